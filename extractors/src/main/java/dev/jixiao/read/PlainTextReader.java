@@ -1,0 +1,27 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import java.util.Set;
+
+/** Plain text in any charset {@link TextDecoder} can establish. */
+public final class PlainTextReader implements DocumentReader {
+  private final TextDecoder decoder = new TextDecoder();
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of("text/plain");
+  }
+
+  @Override
+  public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    String text = LineEndings.toLf(decoded.text());
+    if (text.length() > limits.maxChars()) {
+      throw new ReadFailure(ErrorCode.TOO_LARGE, "text of " + text.length() + " characters exceeds the limit of " + limits.maxChars());
+    }
+    if (text.isBlank()) {
+      throw new ReadFailure(ErrorCode.EMPTY, "the file holds only white space");
+    }
+    return TextDocument.plain(text, "txt", decoded.charset());
+  }
+}

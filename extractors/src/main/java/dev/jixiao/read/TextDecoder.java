@@ -1,0 +1,109 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
+
+/**
+ * Decodes the bytes of a text file without assuming a charset: a BOM wins; then strict UTF-8;
+ * then ICU's statistical detector (through Tika), accepting only a charset that decodes every
+ * byte. Bytes that no charset explains are not text.
+ */
+public final class TextDecoder {
+
+  /** The decoded text and the charset's canonical name. */
+  public record Decoded(String text, String charset) {}
+
+  public Decoded decode(byte[] bytes) throws ReadFailure {
+    if (bytes.length == 0) {
+      throw new ReadFailure(ErrorCode.EMPTY, "the file is empty (0 bytes)");
+    }
+    Decoded bom = fromBom(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    if (looksBinary(bytes)) {
+      throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "not text: the bytes contain control characters no text encoding uses");
+    }
+    String utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      return new Decoded(utf8, "UTF-8");
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    for (CharsetMatch match : detector.detectAll()) {
+      Charset cs = charsetOrNull(match.getName());
+      if (cs == null || match.getConfidence() < 10) {
+        continue;
+      }
+      String text = strict(bytes, cs);
+      if (text != null && !text.isBlank()) {
+        return new Decoded(text, canonical(cs));
+      }
+    }
+    throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "not text: no character encoding decodes these bytes");
+  }
+
+  private static Decoded fromBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+    }
+    return null;
+  }
+
+  /** NUL and most C0 controls never occur in text in the encodings we accept. */
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 64 * 1024);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = bytes[i] & 0xff;
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    return controls * 100 > n; // more than 1% control bytes
+  }
+
+  private static String strict(byte[] bytes, Charset cs) {
+    CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static Charset charsetOrNull(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String canonical(Charset cs) {
+    // GB2312 and GBK are subsets of GB18030; name the superset so a re-read can never fail.
+    String name = cs.name();
+    return switch (name) {
+      case "GB2312", "GBK", "x-mswin-936" -> "GB18030";
+      default -> name;
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.Evidence;
+import dev.jixiao.record.RecordError;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a reader hands to extraction: the document's text, where each page starts in it, and how
+ * it was read. Every evidence offset in the record points into {@link #text()}.
+ *
+ * @param text the extracted text, line breaks kept
+ * @param pageStarts offset of the first character of each page, ascending, first 0; empty when the
+ *     format has no pages
+ * @param format detected format id ({@code txt}, {@code md}, {@code pdf}, …)
+ * @param charset the charset the bytes were decoded with, for text inputs
+ * @param ocr whether any of the text came from OCR
+ * @param warnings problems that did not stop reading (e.g. a page OCR could not read)
+ */
+public record TextDocument(String text, int[] pageStarts, String format, String charset, boolean ocr, List<RecordError> warnings) {
+
+  public TextDocument {
+    pageStarts = pageStarts == null ? new int[0] : pageStarts.clone();
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  public static TextDocument plain(String text, String format, String charset) {
+    return new TextDocument(text, new int[0], format, charset, false, List.of());
+  }
+
+  @Override
+  public int[] pageStarts() {
+    return pageStarts.clone();
+  }
+
+  /** Number of pages, or null for formats without pages. */
+  public Integer pages() {
+    return pageStarts.length == 0 ? null : pageStarts.length;
+  }
+
+  /** The 1-based page holding {@code offset}, or null for formats without pages. */
+  public Integer pageAt(int offset) {
+    if (pageStarts.length == 0) {
+      return null;
+    }
+    int i = Arrays.binarySearch(pageStarts, offset);
+    return (i >= 0 ? i : -i - 2) + 1;
+  }
+
+  /** Evidence for the span [start, end) of {@link #text()}. */
+  public Evidence evidence(int start, int end) {
+    return new Evidence(start, end, pageAt(start), text.substring(start, end));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TextDocument d && text.equals(d.text) && Arrays.equals(pageStarts, d.pageStarts)
+        && format.equals(d.format) && java.util.Objects.equals(charset, d.charset) && ocr == d.ocr
+        && warnings.equals(d.warnings);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode() * 31 + Arrays.hashCode(pageStarts);
+  }
+
+  @Override
+  public String toString() {
+    return "TextDocument[" + format + ", " + text.length() + " chars, " + pageStarts.length + " pages]";
+  }
+}
