@@ -1,0 +1,29 @@
+package dev.jixiao.pipeline;
+
+import java.util.Map;
+import org.apache.tika.mime.MediaType;
+
+/** The short format ids of the record ({@code txt}, {@code pdf}, …) for Tika media types. */
+final class Formats {
+  private static final Map<String, String> IDS = Map.ofEntries(
+      Map.entry("text/plain", "txt"),
+      Map.entry("text/x-web-markdown", "md"),
+      Map.entry("text/markdown", "md"),
+      Map.entry("text/html", "html"),
+      Map.entry("application/xhtml+xml", "html"),
+      Map.entry("application/pdf", "pdf"),
+      Map.entry("application/msword", "doc"),
+      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+      Map.entry("application/vnd.ms-excel", "xls"),
+      Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+      Map.entry("text/csv", "csv"),
+      Map.entry("application/zip", "zip"),
+      Map.entry("application/octet-stream", "binary"));
+
+  private Formats() {}
+
+  static String idOf(MediaType type) {
+    String base = type.getBaseType().toString();
+    return IDS.getOrDefault(base, base);
+  }
+}
