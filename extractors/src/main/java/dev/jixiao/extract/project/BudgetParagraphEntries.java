@@ -38,10 +38,9 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       }
       int rest = budget.end();
       int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
-      out.add(new ProjectEntry(line.contentStart(), line.contentEnd(), line.marker() != null ? line.number() : null,
+      out.add(ProjectEntry.of(line.contentStart(), line.contentEnd(), line.marker() != null ? line.number() : null,
           m.start("name"), m.end("name"), budget, EntryFigures.firstSpent(v, rest, line.contentEnd()),
-          EntryFigures.firstRate(v, rest, line.contentEnd()), 1,
-          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "budget-paragraph"));
+          EntryFigures.firstRate(v, rest, line.contentEnd()), 1, reason, "budget-paragraph"));
     }
     return out;
   }

@@ -38,9 +38,9 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       int groupSize = m.group("group") == null ? 1 : groupSize(m.group("group"));
       int rest = budget.end();
       int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
-      out.add(new ProjectEntry(line.contentStart(), line.contentEnd(), line.number(), m.start("name"), m.end("name"), budget,
+      out.add(ProjectEntry.of(line.contentStart(), line.contentEnd(), line.number(), m.start("name"), m.end("name"), budget,
           EntryFigures.firstSpent(v, rest, line.contentEnd()), EntryFigures.firstRate(v, rest, line.contentEnd()), groupSize,
-          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "numbered-entry"));
+          reason, "numbered-entry"));
     }
     return out;
   }
