@@ -55,7 +55,11 @@ public final class GoldComparator {
 
   /** The fields of one area ("unit", "year", "kind", "title", "date", "totals", "score", "grades", "projects", "figures"). */
   public static Tally compare(JsonNode gold, Report record, Set<String> areas) {
-    JsonNode rec = RecordJson.mapper().valueToTree(record.withoutText());
+    return compare(gold, (JsonNode) RecordJson.mapper().valueToTree(record.withoutText()), areas);
+  }
+
+  /** The same, for a record in its JSON form (as the CLI prints it). */
+  public static Tally compare(JsonNode gold, JsonNode rec, Set<String> areas) {
     Tally t = new Tally();
     if (areas.contains("title")) {
       scalar(t, "title", gold.get("title"), rec.get("title"));
