@@ -27,9 +27,12 @@ final class MentionFinder {
   private static final Set<String> LONGER_NAME_WORDS =
       Set.of("路", "街", "大街", "大道", "巷", "胡同", "村", "村委会", "村民委员会", "居委会", "小区");
 
-  /** Organs of government whose name starts with the unit's place name. */
+  /**
+   * Organs of government whose name starts with the unit's place name; 委 is the party committee
+   * after a county's or city's ending (徐水区委, 桃源县委).
+   */
   private static final List<String> ORGANS =
-      List.of("人民政府", "政府", "党委", "人民代表大会", "人大", "财政所", "财政局", "机关");
+      List.of("人民政府", "政府", "党委", "委", "人民代表大会", "人大", "财政所", "财政局", "机关");
 
   private record Place(String name, Set<Level> levels) {}
 
@@ -66,7 +69,7 @@ final class MentionFinder {
     List<Mention> mentions = new ArrayList<>();
     // Context first, then longest: a longer match the segmenter rejects must not hide a shorter
     // one it accepts.
-    for (Hit h : longest(inContext(hits, tokens))) {
+    for (Hit h : longest(inContext(text, hits, tokens))) {
       Set<Level> levels = EnumSet.copyOf(h.place().levels());
       String next = tokens.wordAt(h.end());
       if (next != null && LONGER_NAME_WORDS.contains(next)) {
@@ -79,12 +82,15 @@ final class MentionFinder {
     return new Found(List.copyOf(mentions), tokens);
   }
 
-  private static List<Hit> inContext(List<Hit> hits, Tokens tokens) {
+  private static List<Hit> inContext(String text, List<Hit> hits, Tokens tokens) {
     List<Hit> out = new ArrayList<>(hits.size());
     for (Hit h : hits) {
-      boolean words = tokens.isBoundary(h.start()) && tokens.isBoundary(h.end());
+      boolean starts = tokens.isBoundary(h.start()) || tokens.insidePersonName(h.start());
+      // The segmenter often glues a name's ending to the organ after it (漕河/镇政府, 徐水/区委);
+      // an organ there confirms the name rather than contradicting it.
+      boolean ends = tokens.isBoundary(h.end()) || tokens.insidePersonName(h.end()) || namesUnit(text, h.end());
       boolean shortOk = h.end() - h.start() > 2 || tokens.isPlaceWord(h.start(), h.end());
-      if (words && shortOk) {
+      if (starts && ends && shortOk) {
         out.add(h);
       }
     }
@@ -114,6 +120,9 @@ final class MentionFinder {
   }
 
   private static boolean namesUnit(String text, int end) {
+    if (text.startsWith("委托", end)) { // 漕河镇委托第三方: an act, not a committee
+      return false;
+    }
     for (String organ : ORGANS) {
       if (text.startsWith(organ, end)) {
         return true;

@@ -20,6 +20,9 @@ final class Tokens {
   /** How far a window reaches beyond a match; far enough for the names written before it. */
   static final int REACH = 40;
 
+  /** Longer than any word HanLP's dictionaries or recognisers produce around place names. */
+  private static final int LONGEST_WORD = 16;
+
   private record Word(String text, String nature) {}
 
   private final BitSet boundaries = new BitSet();
@@ -39,6 +42,21 @@ final class Tokens {
   /** Whether a word starts or ends at {@code pos}; false outside the segmented windows. */
   boolean isBoundary(int pos) {
     return boundaries.get(pos);
+  }
+
+  /**
+   * Whether a word boundary at {@code pos} is missing only because HanLP's person-name recognition
+   * glued characters across it (古饶镇徐龙英 comes out as 古/饶镇徐/龙/英): such a word says nothing
+   * about where a place name ends.
+   */
+  boolean insidePersonName(int pos) {
+    for (int start = pos - 1; start >= 0 && start >= pos - LONGEST_WORD; start--) {
+      Word w = byStart.get(start);
+      if (w != null) {
+        return start + w.text().length() > pos && w.nature().startsWith("nr");
+      }
+    }
+    return false;
   }
 
   /** The word starting at {@code pos}, or null. */

@@ -224,6 +224,14 @@ class UnitResolverTest {
     }
 
     @Test
+    void aNameTheSegmenterGluesToTheFollowingWordStillCounts() {
+      // HanLP: 漕河/镇政府, 徐水/区委, 古/饶镇徐 (a person's name swallowing 镇)
+      assertThat(resolve("关于漕河镇政府办公用房维修项目的说明").candidates()).hasSize(3);
+      assertThat(resolve("根据中共徐水区委组织部的通知，漕河镇落实驻村工作队经费。").divisionCode()).isEqualTo("130609106");
+      assertThat(resolve("2024年我镇古饶镇徐龙英抚恤金及丧葬费").divisionCode()).isEqualTo("340604102");
+    }
+
+    @Test
     void theSpanPointsAtTheFirstMention() {
       String text = "一、概况\n本镇即桃源县郑家驿镇，郑家驿镇政府内设机构6个。";
       Resolution r = resolve(text);
