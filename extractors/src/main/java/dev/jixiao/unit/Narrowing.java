@@ -2,12 +2,37 @@ package dev.jixiao.unit;
 
 import dev.jixiao.unit.Division.Level;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Narrows the divisions a name could be to those the text's other place names support. */
 final class Narrowing {
 
   private Narrowing() {}
+
+  /**
+   * The candidates that fit the names written directly before the unit's name: a candidate fits
+   * a mention when every such name is one of its own higher-level names, and is kept when it fits
+   * at least one mention that has names before it. Without such names, every candidate fits.
+   */
+  static List<Division> fittingNamesBefore(List<Division> candidates, List<Set<String>> namesBefore, List<Level> above) {
+    List<Set<String>> written = namesBefore.stream().filter(s -> !s.isEmpty()).toList();
+    if (written.isEmpty()) {
+      return candidates;
+    }
+    List<Division> kept = new ArrayList<>();
+    for (Division d : candidates) {
+      Set<String> own = new HashSet<>();
+      for (Level level : above) {
+        own.add(d.nameAt(level));
+      }
+      if (written.stream().anyMatch(own::containsAll)) {
+        kept.add(d);
+      }
+    }
+    return List.copyOf(kept);
+  }
 
   /**
    * The candidates whose higher-level names the text states most often (counting each level

@@ -44,7 +44,7 @@ final class StatedNames {
     boolean matched = true;
     while (matched && !open.isEmpty()) {
       matched = false;
-      p = skipSpaces(text, p);
+      p = NamesBefore.skipSpaces(text, p);
       for (Level level : above) {
         String name = candidate.nameAt(level);
         int length = open.contains(level) ? writtenBefore(text, tokens, p, name) : 0;
@@ -76,12 +76,5 @@ final class StatedNames {
       }
     }
     return 0;
-  }
-
-  private static int skipSpaces(String text, int p) {
-    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t' || text.charAt(p - 1) == '\u3000')) {
-      p--;
-    }
-    return p;
   }
 }

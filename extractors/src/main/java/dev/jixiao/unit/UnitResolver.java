@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds the reporting unit's division: the township the report is about (or its county when it
@@ -77,17 +78,24 @@ public final class UnitResolver {
     if (name == null) {
       return null;
     }
-    List<Division> fitting = index.named(level, name);
+    List<Set<String>> namesBefore = new ArrayList<>(NamesBefore.of(text, body.mentions(), name, level, above));
+    if (head != null) {
+      namesBefore.addAll(NamesBefore.of(title, head.mentions(), name, level, above));
+    }
+    List<Division> fitting = Narrowing.fittingNamesBefore(index.named(level, name), namesBefore, above);
     for (Division candidate : fitting) {
       readBefore(stated, text, body, name, level, candidate, above);
       if (head != null) {
         readBefore(stated, title, head, name, level, candidate, above);
       }
     }
-    List<Division> kept = Narrowing.keepBestSupported(fitting, above, stated);
     Mention first = firstMention(body, name, level);
     int start = first == null ? -1 : first.start();
     int end = first == null ? -1 : first.end();
+    if (fitting.isEmpty()) {
+      return unlisted(level, name, text, body, title, head, stated, start, end);
+    }
+    List<Division> kept = Narrowing.keepBestSupported(fitting, above, stated);
     if (kept.size() == 1) {
       Division d = kept.get(0);
       return new Resolution(d.township(), d.county(), d.city(), d.province(), d.code(), List.of(), start, end);
@@ -102,6 +110,27 @@ public final class UnitResolver {
         candidates,
         start,
         end);
+  }
+
+  /**
+   * The unit's name is in the list, but under none of the divisions the text writes before it
+   * (桐乡市乌镇: the list's only 乌镇 is in 陕西佳县; 桐乡's is listed as 乌镇镇). The name is kept
+   * as written, without a code; for a township the county is resolved as if no township were
+   * named.
+   */
+  private Resolution unlisted(
+      Level level, String name, String text, MentionFinder.Found body, String title, MentionFinder.Found head,
+      StatedNames stated, int start, int end) {
+    Resolution county = level == Level.TOWNSHIP
+        ? resolveAt(Level.COUNTY, ABOVE_COUNTY, text, body, title, head, stated)
+        : null;
+    if (county == null) {
+      return level == Level.TOWNSHIP
+          ? new Resolution(name, null, null, null, null, List.of(), start, end)
+          : new Resolution(null, name, null, null, null, List.of(), start, end);
+    }
+    return new Resolution(
+        name, county.county(), county.city(), county.province(), null, county.candidates(), start, end);
   }
 
   private static void readBefore(

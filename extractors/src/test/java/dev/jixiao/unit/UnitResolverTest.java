@@ -232,6 +232,28 @@ class UnitResolverTest {
     }
 
     @Test
+    void namesOfTheListAreKeptAsWritten() {
+      assertThat(resolve("北京市东城区东华门街道办事处2024年度部门整体支出绩效自评报告"))
+          .isEqualTo(new Resolution("东华门街道", "东城区", "市辖区", "北京市", "110101001", List.of(), 6, 11));
+      assertThat(resolve("新疆铁门关市南屯镇人民政府"))
+          .isEqualTo(new Resolution("南屯镇", "铁门关市", "自治区直辖县级行政区划", "新疆维吾尔自治区", "659006108", List.of(), 6, 9));
+    }
+
+    @Test
+    void aListedNameUnderAnotherCountyThanWrittenIsNotThatDivision() {
+      // the list's only 乌镇 is in 陕西佳县 (桐乡's is listed as 乌镇镇): keep what the text says, no code
+      assertThat(resolve("桐乡市乌镇人民政府2024年度绩效自评报告"))
+          .isEqualTo(new Resolution("乌镇", "桐乡市", "嘉兴市", "浙江省", null, List.of(), 3, 5));
+    }
+
+    @Test
+    void anOtherCountyNamedElsewhereDoesNotUnseatAUniqueTownship() {
+      Resolution r = resolve("古饶镇人民政府组织干部赴桃源县学习乡村振兴经验。");
+      assertThat(r.divisionCode()).isEqualTo("340604102");
+      assertThat(r.county()).isEqualTo("烈山区");
+    }
+
+    @Test
     void theSpanPointsAtTheFirstMention() {
       String text = "一、概况\n本镇即桃源县郑家驿镇，郑家驿镇政府内设机构6个。";
       Resolution r = resolve(text);
