@@ -35,8 +35,8 @@ final class Narrowing {
   }
 
   /**
-   * The candidates whose higher-level names the text states most often (counting each level
-   * once), or all of them when the text states none. A tie keeps every tied candidate: the text
+   * The candidates for which the text states the most of their higher-level names (county, city,
+   * province: at most one point each), or all of them when it states none. A tie keeps every tied candidate: the text
    * then does not tell them apart, and choosing would be guessing.
    */
   static List<Division> keepBestSupported(List<Division> candidates, List<Level> above, StatedNames stated) {

@@ -12,9 +12,11 @@ import java.util.List;
  * divisionCode} stays null. Nothing found: every field null, no candidates, span -1/-1.
  *
  * @param divisionCode the 9-digit code of the township, or the 6-digit code of the county when
- *     the report names no township (a 县财政局 report)
- * @param candidates the divisions that fit when more than one does; for a county-only report
- *     their codes are 6-digit county codes and their township is null
+ *     the report names no township (a 县财政局 report); null when the named township is not in
+ *     the list under the county written before it (桐乡市乌镇), whose other fields then come from
+ *     that county
+ * @param candidates the divisions that fit when more than one does; when they are counties (no
+ *     township named, or the case above) their codes are 6-digit and their township is null
  * @param start offset in the text of the first mention of the chosen township (or county when
  *     there is no township); -1 when nothing was found or the name occurs only in the title (which
  *     the caller may keep apart from the text); {@code end} is exclusive

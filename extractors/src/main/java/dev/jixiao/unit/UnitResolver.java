@@ -5,10 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import dev.jixiao.record.DivisionRef;
 import dev.jixiao.unit.Division.Level;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,14 +19,18 @@ import java.util.Set;
  */
 public final class UnitResolver {
 
-  /** A mention in the title counts as much as this many in the body: titles name the unit. */
-  static final int TITLE_WEIGHT = 3;
-
   private static final List<Level> ABOVE_TOWNSHIP = List.of(Level.COUNTY, Level.CITY, Level.PROVINCE);
   private static final List<Level> ABOVE_COUNTY = List.of(Level.CITY, Level.PROVINCE);
 
   private final DivisionIndex index;
   private final MentionFinder finder;
+
+  /** One text read for names: the body, or the title passed beside it. */
+  private record Read(String text, MentionFinder.Found found, boolean isTitle) {
+    List<Mention> mentions() {
+      return found.mentions();
+    }
+  }
 
   public UnitResolver(DivisionIndex index) {
     this(index, HanLP.newSegment().enablePlaceRecognize(true));
@@ -47,53 +48,50 @@ public final class UnitResolver {
   /**
    * @param text the report text, already in simplified characters with half-width digits and
    *     punctuation; offsets in the result refer to it
-   * @param title the report's title, or null; a name in it weighs {@value #TITLE_WEIGHT} times
+   * @param title the report's title, or null; a name in it weighs three times a name in the text
    */
   public Resolution resolve(String text, String title) {
     Objects.requireNonNull(text, "text");
-    MentionFinder.Found body = finder.find(text);
-    MentionFinder.Found head = title == null || title.isBlank() ? null : finder.find(title);
-    List<Mention> all = new ArrayList<>(body.mentions());
-    if (head != null) {
-      all.addAll(head.mentions());
+    List<Read> reads = new ArrayList<>(2);
+    reads.add(new Read(text, finder.find(text), false));
+    if (title != null && !title.isBlank()) {
+      reads.add(new Read(title, finder.find(title), true));
     }
+    List<Mention> all = new ArrayList<>();
+    reads.forEach(r -> all.addAll(r.mentions()));
     StatedNames stated = new StatedNames(all);
-    Resolution township = resolveAt(Level.TOWNSHIP, ABOVE_TOWNSHIP, text, body, title, head, stated);
+    Resolution township = resolveAt(Level.TOWNSHIP, ABOVE_TOWNSHIP, reads, stated);
     if (township != null) {
       return township;
     }
-    Resolution county = resolveAt(Level.COUNTY, ABOVE_COUNTY, text, body, title, head, stated);
+    Resolution county = resolveAt(Level.COUNTY, ABOVE_COUNTY, reads, stated);
     return county != null ? county : Resolution.none();
   }
 
-  private Resolution resolveAt(
-      Level level,
-      List<Level> above,
-      String text,
-      MentionFinder.Found body,
-      String title,
-      MentionFinder.Found head,
-      StatedNames stated) {
-    String name = mostMentioned(level, body, head);
+  private Resolution resolveAt(Level level, List<Level> above, List<Read> reads, StatedNames stated) {
+    MentionTally tally = new MentionTally(level);
+    reads.forEach(r -> tally.count(r.mentions(), r.isTitle()));
+    String name = tally.winner();
     if (name == null) {
       return null;
     }
-    List<Set<String>> namesBefore = new ArrayList<>(NamesBefore.of(text, body.mentions(), name, level, above));
-    if (head != null) {
-      namesBefore.addAll(NamesBefore.of(title, head.mentions(), name, level, above));
-    }
+    List<Set<String>> namesBefore = new ArrayList<>();
+    reads.forEach(r -> namesBefore.addAll(NamesBefore.of(r.text(), r.mentions(), name, level, above)));
     List<Division> fitting = Narrowing.fittingNamesBefore(index.named(level, name), namesBefore, above);
     for (Division candidate : fitting) {
-      readBefore(stated, text, body, name, level, candidate, above);
-      if (head != null) {
-        readBefore(stated, title, head, name, level, candidate, above);
+      for (Read r : reads) {
+        for (Mention m : r.mentions()) {
+          if (m.name().equals(name) && m.levels().contains(level)) {
+            stated.readBefore(r.text(), r.found().tokens(), m.start(), candidate, above);
+          }
+        }
       }
     }
-    Mention first = firstMention(body, name, level);
+    Mention first = firstMention(reads.get(0), name, level);
     int start = first == null ? -1 : first.start();
     int end = first == null ? -1 : first.end();
     if (fitting.isEmpty()) {
-      return unlisted(level, name, text, body, title, head, stated, start, end);
+      return unlisted(level, name, reads, stated, start, end);
     }
     List<Division> kept = Narrowing.keepBestSupported(fitting, above, stated);
     if (kept.size() == 1) {
@@ -118,83 +116,23 @@ public final class UnitResolver {
    * as written, without a code; for a township the county is resolved as if no township were
    * named.
    */
-  private Resolution unlisted(
-      Level level, String name, String text, MentionFinder.Found body, String title, MentionFinder.Found head,
-      StatedNames stated, int start, int end) {
-    Resolution county = level == Level.TOWNSHIP
-        ? resolveAt(Level.COUNTY, ABOVE_COUNTY, text, body, title, head, stated)
-        : null;
+  private Resolution unlisted(Level level, String name, List<Read> reads, StatedNames stated, int start, int end) {
+    if (level == Level.COUNTY) {
+      return new Resolution(null, name, null, null, null, List.of(), start, end);
+    }
+    Resolution county = resolveAt(Level.COUNTY, ABOVE_COUNTY, reads, stated);
     if (county == null) {
-      return level == Level.TOWNSHIP
-          ? new Resolution(name, null, null, null, null, List.of(), start, end)
-          : new Resolution(null, name, null, null, null, List.of(), start, end);
+      return new Resolution(name, null, null, null, null, List.of(), start, end);
     }
-    return new Resolution(
-        name, county.county(), county.city(), county.province(), null, county.candidates(), start, end);
+    return new Resolution(name, county.county(), county.city(), county.province(), null, county.candidates(), start, end);
   }
 
-  private static void readBefore(
-      StatedNames stated, String text, MentionFinder.Found found, String name, Level level, Division candidate,
-      List<Level> above) {
-    for (Mention m : found.mentions()) {
-      if (m.name().equals(name) && m.levels().contains(level)) {
-        stated.readBefore(text, found.tokens(), m.start(), candidate, above);
-      }
-    }
-  }
-
-  /** The name of this level mentioned most (title mentions and named units weigh more); ties go to the earliest. */
-  private static String mostMentioned(Level level, MentionFinder.Found body, MentionFinder.Found head) {
-    Map<String, Tally> tallies = new LinkedHashMap<>();
-    if (head != null) {
-      for (Mention m : head.mentions()) {
-        if (m.levels().contains(level)) {
-          tallies.computeIfAbsent(m.name(), Tally::new).add(m, true);
-        }
-      }
-    }
-    for (Mention m : body.mentions()) {
-      if (m.levels().contains(level)) {
-        tallies.computeIfAbsent(m.name(), Tally::new).add(m, false);
-      }
-    }
-    return tallies.values().stream()
-        .min(Comparator.comparingInt((Tally t) -> -t.weight)
-            .thenComparingInt(t -> t.firstInTitle)
-            .thenComparingInt(t -> t.firstInText))
-        .map(t -> t.name)
-        .orElse(null);
-  }
-
-  private static Mention firstMention(MentionFinder.Found found, String name, Level level) {
-    for (Mention m : found.mentions()) {
+  private static Mention firstMention(Read read, String name, Level level) {
+    for (Mention m : read.mentions()) {
       if (m.name().equals(name) && m.levels().contains(level)) {
         return m;
       }
     }
     return null;
-  }
-
-  private static final class Tally {
-    final String name;
-    int weight;
-    int firstInTitle = Integer.MAX_VALUE;
-    int firstInText = Integer.MAX_VALUE;
-
-    Tally(String name) {
-      this.name = name;
-    }
-
-    void add(Mention m, boolean inTitle) {
-      // A body mention that names an organ (古饶镇人民政府) counts double: that is how a report
-      // names its own unit, while a bare name may be a neighbour or a phrase (新城镇建设).
-      int w = m.namesUnit() ? 2 : 1;
-      weight += inTitle ? TITLE_WEIGHT * w : w;
-      if (inTitle) {
-        firstInTitle = Math.min(firstInTitle, m.start());
-      } else {
-        firstInText = Math.min(firstInText, m.start());
-      }
-    }
   }
 }

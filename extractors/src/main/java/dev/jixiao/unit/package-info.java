@@ -6,8 +6,9 @@
  *
  * <p>How a resolution is reached, in order: {@code MentionFinder} matches every mentionable name
  * of the list ({@code PlaceNames}) and keeps those HanLP's segmentation accepts in context
- * ({@code Tokens}); {@code UnitResolver} picks the township mentioned most (title and named organs
- * weigh more), else the county; {@code StatedNames} collects the higher-level names the text
- * states; {@code Narrowing} keeps the candidates those names support best.
+ * ({@code Tokens}); {@code MentionTally} picks the township mentioned most (title and named
+ * organs weigh more), else the county; {@code NamesBefore} rules out divisions that the names
+ * written right before it contradict; {@code StatedNames} collects the higher-level names the
+ * text states, and {@code Narrowing} keeps the candidates those names support best.
  */
 package dev.jixiao.unit;
