@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Builds a rule's finding: id and default severity from the rule's {@link RuleInfo}. */
-final class FindingBuilder {
+public final class FindingBuilder {
   private final RuleInfo info;
   private Severity severity;
   private String subject;
@@ -23,38 +23,38 @@ final class FindingBuilder {
     this.severity = info.severity();
   }
 
-  static FindingBuilder of(Rule rule) {
+  public static FindingBuilder of(Rule rule) {
     return new FindingBuilder(rule.info());
   }
 
-  FindingBuilder severity(Severity s) {
+  public FindingBuilder severity(Severity s) {
     this.severity = s;
     return this;
   }
 
-  FindingBuilder subject(String s) {
+  public FindingBuilder subject(String s) {
     this.subject = s;
     return this;
   }
 
   /** The message: a plain Chinese sentence for a supervisor, then the English one. */
-  FindingBuilder message(String chinese, String english) {
+  public FindingBuilder message(String chinese, String english) {
     this.zh = chinese;
     this.en = english;
     return this;
   }
 
-  FindingBuilder stated(String s) {
+  public FindingBuilder stated(String s) {
     this.stated = s;
     return this;
   }
 
-  FindingBuilder expected(String s) {
+  public FindingBuilder expected(String s) {
     this.expected = s;
     return this;
   }
 
-  FindingBuilder evidence(Evidence... es) {
+  public FindingBuilder evidence(Evidence... es) {
     for (Evidence e : es) {
       if (e != null && !evidence.contains(e)) {
         evidence.add(e);
@@ -63,12 +63,12 @@ final class FindingBuilder {
     return this;
   }
 
-  FindingBuilder evidence(List<Evidence> es) {
+  public FindingBuilder evidence(List<Evidence> es) {
     es.stream().filter(Objects::nonNull).forEach(this::evidence);
     return this;
   }
 
-  Finding build() {
+  public Finding build() {
     return new Finding(info.id(), severity, subject, zh + " " + en, stated, expected, evidence);
   }
 }
