@@ -2,6 +2,7 @@ package dev.jixiao.check;
 
 import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.BalanceRule;
+import dev.jixiao.check.rules.BreakdownSumRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
@@ -45,6 +46,7 @@ public final class RuleCatalog {
         new RestatedRule(),
         new ProjectDuplicateRule(),
         new AmountMagnitudeRule(),
+        new BreakdownSumRule(),
         new BalanceRule(),
         new TargetMissedRule()));
   }

@@ -89,7 +89,7 @@ public final class FigureStatement implements StatementExtractor<Figure> {
       case SCORE -> Figure.NUMBER;
     };
     BigDecimal yuan = q.isMoney() ? Money.toYuan(q.value(), MoneyUnit.of(q.unit())) : null;
-    return new Figure(label, null, kind, v.original(q.start(), q.end()), q.value(), q.unit(), yuan, q.op(), role,
-        v.evidence(q.start(), q.end()));
+    return new Figure(null, label, null, kind, v.original(q.start(), q.end()), q.value(), q.unit(), yuan, q.op(), role,
+        v.evidence(q.start(), q.end()), null, null, null);
   }
 }
