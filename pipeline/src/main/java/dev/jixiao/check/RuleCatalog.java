@@ -5,6 +5,7 @@ import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
+import dev.jixiao.check.rules.ProductRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
 import dev.jixiao.check.rules.RestatedRule;
@@ -48,6 +49,7 @@ public final class RuleCatalog {
         new AmountMagnitudeRule(),
         new BreakdownSumRule(),
         new BalanceRule(),
+        new ProductRule(),
         new TargetMissedRule()));
   }
 
