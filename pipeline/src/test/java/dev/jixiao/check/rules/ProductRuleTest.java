@@ -1,0 +1,15 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProductRuleTest {
+  @Test
+  void perUnitTimesCount() {
+    assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队共32万元。", "product")).isEmpty();
+    assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队共33万元。", "product")).as("8 stands for 7.5..8.5").isEmpty();
+    assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队共40万元。", "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("32万元"));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ProjectRateRuleTest {
+  @Nested
+  class Holds {
+    @Test
+    void roundedRatesHold() {
+      // 13.53 / 60 = 22.55%, stated 22.54%: within rounding
+      assertThat(Check.findings("2024年我镇信访工作经费项目全年预算为60万元。完成13.53万元，完成项目的22.54%。", "project.rate")).isEmpty();
+      // one decimal written: 0.3 stands for 0.25..0.35
+      assertThat(Check.findings("2024年我镇美丽乡村建设项目全年预算为25.33万元。完成0.3万元，完成项目的1.19%。", "project.rate")).isEmpty();
+    }
+
+    @Test
+    void zeroSpentZeroPercent() {
+      assertThat(Check.findings("2024年我镇公厕保洁项目全年预算为6.98万元。完成0万元，完成项目的0%。", "project.rate")).isEmpty();
+    }
+  }
+
+  @Nested
+  class Fails {
+    @Test
+    void aRateNoRoundingExplains() {
+      List<Finding> f = Check.findings("2023年我乡道路硬化工程项目年初预算为120万元，实际支出96万元，执行率75%。", "project.rate");
+      assertThat(f).hasSize(1);
+      assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.get(0).stated()).isEqualTo("75%");
+      assertThat(f.get(0).expected()).isEqualTo("80.00%");
+      assertThat(f.get(0).evidence()).extracting(e -> e.quote()).containsExactly("75%", "96万元", "120万元");
+    }
+
+    @Test
+    void amountsInDifferentUnitsAreComparedInYuan() {
+      assertThat(Check.findings("2023年我乡饮水安全项目预算资金560000元，实际支出50万元，执行率80%。", "project.rate")).hasSize(1);
+      assertThat(Check.findings("2023年我乡饮水安全项目预算资金560000元，实际支出50万元，执行率89.29%。", "project.rate")).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Severity;
+import org.junit.jupiter.api.Test;
+
+class ScoreBandRuleTest {
+  private static final String BANDS = "评分标准：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。";
+
+  @Test
+  void gradeWithinItsStatedBand() {
+    assertThat(Check.findings(BANDS + "部门整体绩效自评合计得分85.5分，评价等级为良。", "score.band")).isEmpty();
+  }
+
+  @Test
+  void gradeOutsideItsStatedBandIsAnError() {
+    assertThat(Check.findings(BANDS + "部门整体绩效自评合计得分85.5分，评价等级为优。", "score.band")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.expected()).isEqualTo("良");
+        });
+  }
+
+  @Test
+  void withoutStatedBandsOnlyAWarning() {
+    assertThat(Check.findings("部门整体绩效自评合计得分96.37分，评价等级为\"优\"。", "score.band")).isEmpty();
+    assertThat(Check.findings("部门整体绩效自评合计得分76.37分，评价等级为\"优\"。", "score.band")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Severity;
+import org.junit.jupiter.api.Test;
+
+class TotalRateRuleTest {
+  @Test
+  void holdsWithinRounding() {
+    assertThat(Check.findings("2024年我镇年度总预算为 37,497.28 万元，年度总支出为 35,616.40 万元，预算执行率为 94.98%。", "total.rate")).isEmpty();
+  }
+
+  @Test
+  void failsBeyondRounding() {
+    var f = Check.findings("2024年我镇年度总预算为 1,000.00 万元，年度总支出为 900.00 万元，预算执行率为 95.00%。", "total.rate");
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.ERROR);
+      assertThat(x.expected()).isEqualTo("90.00%");
+    });
+  }
+
+  @Test
+  void aRateAgainstTheAdjustedBudgetIsANoteNotAnError() {
+    var f = Check.findings("""
+        2024年部门年初预算支出1000万元。部门决算支出900万元。
+        2024年全年预算调整100万元。
+        预算执行率81.82%。
+        """, "total.rate");
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+  }
+}
