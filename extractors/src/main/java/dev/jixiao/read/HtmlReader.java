@@ -3,6 +3,7 @@ package dev.jixiao.read;
 import dev.jixiao.record.ErrorCode;
 import java.util.List;
 import java.util.Set;
+import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
@@ -26,13 +27,14 @@ public final class HtmlReader implements DocumentReader {
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
     ParseContext context = new ParseContext();
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-    XhtmlNode root = TikaXhtml.parse(parser, bytes, context, limits);
+    TikaXhtml.Parsed parsed = TikaXhtml.parseWithMetadata(parser, bytes, context, limits);
     TextAssembler out = new TextAssembler(limits.maxChars());
-    XhtmlText.render(ArticleSelector.select(root), out);
+    XhtmlText.render(ArticleSelector.select(parsed.root()), out);
     String text = out.text();
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the page has no article text");
     }
-    return new TextDocument(text, new int[0], "html", null, false, List.of(), out.tables());
+    String charset = parsed.metadata().get(Metadata.CONTENT_ENCODING);
+    return new TextDocument(text, new int[0], "html", charset, false, List.of(), out.tables());
   }
 }

@@ -24,12 +24,20 @@ final class TikaXhtml {
 
   private TikaXhtml() {}
 
+  /** The parsed body, and what the parser learnt about the document (e.g. the charset of a page). */
+  record Parsed(XhtmlNode root, Metadata metadata) {}
+
   static XhtmlNode parse(Parser parser, byte[] bytes, ParseContext context, ReadLimits limits) throws ReadFailure {
+    return parseWithMetadata(parser, bytes, context, limits).root();
+  }
+
+  static Parsed parseWithMetadata(Parser parser, byte[] bytes, ParseContext context, ReadLimits limits) throws ReadFailure {
     XhtmlTreeBuilder tree = new XhtmlTreeBuilder(limits.maxChars());
+    Metadata metadata = new Metadata();
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       SecureContentHandler secure = new SecureContentHandler(tree, in);
       try {
-        parser.parse(in, secure, new Metadata(), context);
+        parser.parse(in, secure, metadata, context);
       } catch (SAXException e) {
         secure.throwIfCauseOf(e);
         throw e;
@@ -39,6 +47,6 @@ final class TikaXhtml {
     } catch (SAXException | TikaException | IOException | RuntimeException e) {
       throw Failures.of(e);
     }
-    return tree.root();
+    return new Parsed(tree.root(), metadata);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 
 /**
@@ -22,6 +23,20 @@ public final class WordReader implements DocumentReader {
   private final Parser ooxml = new OOXMLParser();
   private final Parser ole2 = new OfficeParser();
 
+  /**
+   * Page headers and footers repeat the unit's name and page numbers on every page, and deleted or
+   * moved-from tracked changes are not the published text: none of them is report text.
+   */
+  private static ParseContext context() {
+    OfficeParserConfig config = new OfficeParserConfig();
+    config.setIncludeHeadersAndFooters(false);
+    config.setIncludeDeletedContent(false);
+    config.setIncludeMoveFromContent(false);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, config);
+    return context;
+  }
+
   @Override
   public Set<String> mediaTypes() {
     return Set.of(DOCX, DOC, "application/vnd.ms-word.document.macroenabled.12", PROTECTED_OOXML);
@@ -30,7 +45,7 @@ public final class WordReader implements DocumentReader {
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
     boolean ole = mediaType.equals(DOC) || mediaType.equals(PROTECTED_OOXML);
-    XhtmlNode root = TikaXhtml.parse(ole ? ole2 : ooxml, bytes, new ParseContext(), limits);
+    XhtmlNode root = TikaXhtml.parse(ole ? ole2 : ooxml, bytes, context(), limits);
     TextAssembler out = new TextAssembler(limits.maxChars());
     XhtmlText.render(root, out);
     String text = out.text();

@@ -45,6 +45,34 @@ class BadInputsTest {
   }
 
   @Test
+  void anEncryptedDocxIsEncrypted() throws Exception {
+    byte[] docx;
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("古饶镇绩效自评");
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    byte[] encrypted;
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+        os.write(docx);
+      }
+      fs.writeFilesystem(out);
+      encrypted = out.toByteArray();
+    }
+
+    org.apache.tika.mime.MediaType type = new FormatDetector().detect(encrypted, "report.docx");
+    assertThatThrownBy(() -> READERS.read(encrypted, type, ReadLimits.DEFAULTS))
+        .isInstanceOfSatisfying(ReadFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.ENCRYPTED));
+  }
+
+  @Test
   void aFailureNamesTheReader() {
     assertThatThrownBy(() -> Samples.read(READERS, "bad/encrypted.pdf", ReadLimits.DEFAULTS)).hasMessageStartingWith("PdfReader: ");
   }

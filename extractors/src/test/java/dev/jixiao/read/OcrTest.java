@@ -57,6 +57,31 @@ class OcrTest {
   }
 
   @Test
+  void onlyThePagesWithoutATextLayerAreRecognised() throws Exception {
+    assumeTrue(tesseractInstalled(), "tesseract with chi_sim is not installed (.ci/install-deps installs it)");
+    byte[] mixed;
+    try (PDDocument text = Loader.loadPDF(Samples.bytes("pdf/xinzaozhen-2024-ocr.pdf"));
+        PDDocument scan = Loader.loadPDF(Samples.bytes("scanned/caohezhen-2023-scan.pdf"));
+        PDDocument both = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      both.importPage(text.getPage(0));
+      both.importPage(scan.getPage(1));
+      both.save(out);
+      mixed = out.toByteArray();
+    }
+    TextDocument textLayer = Readers.standard(null).read(Samples.bytes("pdf/xinzaozhen-2024-ocr.pdf"), PDF, ReadLimits.DEFAULTS);
+    String page1 = textLayer.text().substring(0, textLayer.pageStarts()[1]);
+
+    TextDocument doc = Readers.standard().read(mixed, PDF, ReadLimits.DEFAULTS);
+
+    assertThat(doc.pages()).isEqualTo(2);
+    assertThat(doc.ocr()).isTrue();
+    assertThat(doc.text()).startsWith(page1.substring(0, page1.length() - 40)); // the paragraph the page break split ends differently
+    assertThat(doc.text().substring(doc.pageStarts()[1])).contains("调解员");
+    assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("page 2 read by OCR"));
+  }
+
+  @Test
   void withoutTesseractTheRecordSaysHowToInstallIt() throws Exception {
     byte[] page = onePage("scanned/caohezhen-2023-scan.pdf", 2);
     Readers readers = Readers.standard(new PdfOcrFallback(new TesseractOcr("/nonexistent/tesseract", "chi_sim"), 1, false));
