@@ -15,7 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * PDFs with a text layer, read with PDFBox directly: the text positions are needed for what Tika's
  * PDF parser does not give, paragraphs rebuilt from lines ({@link Paragraphs}) and tables read
- * from their ruled grid ({@link PdfTables}). Every page starts a new line and its offset is kept,
+ * from their ruled grid ({@link PdfTables}) or, without borders, from their columns of text
+ * ({@link PdfColumns}). Every page starts a new line and its offset is kept,
  * so each evidence has its page. Pages without a text layer are left empty here and named in a
  * warning; the OCR fallback ({@link PdfOcrFallback}) reads them.
  */
@@ -78,10 +79,13 @@ public final class PdfReader implements DocumentReader {
 
   /** A page's paragraphs and tables, top to bottom. */
   private static List<Object> layout(PDPage page, List<TextPosition> glyphs) throws IOException {
-    List<PdfTables.Found> tables = PdfTables.find(PdfRulings.of(page), glyphs);
-    List<TextPosition> prose = new ArrayList<>(glyphs);
-    prose.removeIf(g -> tables.stream().anyMatch(t -> t.contains(g)));
-    List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(PdfLine.of(prose));
+    List<PdfTables.Found> tables = new ArrayList<>(PdfTables.find(PdfRulings.of(page), glyphs));
+    List<TextPosition> outside = new ArrayList<>(glyphs);
+    outside.removeIf(g -> tables.stream().anyMatch(t -> t.contains(g)));
+    PdfColumns.Result unruled = PdfColumns.find(PdfLine.of(outside));
+    tables.addAll(unruled.tables());
+    tables.sort((a, b) -> Float.compare(a.top(), b.top()));
+    List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(unruled.rest());
     List<Object> items = new ArrayList<>();
     int p = 0;
     for (PdfTables.Found table : tables) {

@@ -56,7 +56,8 @@ public final class Readers {
     }
     DocumentReader reader = readerFor(type);
     if (reader == null) {
-      throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + type + " (supported: " + supported() + ")");
+      throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + type
+          + (type.equals(MediaType.OCTET_STREAM) ? ": the bytes are not text nor a document format Tika recognises" : ""));
     }
     String mediaType = type.getBaseType().toString();
     FallbackReader fallback = fallbacks.get(mediaType);
@@ -73,10 +74,18 @@ public final class Readers {
     }
     if (fallback != null && fallback.wants(first)) {
       TextDocument primary = first;
-      TextDocument completed =
-          ReadWatchdog.run(name(fallback), limits.ocrTimeout(), () -> fallback.complete(bytes, primary, limits));
-      if (completed != null) {
-        return completed;
+      try {
+        TextDocument completed =
+            ReadWatchdog.run(name(fallback), limits.ocrTimeout(), () -> fallback.complete(bytes, primary, limits));
+        if (completed != null) {
+          return completed;
+        }
+      } catch (ReadFailure e) {
+        if (primary == null) {
+          throw e;
+        }
+        // the pages that have text are still worth a record; say what is missing
+        return primary.withWarning(e.toError());
       }
     }
     if (first == null) {

@@ -92,6 +92,27 @@ class OcrTest {
   }
 
   @Test
+  void withoutTesseractAMixedDocumentKeepsItsTextPagesAndSaysWhatIsMissing() throws Exception {
+    byte[] mixed;
+    try (PDDocument text = Loader.loadPDF(Samples.bytes("pdf/xinzaozhen-2024-ocr.pdf"));
+        PDDocument scan = Loader.loadPDF(Samples.bytes("scanned/caohezhen-2023-scan.pdf"));
+        PDDocument both = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      both.importPage(text.getPage(0));
+      both.importPage(scan.getPage(1));
+      both.save(out);
+      mixed = out.toByteArray();
+    }
+    Readers readers = Readers.standard(new PdfOcrFallback(new TesseractOcr("/nonexistent/tesseract", "chi_sim"), 1, false));
+
+    TextDocument doc = readers.read(mixed, PDF, ReadLimits.DEFAULTS);
+
+    assertThat(doc.ocr()).isFalse();
+    assertThat(doc.text()).startsWith("部门整体支出债效面评表说明\n");
+    assertThat(doc.warnings()).extracting(w -> w.code()).contains("empty", "ocr-unavailable");
+  }
+
+  @Test
   void missingLanguageDataIsOcrUnavailableToo() throws Exception {
     assumeTrue(tesseractInstalled(), "tesseract is not installed");
     byte[] page = onePage("scanned/caohezhen-2023-scan.pdf", 2);

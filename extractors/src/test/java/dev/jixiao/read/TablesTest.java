@@ -75,6 +75,54 @@ class TablesTest {
   }
 
   @Test
+  void aTableWithoutBordersIsReadFromItsColumns() throws IOException, ReadFailure {
+    byte[] pdf;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      String[][] lines = {
+          {"Projects of 2024"},
+          {"Project", "Budget", "Spent", "Rate"},
+          {"Roads", "383", "238.17", "62.18"},
+          {"Rural", "60", "13.53", "22.54"},
+          {"roads"},
+          {"Water supply", "80", "80", "100"},
+          {"All figures in ten thousand yuan, as the ledger states them."}};
+      float[] xs = {72, 250, 350, 450};
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        float y = 700;
+        for (String[] line : lines) {
+          for (int c = 0; c < line.length; c++) {
+            cs.beginText();
+            cs.setFont(font, 11);
+            cs.newLineAtOffset(xs[c], y);
+            cs.showText(line[c]);
+            cs.endText();
+          }
+          y -= 16;
+        }
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+
+    TextDocument doc = READERS.read(pdf, MediaType.application("pdf"), ReadLimits.DEFAULTS);
+
+    assertThat(doc.tables()).hasSize(1);
+    Table table = doc.tables().get(0);
+    assertThat(table.headerRows()).extracting(TableRow::texts).containsExactly(List.of("Project", "Budget", "Spent", "Rate"));
+    assertThat(table.dataRows()).extracting(TableRow::texts).containsExactly(
+        List.of("Roads", "383", "238.17", "62.18"),
+        List.of("Rural roads", "60", "13.53", "22.54"),
+        List.of("Water supply", "80", "80", "100"));
+    assertThat(doc.text().lines().toList()).startsWith("Projects of 2024", "Project\tBudget\tSpent\tRate")
+        .endsWith("All figures in ten thousand yuan, as the ledger states them.");
+  }
+
+  @Test
   void legacyXlsNumbersKeepTheirFormat() throws IOException, ReadFailure {
     byte[] xls;
     try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
