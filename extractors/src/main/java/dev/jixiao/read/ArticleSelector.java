@@ -1,5 +1,7 @@
 package dev.jixiao.read;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +42,29 @@ final class ArticleSelector {
     return chosen;
   }
 
+  /** For the first test any element passes, the passing element with the most text. */
   @SafeVarargs
   private static XhtmlNode first(XhtmlNode root, Predicate<XhtmlNode>... tests) {
     for (Predicate<XhtmlNode> test : tests) {
-      XhtmlNode found = root.find(n -> !n.isText() && test.test(n));
-      if (found != null) {
-        return found;
+      List<XhtmlNode> found = new ArrayList<>();
+      collect(root, n -> !n.isText() && test.test(n), found);
+      // a page may list teasers as <article>s too; the report is the long one
+      XhtmlNode longest = found.stream().max(Comparator.comparingInt(n -> n.allText().strip().length())).orElse(null);
+      if (longest != null) {
+        return longest;
       }
     }
     return null;
+  }
+
+  private static void collect(XhtmlNode node, Predicate<XhtmlNode> test, List<XhtmlNode> found) {
+    if (test.test(node)) {
+      found.add(node);
+      return; // not its descendants: an article inside the article is part of it
+    }
+    for (XhtmlNode child : node.children) {
+      collect(child, test, found);
+    }
   }
 
   private static void prune(XhtmlNode node) {

@@ -10,8 +10,9 @@ import java.util.List;
  * it was read. Every evidence offset in the record points into {@link #text()}.
  *
  * @param text the extracted text, line breaks kept
- * @param pageStarts offset of the first character of each page, ascending, first 0; empty when the
- *     format has no pages
+ * @param pageStarts offset of the first character of each page, first 0, never decreasing (a page
+ *     without text starts where the next one does; a page can start inside a line, where it broke a
+ *     paragraph); empty when the format has no pages
  * @param format detected format id ({@code txt}, {@code md}, {@code pdf}, …)
  * @param charset the charset the bytes were decoded with, for text inputs
  * @param ocr whether any of the text came from OCR
