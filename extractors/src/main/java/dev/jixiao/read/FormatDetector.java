@@ -1,10 +1,10 @@
 package dev.jixiao.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -22,11 +22,24 @@ public final class FormatDetector {
   }
 
   public MediaType detect(byte[] bytes, String fileName) {
-    Metadata metadata = new Metadata();
-    if (fileName != null) {
-      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    MediaType fromBytes = detect(bytes, new Metadata());
+    if (fromBytes.equals(MediaType.OCTET_STREAM) && TextDecoder.isText(bytes)) {
+      // Tika's magic knows UTF-8 and UTF-16, not GB18030 or Big5 without a BOM
+      fromBytes = MediaType.TEXT_PLAIN;
     }
-    try (ByteArrayInputStream in = new ByteArrayInputStream(bytes)) {
+    // Only text is refined by the name (.md is text/plain to magic); for anything else a name
+    // could only contradict the bytes: random bytes called .docx are not Word.
+    if (fileName == null || !fromBytes.getBaseType().equals(MediaType.TEXT_PLAIN)) {
+      return fromBytes;
+    }
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    MediaType refined = detect(bytes, metadata);
+    return refined.getType().equals("text") ? refined : fromBytes;
+  }
+
+  private MediaType detect(byte[] bytes, Metadata metadata) {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
       return detector.detect(in, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,18 +9,37 @@ import org.apache.tika.mime.MediaType;
 
 /**
  * Finds the reader for a media type: a lookup table, not a chain of ifs (as Tika's
- * CompositeParser). Register further formats with {@link Builder#add}.
+ * CompositeParser). Register further formats with {@link Builder#add} and fallbacks (OCR) with
+ * {@link Builder#fallback}. Every read runs under {@link ReadWatchdog}: the reader gets
+ * {@link ReadLimits#timeout()}, its fallback {@link ReadLimits#ocrTimeout()}.
  */
 public final class Readers {
   private final Map<String, DocumentReader> byType;
+  private final Map<String, FallbackReader> fallbacks;
 
-  private Readers(Map<String, DocumentReader> byType) {
+  private Readers(Map<String, DocumentReader> byType, Map<String, FallbackReader> fallbacks) {
     this.byType = Map.copyOf(byType);
+    this.fallbacks = Map.copyOf(fallbacks);
   }
 
-  /** The readers that ship with Jixiao. */
+  /** The readers that ship with Jixiao, OCR through {@code tesseract} on the PATH. */
   public static Readers standard() {
-    return builder().add(new PlainTextReader()).add(new MarkdownReader()).build();
+    return standard(new PdfOcrFallback());
+  }
+
+  /** The standard readers with the given OCR fallback (or none, when null). */
+  public static Readers standard(FallbackReader ocr) {
+    Builder builder = builder()
+        .add(new PlainTextReader())
+        .add(new MarkdownReader())
+        .add(new HtmlReader())
+        .add(new WordReader())
+        .add(new SpreadsheetReader())
+        .add(new PdfReader());
+    if (ocr != null) {
+      builder.fallback(ocr);
+    }
+    return builder.build();
   }
 
   public static Builder builder() {
@@ -29,11 +48,50 @@ public final class Readers {
 
   /** Reads a document of the given type, or fails with {@code unsupported-format}. */
   public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
+    if (bytes.length == 0) {
+      throw new ReadFailure(ErrorCode.EMPTY, "the file is empty (0 bytes)");
+    }
+    if (bytes.length > limits.maxBytes()) {
+      throw new ReadFailure(ErrorCode.TOO_LARGE, "the input has " + bytes.length + " bytes; the limit is " + limits.maxBytes());
+    }
     DocumentReader reader = readerFor(type);
     if (reader == null) {
-      throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + type + " (supported: " + supported() + ")");
+      throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + type
+          + (type.equals(MediaType.OCTET_STREAM) ? ": the bytes are not text nor a document format Tika recognises" : ""));
     }
-    return reader.read(bytes, type.getBaseType().toString(), limits);
+    String mediaType = type.getBaseType().toString();
+    FallbackReader fallback = fallbacks.get(mediaType);
+    TextDocument first;
+    ReadFailure nothingRead = null;
+    try {
+      first = ReadWatchdog.run(name(reader), limits.timeout(), () -> reader.read(bytes, mediaType, limits));
+    } catch (ReadFailure e) {
+      if (fallback == null || e.code() != ErrorCode.EMPTY) {
+        throw e;
+      }
+      first = null;
+      nothingRead = e;
+    }
+    if (fallback != null && fallback.wants(first)) {
+      TextDocument primary = first;
+      try {
+        TextDocument completed =
+            ReadWatchdog.run(name(fallback), limits.ocrTimeout(), () -> fallback.complete(bytes, primary, limits));
+        if (completed != null) {
+          return completed;
+        }
+      } catch (ReadFailure e) {
+        if (primary == null) {
+          throw e;
+        }
+        // the pages that have text are still worth a record; say what is missing
+        return primary.withWarning(e.toError());
+      }
+    }
+    if (first == null) {
+      throw nothingRead;
+    }
+    return first;
   }
 
   public DocumentReader readerFor(MediaType type) {
@@ -46,8 +104,13 @@ public final class Readers {
     return types;
   }
 
+  private static String name(Object reader) {
+    return reader.getClass().getSimpleName();
+  }
+
   public static final class Builder {
     private final Map<String, DocumentReader> byType = new HashMap<>();
+    private final Map<String, FallbackReader> fallbacks = new HashMap<>();
 
     public Builder add(DocumentReader reader) {
       for (String type : reader.mediaTypes()) {
@@ -56,8 +119,15 @@ public final class Readers {
       return this;
     }
 
+    public Builder fallback(FallbackReader reader) {
+      for (String type : reader.mediaTypes()) {
+        fallbacks.put(type, reader);
+      }
+      return this;
+    }
+
     public Readers build() {
-      return new Readers(byType);
+      return new Readers(byType, fallbacks);
     }
   }
 }

@@ -50,6 +50,16 @@ public final class TextDecoder {
     throw new ReadFailure(ErrorCode.UNSUPPORTED_FORMAT, "not text: no character encoding decodes these bytes");
   }
 
+  /** Whether {@link #decode} would accept these bytes as text: the detector's test, on content alone. */
+  public static boolean isText(byte[] bytes) {
+    try {
+      new TextDecoder().decode(bytes);
+      return true;
+    } catch (ReadFailure e) {
+      return false;
+    }
+  }
+
   private static Decoded fromBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
       return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");

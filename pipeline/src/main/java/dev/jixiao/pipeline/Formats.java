@@ -16,6 +16,12 @@ final class Formats {
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
       Map.entry("application/vnd.ms-excel", "xls"),
       Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+      Map.entry("application/vnd.ms-word.document.macroenabled.12", "docm"),
+      Map.entry("application/vnd.ms-excel.sheet.macroenabled.12", "xlsm"),
+      // an encrypted .docx/.xlsx is an OLE2 wrapper; Tika cannot tell which until it is opened
+      Map.entry("application/x-tika-ooxml-protected", "ooxml-encrypted"),
+      Map.entry("application/x-tika-ooxml", "ooxml"),
+      Map.entry("application/x-tika-msoffice", "ole2"),
       Map.entry("text/csv", "csv"),
       Map.entry("application/zip", "zip"),
       Map.entry("application/octet-stream", "binary"));

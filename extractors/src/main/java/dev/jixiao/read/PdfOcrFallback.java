@@ -1,0 +1,221 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import dev.jixiao.record.RecordError;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * OCR for the pages of a PDF that have no text layer (scans). Only pages that draw an image are
+ * recognised (a page with neither text nor images is blank, and stays so; with
+ * {@code ocrBlankPages} it is recognised too). Each page is rendered in grey at the native
+ * resolution of its scan and read by {@link TesseractOcr}, pages in parallel on a small pool (one
+ * single-threaded Tesseract per core by default); pages with a text layer keep the text
+ * {@link PdfReader} read. Figures read by OCR are uncertain: the document is flagged {@code ocr}.
+ */
+public final class PdfOcrFallback implements FallbackReader {
+  static final int DEFAULT_DPI = 150;
+  /** The warning code of a document whose text (some of it) came from OCR. */
+  public static final String OCR_UNCERTAIN = "ocr-uncertain";
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final TesseractOcr tesseract;
+  private final int threads;
+  private final boolean ocrBlankPages;
+  private final ExecutorService pool;
+
+  public PdfOcrFallback() {
+    this(new TesseractOcr(), Runtime.getRuntime().availableProcessors(), false);
+  }
+
+  /**
+   * @param threads how many pages are recognised at once
+   * @param ocrBlankPages also recognise pages that draw no image
+   */
+  public PdfOcrFallback(TesseractOcr tesseract, int threads, boolean ocrBlankPages) {
+    this.tesseract = tesseract;
+    this.threads = Math.max(1, threads);
+    this.ocrBlankPages = ocrBlankPages;
+    this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+      Thread t = new Thread(r, "jixiao-ocr-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of(PdfReader.PDF);
+  }
+
+  @Override
+  public boolean wants(TextDocument first) {
+    return first == null || !blankPages(first).isEmpty();
+  }
+
+  @Override
+  public TextDocument complete(byte[] bytes, TextDocument first, ReadLimits limits) throws ReadFailure {
+    try (PDDocument document = PdfReader.open(bytes)) {
+      int pages = document.getNumberOfPages();
+      List<Integer> candidates = new ArrayList<>();
+      List<Integer> dpis = new ArrayList<>();
+      List<Integer> blank = first == null ? allPages(pages) : blankPages(first);
+      for (int page : blank) {
+        PdfPageImages.Facts facts = PdfPageImages.of(document.getPage(page - 1), DEFAULT_DPI);
+        if (facts.hasImages() || ocrBlankPages) {
+          candidates.add(page);
+          dpis.add(facts.nativeDpi());
+        }
+      }
+      if (candidates.isEmpty()) {
+        return null;
+      }
+      tesseract.checkAvailable();
+      List<List<OcrLine>> recognised = recognise(document, candidates, dpis, limits);
+      return merge(first, pages, candidates, recognised);
+    } catch (IOException | RuntimeException e) {
+      throw Failures.of(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReadFailure(ErrorCode.TIMEOUT, "OCR was abandoned", e);
+    }
+  }
+
+  /**
+   * Renders pages one after another (PDFBox's renderer is not thread-safe) and hands each image to
+   * the pool; at most one image per thread waits, so memory stays a few pages whatever the length.
+   */
+  private List<List<OcrLine>> recognise(PDDocument document, List<Integer> pages, List<Integer> dpis, ReadLimits limits)
+      throws IOException, InterruptedException, ReadFailure {
+    PDFRenderer renderer = new PDFRenderer(document);
+    Semaphore inFlight = new Semaphore(threads * 2);
+    List<Future<List<OcrLine>>> futures = new ArrayList<>();
+    try {
+      for (int i = 0; i < pages.size(); i++) {
+        int dpi = dpis.get(i);
+        inFlight.acquire();
+        BufferedImage image;
+        try {
+          image = renderer.renderImageWithDPI(pages.get(i) - 1, dpi, ImageType.GRAY);
+        } catch (IOException | RuntimeException e) {
+          inFlight.release();
+          throw e;
+        }
+        futures.add(pool.submit(() -> {
+          try {
+            return tesseract.recognize(image, dpi, limits.ocrTimeout());
+          } finally {
+            inFlight.release();
+          }
+        }));
+      }
+      List<List<OcrLine>> results = new ArrayList<>();
+      for (Future<List<OcrLine>> f : futures) {
+        try {
+          results.add(f.get());
+        } catch (ExecutionException e) {
+          throw Failures.of(e.getCause());
+        }
+      }
+      return results;
+    } finally {
+      for (Future<?> f : futures) {
+        f.cancel(true); // no-op for finished pages; kills Tesseract for the others when abandoned
+      }
+    }
+  }
+
+  private static TextDocument merge(TextDocument first, int pages, List<Integer> ocrPages, List<List<OcrLine>> recognised) throws ReadFailure {
+    TextAssembler out = new TextAssembler(Long.MAX_VALUE);
+    int[] oldStarts = first == null ? new int[0] : first.pageStarts();
+    int[] delta = new int[pages];
+    for (int page = 1; page <= pages; page++) {
+      out.startPage();
+      int k = ocrPages.indexOf(page);
+      if (k >= 0) {
+        for (Paragraphs.Paragraph p : Paragraphs.of(recognised.get(k), sizeTolerance(recognised.get(k)))) {
+          out.line(p.text());
+        }
+      } else if (first != null && page - 1 < oldStarts.length) {
+        int start = oldStarts[page - 1];
+        int end = page < oldStarts.length ? oldStarts[page] : first.text().length();
+        delta[page - 1] = out.length() - start;
+        out.raw(first.text().substring(start, end));
+      }
+    }
+    String text = out.text();
+    if (text.isBlank()) {
+      throw new ReadFailure(ErrorCode.EMPTY, "OCR found no text on the " + ocrPages.size() + " page"
+          + (ocrPages.size() == 1 ? "" : "s") + " without a text layer");
+    }
+    List<Table> tables = first == null ? List.of() : shift(first, delta);
+    List<RecordError> warnings = new ArrayList<>();
+    if (first != null) {
+      warnings.addAll(first.warnings().stream().filter(w -> !w.message().startsWith(PdfReader.NO_TEXT_LAYER)).toList());
+    }
+    warnings.add(new RecordError(OCR_UNCERTAIN, "text of page" + (ocrPages.size() > 1 ? "s " : " ") + PageRanges.format(ocrPages)
+        + " read by OCR (Tesseract, chi_sim): figures and names may be misread"));
+    return new TextDocument(text, out.pageStarts(), "pdf", null, true, warnings, tables);
+  }
+
+  /** Tables of the text-layer pages, their cell offsets moved to where those pages now start. */
+  private static List<Table> shift(TextDocument first, int[] delta) {
+    List<Table> shifted = new ArrayList<>();
+    for (Table t : first.tables()) {
+      List<TableRow> rows = new ArrayList<>();
+      for (TableRow r : t.rows()) {
+        List<TableCell> cells = new ArrayList<>();
+        for (TableCell c : r.cells()) {
+          Integer page = first.pageAt(c.start());
+          int d = page == null ? 0 : delta[page - 1];
+          cells.add(new TableCell(c.text(), c.start() + d, c.end() + d));
+        }
+        rows.add(new TableRow(cells, r.header()));
+      }
+      shifted.add(new Table(t.name(), rows));
+    }
+    return shifted;
+  }
+
+  private static float sizeTolerance(List<OcrLine> lines) {
+    float[] sizes = new float[lines.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = lines.get(i).size();
+    }
+    java.util.Arrays.sort(sizes);
+    return sizes.length == 0 ? 1f : Math.max(1f, sizes[sizes.length / 2] * 0.2f);
+  }
+
+  /** 1-based pages whose text in {@code doc} is blank. */
+  static List<Integer> blankPages(TextDocument doc) {
+    int[] starts = doc.pageStarts();
+    List<Integer> blank = new ArrayList<>();
+    for (int i = 0; i < starts.length; i++) {
+      int end = i + 1 < starts.length ? starts[i + 1] : doc.text().length();
+      if (doc.text().substring(starts[i], end).isBlank()) {
+        blank.add(i + 1);
+      }
+    }
+    return blank;
+  }
+
+  private static List<Integer> allPages(int pages) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 1; i <= pages; i++) {
+      all.add(i);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,175 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import dev.jixiao.record.RecordError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDFs with a text layer, read with PDFBox directly: the text positions are needed for what Tika's
+ * PDF parser does not give, paragraphs rebuilt from lines ({@link Paragraphs}) and tables read
+ * from their ruled grid ({@link PdfTables}) or, without borders, from their columns of text
+ * ({@link PdfColumns}). Every page starts a new line and its offset is kept,
+ * so each evidence has its page. Pages without a text layer are left empty here and named in a
+ * warning; the OCR fallback ({@link PdfOcrFallback}) reads them.
+ */
+public final class PdfReader implements DocumentReader {
+  static final String PDF = "application/pdf";
+  static final String NO_TEXT_LAYER = "no text layer";
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of(PDF);
+  }
+
+  @Override
+  public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
+    if (bytes.length == 0) {
+      throw new ReadFailure(ErrorCode.EMPTY, "the file is empty (0 bytes)");
+    }
+    try (PDDocument document = open(bytes)) {
+      return read(document, limits);
+    } catch (IOException | RuntimeException e) {
+      throw Failures.of(e);
+    }
+  }
+
+  /** Opens a PDF with no password: an encrypted one that needs a password fails as {@code encrypted}. */
+  static PDDocument open(byte[] bytes) throws ReadFailure {
+    try {
+      return Loader.loadPDF(new RandomAccessReadBuffer(bytes), "");
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted and needs a password to open", e);
+    } catch (IOException | RuntimeException e) {
+      throw new ReadFailure(ErrorCode.CORRUPT, "not a readable PDF: " + Failures.describe(e), e);
+    }
+  }
+
+  private TextDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
+    List<List<TextPosition>> glyphs = PdfGlyphs.of(document);
+    PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
+    List<Integer> textless = new ArrayList<>();
+    for (int i = 0; i < glyphs.size(); i++) {
+      List<TextPosition> page = glyphs.get(i);
+      if (page.stream().allMatch(g -> g.getUnicode() == null || g.getUnicode().isBlank())) {
+        textless.add(i + 1);
+        writer.emptyPage();
+      } else {
+        writer.page(layout(document.getPage(i), page));
+      }
+    }
+    TextAssembler out = writer.finish();
+    List<RecordError> warnings = new ArrayList<>();
+    if (!textless.isEmpty() && textless.size() < glyphs.size()) {
+      warnings.add(RecordError.of(ErrorCode.EMPTY, NO_TEXT_LAYER + " on page" + (textless.size() > 1 ? "s " : " ") + PageRanges.format(textless)));
+    }
+    String text = out.text();
+    if (text.isBlank()) {
+      throw new ReadFailure(ErrorCode.EMPTY, NO_TEXT_LAYER + " on any of the " + glyphs.size() + " page" + (glyphs.size() == 1 ? "" : "s"));
+    }
+    return new TextDocument(text, out.pageStarts(), "pdf", null, false, warnings, out.tables());
+  }
+
+  /** A page's paragraphs and tables, top to bottom. */
+  private static List<Object> layout(PDPage page, List<TextPosition> glyphs) throws IOException {
+    List<PdfTables.Found> tables = new ArrayList<>(PdfTables.find(PdfRulings.of(page), glyphs));
+    List<TextPosition> outside = new ArrayList<>(glyphs);
+    outside.removeIf(g -> tables.stream().anyMatch(t -> t.contains(g)));
+    PdfColumns.Result unruled = PdfColumns.find(PdfLine.of(outside));
+    tables.addAll(unruled.tables());
+    tables.sort((a, b) -> Float.compare(a.top(), b.top()));
+    List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(unruled.rest());
+    List<Object> items = new ArrayList<>();
+    int p = 0;
+    for (PdfTables.Found table : tables) {
+      while (p < paragraphs.size() && paragraphs.get(p).top() < table.top()) {
+        items.add(paragraphs.get(p++));
+      }
+      items.add(table);
+    }
+    items.addAll(paragraphs.subList(p, paragraphs.size()));
+    return items;
+  }
+
+  /**
+   * Writes pages in order, holding back the last paragraph and table of each page until the next
+   * page shows whether it goes on there: a paragraph broken by the page is one line of text (the
+   * page starts inside it), and a table continued on the next page is one table.
+   */
+  private static final class PageWriter {
+    private final TextAssembler out;
+    private Paragraphs.Paragraph pending;
+    private Table openTable;
+
+    PageWriter(TextAssembler out) {
+      this.out = out;
+    }
+
+    void emptyPage() throws ReadFailure {
+      flush();
+      openTable = null;
+      out.startPage();
+    }
+
+    void page(List<Object> items) throws ReadFailure {
+      int first = 0;
+      if (pending != null && !items.isEmpty() && items.get(0) instanceof Paragraphs.Paragraph next
+          && Paragraphs.continuesOnNextPage(pending, next)) {
+        String before = pending.text();
+        String joined = Fragments.join(before, next.text());
+        out.startPage(out.length() + joined.length() - next.text().length());
+        out.line(joined);
+        pending = null;
+        first = 1;
+      } else {
+        flush();
+        out.startPage();
+      }
+      Table continuing = openTable;
+      openTable = null;
+      for (int i = first; i < items.size(); i++) {
+        Object item = items.get(i);
+        boolean last = i == items.size() - 1;
+        if (item instanceof Paragraphs.Paragraph paragraph) {
+          if (last) {
+            pending = paragraph;
+          } else {
+            out.line(paragraph.text());
+          }
+        } else {
+          PdfTables.Found found = (PdfTables.Found) item;
+          boolean continues = i == 0 && continuing != null && columns(continuing) == found.rows().get(0).size();
+          TextAssembler.TableWriter table = continues ? out.continueTable(continuing) : out.table(null);
+          for (List<String> row : found.rows()) {
+            table.row(row);
+          }
+          Table written = table.end();
+          openTable = last ? written : null;
+        }
+      }
+    }
+
+    private void flush() throws ReadFailure {
+      if (pending != null) {
+        out.line(pending.text());
+        pending = null;
+      }
+    }
+
+    TextAssembler finish() throws ReadFailure {
+      flush();
+      return out;
+    }
+  }
+
+  private static int columns(Table table) {
+    return table.rows().isEmpty() ? 0 : table.rows().get(table.rows().size() - 1).cells().size();
+  }
+}

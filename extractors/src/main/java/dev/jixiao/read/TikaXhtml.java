@@ -1,0 +1,52 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import java.io.IOException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.SecureContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Runs one Tika parser over a document's bytes and hands back its XHTML as a tree. Two guards sit
+ * between the parser and the tree, as in Tika's own AutoDetectParser: {@link SecureContentHandler}
+ * (output much larger than the input is a decompression bomb) and the character count of
+ * {@link XhtmlTreeBuilder}; POI's {@code ZipSecureFile} inflate-ratio check guards the zip itself.
+ * Every failure leaves as a {@link ReadFailure} with its record code.
+ */
+final class TikaXhtml {
+  static {
+    PoiLimits.install();
+  }
+
+  private TikaXhtml() {}
+
+  /** The parsed body, and what the parser learnt about the document (e.g. the charset of a page). */
+  record Parsed(XhtmlNode root, Metadata metadata) {}
+
+  static XhtmlNode parse(Parser parser, byte[] bytes, ParseContext context, ReadLimits limits) throws ReadFailure {
+    return parseWithMetadata(parser, bytes, context, limits).root();
+  }
+
+  static Parsed parseWithMetadata(Parser parser, byte[] bytes, ParseContext context, ReadLimits limits) throws ReadFailure {
+    XhtmlTreeBuilder tree = new XhtmlTreeBuilder(limits.maxChars());
+    Metadata metadata = new Metadata();
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      SecureContentHandler secure = new SecureContentHandler(tree, in);
+      try {
+        parser.parse(in, secure, metadata, context);
+      } catch (SAXException e) {
+        secure.throwIfCauseOf(e);
+        throw e;
+      }
+    } catch (XhtmlTreeBuilder.TextLimitReached e) {
+      throw new ReadFailure(ErrorCode.TOO_LARGE, e.getMessage(), e);
+    } catch (SAXException | TikaException | IOException | RuntimeException e) {
+      throw Failures.of(e);
+    }
+    return new Parsed(tree.root(), metadata);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import java.util.Set;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+
+/**
+ * Word documents through Tika's POI-based parsers: {@code .docx} with {@link OOXMLParser},
+ * Word 97–2003 {@code .doc} with {@link OfficeParser}. Tika already joins a paragraph's runs and
+ * writes list numbering; this reader keeps one paragraph per line and tables as tab-separated rows.
+ * An encrypted {@code .docx} is an OLE2 file Tika calls {@code x-tika-ooxml-protected}, so it comes
+ * here too and fails as {@code encrypted}.
+ */
+public final class WordReader implements DocumentReader {
+  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String DOC = "application/msword";
+  static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
+
+  private final Parser ooxml = new OOXMLParser();
+  private final Parser ole2 = new OfficeParser();
+
+  /**
+   * Page headers and footers repeat the unit's name and page numbers on every page, and deleted or
+   * moved-from tracked changes are not the published text: none of them is report text.
+   */
+  private static ParseContext context() {
+    OfficeParserConfig config = new OfficeParserConfig();
+    config.setIncludeHeadersAndFooters(false);
+    config.setIncludeDeletedContent(false);
+    config.setIncludeMoveFromContent(false);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, config);
+    return context;
+  }
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of(DOCX, DOC, "application/vnd.ms-word.document.macroenabled.12", PROTECTED_OOXML);
+  }
+
+  @Override
+  public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
+    boolean ole = mediaType.equals(DOC) || mediaType.equals(PROTECTED_OOXML);
+    XhtmlNode root = TikaXhtml.parse(ole ? ole2 : ooxml, bytes, context(), limits);
+    TextAssembler out = new TextAssembler(limits.maxChars());
+    XhtmlText.render(root, out);
+    String text = out.text();
+    if (text.isBlank()) {
+      throw new ReadFailure(ErrorCode.EMPTY, "the document has no text");
+    }
+    return new TextDocument(text, new int[0], ole && mediaType.equals(DOC) ? "doc" : "docx", null, false, java.util.List.of(), out.tables());
+  }
+}

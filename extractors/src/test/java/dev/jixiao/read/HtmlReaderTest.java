@@ -1,0 +1,56 @@
+package dev.jixiao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.apache.tika.mime.MediaType;
+import org.junit.jupiter.api.Test;
+
+/** Government pages without an {@code <article>}: the CMS container, or the body less its chrome. */
+class HtmlReaderTest {
+  private static final String CHROME_TOP = "<header><div>某某镇人民政府</div><nav><ul><li><a href='/'>首页</a></li><li>政务公开</li></ul></nav></header>"
+      + "<div class='crumbs'>当前位置：首页 &gt; 财政预决算</div>"
+      + "<div class='info'>发布时间：2025-04-18　来源：财政所</div>";
+  private static final String CHROME_BOTTOM = "<div class='share'>分享到：微信</div><footer><p>版权所有：某某镇人民政府</p></footer>";
+
+  private static TextDocument read(byte[] html) throws ReadFailure {
+    MediaType type = new FormatDetector().detect(html, "page.html");
+    return Readers.standard(null).read(html, type, ReadLimits.DEFAULTS);
+  }
+
+  @Test
+  void theCmsContainerIsTheArticle() throws ReadFailure {
+    String page = "<html><body>" + CHROME_TOP
+        + "<div class='TRS_Editor'><p>某某镇2024年度绩效自评报告</p><p>一、基本情况</p><p>预算 12.5 万元。</p></div>"
+        + "<div class='related'><a>2023年度报告</a></div>" + CHROME_BOTTOM + "</body></html>";
+
+    TextDocument doc = read(page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(doc.text()).isEqualTo("某某镇2024年度绩效自评报告\n一、基本情况\n预算 12.5 万元。");
+  }
+
+  @Test
+  void withoutAContainerTheBodyLosesItsChrome() throws ReadFailure {
+    String page = "<html><head><title>报告_某某镇人民政府</title></head><body>" + CHROME_TOP
+        + "<h1>某某镇2024年度绩效自评报告</h1><p>一、基本情况</p>"
+        + "<table><tr><th>项目名称</th><th>预算数（万元）</th></tr><tr><td>道路维修</td><td>41.60</td></tr></table>"
+        + CHROME_BOTTOM + "</body></html>";
+
+    TextDocument doc = read(page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(doc.text()).isEqualTo("某某镇2024年度绩效自评报告\n一、基本情况\n项目名称\t预算数（万元）\n道路维修\t41.60");
+    assertThat(doc.tables().get(0).dataRows().get(0).texts()).containsExactly("道路维修", "41.60");
+  }
+
+  @Test
+  void aGbkPageIsDecodedByItsDeclaredCharset() throws ReadFailure {
+    String page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gbk'></head><body>"
+        + "<article><p>古饶镇绩效自评工作情况总结</p></article></body></html>";
+
+    TextDocument doc = read(page.getBytes(Charset.forName("GBK")));
+
+    assertThat(doc.text()).isEqualTo("古饶镇绩效自评工作情况总结");
+    assertThat(doc.charset()).isIn("GBK", "GB18030", "GB2312");
+  }
+}

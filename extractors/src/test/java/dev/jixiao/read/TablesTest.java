@@ -1,0 +1,149 @@
+package dev.jixiao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.tika.mime.MediaType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The project table, as a spreadsheet, a Word table and a ruled PDF table, gives the CSV's rows. */
+class TablesTest {
+  private static final Readers READERS = Readers.standard(null);
+
+  static List<List<String>> csv() {
+    return Samples.text("tables/guraozhen-2024-projects.csv").lines()
+        .map(l -> Arrays.asList(l.split(",", -1)))
+        .toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "docx", "pdf"})
+  void thirtySevenRowsAsWritten(String format) throws ReadFailure {
+    List<List<String>> expected = csv();
+
+    TextDocument doc = Samples.read(READERS, "tables/guraozhen-2024-projects." + format, ReadLimits.DEFAULTS);
+
+    assertThat(doc.tables()).hasSize(1);
+    Table table = doc.tables().get(0);
+    assertThat(table.headerRows()).isNotEmpty().allSatisfy(h -> assertThat(h.texts()).isEqualTo(expected.get(0)));
+    List<List<String>> data = table.dataRows().stream().map(TableRow::texts).toList();
+    assertThat(data).hasSize(37).containsExactlyElementsOf(expected.subList(1, expected.size()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "docx", "pdf"})
+  void cellsPointAtTheirTextAndRowsAreLines(String format) throws ReadFailure {
+    TextDocument doc = Samples.read(READERS, "tables/guraozhen-2024-projects." + format, ReadLimits.DEFAULTS);
+
+    for (TableRow row : doc.tables().get(0).rows()) {
+      for (TableCell cell : row.cells()) {
+        assertThat(doc.text().substring(cell.start(), cell.end())).isEqualTo(cell.text());
+      }
+      int start = row.cells().get(0).start();
+      int end = row.cells().get(row.cells().size() - 1).end();
+      assertThat(doc.text().substring(start, end)).isEqualTo(String.join("\t", row.texts()));
+      assertThat(start == 0 || doc.text().charAt(start - 1) == '\n').isTrue();
+    }
+  }
+
+  @Test
+  void theSheetNameNamesTheTable() throws ReadFailure {
+    TextDocument doc = Samples.read(READERS, "tables/guraozhen-2024-projects.xlsx", ReadLimits.DEFAULTS);
+
+    assertThat(doc.tables().get(0).name()).isEqualTo("项目支出绩效自评表");
+  }
+
+  @Test
+  void theRepeatedPdfHeaderIsAHeaderAndPagesAreKept() throws ReadFailure {
+    TextDocument doc = Samples.read(READERS, "tables/guraozhen-2024-projects.pdf", ReadLimits.DEFAULTS);
+
+    Table table = doc.tables().get(0);
+    assertThat(table.headerRows()).hasSize(2);
+    assertThat(doc.pages()).isEqualTo(2);
+    TableRow last = table.rows().get(table.rows().size() - 1);
+    assertThat(doc.pageAt(last.cell(0).start())).isEqualTo(2);
+    assertThat(doc.text()).startsWith("古饶镇2024年度项目支出绩效自评表\n");
+  }
+
+  @Test
+  void aTableWithoutBordersIsReadFromItsColumns() throws IOException, ReadFailure {
+    byte[] pdf;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+          org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      String[][] lines = {
+          {"Projects of 2024"},
+          {"Project", "Budget", "Spent", "Rate"},
+          {"Roads", "383", "238.17", "62.18"},
+          {"Rural", "60", "13.53", "22.54"},
+          {"roads"},
+          {"Water supply", "80", "80", "100"},
+          {"All figures in ten thousand yuan, as the ledger states them."}};
+      float[] xs = {72, 250, 350, 450};
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        float y = 700;
+        for (String[] line : lines) {
+          for (int c = 0; c < line.length; c++) {
+            cs.beginText();
+            cs.setFont(font, 11);
+            cs.newLineAtOffset(xs[c], y);
+            cs.showText(line[c]);
+            cs.endText();
+          }
+          y -= 16;
+        }
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+
+    TextDocument doc = READERS.read(pdf, MediaType.application("pdf"), ReadLimits.DEFAULTS);
+
+    assertThat(doc.tables()).hasSize(1);
+    Table table = doc.tables().get(0);
+    assertThat(table.headerRows()).extracting(TableRow::texts).containsExactly(List.of("Project", "Budget", "Spent", "Rate"));
+    assertThat(table.dataRows()).extracting(TableRow::texts).containsExactly(
+        List.of("Roads", "383", "238.17", "62.18"),
+        List.of("Rural roads", "60", "13.53", "22.54"),
+        List.of("Water supply", "80", "80", "100"));
+    assertThat(doc.text().lines().toList()).startsWith("Projects of 2024", "Project\tBudget\tSpent\tRate")
+        .endsWith("All figures in ten thousand yuan, as the ledger states them.");
+  }
+
+  @Test
+  void legacyXlsNumbersKeepTheirFormat() throws IOException, ReadFailure {
+    byte[] xls;
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("表1");
+      CellStyle twoDecimals = wb.createCellStyle();
+      twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("项目名称");
+      header.createCell(1).setCellValue("全年预算（万元）");
+      Row row = sheet.createRow(1);
+      row.createCell(0).setCellValue("计生办补助经费(上级补助)");
+      row.createCell(1).setCellValue(5.0);
+      row.getCell(1).setCellStyle(twoDecimals);
+      wb.write(out);
+      xls = out.toByteArray();
+    }
+
+    MediaType type = new FormatDetector().detect(xls, "any.name");
+    TextDocument doc = READERS.read(xls, type, ReadLimits.DEFAULTS);
+
+    assertThat(doc.format()).isEqualTo("xls");
+    assertThat(doc.tables().get(0).dataRows().get(0).texts()).containsExactly("计生办补助经费(上级补助)", "5.00");
+  }
+}
