@@ -121,7 +121,7 @@ public final class ReportSearcher implements Closeable {
       }
       List<SearchResult.Hit> hits = hits(s, page, builder.textQuery(q), request.snippets());
       Map<String, Map<String, Long>> facets = request.facets() ? facets(s, q, fr.facetsCollector()) : Map.of();
-      return new SearchResult(request.query(), total, request.offset(), sortSpec == null ? "year" : sortSpec.toString(),
+      return new SearchResult(request.query(), total, request.offset(), sortSpec == null ? "-year" : sortSpec.toString(),
           hits, facets);
     } finally {
       manager.release(s);
