@@ -1,17 +1,151 @@
 package dev.jixiao.extract;
 
+import dev.jixiao.extract.document.FiscalYearFinder;
+import dev.jixiao.extract.document.PublishedDateFinder;
+import dev.jixiao.extract.document.ReportKindClassifier;
+import dev.jixiao.extract.document.TitleFinder;
+import dev.jixiao.extract.document.UnitFinder;
+import dev.jixiao.extract.project.ProjectAssembler;
+import dev.jixiao.extract.project.ProjectEntry;
+import dev.jixiao.extract.statement.FigureStatement;
+import dev.jixiao.extract.statement.GradeBandStatement;
+import dev.jixiao.extract.statement.GradeCountStatement;
+import dev.jixiao.extract.statement.IndicatorRoles;
+import dev.jixiao.extract.statement.ProjectCountStatement;
+import dev.jixiao.extract.statement.ScoreStatement;
+import dev.jixiao.extract.statement.TotalKey;
+import dev.jixiao.extract.statement.TotalStatement;
 import dev.jixiao.read.TextDocument;
+import dev.jixiao.record.Count;
+import dev.jixiao.record.ErrorCode;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.GradeBand;
+import dev.jixiao.record.GradeCount;
+import dev.jixiao.record.Project;
+import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ReportKind;
+import dev.jixiao.record.Score;
 import dev.jixiao.record.Source;
 import dev.jixiao.record.Status;
+import dev.jixiao.record.Totals;
+import dev.jixiao.record.Unit;
+import dev.jixiao.text.Line;
+import dev.jixiao.text.NormalizedText;
+import dev.jixiao.text.Quantity;
+import dev.jixiao.text.ScriptConverter;
+import dev.jixiao.text.Sentence;
+import dev.jixiao.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Placeholder wiring; replaced by the statement-extractor chain. */
+/**
+ * The extract stage: normalises the text (keeping offsets), then asks each finder and statement
+ * extractor for what it knows and assembles the record. The order below matters in one place:
+ * projects are found first, because totals and the project count must not be read from inside a
+ * project's own entry ("共计 4 个项目" there is a group size, not the report's count).
+ */
 public final class ReportExtractor implements RecordExtractor {
+  private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
+  private final ScriptDetector scripts = new ScriptDetector();
+  private final TitleFinder titles = new TitleFinder();
+  private final PublishedDateFinder dates = new PublishedDateFinder();
+  private final FiscalYearFinder years = new FiscalYearFinder();
+  private final ReportKindClassifier kinds = new ReportKindClassifier();
+  private final UnitFinder units = new UnitFinder();
+  private final ProjectAssembler projects = new ProjectAssembler();
+  private final IndicatorRoles roles = new IndicatorRoles();
+  private final TotalStatement totalStatements = new TotalStatement(roles);
+  private final ProjectCountStatement countStatements = new ProjectCountStatement();
+  private final GradeCountStatement gradeStatements = new GradeCountStatement();
+  private final GradeBandStatement bandStatements = new GradeBandStatement();
+  private final ScoreStatement scoreStatements = new ScoreStatement();
+  private final FigureStatement figureStatements = new FigureStatement(roles);
+
   @Override
   public Report extract(TextDocument document, Source source) {
-    return new Report(Report.SCHEMA, source, Status.PARTIAL, List.of(), null, null, null, ReportKind.UNKNOWN, null,
-        null, null, List.of(), List.of(), List.of(), List.of(), document.text());
+    ScriptDetector.Result script = scripts.detect(document.text());
+    source = source.withLanguage(script.language(), script.script());
+    NormalizedText text = normalizer.normalize(document.text());
+    DocumentView v = new DocumentView(document, text);
+
+    Optional<Line> titleLine = titles.find(v);
+    String title = titleLine.map(l -> v.original(l.contentStart(), l.contentEnd())).orElse(null);
+    String titleNormalized = titleLine.map(l -> v.normalized(l.contentStart(), l.contentEnd())).orElse(null);
+
+    List<ProjectEntry> entries = projects.entries(v);
+    List<Project> projectList = projects.projects(v, entries);
+    List<Sentence> outsideEntries = v.sentences().stream()
+        .filter(s -> entries.stream().noneMatch(e -> e.overlaps(s.start(), s.end())))
+        .toList();
+
+    Totals totals = totals(v, outsideEntries);
+    List<GradeCount> grades = new ArrayList<>();
+    List<GradeBand> bands = new ArrayList<>();
+    List<Figure> figures = new ArrayList<>();
+    ScoreStatement.Found score = null;
+    for (Sentence s : v.sentences()) {
+      grades.addAll(gradeStatements.extract(v, s));
+      bands.addAll(bandStatements.extract(v, s));
+      figures.addAll(figureStatements.extract(v, s));
+      if (score == null) {
+        score = scoreStatements.extract(v, s).stream().findFirst().orElse(null);
+      }
+    }
+    Score recordScore = score == null
+        ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
+        : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
+
+    Unit unit = units.find(v, titleNormalized);
+    Integer year = years.find(v, titleNormalized).orElse(null);
+    ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
+    String published = dates.find(v).map(Object::toString).orElse(null);
+
+    boolean understood = year != null || !projectList.isEmpty() || totals.budget() != null || totals.expenditure() != null
+        || recordScore != null && recordScore.total() != null;
+    List<RecordError> errors = new ArrayList<>(document.warnings());
+    if (!understood) {
+      errors.add(RecordError.of(ErrorCode.NOT_A_REPORT,
+          "no year, project, budget, spending or score was found: this does not read like a performance self-evaluation report"));
+    }
+    return new Report(Report.SCHEMA, source, understood ? Status.OK : Status.PARTIAL, errors, title, unit, year, kind, published,
+        totals, recordScore, grades, projectList, figures, List.of(), document.text());
+  }
+
+  private Totals totals(DocumentView v, List<Sentence> sentences) {
+    Map<TotalKey, Quantity> first = new LinkedHashMap<>();
+    Count projectCount = null;
+    for (Sentence s : sentences) {
+      for (TotalStatement.Found f : totalStatements.extract(v, s)) {
+        first.putIfAbsent(f.key(), f.quantity());
+      }
+      if (projectCount == null) {
+        projectCount = countStatements.extract(v, s).stream().findFirst().orElse(null);
+      }
+    }
+    Map<String, Object> others = new LinkedHashMap<>();
+    for (Map.Entry<TotalKey, Quantity> e : first.entrySet()) {
+      switch (e.getKey()) {
+        case BUDGET, EXPENDITURE, EXECUTION_RATE -> { }
+        default -> others.put(e.getKey().id(), quantity(v, e.getValue()));
+      }
+    }
+    Quantity budget = first.get(TotalKey.BUDGET);
+    Quantity spent = first.get(TotalKey.EXPENDITURE);
+    Quantity rate = first.get(TotalKey.EXECUTION_RATE);
+    return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
+        spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
+  }
+
+  private static Object quantity(DocumentView v, Quantity q) {
+    return switch (q.kind()) {
+      case MONEY -> Quantities.money(v, q);
+      case PERCENT -> Quantities.percent(v, q);
+      case COUNT -> Quantities.count(v, q);
+      case SCORE -> Quantities.number(v, q);
+    };
   }
 }

@@ -1,0 +1,157 @@
+package dev.jixiao.extract;
+
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the words that name a quantity. A label runs back from the number to the nearest
+ * punctuation or the previous quantity ("流动资产1320.99万元、非流动资产492.16万元" gives two
+ * labels), but crosses a 、 that joins words ("禁毒、消防宣传活动发放资料"). Connecting words
+ * (其中, 共计, 为, 达到…) are trimmed off.
+ */
+public final class Labels {
+  private static final String DELIMITERS = ",;:。\n()\"“”‘’《》【】[]!?";
+  private static final String[] LEADING = {"其中", "此外", "同时", "以及", "并且", "另", "并", "且", "和", "及", "我镇", "我乡", "本镇", "我单位", "本单位"};
+  private static final String[] TRAILING = {
+    "共计", "共有", "都达到", "均达到", "均为", "均在", "均", "都", "达到", "为", "是", "达", "约", "共", "计", "有", "在", "已", "仅",
+    "超过", "不低于", "不少于", "不超过", "不高于", "≥", "≤", ">", "<", "=", "的"
+  };
+
+  private Labels() {}
+
+  /** The raw words before {@code q}, untrimmed (their exact wording matters to classifiers). */
+  public static Label rawBefore(DocumentView v, Quantity q) {
+    String t = v.text();
+    int pos = q.start();
+    int floor = Math.max(0, q.start() - 60);
+    while (pos > floor) {
+      char c = t.charAt(pos - 1);
+      if (DELIMITERS.indexOf(c) >= 0 || quantityEndsAt(v, pos)) {
+        break;
+      }
+      if (c == '、' && quantityEndsAt(v, pos - 1)) {
+        break;
+      }
+      pos--;
+    }
+    return label(v, pos, q.start());
+  }
+
+  /** The label before {@code q}, connecting words trimmed. */
+  public static Label before(DocumentView v, Quantity q) {
+    return trim(v, rawBefore(v, q));
+  }
+
+  /** The words after {@code q} up to punctuation or the next quantity ("4个工作队" → 工作队). */
+  public static Label after(DocumentView v, Quantity q) {
+    String t = v.text();
+    int pos = q.end();
+    int ceiling = Math.min(t.length(), q.end() + 30);
+    while (pos < ceiling) {
+      char c = t.charAt(pos);
+      if (DELIMITERS.indexOf(c) >= 0 || c == '、' || quantityStartsAt(v, pos)) {
+        break;
+      }
+      pos++;
+    }
+    return trim(v, label(v, q.end(), pos));
+  }
+
+  /**
+   * The labels that share one value: "A率，B率，C率均为100%" names three indicators. Returns just
+   * the label before {@code q} when the value is not shared.
+   */
+  public static List<Label> sharing(DocumentView v, Quantity q) {
+    Label raw = rawBefore(v, q);
+    String n = raw.normalized().strip();
+    if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到") || n.endsWith("都达到"))) {
+      return List.of(trim(v, raw));
+    }
+    List<Label> labels = new ArrayList<>();
+    labels.add(trim(v, raw));
+    String t = v.text();
+    int end = raw.start();
+    while (end > 0 && (t.charAt(end - 1) == ',' || t.charAt(end - 1) == '，')) {
+      int start = end - 1;
+      while (start > 0 && ",;:。\n".indexOf(t.charAt(start - 1)) < 0 && !quantityEndsAt(v, start)) {
+        start--;
+      }
+      if (start > 0 && quantityEndsAt(v, start)) {
+        break;
+      }
+      Label l = trim(v, label(v, start, end - 1));
+      if (l.isEmpty() || containsQuantity(v, start, end - 1)) {
+        break;
+      }
+      labels.add(0, l);
+      end = start;
+    }
+    return labels;
+  }
+
+  static Label trim(DocumentView v, Label l) {
+    int s = l.start();
+    int e = l.end();
+    String t = v.text();
+    boolean changed = true;
+    while (changed && s < e) {
+      changed = false;
+      while (s < e && Character.isWhitespace(t.charAt(s))) {
+        s++;
+        changed = true;
+      }
+      while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+        e--;
+        changed = true;
+      }
+      for (String w : TRAILING) {
+        if (e - s > w.length() && t.startsWith(w, e - w.length())) {
+          e -= w.length();
+          changed = true;
+          break;
+        }
+      }
+      for (String w : LEADING) {
+        if (e - s > w.length() && t.startsWith(w, s)) {
+          s += w.length();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return label(v, s, e);
+  }
+
+  private static Label label(DocumentView v, int s, int e) {
+    return new Label(s, e, v.original(s, e), v.normalized(s, e));
+  }
+
+  private static boolean quantityEndsAt(DocumentView v, int pos) {
+    for (Quantity q : v.quantities()) {
+      if (q.end() == pos) {
+        return true;
+      }
+      if (q.start() > pos) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quantityStartsAt(DocumentView v, int pos) {
+    for (Quantity q : v.quantities()) {
+      if (q.start() == pos) {
+        return true;
+      }
+      if (q.start() > pos) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsQuantity(DocumentView v, int s, int e) {
+    return v.quantities().stream().anyMatch(q -> q.start() >= s && q.end() <= e);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.jixiao.extract.document;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.ReportKind;
+import dev.jixiao.text.Sentence;
+import java.util.regex.Pattern;
+
+/**
+ * What the report evaluates. The title decides when it says (部门整体支出 / 专项资金 / 项目支出);
+ * else the sentence that states the evaluation's scope ("对…专项资金开展绩效评价"); else a report
+ * that lists projects is a project report.
+ */
+public final class ReportKindClassifier {
+  private static final Pattern SCOPE = Pattern.compile("(开展|进行)[^。]{0,6}(绩效)?(自评|评价|考核)|绩效(自评|评价)(范围|对象)");
+
+  public ReportKind classify(DocumentView v, String title, boolean listsProjects) {
+    ReportKind fromTitle = byWords(title == null ? "" : title);
+    if (fromTitle != ReportKind.UNKNOWN) {
+      return fromTitle;
+    }
+    for (Sentence s : v.sentences()) {
+      String text = v.normalized(s.start(), s.end());
+      if (SCOPE.matcher(text).find()) {
+        ReportKind k = byWords(text);
+        if (k != ReportKind.UNKNOWN) {
+          return k;
+        }
+      }
+    }
+    if (count(v.text(), "整体支出") >= 2) {
+      return ReportKind.DEPARTMENT_OVERALL;
+    }
+    return listsProjects ? ReportKind.PROJECT : ReportKind.UNKNOWN;
+  }
+
+  private static ReportKind byWords(String s) {
+    if (s.contains("整体支出") || s.contains("部门整体")) {
+      return ReportKind.DEPARTMENT_OVERALL;
+    }
+    if (s.contains("专项资金")) {
+      return ReportKind.SPECIAL_FUND;
+    }
+    if (s.contains("项目支出")) {
+      return ReportKind.PROJECT;
+    }
+    return ReportKind.UNKNOWN;
+  }
+
+  private static int count(String s, String word) {
+    int n = 0;
+    for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.jixiao.extract.document;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.text.Line;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The report's title: among the first lines, the first that reads like a title (names a report,
+ * summary or evaluation, is not a sentence, not a "单位名称：" field, not a date, not converter
+ * debris such as "1. 衡").
+ */
+public final class TitleFinder {
+  private static final Pattern TITLE_WORDS = Pattern.compile("报告|总结|说明|自评表|评价表|情况");
+  private static final Pattern FIELD = Pattern.compile("^(单位名称|部门名称|填报单位|预算单位|编制单位|单位)[ ]*:");
+  private static final int LINES_TO_LOOK = 8;
+
+  public Optional<Line> find(DocumentView v) {
+    int seen = 0;
+    for (Line line : v.lines()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (seen++ >= LINES_TO_LOOK) {
+        break;
+      }
+      String content = v.layout().content(line);
+      if (content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
+          || PublishedDateFinder.isDateLine(content)) {
+        continue;
+      }
+      if (TITLE_WORDS.matcher(content).find() && content.contains("绩效") || content.contains("自评")) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.text.Line;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One paragraph per project, opened by a budget statement: "2024年我镇X项目全年预算为A万元。…完成
+ * B万元，…完成项目的C%。主要偏差原因为…". The name is what stands between the subject (我镇) and
+ * the budget words, less one trailing 项目 ("代管资金项目项目全年预算" → 代管资金项目).
+ */
+public final class BudgetParagraphEntries implements ProjectEntryExtractor {
+  private static final Pattern OPENING = Pattern.compile(
+      "^(?:(?:19|20)\\d{2}[ ]*年度?)?(?:我镇|我乡|我街道|我单位|本单位|我局|本部门|我部门|本镇)?"
+          + "(?<name>[^,;:。!?]{2,80}?)(?:项目)?[,]?[ ]*"
+          + "(?:全年预算|年初预算|预算资金|预算金额|预算数|预算|安排资金|下达资金)(?:资金|金额|数)?[ ]*(?:为|是|:)?[ ]*(?=\\d)");
+
+  @Override
+  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+    List<ProjectEntry> out = new ArrayList<>();
+    for (Line line : v.lines()) {
+      if (line.isBlank() || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
+        continue;
+      }
+      int from = line.markerEnd();
+      Matcher m = OPENING.matcher(v.text()).region(from, line.contentEnd());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Quantity budget = EntryFigures.moneyAt(v, m.end());
+      String name = m.group("name");
+      if (budget == null || !ProjectNames.plausible(name)) {
+        continue;
+      }
+      int rest = budget.end();
+      int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
+      out.add(new ProjectEntry(line.contentStart(), line.contentEnd(), line.marker() != null ? line.number() : null,
+          m.start("name"), m.end("name"), budget, EntryFigures.firstSpent(v, rest, line.contentEnd()),
+          EntryFigures.firstRate(v, rest, line.contentEnd()), 1,
+          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "budget-paragraph"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Labels;
+import dev.jixiao.text.Quantity;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the figures that follow a project's budget inside its entry: what was spent, the rate, why it deviated. */
+final class EntryFigures {
+  private static final Pattern RATE_WORDS = Pattern.compile("完成|执行率|执行进度|完成率|支出率|进度|支付率|使用率");
+  private static final Pattern REASON = Pattern.compile("(?:主要)?偏差原因(?:为|是|:)?[ ]*([^。]+)");
+
+  private EntryFigures() {}
+
+  /** The money quantity starting at {@code pos} (after blanks), or null. */
+  static Quantity moneyAt(DocumentView v, int pos) {
+    String t = v.text();
+    while (pos < t.length() && t.charAt(pos) == ' ') {
+      pos++;
+    }
+    for (Quantity q : v.quantities()) {
+      if (q.start() == pos) {
+        return q.isMoney() ? q : null;
+      }
+      if (q.start() > pos) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static Quantity firstSpent(DocumentView v, int from, int to) {
+    for (Quantity q : v.quantitiesIn(from, to)) {
+      if (q.isMoney() && AmountRole.of(Labels.rawBefore(v, q).normalized()) == AmountRole.EXPENDITURE) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  static Quantity firstRate(DocumentView v, int from, int to) {
+    for (Quantity q : v.quantitiesIn(from, to)) {
+      if (q.kind() == Quantity.Kind.PERCENT && q.op() == null && RATE_WORDS.matcher(Labels.rawBefore(v, q).normalized()).find()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** [start, end) of the deviation reason in [from, to), or null. */
+  static int[] reason(DocumentView v, int from, int to) {
+    Matcher m = REASON.matcher(v.text()).region(from, to);
+    return m.find() ? new int[] {m.start(1), m.end(1)} : null;
+  }
+}

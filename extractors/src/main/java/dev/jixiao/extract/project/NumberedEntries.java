@@ -1,0 +1,51 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.text.ChineseNumerals;
+import dev.jixiao.text.Line;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbered entries that name a project and then give its budget: "1. X：预算金额 24 万元，实际拨付
+ * 24 万元" or "2. X：共计 4 个项目，预算金额 19 万元…" (a grouped entry: groupSize 4). The number is
+ * the entry's seq.
+ */
+public final class NumberedEntries implements ProjectEntryExtractor {
+  private static final Pattern ENTRY = Pattern.compile(
+      "^[ ]*(?<name>[^:。;]{2,80}?)[ ]*:[ ]*"
+          + "(?:共计?[ ]*(?<group>\\d{1,3}|[一二两三四五六七八九十]{1,3})[ ]*[个各][ ]*项目[ ]*[,]?[ ]*)?"
+          + "(?:预算金额|预算资金|预算数|预算|安排资金|资金|金额)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
+
+  @Override
+  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+    List<ProjectEntry> out = new ArrayList<>();
+    for (Line line : v.lines()) {
+      if (line.marker() == null || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
+        continue;
+      }
+      Matcher m = ENTRY.matcher(v.text()).region(line.markerEnd(), line.contentEnd());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Quantity budget = EntryFigures.moneyAt(v, m.end());
+      if (budget == null || !ProjectNames.plausible(m.group("name"))) {
+        continue;
+      }
+      int groupSize = m.group("group") == null ? 1 : groupSize(m.group("group"));
+      int rest = budget.end();
+      int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
+      out.add(new ProjectEntry(line.contentStart(), line.contentEnd(), line.number(), m.start("name"), m.end("name"), budget,
+          EntryFigures.firstSpent(v, rest, line.contentEnd()), EntryFigures.firstRate(v, rest, line.contentEnd()), groupSize,
+          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "numbered-entry"));
+    }
+    return out;
+  }
+
+  private static int groupSize(String n) {
+    return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(1);
+  }
+}

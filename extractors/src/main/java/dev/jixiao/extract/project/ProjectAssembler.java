@@ -1,0 +1,86 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Quantities;
+import dev.jixiao.record.Project;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds a report's project entries and turns them into records, in document order. The chain
+ * runs most specific first; each extractor skips text an earlier one took. Entries without a
+ * number of their own take it from a list of names elsewhere in the report (the k-th entry named
+ * X gets the number of the k-th list item named X).
+ */
+public final class ProjectAssembler {
+  private final List<ProjectEntryExtractor> chain = List.of(
+      new NumberedEntries(), // "1. X：预算金额…" — numbered, so before the paragraph form
+      new BudgetParagraphEntries(),
+      new EnumeratedEntries(),
+      new QuotedEntries());
+
+  /** The entries found, in document order. */
+  public List<ProjectEntry> entries(DocumentView v) {
+    List<ProjectEntry> found = new ArrayList<>();
+    for (ProjectEntryExtractor extractor : chain) {
+      found.addAll(extractor.find(v, List.copyOf(found)));
+    }
+    List<NameList> lists = NameList.find(v);
+    if (found.isEmpty()) {
+      lists.stream().filter(NameList::introducesProjects).findFirst().ifPresent(list -> list.items().forEach(i ->
+          found.add(new ProjectEntry(i.start(), i.end(), i.seq(), i.start(), i.end(), null, null, null, 1, -1, -1, "name-list"))));
+    } else {
+      numberFromLists(v, found, lists);
+    }
+    found.sort(Comparator.comparingInt(ProjectEntry::start));
+    return found;
+  }
+
+  public List<Project> projects(DocumentView v, List<ProjectEntry> entries) {
+    List<Project> out = new ArrayList<>();
+    for (ProjectEntry e : entries) {
+      String reason = e.reasonStart() < 0 ? null : v.original(e.reasonStart(), e.reasonEnd()).strip();
+      out.add(new Project(e.seq(), v.original(e.nameStart(), e.nameEnd()).strip(),
+          e.budget() == null ? null : Quantities.money(v, e.budget()),
+          e.expenditure() == null ? null : Quantities.money(v, e.expenditure()),
+          e.rate() == null ? null : Quantities.percent(v, e.rate()),
+          null, null, e.groupSize(), reason,
+          v.trimmedEvidence(e.nameStart(), e.nameEnd()), v.trimmedEvidence(e.start(), e.end())));
+    }
+    return out;
+  }
+
+  private static void numberFromLists(DocumentView v, List<ProjectEntry> found, List<NameList> lists) {
+    Map<String, List<Integer>> seqsByName = new HashMap<>();
+    for (NameList list : lists) {
+      for (NameList.Item item : list.items()) {
+        seqsByName.computeIfAbsent(key(item.name()), k -> new ArrayList<>()).add(item.seq());
+      }
+    }
+    if (seqsByName.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    found.sort(Comparator.comparingInt(ProjectEntry::start));
+    for (int i = 0; i < found.size(); i++) {
+      ProjectEntry e = found.get(i);
+      if (e.seq() != null) {
+        continue;
+      }
+      String key = key(v.original(e.nameStart(), e.nameEnd()));
+      List<Integer> seqs = seqsByName.get(key);
+      if (seqs != null) {
+        int k = seen.merge(key, 1, Integer::sum) - 1;
+        found.set(i, e.withSeq(seqs.get(Math.min(k, seqs.size() - 1))));
+      }
+    }
+  }
+
+  private static String key(String name) {
+    return name.replaceAll("\\s+", "");
+  }
+
+}

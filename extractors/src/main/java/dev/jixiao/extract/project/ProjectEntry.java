@@ -1,0 +1,36 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.text.Quantity;
+
+/**
+ * A project entry as an extractor found it, before it becomes a record {@code Project}: spans in
+ * the normalised text, the figures that belong to it, and which extractor saw it.
+ *
+ * @param reasonStart start of the stated deviation reason, or -1
+ */
+public record ProjectEntry(
+    int start,
+    int end,
+    Integer seq,
+    int nameStart,
+    int nameEnd,
+    Quantity budget,
+    Quantity expenditure,
+    Quantity rate,
+    int groupSize,
+    int reasonStart,
+    int reasonEnd,
+    String foundBy) {
+
+  public ProjectEntry withSeq(Integer newSeq) {
+    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, foundBy);
+  }
+
+  public ProjectEntry withBudget(Quantity newBudget) {
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, foundBy);
+  }
+
+  public boolean overlaps(int s, int e) {
+    return s < end && start < e;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.jixiao.extract.project;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Whether words can be a project's name rather than a report-level subject (年度总, 部门, 整体…). */
+final class ProjectNames {
+  private static final Set<String> GENERIC = Set.of("年度", "全年", "本年", "当年", "部门", "单位", "整体", "本级", "全镇", "我镇", "项目", "总", "年度总",
+      "部门年初", "年初", "资金", "财政", "本部门", "本单位");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** Words that make a phrase a statement about projects ("共涉及62个预算项目"), not a project's name. */
+  private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d");
+
+  private ProjectNames() {}
+
+  static boolean plausible(String name) {
+    String n = name.strip();
+    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
+        && !COUNTING.matcher(n).find() && !n.startsWith("其中");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.GradeBand;
+import dev.jixiao.text.Sentence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grade bands a report states: "90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分
+ * 以下为差". A range includes its lower bound, and its upper bound only when that is the top score
+ * or says (含): 80-90 is 良 up to but not including 90, which is 优. 以上/以下 include the number
+ * itself, as Chinese legal usage defines them (民法典 第一千二百五十九条).
+ */
+public final class GradeBandStatement implements StatementExtractor<GradeBand> {
+  private static final String GRADE = "(?<g>优秀|良好|优|良|中等|中|差|合格|不合格|较差)";
+  private static final Pattern RANGE = Pattern.compile(
+      "(?<lo>\\d+(?:\\.\\d+)?)[ ]*(?<loInc>\\(含\\))?[ ]*分?[ ]*(?:-|~|至|到)[ ]*(?<hi>\\d+(?:\\.\\d+)?)[ ]*(?<hiInc>\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:为|是|:|的为)[ ]*[\"“]?" + GRADE);
+  private static final Pattern ABOVE = Pattern.compile(
+      "(?<lo>\\d+(?:\\.\\d+)?)[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?<dir>及以上|以上|及以下|以下)[ ]*(?:的)?(?:为|是|:)[ ]*[\"“]?" + GRADE);
+
+  @Override
+  public List<GradeBand> extract(DocumentView v, Sentence s) {
+    List<GradeBand> out = new ArrayList<>();
+    Matcher m = RANGE.matcher(v.text()).region(s.start(), s.end());
+    while (m.find()) {
+      BigDecimal hi = new BigDecimal(m.group("hi"));
+      boolean hiInclusive = m.group("hiInc") != null || hi.compareTo(new BigDecimal(100)) >= 0;
+      out.add(new GradeBand(m.group("g"), new BigDecimal(m.group("lo")), true, hi, hiInclusive,
+          v.evidence(m.start(), m.end())));
+    }
+    m = ABOVE.matcher(v.text()).region(s.start(), s.end());
+    while (m.find()) {
+      BigDecimal bound = new BigDecimal(m.group("lo"));
+      boolean upward = m.group("dir").endsWith("以上");
+      out.add(upward
+          ? new GradeBand(m.group("g"), bound, true, null, true, v.evidence(m.start(), m.end()))
+          : new GradeBand(m.group("g"), null, true, bound, true, v.evidence(m.start(), m.end())));
+    }
+    out.sort(java.util.Comparator.comparingInt(b -> b.evidence().start()));
+    return out;
+  }
+}

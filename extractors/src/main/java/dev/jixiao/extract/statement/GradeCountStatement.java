@@ -1,0 +1,62 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.Count;
+import dev.jixiao.record.GradeCount;
+import dev.jixiao.record.Percent;
+import dev.jixiao.text.Numbers;
+import dev.jixiao.text.Sentence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many projects got each grade, with the share when stated: "结果为“优”的项目13个，占自评项目
+ * 36.11 %"; and score groups where a report gives those instead: "自评得分90分以上的58个，得分60至
+ * 90分3个，60分以下1个" (the group is kept as written, e.g. 90分以上).
+ */
+public final class GradeCountStatement implements StatementExtractor<GradeCount> {
+  private static final String GRADE = "优秀|良好|优|良|中|差|合格|不合格|较差";
+  private static final String N = "(?<n>\\d{1,4}|[一二两三四五六七八九十百]{1,5})";
+  private static final Pattern BY_GRADE = Pattern.compile(
+      "(?:(?:结果|评价|评定|等级|评级|自评)(?:等级)?(?:为|是)[ ]*[\"“]?(?<g1>" + GRADE + ")[\"”]?|[\"“](?<g2>" + GRADE + ")[\"”])"
+          + "(?:等级)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
+          + "(?:[ ]*,?[ ]*占[^,;。%]{0,12}?(?<p>\\d+(?:\\.\\d+)?)[ ]*%)?");
+  private static final Pattern BY_SCORE = Pattern.compile(
+      "(?<g>\\d+(?:\\.\\d+)?分?[ ]*(?:至|-|~|到)[ ]*\\d+(?:\\.\\d+)?分|\\d+(?:\\.\\d+)?分(?:及以上|以上|及以下|以下))"
+          + "(?:的)?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?!月)"
+          + "(?:[ ]*,?[ ]*占[^,;。%]{0,12}?(?<p>\\d+(?:\\.\\d+)?)[ ]*%)?");
+
+  @Override
+  public List<GradeCount> extract(DocumentView v, Sentence s) {
+    List<GradeCount> out = new ArrayList<>();
+    Matcher m = BY_GRADE.matcher(v.text()).region(s.start(), s.end());
+    while (m.find()) {
+      String grade = m.group("g1") != null ? m.group("g1") : m.group("g2");
+      out.add(new GradeCount(grade, count(v, m), percent(v, m)));
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    m = BY_SCORE.matcher(v.text()).region(s.start(), s.end());
+    while (m.find()) {
+      out.add(new GradeCount(v.original(m.start("g"), m.end("g")), count(v, m), percent(v, m)));
+    }
+    return out;
+  }
+
+  private static Count count(DocumentView v, Matcher m) {
+    int end = v.text().indexOf('个', m.end("n")) + 1;
+    return new Count(v.original(m.start("n"), end), Numbers.parse(m.group("n")).intValueExact(), v.evidence(m.start("n"), end));
+  }
+
+  private static Percent percent(DocumentView v, Matcher m) {
+    if (m.group("p") == null) {
+      return null;
+    }
+    int end = v.text().indexOf('%', m.end("p")) + 1;
+    return new Percent(v.original(m.start("p"), end), new BigDecimal(m.group("p")), v.evidence(m.start("p"), end));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.text.Line;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a figure is an indicator's target or its reported actual, from the headings above it:
+ * "部门2024年度绩效目标 › 产出指标" holds targets; "部门产出指标完成情况" and "绩效目标实现情况" hold
+ * actuals. Figures under neither kind of heading have no role.
+ */
+public final class IndicatorRoles {
+  public static final String TARGET = "target";
+  public static final String ACTUAL = "actual";
+  private static final Pattern ACTUAL_WORDS = Pattern.compile("完成情况|实现情况|完成|执行情况|实际");
+  private static final Pattern TARGET_WORDS = Pattern.compile("目标");
+
+  public String roleAt(DocumentView v, int pos) {
+    for (Line heading : v.layout().ancestors(v.layout().lineAt(pos))) {
+      String h = v.layout().content(heading);
+      if (ACTUAL_WORDS.matcher(h).find()) {
+        return ACTUAL;
+      }
+      if (TARGET_WORDS.matcher(h).find()) {
+        return TARGET;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.Count;
+import dev.jixiao.text.Numbers;
+import dev.jixiao.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many projects the report says it evaluated: "自评项目共36个", "共涉及62个预算项目", "专项资金
+ * 项目共计 40 个", "共三十六个项目". Counts without 共/涉及 ("48个项目全部完成") are parts, not the
+ * total.
+ */
+public final class ProjectCountStatement implements StatementExtractor<Count> {
+  private static final String N = "(?<n>\\d{1,4}|[一二两三四五六七八九十百]{1,5})";
+  private static final Pattern[] FORMS = {
+    Pattern.compile("项目[^,;。:]{0,6}?(?:共计|共有|合计|总计|共)[ ]*" + N + "[ ]*个"),
+    Pattern.compile("(?:共计|共有|共|合计|总计)?(?:涉及|包括|开展)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
+    Pattern.compile("(?:共计|共有|共|合计|总计)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
+  };
+
+  @Override
+  public List<Count> extract(DocumentView v, Sentence s) {
+    List<Count> out = new ArrayList<>();
+    for (Pattern form : FORMS) {
+      Matcher m = form.matcher(v.text()).region(s.start(), s.end());
+      if (m.find()) {
+        int end = v.text().indexOf('个', m.end("n"));
+        out.add(new Count(v.original(m.start("n"), end + 1), Numbers.parse(m.group("n")).intValueExact(),
+            v.evidence(m.start("n"), end + 1)));
+        break;
+      }
+    }
+    return out;
+  }
+}

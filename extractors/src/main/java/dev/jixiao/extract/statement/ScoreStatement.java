@@ -1,0 +1,68 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Labels;
+import dev.jixiao.extract.Quantities;
+import dev.jixiao.record.Evidence;
+import dev.jixiao.record.PlainNumber;
+import dev.jixiao.record.ScoreComponent;
+import dev.jixiao.text.Quantity;
+import dev.jixiao.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report's own score: "履职效能指标得分为49.37分,管理效率指标得分为47.00分,整体绩效自评合计得分
+ * 96.37分,评价等级为"优"" gives total 96.37, components 履职效能 and 管理效率, grade 优. A total is a
+ * score named as overall (合计/总/整体/综合) or a bare 自评分 of the unit; a score with a bound
+ * ("总分都达到90分以上") or shared by many (均) is not the report's score.
+ */
+public final class ScoreStatement implements StatementExtractor<ScoreStatement.Found> {
+
+  /** A total score with the components and grade stated beside it. */
+  public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
+
+  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(自评得分|自评分|得分|评价得分|总得分|总分)$");
+  private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?)?(?:我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道)*");
+  private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
+  private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>优秀|良好|优|良|中等|中|合格|不合格|差|较差)");
+
+  @Override
+  public List<Found> extract(DocumentView v, Sentence s) {
+    List<Quantity> scores = v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+    for (int i = 0; i < scores.size(); i++) {
+      Quantity q = scores.get(i);
+      String raw = Labels.rawBefore(v, q).normalized();
+      String label = Labels.before(v, q).normalized();
+      if (q.op() != null || raw.contains("均") || raw.contains("都") || raw.contains("项目") || !isTotal(label)) {
+        continue;
+      }
+      List<ScoreComponent> components = new ArrayList<>();
+      for (Quantity c : scores.subList(0, i)) {
+        Matcher m = COMPONENT.matcher(componentLabel(v, c));
+        if (c.op() == null && m.find()) {
+          components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
+        }
+      }
+      Matcher g = GRADE.matcher(v.text()).region(q.end(), s.end());
+      String grade = g.find() ? g.group("g") : null;
+      Evidence gradeEvidence = grade == null ? null : v.evidence(g.start("g"), g.end("g"));
+      return List.of(new Found(Quantities.number(v, q), components, grade, gradeEvidence));
+    }
+    return List.of();
+  }
+
+  private static boolean isTotal(String label) {
+    Matcher subject = SUBJECT.matcher(label);
+    String rest = subject.lookingAt() ? label.substring(subject.end()) : label;
+    return TOTAL.matcher(rest).find();
+  }
+
+  private static String componentLabel(DocumentView v, Quantity c) {
+    String label = Labels.before(v, c).normalized();
+    Matcher subject = SUBJECT.matcher(label);
+    return subject.lookingAt() ? label.substring(subject.end()) : label;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.text.Quantity;
+import java.util.regex.Pattern;
+
+/**
+ * The report-level totals a labelled amount can be, recognised by the words of its label. The
+ * four fixed ones of the record come first; the others land in {@code totals} under their key.
+ */
+public enum TotalKey {
+  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|预算资金|自评项目总金额|项目总金额|资金总额|全年预算$", "收入|调整|结余|结转|执行|财政支出"),
+  EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额", "财政支出|年初|预算支出|基本支出|项目支出$"),
+  EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$", "项目|专项"),
+  FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
+  SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
+  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算调整|调整预算", "率"),
+  ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
+  YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "^$"),
+  YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "^$");
+
+  private final String id;
+  private final Quantity.Kind kind;
+  private final Pattern words;
+  private final Pattern not;
+
+  TotalKey(String id, Quantity.Kind kind, String words, String not) {
+    this.id = id;
+    this.kind = kind;
+    this.words = Pattern.compile(words);
+    this.not = Pattern.compile(not);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The key for a quantity with this label, or null. */
+  public static TotalKey of(Quantity q, String label) {
+    if (q.op() != null) {
+      return null; // a target or a bound, not a stated total
+    }
+    for (TotalKey k : values()) {
+      if (k.kind == q.kind() && k.words.matcher(label).find() && !k.not.matcher(label).find()) {
+        return k;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.jixiao.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages, counts with
+ * a measure word, and scores (分). A space may stand between number and unit (PDF converters put
+ * one there). Years, dates, ordinals and document numbers have no unit here and are skipped.
+ */
+public final class QuantityScanner {
+  private static final String MONEY = "亿元|万元|元";
+  private static final String COUNT = "人次|万人|个|人|名|次|份|场|亩|口|项|家|户|所|座|条|辆|台|套|处|公里|平方米|吨";
+  private static final Pattern QUANTITY = Pattern.compile(
+      "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)[ \\t]{0,2}(" + MONEY + "|%|" + COUNT + "|分)");
+  private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
+  private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
+
+  public List<Quantity> scan(String text) {
+    return scan(text, 0, text.length());
+  }
+
+  public List<Quantity> scan(String text, int from, int to) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = QUANTITY.matcher(text).region(from, to);
+    while (m.find()) {
+      String unit = m.group(3);
+      int end = m.end();
+      if (!accept(text, m, unit, end)) {
+        continue;
+      }
+      boolean negative = !m.group(1).isEmpty() && isSign(text, m.start());
+      int numberStart = negative ? m.start(1) : m.start(2);
+      BigDecimal value = Numbers.parse(m.group(2));
+      if (negative) {
+        value = value.negate();
+      }
+      Quantity.Kind kind = kindOf(unit);
+      String op = op(text, numberStart, end);
+      out.add(new Quantity(numberStart, end, numberStart, m.end(2), value, unit, kind, op));
+    }
+    return out;
+  }
+
+  private static boolean accept(String text, Matcher m, String unit, int end) {
+    char next = end < text.length() ? text.charAt(end) : ' ';
+    if (unit.equals("个") && (next == '月' || text.startsWith("工作日", end))) {
+      return false; // a duration (8 个月), not a count
+    }
+    if (unit.equals("分") && (next == '之' || next == '别' || next == '钟')) {
+      return false; // 百分之, 分别, 分钟
+    }
+    if (unit.equals("次") && next == '数') {
+      return true;
+    }
+    int s = m.start();
+    char prev = s > 0 ? text.charAt(s - 1) : ' ';
+    return prev != '第'; // an ordinal
+  }
+
+  /** A minus is a sign only where no number or closing bracket precedes it (90(含)-100分 is a range). */
+  private static boolean isSign(String text, int minusAt) {
+    if (minusAt == 0) {
+      return true;
+    }
+    char p = text.charAt(minusAt - 1);
+    return !(Character.isDigit(p) || p == ')' || p == '）' || p == '~' || Character.isLetter(p) && p < 0x80);
+  }
+
+  private static Quantity.Kind kindOf(String unit) {
+    return switch (unit) {
+      case "亿元", "万元", "元" -> Quantity.Kind.MONEY;
+      case "%" -> Quantity.Kind.PERCENT;
+      case "分" -> Quantity.Kind.SCORE;
+      default -> Quantity.Kind.COUNT;
+    };
+  }
+
+  private static String op(String text, int start, int end) {
+    Matcher before = OP_BEFORE.matcher(text).region(Math.max(0, start - 6), start);
+    if (before.find()) {
+      String op = before.group(1);
+      return switch (op) {
+        case ">=" -> "≥";
+        case "<=" -> "≤";
+        default -> op;
+      };
+    }
+    Matcher after = OP_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4));
+    if (after.find()) {
+      return after.group(1);
+    }
+    return null;
+  }
+}
