@@ -47,6 +47,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -61,6 +64,12 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReportSearcher implements Closeable {
   private static final int FACET_VALUES = 50;
   private static final int SNIPPET_CHARS = 120;
+  /** Without facets, hits are counted exactly up to this many; beyond, {@code total} is a lower bound. */
+  public static final int EXACT_TOTAL_UP_TO = 10_000;
+  /** The stored fields a hit shows (not the text or the record, which are large). */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TYPE, FILE, REPORT_ID, UNIT, TOWNSHIP,
+      COUNTY, CITY, PROVINCE, YEAR, KIND, STATUS, NAME, SEQ, BUDGET, EXPENDITURE, RATE, RATE_DERIVED, SCORE, GRADE, RULE,
+      TEXT_START);
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -106,23 +115,34 @@ public final class ReportSearcher implements Closeable {
     Query query = builder.build(q, null);
     IndexSearcher s = manager.acquire();
     try {
-      int n = request.offset() + request.limit();
+      int n = Math.max(1, request.offset() + request.limit());
       Sort sort = sort(sortSpec);
-      FacetsCollectorManager fcm = new FacetsCollectorManager();
-      FacetsCollectorManager.FacetsResult fr = sort == null
-          ? FacetsCollectorManager.search(s, query, Math.max(1, n), fcm)
-          : FacetsCollectorManager.search(s, query, Math.max(1, n), sort, sortSpec != null && sortSpec.relevance(), fcm);
-      TopDocs top = fr.topDocs();
+      TopDocs top;
+      FacetsCollector facetHits = null;
+      if (request.facets()) {
+        // facets need every hit anyway, so the total is exact
+        FacetsCollectorManager fcm = new FacetsCollectorManager();
+        FacetsCollectorManager.FacetsResult fr = sort == null
+            ? FacetsCollectorManager.search(s, query, n, fcm)
+            : FacetsCollectorManager.search(s, query, n, sort, false, fcm);
+        top = fr.topDocs();
+        facetHits = fr.facetsCollector();
+      } else if (sort == null) {
+        top = s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true));
+      } else {
+        top = s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+      }
       long total = top.totalHits.value;
+      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
           Math.min(n, top.scoreDocs.length));
       if (request.limit() == 0) {
         page = new ScoreDoc[0];
       }
       List<SearchResult.Hit> hits = hits(s, page, builder.textQuery(q), request.snippets());
-      Map<String, Map<String, Long>> facets = request.facets() ? facets(s, q, fr.facetsCollector()) : Map.of();
-      return new SearchResult(request.query(), total, request.offset(), sortSpec == null ? "-year" : sortSpec.toString(),
-          hits, facets);
+      Map<String, Map<String, Long>> facets = request.facets() ? facets(s, q, facetHits) : Map.of();
+      return new SearchResult(request.query(), total, exact, request.offset(),
+          sortSpec == null ? "-year" : sortSpec.toString(), hits, facets);
     } finally {
       manager.release(s);
     }
@@ -225,7 +245,7 @@ public final class ReportSearcher implements Closeable {
     StoredFields stored = s.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc);
+      Document d = stored.document(page[i].doc, HIT_FIELDS);
       List<SearchResult.Snippet> sn = new ArrayList<>();
       if (!marked.isEmpty()) {
         int shift = d.getField(TEXT_START) == null ? 0 : d.getField(TEXT_START).numericValue().intValue();

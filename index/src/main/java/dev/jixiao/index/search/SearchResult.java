@@ -8,12 +8,13 @@ import java.util.Map;
  * What a search returns; {@code --json} and {@code /api/search} print it as is. Field names are
  * an interface (scripts read them): add, never rename.
  *
+ * @param total the number of hits; exact when {@code totalExact} (always with facets), else a lower bound
  * @param facets dimension → value → count, values by count (then name); a dimension with a
  *     filter in the query is counted without that filter (drill sideways)
  */
-@JsonPropertyOrder({"query", "total", "offset", "sort", "hits", "facets"})
+@JsonPropertyOrder({"query", "total", "totalExact", "offset", "sort", "hits", "facets"})
 public record SearchResult(
-    String query, long total, int offset, String sort, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    String query, long total, boolean totalExact, int offset, String sort, List<Hit> hits, Map<String, Map<String, Long>> facets) {
 
   /** One report or project found. Figures are decimal strings: money in 万元, rates in %. */
   @JsonPropertyOrder({"id", "type", "file", "reportId", "unit", "year", "kind", "status", "title", "name", "seq",
