@@ -36,10 +36,24 @@ public final class QueryBuilder {
   static final float NAME_BOOST = 3f;
   static final float META_BOOST = 2f;
 
+  /** How far apart the parts of a split word may be (结余资金 in 结余了部分资金). */
+  static final int SPLIT_SLOP = 3;
+
   private final Analyzer analyzer;
+  private final Analyzer splitter;
 
   public QueryBuilder(Analyzer queryAnalyzer) {
+    this(queryAnalyzer, null);
+  }
+
+  /**
+   * With {@code splitter} (the index-time analyzer, which emits the dictionary words inside a
+   * word), a query word also matches its parts written near each other: 三公经费 finds “三公”经费,
+   * 预算执行率 finds 预算支出执行率.
+   */
+  public QueryBuilder(Analyzer queryAnalyzer, Analyzer splitter) {
     this.analyzer = queryAnalyzer;
+    this.splitter = splitter;
   }
 
   /** The free-text part alone (what the highlighter marks); null when there is none. */
@@ -151,15 +165,64 @@ public final class QueryBuilder {
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (List<String> words : positions) {
-      for (String w : words.subList(0, 1)) {
-        List<Query> perField = List.of(
-            new TermQuery(new Term(Fields.TEXT, w)),
-            new BoostQuery(new TermQuery(new Term(Fields.NAME, w)), NAME_BOOST),
-            new BoostQuery(new TermQuery(new Term(Fields.META, w)), META_BOOST));
-        all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
+      String w = words.get(0);
+      List<Query> perField = new ArrayList<>(List.of(
+          new TermQuery(new Term(Fields.TEXT, w)),
+          new BoostQuery(new TermQuery(new Term(Fields.NAME, w)), NAME_BOOST),
+          new BoostQuery(new TermQuery(new Term(Fields.META, w)), META_BOOST)));
+      List<String> parts = split(w);
+      if (parts.size() > 1) {
+        for (String f : List.of(Fields.TEXT, Fields.NAME)) {
+          PhraseQuery.Builder pq = new PhraseQuery.Builder().setSlop(SPLIT_SLOP);
+          for (int i = 0; i < parts.size(); i++) {
+            pq.add(new Term(f, parts.get(i)), i);
+          }
+          perField.add(new BoostQuery(pq.build(), 0.5f));
+        }
       }
+      all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
     }
     return all.build();
+  }
+
+  /** The word as consecutive dictionary words (longest first), or just the word when it has none. */
+  List<String> split(String word) {
+    if (splitter == null || word.length() < 3) {
+      return List.of(word);
+    }
+    List<int[]> spans = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = splitter.tokenStream(Fields.TEXT, word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute off =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (off.endOffset() - off.startOffset() < word.length()) {
+          spans.add(new int[] {off.startOffset(), off.endOffset()});
+          terms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> cover = new ArrayList<>();
+    int at = 0;
+    while (at < word.length()) {
+      int best = -1;
+      for (int i = 0; i < spans.size(); i++) {
+        if (spans.get(i)[0] == at && (best < 0 || spans.get(i)[1] > spans.get(best)[1])) {
+          best = i;
+        }
+      }
+      if (best < 0) {
+        return List.of(word);
+      }
+      cover.add(terms.get(best));
+      at = spans.get(best)[1];
+    }
+    return cover;
   }
 
   private static Query phrase(String field, List<List<String>> positions) {

@@ -83,7 +83,8 @@ public final class ReportSearcher implements Closeable {
   private ReportSearcher(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
     this.directory = directory;
     this.manager = new SearcherManager(directory, new SearcherFactory());
-    this.builder = new QueryBuilder(queryAnalyzer);
+    this.builder = indexAnalyzer instanceof JixiaoAnalyzer ? new QueryBuilder(queryAnalyzer, indexAnalyzer)
+        : new QueryBuilder(queryAnalyzer);
     this.indexAnalyzer = indexAnalyzer;
   }
 
