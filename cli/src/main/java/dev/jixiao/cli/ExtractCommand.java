@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Pipelines.withoutChecks(dev.jixiao.read.ReadLimits.DEFAULTS);
+    Pipeline pipeline = Pipelines.standard();
     boolean anyFailed = false;
     List<Path> files = Inputs.expand(inputs);
     boolean array = !jsonl && !summary && files.size() > 1;

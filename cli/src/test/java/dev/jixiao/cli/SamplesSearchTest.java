@@ -18,8 +18,8 @@ import picocli.CommandLine;
 /**
  * The five sample reports ingested through the real pipeline (read → extract → check → index),
  * then searched with each query form the extraction can serve today. Unit filters (township,
- * county, city, province) and finding rules are covered on gold-built records in the index
- * module's SearchFormsTest until the unit resolver and the checks land on main.
+ * county, city, province) are covered on gold-built records in the index module's
+ * SearchFormsTest until the unit resolver lands on main.
  */
 class SamplesSearchTest {
   @TempDir static Path tmp;
@@ -96,6 +96,14 @@ class SamplesSearchTest {
     // the largest project expenditures
     JsonNode top = search("type:project", "sort:-expenditure");
     assertThat(top.get("hits").get(0).get("name").asText()).isEqualTo("2024_村级支出");
+  }
+
+  @Test
+  void findingsOfTheRealChecks() throws IOException {
+    // the gold total.sum errors: 古饶镇 3232.37 vs 6653.41万元, 南屯镇 937.131003 vs 905.534931万元
+    assertThat(files(search("rule:total.sum", "severity:error", "type:report")))
+        .containsExactlyInAnyOrder("guraozhen-2024.txt", "nantunzhen-2023.md");
+    assertThat(search("type:report").get("facets").get("rule").has("total.sum")).isTrue();
   }
 
   @Test

@@ -11,10 +11,10 @@ import java.util.List;
  * (其中, 共计, 为, 达到…) are trimmed off.
  */
 public final class Labels {
-  private static final String DELIMITERS = ",;:。\n()\"“”‘’《》【】[]!?";
-  private static final String[] LEADING = {"其中", "此外", "同时", "以及", "并且", "另", "并", "且", "和", "及", "我镇", "我乡", "本镇", "我单位", "本单位"};
+  private static final String DELIMITERS = ",;:。\n()《》【】[]!?";
+  private static final String[] LEADING = {"其中", "此外", "同时", "以及", "并且", "另", "并", "且", "和", "及", "按", "我镇", "我乡", "本镇", "我单位", "本单位", "“", "\""};
   private static final String[] TRAILING = {
-    "共计", "共有", "都达到", "均达到", "均为", "均在", "均", "都", "达到", "为", "是", "达", "约", "共", "计", "有", "在", "已", "仅",
+    "共计", "共有", "都达到", "均达到", "均为", "均在", "均", "都", "达到", "为", "是", "达", "约", "共", "计", "在", "已", "仅", "按",
     "超过", "不低于", "不少于", "不超过", "不高于", "≥", "≤", ">", "<", "=", "的"
   };
 
@@ -43,6 +43,16 @@ public final class Labels {
     return trim(v, rawBefore(v, q));
   }
 
+  /** The rest of {@code q}'s sentence after it, for a count whose noun and predicate follow ("12个项目…已经上交国库"). */
+  public static Label clauseAfter(DocumentView v, Quantity q, int sentenceEnd) {
+    String t = v.text();
+    int end = Math.min(sentenceEnd, q.end() + 40);
+    while (end > q.end() && "。;!?".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return trim(v, label(v, q.end(), end));
+  }
+
   /** The words after {@code q} up to punctuation or the next quantity ("4个工作队" → 工作队). */
   public static Label after(DocumentView v, Quantity q) {
     String t = v.text();
@@ -50,7 +60,7 @@ public final class Labels {
     int ceiling = Math.min(t.length(), q.end() + 30);
     while (pos < ceiling) {
       char c = t.charAt(pos);
-      if (DELIMITERS.indexOf(c) >= 0 || c == '、' || quantityStartsAt(v, pos)) {
+      if (DELIMITERS.indexOf(c) >= 0 || c == '、' || c == '/' || quantityStartsAt(v, pos)) {
         break;
       }
       pos++;
@@ -65,7 +75,7 @@ public final class Labels {
   public static List<Label> sharing(DocumentView v, Quantity q) {
     Label raw = rawBefore(v, q);
     String n = raw.normalized().strip();
-    if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到") || n.endsWith("都达到"))) {
+    if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到"))) {
       return List.of(trim(v, raw));
     }
     List<Label> labels = new ArrayList<>();

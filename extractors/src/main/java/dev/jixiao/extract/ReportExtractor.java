@@ -95,6 +95,9 @@ public final class ReportExtractor implements RecordExtractor {
         score = scoreStatements.extract(v, s).stream().findFirst().orElse(null);
       }
     }
+    FigureContexts contexts = new FigureContexts(v, entries);
+    figures.replaceAll(contexts::withContext);
+    figures = Breakdowns.link(v, figures);
     Score recordScore = score == null
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());

@@ -1,16 +1,83 @@
 package dev.jixiao.check;
 
+import dev.jixiao.check.rules.AmountMagnitudeRule;
+import dev.jixiao.check.rules.BalanceRule;
+import dev.jixiao.check.rules.BreakdownSumRule;
+import dev.jixiao.check.rules.GradeCountRule;
+import dev.jixiao.check.rules.GradePercentRule;
+import dev.jixiao.check.rules.ProjectDuplicateRule;
+import dev.jixiao.check.rules.ProjectRateRule;
+import dev.jixiao.check.rules.RestatedRule;
+import dev.jixiao.check.rules.ScoreBandRule;
+import dev.jixiao.check.rules.ScoreSumRule;
+import dev.jixiao.check.rules.TargetMissedRule;
+import dev.jixiao.check.rules.TotalCountRule;
+import dev.jixiao.check.rules.TotalRateRule;
+import dev.jixiao.check.rules.TotalShareRule;
+import dev.jixiao.check.rules.TotalSumRule;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every cross-check rule, in the order they run. (The rules arrive with the cross-check issue.) */
+/**
+ * Every cross-check rule, in the order they run: the catalogue is plain code, as Error Prone's
+ * BuiltInCheckerSuppliers. {@code jixiao rules} prints it.
+ */
 public final class RuleCatalog {
-  private RuleCatalog() {}
+  private final List<Rule> rules;
 
-  public static RuleCatalog standard() {
-    return new RuleCatalog();
+  private RuleCatalog(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
   }
 
+  public static RuleCatalog standard() {
+    return new RuleCatalog(List.of(
+        new ProjectRateRule(),
+        new TotalRateRule(),
+        new TotalShareRule(),
+        new TotalSumRule(),
+        new TotalCountRule(),
+        new GradeCountRule(),
+        new GradePercentRule(),
+        new ScoreSumRule(),
+        new ScoreBandRule(),
+        new RestatedRule(),
+        new ProjectDuplicateRule(),
+        new AmountMagnitudeRule(),
+        new BreakdownSumRule(),
+        new BalanceRule(),
+        new TargetMissedRule()));
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Runs every rule. A rule that throws is skipped (its failure must not hide the others'
+   * findings). On OCR text an error may be a misread digit, so errors become warnings that say so.
+   */
   public Checker checker() {
-    return report -> List.of();
+    return report -> {
+      List<Finding> out = new ArrayList<>();
+      for (Rule rule : rules) {
+        try {
+          out.addAll(rule.check(report));
+        } catch (RuntimeException e) {
+          // a defect in one rule; the record keeps the other rules' findings
+        }
+      }
+      return report.source() != null && report.source().ocr() ? out.stream().map(RuleCatalog::lenient).toList() : out;
+    };
+  }
+
+  private static Finding lenient(Finding f) {
+    if (f.severity() != Severity.ERROR) {
+      return f;
+    }
+    return new Finding(f.rule(), Severity.WARNING, f.subject(),
+        f.message() + "（数据来自OCR识别，可能为数字误读。Read by OCR: a digit may be misread.）", f.stated(), f.expected(), f.evidence());
   }
 }

@@ -72,6 +72,9 @@ public final class Pipeline {
       return Report.failed(source, RecordError.of(ErrorCode.TOO_LARGE,
           "the input has " + bytes.length + " bytes; the limit is " + limits.maxBytes()));
     }
+    if (bytes.length == 0) {
+      return Report.failed(source, RecordError.of(ErrorCode.EMPTY, "the file is empty (0 bytes)"));
+    }
     TextDocument document;
     try {
       MediaType type = detector.detect(bytes, fileName(file));

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The report's title: among the first lines, the first that reads like a title (names a report,
- * summary or evaluation, is not a sentence, not a "单位名称：" field, not a date, not converter
- * debris such as "1. 衡").
+ * The report's title: among the first lines, the first unnumbered one that reads like a title —
+ * it ends in a kind of document (报告, 总结, 说明, 自评表…) or speaks of 绩效/自评 — and is not a
+ * sentence, a "单位名称：" field or a date. Numbered lines are sections or converter debris
+ * ("1. 衡"). Ending in a document noun is what lets an OCR-damaged title ("部门整体支出债效面评表
+ * 说明") still be found.
  */
 public final class TitleFinder {
-  private static final Pattern TITLE_WORDS = Pattern.compile("报告|总结|说明|自评表|评价表|情况");
+  private static final Pattern DOCUMENT_NOUN = Pattern.compile("(报告|总结|说明|自评表|评价表|情况|报告书)$");
   private static final Pattern FIELD = Pattern.compile("^(单位名称|部门名称|填报单位|预算单位|编制单位|单位)[ ]*:");
   private static final int LINES_TO_LOOK = 8;
 
@@ -25,11 +27,11 @@ public final class TitleFinder {
         break;
       }
       String content = v.layout().content(line);
-      if (content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
+      if (line.marker() != null || content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
           || PublishedDateFinder.isDateLine(content)) {
         continue;
       }
-      if (TITLE_WORDS.matcher(content).find() && content.contains("绩效") || content.contains("自评")) {
+      if (DOCUMENT_NOUN.matcher(content).find() || content.contains("绩效") || content.contains("自评")) {
         return Optional.of(line);
       }
     }

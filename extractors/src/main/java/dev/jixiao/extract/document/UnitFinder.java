@@ -4,13 +4,28 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Unit;
 import dev.jixiao.text.Line;
-import java.util.List;
+import dev.jixiao.unit.DivisionIndex;
+import dev.jixiao.unit.Resolution;
+import dev.jixiao.unit.UnitResolver;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The reporting unit: its name when a field states it (单位名称：…). Places come with the division resolver. */
+/**
+ * The reporting unit: its name when a field states it (单位名称：…), and its place in the
+ * national division list as {@link UnitResolver} finds it — completed only when exactly one
+ * division fits, otherwise with the candidates.
+ */
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|填报单位|预算单位|编制单位)[ ]*:[ ]*(.+)$");
+  private final UnitResolver resolver;
+
+  public UnitFinder() {
+    this(new UnitResolver(DivisionIndex.bundled()));
+  }
+
+  public UnitFinder(UnitResolver resolver) {
+    this.resolver = resolver;
+  }
 
   public Unit find(DocumentView v, String title) {
     String name = null;
@@ -24,6 +39,12 @@ public final class UnitFinder {
         break;
       }
     }
-    return new Unit(name, null, null, null, null, null, List.of(), evidence);
+    Resolution r = resolver.resolve(v.text(), title);
+    if (evidence == null && r.start() >= 0) {
+      evidence = v.evidence(r.start(), r.end());
+    }
+    // the record's divisionCode is a township's 9-digit code; a county-level unit has none
+    String code = r.township() == null ? null : r.divisionCode();
+    return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);
   }
 }

@@ -32,17 +32,21 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
         continue;
       }
       Quantity budget = EntryFigures.moneyAt(v, m.end());
-      String name = m.group("name");
-      if (budget == null || !ProjectNames.plausible(name)) {
+      if (budget == null || !ProjectNames.plausible(m.group("name")) || holdsAmountOrRate(v, m.start("name"), m.end("name"))) {
         continue;
       }
+      int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
       int rest = budget.end();
       int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
-      out.add(new ProjectEntry(line.contentStart(), line.contentEnd(), line.marker() != null ? line.number() : null,
-          m.start("name"), m.end("name"), budget, EntryFigures.firstSpent(v, rest, line.contentEnd()),
-          EntryFigures.firstRate(v, rest, line.contentEnd()), 1,
-          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "budget-paragraph"));
+      out.add(ProjectEntry.of(line.contentStart(), line.contentEnd(), line.marker() != null ? line.number() : null,
+          name[0], name[1], budget, EntryFigures.firstSpent(v, rest, line.contentEnd()),
+          EntryFigures.firstRate(v, rest, line.contentEnd()), 1, reason, "budget-paragraph"));
     }
     return out;
+  }
+
+  /** A name never holds an amount or a rate ("本年度预算执行率89.10%，年初预算…" is no project). */
+  private static boolean holdsAmountOrRate(DocumentView v, int start, int end) {
+    return v.quantitiesIn(start, end).stream().anyMatch(q -> q.isMoney() || q.kind() == Quantity.Kind.PERCENT);
   }
 }

@@ -70,12 +70,15 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
     List<ProjectEntry> out = new ArrayList<>();
     boolean numbered = marks.size() == names.size();
     for (int i = 0; i < names.size(); i++) {
-      Quantity budget = null;
+      int[] name = names.get(i);
       if (numbered) {
+        int segStart = marks.get(i)[0];
         int segEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : line.contentEnd();
-        budget = budgetOf(v, marks.get(i)[1], segEnd);
+        out.add(new ProjectEntry(name[0], name[1], i + 1, name[0], name[1], budgetOf(v, marks.get(i)[1], segEnd), null, null, 1,
+            -1, -1, segStart, segEnd, "enumerated"));
+      } else {
+        out.add(entry(name, null, null));
       }
-      out.add(entry(names.get(i), numbered ? i + 1 : null, budget));
     }
     return out;
   }
@@ -97,7 +100,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
   }
 
   private static ProjectEntry entry(int[] name, Integer seq, Quantity budget) {
-    return new ProjectEntry(name[0], name[1], seq, name[0], name[1], budget, null, null, 1, -1, -1, "enumerated");
+    return ProjectEntry.of(name[0], name[1], seq, name[0], name[1], budget, null, null, 1, null, "enumerated");
   }
 
   private static List<int[]> split(DocumentView v, int from, int to) {

@@ -36,11 +36,12 @@ public final class NumberedEntries implements ProjectEntryExtractor {
         continue;
       }
       int groupSize = m.group("group") == null ? 1 : groupSize(m.group("group"));
+      int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
       int rest = budget.end();
       int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
-      out.add(new ProjectEntry(line.contentStart(), line.contentEnd(), line.number(), m.start("name"), m.end("name"), budget,
+      out.add(ProjectEntry.of(line.contentStart(), line.contentEnd(), line.number(), name[0], name[1], budget,
           EntryFigures.firstSpent(v, rest, line.contentEnd()), EntryFigures.firstRate(v, rest, line.contentEnd()), groupSize,
-          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "numbered-entry"));
+          reason, "numbered-entry"));
     }
     return out;
   }

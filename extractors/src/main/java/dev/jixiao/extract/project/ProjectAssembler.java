@@ -31,7 +31,7 @@ public final class ProjectAssembler {
     List<NameList> lists = NameList.find(v);
     if (found.isEmpty()) {
       lists.stream().filter(NameList::introducesProjects).findFirst().ifPresent(list -> list.items().forEach(i ->
-          found.add(new ProjectEntry(i.start(), i.end(), i.seq(), i.start(), i.end(), null, null, null, 1, -1, -1, "name-list"))));
+          found.add(ProjectEntry.of(i.start(), i.end(), i.seq(), i.start(), i.end(), null, null, null, 1, null, "name-list"))));
     } else {
       numberFromLists(v, found, lists);
     }

@@ -20,14 +20,28 @@ public record ProjectEntry(
     int groupSize,
     int reasonStart,
     int reasonEnd,
+    int bodyStart,
+    int bodyEnd,
     String foundBy) {
 
+  /** An entry whose whole span describes it. */
+  public static ProjectEntry of(int start, int end, Integer seq, int nameStart, int nameEnd, Quantity budget, Quantity expenditure,
+      Quantity rate, int groupSize, int[] reason, String foundBy) {
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize,
+        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy);
+  }
+
+  /** Whether [pos] lies in the text that describes this project. */
+  public boolean describes(int pos) {
+    return pos >= bodyStart && pos < bodyEnd;
+  }
+
   public ProjectEntry withSeq(Integer newSeq) {
-    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, foundBy);
+    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy);
   }
 
   public ProjectEntry withBudget(Quantity newBudget) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, foundBy);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy);
   }
 
   public boolean overlaps(int s, int e) {

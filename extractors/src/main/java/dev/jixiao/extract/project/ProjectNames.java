@@ -13,6 +13,14 @@ final class ProjectNames {
 
   private ProjectNames() {}
 
+  /** The name span without enclosing book-title marks: 《X》 names X. */
+  static int[] unquoted(String text, int start, int end) {
+    if (end - start > 2 && text.charAt(start) == '《' && text.charAt(end - 1) == '》') {
+      return new int[] {start + 1, end - 1};
+    }
+    return new int[] {start, end};
+  }
+
   static boolean plausible(String name) {
     String n = name.strip();
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")

@@ -37,9 +37,8 @@ public final class QuotedEntries implements ProjectEntryExtractor {
         }
       }
       int[] reason = EntryFigures.reason(v, m.end(), end);
-      out.add(new ProjectEntry(m.start("name"), end, null, m.start("name"), m.end("name"), budget,
-          EntryFigures.firstSpent(v, m.end(), end), EntryFigures.firstRate(v, m.end(), end), 1,
-          reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], "quoted"));
+      out.add(ProjectEntry.of(m.start("name"), end, null, m.start("name"), m.end("name"), budget,
+          EntryFigures.firstSpent(v, m.end(), end), EntryFigures.firstRate(v, m.end(), end), 1, reason, "quoted"));
     }
     return out;
   }

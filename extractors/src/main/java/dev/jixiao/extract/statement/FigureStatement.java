@@ -11,14 +11,24 @@ import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Every labelled quantity of a sentence as a figure. A value shared by a list of indicators
- * ("A率，B率均≥95%") gives one figure per indicator. A count whose noun follows it ("组织召开 6 场
- * 新造镇人民代表大会", "4个工作队") takes the words on both sides as its label.
+ * Every labelled quantity of a sentence as a figure. How a label is found, beyond the words
+ * before the number:
+ * <ul>
+ *   <li>a value shared by a list ("A率，B率均≥95%") gives one figure per indicator;
+ *   <li>a count whose noun follows it takes the words on both sides ("组织召开 6 场新造镇人民代表大会");
+ *       a count of projects after a list of names takes what the sentence says of them;
+ *   <li>a second number of the same thing ("20次/1100人次") takes the first one's label;
+ *   <li>a bare counterpart ("农业综合服务中心核定编制18个，实有16人") takes the subject of the figure
+ *       before it: 农业综合服务中心实有.
+ * </ul>
  */
 public final class FigureStatement implements StatementExtractor<Figure> {
-  private static final int SHORT_LABEL = 4;
+  /** Words naming an attribute of a subject, which a following bare counterpart (实有, 实际) replaces. */
+  private static final Pattern ATTRIBUTE = Pattern.compile("^(核定|年初|计划|预算)|(核定编制|编制数|核定|预算数|年初预算|预算|计划数|计划|目标值|目标)$");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private final IndicatorRoles roles;
 
   public FigureStatement(IndicatorRoles roles) {
@@ -28,28 +38,47 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   @Override
   public List<Figure> extract(DocumentView v, Sentence s) {
     List<Figure> out = new ArrayList<>();
+    String previous = null;
     for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
       String role = roles.roleAt(v, q.start());
-      for (String label : labels(v, q)) {
+      List<String> labels = labels(v, q, s, previous);
+      for (String label : labels) {
         out.add(figure(v, q, label, role));
       }
+      previous = labels.get(labels.size() - 1);
     }
     return out;
   }
 
-  private static List<String> labels(DocumentView v, Quantity q) {
+  private static List<String> labels(DocumentView v, Quantity q, Sentence s, String previous) {
     List<Label> shared = Labels.sharing(v, q);
     if (shared.size() > 1) {
       return shared.stream().map(Label::written).toList();
     }
     Label before = shared.get(0);
-    if (q.kind() == Quantity.Kind.COUNT && before.normalized().length() <= SHORT_LABEL) {
+    String written = before.written().strip();
+    if (!HAN.matcher(before.normalized()).find()) {
+      if (previous != null && v.text().substring(Labels.rawBefore(v, q).start(), q.start()).contains("/")) {
+        return List.of(previous);
+      }
+      written = "";
+    }
+    if (q.kind() == Quantity.Kind.COUNT) {
       Label after = Labels.after(v, q);
       if (!after.isEmpty()) {
-        return List.of((before.written() + after.written()).strip());
+        if (after.normalized().startsWith("项目") && (written.isEmpty() || written.startsWith("、"))) {
+          return List.of(Labels.clauseAfter(v, q, s.end()).written().strip());
+        }
+        return List.of((written + after.written()).strip());
       }
     }
-    return List.of(before.written().strip());
+    if (written.length() <= 2 && previous != null) {
+      String subject = ATTRIBUTE.matcher(previous).replaceAll("");
+      if (!subject.isEmpty() && !subject.equals(previous)) {
+        return List.of(subject + written);
+      }
+    }
+    return List.of(written);
   }
 
   private static Figure figure(DocumentView v, Quantity q, String label, String role) {
@@ -60,6 +89,7 @@ public final class FigureStatement implements StatementExtractor<Figure> {
       case SCORE -> Figure.NUMBER;
     };
     BigDecimal yuan = q.isMoney() ? Money.toYuan(q.value(), MoneyUnit.of(q.unit())) : null;
-    return new Figure(label, kind, v.original(q.start(), q.end()), q.value(), q.unit(), yuan, q.op(), role, v.evidence(q.start(), q.end()));
+    return new Figure(null, label, null, kind, v.original(q.start(), q.end()), q.value(), q.unit(), yuan, q.op(), role,
+        v.evidence(q.start(), q.end()), null, null, null);
   }
 }

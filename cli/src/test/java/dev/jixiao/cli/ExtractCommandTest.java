@@ -1,0 +1,104 @@
+package dev.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jixiao.gold.Samples;
+import dev.jixiao.record.RecordJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the real command line and reads what it prints. */
+class ExtractCommandTest {
+  @TempDir Path tmp;
+
+  record Run(int exit, String out, String err) {
+    List<JsonNode> lines() throws IOException {
+      List<JsonNode> records = new ArrayList<>();
+      for (String line : out.split("\n")) {
+        if (!line.isBlank()) {
+          records.add(RecordJson.mapper().readTree(line));
+        }
+      }
+      return records;
+    }
+  }
+
+  static Run run(String... args) {
+    CommandLine cl = Jixiao.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void badFilesGetFailedRecordsAndNeverHideTheOthers() throws IOException {
+    Path notReport = Files.writeString(tmp.resolve("note.txt"), "今天天气很好，大家一起去公园散步。", StandardCharsets.UTF_8);
+    Path blank = Files.writeString(tmp.resolve("blank.txt"), "  \n\n ", StandardCharsets.UTF_8);
+    Run r = run("extract", "--jsonl",
+        Samples.file("bad/binary.txt").toString(),
+        Samples.file("bad/empty.pdf").toString(),
+        Samples.text("guraozhen-2024").toString(),
+        tmp.resolve("missing.txt").toString(),
+        blank.toString(),
+        notReport.toString());
+    List<JsonNode> records = r.lines();
+    assertThat(records).hasSize(6);
+    assertThat(records).extracting(n -> n.get("status").asText()).containsExactly("failed", "failed", "ok", "failed", "failed", "partial");
+    assertThat(records).extracting(n -> n.get("errors").size() == 0 ? "" : n.get("errors").get(0).get("code").asText())
+        .containsExactly("unsupported-format", "empty", "", "unreadable", "empty", "not-a-report");
+    assertThat(records.get(2).get("projects").size()).isEqualTo(37);
+    assertThat(records).allSatisfy(n -> assertThat(n.get("schema").asText()).isEqualTo("perf-report/1"));
+    assertThat(r.exit()).as("some inputs failed").isEqualTo(1);
+  }
+
+  @Test
+  void allGoodInputsExitZero() {
+    assertThat(run("extract", "--jsonl", Samples.text("nantunzhen-2023").toString()).exit()).isZero();
+  }
+
+  @Test
+  void usageErrorExitsTwo() {
+    Run r = run("extract", "--jsonl");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required parameter", "Usage: jixiao extract");
+    assertThat(run("nonsense").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void moneyIsWrittenAsExactDecimalStrings() throws IOException {
+    JsonNode rec = run("extract", "--jsonl", Samples.text("xinzaozhen-2024-ocr").toString()).lines().get(0);
+    JsonNode budget = rec.get("totals").get("budget");
+    assertThat(budget.get("value").isTextual()).isTrue();
+    assertThat(budget.get("value").asText()).isEqualTo("37497.28");
+    assertThat(budget.get("yuan").asText()).isEqualTo("374972800");
+    assertThat(rec.get("totals").get("expenditure").get("value").asText()).isEqualTo("35616.40");
+  }
+
+  @Test
+  void summaryPrintsATablePerReport() {
+    Run r = run("extract", "--summary", Samples.root().resolve("text").toString());
+    assertThat(r.out()).contains("guraozhen-2024", "projects  37 entries", "budget    3232.37万元", "score     96.37 (优)");
+  }
+
+  @Test
+  void theTextIsIncludedOnlyWhenAskedFor() throws IOException {
+    String file = Samples.text("caohezhen-2023").toString();
+    assertThat(run("extract", "--jsonl", file).lines().get(0).has("text")).isFalse();
+    JsonNode withText = run("extract", "--jsonl", "--with-text", file).lines().get(0);
+    int start = withText.get("totals").get("budget").get("evidence").get("start").asInt();
+    assertThat(withText.get("text").asText().substring(start)).startsWith("1672.92万元");
+  }
+}

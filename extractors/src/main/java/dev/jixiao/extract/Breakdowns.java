@@ -1,0 +1,135 @@
+package dev.jixiao.extract;
+
+import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links figures that the text states as parts of a total, so the checks can add them up:
+ * <ul>
+ *   <li>"X 1813.15万元，其中：A 1320.99万元、B 492.16万元" — A and B are parts of X, up to the end of
+ *       the clause (；) or sentence (。);
+ *   <li>"核定事业编制50个，实有43人：甲核定编制18个，实有16人；乙…。" — a colon after figures opens a
+ *       list of parts that runs to the end of the sentence, crossing ；;
+ * </ul>
+ * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人). Also counts the
+ * items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1, f2, … in order.
+ */
+final class Breakdowns {
+  private Breakdowns() {}
+
+  static List<Figure> link(DocumentView v, List<Figure> figures) {
+    int n = figures.size();
+    String t = v.text();
+    String[] partOf = new String[n];
+    Boolean[] closed = new Boolean[n];
+    Integer[] listed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      Figure f = figures.get(i);
+      String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
+      boolean colon = gap.stripLeading().startsWith(":");
+      if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap))) {
+        Map<String, Integer> totals = totalsBefore(t, figures, i);
+        String stop = colon ? "。\n" : ";。\n";
+        int j = i + 1;
+        while (j < n && !containsAny(between(t, figures.get(j - 1), figures.get(j)), stop)) {
+          if (j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
+            break; // the figure before this 其中 opens a breakdown of its own
+          }
+          Integer total = totals.get(unitKey(figures.get(j)));
+          if (total != null && partOf[j] == null && summable(figures.get(j))) {
+            partOf[j] = "f" + (total + 1);
+          }
+          j++;
+        }
+        if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
+          partOf[j - 1] = null;
+        }
+        boolean reachedEnd = j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
+            || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n");
+        for (int total : totals.values()) {
+          closed[total] = colon || reachedEnd;
+        }
+      }
+      if (Figure.COUNT.equals(f.kind())) {
+        listed[i] = namedItems(t, f.evidence().end());
+      }
+    }
+    List<Figure> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(figures.get(i).withStructure("f" + (i + 1), partOf[i], closed[i], listed[i]));
+    }
+    return out;
+  }
+
+  /** The figure at i and those right before it in the same clause, one per unit ("81个，实有编制人数72人，其中"). */
+  private static Map<String, Integer> totalsBefore(String t, List<Figure> figures, int i) {
+    Map<String, Integer> totals = new HashMap<>();
+    totals.put(unitKey(figures.get(i)), i);
+    for (int k = i - 1; k >= 0; k--) {
+      String gap = between(t, figures.get(k), figures.get(k + 1));
+      if (containsAny(gap, ";。:\n") || gap.contains("其中")) {
+        break;
+      }
+      totals.putIfAbsent(unitKey(figures.get(k)), k);
+    }
+    return totals;
+  }
+
+  /** Items named after a colon, as in "内设机构6个：A、B、C、D；" — null when none or when they carry figures. */
+  private static Integer namedItems(String t, int end) {
+    int p = end;
+    while (p < t.length() && t.charAt(p) == ' ') {
+      p++;
+    }
+    if (p >= t.length() || t.charAt(p) != ':') {
+      return null;
+    }
+    int stop = p + 1;
+    while (stop < t.length() && ";。\n".indexOf(t.charAt(stop)) < 0) {
+      stop++;
+    }
+    String list = t.substring(p + 1, stop);
+    if (list.isBlank() || list.matches(".*\\d.*") || !list.contains("、")) {
+      return null;
+    }
+    return list.split("、").length;
+  }
+
+  /** Money and counts add up; shares and scores are not parts of one another. */
+  private static boolean summable(Figure f) {
+    return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null;
+  }
+
+  private static String unitKey(Figure f) {
+    return Figure.MONEY.equals(f.kind()) ? "money" : f.unit();
+  }
+
+  private static String between(String t, Figure a, Figure b) {
+    int s = a.evidence().end();
+    int e = b.evidence().start();
+    return s <= e ? t.substring(s, e) : "";
+  }
+
+  private static boolean hasBreak(String gap) {
+    return containsAny(gap, "。\n");
+  }
+
+  private static boolean clauseEndsAt(String t, int pos, String ends) {
+    while (pos < t.length() && t.charAt(pos) == ' ') {
+      pos++;
+    }
+    return pos >= t.length() || ends.indexOf(t.charAt(pos)) >= 0;
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

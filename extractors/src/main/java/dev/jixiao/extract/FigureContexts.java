@@ -1,0 +1,40 @@
+package dev.jixiao.extract;
+
+import dev.jixiao.extract.project.ProjectEntry;
+import dev.jixiao.record.Figure;
+import dev.jixiao.text.Line;
+import java.util.List;
+
+/**
+ * Says what a figure is about when its label alone does not: the project whose entry describes
+ * it ("实际需要39.7426万元" in the 《…民兵补贴》 entry), else the heading above it ("日常巡查次数" under
+ * "（十五）南屯镇防火经费：").
+ */
+final class FigureContexts {
+  private final DocumentView view;
+  private final List<ProjectEntry> entries;
+
+  FigureContexts(DocumentView view, List<ProjectEntry> entries) {
+    this.view = view;
+    this.entries = entries;
+  }
+
+  Figure withContext(Figure f) {
+    int pos = f.evidence().start();
+    for (ProjectEntry e : entries) {
+      if (e.describes(pos) && !(pos >= e.nameStart() && pos < e.nameEnd())) {
+        return f.withContext(view.original(e.nameStart(), e.nameEnd()).strip());
+      }
+    }
+    List<Line> headings = view.layout().ancestors(view.layout().lineAt(pos));
+    if (headings.isEmpty()) {
+      return f;
+    }
+    Line h = headings.get(0);
+    String text = view.original(h.markerEnd(), h.contentEnd()).strip();
+    while (!text.isEmpty() && ":：".indexOf(text.charAt(text.length() - 1)) >= 0) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    return text.isEmpty() ? f : f.withContext(text);
+  }
+}

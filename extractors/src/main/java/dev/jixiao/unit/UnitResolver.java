@@ -1,0 +1,138 @@
+package dev.jixiao.unit;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import dev.jixiao.record.DivisionRef;
+import dev.jixiao.unit.Division.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the reporting unit's division: the township the report is about (or its county when it
+ * names no township), completed from the national list only when exactly one division fits what
+ * the text states; otherwise the fitting divisions are returned as candidates. Never guesses.
+ *
+ * <p>Build once and share: construction compiles the name automaton (a few hundred ms);
+ * {@link #resolve} is thread-safe.
+ */
+public final class UnitResolver {
+
+  private static final List<Level> ABOVE_TOWNSHIP = List.of(Level.COUNTY, Level.CITY, Level.PROVINCE);
+  private static final List<Level> ABOVE_COUNTY = List.of(Level.CITY, Level.PROVINCE);
+
+  private final DivisionIndex index;
+  private final MentionFinder finder;
+
+  /** One text read for names: the body, or the title passed beside it. */
+  private record Read(String text, MentionFinder.Found found, boolean isTitle) {
+    List<Mention> mentions() {
+      return found.mentions();
+    }
+  }
+
+  public UnitResolver(DivisionIndex index) {
+    this(index, HanLP.newSegment().enablePlaceRecognize(true));
+  }
+
+  /**
+   * @param segment a HanLP segment with place recognition on; it is only read (HanLP's analysis
+   *     calls are thread-safe once configured), so do not reconfigure it afterwards
+   */
+  public UnitResolver(DivisionIndex index, Segment segment) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.finder = new MentionFinder(index, Objects.requireNonNull(segment, "segment"));
+  }
+
+  /**
+   * @param text the report text, already in simplified characters with half-width digits and
+   *     punctuation; offsets in the result refer to it
+   * @param title the report's title, or null; a name in it weighs three times a name in the text
+   */
+  public Resolution resolve(String text, String title) {
+    Objects.requireNonNull(text, "text");
+    List<Read> reads = new ArrayList<>(2);
+    reads.add(new Read(text, finder.find(text), false));
+    if (title != null && !title.isBlank()) {
+      reads.add(new Read(title, finder.find(title), true));
+    }
+    List<Mention> all = new ArrayList<>();
+    reads.forEach(r -> all.addAll(r.mentions()));
+    StatedNames stated = new StatedNames(all);
+    Resolution township = resolveAt(Level.TOWNSHIP, ABOVE_TOWNSHIP, reads, stated);
+    if (township != null) {
+      return township;
+    }
+    Resolution county = resolveAt(Level.COUNTY, ABOVE_COUNTY, reads, stated);
+    return county != null ? county : Resolution.none();
+  }
+
+  private Resolution resolveAt(Level level, List<Level> above, List<Read> reads, StatedNames stated) {
+    MentionTally tally = new MentionTally(level);
+    reads.forEach(r -> tally.count(r.mentions(), r.isTitle()));
+    String name = tally.winner();
+    if (name == null) {
+      return null;
+    }
+    List<Set<String>> namesBefore = new ArrayList<>();
+    reads.forEach(r -> namesBefore.addAll(NamesBefore.of(r.text(), r.mentions(), name, level, above)));
+    List<Division> fitting = Narrowing.fittingNamesBefore(index.named(level, name), namesBefore, above);
+    for (Division candidate : fitting) {
+      for (Read r : reads) {
+        for (Mention m : r.mentions()) {
+          if (m.name().equals(name) && m.levels().contains(level)) {
+            stated.readBefore(r.text(), r.found().tokens(), m.start(), candidate, above);
+          }
+        }
+      }
+    }
+    Mention first = firstMention(reads.get(0), name, level);
+    int start = first == null ? -1 : first.start();
+    int end = first == null ? -1 : first.end();
+    if (fitting.isEmpty()) {
+      return unlisted(level, name, reads, stated, start, end);
+    }
+    List<Division> kept = Narrowing.keepBestSupported(fitting, above, stated);
+    if (kept.size() == 1) {
+      Division d = kept.get(0);
+      return new Resolution(d.township(), d.county(), d.city(), d.province(), d.code(), List.of(), start, end);
+    }
+    List<DivisionRef> candidates = kept.stream().map(Division::toRef).toList();
+    return new Resolution(
+        level == Level.TOWNSHIP ? name : null,
+        level == Level.COUNTY ? name : Narrowing.sharedAndStated(kept, Level.COUNTY, stated),
+        Narrowing.sharedAndStated(kept, Level.CITY, stated),
+        Narrowing.sharedAndStated(kept, Level.PROVINCE, stated),
+        null,
+        candidates,
+        start,
+        end);
+  }
+
+  /**
+   * The unit's name is in the list, but under none of the divisions the text writes before it
+   * (桐乡市乌镇: the list's only 乌镇 is in 陕西佳县; 桐乡's is listed as 乌镇镇). The name is kept
+   * as written, without a code; for a township the county is resolved as if no township were
+   * named.
+   */
+  private Resolution unlisted(Level level, String name, List<Read> reads, StatedNames stated, int start, int end) {
+    if (level == Level.COUNTY) {
+      return new Resolution(null, name, null, null, null, List.of(), start, end);
+    }
+    Resolution county = resolveAt(Level.COUNTY, ABOVE_COUNTY, reads, stated);
+    if (county == null) {
+      return new Resolution(name, null, null, null, null, List.of(), start, end);
+    }
+    return new Resolution(name, county.county(), county.city(), county.province(), null, county.candidates(), start, end);
+  }
+
+  private static Mention firstMention(Read read, String name, Level level) {
+    for (Mention m : read.mentions()) {
+      if (m.name().equals(name) && m.levels().contains(level)) {
+        return m;
+      }
+    }
+    return null;
+  }
+}

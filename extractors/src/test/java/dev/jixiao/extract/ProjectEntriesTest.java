@@ -1,0 +1,123 @@
+package dev.jixiao.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Project;
+import dev.jixiao.record.Report;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each way of writing projects, in phrasings written for this test (none is in the samples). */
+class ProjectEntriesTest {
+
+  private static List<Project> projects(String text) {
+    Report r = Extraction.of(text);
+    EvidenceContract.assertEvidenceQuotesText(r);
+    return r.projects();
+  }
+
+  @Test
+  void budgetParagraphWithAnnualBudgetAndActualSpending() {
+    List<Project> p = projects("""
+        2023年我乡道路硬化工程项目年初预算为120万元，实际支出96万元，执行率80%。主要偏差原因是工程款按进度结算。
+        2023年我乡农村饮水安全项目预算资金560000元，支出数为512000元，资金执行率91.43%。
+        """);
+    assertThat(p).extracting(Project::name).containsExactly("道路硬化工程", "农村饮水安全");
+    assertThat(p.get(0).budget().yuan()).isEqualByComparingTo("1200000");
+    assertThat(p.get(0).expenditure().value()).isEqualByComparingTo("96");
+    assertThat(p.get(0).completionRate().value()).isEqualByComparingTo("80");
+    assertThat(p.get(0).deviationReason()).isEqualTo("工程款按进度结算");
+    assertThat(p.get(1).budget().unit().symbol()).isEqualTo("元");
+    assertThat(p.get(1).expenditure().value()).isEqualByComparingTo("512000");
+    assertThat(p.get(1).completionRate().value()).isEqualByComparingTo("91.43");
+  }
+
+  @Test
+  void aTrailingProjectWordIsDroppedOnceFromTheName() {
+    List<Project> p = projects("本单位代管资金项目项目全年预算为50万元，完成20万元，完成项目的40%。");
+    assertThat(p).extracting(Project::name).containsExactly("代管资金项目");
+  }
+
+  @Test
+  void numberedEntriesWithColonAndGroupedProjects() {
+    List<Project> p = projects("""
+        1、乡村公路养护经费：预算资金 12.5 万元，实际支出 10 万元。
+        2、人居环境整治：共计三个项目，预算金额 300 万元，已拨付 150 万元。
+        3、防汛物资采购：预算 8 万元，未拨付。
+        """);
+    assertThat(p).extracting(Project::seq).containsExactly(1, 2, 3);
+    assertThat(p).extracting(Project::name).containsExactly("乡村公路养护经费", "人居环境整治", "防汛物资采购");
+    assertThat(p).extracting(Project::groupSize).containsExactly(1, 3, 1);
+    assertThat(p.get(1).expenditure().value()).isEqualByComparingTo("150");
+    assertThat(p.get(2).expenditure()).isNull();
+  }
+
+  @Test
+  void enumeratedNamesNeedTheirStatedCount() {
+    List<Project> p = projects("本年度抽查项目2个，分别为农村道路维修经费、防汛物资采购经费。另对综合工作经费、人居环境等项目开展了自评。");
+    assertThat(p).extracting(Project::name).containsExactly("农村道路维修经费", "防汛物资采购经费");
+  }
+
+  @Test
+  void namesFollowedByTheirCount() {
+    List<Project> p = projects("主要原因：村级运转经费、党员活动经费、环境卫生保洁经费3个项目结余资金已上交国库。");
+    assertThat(p).extracting(Project::name).containsExactly("村级运转经费", "党员活动经费", "环境卫生保洁经费");
+    assertThat(p).extracting(Project::seq).containsOnlyNulls();
+  }
+
+  @Test
+  void describedProjectsTakeTheTotalNotThePerHeadRate() {
+    List<Project> p = projects("抽查项目2个，分别是网格员补贴经费、村医补助经费。项目一基本情况是每名网格员每月补贴500元，全镇共需资金18万元。"
+        + "项目二基本情况是按每人每年3000元标准，共计资金9.6万元。");
+    assertThat(p).extracting(Project::seq).containsExactly(1, 2);
+    assertThat(p.get(0).budget().value()).isEqualByComparingTo("18");
+    assertThat(p.get(1).budget().value()).isEqualByComparingTo("9.6");
+  }
+
+  @Test
+  void projectInBookTitleMarks() {
+    List<Project> p = projects("2.《农村危房改造补助资金》项目预算资金为30万元，实际支出28.5万元。根据《危房改造管理办法》要求实施。");
+    assertThat(p).hasSize(1);
+    assertThat(p.get(0).name()).isEqualTo("农村危房改造补助资金");
+    assertThat(p.get(0).budget().value()).isEqualByComparingTo("30");
+    assertThat(p.get(0).expenditure().value()).isEqualByComparingTo("28.5");
+  }
+
+  @Test
+  void aListOfNamesNumbersTheParagraphs() {
+    List<Project> p = projects("""
+        项目内容为：
+        1.村级道路养护经费
+        2.垃圾清运经费
+        3.党建活动经费
+        2024年我镇垃圾清运经费项目全年预算为40万元。完成40万元，完成项目的100%。
+        2024年我镇村级道路养护经费项目全年预算为25万元。完成20万元，完成项目的80%。
+        """);
+    assertThat(p).extracting(Project::name).containsExactly("垃圾清运经费", "村级道路养护经费");
+    assertThat(p).extracting(Project::seq).containsExactly(2, 1);
+  }
+
+  @Test
+  void aBareListIntroducedAsProjectsIsTheProjectList() {
+    List<Project> p = projects("""
+        本次自评项目如下：
+        1.村级道路养护经费
+        2.垃圾清运经费
+        3.党建活动经费
+        """);
+    assertThat(p).extracting(Project::seq).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void totalsAndAttachmentsAreNotProjects() {
+    List<Project> p = projects("""
+        2024年我镇年度总预算为 1,200.00 万元，年度总支出为 1,100.00 万元。
+        2024年部门年初预算收入300万元。
+        附件：
+        1.部门整体支出绩效评价基础数据表
+        2.部门整体支出绩效自评表
+        3.项目支出绩效自评表
+        """);
+    assertThat(p).isEmpty();
+  }
+}

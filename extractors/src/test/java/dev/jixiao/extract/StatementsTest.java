@@ -1,0 +1,155 @@
+package dev.jixiao.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.GradeBand;
+import dev.jixiao.record.GradeCount;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.ReportKind;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentence-level statements in phrasings written for this test, not taken from the samples. */
+class StatementsTest {
+
+  private static Report extract(String text) {
+    Report r = Extraction.of(text);
+    EvidenceContract.assertEvidenceQuotesText(r);
+    return r;
+  }
+
+  @Test
+  void totalsInAnotherOrderAndUnit() {
+    Report r = extract("本年度预算执行率89.10%，年初预算数为 1,234.56 万元，全年支出总额1099.99万元。");
+    assertThat(r.totals().budget().value()).isEqualTo(new BigDecimal("1234.56"));
+    assertThat(r.totals().expenditure().value()).isEqualTo(new BigDecimal("1099.99"));
+    assertThat(r.totals().executionRate().value()).isEqualTo(new BigDecimal("89.10"));
+  }
+
+  @Test
+  void aTargetRateIsNotTheExecutionRate() {
+    Report r = extract("（二）绩效目标\n预算执行率≥95%。\n（三）目标完成情况\n预算执行率为87.5%。");
+    assertThat(r.totals().executionRate().value()).isEqualByComparingTo("87.5");
+  }
+
+  @Test
+  void fiscalShareAndAdjustmentsGoToNamedTotals() {
+    Report r = extract("财政支出总金额800万元，占财政支出总金额12.5%。全年预算调整20万元，调整率2.5%，年底预算结余30万元，年末结转结余0万元。");
+    assertThat(r.totals().others()).containsKeys("fiscalExpenditure", "shareOfFiscal", "budgetAdjustment", "adjustmentRate",
+        "yearEndBudgetBalance", "yearEndCarryover");
+  }
+
+  @Test
+  void projectCountInWordsOrFigures() {
+    assertThat(extract("本年度我单位共开展自评项目三十六个。").totals().projectCount().value()).isEqualTo(36);
+    assertThat(extract("全镇共计18个专项资金项目纳入评价。").totals().projectCount().value()).isEqualTo(18);
+    assertThat(extract("其中12个项目全部完成。").totals().projectCount()).isNull();
+  }
+
+  @Test
+  void gradeCountsWithShares() {
+    List<GradeCount> g = extract("评价等级为“良”的项目5个，占25%；评价等级为“优”的项目15个，占75%。").gradeDistribution();
+    assertThat(g).extracting(GradeCount::grade).containsExactly("良", "优");
+    assertThat(g.get(0).count().value()).isEqualTo(5);
+    assertThat(g.get(1).percent().value()).isEqualByComparingTo("75");
+  }
+
+  @Test
+  void scoreGroupsAreKeptAsWritten() {
+    List<GradeCount> g = extract("得分85分以上的12个，得分60-85分的5个，60分以下的2个。").gradeDistribution();
+    assertThat(g).extracting(GradeCount::grade).containsExactly("85分以上", "60-85分", "60分以下");
+    assertThat(g).extracting(x -> x.count().value()).containsExactly(12, 5, 2);
+  }
+
+  @Test
+  void aCountThatIsNotAGradeIsNotOne() {
+    assertThat(extract("其中3个项目在建。").gradeDistribution()).isEmpty();
+  }
+
+  @Test
+  void gradeBandsWithInclusiveBounds() {
+    Report r = extract("评分标准：85分以上为优秀，70-85分为良好，60分以下为差。");
+    List<GradeBand> bands = r.score().bands();
+    assertThat(bands).extracting(GradeBand::grade).containsExactly("优秀", "良好", "差");
+    assertThat(bands.get(1).contains(new BigDecimal("85"))).isFalse();
+    assertThat(bands.get(1).contains(new BigDecimal("70"))).isTrue();
+    assertThat(bands.get(0).contains(new BigDecimal("85"))).isTrue();
+    assertThat(r.score().total()).isNull();
+  }
+
+  @Test
+  void scoreWithComponentsAndGrade() {
+    Report r = extract("经自评，决策指标得分18分，过程指标得分19.5分，产出指标得分35分，效益指标得分20分，综合得分92.5分，评价等级为优秀。");
+    assertThat(r.score().total().value()).isEqualByComparingTo("92.5");
+    assertThat(r.score().grade()).isEqualTo("优秀");
+    assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("决策", "过程", "产出", "效益");
+  }
+
+  @Test
+  void aBoundOrASharedScoreIsNotTheReportsScore() {
+    assertThat(extract("各项目总分都达到 90 分以上。").score()).isNull();
+    assertThat(extract("12个项目自评得分均在100分。").score()).isNull();
+  }
+
+  @Test
+  void indicatorsSharingOneValueEachGetAFigure() {
+    List<Figure> f = extract("二、年度绩效目标\n资金到位率，资金使用率，群众满意度均≥90%。").figures();
+    assertThat(f).extracting(Figure::label).containsExactly("资金到位率", "资金使用率", "群众满意度");
+    assertThat(f).allSatisfy(x -> {
+      assertThat(x.op()).isEqualTo("≥");
+      assertThat(x.role()).isEqualTo("target");
+    });
+  }
+
+  @Test
+  void countsNamedByTheNounAfterThem() {
+    List<Figure> f = extract("全年组织召开 4 次村民代表会议。").figures();
+    assertThat(f.get(0).label()).isEqualTo("全年组织召开村民代表会议");
+  }
+
+  @Test
+  void aCounterpartTakesTheSubjectBeforeIt() {
+    List<Figure> f = extract("综合执法中队核定编制12个，实有9人。").figures();
+    assertThat(f).extracting(Figure::label).containsExactly("综合执法中队核定编制", "综合执法中队实有");
+  }
+
+  @Test
+  void secondMeasureOfTheSameThingTakesItsLabel() {
+    List<Figure> f = extract("开展技能培训6期/300人次。").figures();
+    assertThat(f).extracting(Figure::unit).containsExactly("期", "人次");
+    assertThat(f).extracting(Figure::label).containsExactly("开展技能培训", "开展技能培训");
+  }
+
+  @Test
+  void titleYearDateAndKind() {
+    Report r = extract("""
+        单位名称：某县某镇人民政府
+        二〇二五年三月十日
+        2024年度某县某镇人民政府部门整体支出绩效自评报告
+        一、基本情况
+        2023年结转资金已全部使用。
+        """);
+    assertThat(r.title()).isEqualTo("2024年度某县某镇人民政府部门整体支出绩效自评报告");
+    assertThat(r.fiscalYear()).isEqualTo(2024);
+    assertThat(r.publishedDate()).isEqualTo("2025-03-10");
+    assertThat(r.reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
+    assertThat(r.unit().name()).isEqualTo("某县某镇人民政府");
+  }
+
+  @Test
+  void specialFundScopeFromTheScopeSentence() {
+    assertThat(extract("我局对2022年度省级专项资金开展绩效自评，共计5个项目。").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
+  }
+
+  @Test
+  void traditionalCharactersAreReadAndQuotedAsWritten() {
+    Report r = extract("2024年度某縣某鎮部門整體支出績效自評報告\n年度總預算為 1,000.00 萬元，年度總支出為 950.00 萬元，預算執行率為 95.00%。");
+    assertThat(r.source().script()).isEqualTo("traditional");
+    assertThat(r.totals().budget().text()).isEqualTo("1,000.00 萬元");
+    assertThat(r.totals().budget().yuan()).isEqualByComparingTo("10000000");
+    assertThat(r.totals().executionRate().value()).isEqualByComparingTo("95.00");
+    assertThat(r.reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
+  }
+}

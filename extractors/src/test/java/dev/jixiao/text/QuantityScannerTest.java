@@ -1,0 +1,78 @@
+package dev.jixiao.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityScannerTest {
+  private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
+  private final QuantityScanner scanner = new QuantityScanner();
+
+  private List<Quantity> scan(String original) {
+    return scanner.scan(normalizer.normalize(original).normalized());
+  }
+
+  @Test
+  void fullWidthDigitsAndPercentAreRead() {
+    Quantity q = scan("执行率为９４．９８％").get(0);
+    assertThat(q.value()).isEqualByComparingTo("94.98");
+    assertThat(q.kind()).isEqualTo(Quantity.Kind.PERCENT);
+  }
+
+  @Test
+  void thousandsSeparatorsAreDroppedAndDecimalsKept() {
+    Quantity q = scan("年度总预算为 37,497.28 万元").get(0);
+    assertThat(q.value()).isEqualTo(new BigDecimal("37497.28"));
+    assertThat(q.unit()).isEqualTo("万元");
+    assertThat(scan("预算金额5.00万元").get(0).value().toPlainString()).isEqualTo("5.00");
+  }
+
+  @Test
+  void aSpaceMayStandBetweenNumberAndUnit() {
+    assertThat(scan("预算金额 1.073966 万元").get(0).value()).isEqualTo(new BigDecimal("1.073966"));
+    assertThat(scan("占自评项目36.11 %").get(0).kind()).isEqualTo(Quantity.Kind.PERCENT);
+  }
+
+  @Test
+  void moneyUnitsAreDistinguished() {
+    assertThat(scan("共2.5亿元").get(0).unit()).isEqualTo("亿元");
+    assertThat(scan("需资金72900元").get(0).unit()).isEqualTo("元");
+    assertThat(scan("控制≤9.64万元").get(0).unit()).isEqualTo("万元");
+  }
+
+  @Test
+  void negativeRateButNotARange() {
+    assertThat(scan("公用经费控制率为-3.67%").get(0).value()).isEqualByComparingTo("-3.67");
+    List<Quantity> band = scan("90（含）-100分为优");
+    assertThat(band).extracting(Quantity::value).containsExactly(new BigDecimal("100"));
+  }
+
+  @Test
+  void comparisonsAreKept() {
+    assertThat(scan("均≥95%").get(0).op()).isEqualTo("≥");
+    assertThat(scan("满意度在90%以上").get(0).op()).isEqualTo("以上");
+    assertThat(scan("发放资料超过2000份").get(0).op()).isEqualTo("超过");
+    assertThat(scan("不低于85%").get(0).op()).isEqualTo("不低于");
+    assertThat(scan("实有43人").get(0).op()).isNull();
+  }
+
+  @Test
+  void yearsDatesDurationsAndOrdinalsAreNotQuantities() {
+    assertThat(scan("2024年12月31日")).isEmpty();
+    assertThat(scan("防火员 8 个月防火期工资")).isEmpty();
+    assertThat(scan("第3个项目")).isEmpty();
+    assertThat(scan("百分之九十")).isEmpty();
+  }
+
+  @Test
+  void aListMarkerBeforeAYearIsNotADecimal() {
+    assertThat(scan("1.2022年财政建设补助经费")).isEmpty();
+  }
+
+  @Test
+  void countsAfterACommaAreRead() {
+    assertThat(scan("支出资金1460.09万元，48个项目全部完成")).extracting(Quantity::unit).containsExactly("万元", "个");
+  }
+}

@@ -1,0 +1,57 @@
+package dev.jixiao.check;
+
+import dev.jixiao.record.Count;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Money;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Percent;
+import dev.jixiao.record.PlainNumber;
+import java.math.BigDecimal;
+
+/** The intervals that written figures stand for, money always in 元 so 46000元 meets 4.60万元. */
+public final class Figures {
+  private Figures() {}
+
+  public static Interval yuan(Money m) {
+    return Interval.written(m.value()).times(m.unit().factor());
+  }
+
+  public static Interval yuan(Figure f) {
+    return Interval.written(f.value()).times(MoneyUnit.of(f.unit()).factor());
+  }
+
+  public static Interval of(Percent p) {
+    return Interval.written(p.value());
+  }
+
+  public static Interval of(PlainNumber n) {
+    return Interval.written(n.value());
+  }
+
+  /** Counts of things are exact: 36 projects are 36, not 35.5 to 36.5. */
+  public static Interval of(Count c) {
+    return Interval.exact(BigDecimal.valueOf(c.value()));
+  }
+
+  /** A figure's interval in its own unit (money in 元); counts of people and things are exact. */
+  public static Interval of(Figure f) {
+    if (Figure.MONEY.equals(f.kind())) {
+      return yuan(f);
+    }
+    if (Figure.COUNT.equals(f.kind()) && f.value().scale() <= 0) {
+      return Interval.exact(f.value());
+    }
+    return Interval.written(f.value());
+  }
+
+  public static boolean isMoney(Figure f) {
+    return Figure.MONEY.equals(f.kind());
+  }
+
+  /** "1,234.56万元" style for messages: the exact value in the unit of the stated figure. */
+  public static String money(BigDecimal yuan, MoneyUnit unit) {
+    BigDecimal v = yuan.divide(unit.factor());
+    v = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+    return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + unit.symbol();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Money;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Project;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import dev.jixiao.record.Totals;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Stated differences against their parts: assets − liabilities = net assets; (budget + in-year
+ * adjustment) − spending = the year-end budget balance; a project's budget − its spending = the
+ * 结余 its entry states.
+ */
+@RuleInfo(
+    id = "balance",
+    severity = Severity.ERROR,
+    zh = "资产减负债与净资产（或预算减支出与结余）不符",
+    en = "assets − liabilities against net assets (and budget − spending against the stated balance)")
+public final class BalanceRule implements Rule {
+  private static final Pattern ASSETS = Pattern.compile("(?<!净|流动)资产总额$|(?<!净|流动)资产合计$");
+  private static final Pattern LIABILITIES = Pattern.compile("负债总额$|负债合计$");
+  private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
+  private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    Optional<Figure> assets = money(report, ASSETS);
+    Optional<Figure> liabilities = money(report, LIABILITIES);
+    Optional<Figure> net = money(report, NET);
+    if (assets.isPresent() && liabilities.isPresent() && net.isPresent()) {
+      Interval diff = Figures.yuan(assets.get()).minus(Figures.yuan(liabilities.get()));
+      if (!diff.intersects(Figures.yuan(net.get()))) {
+        MoneyUnit unit = MoneyUnit.of(net.get().unit());
+        String expected = Figures.money(assets.get().yuan().subtract(liabilities.get().yuan()), unit);
+        out.add(finding("净资产", net.get().text(), expected, "资产总额减负债总额", "assets minus liabilities",
+            net.get().evidence(), assets.get().evidence(), liabilities.get().evidence()));
+      }
+    }
+    Totals t = report.totals();
+    if (t.budget() != null && t.expenditure() != null && t.others().get("yearEndBudgetBalance") instanceof Money balance) {
+      Interval budget = Figures.yuan(t.budget());
+      String budgetText = t.budget().text();
+      java.math.BigDecimal exact = t.budget().yuan();
+      if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
+        budget = budget.plus(Figures.yuan(adjustment));
+        exact = exact.add(adjustment.yuan());
+        budgetText = budgetText + "+" + adjustment.text();
+      }
+      if (!budget.minus(Figures.yuan(t.expenditure())).intersects(Figures.yuan(balance))) {
+        String expected = Figures.money(exact.subtract(t.expenditure().yuan()), balance.unit());
+        out.add(finding("年底预算结余", balance.text(), expected, "预算（" + budgetText + "）减支出" + t.expenditure().text(),
+            "budget (" + budgetText + ") minus spending " + t.expenditure().text(), balance.evidence(), t.budget().evidence(),
+            t.expenditure().evidence()));
+      }
+    }
+    for (Project p : report.projects()) {
+      if (p.budget() == null || p.expenditure() == null) {
+        continue;
+      }
+      for (Figure f : report.figures()) {
+        if (p.name().equals(f.context()) && Figure.MONEY.equals(f.kind()) && SURPLUS.matcher(f.label()).find()
+            && !Figures.yuan(p.budget()).minus(Figures.yuan(p.expenditure())).intersects(Figures.yuan(f))) {
+          String expected = Figures.money(p.budget().yuan().subtract(p.expenditure().yuan()), MoneyUnit.of(f.unit()));
+          out.add(finding(p.name() + " 结余", f.text(), expected, "预算" + p.budget().text() + "减支出" + p.expenditure().text(),
+              "budget " + p.budget().text() + " minus spending " + p.expenditure().text(), f.evidence(), p.budget().evidence(),
+              p.expenditure().evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {
+    return FindingBuilder.of(this)
+        .subject(subject)
+        .message(subject + "写作" + stated + "，但" + zhHow + "为" + expected + "。",
+            subject + " is stated as " + stated + ", but " + enHow + " gives " + expected + ".")
+        .stated(stated)
+        .expected(expected)
+        .evidence(ev)
+        .build();
+  }
+
+  private static Optional<Figure> money(Report r, Pattern label) {
+    return r.figures().stream().filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && label.matcher(f.label().strip()).find()).findFirst();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Project;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.ScoreComponent;
+import dev.jixiao.record.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One quantity stated twice with different values. Two statements are of one quantity when a
+ * score component is scored again under its name (履职效能 49.37分 … 履职效能自评得分 49.43分), or
+ * when two figures carry the same label, unit and role on different lines of the report. Figures
+ * inside project entries are the projects' own (two projects may share a name), comparisons
+ * with a bound (≥95%) are targets, not statements, and values that agree under rounding agree.
+ */
+@RuleInfo(
+    id = "restated",
+    severity = Severity.ERROR,
+    zh = "同一数据前后两处表述不一致",
+    en = "one quantity stated twice with different values")
+public final class RestatedRule implements Rule {
+  private static final int MIN_LABEL = 4;
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    if (report.score() != null) {
+      for (ScoreComponent c : report.score().components()) {
+        for (Figure f : report.figures()) {
+          if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(norm(c.name()))
+              && f.evidence().start() != c.score().evidence().start()
+              && !Figures.of(f).intersects(Figures.of(c.score()))) {
+            out.add(finding(c.name() + "得分", f.text(), c.score().text(), f, c.score().evidence()));
+          }
+        }
+      }
+    }
+    Set<String> projectNames = new HashSet<>();
+    report.projects().forEach(p -> projectNames.add(p.name()));
+    List<Figure> statements = report.figures().stream()
+        .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL)
+        .toList();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < statements.size(); i++) {
+      Figure a = statements.get(i);
+      for (int j = i + 1; j < statements.size(); j++) {
+        Figure b = statements.get(j);
+        if (norm(a.label()).equals(norm(b.label())) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
+            && !sameLine(report, a, b) && !Figures.of(a).intersects(Figures.of(b)) && seen.add(norm(a.label()))) {
+          out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Finding finding(String subject, String stated, String expected, Figure restatement, dev.jixiao.record.Evidence first) {
+    return FindingBuilder.of(this)
+        .subject(subject)
+        .message("“" + subject + "”前文为" + expected + "，此处写作" + stated + "，两处不一致。",
+            subject + " is given as " + expected + " and later as " + stated + ".")
+        .stated(stated)
+        .expected(expected)
+        .evidence(restatement.evidence(), first)
+        .build();
+  }
+
+  private static boolean sameLine(Report r, Figure a, Figure b) {
+    String text = r.text();
+    if (text == null) {
+      return false;
+    }
+    int from = Math.min(a.evidence().end(), b.evidence().end());
+    int to = Math.max(a.evidence().start(), b.evidence().start());
+    return from <= to && text.substring(from, to).indexOf('\n') < 0;
+  }
+
+  private static String norm(String s) {
+    return s == null ? "" : s.replaceAll("[\\s\"“”]", "");
+  }
+
+  private static int han(String s) {
+    return s == null ? 0 : (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+  }
+
+  static boolean isProject(Report r, String name) {
+    return r.projects().stream().map(Project::name).anyMatch(name::equals);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An indicator's reported actual short of its target: the target is a figure in the report's
+ * targets with a bound (≥95%, 超过2000份, ≤9.64万元, 90%以上), the actual the figure of the same
+ * label and unit among the reported results.
+ */
+@RuleInfo(
+    id = "target.missed",
+    severity = Severity.WARNING,
+    zh = "绩效指标实际完成值未达到目标值",
+    en = "an indicator's actual value short of its target")
+public final class TargetMissedRule implements Rule {
+  private static final Set<String> AT_LEAST = Set.of("≥", "以上", "不低于", "不少于");
+  private static final Set<String> MORE_THAN = Set.of("超过", "大于", "高于", ">");
+  private static final Set<String> AT_MOST = Set.of("≤", "以下", "以内", "不超过", "不高于");
+  private static final Set<String> LESS_THAN = Set.of("小于", "低于", "<");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    for (Figure target : report.figures()) {
+      if (!"target".equals(target.role()) || target.op() == null) {
+        continue;
+      }
+      for (Figure actual : report.figures()) {
+        if (!"actual".equals(actual.role()) || !same(target, actual)) {
+          continue;
+        }
+        if (missed(target.op(), value(actual), value(target))) {
+          String expected = target.op() + target.text();
+          out.add(FindingBuilder.of(this)
+              .subject(target.label())
+              .message("指标“" + target.label() + "”目标为" + expected + "，实际完成" + actual.text() + "，未达到目标。",
+                  "Indicator " + target.label() + ": the target was " + expected + ", the result " + actual.text() + ".")
+              .stated(actual.text())
+              .expected(expected)
+              .evidence(actual.evidence(), target.evidence())
+              .build());
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean same(Figure target, Figure actual) {
+    boolean bothMoney = Figure.MONEY.equals(target.kind()) && Figure.MONEY.equals(actual.kind());
+    return norm(target.label()).equals(norm(actual.label())) && (bothMoney || target.unit().equals(actual.unit()));
+  }
+
+  private static BigDecimal value(Figure f) {
+    return Figure.MONEY.equals(f.kind()) ? f.value().multiply(MoneyUnit.of(f.unit()).factor()) : f.value();
+  }
+
+  static boolean missed(String op, BigDecimal actual, BigDecimal target) {
+    int c = actual.compareTo(target);
+    if (AT_LEAST.contains(op)) {
+      return c < 0;
+    }
+    if (MORE_THAN.contains(op)) {
+      return c <= 0;
+    }
+    if (AT_MOST.contains(op)) {
+      return c > 0;
+    }
+    if (LESS_THAN.contains(op)) {
+      return c >= 0;
+    }
+    return false;
+  }
+
+  private static String norm(String s) {
+    return s == null ? "" : s.replaceAll("\\s", "");
+  }
+}

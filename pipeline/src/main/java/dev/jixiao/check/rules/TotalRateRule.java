@@ -1,0 +1,73 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Money;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import dev.jixiao.record.Totals;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Total expenditure ÷ total budget against the stated execution rate. Reports often measure the
+ * rate against the budget after its in-year adjustment; when the report states that adjustment
+ * and the rate holds against the adjusted budget, that is an info note on the base, not an error.
+ */
+@RuleInfo(
+    id = "total.rate",
+    severity = Severity.ERROR,
+    zh = "总支出 ÷ 总预算 与所述预算执行率不符",
+    en = "total expenditure ÷ total budget against the stated execution rate")
+public final class TotalRateRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public List<Finding> check(Report report) {
+    Totals t = report.totals();
+    if (t.budget() == null || t.expenditure() == null || t.executionRate() == null) {
+      return List.of();
+    }
+    Interval stated = Figures.of(t.executionRate());
+    Interval rate = rate(t.expenditure(), Figures.yuan(t.budget()));
+    if (rate == null || rate.intersects(stated)) {
+      return List.of();
+    }
+    String expected = rate.mid(2).toPlainString() + "%";
+    if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
+      Interval adjusted = rate(t.expenditure(), Figures.yuan(t.budget()).plus(Figures.yuan(adjustment)));
+      if (adjusted != null && adjusted.intersects(stated)) {
+        return List.of(FindingBuilder.of(this)
+            .severity(Severity.INFO)
+            .subject("预算执行率")
+            .message("预算执行率" + t.executionRate().text() + "按调整后预算（" + t.budget().text() + "+" + adjustment.text()
+                    + "）计算成立；按年初预算计算约为" + expected + "。",
+                "The execution rate " + t.executionRate().text() + " holds against the adjusted budget (" + t.budget().text()
+                    + " + " + adjustment.text() + "); against the original budget it would be about " + expected + ".")
+            .stated(t.executionRate().text())
+            .expected(expected)
+            .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjustment.evidence())
+            .build());
+      }
+    }
+    return List.of(FindingBuilder.of(this)
+        .subject("预算执行率")
+        .message("总支出" + t.expenditure().text() + "、总预算" + t.budget().text() + "，执行率应约为" + expected + "，报告写的是"
+                + t.executionRate().text() + "。",
+            "Total expenditure " + t.expenditure().text() + " of " + t.budget().text() + " is about " + expected
+                + ", not the stated " + t.executionRate().text() + ".")
+        .stated(t.executionRate().text())
+        .expected(expected)
+        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence())
+        .build());
+  }
+
+  private static Interval rate(Money spent, Interval budget) {
+    Interval r = Figures.yuan(spent).dividedBy(budget);
+    return r == null ? null : r.times(HUNDRED);
+  }
+}
