@@ -1,0 +1,141 @@
+package dev.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** ingest, search and serve through the real command line, over the sample texts. */
+class IndexCommandsTest {
+  @TempDir Path tmp;
+
+  static Path samples() {
+    String p = System.getProperty("jixiao.samples");
+    return Path.of(p != null ? p : "../corpus-samples").toAbsolutePath().normalize();
+  }
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = Jixiao.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  JsonNode json(String s) throws IOException {
+    return new ObjectMapper().readTree(s);
+  }
+
+  List<String> files(JsonNode result) {
+    List<String> f = new ArrayList<>();
+    result.get("hits").forEach(h -> f.add(Path.of(h.get("file").asText()).getFileName().toString()));
+    return f;
+  }
+
+  @Test
+  void ingestSearchReingestDelete() throws IOException {
+    Path texts = tmp.resolve("texts");
+    Files.createDirectories(texts);
+    for (String f : List.of("guraozhen-2024.txt", "zhengjiayizhen-2024.txt", "caohezhen-2023.txt")) {
+      Files.copy(samples().resolve("text").resolve(f), texts.resolve(f));
+    }
+    Path index = tmp.resolve("idx");
+    Run first = run("ingest", "--index", index.toString(), texts.toString());
+    assertThat(first.code()).as(first.err()).isEqualTo(0);
+    assertThat(first.out()).contains("3 added, 0 replaced, 0 unchanged");
+
+    Run again = run("ingest", "--index", index.toString(), texts.toString());
+    assertThat(again.out()).contains("0 added, 0 replaced, 3 unchanged");
+
+    Run s = run("search", "--index", index.toString(), "--json", "人居环境整治", "type:report");
+    assertThat(s.code()).as(s.err()).isEqualTo(0);
+    JsonNode r = json(s.out());
+    assertThat(r.get("query").asText()).isEqualTo("人居环境整治 type:report");
+    assertThat(r.get("total").asInt()).isEqualTo(2);
+    assertThat(files(r)).containsExactlyInAnyOrder("guraozhen-2024.txt", "zhengjiayizhen-2024.txt");
+    JsonNode hit = r.get("hits").get(0);
+    for (String field : List.of("id", "type", "file", "unit", "year", "name", "budget", "expenditure", "rate", "score", "snippets")) {
+      assertThat(hit.has(field)).as(field).isTrue();
+    }
+    assertThat(hit.get("id").asText()).matches("[0-9a-f]{16}");
+    assertThat(r.get("facets").has("county")).isTrue();
+
+    // a changed file replaces its documents: the topic is gone from it
+    Path gurao = texts.resolve("guraozhen-2024.txt");
+    Files.writeString(gurao, Files.readString(gurao).replace("人居环境整治", "环境卫生"));
+    assertThat(run("ingest", "--index", index.toString(), texts.toString()).out()).contains("0 added, 1 replaced, 2 unchanged");
+    assertThat(files(json(run("search", "--index", index.toString(), "--json", "人居环境整治", "type:report").out())))
+        .containsExactly("zhengjiayizhen-2024.txt");
+
+    Run del = run("ingest", "--index", index.toString(), "--delete", texts.resolve("zhengjiayizhen-2024.txt").toString());
+    assertThat(del.out()).contains("1 deleted");
+    assertThat(json(run("search", "--index", index.toString(), "--json", "人居环境整治").out()).get("total").asInt()).isZero();
+    assertThat(json(run("search", "--index", index.toString(), "--json", "type:report").out()).get("total").asInt()).isEqualTo(2);
+
+    Run human = run("search", "--index", index.toString(), "驻村工作队");
+    assertThat(human.out()).contains("【驻村工作队】").contains("caohezhen-2023.txt");
+
+    Run bad = run("search", "--index", index.toString(), "budget:>abc");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("budget");
+  }
+
+  @Test
+  void serveAnswersJsonOnLoopback() throws Exception {
+    Path index = tmp.resolve("idx");
+    assertThat(run("ingest", "-q", "--index", index.toString(), samples().resolve("text").resolve("caohezhen-2023.txt").toString()).code())
+        .isEqualTo(0);
+    try (var searcher = dev.jixiao.index.search.ReportSearcher.open(index);
+        var server = new dev.jixiao.index.server.SearchServer(searcher, "127.0.0.1", 0, 2)) {
+      server.start();
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port();
+      HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q="
+          + URLEncoder.encode("驻村工作队", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(search.statusCode()).isEqualTo(200);
+      assertThat(search.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+      JsonNode r = json(search.body());
+      assertThat(r.get("total").asInt()).isGreaterThanOrEqualTo(1);
+      String id = r.get("hits").get(0).get("reportId").asText();
+      HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports/" + id)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(json(report.body()).get("record").get("source").get("sha256").asText()).startsWith(id);
+      HttpResponse<String> facets = http.send(HttpRequest.newBuilder(URI.create(base + "/api/facets?q=type:report")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(json(facets.body()).get("facets").has("year")).isTrue();
+      // what is refused
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports/../../etc/passwd")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/index.html")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=budget:%3Ex")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + "x".repeat(5000))).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(414);
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/search"))
+          .POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(405);
+    }
+  }
+}

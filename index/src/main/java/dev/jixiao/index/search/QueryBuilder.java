@@ -1,0 +1,255 @@
+package dev.jixiao.index.search;
+
+import dev.jixiao.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a {@link ParsedQuery} into Lucene queries. Free text: every word of a part must occur
+ * (in the text, the project name or title, or the unit's names), scored by BM25 with names
+ * boosted; a quoted part is a phrase. Keyword filters: values of one field are alternatives,
+ * fields combine with AND. Ranges: points on the figure fields. Only report and project
+ * documents are ever found.
+ */
+public final class QueryBuilder {
+  static final float NAME_BOOST = 3f;
+  static final float META_BOOST = 2f;
+
+  /** How far apart the parts of a split word may be (结余资金 in 结余了部分资金). */
+  static final int SPLIT_SLOP = 3;
+
+  private final Analyzer analyzer;
+  private final Analyzer splitter;
+
+  public QueryBuilder(Analyzer queryAnalyzer) {
+    this(queryAnalyzer, null);
+  }
+
+  /**
+   * With {@code splitter} (the index-time analyzer, which emits the dictionary words inside a
+   * word), a query word also matches its parts written near each other: 三公经费 finds “三公”经费,
+   * 预算执行率 finds 预算支出执行率.
+   */
+  public QueryBuilder(Analyzer queryAnalyzer, Analyzer splitter) {
+    this.analyzer = queryAnalyzer;
+    this.splitter = splitter;
+  }
+
+  /** The free-text part alone (what the highlighter marks); null when there is none. */
+  public Query textQuery(ParsedQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (ParsedQuery.TextPart part : q.text()) {
+      Query pq = part(part);
+      if (pq == null) {
+        continue;
+      }
+      b.add(pq, part.negated() ? Occur.MUST_NOT : Occur.MUST);
+      if (!part.negated()) {
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : b.build();
+  }
+
+  /** The whole query; {@code skipFilterOn} leaves out the filters of one field (drill sideways). */
+  public Query build(ParsedQuery q, String skipFilterOn) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Query text = textQuery(q);
+    if (text != null) {
+      b.add(text, Occur.MUST);
+    } else {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      for (ParsedQuery.TextPart part : q.text()) {
+        Query pq = part(part);
+        if (pq != null) {
+          b.add(pq, Occur.MUST_NOT);
+        }
+      }
+    }
+    List<String> types = q.filters().get(Fields.TYPE);
+    if (types == null) {
+      b.add(terms(Fields.TYPE, List.of(Fields.TYPE_REPORT, Fields.TYPE_PROJECT)), Occur.FILTER);
+    }
+    List<String> rules = q.filters().get(Fields.RULE);
+    List<String> severities = q.filters().get(Fields.SEVERITY);
+    boolean paired = rules != null && severities != null;
+    for (Map.Entry<String, List<String>> e : q.filters().entrySet()) {
+      String f = e.getKey();
+      if (f.equals(skipFilterOn) || paired && (f.equals(Fields.RULE) || f.equals(Fields.SEVERITY))) {
+        continue;
+      }
+      b.add(filter(f, e.getValue()), Occur.FILTER);
+    }
+    if (paired && !Fields.RULE.equals(skipFilterOn)) {
+      // one finding with that rule and that severity, not one of each
+      List<String> pairs = new ArrayList<>();
+      for (String r : rules) {
+        for (String s : severities) {
+          pairs.add(r + "/" + s);
+        }
+      }
+      b.add(terms(Fields.RULE_SEVERITY, pairs), Occur.FILTER);
+    } else if (paired) {
+      b.add(terms(Fields.SEVERITY, severities), Occur.FILTER);
+    }
+    for (Map.Entry<String, List<String>> e : q.excluded().entrySet()) {
+      b.add(filter(e.getKey(), e.getValue()), Occur.MUST_NOT);
+    }
+    for (ParsedQuery.Range r : q.ranges()) {
+      b.add(range(r), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Query filter(String field, List<String> values) {
+    if (field.equals(Fields.YEAR)) {
+      int[] years = values.stream().mapToInt(Integer::parseInt).toArray();
+      return IntPoint.newSetQuery(Fields.YEAR, years);
+    }
+    return terms(field, values);
+  }
+
+  private static Query terms(String field, List<String> values) {
+    if (values.size() == 1) {
+      return new TermQuery(new Term(field, values.get(0)));
+    }
+    List<BytesRef> refs = values.stream().map(BytesRef::new).toList();
+    return new TermInSetQuery(field, refs);
+  }
+
+  static Query range(ParsedQuery.Range r) {
+    if (r.field().equals(Fields.YEAR)) {
+      int lo = r.min() == null ? Integer.MIN_VALUE : (int) Math.ceil(r.min()) + (r.minInclusive() || r.min() != Math.floor(r.min()) ? 0 : 1);
+      int hi = r.max() == null ? Integer.MAX_VALUE : (int) Math.floor(r.max()) - (r.maxInclusive() || r.max() != Math.floor(r.max()) ? 0 : 1);
+      return lo > hi ? new MatchNoDocsQuery() : IntPoint.newRangeQuery(Fields.YEAR, lo, hi);
+    }
+    double lo = r.min() == null ? Double.NEGATIVE_INFINITY : r.minInclusive() ? r.min() : Math.nextUp(r.min());
+    double hi = r.max() == null ? Double.POSITIVE_INFINITY : r.maxInclusive() ? r.max() : Math.nextDown(r.max());
+    return lo > hi ? new MatchNoDocsQuery() : DoublePoint.newRangeQuery(r.field(), lo, hi);
+  }
+
+  /** One free-text part over the text, name and unit fields; null when it has no words. */
+  Query part(ParsedQuery.TextPart part) {
+    List<List<String>> positions = analyze(part.text());
+    if (positions.isEmpty()) {
+      return null;
+    }
+    if (part.phrase() && positions.size() > 1) {
+      List<Query> perField = new ArrayList<>();
+      perField.add(phrase(Fields.TEXT, positions));
+      perField.add(new BoostQuery(phrase(Fields.NAME, positions), NAME_BOOST));
+      perField.add(new BoostQuery(phrase(Fields.META, positions), META_BOOST));
+      return new DisjunctionMaxQuery(perField, 0.1f);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (List<String> words : positions) {
+      String w = words.get(0);
+      List<Query> perField = new ArrayList<>(List.of(
+          new TermQuery(new Term(Fields.TEXT, w)),
+          new BoostQuery(new TermQuery(new Term(Fields.NAME, w)), NAME_BOOST),
+          new BoostQuery(new TermQuery(new Term(Fields.META, w)), META_BOOST)));
+      List<String> parts = split(w);
+      if (parts.size() > 1) {
+        for (String f : List.of(Fields.TEXT, Fields.NAME)) {
+          PhraseQuery.Builder pq = new PhraseQuery.Builder().setSlop(SPLIT_SLOP);
+          for (int i = 0; i < parts.size(); i++) {
+            pq.add(new Term(f, parts.get(i)), i);
+          }
+          perField.add(new BoostQuery(pq.build(), 0.5f));
+        }
+      }
+      all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
+    }
+    return all.build();
+  }
+
+  /** The word as consecutive dictionary words (longest first), or just the word when it has none. */
+  List<String> split(String word) {
+    if (splitter == null || word.length() < 3) {
+      return List.of(word);
+    }
+    List<int[]> spans = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = splitter.tokenStream(Fields.TEXT, word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute off =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (off.endOffset() - off.startOffset() < word.length()) {
+          spans.add(new int[] {off.startOffset(), off.endOffset()});
+          terms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> cover = new ArrayList<>();
+    int at = 0;
+    while (at < word.length()) {
+      int best = -1;
+      for (int i = 0; i < spans.size(); i++) {
+        if (spans.get(i)[0] == at && (best < 0 || spans.get(i)[1] > spans.get(best)[1])) {
+          best = i;
+        }
+      }
+      if (best < 0) {
+        return List.of(word);
+      }
+      cover.add(terms.get(best));
+      at = spans.get(best)[1];
+    }
+    return cover;
+  }
+
+  private static Query phrase(String field, List<List<String>> positions) {
+    PhraseQuery.Builder p = new PhraseQuery.Builder();
+    for (int i = 0; i < positions.size(); i++) {
+      p.add(new Term(field, positions.get(i).get(0)), i);
+    }
+    return p.build();
+  }
+
+  /** The query analyzer's words, by position (a position can hold several). */
+  List<List<String>> analyze(String text) {
+    List<List<String>> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (inc.getPositionIncrement() > 0 || out.isEmpty()) {
+          out.add(new ArrayList<>());
+        }
+        out.get(out.size() - 1).add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,431 @@
+package dev.jixiao.index.search;
+
+import static dev.jixiao.index.Fields.*;
+
+import dev.jixiao.index.RecordDocuments;
+import dev.jixiao.index.analysis.JixiaoAnalyzer;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches an index: hits with snippets, facet counts, stored records. Thread-safe; {@link
+ * #refresh()} picks up commits made since it was opened (by another process, too).
+ */
+public final class ReportSearcher implements Closeable {
+  private static final int FACET_VALUES = 50;
+  private static final int SNIPPET_CHARS = 120;
+  /** Without facets, hits are counted exactly up to this many; beyond, {@code total} is a lower bound. */
+  public static final int EXACT_TOTAL_UP_TO = 10_000;
+  /** The stored fields a hit shows (not the text or the record, which are large). */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TYPE, FILE, REPORT_ID, UNIT, TOWNSHIP,
+      COUNTY, CITY, PROVINCE, YEAR, KIND, STATUS, NAME, SEQ, BUDGET, EXPENDITURE, RATE, RATE_DERIVED, SCORE, GRADE, RULE,
+      TEXT_START);
+
+  private final Directory directory;
+  private final SearcherManager manager;
+  private final QueryBuilder builder;
+  private final Analyzer indexAnalyzer;
+  private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
+  private volatile StateHolder state;
+
+  private record StateHolder(DirectoryReader reader, SortedSetDocValuesReaderState facets) {}
+
+  private ReportSearcher(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
+    this.directory = directory;
+    this.manager = new SearcherManager(directory, new SearcherFactory());
+    this.builder = indexAnalyzer instanceof JixiaoAnalyzer ? new QueryBuilder(queryAnalyzer, indexAnalyzer)
+        : new QueryBuilder(queryAnalyzer);
+    this.indexAnalyzer = indexAnalyzer;
+  }
+
+  /** Opens the index in {@code dir} read-only; fails if there is no index there. */
+  public static ReportSearcher open(Path dir) throws IOException {
+    return open(dir, JixiaoAnalyzer.forIndex(), JixiaoAnalyzer.forQuery());
+  }
+
+  public static ReportSearcher open(Path dir, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
+    if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+      throw new IOException("no index in " + dir + " (run jixiao ingest first)");
+    }
+    return new ReportSearcher(FSDirectory.open(dir), indexAnalyzer, queryAnalyzer);
+  }
+
+  /** Sees the latest commit. */
+  public void refresh() throws IOException {
+    manager.maybeRefresh();
+  }
+
+  public QueryBuilder queryBuilder() {
+    return builder;
+  }
+
+  public SearchResult search(SearchRequest request) throws IOException {
+    ParsedQuery q = QuerySyntax.parse(request.query());
+    SortSpec sortSpec = request.sort() != null ? request.sort() : q.sort() != null ? q.sort()
+        : q.hasText() ? SortSpec.RELEVANCE : null;
+    Query query = builder.build(q, null);
+    IndexSearcher s = manager.acquire();
+    try {
+      int n = Math.max(1, request.offset() + request.limit());
+      Sort sort = sort(sortSpec);
+      TopDocs top;
+      FacetsCollector facetHits = null;
+      if (request.facets()) {
+        // facets need every hit anyway, so the total is exact
+        FacetsCollectorManager fcm = new FacetsCollectorManager();
+        FacetsCollectorManager.FacetsResult fr = sort == null
+            ? FacetsCollectorManager.search(s, query, n, fcm)
+            : FacetsCollectorManager.search(s, query, n, sort, false, fcm);
+        top = fr.topDocs();
+        facetHits = fr.facetsCollector();
+      } else if (sort == null) {
+        top = s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true));
+      } else {
+        top = s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+      }
+      long total = top.totalHits.value;
+      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+          Math.min(n, top.scoreDocs.length));
+      if (request.limit() == 0) {
+        page = new ScoreDoc[0];
+      }
+      List<SearchResult.Hit> hits = hits(s, page, builder.textQuery(q), request.snippets());
+      Map<String, Map<String, Long>> facets = request.facets() ? facets(s, q, facetHits) : Map.of();
+      return new SearchResult(request.query(), total, exact, request.offset(),
+          sortSpec == null ? "-year" : sortSpec.toString(), hits, facets);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** Facet counts alone (the {@code /api/facets} call). */
+  public Map<String, Map<String, Long>> facets(String query) throws IOException {
+    return search(new SearchRequest(query, null, 0, 0, true, 0)).facets();
+  }
+
+  /**
+   * The stored record of a report (by report id, or by one of its projects' ids), as JSON, with
+   * the index's bookkeeping: {@code {id, file, files, sha256, record}}; the text only when asked.
+   */
+  public Optional<String> report(String id, boolean withText) throws IOException {
+    String reportId = id.contains("-p") ? id.substring(0, id.indexOf("-p")) : id;
+    IndexSearcher s = manager.acquire();
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(TYPE, TYPE_REPORT)), Occur.FILTER)
+          .add(new TermQuery(new Term(ID, reportId.toLowerCase(Locale.ROOT))), Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = s.storedFields().document(top.scoreDocs[0].doc);
+      String record = gunzip(d.getBinaryValue(RECORD).bytes);
+      List<String> files = new ArrayList<>();
+      Query fq = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(TYPE, TYPE_FILE)), Occur.FILTER)
+          .add(new TermQuery(new Term(REPORT_ID, reportId)), Occur.FILTER)
+          .build();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : s.search(fq, 1000).scoreDocs) {
+        files.add(stored.document(sd.doc).get(FILE_KEY));
+      }
+      files.sort(null);
+      var json = dev.jixiao.record.RecordJson.mapper();
+      var out = json.createObjectNode();
+      out.put("id", reportId);
+      out.put("file", d.get(FILE));
+      out.set("files", json.valueToTree(files));
+      out.set("record", json.readTree(record));
+      if (withText) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) out.get("record")).put("text", d.get(TEXT));
+      }
+      return Optional.of(json.writeValueAsString(out));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** How many report and project documents the index holds. */
+  public long[] counts() throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      return new long[] {
+        s.count(new TermQuery(new Term(TYPE, TYPE_REPORT))),
+        s.count(new TermQuery(new Term(TYPE, TYPE_PROJECT))),
+        s.count(new TermQuery(new Term(TYPE, TYPE_FILE)))
+      };
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private static Sort sort(SortSpec spec) {
+    if (spec == null) {
+      return new Sort(yearField(true), new SortField(ID, SortField.Type.STRING));
+    }
+    if (spec.relevance()) {
+      return null;
+    }
+    if (spec.field().equals(YEAR)) {
+      return new Sort(yearField(spec.descending()), new SortField(ID, SortField.Type.STRING));
+    }
+    SortField f = new SortField(spec.field(), SortField.Type.DOUBLE, spec.descending());
+    f.setMissingValue(spec.descending() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    return new Sort(f, new SortField(ID, SortField.Type.STRING));
+  }
+
+  private static SortField yearField(boolean desc) {
+    SortField f = new SortField(YEAR, SortField.Type.INT, desc);
+    f.setMissingValue(desc ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return f;
+  }
+
+  private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query textQuery, int snippets)
+      throws IOException {
+    Map<String, Object[]> marked = Map.of();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    if (textQuery != null && snippets > 0 && page.length > 0) {
+      // the highlighter wants doc ids in order; it returns results in the order given
+      marked = highlighter(s).highlight(new String[] {TEXT, NAME}, textQuery, docIds, new int[] {snippets, 1});
+    }
+    StoredFields stored = s.storedFields();
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc, HIT_FIELDS);
+      List<SearchResult.Snippet> sn = new ArrayList<>();
+      if (!marked.isEmpty()) {
+        int shift = d.getField(TEXT_START) == null ? 0 : d.getField(TEXT_START).numericValue().intValue();
+        addSnippets(sn, marked.get(NAME)[i], NAME, 0);
+        addSnippets(sn, marked.get(TEXT)[i], TEXT, shift);
+      }
+      hits.add(hit(d, Float.isNaN(page[i].score) ? null : page[i].score, sn));
+    }
+    return hits;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void addSnippets(List<SearchResult.Snippet> out, Object value, String field, int shift) {
+    if (value == null) {
+      return;
+    }
+    for (Raw r : (List<Raw>) value) {
+      out.add(new SearchResult.Snippet(field, r.text, r.start + shift, r.end + shift, r.highlights));
+    }
+  }
+
+  private static SearchResult.Hit hit(Document d, Float relevance, List<SearchResult.Snippet> snippets) {
+    String type = d.get(TYPE);
+    boolean project = TYPE_PROJECT.equals(type);
+    List<String> rules = Arrays.stream(d.getValues(RULE)).toList();
+    IndexableField year = d.getField(YEAR);
+    IndexableField seq = d.getField(SEQ);
+    return new SearchResult.Hit(
+        d.get(ID), type, d.get(FILE), d.get(REPORT_ID),
+        new SearchResult.UnitRef(d.get(UNIT), d.get(TOWNSHIP), d.get(COUNTY), d.get(CITY), d.get(PROVINCE)),
+        year == null ? null : year.numericValue().intValue(),
+        d.get(KIND), d.get(STATUS),
+        project ? null : d.get(NAME),
+        project ? d.get(NAME) : null,
+        seq == null ? null : seq.numericValue().intValue(),
+        d.get(BUDGET), d.get(EXPENDITURE), d.get(RATE), d.getField(RATE_DERIVED) != null, d.get(SCORE),
+        d.get(GRADE), rules, relevance, snippets);
+  }
+
+  private Map<String, Map<String, Long>> facets(IndexSearcher s, ParsedQuery q, FacetsCollector main)
+      throws IOException {
+    SortedSetDocValuesReaderState st = facetState(s);
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    if (st == null) {
+      for (String dim : FACETS) {
+        out.put(dim, Map.of());
+      }
+      return out;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(st, main);
+    for (String dim : FACETS) {
+      Facets use = counts;
+      if (q.filters().containsKey(dim)) {
+        // drill sideways: count this dimension as if its own filter were not set
+        FacetsCollector fc = s.search(builder.build(q, dim), new FacetsCollectorManager());
+        use = new SortedSetDocValuesFacetCounts(st, fc);
+      }
+      out.put(dim, values(use, dim));
+    }
+    return out;
+  }
+
+  private static Map<String, Long> values(Facets facets, String dim) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      r = null; // no document has this dimension yet
+    }
+    Map<String, Long> m = new LinkedHashMap<>();
+    if (r == null) {
+      return m;
+    }
+    List<LabelAndValue> lv = new ArrayList<>(Arrays.asList(r.labelValues));
+    lv.removeIf(x -> x.value.longValue() == 0);
+    lv.sort(Comparator.comparingLong((LabelAndValue x) -> -x.value.longValue()).thenComparing(x -> x.label));
+    for (LabelAndValue x : lv.subList(0, Math.min(FACET_VALUES, lv.size()))) {
+      m.put(x.label, x.value.longValue());
+    }
+    return m;
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexSearcher s) throws IOException {
+    DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+    StateHolder h = state;
+    if (h != null && h.reader == reader) {
+      return h.facets;
+    }
+    synchronized (this) {
+      h = state;
+      if (h != null && h.reader == reader) {
+        return h.facets;
+      }
+      SortedSetDocValuesReaderState st;
+      try {
+        st = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      } catch (IllegalArgumentException e) {
+        st = null; // an index without any facet value
+      }
+      state = new StateHolder(reader, st);
+      return st;
+    }
+  }
+
+  private Highlighter highlighter(IndexSearcher s) {
+    return new Highlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
+        .withFormatter(new RawFormatter())
+        .withMaxNoHighlightPassages(0));
+  }
+
+  /** Exposes the object form of the highlights (a list of {@link Raw} per document). */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(UnifiedHighlighter.Builder b) {
+      super(b);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query q, int[] docIds, int[] max) throws IOException {
+      return highlightFieldsAsObjects(fields, q, docIds, max);
+    }
+  }
+
+  private record Raw(String text, int start, int end, List<int[]> highlights) {}
+
+  /** Passages as offsets: no markup is put into the text. */
+  private static final class RawFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Raw> out = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        int start = p.getStartOffset();
+        int end = p.getEndOffset();
+        // trim the line breaks and spaces a sentence break leaves at the ends
+        while (start < end && Character.isWhitespace(content.charAt(start))) {
+          start++;
+        }
+        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+          end--;
+        }
+        List<int[]> hl = new ArrayList<>();
+        int last = -1;
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int ms = Math.max(p.getMatchStarts()[i], start);
+          int me = Math.min(p.getMatchEnds()[i], end);
+          if (me <= ms) {
+            continue;
+          }
+          if (ms < last) {
+            // an overlapping match (a sub-word inside a word): extend the previous one
+            int[] prev = hl.get(hl.size() - 1);
+            prev[1] = Math.max(prev[1], me - start);
+            last = Math.max(last, me);
+            continue;
+          }
+          hl.add(new int[] {ms - start, me - start});
+          last = me;
+        }
+        out.add(new Raw(content.substring(start, end), start, end, hl));
+      }
+      return out;
+    }
+  }
+
+  private static String gunzip(byte[] bytes) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.jixiao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.index.search.ReportSearcher;
+import dev.jixiao.index.search.SearchRequest;
+import dev.jixiao.record.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-ingest, replace, delete and same-bytes-under-two-paths, at the updater level. */
+class IndexUpdaterTest {
+  @TempDir Path tmp;
+
+  @Test
+  void unchangedReplacedAliasDeleted() throws Exception {
+    Report gurao = GoldRecords.record("guraozhen-2024");
+    Report zheng = GoldRecords.record("zhengjiayizhen-2024");
+    Path dir = tmp.resolve("idx");
+    try (IndexUpdater u = IndexUpdater.open(dir)) {
+      assertThat(u.put("/a.txt", gurao)).isEqualTo(IndexUpdater.Change.ADDED);
+      assertThat(u.put("/a.txt", gurao)).isEqualTo(IndexUpdater.Change.UNCHANGED);
+      assertThat(u.put("/copy.txt", gurao)).isEqualTo(IndexUpdater.Change.ALIAS);
+      assertThat(u.indexedSha256("/a.txt")).hasValue(gurao.source().sha256());
+      u.commit();
+    }
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertThat(s.counts()).containsExactly(1, 37, 2);
+      assertThat(s.report(GoldRecords.id("guraozhen-2024"), false).orElseThrow()).contains("\"files\":[\"/a.txt\",\"/copy.txt\"]");
+    }
+    try (IndexUpdater u = IndexUpdater.open(dir)) {
+      // /a.txt now holds other bytes: its old report stays for /copy.txt
+      assertThat(u.put("/a.txt", zheng)).isEqualTo(IndexUpdater.Change.REPLACED);
+      u.commit();
+    }
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertThat(s.counts()).containsExactly(2, 37, 2);
+    }
+    try (IndexUpdater u = IndexUpdater.open(dir)) {
+      assertThat(u.delete("/copy.txt")).isTrue();
+      assertThat(u.delete("/copy.txt")).isFalse();
+      u.commit();
+      assertThat(u.files()).containsExactly("/a.txt");
+    }
+    try (ReportSearcher s = ReportSearcher.open(dir)) {
+      assertThat(s.counts()).containsExactly(1, 0, 1);
+      assertThat(s.search(SearchRequest.of("古饶镇")).total()).isZero();
+      assertThat(s.search(SearchRequest.of("郑家驿镇")).total()).isEqualTo(1);
+    }
+    assertThat(Files.exists(dir.resolve("write.lock"))).isTrue(); // Lucene's lock file stays; its OS lock does not
+  }
+}
