@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class ProjectAssembler {
   private final List<ProjectEntryExtractor> chain = List.of(
+      new TableEntries(), // table cells are the most structured form there is
       new NumberedEntries(), // "1. X：预算金额…" — numbered, so before the paragraph form
       new BudgetParagraphEntries(),
       new EnumeratedEntries(),

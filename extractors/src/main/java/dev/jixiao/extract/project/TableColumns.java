@@ -1,0 +1,54 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.record.MoneyUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which column of a project table holds what, read from its header (项目名称, 全年预算（万元）,
+ * 执行数（万元）, 执行率（%）…), and the money unit the header names. A column a header does not
+ * name is -1; money columns without a unit in their header take the unit of the table's
+ * "单位：万元" line, else none (a figure without a unit is not read as money).
+ */
+record TableColumns(int seq, int name, int budget, int expenditure, int rate, MoneyUnit budgetUnit, MoneyUnit expenditureUnit) {
+  private static final Pattern UNIT = Pattern.compile("\\((亿元|万元|元)\\)");
+  private static final Pattern SEQ = Pattern.compile("^(序号|编号|序)$");
+  private static final Pattern NAME = Pattern.compile("项目名称|^项目$|^名称$|资金名称");
+  private static final Pattern RATE = Pattern.compile("执行率|完成率|支出率|执行进度|使用率");
+  private static final Pattern SPENT = Pattern.compile("执行数|实际支出|支出数|实际执行|执行金额|完成数|实际完成|已支出|支出金额|决算数");
+  private static final Pattern BUDGET = Pattern.compile("预算|全年预算|年初预算|预算数|资金总额|安排金额|计划");
+
+  /** The columns of {@code headers} (normalised header cell texts), or null when no name and budget column is named. */
+  static TableColumns of(List<String> headers, MoneyUnit tableUnit) {
+    int seq = -1;
+    int name = -1;
+    int budget = -1;
+    int spent = -1;
+    int rate = -1;
+    MoneyUnit budgetUnit = tableUnit;
+    MoneyUnit spentUnit = tableUnit;
+    for (int i = 0; i < headers.size(); i++) {
+      String h = headers.get(i).replaceAll("\\s", "");
+      if (seq < 0 && SEQ.matcher(h).find()) {
+        seq = i;
+      } else if (name < 0 && NAME.matcher(h).find()) {
+        name = i;
+      } else if (rate < 0 && RATE.matcher(h).find()) {
+        rate = i;
+      } else if (spent < 0 && SPENT.matcher(h).find()) {
+        spent = i;
+        spentUnit = unit(h, tableUnit);
+      } else if (budget < 0 && BUDGET.matcher(h).find()) {
+        budget = i;
+        budgetUnit = unit(h, tableUnit);
+      }
+    }
+    return name >= 0 && budget >= 0 ? new TableColumns(seq, name, budget, spent, rate, budgetUnit, spentUnit) : null;
+  }
+
+  private static MoneyUnit unit(String header, MoneyUnit fallback) {
+    Matcher m = UNIT.matcher(header);
+    return m.find() ? MoneyUnit.of(m.group(1)) : fallback;
+  }
+}

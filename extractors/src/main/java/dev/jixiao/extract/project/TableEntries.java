@@ -1,0 +1,108 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of a project table (项目支出绩效自评表 in Word, a spreadsheet or a PDF) as project entries:
+ * columns are found by their header ({@link TableColumns}), figures are read from the cells with
+ * the unit the header names, and evidence points at the cell text. Total rows (合计) are not
+ * projects.
+ */
+public final class TableEntries implements ProjectEntryExtractor {
+  private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:,\\d{3})*(?:\\.\\d+)?$");
+  private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|元)");
+  private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
+
+  @Override
+  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+    List<ProjectEntry> out = new ArrayList<>();
+    for (Table table : v.document().tables()) {
+      if (table.headerRows().isEmpty()) {
+        continue;
+      }
+      TableRow header = table.headerRows().get(0);
+      List<String> headers = header.cells().stream().map(c -> v.normalized(c.start(), c.end())).toList();
+      TableColumns cols = TableColumns.of(headers, unitAbove(v, header.cells().get(0).start()));
+      if (cols == null) {
+        continue;
+      }
+      for (TableRow row : table.dataRows()) {
+        ProjectEntry e = entry(v, row, cols);
+        if (e != null && !ProjectEntryExtractor.isTaken(taken, e.start(), e.end())) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
+    TableCell name = cell(row, cols.name());
+    if (name == null || name.isBlank() || TOTAL_ROW.matcher(v.normalized(name.start(), name.end()).strip()).find()) {
+      return null;
+    }
+    Quantity budget = number(v, cell(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
+    Quantity spent = number(v, cell(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
+    Quantity rate = number(v, cell(row, cols.rate()), null, Quantity.Kind.PERCENT);
+    Integer seq = null;
+    TableCell seqCell = cell(row, cols.seq());
+    if (seqCell != null && v.normalized(seqCell.start(), seqCell.end()).strip().matches("\\d{1,4}")) {
+      seq = Integer.parseInt(v.normalized(seqCell.start(), seqCell.end()).strip());
+    }
+    int start = row.cells().get(0).start();
+    int end = row.cells().get(row.cells().size() - 1).end();
+    int[] n = trimmed(v, name);
+    return ProjectEntry.of(start, Math.max(end, start), seq, n[0], n[1], budget, spent, rate, 1, null, "table-row");
+  }
+
+  /** A cell's number as a quantity of the column's unit; null for an empty or non-numeric cell. */
+  private static Quantity number(DocumentView v, TableCell cell, MoneyUnit unit, Quantity.Kind kind) {
+    if (cell == null || cell.isBlank() || kind == Quantity.Kind.MONEY && unit == null) {
+      return null;
+    }
+    int[] span = trimmed(v, cell);
+    String text = v.normalized(span[0], span[1]).replace("%", "").strip();
+    if (!NUMBER.matcher(text).matches()) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(text.replace(",", ""));
+    String u = kind == Quantity.Kind.MONEY ? unit.symbol() : "%";
+    return new Quantity(span[0], span[1], span[0], span[1], value, u, kind, null);
+  }
+
+  private static MoneyUnit unitAbove(DocumentView v, int tableStart) {
+    Matcher m = TABLE_UNIT.matcher(v.text()).region(Math.max(0, tableStart - 200), tableStart);
+    MoneyUnit unit = null;
+    while (m.find()) {
+      unit = MoneyUnit.of(m.group(1));
+    }
+    return unit;
+  }
+
+  private static TableCell cell(TableRow row, int column) {
+    return column >= 0 && column < row.cells().size() ? row.cell(column) : null;
+  }
+
+  private static int[] trimmed(DocumentView v, TableCell c) {
+    int s = c.start();
+    int e = c.end();
+    String t = v.text();
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return new int[] {s, e};
+  }
+}

@@ -1,0 +1,75 @@
+package dev.jixiao.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.gold.GoldComparator;
+import dev.jixiao.gold.Samples;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every format a report is published in gives the record of its text: for each seed and each
+ * variant (docx, doc, pdf, html, gbk, and the odd PDF named .docx), the unit, year, kind,
+ * totals, score, grade distribution and projects match the gold record, and the cross-checks
+ * give the same findings as on the text.
+ */
+class FormatVariantsGoldTest {
+  private static final Pipeline PIPELINE = Pipelines.standard();
+  private static final StringBuilder SUMMARY = new StringBuilder();
+
+  static Stream<Arguments> variants() {
+    List<Arguments> out = new ArrayList<>();
+    for (String seed : Samples.seeds()) {
+      for (String v : List.of("docx/%s.docx", "doc/%s.doc", "pdf/%s.pdf", "html/%s.html", "gbk/%s.gbk.txt")) {
+        Path p = Samples.file(v.formatted(seed));
+        if (Files.exists(p)) {
+          out.add(Arguments.of(seed, p));
+        }
+      }
+    }
+    out.add(Arguments.of("caohezhen-2023", Samples.file("odd/pdf-named.docx")));
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("variants")
+  void variantGivesTheGoldRecordAndTheTextsFindings(String seed, Path file) {
+    Report r = PIPELINE.process(file);
+    assertThat(r.status()).as(file + " " + r.errors()).isEqualTo(Status.OK);
+    GoldComparator.Tally t = GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE);
+    Report text = PIPELINE.process(Samples.text(seed));
+    SUMMARY.append(String.format("  %-45s %3d/%3d fields, %d findings%n", Samples.root().relativize(file), t.matched(), t.total(),
+        r.findings().size()));
+    assertThat(t.misses()).as(file + " fields").isEmpty();
+    assertThat(signature(r.findings())).as(file + " findings").isEqualTo(signature(text.findings()));
+  }
+
+  /** Rule, severity and the numbers compared: what must agree across formats (wording and offsets may differ). */
+  static TreeSet<String> signature(List<Finding> findings) {
+    TreeSet<String> s = new TreeSet<>();
+    for (Finding f : findings) {
+      s.add(f.rule() + " " + f.severity().id() + " " + digits(f.stated()) + " → " + digits(f.expected()));
+    }
+    return s;
+  }
+
+  private static String digits(String s) {
+    return s == null ? "" : s.replaceAll("[^0-9.]+", " ").strip();
+  }
+
+  @AfterAll
+  static void print() {
+    System.out.print("Format variants against the gold records:\n" + SUMMARY);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.jixiao.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.gold.Samples;
+import dev.jixiao.record.Project;
+import dev.jixiao.record.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The project table of guraozhen-2024 as xlsx, docx and PDF: 37 projects with the figures exactly as written (the CSV). */
+class TableVariantsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"tables/guraozhen-2024-projects.xlsx", "tables/guraozhen-2024-projects.docx", "tables/guraozhen-2024-projects.pdf"})
+  void tableRowsAreTheProjects(String file) throws IOException {
+    List<String> csv = Files.readAllLines(Samples.file("tables/guraozhen-2024-projects.csv")).stream().skip(1).filter(l -> !l.isBlank()).toList();
+    Report r = Pipelines.standard().process(Samples.file(file));
+    List<Project> projects = r.projects();
+    assertThat(projects).hasSize(37).hasSize(csv.size());
+    for (int i = 0; i < csv.size(); i++) {
+      String[] c = csv.get(i).split(",");
+      Project p = projects.get(i);
+      assertThat(p.seq()).isEqualTo(Integer.parseInt(c[0]));
+      assertThat(p.name()).isEqualTo(c[1]);
+      assertThat(p.budget().value().toPlainString()).isEqualTo(c[2]);
+      assertThat(p.budget().unit().symbol()).isEqualTo("万元");
+      assertThat(p.expenditure().value().toPlainString()).isEqualTo(c[3]);
+      assertThat(p.completionRate().value().toPlainString()).isEqualTo(c[4]);
+      assertThat(p.budget().evidence().quote()).isEqualTo(c[2]);
+      assertThat(r.text().substring(p.budget().evidence().start(), p.budget().evidence().end())).isEqualTo(c[2]);
+    }
+    assertThat(r.findings()).extracting(f -> f.rule()).doesNotContain("project.rate");
+  }
+}
