@@ -32,6 +32,7 @@ import dev.jixiao.record.Totals;
 import dev.jixiao.record.Unit;
 import dev.jixiao.text.Line;
 import dev.jixiao.text.NormalizedText;
+import dev.jixiao.text.OcrRepairs;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.ScriptConverter;
 import dev.jixiao.text.Sentence;
@@ -70,6 +71,9 @@ public final class ReportExtractor implements RecordExtractor {
     ScriptDetector.Result script = scripts.detect(document.text());
     source = source.withLanguage(script.language(), script.script());
     NormalizedText text = normalizer.normalize(document.text());
+    if (document.ocr()) {
+      text = new NormalizedText(text.original(), OcrRepairs.repair(text.normalized()));
+    }
     DocumentView v = new DocumentView(document, text);
 
     Optional<Line> titleLine = titles.find(v);

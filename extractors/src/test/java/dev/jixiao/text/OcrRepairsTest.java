@@ -1,0 +1,30 @@
+package dev.jixiao.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OcrRepairsTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "完成21:33万元|完成21.33万元",
+    "完成836,76万元|完成836.76万元",
+    "共计]4个|共计14个",
+    "预算24方元|预算24万元",
+    "”3.关于提前下达|' 3.关于提前下达'",
+    "4 .南屯镇经费|'4. 南屯镇经费'",
+    "13;南电镇补贴|13.南电镇补贴",
+    "南屯镇防汛经费;预算金额1万元|南屯镇防汛经费:预算金额1万元",
+  })
+  void repairsKeepTheLength(String ocr, String repaired) {
+    assertThat(repaired).hasSameSizeAs(ocr);
+    assertThat(OcrRepairs.repair(ocr)).isEqualTo(repaired);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1,234万元", "时间:10", "比例为3:2", "2024年12月31日"})
+  void leavesWhatCouldBeReadAnotherWay(String text) {
+    assertThat(OcrRepairs.repair(text)).isEqualTo(text);
+  }
+}
