@@ -44,6 +44,18 @@ public final class Figures {
     return Interval.written(f.value());
   }
 
+  /** The label the report gives the figure read at {@code e} ("自评项目总金额"), or {@code fallback}. */
+  public static String labelAt(dev.jixiao.record.Report r, dev.jixiao.record.Evidence e, String fallback) {
+    if (e == null) {
+      return fallback;
+    }
+    return r.figures().stream()
+        .filter(f -> f.evidence().start() == e.start() && f.label() != null && !f.label().isBlank())
+        .map(f -> f.label().strip())
+        .findFirst()
+        .orElse(fallback);
+  }
+
   public static boolean isMoney(Figure f) {
     return Figure.MONEY.equals(f.kind());
   }

@@ -40,7 +40,8 @@ public final class RestatedRule implements Rule {
           if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(norm(c.name()))
               && f.evidence().start() != c.score().evidence().start()
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
-            out.add(finding(c.name() + "得分", f.text(), c.score().text(), f, c.score().evidence()));
+            out.add(finding(Figures.labelAt(report, c.score().evidence(), c.name() + "得分"), f.text(), c.score().text(), f,
+                c.score().evidence()));
           }
         }
       }

@@ -60,7 +60,7 @@ public final class TotalSumRule implements Rule {
     }
     String expected = Figures.money(exact, stated.unit());
     out.add(FindingBuilder.of(this)
-        .subject("项目" + zh + "合计")
+        .subject(Figures.labelAt(r, stated.evidence(), "项目" + zh + "总额"))
         .message("所列" + r.projects().size() + "个项目的" + zh + "合计" + expected + "，与报告所述总额" + stated.text() + "不符。",
             "The " + r.projects().size() + " listed projects' " + en + " add up to " + expected + ", not the stated total "
                 + stated.text() + ".")
