@@ -4,6 +4,7 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Unit;
 import dev.jixiao.text.Line;
+import dev.jixiao.unit.Division;
 import dev.jixiao.unit.DivisionIndex;
 import dev.jixiao.unit.Resolution;
 import dev.jixiao.unit.UnitResolver;
@@ -18,13 +19,15 @@ import java.util.regex.Pattern;
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|填报单位|预算单位|编制单位)[ ]*:[ ]*(.+)$");
   private final UnitResolver resolver;
+  private final OcrTownshipCorrection ocrCorrection;
 
   public UnitFinder() {
-    this(new UnitResolver(DivisionIndex.bundled()));
+    this(DivisionIndex.bundled());
   }
 
-  public UnitFinder(UnitResolver resolver) {
-    this.resolver = resolver;
+  public UnitFinder(DivisionIndex index) {
+    this.resolver = new UnitResolver(index);
+    this.ocrCorrection = new OcrTownshipCorrection(index);
   }
 
   public Unit find(DocumentView v, String title) {
@@ -42,6 +45,13 @@ public final class UnitFinder {
     Resolution r = resolver.resolve(v.text(), title);
     if (evidence == null && r.start() >= 0) {
       evidence = v.evidence(r.start(), r.end());
+    }
+    if (v.document().ocr() && r.divisionCode() == null) {
+      var corrected = ocrCorrection.correct(v.text(), r.township(), r.candidates());
+      if (corrected.isPresent()) {
+        Division d = corrected.get();
+        return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), java.util.List.of(), evidence);
+      }
     }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
