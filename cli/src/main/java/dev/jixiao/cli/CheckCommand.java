@@ -31,6 +31,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin LimitsOptions limitsOptions = new LimitsOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
   List<Path> inputs;
 
@@ -40,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Pipelines.standard();
+    Pipeline pipeline = Pipelines.standard(limitsOptions.limits());
     boolean failing = false;
     for (Path file : Inputs.expand(inputs)) {
       Report r = pipeline.process(file);

@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin LimitsOptions limitsOptions = new LimitsOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
   List<Path> inputs;
 
@@ -38,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Pipelines.standard();
+    Pipeline pipeline = Pipelines.standard(limitsOptions.limits());
     boolean anyFailed = false;
     List<Path> files = Inputs.expand(inputs);
     boolean array = !jsonl && !summary && files.size() > 1;

@@ -65,6 +65,13 @@ class ExtractCommandTest {
   }
 
   @Test
+  void limitsAreConfigurable() throws IOException {
+    JsonNode rec = run("extract", "--jsonl", "--max-size", "0", Samples.text("caohezhen-2023").toString()).lines().get(0);
+    assertThat(rec.get("status").asText()).isEqualTo("failed");
+    assertThat(rec.get("errors").get(0).get("code").asText()).isEqualTo("too-large");
+  }
+
+  @Test
   void allGoodInputsExitZero() {
     assertThat(run("extract", "--jsonl", Samples.text("nantunzhen-2023").toString()).exit()).isZero();
   }
