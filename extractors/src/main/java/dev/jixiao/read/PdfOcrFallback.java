@@ -108,7 +108,7 @@ public final class PdfOcrFallback implements FallbackReader {
         inFlight.acquire();
         BufferedImage image;
         try {
-          image = renderer.renderImageWithDPI(pages.get(i) - 1, dpi, ImageType.GRAY);
+          image = MedianFilter.apply(renderer.renderImageWithDPI(pages.get(i) - 1, dpi, ImageType.GRAY));
         } catch (IOException | RuntimeException e) {
           inFlight.release();
           throw e;
