@@ -33,7 +33,7 @@ import net.jqwik.api.statistics.Statistics;
  * that figure can break the relation (a budget under 0% spent, an open breakdown whose parts are
  * all 0), the next figure of the relation is changed instead.
  */
-class BrokenFigureProperties {
+class BrokenFigurePropertyTest {
   private static final int TRIES = 1000;
 
   @Provide

@@ -19,7 +19,7 @@ import net.jqwik.api.statistics.Statistics;
  * they state. Every generated report states all eleven relations, so each try exercises every
  * rule.
  */
-class ConsistentReportProperties {
+class ConsistentReportPropertyTest {
 
   @Provide
   Arbitrary<SyntheticReport> reports() {
