@@ -1,0 +1,240 @@
+package dev.jixiao.check.property;
+
+import static dev.jixiao.check.property.SyntheticReport.T_BUDGET;
+import static dev.jixiao.check.property.SyntheticReport.T_COUNT;
+import static dev.jixiao.check.property.SyntheticReport.T_RATE;
+import static dev.jixiao.check.property.SyntheticReport.T_SPENT;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The spec's rounding rule, computed independently of the main code's {@code Interval}: a figure
+ * written with k decimals stands for x ± 0.5·10⁻ᵏ (money in 元, counts exact), and a relation
+ * holds when some values inside the inputs' ranges give a result inside the stated result's
+ * range. Ratios are decided by cross-multiplying, so no division is ever rounded.
+ */
+final class Oracle {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  static final Set<String> AT_LEAST = Set.of("≥", "以上", "不低于", "不少于");
+  static final Set<String> MORE_THAN = Set.of("超过", "大于", "高于", ">");
+  static final Set<String> AT_MOST = Set.of("≤", "以下", "以内", "不超过", "不高于");
+  static final Set<String> LESS_THAN = Set.of("小于", "低于", "<");
+  static final Map<String, String> LONG = Map.of("优", "优秀", "良", "良好", "中", "中等", "差", "较差");
+
+  private Oracle() {}
+
+  /** The values a written figure stands for. */
+  record Range(BigDecimal lo, BigDecimal hi) {
+    static Range of(W w) {
+      if (W.COUNT.equals(w.kind()) && w.value().scale() <= 0) {
+        return new Range(w.value(), w.value());
+      }
+      BigDecimal half = new BigDecimal("0.5").movePointLeft(w.decimals());
+      Range r = new Range(w.value().subtract(half), w.value().add(half));
+      return w.isMoney() ? new Range(r.lo.multiply(w.moneyUnit().factor()), r.hi.multiply(w.moneyUnit().factor())) : r;
+    }
+
+    static Range exact(BigDecimal v) {
+      return new Range(v, v);
+    }
+
+    Range plus(Range o) {
+      return new Range(lo.add(o.lo), hi.add(o.hi));
+    }
+
+    Range minus(Range o) {
+      return new Range(lo.subtract(o.hi), hi.subtract(o.lo));
+    }
+
+    boolean intersects(Range o) {
+      return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
+    }
+
+    boolean contains(BigDecimal v) {
+      return lo.compareTo(v) <= 0 && v.compareTo(hi) <= 0;
+    }
+  }
+
+  static Range range(SyntheticReport r, String key) {
+    return Range.of(r.get(key));
+  }
+
+  /** Is 100·num ÷ den inside pct for some values of the ranges? Undecidable (so holding) when den may be 0. */
+  static boolean ratio(Range num, Range den, Range pct) {
+    if (den.lo.signum() <= 0) {
+      return true;
+    }
+    // over den > 0 the ratio is monotone in each input: its least value takes num.lo, its greatest num.hi
+    BigDecimal denForMin = num.lo.signum() >= 0 ? den.hi : den.lo;
+    BigDecimal denForMax = num.hi.signum() >= 0 ? den.lo : den.hi;
+    boolean minBelowTop = HUNDRED.multiply(num.lo).compareTo(pct.hi.multiply(denForMin)) <= 0;
+    boolean maxAboveBottom = HUNDRED.multiply(num.hi).compareTo(pct.lo.multiply(denForMax)) >= 0;
+    return minBelowTop && maxAboveBottom;
+  }
+
+  static Range sum(SyntheticReport r, List<String> keys) {
+    Range s = Range.exact(BigDecimal.ZERO);
+    for (String k : keys) {
+      s = s.plus(range(r, k));
+    }
+    return s;
+  }
+
+  static boolean projectRate(SyntheticReport r, int i) {
+    return ratio(range(r, SyntheticReport.spent(i)), range(r, SyntheticReport.budget(i)), range(r, SyntheticReport.rate(i)));
+  }
+
+  static boolean totalRate(SyntheticReport r) {
+    return ratio(range(r, T_SPENT), range(r, T_BUDGET), range(r, T_RATE));
+  }
+
+  static boolean totalBudgetSum(SyntheticReport r) {
+    return sum(r, keys(r.projects(), SyntheticReport::budget)).intersects(range(r, T_BUDGET));
+  }
+
+  static boolean totalSpentSum(SyntheticReport r) {
+    return sum(r, keys(r.projects(), SyntheticReport::spent)).intersects(range(r, T_SPENT));
+  }
+
+  static boolean totalCount(SyntheticReport r) {
+    return sum(r, keys(r.projects(), SyntheticReport::group)).lo().compareTo(r.get(T_COUNT).value()) == 0;
+  }
+
+  static boolean gradeCount(SyntheticReport r) {
+    return sum(r, keys(r.gradeNames().size(), SyntheticReport::gradeCount)).lo().compareTo(r.get(T_COUNT).value()) == 0;
+  }
+
+  static boolean gradePercent(SyntheticReport r, int j) {
+    if (!r.has(SyntheticReport.gradePercent(j))) {
+      return true;
+    }
+    return ratio(range(r, SyntheticReport.gradeCount(j)), range(r, T_COUNT), range(r, SyntheticReport.gradePercent(j)));
+  }
+
+  static boolean gradePercentsAddUp(SyntheticReport r) {
+    int k = r.gradeNames().size();
+    if (k < 2 || !r.has(SyntheticReport.gradePercent(0))) {
+      return true;
+    }
+    return sum(r, keys(k, SyntheticReport::gradePercent)).contains(HUNDRED);
+  }
+
+  static boolean scoreSum(SyntheticReport r) {
+    return sum(r, keys(r.componentNames().size(), SyntheticReport::component)).intersects(range(r, SyntheticReport.S_TOTAL));
+  }
+
+  /** The stated grade's band against the written total, read exactly as written. */
+  static boolean scoreBandAsWritten(SyntheticReport r) {
+    Band b = bandOf(r, r.scoreGrade());
+    return b == null || b.contains(r.get(SyntheticReport.S_TOTAL).value());
+  }
+
+  /** The stated grade's band holds none of the values the written total stands for. */
+  static boolean scoreBandClearlyBroken(SyntheticReport r) {
+    Band b = bandOf(r, r.scoreGrade());
+    Range t = range(r, SyntheticReport.S_TOTAL);
+    return b != null && !b.contains(t.lo) && !b.contains(t.hi) && !b.contains(r.get(SyntheticReport.S_TOTAL).value())
+        && (b.min() == null || !t.contains(b.min())) && (b.max() == null || !t.contains(b.max()));
+  }
+
+  static Band bandOf(SyntheticReport r, String grade) {
+    return r.bands().stream().filter(b -> canonical(b.grade()).equals(canonical(grade))).findFirst().orElse(null);
+  }
+
+  static String canonical(String grade) {
+    return LONG.entrySet().stream().filter(e -> e.getValue().equals(grade)).map(Map.Entry::getKey).findFirst().orElse(grade);
+  }
+
+  /** A closed breakdown adds up; an open one (a selection of parts) does not exceed its total. */
+  static boolean breakdown(SyntheticReport r, String totalKey) {
+    FigureSpec total = r.figure(totalKey);
+    List<String> parts = r.figures().stream().filter(f -> totalKey.equals(f.partOf())).map(FigureSpec::key).toList();
+    Range sum = sum(r, parts);
+    Range stated = range(r, totalKey);
+    if (Boolean.TRUE.equals(total.partsClosed()) && parts.size() >= 2) {
+      return sum.intersects(stated);
+    }
+    return sum.lo.compareTo(stated.hi) <= 0;
+  }
+
+  static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
+    return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
+  }
+
+  /** The actual meets the target for some value it stands for (the target's bound is exact). */
+  static boolean targetMet(SyntheticReport r, String target, String actual) {
+    return !targetClearlyMissed(r, target, actual);
+  }
+
+  static boolean targetClearlyMissed(SyntheticReport r, String target, String actual) {
+    String op = r.figure(target).op();
+    BigDecimal bound = exactValue(r.get(target));
+    Range a = range(r, actual);
+    if (AT_LEAST.contains(op)) {
+      return a.hi.compareTo(bound) < 0;
+    }
+    if (MORE_THAN.contains(op)) {
+      return a.hi.compareTo(bound) <= 0;
+    }
+    if (AT_MOST.contains(op)) {
+      return a.lo.compareTo(bound) > 0;
+    }
+    if (LESS_THAN.contains(op)) {
+      return a.lo.compareTo(bound) >= 0;
+    }
+    throw new IllegalArgumentException(op);
+  }
+
+  static BigDecimal exactValue(W w) {
+    return w.isMoney() ? w.yuan() : w.value();
+  }
+
+  static List<String> keys(int n, java.util.function.IntFunction<String> key) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(key).toList();
+  }
+
+  /** Every relation of the synthetic report, by rule: all must hold in a consistent report. */
+  static Map<String, Boolean> relations(SyntheticReport r) {
+    Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+    boolean rates = true;
+    for (int i = 0; i < r.projects(); i++) {
+      rates &= projectRate(r, i);
+    }
+    out.put("project.rate", rates);
+    out.put("total.rate", totalRate(r));
+    out.put("total.sum", totalBudgetSum(r) && totalSpentSum(r));
+    out.put("total.count", totalCount(r));
+    out.put("grade.count", gradeCount(r));
+    boolean percents = gradePercentsAddUp(r);
+    for (int j = 0; j < r.gradeNames().size(); j++) {
+      percents &= gradePercent(r, j);
+    }
+    out.put("grade.percent", percents);
+    out.put("score.sum", scoreSum(r));
+    out.put("score.band", scoreBandAsWritten(r));
+    boolean breakdowns = true;
+    for (FigureSpec f : r.figures()) {
+      if (r.figures().stream().anyMatch(p -> f.key().equals(p.partOf()))) {
+        breakdowns &= breakdown(r, f.key());
+      }
+    }
+    out.put("breakdown.sum", breakdowns);
+    out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net"));
+    boolean targets = true;
+    for (FigureSpec f : r.figures()) {
+      if ("target".equals(f.role())) {
+        targets &= targetMet(r, f.key(), actualOf(f.key()));
+      }
+    }
+    out.put("target.missed", targets);
+    return out;
+  }
+
+  /** The key of the actual reported for a target ("k0.target" → "k0.actual"). */
+  static String actualOf(String targetKey) {
+    return targetKey.replace(".target", ".actual");
+  }
+}

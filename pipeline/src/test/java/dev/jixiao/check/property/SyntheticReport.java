@@ -1,0 +1,108 @@
+package dev.jixiao.check.property;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a synthetic report states, before it is written out: every quantity as written, keyed
+ * ("p0.budget", "t.rate", "g1.pct", "s.c0", a figure's key), plus the structure that links them.
+ * Immutable: a changed figure is a new report. {@link Renderer} turns it into text and a record.
+ */
+record SyntheticReport(
+    List<String> projectNames,
+    List<String> gradeNames,
+    List<String> componentNames,
+    String scoreGrade,
+    List<Band> bands,
+    List<FigureSpec> figures,
+    Map<String, W> values) {
+
+  static final String T_COUNT = "t.count";
+  static final String T_BUDGET = "t.budget";
+  static final String T_SPENT = "t.spent";
+  static final String T_RATE = "t.rate";
+  static final String S_TOTAL = "s.total";
+  /** Evidence key of the stated grade (it is a word, not a value). */
+  static final String S_GRADE = "s.grade";
+
+  SyntheticReport {
+    projectNames = List.copyOf(projectNames);
+    gradeNames = List.copyOf(gradeNames);
+    componentNames = List.copyOf(componentNames);
+    bands = List.copyOf(bands);
+    figures = List.copyOf(figures);
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  static String budget(int i) {
+    return "p" + i + ".budget";
+  }
+
+  static String spent(int i) {
+    return "p" + i + ".spent";
+  }
+
+  static String rate(int i) {
+    return "p" + i + ".rate";
+  }
+
+  static String group(int i) {
+    return "p" + i + ".group";
+  }
+
+  /** Evidence key of a project's name. */
+  static String name(int i) {
+    return "p" + i + ".name";
+  }
+
+  static String gradeCount(int j) {
+    return "g" + j + ".count";
+  }
+
+  static String gradePercent(int j) {
+    return "g" + j + ".pct";
+  }
+
+  static String component(int j) {
+    return "s.c" + j;
+  }
+
+  W get(String key) {
+    W w = values.get(key);
+    if (w == null) {
+      throw new IllegalArgumentException("no figure " + key);
+    }
+    return w;
+  }
+
+  boolean has(String key) {
+    return values.containsKey(key);
+  }
+
+  int projects() {
+    return projectNames.size();
+  }
+
+  SyntheticReport with(String key, W w) {
+    get(key);
+    Map<String, W> v = new LinkedHashMap<>(values);
+    v.put(key, w);
+    return new SyntheticReport(projectNames, gradeNames, componentNames, scoreGrade, bands, figures, v);
+  }
+
+  SyntheticReport withGrade(String grade) {
+    return new SyntheticReport(projectNames, gradeNames, componentNames, grade, bands, figures, values);
+  }
+
+  FigureSpec figure(String key) {
+    return figures.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  /** The report's text: what a counterexample looks like to a reader. */
+  @Override
+  public String toString() {
+    return "\n" + Renderer.render(this).report().text();
+  }
+}
