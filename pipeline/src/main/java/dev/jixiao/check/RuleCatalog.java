@@ -68,7 +68,9 @@ public final class RuleCatalog {
         try {
           out.addAll(rule.check(report));
         } catch (RuntimeException e) {
-          // a defect in one rule; the record keeps the other rules' findings
+          // a defect in one rule must neither hide the other rules' findings nor pass for "no findings"
+          out.add(new Finding(rule.info().id(), Severity.INFO, "规则执行失败",
+              "规则" + rule.info().id() + "执行失败，未能检查此项。 The rule failed and did not check this report: " + e, null, null, List.of()));
         }
       }
       return report.source() != null && report.source().ocr() ? out.stream().map(RuleCatalog::lenient).toList() : out;

@@ -54,7 +54,9 @@ public final class BalanceRule implements Rule {
       Interval budget = Figures.yuan(t.budget());
       String budgetText = t.budget().text();
       java.math.BigDecimal exact = t.budget().yuan();
+      dev.jixiao.record.Evidence adjustmentEvidence = null;
       if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
+        adjustmentEvidence = adjustment.evidence();
         budget = budget.plus(Figures.yuan(adjustment));
         exact = exact.add(adjustment.yuan());
         budgetText = budgetText + "+" + adjustment.text();
@@ -63,7 +65,7 @@ public final class BalanceRule implements Rule {
         String expected = Figures.money(exact.subtract(t.expenditure().yuan()), balance.unit());
         out.add(finding("年底预算结余", balance.text(), expected, "预算（" + budgetText + "）减支出" + t.expenditure().text(),
             "budget (" + budgetText + ") minus spending " + t.expenditure().text(), balance.evidence(), t.budget().evidence(),
-            t.expenditure().evidence()));
+            t.expenditure().evidence(), adjustmentEvidence));
       }
     }
     for (Project p : report.projects()) {

@@ -1,6 +1,8 @@
 package dev.jixiao.check.rules;
 
 import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Finding;
@@ -40,10 +42,12 @@ public final class ScoreBandRule implements Rule {
     List<GradeBand> bands = stated ? s.bands() : USUAL;
     String grade = canonical(s.grade());
     BigDecimal total = s.total().value();
+    Interval written = Figures.of(s.total());
     if (bands.stream().noneMatch(b -> canonical(b.grade()).equals(grade))) {
       return List.of();
     }
-    boolean fits = bands.stream().anyMatch(b -> canonical(b.grade()).equals(grade) && b.contains(total));
+    // 90分 stands for 89.5–90.5: a grade fits when its band holds some value of that interval
+    boolean fits = bands.stream().anyMatch(b -> canonical(b.grade()).equals(grade) && overlaps(b, written));
     if (fits) {
       return List.of();
     }
@@ -59,6 +63,13 @@ public final class ScoreBandRule implements Rule {
         .evidence(s.total().evidence(), s.gradeEvidence())
         .evidence(s.bands().stream().map(GradeBand::evidence).toList())
         .build());
+  }
+
+  private static boolean overlaps(GradeBand b, Interval v) {
+    if (b.contains(v.lo()) || b.contains(v.hi())) {
+      return true;
+    }
+    return b.min() != null && v.contains(b.min()) || b.max() != null && v.contains(b.max()) && b.maxInclusive();
   }
 
   private static String canonical(String grade) {

@@ -1,14 +1,14 @@
 package dev.jixiao.check.rules;
 
 import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ public final class TargetMissedRule implements Rule {
         if (!"actual".equals(actual.role()) || !same(target, actual)) {
           continue;
         }
-        if (missed(target.op(), value(actual), value(target))) {
+        if (missed(target.op(), Figures.of(actual), threshold(target))) {
           String expected = target.op() + target.text();
           out.add(FindingBuilder.of(this)
               .subject(target.label())
@@ -62,23 +62,27 @@ public final class TargetMissedRule implements Rule {
     return norm(target.label()).equals(norm(actual.label())) && (bothMoney || target.unit().equals(actual.unit()));
   }
 
-  private static BigDecimal value(Figure f) {
-    return Figure.MONEY.equals(f.kind()) ? f.value().multiply(MoneyUnit.of(f.unit()).factor()) : f.value();
+  /** A target is a threshold set by policy, meant exactly as written: ≥80% is not met by 79.9%. */
+  private static Interval threshold(Figure target) {
+    return Interval.exact(Figure.MONEY.equals(target.kind()) ? target.yuan() : target.value());
   }
 
-  static boolean missed(String op, BigDecimal actual, BigDecimal target) {
-    int c = actual.compareTo(target);
+  /**
+   * Whether no value inside the actual's rounding interval meets the target (92% stands for
+   * 91.5–92.5 and so can meet ≥92.3%).
+   */
+  static boolean missed(String op, Interval actual, Interval target) {
     if (AT_LEAST.contains(op)) {
-      return c < 0;
+      return actual.hi().compareTo(target.lo()) < 0;
     }
     if (MORE_THAN.contains(op)) {
-      return c <= 0;
+      return actual.hi().compareTo(target.lo()) <= 0;
     }
     if (AT_MOST.contains(op)) {
-      return c > 0;
+      return actual.lo().compareTo(target.hi()) > 0;
     }
     if (LESS_THAN.contains(op)) {
-      return c >= 0;
+      return actual.lo().compareTo(target.hi()) >= 0;
     }
     return false;
   }

@@ -38,7 +38,8 @@ public final class TotalRateRule implements Rule {
       return List.of();
     }
     String expected = rate.mid(2).toPlainString() + "%";
-    if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
+    Money adjustment = t.others().get("budgetAdjustment") instanceof Money m ? m : null;
+    if (adjustment != null) {
       Interval adjusted = rate(t.expenditure(), Figures.yuan(t.budget()).plus(Figures.yuan(adjustment)));
       if (adjusted != null && adjusted.intersects(stated)) {
         return List.of(FindingBuilder.of(this)
@@ -54,15 +55,25 @@ public final class TotalRateRule implements Rule {
             .build());
       }
     }
+    String adjustedNote = "";
+    String adjustedNoteEn = "";
+    if (adjustment != null) {
+      Interval adjusted = rate(t.expenditure(), Figures.yuan(t.budget()).plus(Figures.yuan(adjustment)));
+      if (adjusted != null) {
+        adjustedNote = "；按调整后预算（另加" + adjustment.text() + "）约为" + adjusted.mid(2).toPlainString() + "%，也不符";
+        adjustedNoteEn = "; against the budget adjusted by " + adjustment.text() + " it is about " + adjusted.mid(2).toPlainString()
+            + "%, which does not fit either";
+      }
+    }
     return List.of(FindingBuilder.of(this)
         .subject("预算执行率")
-        .message("总支出" + t.expenditure().text() + "、总预算" + t.budget().text() + "，执行率应约为" + expected + "，报告写的是"
+        .message("总支出" + t.expenditure().text() + "、总预算" + t.budget().text() + "，执行率应约为" + expected + adjustedNote + "，报告写的是"
                 + t.executionRate().text() + "。",
-            "Total expenditure " + t.expenditure().text() + " of " + t.budget().text() + " is about " + expected
+            "Total expenditure " + t.expenditure().text() + " of " + t.budget().text() + " is about " + expected + adjustedNoteEn
                 + ", not the stated " + t.executionRate().text() + ".")
         .stated(t.executionRate().text())
         .expected(expected)
-        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence())
+        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjustment == null ? null : adjustment.evidence())
         .build());
   }
 

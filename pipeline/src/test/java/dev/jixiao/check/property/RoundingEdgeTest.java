@@ -16,7 +16,6 @@ import dev.jixiao.record.Status;
 import dev.jixiao.record.Totals;
 import java.math.BigDecimal;
 import java.util.List;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 
 /**
@@ -30,21 +29,18 @@ import net.jqwik.api.Example;
 class RoundingEdgeTest {
 
   @Example
-  @Disabled("defect: target.missed compares the written actual exactly; 92% stands for 91.5–92.5, which meets ≥92.3%")
   void anActualWrittenCoarserThanItsTargetMayMeetIt() {
     Report r = report(target("医保参保率", "92.3%", "92.3", "%", "≥"), actual("医保参保率", "92%", "92", "%"));
     assertThat(findings(r, "target.missed")).isEmpty();
   }
 
   @Example
-  @Disabled("defect: target.missed; 9.7万元 stands for 9.65–9.75万元, which meets ≤9.66万元")
   void aCappedAmountWrittenCoarserMayMeetItsCap() {
     Report r = report(target("三公经费控制", "9.66万元", "9.66", "万元", "≤"), actual("三公经费控制", "9.7万元", "9.7", "万元"));
     assertThat(findings(r, "target.missed")).isEmpty();
   }
 
   @Example
-  @Disabled("defect: target.missed; 90% stands for 89.5–90.5, which holds values above 90%")
   void aRoundedActualMayExceedAStrictBound() {
     Report r = report(target("满意度", "90%", "90", "%", "超过"), actual("满意度", "90%", "90", "%"));
     assertThat(findings(r, "target.missed")).isEmpty();
@@ -57,7 +53,6 @@ class RoundingEdgeTest {
   }
 
   @Example
-  @Disabled("defect: score.band compares the written total exactly; 90分 stands for 89.5–90.5, part of which is 良 under 80（含）-90分为良")
   void aTotalOnABandBoundaryMayBelongToTheBandBelow() {
     Report r = scored("90分", "90", "良");
     assertThat(findings(r, "score.band")).isEmpty();
