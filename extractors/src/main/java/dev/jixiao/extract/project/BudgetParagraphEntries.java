@@ -37,32 +37,13 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       }
       int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
       int rest = budget.end();
-      int end = paragraphEnd(v, line);
+      int end = ParagraphSpan.end(v, line, OPENING);
       int[] reason = EntryFigures.reason(v, rest, end);
       out.add(ProjectEntry.of(line.contentStart(), end, line.marker() != null ? line.number() : null,
           name[0], name[1], budget, EntryFigures.firstSpent(v, rest, end),
           EntryFigures.firstRate(v, rest, end), 1, reason, "budget-paragraph"));
     }
     return out;
-  }
-
-  /**
-   * Where the paragraph opened on {@code line} ends. PDF and OCR text may break a paragraph over
-   * several lines ("…2024年底完成项目" / "的62.18%。"); the lines that follow belong to it until a
-   * blank line, a heading, a numbered line or the next project's opening.
-   */
-  private static int paragraphEnd(DocumentView v, Line line) {
-    int end = line.contentEnd();
-    List<Line> lines = v.lines();
-    for (int i = line.index() + 1; i < lines.size(); i++) {
-      Line next = lines.get(i);
-      if (next.isBlank() || next.isHeading() || next.marker() != null || v.text().charAt(end - 1) == '。'
-          || OPENING.matcher(v.text()).region(next.contentStart(), next.contentEnd()).lookingAt()) {
-        break;
-      }
-      end = next.contentEnd();
-    }
-    return end;
   }
 
   /** A name never holds an amount or a rate ("本年度预算执行率89.10%，年初预算…" is no project). */

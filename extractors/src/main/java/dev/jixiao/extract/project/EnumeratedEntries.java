@@ -59,7 +59,8 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
   /** The sampled projects, with seq and budget when the text describes them as 项目一, 项目二…. */
   private static List<ProjectEntry> described(DocumentView v, List<int[]> names, int after) {
     Line line = v.layout().lineAt(after);
-    Matcher m = DESCRIBED.matcher(v.text()).region(after, line.contentEnd());
+    int paragraphEnd = ParagraphSpan.end(v, line, null);
+    Matcher m = DESCRIBED.matcher(v.text()).region(after, paragraphEnd);
     List<int[]> marks = new ArrayList<>();
     while (m.find() && marks.size() < names.size()) {
       int number = (int) ChineseNumerals.parse(m.group(1)).orElse(0);
@@ -73,7 +74,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
       int[] name = names.get(i);
       if (numbered) {
         int segStart = marks.get(i)[0];
-        int segEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : line.contentEnd();
+        int segEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : paragraphEnd;
         out.add(new ProjectEntry(name[0], name[1], i + 1, name[0], name[1], budgetOf(v, marks.get(i)[1], segEnd), null, null, 1,
             -1, -1, segStart, segEnd, "enumerated"));
       } else {
