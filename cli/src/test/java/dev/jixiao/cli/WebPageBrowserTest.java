@@ -186,6 +186,12 @@ class WebPageBrowserTest {
     assertThat((Long) browser.js("return document.getElementById('doc-text').scrollTop;")).isGreaterThan(0L);
     d.findElement(By.cssSelector("#findings li.finding[data-rule='total.sum']")).click();
     browser.waitUp(10).until(x -> texts("#doc-text mark.hl").size() == quoted.size());
+    // one of its figures: the same marks, the pane centred on that one (383万元, page 3)
+    d.findElements(By.cssSelector("#findings li.finding[data-rule='total.sum'] .ev-chip")).get(1).click();
+    assertThat((Boolean) browser.js("const m = document.querySelectorAll('#doc-text mark.hl')[1];"
+        + "const p = document.getElementById('doc-text').getBoundingClientRect(); const r = m.getBoundingClientRect();"
+        + "return m.textContent === '383万元' && r.top >= p.top + p.height / 4 && r.bottom <= p.bottom - p.height / 4;")).isTrue();
+    assertThat(texts("#doc-text mark.hl")).containsExactlyElementsOf(quoted);
     browser.screenshot("report");
 
     assertThat(browser.consoleErrors()).isEmpty();

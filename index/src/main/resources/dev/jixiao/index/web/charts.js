@@ -76,6 +76,11 @@ function empty(el, text) {
 
 function drawRates(el, units) {
   const rows = units.filter((u) => u.rate != null).sort((a, b) => Number(a.rate) - Number(b.rate));
+  const without = units.filter((u) => u.rate == null).map((u) => `${u.label} ${u.year ?? ''}`.trim());
+  const caption = el.parentElement.querySelector('figcaption');
+  if (without.length && rows.length) {
+    caption.append(h('span', {class: 'muted caption-note', title: without.join('、')}, `另 ${without.length} 份未写明执行率`));
+  }
   if (!rows.length) return empty(el, '结果中的报告没有写明执行率，也无法由预算和支出推算。');
   const names = rows.map((u) => `${u.label} ${u.year ?? ''}` + (rows.filter((x) => x.label === u.label && x.year === u.year).length > 1 ? ` ${KINDS[u.kind] || ''}` : ''));
   const c = chart(el, {

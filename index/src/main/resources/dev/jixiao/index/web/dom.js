@@ -1,5 +1,5 @@
 // Builds the page's DOM from data without ever parsing data as HTML: every string becomes a text
-// node (or a property set by name), never markup. Nothing in this app writes innerHTML.
+// node (or a property set by name), never markup. Nothing in this app hands an HTML string to the DOM.
 
 const FORBIDDEN = /^(on|style$|src$|srcdoc$|formaction$|action$)/i;
 
