@@ -95,7 +95,7 @@ function drawRates(el, units) {
     }},
     series: [{type: 'bar', data: rows.map((u) => ({value: Number(u.rate),
       itemStyle: {color: Number(u.rate) < 60 ? COLORS.error : Number(u.rate) < 90 ? COLORS.warning : '#2e7d32'}})),
-    label: {show: true, position: 'right', formatter: (p) => `${rows[p.dataIndex].rate}%`}, barMaxWidth: 18,
+    label: {show: true, position: 'right', formatter: (p) => `${rows[p.dataIndex].rateDerived ? '≈' : ''}${rows[p.dataIndex].rate}%`}, barMaxWidth: 18,
     markLine: {silent: true, symbol: 'none', data: [{xAxis: 100}], lineStyle: {color: '#888', type: 'dashed'}, label: {show: false}}}],
   });
   c.on('click', (p) => {
