@@ -157,8 +157,7 @@ final class Exports {
       sheet.createFreezePane(0, 1);
       wb.write(out);
     } finally {
-      wb.close();
-      wb.dispose();
+      wb.close(); // also deletes the temporary sheet files (dispose() is deprecated for it)
     }
   }
 }
