@@ -1,8 +1,12 @@
 package dev.jixiao.cli;
 
+import dev.jixiao.check.RuleCatalog;
+import dev.jixiao.check.RuleInfo;
 import dev.jixiao.index.search.ReportSearcher;
+import dev.jixiao.index.server.RuleLabel;
 import dev.jixiao.index.server.SearchServer;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -12,8 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve",
-    description = {"Serve the index as JSON: GET /api/search?q=…&sort=…&limit=…&offset=…, /api/reports/{id}[?text=true], "
-        + "/api/facets?q=…. Binds 127.0.0.1 unless told otherwise; picks up new ingests on each request."})
+    description = {"Serve the index: a web page for analysts at / (search, facets, charts, each report with its findings "
+        + "in place, CSV/XLSX export) and the JSON it reads: GET /api/search?q=…&sort=…&limit=…&offset=…, "
+        + "/api/reports/{id}[?text=true], /api/facets?q=…, /api/stats?q=…, /api/export.csv|xlsx?q=…&type=report|project. "
+        + "Read-only; binds 127.0.0.1 unless told otherwise; picks up new ingests on each request."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
@@ -31,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ReportSearcher searcher = ReportSearcher.open(index.dir());
-    SearchServer server = new SearchServer(searcher, bind, port, Math.max(1, threads));
+    SearchServer server = new SearchServer(searcher, bind, port, Math.max(1, threads), rules());
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -43,9 +49,19 @@ final class ServeCommand implements Callable<Integer> {
       stop.countDown();
     }));
     server.start();
-    out.printf("jixiao: serving %s on http://%s:%d/api/search%n", index.dir().toAbsolutePath().normalize(), bind, server.port());
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    out.printf("jixiao: serving %s on http://%s:%d/ (JSON under /api/)%n", index.dir().toAbsolutePath().normalize(), host,
+        server.port());
     out.flush();
     stop.await();
     return ExitCodes.OK;
+  }
+
+  /** The rule catalogue as the page names it. */
+  static List<RuleLabel> rules() {
+    return RuleCatalog.standard().rules().stream().map(r -> {
+      RuleInfo i = r.info();
+      return new RuleLabel(i.id(), i.severity().id(), i.zh(), i.en());
+    }).toList();
   }
 }

@@ -1,0 +1,114 @@
+// Chinese labels for what the API returns as ids, and the small formatting helpers.
+import {getJSON} from './api.js';
+
+export const DIMENSIONS = [
+  ['province', '省'],
+  ['city', '市'],
+  ['county', '县（区）'],
+  ['year', '年度'],
+  ['kind', '报告类型'],
+  ['grade', '等级'],
+  ['rule', '发现规则'],
+  ['severity', '严重程度'],
+];
+
+export const KINDS = {
+  department_overall: '部门整体支出',
+  project: '项目支出',
+  special_fund: '专项资金',
+  unknown: '未识别',
+};
+
+export const SEVERITIES = {error: '错误', warning: '警告', info: '提示'};
+export const TYPES = {report: '报告', project: '项目'};
+export const STATUSES = {ok: '已提取', partial: '部分提取', failed: '未能读取'};
+
+/** Short names; the catalogue's sentences (from /api/rules) go in the tooltip. */
+const RULE_NAMES = {
+  'project.rate': '项目执行率',
+  'total.rate': '总执行率',
+  'total.share': '占比',
+  'total.sum': '合计不符',
+  'total.count': '项目个数',
+  'grade.count': '等级个数',
+  'grade.percent': '等级占比',
+  'score.sum': '得分合计',
+  'score.band': '得分与等级',
+  'restated': '前后不一',
+  'project.duplicate': '重复列示',
+  'amount.magnitude': '金额量级',
+  'breakdown.sum': '分项合计',
+  'balance': '资产负债',
+  'product': '乘积',
+  'target.missed': '目标未达',
+};
+
+let catalogue = {};
+
+export async function loadRules() {
+  try {
+    const r = await getJSON('/api/rules');
+    catalogue = Object.fromEntries((r.rules || []).map((x) => [x.id, x]));
+  } catch (e) {
+    catalogue = {};
+  }
+}
+
+export function ruleName(id) {
+  return RULE_NAMES[id] || id;
+}
+
+/** What the rule checks, in Chinese (and English), for a tooltip. */
+export function ruleDescription(id) {
+  const r = catalogue[id];
+  return r ? `${id}：${r.zh}\n${r.en}` : id;
+}
+
+export function label(dim, value) {
+  if (dim === 'kind') return KINDS[value] || value;
+  if (dim === 'severity') return SEVERITIES[value] || value;
+  if (dim === 'rule') return `${ruleName(value)} ${value}`;
+  if (dim === 'year') return `${value}年`;
+  if (dim === 'type') return TYPES[value] || value;
+  return value;
+}
+
+/** 省 市 县 乡镇, what is known of it. */
+export function place(u) {
+  if (!u) return '';
+  return [u.province, u.city, u.county, u.township].filter(Boolean).join(' ');
+}
+
+export function basename(file) {
+  if (!file) return '';
+  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return file.slice(i + 1);
+}
+
+/** A decimal string moved by 10^-k without floating point: ('2381700', 4) → '238.17'. */
+export function shift(decimal, k) {
+  if (decimal == null) return null;
+  let s = String(decimal);
+  const neg = s.startsWith('-');
+  if (neg) s = s.slice(1);
+  let [int, frac = ''] = s.split('.');
+  int = int.padStart(k + 1, '0');
+  const out = int.slice(0, int.length - k) + '.' + int.slice(int.length - k) + frac;
+  let [a, b] = out.split('.');
+  a = a.replace(/^0+(?=\d)/, '');
+  b = b.replace(/0+$/, '');
+  return (neg ? '-' : '') + (b ? `${a}.${b}` : a);
+}
+
+/** A Money of the record in 万元, exact: its yuan moved four places. */
+export function wan(money) {
+  return money && money.yuan != null ? shift(money.yuan, 4) : null;
+}
+
+export function fmtWan(v) {
+  return v == null ? '—' : `${v}万元`;
+}
+
+export function fmtRate(v) {
+  return v == null ? '—' : `${v}%`;
+}
