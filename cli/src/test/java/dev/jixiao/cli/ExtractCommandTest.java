@@ -21,33 +21,11 @@ import picocli.CommandLine;
 class ExtractCommandTest {
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {
-    List<JsonNode> lines() throws IOException {
-      List<JsonNode> records = new ArrayList<>();
-      for (String line : out.split("\n")) {
-        if (!line.isBlank()) {
-          records.add(RecordJson.mapper().readTree(line));
-        }
-      }
-      return records;
-    }
-  }
-
-  static Run run(String... args) {
-    CommandLine cl = Jixiao.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void badFilesGetFailedRecordsAndNeverHideTheOthers() throws IOException {
     Path notReport = Files.writeString(tmp.resolve("note.txt"), "今天天气很好，大家一起去公园散步。", StandardCharsets.UTF_8);
     Path blank = Files.writeString(tmp.resolve("blank.txt"), "  \n\n ", StandardCharsets.UTF_8);
-    Run r = run("extract", "--jsonl",
+    CliRun r = CliRun.of("extract", "--jsonl",
         Samples.file("bad/binary.txt").toString(),
         Samples.file("bad/empty.pdf").toString(),
         Samples.text("guraozhen-2024").toString(),
@@ -66,27 +44,27 @@ class ExtractCommandTest {
 
   @Test
   void limitsAreConfigurable() throws IOException {
-    JsonNode rec = run("extract", "--jsonl", "--max-size", "0", Samples.text("caohezhen-2023").toString()).lines().get(0);
+    JsonNode rec = CliRun.of("extract", "--jsonl", "--max-size", "0", Samples.text("caohezhen-2023").toString()).lines().get(0);
     assertThat(rec.get("status").asText()).isEqualTo("failed");
     assertThat(rec.get("errors").get(0).get("code").asText()).isEqualTo("too-large");
   }
 
   @Test
   void allGoodInputsExitZero() {
-    assertThat(run("extract", "--jsonl", Samples.text("nantunzhen-2023").toString()).exit()).isZero();
+    assertThat(CliRun.of("extract", "--jsonl", Samples.text("nantunzhen-2023").toString()).exit()).isZero();
   }
 
   @Test
   void usageErrorExitsTwo() {
-    Run r = run("extract", "--jsonl");
+    CliRun r = CliRun.of("extract", "--jsonl");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Missing required parameter", "Usage: jixiao extract");
-    assertThat(run("nonsense").exit()).isEqualTo(2);
+    assertThat(CliRun.of("nonsense").exit()).isEqualTo(2);
   }
 
   @Test
   void moneyIsWrittenAsExactDecimalStrings() throws IOException {
-    JsonNode rec = run("extract", "--jsonl", Samples.text("xinzaozhen-2024-ocr").toString()).lines().get(0);
+    JsonNode rec = CliRun.of("extract", "--jsonl", Samples.text("xinzaozhen-2024-ocr").toString()).lines().get(0);
     JsonNode budget = rec.get("totals").get("budget");
     assertThat(budget.get("value").isTextual()).isTrue();
     assertThat(budget.get("value").asText()).isEqualTo("37497.28");
@@ -96,15 +74,15 @@ class ExtractCommandTest {
 
   @Test
   void summaryPrintsATablePerReport() {
-    Run r = run("extract", "--summary", Samples.root().resolve("text").toString());
+    CliRun r = CliRun.of("extract", "--summary", Samples.root().resolve("text").toString());
     assertThat(r.out()).contains("guraozhen-2024", "projects  37 entries", "budget    3232.37万元", "score     96.37 (优)");
   }
 
   @Test
   void theTextIsIncludedOnlyWhenAskedFor() throws IOException {
     String file = Samples.text("caohezhen-2023").toString();
-    assertThat(run("extract", "--jsonl", file).lines().get(0).has("text")).isFalse();
-    JsonNode withText = run("extract", "--jsonl", "--with-text", file).lines().get(0);
+    assertThat(CliRun.of("extract", "--jsonl", file).lines().get(0).has("text")).isFalse();
+    JsonNode withText = CliRun.of("extract", "--jsonl", "--with-text", file).lines().get(0);
     int start = withText.get("totals").get("budget").get("evidence").get("start").asInt();
     assertThat(withText.get("text").asText().substring(start)).startsWith("1672.92万元");
   }

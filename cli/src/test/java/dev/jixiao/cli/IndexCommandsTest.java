@@ -30,18 +30,6 @@ class IndexCommandsTest {
     return Path.of(p != null ? p : "../corpus-samples").toAbsolutePath().normalize();
   }
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Jixiao.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   JsonNode json(String s) throws IOException {
     return new ObjectMapper().readTree(s);
   }
@@ -60,14 +48,14 @@ class IndexCommandsTest {
       Files.copy(samples().resolve("text").resolve(f), texts.resolve(f));
     }
     Path index = tmp.resolve("idx");
-    Run first = run("ingest", "--index", index.toString(), texts.toString());
+    CliRun first = CliRun.of("ingest", "--index", index.toString(), texts.toString());
     assertThat(first.code()).as(first.err()).isEqualTo(0);
     assertThat(first.out()).contains("3 added, 0 replaced, 0 unchanged");
 
-    Run again = run("ingest", "--index", index.toString(), texts.toString());
+    CliRun again = CliRun.of("ingest", "--index", index.toString(), texts.toString());
     assertThat(again.out()).contains("0 added, 0 replaced, 3 unchanged");
 
-    Run s = run("search", "--index", index.toString(), "--json", "人居环境整治", "type:report");
+    CliRun s = CliRun.of("search", "--index", index.toString(), "--json", "人居环境整治", "type:report");
     assertThat(s.code()).as(s.err()).isEqualTo(0);
     JsonNode r = json(s.out());
     assertThat(r.get("query").asText()).isEqualTo("人居环境整治 type:report");
@@ -83,19 +71,19 @@ class IndexCommandsTest {
     // a changed file replaces its documents: the topic is gone from it
     Path gurao = texts.resolve("guraozhen-2024.txt");
     Files.writeString(gurao, Files.readString(gurao).replace("人居环境整治", "环境卫生"));
-    assertThat(run("ingest", "--index", index.toString(), texts.toString()).out()).contains("0 added, 1 replaced, 2 unchanged");
-    assertThat(files(json(run("search", "--index", index.toString(), "--json", "人居环境整治", "type:report").out())))
+    assertThat(CliRun.of("ingest", "--index", index.toString(), texts.toString()).out()).contains("0 added, 1 replaced, 2 unchanged");
+    assertThat(files(json(CliRun.of("search", "--index", index.toString(), "--json", "人居环境整治", "type:report").out())))
         .containsExactly("zhengjiayizhen-2024.txt");
 
-    Run del = run("ingest", "--index", index.toString(), "--delete", texts.resolve("zhengjiayizhen-2024.txt").toString());
+    CliRun del = CliRun.of("ingest", "--index", index.toString(), "--delete", texts.resolve("zhengjiayizhen-2024.txt").toString());
     assertThat(del.out()).contains("1 deleted");
-    assertThat(json(run("search", "--index", index.toString(), "--json", "人居环境整治").out()).get("total").asInt()).isZero();
-    assertThat(json(run("search", "--index", index.toString(), "--json", "type:report").out()).get("total").asInt()).isEqualTo(2);
+    assertThat(json(CliRun.of("search", "--index", index.toString(), "--json", "人居环境整治").out()).get("total").asInt()).isZero();
+    assertThat(json(CliRun.of("search", "--index", index.toString(), "--json", "type:report").out()).get("total").asInt()).isEqualTo(2);
 
-    Run human = run("search", "--index", index.toString(), "驻村工作队");
+    CliRun human = CliRun.of("search", "--index", index.toString(), "驻村工作队");
     assertThat(human.out()).contains("【驻村工作队】").contains("caohezhen-2023.txt");
 
-    Run bad = run("search", "--index", index.toString(), "budget:>abc");
+    CliRun bad = CliRun.of("search", "--index", index.toString(), "budget:>abc");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("budget");
   }
@@ -103,7 +91,7 @@ class IndexCommandsTest {
   @Test
   void serveAnswersJsonOnLoopback() throws Exception {
     Path index = tmp.resolve("idx");
-    assertThat(run("ingest", "-q", "--index", index.toString(), samples().resolve("text").resolve("caohezhen-2023.txt").toString()).code())
+    assertThat(CliRun.of("ingest", "-q", "--index", index.toString(), samples().resolve("text").resolve("caohezhen-2023.txt").toString()).code())
         .isEqualTo(0);
     try (var searcher = dev.jixiao.index.search.ReportSearcher.open(index);
         var server = new dev.jixiao.index.server.SearchServer(searcher, "127.0.0.1", 0, 2)) {

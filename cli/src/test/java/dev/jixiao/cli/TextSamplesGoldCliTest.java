@@ -19,7 +19,7 @@ class TextSamplesGoldCliTest {
   void extractJsonlMatchesEveryGoldField() throws Exception {
     List<String> args = new ArrayList<>(List.of("extract", "--jsonl"));
     Samples.seeds().forEach(s -> args.add(Samples.text(s).toString()));
-    ExtractCommandTest.Run run = ExtractCommandTest.run(args.toArray(String[]::new));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.exit()).isZero();
     List<JsonNode> lines = run.lines();
     assertThat(lines).hasSize(Samples.seeds().size());
