@@ -45,7 +45,10 @@ public final class WorkerPool implements RecordPool {
    */
   public record Options(int workers, String heap, ReadLimits limits, Duration grace, String workClass, String classPath) {
     public static Options defaults(int workers, ReadLimits limits) {
-      return new Options(workers, "1g", limits, Duration.ofSeconds(30), null, System.getProperty("java.class.path"));
+      // extraction and checks get a quarter of the read limit on top (at least 5 s)
+      Duration grace = limits.timeout().dividedBy(4);
+      return new Options(workers, "1g", limits, grace.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : grace, null,
+          System.getProperty("java.class.path"));
     }
 
     public Options withHeap(String value) {
