@@ -120,8 +120,8 @@ final class IngestCommand implements Callable<Integer> {
         summary.outcome("added"), summary.outcome("replaced"), summary.outcome("unchanged"), summary.outcome("alias"), 0,
         summary.outcome("not-indexed"), index.dir().toAbsolutePath().normalize());
     out.flush();
-    String how = inProcess ? n + " threads" : String.format("%d workers (%d restarted, %d timed out, %d crashed)", n,
-        stats.restarts(), stats.timeouts(), stats.crashes());
+    String how = inProcess ? n + " threads" : String.format("%d workers (%d restarted, %d timed out, %d crashed; peak worker RSS %d MB, heap %d MB)",
+        n, stats.restarts(), stats.timeouts(), stats.crashes(), stats.peakWorkerRssBytes() >> 20, stats.peakWorkerHeapBytes() >> 20);
     summary.print(err, (System.nanoTime() - t0) / 1e9, how, report == null ? null : report.toAbsolutePath().normalize().toString());
     return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
