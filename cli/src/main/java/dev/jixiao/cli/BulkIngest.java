@@ -32,6 +32,8 @@ final class BulkIngest implements BatchRunner.Listener {
   private final BatchSummary summary;
   private final PrintWriter lines;
   private final Progress progress;
+  private final java.util.Set<String> keysIndexedBefore = new java.util.HashSet<>();
+  private final java.util.Set<String> reportsThisRun = new java.util.HashSet<>();
   private int pending;
   private long done;
 
@@ -50,6 +52,9 @@ final class BulkIngest implements BatchRunner.Listener {
   public boolean wanted(InputRef input, String sha256) throws IOException {
     Optional<IndexedFiles.Entry> indexed = committed.get(input.key());
     if (indexed.isEmpty() || !sha256.equals(indexed.get().sha256())) {
+      if (indexed.isPresent()) {
+        keysIndexedBefore.add(input.key()); // changed: replaced through the searching put
+      }
       return true;
     }
     JsonNode record = committed.record(indexed.get().reportId()).orElse(null);
@@ -90,7 +95,10 @@ final class BulkIngest implements BatchRunner.Listener {
           s.pages(), s.charset(), s.language(), s.script()));
     }
     long t0 = System.nanoTime();
-    IndexUpdater.Change change = updater.put(key, r);
+    String id = sha.substring(0, 16);
+    IndexUpdater.Change change = keysIndexedBefore.remove(key) ? updater.put(key, r)
+        : updater.putNew(key, r, reportsThisRun.contains(id) || committed.hasReport(id));
+    reportsThisRun.add(id);
     if (++pending >= batch) {
       updater.commit();
       pending = 0;

@@ -66,6 +66,14 @@ public final class IndexedFiles implements Closeable {
     return d == null ? Optional.empty() : Optional.of(new Entry(key, d.get(SHA256), d.get(REPORT_ID)));
   }
 
+  /** Whether a report with this id was committed. */
+  public boolean hasReport(String reportId) throws IOException {
+    return searcher != null && searcher.count(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, TYPE_REPORT)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ID, reportId)), BooleanClause.Occur.FILTER)
+        .build()) > 0;
+  }
+
   /** The record stored for a report (without its text), or empty. */
   public Optional<JsonNode> record(String reportId) throws IOException {
     Document d = first(new BooleanQuery.Builder()
