@@ -1,13 +1,21 @@
 package dev.jixiao.cli;
 
 import dev.jixiao.index.IndexUpdater;
+import dev.jixiao.index.IndexedFiles;
 import dev.jixiao.index.Ingester;
-import dev.jixiao.pipeline.Inputs;
-import dev.jixiao.pipeline.Pipeline;
-import dev.jixiao.pipeline.Pipelines;
+import dev.jixiao.pipeline.batch.BatchInputs;
+import dev.jixiao.pipeline.batch.BatchRunner;
+import dev.jixiao.pipeline.batch.InputRef;
+import dev.jixiao.pipeline.batch.LazyPool;
+import dev.jixiao.pipeline.batch.RecordPool;
+import dev.jixiao.pipeline.batch.ThreadPool;
+import dev.jixiao.pipeline.batch.TimedPipeline;
+import dev.jixiao.pipeline.batch.WorkerPool;
+import dev.jixiao.read.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,14 +26,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest",
-    description = {"Extract, check and index files (directories recursively). An unchanged file (same sha256) is "
-        + "skipped; a changed one replaces its documents. Commits every --batch files, so an interrupted ingest "
-        + "is completed by running it again."})
+    description = {"Extract, check and index files: directories recursively, .zip archives by their entries. Parsing "
+        + "runs in worker processes (one per core), each file under a time limit, each worker under a memory cap: a "
+        + "file that hangs or crashes its worker is recorded as failed (timeout, crash) and the batch goes on. An "
+        + "unchanged file (same sha256) is skipped; commits every --batch files, so a killed ingest is completed by "
+        + "running it again. Progress and the summary go to stderr."})
 final class IngestCommand implements Callable<Integer> {
+  enum ProgressMode { auto, bar, plain, none }
+
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or directories")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files, directories or .zip archives")
   List<Path> inputs;
 
   @Option(names = "--delete", description = "remove the named files from the index instead (not directories)")
@@ -34,42 +46,98 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--batch", paramLabel = "N", defaultValue = "20", description = "files per commit (default: ${DEFAULT-VALUE})")
   int batch;
 
+  @Option(names = "--workers", paramLabel = "N", description = "worker processes (default: one per core)")
+  Integer workers;
+
+  @Option(names = "--in-process", description = "parse on threads of this process instead of worker processes (no isolation)")
+  boolean inProcess;
+
+  @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "1g", description = "each worker's memory cap, as -Xmx (default: ${DEFAULT-VALUE})")
+  String workerHeap;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit for reading one file (default: 120)")
+  Long timeout;
+
+  @Option(names = "--ocr-timeout", paramLabel = "SECONDS", description = "extra time for a file that needs OCR (default: 900)")
+  Long ocrTimeout;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "write the outcome list: one JSON line per input (path, sha256, status, error, recordId)")
+  Path report;
+
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "auto (a bar on a terminal, else a line every few seconds), bar, plain, none")
+  ProgressMode progressMode;
+
+  @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5", description = "seconds between plain progress lines")
+  double progressEvery;
+
+  @Option(names = "--worker-work", hidden = true, description = "a DocumentWork class for the workers (tests)")
+  String workerWork;
+
   @Option(names = {"-q", "--quiet"}, description = "print the summary only")
   boolean quiet;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (batch < 1) {
-      spec.commandLine().getErr().println("--batch must be at least 1");
+    PrintWriter err = spec.commandLine().getErr();
+    if (batch < 1 || (workers != null && workers < 1)) {
+      err.println("--batch and --workers must be at least 1");
       return ExitCodes.USAGE;
     }
-    Pipeline pipeline = Pipelines.standard();
-    int[] failed = {0};
-    try (IndexUpdater updater = IndexUpdater.open(index.dir())) {
-      Ingester ingester = new Ingester(updater, pipeline::process, batch);
-      Ingester.Summary s;
-      if (delete) {
-        s = ingester.delete(inputs, e -> print(out, e, failed));
-      } else {
-        s = ingester.ingest(Inputs.expand(inputs), e -> print(out, e, failed));
-      }
-      out.printf("%s: %d added, %d replaced, %d unchanged, %d same as another file, %d deleted, %d missing; index %s%n",
-          delete ? "delete" : "ingest", s.added(), s.replaced(), s.unchanged(), s.alias(), s.deleted(), s.missing(),
-          index.dir().toAbsolutePath().normalize());
-      out.flush();
-      return failed[0] > 0 || s.missing() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    if (delete) {
+      return delete(out);
     }
+    ReadLimits limits = ReadLimits.DEFAULTS;
+    if (timeout != null) {
+      limits = limits.withTimeout(Duration.ofSeconds(timeout));
+    }
+    if (ocrTimeout != null) {
+      limits = limits.withOcrTimeout(Duration.ofSeconds(ocrTimeout));
+    }
+    long t0 = System.nanoTime();
+    List<InputRef> refs = BatchInputs.expand(inputs);
+    int n = Math.max(1, Math.min(workers != null ? workers : Runtime.getRuntime().availableProcessors(), refs.size()));
+    ReadLimits l = limits;
+    RecordPool pool = new LazyPool(() -> inProcess ? new ThreadPool(n, new TimedPipeline(l), l)
+        : new WorkerPool(WorkerPool.Options.defaults(n, l).withHeap(workerHeap).withWorkClass(workerWork)), n * 2);
+    boolean bar = progressMode == ProgressMode.bar || progressMode == ProgressMode.auto && System.console() != null;
+    Progress progress = progressMode == ProgressMode.none ? Progress.none()
+        : bar ? Progress.bar(refs.size(), System.err) : Progress.lines(refs.size(), err, (long) (progressEvery * 1000));
+    BatchSummary summary = new BatchSummary();
+    RecordPool.Stats stats;
+    try (IndexUpdater updater = IndexUpdater.open(index.dir()); IndexedFiles committed = IndexedFiles.open(index.dir());
+        OutcomeList list = report == null ? null : new OutcomeList(report); pool; progress) {
+      BulkIngest ingest = new BulkIngest(updater, committed, batch, list, summary, quiet || bar ? null : out, progress);
+      new BatchRunner(limits).run(refs, pool, ingest);
+      ingest.commit();
+      stats = pool.stats();
+      if (list != null) {
+        list.finish();
+      }
+    }
+    out.printf("ingest: %d added, %d replaced, %d unchanged, %d same as another file, %d deleted, %d missing; index %s%n",
+        summary.outcome("added"), summary.outcome("replaced"), summary.outcome("unchanged"), summary.outcome("alias"), 0,
+        summary.outcome("not-indexed"), index.dir().toAbsolutePath().normalize());
+    out.flush();
+    String how = inProcess ? n + " threads" : String.format("%d workers (%d restarted, %d timed out, %d crashed; peak worker RSS %d MB, heap %d MB)",
+        n, stats.restarts(), stats.timeouts(), stats.crashes(), stats.peakWorkerRssBytes() >> 20, stats.peakWorkerHeapBytes() >> 20);
+    summary.print(err, (System.nanoTime() - t0) / 1e9, how, report == null ? null : report.toAbsolutePath().normalize().toString());
+    return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
-  private void print(PrintWriter out, Ingester.Event e, int[] failed) {
-    if ("failed".equals(e.status())) {
-      failed[0]++;
-    }
-    if (!quiet) {
-      out.printf("%-9s %-8s %s%s%n", e.outcome().name().toLowerCase(java.util.Locale.ROOT),
-          e.status() == null ? "" : e.status(), e.file(), e.detail() == null ? "" : "  (" + e.detail() + ")");
+  private int delete(PrintWriter out) throws IOException {
+    try (IndexUpdater updater = IndexUpdater.open(index.dir())) {
+      Ingester.Summary s = new Ingester(updater, f -> { throw new IllegalStateException(); }, batch).delete(inputs, e -> {
+        if (!quiet) {
+          out.printf("%-9s %-8s %s%s%n", e.outcome().name().toLowerCase(java.util.Locale.ROOT), "", e.file(),
+              e.detail() == null ? "" : "  (" + e.detail() + ")");
+        }
+      });
+      out.printf("delete: %d added, %d replaced, %d unchanged, %d same as another file, %d deleted, %d missing; index %s%n",
+          0, 0, 0, 0, s.deleted(), s.missing(), index.dir().toAbsolutePath().normalize());
       out.flush();
+      return s.missing() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jixiao 0.1.0",
     description = "Performance self-evaluation reports (绩效自评报告) as checked, searchable data.",
-    subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class, IngestCommand.class, SearchCommand.class,
+    subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class, IngestCommand.class, SearchCommand.class, GenerateCommand.class,
       ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

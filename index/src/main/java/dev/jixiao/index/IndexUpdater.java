@@ -96,6 +96,24 @@ public final class IndexUpdater implements Closeable {
   }
 
   /**
+   * Indexes the record of a key the caller knows is not in the index yet, without searching the
+   * index (so without refreshing the near-real-time reader for every file, which made bulk loads
+   * index-bound): {@code reportKnown} says whether a report with the same bytes is already indexed
+   * or added in this session, which makes this key an alias of it. Atomic per key like {@link #put}.
+   */
+  public Change putNew(String file, Report record, boolean reportKnown) throws IOException {
+    String sha = record.source().sha256();
+    String id = RecordDocuments.reportId(sha);
+    writer.updateDocument(fileTerm(file), RecordDocuments.fileDocument(file, sha, id));
+    dirty = true;
+    if (reportKnown) {
+      return Change.ALIAS;
+    }
+    writer.updateDocuments(new Term(BLOCK, id), documents.documents(file, record));
+    return Change.ADDED;
+  }
+
+  /**
    * Adds a record known to be new (no lookups): for bulk loads into a fresh index, e.g. the
    * benchmark. Using it for a key the index already has leaves duplicates.
    */

@@ -1,0 +1,18 @@
+package dev.jixiao.cli.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Runs {@link IngestBenchmark} from Maven with the reactor's classes:
+ * {@code mvn -pl cli -am test -Dtest=IngestBenchmarkRun -Djixiao.bench=1000 -Dsurefire.failIfNoSpecifiedTests=false}
+ * (add {@code -Djixiao.bench.args=--no-tika} to skip the baseline). Skipped otherwise.
+ */
+class IngestBenchmarkRun {
+  @Test
+  @EnabledIfSystemProperty(named = "jixiao.bench", matches = "\\d+")
+  void run() throws Exception {
+    String extra = System.getProperty("jixiao.bench.args", "");
+    IngestBenchmark.main((System.getProperty("jixiao.bench") + " " + extra).trim().split("\\s+"));
+  }
+}

@@ -1,0 +1,181 @@
+package dev.jixiao.generator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes one report's sentences in its style, planting the chosen inconsistencies as it goes; the
+ * truth it returns holds the figures as stated (planted ones included), so that it is exactly the
+ * record an extractor should give.
+ */
+final class ReportWriter {
+  private static final String[] INTROS = {
+    "为进一步加强预算绩效管理，提高财政资金使用效益，根据上级财政部门关于开展绩效自评工作的通知要求，我镇成立绩效评价工作组，对本年度项目支出开展了全面自评。",
+    "按照县财政局统一部署，我单位坚持“花钱必问效、无效必问责”的原则，对年度预算项目的资金使用和绩效目标完成情况进行了自评。",
+    "本次自评以项目资金的安全有效使用为目标，结合在岗工作人员、村居群众的意见，采用定量与定性相结合的方法开展。"};
+  private static final String[] USES = {"用于保障日常工作正常运转。", "用于支付相关人员劳务费用。", "用于改善群众生产生活条件。",
+    "用于完成年度目标任务。", "资金按进度拨付，无挪用情况。"};
+  private static final String[] PROBLEMS = {
+    "部分项目预算执行进度偏慢，绩效目标设置不够细化，绩效监控还需加强。",
+    "个别项目前期论证不充分，资金拨付滞后，下一步将加强跟踪管理，确保资金及时发挥效益。"};
+
+  private final Random rnd;
+  private final Truth truth;
+  private final boolean wan;
+  private final ReportGenerator.Planting planting;
+  private final List<Composed.Block> blocks = new ArrayList<>();
+  private final List<Truth.Planted> planted = new ArrayList<>();
+  private final String spaced;
+
+  ReportWriter(Random rnd, Truth truth, boolean wan, ReportGenerator.Planting planting) {
+    this.rnd = rnd;
+    this.truth = truth;
+    this.wan = wan;
+    this.planting = planting;
+    this.spaced = truth.style().equals("numbered") && rnd.nextBoolean() ? " " : "";
+  }
+
+  Composed compose() {
+    Truth.Place u = truth.unit();
+    int year = truth.fiscalYear();
+    List<Truth.Project> projects = plantProjectRate(truth.projects());
+    Truth.Totals totals = plantTotals(truth.totals());
+    List<Truth.GradeCount> grades = plantGrades(truth.gradeDistribution());
+    Truth.Score score = plantScore(truth.score());
+    String title;
+    if (truth.style().equals("paragraphs")) {
+      title = rnd.nextBoolean() ? u.county() + u.township() + year + "年度项目支出绩效自评报告"
+          : u.county() + u.township() + "绩效自评工作情况总结";
+      h("一、自评工作开展情况");
+      p(INTROS[rnd.nextInt(INTROS.length)]);
+      p(rnd.nextBoolean()
+          ? u.township() + "本部门（单位）" + year + "年度开展自评项目共" + count(totals.projectCount()) + "个，自评项目总金额共计"
+              + money(totals.budget()) + "，实际支出" + money(totals.expenditure()) + "，执行率" + totals.executionRate() + "%。"
+          : year + "年我镇绩效评价共涉及" + count(totals.projectCount()) + "个预算项目，预算资金" + money(totals.budget())
+              + "，支出资金" + money(totals.expenditure()) + "，预算执行率为" + totals.executionRate() + "%。");
+      h("二、项目资金使用情况");
+      for (Truth.Project p : projects) {
+        p(year + "年我镇" + p.name() + "项目全年预算为" + money(p.budget()) + "。根据支出进度表，该项支出预算按照序时进度完成"
+            + money(p.expenditure()) + "，" + year + "年底完成项目的" + p.completionRate() + "%。");
+      }
+    } else {
+      title = u.township() + year + "年度部门整体支出绩效自评报告";
+      h("一、部门基本情况");
+      p(u.township() + "隶属于" + u.city() + u.county() + "。" + INTROS[rnd.nextInt(INTROS.length)]);
+      h("二、项目资金使用情况");
+      p(year + "年度，我单位共实施项目" + count(totals.projectCount()) + "个，预算总金额" + money(totals.budget()) + "，实际支出"
+          + money(totals.expenditure()) + "，执行率" + totals.executionRate() + "%。具体如下：");
+      for (Truth.Project p : projects) {
+        p(p.seq() + ". " + p.name() + "：预算金额" + money(p.budget()) + "，实际拨付" + money(p.expenditure()) + "，完成率"
+            + p.completionRate() + "%。" + USES[rnd.nextInt(USES.length)]);
+      }
+    }
+    h("三、绩效自评结果");
+    Truth.Component c1 = score.components().get(0);
+    Truth.Component c2 = score.components().get(1);
+    String scoreSentence = rnd.nextBoolean()
+        ? "经综合评价，本单位" + year + "年度绩效自评得分" + score.total() + "分，其中" + c1.name() + "得分" + c1.score() + "分、"
+            + c2.name() + "得分" + c2.score() + "分，自评等级为“" + score.grade() + "”。"
+        : "本单位自评得分" + score.total() + "分，其中：" + c1.name() + "得分" + c1.score() + "分，" + c2.name() + "得分"
+            + c2.score() + "分。等级为“" + score.grade() + "”。";
+    boolean scoreFirst = rnd.nextBoolean();
+    if (scoreFirst) {
+      p(scoreSentence);
+    }
+    StringBuilder g = new StringBuilder("本单位" + year + "年自评项目共" + count(totals.projectCount()) + "个。其中：");
+    for (int i = 0; i < grades.size(); i++) {
+      Truth.GradeCount c = grades.get(i);
+      g.append("结果为“").append(c.grade()).append("”的项目").append(c.count()).append("个，占自评项目").append(c.percent()).append('%')
+          .append(i == grades.size() - 1 ? "。" : "；");
+    }
+    p(g.toString());
+    p("自评等级按照得分情况填“优”、“良”、“中”、“差”。90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。");
+    if (!scoreFirst) {
+      p(scoreSentence);
+    }
+    h("四、存在的问题及改进措施");
+    p(PROBLEMS[rnd.nextInt(PROBLEMS.length)]);
+    Truth result = new Truth(null, null, truth.style(), u, year, totals, projects, score, grades, planted);
+    return new Composed(title, blocks, result);
+  }
+
+  private List<Truth.Project> plantProjectRate(List<Truth.Project> projects) {
+    if (!planting.has("project.rate")) {
+      return projects;
+    }
+    List<Truth.Project> out = new ArrayList<>(projects);
+    int i = rnd.nextInt(out.size());
+    Truth.Project p = out.get(i);
+    BigDecimal stated = new BigDecimal(p.completionRate()).add(new BigDecimal(p.completionRate()).compareTo(BigDecimal.valueOf(50)) > 0
+        ? new BigDecimal("-7.35") : new BigDecimal("11.20"));
+    out.set(i, new Truth.Project(p.seq(), p.name(), p.budget(), p.expenditure(), ReportGenerator.plain(stated)));
+    planted.add(new Truth.Planted("project.rate", p.name() + ": stated " + ReportGenerator.plain(stated) + "%, actual "
+        + p.completionRate() + "%"));
+    return out;
+  }
+
+  private Truth.Totals plantTotals(Truth.Totals t) {
+    int count = t.projectCount();
+    Truth.Amount budget = t.budget();
+    String rate = t.executionRate();
+    if (planting.has("total.count")) {
+      count = t.projectCount() + 1 + rnd.nextInt(2);
+      planted.add(new Truth.Planted("total.count", "stated " + count + " projects, " + t.projectCount() + " listed"));
+    }
+    if (planting.has("total.sum")) {
+      BigDecimal wanTotal = new BigDecimal(budget.yuan()).divide(BigDecimal.valueOf(10000)).add(new BigDecimal("12.50"));
+      budget = ReportGenerator.amount(wanTotal.setScale(2), wan);
+      BigDecimal spentWan = new BigDecimal(t.expenditure().yuan()).divide(BigDecimal.valueOf(10000));
+      rate = ReportGenerator.plain(ReportGenerator.rate(spentWan, wanTotal)); // the rate agrees with the stated total
+      planted.add(new Truth.Planted("total.sum", "stated total budget " + budget.value() + budget.unit() + ", the projects add up to "
+          + t.budget().value() + t.budget().unit()));
+    }
+    if (planting.has("total.rate")) {
+      String stated = ReportGenerator.plain(new BigDecimal(rate).add(new BigDecimal(rate).compareTo(BigDecimal.valueOf(50)) > 0
+          ? new BigDecimal("-4.21") : new BigDecimal("6.43")));
+      planted.add(new Truth.Planted("total.rate", "stated execution rate " + stated + "%, actual " + rate + "%"));
+      rate = stated;
+    }
+    return new Truth.Totals(count, budget, t.expenditure(), rate);
+  }
+
+  private List<Truth.GradeCount> plantGrades(List<Truth.GradeCount> grades) {
+    if (!planting.has("grade.count")) {
+      return grades;
+    }
+    List<Truth.GradeCount> out = new ArrayList<>(grades);
+    int i = rnd.nextInt(out.size());
+    Truth.GradeCount c = out.get(i);
+    out.set(i, new Truth.GradeCount(c.grade(), c.count() + 2, c.percent()));
+    planted.add(new Truth.Planted("grade.count", "“" + c.grade() + "” stated " + (c.count() + 2) + " projects instead of " + c.count()));
+    return out;
+  }
+
+  private Truth.Score plantScore(Truth.Score s) {
+    if (!planting.has("score.sum")) {
+      return s;
+    }
+    Truth.Component second = s.components().get(1);
+    String stated = ReportGenerator.plain(new BigDecimal(second.score()).add(new BigDecimal("1.50")));
+    planted.add(new Truth.Planted("score.sum", second.name() + " stated " + stated + " instead of " + second.score()));
+    return new Truth.Score(s.total(), s.grade(), List.of(s.components().get(0), new Truth.Component(second.name(), stated)));
+  }
+
+  private String money(Truth.Amount a) {
+    return spaced + a.value() + spaced + a.unit();
+  }
+
+  private String count(int n) {
+    return rnd.nextInt(3) == 0 ? Numerals.chinese(n) : Integer.toString(n);
+  }
+
+  private void h(String text) {
+    blocks.add(new Composed.Block(1, text));
+  }
+
+  private void p(String text) {
+    blocks.add(new Composed.Block(0, text));
+  }
+}

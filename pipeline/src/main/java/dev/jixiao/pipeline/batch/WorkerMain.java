@@ -1,0 +1,193 @@
+package dev.jixiao.pipeline.batch;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jixiao.read.ReadFailure;
+import dev.jixiao.read.ReadLimits;
+import dev.jixiao.record.ErrorCode;
+import dev.jixiao.record.RecordError;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Source;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.zip.ZipFile;
+
+/**
+ * A worker process: reads jobs ({@code {"seq":…,"input":{"path":…,"entry":…}}}, one JSON line each)
+ * from stdin and answers each with one line on stdout: {@code {"seq":…,"phase":"ocr"}} when OCR
+ * starts, then {@code {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…}}}. First
+ * of all it says {@code {"ready":true}}. Whatever the libraries print goes to stderr, so stdout
+ * carries the protocol only. When stdin closes (the parent exited or was killed) the process halts
+ * at once, even in the middle of a document.
+ *
+ * <p>Arguments: maxBytes maxChars timeoutMillis ocrTimeoutMillis [work class].
+ */
+public final class WorkerMain {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private WorkerMain() {}
+
+  public static void main(String[] args) throws Exception {
+    OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    ReadLimits limits = new ReadLimits(Long.parseLong(args[0]), Long.parseLong(args[1]),
+        Duration.ofMillis(Long.parseLong(args[2])), Duration.ofMillis(Long.parseLong(args[3])));
+    DocumentWork work = args.length > 4 ? (DocumentWork) Class.forName(args[4]).getConstructor(ReadLimits.class)
+        .newInstance(limits) : new TimedPipeline(limits);
+
+    BlockingQueue<String> jobs = new LinkedBlockingQueue<>();
+    Thread stdin = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          jobs.add(line);
+        }
+      } catch (IOException e) {
+        // the parent is gone
+      }
+      Runtime.getRuntime().halt(0); // no orphan keeps working after its parent died
+    }, "jixiao-worker-stdin");
+    stdin.setDaemon(true);
+    stdin.start();
+
+    Worker worker = new Worker(work, limits, protocol);
+    warmUp(work);
+    worker.send(out -> out.writeBooleanField("ready", true));
+    while (true) {
+      worker.run(JSON.readTree(jobs.take()));
+    }
+  }
+
+  /**
+   * Runs a small report through the work before saying ready, so that dictionaries and classes
+   * load now rather than inside the first file's deadline.
+   */
+  static void warmUp(DocumentWork work) {
+    String text = "某镇2024年度项目支出绩效自评报告\n一、基本情况\n2024年我镇共实施项目3个，预算总金额120万元，实际支出110万元，执行率91.67%。\n"
+        + "1. 道路修缮项目：预算金额 60 万元，实际拨付 55 万元，完成率91.67%。\n自评得分92分，等级为优。\n";
+    try {
+      work.process("warm-up.txt", text.getBytes(StandardCharsets.UTF_8), () -> { });
+      work.process("warm-up.docx", WarmUpDocuments.docx(text), () -> { });
+      work.process("warm-up.pdf", WarmUpDocuments.pdf(), () -> { });
+    } catch (IOException | RuntimeException e) {
+      // the real files will say what is wrong
+    }
+  }
+
+  private static final class Worker {
+    private final DocumentWork work;
+    private final ReadLimits limits;
+    private final OutputStream protocol;
+    private String openArchive;
+    private ZipFile archive;
+
+    Worker(DocumentWork work, ReadLimits limits, OutputStream protocol) {
+      this.work = work;
+      this.limits = limits;
+      this.protocol = protocol;
+    }
+
+    void run(JsonNode job) throws IOException {
+      long seq = job.get("seq").asLong();
+      InputRef input = JSON.treeToValue(job.get("input"), InputRef.class);
+      DocumentWork.Made made;
+      try {
+        byte[] bytes = bytes(input);
+        made = work.process(input.key(), bytes, () -> {
+          try {
+            send(out -> {
+              out.writeNumberField("seq", seq);
+              out.writeStringField("phase", "ocr");
+            });
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      } catch (ReadFailure e) {
+        made = new DocumentWork.Made(Report.failed(source(input), e.toError()), 0, 0, 0);
+      } catch (IOException e) {
+        made = new DocumentWork.Made(Report.failed(source(input), RecordError.of(ErrorCode.UNREADABLE,
+            "cannot read the file: " + e.getMessage())), 0, 0, 0);
+      }
+      DocumentWork.Made m = made;
+      Runtime rt = Runtime.getRuntime();
+      long heap = rt.totalMemory() - rt.freeMemory();
+      send(out -> {
+        out.writeNumberField("seq", seq);
+        out.writeNumberField("readNs", m.readNanos());
+        out.writeNumberField("extractNs", m.extractNanos());
+        out.writeNumberField("checkNs", m.checkNanos());
+        out.writeNumberField("heap", heap);
+        out.writeFieldName("record");
+        RecordWire.mapper().writeValue(out, m.record());
+      });
+    }
+
+    private byte[] bytes(InputRef input) throws IOException, ReadFailure {
+      if (!input.inArchive()) {
+        Path p = Path.of(input.path());
+        long size = Files.size(p);
+        if (size > limits.maxBytes()) {
+          throw new ReadFailure(ErrorCode.TOO_LARGE, "the file has " + size + " bytes; the limit is " + limits.maxBytes());
+        }
+        return Files.readAllBytes(p);
+      }
+      if (!input.path().equals(openArchive)) {
+        if (archive != null) {
+          archive.close();
+        }
+        archive = null;
+        openArchive = null;
+        archive = ZipInputs.open(Path.of(input.path()));
+        openArchive = input.path();
+      }
+      return ZipInputs.read(archive, input.entry(), limits);
+    }
+
+    private static Source source(InputRef input) {
+      return new Source(input.key(), null, 0, null, false, null, null, null, null);
+    }
+
+    interface Fields {
+      void write(JsonGenerator out) throws IOException;
+    }
+
+    synchronized void send(Fields fields) throws IOException {
+      try (JsonGenerator g = RecordWire.mapper().getFactory().createGenerator(new NonClosing(protocol))) {
+        g.writeStartObject();
+        fields.write(g);
+        g.writeEndObject();
+      }
+      protocol.write('\n');
+      protocol.flush();
+    }
+  }
+
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

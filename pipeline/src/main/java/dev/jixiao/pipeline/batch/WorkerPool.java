@@ -1,0 +1,415 @@
+package dev.jixiao.pipeline.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jixiao.read.ReadLimits;
+import dev.jixiao.record.ErrorCode;
+import dev.jixiao.record.RecordError;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Source;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes records in forked worker JVMs ({@link WorkerMain}), one document at a time each, so that a
+ * parser that hangs, loops or exhausts memory costs one file and never the batch. Each worker has a
+ * heap cap ({@code -Xmx}, exiting on OutOfMemoryError) and each job a deadline: the read time
+ * limit plus a grace for extraction and checks, extended by the OCR limit when the worker says
+ * OCR started. A worker past its deadline is killed (with its child processes, e.g. Tesseract), a
+ * worker that died is noticed by its closed output; either way its job comes back as a failed
+ * record ({@code timeout} or {@code crash}) and a new worker takes its place. A worker whose own
+ * read watchdog gave up on a file is replaced too, since the abandoned parser thread may still be
+ * spinning. The calling thread never blocks on a worker: each worker's output is read by a thread
+ * of its own, and jobs are single short lines.
+ */
+public final class WorkerPool implements RecordPool {
+  /**
+   * @param workers number of worker processes
+   * @param heap the workers' {@code -Xmx} (e.g. {@code 1g})
+   * @param grace time on top of the read limit for extraction and checks
+   * @param workClass a {@link DocumentWork} class to run instead of the standard pipeline (tests), or null
+   * @param classPath the workers' class path (the parent's, or the shaded jar)
+   */
+  public record Options(int workers, String heap, ReadLimits limits, Duration grace, String workClass, String classPath) {
+    public static Options defaults(int workers, ReadLimits limits) {
+      // extraction and checks get a quarter of the read limit on top (at least 5 s)
+      Duration grace = limits.timeout().dividedBy(4);
+      return new Options(workers, "1g", limits, grace.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : grace, null,
+          System.getProperty("java.class.path"));
+    }
+
+    public Options withHeap(String value) {
+      return new Options(workers, value, limits, grace, workClass, classPath);
+    }
+
+    public Options withGrace(Duration value) {
+      return new Options(workers, heap, limits, value, workClass, classPath);
+    }
+
+    public Options withWorkClass(String value) {
+      return new Options(workers, heap, limits, grace, value, classPath);
+    }
+  }
+
+  private static final int STARTS_WITHOUT_ANSWER = 3;
+
+  private final Options options;
+  private final List<Worker> workers = new ArrayList<>();
+  private final LinkedBlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final Deque<Job> queued = new ArrayDeque<>();
+  private final Deque<Done> finished = new ArrayDeque<>();
+  private int inHand;
+  private int restarts;
+  private int timeouts;
+  private int crashes;
+  private int failedStarts;
+  private long peakRss;
+  private long peakHeap;
+
+  public WorkerPool(Options options) {
+    if (options.workers() < 1) {
+      throw new IllegalArgumentException("at least one worker");
+    }
+    this.options = options;
+    for (int i = 0; i < options.workers(); i++) {
+      Worker w = new Worker(i);
+      workers.add(w);
+      start(w);
+    }
+  }
+
+  @Override
+  public int capacity() {
+    return options.workers() * 2;
+  }
+
+  @Override
+  public void submit(Job job) {
+    queued.add(job);
+    inHand++;
+    dispatch();
+  }
+
+  @Override
+  public int inHand() {
+    return inHand;
+  }
+
+  @Override
+  public Done poll(long timeout, TimeUnit unit) throws InterruptedException {
+    long end = System.nanoTime() + unit.toNanos(timeout);
+    while (true) {
+      dispatch();
+      checkDeadlines();
+      if (!finished.isEmpty()) {
+        inHand--;
+        return finished.poll();
+      }
+      long now = System.nanoTime();
+      if (now >= end) {
+        return null;
+      }
+      long wait = Math.min(end - now, TimeUnit.MILLISECONDS.toNanos(100));
+      Event e = events.poll(wait, TimeUnit.NANOSECONDS);
+      if (e != null) {
+        handle(e);
+      }
+    }
+  }
+
+  @Override
+  public Stats stats() {
+    return new Stats(restarts, timeouts, crashes, peakRss, peakHeap);
+  }
+
+  @Override
+  public void close() {
+    for (Worker w : workers) {
+      sampleRss(w);
+      w.generation++;
+      try {
+        w.stdin.close(); // the worker halts when its stdin closes
+      } catch (IOException | RuntimeException e) {
+        // already gone
+      }
+    }
+    for (Worker w : workers) {
+      try {
+        if (!w.process.waitFor(2, TimeUnit.SECONDS)) {
+          kill(w);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        kill(w);
+      }
+    }
+  }
+
+  // --- the workers
+
+  private enum State { STARTING, IDLE, BUSY }
+
+  private static final class Worker {
+    final int slot;
+    int generation;
+    Process process;
+    BufferedWriter stdin;
+    State state;
+    Job job;
+    long sentNanos;
+    long deadlineNanos;
+    final Deque<String> stderrTail = new ArrayDeque<>();
+
+    Worker(int slot) {
+      this.slot = slot;
+    }
+  }
+
+  private sealed interface Event permits Ready, Phase, Answer, Exited {
+    Worker worker();
+
+    int generation();
+  }
+
+  private record Ready(Worker worker, int generation) implements Event {}
+
+  private record Phase(Worker worker, int generation, long seq) implements Event {}
+
+  private record Answer(Worker worker, int generation, long seq, Report record, long readNs, long extractNs, long checkNs,
+      long heap) implements Event {}
+
+  private record Exited(Worker worker, int generation, int exitCode) implements Event {}
+
+  private void start(Worker w) {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + options.heap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m", "-Xshare:auto",
+        "-Dfile.encoding=UTF-8", "-cp", options.classPath(), WorkerMain.class.getName(),
+        Long.toString(options.limits().maxBytes()), Long.toString(options.limits().maxChars()),
+        Long.toString(options.limits().timeout().toMillis()), Long.toString(options.limits().ocrTimeout().toMillis())));
+    if (options.workClass() != null) {
+      cmd.add(options.workClass());
+    }
+    int generation = ++w.generation;
+    try {
+      w.process = new ProcessBuilder(cmd).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start a worker process: " + e.getMessage(), e);
+    }
+    w.stdin = new BufferedWriter(new OutputStreamWriter(w.process.getOutputStream(), StandardCharsets.UTF_8));
+    w.state = State.STARTING;
+    w.job = null;
+    synchronized (w.stderrTail) {
+      w.stderrTail.clear();
+    }
+    Process process = w.process;
+    Thread out = new Thread(() -> readAnswers(w, generation, process), "jixiao-worker-" + w.slot + "-out");
+    out.setDaemon(true);
+    out.start();
+    Thread err = new Thread(() -> drainStderr(w, process), "jixiao-worker-" + w.slot + "-err");
+    err.setDaemon(true);
+    err.start();
+  }
+
+  private void readAnswers(Worker w, int generation, Process process) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        JsonNode n;
+        try {
+          n = WorkerMain.JSON.readTree(line);
+        } catch (IOException e) {
+          continue; // not protocol (cannot happen: stdout carries nothing else)
+        }
+        if (n.has("ready")) {
+          events.add(new Ready(w, generation));
+        } else if (n.has("phase")) {
+          events.add(new Phase(w, generation, n.get("seq").asLong()));
+        } else {
+          long seq = n.get("seq").asLong();
+          Report record;
+          try {
+            record = RecordWire.read(n.get("record"));
+          } catch (RuntimeException e) {
+            record = Report.failed(new Source(null, null, 0, null, false, null, null, null, null),
+                RecordError.of(ErrorCode.INTERNAL, "the worker's record could not be read back: " + e.getMessage()));
+          }
+          events.add(new Answer(w, generation, seq, record, n.path("readNs").asLong(), n.path("extractNs").asLong(),
+              n.path("checkNs").asLong(), n.path("heap").asLong()));
+        }
+      }
+    } catch (IOException e) {
+      // the process is gone
+    }
+    int code;
+    try {
+      code = process.waitFor();
+    } catch (InterruptedException e) {
+      code = -1;
+    }
+    events.add(new Exited(w, generation, code));
+  }
+
+  private static void drainStderr(Worker w, Process process) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        synchronized (w.stderrTail) {
+          w.stderrTail.add(line.length() > 300 ? line.substring(0, 300) : line);
+          if (w.stderrTail.size() > 20) {
+            w.stderrTail.poll();
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the process is gone
+    }
+  }
+
+  private void dispatch() {
+    for (Worker w : workers) {
+      if (queued.isEmpty()) {
+        return;
+      }
+      if (w.state != State.IDLE) {
+        continue;
+      }
+      Job job = queued.poll();
+      try {
+        w.stdin.write(WorkerMain.JSON.writeValueAsString(java.util.Map.of("seq", job.seq(), "input", job.input())));
+        w.stdin.write('\n');
+        w.stdin.flush();
+      } catch (IOException e) {
+        queued.addFirst(job); // the worker died before it got the job: its Exited event restarts it
+        w.state = State.STARTING;
+        continue;
+      }
+      w.state = State.BUSY;
+      w.job = job;
+      w.sentNanos = System.nanoTime();
+      w.deadlineNanos = w.sentNanos + options.limits().timeout().plus(options.grace()).toNanos();
+    }
+  }
+
+  private void checkDeadlines() {
+    long now = System.nanoTime();
+    for (Worker w : workers) {
+      if (w.state == State.BUSY && now - w.deadlineNanos > 0) {
+        Job job = w.job;
+        long took = now - w.sentNanos;
+        timeouts++;
+        kill(w);
+        finished.add(failed(job, took, RecordError.of(ErrorCode.TIMEOUT, String.format(
+            "the file took longer than %s to process; its worker process was killed and replaced", seconds(took)))));
+        restart(w);
+      }
+    }
+  }
+
+  private void handle(Event e) {
+    Worker w = e.worker();
+    if (e.generation() != w.generation) {
+      return; // from a process this pool already killed
+    }
+    if (e instanceof Ready) {
+      w.state = State.IDLE;
+    } else if (e instanceof Phase p) {
+      if (w.state == State.BUSY && w.job.seq() == p.seq()) {
+        w.deadlineNanos = System.nanoTime()
+            + options.limits().timeout().plus(options.limits().ocrTimeout()).plus(options.grace()).toNanos();
+      }
+    } else if (e instanceof Answer a) {
+      if (w.state != State.BUSY || w.job.seq() != a.seq()) {
+        return;
+      }
+      failedStarts = 0;
+      peakHeap = Math.max(peakHeap, a.heap());
+      sampleRss(w);
+      Job job = w.job;
+      finished.add(new Done(job, a.record(), a.readNs(), a.extractNs(), a.checkNs(), System.nanoTime() - w.sentNanos));
+      w.state = State.IDLE;
+      w.job = null;
+      if (a.record().errors().stream().anyMatch(err -> ErrorCode.TIMEOUT.id().equals(err.code()))) {
+        kill(w); // the reader it gave up on may still be running on an abandoned thread
+        restart(w);
+      }
+    } else if (e instanceof Exited x) {
+      if (w.state == State.BUSY) {
+        Job job = w.job;
+        crashes++;
+        finished.add(failed(job, System.nanoTime() - w.sentNanos, new RecordError(Done.CRASH, crashMessage(w, x.exitCode()))));
+      } else if (w.state == State.STARTING && ++failedStarts > STARTS_WITHOUT_ANSWER * options.workers()) {
+        throw new IllegalStateException("worker processes exit before they start (exit code " + x.exitCode() + "): "
+            + String.join(" | ", tail(w)));
+      }
+      restart(w);
+    }
+  }
+
+  private String crashMessage(Worker w, int exitCode) {
+    if (exitCode == 3 || tail(w).stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
+      return "the worker process ran out of memory (heap limit " + options.heap() + ") on this file; it was replaced";
+    }
+    List<String> tail = tail(w);
+    return "the worker process died on this file (exit code " + exitCode + ")"
+        + (tail.isEmpty() ? "" : ": " + tail.get(tail.size() - 1)) + "; it was replaced";
+  }
+
+  private static List<String> tail(Worker w) {
+    synchronized (w.stderrTail) {
+      return new ArrayList<>(w.stderrTail);
+    }
+  }
+
+  private void restart(Worker w) {
+    restarts++;
+    start(w);
+  }
+
+  private void kill(Worker w) {
+    w.generation++;
+    try {
+      w.process.descendants().forEach(ProcessHandle::destroyForcibly);
+    } catch (RuntimeException e) {
+      // gone already
+    }
+    w.process.destroyForcibly();
+    try {
+      w.process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void sampleRss(Worker w) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(w.process.pid()), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+          peakRss = Math.max(peakRss, kb * 1024);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or the process is gone
+    }
+  }
+
+  private static Done failed(Job job, long wallNanos, RecordError error) {
+    Source source = new Source(job.input().key(), job.sha256(), Math.max(0, job.bytes()), null, false, null, null, null, null);
+    return new Done(job, Report.failed(source, error), 0, 0, 0, wallNanos);
+  }
+
+  private static String seconds(long nanos) {
+    return String.format("%.1f s", nanos / 1e9);
+  }
+}

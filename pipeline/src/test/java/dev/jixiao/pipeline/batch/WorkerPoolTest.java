@@ -1,0 +1,99 @@
+package dev.jixiao.pipeline.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.read.ReadLimits;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Status;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Good files, the corpus's bad files and files that hang, exhaust memory or kill their worker, in
+ * one batch over two worker processes: every good file gets its record, every bad one its code,
+ * and the batch ends in bounded time.
+ */
+class WorkerPoolTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aHangAnOomAndACrashCostOneFileEach() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("batch"));
+    List<Path> good = new ArrayList<>();
+    for (String sub : List.of("text", "docx")) {
+      try (Stream<Path> s = Files.list(Samples.root().resolve(sub))) {
+        for (Path f : s.sorted().toList()) {
+          Path copy = dir.resolve(sub + "-" + f.getFileName());
+          Files.copy(f, copy);
+          good.add(copy);
+        }
+      }
+    }
+    try (Stream<Path> s = Files.list(Samples.root().resolve("bad"))) {
+      for (Path f : s.toList()) {
+        Files.copy(f, dir.resolve("bad-" + f.getFileName()));
+      }
+    }
+    Files.writeString(dir.resolve("hang.txt"), "#HANG 这份报告的解析器永远不会结束", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("oom.txt"), "#OOM 这份报告耗尽内存", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("exit.txt"), "#EXIT 这份报告让进程退出", StandardCharsets.UTF_8);
+
+    ReadLimits limits = ReadLimits.DEFAULTS.withTimeout(Duration.ofSeconds(5));
+    WorkerPool.Options options = WorkerPool.Options.defaults(2, limits).withHeap("384m")
+        .withGrace(Duration.ofSeconds(2)).withWorkClass(MisbehavingWork.class.getName());
+    Map<String, Report> records = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    RecordPool.Stats stats;
+    try (WorkerPool pool = new WorkerPool(options)) {
+      new BatchRunner(limits).run(BatchInputs.expand(List.of(dir)), pool, new BatchRunner.Listener() {
+        @Override
+        public boolean wanted(InputRef input, String sha256) {
+          return true;
+        }
+
+        @Override
+        public void done(Done done) {
+          assertThat(records.put(Path.of(done.job().input().key()).getFileName().toString(), done.record())).isNull();
+        }
+      });
+      stats = pool.stats();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+
+    assertThat(records).hasSize(good.size() + 7 + 3);
+    for (Path g : good) {
+      Report r = records.get(g.getFileName().toString());
+      assertThat(r.status()).as(g + " " + r.errors()).isNotEqualTo(Status.FAILED);
+      assertThat(r.text()).isNotEmpty();
+    }
+    assertThat(code(records.get("hang.txt"))).isEqualTo("timeout");
+    assertThat(code(records.get("oom.txt"))).isEqualTo("crash");
+    assertThat(records.get("oom.txt").errors().get(0).message()).contains("out of memory");
+    assertThat(code(records.get("exit.txt"))).isEqualTo("crash");
+    assertThat(code(records.get("bad-empty.pdf"))).isEqualTo("empty");
+    assertThat(code(records.get("bad-encrypted.pdf"))).isEqualTo("encrypted");
+    assertThat(code(records.get("bad-zipbomb.docx"))).isEqualTo("too-large");
+    assertThat(code(records.get("bad-binary.txt"))).isEqualTo("unsupported-format");
+    assertThat(records.get("hang.txt").source().sha256()).hasSize(64);
+    assertThat(stats.timeouts()).isEqualTo(1);
+    assertThat(stats.crashes()).isEqualTo(2);
+    assertThat(stats.restarts()).isGreaterThanOrEqualTo(3);
+    // the hang costs its deadline (5 s) on one worker while the other goes on
+    assertThat(seconds).isLessThan(90);
+  }
+
+  private static String code(Report r) {
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    return r.errors().get(0).code();
+  }
+}
