@@ -57,7 +57,7 @@ class BulkIngestTest {
     Path index = tmp.resolve("idx");
     Path report = tmp.resolve("out.jsonl");
     long t0 = System.nanoTime();
-    IndexCommandsTest.Run run = IndexCommandsTest.run("ingest", "--index", index.toString(), "--workers", "2",
+    CliRun run = CliRun.of("ingest", "--index", index.toString(), "--workers", "2",
         "--worker-heap", "384m", "--timeout", "4", "--worker-work", MisbehavingWork.class.getName(), "--report",
         report.toString(), "--progress", "plain", "--progress-every", "1", dir.toString());
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -97,7 +97,7 @@ class BulkIngestTest {
     }
 
     // again: nothing to do, no worker started, and still one line per input with its status
-    IndexCommandsTest.Run again = IndexCommandsTest.run("ingest", "--index", index.toString(), "--report", report.toString(),
+    CliRun again = CliRun.of("ingest", "--index", index.toString(), "--report", report.toString(),
         "--progress", "none", dir.toString());
     assertThat(again.out()).contains("0 added, 0 replaced, 15 unchanged");
     Map<String, JsonNode> second = lines(report);

@@ -88,6 +88,21 @@ class StatementsTest {
   }
 
   @Test
+  void totalFirstThenItsComponents() {
+    Report r = extract("经综合评价，本单位2024年度绩效自评得分92.5分，其中履职效能得分49分、管理效率得分43.5分，自评等级为“优”。");
+    assertThat(r.score().total().value()).isEqualByComparingTo("92.5");
+    assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("履职效能", "管理效率");
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
+  @Test
+  void gradeInTheNextSentence() {
+    Report r = extract("本单位自评得分92.5分，其中：履职效能得分49分，管理效率得分43.5分。等级为“优”。");
+    assertThat(r.score().components()).hasSize(2);
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
+  @Test
   void aBoundOrASharedScoreIsNotTheReportsScore() {
     assertThat(extract("各项目总分都达到 90 分以上。").score()).isNull();
     assertThat(extract("12个项目自评得分均在100分。").score()).isNull();

@@ -24,8 +24,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A total score with the components and grade stated beside it. */
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
-  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(自评得分|自评分|得分|评价得分|总得分|总分)$");
-  private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?)?(?:我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道)*");
+  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
+  private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇)*");
   private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
   private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>优秀|良好|优|良|中等|中|合格|不合格|差|较差)");
 
@@ -39,19 +39,33 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (q.op() != null || raw.contains("均") || raw.contains("都") || raw.contains("项目") || !isTotal(label)) {
         continue;
       }
+      // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
+      List<Quantity> parts = new ArrayList<>(scores.subList(0, i));
+      if (v.normalized(q.end(), s.end()).contains("其中")) {
+        parts.addAll(scores.subList(i + 1, scores.size()));
+      }
       List<ScoreComponent> components = new ArrayList<>();
-      for (Quantity c : scores.subList(0, i)) {
+      for (Quantity c : parts) {
         Matcher m = COMPONENT.matcher(componentLabel(v, c));
         if (c.op() == null && m.find()) {
           components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
         }
       }
-      Matcher g = GRADE.matcher(v.text()).region(q.end(), s.end());
+      Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
       String grade = g.find() ? g.group("g") : null;
       Evidence gradeEvidence = grade == null ? null : v.evidence(g.start("g"), g.end("g"));
       return List.of(new Found(Quantities.number(v, q), components, grade, gradeEvidence));
     }
     return List.of();
+  }
+
+  /** The grade may follow in the next sentence ("…43.5分。等级为“优”。"). */
+  private static int gradeSearchEnd(DocumentView v, Sentence s) {
+    Sentence next = v.sentenceAt(s.end() + 1);
+    if (next != null && next.line() == s.line() && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
+      return next.end();
+    }
+    return s.end();
   }
 
   private static boolean isTotal(String label) {
