@@ -19,6 +19,9 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
           + "(?<name>[^,;:。!?]{2,80}?)(?:项目)?[,]?[ ]*"
           + "(?:全年预算|年初预算|预算资金|预算金额|预算数|预算|安排资金|下达资金)(?:资金|金额|数)?[ ]*(?:为|是|:)?[ ]*(?=\\d)");
 
+  private static final Pattern SUBJECT_START = Pattern.compile(
+      "[ ]*(?:(?:19|20)\\d{2}[ ]*年度?[ ]*)?(?:我镇|我乡|我街道|我单位|本单位|我局|本部门|我部门|本镇)|[ ]*(?:19|20)\\d{2}[ ]*年度?");
+
   @Override
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
     List<ProjectEntry> out = new ArrayList<>();
@@ -26,24 +29,46 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       if (line.isBlank() || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
         continue;
       }
-      int from = line.markerEnd();
-      Matcher m = OPENING.matcher(v.text()).region(from, line.contentEnd());
-      if (!m.lookingAt()) {
-        continue;
+      // a paragraph may also open after a full stop: PDF text sometimes runs two paragraphs together
+      List<Matcher> openings = new ArrayList<>();
+      for (int from : sentenceStarts(v, line)) {
+        Matcher m = OPENING.matcher(v.text()).region(from, line.contentEnd());
+        boolean midLine = from != line.markerEnd();
+        if (midLine && !SUBJECT_START.matcher(v.text()).region(from, line.contentEnd()).lookingAt()) {
+          continue; // inside a paragraph only a sentence that opens like a project statement counts
+        }
+        if (m.lookingAt() && EntryFigures.moneyAt(v, m.end()) != null && ProjectNames.plausible(m.group("name"))
+            && !holdsAmountOrRate(v, m.start("name"), m.end("name"))) {
+          openings.add(m);
+        }
       }
-      Quantity budget = EntryFigures.moneyAt(v, m.end());
-      if (budget == null || !ProjectNames.plausible(m.group("name")) || holdsAmountOrRate(v, m.start("name"), m.end("name"))) {
-        continue;
+      int paragraphEnd = openings.isEmpty() ? line.contentEnd() : ParagraphSpan.end(v, line, OPENING);
+      for (int i = 0; i < openings.size(); i++) {
+        Matcher m = openings.get(i);
+        int start = i == 0 ? line.contentStart() : m.regionStart();
+        int end = i + 1 < openings.size() ? openings.get(i + 1).regionStart() : paragraphEnd;
+        Quantity budget = EntryFigures.moneyAt(v, m.end());
+        int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
+        int rest = budget.end();
+        int[] reason = EntryFigures.reason(v, rest, end);
+        Integer seq = i == 0 && line.marker() != null ? line.number() : null;
+        out.add(ProjectEntry.of(start, end, seq, name[0], name[1], budget, EntryFigures.firstSpent(v, rest, end),
+            EntryFigures.firstRate(v, rest, end), 1, reason, "budget-paragraph"));
       }
-      int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
-      int rest = budget.end();
-      int end = ParagraphSpan.end(v, line, OPENING);
-      int[] reason = EntryFigures.reason(v, rest, end);
-      out.add(ProjectEntry.of(line.contentStart(), end, line.marker() != null ? line.number() : null,
-          name[0], name[1], budget, EntryFigures.firstSpent(v, rest, end),
-          EntryFigures.firstRate(v, rest, end), 1, reason, "budget-paragraph"));
     }
     return out;
+  }
+
+  /** Where the line's first sentence starts (after its numbering), and each one after a full stop. */
+  private static List<Integer> sentenceStarts(DocumentView v, Line line) {
+    List<Integer> starts = new ArrayList<>(List.of(line.markerEnd()));
+    String t = v.text();
+    for (int i = line.markerEnd(); i < line.contentEnd() - 1; i++) {
+      if (t.charAt(i) == '。') {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
   }
 
   /** A name never holds an amount or a rate ("本年度预算执行率89.10%，年初预算…" is no project). */
