@@ -18,8 +18,9 @@ import java.util.function.Function;
 
 /**
  * The listed projects' budgets (and expenditures) added up against the stated total. Only a
- * full list is added up (see {@link ListedProjects}); each budget is widened to its rounding
- * interval, so only a difference no rounding explains is flagged.
+ * full list is added up (see {@link ListedProjects}) and, when the report states how many
+ * projects there are, only a list of that many; each budget is widened to its rounding interval,
+ * so only a difference no rounding explains is flagged.
  */
 @RuleInfo(
     id = "total.sum",
@@ -32,6 +33,10 @@ public final class TotalSumRule implements Rule {
   public List<Finding> check(Report report) {
     if (!ListedProjects.isFullList(report)) {
       return List.of();
+    }
+    var stated = report.totals().projectCount();
+    if (stated != null && ListedProjects.count(report.projects()) != stated.value()) {
+      return List.of(); // not the list the total is about (a fragment, a sample); total.count reports the count
     }
     List<Finding> out = new ArrayList<>();
     sum(out, report, report.totals().budget(), Project::budget, "预算", "budgets");

@@ -28,6 +28,11 @@ class TotalSumRuleTest {
   }
 
   @Test
+  void aListShortOfTheStatedCountIsNotAddedUp() {
+    assertThat(Check.findings("2023 年全镇涉及专项资金项目共计 40 个，预算总金额为 937 万元：\n1. 村级道路维修经费：预算金额 24 万元。", "total.sum")).isEmpty();
+  }
+
+  @Test
   void aPartialListIsNotAddedUp() {
     assertThat(Check.findings("2023年我镇绩效评价共涉及62个预算项目，预算资金1672.92万元。抽查项目2个，分别是A经费、B经费。", "total.sum")).isEmpty();
   }
