@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * one there). Years, dates, ordinals and document numbers have no unit here and are skipped.
  */
 public final class QuantityScanner {
-  private static final String MONEY = "亿元|万元|元";
+  // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
+  private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|元";
   private static final String COUNT = "人次|万人|个|人|名|次|份|场|期|亩|口|项|家|户|所|座|条|辆|台|套|处|公里|平方米|吨";
   private static final Pattern QUANTITY = Pattern.compile(
-      "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)[ \\t]{0,2}(" + MONEY + "|%|" + COUNT + "|分)");
+      "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
 
@@ -27,7 +28,7 @@ public final class QuantityScanner {
     List<Quantity> out = new ArrayList<>();
     Matcher m = QUANTITY.matcher(text).region(from, to);
     while (m.find()) {
-      String unit = m.group(3);
+      String unit = m.group(3).replaceAll("\\s", "");
       int end = m.end();
       if (!accept(text, m, unit, end)) {
         continue;

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 public final class BudgetParagraphEntries implements ProjectEntryExtractor {
   private static final Pattern OPENING = Pattern.compile(
       "^(?:(?:19|20)\\d{2}[ ]*年度?)?(?:我镇|我乡|我街道|我单位|本单位|我局|本部门|我部门|本镇)?"
-          + "(?<name>[^,;:。!?]{2,80}?)(?:项目)?[,]?[ ]*"
-          + "(?:全年预算|年初预算|预算资金|预算金额|预算数|预算|安排资金|下达资金)(?:资金|金额|数)?[ ]*(?:为|是|:)?[ ]*(?=\\d)");
+          + "(?<name>[^,;:。!?\\n]{2,80}?)(?:项目)?[,]?[ ]*"
+          + "(?:全年预算|年初预算|预算资金|预算金额|预算数|预算|安排资金|下达资金)(?:资金|金额|数)?[ ]*(?:为|是|:)?\\s*(?=\\d)");
 
+  /** How far past its line an opening may reach for its number when the line wraps ("全年预算为\n55万元"). */
+  private static final int WRAP = 24;
   private static final Pattern SUBJECT_START = Pattern.compile(
       "[ ]*(?:(?:19|20)\\d{2}[ ]*年度?[ ]*)?(?:我镇|我乡|我街道|我单位|本单位|我局|本部门|我部门|本镇)|[ ]*(?:19|20)\\d{2}[ ]*年度?");
 
@@ -31,10 +33,11 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       }
       // a paragraph may also open after a full stop: PDF text sometimes runs two paragraphs together
       List<Matcher> openings = new ArrayList<>();
+      int wrapEnd = Math.min(v.text().length(), line.contentEnd() + WRAP);
       for (int from : sentenceStarts(v, line)) {
-        Matcher m = OPENING.matcher(v.text()).region(from, line.contentEnd());
+        Matcher m = OPENING.matcher(v.text()).region(from, wrapEnd);
         boolean midLine = from != line.markerEnd();
-        if (midLine && !SUBJECT_START.matcher(v.text()).region(from, line.contentEnd()).lookingAt()) {
+        if (midLine && !SUBJECT_START.matcher(v.text()).region(from, wrapEnd).lookingAt()) {
           continue; // inside a paragraph only a sentence that opens like a project statement counts
         }
         if (m.lookingAt() && EntryFigures.moneyAt(v, m.end()) != null && ProjectNames.plausible(m.group("name"))

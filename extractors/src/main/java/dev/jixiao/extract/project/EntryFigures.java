@@ -16,7 +16,7 @@ final class EntryFigures {
   /** The money quantity starting at {@code pos} (after blanks), or null. */
   static Quantity moneyAt(DocumentView v, int pos) {
     String t = v.text();
-    while (pos < t.length() && t.charAt(pos) == ' ') {
+    while (pos < t.length() && (t.charAt(pos) == ' ' || t.charAt(pos) == '\n')) {
       pos++;
     }
     for (Quantity q : v.quantities()) {
