@@ -15,6 +15,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -38,6 +41,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -64,12 +68,16 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReportSearcher implements Closeable {
   private static final int FACET_VALUES = 50;
   private static final int SNIPPET_CHARS = 120;
-  /** Without facets, hits are counted exactly up to this many; beyond, {@code total} is a lower bound. */
-  public static final int EXACT_TOTAL_UP_TO = 10_000;
+  /**
+   * Without facets, hits are counted exactly up to this many; beyond, {@code total} is a lower
+   * bound ({@code totalExact: false}) and Lucene skips hits that cannot reach the page.
+   */
+  public static final int EXACT_TOTAL_UP_TO = 1_000;
   /** The stored fields a hit shows (not the text or the record, which are large). */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TYPE, FILE, REPORT_ID, UNIT, TOWNSHIP,
       COUNTY, CITY, PROVINCE, YEAR, KIND, STATUS, NAME, SEQ, BUDGET, EXPENDITURE, RATE, RATE_DERIVED, SCORE, GRADE, RULE,
       TEXT_START);
+  private static final java.util.Set<String> HIT_AND_TEXT_FIELDS = union(HIT_FIELDS, TEXT);
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -113,35 +121,36 @@ public final class ReportSearcher implements Closeable {
     ParsedQuery q = QuerySyntax.parse(request.query());
     SortSpec sortSpec = request.sort() != null ? request.sort() : q.sort() != null ? q.sort()
         : q.hasText() ? SortSpec.RELEVANCE : null;
-    Query query = builder.build(q, null);
+    Query text = builder.textQuery(q);
+    Query query = builder.build(q, null, text);
     IndexSearcher s = manager.acquire();
     try {
       int n = Math.max(1, request.offset() + request.limit());
       Sort sort = sort(sortSpec);
-      TopDocs top;
-      FacetsCollector facetHits = null;
+      // The page: collected on its own, so Lucene may skip hits that cannot make it (block-max
+      // WAND for relevance, the sort's points for figures) once EXACT_TOTAL_UP_TO are counted.
+      TopDocs top = null;
+      if (request.limit() > 0) {
+        top = sort == null
+            ? s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true))
+            : s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+      }
+      long total;
+      boolean exact;
+      Map<String, Map<String, Long>> facets = Map.of();
       if (request.facets()) {
-        // facets need every hit anyway, so the total is exact
-        FacetsCollectorManager fcm = new FacetsCollectorManager();
-        FacetsCollectorManager.FacetsResult fr = sort == null
-            ? FacetsCollectorManager.search(s, query, n, fcm)
-            : FacetsCollectorManager.search(s, query, n, sort, false, fcm);
-        top = fr.topDocs();
-        facetHits = fr.facetsCollector();
-      } else if (sort == null) {
-        top = s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true));
+        // facets need every hit anyway, unscored, so the total is exact
+        FacetHits fh = facetHits(s, q, query, text);
+        total = fh.main.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        exact = true;
+        facets = facets(s, fh);
       } else {
-        top = s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+        total = top == null ? s.count(query) : top.totalHits.value;
+        exact = top == null || top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       }
-      long total = top.totalHits.value;
-      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-          Math.min(n, top.scoreDocs.length));
-      if (request.limit() == 0) {
-        page = new ScoreDoc[0];
-      }
-      List<SearchResult.Hit> hits = hits(s, page, builder.textQuery(q), request.snippets());
-      Map<String, Map<String, Long>> facets = request.facets() ? facets(s, q, facetHits) : Map.of();
+      ScoreDoc[] page = top == null ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs,
+          Math.min(request.offset(), top.scoreDocs.length), Math.min(n, top.scoreDocs.length));
+      List<SearchResult.Hit> hits = hits(s, page, text, request.snippets());
       return new SearchResult(request.query(), total, exact, request.offset(),
           sortSpec == null ? "-year" : sortSpec.toString(), hits, facets);
     } finally {
@@ -234,24 +243,34 @@ public final class ReportSearcher implements Closeable {
 
   private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query textQuery, int snippets)
       throws IOException {
-    Map<String, Object[]> marked = Map.of();
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    if (textQuery != null && snippets > 0 && page.length > 0) {
-      // the highlighter wants doc ids in order; it returns results in the order given
-      marked = highlighter(s).highlight(new String[] {TEXT, NAME}, textQuery, docIds, new int[] {snippets, 1});
-    }
+    boolean highlight = textQuery != null && snippets > 0 && page.length > 0;
+    // each hit's stored fields read once: what it shows, and the text the highlighter marks
     StoredFields stored = s.storedFields();
+    Map<Integer, Document> docs = new HashMap<>();
+    for (ScoreDoc sd : page) {
+      docs.put(sd.doc, stored.document(sd.doc, highlight ? HIT_AND_TEXT_FIELDS : HIT_FIELDS));
+    }
+    Object[] textMarks = null;
+    Object[] nameMarks = null;
+    if (highlight) {
+      int[] docIds = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        docIds[i] = page[i].doc;
+      }
+      // one field at a time, each with its own clauses only: the highlighter builds and matches
+      // its query once per document and field
+      Highlighter h = highlighter(s, docs);
+      textMarks = h.highlight(TEXT, QueryBuilder.highlightQuery(textQuery, TEXT), docIds, snippets);
+      nameMarks = h.highlight(NAME, QueryBuilder.highlightQuery(textQuery, NAME), docIds, 1);
+    }
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc, HIT_FIELDS);
+      Document d = docs.get(page[i].doc);
       List<SearchResult.Snippet> sn = new ArrayList<>();
-      if (!marked.isEmpty()) {
+      if (highlight) {
         int shift = d.getField(TEXT_START) == null ? 0 : d.getField(TEXT_START).numericValue().intValue();
-        addSnippets(sn, marked.get(NAME)[i], NAME, 0);
-        addSnippets(sn, marked.get(TEXT)[i], TEXT, shift);
+        addSnippets(sn, nameMarks[i], NAME, 0);
+        addSnippets(sn, textMarks[i], TEXT, shift);
       }
       hits.add(hit(d, Float.isNaN(page[i].score) ? null : page[i].score, sn));
     }
@@ -286,8 +305,39 @@ public final class ReportSearcher implements Closeable {
         d.get(GRADE), rules, relevance, snippets);
   }
 
-  private Map<String, Map<String, Long>> facets(IndexSearcher s, ParsedQuery q, FacetsCollector main)
-      throws IOException {
+  /** The hits of the query, and for each drilled facet dimension those without its filter. */
+  private record FacetHits(FacetsCollector main, Map<String, FacetsCollector> sideways) {}
+
+  /**
+   * Collects the hits for facet counting, unscored: with filters on facet dimensions in one pass
+   * with Lucene's drill sideways, which also collects, for each such dimension, the documents
+   * that miss only its filter.
+   */
+  private FacetHits facetHits(IndexSearcher s, ParsedQuery q, Query query, Query text) throws IOException {
+    QueryBuilder.DrillDown dd = builder.drillDown(q, text);
+    if (dd.dims().isEmpty()) {
+      return new FacetHits(s.search(query, new FacetsCollectorManager()), Map.of());
+    }
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, dd.base());
+    for (Map.Entry<String, Query> e : dd.dims().entrySet()) {
+      ddq.add(e.getKey(), e.getValue());
+    }
+    List<FacetsCollectorManager> managers = new ArrayList<>();
+    for (int i = 0; i < dd.dims().size(); i++) {
+      managers.add(new FacetsCollectorManager());
+    }
+    DrillSideways.Result<FacetsCollector, FacetsCollector> r =
+        new DrillSideways(s, facetsConfig, (SortedSetDocValuesReaderState) null)
+            .search(ddq, new FacetsCollectorManager(), managers);
+    Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+    int i = 0;
+    for (String dim : dd.dims().keySet()) {
+      sideways.put(dim, r.drillSidewaysResults().get(i++));
+    }
+    return new FacetHits(r.drillDownResult(), sideways);
+  }
+
+  private Map<String, Map<String, Long>> facets(IndexSearcher s, FacetHits hits) throws IOException {
     SortedSetDocValuesReaderState st = facetState(s);
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     if (st == null) {
@@ -296,13 +346,13 @@ public final class ReportSearcher implements Closeable {
       }
       return out;
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(st, main);
+    Facets counts = new SortedSetDocValuesFacetCounts(st, hits.main);
     for (String dim : FACETS) {
       Facets use = counts;
-      if (q.filters().containsKey(dim)) {
-        // drill sideways: count this dimension as if its own filter were not set
-        FacetsCollector fc = s.search(builder.build(q, dim), new FacetsCollectorManager());
-        use = new SortedSetDocValuesFacetCounts(st, fc);
+      FacetsCollector side = hits.sideways.get(dim);
+      if (side != null) {
+        // drill sideways: this dimension counted as if its own filter were not set
+        use = new SortedSetDocValuesFacetCounts(st, side);
       }
       out.put(dim, values(use, dim));
     }
@@ -351,23 +401,58 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
-  private Highlighter highlighter(IndexSearcher s) {
+  private Highlighter highlighter(IndexSearcher s, Map<Integer, Document> docs) {
     return new Highlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
         .withFormatter(new RawFormatter())
-        .withMaxNoHighlightPassages(0));
+        .withMaxNoHighlightPassages(0), docs);
   }
 
-  /** Exposes the object form of the highlights (a list of {@link Raw} per document). */
+  /**
+   * Exposes the object form of the highlights (a list of {@link Raw} per document), and takes the
+   * field values from the documents already read for the hits instead of reading them again.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(UnifiedHighlighter.Builder b) {
+    private final Map<Integer, Document> docs;
+
+    Highlighter(UnifiedHighlighter.Builder b, Map<Integer, Document> docs) {
       super(b);
+      this.docs = docs;
     }
 
-    Map<String, Object[]> highlight(String[] fields, Query q, int[] docIds, int[] max) throws IOException {
-      return highlightFieldsAsObjects(fields, q, docIds, max);
+    /** One field's highlights, in the order of {@code docIds}; all null when {@code q} is. */
+    Object[] highlight(String field, Query q, int[] docIds, int max) throws IOException {
+      if (q == null) {
+        return new Object[docIds.length];
+      }
+      return highlightFieldsAsObjects(new String[] {field}, q, docIds, new int[] {max}).get(field);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      // as UnifiedHighlighter.loadFieldValues does it, from the documents at hand
+      List<CharSequence[]> out = new ArrayList<>();
+      int sumChars = 0;
+      do {
+        int docId = docIter.nextDoc();
+        if (docId == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        Document d = docs.get(docId);
+        if (d == null) {
+          throw new IllegalStateException("doc " + docId + " was not read for the hits");
+        }
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          values[i] = d.get(fields[i]);
+          sumChars += values[i] == null ? 0 : values[i].length();
+        }
+        out.add(values);
+      } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return out;
     }
   }
 
@@ -410,6 +495,12 @@ public final class ReportSearcher implements Closeable {
       }
       return out;
     }
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, String b) {
+    java.util.Set<String> u = new java.util.HashSet<>(a);
+    u.add(b);
+    return java.util.Set.copyOf(u);
   }
 
   private static String gunzip(byte[] bytes) {
