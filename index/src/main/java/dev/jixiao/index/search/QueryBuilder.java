@@ -186,7 +186,7 @@ public final class QueryBuilder {
   /** {@link #drillDown}'s result: the base query and a filter per drilled facet dimension. */
   public record DrillDown(Query base, Map<String, Query> dims) {}
 
-  /** The free text (or every document less the excluded words), and the type unless asked. */
+  /** The free text (or every document less the excluded words), and the type if needed. */
   private void base(BooleanQuery.Builder b, ParsedQuery q, Query text) {
     if (text != null) {
       b.add(text, Occur.MUST);
@@ -199,7 +199,9 @@ public final class QueryBuilder {
         }
       }
     }
-    if (!q.filters().containsKey(Fields.TYPE)) {
+    if (!q.filters().containsKey(Fields.TYPE) && text == null) {
+      // free text only matches reports and projects (file documents have no text fields): the
+      // filter would only cost a check per candidate
       b.add(terms(Fields.TYPE, List.of(Fields.TYPE_REPORT, Fields.TYPE_PROJECT)), Occur.FILTER);
     }
   }
