@@ -2,6 +2,7 @@ package dev.jixiao.index.search;
 
 import static dev.jixiao.index.Fields.*;
 
+import dev.jixiao.index.Fields;
 import dev.jixiao.index.RecordDocuments;
 import dev.jixiao.index.analysis.JixiaoAnalyzer;
 import java.io.ByteArrayInputStream;
@@ -36,15 +37,27 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -86,7 +99,12 @@ public final class ReportSearcher implements Closeable {
   private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
   private volatile StateHolder state;
 
-  private record StateHolder(DirectoryReader reader, SortedSetDocValuesReaderState facets) {}
+  /**
+   * What facet counting needs of one reader, built once per reader: the shared facet field's
+   * state ({@code shared}; null for an index without any facet value), and whether every
+   * document also has the per-dimension fields ({@code perDim}).
+   */
+  private record StateHolder(DirectoryReader reader, SortedSetDocValuesReaderState shared, boolean perDim) {}
 
   private ReportSearcher(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
     this.directory = directory;
@@ -127,28 +145,26 @@ public final class ReportSearcher implements Closeable {
     try {
       int n = Math.max(1, request.offset() + request.limit());
       Sort sort = sort(sortSpec);
-      // The page: collected on its own, so Lucene may skip hits that cannot make it (block-max
-      // WAND for relevance, the sort's points for figures) once EXACT_TOTAL_UP_TO are counted.
-      TopDocs top = null;
-      if (request.limit() > 0) {
-        top = sort == null
-            ? s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true))
-            : s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
-      }
+      TopDocs top;
       long total;
       boolean exact;
       Map<String, Map<String, Long>> facets = Map.of();
       if (request.facets()) {
-        // facets need every hit anyway, unscored, so the total is exact
-        FacetHits fh = facetHits(s, q, query, text);
-        total = fh.main.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        // facets need every hit, so the page is collected in the same pass and the total is exact
+        Pass pass = facetPass(s, q, query, text, n, sort);
+        top = pass.top;
+        total = pass.main.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         exact = true;
-        facets = facets(s, fh);
+        facets = facets(s, pass);
       } else {
-        total = top == null ? s.count(query) : top.totalHits.value;
-        exact = top == null || top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        // past EXACT_TOTAL_UP_TO counted hits Lucene may skip those that cannot reach the page
+        top = sort == null
+            ? s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true))
+            : s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+        total = top.totalHits.value;
+        exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       }
-      ScoreDoc[] page = top == null ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs,
+      ScoreDoc[] page = request.limit() == 0 ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs,
           Math.min(request.offset(), top.scoreDocs.length), Math.min(n, top.scoreDocs.length));
       List<SearchResult.Hit> hits = hits(s, page, text, request.snippets());
       return new SearchResult(request.query(), total, exact, request.offset(),
@@ -305,58 +321,180 @@ public final class ReportSearcher implements Closeable {
         d.get(GRADE), rules, relevance, snippets);
   }
 
-  /** The hits of the query, and for each drilled facet dimension those without its filter. */
-  private record FacetHits(FacetsCollector main, Map<String, FacetsCollector> sideways) {}
+  /**
+   * The page, every hit of the query for facet counting, and for each drilled facet dimension
+   * its counts over the hits without its filter.
+   */
+  private record Pass(TopDocs top, FacetsCollector main, Map<String, Map<String, Long>> sideways) {}
 
   /**
-   * Collects the hits for facet counting, unscored: with filters on facet dimensions in one pass
-   * with Lucene's drill sideways, which also collects, for each such dimension, the documents
-   * that miss only its filter.
+   * One pass for the page and the facets. With filters on facet dimensions: when the query has
+   * free text, Lucene's drill sideways in the same pass (the text is matched and scored once);
+   * with filters only, each dimension's hits without its filter by a query of its own, which is
+   * a conjunction of cached filters (drill sideways would walk every document of the index one
+   * at a time). A drilled dimension is counted while its hits are collected, from its own field.
    */
-  private FacetHits facetHits(IndexSearcher s, ParsedQuery q, Query query, Query text) throws IOException {
+  private Pass facetPass(IndexSearcher s, ParsedQuery q, Query query, Query text, int n, Sort sort)
+      throws IOException {
+    StateHolder st = facetState(s);
     QueryBuilder.DrillDown dd = builder.drillDown(q, text);
-    if (dd.dims().isEmpty()) {
-      return new FacetHits(s.search(query, new FacetsCollectorManager()), Map.of());
+    if (dd.dims().isEmpty() || text == null) {
+      FacetsCollectorManager.FacetsResult r = sort == null
+          ? FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(s, query, n, sort, false, new FacetsCollectorManager());
+      Map<String, Map<String, Long>> sideways = new LinkedHashMap<>();
+      for (String dim : dd.dims().keySet()) {
+        sideways.put(dim, s.search(builder.build(q, dim, text), sidewaysCounts(st, dim)));
+      }
+      return new Pass(r.topDocs(), r.facetsCollector(), sideways);
     }
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, dd.base());
+    List<CollectorManager<?, Map<String, Long>>> managers = new ArrayList<>();
     for (Map.Entry<String, Query> e : dd.dims().entrySet()) {
       ddq.add(e.getKey(), e.getValue());
+      managers.add(sidewaysCounts(st, e.getKey()));
     }
-    List<FacetsCollectorManager> managers = new ArrayList<>();
-    for (int i = 0; i < dd.dims().size(); i++) {
-      managers.add(new FacetsCollectorManager());
-    }
-    DrillSideways.Result<FacetsCollector, FacetsCollector> r =
-        new DrillSideways(s, facetsConfig, (SortedSetDocValuesReaderState) null)
-            .search(ddq, new FacetsCollectorManager(), managers);
-    Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+    CollectorManager<?, ? extends TopDocs> page = sort == null
+        ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, true)
+        : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE, true);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DrillSideways.Result<Object[], Map<String, Long>> r = new DrillSideways(s, facetsConfig,
+        (SortedSetDocValuesReaderState) null).search(ddq, new MultiCollectorManager(page, new FacetsCollectorManager()),
+        (List) managers);
+    Map<String, Map<String, Long>> sideways = new LinkedHashMap<>();
     int i = 0;
     for (String dim : dd.dims().keySet()) {
       sideways.put(dim, r.drillSidewaysResults().get(i++));
     }
-    return new FacetHits(r.drillDownResult(), sideways);
+    return new Pass((TopDocs) r.drillDownResult()[0], (FacetsCollector) r.drillDownResult()[1], sideways);
   }
 
-  private Map<String, Map<String, Long>> facets(IndexSearcher s, FacetHits hits) throws IOException {
-    SortedSetDocValuesReaderState st = facetState(s);
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    if (st == null) {
-      for (String dim : FACETS) {
-        out.put(dim, Map.of());
-      }
-      return out;
+  /** Counts {@code dim} over what it collects: from the dimension's own field if the index has it. */
+  private CollectorManager<?, Map<String, Long>> sidewaysCounts(StateHolder st, String dim) {
+    if (st.perDim) {
+      return new DimCounts(facetField(dim));
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(st, hits.main);
-    for (String dim : FACETS) {
-      Facets use = counts;
-      FacetsCollector side = hits.sideways.get(dim);
-      if (side != null) {
-        // drill sideways: this dimension counted as if its own filter were not set
-        use = new SortedSetDocValuesFacetCounts(st, side);
+    // an index written before the per-dimension fields: from the shared field
+    FacetsCollectorManager fcm = new FacetsCollectorManager();
+    return new CollectorManager<FacetsCollector, Map<String, Long>>() {
+      @Override
+      public FacetsCollector newCollector() throws IOException {
+        return fcm.newCollector();
       }
-      out.put(dim, values(use, dim));
+
+      @Override
+      public Map<String, Long> reduce(java.util.Collection<FacetsCollector> collectors) throws IOException {
+        FacetsCollector fc = fcm.reduce(collectors);
+        return st.shared == null ? Map.of() : values(new SortedSetDocValuesFacetCounts(st.shared, fc), dim);
+      }
+    };
+  }
+
+  private Map<String, Map<String, Long>> facets(IndexSearcher s, Pass hits) throws IOException {
+    StateHolder st = facetState(s);
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    // the hits counted for every dimension at once, from the shared field
+    Facets counts = st.shared == null ? null : new SortedSetDocValuesFacetCounts(st.shared, hits.main);
+    for (String dim : FACETS) {
+      Map<String, Long> side = hits.sideways.get(dim);
+      // drill sideways: a dimension with a filter counted as if its filter were not set
+      out.put(dim, side != null ? top(side) : counts == null ? Map.of() : values(counts, dim));
     }
     return out;
+  }
+
+  /**
+   * Counts one dimension's values, from its own doc-values field, over the documents collected:
+   * no hit set is built, and no other dimension's values are read.
+   */
+  private static final class DimCounts implements CollectorManager<DimCounts.Counter, Map<String, Long>> {
+    private final String field;
+
+    DimCounts(String field) {
+      this.field = field;
+    }
+
+    @Override
+    public Counter newCollector() {
+      return new Counter(field);
+    }
+
+    @Override
+    public Map<String, Long> reduce(java.util.Collection<Counter> collectors) throws IOException {
+      Map<String, Long> counts = new HashMap<>();
+      for (Counter c : collectors) {
+        for (Counter.Leaf leaf : c.leaves) {
+          for (int ord = 0; ord < leaf.counts.length; ord++) {
+            if (leaf.counts[ord] > 0) {
+              counts.merge(leaf.values.lookupOrd(ord).utf8ToString(), (long) leaf.counts[ord], Long::sum);
+            }
+          }
+        }
+      }
+      return counts;
+    }
+
+    static final class Counter implements Collector {
+      private final String field;
+      final List<Leaf> leaves = new ArrayList<>();
+
+      Counter(String field) {
+        this.field = field;
+      }
+
+      /** One segment's counts by its own ordinals; labels are looked up when reduced. */
+      record Leaf(SortedSetDocValues values, int[] counts) {}
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+
+      @Override
+      public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        LeafReader reader = context.reader();
+        Leaf leaf = new Leaf(DocValues.getSortedSet(reader, field),
+            new int[(int) DocValues.getSortedSet(reader, field).getValueCount()]);
+        leaves.add(leaf);
+        int[] counts = leaf.counts;
+        return new LeafCollector() {
+          SortedSetDocValues multi = DocValues.getSortedSet(reader, field);
+          SortedDocValues single = DocValues.unwrapSingleton(multi);
+
+          @Override
+          public void setScorer(Scorable scorer) {}
+
+          @Override
+          public void collect(int doc) throws IOException {
+            if (doc < multi.docID()) { // not in order: start over (doc values only go forward)
+              multi = DocValues.getSortedSet(reader, field);
+              single = DocValues.unwrapSingleton(multi);
+            }
+            if (single != null) {
+              if (single.advanceExact(doc)) {
+                counts[single.ordValue()]++;
+              }
+            } else if (multi.advanceExact(doc)) {
+              for (int i = 0; i < multi.docValueCount(); i++) {
+                counts[(int) multi.nextOrd()]++;
+              }
+            }
+          }
+        };
+      }
+    }
+  }
+
+  /** Values by count, then by name; at most FACET_VALUES of them. */
+  private static Map<String, Long> top(Map<String, Long> counts) {
+    List<Map.Entry<String, Long>> lv = new ArrayList<>(counts.entrySet());
+    lv.removeIf(x -> x.getValue() == 0);
+    lv.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> x : lv.subList(0, Math.min(FACET_VALUES, lv.size()))) {
+      m.put(x.getKey(), x.getValue());
+    }
+    return m;
   }
 
   private static Map<String, Long> values(Facets facets, String dim) throws IOException {
@@ -366,29 +504,25 @@ public final class ReportSearcher implements Closeable {
     } catch (IllegalArgumentException e) {
       r = null; // no document has this dimension yet
     }
-    Map<String, Long> m = new LinkedHashMap<>();
-    if (r == null) {
-      return m;
+    Map<String, Long> m = new HashMap<>();
+    if (r != null) {
+      for (LabelAndValue x : r.labelValues) {
+        m.merge(x.label, x.value.longValue(), Long::sum);
+      }
     }
-    List<LabelAndValue> lv = new ArrayList<>(Arrays.asList(r.labelValues));
-    lv.removeIf(x -> x.value.longValue() == 0);
-    lv.sort(Comparator.comparingLong((LabelAndValue x) -> -x.value.longValue()).thenComparing(x -> x.label));
-    for (LabelAndValue x : lv.subList(0, Math.min(FACET_VALUES, lv.size()))) {
-      m.put(x.label, x.value.longValue());
-    }
-    return m;
+    return top(m);
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexSearcher s) throws IOException {
+  private StateHolder facetState(IndexSearcher s) throws IOException {
     DirectoryReader reader = (DirectoryReader) s.getIndexReader();
     StateHolder h = state;
     if (h != null && h.reader == reader) {
-      return h.facets;
+      return h;
     }
     synchronized (this) {
       h = state;
       if (h != null && h.reader == reader) {
-        return h.facets;
+        return h;
       }
       SortedSetDocValuesReaderState st;
       try {
@@ -396,9 +530,35 @@ public final class ReportSearcher implements Closeable {
       } catch (IllegalArgumentException e) {
         st = null; // an index without any facet value
       }
-      state = new StateHolder(reader, st);
-      return st;
+      h = new StateHolder(reader, st, perDimensionFields(reader));
+      state = h;
+      return h;
     }
+  }
+
+  /**
+   * Whether every document with a facet value also has the per-dimension fields (it has the mark
+   * {@link Fields#FACET_FIELDS_MARK}); not so for documents written before they were added, which
+   * a later ingest may have merged into the same segments as new ones.
+   */
+  static boolean perDimensionFields(DirectoryReader reader) throws IOException {
+    String shared = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedSetDocValues values = leaf.reader().getSortedSetDocValues(shared);
+      if (values == null) {
+        continue;
+      }
+      NumericDocValues mark = leaf.reader().getNumericDocValues(FACET_FIELDS_MARK);
+      if (mark == null) {
+        return false;
+      }
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if (!mark.advanceExact(doc)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private Highlighter highlighter(IndexSearcher s, Map<Integer, Document> docs) {

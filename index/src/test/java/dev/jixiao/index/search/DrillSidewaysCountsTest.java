@@ -22,7 +22,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -31,14 +35,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Facet counts come from one drill-sideways pass; they must be what the searcher counted before
- * it: every hit counted for every dimension, and each dimension with a filter counted again
- * over the hits of the query run once more without that filter. Checked over the five sample
- * reports for queries that drill into none, one and several dimensions, with several values,
- * exclusions, ranges, free text and rule with severity.
+ * Facet counts come from one field per dimension and, with free text, one drill-sideways pass;
+ * they must be what the searcher counted before: every hit counted for every dimension from the
+ * shared facet field, and each dimension with a filter counted again over the hits of the query
+ * run once more without that filter. Checked over the five sample reports for queries that
+ * drill into none, one and several dimensions, with several values, exclusions, ranges, free
+ * text and rule with severity; also over an index written before the per-dimension fields, and
+ * over one that mixes such documents with new ones in one segment.
  */
 class DrillSidewaysCountsTest {
   @TempDir static Path dir;
+  @TempDir static Path oldDir;
+  @TempDir static Path mixedDir;
   static ReportSearcher searcher;
   static DirectoryReader reader;
 
@@ -76,6 +84,51 @@ class DrillSidewaysCountsTest {
     }
     searcher = ReportSearcher.open(dir);
     reader = DirectoryReader.open(FSDirectory.open(dir));
+  }
+
+  /**
+   * The sample records as an index written before the per-dimension facet fields (all of them,
+   * or every other record when {@code mixed}, merged into one segment with the new ones).
+   */
+  static void writeWithoutFacetFields(Path to, boolean mixed) throws IOException {
+    RecordDocuments docs = new RecordDocuments(RecordDocuments.facetsConfig());
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(to), new IndexWriterConfig(JixiaoAnalyzer.forIndex()))) {
+      int i = 0;
+      for (var e : GoldRecords.all().entrySet()) {
+        List<Document> block = docs.documents(e.getKey(), e.getValue());
+        if (!mixed || i++ % 2 == 0) {
+          for (Document d : block) {
+            List<String> names = new ArrayList<>();
+            for (IndexableField f : d.getFields()) {
+              if (f.name().startsWith("facet.")) {
+                names.add(f.name());
+              }
+            }
+            names.forEach(d::removeFields);
+          }
+        }
+        w.addDocuments(block);
+        w.commit(); // a segment per record, merged below
+      }
+      w.forceMerge(1);
+    }
+  }
+
+  @Test
+  void anIndexWrittenBeforeThePerDimensionFieldsCountsTheSame() throws IOException {
+    for (boolean mixed : new boolean[] {false, true}) {
+      Path to = mixed ? mixedDir : oldDir;
+      writeWithoutFacetFields(to, mixed);
+      try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(to)); ReportSearcher old = ReportSearcher.open(to)) {
+        assertThat(r.leaves()).hasSize(1);
+        assertThat(ReportSearcher.perDimensionFields(r)).isFalse();
+        for (String q : QUERIES) {
+          assertThat(old.search(SearchRequest.of(q).withLimit(0)).facets()).as(q)
+              .isEqualTo(searcher.search(SearchRequest.of(q).withLimit(0)).facets());
+        }
+      }
+    }
+    assertThat(ReportSearcher.perDimensionFields(reader)).isTrue();
   }
 
   @AfterAll
