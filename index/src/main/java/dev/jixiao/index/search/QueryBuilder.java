@@ -100,6 +100,9 @@ public final class QueryBuilder {
       }
       return clauses == 0 ? null : out.build();
     }
+    if (textQuery instanceof SplitWordQuery sw) {
+      return highlightQuery(sw.dismax(), field);
+    }
     if (textQuery instanceof DisjunctionMaxQuery d) {
       List<Query> kept = new ArrayList<>();
       for (Query q : d.getDisjuncts()) {
@@ -282,6 +285,9 @@ public final class QueryBuilder {
           }
           perField.add(new BoostQuery(pq.build(), 0.5f));
         }
+        // scored alike, but the phrases are only verified where a document may reach the page
+        all.add(new SplitWordQuery(new DisjunctionMaxQuery(perField, 0.1f)), Occur.MUST);
+        continue;
       }
       all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
     }
