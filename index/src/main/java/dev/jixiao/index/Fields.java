@@ -63,6 +63,22 @@ public final class Fields {
   public static final String TYPE_PROJECT = "project";
   public static final String TYPE_FILE = "file";
 
+  /**
+   * Marks a report or project document written with one doc-values field per facet dimension
+   * ({@link #facetField}); documents of an index written before lack it and are counted from the
+   * shared facet field alone.
+   */
+  public static final String FACET_FIELDS_MARK = "facet.fields";
+
+  /**
+   * The doc-values field a dimension's values are counted from (sorted; {@link #RULE}: sorted
+   * set): one per dimension, so a dimension can be counted alone (drill sideways) without reading
+   * the others' values.
+   */
+  public static String facetField(String dim) {
+    return "facet." + dim;
+  }
+
   /** Facet dimensions, in the order they are shown. */
   public static final List<String> FACETS = List.of(PROVINCE, CITY, COUNTY, YEAR, KIND, GRADE, RULE);
   /** Keyword fields a query can filter on. */

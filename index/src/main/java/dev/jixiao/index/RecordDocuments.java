@@ -31,6 +31,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -165,6 +166,7 @@ public final class RecordDocuments {
   /** Fields a report and each of its projects share: where it came from, unit, year, kind. */
   private void common(Document d, String file, String reportId, Report r, String type) {
     d.add(new StringField(TYPE, type, Field.Store.YES));
+    d.add(new NumericDocValuesField(FACET_FIELDS_MARK, 1));
     d.add(new StringField(REPORT_ID, reportId, Field.Store.YES));
     d.add(new StringField(BLOCK, reportId, Field.Store.NO));
     d.add(new StringField(FILE, file, Field.Store.YES));
@@ -201,6 +203,7 @@ public final class RecordDocuments {
       d.add(new StoredField(YEAR, y));
       d.add(new NumericDocValuesField(YEAR, y));
       d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(y)));
+      d.add(new SortedDocValuesField(facetField(YEAR), new BytesRef(Integer.toString(y))));
       meta.append(y).append("年\n");
     }
     keyword(d, KIND, r.reportKind().id(), true);
@@ -239,6 +242,7 @@ public final class RecordDocuments {
     if (seenRules.add(rule)) {
       d.add(new StringField(RULE, rule, Field.Store.YES));
       d.add(new SortedSetDocValuesFacetField(RULE, rule));
+      d.add(new SortedSetDocValuesField(facetField(RULE), new BytesRef(rule)));
     }
     d.add(new StringField(SEVERITY, sev, Field.Store.NO));
     d.add(new StringField(RULE_SEVERITY, rule + "/" + sev, Field.Store.NO));
@@ -251,6 +255,7 @@ public final class RecordDocuments {
     d.add(new StringField(field, value, Field.Store.YES));
     if (facet) {
       d.add(new SortedSetDocValuesFacetField(field, value));
+      d.add(new SortedDocValuesField(facetField(field), new BytesRef(value)));
     }
   }
 

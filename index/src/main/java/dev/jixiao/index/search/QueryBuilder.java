@@ -4,6 +4,7 @@ import dev.jixiao.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -73,25 +75,69 @@ public final class QueryBuilder {
     return clauses == 0 ? null : b.build();
   }
 
-  /** The whole query; {@code skipFilterOn} leaves out the filters of one field (drill sideways). */
-  public Query build(ParsedQuery q, String skipFilterOn) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    Query text = textQuery(q);
-    if (text != null) {
-      b.add(text, Occur.MUST);
-    } else {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
-      for (ParsedQuery.TextPart part : q.text()) {
-        Query pq = part(part);
-        if (pq != null) {
-          b.add(pq, Occur.MUST_NOT);
+  /**
+   * What the highlighter needs to mark {@code field} ({@link Fields#TEXT} or {@link Fields#NAME})
+   * in a hit of {@code textQuery} ({@link #textQuery}): that field's clauses of it, each optional,
+   * the excluded words left out; null when none is left. For a document that matches {@code
+   * textQuery} it matches the same words and phrases in that field (a text query's matches are
+   * the union of its clauses' matches), but the highlighter, which builds and runs its query
+   * once per document and field, does not build and run the other fields' clauses. Made from the
+   * query itself, so the text is not analysed again.
+   */
+  public static Query highlightQuery(Query textQuery, String field) {
+    if (textQuery instanceof BooleanQuery b) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (BooleanClause c : b.clauses()) {
+        if (c.getOccur() == Occur.MUST_NOT) {
+          continue; // a hit has none of them
+        }
+        Query sub = highlightQuery(c.getQuery(), field);
+        if (sub != null) {
+          out.add(sub, Occur.SHOULD);
+          clauses++;
         }
       }
+      return clauses == 0 ? null : out.build();
     }
-    List<String> types = q.filters().get(Fields.TYPE);
-    if (types == null) {
-      b.add(terms(Fields.TYPE, List.of(Fields.TYPE_REPORT, Fields.TYPE_PROJECT)), Occur.FILTER);
+    if (textQuery instanceof SplitWordQuery sw) {
+      return highlightQuery(sw.dismax(), field);
     }
+    if (textQuery instanceof DisjunctionMaxQuery d) {
+      List<Query> kept = new ArrayList<>();
+      for (Query q : d.getDisjuncts()) {
+        if (field.equals(fieldOf(q))) {
+          kept.add(q);
+        }
+      }
+      return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, d.getTieBreakerMultiplier());
+    }
+    return field.equals(fieldOf(textQuery)) ? textQuery : null;
+  }
+
+  /** The field of a term or phrase query (boosted or not) as {@link #part} builds them. */
+  private static String fieldOf(Query q) {
+    if (q instanceof BoostQuery b) {
+      return fieldOf(b.getQuery());
+    }
+    if (q instanceof TermQuery t) {
+      return t.getTerm().field();
+    }
+    if (q instanceof PhraseQuery p) {
+      return p.getField();
+    }
+    throw new IllegalArgumentException("not a free-text clause: " + q);
+  }
+
+  /** The whole query; {@code skipFilterOn} leaves out the filters of one field (drill sideways). */
+  public Query build(ParsedQuery q, String skipFilterOn) {
+    return build(q, skipFilterOn, textQuery(q));
+  }
+
+  /** The whole query with its free-text part already built ({@link #textQuery}). */
+  public Query build(ParsedQuery q, String skipFilterOn, Query text) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    base(b, q, text);
     List<String> rules = q.filters().get(Fields.RULE);
     List<String> severities = q.filters().get(Fields.SEVERITY);
     boolean paired = rules != null && severities != null;
@@ -103,24 +149,84 @@ public final class QueryBuilder {
       b.add(filter(f, e.getValue()), Occur.FILTER);
     }
     if (paired && !Fields.RULE.equals(skipFilterOn)) {
-      // one finding with that rule and that severity, not one of each
-      List<String> pairs = new ArrayList<>();
-      for (String r : rules) {
-        for (String s : severities) {
-          pairs.add(r + "/" + s);
-        }
-      }
-      b.add(terms(Fields.RULE_SEVERITY, pairs), Occur.FILTER);
+      b.add(rulesWithSeverity(rules, severities), Occur.FILTER);
     } else if (paired) {
       b.add(terms(Fields.SEVERITY, severities), Occur.FILTER);
     }
+    rest(b, q);
+    return b.build();
+  }
+
+  /**
+   * The query split for drill sideways: {@code base} holds all but the filters on facet
+   * dimensions ({@link Fields#FACETS}); {@code dims} has one filter per such dimension, in the
+   * order of the query. {@code base} with every filter of {@code dims} finds what {@link
+   * #build(ParsedQuery, String, Query)} finds with {@code skipFilterOn} null; without the filter
+   * of one dimension, what it finds with that dimension skipped.
+   */
+  public DrillDown drillDown(ParsedQuery q, Query text) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    base(b, q, text);
+    Map<String, Query> dims = new LinkedHashMap<>();
+    List<String> rules = q.filters().get(Fields.RULE);
+    List<String> severities = q.filters().get(Fields.SEVERITY);
+    boolean paired = rules != null && severities != null;
+    for (Map.Entry<String, List<String>> e : q.filters().entrySet()) {
+      String f = e.getKey();
+      if (paired && f.equals(Fields.RULE)) {
+        // one finding with that rule and that severity; without the rule, the severity alone
+        dims.put(f, rulesWithSeverity(rules, severities));
+      } else if (Fields.FACETS.contains(f)) {
+        dims.put(f, filter(f, e.getValue()));
+      } else {
+        b.add(filter(f, e.getValue()), Occur.FILTER);
+      }
+    }
+    rest(b, q);
+    return new DrillDown(b.build(), dims);
+  }
+
+  /** {@link #drillDown}'s result: the base query and a filter per drilled facet dimension. */
+  public record DrillDown(Query base, Map<String, Query> dims) {}
+
+  /** The free text (or every document less the excluded words), and the type if needed. */
+  private void base(BooleanQuery.Builder b, ParsedQuery q, Query text) {
+    if (text != null) {
+      b.add(text, Occur.MUST);
+    } else {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      for (ParsedQuery.TextPart part : q.text()) {
+        Query pq = part(part);
+        if (pq != null) {
+          b.add(pq, Occur.MUST_NOT);
+        }
+      }
+    }
+    if (!q.filters().containsKey(Fields.TYPE) && text == null) {
+      // free text only matches reports and projects (file documents have no text fields): the
+      // filter would only cost a check per candidate
+      b.add(terms(Fields.TYPE, List.of(Fields.TYPE_REPORT, Fields.TYPE_PROJECT)), Occur.FILTER);
+    }
+  }
+
+  /** The excluded values and the ranges. */
+  private void rest(BooleanQuery.Builder b, ParsedQuery q) {
     for (Map.Entry<String, List<String>> e : q.excluded().entrySet()) {
       b.add(filter(e.getKey(), e.getValue()), Occur.MUST_NOT);
     }
     for (ParsedQuery.Range r : q.ranges()) {
       b.add(range(r), Occur.FILTER);
     }
-    return b.build();
+  }
+
+  private static Query rulesWithSeverity(List<String> rules, List<String> severities) {
+    List<String> pairs = new ArrayList<>();
+    for (String r : rules) {
+      for (String s : severities) {
+        pairs.add(r + "/" + s);
+      }
+    }
+    return terms(Fields.RULE_SEVERITY, pairs);
   }
 
   private static Query filter(String field, List<String> values) {
@@ -179,6 +285,9 @@ public final class QueryBuilder {
           }
           perField.add(new BoostQuery(pq.build(), 0.5f));
         }
+        // scored alike, but the phrases are only verified where a document may reach the page
+        all.add(new SplitWordQuery(new DisjunctionMaxQuery(perField, 0.1f)), Occur.MUST);
+        continue;
       }
       all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
     }

@@ -2,6 +2,7 @@ package dev.jixiao.index.search;
 
 import static dev.jixiao.index.Fields.*;
 
+import dev.jixiao.index.Fields;
 import dev.jixiao.index.RecordDocuments;
 import dev.jixiao.index.analysis.JixiaoAnalyzer;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -33,14 +37,27 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -64,12 +81,16 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReportSearcher implements Closeable {
   private static final int FACET_VALUES = 50;
   private static final int SNIPPET_CHARS = 120;
-  /** Without facets, hits are counted exactly up to this many; beyond, {@code total} is a lower bound. */
-  public static final int EXACT_TOTAL_UP_TO = 10_000;
+  /**
+   * Without facets, hits are counted exactly up to this many; beyond, {@code total} is a lower
+   * bound ({@code totalExact: false}) and Lucene skips hits that cannot reach the page.
+   */
+  public static final int EXACT_TOTAL_UP_TO = 1_000;
   /** The stored fields a hit shows (not the text or the record, which are large). */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TYPE, FILE, REPORT_ID, UNIT, TOWNSHIP,
       COUNTY, CITY, PROVINCE, YEAR, KIND, STATUS, NAME, SEQ, BUDGET, EXPENDITURE, RATE, RATE_DERIVED, SCORE, GRADE, RULE,
       TEXT_START);
+  private static final java.util.Set<String> HIT_AND_TEXT_FIELDS = union(HIT_FIELDS, TEXT);
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -78,7 +99,12 @@ public final class ReportSearcher implements Closeable {
   private final FacetsConfig facetsConfig = RecordDocuments.facetsConfig();
   private volatile StateHolder state;
 
-  private record StateHolder(DirectoryReader reader, SortedSetDocValuesReaderState facets) {}
+  /**
+   * What facet counting needs of one reader, built once per reader: the shared facet field's
+   * state ({@code shared}; null for an index without any facet value), and whether every
+   * document also has the per-dimension fields ({@code perDim}).
+   */
+  private record StateHolder(DirectoryReader reader, SortedSetDocValuesReaderState shared, boolean perDim) {}
 
   private ReportSearcher(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
     this.directory = directory;
@@ -113,35 +139,34 @@ public final class ReportSearcher implements Closeable {
     ParsedQuery q = QuerySyntax.parse(request.query());
     SortSpec sortSpec = request.sort() != null ? request.sort() : q.sort() != null ? q.sort()
         : q.hasText() ? SortSpec.RELEVANCE : null;
-    Query query = builder.build(q, null);
+    Query text = builder.textQuery(q);
+    Query query = builder.build(q, null, text);
     IndexSearcher s = manager.acquire();
     try {
       int n = Math.max(1, request.offset() + request.limit());
       Sort sort = sort(sortSpec);
       TopDocs top;
-      FacetsCollector facetHits = null;
+      long total;
+      boolean exact;
+      Map<String, Map<String, Long>> facets = Map.of();
       if (request.facets()) {
-        // facets need every hit anyway, so the total is exact
-        FacetsCollectorManager fcm = new FacetsCollectorManager();
-        FacetsCollectorManager.FacetsResult fr = sort == null
-            ? FacetsCollectorManager.search(s, query, n, fcm)
-            : FacetsCollectorManager.search(s, query, n, sort, false, fcm);
-        top = fr.topDocs();
-        facetHits = fr.facetsCollector();
-      } else if (sort == null) {
-        top = s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true));
+        // facets need every hit, so the page is collected in the same pass and the total is exact
+        Pass pass = facetPass(s, q, query, text, n, sort);
+        top = pass.top;
+        total = pass.main.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        exact = true;
+        facets = facets(s, pass);
       } else {
-        top = s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+        // past EXACT_TOTAL_UP_TO counted hits Lucene may skip those that cannot reach the page
+        top = sort == null
+            ? s.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO, true))
+            : s.search(query, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO, true));
+        total = top.totalHits.value;
+        exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       }
-      long total = top.totalHits.value;
-      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-          Math.min(n, top.scoreDocs.length));
-      if (request.limit() == 0) {
-        page = new ScoreDoc[0];
-      }
-      List<SearchResult.Hit> hits = hits(s, page, builder.textQuery(q), request.snippets());
-      Map<String, Map<String, Long>> facets = request.facets() ? facets(s, q, facetHits) : Map.of();
+      ScoreDoc[] page = request.limit() == 0 ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs,
+          Math.min(request.offset(), top.scoreDocs.length), Math.min(n, top.scoreDocs.length));
+      List<SearchResult.Hit> hits = hits(s, page, text, request.snippets());
       return new SearchResult(request.query(), total, exact, request.offset(),
           sortSpec == null ? "-year" : sortSpec.toString(), hits, facets);
     } finally {
@@ -234,24 +259,34 @@ public final class ReportSearcher implements Closeable {
 
   private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] page, Query textQuery, int snippets)
       throws IOException {
-    Map<String, Object[]> marked = Map.of();
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    if (textQuery != null && snippets > 0 && page.length > 0) {
-      // the highlighter wants doc ids in order; it returns results in the order given
-      marked = highlighter(s).highlight(new String[] {TEXT, NAME}, textQuery, docIds, new int[] {snippets, 1});
-    }
+    boolean highlight = textQuery != null && snippets > 0 && page.length > 0;
+    // each hit's stored fields read once: what it shows, and the text the highlighter marks
     StoredFields stored = s.storedFields();
+    Map<Integer, Document> docs = new HashMap<>();
+    for (ScoreDoc sd : page) {
+      docs.put(sd.doc, stored.document(sd.doc, highlight ? HIT_AND_TEXT_FIELDS : HIT_FIELDS));
+    }
+    Object[] textMarks = null;
+    Object[] nameMarks = null;
+    if (highlight) {
+      int[] docIds = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        docIds[i] = page[i].doc;
+      }
+      // one field at a time, each with its own clauses only: the highlighter builds and matches
+      // its query once per document and field
+      Highlighter h = highlighter(s, docs);
+      textMarks = h.highlight(TEXT, QueryBuilder.highlightQuery(textQuery, TEXT), docIds, snippets);
+      nameMarks = h.highlight(NAME, QueryBuilder.highlightQuery(textQuery, NAME), docIds, 1);
+    }
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc, HIT_FIELDS);
+      Document d = docs.get(page[i].doc);
       List<SearchResult.Snippet> sn = new ArrayList<>();
-      if (!marked.isEmpty()) {
+      if (highlight) {
         int shift = d.getField(TEXT_START) == null ? 0 : d.getField(TEXT_START).numericValue().intValue();
-        addSnippets(sn, marked.get(NAME)[i], NAME, 0);
-        addSnippets(sn, marked.get(TEXT)[i], TEXT, shift);
+        addSnippets(sn, nameMarks[i], NAME, 0);
+        addSnippets(sn, textMarks[i], TEXT, shift);
       }
       hits.add(hit(d, Float.isNaN(page[i].score) ? null : page[i].score, sn));
     }
@@ -286,27 +321,180 @@ public final class ReportSearcher implements Closeable {
         d.get(GRADE), rules, relevance, snippets);
   }
 
-  private Map<String, Map<String, Long>> facets(IndexSearcher s, ParsedQuery q, FacetsCollector main)
+  /**
+   * The page, every hit of the query for facet counting, and for each drilled facet dimension
+   * its counts over the hits without its filter.
+   */
+  private record Pass(TopDocs top, FacetsCollector main, Map<String, Map<String, Long>> sideways) {}
+
+  /**
+   * One pass for the page and the facets. With filters on facet dimensions: when the query has
+   * free text, Lucene's drill sideways in the same pass (the text is matched and scored once);
+   * with filters only, each dimension's hits without its filter by a query of its own, which is
+   * a conjunction of cached filters (drill sideways would walk every document of the index one
+   * at a time). A drilled dimension is counted while its hits are collected, from its own field.
+   */
+  private Pass facetPass(IndexSearcher s, ParsedQuery q, Query query, Query text, int n, Sort sort)
       throws IOException {
-    SortedSetDocValuesReaderState st = facetState(s);
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    if (st == null) {
-      for (String dim : FACETS) {
-        out.put(dim, Map.of());
+    StateHolder st = facetState(s);
+    QueryBuilder.DrillDown dd = builder.drillDown(q, text);
+    if (dd.dims().isEmpty() || text == null) {
+      FacetsCollectorManager.FacetsResult r = sort == null
+          ? FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(s, query, n, sort, false, new FacetsCollectorManager());
+      Map<String, Map<String, Long>> sideways = new LinkedHashMap<>();
+      for (String dim : dd.dims().keySet()) {
+        sideways.put(dim, s.search(builder.build(q, dim, text), sidewaysCounts(st, dim)));
       }
-      return out;
+      return new Pass(r.topDocs(), r.facetsCollector(), sideways);
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(st, main);
-    for (String dim : FACETS) {
-      Facets use = counts;
-      if (q.filters().containsKey(dim)) {
-        // drill sideways: count this dimension as if its own filter were not set
-        FacetsCollector fc = s.search(builder.build(q, dim), new FacetsCollectorManager());
-        use = new SortedSetDocValuesFacetCounts(st, fc);
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, dd.base());
+    List<CollectorManager<?, Map<String, Long>>> managers = new ArrayList<>();
+    for (Map.Entry<String, Query> e : dd.dims().entrySet()) {
+      ddq.add(e.getKey(), e.getValue());
+      managers.add(sidewaysCounts(st, e.getKey()));
+    }
+    CollectorManager<?, ? extends TopDocs> page = sort == null
+        ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, true)
+        : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE, true);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DrillSideways.Result<Object[], Map<String, Long>> r = new DrillSideways(s, facetsConfig,
+        (SortedSetDocValuesReaderState) null).search(ddq, new MultiCollectorManager(page, new FacetsCollectorManager()),
+        (List) managers);
+    Map<String, Map<String, Long>> sideways = new LinkedHashMap<>();
+    int i = 0;
+    for (String dim : dd.dims().keySet()) {
+      sideways.put(dim, r.drillSidewaysResults().get(i++));
+    }
+    return new Pass((TopDocs) r.drillDownResult()[0], (FacetsCollector) r.drillDownResult()[1], sideways);
+  }
+
+  /** Counts {@code dim} over what it collects: from the dimension's own field if the index has it. */
+  private CollectorManager<?, Map<String, Long>> sidewaysCounts(StateHolder st, String dim) {
+    if (st.perDim) {
+      return new DimCounts(facetField(dim));
+    }
+    // an index written before the per-dimension fields: from the shared field
+    FacetsCollectorManager fcm = new FacetsCollectorManager();
+    return new CollectorManager<FacetsCollector, Map<String, Long>>() {
+      @Override
+      public FacetsCollector newCollector() throws IOException {
+        return fcm.newCollector();
       }
-      out.put(dim, values(use, dim));
+
+      @Override
+      public Map<String, Long> reduce(java.util.Collection<FacetsCollector> collectors) throws IOException {
+        FacetsCollector fc = fcm.reduce(collectors);
+        return st.shared == null ? Map.of() : values(new SortedSetDocValuesFacetCounts(st.shared, fc), dim);
+      }
+    };
+  }
+
+  private Map<String, Map<String, Long>> facets(IndexSearcher s, Pass hits) throws IOException {
+    StateHolder st = facetState(s);
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    // the hits counted for every dimension at once, from the shared field
+    Facets counts = st.shared == null ? null : new SortedSetDocValuesFacetCounts(st.shared, hits.main);
+    for (String dim : FACETS) {
+      Map<String, Long> side = hits.sideways.get(dim);
+      // drill sideways: a dimension with a filter counted as if its filter were not set
+      out.put(dim, side != null ? top(side) : counts == null ? Map.of() : values(counts, dim));
     }
     return out;
+  }
+
+  /**
+   * Counts one dimension's values, from its own doc-values field, over the documents collected:
+   * no hit set is built, and no other dimension's values are read.
+   */
+  private static final class DimCounts implements CollectorManager<DimCounts.Counter, Map<String, Long>> {
+    private final String field;
+
+    DimCounts(String field) {
+      this.field = field;
+    }
+
+    @Override
+    public Counter newCollector() {
+      return new Counter(field);
+    }
+
+    @Override
+    public Map<String, Long> reduce(java.util.Collection<Counter> collectors) throws IOException {
+      Map<String, Long> counts = new HashMap<>();
+      for (Counter c : collectors) {
+        for (Counter.Leaf leaf : c.leaves) {
+          for (int ord = 0; ord < leaf.counts.length; ord++) {
+            if (leaf.counts[ord] > 0) {
+              counts.merge(leaf.values.lookupOrd(ord).utf8ToString(), (long) leaf.counts[ord], Long::sum);
+            }
+          }
+        }
+      }
+      return counts;
+    }
+
+    static final class Counter implements Collector {
+      private final String field;
+      final List<Leaf> leaves = new ArrayList<>();
+
+      Counter(String field) {
+        this.field = field;
+      }
+
+      /** One segment's counts by its own ordinals; labels are looked up when reduced. */
+      record Leaf(SortedSetDocValues values, int[] counts) {}
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+
+      @Override
+      public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        LeafReader reader = context.reader();
+        Leaf leaf = new Leaf(DocValues.getSortedSet(reader, field),
+            new int[(int) DocValues.getSortedSet(reader, field).getValueCount()]);
+        leaves.add(leaf);
+        int[] counts = leaf.counts;
+        return new LeafCollector() {
+          SortedSetDocValues multi = DocValues.getSortedSet(reader, field);
+          SortedDocValues single = DocValues.unwrapSingleton(multi);
+
+          @Override
+          public void setScorer(Scorable scorer) {}
+
+          @Override
+          public void collect(int doc) throws IOException {
+            if (doc < multi.docID()) { // not in order: start over (doc values only go forward)
+              multi = DocValues.getSortedSet(reader, field);
+              single = DocValues.unwrapSingleton(multi);
+            }
+            if (single != null) {
+              if (single.advanceExact(doc)) {
+                counts[single.ordValue()]++;
+              }
+            } else if (multi.advanceExact(doc)) {
+              for (int i = 0; i < multi.docValueCount(); i++) {
+                counts[(int) multi.nextOrd()]++;
+              }
+            }
+          }
+        };
+      }
+    }
+  }
+
+  /** Values by count, then by name; at most FACET_VALUES of them. */
+  private static Map<String, Long> top(Map<String, Long> counts) {
+    List<Map.Entry<String, Long>> lv = new ArrayList<>(counts.entrySet());
+    lv.removeIf(x -> x.getValue() == 0);
+    lv.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> x : lv.subList(0, Math.min(FACET_VALUES, lv.size()))) {
+      m.put(x.getKey(), x.getValue());
+    }
+    return m;
   }
 
   private static Map<String, Long> values(Facets facets, String dim) throws IOException {
@@ -316,29 +504,25 @@ public final class ReportSearcher implements Closeable {
     } catch (IllegalArgumentException e) {
       r = null; // no document has this dimension yet
     }
-    Map<String, Long> m = new LinkedHashMap<>();
-    if (r == null) {
-      return m;
+    Map<String, Long> m = new HashMap<>();
+    if (r != null) {
+      for (LabelAndValue x : r.labelValues) {
+        m.merge(x.label, x.value.longValue(), Long::sum);
+      }
     }
-    List<LabelAndValue> lv = new ArrayList<>(Arrays.asList(r.labelValues));
-    lv.removeIf(x -> x.value.longValue() == 0);
-    lv.sort(Comparator.comparingLong((LabelAndValue x) -> -x.value.longValue()).thenComparing(x -> x.label));
-    for (LabelAndValue x : lv.subList(0, Math.min(FACET_VALUES, lv.size()))) {
-      m.put(x.label, x.value.longValue());
-    }
-    return m;
+    return top(m);
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexSearcher s) throws IOException {
+  private StateHolder facetState(IndexSearcher s) throws IOException {
     DirectoryReader reader = (DirectoryReader) s.getIndexReader();
     StateHolder h = state;
     if (h != null && h.reader == reader) {
-      return h.facets;
+      return h;
     }
     synchronized (this) {
       h = state;
       if (h != null && h.reader == reader) {
-        return h.facets;
+        return h;
       }
       SortedSetDocValuesReaderState st;
       try {
@@ -346,28 +530,89 @@ public final class ReportSearcher implements Closeable {
       } catch (IllegalArgumentException e) {
         st = null; // an index without any facet value
       }
-      state = new StateHolder(reader, st);
-      return st;
+      h = new StateHolder(reader, st, perDimensionFields(reader));
+      state = h;
+      return h;
     }
   }
 
-  private Highlighter highlighter(IndexSearcher s) {
+  /**
+   * Whether every document with a facet value also has the per-dimension fields (it has the mark
+   * {@link Fields#FACET_FIELDS_MARK}); not so for documents written before they were added, which
+   * a later ingest may have merged into the same segments as new ones.
+   */
+  static boolean perDimensionFields(DirectoryReader reader) throws IOException {
+    String shared = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedSetDocValues values = leaf.reader().getSortedSetDocValues(shared);
+      if (values == null) {
+        continue;
+      }
+      NumericDocValues mark = leaf.reader().getNumericDocValues(FACET_FIELDS_MARK);
+      if (mark == null) {
+        return false;
+      }
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if (!mark.advanceExact(doc)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Highlighter highlighter(IndexSearcher s, Map<Integer, Document> docs) {
     return new Highlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
         .withFormatter(new RawFormatter())
-        .withMaxNoHighlightPassages(0));
+        .withMaxNoHighlightPassages(0), docs);
   }
 
-  /** Exposes the object form of the highlights (a list of {@link Raw} per document). */
+  /**
+   * Exposes the object form of the highlights (a list of {@link Raw} per document), and takes the
+   * field values from the documents already read for the hits instead of reading them again.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(UnifiedHighlighter.Builder b) {
+    private final Map<Integer, Document> docs;
+
+    Highlighter(UnifiedHighlighter.Builder b, Map<Integer, Document> docs) {
       super(b);
+      this.docs = docs;
     }
 
-    Map<String, Object[]> highlight(String[] fields, Query q, int[] docIds, int[] max) throws IOException {
-      return highlightFieldsAsObjects(fields, q, docIds, max);
+    /** One field's highlights, in the order of {@code docIds}; all null when {@code q} is. */
+    Object[] highlight(String field, Query q, int[] docIds, int max) throws IOException {
+      if (q == null) {
+        return new Object[docIds.length];
+      }
+      return highlightFieldsAsObjects(new String[] {field}, q, docIds, new int[] {max}).get(field);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      // as UnifiedHighlighter.loadFieldValues does it, from the documents at hand
+      List<CharSequence[]> out = new ArrayList<>();
+      int sumChars = 0;
+      do {
+        int docId = docIter.nextDoc();
+        if (docId == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        Document d = docs.get(docId);
+        if (d == null) {
+          throw new IllegalStateException("doc " + docId + " was not read for the hits");
+        }
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          values[i] = d.get(fields[i]);
+          sumChars += values[i] == null ? 0 : values[i].length();
+        }
+        out.add(values);
+      } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return out;
     }
   }
 
@@ -410,6 +655,12 @@ public final class ReportSearcher implements Closeable {
       }
       return out;
     }
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, String b) {
+    java.util.Set<String> u = new java.util.HashSet<>(a);
+    u.add(b);
+    return java.util.Set.copyOf(u);
   }
 
   private static String gunzip(byte[] bytes) {

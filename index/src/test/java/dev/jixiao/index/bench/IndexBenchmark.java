@@ -28,6 +28,13 @@ import java.util.stream.Stream;
  *
  * 100,000 reports × on average 10 projects = about 1,000,000 project documents. The index goes
  * under /tmp and is deleted at the end (unless -Dkeep=true).
+ *
+ * <p>Options (system properties): {@code -DforceMerge=N} merges the bulk-loaded index down to
+ * at most N segments before querying, as a bulk load would (timed separately; 0, the default,
+ * leaves the segments as the writer left them); {@code -Dreuse=true} queries an index already
+ * in {@code dir} (kept by an earlier {@code -Dkeep=true} run) instead of building one;
+ * {@code -Dforms=regex} times only the forms whose name matches; {@code -Dqueries=N} queries per
+ * form (default 300).
  */
 public final class IndexBenchmark {
   public static void main(String[] args) throws Exception {
@@ -45,6 +52,25 @@ public final class IndexBenchmark {
   }
 
   static void run(int reports, int meanProjects, Path dir, int threads) throws Exception {
+    int merge = Integer.getInteger("forceMerge", 0);
+    if (Boolean.getBoolean("reuse") && Files.isDirectory(dir)) {
+      System.out.printf("reusing the index in %s: %,.1f MB%n", dir, size(dir) / 1e6);
+    } else {
+      build(reports, meanProjects, dir, threads);
+    }
+    if (merge > 0) {
+      long m0 = System.nanoTime();
+      try (IndexUpdater u = IndexUpdater.open(dir, JixiaoAnalyzer.forIndex(), 256)) {
+        u.forceMerge(merge);
+        u.commit();
+      }
+      System.out.printf("force-merged to at most %d segment(s) in %.1f s; index size: %,.1f MB%n", merge,
+          (System.nanoTime() - m0) / 1e9, size(dir) / 1e6);
+    }
+    query(dir);
+  }
+
+  static void build(int reports, int meanProjects, Path dir, int threads) throws Exception {
     System.out.printf("corpus: %,d reports, ~%d projects each, %d indexing threads, dir %s%n", reports, meanProjects, threads, dir);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger projects = new AtomicInteger();
@@ -84,7 +110,15 @@ public final class IndexBenchmark {
         + "(of which generating records: %.1f s CPU)%n", reports, projects.get(), docs, secs, reports / secs, docs / secs,
         genNanos / 1e9);
     System.out.printf("index size: %,.1f MB%n", size(dir) / 1e6);
+  }
 
+  static void query(Path dir) throws Exception {
+    String only = System.getProperty("forms", ".*");
+    int n = Integer.getInteger("queries", 300);
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+        var r = org.apache.lucene.index.DirectoryReader.open(d)) {
+      System.out.printf("segments: %d, max doc %,d, deleted %,d%n", r.leaves().size(), r.maxDoc(), r.numDeletedDocs());
+    }
     try (ReportSearcher s = ReportSearcher.open(dir)) {
       CorpusGenerator g = new CorpusGenerator(7);
       long[] counts = s.counts();
@@ -101,21 +135,31 @@ public final class IndexBenchmark {
           new Form("faceted filter", () -> "province:" + g.place()[0] + " year:" + (2019 + g.nextInt(6)), true),
           new Form("faceted all reports", () -> "type:report", true));
       for (Form f : forms) {
+        if (!f.name.matches(only)) {
+          continue;
+        }
         for (int i = 0; i < 50; i++) { // warm up
           s.search(request(f.query.get(), f.facets));
         }
-        int n = 300;
         long[] lat = new long[n];
+        long[] cpu = new long[n];
         long totalHits = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < n; i++) {
           String q = f.query.get();
+          long c0 = threads.getCurrentThreadCpuTime();
           long q0 = System.nanoTime();
           totalHits += s.search(request(q, f.facets)).total();
           lat[i] = System.nanoTime() - q0;
+          cpu[i] = threads.getCurrentThreadCpuTime() - c0;
         }
         Arrays.sort(lat);
-        System.out.printf(Locale.ROOT, "%-22s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (mean hits %,d)%n", f.name,
-            lat[n / 2] / 1e6, lat[(int) Math.ceil(n * 0.99) - 1] / 1e6, lat[n - 1] / 1e6, totalHits / n);
+        Arrays.sort(cpu);
+        // wall-clock latency, and the CPU time of the searching thread (what the query costs,
+        // without the waiting for a core that a loaded machine adds)
+        System.out.printf(Locale.ROOT, "%-22s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  cpu p50 %6.2f p99 %6.2f ms"
+            + "  (mean hits %,d)%n", f.name, lat[n / 2] / 1e6, lat[(int) Math.ceil(n * 0.99) - 1] / 1e6,
+            lat[n - 1] / 1e6, cpu[n / 2] / 1e6, cpu[(int) Math.ceil(n * 0.99) - 1] / 1e6, totalHits / n);
       }
     }
   }
