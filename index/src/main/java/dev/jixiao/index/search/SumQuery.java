@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
@@ -49,16 +51,23 @@ final class SumQuery extends Query {
     return b.build();
   }
 
+  /**
+   * As {@link BooleanQuery} rewrites the same conjunction (clauses rewritten, a clause given twice
+   * merged into one with twice the boost, one clause left alone), kept a sum while it has two
+   * clauses or more.
+   */
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
-    List<Query> rewritten = new ArrayList<>();
-    boolean changed = false;
-    for (Query q : clauses) {
-      Query r = q.rewrite(searcher);
-      changed |= r != q;
-      rewritten.add(r);
+    BooleanQuery conjunction = conjunction();
+    Query r = conjunction.rewrite(searcher);
+    if (r == conjunction) {
+      return this;
     }
-    return changed ? new SumQuery(rewritten) : this;
+    if (r instanceof BooleanQuery b && b.clauses().size() >= 2
+        && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
+      return new SumQuery(b.clauses().stream().map(BooleanClause::getQuery).toList());
+    }
+    return r;
   }
 
   @Override
@@ -69,8 +78,14 @@ final class SumQuery extends Query {
     List<Weight> subs = new ArrayList<>();
     for (Query q : clauses) {
       // the clauses that can bound their score per document keep that ability
-      subs.add(q instanceof SplitWordQuery || q instanceof SumQuery
-          ? q.createWeight(searcher, ScoreMode.TOP_SCORES, boost)
+      float b = boost;
+      Query inner = q;
+      while (inner instanceof BoostQuery bq) {
+        b *= bq.getBoost();
+        inner = bq.getQuery();
+      }
+      subs.add(inner instanceof SplitWordQuery || inner instanceof SumQuery
+          ? inner.createWeight(searcher, ScoreMode.TOP_SCORES, b)
           : searcher.createWeight(q, ScoreMode.COMPLETE, boost));
     }
     return new SumWeight(searcher, scoreMode, boost, subs);
