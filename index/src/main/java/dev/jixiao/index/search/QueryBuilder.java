@@ -60,19 +60,24 @@ public final class QueryBuilder {
 
   /** The free-text part alone (what the highlighter marks); null when there is none. */
   public Query textQuery(ParsedQuery q) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = 0;
+    List<Query> required = new ArrayList<>();
+    List<Query> excluded = new ArrayList<>();
     for (ParsedQuery.TextPart part : q.text()) {
       Query pq = part(part);
-      if (pq == null) {
-        continue;
-      }
-      b.add(pq, part.negated() ? Occur.MUST_NOT : Occur.MUST);
-      if (!part.negated()) {
-        clauses++;
+      if (pq != null) {
+        (part.negated() ? excluded : required).add(pq);
       }
     }
-    return clauses == 0 ? null : b.build();
+    if (required.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // all parts must occur; scored as their sum (SumQuery: as a conjunction, with bounds)
+    b.add(required.size() == 1 ? required.get(0) : new SumQuery(required), Occur.MUST);
+    for (Query x : excluded) {
+      b.add(x, Occur.MUST_NOT);
+    }
+    return b.build();
   }
 
   /**
@@ -99,6 +104,9 @@ public final class QueryBuilder {
         }
       }
       return clauses == 0 ? null : out.build();
+    }
+    if (textQuery instanceof SumQuery sum) {
+      return highlightQuery(sum.conjunction(), field);
     }
     if (textQuery instanceof SplitWordQuery sw) {
       return highlightQuery(sw.dismax(), field);
@@ -269,7 +277,7 @@ public final class QueryBuilder {
       perField.add(new BoostQuery(phrase(Fields.META, positions), META_BOOST));
       return new DisjunctionMaxQuery(perField, 0.1f);
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    List<Query> all = new ArrayList<>();
     for (List<String> words : positions) {
       String w = words.get(0);
       List<Query> perField = new ArrayList<>(List.of(
@@ -286,12 +294,13 @@ public final class QueryBuilder {
           perField.add(new BoostQuery(pq.build(), 0.5f));
         }
         // scored alike, but the phrases are only verified where a document may reach the page
-        all.add(new SplitWordQuery(new DisjunctionMaxQuery(perField, 0.1f)), Occur.MUST);
+        all.add(new SplitWordQuery(new DisjunctionMaxQuery(perField, 0.1f)));
         continue;
       }
-      all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
+      all.add(new DisjunctionMaxQuery(perField, 0.1f));
     }
-    return all.build();
+    // every word must occur: one word alone, or their sum (SumQuery: as a conjunction, with bounds)
+    return all.size() == 1 ? all.get(0) : new SumQuery(all);
   }
 
   /** The word as consecutive dictionary words (longest first), or just the word when it has none. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -453,8 +452,8 @@ public final class ReportSearcher implements Closeable {
       @Override
       public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         LeafReader reader = context.reader();
-        Leaf leaf = new Leaf(DocValues.getSortedSet(reader, field),
-            new int[(int) DocValues.getSortedSet(reader, field).getValueCount()]);
+        SortedSetDocValues labels = DocValues.getSortedSet(reader, field);
+        Leaf leaf = new Leaf(labels, new int[(int) labels.getValueCount()]);
         leaves.add(leaf);
         int[] counts = leaf.counts;
         return new LeafCollector() {

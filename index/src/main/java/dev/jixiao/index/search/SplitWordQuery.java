@@ -151,7 +151,7 @@ final class SplitWordQuery extends Query {
     }
   }
 
-  private static final class PrunedScorer extends Scorer {
+  private static final class PrunedScorer extends Scorer implements SumQuery.Bounded {
     private final DisiPriorityQueue queue;
     private final DocIdSetIterator approximation;
     private final TwoPhaseIterator twoPhase;
@@ -250,6 +250,11 @@ final class SplitWordQuery extends Query {
         }
       }
       return combine(top, doc, false);
+    }
+
+    @Override
+    public float bound() throws IOException {
+      return combine(queue.topList(), docID(), true);
     }
 
     /**

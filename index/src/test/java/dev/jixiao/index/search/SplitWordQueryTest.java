@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A word with dictionary parts is scored by {@link SplitWordQuery}, which skips verifying the
- * parts' phrases where a document cannot reach the page: the page must be the one its plain
- * disjunction gives, document for document and score for score. Over the sample reports, with
- * pages of 1 to 10 and Lucene told to skip from the first hit on, so the bound is used at once.
+ * A word with dictionary parts is scored by {@link SplitWordQuery}, and words that must all occur
+ * by {@link SumQuery}; both skip verifying the parts' phrases where a document cannot reach the
+ * page: the page must be the one the plain disjunctions and conjunctions give, document for
+ * document and score for score. Over the sample reports, with pages of 1 to 10 and Lucene told to
+ * skip from the first hit on, so the bounds are used at once.
  */
 class SplitWordQueryTest {
   @TempDir static Path dir;
@@ -34,7 +35,10 @@ class SplitWordQueryTest {
 
   static final List<String> QUERIES = List.of("人居环境整治", "乡村振兴", "预算执行率", "三公经费", "驻村工作队",
       "结余资金上交国库", "专项资金", "美丽乡村建设", "人居环境 type:project", "乡村振兴 rate:<50",
-      "古饶镇 乡村振兴", "自然灾害救灾资金", "一般公共预算", "危房改造 -南屯镇", "秸秆禁烧 year:2024");
+      "古饶镇 乡村振兴", "自然灾害救灾资金", "一般公共预算", "危房改造 -南屯镇", "秸秆禁烧 year:2024",
+      "乡村振兴 人居环境整治", "三公经费 专项资金 预算执行率", "郑家驿镇人居环境整治", "驻村工作队 \"危房改造\"",
+      "结余资金 -南屯镇 type:report", "美丽乡村建设 秸秆禁烧 city:淮北市", "乡村振兴 乡村振兴",
+      "三公经费 专项资金 三公经费", "郑家驿镇人居环境整治 郑家驿镇人居环境整治");
 
   @BeforeAll
   static void index() throws IOException {
@@ -79,10 +83,13 @@ class SplitWordQueryTest {
     return java.util.Arrays.stream(top.scoreDocs).map((ScoreDoc d) -> d.doc + ":" + d.score).toList();
   }
 
-  /** The query with each split word's plain disjunction. */
+  /** The query with each split word's plain disjunction and each sum's plain conjunction. */
   static Query plain(Query q) {
     if (q instanceof SplitWordQuery sw) {
       return sw.dismax();
+    }
+    if (q instanceof SumQuery sum) {
+      return plain(sum.conjunction());
     }
     if (q instanceof BooleanQuery bq) {
       BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
