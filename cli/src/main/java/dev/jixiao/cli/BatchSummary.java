@@ -15,6 +15,10 @@ import java.util.TreeMap;
  */
 final class BatchSummary {
   private static final int SLOWEST = 5;
+  private long parentCpuNanos;
+  private long workerCpuNanos;
+  private long peakRssBytes;
+  private long peakHeapBytes;
 
   private final Map<String, Integer> outcomes = new LinkedHashMap<>();
   private final Map<String, Integer> statuses = new TreeMap<>();
@@ -74,6 +78,18 @@ final class BatchSummary {
     return rules;
   }
 
+  /** CPU time of the ingesting process and of its worker processes, for the summary; 0 when unknown. */
+  void cpu(long parentNanos, long workersNanos) {
+    parentCpuNanos = parentNanos;
+    workerCpuNanos = workersNanos;
+  }
+
+  /** This process's peak resident memory and heap, for the summary; 0 when unknown. */
+  void memory(long rssBytes, long heapBytes) {
+    peakRssBytes = rssBytes;
+    peakHeapBytes = heapBytes;
+  }
+
   void print(PrintWriter err, double seconds, String workers, String report) {
     err.printf("%nSummary: %d inputs in %.1f s (%.1f files/s) — %s%n", inputs, seconds, inputs / Math.max(seconds, 1e-3), workers);
     err.printf("  outcome:  %s%n", join(outcomes));
@@ -86,6 +102,14 @@ final class BatchSummary {
       err.printf("  time:     read %.0f%%, extract %.0f%%, check %.0f%%, index %.0f%% (of %.1f s of stage time)%n",
           100.0 * readNanos / staged, 100.0 * extractNanos / staged, 100.0 * checkNanos / staged,
           100.0 * indexNanos / staged, staged / 1e9);
+    }
+    if (parentCpuNanos > 0) {
+      // stage times are wall clock and include waiting for a core; CPU says what the work costs
+      err.printf("  cpu:      this process %.1f s, workers %s%n", parentCpuNanos / 1e9,
+          workerCpuNanos > 0 ? String.format("%.1f s", workerCpuNanos / 1e9) : "(in this process)");
+    }
+    if (peakRssBytes > 0 || peakHeapBytes > 0) {
+      err.printf("  memory:   this process peak RSS %d MB, peak heap %d MB%n", peakRssBytes >> 20, peakHeapBytes >> 20);
     }
     if (!slowest.isEmpty()) {
       err.println("  slowest:");

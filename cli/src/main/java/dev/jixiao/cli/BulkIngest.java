@@ -6,6 +6,7 @@ import dev.jixiao.index.IndexedFiles;
 import dev.jixiao.pipeline.batch.BatchRunner;
 import dev.jixiao.pipeline.batch.Done;
 import dev.jixiao.pipeline.batch.InputRef;
+import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
@@ -20,28 +21,36 @@ import java.util.Optional;
 /**
  * The parent's side of a bulk ingest: the one writer of the index. Inputs the index had committed
  * with the same sha256 when the run started are skipped (that is how a killed run resumes); every
- * finished record is indexed as it arrives and committed every {@code batch} records, so a kill
- * loses at most the uncommitted ones, which the next run redoes (put is keyed by path: nothing is
- * indexed twice). Every input, skipped or not, gets its line in the outcome list and the summary.
+ * finished record is indexed as it arrives and committed as the {@link CommitPolicy} says, so a
+ * kill loses at most the uncommitted ones, which the next run redoes (put is keyed by path: nothing
+ * is indexed twice). Every input, skipped or not, gets its line in the outcome list and the summary.
+ *
+ * <p>A file whose committed record failed with {@code timeout} or {@code crash} is unchanged too,
+ * unless the run retries them ({@code --retry-failed}): those two codes say more about the limits
+ * and the machine at the time than about the file, so a rerun with more time or memory may read it.
  */
 final class BulkIngest implements BatchRunner.Listener {
   private final IndexUpdater updater;
   private final IndexedFiles committed;
-  private final int batch;
+  private final CommitPolicy commits;
+  private final boolean retryFailed;
   private final OutcomeList list;
   private final BatchSummary summary;
   private final PrintWriter lines;
   private final Progress progress;
   private final java.util.Set<String> keysIndexedBefore = new java.util.HashSet<>();
   private final java.util.Set<String> reportsThisRun = new java.util.HashSet<>();
+  private final java.util.Set<String> keysRetried = new java.util.HashSet<>();
   private int pending;
+  private long lastCommit = System.nanoTime();
   private long done;
 
-  BulkIngest(IndexUpdater updater, IndexedFiles committed, int batch, OutcomeList list, BatchSummary summary,
-      PrintWriter lines, Progress progress) {
+  BulkIngest(IndexUpdater updater, IndexedFiles committed, CommitPolicy commits, boolean retryFailed, OutcomeList list,
+      BatchSummary summary, PrintWriter lines, Progress progress) {
     this.updater = updater;
     this.committed = committed;
-    this.batch = batch;
+    this.commits = commits;
+    this.retryFailed = retryFailed;
     this.list = list;
     this.summary = summary;
     this.lines = lines;
@@ -67,6 +76,10 @@ final class BulkIngest implements BatchRunner.Listener {
       record.path("errors").forEach(e -> codes.add(e.path("code").asText()));
       record.path("findings").forEach(f -> rules.add(f.path("rule").asText()));
       message = record.path("errors").path(0).path("message").asText(null);
+    }
+    if (retryFailed && "failed".equals(status) && (codes.contains(ErrorCode.TIMEOUT.id()) || codes.contains(Done.CRASH))) {
+      keysRetried.add(input.key());
+      return true;
     }
     finish(input.key(), sha256, "unchanged", status, format, codes, rules, message, indexed.get().reportId(), 0);
     return false;
@@ -96,27 +109,41 @@ final class BulkIngest implements BatchRunner.Listener {
     }
     long t0 = System.nanoTime();
     String id = sha.substring(0, 16);
-    IndexUpdater.Change change = keysIndexedBefore.remove(key) ? updater.put(key, r)
+    boolean retried = keysRetried.remove(key);
+    IndexUpdater.Change change = retried ? updater.replace(key, r)
+        : keysIndexedBefore.remove(key) ? updater.put(key, r)
         : updater.putNew(key, r, reportsThisRun.contains(id) || committed.hasReport(id));
     reportsThisRun.add(id);
-    if (++pending >= batch) {
-      updater.commit();
-      pending = 0;
-    }
+    pending++;
+    commitIfDue();
     summary.indexNanos += System.nanoTime() - t0;
-    String outcome = change == IndexUpdater.Change.ALIAS ? "alias" : change.name().toLowerCase(Locale.ROOT);
+    String outcome = retried ? "retried" : change == IndexUpdater.Change.ALIAS ? "alias" : change.name().toLowerCase(Locale.ROOT);
     finish(key, sha, outcome, r.status().id(), r.source().format(), codes, rules, message, sha.substring(0, 16), d.wallNanos());
   }
 
   @Override
   public void tick() {
     progress.update(done, summary.failed());
+    try {
+      long t0 = System.nanoTime();
+      commitIfDue(); // slow files (OCR) still commit on time
+      summary.indexNanos += System.nanoTime() - t0;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void commitIfDue() throws IOException {
+    if (commits.due(pending, System.nanoTime() - lastCommit)) {
+      commit();
+    }
   }
 
   /** Commits what is pending. */
   void commit() throws IOException {
     updater.commit();
     pending = 0;
+    lastCommit = System.nanoTime();
   }
 
   private void finish(String key, String sha, String outcome, String status, String format, List<String> codes,

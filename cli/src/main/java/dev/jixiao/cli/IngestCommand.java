@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     description = {"Extract, check and index files: directories recursively, .zip archives by their entries. Parsing "
         + "runs in worker processes (one per core), each file under a time limit, each worker under a memory cap: a "
         + "file that hangs or crashes its worker is recorded as failed (timeout, crash) and the batch goes on. An "
-        + "unchanged file (same sha256) is skipped; commits every --batch files, so a killed ingest is completed by "
-        + "running it again. Progress and the summary go to stderr."})
+        + "unchanged file (same sha256) is skipped; commits every --batch files or --commit-every seconds, so a killed "
+        + "ingest is completed by running it again. Progress and the summary go to stderr."})
 final class IngestCommand implements Callable<Integer> {
   enum ProgressMode { auto, bar, plain, none }
 
@@ -43,8 +43,15 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--delete", description = "remove the named files from the index instead (not directories)")
   boolean delete;
 
-  @Option(names = "--batch", paramLabel = "N", defaultValue = "20", description = "files per commit (default: ${DEFAULT-VALUE})")
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "500", description = "commit after at most N files (default: ${DEFAULT-VALUE})")
   int batch;
+
+  @Option(names = "--commit-every", paramLabel = "SECONDS", defaultValue = "10",
+      description = "commit at least this often while files arrive (default: ${DEFAULT-VALUE}); a killed run redoes at most this much")
+  double commitEvery;
+
+  @Option(names = "--retry-failed", description = "read again the files whose indexed record failed with timeout or crash")
+  boolean retryFailed;
 
   @Option(names = "--workers", paramLabel = "N", description = "worker processes (default: one per core)")
   Integer workers;
@@ -54,6 +61,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "1g", description = "each worker's memory cap, as -Xmx (default: ${DEFAULT-VALUE})")
   String workerHeap;
+
+  @Option(names = "--worker-jvm", paramLabel = "OPTIONS",
+      description = "the workers' JVM options, space-separated (default: -XX:TieredStopAtLevel=1, measured fastest; \"\" for none)")
+  String workerJvm;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit for reading one file (default: 120)")
   Long timeout;
@@ -81,8 +92,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (batch < 1 || (workers != null && workers < 1)) {
-      err.println("--batch and --workers must be at least 1");
+    if (batch < 1 || (workers != null && workers < 1) || !(commitEvery > 0)) {
+      err.println("--batch and --workers must be at least 1, --commit-every above 0");
       return ExitCodes.USAGE;
     }
     if (delete) {
@@ -100,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
     int n = Math.max(1, Math.min(workers != null ? workers : Runtime.getRuntime().availableProcessors(), refs.size()));
     ReadLimits l = limits;
     RecordPool pool = new LazyPool(() -> inProcess ? new ThreadPool(n, new TimedPipeline(l), l)
-        : new WorkerPool(WorkerPool.Options.defaults(n, l).withHeap(workerHeap).withWorkClass(workerWork)), n * 2);
+        : new WorkerPool(workerOptions(n, l)), n * 2);
     boolean bar = progressMode == ProgressMode.bar || progressMode == ProgressMode.auto && System.console() != null;
     Progress progress = progressMode == ProgressMode.none ? Progress.none()
         : bar ? Progress.bar(refs.size(), System.err) : Progress.lines(refs.size(), err, (long) (progressEvery * 1000));
@@ -108,7 +119,9 @@ final class IngestCommand implements Callable<Integer> {
     RecordPool.Stats stats;
     try (IndexUpdater updater = IndexUpdater.open(index.dir()); IndexedFiles committed = IndexedFiles.open(index.dir());
         OutcomeList list = report == null ? null : new OutcomeList(report); pool; progress) {
-      BulkIngest ingest = new BulkIngest(updater, committed, batch, list, summary, quiet || bar ? null : out, progress);
+      CommitPolicy commits = new CommitPolicy(batch, Duration.ofMillis((long) (commitEvery * 1000)));
+      BulkIngest ingest = new BulkIngest(updater, committed, commits, retryFailed, list, summary, quiet || bar ? null : out,
+          progress);
       new BatchRunner(limits).run(refs, pool, ingest);
       ingest.commit();
       stats = pool.stats();
@@ -116,14 +129,22 @@ final class IngestCommand implements Callable<Integer> {
         list.finish();
       }
     }
-    out.printf("ingest: %d added, %d replaced, %d unchanged, %d same as another file, %d deleted, %d missing; index %s%n",
+    out.printf("ingest: %d added, %d replaced, %d unchanged, %d same as another file, %d deleted, %d missing%s; index %s%n",
         summary.outcome("added"), summary.outcome("replaced"), summary.outcome("unchanged"), summary.outcome("alias"), 0,
-        summary.outcome("not-indexed"), index.dir().toAbsolutePath().normalize());
+        summary.outcome("not-indexed"), retryFailed ? ", " + summary.outcome("retried") + " retried" : "",
+        index.dir().toAbsolutePath().normalize());
     out.flush();
     String how = inProcess ? n + " threads" : String.format("%d workers (%d restarted, %d timed out, %d crashed; peak worker RSS %d MB, heap %d MB)",
         n, stats.restarts(), stats.timeouts(), stats.crashes(), stats.peakWorkerRssBytes() >> 20, stats.peakWorkerHeapBytes() >> 20);
+    summary.cpu(ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L), stats.workerCpuNanos());
+    summary.memory(ProcessMemory.peakRssBytes(), ProcessMemory.peakHeapBytes());
     summary.print(err, (System.nanoTime() - t0) / 1e9, how, report == null ? null : report.toAbsolutePath().normalize().toString());
     return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  private WorkerPool.Options workerOptions(int n, ReadLimits limits) {
+    WorkerPool.Options o = WorkerPool.Options.defaults(n, limits).withHeap(workerHeap).withWorkClass(workerWork);
+    return workerJvm == null ? o : o.withJvmOptions(workerJvm.isBlank() ? List.of() : List.of(workerJvm.trim().split("\\s+")));
   }
 
   private int delete(PrintWriter out) throws IOException {

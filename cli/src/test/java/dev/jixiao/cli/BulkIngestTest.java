@@ -104,6 +104,31 @@ class BulkIngestTest {
     assertThat(second).hasSize(16);
     assertThat(code(second, dir.resolve("hang.txt").toString())).isEqualTo("timeout");
     assertThat(second.get(dir.resolve("guraozhen-2024.txt").toString()).get("status").asText()).isEqualTo("ok");
+
+    // --retry-failed, now with the real pipeline: the three that timed out or crashed are read
+    // again and replace their failed records; everything else, the bad files too, is unchanged
+    CliRun retry = CliRun.of("ingest", "--index", index.toString(), "--report", report.toString(), "--retry-failed",
+        "--progress", "none", dir.toString());
+    assertThat(retry.out()).as(retry.err()).contains("0 added, 0 replaced, 12 unchanged").contains("3 retried");
+    Map<String, JsonNode> third = lines(report);
+    assertThat(third).hasSize(16);
+    for (String f : List.of("hang.txt", "oom.txt", "exit.txt")) {
+      JsonNode l = third.get(dir.resolve(f).toString());
+      assertThat(l.get("outcome").asText()).isEqualTo("retried");
+      assertThat(l.get("status").asText()).as(f).isEqualTo("partial"); // one line of prose: not a report
+      assertThat(l.get("error").get("code").asText()).isEqualTo("not-a-report");
+    }
+    assertThat(code(third, dir.resolve("bad-encrypted.pdf").toString())).isEqualTo("encrypted");
+    assertThat(third.get(dir.resolve("bad-encrypted.pdf").toString()).get("outcome").asText()).isEqualTo("unchanged");
+    try (Directory d = FSDirectory.open(index); CheckIndex check = new CheckIndex(d)) {
+      assertThat(check.checkIndex().clean).isTrue();
+    }
+    try (ReportSearcher s = ReportSearcher.open(index)) {
+      assertThat(s.counts()[2]).isEqualTo(15);
+      assertThat(s.counts()[0]).isEqualTo(14);
+      JsonNode hang = JSON.readTree(s.report(third.get(dir.resolve("hang.txt").toString()).get("recordId").asText(), false).orElseThrow());
+      assertThat(hang.get("record").get("status").asText()).isEqualTo("partial");
+    }
   }
 
   static Map<String, JsonNode> lines(Path report) throws IOException {

@@ -114,6 +114,24 @@ public final class IndexUpdater implements Closeable {
   }
 
   /**
+   * Indexes {@code record} under {@code file} even when the file's sha256 is unchanged: a new
+   * record of the same bytes (a retry of a file that timed out, or a re-extraction) replaces the
+   * report's documents, which every key with these bytes shares.
+   */
+  public Change replace(String file, Report record) throws IOException {
+    String sha = record.source().sha256();
+    String id = RecordDocuments.reportId(sha);
+    Document old = fileDocument(file);
+    writer.updateDocument(fileTerm(file), RecordDocuments.fileDocument(file, sha, id));
+    writer.updateDocuments(new Term(BLOCK, id), documents.documents(file, record));
+    dirty = true;
+    if (old != null) {
+      dropIfOrphan(old.get(REPORT_ID), id);
+    }
+    return old != null ? Change.REPLACED : Change.ADDED;
+  }
+
+  /**
    * Adds a record known to be new (no lookups): for bulk loads into a fresh index, e.g. the
    * benchmark. Using it for a key the index already has leaves duplicates.
    */

@@ -3,11 +3,6 @@ package dev.jixiao.cli.bench;
 import dev.jixiao.cli.Jixiao;
 import dev.jixiao.generator.Corpus;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,20 +15,28 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
-import picocli.CommandLine;
 
 /**
- * Ingests N generated reports (mixed txt/docx/pdf, no OCR) with {@code jixiao ingest} (worker
- * processes, default settings) and, in the same run, times plain Tika text extraction of the same
- * files on as many threads. Prints files per second, the stage shares, peak memory.
+ * Ingests N generated reports (mixed txt/docx/pdf, no OCR) with {@code jixiao ingest} in a JVM of
+ * its own started as {@code bin/jixiao} starts it (so its memory and CPU are the ingest's alone;
+ * default settings: one worker process per core) and, in the same run, times plain Tika text
+ * extraction of the same files on as many threads. Prints files per second, the stage shares,
+ * CPU per process and peak memory (the ingest's summary), and the ratio to Tika.
  *
- * <p>{@code IngestBenchmark N [workers] [--no-tika]}
+ * <p>{@code IngestBenchmark N [workers] [--no-tika] [--keep] [-- ingest options…]}
  */
 public final class IngestBenchmark {
+  /** What {@code bin/jixiao} gives the JVM unless JIXIAO_JAVA_OPTS says otherwise. */
+  static final List<String> CLI_JVM = List.of("-Xmx2g", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8");
+
   public static void main(String[] args) throws Exception {
-    int n = Integer.parseInt(args[0]);
-    int workers = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-    boolean tika = !List.of(args).contains("--no-tika");
+    List<String> all = List.of(args);
+    int dashes = all.indexOf("--");
+    List<String> own = dashes < 0 ? all : all.subList(0, dashes);
+    List<String> ingestOptions = dashes < 0 ? List.of() : all.subList(dashes + 1, all.size());
+    int n = Integer.parseInt(own.get(0));
+    int workers = own.size() > 1 && own.get(1).matches("\\d+") ? Integer.parseInt(own.get(1)) : Runtime.getRuntime().availableProcessors();
+    boolean tika = !own.contains("--no-tika");
     Path root = Files.createTempDirectory("jixiao-bench");
     Path corpus = root.resolve("corpus");
     long g0 = System.nanoTime();
@@ -50,29 +53,30 @@ public final class IngestBenchmark {
       System.out.printf("plain Tika (AutoDetectParser, %d threads): %.1f s, %.1f files/s%n", workers, tikaSeconds, n / tikaSeconds);
     }
 
-    List<String> cmd = new ArrayList<>(List.of("ingest", "--index", root.resolve("index").toString(), "--workers",
-        Integer.toString(workers), "--progress", "none", "-q", "--report", root.resolve("out.jsonl").toString()));
-    w.reports().forEach(p -> cmd.add(p.toString()));
-    CommandLine cl = Jixiao.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(CLI_JVM);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Jixiao.class.getName(), "ingest", "--index",
+        root.resolve("index").toString(), "--workers", Integer.toString(workers), "--progress", "none", "-q", "--report",
+        root.resolve("out.jsonl").toString()));
+    cmd.addAll(ingestOptions);
+    System.out.println("jixiao " + String.join(" ", cmd.subList(cmd.indexOf("ingest"), cmd.size())) + " <" + n + " reports>");
+    w.reports().forEach(p -> cmd.add(p.toString())); // the reports, not the ground truth beside them
     long t0 = System.nanoTime();
-    int code = cl.execute(cmd.toArray(String[]::new));
+    Process ingest = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String output = new String(ingest.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int code = ingest.waitFor();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.print(out);
-    System.out.print(err);
-    System.out.printf("jixiao ingest (%d workers): exit %d, %.1f s, %.1f files/s%s%n", workers, code, seconds, n / seconds,
+    System.out.print(output);
+    System.out.printf("jixiao ingest (%d workers, own JVM): exit %d, %.1f s, %.1f files/s%s%n", workers, code, seconds, n / seconds,
         tika ? String.format(", %.2f× plain Tika", seconds / tikaSeconds) : "");
-    long peakHeap = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peakHeap += pool.getPeakUsage().getUsed();
+    if (!own.contains("--keep")) {
+      try (var paths = Files.walk(root)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
+    } else {
+      System.out.println("kept " + root);
     }
-    String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM")).findFirst().orElse("?");
-    System.out.printf("parent: peak heap %d MB (sum of pool peaks, includes generation and Tika), %s%n", peakHeap >> 20, hwm.replaceAll("\\s+", " "));
   }
 
   private static double tika(List<Path> files, int threads) throws Exception {

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Runs {@link IngestBenchmark} from Maven with the reactor's classes:
  * {@code mvn -pl cli -am test -Dtest=IngestBenchmarkRun -Djixiao.bench=1000 -Dsurefire.failIfNoSpecifiedTests=false}
- * (add {@code -Djixiao.bench.args=--no-tika} to skip the baseline). Skipped otherwise.
+ * (add {@code -Djixiao.bench.args="--no-tika"} to skip the baseline; ingest options follow {@code --}, e.g.
+ * {@code -Djixiao.bench.args="-- --worker-jvm -XX:TieredStopAtLevel=4"} for C2 workers). Skipped otherwise.
  */
 class IngestBenchmarkRun {
   @Test

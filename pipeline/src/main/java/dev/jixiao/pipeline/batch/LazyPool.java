@@ -46,7 +46,7 @@ public final class LazyPool implements RecordPool {
 
   @Override
   public Stats stats() {
-    return pool == null ? new Stats(0, 0, 0, 0, 0) : pool.stats();
+    return pool == null ? new Stats(0, 0, 0, 0, 0, 0) : pool.stats();
   }
 
   @Override

@@ -31,6 +31,7 @@ public interface RecordPool extends AutoCloseable {
    * @param timeouts jobs whose worker was killed for running past the time limit
    * @param crashes jobs whose worker died (crash, out of memory)
    * @param peakWorkerRssBytes highest resident memory of a worker seen (0 when unknown)
+   * @param workerCpuNanos CPU time of the worker processes, as last seen (0 when unknown or in-process)
    */
-  record Stats(int restarts, int timeouts, int crashes, long peakWorkerRssBytes, long peakWorkerHeapBytes) {}
+  record Stats(int restarts, int timeouts, int crashes, long peakWorkerRssBytes, long peakWorkerHeapBytes, long workerCpuNanos) {}
 }

@@ -98,7 +98,7 @@ public final class ThreadPool implements RecordPool {
 
   @Override
   public Stats stats() {
-    return new Stats(0, 0, 0, 0, 0);
+    return new Stats(0, 0, 0, 0, 0, 0);
   }
 
   @Override

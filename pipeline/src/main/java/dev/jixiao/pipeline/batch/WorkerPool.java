@@ -1,6 +1,7 @@
 package dev.jixiao.pipeline.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.RecordError;
@@ -42,25 +43,43 @@ public final class WorkerPool implements RecordPool {
    * @param grace time on top of the read limit for extraction and checks
    * @param workClass a {@link DocumentWork} class to run instead of the standard pipeline (tests), or null
    * @param classPath the workers' class path (the parent's, or the shaded jar)
+   * @param jvmOptions further options for the workers' JVM
    */
-  public record Options(int workers, String heap, ReadLimits limits, Duration grace, String workClass, String classPath) {
+  public record Options(int workers, String heap, ReadLimits limits, Duration grace, String workClass, String classPath,
+      List<String> jvmOptions) {
+    /**
+     * Workers compile with C1 only. A worker reads many formats through a great deal of library
+     * code, and C2 never finished compiling it: over 10,000 reports its compiler threads used more
+     * CPU than the work itself, and C1 alone was faster both at 1,000 reports (21.0 s against
+     * 30.1 s) and at 10,000 (99 s against 103 s, each worker 57 CPU-s against 66).
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
+    public Options {
+      jvmOptions = List.copyOf(jvmOptions);
+    }
+
     public static Options defaults(int workers, ReadLimits limits) {
       // extraction and checks get a quarter of the read limit on top (at least 5 s)
       Duration grace = limits.timeout().dividedBy(4);
       return new Options(workers, "1g", limits, grace.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : grace, null,
-          System.getProperty("java.class.path"));
+          System.getProperty("java.class.path"), DEFAULT_JVM_OPTIONS);
     }
 
     public Options withHeap(String value) {
-      return new Options(workers, value, limits, grace, workClass, classPath);
+      return new Options(workers, value, limits, grace, workClass, classPath, jvmOptions);
     }
 
     public Options withGrace(Duration value) {
-      return new Options(workers, heap, limits, value, workClass, classPath);
+      return new Options(workers, heap, limits, value, workClass, classPath, jvmOptions);
     }
 
     public Options withWorkClass(String value) {
-      return new Options(workers, heap, limits, grace, value, classPath);
+      return new Options(workers, heap, limits, grace, value, classPath, jvmOptions);
+    }
+
+    public Options withJvmOptions(List<String> value) {
+      return new Options(workers, heap, limits, grace, workClass, classPath, value);
     }
   }
 
@@ -77,6 +96,8 @@ public final class WorkerPool implements RecordPool {
   private int crashes;
   private int failedStarts;
   private long peakRss;
+  /** CPU time of the worker processes that were replaced. */
+  private long retiredCpuNanos;
   private long peakHeap;
 
   public WorkerPool(Options options) {
@@ -132,13 +153,17 @@ public final class WorkerPool implements RecordPool {
 
   @Override
   public Stats stats() {
-    return new Stats(restarts, timeouts, crashes, peakRss, peakHeap);
+    long cpu = retiredCpuNanos;
+    for (Worker w : workers) {
+      cpu += w.cpuNanos;
+    }
+    return new Stats(restarts, timeouts, crashes, peakRss, peakHeap, cpu);
   }
 
   @Override
   public void close() {
     for (Worker w : workers) {
-      sampleRss(w);
+      sample(w);
       w.generation++;
       try {
         w.stdin.close(); // the worker halts when its stdin closes
@@ -171,6 +196,8 @@ public final class WorkerPool implements RecordPool {
     Job job;
     long sentNanos;
     long deadlineNanos;
+    /** The current process's CPU time when last sampled. */
+    long cpuNanos;
     final Deque<String> stderrTail = new ArrayDeque<>();
 
     Worker(int slot) {
@@ -196,13 +223,17 @@ public final class WorkerPool implements RecordPool {
   private void start(Worker w) {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + options.heap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m", "-Xshare:auto",
-        "-Dfile.encoding=UTF-8", "-cp", options.classPath(), WorkerMain.class.getName(),
+        "-Dfile.encoding=UTF-8"));
+    cmd.addAll(options.jvmOptions());
+    cmd.addAll(List.of("-cp", options.classPath(), WorkerMain.class.getName(),
         Long.toString(options.limits().maxBytes()), Long.toString(options.limits().maxChars()),
         Long.toString(options.limits().timeout().toMillis()), Long.toString(options.limits().ocrTimeout().toMillis())));
     if (options.workClass() != null) {
       cmd.add(options.workClass());
     }
     int generation = ++w.generation;
+    retiredCpuNanos += w.cpuNanos;
+    w.cpuNanos = 0;
     try {
       w.process = new ProcessBuilder(cmd).start();
     } catch (IOException e) {
@@ -226,27 +257,9 @@ public final class WorkerPool implements RecordPool {
   private void readAnswers(Worker w, int generation, Process process) {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
       for (String line; (line = r.readLine()) != null; ) {
-        JsonNode n;
-        try {
-          n = WorkerMain.JSON.readTree(line);
-        } catch (IOException e) {
-          continue; // not protocol (cannot happen: stdout carries nothing else)
-        }
-        if (n.has("ready")) {
-          events.add(new Ready(w, generation));
-        } else if (n.has("phase")) {
-          events.add(new Phase(w, generation, n.get("seq").asLong()));
-        } else {
-          long seq = n.get("seq").asLong();
-          Report record;
-          try {
-            record = RecordWire.read(n.get("record"));
-          } catch (RuntimeException e) {
-            record = Report.failed(new Source(null, null, 0, null, false, null, null, null, null),
-                RecordError.of(ErrorCode.INTERNAL, "the worker's record could not be read back: " + e.getMessage()));
-          }
-          events.add(new Answer(w, generation, seq, record, n.path("readNs").asLong(), n.path("extractNs").asLong(),
-              n.path("checkNs").asLong(), n.path("heap").asLong()));
+        Event e = answer(w, generation, line);
+        if (e != null) {
+          events.add(e);
         }
       }
     } catch (IOException e) {
@@ -259,6 +272,68 @@ public final class WorkerPool implements RecordPool {
       code = -1;
     }
     events.add(new Exited(w, generation, code));
+  }
+
+  /**
+   * One protocol line as an event, or null when it is not one. Read field by field, the record
+   * straight into its classes: building a JSON tree first and mapping it after was one parse too
+   * many for the parent, which reads every record of the batch.
+   */
+  private static Event answer(Worker w, int generation, String line) {
+    long seq = -1;
+    long readNs = 0;
+    long extractNs = 0;
+    long checkNs = 0;
+    long heap = 0;
+    Report record = null;
+    boolean phase = false;
+    try (JsonParser p = RecordWire.mapper().getFactory().createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "ready" -> {
+            return new Ready(w, generation);
+          }
+          case "phase" -> phase = true;
+          case "seq" -> seq = p.getLongValue();
+          case "readNs" -> readNs = p.getLongValue();
+          case "extractNs" -> extractNs = p.getLongValue();
+          case "checkNs" -> checkNs = p.getLongValue();
+          case "heap" -> heap = p.getLongValue();
+          case "record" -> record = readRecord(p);
+          default -> p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (seq < 0) {
+        return null; // not protocol (cannot happen: stdout carries nothing else)
+      }
+      record = unreadable(e);
+    }
+    if (seq < 0) {
+      return null;
+    }
+    if (phase) {
+      return new Phase(w, generation, seq);
+    }
+    return new Answer(w, generation, seq, record != null ? record : unreadable(null), readNs, extractNs, checkNs, heap);
+  }
+
+  private static Report readRecord(JsonParser p) {
+    try {
+      return RecordWire.mapper().readValue(p, Report.class);
+    } catch (IOException | RuntimeException e) {
+      return unreadable(e);
+    }
+  }
+
+  private static Report unreadable(Exception e) {
+    return Report.failed(new Source(null, null, 0, null, false, null, null, null, null), RecordError.of(ErrorCode.INTERNAL,
+        "the worker's record could not be read back" + (e == null ? "" : ": " + e.getMessage())));
   }
 
   private static void drainStderr(Worker w, Process process) {
@@ -334,7 +409,7 @@ public final class WorkerPool implements RecordPool {
       }
       failedStarts = 0;
       peakHeap = Math.max(peakHeap, a.heap());
-      sampleRss(w);
+      sample(w);
       Job job = w.job;
       finished.add(new Done(job, a.record(), a.readNs(), a.extractNs(), a.checkNs(), System.nanoTime() - w.sentNanos));
       w.state = State.IDLE;
@@ -377,6 +452,7 @@ public final class WorkerPool implements RecordPool {
   }
 
   private void kill(Worker w) {
+    sample(w);
     w.generation++;
     try {
       w.process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -391,8 +467,10 @@ public final class WorkerPool implements RecordPool {
     }
   }
 
-  private void sampleRss(Worker w) {
+  /** Peak resident memory and CPU time so far of a worker process. */
+  private void sample(Worker w) {
     try {
+      w.process.info().totalCpuDuration().ifPresent(d -> w.cpuNanos = d.toNanos());
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(w.process.pid()), "status"))) {
         if (line.startsWith("VmHWM:")) {
           long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
