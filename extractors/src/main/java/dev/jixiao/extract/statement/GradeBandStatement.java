@@ -24,16 +24,23 @@ public final class GradeBandStatement implements StatementExtractor<GradeBand> {
 
   @Override
   public List<GradeBand> extract(DocumentView v, Sentence s) {
+    // Both patterns try at every digit of every sentence; a sentence without what each must
+    // contain is passed over (this was a fifth of extraction).
+    boolean range = containsAny(v.text(), s.start(), s.end(), "-~至到");
+    boolean above = contains(v.text(), s, "以上") || contains(v.text(), s, "以下");
+    if (!range && !above) {
+      return List.of();
+    }
     List<GradeBand> out = new ArrayList<>();
     Matcher m = RANGE.matcher(v.text()).region(s.start(), s.end());
-    while (m.find()) {
+    while (range && m.find()) {
       BigDecimal hi = new BigDecimal(m.group("hi"));
       boolean hiInclusive = m.group("hiInc") != null || hi.compareTo(new BigDecimal(100)) >= 0;
       out.add(new GradeBand(m.group("g"), new BigDecimal(m.group("lo")), true, hi, hiInclusive,
           v.evidence(m.start(), m.end())));
     }
     m = ABOVE.matcher(v.text()).region(s.start(), s.end());
-    while (m.find()) {
+    while (above && m.find()) {
       BigDecimal bound = new BigDecimal(m.group("lo"));
       boolean upward = m.group("dir").endsWith("以上");
       out.add(upward
@@ -42,5 +49,23 @@ public final class GradeBandStatement implements StatementExtractor<GradeBand> {
     }
     out.sort(java.util.Comparator.comparingInt(b -> b.evidence().start()));
     return out;
+  }
+
+  private static boolean containsAny(String text, int from, int to, String chars) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(String text, Sentence s, String word) {
+    for (int i = s.start(); i + word.length() <= s.end(); i++) {
+      if (text.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
