@@ -151,13 +151,12 @@ final class SplitWordQuery extends Query {
     }
   }
 
-  private static final class PrunedScorer extends Scorer implements SumQuery.Bounded {
+  private static final class PrunedScorer extends PruningScorer {
     private final DisiPriorityQueue queue;
     private final DocIdSetIterator approximation;
     private final TwoPhaseIterator twoPhase;
     private final float tieBreakerMultiplier;
     private final float maxScore;
-    private float minCompetitive;
 
     PrunedScorer(Weight weight, List<Sub> subs, float tieBreakerMultiplier) {
       super(weight);
@@ -224,36 +223,18 @@ final class SplitWordQuery extends Query {
     }
 
     @Override
-    public int advanceShallow(int target) {
-      return DocIdSetIterator.NO_MORE_DOCS;
-    }
-
-    @Override
     public float getMaxScore(int upTo) {
       return maxScore;
     }
 
     @Override
-    public void setMinCompetitiveScore(float minScore) {
-      minCompetitive = minScore;
+    float exactScore() throws IOException {
+      return combine(queue.topList(), docID(), false);
     }
 
+    /** A phrase not verified yet counts at its highest score. */
     @Override
-    public float score() throws IOException {
-      int doc = docID();
-      DisiWrapper top = queue.topList();
-      if (minCompetitive > 0) {
-        // an upper bound: a phrase not verified yet at its highest score
-        float bound = combine(top, doc, true);
-        if (bound < minCompetitive) {
-          return bound; // below the page: the collector drops it, as it would the exact score
-        }
-      }
-      return combine(top, doc, false);
-    }
-
-    @Override
-    public float bound() throws IOException {
+    float bound() throws IOException {
       return combine(queue.topList(), docID(), true);
     }
 

@@ -118,11 +118,6 @@ final class SumQuery extends Query {
     return classHash() ^ clauses.hashCode();
   }
 
-  /** A scorer that can say, for its current document, a score its exact score does not exceed. */
-  interface Bounded {
-    float bound() throws IOException;
-  }
-
   private final class SumWeight extends Weight {
     private final IndexSearcher searcher;
     private final ScoreMode scoreMode;
@@ -166,11 +161,10 @@ final class SumQuery extends Query {
     }
   }
 
-  private static final class SumScorer extends Scorer implements Bounded {
+  private static final class SumScorer extends PruningScorer {
     private final Scorer[] scorers;
     private final DocIdSetIterator iterator;
     private final TwoPhaseIterator twoPhase;
-    private float minCompetitive;
 
     SumScorer(Weight weight, List<Scorer> scorers) {
       super(weight);
@@ -195,28 +189,12 @@ final class SumQuery extends Query {
     }
 
     @Override
-    public int advanceShallow(int target) {
-      return DocIdSetIterator.NO_MORE_DOCS;
-    }
-
-    @Override
     public float getMaxScore(int upTo) {
       return Float.MAX_VALUE;
     }
 
     @Override
-    public void setMinCompetitiveScore(float minScore) {
-      minCompetitive = minScore;
-    }
-
-    @Override
-    public float score() throws IOException {
-      if (minCompetitive > 0) {
-        float bound = bound();
-        if (bound < minCompetitive) {
-          return bound; // below the page: the collector drops it, as it would the exact score
-        }
-      }
+    float exactScore() throws IOException {
       // as Lucene's conjunctions sum: a few floats add up exactly in a double, in any order
       double sum = 0;
       for (Scorer s : scorers) {
@@ -226,10 +204,10 @@ final class SumQuery extends Query {
     }
 
     @Override
-    public float bound() throws IOException {
+    float bound() throws IOException {
       double sum = 0;
       for (Scorer s : scorers) {
-        sum += s instanceof Bounded b ? b.bound() : s.score();
+        sum += s instanceof PruningScorer p ? p.bound() : s.score();
       }
       return (float) sum;
     }
