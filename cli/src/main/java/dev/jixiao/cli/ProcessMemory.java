@@ -13,9 +13,21 @@ final class ProcessMemory {
 
   /** The kernel's high-water mark of resident memory ({@code VmHWM}), or 0 where there is no /proc. */
   static long peakRssBytes() {
+    return status("VmHWM:");
+  }
+
+  /**
+   * Resident memory now that is file-backed ({@code RssFile}): mostly the index files Lucene has
+   * mapped, which grow with the index and which the kernel may drop at any time, unlike the heap.
+   */
+  static long fileRssBytes() {
+    return status("RssFile:");
+  }
+
+  private static long status(String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
+        if (line.startsWith(field)) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
         }
       }
