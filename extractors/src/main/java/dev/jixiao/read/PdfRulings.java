@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -112,6 +113,14 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
   public void fillAndStrokePath(int windingRule) {
     strokePath();
   }
+
+  // Text is read by the text pass; decoding every glyph again here only to draw nothing was most
+  // of this pass's time.
+  @Override
+  public void showTextString(byte[] string) {}
+
+  @Override
+  public void showTextStrings(COSArray array) {}
 
   @Override
   public void drawImage(PDImage pdImage) {}
