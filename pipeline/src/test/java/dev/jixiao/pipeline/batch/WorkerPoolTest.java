@@ -1,6 +1,7 @@
 package dev.jixiao.pipeline.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.record.Report;
@@ -88,8 +89,32 @@ class WorkerPoolTest {
     assertThat(stats.timeouts()).isEqualTo(1);
     assertThat(stats.crashes()).isEqualTo(2);
     assertThat(stats.restarts()).isGreaterThanOrEqualTo(3);
+    assertThat(stats.workerCpuNanos()).isPositive();
     // the hang costs its deadline (5 s) on one worker while the other goes on
     assertThat(seconds).isLessThan(90);
+  }
+
+  @Test
+  void theWorkersRunWithTheirJvmOptions() throws Exception {
+    assertThat(WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS).jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1");
+    Path file = Files.writeString(tmp.resolve("one.txt"), "某镇2024年度项目支出绩效自评报告", StandardCharsets.UTF_8);
+    WorkerPool.Options options = WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS)
+        .withJvmOptions(List.of("-XX:+NoSuchJixiaoOption"));
+    try (WorkerPool pool = new WorkerPool(options)) {
+      assertThatThrownBy(() -> new BatchRunner(ReadLimits.DEFAULTS).run(BatchInputs.expand(List.of(file)), pool,
+          new BatchRunner.Listener() {
+            @Override
+            public boolean wanted(InputRef input, String sha256) {
+              return true;
+            }
+
+            @Override
+            public void done(Done done) {}
+          }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("exit before they start")
+          .hasMessageContaining("NoSuchJixiaoOption");
+    }
   }
 
   private static String code(Report r) {
