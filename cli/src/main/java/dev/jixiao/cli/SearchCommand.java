@@ -83,8 +83,14 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.printf("   id %s%s%n", h.id(), figs);
       out.printf("   %s%n", h.file());
+      // a project's name is often the whole of its text snippet too: show each text once
+      // (--json keeps both, with their fields and offsets)
+      java.util.Set<String> shown = new java.util.HashSet<>();
       for (SearchResult.Snippet s : h.snippets()) {
-        out.printf("   … %s%n", s.marked().replace('\n', ' '));
+        String line = s.marked().replace('\n', ' ');
+        if (shown.add(line)) {
+          out.printf("   … %s%n", line);
+        }
       }
     }
     if (!r.facets().isEmpty()) {

@@ -82,6 +82,15 @@ class IndexCommandsTest {
 
     CliRun human = CliRun.of("search", "--index", index.toString(), "驻村工作队");
     assertThat(human.out()).contains("【驻村工作队】").contains("caohezhen-2023.txt");
+    // the project 乡村振兴驻村工作队经费 matches in its name and in its text, which is the same line:
+    // --json has both snippets, the listing shows it once per hit
+    String[] hitsShown = human.out().split("\\n(?=\\d+\\. \\[)");
+    for (String shownHit : hitsShown) {
+      java.util.List<String> snippetLines = shownHit.lines().filter(l -> l.startsWith("   … ")).toList();
+      assertThat(snippetLines).as(shownHit).doesNotHaveDuplicates();
+    }
+    assertThat(json(CliRun.of("search", "--index", index.toString(), "--json", "驻村工作队", "type:project").out())
+        .get("hits").get(0).get("snippets")).hasSize(2);
 
     CliRun bad = CliRun.of("search", "--index", index.toString(), "budget:>abc");
     assertThat(bad.code()).isEqualTo(2);
