@@ -20,6 +20,9 @@ final class Paragraphs {
   static final float PITCH_TOLERANCE = 1.2f;
   /** Fewer full lines than this ending at one x, and the text is taken as ragged. */
   static final int MIN_EDGE_LINES = 3;
+  /** The numbering that opens a list item: 1. 1、 (1) （一） 一、 第一, ① … */
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+      "\\s*(?:\\d{1,2}[.、．](?!\\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])");
 
   private Paragraphs() {}
 
@@ -68,8 +71,21 @@ final class Paragraphs {
     if (!sameStyle || step <= 0 || step > scaled * PITCH_TOLERANCE || !full(prev, right)) {
       return false;
     }
+    if (opensItem(prev, line)) {
+      return false;
+    }
     // a flowing line starts at the margin; the wrapped rest of a centred title is centred
     return line.left() <= left + size * 0.5f || centred(line, left, right);
+  }
+
+  /**
+   * Whether {@code line} opens a numbered item after a finished sentence: then {@code prev} only
+   * happened to fill the width (list items often start at the margin, unlike indented paragraphs).
+   */
+  private static boolean opensItem(TextLine prev, TextLine line) {
+    String before = prev.text().stripTrailing();
+    return !before.isEmpty() && "。；;！!？?".indexOf(before.charAt(before.length() - 1)) >= 0
+        && NUMBERED.matcher(line.text()).lookingAt();
   }
 
   /**
@@ -83,7 +99,8 @@ final class Paragraphs {
     return Math.abs(a.size() - b.size()) < last.sizeTolerance
         && a.bold() == b.bold()
         && full(a, last.right)
-        && b.left() <= next.left + b.size() * 0.5f;
+        && b.left() <= next.left + b.size() * 0.5f
+        && !opensItem(a, b);
   }
 
   private static boolean full(TextLine line, float right) {
