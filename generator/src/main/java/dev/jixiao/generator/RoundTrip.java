@@ -122,26 +122,6 @@ public final class RoundTrip {
     return all == 0 ? 1 : (double) ok / all;
   }
 
-  /** Detected ÷ planted, leaving out the masked misses (see the class comment). */
-  public double unmaskedDetectionRate() {
-    long ok = 0, all = 0;
-    for (int[] c : planted.values()) {
-      ok += c[0];
-      all += c[1] - c[2];
-    }
-    return all == 0 ? 1 : (double) ok / all;
-  }
-
-  /** Masked misses ÷ planted. */
-  public double maskedShare() {
-    long masked = 0, all = 0;
-    for (int[] c : planted.values()) {
-      masked += c[2];
-      all += c[1];
-    }
-    return all == 0 ? 0 : (double) masked / all;
-  }
-
   public double fieldAccuracy(String field) {
     int[] c = fields.get(field);
     return c == null || c[1] == 0 ? 1 : (double) c[0] / c[1];
@@ -149,12 +129,31 @@ public final class RoundTrip {
 
   /** Detected ÷ planted over every planted inconsistency. */
   public double detectionRate() {
-    long ok = 0, all = 0;
+    long[] t = plantedTotals();
+    return t[1] == 0 ? 1 : (double) t[0] / t[1];
+  }
+
+  /** Detected ÷ planted, leaving out the masked misses (see the class comment). */
+  public double unmaskedDetectionRate() {
+    long[] t = plantedTotals();
+    return t[1] - t[2] == 0 ? 1 : (double) t[0] / (t[1] - t[2]);
+  }
+
+  /** Masked misses ÷ planted. */
+  public double maskedShare() {
+    long[] t = plantedTotals();
+    return t[1] == 0 ? 0 : (double) t[2] / t[1];
+  }
+
+  /** Detected, planted and masked, over every rule. */
+  private long[] plantedTotals() {
+    long[] t = new long[3];
     for (int[] c : planted.values()) {
-      ok += c[0];
-      all += c[1];
+      for (int i = 0; i < 3; i++) {
+        t[i] += c[i];
+      }
     }
-    return all == 0 ? 1 : (double) ok / all;
+    return t;
   }
 
   public String report() {
