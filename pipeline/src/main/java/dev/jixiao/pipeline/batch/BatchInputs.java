@@ -1,14 +1,13 @@
 package dev.jixiao.pipeline.batch;
 
+import dev.jixiao.pipeline.Inputs;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Expands what a user names into the inputs of a batch: directories recursively in name order, zip
@@ -19,31 +18,19 @@ public final class BatchInputs {
 
   public static List<InputRef> expand(List<Path> paths) {
     Map<String, InputRef> inputs = new LinkedHashMap<>();
-    for (Path p : paths) {
-      List<Path> files = new ArrayList<>();
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      } else {
-        files.add(p); // a missing file stays: it becomes a failed record
-      }
-      for (Path f : files) {
-        if (Files.isRegularFile(f) && ZipInputs.isArchive(f)) {
-          try {
-            for (InputRef e : ZipInputs.entries(f)) {
-              inputs.putIfAbsent(e.key(), e);
-            }
-            continue;
-          } catch (IOException e) {
-            // unreadable as an archive after all: the pipeline reports it as a document
+    for (Path f : Inputs.expand(paths)) {
+      if (Files.isRegularFile(f) && ZipInputs.isArchive(f)) {
+        try {
+          for (InputRef e : ZipInputs.entries(f)) {
+            inputs.putIfAbsent(e.key(), e);
           }
+          continue;
+        } catch (IOException e) {
+          // unreadable as an archive after all: the pipeline reports it as a document
         }
-        InputRef ref = InputRef.file(f);
-        inputs.putIfAbsent(ref.key(), ref);
       }
+      InputRef ref = InputRef.file(f);
+      inputs.putIfAbsent(ref.key(), ref);
     }
     return new ArrayList<>(inputs.values());
   }
