@@ -69,6 +69,21 @@ public final class GoldRecords {
     return m;
   }
 
+  /** Puts the five records into an index under their seed names (not committed). */
+  public static void putAll(IndexUpdater u) throws IOException {
+    for (var e : all().entrySet()) {
+      u.put(e.getKey(), e.getValue());
+    }
+  }
+
+  /** An index in {@code dir} holding the five records, committed. */
+  public static void index(Path dir) throws IOException {
+    try (IndexUpdater u = IndexUpdater.open(dir)) {
+      putAll(u);
+      u.commit();
+    }
+  }
+
   public static String id(String seed) {
     return RecordDocuments.reportId(sha256(bytes(textFile(seed))));
   }

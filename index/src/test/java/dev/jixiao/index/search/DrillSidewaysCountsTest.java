@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jixiao.index.Fields;
 import dev.jixiao.index.GoldRecords;
-import dev.jixiao.index.IndexUpdater;
 import dev.jixiao.index.RecordDocuments;
 import dev.jixiao.index.analysis.JixiaoAnalyzer;
 import java.io.IOException;
@@ -76,12 +75,7 @@ class DrillSidewaysCountsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (IndexUpdater u = IndexUpdater.open(dir)) {
-      for (var e : GoldRecords.all().entrySet()) {
-        u.put(e.getKey(), e.getValue());
-      }
-      u.commit();
-    }
+    GoldRecords.index(dir);
     searcher = ReportSearcher.open(dir);
     reader = DirectoryReader.open(FSDirectory.open(dir));
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jixiao.index.GoldRecords;
-import dev.jixiao.index.IndexUpdater;
 import dev.jixiao.record.Report;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,12 +32,7 @@ class SearchFormsTest {
   @BeforeAll
   static void index() throws IOException {
     records = GoldRecords.all();
-    try (IndexUpdater u = IndexUpdater.open(dir)) {
-      for (var e : records.entrySet()) {
-        u.put(e.getKey(), e.getValue());
-      }
-      u.commit();
-    }
+    GoldRecords.index(dir);
     searcher = ReportSearcher.open(dir);
   }
 

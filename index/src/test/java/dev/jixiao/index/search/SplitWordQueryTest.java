@@ -3,7 +3,6 @@ package dev.jixiao.index.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jixiao.index.GoldRecords;
-import dev.jixiao.index.IndexUpdater;
 import dev.jixiao.index.analysis.JixiaoAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,12 +41,7 @@ class SplitWordQueryTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (IndexUpdater u = IndexUpdater.open(dir)) {
-      for (var e : GoldRecords.all().entrySet()) {
-        u.put(e.getKey(), e.getValue());
-      }
-      u.commit();
-    }
+    GoldRecords.index(dir);
     reader = DirectoryReader.open(FSDirectory.open(dir));
   }
 

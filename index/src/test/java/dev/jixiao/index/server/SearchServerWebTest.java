@@ -51,9 +51,7 @@ class SearchServerWebTest {
   @BeforeAll
   static void start() throws IOException {
     try (IndexUpdater u = IndexUpdater.open(dir)) {
-      for (var e : GoldRecords.all().entrySet()) {
-        u.put(e.getKey(), e.getValue());
-      }
+      GoldRecords.putAll(u);
       Report g = GoldRecords.record("guraozhen-2024");
       Source s = g.source();
       Source other = new Source(s.file() + ".pdf", "f".repeat(64), s.bytes(), "pdf", false, 8, null, s.language(), s.script());
