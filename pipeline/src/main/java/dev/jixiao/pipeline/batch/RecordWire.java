@@ -66,14 +66,6 @@ public final class RecordWire {
     }
   }
 
-  public static Report read(JsonNode node) {
-    try {
-      return MAPPER.treeToValue(node, Report.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final class TotalsReader extends JsonDeserializer<Totals> {
     @Override
     public Totals deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
