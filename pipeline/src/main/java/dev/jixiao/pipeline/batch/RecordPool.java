@@ -31,7 +31,8 @@ public interface RecordPool extends AutoCloseable {
    * @param timeouts jobs whose worker was killed for running past the time limit
    * @param crashes jobs whose worker died (crash, out of memory)
    * @param peakWorkerRssBytes highest resident memory of a worker seen (0 when unknown)
-   * @param workerCpuNanos CPU time of the worker processes, as last seen (0 when unknown or in-process)
+   * @param workerCpuNanos CPU time of the worker processes read when they were killed or let go
+   *     (not of one that died on its own; 0 when unknown or in-process)
    */
   record Stats(int restarts, int timeouts, int crashes, long peakWorkerRssBytes, long peakWorkerHeapBytes, long workerCpuNanos) {}
 }

@@ -155,6 +155,9 @@ public final class WorkerPool implements RecordPool {
   public Stats stats() {
     long cpu = retiredCpuNanos;
     for (Worker w : workers) {
+      if (w.process != null && w.process.isAlive()) {
+        sampleCpu(w);
+      }
       cpu += w.cpuNanos;
     }
     return new Stats(restarts, timeouts, crashes, peakRss, peakHeap, cpu);
@@ -164,6 +167,7 @@ public final class WorkerPool implements RecordPool {
   public void close() {
     for (Worker w : workers) {
       sample(w);
+      sampleCpu(w);
       w.generation++;
       try {
         w.stdin.close(); // the worker halts when its stdin closes
@@ -452,7 +456,7 @@ public final class WorkerPool implements RecordPool {
   }
 
   private void kill(Worker w) {
-    sample(w);
+    sampleCpu(w);
     w.generation++;
     try {
       w.process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -467,10 +471,22 @@ public final class WorkerPool implements RecordPool {
     }
   }
 
-  /** Peak resident memory and CPU time so far of a worker process. */
-  private void sample(Worker w) {
+  /**
+   * A worker process's CPU time, read before it is killed or let go (reading it after every answer
+   * cost more /proc reads than the rest of the bookkeeping); a worker that dies on its own is gone
+   * before it can be read, so its CPU is not counted.
+   */
+  private static void sampleCpu(Worker w) {
     try {
       w.process.info().totalCpuDuration().ifPresent(d -> w.cpuNanos = d.toNanos());
+    } catch (RuntimeException e) {
+      // gone already
+    }
+  }
+
+  /** Peak resident memory so far of a worker process (after every answer: cheap, one small file). */
+  private void sample(Worker w) {
+    try {
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(w.process.pid()), "status"))) {
         if (line.startsWith("VmHWM:")) {
           long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
