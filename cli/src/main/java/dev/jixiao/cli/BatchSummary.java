@@ -18,7 +18,6 @@ final class BatchSummary {
   private long parentCpuNanos;
   private long workerCpuNanos;
   private long peakRssBytes;
-  private long fileRssBytes;
   private long peakHeapBytes;
 
   private final Map<String, Integer> outcomes = new LinkedHashMap<>();
@@ -86,9 +85,8 @@ final class BatchSummary {
   }
 
   /** This process's peak resident memory and heap, for the summary; 0 when unknown. */
-  void memory(long rssBytes, long fileRssBytes, long heapBytes) {
+  void memory(long rssBytes, long heapBytes) {
     peakRssBytes = rssBytes;
-    this.fileRssBytes = fileRssBytes;
     peakHeapBytes = heapBytes;
   }
 
@@ -111,8 +109,7 @@ final class BatchSummary {
           workerCpuNanos > 0 ? String.format("%.1f s", workerCpuNanos / 1e9) : "(in this process)");
     }
     if (peakRssBytes > 0 || peakHeapBytes > 0) {
-      err.printf("  memory:   this process peak RSS %d MB (mapped files now %d MB), peak heap %d MB%n", peakRssBytes >> 20,
-          fileRssBytes >> 20, peakHeapBytes >> 20);
+      err.printf("  memory:   this process peak RSS %d MB, peak heap %d MB%n", peakRssBytes >> 20, peakHeapBytes >> 20);
     }
     if (!slowest.isEmpty()) {
       err.println("  slowest:");

@@ -137,7 +137,7 @@ final class IngestCommand implements Callable<Integer> {
     String how = inProcess ? n + " threads" : String.format("%d workers (%d restarted, %d timed out, %d crashed; peak worker RSS %d MB, heap %d MB)",
         n, stats.restarts(), stats.timeouts(), stats.crashes(), stats.peakWorkerRssBytes() >> 20, stats.peakWorkerHeapBytes() >> 20);
     summary.cpu(ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L), stats.workerCpuNanos());
-    summary.memory(ProcessMemory.peakRssBytes(), ProcessMemory.fileRssBytes(), ProcessMemory.peakHeapBytes());
+    summary.memory(ProcessMemory.peakRssBytes(), ProcessMemory.peakHeapBytes());
     summary.print(err, (System.nanoTime() - t0) / 1e9, how, report == null ? null : report.toAbsolutePath().normalize().toString());
     return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }

@@ -16,14 +16,6 @@ final class ProcessMemory {
     return status("VmHWM:");
   }
 
-  /**
-   * Resident memory now that is file-backed ({@code RssFile}): mostly the index files Lucene has
-   * mapped, which grow with the index and which the kernel may drop at any time, unlike the heap.
-   */
-  static long fileRssBytes() {
-    return status("RssFile:");
-  }
-
   private static long status(String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
