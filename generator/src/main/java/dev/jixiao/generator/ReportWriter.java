@@ -108,12 +108,17 @@ final class ReportWriter {
     List<Truth.Project> out = new ArrayList<>(projects);
     int i = rnd.nextInt(out.size());
     Truth.Project p = out.get(i);
-    BigDecimal stated = new BigDecimal(p.completionRate()).add(new BigDecimal(p.completionRate()).compareTo(BigDecimal.valueOf(50)) > 0
-        ? new BigDecimal("-7.35") : new BigDecimal("11.20"));
+    BigDecimal stated = awayFrom(p.completionRate(), "7.35", "11.20");
     out.set(i, new Truth.Project(p.seq(), p.name(), p.budget(), p.expenditure(), ReportGenerator.plain(stated)));
     planted.add(new Truth.Planted("project.rate", p.name() + ": stated " + ReportGenerator.plain(stated) + "%, actual "
         + p.completionRate() + "%"));
     return out;
+  }
+
+  /** A wrong percentage beyond any rounding: {@code down} lower when above 50, else {@code up} higher (stays in 0–100). */
+  private static BigDecimal awayFrom(String percent, String down, String up) {
+    BigDecimal p = new BigDecimal(percent);
+    return p.compareTo(BigDecimal.valueOf(50)) > 0 ? p.subtract(new BigDecimal(down)) : p.add(new BigDecimal(up));
   }
 
   private Truth.Totals plantTotals(Truth.Totals t) {
@@ -133,8 +138,7 @@ final class ReportWriter {
           + t.budget().value() + t.budget().unit()));
     }
     if (planting.has("total.rate")) {
-      String stated = ReportGenerator.plain(new BigDecimal(rate).add(new BigDecimal(rate).compareTo(BigDecimal.valueOf(50)) > 0
-          ? new BigDecimal("-4.21") : new BigDecimal("6.43")));
+      String stated = ReportGenerator.plain(awayFrom(rate, "4.21", "6.43"));
       planted.add(new Truth.Planted("total.rate", "stated execution rate " + stated + "%, actual " + rate + "%"));
       rate = stated;
     }
