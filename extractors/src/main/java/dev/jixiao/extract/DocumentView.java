@@ -21,6 +21,9 @@ public final class DocumentView {
   private final Layout layout;
   private final List<Sentence> sentences;
   private final List<Quantity> quantities;
+  /** Starts and ends of {@link #quantities}, both ascending: the scanner finds them left to right, never overlapping. */
+  private final int[] starts;
+  private final int[] ends;
 
   public DocumentView(TextDocument document, NormalizedText text) {
     this.document = document;
@@ -28,6 +31,8 @@ public final class DocumentView {
     this.layout = new Layout(text.normalized());
     this.sentences = List.copyOf(layout.sentences());
     this.quantities = List.copyOf(new QuantityScanner().scan(text.normalized()));
+    this.starts = quantities.stream().mapToInt(Quantity::start).toArray();
+    this.ends = quantities.stream().mapToInt(Quantity::end).toArray();
   }
 
   public TextDocument document() {
@@ -63,8 +68,32 @@ public final class DocumentView {
     return quantities;
   }
 
+  /** The quantities lying wholly in [start, end). */
   public List<Quantity> quantitiesIn(int start, int end) {
-    return quantities.stream().filter(q -> q.start() >= start && q.end() <= end).toList();
+    int from = firstAtOrAfter(starts, start);
+    int to = firstAtOrAfter(ends, end + 1);
+    return from < to ? quantities.subList(from, to) : List.of();
+  }
+
+  /** The quantity that starts at {@code pos}, or null. Labels ask this at every character they walk over. */
+  public Quantity quantityStartingAt(int pos) {
+    int i = java.util.Arrays.binarySearch(starts, pos);
+    return i >= 0 ? quantities.get(i) : null;
+  }
+
+  public boolean quantityEndsAt(int pos) {
+    return java.util.Arrays.binarySearch(ends, pos) >= 0;
+  }
+
+  private static int firstAtOrAfter(int[] sorted, int value) {
+    int i = java.util.Arrays.binarySearch(sorted, value);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i > 0 && sorted[i - 1] == value) {
+      i--;
+    }
+    return i;
   }
 
   public Sentence sentenceAt(int pos) {

@@ -138,30 +138,14 @@ public final class Labels {
   }
 
   private static boolean quantityEndsAt(DocumentView v, int pos) {
-    for (Quantity q : v.quantities()) {
-      if (q.end() == pos) {
-        return true;
-      }
-      if (q.start() > pos) {
-        break;
-      }
-    }
-    return false;
+    return v.quantityEndsAt(pos);
   }
 
   private static boolean quantityStartsAt(DocumentView v, int pos) {
-    for (Quantity q : v.quantities()) {
-      if (q.start() == pos) {
-        return true;
-      }
-      if (q.start() > pos) {
-        break;
-      }
-    }
-    return false;
+    return v.quantityStartingAt(pos) != null;
   }
 
   private static boolean containsQuantity(DocumentView v, int s, int e) {
-    return v.quantities().stream().anyMatch(q -> q.start() >= s && q.end() <= e);
+    return !v.quantitiesIn(s, e).isEmpty();
   }
 }

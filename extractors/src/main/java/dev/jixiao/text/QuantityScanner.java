@@ -18,6 +18,7 @@ public final class QuantityScanner {
   private static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
+  private static final Pattern BLANK = Pattern.compile("\\s");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
 
   public List<Quantity> scan(String text) {
@@ -28,7 +29,7 @@ public final class QuantityScanner {
     List<Quantity> out = new ArrayList<>();
     Matcher m = QUANTITY.matcher(text).region(from, to);
     while (m.find()) {
-      String unit = m.group(3).replaceAll("\\s", "");
+      String unit = BLANK.matcher(m.group(3)).replaceAll("");
       int end = m.end();
       if (!accept(text, m, unit, end)) {
         continue;

@@ -19,15 +19,8 @@ final class EntryFigures {
     while (pos < t.length() && (t.charAt(pos) == ' ' || t.charAt(pos) == '\n')) {
       pos++;
     }
-    for (Quantity q : v.quantities()) {
-      if (q.start() == pos) {
-        return q.isMoney() ? q : null;
-      }
-      if (q.start() > pos) {
-        return null;
-      }
-    }
-    return null;
+    Quantity q = v.quantityStartingAt(pos);
+    return q != null && q.isMoney() ? q : null;
   }
 
   static Quantity firstSpent(DocumentView v, int from, int to) {

@@ -36,7 +36,8 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
         out.addAll(described(v, names, a.end()));
       }
     }
-    Matcher b = LIST_THEN_COUNT.matcher(t);
+    // the pattern opens with a number, which a search tries at every character: look for its words first
+    Matcher b = LIST_THEN_COUNT.matcher(t.contains("个项目") ? t : "");
     while (b.find()) {
       int start = b.start();
       while (start > 0 && ",;:。\n".indexOf(t.charAt(start - 1)) < 0) {
