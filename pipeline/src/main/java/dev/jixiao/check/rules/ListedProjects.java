@@ -13,6 +13,8 @@ import java.util.Set;
  * without figures) is a part, and totals are not checked against it.
  */
 final class ListedProjects {
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
   private ListedProjects() {}
 
   static boolean isFullList(Report r) {
@@ -36,13 +38,15 @@ final class ListedProjects {
   }
 
   /** Entries that repeat an earlier entry exactly: same name and same figures. */
+  /** Called for every pair of projects: the figures are compared first, the names (blanks removed) last. */
   static boolean sameEntry(Project a, Project b) {
-    return a.name().replaceAll("\\s+", "").equals(b.name().replaceAll("\\s+", ""))
-        && Objects.equals(value(a.budget()), value(b.budget()))
+    return Objects.equals(value(a.budget()), value(b.budget()))
         && Objects.equals(value(a.expenditure()), value(b.expenditure()))
         && Objects.equals(a.completionRate() == null ? null : a.completionRate().value(), b.completionRate() == null ? null : b.completionRate().value())
-        && a.groupSize() == b.groupSize();
+        && a.groupSize() == b.groupSize()
+        && BLANKS.matcher(a.name()).replaceAll("").equals(BLANKS.matcher(b.name()).replaceAll(""));
   }
+
 
   private static Object value(dev.jixiao.record.Money m) {
     return m == null ? null : m.yuan();

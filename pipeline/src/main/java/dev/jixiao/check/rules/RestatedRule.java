@@ -30,14 +30,16 @@ import java.util.Set;
     en = "one quantity stated twice with different values")
 public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
+  private static final java.util.regex.Pattern LABEL_NOISE = java.util.regex.Pattern.compile("[\\s\"“”]");
 
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
     if (report.score() != null) {
       for (ScoreComponent c : report.score().components()) {
+        String name = norm(c.name());
         for (Figure f : report.figures()) {
-          if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(norm(c.name()))
+          if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name)
               && f.evidence().start() != c.score().evidence().start()
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
             out.add(finding(Figures.labelAt(report, c.score().evidence(), c.name() + "得分"), f.text(), c.score().text(), f,
@@ -51,13 +53,15 @@ public final class RestatedRule implements Rule {
     List<Figure> statements = report.figures().stream()
         .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL)
         .toList();
+    // every pair is compared: normalise each label once, not once per pair
+    String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < statements.size(); i++) {
       Figure a = statements.get(i);
       for (int j = i + 1; j < statements.size(); j++) {
         Figure b = statements.get(j);
-        if (norm(a.label()).equals(norm(b.label())) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
-            && !sameLine(report, a, b) && !Figures.of(a).intersects(Figures.of(b)) && seen.add(norm(a.label()))) {
+        if (labels[i].equals(labels[j]) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
+            && !sameLine(report, a, b) && !Figures.of(a).intersects(Figures.of(b)) && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
       }
@@ -87,7 +91,7 @@ public final class RestatedRule implements Rule {
   }
 
   private static String norm(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\"“”]", "");
+    return s == null ? "" : LABEL_NOISE.matcher(s).replaceAll("");
   }
 
   private static int han(String s) {
