@@ -7,6 +7,7 @@ import dev.jixiao.pipeline.batch.BatchInputs;
 import dev.jixiao.pipeline.batch.BatchRunner;
 import dev.jixiao.pipeline.batch.InputRef;
 import dev.jixiao.pipeline.batch.LazyPool;
+import dev.jixiao.pipeline.batch.PumpedPool;
 import dev.jixiao.pipeline.batch.RecordPool;
 import dev.jixiao.pipeline.batch.ThreadPool;
 import dev.jixiao.pipeline.batch.TimedPipeline;
@@ -110,8 +111,9 @@ final class IngestCommand implements Callable<Integer> {
     List<InputRef> refs = BatchInputs.expand(inputs);
     int n = Math.max(1, Math.min(workers != null ? workers : Runtime.getRuntime().availableProcessors(), refs.size()));
     ReadLimits l = limits;
+    // worker processes are driven from a thread of their own: this one indexes and commits
     RecordPool pool = new LazyPool(() -> inProcess ? new ThreadPool(n, new TimedPipeline(l), l)
-        : new WorkerPool(workerOptions(n, l)), n * 2);
+        : new PumpedPool(new WorkerPool(workerOptions(n, l)), n * PumpedPool.JOBS_PER_WORKER), n * PumpedPool.JOBS_PER_WORKER);
     boolean bar = progressMode == ProgressMode.bar || progressMode == ProgressMode.auto && System.console() != null;
     Progress progress = progressMode == ProgressMode.none ? Progress.none()
         : bar ? Progress.bar(refs.size(), System.err) : Progress.lines(refs.size(), err, (long) (progressEvery * 1000));
