@@ -135,6 +135,29 @@ class JixiaoAnalyzerTest {
     }
   }
 
+  /**
+   * The tokenizer remembers the words of pieces it has segmented: whatever it analysed before, a
+   * text gets the tokens a fresh analyzer gives it (the sample texts, then every line and every
+   * span of 40–400 characters of them, as projects' text fields are spans of their report's).
+   */
+  @Test
+  void rememberedPiecesGiveTheTokensOfAFreshAnalyzer() {
+    Analyzer shared = JixiaoAnalyzer.forIndex();
+    Random r = new Random(7);
+    for (String seed : GoldRecords.SEEDS) {
+      String text = GoldRecords.record(seed).text();
+      assertThat(tokens(shared, text)).isEqualTo(tokens(JixiaoAnalyzer.forIndex(), text));
+      List<String> parts = new ArrayList<>(List.of(text.split("\n")));
+      for (int i = 0; i < 30; i++) {
+        int start = r.nextInt(Math.max(1, text.length() - 400));
+        parts.add(text.substring(start, Math.min(text.length(), start + 40 + r.nextInt(360))));
+      }
+      for (String part : parts) {
+        assertThat(tokens(shared, part)).as(part).isEqualTo(tokens(JixiaoAnalyzer.forIndex(), part));
+      }
+    }
+  }
+
   @Test
   void manyThreadsGetTheSameTokens() throws Exception {
     Analyzer a = JixiaoAnalyzer.forIndex();
