@@ -26,8 +26,9 @@ import org.apache.tika.sax.BodyContentHandler;
  * <p>{@code IngestBenchmark N [workers] [--no-tika] [--keep] [-- ingest options…]}
  */
 public final class IngestBenchmark {
-  /** What {@code bin/jixiao} gives the JVM unless JIXIAO_JAVA_OPTS says otherwise. */
-  static final List<String> CLI_JVM = List.of("-Xmx2g", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8");
+  /** What {@code bin/jixiao} gives an ingest's JVM unless JIXIAO_JAVA_OPTS says otherwise. */
+  static final List<String> CLI_JVM = List.of("-Xmx2g", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+      "-Dfile.encoding=UTF-8");
 
   public static void main(String[] args) throws Exception {
     List<String> all = List.of(args);
