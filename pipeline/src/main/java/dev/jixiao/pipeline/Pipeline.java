@@ -67,7 +67,16 @@ public final class Pipeline {
 
   /** Processes one document's bytes; {@code file} is how the record names it. */
   public Report process(String file, byte[] bytes) {
-    Source source = new Source(file, sha256(bytes), bytes.length, null, false, null, null, null, null);
+    return process(file, bytes, null);
+  }
+
+  /**
+   * As {@link #process(String, byte[])}, given the bytes' sha256 when the caller computed it
+   * already (null: computed here). A batch hashes every file before it decides to read it; in a
+   * worker, which runs C1 only, hashing again was 5% of its time.
+   */
+  public Report process(String file, byte[] bytes, String sha256) {
+    Source source = new Source(file, sha256 != null ? sha256 : sha256(bytes), bytes.length, null, false, null, null, null, null);
     if (bytes.length > limits.maxBytes()) {
       return Report.failed(source, RecordError.of(ErrorCode.TOO_LARGE,
           "the input has " + bytes.length + " bytes; the limit is " + limits.maxBytes()));

@@ -15,6 +15,15 @@ public interface DocumentWork {
    */
   Made process(String file, byte[] bytes, Runnable ocrStarting);
 
+  /**
+   * As {@link #process(String, byte[], Runnable)}, with the bytes' sha256 when the caller has it
+   * (a batch hashes each file to decide whether to read it at all), so it need not be computed
+   * again; null when unknown.
+   */
+  default Made process(String file, byte[] bytes, String sha256, Runnable ocrStarting) {
+    return process(file, bytes, ocrStarting);
+  }
+
   /** A record and the nanoseconds its stages took (read includes detection). */
   record Made(Report record, long readNanos, long extractNanos, long checkNanos) {}
 }

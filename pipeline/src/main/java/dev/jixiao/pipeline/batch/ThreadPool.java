@@ -53,7 +53,7 @@ public final class ThreadPool implements RecordPool {
   private Done run(Job job) {
     long t0 = System.nanoTime();
     try {
-      DocumentWork.Made m = work.process(job.input().key(), bytes(job.input()), () -> { });
+      DocumentWork.Made m = work.process(job.input().key(), bytes(job.input()), job.sha256(), () -> { });
       return new Done(job, m.record(), m.readNanos(), m.extractNanos(), m.checkNanos(), System.nanoTime() - t0);
     } catch (ReadFailure e) {
       return failed(job, e.toError(), t0);

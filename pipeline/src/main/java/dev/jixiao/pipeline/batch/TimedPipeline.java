@@ -56,13 +56,18 @@ public final class TimedPipeline implements DocumentWork {
 
   @Override
   public Made process(String file, byte[] bytes, Runnable ocrStarting) {
+    return process(file, bytes, null, ocrStarting);
+  }
+
+  @Override
+  public Made process(String file, byte[] bytes, String sha256, Runnable ocrStarting) {
     long[] clock = CLOCK.get();
     clock[0] = 0;
     clock[1] = 0;
     OCR_LISTENER.set(ocrStarting);
     long t0 = System.nanoTime();
     try {
-      Report r = pipeline.process(file, bytes);
+      Report r = pipeline.process(file, bytes, sha256);
       long total = System.nanoTime() - t0;
       return new Made(r, Math.max(0, total - clock[0] - clock[1]), clock[0], clock[1]);
     } finally {

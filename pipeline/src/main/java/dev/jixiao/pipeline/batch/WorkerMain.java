@@ -26,7 +26,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.zip.ZipFile;
 
 /**
- * A worker process: reads jobs ({@code {"seq":…,"input":{"path":…,"entry":…}}}, one JSON line each)
+ * A worker process: reads jobs ({@code {"seq":…,"input":{"path":…,"entry":…},"sha256":…}}, one JSON
+ * line each; the sha256 the parent computed, when it did)
  * from stdin and answers each with one line on stdout: {@code {"seq":…,"phase":"ocr"}} when OCR
  * starts, then {@code {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…}}}. First
  * of all it says {@code {"ready":true}}. Whatever the libraries print goes to stderr, so stdout
@@ -100,10 +101,11 @@ public final class WorkerMain {
     void run(JsonNode job) throws IOException {
       long seq = job.get("seq").asLong();
       InputRef input = JSON.treeToValue(job.get("input"), InputRef.class);
+      String sha256 = job.hasNonNull("sha256") ? job.get("sha256").asText() : null;
       DocumentWork.Made made;
       try {
         byte[] bytes = bytes(input);
-        made = work.process(input.key(), bytes, () -> {
+        made = work.process(input.key(), bytes, sha256, () -> {
           try {
             send(out -> {
               out.writeNumberField("seq", seq);

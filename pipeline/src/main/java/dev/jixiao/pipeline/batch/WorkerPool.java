@@ -365,7 +365,13 @@ public final class WorkerPool implements RecordPool {
       }
       Job job = queued.poll();
       try {
-        w.stdin.write(WorkerMain.JSON.writeValueAsString(java.util.Map.of("seq", job.seq(), "input", job.input())));
+        java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+        line.put("seq", job.seq());
+        line.put("input", job.input());
+        if (job.sha256() != null) {
+          line.put("sha256", job.sha256());
+        }
+        w.stdin.write(WorkerMain.JSON.writeValueAsString(line));
         w.stdin.write('\n');
         w.stdin.flush();
       } catch (IOException e) {

@@ -117,6 +117,28 @@ class WorkerPoolTest {
     }
   }
 
+  /**
+   * The parent hashes every file before it hands it over; a worker takes that sha256 rather than
+   * hashing the bytes again, and hashes them itself when the job has none.
+   */
+  @Test
+  void aWorkerTakesTheParentsSha256() throws Exception {
+    Path file = Files.writeString(tmp.resolve("one.txt"), "某镇2024年度项目支出绩效自评报告", StandardCharsets.UTF_8);
+    String given = "ab".repeat(32); // not the file's: shows whose sha256 the record carries
+    try (WorkerPool pool = new WorkerPool(WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS))) {
+      pool.submit(new Job(1, InputRef.file(file), given, Files.size(file)));
+      pool.submit(new Job(2, InputRef.file(file), null, Files.size(file)));
+      Map<Long, Report> bySeq = new LinkedHashMap<>();
+      for (int i = 0; i < 2; i++) {
+        Done d = pool.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+        bySeq.put(d.job().seq(), d.record());
+      }
+      assertThat(bySeq.get(1L).source().sha256()).isEqualTo(given);
+      assertThat(bySeq.get(2L).source().sha256()).isEqualTo(BatchRunner.sha256(file));
+      assertThat(bySeq.get(2L).status()).isNotEqualTo(Status.FAILED);
+    }
+  }
+
   private static String code(Report r) {
     assertThat(r.status()).isEqualTo(Status.FAILED);
     return r.errors().get(0).code();
