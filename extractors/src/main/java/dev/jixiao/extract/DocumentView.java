@@ -8,6 +8,7 @@ import dev.jixiao.text.NormalizedText;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.QuantityScanner;
 import dev.jixiao.text.Sentence;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -77,16 +78,16 @@ public final class DocumentView {
 
   /** The quantity that starts at {@code pos}, or null. Labels ask this at every character they walk over. */
   public Quantity quantityStartingAt(int pos) {
-    int i = java.util.Arrays.binarySearch(starts, pos);
+    int i = Arrays.binarySearch(starts, pos);
     return i >= 0 ? quantities.get(i) : null;
   }
 
   public boolean quantityEndsAt(int pos) {
-    return java.util.Arrays.binarySearch(ends, pos) >= 0;
+    return Arrays.binarySearch(ends, pos) >= 0;
   }
 
   private static int firstAtOrAfter(int[] sorted, int value) {
-    int i = java.util.Arrays.binarySearch(sorted, value);
+    int i = Arrays.binarySearch(sorted, value);
     if (i < 0) {
       return -i - 1;
     }

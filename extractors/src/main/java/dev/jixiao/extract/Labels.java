@@ -27,10 +27,10 @@ public final class Labels {
     int floor = Math.max(0, q.start() - 60);
     while (pos > floor) {
       char c = t.charAt(pos - 1);
-      if (DELIMITERS.indexOf(c) >= 0 || quantityEndsAt(v, pos)) {
+      if (DELIMITERS.indexOf(c) >= 0 || v.quantityEndsAt(pos)) {
         break;
       }
-      if (c == '、' && quantityEndsAt(v, pos - 1)) {
+      if (c == '、' && v.quantityEndsAt(pos - 1)) {
         break;
       }
       pos--;
@@ -60,7 +60,7 @@ public final class Labels {
     int ceiling = Math.min(t.length(), q.end() + 30);
     while (pos < ceiling) {
       char c = t.charAt(pos);
-      if (DELIMITERS.indexOf(c) >= 0 || c == '、' || c == '/' || quantityStartsAt(v, pos)) {
+      if (DELIMITERS.indexOf(c) >= 0 || c == '、' || c == '/' || v.quantityStartingAt(pos) != null) {
         break;
       }
       pos++;
@@ -84,10 +84,10 @@ public final class Labels {
     int end = raw.start();
     while (end > 0 && (t.charAt(end - 1) == ',' || t.charAt(end - 1) == '，')) {
       int start = end - 1;
-      while (start > 0 && ",;:。\n".indexOf(t.charAt(start - 1)) < 0 && !quantityEndsAt(v, start)) {
+      while (start > 0 && ",;:。\n".indexOf(t.charAt(start - 1)) < 0 && !v.quantityEndsAt(start)) {
         start--;
       }
-      if (start > 0 && quantityEndsAt(v, start)) {
+      if (start > 0 && v.quantityEndsAt(start)) {
         break;
       }
       Label l = trim(v, label(v, start, end - 1));
@@ -135,14 +135,6 @@ public final class Labels {
 
   private static Label label(DocumentView v, int s, int e) {
     return new Label(s, e, v.original(s, e), v.normalized(s, e));
-  }
-
-  private static boolean quantityEndsAt(DocumentView v, int pos) {
-    return v.quantityEndsAt(pos);
-  }
-
-  private static boolean quantityStartsAt(DocumentView v, int pos) {
-    return v.quantityStartingAt(pos) != null;
   }
 
   private static boolean containsQuantity(DocumentView v, int s, int e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
 import org.apache.tika.detect.Detector;
@@ -21,15 +22,16 @@ import org.apache.tika.mime.MimeTypes;
  * only after all have run): 1–2 ms a file in a worker, as much as reading a short report. A file
  * that opens with the signature of a PDF, a zip or an OLE2 container is named without it: a PDF
  * at once, a container by Tika's own container detectors (which open it to tell Word from Excel,
- * as they do inside the full detection) when they can name it. Everything else, text above all, takes the full
- * detection. {@code FormatDetectorTest} holds both paths to the same answers on every sample.
+ * as they do inside the full detection) when they can name it. Everything else, text above all,
+ * takes the full detection. {@code FormatDetectorTest} holds both paths to the same answers on
+ * every sample.
  */
 public final class FormatDetector {
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
-  private static final java.util.Set<MediaType> GENERIC_CONTAINERS = java.util.Set.of(MediaType.OCTET_STREAM,
+  private static final Set<MediaType> GENERIC_CONTAINERS = Set.of(MediaType.OCTET_STREAM,
       MediaType.application("zip"), MediaType.application("x-tika-ooxml"), MediaType.application("x-tika-msoffice"));
 
   private final Detector detector;

@@ -57,14 +57,14 @@ class FormatDetectorTest {
       for (byte[] b : List.of(bytes, Arrays.copyOf(bytes, Math.min(bytes.length, 600)))) {
         assertThat(detector.detect(b, null)).as(f + " (" + b.length + " bytes)").isEqualTo(full.detect(b, null));
       }
-      shortcut += b(bytes, "%PDF-") || b(bytes, "PK") || (bytes.length > 0 && bytes[0] == (byte) 0xD0) ? 1 : 0;
+      shortcut += startsWith(bytes, "%PDF-") || startsWith(bytes, "PK") || (bytes.length > 0 && bytes[0] == (byte) 0xD0) ? 1 : 0;
     }
     assertThat(shortcut).as("samples the shortcut names").isGreaterThan(25);
     byte[] zip = plainZip();
     assertThat(detector.detect(zip, null)).isEqualTo(full.detect(zip, null)).hasToString("application/zip");
   }
 
-  private static boolean b(byte[] bytes, String prefix) {
+  private static boolean startsWith(byte[] bytes, String prefix) {
     return new String(bytes, 0, Math.min(bytes.length, prefix.length()), StandardCharsets.ISO_8859_1).equals(prefix);
   }
 

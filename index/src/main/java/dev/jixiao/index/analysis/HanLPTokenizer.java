@@ -5,7 +5,10 @@ import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -52,9 +55,9 @@ public final class HanLPTokenizer extends Tokenizer {
   private int next;
   private int finalOffset;
   /** A piece's tokens relative to its start, packed as in {@link #tokens}; least recently used first. */
-  private final java.util.LinkedHashMap<String, int[]> pieces = new java.util.LinkedHashMap<>(CACHED_PIECES * 2, 0.75f, true) {
+  private final Map<String, int[]> pieces = new LinkedHashMap<>(CACHED_PIECES * 2, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(java.util.Map.Entry<String, int[]> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
       return size() > CACHED_PIECES;
     }
   };
@@ -88,7 +91,7 @@ public final class HanLPTokenizer extends Tokenizer {
     int start = 0;
     while (start < len) {
       int end = pieceEnd(start, len);
-      if (hasWordChar(start, end)) {
+      if (hasWordChar(text, start, end)) {
         addPiece(start, end);
       }
       start = end;
@@ -116,9 +119,9 @@ public final class HanLPTokenizer extends Tokenizer {
     return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 
-  private boolean hasWordChar(int start, int end) {
+  private static boolean hasWordChar(CharSequence s, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
         return true;
       }
     }
@@ -144,7 +147,7 @@ public final class HanLPTokenizer extends Tokenizer {
     for (Term t : terms) {
       int s = t.offset;
       int e = s + t.word.length();
-      if (t.offset < 0 || e > piece.length() || !isWord(piece, s, e)) {
+      if (t.offset < 0 || e > piece.length() || !hasWordChar(piece, s, e)) {
         continue;
       }
       spans.add(new int[] {s, e});
@@ -170,21 +173,12 @@ public final class HanLPTokenizer extends Tokenizer {
       lastStart = sp[0];
       lastEnd = sp[1];
     }
-    return java.util.Arrays.copyOf(out, n);
-  }
-
-  private static boolean isWord(String piece, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(piece.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.copyOf(out, n);
   }
 
   private void push(int start, int end, int posInc) {
     if (count * 3 + 3 > tokens.length) {
-      tokens = java.util.Arrays.copyOf(tokens, Math.max(64, tokens.length * 2));
+      tokens = Arrays.copyOf(tokens, Math.max(64, tokens.length * 2));
     }
     tokens[count * 3] = start;
     tokens[count * 3 + 1] = end;

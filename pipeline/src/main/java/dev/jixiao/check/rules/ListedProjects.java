@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the project entries of a record add up to. The entries are the report's full list only
@@ -13,7 +14,7 @@ import java.util.Set;
  * without figures) is a part, and totals are not checked against it.
  */
 final class ListedProjects {
-  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private ListedProjects() {}
 

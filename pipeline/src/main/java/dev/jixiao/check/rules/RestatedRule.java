@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One quantity stated twice with different values. Two statements are of one quantity when a
@@ -30,7 +31,7 @@ import java.util.Set;
     en = "one quantity stated twice with different values")
 public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
-  private static final java.util.regex.Pattern LABEL_NOISE = java.util.regex.Pattern.compile("[\\s\"“”]");
+  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
 
   @Override
   public List<Finding> check(Report report) {
