@@ -38,8 +38,10 @@ final class ListedProjects {
     return n;
   }
 
-  /** Entries that repeat an earlier entry exactly: same name and same figures. */
-  /** Called for every pair of projects: the figures are compared first, the names (blanks removed) last. */
+  /**
+   * Entries that repeat an earlier entry exactly: same name and same figures. Called for every
+   * pair of projects, so the figures are compared first and the names (blanks removed) last.
+   */
   static boolean sameEntry(Project a, Project b) {
     return Objects.equals(value(a.budget()), value(b.budget()))
         && Objects.equals(value(a.expenditure()), value(b.expenditure()))
@@ -47,7 +49,6 @@ final class ListedProjects {
         && a.groupSize() == b.groupSize()
         && BLANKS.matcher(a.name()).replaceAll("").equals(BLANKS.matcher(b.name()).replaceAll(""));
   }
-
 
   private static Object value(dev.jixiao.record.Money m) {
     return m == null ? null : m.yuan();

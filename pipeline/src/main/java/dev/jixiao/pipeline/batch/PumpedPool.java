@@ -52,6 +52,9 @@ public final class PumpedPool implements RecordPool {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       failure = e; // the caller sees it at its next poll
+    } catch (Error e) {
+      // a dead pump would leave the caller polling an empty outbox for ever
+      failure = new IllegalStateException("the pool's pump thread failed: " + e, e);
     }
   }
 

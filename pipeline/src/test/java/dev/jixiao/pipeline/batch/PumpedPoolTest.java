@@ -23,6 +23,7 @@ class PumpedPoolTest {
     volatile int submitted;
     volatile boolean closed;
     volatile RuntimeException failOnPoll;
+    volatile Error errorOnPoll;
 
     @Override
     public int capacity() {
@@ -41,6 +42,9 @@ class PumpedPoolTest {
       callers.add(Thread.currentThread().getName());
       if (failOnPoll != null) {
         throw failOnPoll;
+      }
+      if (errorOnPoll != null) {
+        throw errorOnPoll;
       }
       Job job = running.poll();
       if (job == null) {
@@ -108,5 +112,15 @@ class PumpedPoolTest {
       }
     }).isInstanceOf(IllegalStateException.class).hasMessageContaining("worker process");
     pool.close();
+
+    InstantPool broken = new InstantPool();
+    broken.errorOnPoll = new StackOverflowError("inside the pool");
+    PumpedPool dead = new PumpedPool(broken, 4);
+    assertThatThrownBy(() -> {
+      for (int i = 0; i < 100; i++) {
+        dead.poll(50, TimeUnit.MILLISECONDS);
+      }
+    }).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the pool");
+    dead.close();
   }
 }
