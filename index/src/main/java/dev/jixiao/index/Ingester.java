@@ -1,14 +1,11 @@
 package dev.jixiao.index;
 
 import dev.jixiao.record.Report;
+import dev.jixiao.record.Sha256;
 import dev.jixiao.record.Source;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,7 +49,7 @@ public final class Ingester {
       String key = key(file);
       String sha;
       try {
-        sha = sha256(file);
+        sha = Sha256.of(file);
       } catch (IOException e) {
         missing++;
         events.accept(new Event(file, Outcome.MISSING, null, "cannot read: " + e.getMessage()));
@@ -118,21 +115,5 @@ public final class Ingester {
     return new Report(r.schema(), s, r.status(), r.errors(), r.title(), r.unit(), r.fiscalYear(), r.reportKind(),
         r.publishedDate(), r.totals(), r.score(), r.gradeDistribution(), r.projects(), r.figures(), r.findings(),
         r.text());
-  }
-
-  static String sha256(Path file) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        md.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
   }
 }

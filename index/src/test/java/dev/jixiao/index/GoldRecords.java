@@ -16,6 +16,7 @@ import dev.jixiao.record.ReportKind;
 import dev.jixiao.record.Score;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
+import dev.jixiao.record.Sha256;
 import dev.jixiao.record.Source;
 import dev.jixiao.record.Status;
 import dev.jixiao.record.Totals;
@@ -26,9 +27,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ public final class GoldRecords {
   }
 
   public static String id(String seed) {
-    return RecordDocuments.reportId(sha256(bytes(textFile(seed))));
+    return RecordDocuments.reportId(Sha256.of(bytes(textFile(seed))));
   }
 
   public static Report record(String seed) {
@@ -94,7 +93,7 @@ public final class GoldRecords {
       byte[] bytes = bytes(file);
       String text = new String(bytes, StandardCharsets.UTF_8);
       JsonNode g = new ObjectMapper().readTree(samples().resolve("expected").resolve(seed + ".json").toFile());
-      Source source = new Source(file.toString(), sha256(bytes), bytes.length, file.toString().endsWith(".md") ? "md" : "txt",
+      Source source = new Source(file.toString(), Sha256.of(bytes), bytes.length, file.toString().endsWith(".md") ? "md" : "txt",
           false, null, "UTF-8", "zho", "simplified");
       JsonNode u = g.get("unit");
       List<DivisionRef> cands = new ArrayList<>();
@@ -193,14 +192,6 @@ public final class GoldRecords {
       return Files.readAllBytes(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -10,14 +10,12 @@ import dev.jixiao.read.TextDocument;
 import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
+import dev.jixiao.record.Sha256;
 import dev.jixiao.record.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.tika.mime.MediaType;
 
 /**
@@ -76,7 +74,7 @@ public final class Pipeline {
    * worker, which runs C1 only, hashing again was 5% of its time.
    */
   public Report process(String file, byte[] bytes, String sha256) {
-    Source source = new Source(file, sha256 != null ? sha256 : sha256(bytes), bytes.length, null, false, null, null, null, null);
+    Source source = new Source(file, sha256 != null ? sha256 : Sha256.of(bytes), bytes.length, null, false, null, null, null, null);
     if (bytes.length > limits.maxBytes()) {
       return Report.failed(source, RecordError.of(ErrorCode.TOO_LARGE,
           "the input has " + bytes.length + " bytes; the limit is " + limits.maxBytes()));
@@ -106,14 +104,6 @@ public final class Pipeline {
     } catch (RuntimeException e) {
       // the record stands; a broken check must not hide the figures that were read
       return record.withFindings(java.util.List.of());
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

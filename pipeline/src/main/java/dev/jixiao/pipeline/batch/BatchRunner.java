@@ -5,14 +5,11 @@ import dev.jixiao.read.ReadLimits;
 import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
+import dev.jixiao.record.Sha256;
 import dev.jixiao.record.Source;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -71,10 +68,10 @@ public final class BatchRunner {
                 continue;
               }
               byte[] bytes = ZipInputs.read(archive, input.entry(), limits);
-              job = new Job(seq++, input, sha256(bytes), bytes.length);
+              job = new Job(seq++, input, Sha256.of(bytes), bytes.length);
             } else {
               Path p = Path.of(input.path());
-              job = new Job(seq++, input, sha256(p), Files.size(p));
+              job = new Job(seq++, input, Sha256.of(p), Files.size(p));
             }
           } catch (ReadFailure e) {
             listener.done(failed(seq++, input, null, -1, e.toError(), t0));
@@ -106,28 +103,5 @@ public final class BatchRunner {
     Job job = new Job(seq, input, sha, bytes);
     Source s = new Source(input.key(), sha, Math.max(0, bytes), null, false, null, null, null, null);
     return new Done(job, Report.failed(s, error), 0, 0, 0, System.nanoTime() - t0);
-  }
-
-  public static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(digest().digest(bytes));
-  }
-
-  public static String sha256(Path file) throws IOException {
-    MessageDigest md = digest();
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        md.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.record.Report;
+import dev.jixiao.record.Sha256;
 import dev.jixiao.record.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ class WorkerPoolTest {
         bySeq.put(d.job().seq(), d.record());
       }
       assertThat(bySeq.get(1L).source().sha256()).isEqualTo(given);
-      assertThat(bySeq.get(2L).source().sha256()).isEqualTo(BatchRunner.sha256(file));
+      assertThat(bySeq.get(2L).source().sha256()).isEqualTo(Sha256.of(file));
       assertThat(bySeq.get(2L).status()).isNotEqualTo(Status.FAILED);
     }
   }
