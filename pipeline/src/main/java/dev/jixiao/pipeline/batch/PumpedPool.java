@@ -21,11 +21,10 @@ public final class PumpedPool implements RecordPool {
   private final RecordPool inner;
   private final int capacity;
   private final BlockingQueue<Job> inbox = new LinkedBlockingQueue<>();
-  private final BlockingQueue<Done> outbox = new LinkedBlockingQueue<>();
+  private final Finished outbox = new Finished();
   private final Thread pump;
   private volatile boolean closing;
   private volatile RuntimeException failure;
-  private int inHand;
 
   public PumpedPool(RecordPool inner, int capacity) {
     this.inner = inner;
@@ -65,7 +64,7 @@ public final class PumpedPool implements RecordPool {
 
   @Override
   public void submit(Job job) {
-    inHand++;
+    outbox.submitted();
     inbox.add(job);
   }
 
@@ -74,16 +73,12 @@ public final class PumpedPool implements RecordPool {
     if (failure != null) {
       throw failure;
     }
-    Done d = outbox.poll(timeout, unit);
-    if (d != null) {
-      inHand--;
-    }
-    return d;
+    return outbox.poll(timeout, unit);
   }
 
   @Override
   public int inHand() {
-    return inHand;
+    return outbox.inHand();
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
@@ -25,8 +24,7 @@ public final class ThreadPool implements RecordPool {
   private final DocumentWork work;
   private final ReadLimits limits;
   private final ExecutorService executor;
-  private final LinkedBlockingQueue<Done> finished = new LinkedBlockingQueue<>();
-  private int inHand;
+  private final Finished finished = new Finished();
 
   public ThreadPool(int threads, DocumentWork work, ReadLimits limits) {
     this.threads = threads;
@@ -46,7 +44,7 @@ public final class ThreadPool implements RecordPool {
 
   @Override
   public void submit(Job job) {
-    inHand++;
+    finished.submitted();
     executor.execute(() -> finished.add(run(job)));
   }
 
@@ -84,16 +82,12 @@ public final class ThreadPool implements RecordPool {
 
   @Override
   public Done poll(long timeout, TimeUnit unit) throws InterruptedException {
-    Done d = finished.poll(timeout, unit);
-    if (d != null) {
-      inHand--;
-    }
-    return d;
+    return finished.poll(timeout, unit);
   }
 
   @Override
   public int inHand() {
-    return inHand;
+    return finished.inHand();
   }
 
   @Override
