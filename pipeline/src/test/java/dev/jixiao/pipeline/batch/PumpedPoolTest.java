@@ -106,21 +106,20 @@ class PumpedPoolTest {
     InstantPool inner = new InstantPool();
     inner.failOnPoll = new IllegalStateException("cannot start a worker process");
     PumpedPool pool = new PumpedPool(inner, 4);
-    assertThatThrownBy(() -> {
-      for (int i = 0; i < 100; i++) {
-        pool.poll(50, TimeUnit.MILLISECONDS);
-      }
-    }).isInstanceOf(IllegalStateException.class).hasMessageContaining("worker process");
+    assertThatThrownBy(() -> pollFor5Seconds(pool)).isInstanceOf(IllegalStateException.class).hasMessageContaining("worker process");
     pool.close();
 
     InstantPool broken = new InstantPool();
     broken.errorOnPoll = new StackOverflowError("inside the pool");
     PumpedPool dead = new PumpedPool(broken, 4);
-    assertThatThrownBy(() -> {
-      for (int i = 0; i < 100; i++) {
-        dead.poll(50, TimeUnit.MILLISECONDS);
-      }
-    }).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the pool");
+    assertThatThrownBy(() -> pollFor5Seconds(dead)).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the pool");
     dead.close();
+  }
+
+  /** Polls as the ingest does, long enough for the pump to have met the inner pool's failure. */
+  private static void pollFor5Seconds(PumpedPool pool) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      pool.poll(50, TimeUnit.MILLISECONDS);
+    }
   }
 }
