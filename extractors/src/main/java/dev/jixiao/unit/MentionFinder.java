@@ -1,25 +1,24 @@
 package dev.jixiao.unit;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.seg.Segment;
 import dev.jixiao.unit.Division.Level;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Finds the division names a text mentions.
  *
- * <p>Two HanLP tools, each for what it does well. The {@link AhoCorasickDoubleArrayTrie} finds
- * every occurrence of every one of the ~33k mentionable names in one pass over the text, which no
- * segmenter or recogniser can promise: HanLP's place recognition misses most township names
- * (漕河镇 comes out as 漕河/n 镇/n, 徐水区 as a person's name). The segmenter then judges each
- * occurrence in context (see {@link Tokens}): it rejects names that straddle words or run into a
- * longer one, and its ns tag is required for two-character names (赵县, 乌镇), which otherwise
- * match inside ordinary words too often.
+ * <p>Two steps. A {@link NameMatcher} finds every occurrence of every one of the ~33k mentionable
+ * names, which no segmenter or recogniser can promise: HanLP's place recognition misses most
+ * township names (漕河镇 comes out as 漕河/n 镇/n, 徐水区 as a person's name). HanLP's segmenter
+ * then judges each occurrence in context (see {@link Tokens}): it rejects names that straddle
+ * words or run into a longer one, and its ns tag is required for two-character names (赵县, 乌镇),
+ * which otherwise match inside ordinary words too often.
  */
 final class MentionFinder {
 
@@ -41,12 +40,12 @@ final class MentionFinder {
   /** The mentions and the segmentation they were judged with. */
   record Found(List<Mention> mentions, Tokens tokens) {}
 
-  private final AhoCorasickDoubleArrayTrie<Place> automaton = new AhoCorasickDoubleArrayTrie<>();
+  private final NameMatcher<Place> matcher;
   private final Segment segment;
 
   MentionFinder(DivisionIndex index, Segment segment) {
     this.segment = segment;
-    TreeMap<String, Set<Level>> names = new TreeMap<>();
+    Map<String, Set<Level>> names = new HashMap<>();
     for (Level level : Level.values()) {
       for (Division d : index.all(level)) {
         if (PlaceNames.mentionable(level, d.name())) {
@@ -54,9 +53,9 @@ final class MentionFinder {
         }
       }
     }
-    TreeMap<String, Place> places = new TreeMap<>();
+    Map<String, Place> places = new HashMap<>(names.size() * 2);
     names.forEach((name, levels) -> places.put(name, new Place(name, Collections.unmodifiableSet(levels))));
-    automaton.build(places);
+    this.matcher = new NameMatcher<>(places);
   }
 
   Found find(String text) {
@@ -99,7 +98,7 @@ final class MentionFinder {
 
   private List<Hit> matches(String text) {
     List<Hit> hits = new ArrayList<>();
-    automaton.parseText(text, (begin, end, place) -> hits.add(new Hit(begin, end, place)));
+    matcher.scan(text, (begin, end, place) -> hits.add(new Hit(begin, end, place)));
     return hits;
   }
 
