@@ -14,8 +14,8 @@ import java.util.Set;
  * names no township), completed from the national list only when exactly one division fits what
  * the text states; otherwise the fitting divisions are returned as candidates. Never guesses.
  *
- * <p>Build once and share: construction compiles the name automaton (a few hundred ms);
- * {@link #resolve} is thread-safe.
+ * <p>Build once and share: construction builds the name table (tens of ms); {@link #resolve} is
+ * thread-safe.
  */
 public final class UnitResolver {
 
