@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "jixiao 0.1.0",
     description = "Performance self-evaluation reports (绩效自评报告) as checked, searchable data.",
     subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class, IngestCommand.class, SearchCommand.class, GenerateCommand.class,
-      ServeCommand.class, CommandLine.HelpCommand.class},
+      ServeCommand.class, ClassArchiveWorkloadCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,6 +1,5 @@
 package dev.jixiao.cli.bench;
 
-import dev.jixiao.cli.Jixiao;
 import dev.jixiao.generator.Corpus;
 import dev.jixiao.index.analysis.JixiaoAnalyzer;
 import java.io.InputStream;
@@ -18,9 +17,11 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
- * Ingests N generated reports (mixed txt/docx/pdf, no OCR) with {@code jixiao ingest} in a JVM of
- * its own started as {@code bin/jixiao} starts it (so its memory and CPU are the ingest's alone;
- * default settings: one worker process per core) and, in the same run, times plain Tika text
+ * Ingests N generated reports (mixed txt/docx/pdf, no OCR) with {@code bin/jixiao ingest}, as a
+ * user runs it: the built jar, its class-data archive and the launcher's JVM options, in a process
+ * of its own (so its memory and CPU are the ingest's alone; default settings: one worker process
+ * per core). Build the jar first ({@code mvn -o install -DskipTests}); the benchmark says so when
+ * the jar is missing or older than the classes. In the same run it times plain Tika text
  * extraction of the same files on as many threads. Prints files per second, the stage shares,
  * CPU per process and peak memory (the ingest's summary), and the ratio to Tika.
  *
@@ -32,10 +33,6 @@ import org.apache.tika.sax.BodyContentHandler;
  * <p>{@code IngestBenchmark N [workers] [--no-tika] [--tika-analysis] [--keep] [-- ingest options…]}
  */
 public final class IngestBenchmark {
-  /** What {@code bin/jixiao} gives an ingest's JVM unless JIXIAO_JAVA_OPTS says otherwise. */
-  static final List<String> CLI_JVM = List.of("-Xmx2g", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-      "-Dfile.encoding=UTF-8");
-
   public static void main(String[] args) throws Exception {
     List<String> all = List.of(args);
     int dashes = all.indexOf("--");
@@ -69,9 +66,8 @@ public final class IngestBenchmark {
     }
 
     List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(CLI_JVM);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Jixiao.class.getName(), "ingest", "--index",
+    cmd.add(launcher().toString());
+    cmd.addAll(List.of("ingest", "--index",
         root.resolve("index").toString(), "--workers", Integer.toString(workers), "--progress", "none", "-q", "--report",
         root.resolve("out.jsonl").toString()));
     cmd.addAll(ingestOptions);
@@ -92,6 +88,28 @@ public final class IngestBenchmark {
     } else {
       System.out.println("kept " + root);
     }
+  }
+
+  /** {@code bin/jixiao}, after checking that the jar it runs is there and not older than the classes. */
+  private static Path launcher() throws java.io.IOException {
+    Path root = Path.of(System.getProperty("jixiao.samples", "corpus-samples")).toAbsolutePath().getParent();
+    Path jar = root.resolve("cli/target/jixiao.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: build it first (mvn -o install -DskipTests)");
+    }
+    long built = Files.getLastModifiedTime(jar).toMillis();
+    for (String module : List.of("extractors", "pipeline", "index", "cli")) {
+      Path classes = root.resolve(module).resolve("target/classes");
+      if (!Files.isDirectory(classes)) {
+        continue;
+      }
+      try (var paths = Files.walk(classes)) {
+        if (paths.anyMatch(p -> p.toFile().lastModified() > built)) {
+          System.out.println("WARNING: " + module + "/target/classes is newer than " + jar + "; rebuild it (mvn -o install -DskipTests)");
+        }
+      }
+    }
+    return root.resolve("bin/jixiao");
   }
 
   /** Plain Tika on every file; the texts are added to {@code keep} when it is not null. */

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Runs {@link IngestBenchmark} from Maven with the reactor's classes:
- * {@code mvn -pl cli -am test -Dtest=IngestBenchmarkRun -Djixiao.bench=1000 -Dsurefire.failIfNoSpecifiedTests=false}
+ * Runs {@link IngestBenchmark} from Maven, after the jar is built ({@code mvn -o install -DskipTests}):
+ * {@code mvn -o -pl cli test -Dtest=IngestBenchmarkRun -Djixiao.bench=1000 -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Djixiao.bench.args="--no-tika"} to skip the baseline; ingest options follow {@code --}, e.g.
  * {@code -Djixiao.bench.args="-- --worker-jvm -XX:TieredStopAtLevel=4"} for C2 workers). Skipped otherwise.
  */

@@ -227,8 +227,11 @@ public final class WorkerPool implements RecordPool {
   private void start(Worker w) {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + options.heap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m", "-Xshare:auto",
-        "-Dfile.encoding=UTF-8"));
+        // the JVM's own warnings (a stale class-data archive, say) go where the libraries' output
+        // goes, not into the protocol on stdout
+        "-Xlog:disable", "-Xlog:all=warning:stderr", "-Dfile.encoding=UTF-8"));
     cmd.addAll(options.jvmOptions());
+    cmd.addAll(ClassDataArchive.forWorker(options.classPath(), options.jvmOptions()));
     cmd.addAll(List.of("-cp", options.classPath(), WorkerMain.class.getName(),
         Long.toString(options.limits().maxBytes()), Long.toString(options.limits().maxChars()),
         Long.toString(options.limits().timeout().toMillis()), Long.toString(options.limits().ocrTimeout().toMillis())));
