@@ -97,7 +97,8 @@ class WorkerPoolTest {
 
   @Test
   void theWorkersRunWithTheirJvmOptions() throws Exception {
-    assertThat(WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS).jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1");
+    assertThat(WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS).jvmOptions())
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1");
     Path file = Files.writeString(tmp.resolve("one.txt"), "某镇2024年度项目支出绩效自评报告", StandardCharsets.UTF_8);
     WorkerPool.Options options = WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS)
         .withJvmOptions(List.of("-XX:+NoSuchJixiaoOption"));
