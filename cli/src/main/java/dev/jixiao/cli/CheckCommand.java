@@ -33,6 +33,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin LimitsOptions limitsOptions = new LimitsOptions();
 
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption = new ThreadsOption();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
   List<Path> inputs;
 
@@ -44,20 +46,21 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Pipeline pipeline = Pipelines.standard(limitsOptions.limits());
     boolean failing = false;
-    for (Path file : Inputs.expand(inputs)) {
-      Report r = pipeline.process(file);
-      failing |= r.status() == Status.FAILED || r.hasErrorFinding();
-      if (json) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("file", r.source().file());
-        o.put("status", r.status());
-        o.put("errors", r.errors());
-        o.put("findings", sorted(r.findings()));
-        out.println(RecordJson.toJson(o, false));
-      } else {
-        print(out, r);
+    try (RecordsInOrder records = new RecordsInOrder(Inputs.expand(inputs), threadsOption.threads(), pipeline::process)) {
+      for (Report r : records) {
+        failing |= r.status() == Status.FAILED || r.hasErrorFinding();
+        if (json) {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("file", r.source().file());
+          o.put("status", r.status());
+          o.put("errors", r.errors());
+          o.put("findings", sorted(r.findings()));
+          out.println(RecordJson.toJson(o, false));
+        } else {
+          print(out, r);
+        }
+        out.flush();
       }
-      out.flush();
     }
     return failing ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }

@@ -22,6 +22,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin LimitsOptions limitsOptions = new LimitsOptions();
 
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption = new ThreadsOption();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files or directories")
   List<Path> inputs;
 
@@ -47,19 +49,21 @@ final class ExtractCommand implements Callable<Integer> {
     if (array) {
       out.println("[");
     }
-    for (int i = 0; i < files.size(); i++) {
-      Report record = pipeline.process(files.get(i));
-      anyFailed |= record.status() == Status.FAILED;
-      Report shown = withText ? record : record.withoutText();
-      if (summary) {
-        out.print(Summary.of(shown));
-      } else if (jsonl) {
-        out.println(RecordJson.toJson(shown, false));
-      } else {
-        out.print(RecordJson.toJson(shown, pretty || array));
-        out.println(array && i < files.size() - 1 ? "," : "");
+    int printed = 0;
+    try (RecordsInOrder records = new RecordsInOrder(files, threadsOption.threads(), pipeline::process)) {
+      for (Report record : records) {
+        anyFailed |= record.status() == Status.FAILED;
+        Report shown = withText ? record : record.withoutText();
+        if (summary) {
+          out.print(Summary.of(shown));
+        } else if (jsonl) {
+          out.println(RecordJson.toJson(shown, false));
+        } else {
+          out.print(RecordJson.toJson(shown, pretty || array));
+          out.println(array && ++printed < files.size() ? "," : "");
+        }
+        out.flush();
       }
-      out.flush();
     }
     if (array) {
       out.println("]");

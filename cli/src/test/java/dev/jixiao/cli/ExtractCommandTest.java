@@ -86,4 +86,29 @@ class ExtractCommandTest {
     int start = withText.get("totals").get("budget").get("evidence").get("start").asInt();
     assertThat(withText.get("text").asText().substring(start)).startsWith("1672.92万元");
   }
+
+  /**
+   * On several threads the records come out exactly as on one, in the inputs' order: a slow
+   * PDF first and quick texts after it, so that later files finish first.
+   */
+  @Test
+  void threadsChangeNothingButTheSpeed() throws IOException {
+    List<String> files = List.of(Samples.file("pdf/guraozhen-2024.pdf").toString(), Samples.root().resolve("text").toString(),
+        Samples.file("bad/binary.txt").toString(), Samples.root().resolve("docx").toString());
+
+    String oneThread = extract(List.of("--jsonl", "--threads", "1"), files);
+    assertThat(extract(List.of("--jsonl", "--threads", "4"), files)).isEqualTo(oneThread);
+    assertThat(oneThread.lines().count()).isGreaterThan(10);
+
+    JsonNode array = RecordJson.mapper().readTree(extract(List.of("--threads", "4"), files));
+    assertThat(array.isArray()).isTrue();
+    assertThat(array.size()).isEqualTo((int) oneThread.lines().count());
+  }
+
+  private static String extract(List<String> options, List<String> files) {
+    List<String> args = new ArrayList<>(List.of("extract"));
+    args.addAll(options);
+    args.addAll(files);
+    return CliRun.of(args.toArray(String[]::new)).out();
+  }
 }
