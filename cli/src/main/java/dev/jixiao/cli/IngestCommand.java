@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
   String workerHeap;
 
   @Option(names = "--worker-jvm", paramLabel = "OPTIONS",
-      description = "the workers' JVM options, space-separated (default: -XX:TieredStopAtLevel=1, measured fastest; \"\" for none)")
+      description = "the workers' JVM options, space-separated (default: -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1, measured fastest; \"\" for none)")
   String workerJvm;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit for reading one file (default: 120)")

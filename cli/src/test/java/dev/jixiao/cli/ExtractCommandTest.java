@@ -105,6 +105,13 @@ class ExtractCommandTest {
     assertThat(array.size()).isEqualTo((int) oneThread.lines().count());
   }
 
+  @Test
+  void threadsBelowOneAreAUsageError() {
+    CliRun r = CliRun.of("extract", "--threads", "0", Samples.text("caohezhen-2023").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--threads must be at least 1");
+  }
+
   private static String extract(List<String> options, List<String> files) {
     List<String> args = new ArrayList<>(List.of("extract"));
     args.addAll(options);
