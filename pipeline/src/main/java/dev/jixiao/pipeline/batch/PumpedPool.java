@@ -3,6 +3,7 @@ package dev.jixiao.pipeline.batch;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Drives another pool from a thread of its own, so that a worker gets its next file the moment
@@ -19,6 +20,11 @@ public final class PumpedPool implements RecordPool {
   private static final long TURN_MILLIS = 20;
 
   private final RecordPool inner;
+  /**
+   * Guards the inner pool. Fair, because the pump takes it again the moment it lets it go: with a
+   * plain monitor the caller's {@link #stats()} at the end of a batch waited 2–10 s for a turn.
+   */
+  private final ReentrantLock turn = new ReentrantLock(true);
   private final int capacity;
   private final BlockingQueue<Job> inbox = new LinkedBlockingQueue<>();
   private final Finished outbox = new Finished();
@@ -37,7 +43,8 @@ public final class PumpedPool implements RecordPool {
   private void pump() {
     try {
       while (!closing) {
-        synchronized (inner) {
+        turn.lock();
+        try {
           for (Job job; (job = inbox.poll()) != null; ) {
             inner.submit(job);
           }
@@ -45,6 +52,8 @@ public final class PumpedPool implements RecordPool {
           if (d != null) {
             outbox.add(d);
           }
+        } finally {
+          turn.unlock();
         }
       }
     } catch (InterruptedException e) {
@@ -83,8 +92,11 @@ public final class PumpedPool implements RecordPool {
 
   @Override
   public Stats stats() {
-    synchronized (inner) {
+    turn.lock();
+    try {
       return inner.stats();
+    } finally {
+      turn.unlock();
     }
   }
 
@@ -96,8 +108,11 @@ public final class PumpedPool implements RecordPool {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    synchronized (inner) {
+    turn.lock();
+    try {
       inner.close();
+    } finally {
+      turn.unlock();
     }
   }
 }
