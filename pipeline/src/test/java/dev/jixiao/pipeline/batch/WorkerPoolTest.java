@@ -141,6 +141,40 @@ class WorkerPoolTest {
     }
   }
 
+  /**
+   * A worker holds the next job while it works on one. When it dies or is killed, only the job it
+   * was on fails; the one it held is read again by its replacement.
+   */
+  @Test
+  void theJobAWorkerHeldBehindACrashOrAHangIsReadAgain() throws Exception {
+    Path good = Files.writeString(tmp.resolve("good.txt"), "某镇2024年度项目支出绩效自评报告", StandardCharsets.UTF_8);
+    Path exit = Files.writeString(tmp.resolve("exit.txt"), "#EXIT", StandardCharsets.UTF_8);
+    Path hang = Files.writeString(tmp.resolve("hang.txt"), "#HANG", StandardCharsets.UTF_8);
+    ReadLimits limits = ReadLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2));
+    WorkerPool.Options options = WorkerPool.Options.defaults(1, limits).withHeap("256m").withGrace(Duration.ofSeconds(1))
+        .withWorkClass(MisbehavingWork.class.getName());
+    Map<Long, Report> bySeq = new LinkedHashMap<>();
+    RecordPool.Stats stats;
+    try (WorkerPool pool = new WorkerPool(options)) {
+      List<Path> files = List.of(exit, good, hang, good);
+      for (int i = 0; i < files.size(); i++) {
+        pool.submit(new Job(i, InputRef.file(files.get(i)), null, Files.size(files.get(i))));
+      }
+      while (bySeq.size() < files.size()) {
+        Done d = pool.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(d).as("an answer within a minute").isNotNull();
+        assertThat(bySeq.put(d.job().seq(), d.record())).isNull();
+      }
+      stats = pool.stats();
+    }
+    assertThat(code(bySeq.get(0L))).isEqualTo("crash");
+    assertThat(bySeq.get(1L).status()).isNotEqualTo(Status.FAILED);
+    assertThat(code(bySeq.get(2L))).isEqualTo("timeout");
+    assertThat(bySeq.get(3L).status()).isNotEqualTo(Status.FAILED);
+    assertThat(stats.crashes()).isEqualTo(1);
+    assertThat(stats.timeouts()).isEqualTo(1);
+  }
+
   private static String code(Report r) {
     assertThat(r.status()).isEqualTo(Status.FAILED);
     return r.errors().get(0).code();
