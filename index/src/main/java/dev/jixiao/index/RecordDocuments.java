@@ -49,6 +49,7 @@ public final class RecordDocuments {
 
   /** Analysed, stored, with offsets in the postings (for the highlighter). */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType EMPTY_TEXT = emptyText();
 
   private final FacetsConfig facets;
 
@@ -99,7 +100,7 @@ public final class RecordDocuments {
     d.add(new StringField(SHA256, sha256, Field.Store.YES));
     d.add(new StringField(REPORT_ID, reportId, Field.Store.YES));
     d.add(new StoredField(INDEXED_AT, System.currentTimeMillis()));
-    return d;
+    return withEveryNormedField(d);
   }
 
   private Document report(String file, String id, Report r, String text) {
@@ -125,7 +126,7 @@ public final class RecordDocuments {
     if (score != null) {
       figure(d, SCORE, score.value());
     }
-    return build(d);
+    return build(withEveryNormedField(d));
   }
 
   private Document project(String file, String reportId, Report r, Project p, int ordinal, String text) {
@@ -160,7 +161,7 @@ public final class RecordDocuments {
     if (p.score() != null) {
       figure(d, SCORE, p.score().value());
     }
-    return build(d);
+    return build(withEveryNormedField(d));
   }
 
   /** Fields a report and each of its projects share: where it came from, unit, year, kind. */
@@ -303,6 +304,34 @@ public final class RecordDocuments {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Gives a document that lacks a text field with norms an empty one, so that every document of
+   * a segment has a norm for it (0: no tokens). Norms that only some documents have are stored
+   * sparse, and the postings writer looks a document's norm up for every posting of every term it
+   * writes (for the impacts), each term scanning the sparse list from its start: that was 70% of
+   * a commit and a tenth of the ingest process, against a direct read when every document has
+   * one. An empty field adds no term, so no query matches it and BM25's statistics stay as they
+   * were (they count documents with terms).
+   */
+  private static Document withEveryNormedField(Document d) {
+    for (String field : new String[] {NAME, META}) {
+      if (d.getField(field) == null) {
+        d.add(new TextField(field, "", Field.Store.NO));
+      }
+    }
+    if (d.getField(TEXT) == null) {
+      d.add(new Field(TEXT, "", EMPTY_TEXT));
+    }
+    return d;
+  }
+
+  private static FieldType emptyText() {
+    FieldType t = new FieldType(TEXT_WITH_OFFSETS);
+    t.setStored(false);
+    t.freeze();
+    return t;
   }
 
   private static FieldType textWithOffsets() {
