@@ -22,24 +22,36 @@ import org.apache.tika.sax.BodyContentHandler;
  * of its own (so its memory and CPU are the ingest's alone; default settings: one worker process
  * per core). Build the jar first ({@code mvn -o install -DskipTests}); the benchmark says so when
  * the jar is missing or older than the classes. In the same run it times plain Tika text
- * extraction of the same files on as many threads. Prints files per second, the stage shares,
- * CPU per process and peak memory (the ingest's summary), and the ratio to Tika.
+ * extraction of the same files on as many threads, each time in a new JVM, so that neither side
+ * starts warm (the generator's JVM has run PDFBox and POI): once with the JVM's default options,
+ * as anyone would run it, and once with the options {@code bin/jixiao} gives its own JVM (C1
+ * only, serial collector), which make plain Tika much faster on a batch of this size too. The
+ * ratio is taken against the faster of the two. Prints files per second, the stage shares, CPU
+ * per process and peak memory (the ingest's summary), and the ratios.
+ *
+ * <p>With {@code --runs R} it times both sides R times, alternately, and prints the median of each
+ * and their ratio: on a shared 2-core VM one run of either varies by 5–15%.
  *
  * <p>With {@code --tika-analysis} it then times plain Tika again, warm, and the index's Chinese
  * analysis ({@link JixiaoAnalyzer#forIndex()}) of the texts Tika gave, warm: with the baseline,
  * the least any pipeline that makes these reports searchable in Chinese has to do, and how much
  * of the baseline is the JVM warming up.
  *
- * <p>{@code IngestBenchmark N [workers] [--no-tika] [--tika-analysis] [--keep] [-- ingest options…]}
+ * <p>{@code IngestBenchmark N [workers] [--runs R] [--no-tika] [--tika-analysis] [--keep] [-- ingest options…]}
  */
 public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
+    if (args.length == 3 && args[0].equals("--plain-tika")) {
+      plainTika(Path.of(args[1]), Integer.parseInt(args[2]));
+      return;
+    }
     List<String> all = List.of(args);
     int dashes = all.indexOf("--");
     List<String> own = dashes < 0 ? all : all.subList(0, dashes);
     List<String> ingestOptions = dashes < 0 ? List.of() : all.subList(dashes + 1, all.size());
     int n = Integer.parseInt(own.get(0));
     int workers = own.size() > 1 && own.get(1).matches("\\d+") ? Integer.parseInt(own.get(1)) : Runtime.getRuntime().availableProcessors();
+    int runs = own.contains("--runs") ? Integer.parseInt(own.get(own.indexOf("--runs") + 1)) : 1;
     boolean tika = !own.contains("--no-tika");
     Path root = Files.createTempDirectory("jixiao-bench");
     Path corpus = root.resolve("corpus");
@@ -51,12 +63,33 @@ public final class IngestBenchmark {
     }
     System.out.printf("generated %d reports (%d MB) in %.1f s%n", n, bytes >> 20, (System.nanoTime() - g0) / 1e9);
 
-    double tikaSeconds = Double.NaN;
-    if (tika) {
-      tikaSeconds = tika(w.reports(), workers, null);
-      System.out.printf("plain Tika (AutoDetectParser, %d threads): %.1f s, %.1f files/s%n", workers, tikaSeconds, n / tikaSeconds);
+    Path list = root.resolve("files.txt");
+    Files.write(list, w.reports().stream().map(Path::toString).toList());
+    List<Double> tikaDefaultRuns = new ArrayList<>();
+    List<Double> tikaC1Runs = new ArrayList<>();
+    List<Double> ingestRuns = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      String round = runs > 1 ? "run " + run + "/" + runs + ": " : "";
+      if (tika) {
+        double d = tikaInOwnJvm(list, workers, List.of());
+        tikaDefaultRuns.add(d);
+        double c = tikaInOwnJvm(list, workers, TIKA_AS_JIXIAO);
+        tikaC1Runs.add(c);
+        System.out.printf("%splain Tika (AutoDetectParser, %d threads, new JVM): default options %.1f s; %s %.1f s%n", round,
+            workers, d, String.join(" ", TIKA_AS_JIXIAO), c);
+      }
+      double seconds = ingest(root, run, workers, ingestOptions, w.reports(), run == runs);
+      ingestRuns.add(seconds);
+      System.out.printf("%sjixiao ingest (%d workers, own JVM): %.1f s, %.1f files/s%s%n", round, workers, seconds, n / seconds,
+          tika ? ratios(seconds, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
+    }
+    if (runs > 1) {
+      double i = median(ingestRuns);
+      System.out.printf("median of %d runs: jixiao ingest %.1f s (%.1f files/s)%s%n", runs, i, n / i,
+          tika ? ratios(i, median(tikaDefaultRuns), median(tikaC1Runs)) : "");
     }
     if (own.contains("--tika-analysis")) {
+      tika(w.reports(), workers, null); // this JVM's first Tika run, cold
       List<String> texts = new ArrayList<>();
       double warm = tika(w.reports(), workers, texts);
       analysis(texts, workers); // warms the analyzer up
@@ -64,23 +97,6 @@ public final class IngestBenchmark {
       System.out.printf("warm, %d threads: plain Tika %.1f s; the index's Chinese analysis of its text %.1f s%n", workers, warm,
           analysed);
     }
-
-    List<String> cmd = new ArrayList<>();
-    cmd.add(launcher().toString());
-    cmd.addAll(List.of("ingest", "--index",
-        root.resolve("index").toString(), "--workers", Integer.toString(workers), "--progress", "none", "-q", "--report",
-        root.resolve("out.jsonl").toString()));
-    cmd.addAll(ingestOptions);
-    System.out.println("jixiao " + String.join(" ", cmd.subList(cmd.indexOf("ingest"), cmd.size())) + " <" + n + " reports>");
-    w.reports().forEach(p -> cmd.add(p.toString())); // the reports, not the ground truth beside them
-    long t0 = System.nanoTime();
-    Process ingest = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String output = new String(ingest.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    int code = ingest.waitFor();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.print(output);
-    System.out.printf("jixiao ingest (%d workers, own JVM): exit %d, %.1f s, %.1f files/s%s%n", workers, code, seconds, n / seconds,
-        tika ? String.format(", %.2f× plain Tika", seconds / tikaSeconds) : "");
     if (!own.contains("--keep")) {
       try (var paths = Files.walk(root)) {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -88,6 +104,73 @@ public final class IngestBenchmark {
     } else {
       System.out.println("kept " + root);
     }
+  }
+
+  /** One {@code bin/jixiao ingest} into a new index; its output is printed when {@code print}. Seconds. */
+  private static double ingest(Path root, int run, int workers, List<String> ingestOptions, List<Path> reports, boolean print)
+      throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(launcher().toString());
+    cmd.addAll(List.of("ingest", "--index", root.resolve("index-" + run).toString(), "--workers", Integer.toString(workers),
+        "--progress", "none", "-q", "--report", root.resolve("out-" + run + ".jsonl").toString()));
+    cmd.addAll(ingestOptions);
+    if (run == 1) {
+      System.out.println("jixiao " + String.join(" ", cmd.subList(cmd.indexOf("ingest"), cmd.size())) + " <" + reports.size()
+          + " reports>");
+    }
+    reports.forEach(p -> cmd.add(p.toString())); // the reports, not the ground truth beside them
+    long t0 = System.nanoTime();
+    Process ingest = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String output = new String(ingest.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int code = ingest.waitFor();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (print || code != 0) {
+      System.out.print(output);
+    }
+    if (code != 0) {
+      System.out.println("jixiao ingest exited with " + code);
+    }
+    return seconds;
+  }
+
+  /** The JVM options of {@code bin/jixiao} (but its class-data archive, which is for its own jar). */
+  private static final List<String> TIKA_AS_JIXIAO = List.of("-Xmx2g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  private static String ratios(double ingest, double tikaDefault, double tikaC1) {
+    return String.format(", %.2f× plain Tika with default options, %.2f× with jixiao's (%.2f× the faster)", ingest / tikaDefault,
+        ingest / tikaC1, ingest / Math.min(tikaDefault, tikaC1));
+  }
+
+  /** Plain Tika over the listed files in a new JVM (this one's class path); its seconds. */
+  private static double tikaInOwnJvm(Path list, int threads, List<String> jvmOptions) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), IngestBenchmark.class.getName(), "--plain-tika",
+        list.toString(), Integer.toString(threads)));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("plain Tika failed: " + output);
+    }
+    for (String line : output.split("\n")) {
+      if (line.startsWith("seconds ")) {
+        return Double.parseDouble(line.substring("seconds ".length()).trim());
+      }
+    }
+    throw new IllegalStateException("plain Tika said no time: " + output);
+  }
+
+  /** The child side of {@link #tikaInOwnJvm}: times the files, says {@code seconds S}. */
+  private static void plainTika(Path list, int threads) throws Exception {
+    List<Path> files = Files.readAllLines(list).stream().map(Path::of).toList();
+    double s = tika(files, threads, null);
+    System.out.println("seconds " + s);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int m = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
   }
 
   /** {@code bin/jixiao}, after checking that the jar it runs is there and not older than the classes. */
