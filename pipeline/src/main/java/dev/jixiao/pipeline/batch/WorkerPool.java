@@ -411,6 +411,13 @@ public final class WorkerPool implements RecordPool {
     }
   }
 
+  /** Every job a worker still holds goes back to the front of the queue (it answered the one it was on). */
+  private void requeueHeld(Worker w) {
+    while (!w.sent.isEmpty()) {
+      queued.addFirst(w.sent.pollLast());
+    }
+  }
+
   private void checkDeadlines() {
     long now = System.nanoTime();
     for (Worker w : workers) {
@@ -451,7 +458,7 @@ public final class WorkerPool implements RecordPool {
       finished.add(new Done(job, a.record(), a.readNs(), a.extractNs(), a.checkNs(), now - w.startedNanos));
       if (a.record().errors().stream().anyMatch(err -> ErrorCode.TIMEOUT.id().equals(err.code()))) {
         kill(w); // the reader it gave up on may still be running on an abandoned thread
-        requeueWaiting(w);
+        requeueHeld(w);
         restart(w);
       } else if (!w.sent.isEmpty()) {
         begin(w, now);

@@ -142,21 +142,23 @@ class WorkerPoolTest {
   }
 
   /**
-   * A worker holds the next job while it works on one. When it dies or is killed, only the job it
-   * was on fails; the one it held is read again by its replacement.
+   * A worker holds the next job while it works on one. When it dies, is killed, or gives up on a
+   * file itself (and is replaced), only the job it was on fails; the one it held is read again by
+   * its replacement.
    */
   @Test
   void theJobAWorkerHeldBehindACrashOrAHangIsReadAgain() throws Exception {
     Path good = Files.writeString(tmp.resolve("good.txt"), "某镇2024年度项目支出绩效自评报告", StandardCharsets.UTF_8);
     Path exit = Files.writeString(tmp.resolve("exit.txt"), "#EXIT", StandardCharsets.UTF_8);
     Path hang = Files.writeString(tmp.resolve("hang.txt"), "#HANG", StandardCharsets.UTF_8);
+    Path giveUp = Files.writeString(tmp.resolve("giveup.txt"), "#GIVEUP", StandardCharsets.UTF_8);
     ReadLimits limits = ReadLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2));
     WorkerPool.Options options = WorkerPool.Options.defaults(1, limits).withHeap("256m").withGrace(Duration.ofSeconds(1))
         .withWorkClass(MisbehavingWork.class.getName());
     Map<Long, Report> bySeq = new LinkedHashMap<>();
     RecordPool.Stats stats;
     try (WorkerPool pool = new WorkerPool(options)) {
-      List<Path> files = List.of(exit, good, hang, good);
+      List<Path> files = List.of(exit, good, hang, good, giveUp, good);
       for (int i = 0; i < files.size(); i++) {
         pool.submit(new Job(i, InputRef.file(files.get(i)), null, Files.size(files.get(i))));
       }
@@ -171,8 +173,11 @@ class WorkerPoolTest {
     assertThat(bySeq.get(1L).status()).isNotEqualTo(Status.FAILED);
     assertThat(code(bySeq.get(2L))).isEqualTo("timeout");
     assertThat(bySeq.get(3L).status()).isNotEqualTo(Status.FAILED);
+    assertThat(code(bySeq.get(4L))).isEqualTo("timeout");
+    assertThat(bySeq.get(5L).status()).isNotEqualTo(Status.FAILED);
     assertThat(stats.crashes()).isEqualTo(1);
-    assertThat(stats.timeouts()).isEqualTo(1);
+    assertThat(stats.timeouts()).isEqualTo(1); // the pool's own kills; the worker gave up on giveup.txt itself
+    assertThat(stats.restarts()).isEqualTo(3);
   }
 
   private static String code(Report r) {
