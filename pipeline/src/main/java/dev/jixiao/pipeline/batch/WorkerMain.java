@@ -10,6 +10,7 @@ import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Source;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -27,14 +28,15 @@ import java.util.zip.ZipFile;
 
 /**
  * A worker process: reads jobs ({@code {"seq":…,"input":{"path":…,"entry":…},"sha256":…}}, one JSON
- * line each; the sha256 the parent computed, when it did)
- * from stdin and answers each with one line on stdout: {@code {"seq":…,"phase":"ocr"}} when OCR
- * starts, then {@code {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…}}}. First
- * of all it says {@code {"ready":true}}. Whatever the libraries print goes to stderr, so stdout
- * carries the protocol only. When stdin closes (the parent exited or was killed) the process halts
- * at once, even in the middle of a document.
+ * line each; the sha256 the parent computed, when it did) from stdin, in order, on as many threads
+ * as it is given, and answers each job with lines on stdout: {@code {"seq":…,"phase":"start"}}
+ * when a thread takes it, {@code {"seq":…,"phase":"ocr"}} when OCR starts, then {@code
+ * {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…}}}. First of all it says
+ * {@code {"ready":true}}. Lines of different jobs may interleave, never their characters. Whatever
+ * the libraries print goes to stderr, so stdout carries the protocol only. When stdin closes (the
+ * parent exited or was killed) the process halts at once, even in the middle of a document.
  *
- * <p>Arguments: maxBytes maxChars timeoutMillis ocrTimeoutMillis [work class].
+ * <p>Arguments: maxBytes maxChars timeoutMillis ocrTimeoutMillis threads [work class].
  */
 public final class WorkerMain {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +48,9 @@ public final class WorkerMain {
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     ReadLimits limits = new ReadLimits(Long.parseLong(args[0]), Long.parseLong(args[1]),
         Duration.ofMillis(Long.parseLong(args[2])), Duration.ofMillis(Long.parseLong(args[3])));
-    DocumentWork work = args.length > 4 ? (DocumentWork) Class.forName(args[4]).getConstructor(ReadLimits.class)
+    int threads = Integer.parseInt(args[4]);
+    // one instance for every thread: the pipeline holds no per-document state
+    DocumentWork work = args.length > 5 ? (DocumentWork) Class.forName(args[5]).getConstructor(ReadLimits.class)
         .newInstance(limits) : new TimedPipeline(limits);
 
     BlockingQueue<String> jobs = new LinkedBlockingQueue<>();
@@ -63,11 +67,27 @@ public final class WorkerMain {
     stdin.setDaemon(true);
     stdin.start();
 
-    Worker worker = new Worker(work, limits, protocol);
+    Worker first = new Worker(work, limits, protocol);
     warmUp(work);
-    worker.send(out -> out.writeBooleanField("ready", true));
-    while (true) {
-      worker.run(JSON.readTree(jobs.take()));
+    first.send(out -> out.writeBooleanField("ready", true));
+    for (int t = 1; t < threads; t++) {
+      Worker other = new Worker(work, limits, protocol);
+      Thread thread = new Thread(() -> work(other, jobs), "jixiao-worker-" + t);
+      thread.setDaemon(true); // the process ends when stdin closes, whatever its threads are doing
+      thread.start();
+    }
+    work(first, jobs);
+  }
+
+  private static void work(Worker worker, BlockingQueue<String> jobs) {
+    try {
+      while (true) {
+        worker.run(JSON.readTree(jobs.take()));
+      }
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      // a job line it cannot read, or the protocol gone: the parent charges the process's death
+      e.printStackTrace();
+      Runtime.getRuntime().halt(70);
     }
   }
 
@@ -100,6 +120,10 @@ public final class WorkerMain {
 
     void run(JsonNode job) throws IOException {
       long seq = job.get("seq").asLong();
+      send(out -> {
+        out.writeNumberField("seq", seq);
+        out.writeStringField("phase", "start");
+      });
       InputRef input = JSON.treeToValue(job.get("input"), InputRef.class);
       String sha256 = job.hasNonNull("sha256") ? job.get("sha256").asText() : null;
       DocumentWork.Made made;
@@ -164,30 +188,22 @@ public final class WorkerMain {
       void write(JsonGenerator out) throws IOException;
     }
 
-    synchronized void send(Fields fields) throws IOException {
-      try (JsonGenerator g = RecordWire.mapper().getFactory().createGenerator(new NonClosing(protocol))) {
+    /**
+     * One protocol line. The threads share stdout: each makes its whole line first, then writes it
+     * under stdout's lock, so a record being written never holds up another thread's line.
+     */
+    void send(Fields fields) throws IOException {
+      ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+      try (JsonGenerator g = RecordWire.mapper().getFactory().createGenerator(line)) {
         g.writeStartObject();
         fields.write(g);
         g.writeEndObject();
       }
-      protocol.write('\n');
-      protocol.flush();
-    }
-  }
-
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
+      line.write('\n');
+      synchronized (protocol) {
+        line.writeTo(protocol);
+        protocol.flush();
+      }
     }
   }
 }
