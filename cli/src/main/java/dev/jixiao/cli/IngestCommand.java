@@ -157,8 +157,8 @@ final class IngestCommand implements Callable<Integer> {
 
   /**
    * Workers share a process two by two: each process loads, warms and compiles the same libraries,
-   * and on 2 cores one process reading two documents at once did 1,000 reports in 12.3 s against
-   * two processes' 14.3 s (docs/search.md). Not more: the serial collector stops every thread of a
+   * and on 2 cores one process reading two documents at once did 1,000 reports in 11.8 s against
+   * two processes' 12.9 s (medians of three runs; docs/search.md). Not more: the serial collector stops every thread of a
    * process while it collects, and a process that dies takes every document it was reading with it
    * (they are read again, each alone, to find the one that killed it).
    */

@@ -29,8 +29,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Makes records in forked worker JVMs ({@link WorkerMain}), one document at a time each, so that a
- * parser that hangs, loops or exhausts memory costs one file and never the batch. Each worker has a
+ * Makes records in forked worker JVMs ({@link WorkerMain}), so that a parser that hangs, loops or
+ * exhausts memory costs one file and never the batch. Each worker has a
  * heap cap ({@code -Xmx}, exiting on OutOfMemoryError) and each job a deadline: the read time
  * limit plus a grace for extraction and checks, extended by the OCR limit when the worker says
  * OCR started. A worker past its deadline is killed (with its child processes, e.g. Tesseract), a
@@ -42,8 +42,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A worker process may read several documents at once, on threads of its own ({@link
  * Options#threads()}): each JVM loads, warms and compiles the same libraries, and on 2 cores one
- * process reading two documents did 1,000 reports in 12.3 s and 20.4–24.5 CPU-s against two
- * processes' 14.3 s and 25.2–28.9 (median of three). A worker says when it starts a job, and
+ * process reading two documents did 1,000 reports in 11.8 s and 20.3–22.8 CPU-s against two
+ * processes' 12.9 s and 23.1–24.7 (medians of three runs). A worker says when it starts a job, and
  * each job's deadline runs from then. When a process holding several started jobs dies, this pool
  * cannot tell which one killed it: those jobs become suspects and are read again, each alone in a
  * process, so a crash is still charged to its own file and to no other. A job killed for its
@@ -51,7 +51,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A worker also holds one job more than it has threads, so that it never waits for the round
  * trip to this process between files (its answer read and parsed here, then the next job written):
- * on a 2-core VM one job in hand per process left the cores idle a third of the time.
+ * with one job in hand, 1,000 reports took 16.0 s instead of 15.1 (means of three runs).
  */
 public final class WorkerPool implements RecordPool {
   /**
