@@ -54,6 +54,16 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--retry-failed", description = "read again the files whose indexed record failed with timeout or crash")
   boolean retryFailed;
 
+  /**
+   * Workers share a process two by two: each process loads, warms and compiles the same libraries,
+   * and on 2 cores one process reading two documents at once did 1,000 reports in 11.8 s against
+   * two processes' 12.9 s (medians of three runs; docs/search.md). Not more: the serial collector
+   * stops every thread of a process while it collects, and a process that dies takes every
+   * document it was reading with it (they are read again, each alone, to find the one that killed
+   * it).
+   */
+  static final int DEFAULT_THREADS_PER_PROCESS = 2;
+
   @Option(names = "--workers", paramLabel = "N", description = "documents read at once, each on a worker thread (default: one per core)")
   Integer workers;
 
@@ -154,15 +164,6 @@ final class IngestCommand implements Callable<Integer> {
     summary.print(err, (System.nanoTime() - t0) / 1e9, how, report == null ? null : report.toAbsolutePath().normalize().toString());
     return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
-
-  /**
-   * Workers share a process two by two: each process loads, warms and compiles the same libraries,
-   * and on 2 cores one process reading two documents at once did 1,000 reports in 11.8 s against
-   * two processes' 12.9 s (medians of three runs; docs/search.md). Not more: the serial collector stops every thread of a
-   * process while it collects, and a process that dies takes every document it was reading with it
-   * (they are read again, each alone, to find the one that killed it).
-   */
-  static final int DEFAULT_THREADS_PER_PROCESS = 2;
 
   private static int ceilDiv(int a, int b) {
     return (a + b - 1) / b;

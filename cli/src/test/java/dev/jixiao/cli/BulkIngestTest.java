@@ -84,6 +84,7 @@ class BulkIngestTest {
     assertThat(code(lines, dir.resolve("bad-encrypted.pdf").toString())).isEqualTo("encrypted");
     assertThat(code(lines, dir.resolve("bad-zipbomb.docx").toString())).isEqualTo("too-large");
     assertThat(code(lines, dir.resolve("bad-binary.txt").toString())).isEqualTo("unsupported-format");
+    assertThat(run.err()).contains("2 workers in 1 process");
     assertThat(run.err()).contains("Summary: 16 inputs").contains("timeout 1").contains("crash 2").contains("slowest:")
         .contains("outcome list: " + report);
 
@@ -152,5 +153,13 @@ class BulkIngestTest {
     OutputStream o = z;
     o.write(bytes);
     z.closeEntry();
+  }
+
+  @Test
+  void workerProcessesBelowOneAreAUsageError() {
+    CliRun r = CliRun.of("ingest", "--index", tmp.resolve("idx").toString(), "--worker-processes", "0",
+        tmp.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--worker-processes must be at least 1");
   }
 }
