@@ -112,7 +112,7 @@ final class BulkIngest implements BatchRunner.Listener {
     boolean retried = keysRetried.remove(key);
     IndexUpdater.Change change = retried ? updater.replace(key, r)
         : keysIndexedBefore.remove(key) ? updater.put(key, r)
-        : updater.putNew(key, r, reportsThisRun.contains(id) || committed.hasReport(id));
+        : updater.putNew(key, r, r == d.record() ? d.recordJson() : null, reportsThisRun.contains(id) || committed.hasReport(id));
     reportsThisRun.add(id);
     pending++;
     commitIfDue();

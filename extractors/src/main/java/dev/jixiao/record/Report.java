@@ -61,6 +61,11 @@ public record Report(
         publishedDate, totals, score, gradeDistribution, projects, figures, findings, null);
   }
 
+  public Report withText(String newText) {
+    return new Report(schema, source, status, errors, title, unit, fiscalYear, reportKind, publishedDate, totals, score,
+        gradeDistribution, projects, figures, findings, newText);
+  }
+
   public boolean hasErrorFinding() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }

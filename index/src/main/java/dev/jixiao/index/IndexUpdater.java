@@ -102,6 +102,15 @@ public final class IndexUpdater implements Closeable {
    * or added in this session, which makes this key an alias of it. Atomic per key like {@link #put}.
    */
   public Change putNew(String file, Report record, boolean reportKnown) throws IOException {
+    return putNew(file, record, null, reportKnown);
+  }
+
+  /**
+   * {@link #putNew(String, Report, boolean)} with the record's stored form already written: {@code
+   * recordJson} is {@code record} without its text in {@link dev.jixiao.record.RecordJson}'s form
+   * (UTF-8), or null to have it written here.
+   */
+  public Change putNew(String file, Report record, byte[] recordJson, boolean reportKnown) throws IOException {
     String sha = record.source().sha256();
     String id = RecordDocuments.reportId(sha);
     writer.updateDocument(fileTerm(file), RecordDocuments.fileDocument(file, sha, id));
@@ -109,7 +118,7 @@ public final class IndexUpdater implements Closeable {
     if (reportKnown) {
       return Change.ALIAS;
     }
-    writer.updateDocuments(new Term(BLOCK, id), documents.documents(file, record));
+    writer.updateDocuments(new Term(BLOCK, id), documents.documents(file, record, recordJson));
     return Change.ADDED;
   }
 

@@ -82,13 +82,23 @@ public final class RecordDocuments {
 
   /** The block for one record; {@code file} is the key the index knows the input by. */
   public List<Document> documents(String file, Report r) {
+    return documents(file, r, null);
+  }
+
+  /**
+   * The block for one record whose stored form is already written: {@code recordJson} is {@code
+   * r} without its text in {@link RecordJson}'s form, UTF-8 (as a worker process sends it), or null
+   * to write it here. Writing it again was a tenth of a bulk ingest's indexing thread.
+   */
+  public List<Document> documents(String file, Report r, byte[] recordJson) {
     String id = reportId(r.source().sha256());
     String text = r.text() == null ? "" : r.text();
     List<Document> docs = new ArrayList<>(r.projects().size() + 1);
     for (int i = 0; i < r.projects().size(); i++) {
       docs.add(project(file, id, r, r.projects().get(i), i + 1, text));
     }
-    docs.add(report(file, id, r, text));
+    docs.add(report(file, id, r, text,
+        recordJson != null ? recordJson : RecordJson.toJson(r.withoutText(), false).getBytes(StandardCharsets.UTF_8)));
     return docs;
   }
 
@@ -103,7 +113,7 @@ public final class RecordDocuments {
     return withEveryNormedField(d);
   }
 
-  private Document report(String file, String id, Report r, String text) {
+  private Document report(String file, String id, Report r, String text, byte[] recordJson) {
     Document d = new Document();
     common(d, file, id, r, TYPE_REPORT);
     id(d, id);
@@ -111,7 +121,7 @@ public final class RecordDocuments {
       d.add(new TextField(NAME, r.title(), Field.Store.YES));
     }
     d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
-    d.add(new StoredField(RECORD, gzip(RecordJson.toJson(r.withoutText(), false))));
+    d.add(new StoredField(RECORD, gzip(recordJson)));
     if (r.score() != null && r.score().grade() != null) {
       keyword(d, GRADE, r.score().grade(), true);
     }
@@ -296,10 +306,10 @@ public final class RecordDocuments {
     }
   }
 
-  private static byte[] gzip(String json) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length() / 3 + 64);
+  private static byte[] gzip(byte[] json) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length / 4 + 64);
     try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-      out.write(json.getBytes(StandardCharsets.UTF_8));
+      out.write(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

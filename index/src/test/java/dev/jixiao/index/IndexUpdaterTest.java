@@ -4,15 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jixiao.index.search.ReportSearcher;
 import dev.jixiao.index.search.SearchRequest;
+import dev.jixiao.record.RecordJson;
 import dev.jixiao.record.Report;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +67,41 @@ class IndexUpdaterTest {
       assertThat(s.search(SearchRequest.of("郑家驿镇")).total()).isEqualTo(1);
     }
     assertThat(Files.exists(dir.resolve("write.lock"))).isTrue(); // Lucene's lock file stays; its OS lock does not
+  }
+
+  /**
+   * The record's stored form, when the caller has it already (a worker process wrote it), is kept
+   * byte for byte; without it, the updater writes it. Pretty-printed bytes tell the two apart.
+   */
+  @Test
+  void aRecordsStoredFormIsKeptAsGivenOrWrittenWhenNotGiven() throws Exception {
+    Report gurao = GoldRecords.record("guraozhen-2024");
+    Report zheng = GoldRecords.record("zhengjiayizhen-2024");
+    String given = RecordJson.toJson(gurao.withoutText(), true);
+    Path dir = tmp.resolve("idx");
+    try (IndexUpdater u = IndexUpdater.open(dir)) {
+      u.putNew("/a.txt", gurao, given.getBytes(StandardCharsets.UTF_8), false);
+      u.putNew("/b.txt", zheng, null, false);
+      u.commit();
+    }
+    assertThat(storedRecord(dir, gurao)).isEqualTo(given);
+    assertThat(storedRecord(dir, zheng)).isEqualTo(RecordJson.toJson(zheng.withoutText(), false));
+  }
+
+  private static String storedRecord(Path dir, Report r) throws Exception {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ID, RecordDocuments.reportId(r.source().sha256()))), BooleanClause.Occur.FILTER)
+          .build();
+      ScoreDoc[] hits = searcher.search(q, 2).scoreDocs;
+      assertThat(hits).hasSize(1);
+      BytesRef stored = searcher.storedFields().document(hits[0].doc).getBinaryValue(Fields.RECORD);
+      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(stored.bytes, stored.offset, stored.length))) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.jixiao.pipeline.batch;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -56,6 +57,22 @@ public final class RecordWire {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the record as two fields of the object being written: {@code record}, its {@link
+   * RecordJson} form without the text, which is exactly what the index stores, so the parent can
+   * store the bytes it received instead of writing them again; and {@code text}.
+   */
+  static void writeFields(JsonGenerator out, Report record) throws IOException {
+    out.writeFieldName("record");
+    MAPPER.writeValue(out, record.withoutText());
+    out.writeStringField("text", record.text());
+  }
+
+  /** A record read from {@code json[start, end)}, the form {@link #writeFields} writes. */
+  static Report read(byte[] json, int start, int end, String text) throws IOException {
+    return MAPPER.readValue(json, start, end - start, Report.class).withText(text);
   }
 
   public static Report read(String json) {

@@ -154,8 +154,7 @@ public final class WorkerMain {
         out.writeNumberField("extractNs", m.extractNanos());
         out.writeNumberField("checkNs", m.checkNanos());
         out.writeNumberField("heap", heap);
-        out.writeFieldName("record");
-        RecordWire.mapper().writeValue(out, m.record());
+        RecordWire.writeFields(out, m.record());
       });
     }
 

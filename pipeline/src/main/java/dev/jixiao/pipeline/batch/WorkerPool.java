@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -282,8 +283,9 @@ public final class WorkerPool implements RecordPool {
 
   private record Phase(Worker worker, int generation, long seq) implements Event {}
 
-  private record Answer(Worker worker, int generation, long seq, Report record, long readNs, long extractNs, long checkNs,
-      long heap) implements Event {}
+  /** {@code recordJson}: the record without its text as the worker wrote it (null when unreadable). */
+  private record Answer(Worker worker, int generation, long seq, Report record, byte[] recordJson, long readNs, long extractNs,
+      long checkNs, long heap) implements Event {}
 
   private record Exited(Worker worker, int generation, int exitCode) implements Event {}
 
@@ -327,9 +329,9 @@ public final class WorkerPool implements RecordPool {
   }
 
   private void readAnswers(Worker w, int generation, Process process) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        Event e = answer(w, generation, line);
+    try (ByteLines lines = new ByteLines(process.getInputStream())) {
+      while (lines.next()) {
+        Event e = answer(w, generation, lines.bytes(), lines.length());
         if (e != null) {
           events.add(e);
         }
@@ -347,25 +349,30 @@ public final class WorkerPool implements RecordPool {
   }
 
   /**
-   * One protocol line as an event, or null when it is not one. Read field by field, the record
-   * straight into its classes: building a JSON tree first and mapping it after was one parse too
-   * many for the parent, which reads every record of the batch.
+   * One protocol line ({@code line[0, length)}, UTF-8) as an event, or null when it is not one.
+   * Read field by field from the bytes, the record straight into its classes: building a JSON tree
+   * first, or a String of the line, was work too many for the parent, which reads every record of
+   * the batch. The record's own bytes are kept: they are what the index stores.
    */
-  private static Event answer(Worker w, int generation, String line) {
+  private static Event answer(Worker w, int generation, byte[] line, int length) {
     long seq = -1;
     long readNs = 0;
     long extractNs = 0;
     long checkNs = 0;
     long heap = 0;
-    Report record = null;
+    int recordStart = -1;
+    int recordEnd = -1;
+    String text = null;
     String phase = null;
-    try (JsonParser p = RecordWire.mapper().getFactory().createParser(line)) {
+    Report record = null;
+    byte[] recordJson = null;
+    try (JsonParser p = RecordWire.mapper().getFactory().createParser(line, 0, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
-        p.nextToken();
+        JsonToken value = p.nextToken();
         switch (field) {
           case "ready" -> {
             return new Ready(w, generation);
@@ -376,15 +383,27 @@ public final class WorkerPool implements RecordPool {
           case "extractNs" -> extractNs = p.getLongValue();
           case "checkNs" -> checkNs = p.getLongValue();
           case "heap" -> heap = p.getLongValue();
-          case "record" -> record = readRecord(p);
+          case "record" -> {
+            if (value == JsonToken.START_OBJECT) {
+              recordStart = (int) p.currentTokenLocation().getByteOffset();
+              p.skipChildren();
+              recordEnd = (int) p.currentTokenLocation().getByteOffset() + 1;
+            }
+          }
+          case "text" -> text = p.getValueAsString();
           default -> p.skipChildren();
         }
+      }
+      if (recordStart >= 0) {
+        record = RecordWire.read(line, recordStart, recordEnd, text);
+        recordJson = Arrays.copyOfRange(line, recordStart, recordEnd);
       }
     } catch (IOException | RuntimeException e) {
       if (seq < 0) {
         return null; // not protocol (cannot happen: stdout carries nothing else)
       }
       record = unreadable(e);
+      recordJson = null;
     }
     if (seq < 0) {
       return null;
@@ -395,15 +414,10 @@ public final class WorkerPool implements RecordPool {
     if (phase != null) {
       return new Phase(w, generation, seq);
     }
-    return new Answer(w, generation, seq, record != null ? record : unreadable(null), readNs, extractNs, checkNs, heap);
-  }
-
-  private static Report readRecord(JsonParser p) {
-    try {
-      return RecordWire.mapper().readValue(p, Report.class);
-    } catch (IOException | RuntimeException e) {
-      return unreadable(e);
+    if (record == null) {
+      record = unreadable(null);
     }
+    return new Answer(w, generation, seq, record, recordJson, readNs, extractNs, checkNs, heap);
   }
 
   private static Report unreadable(Exception e) {
@@ -518,7 +532,7 @@ public final class WorkerPool implements RecordPool {
       w.solo = false;
       long now = System.nanoTime();
       finished.add(new Done(h.job, a.record(), a.readNs(), a.extractNs(), a.checkNs(),
-          now - (h.started ? h.startedNanos : h.sentNanos)));
+          now - (h.started ? h.startedNanos : h.sentNanos), a.recordJson()));
       if (a.record().errors().stream().anyMatch(err -> ErrorCode.TIMEOUT.id().equals(err.code()))) {
         kill(w); // the reader it gave up on may still be running on an abandoned thread
         requeueHeld(w, List.of());

@@ -3,7 +3,10 @@ package dev.jixiao.pipeline.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jixiao.pipeline.Pipeline;
+import dev.jixiao.pipeline.Pipelines;
 import dev.jixiao.read.ReadLimits;
+import dev.jixiao.record.RecordJson;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Sha256;
 import dev.jixiao.record.Status;
@@ -150,6 +153,32 @@ class WorkerPoolTest {
       assertThat(bySeq.get(1L).source().sha256()).isEqualTo(given);
       assertThat(bySeq.get(2L).source().sha256()).isEqualTo(Sha256.of(file));
       assertThat(bySeq.get(2L).status()).isNotEqualTo(Status.FAILED);
+    }
+  }
+
+  /**
+   * A record comes back from a worker process equal to the one this process makes of the same
+   * file, text included, with its stored form: the bytes {@link RecordJson} writes for it without
+   * the text, which the index keeps as they are.
+   */
+  @Test
+  void aRecordComesBackWholeWithTheBytesTheIndexStores() throws Exception {
+    List<Path> files = List.of(Samples.root().resolve("pdf/guraozhen-2024.pdf"), Samples.root().resolve("docx/caohezhen-2023.docx"),
+        Samples.root().resolve("text/nantunzhen-2023.md"));
+    Pipeline here = Pipelines.standard();
+    try (WorkerPool pool = new WorkerPool(WorkerPool.Options.defaults(1, ReadLimits.DEFAULTS))) {
+      for (int i = 0; i < files.size(); i++) {
+        Path f = files.get(i);
+        pool.submit(new Job(i, InputRef.file(f), Sha256.of(f), Files.size(f)));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        Done d = pool.poll(120, java.util.concurrent.TimeUnit.SECONDS);
+        Path f = files.get((int) d.job().seq());
+        Report expected = here.process(d.job().input().key(), Files.readAllBytes(f));
+        assertThat(d.record().text()).isNotBlank();
+        assertThat(d.record()).isEqualTo(expected);
+        assertThat(new String(d.recordJson(), StandardCharsets.UTF_8)).isEqualTo(RecordJson.toJson(expected.withoutText(), false));
+      }
     }
   }
 
