@@ -9,12 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jixiao 0.1.0",
     description = "Performance self-evaluation reports (绩效自评报告) as checked, searchable data.",
-    subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class, IngestCommand.class, SearchCommand.class, GenerateCommand.class,
-      ServeCommand.class, ClassArchiveWorkloadCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class, IngestCommand.class, SearchCommand.class,
+      ExportCommand.class, GenerateCommand.class, ServeCommand.class, ClassArchiveWorkloadCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:some inputs failed (extract), or an error-severity finding or failed input (check)",
+      "1:some inputs failed (extract), an error-severity finding or failed input (check), or an export holds only the first 10,000 rows",
       "2:usage error"
     })
 public final class Jixiao {

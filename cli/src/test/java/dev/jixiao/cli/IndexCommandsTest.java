@@ -97,6 +97,51 @@ class IndexCommandsTest {
     assertThat(bad.err()).contains("budget");
   }
 
+  /**
+   * export gives what search finds: the page's table as CSV or XLSX, a row per report or per
+   * project, and the reports' records as JSON Lines, equal to what extract prints for the files.
+   */
+  @Test
+  void exportGivesWhatSearchFinds() throws Exception {
+    Path texts = tmp.resolve("texts");
+    Files.createDirectories(texts);
+    for (String f : List.of("guraozhen-2024.txt", "zhengjiayizhen-2024.txt", "caohezhen-2023.txt")) {
+      Files.copy(samples().resolve("text").resolve(f), texts.resolve(f));
+    }
+    String index = tmp.resolve("idx").toString();
+    assertThat(CliRun.of("ingest", "--index", index, texts.toString()).code()).isEqualTo(0);
+
+    int reports = json(CliRun.of("search", "--index", index, "--json", "人居环境整治", "type:report").out()).get("total").asInt();
+    CliRun csv = CliRun.of("export", "--index", index, "人居环境整治");
+    assertThat(csv.code()).as(csv.err()).isEqualTo(0);
+    List<String> rows = csv.out().lines().toList();
+    assertThat(rows.get(0)).startsWith("\uFEFF编号,标题,单位");
+    assertThat(rows).hasSize(1 + reports);
+    assertThat(rows.subList(1, rows.size())).anySatisfy(r -> assertThat(r).contains("郑家驿镇", "zhengjiayizhen-2024.txt"));
+
+    int projects = json(CliRun.of("search", "--index", index, "--json", "type:project").out()).get("total").asInt();
+    Path xlsx = tmp.resolve("projects.xlsx");
+    CliRun x = CliRun.of("export", "--index", index, "--type", "project", "--out", xlsx.toString());
+    assertThat(x.code()).as(x.err()).isEqualTo(0);
+    assertThat(x.err()).contains(projects + " project rows written to");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(projects); // the header is row 0
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("项目名称");
+    }
+
+    CliRun records = CliRun.of("export", "--index", index, "--format", "jsonl");
+    assertThat(records.code()).as(records.err()).isEqualTo(0);
+    List<Path> files = List.of(texts.resolve("guraozhen-2024.txt"), texts.resolve("zhengjiayizhen-2024.txt"),
+        texts.resolve("caohezhen-2023.txt"));
+    CliRun extracted = CliRun.of("extract", "--jsonl", files.get(0).toString(), files.get(1).toString(), files.get(2).toString());
+    assertThat(records.lines()).containsExactlyInAnyOrderElementsOf(extracted.lines());
+
+    assertThat(CliRun.of("export", "--index", index, "--format", "xlsx").code()).isEqualTo(ExitCodes.USAGE); // binary needs --out
+    assertThat(CliRun.of("export", "--index", index, "--format", "pdf").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("export", "--index", index, "--type", "township").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
   @Test
   void serveAnswersJsonOnLoopback() throws Exception {
     Path index = tmp.resolve("idx");

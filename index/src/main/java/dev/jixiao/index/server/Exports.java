@@ -21,13 +21,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A result set as a table: one row per report, or one per project, as CSV (UTF-8 with a byte
- * order mark, so Excel reads the Chinese) or XLSX (POI, streamed). At most {@link #MAX_ROWS}
- * rows. Text that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -},
- * {@code @} first) is written with a leading apostrophe in CSV; XLSX cells are typed, so text is
- * never a formula there.
+ * A result set as a table, for the page's export links and {@code jixiao export}: one row per
+ * report, or one per project, as CSV (UTF-8 with a byte order mark, so Excel reads the Chinese) or
+ * XLSX (POI, streamed). At most {@link #MAX_ROWS} rows. Text that a spreadsheet would take for a
+ * formula ({@code =}, {@code +}, {@code -}, {@code @} first) is written with a leading apostrophe in
+ * CSV; XLSX cells are typed, so text is never a formula there.
  */
-final class Exports {
+public final class Exports {
   /** Most rows in one export (the deepest page the searcher serves, plus one page). */
   static final int MAX_ROWS = SearchRequest.MAX_OFFSET;
   private static final int PAGE = SearchRequest.MAX_LIMIT;
@@ -39,8 +39,8 @@ final class Exports {
   record Column(String header, Function<Hit, Object> value, boolean numeric) {}
 
   /** What was exported: the rows, and how many hits the query has in all. */
-  record Rows(List<Hit> hits, long total, boolean totalExact) {
-    boolean truncated() {
+  public record Rows(List<Hit> hits, long total, boolean totalExact) {
+    public boolean truncated() {
       return total > hits.size();
     }
   }
@@ -77,7 +77,7 @@ final class Exports {
   }
 
   /** The hits of {@code query} restricted to {@code type}, page by page, up to {@link #MAX_ROWS}. */
-  static Rows collect(ReportSearcher searcher, String query, String type, SortSpec sort) throws IOException {
+  public static Rows collect(ReportSearcher searcher, String query, String type, SortSpec sort) throws IOException {
     String q = QueryParts.and(QueryParts.without(query, "type"), "type:" + type);
     List<Hit> hits = new ArrayList<>();
     long total = 0;
@@ -94,7 +94,7 @@ final class Exports {
     return new Rows(hits, total, exact);
   }
 
-  static byte[] csv(List<Hit> hits, String type) {
+  public static byte[] csv(List<Hit> hits, String type) {
     List<Column> cols = columns(type);
     StringBuilder s = new StringBuilder("\uFEFF");
     for (int i = 0; i < cols.size(); i++) {
@@ -123,7 +123,7 @@ final class Exports {
     return t;
   }
 
-  static void xlsx(List<Hit> hits, String type, OutputStream out) throws IOException {
+  public static void xlsx(List<Hit> hits, String type, OutputStream out) throws IOException {
     List<Column> cols = columns(type);
     SXSSFWorkbook wb = new SXSSFWorkbook(200);
     try {

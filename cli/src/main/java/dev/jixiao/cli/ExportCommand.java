@@ -1,0 +1,167 @@
+package dev.jixiao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jixiao.index.search.QuerySyntaxException;
+import dev.jixiao.index.search.ReportSearcher;
+import dev.jixiao.index.search.SearchResult.Hit;
+import dev.jixiao.index.search.SortSpec;
+import dev.jixiao.index.server.Exports;
+import dev.jixiao.record.RecordJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The hits of a query out of the index, for spreadsheets and scripts: the table the web page's
+ * export links give (CSV or XLSX, a row per report or per project), or the reports' records as
+ * JSON Lines, the same records {@code extract --jsonl} prints.
+ */
+@Command(name = "export",
+    description = {"Export what a query finds (no query: everything): CSV or XLSX, a row per report or per project, "
+        + "as the web page exports; or JSON Lines of the reports' records, as extract --jsonl prints them. "
+        + "e.g. jixiao export county:烈山区 year:2024 --type project --out projects.xlsx"})
+final class ExportCommand implements Callable<Integer> {
+  enum Format { CSV, XLSX, JSONL }
+
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query, as for search (its words are joined by spaces)")
+  List<String> query = List.of();
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "csv, xlsx or jsonl (default: from --out's extension, else csv)")
+  String format;
+
+  @Option(names = "--type", paramLabel = "TYPE", defaultValue = "report",
+      description = "report or project: a row per report or per project (jsonl: the records of the reports found)")
+  String type;
+
+  @Option(names = "--sort", paramLabel = "S", description = "relevance, or budget|expenditure|rate|score|year (-FIELD descending)")
+  String sort;
+
+  @Option(names = "--with-text", description = "jsonl: include each record's text")
+  boolean withText;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write here instead of standard output (xlsx needs it)")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Format f;
+    try {
+      f = format();
+    } catch (IllegalArgumentException e) {
+      err.println("jixiao export: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (f == Format.XLSX && out == null) {
+      err.println("jixiao export: xlsx is a binary file: name it with --out FILE");
+      return ExitCodes.USAGE;
+    }
+    if (!type.equals("report") && !type.equals("project")) {
+      err.println("jixiao export: --type must be report or project: " + type);
+      return ExitCodes.USAGE;
+    }
+    Exports.Rows rows;
+    byte[] body;
+    try (ReportSearcher searcher = ReportSearcher.open(index.dir())) {
+      rows = Exports.collect(searcher, String.join(" ", query), type, sort == null ? null : SortSpec.parse(sort));
+      body = switch (f) {
+        case CSV -> Exports.csv(rows.hits(), type);
+        case XLSX -> {
+          ByteArrayOutputStream x = new ByteArrayOutputStream();
+          Exports.xlsx(rows.hits(), type, x);
+          yield x.toByteArray();
+        }
+        case JSONL -> records(searcher, rows.hits());
+      };
+    } catch (QuerySyntaxException e) {
+      err.println("jixiao export: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (out != null) {
+      Files.write(out, body);
+    } else {
+      // text formats only (xlsx needs --out): through the command line's writer, as search prints
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(new String(body, StandardCharsets.UTF_8));
+      w.flush();
+    }
+    String what = f == Format.JSONL ? "records" : type + " rows";
+    int written = f == Format.JSONL ? count(body) : rows.hits().size();
+    if (rows.truncated() || !rows.totalExact()) {
+      err.printf("jixiao export: the query finds %d%s %ss; an export holds the first %d only (%d %s): narrow the query%n",
+          rows.total(), rows.totalExact() ? "" : "+", type, rows.hits().size(), written, what);
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    }
+    if (out != null) {
+      err.printf("%d %s written to %s%n", written, what, out);
+      err.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private Format format() {
+    if (format != null) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(format)) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException("--format must be csv, xlsx or jsonl: " + format);
+    }
+    String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (Format f : Format.values()) {
+      if (name.endsWith("." + f.name().toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    return Format.CSV;
+  }
+
+  /** The records of the reports among the hits (a project's, for project hits), each once, in the hits' order. */
+  private byte[] records(ReportSearcher searcher, List<Hit> hits) throws IOException {
+    Set<String> reports = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      reports.add(h.reportId() != null ? h.reportId() : h.id());
+    }
+    ObjectMapper json = RecordJson.mapper();
+    StringBuilder s = new StringBuilder();
+    for (String id : reports) {
+      String found = searcher.report(id, withText).orElse(null);
+      if (found != null) {
+        JsonNode record = json.readTree(found).get("record");
+        s.append(json.writeValueAsString(record)).append('\n');
+      }
+    }
+    return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static int count(byte[] lines) {
+    int n = 0;
+    for (byte b : lines) {
+      if (b == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+}
