@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:some inputs failed (extract), an error-severity finding or failed input (check), or an export holds only the first 10,000 rows",
+      "1:some inputs failed (extract), or an error-severity finding or failed input (check)",
       "2:usage error"
     })
 public final class Jixiao {

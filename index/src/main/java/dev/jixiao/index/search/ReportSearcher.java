@@ -136,8 +136,7 @@ public final class ReportSearcher implements Closeable {
 
   public SearchResult search(SearchRequest request) throws IOException {
     ParsedQuery q = QuerySyntax.parse(request.query());
-    SortSpec sortSpec = request.sort() != null ? request.sort() : q.sort() != null ? q.sort()
-        : q.hasText() ? SortSpec.RELEVANCE : null;
+    SortSpec sortSpec = sortSpec(q, request.sort());
     Query text = builder.textQuery(q);
     Query query = builder.build(q, null, text);
     IndexSearcher s = manager.acquire();
@@ -171,6 +170,30 @@ public final class ReportSearcher implements Closeable {
     } finally {
       manager.release(s);
     }
+  }
+
+  /**
+   * Every hit of a query, in the order {@link #search} gives them, without snippets or facets:
+   * for exports, which want all rows, not a page (a search's depth is bounded for the HTTP API).
+   */
+  public List<SearchResult.Hit> every(String query, SortSpec requested) throws IOException {
+    ParsedQuery q = QuerySyntax.parse(query);
+    Query text = builder.textQuery(q);
+    Query built = builder.build(q, null, text);
+    Sort sort = sort(sortSpec(q, requested));
+    IndexSearcher s = manager.acquire();
+    try {
+      int n = Math.max(1, s.count(built));
+      TopDocs top = sort == null ? s.search(built, n) : s.search(built, n, sort);
+      return hits(s, top.scoreDocs, text, 0);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** The sort asked for, else the query's own, else relevance for free text and null (newest first) for filters only. */
+  private static SortSpec sortSpec(ParsedQuery q, SortSpec requested) {
+    return requested != null ? requested : q.sort() != null ? q.sort() : q.hasText() ? SortSpec.RELEVANCE : null;
   }
 
   /** Facet counts alone (the {@code /api/facets} call). */

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A result set as a table, for the page's export links and {@code jixiao export}: one row per
  * report, or one per project, as CSV (UTF-8 with a byte order mark, so Excel reads the Chinese) or
- * XLSX (POI, streamed). At most {@link #MAX_ROWS} rows. Text that a spreadsheet would take for a
+ * XLSX (POI, streamed). The page's exports hold at most {@link #MAX_ROWS} rows. Text that a spreadsheet would take for a
  * formula ({@code =}, {@code +}, {@code -}, {@code @} first) is written with a leading apostrophe in
  * CSV; XLSX cells are typed, so text is never a formula there.
  */
@@ -39,8 +39,8 @@ public final class Exports {
   record Column(String header, Function<Hit, Object> value, boolean numeric) {}
 
   /** What was exported: the rows, and how many hits the query has in all. */
-  public record Rows(List<Hit> hits, long total, boolean totalExact) {
-    public boolean truncated() {
+  record Rows(List<Hit> hits, long total, boolean totalExact) {
+    boolean truncated() {
       return total > hits.size();
     }
   }
@@ -77,7 +77,7 @@ public final class Exports {
   }
 
   /** The hits of {@code query} restricted to {@code type}, page by page, up to {@link #MAX_ROWS}. */
-  public static Rows collect(ReportSearcher searcher, String query, String type, SortSpec sort) throws IOException {
+  static Rows collect(ReportSearcher searcher, String query, String type, SortSpec sort) throws IOException {
     String q = QueryParts.and(QueryParts.without(query, "type"), "type:" + type);
     List<Hit> hits = new ArrayList<>();
     long total = 0;
@@ -92,6 +92,11 @@ public final class Exports {
       }
     }
     return new Rows(hits, total, exact);
+  }
+
+  /** Every hit of {@code query} restricted to {@code type}, however many (the CLI's export; the page's is bounded). */
+  public static List<Hit> all(ReportSearcher searcher, String query, String type, SortSpec sort) throws IOException {
+    return searcher.every(QueryParts.and(QueryParts.without(query, "type"), "type:" + type), sort);
   }
 
   public static byte[] csv(List<Hit> hits, String type) {

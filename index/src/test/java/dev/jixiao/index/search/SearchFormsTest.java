@@ -7,6 +7,8 @@ import dev.jixiao.index.GoldRecords;
 import dev.jixiao.record.Report;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +63,26 @@ class SearchFormsTest {
     assertThat(ids("郑家驿镇 人居环境整治")).containsExactly(ZHENG);
     // a sub-word of a dictionary word still finds it (人居环境 inside 人居环境整治)
     assertThat(ids("人居环境 type:project")).containsExactly(p(GURAO, 6));
+  }
+
+  /** every() gives all the hits a search pages through, in the same order, for each kind of sort. */
+  @Test
+  void everyHitInTheOrderOfThePages() throws IOException {
+    for (String q : List.of("type:project", "人居环境整治", "type:project rate:<100", "")) {
+      for (SortSpec sort : Arrays.asList(null, SortSpec.parse("-budget"), SortSpec.parse("year"))) {
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; ; offset += 7) {
+          List<SearchResult.Hit> page = searcher.search(new SearchRequest(q, sort, offset, 7, false, 0)).hits();
+          page.forEach(h -> paged.add(h.id()));
+          if (page.size() < 7) {
+            break;
+          }
+        }
+        assertThat(searcher.every(q, sort)).extracting(SearchResult.Hit::id).as("%s sorted by %s", q, sort)
+            .containsExactlyElementsOf(paged);
+      }
+    }
+    assertThat(searcher.every("type:project", null)).hasSizeGreaterThan(7 * 3); // more than a few pages
   }
 
   @Test

@@ -31,8 +31,9 @@ import java.util.zip.ZipFile;
  * line each; the sha256 the parent computed, when it did) from stdin, in order, on as many threads
  * as it is given, and answers each job with lines on stdout: {@code {"seq":…,"phase":"start"}}
  * when a thread takes it, {@code {"seq":…,"phase":"ocr"}} when OCR starts, then {@code
- * {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…}}}. First of all it says
- * {@code {"ready":true}}. Lines of different jobs may interleave, never their characters. Whatever
+ * {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…},"text":…}}: the record
+ * without its text, as the index stores it, then the text. First of all it says {@code
+ * {"ready":true}}. Lines of different jobs may interleave, never their characters. Whatever
  * the libraries print goes to stderr, so stdout carries the protocol only. When stdin closes (the
  * parent exited or was killed) the process halts at once, even in the middle of a document.
  *
