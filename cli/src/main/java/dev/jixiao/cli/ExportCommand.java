@@ -1,6 +1,5 @@
 package dev.jixiao.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jixiao.index.search.QuerySyntaxException;
 import dev.jixiao.index.search.ReportSearcher;
@@ -8,9 +7,10 @@ import dev.jixiao.index.search.SearchResult.Hit;
 import dev.jixiao.index.search.SortSpec;
 import dev.jixiao.index.server.Exports;
 import dev.jixiao.record.RecordJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,33 +79,39 @@ final class ExportCommand implements Callable<Integer> {
       err.println("jixiao export: --type must be report or project: " + type);
       return ExitCodes.USAGE;
     }
-    List<Hit> hits;
-    byte[] body;
     try (ReportSearcher searcher = ReportSearcher.open(index.dir())) {
-      hits = Exports.all(searcher, String.join(" ", query), type, sort == null ? null : SortSpec.parse(sort));
-      body = switch (f) {
-        case CSV -> Exports.csv(hits, type);
-        case XLSX -> {
-          ByteArrayOutputStream x = new ByteArrayOutputStream();
-          Exports.xlsx(hits, type, x);
-          yield x.toByteArray();
+      List<Hit> hits = Exports.all(searcher, String.join(" ", query), type, sort == null ? null : SortSpec.parse(sort));
+      int written;
+      if (f == Format.XLSX) {
+        try (OutputStream file = Files.newOutputStream(out)) {
+          Exports.xlsx(hits, type, file);
         }
-        case JSONL -> records(searcher, hits);
-      };
+        written = hits.size();
+      } else {
+        // text through the command line's writer, as search prints, unless a file is named
+        Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : spec.commandLine().getOut();
+        try {
+          if (f == Format.CSV) {
+            w.write(new String(Exports.csv(hits, type), StandardCharsets.UTF_8));
+            written = hits.size();
+          } else {
+            written = records(searcher, hits, w);
+          }
+        } finally {
+          if (out != null) {
+            w.close();
+          } else {
+            w.flush();
+          }
+        }
+      }
+      if (out != null) {
+        err.printf("%d %s written to %s%n", written, f == Format.JSONL ? "records" : type + " rows", out);
+        err.flush();
+      }
     } catch (QuerySyntaxException e) {
       err.println("jixiao export: " + e.getMessage());
       return ExitCodes.USAGE;
-    }
-    if (out != null) {
-      Files.write(out, body);
-      err.printf("%d %s written to %s%n", f == Format.JSONL ? count(body) : hits.size(),
-          f == Format.JSONL ? "records" : type + " rows", out);
-      err.flush();
-    } else {
-      // text formats only (xlsx needs --out): through the command line's writer, as search prints
-      PrintWriter w = spec.commandLine().getOut();
-      w.print(new String(body, StandardCharsets.UTF_8));
-      w.flush();
     }
     return ExitCodes.OK;
   }
@@ -128,28 +134,22 @@ final class ExportCommand implements Callable<Integer> {
     return Format.CSV;
   }
 
-  /** The records of the reports among the hits (a project's, for project hits), each once, in the hits' order. */
-  private byte[] records(ReportSearcher searcher, List<Hit> hits) throws IOException {
+  /**
+   * Writes the records of the reports among the hits (a project's, for project hits), each once,
+   * in the hits' order, a line each, one at a time; returns how many.
+   */
+  private int records(ReportSearcher searcher, List<Hit> hits, Writer w) throws IOException {
     Set<String> reports = new LinkedHashSet<>();
     for (Hit h : hits) {
       reports.add(h.reportId() != null ? h.reportId() : h.id());
     }
     ObjectMapper json = RecordJson.mapper();
-    StringBuilder s = new StringBuilder();
+    int n = 0;
     for (String id : reports) {
       String found = searcher.report(id, withText).orElse(null);
       if (found != null) {
-        JsonNode record = json.readTree(found).get("record");
-        s.append(json.writeValueAsString(record)).append('\n');
-      }
-    }
-    return s.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static int count(byte[] lines) {
-    int n = 0;
-    for (byte b : lines) {
-      if (b == '\n') {
+        w.write(json.writeValueAsString(json.readTree(found).get("record")));
+        w.write('\n');
         n++;
       }
     }
