@@ -40,13 +40,19 @@ class IndexCommandsTest {
     return f;
   }
 
-  @Test
-  void ingestSearchReingestDelete() throws IOException {
+  /** A folder with three of the sample texts: two reports on 人居环境整治 and one without. */
+  Path threeTexts() throws IOException {
     Path texts = tmp.resolve("texts");
     Files.createDirectories(texts);
     for (String f : List.of("guraozhen-2024.txt", "zhengjiayizhen-2024.txt", "caohezhen-2023.txt")) {
       Files.copy(samples().resolve("text").resolve(f), texts.resolve(f));
     }
+    return texts;
+  }
+
+  @Test
+  void ingestSearchReingestDelete() throws IOException {
+    Path texts = threeTexts();
     Path index = tmp.resolve("idx");
     CliRun first = CliRun.of("ingest", "--index", index.toString(), texts.toString());
     assertThat(first.code()).as(first.err()).isEqualTo(0);
@@ -103,11 +109,7 @@ class IndexCommandsTest {
    */
   @Test
   void exportGivesWhatSearchFinds() throws Exception {
-    Path texts = tmp.resolve("texts");
-    Files.createDirectories(texts);
-    for (String f : List.of("guraozhen-2024.txt", "zhengjiayizhen-2024.txt", "caohezhen-2023.txt")) {
-      Files.copy(samples().resolve("text").resolve(f), texts.resolve(f));
-    }
+    Path texts = threeTexts();
     String index = tmp.resolve("idx").toString();
     assertThat(CliRun.of("ingest", "--index", index, texts.toString()).code()).isEqualTo(0);
 
