@@ -1,12 +1,10 @@
 package dev.jixiao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jixiao.index.search.QuerySyntaxException;
 import dev.jixiao.index.search.ReportSearcher;
 import dev.jixiao.index.search.SearchResult.Hit;
 import dev.jixiao.index.search.SortSpec;
 import dev.jixiao.index.server.Exports;
-import dev.jixiao.record.RecordJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -143,12 +141,11 @@ final class ExportCommand implements Callable<Integer> {
     for (Hit h : hits) {
       reports.add(h.reportId() != null ? h.reportId() : h.id());
     }
-    ObjectMapper json = RecordJson.mapper();
     int n = 0;
     for (String id : reports) {
-      String found = searcher.report(id, withText).orElse(null);
-      if (found != null) {
-        w.write(json.writeValueAsString(json.readTree(found).get("record")));
+      String record = searcher.record(id, withText).orElse(null);
+      if (record != null) {
+        w.write(record);
         w.write('\n');
         n++;
       }

@@ -138,6 +138,11 @@ class IndexCommandsTest {
         texts.resolve("caohezhen-2023.txt"));
     CliRun extracted = CliRun.of("extract", "--jsonl", files.get(0).toString(), files.get(1).toString(), files.get(2).toString());
     assertThat(records.lines()).containsExactlyInAnyOrderElementsOf(extracted.lines());
+    CliRun withText = CliRun.of("export", "--index", index, "--format", "jsonl", "--with-text");
+    CliRun extractedWithText = CliRun.of("extract", "--jsonl", "--with-text", files.get(0).toString(), files.get(1).toString(),
+        files.get(2).toString());
+    assertThat(withText.lines()).allSatisfy(r -> assertThat(r.path("text").asText()).isNotBlank())
+        .containsExactlyInAnyOrderElementsOf(extractedWithText.lines());
 
     assertThat(CliRun.of("export", "--index", index, "--format", "xlsx").code()).isEqualTo(ExitCodes.USAGE); // binary needs --out
     assertThat(CliRun.of("export", "--index", index, "--format", "pdf").code()).isEqualTo(ExitCodes.USAGE);

@@ -206,18 +206,13 @@ public final class ReportSearcher implements Closeable {
    * the index's bookkeeping: {@code {id, file, files, sha256, record}}; the text only when asked.
    */
   public Optional<String> report(String id, boolean withText) throws IOException {
-    String reportId = id.contains("-p") ? id.substring(0, id.indexOf("-p")) : id;
+    String reportId = reportIdOf(id);
     IndexSearcher s = manager.acquire();
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(TYPE, TYPE_REPORT)), Occur.FILTER)
-          .add(new TermQuery(new Term(ID, reportId.toLowerCase(Locale.ROOT))), Occur.FILTER)
-          .build();
-      TopDocs top = s.search(q, 1);
-      if (top.scoreDocs.length == 0) {
+      Document d = reportDocument(s, reportId);
+      if (d == null) {
         return Optional.empty();
       }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc);
       String record = gunzip(d.getBinaryValue(RECORD).bytes);
       List<String> files = new ArrayList<>();
       Query fq = new BooleanQuery.Builder()
@@ -242,6 +237,43 @@ public final class ReportSearcher implements Closeable {
     } finally {
       manager.release(s);
     }
+  }
+
+  /**
+   * The stored record of a report (by report id, or by one of its projects' ids) alone, the JSON
+   * {@code extract} prints for its file: as stored, or with its text when asked.
+   */
+  public Optional<String> record(String id, boolean withText) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      Document d = reportDocument(s, reportIdOf(id));
+      if (d == null) {
+        return Optional.empty();
+      }
+      String record = gunzip(d.getBinaryValue(RECORD).bytes);
+      if (!withText) {
+        return Optional.of(record);
+      }
+      var json = dev.jixiao.record.RecordJson.mapper();
+      var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(record);
+      tree.put("text", d.get(TEXT));
+      return Optional.of(json.writeValueAsString(tree));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private static String reportIdOf(String id) {
+    return id.contains("-p") ? id.substring(0, id.indexOf("-p")) : id;
+  }
+
+  private static Document reportDocument(IndexSearcher s, String reportId) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, TYPE_REPORT)), Occur.FILTER)
+        .add(new TermQuery(new Term(ID, reportId.toLowerCase(Locale.ROOT))), Occur.FILTER)
+        .build();
+    TopDocs top = s.search(q, 1);
+    return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc);
   }
 
   /** How many report and project documents the index holds. */
