@@ -72,6 +72,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches an index: hits with snippets, facet counts, stored records. Thread-safe; {@link
@@ -213,7 +214,7 @@ public final class ReportSearcher implements Closeable {
       if (d == null) {
         return Optional.empty();
       }
-      String record = gunzip(d.getBinaryValue(RECORD).bytes);
+      String record = gunzip(d.getBinaryValue(RECORD));
       List<String> files = new ArrayList<>();
       Query fq = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(TYPE, TYPE_FILE)), Occur.FILTER)
@@ -250,7 +251,7 @@ public final class ReportSearcher implements Closeable {
       if (d == null) {
         return Optional.empty();
       }
-      String record = gunzip(d.getBinaryValue(RECORD).bytes);
+      String record = gunzip(d.getBinaryValue(RECORD));
       if (!withText) {
         return Optional.of(record);
       }
@@ -717,8 +718,8 @@ public final class ReportSearcher implements Closeable {
     return java.util.Set.copyOf(u);
   }
 
-  private static String gunzip(byte[] bytes) {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+  private static String gunzip(BytesRef stored) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(stored.bytes, stored.offset, stored.length))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
