@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
         + "as the web page exports; or JSON Lines of the reports' records, as extract --jsonl prints them. "
         + "e.g. jixiao export county:烈山区 year:2024 --type project --out projects.xlsx"})
 final class ExportCommand implements Callable<Integer> {
-  enum Format { CSV, XLSX, JSONL }
+  // lower case, as the user types them (picocli refuses any other value with a usage error)
+  enum Format { csv, xlsx, jsonl }
+
+  enum Type { report, project }
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
@@ -43,12 +46,12 @@ final class ExportCommand implements Callable<Integer> {
   List<String> query = List.of();
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "csv, xlsx or jsonl (default: from --out's extension, else csv)")
-  String format;
+      description = "${COMPLETION-CANDIDATES} (default: from --out's extension, else csv)")
+  Format format;
 
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "report",
-      description = "report or project: a row per report or per project (jsonl: the records of the reports found)")
-  String type;
+      description = "${COMPLETION-CANDIDATES}: a row per report or per project (jsonl: the records of the reports found)")
+  Type type;
 
   @Option(names = "--sort", paramLabel = "S", description = "relevance, or budget|expenditure|rate|score|year (-FIELD descending)")
   String sort;
@@ -62,35 +65,26 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Format f;
-    try {
-      f = format();
-    } catch (IllegalArgumentException e) {
-      err.println("jixiao export: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (f == Format.XLSX && out == null) {
+    Format f = format();
+    if (f == Format.xlsx && out == null) {
       err.println("jixiao export: xlsx is a binary file: name it with --out FILE");
       return ExitCodes.USAGE;
     }
-    if (!type.equals("report") && !type.equals("project")) {
-      err.println("jixiao export: --type must be report or project: " + type);
-      return ExitCodes.USAGE;
-    }
+    String rows = type.name();
     try (ReportSearcher searcher = ReportSearcher.open(index.dir())) {
-      List<Hit> hits = Exports.all(searcher, String.join(" ", query), type, sort == null ? null : SortSpec.parse(sort));
+      List<Hit> hits = Exports.all(searcher, String.join(" ", query), rows, sort == null ? null : SortSpec.parse(sort));
       int written;
-      if (f == Format.XLSX) {
+      if (f == Format.xlsx) {
         try (OutputStream file = Files.newOutputStream(out)) {
-          Exports.xlsx(hits, type, file);
+          Exports.xlsx(hits, rows, file);
         }
         written = hits.size();
       } else {
         // text through the command line's writer, as search prints, unless a file is named
         Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : spec.commandLine().getOut();
         try {
-          if (f == Format.CSV) {
-            w.write(new String(Exports.csv(hits, type), StandardCharsets.UTF_8));
+          if (f == Format.csv) {
+            w.write(Exports.csvText(hits, rows));
             written = hits.size();
           } else {
             written = records(searcher, hits, w);
@@ -104,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
       if (out != null) {
-        err.printf("%d %s written to %s%n", written, f == Format.JSONL ? "records" : type + " rows", out);
+        err.printf("%d %s written to %s%n", written, f == Format.jsonl ? "records" : rows + " rows", out);
         err.flush();
       }
     } catch (QuerySyntaxException e) {
@@ -116,20 +110,15 @@ final class ExportCommand implements Callable<Integer> {
 
   private Format format() {
     if (format != null) {
-      for (Format f : Format.values()) {
-        if (f.name().equalsIgnoreCase(format)) {
-          return f;
-        }
-      }
-      throw new IllegalArgumentException("--format must be csv, xlsx or jsonl: " + format);
+      return format;
     }
     String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
     for (Format f : Format.values()) {
-      if (name.endsWith("." + f.name().toLowerCase(Locale.ROOT))) {
+      if (name.endsWith("." + f.name())) {
         return f;
       }
     }
-    return Format.CSV;
+    return Format.csv;
   }
 
   /**

@@ -100,6 +100,11 @@ public final class Exports {
   }
 
   public static byte[] csv(List<Hit> hits, String type) {
+    return csvText(hits, type).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The CSV as text, byte order mark first, for a writer that encodes it as UTF-8. */
+  public static String csvText(List<Hit> hits, String type) {
     List<Column> cols = columns(type);
     StringBuilder s = new StringBuilder("\uFEFF");
     for (int i = 0; i < cols.size(); i++) {
@@ -113,7 +118,7 @@ public final class Exports {
       }
       s.append("\r\n");
     }
-    return s.toString().getBytes(StandardCharsets.UTF_8);
+    return s.toString();
   }
 
   /** One CSV field (RFC 4180 quoting); text that starts like a formula gets a leading apostrophe. */
