@@ -70,9 +70,12 @@ public final class RecordWire {
     out.writeStringField("text", record.text());
   }
 
-  /** A record read from {@code json[start, end)}, the form {@link #writeFields} writes. */
-  static Report read(byte[] json, int start, int end, String text) throws IOException {
-    return MAPPER.readValue(json, start, end - start, Report.class).withText(text);
+  /**
+   * The record {@link #writeFields} wrote as {@code record}, read from {@code p} at its start
+   * object; {@code p} is left at its end object. Its text comes after it, in {@code text}.
+   */
+  static Report read(JsonParser p) throws IOException {
+    return MAPPER.readValue(p, Report.class);
   }
 
   public static Report read(String json) {
