@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,8 +42,8 @@ class FormatDetectorTest {
   }
 
   /**
-   * The signature shortcut (PDF, zip and OLE2 containers) names every sample as Tika's full
-   * detection does, and so does it for damaged containers and a plain zip.
+   * The shortcuts (PDF, zip and OLE2 containers, text that opens with prose) name every sample as
+   * Tika's full detection does, whole and cut short, damaged containers and a plain zip included.
    */
   @Test
   void theSignatureShortcutAgreesWithTikasFullDetection() throws IOException {
@@ -52,14 +54,17 @@ class FormatDetectorTest {
     }
     assertThat(files).hasSizeGreaterThan(40);
     int shortcut = 0;
+    int prose = 0;
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       for (byte[] b : List.of(bytes, Arrays.copyOf(bytes, Math.min(bytes.length, 600)))) {
         assertThat(detector.detect(b, null)).as(f + " (" + b.length + " bytes)").isEqualTo(full.detect(b, null));
       }
       shortcut += startsWith(bytes, "%PDF-") || startsWith(bytes, "PK") || (bytes.length > 0 && bytes[0] == (byte) 0xD0) ? 1 : 0;
+      prose += FormatDetector.opensWithProse(bytes) && TextDecoder.isText(bytes) ? 1 : 0;
     }
-    assertThat(shortcut).as("samples the shortcut names").isGreaterThan(25);
+    assertThat(shortcut).as("samples the container shortcut names").isGreaterThan(25);
+    assertThat(prose).as("samples the text shortcut names").isGreaterThan(5);
     byte[] zip = plainZip();
     assertThat(detector.detect(zip, null)).isEqualTo(full.detect(zip, null)).hasToString("application/zip");
   }
@@ -76,6 +81,36 @@ class FormatDetectorTest {
       zip.closeEntry();
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Text that opens with prose is text, whatever it quotes further on; markup, a UTF-16 mark or
+   * an ASCII opening leave the question to Tika.
+   */
+  @Test
+  void proseIsTextAndEverythingElseIsTikas() {
+    FormatDetector full = new FormatDetector(false);
+    String title = "某镇2023年度部门整体支出绩效自评报告\n一、基本情况\n";
+    for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+      // Tika's table calls these a PDF and a robots.txt for what they quote
+      for (String quoting : List.of("附件格式为%PDF-1.4。\n", "\nuser-agent: *\ndisallow: /\n")) {
+        byte[] b = (title + quoting + "正文。").getBytes(cs);
+        assertThat(full.detect(b, null)).as(quoting + " in " + cs).isNotEqualTo(MediaType.TEXT_PLAIN);
+        assertThat(detector.detect(b, null)).as(quoting + " in " + cs).isEqualTo(MediaType.TEXT_PLAIN);
+      }
+      for (String other : List.of(title + "<html><body>正文</body></html>", "\uFEFF" + title, "  \n" + title,
+          "Report " + title, "%PDF-1.4 " + title, "<?xml version=\"1.0\"?><r>" + title + "</r>")) {
+        byte[] b = other.getBytes(cs);
+        assertThat(detector.detect(b, null)).as(other + " in " + cs).isEqualTo(full.detect(b, null));
+      }
+    }
+    assertThat(FormatDetector.opensWithProse(("\uFEFF \n" + title).getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(FormatDetector.opensWithProse((title + "<p>").getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(FormatDetector.opensWithProse(("x".repeat(FormatDetector.MARKUP_WINDOW) + "<p>").replaceFirst("x", "镇")
+        .getBytes(StandardCharsets.UTF_8))).as("markup beyond the window Tika looks at").isTrue();
+    assertThat(FormatDetector.opensWithProse(("\uFEFF" + title).getBytes(StandardCharsets.UTF_16))).isFalse();
+    assertThat(FormatDetector.opensWithProse("Report".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(FormatDetector.opensWithProse(new byte[0])).isFalse();
   }
 
   @Test
