@@ -44,7 +44,6 @@ import org.apache.lucene.util.BytesRef;
  * one block. Reads the record only; never extracts. Money is indexed in 万元, rates in %.
  */
 public final class RecordDocuments {
-  private static final BigDecimal WAN = new BigDecimal("10000");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   /** Analysed, stored, with offsets in the postings (for the highlighter). */
@@ -272,7 +271,9 @@ public final class RecordDocuments {
 
   private static void money(Document d, String field, Money m) {
     if (m != null && m.yuan() != null) {
-      figure(d, field, m.yuan().divide(WAN));
+      // 万元, the unit the reports and searches use: a shift of the decimal point, not a division
+      // (an exact BigDecimal division searches for its scale, 2% of the indexing thread)
+      figure(d, field, m.yuan().movePointLeft(4));
     }
   }
 
