@@ -46,7 +46,7 @@ class FormatDetectorTest {
    * Tika's full detection does, whole and cut short, damaged containers and a plain zip included.
    */
   @Test
-  void theSignatureShortcutAgreesWithTikasFullDetection() throws IOException {
+  void theShortcutsAgreeWithTikasFullDetection() throws IOException {
     FormatDetector full = new FormatDetector(false);
     List<Path> files;
     try (var walk = Files.walk(Samples.dir())) {
