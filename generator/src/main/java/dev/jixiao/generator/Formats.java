@@ -67,7 +67,7 @@ public final class Formats {
             + "<a href=\"/czzj\">财政资金</a></nav></header>\n<div class=\"crumb\">当前位置：首页 &gt; 政务公开 &gt; 财政预决算</div>\n"
             + "<article id=\"zoom\"><h1>").append(escape(r.title())).append("</h1>\n");
     for (Composed.Block block : r.blocks()) {
-      String tag = block.level() == 1 ? "h2" : "p";
+      String tag = block.level() == 1 ? "h2" : block.level() == 2 ? "h3" : "p";
       b.append('<').append(tag).append('>').append(escape(block.text())).append("</").append(tag).append(">\n");
     }
     return b.append("</article>\n<footer>主办单位：").append(escape(r.truth().unit().township()))
@@ -88,7 +88,7 @@ public final class Formats {
       t.setText(r.title());
       for (Composed.Block block : r.blocks()) {
         XWPFRun run = doc.createParagraph().createRun();
-        run.setBold(block.level() == 1);
+        run.setBold(block.level() > 0);
         run.setText(block.text());
       }
       doc.write(out);
@@ -132,7 +132,7 @@ public final class Formats {
       List<String[]> lines = new ArrayList<>(); // {size, text}
       lines.add(new String[] {"16", r.title()});
       for (Composed.Block block : r.blocks()) {
-        float size = block.level() == 1 ? 13 : 11;
+        float size = block.level() == 1 ? 13 : block.level() == 2 ? 12 : 11;
         for (String line : wrap(font, block.text(), size, PDRectangle.A4.getWidth() - 144)) {
           lines.add(new String[] {Float.toString(size), line});
         }

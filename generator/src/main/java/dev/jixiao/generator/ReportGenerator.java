@@ -15,7 +15,8 @@ import java.util.Set;
  * is unique in the national list), a year, projects with budgets, spending and rates, totals, the
  * grade distribution, the score with its components. Two writing styles as real reports have them
  * (budget paragraphs; numbered entries), with varied wording, order, units (万元 or 元), spacing
- * and Chinese numerals for counts. With probability {@code plantRate} a report gets one to three
+ * and Chinese numerals for counts, set in the prose real reports surround their figures with
+ * ({@link Narrative}), so that a report is about as long as a real one. With probability {@code plantRate} a report gets one to three
  * planted inconsistencies, each noted in its truth with the rule that should find it.
  */
 public final class ReportGenerator {

@@ -17,6 +17,8 @@ final class ReportWriter {
     "本次自评以项目资金的安全有效使用为目标，结合在岗工作人员、村居群众的意见，采用定量与定性相结合的方法开展。"};
   private static final String[] USES = {"用于保障日常工作正常运转。", "用于支付相关人员劳务费用。", "用于改善群众生产生活条件。",
     "用于完成年度目标任务。", "资金按进度拨付，无挪用情况。"};
+  private static final String[] OUTCOMES = {"项目实施后，相关工作有序推进，群众反映良好。", "项目按计划实施，已完成阶段性目标任务。",
+    "资金使用规范，未发现截留、挪用等问题。", "项目完成后已组织验收，各项设施运行正常。", "受资金下达时间影响，部分工作顺延至次年实施。"};
   private static final String[] PROBLEMS = {
     "部分项目预算执行进度偏慢，绩效目标设置不够细化，绩效监控还需加强。",
     "个别项目前期论证不充分，资金拨付滞后，下一步将加强跟踪管理，确保资金及时发挥效益。"};
@@ -28,6 +30,7 @@ final class ReportWriter {
   private final List<Composed.Block> blocks = new ArrayList<>();
   private final List<Truth.Planted> planted = new ArrayList<>();
   private final String spaced;
+  private int sections;
 
   ReportWriter(Random rnd, Truth truth, boolean wan, ReportGenerator.Planting planting) {
     this.rnd = rnd;
@@ -45,26 +48,36 @@ final class ReportWriter {
     List<Truth.GradeCount> grades = plantGrades(truth.gradeDistribution());
     Truth.Score score = plantScore(truth.score());
     String title;
+    Narrative narrative = new Narrative(rnd, u.township());
     if (truth.style().equals("paragraphs")) {
       title = rnd.nextBoolean() ? u.county() + u.township() + year + "年度项目支出绩效自评报告"
           : u.county() + u.township() + "绩效自评工作情况总结";
-      h("一、自评工作开展情况");
+      h("单位基本情况");
+      blocks.addAll(narrative.unit(year));
+      h("自评工作开展情况");
       p(INTROS[rnd.nextInt(INTROS.length)]);
+      blocks.addAll(narrative.process());
       p(rnd.nextBoolean()
           ? u.township() + "本部门（单位）" + year + "年度开展自评项目共" + count(totals.projectCount()) + "个，自评项目总金额共计"
               + money(totals.budget()) + "，实际支出" + money(totals.expenditure()) + "，执行率" + totals.executionRate() + "%。"
           : year + "年我镇绩效评价共涉及" + count(totals.projectCount()) + "个预算项目，预算资金" + money(totals.budget())
               + "，支出资金" + money(totals.expenditure()) + "，预算执行率为" + totals.executionRate() + "%。");
-      h("二、项目资金使用情况");
+      h("项目资金使用情况");
       for (Truth.Project p : projects) {
         p(year + "年我镇" + p.name() + "项目全年预算为" + money(p.budget()) + "。根据支出进度表，该项支出预算按照序时进度完成"
-            + money(p.expenditure()) + "，" + year + "年底完成项目的" + p.completionRate() + "%。");
+            + money(p.expenditure()) + "，" + year + "年底完成项目的" + p.completionRate() + "%。"
+            + OUTCOMES[rnd.nextInt(OUTCOMES.length)]);
       }
     } else {
       title = u.township() + year + "年度部门整体支出绩效自评报告";
-      h("一、部门基本情况");
+      h("部门基本情况");
       p(u.township() + "隶属于" + u.city() + u.county() + "。" + INTROS[rnd.nextInt(INTROS.length)]);
-      h("二、项目资金使用情况");
+      blocks.addAll(narrative.unit(year));
+      h("部门整体支出管理情况");
+      blocks.addAll(narrative.management());
+      h("绩效自评工作开展情况");
+      blocks.addAll(narrative.process());
+      h("项目资金使用情况");
       p(year + "年度，我单位共实施项目" + count(totals.projectCount()) + "个，预算总金额" + money(totals.budget()) + "，实际支出"
           + money(totals.expenditure()) + "，执行率" + totals.executionRate() + "%。具体如下：");
       for (Truth.Project p : projects) {
@@ -72,7 +85,13 @@ final class ReportWriter {
             + p.completionRate() + "%。" + USES[rnd.nextInt(USES.length)]);
       }
     }
-    h("三、绩效自评结果");
+    if (truth.style().equals("paragraphs")) {
+      h("资金管理情况");
+      blocks.addAll(narrative.management());
+    }
+    h("绩效目标及完成情况");
+    blocks.addAll(narrative.targets(year));
+    h("绩效自评结果");
     Truth.Component c1 = score.components().get(0);
     Truth.Component c2 = score.components().get(1);
     String scoreSentence = rnd.nextBoolean()
@@ -95,8 +114,10 @@ final class ReportWriter {
     if (!scoreFirst) {
       p(scoreSentence);
     }
-    h("四、存在的问题及改进措施");
+    h("存在的问题及改进措施");
+    blocks.add(new Composed.Block(2, "（一）存在的问题"));
     p(PROBLEMS[rnd.nextInt(PROBLEMS.length)]);
+    blocks.addAll(narrative.causesAndMeasures());
     Truth result = new Truth(null, null, truth.style(), u, year, totals, projects, score, grades, planted);
     return new Composed(title, blocks, result);
   }
@@ -175,8 +196,9 @@ final class ReportWriter {
     return rnd.nextInt(3) == 0 ? Numerals.chinese(n) : Integer.toString(n);
   }
 
+  /** A section heading, numbered in order as reports number them (一、二、…). */
   private void h(String text) {
-    blocks.add(new Composed.Block(1, text));
+    blocks.add(new Composed.Block(1, Numerals.chinese(++sections) + "、" + text));
   }
 
   private void p(String text) {

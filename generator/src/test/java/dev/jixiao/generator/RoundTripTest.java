@@ -39,6 +39,42 @@ class RoundTripTest {
     assertThat(Numerals.chinese(15)).isEqualTo("十五");
   }
 
+  /**
+   * Reports as long as real ones: most of a real report is prose around its figures, and a corpus
+   * of skeletons would make the round trip too easy and the benchmark time per-file overhead
+   * rather than text. Lengths are compared with the text samples (the same five reports as the
+   * other formats).
+   */
+  @Test
+  void reportsAreAboutAsLongAsTheSamples() throws Exception {
+    Path samples = Path.of(System.getProperty("jixiao.samples", "../corpus-samples")).resolve("text");
+    List<Integer> real;
+    try (var files = Files.list(samples)) {
+      real = files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+          .map(RoundTripTest::length).sorted().toList();
+    }
+    ReportGenerator g = new ReportGenerator();
+    List<Integer> generated = java.util.stream.IntStream.range(0, 200).mapToObj(i -> g.compose(2025, i, 0.2).text().length())
+        .sorted().toList();
+    System.out.println("text lengths: samples " + real + "; generated median " + median(generated) + ", range "
+        + generated.get(0) + "–" + generated.get(generated.size() - 1));
+    assertThat(real).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(median(generated)).isBetween(median(real) / 2, median(real) * 3 / 2);
+    assertThat(generated.get(0)).isGreaterThan(real.get(0) / 2);
+  }
+
+  private static int length(Path f) {
+    try {
+      return Files.readString(f).length();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static int median(List<Integer> sorted) {
+    return sorted.get(sorted.size() / 2);
+  }
+
   static RoundTrip run(Path dir, int count, double plantRate) throws Exception {
     Corpus.Written w = Corpus.generate(count, dir, Formats.ALL, 42, plantRate, i -> { });
     Pipeline pipeline = Pipelines.standard();
