@@ -1,6 +1,7 @@
 package dev.jixiao.generator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -154,7 +155,7 @@ final class Narrative {
         continue; // a report leaves an area out, never all of them
       }
       out.add(h2("（" + Numerals.chinese(++n) + "）" + area[0]));
-      List<String> sentences = pick(java.util.Arrays.copyOfRange(area, 1, area.length), 2 + rnd.nextInt(area.length - 2));
+      List<String> sentences = pick(Arrays.copyOfRange(area, 1, area.length), 2 + rnd.nextInt(area.length - 2));
       out.add(p(String.join("", sentences)));
     }
     return out;
