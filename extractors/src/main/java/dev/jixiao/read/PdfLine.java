@@ -1,8 +1,10 @@
 package dev.jixiao.read;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -18,7 +20,7 @@ final class PdfLine implements TextLine {
   final float fontSize;
   final boolean bold;
 
-  private PdfLine(List<TextPosition> glyphs) {
+  private PdfLine(List<TextPosition> glyphs, Map<PDFont, Boolean> boldFonts) {
     this.glyphs = glyphs;
     this.text = spell(glyphs);
     TextPosition first = glyphs.get(0);
@@ -26,37 +28,64 @@ final class PdfLine implements TextLine {
     this.left = first.getXDirAdj();
     this.right = last.getXDirAdj() + last.getWidthDirAdj();
     this.baseline = (float) glyphs.stream().mapToDouble(TextPosition::getYDirAdj).average().orElse(first.getYDirAdj());
+    int boldCount = 0;
+    for (TextPosition g : glyphs) {
+      if (g.getFont() != null && boldFonts.computeIfAbsent(g.getFont(), PdfLine::isBold)) {
+        boldCount++;
+      }
+    }
     this.fontSize = mostCommonSize(glyphs);
-    this.bold = glyphs.stream().filter(PdfLine::isBold).count() * 2 > glyphs.size();
+    this.bold = boldCount * 2 > glyphs.size();
+  }
+
+  /** A glyph with its position read once: PDFBox computes it on every call, and sorting calls it often. */
+  private record Placed(TextPosition glyph, float x, float y) {
+    static Placed of(TextPosition g) {
+      return new Placed(g, g.getXDirAdj(), g.getYDirAdj());
+    }
   }
 
   /** Groups glyphs into lines: same baseline within a third of the font size, top to bottom. */
   static List<PdfLine> of(List<TextPosition> glyphs) {
-    List<TextPosition> sorted = new ArrayList<>(glyphs);
-    sorted.removeIf(g -> g.getUnicode() == null || g.getUnicode().isEmpty());
-    sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+    List<Placed> sorted = new ArrayList<>(glyphs.size());
+    for (TextPosition g : glyphs) {
+      if (g.getUnicode() != null && !g.getUnicode().isEmpty()) {
+        sorted.add(Placed.of(g));
+      }
+    }
+    sorted.sort((a, b) -> {
+      int byY = Float.compare(a.y(), b.y());
+      return byY != 0 ? byY : Float.compare(a.x(), b.x());
+    });
+    Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     List<PdfLine> lines = new ArrayList<>();
-    List<TextPosition> current = new ArrayList<>();
+    List<Placed> current = new ArrayList<>();
     float y = Float.NaN;
-    for (TextPosition g : sorted) {
-      float tolerance = Math.max(1.5f, size(g) * 0.35f);
-      if (!current.isEmpty() && Math.abs(g.getYDirAdj() - y) > tolerance) {
-        addLine(lines, current);
+    for (Placed p : sorted) {
+      float tolerance = Math.max(1.5f, size(p.glyph()) * 0.35f);
+      if (!current.isEmpty() && Math.abs(p.y() - y) > tolerance) {
+        addLine(lines, current, boldFonts);
         current = new ArrayList<>();
       }
       if (current.isEmpty()) {
-        y = g.getYDirAdj();
+        y = p.y();
       }
-      current.add(g);
+      current.add(p);
     }
-    addLine(lines, current);
+    addLine(lines, current, boldFonts);
     return lines;
   }
 
-  private static void addLine(List<PdfLine> lines, List<TextPosition> glyphs) {
-    glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-    if (glyphs.stream().anyMatch(g -> !g.getUnicode().isBlank())) {
-      lines.add(new PdfLine(glyphs));
+  private static void addLine(List<PdfLine> lines, List<Placed> placed, Map<PDFont, Boolean> boldFonts) {
+    placed.sort((a, b) -> Float.compare(a.x(), b.x()));
+    List<TextPosition> glyphs = new ArrayList<>(placed.size());
+    boolean ink = false;
+    for (Placed p : placed) {
+      glyphs.add(p.glyph());
+      ink |= !p.glyph().getUnicode().isBlank();
+    }
+    if (ink) {
+      lines.add(new PdfLine(glyphs, boldFonts));
     }
   }
 
@@ -94,15 +123,13 @@ final class PdfLine implements TextLine {
     return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
   }
 
-  private static boolean isBold(TextPosition g) {
-    if (g.getFont() == null) {
-      return false;
-    }
-    String name = String.valueOf(g.getFont().getName());
+  /** Whether a font is a bold face: asked once per font for a set of lines, not for every glyph. */
+  private static boolean isBold(PDFont font) {
+    String name = String.valueOf(font.getName());
     if (name.contains("Bold") || name.contains("Heavy") || name.contains("Black")) {
       return true;
     }
-    var descriptor = g.getFont().getFontDescriptor();
+    var descriptor = font.getFontDescriptor();
     return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
   }
 

@@ -53,7 +53,8 @@ public final class PdfReader implements DocumentReader {
   }
 
   private TextDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
-    List<List<TextPosition>> glyphs = PdfGlyphs.of(document);
+    PdfGlyphs.Pages pages = PdfGlyphs.of(document);
+    List<List<TextPosition>> glyphs = pages.glyphs();
     PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
     List<Integer> textless = new ArrayList<>();
     for (int i = 0; i < glyphs.size(); i++) {
@@ -62,7 +63,7 @@ public final class PdfReader implements DocumentReader {
         textless.add(i + 1);
         writer.emptyPage();
       } else {
-        writer.page(layout(document.getPage(i), page));
+        writer.page(layout(document.getPage(i), page, pages.drawPaths().get(i + 1)));
       }
     }
     TextAssembler out = writer.finish();
@@ -77,9 +78,10 @@ public final class PdfReader implements DocumentReader {
     return new TextDocument(text, out.pageStarts(), "pdf", null, false, warnings, out.tables());
   }
 
-  /** A page's paragraphs and tables, top to bottom. */
-  private static List<Object> layout(PDPage page, List<TextPosition> glyphs) throws IOException {
-    List<PdfTables.Found> tables = new ArrayList<>(PdfTables.find(PdfRulings.of(page), glyphs));
+  /** A page's paragraphs and tables, top to bottom; {@code drawsPaths}: whether it can have rulings. */
+  private static List<Object> layout(PDPage page, List<TextPosition> glyphs, boolean drawsPaths) throws IOException {
+    List<PdfRulings.Segment> rulings = drawsPaths ? PdfRulings.of(page) : List.of();
+    List<PdfTables.Found> tables = new ArrayList<>(PdfTables.find(rulings, glyphs));
     List<TextPosition> outside = new ArrayList<>(glyphs);
     outside.removeIf(g -> tables.stream().anyMatch(t -> t.contains(g)));
     PdfColumns.Result unruled = PdfColumns.find(PdfLine.of(outside));

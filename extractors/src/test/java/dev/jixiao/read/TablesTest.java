@@ -146,4 +146,38 @@ class TablesTest {
     assertThat(doc.format()).isEqualTo("xls");
     assertThat(doc.tables().get(0).dataRows().get(0).texts()).containsExactly("计生办补助经费(上级补助)", "5.00");
   }
+
+  /**
+   * Only a page that builds a path can draw a table's borders, so only such a page gets the
+   * rulings pass: a page of text alone does not, a page that strokes a line does, and the ruled
+   * sample's table page does.
+   */
+  @Test
+  void onlyPagesThatBuildPathsAreSearchedForRulings() throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      for (boolean ruled : new boolean[] {false, true}) {
+        var page = new org.apache.pdfbox.pdmodel.PDPage();
+        doc.addPage(page);
+        try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+          cs.beginText();
+          cs.setFont(font, 12);
+          cs.newLineAtOffset(72, 700);
+          cs.showText("Budget 12.50");
+          cs.endText();
+          if (ruled) {
+            cs.moveTo(72, 690);
+            cs.lineTo(300, 690);
+            cs.stroke();
+          }
+        }
+      }
+      PdfGlyphs.Pages pages = PdfGlyphs.of(doc);
+      assertThat(pages.glyphs()).hasSize(2).allSatisfy(g -> assertThat(g).isNotEmpty());
+      assertThat(pages.drawPaths().stream().boxed().toList()).containsExactly(2);
+    }
+    try (var ruled = PdfReader.open(Samples.bytes("tables/guraozhen-2024-projects.pdf"))) {
+      assertThat(PdfGlyphs.of(ruled).drawPaths().get(1)).isTrue();
+    }
+  }
 }
