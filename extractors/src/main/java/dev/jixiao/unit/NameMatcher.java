@@ -26,24 +26,49 @@ final class NameMatcher<V> {
 
   private record Entry<V>(String name, V value) {}
 
-  private final Map<Integer, List<Entry<V>>> byFirstTwo;
+  /**
+   * The names by their first two characters, in an open-addressing table of int keys: a scan looks
+   * up every position of the text, and a boxed key in a {@code HashMap} made that lookup most of
+   * the scan. Slot {@code i} is empty when {@code keys[i]} is 0, which no name's key is (no name
+   * starts with two NULs).
+   */
+  private final int[] keys;
+  private final Entry<V>[][] entries;
+  private final int mask;
+  private final int shift;
 
   /** @param names the names (each at least two characters) and what each stands for */
+  @SuppressWarnings("unchecked")
   NameMatcher(Map<String, V> names) {
-    Map<Integer, List<Entry<V>>> table = new HashMap<>(names.size() * 2);
+    Map<Integer, List<Entry<V>>> byKey = new HashMap<>(names.size() * 2);
     names.forEach((name, value) -> {
       if (name.length() < 2) {
         throw new IllegalArgumentException("a name of fewer than two characters: " + name);
       }
-      table.computeIfAbsent(key(name, 0), k -> new ArrayList<>(1)).add(new Entry<>(name, value));
+      if (key(name, 0) == 0) {
+        throw new IllegalArgumentException("a name that starts with two NUL characters");
+      }
+      byKey.computeIfAbsent(key(name, 0), k -> new ArrayList<>(1)).add(new Entry<>(name, value));
     });
-    this.byFirstTwo = table;
+    int capacity = Integer.highestOneBit(Math.max(2, byKey.size()) * 4 - 1);
+    this.keys = new int[capacity];
+    this.entries = new Entry[capacity][];
+    this.mask = capacity - 1;
+    this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    byKey.forEach((key, list) -> {
+      int i = slot(key);
+      while (keys[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      entries[i] = list.toArray(new Entry[0]);
+    });
   }
 
   /** Reports each occurrence in {@code text}, by start and then in no particular order. */
   void scan(String text, Hit<V> hit) {
     for (int i = 0; i + 1 < text.length(); i++) {
-      List<Entry<V>> candidates = byFirstTwo.get(key(text, i));
+      Entry<V>[] candidates = candidates(key(text, i));
       if (candidates == null) {
         continue;
       }
@@ -53,6 +78,23 @@ final class NameMatcher<V> {
         }
       }
     }
+  }
+
+  private Entry<V>[] candidates(int key) {
+    if (key == 0) {
+      return null;
+    }
+    for (int i = slot(key); keys[i] != 0; i = (i + 1) & mask) {
+      if (keys[i] == key) {
+        return entries[i];
+      }
+    }
+    return null;
+  }
+
+  /** Fibonacci hashing: the top bits of the key times the golden ratio spread keys that differ only in their low bits. */
+  private int slot(int key) {
+    return (key * 0x9E3779B9) >>> shift;
   }
 
   private static int key(String s, int at) {
