@@ -15,7 +15,7 @@ public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
   private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|元";
   private static final String COUNT = "人次|万人|个|人|名|次|份|场|期|亩|口|项|家|户|所|座|条|辆|台|套|处|公里|平方米|吨";
-  private static final Pattern QUANTITY = Pattern.compile(
+  static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
   private static final Pattern BLANK = Pattern.compile("\\s");
@@ -27,8 +27,8 @@ public final class QuantityScanner {
 
   public List<Quantity> scan(String text, int from, int to) {
     List<Quantity> out = new ArrayList<>();
-    Matcher m = QUANTITY.matcher(text).region(from, to);
-    while (m.find()) {
+    Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
+    for (int at = from; find(m, text, at, to); at = m.end()) {
       String unit = BLANK.matcher(m.group(3)).replaceAll("");
       int end = m.end();
       if (!accept(text, m, unit, end)) {
@@ -45,6 +45,33 @@ public final class QuantityScanner {
       out.add(new Quantity(numberStart, end, numberStart, m.end(2), value, unit, kind, op));
     }
     return out;
+  }
+
+  /**
+   * The next match of {@link #QUANTITY} from {@code from} on, as {@code find()} gives it, but tried
+   * only where a quantity can start (a digit or a minus sign) and anchored there: find() tries every
+   * character, lookbehinds first, which was most of a scan. {@code m} must have transparent bounds,
+   * so that the lookbehinds still see the characters before each try.
+   */
+  static boolean find(Matcher m, String text, int from, int to) {
+    for (int at = nextStart(text, from, to); at >= 0; at = nextStart(text, at + 1, to)) {
+      m.region(at, to);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first index at or after {@code from} (before {@code to}) where a quantity can start, or -1. */
+  private static int nextStart(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == '-') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean accept(String text, Matcher m, String unit, int end) {

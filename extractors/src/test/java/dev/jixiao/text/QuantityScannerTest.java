@@ -75,4 +75,33 @@ class QuantityScannerTest {
   void countsAfterACommaAreRead() {
     assertThat(scan("支出资金1460.09万元，48个项目全部完成")).extracting(Quantity::unit).containsExactly("万元", "个");
   }
+
+  /**
+   * Trying the pattern only where a quantity can start finds exactly what find() finds everywhere:
+   * random texts of digits, signs, separators, units and Chinese around them.
+   */
+  @Test
+  void anchoredTriesFindWhatFindFinds() {
+    String[] pieces = {"1", "23", "4.5", "-", "−", ",", ".", ",000", " ", "\t", "\n", "万", "元", "亿", "%", "个", "月", "人次",
+      "分", "之", "次", "数", "公里", "年", "预算", "执行率", "≥", "以上", "第"};
+    java.util.Random rnd = new java.util.Random(20261202);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = rnd.nextInt(30); n > 0; n--) {
+        b.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      java.util.List<String> everywhere = new java.util.ArrayList<>();
+      java.util.regex.Matcher all = QuantityScanner.QUANTITY.matcher(text);
+      while (all.find()) {
+        everywhere.add(all.start() + "-" + all.end() + ":" + all.group());
+      }
+      java.util.List<String> anchored = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = QuantityScanner.QUANTITY.matcher(text).useTransparentBounds(true);
+      for (int at = 0; QuantityScanner.find(m, text, at, text.length()); at = m.end()) {
+        anchored.add(m.start() + "-" + m.end() + ":" + m.group());
+      }
+      assertThat(anchored).as(text).isEqualTo(everywhere);
+    }
+  }
 }
