@@ -25,6 +25,10 @@ public final class QuantityScanner {
     return scan(text, 0, text.length());
   }
 
+  /**
+   * The quantities within {@code [from, to)}. The characters before {@code from} are seen:
+   * a number that runs on from before it (…1|2.5万元) is not a quantity of its own.
+   */
   public List<Quantity> scan(String text, int from, int to) {
     List<Quantity> out = new ArrayList<>();
     Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
