@@ -1,6 +1,7 @@
 package dev.jixiao.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,11 +117,11 @@ final class PdfLine implements TextLine {
   }
 
   private static float mostCommonSize(List<TextPosition> glyphs) {
-    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    Map<Integer, Integer> counts = new HashMap<>();
     for (TextPosition g : glyphs) {
       counts.merge(Math.round(size(g) * 2), 1, Integer::sum);
     }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
   }
 
   /** Whether a font is a bold face: asked once per font for a set of lines, not for every glyph. */

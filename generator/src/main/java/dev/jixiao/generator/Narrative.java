@@ -1,7 +1,6 @@
 package dev.jixiao.generator;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -31,11 +30,15 @@ final class Narrative {
     "做好矛盾纠纷排查调处和信访维稳工作，推进平安建设和法治建设。",
     "管理本级财政资金和国有资产，规范财务管理，提高资金使用效益。",
     "完成上级党委、政府交办的其他工作任务。"};
-  /** Output quantities: the indicator, the unit it is counted in, and the range it takes. */
-  private static final String[][] QUANTITIES = {{"开展安全隐患排查", "次", "20", "80"}, {"走访慰问困难群众", "人次", "300", "1500"},
-    {"完成农村公路养护", "公里", "10", "120"}, {"粮食播种面积达到", "亩", "8000", "90000"}, {"发放政策宣传资料", "份", "800", "6000"},
-    {"完成河道清淤", "处", "5", "40"}, {"完成农村危房改造", "户", "5", "60"}, {"组织党员集中学习", "次", "6", "24"},
-    {"开展森林防火巡查", "次", "30", "200"}, {"新增油茶种植", "亩", "100", "900"}, {"培训农村实用人才", "人次", "50", "600"}};
+  /** An output indicator: what is done, the unit it is counted in, and the range it takes. */
+  private record Quantity(String indicator, String unit, int min, int max) {}
+
+  private static final Quantity[] QUANTITIES = {new Quantity("开展安全隐患排查", "次", 20, 80),
+    new Quantity("走访慰问困难群众", "人次", 300, 1500), new Quantity("完成农村公路养护", "公里", 10, 120),
+    new Quantity("粮食播种面积达到", "亩", 8000, 90000), new Quantity("发放政策宣传资料", "份", 800, 6000),
+    new Quantity("完成河道清淤", "处", 5, 40), new Quantity("完成农村危房改造", "户", 5, 60), new Quantity("组织党员集中学习", "次", 6, 24),
+    new Quantity("开展森林防火巡查", "次", 30, 200), new Quantity("新增油茶种植", "亩", 100, 900),
+    new Quantity("培训农村实用人才", "人次", 50, 600)};
   private static final String[] QUALITY = {"工程验收合格率", "资金使用合规率", "宣传覆盖率", "村级考核达标率", "政策知晓率"};
   private static final String[] TIMELINESS = {"资金拨付及时率", "补贴发放及时率", "应急处置及时率", "工程完工及时率"};
   private static final String[] BENEFITS = {
@@ -59,16 +62,18 @@ final class Narrative {
     "做好自评结果运用，将自评发现的问题与下一年度资金安排挂钩，切实整改到位。",
     "健全内部控制制度，规范资金审批和支付流程，确保资金安全。"};
 
-  /** 管理情况: four areas, each with sentences of which a report writes some, in its own order. */
-  private static final String[][] MANAGEMENT = {
-    {"预算管理情况", "严格执行预算管理制度，坚持先有预算、后有支出，无预算不开支。", "年中确需调整的事项，按规定程序报批后执行。",
-      "按月分析收支进度，及时向主要领导报告资金使用情况。", "严格控制一般性支出，压减非急需、非刚性开支。"},
-    {"财务管理情况", "落实财务审批制度，每笔支出均经经办人、审核人和分管领导签字后报销。", "会计核算规范，凭证附件齐全，账实相符。",
-      "严格执行公务卡结算制度，现金支付控制在规定范围内。", "主动接受审计和财政监督，对发现的问题逐项整改销号。"},
-    {"资产管理情况", "建立固定资产台账，做到账、卡、物一致。", "资产购置按规定履行政府采购程序，处置按程序报批。",
-      "每年组织一次资产清查盘点，及时核销报废资产。", "办公用房和公务用车按标准配置使用，无超标准情况。"},
-    {"绩效管理情况", "按要求申报绩效目标，目标与年度工作任务相衔接。", "年中开展绩效运行监控，对进度偏慢的事项督促整改。",
-      "年终对照绩效目标逐项开展自评，自评结果在政府网站公开。", "将绩效评价结果作为下一年度安排资金的重要依据。"}};
+  /** A management area (管理情况) and the sentences of which a report writes some, in its own order. */
+  private record Area(String heading, String... sentences) {}
+
+  private static final Area[] MANAGEMENT = {
+    new Area("预算管理情况", "严格执行预算管理制度，坚持先有预算、后有支出，无预算不开支。", "年中确需调整的事项，按规定程序报批后执行。",
+      "按月分析收支进度，及时向主要领导报告资金使用情况。", "严格控制一般性支出，压减非急需、非刚性开支。"),
+    new Area("财务管理情况", "落实财务审批制度，每笔支出均经经办人、审核人和分管领导签字后报销。", "会计核算规范，凭证附件齐全，账实相符。",
+      "严格执行公务卡结算制度，现金支付控制在规定范围内。", "主动接受审计和财政监督，对发现的问题逐项整改销号。"),
+    new Area("资产管理情况", "建立固定资产台账，做到账、卡、物一致。", "资产购置按规定履行政府采购程序，处置按程序报批。",
+      "每年组织一次资产清查盘点，及时核销报废资产。", "办公用房和公务用车按标准配置使用，无超标准情况。"),
+    new Area("绩效管理情况", "按要求申报绩效目标，目标与年度工作任务相衔接。", "年中开展绩效运行监控，对进度偏慢的事项督促整改。",
+      "年终对照绩效目标逐项开展自评，自评结果在政府网站公开。", "将绩效评价结果作为下一年度安排资金的重要依据。")};
   private static final String[] STEPS = {
     "成立由主要负责人任组长、分管负责人任副组长，财政所和各办（站、所）负责人为成员的绩效自评工作领导小组。",
     "收集整理预算批复、资金拨付凭证、项目实施资料和验收报告，核实资金使用情况。",
@@ -109,13 +114,12 @@ final class Narrative {
   /** 年度绩效目标 and how far each was met: quantities, quality, timeliness, benefits, satisfaction. */
   List<Composed.Block> targets(int year) {
     List<Composed.Block> out = new ArrayList<>();
-    List<String[]> quantities = pick(QUANTITIES, 4 + rnd.nextInt(5));
+    List<Quantity> quantities = pick(QUANTITIES, 4 + rnd.nextInt(5));
     int[] planned = new int[quantities.size()];
     int[] done = new int[quantities.size()];
     for (int i = 0; i < quantities.size(); i++) {
-      int lo = Integer.parseInt(quantities.get(i)[2]);
-      int hi = Integer.parseInt(quantities.get(i)[3]);
-      planned[i] = lo + rnd.nextInt(hi - lo + 1);
+      Quantity q = quantities.get(i);
+      planned[i] = q.min() + rnd.nextInt(q.max() - q.min() + 1);
       done[i] = rnd.nextInt(3) == 0 ? planned[i] * (100 + rnd.nextInt(15)) / 100 : planned[i];
     }
     List<String> quality = pick(QUALITY, 2 + rnd.nextInt(3));
@@ -150,20 +154,22 @@ final class Narrative {
   List<Composed.Block> management() {
     List<Composed.Block> out = new ArrayList<>();
     int n = 0;
-    for (String[] area : MANAGEMENT) {
+    for (Area area : MANAGEMENT) {
       if (n > 0 && rnd.nextInt(4) == 0) {
         continue; // a report leaves an area out, never all of them
       }
-      out.add(h2("（" + Numerals.chinese(++n) + "）" + area[0]));
-      List<String> sentences = pick(Arrays.copyOfRange(area, 1, area.length), 2 + rnd.nextInt(area.length - 2));
+      out.add(h2("（" + Numerals.chinese(++n) + "）" + area.heading()));
+      List<String> sentences = pick(area.sentences(), 2 + rnd.nextInt(area.sentences().length - 1));
       out.add(p(String.join("", sentences)));
     }
     return out;
   }
 
-  /** 原因分析 and 下一步改进措施, after the report's own list of problems. */
-  List<Composed.Block> causesAndMeasures() {
+  /** 存在的问题 (the one the report states), then 原因分析 and 下一步改进措施. */
+  List<Composed.Block> problems(String stated) {
     List<Composed.Block> out = new ArrayList<>();
+    out.add(h2("（一）存在的问题"));
+    out.add(p(stated));
     out.add(h2("（二）原因分析"));
     int causes = 2 + rnd.nextInt(CAUSES.length - 1);
     for (int i = 0; i < causes; i++) {
@@ -177,10 +183,11 @@ final class Narrative {
     return out;
   }
 
-  private String quantities(List<String[]> quantities, int[] values) {
+  private String quantities(List<Quantity> quantities, int[] values) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < quantities.size(); i++) {
-      b.append(quantities.get(i)[0]).append(values[i]).append(quantities.get(i)[1]).append(i == quantities.size() - 1 ? "。" : "；");
+      Quantity q = quantities.get(i);
+      b.append(q.indicator()).append(values[i]).append(q.unit()).append(i == quantities.size() - 1 ? "。" : "；");
     }
     return b.toString();
   }

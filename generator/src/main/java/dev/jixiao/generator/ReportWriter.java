@@ -115,9 +115,7 @@ final class ReportWriter {
       p(scoreSentence);
     }
     h("存在的问题及改进措施");
-    blocks.add(new Composed.Block(2, "（一）存在的问题"));
-    p(PROBLEMS[rnd.nextInt(PROBLEMS.length)]);
-    blocks.addAll(narrative.causesAndMeasures());
+    blocks.addAll(narrative.problems(PROBLEMS[rnd.nextInt(PROBLEMS.length)]));
     Truth result = new Truth(null, null, truth.style(), u, year, totals, projects, score, grades, planted);
     return new Composed(title, blocks, result);
   }
