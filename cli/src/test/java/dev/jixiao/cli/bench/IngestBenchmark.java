@@ -35,12 +35,17 @@ import org.apache.tika.sax.BodyContentHandler;
  * <p>With {@code --runs R} it times both sides R times, alternately, and prints the median of each
  * and their ratio: on a shared 2-core VM one run of either varies by 5–15%.
  *
+ * <p>With {@code --extract} it also times {@code bin/jixiao extract --jsonl} of the same files on
+ * as many threads, in a process of its own (read, extract and check, records written to a file; no
+ * worker processes, no index): the part of the pipeline that does what plain Tika does and then
+ * reads the figures, and so the least the whole pipeline can take.
+ *
  * <p>With {@code --tika-analysis} it then times plain Tika again, warm, and the index's Chinese
  * analysis ({@link JixiaoAnalyzer#forIndex()}) of the texts Tika gave, warm: with the baseline,
  * the least any pipeline that makes these reports searchable in Chinese has to do, and how much
  * of the baseline is the JVM warming up.
  *
- * <p>{@code IngestBenchmark N [workers] [--runs R] [--no-tika] [--tika-analysis] [--keep] [-- ingest options…]}
+ * <p>{@code IngestBenchmark N [workers] [--runs R] [--no-tika] [--extract] [--tika-analysis] [--keep] [-- ingest options…]}
  */
 public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
@@ -71,6 +76,8 @@ public final class IngestBenchmark {
     List<TikaTime> tikaDefaultRuns = new ArrayList<>();
     List<TikaTime> tikaC1Runs = new ArrayList<>();
     List<Double> ingestRuns = new ArrayList<>();
+    List<Double> extractRuns = new ArrayList<>();
+    boolean extract = own.contains("--extract");
     for (int run = 1; run <= runs; run++) {
       String round = runs > 1 ? "run " + run + "/" + runs + ": " : "";
       if (tika) {
@@ -85,11 +92,22 @@ public final class IngestBenchmark {
       ingestRuns.add(seconds);
       System.out.printf("%sjixiao ingest (%d workers, own JVM): %.1f s, %.1f files/s%s%n", round, workers, seconds, n / seconds,
           tika ? ratios(seconds, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
+      if (extract) {
+        double e = extract(root, run, workers, w.reports());
+        extractRuns.add(e);
+        System.out.printf("%sjixiao extract --jsonl (%d threads, own JVM, no index): %.1f s, %.1f files/s%s%n", round, workers, e,
+            n / e, tika ? ratios(e, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
+      }
     }
     if (runs > 1) {
       double i = median(ingestRuns);
       System.out.printf("median of %d runs: jixiao ingest %.1f s (%.1f files/s)%s%n", runs, i, n / i,
           tika ? ratios(i, TikaTime.median(tikaDefaultRuns), TikaTime.median(tikaC1Runs)) : "");
+      if (extract) {
+        double e = median(extractRuns);
+        System.out.printf("median of %d runs: jixiao extract %.1f s (%.1f files/s)%s%n", runs, e, n / e,
+            tika ? ratios(e, TikaTime.median(tikaDefaultRuns), TikaTime.median(tikaC1Runs)) : "");
+      }
     }
     if (own.contains("--tika-analysis")) {
       tika(w.reports(), workers, null); // this JVM's first Tika run, cold
@@ -132,6 +150,21 @@ public final class IngestBenchmark {
     }
     if (code != 0) {
       System.out.println("jixiao ingest exited with " + code);
+    }
+    return seconds;
+  }
+
+  /** One {@code bin/jixiao extract --jsonl} of the reports, its records to a file. Seconds. */
+  private static double extract(Path root, int run, int threads, List<Path> reports) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(launcher().toString(), "extract", "--jsonl", "--threads", Integer.toString(threads)));
+    reports.forEach(p -> cmd.add(p.toString()));
+    Path out = root.resolve("extract-" + run + ".jsonl");
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    int code = p.waitFor();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (code != 0) {
+      System.out.println("jixiao extract exited with " + code);
     }
     return seconds;
   }
