@@ -31,9 +31,12 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       if (line.isBlank() || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
         continue;
       }
+      int wrapEnd = Math.min(v.text().length(), line.contentEnd() + WRAP);
+      if (!namesBudget(v.text(), line.markerEnd(), wrapEnd)) {
+        continue; // the opening's lazy name tries every length up to 80 before it fails, at every sentence
+      }
       // a paragraph may also open after a full stop: PDF text sometimes runs two paragraphs together
       List<Matcher> openings = new ArrayList<>();
-      int wrapEnd = Math.min(v.text().length(), line.contentEnd() + WRAP);
       for (int from : sentenceStarts(v, line)) {
         Matcher m = OPENING.matcher(v.text()).region(from, wrapEnd);
         boolean midLine = from != line.markerEnd();
@@ -72,6 +75,18 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       }
     }
     return starts;
+  }
+
+  /** Whether {@code [from, to)} holds one of the words {@link #OPENING} needs (all have 预算 or 安排/下达资金). */
+  private static boolean namesBudget(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if (c == '预' && text.charAt(i + 1) == '算'
+          || (c == '安' || c == '下') && i + 3 < to && text.startsWith(c == '安' ? "安排资金" : "下达资金", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name never holds an amount or a rate ("本年度预算执行率89.10%，年初预算…" is no project). */
