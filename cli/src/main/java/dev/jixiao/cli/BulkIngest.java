@@ -2,6 +2,7 @@ package dev.jixiao.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jixiao.index.IndexUpdater;
+import dev.jixiao.index.IndexWarmUp;
 import dev.jixiao.index.IndexedFiles;
 import dev.jixiao.pipeline.batch.BatchRunner;
 import dev.jixiao.pipeline.batch.Done;
@@ -42,6 +43,7 @@ final class BulkIngest implements BatchRunner.Listener {
   private final java.util.Set<String> reportsThisRun = new java.util.HashSet<>();
   private final java.util.Set<String> keysRetried = new java.util.HashSet<>();
   private int pending;
+  private boolean warm;
   private long lastCommit = System.nanoTime();
   private long done;
 
@@ -119,6 +121,15 @@ final class BulkIngest implements BatchRunner.Listener {
     summary.indexNanos += System.nanoTime() - t0;
     String outcome = retried ? "retried" : change == IndexUpdater.Change.ALIAS ? "alias" : change.name().toLowerCase(Locale.ROOT);
     finish(key, sha, outcome, r.status().id(), r.source().format(), codes, rules, message, sha.substring(0, 16), d.wallNanos());
+  }
+
+  /** Loads the index's analysis while the workers start, once: the first records would pay for it otherwise. */
+  @Override
+  public void idle() throws IOException {
+    if (!warm) {
+      warm = true;
+      IndexWarmUp.run(updater.analyzer());
+    }
   }
 
   @Override

@@ -191,6 +191,11 @@ public final class IndexUpdater implements Closeable {
     writer.forceMerge(segments);
   }
 
+  /** The analyzer the writer indexes text with. */
+  public Analyzer analyzer() {
+    return writer.getAnalyzer();
+  }
+
   public Directory directory() {
     return directory;
   }

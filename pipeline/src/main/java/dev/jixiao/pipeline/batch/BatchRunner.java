@@ -55,6 +55,13 @@ public final class BatchRunner {
 
     /** Called at least every half second while the batch runs (progress). */
     default void tick() {}
+
+    /**
+     * Called when the runner has nothing to do but wait for a record: the pool is full (or holds
+     * every input), nothing has finished and no more inputs may be hashed ahead: at the start of a
+     * batch, while worker processes start. A record that finishes meanwhile waits for it.
+     */
+    default void idle() throws IOException {}
   }
 
   public void run(List<InputRef> inputs, RecordPool pool, Listener listener) throws IOException, InterruptedException {
@@ -80,6 +87,7 @@ public final class BatchRunner {
           continue;
         }
         if (d == null) {
+          listener.idle();
           d = pool.poll(500, TimeUnit.MILLISECONDS);
         }
         if (d != null) {

@@ -61,7 +61,7 @@ class BatchRunnerTest {
   }
 
   @Test
-  void hashesAheadWhileThePoolIsBusyAndLosesNothing() throws Exception {
+  void hashesAheadWhileThePoolIsBusyThenIdlesAndLosesNothing() throws Exception {
     List<InputRef> inputs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       Path f = dir.resolve("r" + i + ".txt");
@@ -79,13 +79,18 @@ class BatchRunnerTest {
       }
 
       @Override
+      public void idle() {
+        events.add("idle");
+      }
+
+      @Override
       public void done(Done done) {
         events.add("done " + done.record().source().file().substring(done.record().source().file().lastIndexOf('/') + 1));
         seqs.add(done.job().seq());
       }
     });
-    // one job in the pool and two hashed ahead before the first wait for a record
-    assertThat(events.subList(0, 4)).containsExactly("wanted r0.txt", "wanted r1.txt", "wanted r2.txt", "done r0.txt");
+    // one job in the pool and two hashed ahead before the first wait for a record, which is idle time
+    assertThat(events.subList(0, 5)).containsExactly("wanted r0.txt", "wanted r1.txt", "wanted r2.txt", "idle", "done r0.txt");
     assertThat(events.stream().filter(e -> e.startsWith("done"))).containsExactlyInAnyOrder("done r0.txt", "done r1.txt",
         "done r2.txt", "done r3.txt", "done r4.txt", "done r5.txt", "done missing.txt");
     assertThat(events.stream().filter(e -> e.startsWith("wanted"))).hasSize(6);
