@@ -5,4 +5,19 @@ public record Sentence(int start, int end, int line) {
   public boolean contains(int pos) {
     return pos >= start && pos < end;
   }
+
+  /**
+   * Whether {@code word} occurs wholly inside this sentence of {@code text}. Statements ask it
+   * before running patterns that need the word: a pattern's leading alternation fails slowly at
+   * every position of every sentence.
+   */
+  public boolean containsWord(String text, String word) {
+    char first = word.charAt(0);
+    for (int i = start; i + word.length() <= end; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

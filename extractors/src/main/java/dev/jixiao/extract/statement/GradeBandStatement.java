@@ -27,7 +27,7 @@ public final class GradeBandStatement implements StatementExtractor<GradeBand> {
     // Both patterns try at every digit of every sentence; a sentence without what each must
     // contain is passed over (this was a fifth of extraction).
     boolean range = containsAny(v.text(), s.start(), s.end(), "-~至到");
-    boolean above = contains(v.text(), s, "以上") || contains(v.text(), s, "以下");
+    boolean above = s.containsWord(v.text(), "以上") || s.containsWord(v.text(), "以下");
     if (!range && !above) {
       return List.of();
     }
@@ -54,15 +54,6 @@ public final class GradeBandStatement implements StatementExtractor<GradeBand> {
   private static boolean containsAny(String text, int from, int to, String chars) {
     for (int i = from; i < to; i++) {
       if (chars.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(String text, Sentence s, String word) {
-    for (int i = s.start(); i + word.length() <= s.end(); i++) {
-      if (text.startsWith(word, i)) {
         return true;
       }
     }

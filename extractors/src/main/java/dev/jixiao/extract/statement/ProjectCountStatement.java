@@ -25,7 +25,7 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
 
   @Override
   public List<Count> extract(DocumentView v, Sentence s) {
-    if (!contains(v.text(), "个", s) || !contains(v.text(), "项目", s)) {
+    if (!s.containsWord(v.text(), "个") || !s.containsWord(v.text(), "项目")) {
       return List.of(); // every form has both; their leading alternations are slow to fail on every sentence
     }
     List<Count> out = new ArrayList<>();
@@ -39,15 +39,5 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
       }
     }
     return out;
-  }
-
-  private static boolean contains(String text, String word, Sentence s) {
-    char first = word.charAt(0);
-    for (int i = s.start(); i + word.length() <= s.end(); i++) {
-      if (text.charAt(i) == first && text.startsWith(word, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
