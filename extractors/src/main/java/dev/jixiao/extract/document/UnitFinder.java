@@ -8,6 +8,8 @@ import dev.jixiao.unit.Division;
 import dev.jixiao.unit.DivisionIndex;
 import dev.jixiao.unit.Resolution;
 import dev.jixiao.unit.UnitResolver;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,16 +20,43 @@ import java.util.regex.Pattern;
  */
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|填报单位|预算单位|编制单位)[ ]*:[ ]*(.+)$");
-  private final UnitResolver resolver;
-  private final OcrTownshipCorrection ocrCorrection;
+  /** What finding a unit needs of the division list, built once from it. */
+  private record Lookups(UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
+    Lookups(DivisionIndex index) {
+      this(new UnitResolver(index), new OcrTownshipCorrection(index));
+    }
+  }
 
+  private final CompletableFuture<Lookups> lookups;
+
+  /**
+   * With the bundled division list, loaded on another thread: reading it and indexing its 33k
+   * names takes 0.4 CPU-s, which a one-file {@code extract} or {@code check} spent before it
+   * even read its document. Now the document is read meanwhile (a one-file extract: 1.61 s
+   * instead of 1.73 for a PDF, 1.42 instead of 1.54 for a text file, medians of five alternating
+   * runs).
+   */
   public UnitFinder() {
-    this(DivisionIndex.bundled());
+    this.lookups = CompletableFuture.supplyAsync(() -> new Lookups(DivisionIndex.bundled()));
   }
 
   public UnitFinder(DivisionIndex index) {
-    this.resolver = new UnitResolver(index);
-    this.ocrCorrection = new OcrTownshipCorrection(index);
+    this.lookups = CompletableFuture.completedFuture(new Lookups(index));
+  }
+
+  /** The lookups, waiting for them if they are still being built; their failure as it was thrown. */
+  private Lookups lookups() {
+    try {
+      return lookups.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   public Unit find(DocumentView v, String title) {
@@ -42,12 +71,13 @@ public final class UnitFinder {
         break;
       }
     }
-    Resolution r = resolver.resolve(v.text(), title);
+    Lookups l = lookups();
+    Resolution r = l.resolver().resolve(v.text(), title);
     if (evidence == null && r.start() >= 0) {
       evidence = v.evidence(r.start(), r.end());
     }
     if (v.document().ocr() && r.divisionCode() == null) {
-      var corrected = ocrCorrection.correct(v.text(), r.township(), r.candidates());
+      var corrected = l.ocrCorrection().correct(v.text(), r.township(), r.candidates());
       if (corrected.isPresent()) {
         Division d = corrected.get();
         return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), java.util.List.of(), evidence);
