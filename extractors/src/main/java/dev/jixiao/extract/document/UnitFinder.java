@@ -10,6 +10,7 @@ import dev.jixiao.unit.Resolution;
 import dev.jixiao.unit.UnitResolver;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,12 @@ public final class UnitFinder {
    * runs).
    */
   public UnitFinder() {
-    this.lookups = CompletableFuture.supplyAsync(() -> new Lookups(DivisionIndex.bundled()));
+    this(DivisionIndex::bundled);
+  }
+
+  /** With the list {@code index} gives, built on another thread. */
+  UnitFinder(Supplier<DivisionIndex> index) {
+    this.lookups = CompletableFuture.supplyAsync(() -> new Lookups(index.get()));
   }
 
   public UnitFinder(DivisionIndex index) {
