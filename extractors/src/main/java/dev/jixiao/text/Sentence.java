@@ -12,8 +12,13 @@ public record Sentence(int start, int end, int line) {
    * every position of every sentence.
    */
   public boolean containsWord(String text, String word) {
+    return containsWord(text, start, end, word);
+  }
+
+  /** Whether {@code word} occurs wholly inside {@code [from, to)} of {@code text} (a line and its wrap, say). */
+  public static boolean containsWord(String text, int from, int to, String word) {
     char first = word.charAt(0);
-    for (int i = start; i + word.length() <= end; i++) {
+    for (int i = from; i + word.length() <= to; i++) {
       if (text.charAt(i) == first && text.startsWith(word, i)) {
         return true;
       }

@@ -21,4 +21,11 @@ class SentenceTest {
     // starting inside a word does not see it
     assertThat(new Sentence(4, 8, 0).containsWord(TEXT, "项目")).isFalse();
   }
+
+  @Test
+  void anySpanOfTextCanBeAsked() {
+    assertThat(Sentence.containsWord(TEXT, 8, 10, "预算")).isTrue();
+    assertThat(Sentence.containsWord(TEXT, 8, 9, "预算")).isFalse();
+    assertThat(Sentence.containsWord(TEXT, 9, TEXT.length(), "预算")).isFalse();
+  }
 }

@@ -3,6 +3,7 @@ package dev.jixiao.extract.project;
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
+import dev.jixiao.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -77,16 +78,10 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
     return starts;
   }
 
-  /** Whether {@code [from, to)} holds one of the words {@link #OPENING} needs (all have 预算 or 安排/下达资金). */
+  /** Whether {@code [from, to)} holds one of the words {@link #OPENING} needs: all have 预算, 安排资金 or 下达资金. */
   private static boolean namesBudget(String text, int from, int to) {
-    for (int i = from; i + 1 < to; i++) {
-      char c = text.charAt(i);
-      if (c == '预' && text.charAt(i + 1) == '算'
-          || (c == '安' || c == '下') && i + 3 < to && text.startsWith(c == '安' ? "安排资金" : "下达资金", i)) {
-        return true;
-      }
-    }
-    return false;
+    return Sentence.containsWord(text, from, to, "预算") || Sentence.containsWord(text, from, to, "安排资金")
+        || Sentence.containsWord(text, from, to, "下达资金");
   }
 
   /** A name never holds an amount or a rate ("本年度预算执行率89.10%，年初预算…" is no project). */
