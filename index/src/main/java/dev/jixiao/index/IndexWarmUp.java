@@ -1,5 +1,6 @@
 package dev.jixiao.index;
 
+import dev.jixiao.text.SampleReport;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -19,18 +20,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * pays for the loading (0.2 CPU-s for the analyzer alone), when both cores are busy.
  */
 public final class IndexWarmUp {
-  static final String TEXT = "某镇2024年度项目支出绩效自评报告\n一、基本情况\n2024年我镇共实施项目3个，预算总金额120万元，"
-      + "实际支出110万元，执行率91.67%。\n1. 人居环境整治项目：预算金额 60 万元，实际拨付 55 万元，完成率91.67%。\n自评得分92分，等级为优。\n";
-
   private IndexWarmUp() {}
 
-  /** Indexes {@link #TEXT} as a report's text is indexed; the number of its terms in the text field. */
+  /** Indexes {@link SampleReport#TEXT} as a report's text is indexed; the number of its terms in the text field. */
   public static long run(Analyzer analyzer) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
         Document d = new Document();
         d.add(new StringField(Fields.ID, "warm-up", Field.Store.YES));
-        d.add(new Field(Fields.TEXT, TEXT, RecordDocuments.TEXT_WITH_OFFSETS));
+        d.add(new Field(Fields.TEXT, SampleReport.TEXT, RecordDocuments.TEXT_WITH_OFFSETS));
         w.updateDocument(new Term(Fields.ID, "warm-up"), d);
         w.commit();
       }
