@@ -30,7 +30,10 @@ import org.apache.tika.sax.BodyContentHandler;
  * Tika's set-up and its parsing), and its parsing loop alone, which leaves out what any JVM
  * program pays to start. The ratios are taken against the faster configuration, both ways.
  * Prints files per second, the stage shares, CPU per process and peak memory (the ingest's
- * summary), and the ratios.
+ * summary), and the ratios. Each side's CPU seconds (its processes', workers included, as Linux
+ * counts them for a waited-for child) are printed and compared too: on a shared VM whose speed
+ * moves between runs, the CPU ratio says what the work costs apart from how the two cores were
+ * shared out.
  *
  * <p>With {@code --runs R} it times both sides R times, alternately, and prints the median of each
  * and their ratio: on a shared 2-core VM one run of either varies by 5–15%.
@@ -75,8 +78,8 @@ public final class IngestBenchmark {
     Files.write(list, w.reports().stream().map(Path::toString).toList());
     List<TikaTime> tikaDefaultRuns = new ArrayList<>();
     List<TikaTime> tikaC1Runs = new ArrayList<>();
-    List<Double> ingestRuns = new ArrayList<>();
-    List<Double> extractRuns = new ArrayList<>();
+    List<Timed> ingestRuns = new ArrayList<>();
+    List<Timed> extractRuns = new ArrayList<>();
     boolean extract = own.contains("--extract");
     for (int run = 1; run <= runs; run++) {
       String round = runs > 1 ? "run " + run + "/" + runs + ": " : "";
@@ -85,27 +88,28 @@ public final class IngestBenchmark {
         tikaDefaultRuns.add(d);
         TikaTime c = tikaInOwnJvm(list, workers, TIKA_AS_JIXIAO);
         tikaC1Runs.add(c);
-        System.out.printf("%splain Tika (AutoDetectParser, %d threads, new JVM), process / parsing loop: default options %.1f / %.1f s;"
-            + " %s %.1f / %.1f s%n", round, workers, d.process(), d.loop(), String.join(" ", TIKA_AS_JIXIAO), c.process(), c.loop());
+        System.out.printf("%splain Tika (AutoDetectParser, %d threads, new JVM), process / parsing loop: default options %.1f / %.1f s"
+            + " (%s CPU); %s %.1f / %.1f s (%s CPU)%n", round, workers, d.process(), d.loop(), cpu(d.cpu()),
+            String.join(" ", TIKA_AS_JIXIAO), c.process(), c.loop(), cpu(c.cpu()));
       }
-      double seconds = ingest(root, run, workers, ingestOptions, w.reports(), run == runs);
-      ingestRuns.add(seconds);
-      System.out.printf("%sjixiao ingest (%d workers, own JVM): %.1f s, %.1f files/s%s%n", round, workers, seconds, n / seconds,
-          tika ? ratios(seconds, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
+      Timed ingest = ingest(root, run, workers, ingestOptions, w.reports(), run == runs);
+      ingestRuns.add(ingest);
+      System.out.printf("%sjixiao ingest (%d workers, own JVM): %.1f s, %.1f files/s, %s CPU%s%n", round, workers, ingest.seconds(),
+          n / ingest.seconds(), cpu(ingest.cpu()), tika ? ratios(ingest, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
       if (extract) {
-        double e = extract(root, run, workers, w.reports());
+        Timed e = extract(root, run, workers, w.reports());
         extractRuns.add(e);
-        System.out.printf("%sjixiao extract --jsonl (%d threads, own JVM, no index): %.1f s, %.1f files/s%s%n", round, workers, e,
-            n / e, tika ? ratios(e, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
+        System.out.printf("%sjixiao extract --jsonl (%d threads, own JVM, no index): %.1f s, %.1f files/s, %s CPU%s%n", round, workers,
+            e.seconds(), n / e.seconds(), cpu(e.cpu()), tika ? ratios(e, tikaDefaultRuns.get(run - 1), tikaC1Runs.get(run - 1)) : "");
       }
     }
     if (runs > 1) {
-      double i = median(ingestRuns);
-      System.out.printf("median of %d runs: jixiao ingest %.1f s (%.1f files/s)%s%n", runs, i, n / i,
+      Timed i = Timed.median(ingestRuns);
+      System.out.printf("median of %d runs: jixiao ingest %.1f s (%.1f files/s), %s CPU%s%n", runs, i.seconds(), n / i.seconds(), cpu(i.cpu()),
           tika ? ratios(i, TikaTime.median(tikaDefaultRuns), TikaTime.median(tikaC1Runs)) : "");
       if (extract) {
-        double e = median(extractRuns);
-        System.out.printf("median of %d runs: jixiao extract %.1f s (%.1f files/s)%s%n", runs, e, n / e,
+        Timed e = Timed.median(extractRuns);
+        System.out.printf("median of %d runs: jixiao extract %.1f s (%.1f files/s), %s CPU%s%n", runs, e.seconds(), n / e.seconds(), cpu(e.cpu()),
             tika ? ratios(e, TikaTime.median(tikaDefaultRuns), TikaTime.median(tikaC1Runs)) : "");
       }
     }
@@ -127,8 +131,8 @@ public final class IngestBenchmark {
     }
   }
 
-  /** One {@code bin/jixiao ingest} into a new index; its output is printed when {@code print}. Seconds. */
-  private static double ingest(Path root, int run, int workers, List<String> ingestOptions, List<Path> reports, boolean print)
+  /** One {@code bin/jixiao ingest} into a new index; its output is printed when {@code print}. */
+  private static Timed ingest(Path root, int run, int workers, List<String> ingestOptions, List<Path> reports, boolean print)
       throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(launcher().toString());
@@ -140,51 +144,92 @@ public final class IngestBenchmark {
           + " reports>");
     }
     reports.forEach(p -> cmd.add(p.toString())); // the reports, not the ground truth beside them
+    double cpu0 = childrenCpu();
     long t0 = System.nanoTime();
     Process ingest = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(ingest.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     int code = ingest.waitFor();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = childrenCpu() - cpu0;
     if (print || code != 0) {
       System.out.print(output);
     }
     if (code != 0) {
       System.out.println("jixiao ingest exited with " + code);
     }
-    return seconds;
+    return new Timed(seconds, cpu);
   }
 
-  /** One {@code bin/jixiao extract --jsonl} of the reports, its records to a file. Seconds. */
-  private static double extract(Path root, int run, int threads, List<Path> reports) throws Exception {
+  /** One {@code bin/jixiao extract --jsonl} of the reports, its records to a file. */
+  private static Timed extract(Path root, int run, int threads, List<Path> reports) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(launcher().toString(), "extract", "--jsonl", "--threads", Integer.toString(threads)));
     reports.forEach(p -> cmd.add(p.toString()));
     Path out = root.resolve("extract-" + run + ".jsonl");
+    double cpu0 = childrenCpu();
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     int code = p.waitFor();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = childrenCpu() - cpu0;
     if (code != 0) {
       System.out.println("jixiao extract exited with " + code);
     }
-    return seconds;
+    return new Timed(seconds, cpu);
   }
 
   /** The JVM options of {@code bin/jixiao} (but its class-data archive, which is for its own jar). */
   private static final List<String> TIKA_AS_JIXIAO = List.of("-Xmx2g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-  /** Plain Tika's seconds: its whole process, launch to exit, and its parsing loop alone. */
-  record TikaTime(double process, double loop) {
+  /** Plain Tika's seconds: its whole process, launch to exit, and its parsing loop alone; the CPU its process used. */
+  record TikaTime(double process, double loop, double cpu) {
     static TikaTime median(List<TikaTime> runs) {
       return new TikaTime(IngestBenchmark.median(runs.stream().map(TikaTime::process).toList()),
-          IngestBenchmark.median(runs.stream().map(TikaTime::loop).toList()));
+          IngestBenchmark.median(runs.stream().map(TikaTime::loop).toList()),
+          IngestBenchmark.median(runs.stream().map(TikaTime::cpu).toList()));
     }
   }
 
-  private static String ratios(double ingest, TikaTime tikaDefault, TikaTime tikaC1) {
+  /** A run of {@code bin/jixiao}, launch to exit: seconds, and the CPU seconds of its processes (the workers' too). */
+  record Timed(double seconds, double cpu) {
+    static Timed median(List<Timed> runs) {
+      return new Timed(IngestBenchmark.median(runs.stream().map(Timed::seconds).toList()),
+          IngestBenchmark.median(runs.stream().map(Timed::cpu).toList()));
+    }
+  }
+
+  /**
+   * CPU seconds used by this process's children that have exited and been waited for, with their
+   * own waited-for children (an ingest's worker processes): Linux's cutime and cstime. The
+   * benchmark runs one child at a time, so the difference around a run is that run's CPU. On a
+   * shared VM it moves less than the wall time, which also counts waiting for a core. NaN where
+   * there is no /proc.
+   */
+  static double childrenCpu() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields[0] is stat's third field (state); cutime and cstime are its 16th and 17th, in clock ticks
+      return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / (double) CLOCK_TICKS;
+    } catch (java.io.IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Linux's USER_HZ, the unit of /proc's CPU times: 100 on every architecture Java runs on there. */
+  private static final int CLOCK_TICKS = 100;
+
+  private static String cpu(double seconds) {
+    return Double.isNaN(seconds) ? "n/a" : String.format("%.1f s", seconds);
+  }
+
+  private static String ratios(Timed run, TikaTime tikaDefault, TikaTime tikaC1) {
+    double ingest = run.seconds();
     return String.format("%n  against plain Tika's process: %.2f× with default options, %.2f× with jixiao's (%.2f× the faster)"
         + "%n  against its parsing loop alone: %.2f×, %.2f× (%.2f× the faster)",
         ingest / tikaDefault.process(), ingest / tikaC1.process(), ingest / Math.min(tikaDefault.process(), tikaC1.process()),
-        ingest / tikaDefault.loop(), ingest / tikaC1.loop(), ingest / Math.min(tikaDefault.loop(), tikaC1.loop()));
+        ingest / tikaDefault.loop(), ingest / tikaC1.loop(), ingest / Math.min(tikaDefault.loop(), tikaC1.loop()))
+        + String.format("%n  CPU against plain Tika's: %.2f× with default options, %.2f× with jixiao's (%.2f× the smaller)",
+            run.cpu() / tikaDefault.cpu(), run.cpu() / tikaC1.cpu(), run.cpu() / Math.min(tikaDefault.cpu(), tikaC1.cpu()));
   }
 
   /** Plain Tika over the listed files in a new JVM (this one's class path), timed from launch to exit and by itself. */
@@ -193,6 +238,7 @@ public final class IngestBenchmark {
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), IngestBenchmark.class.getName(), "--plain-tika",
         list.toString(), Integer.toString(threads)));
+    double cpu0 = childrenCpu();
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -200,9 +246,10 @@ public final class IngestBenchmark {
       throw new IllegalStateException("plain Tika failed: " + output);
     }
     double process = (System.nanoTime() - t0) / 1e9;
+    double cpu = childrenCpu() - cpu0;
     for (String line : output.split("\n")) {
       if (line.startsWith("seconds ")) {
-        return new TikaTime(process, Double.parseDouble(line.substring("seconds ".length()).trim()));
+        return new TikaTime(process, Double.parseDouble(line.substring("seconds ".length()).trim()), cpu);
       }
     }
     throw new IllegalStateException("plain Tika said no time: " + output);
