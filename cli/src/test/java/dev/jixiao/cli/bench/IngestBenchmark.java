@@ -200,9 +200,9 @@ public final class IngestBenchmark {
   /**
    * CPU seconds used by this process's children that have exited and been waited for, with their
    * own waited-for children (an ingest's worker processes): Linux's cutime and cstime. The
-   * benchmark runs one child at a time, so the difference around a run is that run's CPU. On a
-   * shared VM it moves less than the wall time, which also counts waiting for a core. NaN where
-   * there is no /proc.
+   * benchmark runs one child at a time, so the difference around a run is that run's CPU. Unlike
+   * the wall time, it leaves out the time a process waited for a core. NaN where there is no
+   * /proc.
    */
   static double childrenCpu() {
     try {
