@@ -35,6 +35,7 @@ public final class Readers {
         .add(new HtmlReader())
         .add(new WordReader())
         .add(new SpreadsheetReader())
+        .add(new DelimitedTextReader())
         .add(new PdfReader());
     if (ocr != null) {
       builder.fallback(ocr);

@@ -33,6 +33,12 @@ final class TikaXhtml {
   }
 
   static Parsed parseWithMetadata(Parser parser, byte[] bytes, ParseContext context, ReadLimits limits) throws ReadFailure {
+    return parseWithMetadata(parser, bytes, new Metadata(), context, limits);
+  }
+
+  /** As {@link #parseWithMetadata(Parser, byte[], ParseContext, ReadLimits)}, telling the parser what {@code metadata} says. */
+  static Parsed parseWithMetadata(Parser parser, byte[] bytes, Metadata metadata, ParseContext context, ReadLimits limits)
+      throws ReadFailure {
     if (context.get(Parser.class) == null) {
       // Without a parser for embedded documents in the context, Tika's OOXML and OLE parsers build
       // an AutoDetectParser, and with it a whole TikaConfig, for every document: a seventh of the
@@ -40,7 +46,6 @@ final class TikaXhtml {
       context.set(Parser.class, EmbeddedParser.INSTANCE);
     }
     XhtmlTreeBuilder tree = new XhtmlTreeBuilder(limits.maxChars());
-    Metadata metadata = new Metadata();
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       SecureContentHandler secure = new SecureContentHandler(tree, in);
       try {
