@@ -26,7 +26,6 @@ public final class DelimitedTextReader implements DocumentReader {
 
   private final TextDecoder decoder = new TextDecoder();
   private final Parser parser = new TextAndCSVParser();
-  private final PlainTextReader plain = new PlainTextReader();
 
   @Override
   public Set<String> mediaTypes() {
@@ -37,16 +36,16 @@ public final class DelimitedTextReader implements DocumentReader {
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
     TextDecoder.Decoded decoded = decoder.decode(bytes);
     // Tika gets the text as decoded here, so both agree on every character (a BOM is not a cell's)
+    byte[] utf8 = decoded.text().getBytes(StandardCharsets.UTF_8);
     Metadata metadata = new Metadata();
     // Tika's parser knows tab-separated text as text/tsv, not by the registry's name for it
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE,
         mediaType.equals(TSV) ? "text/tsv; charset=UTF-8; delimiter=tab" : "text/csv; charset=UTF-8; delimiter=comma");
-    byte[] utf8 = decoded.text().getBytes(StandardCharsets.UTF_8);
     XhtmlNode root = TikaXhtml.parseWithMetadata(parser, utf8, metadata, new ParseContext(), limits).root();
     TextAssembler out = new TextAssembler(limits.maxChars());
     XhtmlText.render(root, out);
     if (out.tables().stream().flatMap(t -> t.rows().stream()).noneMatch(row -> row.cells().size() > 1)) {
-      return plain.read(bytes, "text/plain", limits);
+      return PlainTextReader.of(decoded, limits);
     }
     return new TextDocument(out.text(), new int[0], mediaType.equals(TSV) ? "tsv" : "csv", decoded.charset(), false, List.of(),
         out.tables());

@@ -14,7 +14,11 @@ public final class PlainTextReader implements DocumentReader {
 
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
-    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    return of(decoder.decode(bytes), limits);
+  }
+
+  /** Text already decoded, as a plain-text document. */
+  static TextDocument of(TextDecoder.Decoded decoded, ReadLimits limits) throws ReadFailure {
     String text = LineEndings.toLf(decoded.text());
     if (text.length() > limits.maxChars()) {
       throw new ReadFailure(ErrorCode.TOO_LARGE, "text of " + text.length() + " characters exceeds the limit of " + limits.maxChars());
