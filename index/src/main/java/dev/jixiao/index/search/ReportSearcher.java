@@ -69,6 +69,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -619,8 +620,10 @@ public final class ReportSearcher implements Closeable {
   private Highlighter highlighter(IndexSearcher s, Map<Integer, Document> docs) {
     return new Highlighter(UnifiedHighlighter.builder(s, indexAnalyzer)
         .withMaxLength(Integer.MAX_VALUE - 1)
+        // a line ends a passage too: a table's rows and a heading have no sentence end, and the
+        // JDK's sentence rules run across line breaks (a whole table was one snippet)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
+            new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.CHINA), '\n'), SNIPPET_CHARS, 0.5f))
         .withFormatter(new RawFormatter())
         .withMaxNoHighlightPassages(0), docs);
   }
