@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The project table of guraozhen-2024 as xlsx, docx, PDF and CSV: 37 projects with the figures exactly as written (the CSV). */
@@ -34,5 +35,16 @@ class TableVariantsTest {
       assertThat(r.text().substring(p.budget().evidence().start(), p.budget().evidence().end())).isEqualTo(c[2]);
     }
     assertThat(r.findings()).extracting(f -> f.rule()).doesNotContain("project.rate");
+  }
+
+  /**
+   * The Word and PDF tables have a title, 古饶镇2024年度项目支出绩效自评表; the sheet and the CSV
+   * only the table, whose years name funds (2022年禁烧以奖代补资金, 2023年计生专项经费): no year.
+   */
+  @ParameterizedTest
+  @CsvSource({"tables/guraozhen-2024-projects.docx, 2024", "tables/guraozhen-2024-projects.pdf, 2024",
+      "tables/guraozhen-2024-projects.xlsx, ", "tables/guraozhen-2024-projects.csv, "})
+  void theYearIsTheTitlesNotAFundsName(String file, Integer year) throws IOException {
+    assertThat(Pipelines.standard().process(Samples.file(file)).fiscalYear()).isEqualTo(year);
   }
 }

@@ -1,6 +1,9 @@
 package dev.jixiao.extract.document;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The year evaluated: the year in the title when it names one, else the year the text speaks of
  * most ("2024年度" counts double). Calendar dates (2025年9月15日) are when something happened or
- * was signed, not the year evaluated, and are not counted.
+ * was signed, not the year evaluated, and are not counted; nor are years in a table's cells, which
+ * name funds (2022年禁烧以奖代补资金 in a 2024 table): a bare project table has no year of its own.
  */
 public final class FiscalYearFinder {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[ ]*年(度)?(?![ ]*\\d{1,2}[ ]*月)");
@@ -25,10 +29,26 @@ public final class FiscalYearFinder {
     Map<Integer, Integer> votes = new TreeMap<>();
     Matcher m = YEAR.matcher(v.text());
     while (m.find()) {
+      if (inTableCell(v, m.start())) {
+        continue;
+      }
       votes.merge(Integer.parseInt(m.group(1)), m.group(2) != null ? 2 : 1, Integer::sum);
     }
     return votes.entrySet().stream()
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey);
+  }
+
+  private static boolean inTableCell(DocumentView v, int pos) {
+    for (Table t : v.document().tables()) {
+      for (TableRow row : t.rows()) {
+        for (TableCell c : row.cells()) {
+          if (pos >= c.start() && pos < c.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }
