@@ -111,12 +111,13 @@ public final class ReportExtractor implements RecordExtractor {
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     String published = dates.find(v).map(Object::toString).orElse(null);
 
-    boolean understood = year != null || !projectList.isEmpty() || totals.budget() != null || totals.expenditure() != null
-        || recordScore != null && recordScore.total() != null;
+    // A year alone is not enough: any dated text has one (a corpus's README, a notice, minutes).
+    boolean understood = !projectList.isEmpty() || totals.budget() != null || totals.expenditure() != null
+        || recordScore != null && recordScore.total() != null || !grades.isEmpty();
     List<RecordError> errors = new ArrayList<>(document.warnings());
     if (!understood) {
       errors.add(RecordError.of(ErrorCode.NOT_A_REPORT,
-          "no year, project, budget, spending or score was found: this does not read like a performance self-evaluation report"));
+          "no project, budget, spending, score or grade count was found: this does not read like a performance self-evaluation report"));
     }
     return new Report(Report.SCHEMA, source, understood ? Status.OK : Status.PARTIAL, errors, title, unit, year, kind, published,
         totals, recordScore, grades, projectList, figures, List.of(), document.text());
