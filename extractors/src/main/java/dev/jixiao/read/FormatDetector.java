@@ -1,5 +1,7 @@
 package dev.jixiao.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,8 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class FormatDetector {
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+  static final MediaType JSON = MediaType.application("json");
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
   /** Tika's HTML and XML signatures look this far into a file. */
@@ -74,6 +78,11 @@ public final class FormatDetector {
     if (fromBytes.equals(MediaType.OCTET_STREAM) && TextDecoder.isText(bytes)) {
       // Tika's magic knows UTF-8 and UTF-16, not GB18030 or Big5 without a BOM
       fromBytes = MediaType.TEXT_PLAIN;
+    }
+    if (fromBytes.getBaseType().equals(MediaType.TEXT_PLAIN) && isJson(bytes)) {
+      // Tika has no magic for JSON: a scraper's manifest or an exported record is data, which no
+      // reader takes, not prose to extract a report from
+      return JSON;
     }
     // Only text is refined by the name (.md is text/plain to magic); for anything else a name
     // could only contradict the bytes: random bytes called .docx are not Word.
@@ -124,6 +133,24 @@ public final class FormatDetector {
       }
     }
     return true;
+  }
+
+  /** Whether the bytes are one JSON object or array, whole (a UTF-8 byte-order mark and blank space aside). */
+  static boolean isJson(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i++;
+    }
+    if (i == bytes.length || (bytes[i] != '{' && bytes[i] != '[')) {
+      return false;
+    }
+    try (JsonParser p = JSON_FACTORY.createParser(bytes, i, bytes.length - i)) {
+      p.nextToken();
+      p.skipChildren();
+      return p.nextToken() == null; // nothing after the value
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -122,6 +122,23 @@ class FormatDetectorTest {
     assertThat(detector.detect(text, null).getBaseType().toString()).isEqualTo("text/plain");
   }
 
+  /** Tika has no magic for JSON; a whole JSON value is data, whatever its name, and prose in brackets is not. */
+  @Test
+  void jsonIsToldFromItsContent() {
+    byte[] record = "\uFEFF\n{\"title\": \"某镇2024年度绩效自评报告\", \"budget\": \"3232.37\", \"projects\": [1, 2]}\n"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(detector.detect(record, "report.json")).isEqualTo(FormatDetector.JSON);
+    assertThat(detector.detect(record, "report.txt")).isEqualTo(FormatDetector.JSON);
+    assertThat(detector.detect("[1, 2, 3]".getBytes(StandardCharsets.UTF_8), null)).isEqualTo(FormatDetector.JSON);
+
+    byte[] bracketed = "[附件1] 某镇2024年度项目支出绩效自评报告\n全年预算3232.37万元。\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(detector.detect(bracketed, "report.txt").getBaseType()).isEqualTo(MediaType.TEXT_PLAIN);
+    byte[] cut = "{\"title\": \"某镇2024年度".getBytes(StandardCharsets.UTF_8);
+    assertThat(detector.detect(cut, "report.json").getBaseType()).isEqualTo(MediaType.TEXT_PLAIN);
+    byte[] trailing = "{\"a\": 1} 以上为附表".getBytes(StandardCharsets.UTF_8);
+    assertThat(FormatDetector.isJson(trailing)).isFalse();
+  }
+
   @Test
   void aNameNeverTurnsTextIntoSomethingElse() {
     byte[] text = "某镇2024年度项目支出绩效自评报告\n".getBytes(StandardCharsets.UTF_8);

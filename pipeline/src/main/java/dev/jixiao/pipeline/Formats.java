@@ -24,6 +24,7 @@ final class Formats {
       Map.entry("application/x-tika-msoffice", "ole2"),
       Map.entry("text/csv", "csv"),
       Map.entry("text/tab-separated-values", "tsv"),
+      Map.entry("application/json", "json"),
       Map.entry("application/zip", "zip"),
       Map.entry("application/octet-stream", "binary"));
 
