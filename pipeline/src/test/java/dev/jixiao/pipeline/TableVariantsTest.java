@@ -7,7 +7,15 @@ import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +43,40 @@ class TableVariantsTest {
       assertThat(r.text().substring(p.budget().evidence().start(), p.budget().evidence().end())).isEqualTo(c[2]);
     }
     assertThat(r.findings()).extracting(f -> f.rule()).doesNotContain("project.rate");
+  }
+
+  /**
+   * A sheet with its title in a merged first row above the column names, as Chinese Excel sheets
+   * are often laid out, as xlsx and as the CSV Excel saves of it (the title in the first cell of
+   * an otherwise empty row): the same 37 projects, and the year from the title.
+   */
+  @Test
+  void aTitleRowAboveTheColumnNames(@TempDir Path dir) throws IOException {
+    String title = "古饶镇2024年度项目支出绩效自评表";
+    List<String> lines = Files.readAllLines(Samples.file("tables/guraozhen-2024-projects.csv")).stream().filter(l -> !l.isBlank()).toList();
+    Path csv = dir.resolve("titled.csv");
+    Files.write(csv, java.util.stream.Stream.concat(java.util.stream.Stream.of(title + ",,,,"), lines.stream()).toList());
+    Path xlsx = dir.resolve("titled.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      Sheet sheet = book.createSheet("Sheet1");
+      sheet.createRow(0).createCell(0).setCellValue(title);
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+      for (int i = 0; i < lines.size(); i++) {
+        Row row = sheet.createRow(i + 1);
+        String[] cells = lines.get(i).split(",");
+        for (int c = 0; c < cells.length; c++) {
+          row.createCell(c).setCellValue(cells[c]);
+        }
+      }
+      book.write(out);
+    }
+    for (Path file : List.of(csv, xlsx)) {
+      Report r = Pipelines.standard().process(file);
+      assertThat(r.projects()).as(file.toString()).hasSize(37);
+      assertThat(r.projects().get(11).name()).isEqualTo("古饶镇退役军人专项岗位工资及基础绩效奖");
+      assertThat(r.projects().get(11).budget().value().toPlainString()).isEqualTo("49.11");
+      assertThat(r.fiscalYear()).isEqualTo(2024);
+    }
   }
 
   /**

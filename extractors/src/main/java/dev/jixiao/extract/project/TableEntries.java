@@ -27,12 +27,7 @@ public final class TableEntries implements ProjectEntryExtractor {
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (Table table : v.document().tables()) {
-      if (table.headerRows().isEmpty()) {
-        continue;
-      }
-      TableRow header = table.headerRows().get(0);
-      List<String> headers = header.cells().stream().map(c -> v.normalized(c.start(), c.end())).toList();
-      TableColumns cols = TableColumns.of(headers, unitAbove(v, header.cells().get(0).start()));
+      TableColumns cols = columns(v, table);
       if (cols == null) {
         continue;
       }
@@ -44,6 +39,21 @@ public final class TableEntries implements ProjectEntryExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The columns the first header row that names them gives: a sheet often has its title in a
+   * merged first row (古饶镇2024年度项目支出绩效自评表) above the row that names the columns.
+   */
+  private static TableColumns columns(DocumentView v, Table table) {
+    for (TableRow header : table.headerRows()) {
+      List<String> headers = header.cells().stream().map(c -> v.normalized(c.start(), c.end())).toList();
+      TableColumns cols = TableColumns.of(headers, unitAbove(v, header.cells().get(0).start()));
+      if (cols != null) {
+        return cols;
+      }
+    }
+    return null;
   }
 
   private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
