@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * later row identical to one of those: the header a table repeats on each PDF page.
  */
 final class TableHeaders {
-  static final int MAX_LEADING = 3;
+  static final int MAX_LEADING = 5;
   private static final Pattern NUMBER = Pattern.compile("[-+−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?[%％]?");
   private static final Pattern WHITE = Pattern.compile("\\s+");
 

@@ -80,6 +80,59 @@ class TableVariantsTest {
   }
 
   /**
+   * The layout of many county sheets: a merged title row, a row with the unit that fills it in and
+   * the money unit, and a two-row header whose top row groups the figures (预算执行情况 over 全年预算,
+   * 执行数, 执行率), its 序号 and 项目名称 merged down both rows; the figures are numeric cells.
+   */
+  @Test
+  void aTwoRowHeaderUnderATitleAndAUnitLine(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(Samples.file("tables/guraozhen-2024-projects.csv")).stream().filter(l -> !l.isBlank()).toList();
+    Path xlsx = dir.resolve("county-layout.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      Sheet sheet = book.createSheet("项目支出绩效自评表");
+      sheet.createRow(0).createCell(0).setCellValue("古饶镇2024年度项目支出绩效自评表");
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+      Row filler = sheet.createRow(1);
+      filler.createCell(0).setCellValue("填报单位：古饶镇人民政府");
+      filler.createCell(4).setCellValue("单位：万元");
+      Row top = sheet.createRow(2);
+      top.createCell(0).setCellValue("序号");
+      top.createCell(1).setCellValue("项目名称");
+      top.createCell(2).setCellValue("预算执行情况");
+      sheet.addMergedRegion(new CellRangeAddress(2, 2, 2, 4));
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+      Row sub = sheet.createRow(3);
+      sub.createCell(2).setCellValue("全年预算");
+      sub.createCell(3).setCellValue("执行数");
+      sub.createCell(4).setCellValue("执行率（%）");
+      for (int i = 1; i < lines.size(); i++) {
+        String[] c = lines.get(i).split(",");
+        Row row = sheet.createRow(i + 3);
+        row.createCell(0).setCellValue(Integer.parseInt(c[0]));
+        row.createCell(1).setCellValue(c[1]);
+        for (int k = 2; k < 5; k++) {
+          row.createCell(k).setCellValue(Double.parseDouble(c[k]));
+        }
+      }
+      book.write(out);
+    }
+
+    Report r = Pipelines.standard().process(xlsx);
+
+    assertThat(r.fiscalYear()).isEqualTo(2024);
+    assertThat(r.projects()).hasSize(37);
+    Project p = r.projects().get(11);
+    assertThat(p.seq()).isEqualTo(12);
+    assertThat(p.name()).isEqualTo("古饶镇退役军人专项岗位工资及基础绩效奖");
+    assertThat(p.budget().value()).isEqualByComparingTo("49.11");
+    assertThat(p.budget().unit().symbol()).isEqualTo("万元");
+    assertThat(p.expenditure().value()).isEqualByComparingTo("38.84");
+    assertThat(p.completionRate().value()).isEqualByComparingTo("79.09");
+    assertThat(r.findings()).extracting(f -> f.rule()).doesNotContain("project.rate");
+  }
+
+  /**
    * The Word and PDF tables have a title, 古饶镇2024年度项目支出绩效自评表; the sheet and the CSV
    * only the table, whose years name funds (2022年禁烧以奖代补资金, 2023年计生专项经费): no year.
    */

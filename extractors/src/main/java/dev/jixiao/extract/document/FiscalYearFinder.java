@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The year evaluated: the year in the title when it names one, else the year the text speaks of
  * most ("2024年度" counts double). Calendar dates (2025年9月15日) are when something happened or
- * was signed, not the year evaluated, and are not counted; nor are years in a table's cells, which
- * name funds (2022年禁烧以奖代补资金 in a 2024 table): a bare project table has no year of its own.
+ * was signed, not the year evaluated, and are not counted; nor are plain years in a table's cells,
+ * which name funds (2022年禁烧以奖代补资金 in a 2024 table): a bare project table has no year of its
+ * own. A cell's "2024年度" still counts: a sheet's title is often its merged first row.
  */
 public final class FiscalYearFinder {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[ ]*年(度)?(?![ ]*\\d{1,2}[ ]*月)");
@@ -29,7 +30,7 @@ public final class FiscalYearFinder {
     Map<Integer, Integer> votes = new TreeMap<>();
     Matcher m = YEAR.matcher(v.text());
     while (m.find()) {
-      if (inTableCell(v, m.start())) {
+      if (m.group(2) == null && inTableCell(v, m.start())) {
         continue;
       }
       votes.merge(Integer.parseInt(m.group(1)), m.group(2) != null ? 2 : 1, Integer::sum);

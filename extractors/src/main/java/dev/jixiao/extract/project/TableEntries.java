@@ -43,17 +43,41 @@ public final class TableEntries implements ProjectEntryExtractor {
 
   /**
    * The columns the first header row that names them gives: a sheet often has its title in a
-   * merged first row (古饶镇2024年度项目支出绩效自评表) above the row that names the columns.
+   * merged first row (古饶镇2024年度项目支出绩效自评表) above the row that names the columns. Header
+   * rows under that one name its columns more closely (预算执行情况 over 全年预算, 执行数, 执行率):
+   * each column's header is then its texts in those rows, top to bottom.
    */
   private static TableColumns columns(DocumentView v, Table table) {
-    for (TableRow header : table.headerRows()) {
-      List<String> headers = header.cells().stream().map(c -> v.normalized(c.start(), c.end())).toList();
-      TableColumns cols = TableColumns.of(headers, unitAbove(v, header.cells().get(0).start()));
-      if (cols != null) {
-        return cols;
+    List<TableRow> rows = table.rows();
+    int leading = 0;
+    while (leading < rows.size() && rows.get(leading).header()) {
+      leading++;
+    }
+    for (int k = 0; k < leading; k++) {
+      TableRow header = rows.get(k);
+      MoneyUnit unit = unitAbove(v, header.cells().get(0).start());
+      List<String> texts = texts(v, header);
+      if (TableColumns.of(texts, unit) == null) {
+        continue;
       }
+      for (int below = k + 1; below < leading; below++) {
+        List<String> more = texts(v, rows.get(below));
+        for (int i = 0; i < more.size(); i++) {
+          if (i < texts.size()) {
+            texts.set(i, texts.get(i) + more.get(i));
+          } else {
+            texts.add(more.get(i)); // a row ends at its last filled cell: the columns a merged cell spans
+          }
+        }
+      }
+      TableColumns combined = TableColumns.of(texts, unit);
+      return combined != null ? combined : TableColumns.of(texts(v, header), unit);
     }
     return null;
+  }
+
+  private static List<String> texts(DocumentView v, TableRow row) {
+    return new ArrayList<>(row.cells().stream().map(c -> v.normalized(c.start(), c.end())).toList());
   }
 
   private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
