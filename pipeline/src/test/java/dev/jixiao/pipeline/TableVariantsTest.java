@@ -120,6 +120,7 @@ class TableVariantsTest {
 
     Report r = Pipelines.standard().process(xlsx);
 
+    assertThat(r.title()).as("the merged title row, not the sheet's name").isEqualTo("古饶镇2024年度项目支出绩效自评表");
     assertThat(r.fiscalYear()).isEqualTo(2024);
     assertThat(r.projects()).hasSize(37);
     Project p = r.projects().get(11);

@@ -2,7 +2,11 @@ package dev.jixiao.extract.document;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.text.Line;
+import dev.jixiao.read.Table;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +22,10 @@ public final class TitleFinder {
   private static final int LINES_TO_LOOK = 8;
 
   public Optional<Line> find(DocumentView v) {
+    // A spreadsheet's sheet name is written as a line above its table; it is the title only when
+    // no line of the sheet is one (a merged title row, 古饶镇2024年度项目支出绩效自评表, is better)
+    Set<String> sheetNames = v.document().tables().stream().map(Table::name).filter(Objects::nonNull).collect(Collectors.toSet());
+    Line sheetName = null;
     int seen = 0;
     for (Line line : v.lines()) {
       if (line.isBlank()) {
@@ -32,9 +40,14 @@ public final class TitleFinder {
         continue;
       }
       if (DOCUMENT_NOUN.matcher(content).find() || content.contains("绩效") || content.contains("自评")) {
-        return Optional.of(line);
+        if (!sheetNames.contains(content)) {
+          return Optional.of(line);
+        }
+        if (sheetName == null) {
+          sheetName = line;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(sheetName);
   }
 }
