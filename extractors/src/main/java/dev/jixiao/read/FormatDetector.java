@@ -37,15 +37,18 @@ import org.apache.tika.mime.MimeTypes;
  * it, one that quotes {@code disallow:} a robots.txt. Text files were a sixth of a worker's
  * extraction threads in that table. Everything else takes the full detection. {@code
  * FormatDetectorTest} holds the shortcuts to the full detection's answers on every sample.
+ *
+ * <p>Text that is one whole JSON value is {@code application/json} (Tika has no magic for it):
+ * data, which no reader takes, rather than prose to read a report from.
  */
 public final class FormatDetector {
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-  static final MediaType JSON = MediaType.application("json");
-  private static final JsonFactory JSON_FACTORY = new JsonFactory();
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
   /** Tika's HTML and XML signatures look this far into a file. */
   static final int MARKUP_WINDOW = 8192;
+  static final MediaType JSON = MediaType.application("json");
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
   private static final Set<MediaType> GENERIC_CONTAINERS = Set.of(MediaType.OCTET_STREAM,
       MediaType.application("zip"), MediaType.application("x-tika-ooxml"), MediaType.application("x-tika-msoffice"));
@@ -119,10 +122,7 @@ public final class FormatDetector {
     if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE)) {
       return false;
     }
-    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-      i++;
-    }
+    int i = contentStart(bytes);
     if (i == bytes.length || (bytes[i] & 0x80) == 0) {
       return false;
     }
@@ -137,10 +137,7 @@ public final class FormatDetector {
 
   /** Whether the bytes are one JSON object or array, whole (a UTF-8 byte-order mark and blank space aside). */
   static boolean isJson(byte[] bytes) {
-    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-      i++;
-    }
+    int i = contentStart(bytes);
     if (i == bytes.length || (bytes[i] != '{' && bytes[i] != '[')) {
       return false;
     }
@@ -151,6 +148,15 @@ public final class FormatDetector {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** Where the content starts: after a UTF-8 byte-order mark and blank space. */
+  private static int contentStart(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
