@@ -57,7 +57,8 @@ public final class TableEntries implements ProjectEntryExtractor {
       TableRow header = rows.get(k);
       MoneyUnit unit = unitAbove(v, header.cells().get(0).start());
       List<String> texts = texts(v, header);
-      if (TableColumns.of(texts, unit) == null) {
+      TableColumns alone = TableColumns.of(texts, unit);
+      if (alone == null) {
         continue;
       }
       for (int below = k + 1; below < leading; below++) {
@@ -71,7 +72,7 @@ public final class TableEntries implements ProjectEntryExtractor {
         }
       }
       TableColumns combined = TableColumns.of(texts, unit);
-      return combined != null ? combined : TableColumns.of(texts(v, header), unit);
+      return combined != null ? combined : alone;
     }
     return null;
   }
