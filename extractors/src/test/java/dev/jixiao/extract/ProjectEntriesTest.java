@@ -52,6 +52,23 @@ class ProjectEntriesTest {
     assertThat(p.get(2).expenditure()).isNull();
   }
 
+  /**
+   * A wrap broke the entry between its budget and the budget's unit. Before, the entry ended at its
+   * first line while its budget was read past it, and the record failed with an internal error.
+   */
+  @Test
+  void aNumberedEntryWhoseBudgetsUnitStandsOnTheNextLine() {
+    List<Project> p = projects("""
+        20. 南屯镇 2023 年村党组织活动经费：预算资金 14.69
+        万元，实际支付 14.69 万元。用于支付各村村党组织办公经费。
+        21. 南屯镇计划生育经费：预算金额 0.96 万元，实际拨付 0.72 万元。
+        """);
+    assertThat(p).extracting(Project::seq).containsExactly(20, 21);
+    assertThat(p.get(0).budget().value()).isEqualByComparingTo("14.69");
+    assertThat(p.get(0).expenditure().value()).isEqualByComparingTo("14.69");
+    assertThat(p.get(1).budget().value()).isEqualByComparingTo("0.96");
+  }
+
   @Test
   void enumeratedNamesNeedTheirStatedCount() {
     List<Project> p = projects("本年度抽查项目2个，分别为农村道路维修经费、防汛物资采购经费。另对综合工作经费、人居环境等项目开展了自评。");

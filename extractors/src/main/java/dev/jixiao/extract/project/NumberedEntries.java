@@ -38,10 +38,11 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       int groupSize = m.group("group") == null ? 1 : groupSize(m.group("group"));
       int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
       int rest = budget.end();
-      int[] reason = EntryFigures.reason(v, rest, line.contentEnd());
-      out.add(ProjectEntry.of(line.contentStart(), line.contentEnd(), line.number(), name[0], name[1], budget,
-          EntryFigures.firstSpent(v, rest, line.contentEnd()), EntryFigures.firstRate(v, rest, line.contentEnd()), groupSize,
-          reason, "numbered-entry"));
+      // a wrap may put the budget's unit, and what follows it, on the next line ("预算资金 14.69" / "万元，实际支付…")
+      int end = Math.max(line.contentEnd(), v.layout().lineAt(budget.end() - 1).contentEnd());
+      int[] reason = EntryFigures.reason(v, rest, end);
+      out.add(ProjectEntry.of(line.contentStart(), end, line.number(), name[0], name[1], budget,
+          EntryFigures.firstSpent(v, rest, end), EntryFigures.firstRate(v, rest, end), groupSize, reason, "numbered-entry"));
     }
     return out;
   }
