@@ -1,0 +1,199 @@
+package dev.jixiao.read;
+
+import dev.jixiao.text.ChineseNumerals;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts hard-wrapped plain text back into paragraphs. Text saved from a PDF viewer, an OCR engine
+ * or a mail client breaks every paragraph at one width ("…自评项目总金额共计3232.37万" / "元，…"),
+ * and a sentence cut in two hides its figures from extraction, which reads a sentence within its
+ * line. A line break is a wrap when the text as a whole is wrapped (enough lines end near one
+ * width, and almost none run past it) and the line before the break reaches that width. As in a
+ * PDF's paragraphs ({@link Paragraphs}), a blank line, an indented line, a numbered item and a
+ * table row start anew, and a short line ends its paragraph. Text that is not wrapped comes back
+ * as it was, so the offsets of an unwrapped text file stay the offsets of the file.
+ */
+final class HardWraps {
+  /** Lines at the width needed to call a text wrapped: a few, and a fair share of the long lines. */
+  static final int MIN_FULL_LINES = 5;
+  static final double MIN_FULL_SHARE = 0.2;
+  private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
+  /** The numbering that opens a list item: 1. 1、 (1) （一） 一、 第一， ① …, and "15.2024年…" (not "2.5万元"). */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "(?:\\d{1,2}[.、．](?!\\d)|\\d{1,2}\\.(?=\\d{4}(?!\\d))|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}[、,，:：]|[①-⑳])");
+  /** A paragraph's first-line indent: two spaces or more, or a full-width one (a wrap can leave one space between words). */
+  private static final Pattern INDENT = Pattern.compile("(?: {2}|\t|\u3000)");
+  /** A markdown heading, quote or bullet. */
+  private static final Pattern MARKUP = Pattern.compile("[#>*+-] ");
+  private static final String SENTENCE_END = "。；;！!？?：:";
+
+  private HardWraps() {}
+
+  /** {@code text} (LF line ends) with its wrapped lines joined, or {@code text} itself when it is not wrapped. */
+  static String unwrap(String text) {
+    String[] lines = text.split("\n", -1);
+    // the measure the wrapping program used is the one at which most lines end at the width
+    Edge best = null;
+    for (LineWidth measure : LineWidth.values()) {
+      Edge edge = edge(lines, measure);
+      if (edge != null && (best == null || edge.fullLines() > best.fullLines())) {
+        best = edge;
+      }
+    }
+    return best == null ? text : join(lines, best.measure(), usualWidth(lines, best.width(), best.measure()));
+  }
+
+  /** Where a text is wrapped: at {@code width} by {@code measure}, with {@code fullLines} ending there. */
+  record Edge(LineWidth measure, int width, long fullLines) {}
+
+  /**
+   * Joins each line to the one after it where the break was a wrap: the next line's first word
+   * would not have fitted on it (a number is not split and a closing mark cannot start a line, so
+   * a full line often stops several columns short), and the next line goes on with its paragraph.
+   */
+  private static String join(String[] lines, LineWidth measure, int width) {
+    StringBuilder out = new StringBuilder();
+    Numbering opened = Numbering.of(lines[0]);
+    for (int i = 0; i < lines.length; i++) {
+      out.append(lines[i]);
+      if (i + 1 == lines.length) {
+        break;
+      }
+      String next = lines[i + 1];
+      if (isProse(lines[i]) && startsContinuation(lines[i], next, opened)
+          && measure.of(lines[i]) + measure.of(firstWord(next)) > width - measure.fit) {
+        // words of Latin script were separated by the break; Chinese has no space to restore
+        if (isLatinLetter(lines[i].charAt(lines[i].length() - 1)) && isLatinLetter(next.charAt(0))) {
+          out.append(' ');
+        }
+      } else {
+        out.append('\n');
+        opened = Numbering.of(next);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where the text is wrapped by {@code measure}, or null when it is not. The width is the longest
+   * line's, or the next one's where a few lines (one in fifty) overrun it, say a long web address;
+   * it counts only when enough lines end at it.
+   */
+  static Edge edge(String[] lines, LineWidth measure) {
+    int[] widths = Arrays.stream(lines).filter(HardWraps::isProse).mapToInt(measure::of).toArray();
+    long longLines = Arrays.stream(widths).filter(w -> w >= measure.min).count();
+    if (longLines < MIN_FULL_LINES) {
+      return null;
+    }
+    int[] descending = Arrays.stream(widths).boxed().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray();
+    int overruns = widths.length / 50;
+    for (int k = 0; k <= overruns && k < descending.length; k++) {
+      int width = descending[k];
+      if (width < measure.min) {
+        return null;
+      }
+      if (width > measure.max) {
+        continue;
+      }
+      long atEdge = Arrays.stream(widths).filter(w -> w >= width - measure.edge && w <= width).count();
+      if (atEdge >= MIN_FULL_LINES && atEdge >= longLines * MIN_FULL_SHARE) {
+        return new Edge(measure, width, atEdge);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The width most full lines end at: the longest ones may overhang it by a closing mark that
+   * a line could not start with.
+   */
+  private static int usualWidth(String[] lines, int width, LineWidth measure) {
+    int[] counts = new int[measure.edge + 1];
+    for (String line : lines) {
+      int w = measure.of(line);
+      if (isProse(line) && w <= width && w >= width - measure.edge) {
+        counts[width - w]++;
+      }
+    }
+    int best = 0;
+    for (int d = 1; d <= measure.edge; d++) {
+      if (counts[d] > counts[best]) {
+        best = d;
+      }
+    }
+    return width - best;
+  }
+
+  /** What a wrap could not have split from the start of {@code line}: a run of Latin letters and digits, or one character, with the closing marks after it. */
+  static String firstWord(String line) {
+    int i = 0;
+    while (i < line.length() && isWordChar(line.charAt(i))) {
+      i++;
+    }
+    i = Math.max(i, 1);
+    while (i < line.length() && CLOSING.indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return line.substring(0, Math.min(i, line.length()));
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '%');
+  }
+
+  /**
+   * Whether {@code line} could be the rest of the paragraph {@code before} is in, which opened
+   * with {@code opened} (null: no numbering): text at the margin, not markup, and not the next
+   * numbered item. A wrap may well put a number first ("…根据" / "1、省委办公厅《关于…》"), so a
+   * number opens an item only after a finished sentence or when it follows the paragraph's own
+   * ("13.古饶镇退役军人专项岗位工资及基础绩效奖" / "14.山水林田湖草…", both as long as the width).
+   */
+  private static boolean startsContinuation(String before, String line, Numbering opened) {
+    if (!isProse(line) || isIndented(line) || MARKUP.matcher(line).lookingAt()) {
+      return false;
+    }
+    Numbering numbering = Numbering.of(line);
+    if (numbering == null) {
+      return true;
+    }
+    String b = before.stripTrailing();
+    return SENTENCE_END.indexOf(b.charAt(b.length() - 1)) < 0 && !numbering.follows(opened);
+  }
+
+  /** A list item's numbering: its style ("1." and "1、" differ) and its value. */
+  record Numbering(String style, long value) {
+    static Numbering of(String line) {
+      Matcher m = NUMBERED.matcher(line);
+      if (!m.lookingAt()) {
+        return null;
+      }
+      String mark = m.group();
+      String digits = mark.replaceAll("[^0-9]", "");
+      String chinese = mark.replaceAll("[^一二三四五六七八九十]", "");
+      long value = !digits.isEmpty() ? Long.parseLong(digits)
+          : !chinese.isEmpty() ? ChineseNumerals.parse(chinese).orElse(-1) : mark.charAt(0) - '①' + 1;
+      String style = mark.replaceAll("[0-9]+", "9").replaceAll("[一二三四五六七八九十]+", "十").replaceAll("[①-⑳]", "①");
+      return new Numbering(style, value);
+    }
+
+    boolean follows(Numbering previous) {
+      return previous != null && style.equals(previous.style) && value == previous.value + 1;
+    }
+  }
+
+  private static boolean isIndented(String line) {
+    return INDENT.matcher(line).lookingAt();
+  }
+
+  /** A line of running text: not blank, not a table row (markdown pipes, tabs, or columns aligned with spaces). */
+  static boolean isProse(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.charAt(0) != '|' && line.indexOf('\t') < 0 && !s.contains("   ");
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c < 0x250 && Character.isLetter(c);
+  }
+}

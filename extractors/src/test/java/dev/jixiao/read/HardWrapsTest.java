@@ -1,0 +1,185 @@
+package dev.jixiao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HardWrapsTest {
+  private static final List<String> TEXTS = List.of("text/caohezhen-2023.txt", "text/guraozhen-2024.txt", "text/nantunzhen-2023.md",
+      "text/xinzaozhen-2024-ocr.txt", "text/zhengjiayizhen-2024.txt");
+
+  /** The samples keep a paragraph to a line (or, in the markdown, break them at pages): they must come back untouched. */
+  @Test
+  void textThatIsNotWrappedComesBackAsItWas() {
+    for (String sample : TEXTS) {
+      String text = Samples.text(sample);
+      assertThat(HardWraps.unwrap(text)).as(sample).isSameAs(text);
+    }
+    assertThat(HardWraps.unwrap(MarkdownReader.toText(Samples.text("text/nantunzhen-2023.md")))).isEqualTo(
+        MarkdownReader.toText(Samples.text("text/nantunzhen-2023.md")));
+  }
+
+  static Stream<Arguments> wrappings() {
+    return TEXTS.stream().filter(s -> s.endsWith(".txt")).flatMap(s -> Stream.of(
+        Arguments.of(s, "44 columns", TextWrapping.columns(Samples.text(s), 44)),
+        Arguments.of(s, "76 columns", TextWrapping.columns(Samples.text(s), 76)),
+        Arguments.of(s, "120 columns", TextWrapping.columns(Samples.text(s), 120)),
+        Arguments.of(s, "35 characters", TextWrapping.characters(Samples.text(s), 35))));
+  }
+
+  /**
+   * Wrapped and unwrapped again, a sample reads as written: no wrap is left. Where a paragraph
+   * happened to end at the width and the next one opens with neither an indent nor a number,
+   * nothing on the page tells the two apart, and they are read as one paragraph, as in a PDF.
+   */
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("wrappings")
+  void wrappedSamplesComeBackAsWritten(String sample, String how, String wrapped) {
+    String original = Samples.text(sample);
+    assertThat(wrapped).isNotEqualTo(original);
+    String unwrapped = HardWraps.unwrap(wrapped);
+    List<String> lines = List.of(original.split("\n", -1));
+    List<String> back = List.of(unwrapped.split("\n", -1));
+    // every line of the result is a line of the original, or whole lines of it run together
+    int i = 0;
+    int joinedParagraphs = 0;
+    for (String line : back) {
+      StringBuilder run = new StringBuilder(lines.get(i++));
+      while (!run.toString().equals(line) && i < lines.size() && line.startsWith(run.toString())) {
+        run.append(lines.get(i++));
+        joinedParagraphs++;
+      }
+      assertThat(run.toString()).as(sample + " at " + how + ", line " + i).isEqualTo(line);
+    }
+    assertThat(i).isEqualTo(lines.size());
+    // at 22 characters a line, about one paragraph in ten ends at the width
+    assertThat(joinedParagraphs).as(sample + " at " + how + ": paragraphs run together").isLessThanOrEqualTo(lines.size() / 8);
+  }
+
+  @Test
+  void aWrappedParagraphIsOneLineAgain() {
+    String page = """
+        为项目资金的安全有效使用，进一步加强项目资金管理，使项目资金效用最大化。我镇
+        结合在岗工作人员、退休人员、聘用人员及村居群众的意见，对2024年综合工作经费、
+        人居环境、乡村振兴等项目进行自评绩效考核。古饶镇本部门（单位）2024年度开展
+        自评项目共36个，自评项目总金额共计3232.37万元，财政支出总金额5187.78万元，
+        占财政支出总金额62.31%。在项目资金的使用上，严格落实事前、事中和事后监督科学
+        合理安排资金，确保了各项工作顺利开展。
+        二、绩效目标实现情况
+        """;
+    assertThat(HardWraps.unwrap(page)).isEqualTo("""
+        为项目资金的安全有效使用，进一步加强项目资金管理，使项目资金效用最大化。我镇结合在岗工作人员、退休人员、聘用人员及村居群众的意见，\
+        对2024年综合工作经费、人居环境、乡村振兴等项目进行自评绩效考核。古饶镇本部门（单位）2024年度开展自评项目共36个，\
+        自评项目总金额共计3232.37万元，财政支出总金额5187.78万元，占财政支出总金额62.31%。在项目资金的使用上，严格落实事前、\
+        事中和事后监督科学合理安排资金，确保了各项工作顺利开展。
+        二、绩效目标实现情况
+        """);
+  }
+
+  /** A line ends short of the width when the next word, a number, would not have fitted on it. */
+  @Test
+  void aNumberTooLongForTheLineEndsItShort() {
+    String text = """
+        按照保定市徐水区财政局关于开展年度财政资金部门绩效自评价工作的通知要求，我镇立即组织成立绩效评价工作组，逐项对预算安排项目进行\
+        了梳理。根据漕河镇政府房顶维修项目进展情况，申请镇政府房顶维修项目（办公用房屋面防水）资金18.092382元，已全部用于房顶维修，房顶破损严重，多处存在\
+        漏雨问题，现已修复完毕，验收合格，群众满意度较高，达到了预期的绩效目标，取得了良好的社会效益和经济效益。
+        项目二基本情况如下。
+        """;
+    String page = TextWrapping.columns(text, 44);
+    assertThat(page).contains("防水）资金\n18.092382元");
+    assertThat(HardWraps.unwrap(page)).isEqualTo(text);
+  }
+
+  /** Items of a list as long as the width stay apart when each number follows the one before. */
+  @Test
+  void numberedItemsAsLongAsTheWidthStayApart() {
+    String text = """
+        古饶镇本部门（单位）2024年度开展自评项目共36个，自评项目总金额共计3232.37万元，财政支出总金额5187.78万元，占财政支出总金额\
+        62.31%。为项目资金的安全有效使用，进一步加强项目资金管理，使项目资金效用最大化。项目内容为：
+        11.2024年国有企业退休人员社会化管理中央财政补助资金
+        12.春节慰问项目资金
+        13.古饶镇退役军人专项岗位工资及基础绩效奖
+        14.山水林田湖草新北沱河烈山片区生态修复工程项目
+        15.2024_村级支出
+        16.中央财政农业防灾救灾玉米大豆一喷多促资金
+        """;
+    String page = TextWrapping.columns(text, 44);
+    assertThat(page).contains("\n13.古饶镇退役军人专项岗位工资及基础绩效奖\n").contains("\n14.山水林田湖草新北沱河烈山片区生态修复工程\n项目\n15.");
+    assertThat(HardWraps.unwrap(page)).isEqualTo(text);
+  }
+
+  /**
+   * A number a wrap put first on a line is not an item when the sentence before it is unfinished
+   * and the paragraph is not a numbered one.
+   */
+  @Test
+  void aNumberOpeningAWrappedLineMidSentenceJoins() {
+    String text = """
+        项目二基本情况是为保证驻村工作队员办公、食宿、出行等必要支出，按照要求落实保障标准，需由区财政列支工作队经费和驻村干部的\
+        意外保险。根据1、省委办公厅《关于重点乡村持续选派驻村第一书记和工作队得实施意见》（冀办[2021]17）2、市委组织部、市委农办、\
+        市农业农村局《关于向乡村振兴任务重的村选派驻村第一书记和工作队的通知》要求，已全部按工作计划完成支付。
+        """;
+    String page = TextWrapping.columns(text, 44);
+    assertThat(page).contains("根据\n1、省委办公厅");
+    assertThat(HardWraps.unwrap(page)).isEqualTo(text);
+  }
+
+  @Test
+  void indentsBlankLinesAndTableRowsStartAnew() {
+    String page = """
+        　　按照县财政局统一部署，我单位坚持花钱必问效、无效必问责的原则，对年度预算项
+        目的资金使用和绩效目标完成情况进行了自评，成立由主要负责人任组长的领导小组。
+        　　收集整理预算批复、资金拨付凭证、项目实施资料和验收报告，核实资金使用情况，
+        对照年初设定的绩效目标，采用比较法和因素分析法，逐项对产出和效益进行评价分析。
+
+        项目名称\t预算数\t执行数\t执行率
+        道路硬化工程\t120\t96\t80%
+        对照年初设定的绩效目标，采用比较法和因素分析法，逐项对产出和效益进行评价分析。
+        | 序号 | 项目名称 | 预算金额（万元） | 实际支出（万元） | 完成率 | 自评等级 |
+        """;
+    String unwrapped = HardWraps.unwrap(page);
+    assertThat(unwrapped.split("\n", -1)).hasSize(page.split("\n", -1).length - 2);
+    assertThat(unwrapped).contains("对年度预算项目的资金").contains("核实资金使用情况，对照年初")
+        .contains("评价分析。\n\n项目名称\t").contains("80%\n对照年初").contains("评价分析。\n| 序号");
+  }
+
+  @Test
+  void latinWordsSeparatedByAWrapGetTheirSpaceBack() {
+    String page = String.join("\n", List.of(
+        "The performance self-evaluation reports of Chinese townships are published",
+        "by county finance bureaus, often as scanned PDF files or as plain text saved",
+        "from a viewer, and every one of those lines is broken at the width of a page",
+        "whether or not a sentence ends there, which hides figures from an extractor",
+        "that reads a sentence at a time. This paragraph is written to that measure",
+        "and ends here.",
+        "A short line."));
+    assertThat(HardWraps.unwrap(page)).startsWith("The performance self-evaluation reports of Chinese townships are published by county")
+        .contains("page whether").endsWith("measure and ends here.\nA short line.");
+  }
+
+  /** Paragraphs of like length (one per line, as a template writes them) are not a wrapped page. */
+  @Test
+  void paragraphsOfLikeLengthAreNotAWrap() {
+    StringBuilder text = new StringBuilder("宜安镇2023年度项目支出绩效自评报告\n三、项目资金使用情况\n");
+    String[] names = {"信访维稳经费", "老年人福利工程五", "农村公厕保洁经费(上级补助)", "村卫生室运行工程五(非税收入)", "民政救助补助资金",
+        "人居环境整治经费", "秸秆禁烧工作经费", "农村公路养护经费(非税收入)", "文化惠民经费三"};
+    for (int i = 0; i < names.length; i++) {
+      text.append("2023年我镇").append(names[i]).append("项目全年预算为").append(252500 + i * 1_311_700).append("元。根据支出进度表，该项支出预算按照序时进度完成")
+          .append(141400 + i * 7_100).append("元，2023年底完成项目的").append(56 + i).append("%。受资金下达时间影响，部分工作顺延至次年实施。\n");
+    }
+    String reports = text.toString();
+    assertThat(HardWraps.unwrap(reports)).isSameAs(reports);
+  }
+
+  @Test
+  void aListOfShortLinesIsNotAWrap() {
+    String list = "综合工作经费一(超收分成)\n信访工作经费七(超收分成)\n乡村振兴经费四(非税收入)\n美丽乡村建设五(非税收入)\n人居环境整治三(非税收入)\n"
+        + "聘用人员经费六(超收分成)\n";
+    assertThat(HardWraps.unwrap(list)).isSameAs(list);
+  }
+}

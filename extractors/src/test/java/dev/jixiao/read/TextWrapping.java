@@ -1,0 +1,89 @@
+package dev.jixiao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Test helper: hard-wraps text as the programs that write it do. {@link #columns} breaks lines the
+ * way a page is typeset and then saved as text: a Chinese character takes two columns, a run of
+ * Latin letters and digits is not split, a closing mark hangs at the end rather than start a
+ * line, and a space at a break ends the line (so that joining the lines gives the text back).
+ * {@link #characters} cuts every {@code width}
+ * characters, numbers included, as a plain wrapping tool does. Blank lines and table rows (pipes
+ * or tabs) are left alone.
+ */
+public final class TextWrapping {
+  private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
+
+  private TextWrapping() {}
+
+  public static String columns(String text, int width) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (isTableRow(line)) {
+        out.add(line);
+        continue;
+      }
+      StringBuilder current = new StringBuilder();
+      int used = 0;
+      for (String token : tokens(line)) {
+        int w = LineWidth.COLUMNS.of(token.isBlank() ? "x".repeat(token.length()) : token);
+        if (token.isBlank() && used + w > width) {
+          current.append(token); // a space at a break stays at the end of its line, where it takes no room
+          continue;
+        }
+        if (used + w > width && used > 0 && CLOSING.indexOf(token.charAt(0)) < 0) {
+          out.add(current.toString());
+          current.setLength(0);
+          used = 0;
+        }
+        current.append(token);
+        used += w;
+      }
+      out.add(current.toString());
+    }
+    return String.join("\n", out);
+  }
+
+  public static String characters(String text, int width) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      String rest = line;
+      while (!isTableRow(line) && rest.length() > width) {
+        out.add(rest.substring(0, width));
+        rest = rest.substring(width);
+      }
+      out.add(rest);
+    }
+    return String.join("\n", out);
+  }
+
+  private static boolean isTableRow(String line) {
+    return line.strip().startsWith("|") || line.indexOf('\t') >= 0;
+  }
+
+  /** Runs of Latin letters and digits, runs of spaces, and single other characters. */
+  private static List<String> tokens(String line) {
+    List<String> tokens = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      int j = i + 1;
+      if (isWordChar(line.charAt(i))) {
+        while (j < line.length() && isWordChar(line.charAt(j))) {
+          j++;
+        }
+      } else if (line.charAt(i) == ' ') {
+        while (j < line.length() && line.charAt(j) == ' ') {
+          j++;
+        }
+      }
+      tokens.add(line.substring(i, j));
+      i = j;
+    }
+    return tokens;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '%' || c == '_' || c == '-');
+  }
+}
