@@ -25,7 +25,7 @@ public final class MarkdownReader implements DocumentReader {
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
     TextDecoder.Decoded decoded = decoder.decode(bytes);
-    String text = HardWraps.unwrap(toText(LineEndings.toLf(decoded.text())));
+    String text = HardWraps.unwrap(LetterSpacing.close(toText(LineEndings.toLf(decoded.text()))));
     if (text.length() > limits.maxChars()) {
       throw new ReadFailure(ErrorCode.TOO_LARGE, "text of " + text.length() + " characters exceeds the limit of " + limits.maxChars());
     }

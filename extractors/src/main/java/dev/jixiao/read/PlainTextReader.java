@@ -19,7 +19,7 @@ public final class PlainTextReader implements DocumentReader {
 
   /** Text already decoded, as a plain-text document. */
   static TextDocument of(TextDecoder.Decoded decoded, ReadLimits limits) throws ReadFailure {
-    String text = HardWraps.unwrap(LineEndings.toLf(decoded.text()));
+    String text = HardWraps.unwrap(LetterSpacing.close(LineEndings.toLf(decoded.text())));
     if (text.length() > limits.maxChars()) {
       throw new ReadFailure(ErrorCode.TOO_LARGE, "text of " + text.length() + " characters exceeds the limit of " + limits.maxChars());
     }

@@ -26,10 +26,10 @@ class HardWrapsTest {
 
   static Stream<Arguments> wrappings() {
     return TEXTS.stream().filter(s -> s.endsWith(".txt")).flatMap(s -> Stream.of(
-        Arguments.of(s, "44 columns", TextWrapping.columns(Samples.text(s), 44)),
-        Arguments.of(s, "76 columns", TextWrapping.columns(Samples.text(s), 76)),
-        Arguments.of(s, "120 columns", TextWrapping.columns(Samples.text(s), 120)),
-        Arguments.of(s, "35 characters", TextWrapping.characters(Samples.text(s), 35))));
+        Arguments.of(s, "44 columns", SavedText.wrappedInColumns(Samples.text(s), 44)),
+        Arguments.of(s, "76 columns", SavedText.wrappedInColumns(Samples.text(s), 76)),
+        Arguments.of(s, "120 columns", SavedText.wrappedInColumns(Samples.text(s), 120)),
+        Arguments.of(s, "35 characters", SavedText.wrappedInCharacters(Samples.text(s), 35))));
   }
 
   /**
@@ -90,7 +90,7 @@ class HardWrapsTest {
         漏雨问题，现已修复完毕，验收合格，群众满意度较高，达到了预期的绩效目标，取得了良好的社会效益和经济效益。
         项目二基本情况如下。
         """;
-    String page = TextWrapping.columns(text, 44);
+    String page = SavedText.wrappedInColumns(text, 44);
     assertThat(page).contains("防水）资金\n18.092382元");
     assertThat(HardWraps.unwrap(page)).isEqualTo(text);
   }
@@ -108,7 +108,7 @@ class HardWrapsTest {
         15.2024_村级支出
         16.中央财政农业防灾救灾玉米大豆一喷多促资金
         """;
-    String page = TextWrapping.columns(text, 44);
+    String page = SavedText.wrappedInColumns(text, 44);
     assertThat(page).contains("\n13.古饶镇退役军人专项岗位工资及基础绩效奖\n").contains("\n14.山水林田湖草新北沱河烈山片区生态修复工程\n项目\n15.");
     assertThat(HardWraps.unwrap(page)).isEqualTo(text);
   }
@@ -124,7 +124,7 @@ class HardWrapsTest {
         意外保险。根据1、省委办公厅《关于重点乡村持续选派驻村第一书记和工作队得实施意见》（冀办[2021]17）2、市委组织部、市委农办、\
         市农业农村局《关于向乡村振兴任务重的村选派驻村第一书记和工作队的通知》要求，已全部按工作计划完成支付。
         """;
-    String page = TextWrapping.columns(text, 44);
+    String page = SavedText.wrappedInColumns(text, 44);
     assertThat(page).contains("根据\n1、省委办公厅");
     assertThat(HardWraps.unwrap(page)).isEqualTo(text);
   }

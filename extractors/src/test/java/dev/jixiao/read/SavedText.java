@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test helper: hard-wraps text as the programs that write it do. {@link #columns} breaks lines the
+ * Test helper: text as the programs that save it write it. {@link #wrappedInColumns} breaks lines the
  * way a page is typeset and then saved as text: a Chinese character takes two columns, a run of
  * Latin letters and digits is not split, a closing mark hangs at the end rather than start a
  * line, and a space at a break ends the line (so that joining the lines gives the text back).
- * {@link #characters} cuts every {@code width}
+ * {@link #wrappedInCharacters} cuts every {@code width}
  * characters, numbers included, as a plain wrapping tool does. Blank lines and table rows (pipes
- * or tabs) are left alone.
+ * or tabs) are left alone. {@link #letterSpaced} spaces out Chinese as an OCR engine's plain text
+ * does.
  */
-public final class TextWrapping {
+public final class SavedText {
   private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
 
-  private TextWrapping() {}
+  private SavedText() {}
 
-  public static String columns(String text, int width) {
+  public static String wrappedInColumns(String text, int width) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       if (isTableRow(line)) {
@@ -45,7 +46,7 @@ public final class TextWrapping {
     return String.join("\n", out);
   }
 
-  public static String characters(String text, int width) {
+  public static String wrappedInCharacters(String text, int width) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       String rest = line;
@@ -54,6 +55,32 @@ public final class TextWrapping {
         rest = rest.substring(width);
       }
       out.add(rest);
+    }
+    return String.join("\n", out);
+  }
+
+  /**
+   * A space on each side of every Chinese character and full-width mark, as Tesseract writes
+   * Chinese in plain text ("预 算 金 额 24 万 元 ，"); runs of Latin letters and digits stay whole,
+   * and so do table rows.
+   */
+  public static String letterSpaced(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (isTableRow(line)) {
+        out.add(line);
+        continue;
+      }
+      StringBuilder spaced = new StringBuilder();
+      for (String token : tokens(line)) {
+        boolean space = token.isBlank();
+        if (!space && !spaced.isEmpty() && spaced.charAt(spaced.length() - 1) != ' '
+            && (Fragments.isWide(token.charAt(0)) || Fragments.isWide(spaced.charAt(spaced.length() - 1)))) {
+          spaced.append(' ');
+        }
+        spaced.append(token);
+      }
+      out.add(spaced.toString());
     }
     return String.join("\n", out);
   }
