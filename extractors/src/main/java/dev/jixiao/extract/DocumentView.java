@@ -8,6 +8,7 @@ import dev.jixiao.text.NormalizedText;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.QuantityScanner;
 import dev.jixiao.text.Sentence;
+import dev.jixiao.text.TextNormalizer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -47,6 +48,15 @@ public final class DocumentView {
 
   public String original(int start, int end) {
     return text.original().substring(start, end);
+  }
+
+  /**
+   * A name the record gives as written, such as a project's, from [start, end): stripped, with
+   * full-width digits and Latin letters in ASCII ({@link TextNormalizer#asciiDigitsAndLetters}),
+   * so that the same name typed in either width is one name wherever the record names it.
+   */
+  public String name(int start, int end) {
+    return TextNormalizer.asciiDigitsAndLetters(original(start, end).strip());
   }
 
   public String normalized(int start, int end) {

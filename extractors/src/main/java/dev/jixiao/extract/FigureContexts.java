@@ -23,7 +23,7 @@ final class FigureContexts {
     int pos = f.evidence().start();
     for (ProjectEntry e : entries) {
       if (e.describes(pos) && !(pos >= e.nameStart() && pos < e.nameEnd())) {
-        return f.withContext(view.original(e.nameStart(), e.nameEnd()).strip());
+        return f.withContext(view.name(e.nameStart(), e.nameEnd()));
       }
     }
     List<Line> headings = view.layout().ancestors(view.layout().lineAt(pos));
@@ -31,7 +31,7 @@ final class FigureContexts {
       return f;
     }
     Line h = headings.get(0);
-    String text = view.original(h.markerEnd(), h.contentEnd()).strip();
+    String text = view.name(h.markerEnd(), h.contentEnd());
     while (!text.isEmpty() && ":：".indexOf(text.charAt(text.length() - 1)) >= 0) {
       text = text.substring(0, text.length() - 1).strip();
     }

@@ -21,6 +21,26 @@ public final class TextNormalizer {
     return new NormalizedText(original, simplified);
   }
 
+  /**
+   * {@code s} with its full-width digits and Latin letters in ASCII (２０２３年 → 2023年), and
+   * nothing else changed. For names the record gives as written, such as a project's: the same
+   * project typed with a full-width input method is the same name, while its full-width brackets
+   * (（数字财政）) are how Chinese is written.
+   */
+  public static String asciiDigitsAndLetters(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = (char) (c - 0xFEE0);
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
   static char halfWidth(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);

@@ -11,7 +11,7 @@ import java.util.List;
  * {@link #wrappedInCharacters} cuts every {@code width}
  * characters, numbers included, as a plain wrapping tool does. Blank lines and table rows (pipes
  * or tabs) are left alone. {@link #letterSpaced} spaces out Chinese as an OCR engine's plain text
- * does.
+ * does, and {@link #fullWidthDigits} writes numbers as a full-width input method does.
  */
 public final class SavedText {
   private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
@@ -83,6 +83,15 @@ public final class SavedText {
       out.add(spaced.toString());
     }
     return String.join("\n", out);
+  }
+
+  /** Digits, decimal points and percent signs in full width (２０２３年, ３２．５％), as a full-width input method types them. */
+  public static String fullWidthDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      out.append(c >= '0' && c <= '9' || c == '.' || c == '%' ? (char) (c + 0xFEE0) : c);
+    }
+    return out.toString();
   }
 
   private static boolean isTableRow(String line) {

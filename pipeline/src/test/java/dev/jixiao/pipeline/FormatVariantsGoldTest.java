@@ -65,7 +65,8 @@ class FormatVariantsGoldTest {
   }
 
   private static String digits(String s) {
-    return s == null ? "" : s.replaceAll("[^0-9.]+", " ").strip();
+    // as written, a figure may be in full width (２４ 万元)
+    return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("[^0-9.]+", " ").strip();
   }
 
   @AfterAll

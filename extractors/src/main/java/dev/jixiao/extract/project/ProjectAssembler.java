@@ -44,7 +44,7 @@ public final class ProjectAssembler {
     List<Project> out = new ArrayList<>();
     for (ProjectEntry e : entries) {
       String reason = e.reasonStart() < 0 ? null : v.original(e.reasonStart(), e.reasonEnd()).strip();
-      out.add(new Project(e.seq(), v.original(e.nameStart(), e.nameEnd()).strip(),
+      out.add(new Project(e.seq(), v.name(e.nameStart(), e.nameEnd()),
           e.budget() == null ? null : Quantities.money(v, e.budget()),
           e.expenditure() == null ? null : Quantities.money(v, e.expenditure()),
           e.rate() == null ? null : Quantities.percent(v, e.rate()),

@@ -45,7 +45,7 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
     }
     m = BY_SCORE.matcher(v.text()).region(s.start(), s.end());
     while (m.find()) {
-      out.add(new GradeCount(v.original(m.start("g"), m.end("g")), count(v, m), percent(v, m)));
+      out.add(new GradeCount(v.name(m.start("g"), m.end("g")), count(v, m), percent(v, m)));
     }
     return out;
   }
