@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * width, and almost none run past it) and the line before the break reaches that width. As in a
  * PDF's paragraphs ({@link Paragraphs}), a blank line, an indented line, a numbered item and a
  * table row start anew, and a short line ends its paragraph. Text that is not wrapped comes back
- * as it was, so the offsets of an unwrapped text file stay the offsets of the file.
+ * as it was, so the offsets of an unwrapped text file stay the offsets of the file. The text
+ * readers unwrap their text; the Word and HTML readers ask {@link #wraps} of their paragraphs,
+ * since pasting wrapped text into Word or a web page makes each line a paragraph.
  */
 final class HardWraps {
   /** Lines at the width needed to call a text wrapped: a few, and a fair share of the long lines. */
@@ -34,6 +36,26 @@ final class HardWraps {
   /** {@code text} (LF line ends) with its wrapped lines joined, or {@code text} itself when it is not wrapped. */
   static String unwrap(String text) {
     String[] lines = text.split("\n", -1);
+    boolean[] wraps = wraps(lines);
+    if (wraps == null) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < lines.length; i++) {
+      out.append(lines[i]);
+      if (i + 1 < lines.length) {
+        out.append(wraps[i] ? glue(lines[i], lines[i + 1]) : "\n");
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Which line breaks are wraps: {@code [i]} is true when line {@code i} goes on in line {@code i + 1}.
+   * Null when the text is not wrapped at all. A line that is no running text (a table row, or
+   * whatever a caller puts a tab in to stand for one) is never joined to anything.
+   */
+  static boolean[] wraps(String[] lines) {
     // the measure the wrapping program used is the one at which most lines end at the width
     Edge best = null;
     for (LineWidth measure : LineWidth.values()) {
@@ -42,38 +64,35 @@ final class HardWraps {
         best = edge;
       }
     }
-    return best == null ? text : join(lines, best.measure(), usualWidth(lines, best.width(), best.measure()));
+    return best == null ? null : breaks(lines, best.measure(), usualWidth(lines, best.width(), best.measure()));
+  }
+
+  /** What takes the place of the line break between {@code before} and {@code after} when they are one line: a space between Latin words, else nothing. */
+  static String glue(String before, String after) {
+    return !before.isEmpty() && !after.isEmpty() && isLatinLetter(before.charAt(before.length() - 1)) && isLatinLetter(after.charAt(0))
+        ? " " : "";
   }
 
   /** Where a text is wrapped: at {@code width} by {@code measure}, with {@code fullLines} ending there. */
   record Edge(LineWidth measure, int width, long fullLines) {}
 
   /**
-   * Joins each line to the one after it where the break was a wrap: the next line's first word
-   * would not have fitted on it (a number is not split and a closing mark cannot start a line, so
-   * a full line often stops several columns short), and the next line goes on with its paragraph.
+   * A break is a wrap where the next line's first word would not have fitted on the line (a number
+   * is not split and a closing mark cannot start a line, so a full line often stops several
+   * columns short) and the next line goes on with its paragraph.
    */
-  private static String join(String[] lines, LineWidth measure, int width) {
-    StringBuilder out = new StringBuilder();
+  private static boolean[] breaks(String[] lines, LineWidth measure, int width) {
+    boolean[] wraps = new boolean[lines.length];
     Numbering opened = Numbering.of(lines[0]);
-    for (int i = 0; i < lines.length; i++) {
-      out.append(lines[i]);
-      if (i + 1 == lines.length) {
-        break;
-      }
+    for (int i = 0; i + 1 < lines.length; i++) {
       String next = lines[i + 1];
-      if (isProse(lines[i]) && startsContinuation(lines[i], next, opened)
-          && measure.of(lines[i]) + measure.of(firstWord(next)) > width - measure.fit) {
-        // words of Latin script were separated by the break; Chinese has no space to restore
-        if (isLatinLetter(lines[i].charAt(lines[i].length() - 1)) && isLatinLetter(next.charAt(0))) {
-          out.append(' ');
-        }
-      } else {
-        out.append('\n');
+      wraps[i] = isProse(lines[i]) && startsContinuation(lines[i], next, opened)
+          && measure.of(lines[i]) + measure.of(firstWord(next)) > width - measure.fit;
+      if (!wraps[i]) {
         opened = Numbering.of(next);
       }
     }
-    return out.toString();
+    return wraps;
   }
 
   /**

@@ -15,21 +15,49 @@ final class XhtmlText {
       "section", "article", "main", "header", "footer", "nav", "aside", "center", "address", "figure", "figcaption",
       "form", "hr", "body", "html", "title", "caption", "tr", "td", "th");
 
-  private final TextAssembler out;
+  /** What the walk found, in order: a paragraph's line (a String) or a table. */
+  private final List<Object> blocks = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
   private String pendingSheetName;
 
-  private XhtmlText(TextAssembler out) {
-    this.out = out;
-  }
+  private record PendingTable(String name, List<List<String>> rows) {}
 
   static void render(XhtmlNode root, TextAssembler out) throws ReadFailure {
-    XhtmlText renderer = new XhtmlText(out);
+    XhtmlText renderer = new XhtmlText();
     renderer.walk(root);
     renderer.flush();
+    renderer.write(out);
   }
 
-  private void walk(XhtmlNode node) throws ReadFailure {
+  /**
+   * Writes the blocks, joining lines that are the wrapped lines of one paragraph: a document made
+   * by pasting a PDF's text into Word, or an OCR text into a web page, has a paragraph (or a
+   * {@code <br>}) for every line of the page ({@link HardWraps}).
+   */
+  private void write(TextAssembler out) throws ReadFailure {
+    String[] lines = blocks.stream().map(b -> b instanceof String s ? s : "\t").toArray(String[]::new);
+    boolean[] wraps = lines.length == 0 ? null : HardWraps.wraps(lines);
+    StringBuilder paragraph = new StringBuilder();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof PendingTable t) {
+        TextAssembler.TableWriter writer = out.table(t.name());
+        for (List<String> row : t.rows()) {
+          writer.row(row);
+        }
+        writer.end();
+        continue;
+      }
+      paragraph.append(lines[i]);
+      if (wraps != null && wraps[i]) {
+        paragraph.append(HardWraps.glue(lines[i], lines[i + 1]));
+      } else {
+        out.line(paragraph.toString());
+        paragraph.setLength(0);
+      }
+    }
+  }
+
+  private void walk(XhtmlNode node) {
     if (node.isText()) {
       line.append(node.text);
       return;
@@ -60,18 +88,19 @@ final class XhtmlText {
     }
   }
 
-  private void flush() throws ReadFailure {
+  private void flush() {
     if (line.length() == 0) {
       return;
     }
     String text = ListBullets.strip(Fragments.collapseSpaces(line).strip());
     line.setLength(0);
-    out.line(text);
+    if (!text.isEmpty()) {
+      blocks.add(text);
+    }
   }
 
-  private void table(XhtmlNode table) throws ReadFailure {
-    TextAssembler.TableWriter writer = out.table(pendingSheetName);
-    pendingSheetName = null;
+  private void table(XhtmlNode table) {
+    List<List<String>> rows = new ArrayList<>();
     for (XhtmlNode tr : rowsOf(table, new ArrayList<>())) {
       List<String> cells = new ArrayList<>();
       for (XhtmlNode cell : tr.children) {
@@ -79,9 +108,10 @@ final class XhtmlText {
           cells.add(cellText(cell));
         }
       }
-      writer.row(cells);
+      rows.add(cells);
     }
-    writer.end();
+    blocks.add(new PendingTable(pendingSheetName, rows));
+    pendingSheetName = null;
   }
 
   /** The rows of this table, not of tables nested in its cells. */
