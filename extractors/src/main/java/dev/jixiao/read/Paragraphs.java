@@ -28,14 +28,17 @@ final class Paragraphs {
 
   /** Lines of one PDF page (no table rows), top to bottom, joined into paragraphs. */
   static List<Paragraph> of(List<? extends TextLine> lines) {
-    return of(lines, 0.6f);
+    return of(lines, 0.6f, 0.5f);
   }
 
   /**
    * @param sizeTolerance how far two sizes may differ and still be one font size: tight for PDF
    *     font sizes, looser for the measured line heights of OCR
+   * @param marginSlack how far right of the left margin, in font sizes, a line may start and still
+   *     start at it: half a character in a PDF; a whole one in a scan, whose margin drifts with the
+   *     page's skew (a first-line indent is two)
    */
-  static List<Paragraph> of(List<? extends TextLine> lines, float sizeTolerance) {
+  static List<Paragraph> of(List<? extends TextLine> lines, float sizeTolerance, float marginSlack) {
     List<Paragraph> paragraphs = new ArrayList<>();
     if (lines.isEmpty()) {
       return paragraphs;
@@ -52,10 +55,10 @@ final class Paragraphs {
     TextLine prev = null;
     Paragraph current = null;
     for (TextLine line : lines) {
-      if (prev != null && continues(prev, line, pitch, body, left, right, sizeTolerance)) {
+      if (prev != null && continues(prev, line, pitch, body, left, right, sizeTolerance, marginSlack)) {
         current.add(line);
       } else {
-        current = new Paragraph(line, left, right, sizeTolerance);
+        current = new Paragraph(line, left, right, sizeTolerance, marginSlack);
         paragraphs.add(current);
       }
       prev = line;
@@ -63,7 +66,8 @@ final class Paragraphs {
     return paragraphs;
   }
 
-  private static boolean continues(TextLine prev, TextLine line, float pitch, float body, float left, float right, float sizeTolerance) {
+  private static boolean continues(TextLine prev, TextLine line, float pitch, float body, float left, float right, float sizeTolerance,
+      float marginSlack) {
     float size = line.size();
     boolean sameStyle = Math.abs(prev.size() - size) < sizeTolerance && prev.bold() == line.bold();
     float step = line.baseline() - prev.baseline();
@@ -75,7 +79,7 @@ final class Paragraphs {
       return false;
     }
     // a flowing line starts at the margin; the wrapped rest of a centred title is centred
-    return line.left() <= left + size * 0.5f || centred(line, left, right);
+    return line.left() <= left + size * marginSlack || centred(line, left, right);
   }
 
   /**
@@ -99,7 +103,7 @@ final class Paragraphs {
     return Math.abs(a.size() - b.size()) < last.sizeTolerance
         && a.bold() == b.bold()
         && full(a, last.right)
-        && b.left() <= next.left + b.size() * 0.5f
+        && b.left() <= next.left + b.size() * next.marginSlack
         && !opensItem(a, b);
   }
 
@@ -189,12 +193,14 @@ final class Paragraphs {
     final float left;
     final float right;
     final float sizeTolerance;
+    final float marginSlack;
 
-    Paragraph(TextLine first, float left, float right, float sizeTolerance) {
+    Paragraph(TextLine first, float left, float right, float sizeTolerance, float marginSlack) {
       lines.add(first);
       this.left = left;
       this.right = right;
       this.sizeTolerance = sizeTolerance;
+      this.marginSlack = marginSlack;
     }
 
     void add(TextLine line) {

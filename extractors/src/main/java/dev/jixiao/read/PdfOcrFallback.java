@@ -29,6 +29,8 @@ public final class PdfOcrFallback implements FallbackReader {
   static final int DEFAULT_DPI = 150;
   /** The warning code of a document whose text (some of it) came from OCR. */
   public static final String OCR_UNCERTAIN = "ocr-uncertain";
+  /** A scanned page is skewed, so its left margin drifts down the page: a line within a character of it starts at it. */
+  static final float OCR_MARGIN_SLACK = 1f;
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final TesseractOcr tesseract;
@@ -145,7 +147,7 @@ public final class PdfOcrFallback implements FallbackReader {
       out.startPage();
       int k = ocrPages.indexOf(page);
       if (k >= 0) {
-        for (Paragraphs.Paragraph p : Paragraphs.of(recognised.get(k), sizeTolerance(recognised.get(k)))) {
+        for (Paragraphs.Paragraph p : Paragraphs.of(recognised.get(k), sizeTolerance(recognised.get(k)), OCR_MARGIN_SLACK)) {
           out.line(p.text());
         }
       } else if (first != null && page - 1 < oldStarts.length) {

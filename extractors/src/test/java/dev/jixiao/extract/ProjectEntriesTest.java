@@ -69,6 +69,18 @@ class ProjectEntriesTest {
     assertThat(p.get(1).budget().value()).isEqualByComparingTo("0.96");
   }
 
+  /** OCR reads the colon after a name as a semicolon, or twice; the entry is still the project's. */
+  @Test
+  void numberedEntriesWithTheColonMisreadByOcr() {
+    List<Project> p = projects("""
+        4.南屯镇2023年285个村服务群众专项经费;预算金额70万元，实际支付70万元。
+        5.南屯镇关于拨付尾矿砂毁耕地补偿款请示: :预算金额35.97万元，用于完成补偿发放，消除上访隐患。
+        """);
+    assertThat(p).extracting(Project::seq).containsExactly(4, 5);
+    assertThat(p).extracting(Project::name).containsExactly("南屯镇2023年285个村服务群众专项经费", "南屯镇关于拨付尾矿砂毁耕地补偿款请示");
+    assertThat(p.get(1).budget().value()).isEqualByComparingTo("35.97");
+  }
+
   @Test
   void enumeratedNamesNeedTheirStatedCount() {
     List<Project> p = projects("本年度抽查项目2个，分别为农村道路维修经费、防汛物资采购经费。另对综合工作经费、人居环境等项目开展了自评。");

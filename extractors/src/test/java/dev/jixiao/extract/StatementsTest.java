@@ -102,6 +102,16 @@ class StatementsTest {
     assertThat(r.score().grade()).isEqualTo("优");
   }
 
+  /** OCR could not put the paragraph together and broke it after a comma: the grade on the next line is still this score's. */
+  @Test
+  void gradeOnTheNextLineAfterAComma() {
+    Report r = extract("经综合自评，2024年度我镇履职效能指标得分为49.37分，管理效率指标得分为47.00分，整体绩效自评合计得分96.37分，\n评价等级为\"优\"。");
+    assertThat(r.score().total().value()).isEqualByComparingTo("96.37");
+    assertThat(r.score().grade()).isEqualTo("优");
+    // a finished sentence ends the score's statement: a grade in the next paragraph is another's
+    assertThat(extract("整体绩效自评合计得分96.37分。\n评价等级为\"优\"的项目5个。").score().grade()).isNull();
+  }
+
   @Test
   void aBoundOrASharedScoreIsNotTheReportsScore() {
     assertThat(extract("各项目总分都达到 90 分以上。").score()).isNull();

@@ -46,4 +46,21 @@ class ParagraphsTest {
     assertThat(texts(page(FULL_ON, FULL_ON, FULL_ON, "12.5万元用于道路修缮。")))
         .containsExactly(FULL_ON + FULL_ON + FULL_ON + "12.5万元用于道路修缮。");
   }
+
+  /**
+   * A scan is skewed, so its margin drifts down the page: a line that starts within a character
+   * of the margin goes on with the paragraph there, while a first-line indent (two characters)
+   * still starts a new one. In a PDF the margin is exact, and the allowance is half a character.
+   */
+  @Test
+  void aSkewedScansLineWithinACharacterOfTheMarginContinues() {
+    List<TextLine> lines = new ArrayList<>();
+    lines.add(new Line(FULL_ON, 50, 50 + FULL_ON.length() * 10, 100, 10, false));
+    lines.add(new Line("执行率百分之九十一。", 57, 157, 116, 10, false)); // 0.7 characters right of the margin
+    lines.add(new Line(FULL_ON, 70, 70 + FULL_ON.length() * 10, 132, 10, false)); // indented by two
+    lines.add(new Line("执行率百分之九十一。", 50, 150, 148, 10, false));
+    assertThat(Paragraphs.of(lines, 2f, 1f).stream().map(Paragraphs.Paragraph::text).toList())
+        .containsExactly(FULL_ON + "执行率百分之九十一。", FULL_ON + "执行率百分之九十一。");
+    assertThat(texts(lines)).hasSize(3);
+  }
 }

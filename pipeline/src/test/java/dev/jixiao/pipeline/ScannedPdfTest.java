@@ -65,6 +65,14 @@ class ScannedPdfTest {
         r.source().pages(), r.projects().size(), gold.get("projects").size(), budgets[0], budgets[1], spent[0], spent[1]));
   }
 
+  /** The OCR sample's grade stands on the line after its score, where OCR broke the paragraph after a comma. */
+  @org.junit.jupiter.api.Test
+  void theOcrSamplesScanGivesItsScoreAndGrade() {
+    Report r = PIPELINE.process(Samples.file("scanned/xinzaozhen-2024-ocr-scan.pdf"));
+    assertThat(r.score().total().value()).isEqualByComparingTo("96.37");
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
   /** How many gold amounts of this field some extracted project states exactly ({read, of}). */
   private static int[] exact(JsonNode goldProjects, List<Project> projects, String field) {
     int of = 0;
@@ -95,9 +103,10 @@ class ScannedPdfTest {
     if (TOTAL[1] > 0) {
       System.out.printf("  all scans: budgets exact %d/%d (%.1f%%), expenditures exact %d/%d (%.1f%%)%n", TOTAL[0], TOTAL[1],
           100.0 * TOTAL[0] / TOTAL[1], TOTAL[2], TOTAL[3], 100.0 * TOTAL[2] / TOTAL[3]);
-      // regression guards just under what this build reads (95.9% and 85.4% when written); raise them as OCR improves
-      assertThat(100 * TOTAL[0]).as("budgets read exactly").isGreaterThanOrEqualTo(93 * TOTAL[1]);
-      assertThat(100 * TOTAL[2]).as("expenditures read exactly").isGreaterThanOrEqualTo(83 * TOTAL[3]);
+      // regression guards just under what this build reads (97.3% and 91.7%; 95.9% and 85.4% before a scan's
+      // paragraphs allowed for its skew and entries for a misread colon); raise them as OCR improves
+      assertThat(100 * TOTAL[0]).as("budgets read exactly").isGreaterThanOrEqualTo(96 * TOTAL[1]);
+      assertThat(100 * TOTAL[2]).as("expenditures read exactly").isGreaterThanOrEqualTo(90 * TOTAL[3]);
     }
   }
 }

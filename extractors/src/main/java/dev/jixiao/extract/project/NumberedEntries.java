@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 /**
  * Numbered entries that name a project and then give its budget: "1. X：预算金额 24 万元，实际拨付
  * 24 万元" or "2. X：共计 4 个项目，预算金额 19 万元…" (a grouped entry: groupSize 4). The number is
- * the entry's seq.
+ * the entry's seq. OCR may read the colon as a semicolon or twice ("…补偿款请示: :预算金额").
  */
 public final class NumberedEntries implements ProjectEntryExtractor {
   private static final Pattern ENTRY = Pattern.compile(
-      "^[ ]*(?<name>[^:。;]{2,80}?)[ ]*:[ ]*"
+      "^[ ]*(?<name>[^:。;]{2,80}?)[ ]*[:;][ ]*(?::[ ]*)?"
           + "(?:共计?[ ]*(?<group>\\d{1,3}|[一二两三四五六七八九十]{1,3})[ ]*[个各][ ]*项目[ ]*[,]?[ ]*)?"
           + "(?:预算金额|预算资金|预算数|预算|安排资金|资金|金额)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
 

@@ -59,10 +59,17 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     return List.of();
   }
 
-  /** The grade may follow in the next sentence ("…43.5分。等级为“优”。"). */
+  /**
+   * The grade may follow in the next sentence ("…43.5分。等级为“优”。"), on the same line, or on the
+   * next one when the line broke the sentence at a comma ("…合计得分96.37分，" / "评价等级为"优"。"),
+   * as OCR leaves a paragraph it could not put together.
+   */
   private static int gradeSearchEnd(DocumentView v, Sentence s) {
     Sentence next = v.sentenceAt(s.end() + 1);
-    if (next != null && next.line() == s.line() && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
+    String sentence = v.normalized(s.start(), s.end()).stripTrailing();
+    boolean unfinished = sentence.endsWith(",") || sentence.endsWith("、");
+    if (next != null && (next.line() == s.line() || unfinished && next.line() == s.line() + 1)
+        && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
       return next.end();
     }
     return s.end();
