@@ -143,11 +143,13 @@ public final class PdfOcrFallback implements FallbackReader {
     TextAssembler out = new TextAssembler(Long.MAX_VALUE);
     int[] oldStarts = first == null ? new int[0] : first.pageStarts();
     int[] delta = new int[pages];
+    PageFurniture furniture = PageFurniture.of(recognised);
     for (int page = 1; page <= pages; page++) {
       out.startPage();
       int k = ocrPages.indexOf(page);
       if (k >= 0) {
-        for (Paragraphs.Paragraph p : Paragraphs.of(recognised.get(k), sizeTolerance(recognised.get(k)), OCR_MARGIN_SLACK)) {
+        List<TextLine> lines = furniture.strip(recognised.get(k));
+        for (Paragraphs.Paragraph p : Paragraphs.of(lines, sizeTolerance(recognised.get(k)), OCR_MARGIN_SLACK)) {
           out.line(p.text());
         }
       } else if (first != null && page - 1 < oldStarts.length) {

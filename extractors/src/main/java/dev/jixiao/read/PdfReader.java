@@ -55,15 +55,25 @@ public final class PdfReader implements DocumentReader {
   private TextDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
     PdfGlyphs.Pages pages = PdfGlyphs.of(document);
     List<List<TextPosition>> glyphs = pages.glyphs();
-    PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
     List<Integer> textless = new ArrayList<>();
+    List<PageParts> parts = new ArrayList<>();
     for (int i = 0; i < glyphs.size(); i++) {
       List<TextPosition> page = glyphs.get(i);
       if (page.stream().allMatch(g -> g.getUnicode() == null || g.getUnicode().isBlank())) {
         textless.add(i + 1);
+        parts.add(null);
+      } else {
+        parts.add(parts(document.getPage(i), page, pages.drawPaths().get(i + 1)));
+      }
+    }
+    // page numbers and running heads are known only from all the pages together
+    PageFurniture furniture = PageFurniture.of(parts.stream().map(p -> p == null ? List.<PdfLine>of() : p.lines()).toList());
+    PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
+    for (PageParts page : parts) {
+      if (page == null) {
         writer.emptyPage();
       } else {
-        writer.page(layout(document.getPage(i), page, pages.drawPaths().get(i + 1)));
+        writer.page(layout(page, furniture));
       }
     }
     TextAssembler out = writer.finish();
@@ -78,8 +88,11 @@ public final class PdfReader implements DocumentReader {
     return new TextDocument(text, out.pageStarts(), "pdf", null, false, warnings, out.tables());
   }
 
-  /** A page's paragraphs and tables, top to bottom; {@code drawsPaths}: whether it can have rulings. */
-  private static List<Object> layout(PDPage page, List<TextPosition> glyphs, boolean drawsPaths) throws IOException {
+  /** A page's tables, top to bottom, and its lines outside them. */
+  private record PageParts(List<PdfTables.Found> tables, List<PdfLine> lines) {}
+
+  /** {@code drawsPaths}: whether the page can have rulings. */
+  private static PageParts parts(PDPage page, List<TextPosition> glyphs, boolean drawsPaths) throws IOException {
     List<PdfRulings.Segment> rulings = drawsPaths ? PdfRulings.of(page) : List.of();
     List<PdfTables.Found> tables = new ArrayList<>(PdfTables.find(rulings, glyphs));
     List<TextPosition> outside = new ArrayList<>(glyphs);
@@ -87,7 +100,13 @@ public final class PdfReader implements DocumentReader {
     PdfColumns.Result unruled = PdfColumns.find(PdfLine.of(outside));
     tables.addAll(unruled.tables());
     tables.sort((a, b) -> Float.compare(a.top(), b.top()));
-    List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(unruled.rest());
+    return new PageParts(tables, unruled.rest());
+  }
+
+  /** A page's paragraphs (its furniture left out) and tables, top to bottom. */
+  private static List<Object> layout(PageParts page, PageFurniture furniture) {
+    List<PdfTables.Found> tables = page.tables();
+    List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(furniture.strip(page.lines()));
     List<Object> items = new ArrayList<>();
     int p = 0;
     for (PdfTables.Found table : tables) {

@@ -1,0 +1,98 @@
+package dev.jixiao.read;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a page carries besides the report: its number ("- 3 -", "第3页 共8页", "3/8") and a
+ * running header or footer, repeated page after page. At the foot of one page and the head of the
+ * next they stand inside a paragraph or a list the page break cut ("…2024年底完成项目的" /
+ * "- 3 -" / "100%。"), so the paragraph could not be put together again. They are left out of the
+ * text, as a reader skips them; the page itself still starts where it did.
+ */
+final class PageFurniture {
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "[-－–—‒―·•\\s]*(?:\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}"
+          + "|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)[-－–—‒―·•\\s]*");
+  /** A line at a page's edge repeated on this share of the pages (and on three at least) is a running header or footer. */
+  static final double RUNNING_SHARE = 0.5;
+  static final int MIN_RUNNING_PAGES = 3;
+  /** How many lines at each edge of a page can be furniture: a header over a page number, say. */
+  static final int MAX_PER_EDGE = 2;
+
+  private final Set<String> running;
+
+  private PageFurniture(Set<String> running) {
+    this.running = running;
+  }
+
+  /**
+   * Learns the running headers and footers of a document from the lines of its pages (top to
+   * bottom; a page without text is an empty list).
+   */
+  static PageFurniture of(List<? extends List<? extends TextLine>> pages) {
+    Map<String, Integer> pagesWith = new HashMap<>();
+    int withText = 0;
+    for (List<? extends TextLine> lines : pages) {
+      if (lines.isEmpty()) {
+        continue;
+      }
+      withText++;
+      Set<String> edges = new HashSet<>();
+      for (int i = 0; i < Math.min(MAX_PER_EDGE, lines.size()); i++) {
+        edges.add(key(lines.get(i).text()));
+        edges.add(key(lines.get(lines.size() - 1 - i).text()));
+      }
+      edges.forEach(k -> pagesWith.merge(k, 1, Integer::sum));
+    }
+    int needed = Math.max(MIN_RUNNING_PAGES, (int) Math.ceil(withText * RUNNING_SHARE));
+    Set<String> running = new HashSet<>();
+    pagesWith.forEach((k, n) -> {
+      if (n >= needed && !k.isEmpty()) {
+        running.add(k);
+      }
+    });
+    return new PageFurniture(running);
+  }
+
+  /**
+   * The page's lines (top to bottom) without its furniture: up to two lines at each edge that are
+   * a page number, or a running line set apart from the body by more than a line's spacing (a
+   * table's header row repeated at the top of each page is not set apart).
+   */
+  List<TextLine> strip(List<? extends TextLine> lines) {
+    int from = 0;
+    int to = lines.size();
+    while (from < to - 1 && from < MAX_PER_EDGE && isFurniture(lines.get(from), lines.get(from + 1))) {
+      from++;
+    }
+    while (to - 1 > from && lines.size() - to < MAX_PER_EDGE && isFurniture(lines.get(to - 1), lines.get(to - 2))) {
+      to--;
+    }
+    return List.copyOf(lines.subList(from, to));
+  }
+
+  private boolean isFurniture(TextLine line, TextLine body) {
+    if (isPageNumber(line.text())) {
+      return true;
+    }
+    float gap = Math.abs(line.baseline() - body.baseline());
+    return running.contains(key(line.text())) && gap > SET_APART * Math.max(line.size(), body.size());
+  }
+
+  /** Lines this many font sizes apart are further apart than a paragraph's lines (about 1.5). */
+  static final float SET_APART = 2f;
+
+  static boolean isPageNumber(String line) {
+    return !line.isBlank() && PAGE_NUMBER.matcher(line).matches();
+  }
+
+  /** A running line compared without its digits (the page number in it changes) and blanks. */
+  private static String key(String line) {
+    return line.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+  }
+}
