@@ -35,17 +35,23 @@ final class PageFurniture {
    * bottom; a page without text is an empty list).
    */
   static PageFurniture of(List<? extends List<? extends TextLine>> pages) {
+    return ofTexts(pages.stream().map(lines -> lines.stream().map(TextLine::text).toList()).toList());
+  }
+
+  /** As {@link #of}, from the lines' texts; blank lines are not counted. */
+  static PageFurniture ofTexts(List<List<String>> pages) {
     Map<String, Integer> pagesWith = new HashMap<>();
     int withText = 0;
-    for (List<? extends TextLine> lines : pages) {
+    for (List<String> page : pages) {
+      List<String> lines = page.stream().filter(l -> !l.isBlank()).toList();
       if (lines.isEmpty()) {
         continue;
       }
       withText++;
       Set<String> edges = new HashSet<>();
       for (int i = 0; i < Math.min(MAX_PER_EDGE, lines.size()); i++) {
-        edges.add(key(lines.get(i).text()));
-        edges.add(key(lines.get(lines.size() - 1 - i).text()));
+        edges.add(key(lines.get(i)));
+        edges.add(key(lines.get(lines.size() - 1 - i)));
       }
       edges.forEach(k -> pagesWith.merge(k, 1, Integer::sum));
     }
@@ -57,6 +63,31 @@ final class PageFurniture {
       }
     });
     return new PageFurniture(running);
+  }
+
+  /**
+   * A text page's lines without its furniture and the blank lines around it: up to two lines at
+   * each edge that are a page number or a running line. Plain text has no positions to tell a
+   * running line set apart from the body, so a line repeated at the edge of half the pages goes.
+   */
+  List<String> stripTexts(List<String> lines) {
+    int from = 0;
+    int to = lines.size();
+    int dropped = 0;
+    while (from < to && (lines.get(from).isBlank() || dropped < MAX_PER_EDGE && isFurniture(lines.get(from)))) {
+      dropped += lines.get(from).isBlank() ? 0 : 1;
+      from++;
+    }
+    dropped = 0;
+    while (to > from && (lines.get(to - 1).isBlank() || dropped < MAX_PER_EDGE && isFurniture(lines.get(to - 1)))) {
+      dropped += lines.get(to - 1).isBlank() ? 0 : 1;
+      to--;
+    }
+    return lines.subList(from, to);
+  }
+
+  private boolean isFurniture(String line) {
+    return isPageNumber(line) || running.contains(key(line));
   }
 
   /**

@@ -19,13 +19,14 @@ public final class PlainTextReader implements DocumentReader {
 
   /** Text already decoded, as a plain-text document. */
   static TextDocument of(TextDecoder.Decoded decoded, ReadLimits limits) throws ReadFailure {
-    String text = HardWraps.unwrap(LetterSpacing.close(LineEndings.toLf(decoded.text())));
+    String text = LetterSpacing.close(LineEndings.toLf(decoded.text()));
     if (text.length() > limits.maxChars()) {
       throw new ReadFailure(ErrorCode.TOO_LARGE, "text of " + text.length() + " characters exceeds the limit of " + limits.maxChars());
     }
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the file holds only white space");
     }
-    return TextDocument.plain(text, "txt", decoded.charset());
+    return PagedText.isPaged(text) ? PagedText.read(text, "txt", decoded.charset())
+        : TextDocument.plain(HardWraps.unwrap(text), "txt", decoded.charset());
   }
 }

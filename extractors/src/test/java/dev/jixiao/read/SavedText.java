@@ -11,7 +11,8 @@ import java.util.List;
  * {@link #wrappedInCharacters} cuts every {@code width}
  * characters, numbers included, as a plain wrapping tool does. Blank lines and table rows (pipes
  * or tabs) are left alone. {@link #letterSpaced} spaces out Chinese as an OCR engine's plain text
- * does, and {@link #fullWidthDigits} writes numbers as a full-width input method does.
+ * does, {@link #fullWidthDigits} writes numbers as a full-width input method does, and
+ * {@link #pdftotextPages} pages as pdftotext does.
  */
 public final class SavedText {
   private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
@@ -90,6 +91,24 @@ public final class SavedText {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       out.append(c >= '0' && c <= '9' || c == '.' || c == '%' ? (char) (c + 0xFEE0) : c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * As {@code pdftotext} writes a PDF of the text: wrapped at 76 columns, {@code linesPerPage}
+   * lines a page, each page under a running head and over its number ("- 3 -"), and a form feed
+   * after each page.
+   */
+  public static String pdftotextPages(String text, int linesPerPage) {
+    String[] lines = wrappedInColumns(text, 76).split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (int start = 0, page = 1; start < lines.length; start += linesPerPage, page++) {
+      out.append("绩效自评报告\n\n");
+      for (int i = start; i < Math.min(lines.length, start + linesPerPage); i++) {
+        out.append(lines[i]).append('\n');
+      }
+      out.append("\n- ").append(page).append(" -\n\f");
     }
     return out.toString();
   }
