@@ -10,8 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class HardWrapsTest {
-  private static final List<String> TEXTS = List.of("text/caohezhen-2023.txt", "text/guraozhen-2024.txt", "text/nantunzhen-2023.md",
-      "text/xinzaozhen-2024-ocr.txt", "text/zhengjiayizhen-2024.txt");
+  private static final List<String> TEXTS = Samples.TEXTS;
 
   /** The samples keep a paragraph to a line (or, in the markdown, break them at pages): they must come back untouched. */
   @Test
@@ -90,9 +89,7 @@ class HardWrapsTest {
         漏雨问题，现已修复完毕，验收合格，群众满意度较高，达到了预期的绩效目标，取得了良好的社会效益和经济效益。
         项目二基本情况如下。
         """;
-    String page = SavedText.wrappedInColumns(text, 44);
-    assertThat(page).contains("防水）资金\n18.092382元");
-    assertThat(HardWraps.unwrap(page)).isEqualTo(text);
+    assertWrappedAt44ColumnsComesBack(text, "防水）资金\n18.092382元");
   }
 
   /** Items of a list as long as the width stay apart when each number follows the one before. */
@@ -108,9 +105,7 @@ class HardWrapsTest {
         15.2024_村级支出
         16.中央财政农业防灾救灾玉米大豆一喷多促资金
         """;
-    String page = SavedText.wrappedInColumns(text, 44);
-    assertThat(page).contains("\n13.古饶镇退役军人专项岗位工资及基础绩效奖\n").contains("\n14.山水林田湖草新北沱河烈山片区生态修复工程\n项目\n15.");
-    assertThat(HardWraps.unwrap(page)).isEqualTo(text);
+    assertWrappedAt44ColumnsComesBack(text, "\n13.古饶镇退役军人专项岗位工资及基础绩效奖\n", "\n14.山水林田湖草新北沱河烈山片区生态修复工程\n项目\n15.");
   }
 
   /**
@@ -124,8 +119,13 @@ class HardWrapsTest {
         意外保险。根据1、省委办公厅《关于重点乡村持续选派驻村第一书记和工作队得实施意见》（冀办[2021]17）2、市委组织部、市委农办、\
         市农业农村局《关于向乡村振兴任务重的村选派驻村第一书记和工作队的通知》要求，已全部按工作计划完成支付。
         """;
+    assertWrappedAt44ColumnsComesBack(text, "根据\n1、省委办公厅");
+  }
+
+  /** Wraps {@code text} at 44 columns, checks that the wrap made the case the test is about ({@code breaks}), and unwraps it. */
+  private static void assertWrappedAt44ColumnsComesBack(String text, String... breaks) {
     String page = SavedText.wrappedInColumns(text, 44);
-    assertThat(page).contains("根据\n1、省委办公厅");
+    assertThat(page).contains(breaks);
     assertThat(HardWraps.unwrap(page)).isEqualTo(text);
   }
 

@@ -6,8 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LetterSpacingTest {
-  private static final List<String> TEXTS = List.of("text/caohezhen-2023.txt", "text/guraozhen-2024.txt", "text/nantunzhen-2023.md",
-      "text/xinzaozhen-2024-ocr.txt", "text/zhengjiayizhen-2024.txt");
+  private static final List<String> TEXTS = Samples.TEXTS;
 
   /** Written Chinese, the hand-corrected OCR sample with its 31 stray spaces included, comes back untouched. */
   @Test

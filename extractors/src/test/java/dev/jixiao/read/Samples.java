@@ -12,6 +12,10 @@ public final class Samples {
   private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+");
   private static final Pattern MD_BULLET = Pattern.compile("(?m)^[ \\t]*[-*+][ \\t]+");
 
+  /** The five text samples, one per seed, as their authors wrote them. */
+  public static final java.util.List<String> TEXTS = java.util.List.of("text/caohezhen-2023.txt", "text/guraozhen-2024.txt",
+      "text/nantunzhen-2023.md", "text/xinzaozhen-2024-ocr.txt", "text/zhengjiayizhen-2024.txt");
+
   private Samples() {}
 
   public static Path dir() {
