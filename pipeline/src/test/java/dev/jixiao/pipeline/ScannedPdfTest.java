@@ -65,6 +65,18 @@ class ScannedPdfTest {
         r.source().pages(), r.projects().size(), gold.get("projects").size(), budgets[0], budgets[1], spent[0], spent[1]));
   }
 
+  /**
+   * OCR misreads a project's name differently in the list that numbers the projects and in the
+   * paragraph that gives its figures (丧匡费, 丧碌费; 古馈镇, 古饥镇): a name one character off
+   * the list's still takes its number. Two entries still have none: OCR dropped a character of one
+   * name (计生专项经费九) and added one to the other.
+   */
+  @org.junit.jupiter.api.Test
+  void entriesOfAScanTakeTheirNumbersFromItsListDespiteMisreadNames() {
+    Report r = PIPELINE.process(Samples.file("scanned/guraozhen-2024-scan.pdf"));
+    assertThat(r.projects().stream().filter(p -> p.seq() == null).count()).isLessThanOrEqualTo(2);
+  }
+
   /** The OCR sample's grade stands on the line after its score, where OCR broke the paragraph after a comma. */
   @org.junit.jupiter.api.Test
   void theOcrSamplesScanGivesItsScoreAndGrade() {

@@ -72,12 +72,52 @@ public final class ProjectAssembler {
         continue;
       }
       String key = key(v.original(e.nameStart(), e.nameEnd()));
-      List<Integer> seqs = seqsByName.get(key);
+      if (!seqsByName.containsKey(key) && v.document().ocr()) {
+        key = misreadOnce(key, seqsByName.keySet());
+      }
+      List<Integer> seqs = key == null ? null : seqsByName.get(key);
       if (seqs != null) {
         int k = seen.merge(key, 1, Integer::sum) - 1;
         found.set(i, e.withSeq(seqs.get(Math.min(k, seqs.size() - 1))));
       }
     }
+  }
+
+  /**
+   * The one listed name {@code key} differs from in a single character, as OCR misreads the same
+   * name differently in the list and in the paragraph (丧匡费, 丧碌费), or null when none or several
+   * do. A numeral is never the difference: 经费四 and 经费五 are two projects.
+   */
+  static String misreadOnce(String key, java.util.Set<String> listed) {
+    if (key.length() < MIN_FUZZY_NAME) {
+      return null;
+    }
+    String found = null;
+    for (String name : listed) {
+      if (name.length() != key.length()) {
+        continue;
+      }
+      int diff = -1;
+      for (int i = 0; i < name.length() && diff != -2; i++) {
+        if (name.charAt(i) != key.charAt(i)) {
+          diff = diff == -1 ? i : -2;
+        }
+      }
+      if (diff >= 0 && !isNumeral(name.charAt(diff)) && !isNumeral(key.charAt(diff))) {
+        if (found != null) {
+          return null;
+        }
+        found = name;
+      }
+    }
+    return found;
+  }
+
+  /** Shorter names than this differ in one character too often to be one name misread. */
+  static final int MIN_FUZZY_NAME = 6;
+
+  private static boolean isNumeral(char c) {
+    return Character.isDigit(c) || "〇零一二两三四五六七八九十百".indexOf(c) >= 0;
   }
 
   private static String key(String name) {
