@@ -64,7 +64,7 @@ final class HardWraps {
         best = edge;
       }
     }
-    return best == null ? null : breaks(lines, best.measure(), usualWidth(lines, best.width(), best.measure()));
+    return best == null ? null : breaks(lines, best);
   }
 
   /** What takes the place of the line break between {@code before} and {@code after} when they are one line: a space between Latin words, else nothing. */
@@ -73,21 +73,26 @@ final class HardWraps {
         ? " " : "";
   }
 
-  /** Where a text is wrapped: at {@code width} by {@code measure}, with {@code fullLines} ending there. */
-  record Edge(LineWidth measure, int width, long fullLines) {}
+  /**
+   * Where a text is wrapped: at {@code width} by {@code measure}, with {@code fullLines} ending
+   * there; {@code widths} are its lines' widths by that measure (-1: no running text).
+   */
+  record Edge(LineWidth measure, int width, long fullLines, int[] widths) {}
 
   /**
    * A break is a wrap where the next line's first word would not have fitted on the line (a number
    * is not split and a closing mark cannot start a line, so a full line often stops several
    * columns short) and the next line goes on with its paragraph.
    */
-  private static boolean[] breaks(String[] lines, LineWidth measure, int width) {
+  private static boolean[] breaks(String[] lines, Edge edge) {
+    int width = usualWidth(edge);
+    LineWidth measure = edge.measure();
     boolean[] wraps = new boolean[lines.length];
     Numbering opened = Numbering.of(lines[0]);
     for (int i = 0; i + 1 < lines.length; i++) {
       String next = lines[i + 1];
-      wraps[i] = isProse(lines[i]) && startsContinuation(lines[i], next, opened)
-          && measure.of(lines[i]) + measure.of(firstWord(next)) > width - measure.fit;
+      wraps[i] = edge.widths()[i] >= 0 && startsContinuation(lines[i], next, opened)
+          && edge.widths()[i] + measure.of(firstWord(next)) > width - measure.fit;
       if (!wraps[i]) {
         opened = Numbering.of(next);
       }
@@ -101,7 +106,8 @@ final class HardWraps {
    * it counts only when enough lines end at it.
    */
   static Edge edge(String[] lines, LineWidth measure) {
-    int[] widths = Arrays.stream(lines).filter(HardWraps::isProse).mapToInt(measure::of).toArray();
+    int[] all = Arrays.stream(lines).mapToInt(line -> isProse(line) ? measure.of(line) : -1).toArray();
+    int[] widths = Arrays.stream(all).filter(w -> w >= 0).toArray();
     long longLines = Arrays.stream(widths).filter(w -> w >= measure.min).count();
     if (longLines < MIN_FULL_LINES) {
       return null;
@@ -118,7 +124,7 @@ final class HardWraps {
       }
       long atEdge = Arrays.stream(widths).filter(w -> w >= width - measure.edge && w <= width).count();
       if (atEdge >= MIN_FULL_LINES && atEdge >= longLines * MIN_FULL_SHARE) {
-        return new Edge(measure, width, atEdge);
+        return new Edge(measure, width, atEdge, all);
       }
     }
     return null;
@@ -128,21 +134,20 @@ final class HardWraps {
    * The width most full lines end at: the longest ones may overhang it by a closing mark that
    * a line could not start with.
    */
-  private static int usualWidth(String[] lines, int width, LineWidth measure) {
-    int[] counts = new int[measure.edge + 1];
-    for (String line : lines) {
-      int w = measure.of(line);
-      if (isProse(line) && w <= width && w >= width - measure.edge) {
-        counts[width - w]++;
+  private static int usualWidth(Edge edge) {
+    int[] counts = new int[edge.measure().edge + 1];
+    for (int w : edge.widths()) {
+      if (w >= 0 && w <= edge.width() && w >= edge.width() - edge.measure().edge) {
+        counts[edge.width() - w]++;
       }
     }
     int best = 0;
-    for (int d = 1; d <= measure.edge; d++) {
+    for (int d = 1; d < counts.length; d++) {
       if (counts[d] > counts[best]) {
         best = d;
       }
     }
-    return width - best;
+    return edge.width() - best;
   }
 
   /** What a wrap could not have split from the start of {@code line}: a run of Latin letters and digits, or one character, with the closing marks after it. */
