@@ -1,8 +1,6 @@
 package dev.jixiao.read;
 
-import dev.jixiao.text.ChineseNumerals;
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +20,6 @@ final class HardWraps {
   static final int MIN_FULL_LINES = 5;
   static final double MIN_FULL_SHARE = 0.2;
   private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
-  /** The numbering that opens a list item: 1. 1、 (1) （一） 一、 第一， ① …, and "15.2024年…" (not "2.5万元"). */
-  private static final Pattern NUMBERED = Pattern.compile(
-      "(?:\\d{1,2}[.、．](?!\\d)|\\d{1,2}\\.(?=\\d{4}(?!\\d))|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}[、,，:：]|[①-⑳])");
   /** A paragraph's first-line indent: two spaces or more, or a full-width one (a wrap can leave one space between words). */
   private static final Pattern INDENT = Pattern.compile("(?: {2}|\t|\u3000)");
   /** A markdown heading, quote or bullet. */
@@ -88,13 +83,13 @@ final class HardWraps {
     int width = usualWidth(edge);
     LineWidth measure = edge.measure();
     boolean[] wraps = new boolean[lines.length];
-    Numbering opened = Numbering.of(lines[0]);
+    ItemNumber opened = ItemNumber.of(lines[0]);
     for (int i = 0; i + 1 < lines.length; i++) {
       String next = lines[i + 1];
       wraps[i] = edge.widths()[i] >= 0 && startsContinuation(lines[i], next, opened)
           && edge.widths()[i] + measure.of(firstWord(next)) > width - measure.fit;
       if (!wraps[i]) {
-        opened = Numbering.of(next);
+        opened = ItemNumber.of(next);
       }
     }
     return wraps;
@@ -174,37 +169,16 @@ final class HardWraps {
    * number opens an item only after a finished sentence or when it follows the paragraph's own
    * ("13.古饶镇退役军人专项岗位工资及基础绩效奖" / "14.山水林田湖草…", both as long as the width).
    */
-  private static boolean startsContinuation(String before, String line, Numbering opened) {
+  private static boolean startsContinuation(String before, String line, ItemNumber opened) {
     if (!isProse(line) || isIndented(line) || MARKUP.matcher(line).lookingAt()) {
       return false;
     }
-    Numbering numbering = Numbering.of(line);
+    ItemNumber numbering = ItemNumber.of(line);
     if (numbering == null) {
       return true;
     }
     String b = before.stripTrailing();
     return SENTENCE_END.indexOf(b.charAt(b.length() - 1)) < 0 && !numbering.follows(opened);
-  }
-
-  /** A list item's numbering: its style ("1." and "1、" differ) and its value. */
-  record Numbering(String style, long value) {
-    static Numbering of(String line) {
-      Matcher m = NUMBERED.matcher(line);
-      if (!m.lookingAt()) {
-        return null;
-      }
-      String mark = m.group();
-      String digits = mark.replaceAll("[^0-9]", "");
-      String chinese = mark.replaceAll("[^一二三四五六七八九十]", "");
-      long value = !digits.isEmpty() ? Long.parseLong(digits)
-          : !chinese.isEmpty() ? ChineseNumerals.parse(chinese).orElse(-1) : mark.charAt(0) - '①' + 1;
-      String style = mark.replaceAll("[0-9]+", "9").replaceAll("[一二三四五六七八九十]+", "十").replaceAll("[①-⑳]", "①");
-      return new Numbering(style, value);
-    }
-
-    boolean follows(Numbering previous) {
-      return previous != null && style.equals(previous.style) && value == previous.value + 1;
-    }
   }
 
   private static boolean isIndented(String line) {

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -71,23 +73,7 @@ final class PageFurniture {
    * running line set apart from the body, so a line repeated at the edge of half the pages goes.
    */
   List<String> stripTexts(List<String> lines) {
-    int from = 0;
-    int to = lines.size();
-    int dropped = 0;
-    while (from < to && (lines.get(from).isBlank() || dropped < MAX_PER_EDGE && isFurniture(lines.get(from)))) {
-      dropped += lines.get(from).isBlank() ? 0 : 1;
-      from++;
-    }
-    dropped = 0;
-    while (to > from && (lines.get(to - 1).isBlank() || dropped < MAX_PER_EDGE && isFurniture(lines.get(to - 1)))) {
-      dropped += lines.get(to - 1).isBlank() ? 0 : 1;
-      to--;
-    }
-    return lines.subList(from, to);
-  }
-
-  private boolean isFurniture(String line) {
-    return isPageNumber(line) || running.contains(key(line));
+    return trimEdges(lines, String::isBlank, (line, body) -> isPageNumber(line) || running.contains(key(line)));
   }
 
   /**
@@ -96,23 +82,37 @@ final class PageFurniture {
    * table's header row repeated at the top of each page is not set apart).
    */
   List<TextLine> strip(List<? extends TextLine> lines) {
-    int from = 0;
-    int to = lines.size();
-    while (from < to - 1 && from < MAX_PER_EDGE && isFurniture(lines.get(from), lines.get(from + 1))) {
-      from++;
-    }
-    while (to - 1 > from && lines.size() - to < MAX_PER_EDGE && isFurniture(lines.get(to - 1), lines.get(to - 2))) {
-      to--;
-    }
-    return List.copyOf(lines.subList(from, to));
+    return List.copyOf(trimEdges(lines, line -> false, (line, body) -> isPageNumber(line.text())
+        || body != null && running.contains(key(line.text()))
+            && Math.abs(line.baseline() - body.baseline()) > SET_APART * Math.max(line.size(), body.size())));
   }
 
-  private boolean isFurniture(TextLine line, TextLine body) {
-    if (isPageNumber(line.text())) {
-      return true;
+  /**
+   * {@code lines} without the blank lines and up to {@link #MAX_PER_EDGE} furniture lines at each
+   * end; {@code furniture} is asked of a line and the line next to it towards the body (null: none).
+   */
+  private static <L> List<L> trimEdges(List<L> lines, Predicate<L> blank, BiPredicate<L, L> furniture) {
+    int from = 0;
+    int to = lines.size();
+    for (int dropped = 0; from < to; from++) {
+      L line = lines.get(from);
+      if (!blank.test(line)) {
+        if (dropped == MAX_PER_EDGE || !furniture.test(line, from + 1 < to ? lines.get(from + 1) : null)) {
+          break;
+        }
+        dropped++;
+      }
     }
-    float gap = Math.abs(line.baseline() - body.baseline());
-    return running.contains(key(line.text())) && gap > SET_APART * Math.max(line.size(), body.size());
+    for (int dropped = 0; to > from; to--) {
+      L line = lines.get(to - 1);
+      if (!blank.test(line)) {
+        if (dropped == MAX_PER_EDGE || !furniture.test(line, to - 2 >= from ? lines.get(to - 2) : null)) {
+          break;
+        }
+        dropped++;
+      }
+    }
+    return lines.subList(from, to);
   }
 
   /** Lines this many font sizes apart are further apart than a paragraph's lines (about 1.5). */

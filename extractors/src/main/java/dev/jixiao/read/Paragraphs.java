@@ -20,9 +20,6 @@ final class Paragraphs {
   static final float PITCH_TOLERANCE = 1.2f;
   /** Fewer full lines than this ending at one x, and the text is taken as ragged. */
   static final int MIN_EDGE_LINES = 3;
-  /** The numbering that opens a list item: 1. 1、 (1) （一） 一、 第一, ① … */
-  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-      "\\s*(?:\\d{1,2}[.、．](?!\\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])");
 
   private Paragraphs() {}
 
@@ -89,7 +86,7 @@ final class Paragraphs {
   private static boolean opensItem(TextLine prev, TextLine line) {
     String before = prev.text().stripTrailing();
     return !before.isEmpty() && "。；;！!？?".indexOf(before.charAt(before.length() - 1)) >= 0
-        && NUMBERED.matcher(line.text()).lookingAt();
+        && ItemNumber.of(line.text()) != null;
   }
 
   /**
