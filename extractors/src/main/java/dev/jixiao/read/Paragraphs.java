@@ -162,7 +162,11 @@ final class Paragraphs {
 
   /**
    * The pitch inside a paragraph: the most common baseline distance below a full line (a full line
-   * is rarely a paragraph's last), between lines of one size.
+   * is rarely a paragraph's last), between lines of one size. Distances are counted in half units.
+   * A scan's baselines are measured, not set: one paragraph's pitch spreads over a few pixels,
+   * while a line of digits alone sits a dozen pixels higher than a line of characters and makes a
+   * single false pitch. So distances within the size tolerance's half of each other count together,
+   * and the densest such window gives the pitch (in a PDF the window is one value).
    */
   private static float usualPitch(List<? extends TextLine> lines, float right, float sizeTolerance) {
     Map<Integer, Integer> counts = new HashMap<>();
@@ -177,11 +181,27 @@ final class Paragraphs {
     if (counts.isEmpty()) {
       return lines.get(0).size() * 1.5f;
     }
-    // among equally common pitches the smallest is the in-paragraph one
-    int best = counts.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-        .orElseThrow().getKey();
-    return best / 2f;
+    int window = (int) (sizeTolerance / 2);
+    // among equally dense windows, the smallest pitch is the in-paragraph one; within the window, its most common value
+    int best = -1;
+    int bestDensity = 0;
+    for (int x : new java.util.TreeSet<>(counts.keySet())) {
+      int density = 0;
+      for (int d = -window; d <= window; d++) {
+        density += counts.getOrDefault(x + d, 0);
+      }
+      if (density > bestDensity) {
+        best = x;
+        bestDensity = density;
+      }
+    }
+    int mode = best;
+    for (int d = -window; d <= window; d++) {
+      if (counts.getOrDefault(best + d, 0) > counts.getOrDefault(mode, 0)) {
+        mode = best + d;
+      }
+    }
+    return mode / 2f;
   }
 
   /** Consecutive lines read as one paragraph, with the margins of the page it was found on. */
