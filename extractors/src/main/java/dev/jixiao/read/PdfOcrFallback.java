@@ -140,25 +140,24 @@ public final class PdfOcrFallback implements FallbackReader {
   }
 
   private static TextDocument merge(TextDocument first, int pages, List<Integer> ocrPages, List<List<OcrLine>> recognised) throws ReadFailure {
-    TextAssembler out = new TextAssembler(Long.MAX_VALUE);
+    PageWriter writer = new PageWriter(new TextAssembler(Long.MAX_VALUE));
     int[] oldStarts = first == null ? new int[0] : first.pageStarts();
     int[] delta = new int[pages];
     PageFurniture furniture = PageFurniture.of(recognised);
     for (int page = 1; page <= pages; page++) {
-      out.startPage();
       int k = ocrPages.indexOf(page);
       if (k >= 0) {
         List<TextLine> lines = furniture.strip(recognised.get(k));
-        for (Paragraphs.Paragraph p : Paragraphs.of(lines, sizeTolerance(recognised.get(k)), OCR_MARGIN_SLACK)) {
-          out.line(p.text());
-        }
+        writer.page(new ArrayList<>(Paragraphs.of(lines, sizeTolerance(recognised.get(k)), OCR_MARGIN_SLACK)));
       } else if (first != null && page - 1 < oldStarts.length) {
         int start = oldStarts[page - 1];
         int end = page < oldStarts.length ? oldStarts[page] : first.text().length();
-        delta[page - 1] = out.length() - start;
-        out.raw(first.text().substring(start, end));
+        delta[page - 1] = writer.laidOutPage(first.text().substring(start, end)) - start;
+      } else {
+        writer.emptyPage();
       }
     }
+    TextAssembler out = writer.finish();
     String text = out.text();
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "OCR found no text on the " + ocrPages.size() + " page"
