@@ -85,8 +85,9 @@ public final class ProjectAssembler {
 
   /**
    * The one listed name {@code key} differs from in a single character, as OCR misreads the same
-   * name differently in the list and in the paragraph (丧匡费, 丧碌费), or null when none or several
-   * do. A numeral is never the difference: 经费四 and 经费五 are two projects.
+   * name differently in the list and in the paragraph (丧匡费, 丧碌费), adds a character to it or
+   * drops one (开发区有烈山区…), or null when none or several do. A numeral is never the
+   * difference: 经费四 and 经费五 are two projects, and so are 经费 and 经费九.
    */
   static String misreadOnce(String key, java.util.Set<String> listed) {
     if (key.length() < MIN_FUZZY_NAME) {
@@ -94,16 +95,7 @@ public final class ProjectAssembler {
     }
     String found = null;
     for (String name : listed) {
-      if (name.length() != key.length()) {
-        continue;
-      }
-      int diff = -1;
-      for (int i = 0; i < name.length() && diff != -2; i++) {
-        if (name.charAt(i) != key.charAt(i)) {
-          diff = diff == -1 ? i : -2;
-        }
-      }
-      if (diff >= 0 && !isNumeral(name.charAt(diff)) && !isNumeral(key.charAt(diff))) {
+      if (differByOneLetter(name, key)) {
         if (found != null) {
           return null;
         }
@@ -111,6 +103,26 @@ public final class ProjectAssembler {
       }
     }
     return found;
+  }
+
+  /** Whether one character, not a numeral, changed, added or dropped makes {@code a} into {@code b}. */
+  private static boolean differByOneLetter(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (longer.length() - shorter.length() > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    if (i == longer.length() || isNumeral(longer.charAt(i))) {
+      return false; // the same name, or a numeral is the difference
+    }
+    if (shorter.length() == longer.length()) {
+      return !isNumeral(shorter.charAt(i)) && shorter.regionMatches(i + 1, longer, i + 1, shorter.length() - i - 1);
+    }
+    return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
   }
 
   /** Shorter names than this differ in one character too often to be one name misread. */
