@@ -2,17 +2,10 @@ package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.RecordError;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,15 +21,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class PdfOcrFallback implements FallbackReader {
   static final int DEFAULT_DPI = 150;
   /** The warning code of a document whose text (some of it) came from OCR. */
-  public static final String OCR_UNCERTAIN = "ocr-uncertain";
-  /** A scanned page is skewed, so its left margin drifts down the page: a line within a character of it starts at it. */
-  static final float OCR_MARGIN_SLACK = 1f;
-  private static final AtomicInteger THREADS = new AtomicInteger();
+  public static final String OCR_UNCERTAIN = ScannedPages.OCR_UNCERTAIN;
 
-  private final TesseractOcr tesseract;
-  private final int threads;
+  private final PageOcr ocr;
   private final boolean ocrBlankPages;
-  private final ExecutorService pool;
 
   public PdfOcrFallback() {
     this(new TesseractOcr(), Runtime.getRuntime().availableProcessors(), false);
@@ -47,14 +35,12 @@ public final class PdfOcrFallback implements FallbackReader {
    * @param ocrBlankPages also recognise pages that draw no image
    */
   public PdfOcrFallback(TesseractOcr tesseract, int threads, boolean ocrBlankPages) {
-    this.tesseract = tesseract;
-    this.threads = Math.max(1, threads);
+    this(new PageOcr(tesseract, threads), ocrBlankPages);
+  }
+
+  PdfOcrFallback(PageOcr ocr, boolean ocrBlankPages) {
+    this.ocr = ocr;
     this.ocrBlankPages = ocrBlankPages;
-    this.pool = Executors.newFixedThreadPool(this.threads, r -> {
-      Thread t = new Thread(r, "jixiao-ocr-" + THREADS.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
   }
 
   @Override
@@ -84,8 +70,19 @@ public final class PdfOcrFallback implements FallbackReader {
       if (candidates.isEmpty()) {
         return null;
       }
-      tesseract.checkAvailable();
-      List<List<OcrLine>> recognised = recognise(document, candidates, dpis, limits);
+      ocr.checkAvailable();
+      PDFRenderer renderer = new PDFRenderer(document);
+      List<List<OcrLine>> recognised = ocr.recognise(new PageOcr.Pages() {
+        @Override
+        public int count() {
+          return candidates.size();
+        }
+
+        @Override
+        public PageOcr.Page make(int i) throws IOException {
+          return new PageOcr.Page(renderer.renderImageWithDPI(candidates.get(i) - 1, dpis.get(i), ImageType.GRAY), dpis.get(i));
+        }
+      }, limits);
       return merge(first, pages, candidates, recognised);
     } catch (IOException | RuntimeException e) {
       throw Failures.of(e);
@@ -95,60 +92,15 @@ public final class PdfOcrFallback implements FallbackReader {
     }
   }
 
-  /**
-   * Renders pages one after another (PDFBox's renderer is not thread-safe) and hands each image to
-   * the pool; at most one image per thread waits, so memory stays a few pages whatever the length.
-   */
-  private List<List<OcrLine>> recognise(PDDocument document, List<Integer> pages, List<Integer> dpis, ReadLimits limits)
-      throws IOException, InterruptedException, ReadFailure {
-    PDFRenderer renderer = new PDFRenderer(document);
-    Semaphore inFlight = new Semaphore(threads * 2);
-    List<Future<List<OcrLine>>> futures = new ArrayList<>();
-    try {
-      for (int i = 0; i < pages.size(); i++) {
-        int dpi = dpis.get(i);
-        inFlight.acquire();
-        BufferedImage image;
-        try {
-          image = MedianFilter.apply(renderer.renderImageWithDPI(pages.get(i) - 1, dpi, ImageType.GRAY));
-        } catch (IOException | RuntimeException e) {
-          inFlight.release();
-          throw e;
-        }
-        futures.add(pool.submit(() -> {
-          try {
-            return tesseract.recognize(image, dpi, limits.ocrTimeout());
-          } finally {
-            inFlight.release();
-          }
-        }));
-      }
-      List<List<OcrLine>> results = new ArrayList<>();
-      for (Future<List<OcrLine>> f : futures) {
-        try {
-          results.add(f.get());
-        } catch (ExecutionException e) {
-          throw Failures.of(e.getCause());
-        }
-      }
-      return results;
-    } finally {
-      for (Future<?> f : futures) {
-        f.cancel(true); // no-op for finished pages; kills Tesseract for the others when abandoned
-      }
-    }
-  }
-
   private static TextDocument merge(TextDocument first, int pages, List<Integer> ocrPages, List<List<OcrLine>> recognised) throws ReadFailure {
     PageWriter writer = new PageWriter(new TextAssembler(Long.MAX_VALUE));
     int[] oldStarts = first == null ? new int[0] : first.pageStarts();
     int[] delta = new int[pages];
-    PageFurniture furniture = PageFurniture.of(recognised);
+    ScannedPages scanned = new ScannedPages(recognised);
     for (int page = 1; page <= pages; page++) {
       int k = ocrPages.indexOf(page);
       if (k >= 0) {
-        List<TextLine> lines = furniture.strip(recognised.get(k));
-        writer.page(new ArrayList<>(Paragraphs.of(lines, sizeTolerance(recognised.get(k)), OCR_MARGIN_SLACK)));
+        writer.page(scanned.page(k));
       } else if (first != null && page - 1 < oldStarts.length) {
         int start = oldStarts[page - 1];
         int end = page < oldStarts.length ? oldStarts[page] : first.text().length();
@@ -168,8 +120,7 @@ public final class PdfOcrFallback implements FallbackReader {
     if (first != null) {
       warnings.addAll(first.warnings().stream().filter(w -> !w.message().startsWith(PdfReader.NO_TEXT_LAYER)).toList());
     }
-    warnings.add(new RecordError(OCR_UNCERTAIN, "text of page" + (ocrPages.size() > 1 ? "s " : " ") + PageRanges.format(ocrPages)
-        + " read by OCR (Tesseract, chi_sim): figures and names may be misread"));
+    warnings.add(ScannedPages.uncertain(ocrPages));
     return new TextDocument(text, out.pageStarts(), "pdf", null, true, warnings, tables);
   }
 
@@ -190,15 +141,6 @@ public final class PdfOcrFallback implements FallbackReader {
       shifted.add(new Table(t.name(), rows));
     }
     return shifted;
-  }
-
-  private static float sizeTolerance(List<OcrLine> lines) {
-    float[] sizes = new float[lines.size()];
-    for (int i = 0; i < sizes.length; i++) {
-      sizes[i] = lines.get(i).size();
-    }
-    java.util.Arrays.sort(sizes);
-    return sizes.length == 0 ? 1f : Math.max(1f, sizes[sizes.length / 2] * 0.2f);
   }
 
   /** 1-based pages whose text in {@code doc} is blank. */

@@ -24,11 +24,16 @@ public final class Readers {
 
   /** The readers that ship with Jixiao, OCR through {@code tesseract} on the PATH. */
   public static Readers standard() {
-    return standard(new PdfOcrFallback());
+    return withFallbacks(ocrFallbacks());
   }
 
   /** The standard readers with the given OCR fallback (or none, when null). */
   public static Readers standard(FallbackReader ocr) {
+    return withFallbacks(ocr == null ? List.of() : List.of(ocr));
+  }
+
+  /** The standard readers with these fallbacks. */
+  public static Readers withFallbacks(List<FallbackReader> fallbacks) {
     Builder builder = builder()
         .add(new PlainTextReader())
         .add(new MarkdownReader())
@@ -36,11 +41,19 @@ public final class Readers {
         .add(new WordReader())
         .add(new SpreadsheetReader())
         .add(new DelimitedTextReader())
-        .add(new PdfReader());
-    if (ocr != null) {
-      builder.fallback(ocr);
-    }
+        .add(new PdfReader())
+        .add(new ImageReader());
+    fallbacks.forEach(builder::fallback);
     return builder.build();
+  }
+
+  /**
+   * OCR through {@code tesseract} on the PATH for scanned PDF pages and for image files, sharing one
+   * pool of a thread per core: a document is one or the other, and either keeps every core busy.
+   */
+  public static List<FallbackReader> ocrFallbacks() {
+    PageOcr ocr = new PageOcr(new TesseractOcr(), Runtime.getRuntime().availableProcessors());
+    return List.of(new PdfOcrFallback(ocr, false), new ImageOcrFallback(ocr));
   }
 
   public static Builder builder() {

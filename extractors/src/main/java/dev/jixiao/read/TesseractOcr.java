@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
  * Recognises the text of one page image with the {@code tesseract} command (Simplified Chinese,
  * {@code chi_sim}). Called as a process rather than through Tika's TesseractOCRParser because the
  * page images are ours (rendered by PDFBox at the scan's native resolution), the parallelism is
- * ours (pages across a pool, see {@link PdfOcrFallback}), and each call needs its own kill on
+ * ours (pages across a pool, see {@link PageOcr}), and each call needs its own kill on
  * timeout; Tika's parser would bring another module and configuration surface for a single
  * command line. Each process runs with {@code OMP_THREAD_LIMIT=1}: Tesseract's OpenMP threads
  * made one A4 page take 13 s on two cores instead of 3 s, so the parallelism is across pages.

@@ -25,6 +25,11 @@ final class Formats {
       Map.entry("text/csv", "csv"),
       Map.entry("text/tab-separated-values", "tsv"),
       Map.entry("application/json", "json"),
+      Map.entry("image/png", "png"),
+      Map.entry("image/jpeg", "jpeg"),
+      Map.entry("image/tiff", "tiff"),
+      Map.entry("image/bmp", "bmp"),
+      Map.entry("image/gif", "gif"),
       Map.entry("application/zip", "zip"),
       Map.entry("application/octet-stream", "binary"));
 

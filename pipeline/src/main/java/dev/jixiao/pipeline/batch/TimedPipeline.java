@@ -7,12 +7,12 @@ import dev.jixiao.extract.ReportExtractor;
 import dev.jixiao.pipeline.Pipeline;
 import dev.jixiao.read.FallbackReader;
 import dev.jixiao.read.FormatDetector;
-import dev.jixiao.read.PdfOcrFallback;
 import dev.jixiao.read.ReadFailure;
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.read.Readers;
 import dev.jixiao.read.TextDocument;
 import dev.jixiao.record.Report;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,11 +27,11 @@ public final class TimedPipeline implements DocumentWork {
   private final Pipeline pipeline;
 
   public TimedPipeline(ReadLimits limits) {
-    this(limits, new PdfOcrFallback());
+    this(limits, Readers.ocrFallbacks());
   }
 
-  /** With the given OCR fallback, or none when null. */
-  public TimedPipeline(ReadLimits limits, FallbackReader ocr) {
+  /** With the given OCR fallbacks (scanned PDF pages, images), or none when null. */
+  public TimedPipeline(ReadLimits limits, List<FallbackReader> ocr) {
     RecordExtractor extractor = new ReportExtractor();
     Checker checker = RuleCatalog.standard().checker();
     RecordExtractor timedExtractor = (document, source) -> {
@@ -50,7 +50,7 @@ public final class TimedPipeline implements DocumentWork {
         CLOCK.get()[1] += System.nanoTime() - t0;
       }
     };
-    Readers readers = Readers.standard(ocr == null ? null : new Announced(ocr));
+    Readers readers = Readers.withFallbacks(ocr == null ? List.of() : ocr.stream().<FallbackReader>map(Announced::new).toList());
     this.pipeline = new Pipeline(new FormatDetector(), readers, timedExtractor, timedChecker, limits);
   }
 

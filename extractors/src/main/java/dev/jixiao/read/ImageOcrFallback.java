@@ -1,0 +1,74 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.ErrorCode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * OCR for image files, every page of them: each frame decoded at its scan's resolution (see
+ * {@link ImageFrames}) and read by {@link TesseractOcr}, then put into paragraphs as a scanned
+ * PDF's pages are ({@link ScannedPages}, {@link PageWriter}). The document is flagged {@code ocr}.
+ */
+public final class ImageOcrFallback implements FallbackReader {
+  private final PageOcr ocr;
+
+  public ImageOcrFallback() {
+    this(new TesseractOcr(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /** @param threads how many pages are recognised at once */
+  public ImageOcrFallback(TesseractOcr tesseract, int threads) {
+    this(new PageOcr(tesseract, threads));
+  }
+
+  ImageOcrFallback(PageOcr ocr) {
+    this.ocr = ocr;
+  }
+
+  @Override
+  public Set<String> mediaTypes() {
+    return ImageReader.TYPES;
+  }
+
+  @Override
+  public boolean wants(TextDocument first) {
+    return first == null;
+  }
+
+  @Override
+  public TextDocument complete(byte[] bytes, TextDocument first, ReadLimits limits) throws ReadFailure {
+    try (ImageFrames frames = ImageFrames.open(bytes)) {
+      ocr.checkAvailable();
+      List<List<OcrLine>> recognised = ocr.recognise(new PageOcr.Pages() {
+        @Override
+        public int count() {
+          return frames.count();
+        }
+
+        @Override
+        public PageOcr.Page make(int i) throws IOException {
+          return frames.page(i);
+        }
+      }, limits);
+      PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
+      ScannedPages scanned = new ScannedPages(recognised);
+      List<Integer> pages = new ArrayList<>();
+      for (int k = 0; k < recognised.size(); k++) {
+        writer.page(scanned.page(k));
+        pages.add(k + 1);
+      }
+      TextAssembler out = writer.finish();
+      if (out.text().isBlank()) {
+        throw new ReadFailure(ErrorCode.EMPTY, "OCR found no text in the image (" + pages.size() + " page" + (pages.size() == 1 ? ")" : "s)"));
+      }
+      return new TextDocument(out.text(), out.pageStarts(), frames.format(), null, true, List.of(ScannedPages.uncertain(pages)), List.of());
+    } catch (IOException | RuntimeException e) {
+      throw Failures.of(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReadFailure(ErrorCode.TIMEOUT, "OCR was abandoned", e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.jixiao.read;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Recognises a document's page images with {@link TesseractOcr}, pages in parallel on a small pool
+ * (one single-threaded Tesseract per core by default). The images are made one after another on
+ * the caller's thread, since PDFBox's renderer is not thread-safe and an image decoder reads one
+ * frame at a time, and at most two per thread wait: memory stays a few pages whatever the length.
+ */
+final class PageOcr {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  /** The pages to recognise: each made when its turn comes, as a grey image with its resolution. */
+  interface Pages {
+    int count();
+
+    Page make(int index) throws IOException, ReadFailure;
+  }
+
+  record Page(BufferedImage grey, int dpi) {}
+
+  private final TesseractOcr tesseract;
+  private final int threads;
+  private final ExecutorService pool;
+
+  PageOcr(TesseractOcr tesseract, int threads) {
+    this.tesseract = tesseract;
+    this.threads = Math.max(1, threads);
+    this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+      Thread t = new Thread(r, "jixiao-ocr-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  void checkAvailable() throws ReadFailure {
+    tesseract.checkAvailable();
+  }
+
+  /** The lines of each page, in the pages' order. */
+  List<List<OcrLine>> recognise(Pages pages, ReadLimits limits) throws IOException, InterruptedException, ReadFailure {
+    Semaphore inFlight = new Semaphore(threads * 2);
+    List<Future<List<OcrLine>>> futures = new ArrayList<>();
+    try {
+      for (int i = 0; i < pages.count(); i++) {
+        inFlight.acquire();
+        Page page;
+        try {
+          page = pages.make(i);
+        } catch (IOException | ReadFailure | RuntimeException e) {
+          inFlight.release();
+          throw e;
+        }
+        futures.add(pool.submit(() -> {
+          try {
+            return tesseract.recognize(MedianFilter.apply(page.grey()), page.dpi(), limits.ocrTimeout());
+          } finally {
+            inFlight.release();
+          }
+        }));
+      }
+      List<List<OcrLine>> results = new ArrayList<>();
+      for (Future<List<OcrLine>> f : futures) {
+        try {
+          results.add(f.get());
+        } catch (ExecutionException e) {
+          throw Failures.of(e.getCause());
+        }
+      }
+      return results;
+    } finally {
+      for (Future<?> f : futures) {
+        f.cancel(true); // no-op for finished pages; kills Tesseract for the others when abandoned
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.jixiao.read;
+
+import dev.jixiao.record.RecordError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Text from the lines OCR found on a document's pages: what stands at the same edge of many pages
+ * (page numbers, running heads) left out, each page's lines joined into paragraphs, for a
+ * {@link PageWriter} to write.
+ */
+final class ScannedPages {
+  /** The warning code of a document whose text (some of it) came from OCR. */
+  static final String OCR_UNCERTAIN = "ocr-uncertain";
+  /** A scanned page is skewed, so its left margin drifts down the page: a line within a character of it starts at it. */
+  static final float OCR_MARGIN_SLACK = 1f;
+
+  private final List<List<OcrLine>> pages;
+  private final PageFurniture furniture;
+
+  ScannedPages(List<List<OcrLine>> pages) {
+    this.pages = pages;
+    this.furniture = PageFurniture.of(pages);
+  }
+
+  /** The paragraphs of the {@code k}-th recognised page, top to bottom. */
+  List<Object> page(int k) {
+    List<OcrLine> lines = pages.get(k);
+    return new ArrayList<>(Paragraphs.of(furniture.strip(lines), sizeTolerance(lines), OCR_MARGIN_SLACK));
+  }
+
+  /** The warning every OCR record carries, naming its recognised pages (1-based). */
+  static RecordError uncertain(List<Integer> pages) {
+    return new RecordError(OCR_UNCERTAIN, "text of page" + (pages.size() > 1 ? "s " : " ") + PageRanges.format(pages)
+        + " read by OCR (Tesseract, chi_sim): figures and names may be misread");
+  }
+
+  /** A fifth of the median line height: measured heights of one font size differ by that much. */
+  private static float sizeTolerance(List<OcrLine> lines) {
+    float[] sizes = new float[lines.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = lines.get(i).size();
+    }
+    Arrays.sort(sizes);
+    return sizes.length == 0 ? 1f : Math.max(1f, sizes[sizes.length / 2] * 0.2f);
+  }
+}

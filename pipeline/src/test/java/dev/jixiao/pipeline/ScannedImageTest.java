@@ -1,0 +1,112 @@
+package dev.jixiao.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jixiao.gold.GoldComparator;
+import dev.jixiao.gold.Samples;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Status;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scans published as image files instead of PDFs: a multi-page TIFF as a scanner writes it, or one
+ * JPEG or PNG per page. The images here are the sample scans' own pages (the grey JPEG each page of
+ * the scanned PDF draws), so they read as the scanned PDFs do.
+ */
+class ScannedImageTest {
+  private static final Pipeline PIPELINE = Pipelines.standard();
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void tesseractIsInstalled() {
+    assumeTrue(new java.io.File("/usr/bin/tesseract").canExecute(), "tesseract is not installed (.ci/install-deps installs it)");
+  }
+
+  @Test
+  void aMultiPageTiffOfAScanGivesTheGoldRecord() throws IOException {
+    String seed = "xinzaozhen-2024-ocr";
+    Path tiff = tmp.resolve(seed + ".tiff");
+    writeTiff(pageImages(seed), tiff);
+
+    Report r = PIPELINE.process(tiff);
+
+    assertThat(r.status()).as(r.errors().toString()).isEqualTo(Status.OK);
+    assertThat(r.source().format()).isEqualTo("tiff");
+    assertThat(r.source().ocr()).isTrue();
+    assertThat(r.source().pages()).isEqualTo(3);
+    assertThat(GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE).misses()).isEmpty();
+  }
+
+  @Test
+  void eachPageSavedAsAnImageIsARecordOfItsOwn() throws IOException {
+    List<BufferedImage> pages = pageImages("caohezhen-2023");
+    Path jpeg = tmp.resolve("caohezhen-1.jpg");
+    ImageIO.write(pages.get(0), "jpeg", jpeg.toFile());
+    Path png = tmp.resolve("caohezhen-2.png");
+    ImageIO.write(pages.get(1), "png", png.toFile());
+
+    Report first = PIPELINE.process(jpeg);
+    Report second = PIPELINE.process(png);
+
+    assertThat(first.source().format()).isEqualTo("jpeg");
+    assertThat(second.source().format()).isEqualTo("png");
+    assertThat(List.of(first, second)).allSatisfy(r -> {
+      assertThat(r.source().ocr()).isTrue();
+      assertThat(r.source().pages()).isEqualTo(1);
+    });
+    assertThat(first.fiscalYear()).isEqualTo(2023);
+    assertThat(first.unit().township()).isEqualTo("漕河镇");
+    assertThat(second.totals().projectCount().value()).isEqualTo(62);
+    assertThat(second.totals().expenditure().yuan()).isEqualByComparingTo("14600900");
+  }
+
+  /** The image each page of a sample scan draws, as the scanner made it. */
+  private static List<BufferedImage> pageImages(String seed) throws IOException {
+    List<BufferedImage> images = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(Samples.file("scanned/" + seed + "-scan.pdf").toFile())) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+            images.add(image.getImage());
+          }
+        }
+      }
+    }
+    return images;
+  }
+
+  private static void writeTiff(List<BufferedImage> pages, Path to) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(to.toFile())) {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionType("Deflate");
+      writer.prepareWriteSequence(null);
+      for (BufferedImage page : pages) {
+        writer.writeToSequence(new IIOImage(page, null, null), param);
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+  }
+}
