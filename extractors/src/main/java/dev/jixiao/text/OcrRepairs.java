@@ -15,7 +15,8 @@ public final class OcrRepairs {
   private static final Pattern FANG_YUAN = Pattern.compile("(?<=\\d[ ]?)方元");
   private static final Pattern STRAY_QUOTE = Pattern.compile("(?m)^[ ]*[”“\"'‘’](?=[ ]*\\d)");
   private static final Pattern SPACED_POINT = Pattern.compile("(?m)^([ ]*\\d{1,2}) \\.");
-  private static final Pattern SEMICOLON_POINT = Pattern.compile("(?m)^([ ]*\\d{1,2})[;,:](?=\\p{IsHan})");
+  /** An item number's point read as ; , : or - ("26-古饶镇…"): a range or time at a line's start has a digit after its sign. */
+  private static final Pattern SEMICOLON_POINT = Pattern.compile("(?m)^([ ]*\\d{1,2})[;,:-](?=\\p{IsHan})");
   private static final Pattern SEMICOLON_COLON = Pattern.compile(";(?=[ ]*(?:预算|共计|实际))");
 
   private OcrRepairs() {}

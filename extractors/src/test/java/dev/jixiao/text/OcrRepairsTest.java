@@ -15,6 +15,7 @@ class OcrRepairsTest {
     "”3.关于提前下达|' 3.关于提前下达'",
     "4 .南屯镇经费|'4. 南屯镇经费'",
     "13;南电镇补贴|13.南电镇补贴",
+    "26-古蚀镇新进人员工资福利|26.古蚀镇新进人员工资福利",
     "南屯镇防汛经费;预算金额1万元|南屯镇防汛经费:预算金额1万元",
   })
   void repairsKeepTheLength(String ocr, String repaired) {
@@ -23,7 +24,7 @@ class OcrRepairsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"1,234万元", "时间:10", "比例为3:2", "2024年12月31日"})
+  @CsvSource(delimiter = '|', value = {"1,234万元", "时间:10", "比例为3:2", "2024年12月31日", "1-12月劳务报酬", "2023-2024年度"})
   void leavesWhatCouldBeReadAnotherWay(String text) {
     assertThat(OcrRepairs.repair(text)).isEqualTo(text);
   }
