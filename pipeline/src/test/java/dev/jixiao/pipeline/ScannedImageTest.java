@@ -55,6 +55,23 @@ class ScannedImageTest {
     assertThat(GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE).misses()).isEmpty();
   }
 
+  /**
+   * Read from its unresampled pixels, guraozhen's scan gives its list's item 26 as "26-古蚀镇…":
+   * the hyphen is repaired as a misread point, or ten entries after it would lose their numbers.
+   */
+  @Test
+  void aLongScanAsATiffKeepsItsEntriesAndTheirListNumbers() throws IOException {
+    String seed = "guraozhen-2024";
+    Path tiff = tmp.resolve(seed + ".tiff");
+    writeTiff(pageImages(seed), tiff);
+
+    Report r = PIPELINE.process(tiff);
+
+    assertThat(r.source().pages()).isEqualTo(8);
+    assertThat(r.projects()).hasSize(Samples.gold(seed).get("projects").size());
+    assertThat(r.projects().stream().filter(p -> p.seq() == null).count()).isLessThanOrEqualTo(2);
+  }
+
   @Test
   void eachPageSavedAsAnImageIsARecordOfItsOwn() throws IOException {
     List<BufferedImage> pages = pageImages("caohezhen-2023");
