@@ -97,7 +97,7 @@ final class ImageFrames implements Closeable {
     ImageReadParam param = reader.getDefaultReadParam();
     param.setSourceSubsampling(reduce, reduce, 0, 0);
     BufferedImage image = reader.read(i, param);
-    return new PageOcr.Page(image, Math.round((float) dpi / reduce));
+    return new PageOcr.Page(image, Math.round((float) dpi / reduce), true);
   }
 
   private void checkSize(int i) throws IOException, ReadFailure {

@@ -20,14 +20,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PageOcr {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
-  /** The pages to recognise: each made when its turn comes, as a grey image with its resolution. */
+  /** The pages to recognise, each made when its turn comes. */
   interface Pages {
     int count();
 
     Page make(int index) throws IOException, ReadFailure;
   }
 
-  record Page(BufferedImage grey, int dpi) {}
+  /**
+   * A page image and its resolution. A scan's image carries salt-and-pepper noise that
+   * {@link MedianFilter} takes out; a page rendered from fonts has none, and its strokes are a
+   * pixel or two wide, which the filter would thin away (支 read as 文, 额 as 笑).
+   */
+  record Page(BufferedImage image, int dpi, boolean scanned) {}
 
   private final TesseractOcr tesseract;
   private final int threads;
@@ -63,7 +68,8 @@ final class PageOcr {
         }
         futures.add(pool.submit(() -> {
           try {
-            return tesseract.recognize(MedianFilter.apply(page.grey()), page.dpi(), limits.ocrTimeout());
+            BufferedImage image = page.scanned() ? MedianFilter.apply(page.image()) : page.image();
+            return tesseract.recognize(image, page.dpi(), limits.ocrTimeout());
           } finally {
             inFlight.release();
           }

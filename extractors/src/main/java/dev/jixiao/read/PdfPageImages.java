@@ -2,16 +2,24 @@ package dev.jixiao.read;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Whether a page draws any image, and at what resolution its largest one was scanned: the pixels
  * per inch of the image as placed on the page. Rendering for OCR at that resolution gives
- * Tesseract the scanner's own pixels; upsampling a 150 dpi scan to 300 dpi read worse.
+ * Tesseract the scanner's own pixels; upsampling a 150 dpi scan to 300 dpi read worse. Also whether
+ * it shows visible text: a page that does while its text layer gave nothing readable has fonts
+ * without a Unicode map, and only its rendering can be read.
  */
 final class PdfPageImages extends PDFGraphicsStreamEngine {
   static final int MIN_DPI = 72;
@@ -20,18 +28,36 @@ final class PdfPageImages extends PDFGraphicsStreamEngine {
   private double largestArea;
   private int dpi;
   private boolean any;
+  private final List<Float> textSizes = new ArrayList<>();
 
   private PdfPageImages(PDPage page) {
     super(page);
   }
 
-  /** What a page draws, or {@code null}-free facts: {@code any} false for a page without images. */
-  record Facts(boolean hasImages, int nativeDpi) {}
+  /**
+   * What a page draws: {@code nativeDpi} is {@code defaultDpi} for a page without images, and
+   * {@code textSize} the median size in points of the visible glyphs it shows (0 for none).
+   */
+  record Facts(boolean hasImages, int nativeDpi, float textSize) {
+    boolean showsText() {
+      return textSize > 0;
+    }
+  }
 
   static Facts of(PDPage page, int defaultDpi) throws IOException {
     PdfPageImages engine = new PdfPageImages(page);
     engine.processPage(page);
-    return new Facts(engine.any, engine.dpi > 0 ? engine.dpi : defaultDpi);
+    List<Float> sizes = engine.textSizes;
+    Collections.sort(sizes);
+    return new Facts(engine.any, engine.dpi > 0 ? engine.dpi : defaultDpi, sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2));
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+    // invisible text is an OCR layer over a scan, which its image shows
+    if (getGraphicsState().getTextState().getRenderingMode() != RenderingMode.NEITHER) {
+      textSizes.add(Math.abs(textRenderingMatrix.getScalingFactorY()));
+    }
   }
 
   @Override

@@ -57,10 +57,15 @@ public final class PdfReader implements DocumentReader {
     List<List<TextPosition>> glyphs = pages.glyphs();
     List<Integer> textless = new ArrayList<>();
     List<PageParts> parts = new ArrayList<>();
+    List<Integer> garbled = new ArrayList<>();
     for (int i = 0; i < glyphs.size(); i++) {
       List<TextPosition> page = glyphs.get(i);
       if (page.stream().allMatch(g -> g.getUnicode() == null || g.getUnicode().isBlank())) {
         textless.add(i + 1);
+        parts.add(null);
+      } else if (UnmappedGlyphs.garbled(page)) {
+        textless.add(i + 1);
+        garbled.add(i + 1);
         parts.add(null);
       } else {
         parts.add(parts(document.getPage(i), page, pages.drawPaths().get(i + 1)));
@@ -79,13 +84,21 @@ public final class PdfReader implements DocumentReader {
     TextAssembler out = writer.finish();
     List<RecordError> warnings = new ArrayList<>();
     if (!textless.isEmpty() && textless.size() < glyphs.size()) {
-      warnings.add(RecordError.of(ErrorCode.EMPTY, NO_TEXT_LAYER + " on page" + (textless.size() > 1 ? "s " : " ") + PageRanges.format(textless)));
+      warnings.add(RecordError.of(ErrorCode.EMPTY, NO_TEXT_LAYER + " on page" + (textless.size() > 1 ? "s " : " ") + PageRanges.format(textless)
+          + unmapped(garbled)));
     }
     String text = out.text();
     if (text.isBlank()) {
-      throw new ReadFailure(ErrorCode.EMPTY, NO_TEXT_LAYER + " on any of the " + glyphs.size() + " page" + (glyphs.size() == 1 ? "" : "s"));
+      throw new ReadFailure(ErrorCode.EMPTY, NO_TEXT_LAYER + " on any of the " + glyphs.size() + " page" + (glyphs.size() == 1 ? "" : "s")
+          + unmapped(garbled));
     }
     return new TextDocument(text, out.pageStarts(), "pdf", null, false, warnings, out.tables());
+  }
+
+  /** Why the text of these pages is no text: their fonts have no Unicode map. */
+  private static String unmapped(List<Integer> pages) {
+    return pages.isEmpty() ? "" : " (the fonts of page" + (pages.size() > 1 ? "s " : " ") + PageRanges.format(pages)
+        + " map their glyphs to no characters: only OCR can read them)";
   }
 
   /** A page's tables, top to bottom, and its lines outside them. */

@@ -62,12 +62,12 @@ class ImageReaderTest {
     try (ImageFrames a4At150 = ImageFrames.open(encode(new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY), "png"))) {
       PageOcr.Page page = a4At150.page(0);
       assertThat(page.dpi()).isEqualTo(150);
-      assertThat(page.grey().getWidth()).isEqualTo(1240);
+      assertThat(page.image().getWidth()).isEqualTo(1240);
     }
     try (ImageFrames a4At600 = ImageFrames.open(encode(new BufferedImage(4960, 7016, BufferedImage.TYPE_BYTE_GRAY), "png"))) {
       PageOcr.Page page = a4At600.page(0);
       assertThat(page.dpi()).isEqualTo(300);
-      assertThat(page.grey().getWidth()).isEqualTo(2480);
+      assertThat(page.image().getWidth()).isEqualTo(2480);
       assertThat(a4At600.format()).isEqualTo("png");
     }
   }

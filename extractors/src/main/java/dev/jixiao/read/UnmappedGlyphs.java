@@ -1,0 +1,48 @@
+package dev.jixiao.read;
+
+import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Whether a page's text layer decodes to characters at all. A font embedded without a Unicode map
+ * (no ToUnicode, glyphs without standard names) leaves PDFBox each glyph's code to give as if it
+ * were a character: control characters, Latin-1 signs, private-use code points. The page prints
+ * right and its text layer is garbage that no rule could read; its rendering can be, by OCR.
+ */
+final class UnmappedGlyphs {
+  /**
+   * More codes than this share of a page's characters, and the page has no usable text. A font's
+   * codes run from 1 in the order its glyphs first appear, so unmapped Chinese text is a third or
+   * more controls; a real page has none, and only a symbol or two mapped to private use.
+   */
+  static final double MAX_SHARE = 0.1;
+
+  private UnmappedGlyphs() {}
+
+  static boolean garbled(List<TextPosition> page) {
+    int chars = 0;
+    int codes = 0;
+    for (TextPosition glyph : page) {
+      String unicode = glyph.getUnicode();
+      if (unicode == null) {
+        continue;
+      }
+      for (int i = 0; i < unicode.length(); i++) {
+        char c = unicode.charAt(i);
+        if (Character.isWhitespace(c)) {
+          continue;
+        }
+        chars++;
+        if (isCode(c)) {
+          codes++;
+        }
+      }
+    }
+    return codes > 0 && codes >= chars * MAX_SHARE;
+  }
+
+  private static boolean isCode(char c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || c == '\uFFFD';
+  }
+}
