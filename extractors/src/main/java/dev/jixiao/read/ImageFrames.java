@@ -80,6 +80,11 @@ final class ImageFrames implements Closeable {
     return count;
   }
 
+  /** The shorter side of frame {@code i}, in pixels as stored. */
+  int shortSide(int i) throws IOException {
+    return Math.min(reader.getWidth(i), reader.getHeight(i));
+  }
+
   /** The format's short name, as the record gives it ({@code png}, {@code jpeg}, {@code tiff}, …). */
   String format() throws IOException {
     String name = reader.getFormatName().toLowerCase(Locale.ROOT);

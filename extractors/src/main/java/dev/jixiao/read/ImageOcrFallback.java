@@ -2,7 +2,6 @@ package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,18 +51,7 @@ public final class ImageOcrFallback implements FallbackReader {
           return frames.page(i);
         }
       }, limits);
-      PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
-      ScannedPages scanned = new ScannedPages(recognised);
-      List<Integer> pages = new ArrayList<>();
-      for (int k = 0; k < recognised.size(); k++) {
-        writer.page(scanned.page(k));
-        pages.add(k + 1);
-      }
-      TextAssembler out = writer.finish();
-      if (out.text().isBlank()) {
-        throw new ReadFailure(ErrorCode.EMPTY, "OCR found no text in the image (" + pages.size() + " page" + (pages.size() == 1 ? ")" : "s)"));
-      }
-      return new TextDocument(out.text(), out.pageStarts(), frames.format(), null, true, List.of(ScannedPages.uncertain(pages)), List.of());
+      return ScannedPages.document(recognised, frames.format(), "the image", limits);
     } catch (IOException | RuntimeException e) {
       throw Failures.of(e);
     } catch (InterruptedException e) {

@@ -48,12 +48,13 @@ public final class Readers {
   }
 
   /**
-   * OCR through {@code tesseract} on the PATH for scanned PDF pages and for image files, sharing one
-   * pool of a thread per core: a document is one or the other, and either keeps every core busy.
+   * OCR through {@code tesseract} on the PATH for scanned PDF pages, image files and Word files of
+   * pasted scans, sharing one pool of a thread per core: a document is one of them, and any keeps
+   * every core busy.
    */
   public static List<FallbackReader> ocrFallbacks() {
     PageOcr ocr = new PageOcr(new TesseractOcr(), Runtime.getRuntime().availableProcessors());
-    return List.of(new PdfOcrFallback(ocr, false), new ImageOcrFallback(ocr));
+    return List.of(new PdfOcrFallback(ocr, false), new ImageOcrFallback(ocr), new WordImagesOcrFallback(ocr));
   }
 
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package dev.jixiao.read;
 
+import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.RecordError;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,27 @@ final class ScannedPages {
   List<Object> page(int k) {
     List<OcrLine> lines = pages.get(k);
     return new ArrayList<>(Paragraphs.of(furniture.strip(lines), sizeTolerance(lines), OCR_MARGIN_SLACK));
+  }
+
+  /**
+   * A document of nothing but recognised pages (an image file, a Word file of scans), each page
+   * written through a {@link PageWriter} so a paragraph a page break cuts is one.
+   *
+   * @param what what the pages are, for the failure when OCR found no text ("the image")
+   */
+  static TextDocument document(List<List<OcrLine>> recognised, String format, String what, ReadLimits limits) throws ReadFailure {
+    ScannedPages scanned = new ScannedPages(recognised);
+    PageWriter writer = new PageWriter(new TextAssembler(limits.maxChars()));
+    List<Integer> pages = new ArrayList<>();
+    for (int k = 0; k < recognised.size(); k++) {
+      writer.page(scanned.page(k));
+      pages.add(k + 1);
+    }
+    TextAssembler out = writer.finish();
+    if (out.text().isBlank()) {
+      throw new ReadFailure(ErrorCode.EMPTY, "OCR found no text in " + what + " (" + pages.size() + " page" + (pages.size() == 1 ? ")" : "s)"));
+    }
+    return new TextDocument(out.text(), out.pageStarts(), format, null, true, List.of(uncertain(pages)), List.of());
   }
 
   /** The warning every OCR record carries, naming its recognised pages (1-based). */

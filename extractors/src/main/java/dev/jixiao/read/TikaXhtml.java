@@ -62,6 +62,18 @@ final class TikaXhtml {
     return new Parsed(tree.root(), metadata);
   }
 
+  /**
+   * Runs a parser for what it hands {@code handler} and the context's hooks (embedded documents)
+   * rather than for its text; failures leave as with {@link #parse}.
+   */
+  static void run(Parser parser, byte[] bytes, org.xml.sax.ContentHandler handler, ParseContext context) throws ReadFailure {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      parser.parse(in, handler, new Metadata(), context);
+    } catch (SAXException | TikaException | IOException | RuntimeException e) {
+      throw Failures.of(e);
+    }
+  }
+
   /** Immutable and thread-safe once built, as Tika's parsers are; built on first use. */
   private static final class EmbeddedParser {
     static final Parser INSTANCE = new AutoDetectParser();

@@ -18,6 +18,7 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 public final class WordReader implements DocumentReader {
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String DOC = "application/msword";
+  static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
   static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
 
   private final Parser ooxml = new OOXMLParser();
@@ -43,7 +44,7 @@ public final class WordReader implements DocumentReader {
 
   @Override
   public Set<String> mediaTypes() {
-    return Set.of(DOCX, DOC, "application/vnd.ms-word.document.macroenabled.12", PROTECTED_OOXML);
+    return Set.of(DOCX, DOC, DOCM, PROTECTED_OOXML);
   }
 
   @Override

@@ -80,8 +80,13 @@ final class XhtmlText {
       XhtmlNode title = node.find(n -> n.is("h1"));
       pendingSheetName = title == null ? null : Fragments.collapseSpaces(title.allText()).strip();
     }
+    boolean packageEntry = node.is("div") && node.cssClass.equals("package-entry");
     for (XhtmlNode child : node.children) {
-      walk(child);
+      // Tika heads what a Word file embeds with its part's name ("image1.png"), which is no text of the
+      // report; an embedded document's own text, when it has some, follows the heading and stays
+      if (!(packageEntry && child.is("h1"))) {
+        walk(child);
+      }
     }
     if (block) {
       flush();

@@ -8,7 +8,11 @@ import dev.jixiao.gold.Samples;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Status;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +26,16 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Scans published as image files instead of PDFs: a multi-page TIFF as a scanner writes it, or one
- * JPEG or PNG per page. The images here are the sample scans' own pages (the grey JPEG each page of
+ * Scans published as image files instead of PDFs: a multi-page TIFF as a scanner writes it, one
+ * JPEG or PNG per page, or the pages pasted into a Word file. The images here are the sample scans' own pages (the grey JPEG each page of
  * the scanned PDF draws), so they read as the scanned PDFs do.
  */
 class ScannedImageTest {
@@ -93,6 +100,30 @@ class ScannedImageTest {
     assertThat(first.unit().township()).isEqualTo("漕河镇");
     assertThat(second.totals().projectCount().value()).isEqualTo(62);
     assertThat(second.totals().expenditure().yuan()).isEqualByComparingTo("14600900");
+  }
+
+  /** The scanned pages pasted into a Word file, a picture a page: the file has no text, only its pictures. */
+  @Test
+  void aWordFileOfPastedScansIsReadFromItsPictures() throws Exception {
+    String seed = "xinzaozhen-2024-ocr";
+    Path docx = tmp.resolve(seed + "-pictures.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+      for (BufferedImage page : pageImages(seed)) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(page, "png", png);
+        doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG, "page.png",
+            Units.toEMU(450), Units.toEMU(636));
+      }
+      doc.write(out);
+    }
+
+    Report r = PIPELINE.process(docx);
+
+    assertThat(r.status()).as(r.errors().toString()).isEqualTo(Status.OK);
+    assertThat(r.source().format()).isEqualTo("docx");
+    assertThat(r.source().ocr()).isTrue();
+    assertThat(r.source().pages()).isEqualTo(3);
+    assertThat(GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE).misses()).isEmpty();
   }
 
   /** The image each page of a sample scan draws, as the scanner made it. */
