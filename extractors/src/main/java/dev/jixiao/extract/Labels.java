@@ -22,9 +22,14 @@ public final class Labels {
 
   /** The raw words before {@code q}, untrimmed (their exact wording matters to classifiers). */
   public static Label rawBefore(DocumentView v, Quantity q) {
+    return rawBefore(v, q.start());
+  }
+
+  /** The raw words that end at {@code end}, as for a quantity starting there. */
+  public static Label rawBefore(DocumentView v, int end) {
     String t = v.text();
-    int pos = q.start();
-    int floor = Math.max(0, q.start() - 60);
+    int pos = end;
+    int floor = Math.max(0, end - 60);
     while (pos > floor) {
       char c = t.charAt(pos - 1);
       if (DELIMITERS.indexOf(c) >= 0 || v.quantityEndsAt(pos)) {
@@ -35,7 +40,7 @@ public final class Labels {
       }
       pos--;
     }
-    return label(v, pos, q.start());
+    return label(v, pos, end);
   }
 
   /** The label before {@code q}, connecting words trimmed. */

@@ -38,6 +38,33 @@ class ProjectEntriesTest {
     assertThat(p).extracting(Project::name).containsExactly("代管资金项目");
   }
 
+  /**
+   * A budget paragraph broken where no reader could rejoin it (a line a sentence, a line that a
+   * page or an editor cut) is still one entry: a figure that starts a line takes the words at the
+   * end of the line before, a sentence that speaks of "该项" goes on with the entry, and a name
+   * that fills its line ends in 项目 before the line with its budget.
+   */
+  @Test
+  void aBudgetParagraphBrokenIntoLinesIsOneEntry() {
+    List<Project> p = projects("""
+        2024年我镇村级支出项目全年预算为1045.67万元。根据支出进度表，该项支出预算按照序时进度完成836.76万元，2024年底完成项目的
+        80.02%。
+        2024年我镇乡村振兴经费(非税收入民生工程)项目全年预算为29.97万元。
+        根据支出进度表，该项支出预算按照序时进度完成24.99万元，2024年底完成项目的83.39%。
+        2024年我镇2022年国有企业退休人员社会化管理中央财政补助资金项目
+        全年预算为13.06万元。根据支出进度表，该项支出预算按照序时进度完成13.06万元，2024年底完成项目的100%。
+        2024年我镇美丽乡村经费项目全年预算为61.96万元。
+        全镇共有行政村12个。
+        """);
+    assertThat(p).extracting(Project::name)
+        .containsExactly("村级支出", "乡村振兴经费(非税收入民生工程)", "2022年国有企业退休人员社会化管理中央财政补助资金", "美丽乡村经费");
+    assertThat(p).extracting(x -> x.completionRate() == null ? null : x.completionRate().value().toPlainString())
+        .containsExactly("80.02", "83.39", "100", null);
+    assertThat(p).extracting(x -> x.expenditure() == null ? null : x.expenditure().value().toPlainString())
+        .containsExactly("836.76", "24.99", "13.06", null);
+    assertThat(p.get(2).budget().value()).isEqualByComparingTo("13.06");
+  }
+
   @Test
   void numberedEntriesWithColonAndGroupedProjects() {
     List<Project> p = projects("""

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 /**
  * One paragraph per project, opened by a budget statement: "2024年我镇X项目全年预算为A万元。…完成
  * B万元，…完成项目的C%。主要偏差原因为…". The name is what stands between the subject (我镇) and
- * the budget words, less one trailing 项目 ("代管资金项目项目全年预算" → 代管资金项目).
+ * the budget words, less one trailing 项目 ("代管资金项目项目全年预算" → 代管资金项目); a name that fills
+ * its line ends in 项目 before the break ("…补助资金项目" / "全年预算为13.06万元").
  */
 public final class BudgetParagraphEntries implements ProjectEntryExtractor {
   private static final Pattern OPENING = Pattern.compile(
       "^(?:(?:19|20)\\d{2}[ ]*年度?)?(?:我镇|我乡|我街道|我单位|本单位|我局|本部门|我部门|本镇)?"
-          + "(?<name>[^,;:。!?\\n]{2,80}?)(?:项目)?[,]?[ ]*"
+          + "(?<name>[^,;:。!?\\n]{2,80}?)(?:项目[ ]*\\n[ ]*|(?:项目)?[,]?[ ]*)"
           + "(?:全年预算|年初预算|预算资金|预算金额|预算数|预算|安排资金|下达资金)(?:资金|金额|数)?[ ]*(?:为|是|:)?\\s*(?=\\d)");
 
   /** How far past its line an opening may reach for its number when the line wraps ("全年预算为\n55万元"). */
@@ -49,7 +50,9 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
           openings.add(m);
         }
       }
-      int paragraphEnd = openings.isEmpty() ? line.contentEnd() : ParagraphSpan.end(v, line, OPENING);
+      // the paragraph goes on from the line its last budget ends on ("…资金项目" / "全年预算为13.06万元。…")
+      int paragraphEnd = openings.isEmpty() ? line.contentEnd()
+          : ParagraphSpan.end(v, v.layout().lineAt(EntryFigures.moneyAt(v, openings.get(openings.size() - 1).end()).end() - 1), OPENING);
       for (int i = 0; i < openings.size(); i++) {
         Matcher m = openings.get(i);
         int start = i == 0 ? line.contentStart() : m.regionStart();

@@ -1,6 +1,7 @@
 package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Label;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.text.Quantity;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ final class EntryFigures {
 
   static Quantity firstSpent(DocumentView v, int from, int to) {
     for (Quantity q : v.quantitiesIn(from, to)) {
-      if (q.isMoney() && AmountRole.of(Labels.rawBefore(v, q).normalized()) == AmountRole.EXPENDITURE) {
+      if (q.isMoney() && AmountRole.of(wordsBefore(v, q, from)) == AmountRole.EXPENDITURE) {
         return q;
       }
     }
@@ -34,11 +35,30 @@ final class EntryFigures {
 
   static Quantity firstRate(DocumentView v, int from, int to) {
     for (Quantity q : v.quantitiesIn(from, to)) {
-      if (q.kind() == Quantity.Kind.PERCENT && q.op() == null && RATE_WORDS.matcher(Labels.rawBefore(v, q).normalized()).find()) {
+      if (q.kind() == Quantity.Kind.PERCENT && q.op() == null && RATE_WORDS.matcher(wordsBefore(v, q, from)).find()) {
         return q;
       }
     }
     return null;
+  }
+
+  /**
+   * The words before {@code q}, continued onto the line before when {@code q} starts its line: an
+   * entry's lines are one paragraph, so a break inside it is a wrap ("2024年底完成项目的" /
+   * "80.02%") wherever a reader could not rejoin it. Not before {@code from}.
+   */
+  private static String wordsBefore(DocumentView v, Quantity q, int from) {
+    Label own = Labels.rawBefore(v, q);
+    String t = v.text();
+    int wrap = own.start();
+    while (wrap > from && t.charAt(wrap - 1) == ' ') {
+      wrap--;
+    }
+    if (!own.normalized().isBlank() || wrap <= from || t.charAt(wrap - 1) != '\n') {
+      return own.normalized();
+    }
+    Label before = Labels.rawBefore(v, wrap - 1);
+    return before.start() < from ? own.normalized() : before.normalized();
   }
 
   /** [start, end) of the deviation reason in [from, to), or null. */
