@@ -11,12 +11,14 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * OCR for the pages of a PDF that have no text layer (scans). Only pages that draw an image are
- * recognised (a page with neither text nor images is blank, and stays so; with
- * {@code ocrBlankPages} it is recognised too). Each page is rendered in grey at the native
- * resolution of its scan and read by {@link TesseractOcr}, pages in parallel on a small pool (one
- * single-threaded Tesseract per core by default); pages with a text layer keep the text
- * {@link PdfReader} read. Figures read by OCR are uncertain: the document is flagged {@code ocr}.
+ * OCR for the pages of a PDF that have no usable text layer: scans, and pages whose fonts map their
+ * glyphs to no characters ({@link UnmappedGlyphs}). Only pages that draw an image or show text are
+ * recognised (a page with neither is blank, and stays so; with {@code ocrBlankPages} it is
+ * recognised too). A scan is rendered in grey at its native resolution and cleaned of its noise, a
+ * page of text at the resolution that makes its body text {@link #TEXT_PIXELS} high; each is read by
+ * {@link TesseractOcr}, pages in parallel on a small pool (one single-threaded Tesseract per core by
+ * default); pages with a text layer keep the text {@link PdfReader} read. Figures read by OCR are
+ * uncertain: the document is flagged {@code ocr}.
  */
 public final class PdfOcrFallback implements FallbackReader {
   /** A blank page's resolution, when OCR of blank pages is asked for. */
@@ -27,6 +29,8 @@ public final class PdfOcrFallback implements FallbackReader {
    * (25 to 50 pixels) gave 458, 480, 385 and 331 of 500 gold fields, smaller sizes reading better.
    */
   static final float TEXT_PIXELS = 30f;
+  /** An image covering this share of its page or more is the page's scan. */
+  static final double SCAN_SHARE = 0.5;
 
   /** The warning code of a document whose text (some of it) came from OCR. */
   public static final String OCR_UNCERTAIN = ScannedPages.OCR_UNCERTAIN;
@@ -72,9 +76,11 @@ public final class PdfOcrFallback implements FallbackReader {
       for (int page : blank) {
         PdfPageImages.Facts facts = PdfPageImages.of(document.getPage(page - 1), DEFAULT_DPI);
         if (facts.hasImages() || facts.showsText() || ocrBlankPages) {
+          // a page of text with a logo or a stamp on it is a page of text, not a scan
+          boolean scan = facts.hasImages() && (!facts.showsText() || facts.imageShare() >= SCAN_SHARE);
           candidates.add(page);
-          dpis.add(facts.hasImages() || !facts.showsText() ? facts.nativeDpi() : textDpi(facts.textSize()));
-          scanned.add(facts.hasImages());
+          dpis.add(scan || !facts.showsText() ? facts.nativeDpi() : textDpi(facts.textSize()));
+          scanned.add(scan);
         }
       }
       if (candidates.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -35,10 +36,11 @@ final class PdfPageImages extends PDFGraphicsStreamEngine {
   }
 
   /**
-   * What a page draws: {@code nativeDpi} is {@code defaultDpi} for a page without images, and
-   * {@code textSize} the median size in points of the visible glyphs it shows (0 for none).
+   * What a page draws: {@code nativeDpi} is {@code defaultDpi} for a page without images,
+   * {@code textSize} the median size in points of the visible glyphs it shows (0 for none), and
+   * {@code imageShare} the part of the page its largest image covers.
    */
-  record Facts(boolean hasImages, int nativeDpi, float textSize) {
+  record Facts(boolean hasImages, int nativeDpi, float textSize, double imageShare) {
     boolean showsText() {
       return textSize > 0;
     }
@@ -49,7 +51,10 @@ final class PdfPageImages extends PDFGraphicsStreamEngine {
     engine.processPage(page);
     List<Float> sizes = engine.textSizes;
     Collections.sort(sizes);
-    return new Facts(engine.any, engine.dpi > 0 ? engine.dpi : defaultDpi, sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2));
+    PDRectangle box = page.getCropBox();
+    double pageArea = Math.max(1, (double) box.getWidth() * box.getHeight());
+    return new Facts(engine.any, engine.dpi > 0 ? engine.dpi : defaultDpi, sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
+        Math.min(1, engine.largestArea / pageArea));
   }
 
   @Override

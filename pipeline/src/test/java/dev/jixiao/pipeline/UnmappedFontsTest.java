@@ -13,6 +13,7 @@ import dev.jixiao.read.Readers;
 import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Status;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,14 +61,41 @@ class UnmappedFontsTest {
     assertThat(GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE).misses()).isEmpty();
   }
 
-  /** The sample PDF with the ToUnicode map of every font removed. */
+  /**
+   * A letterhead's logo (an inch square) on each page does not make the pages scans: they are read
+   * as text, at the resolution of their fonts and without a scan's noise filter.
+   */
+  @Test
+  void aPageOfUnmappedFontsWithALogoIsReadAsText() throws IOException {
+    assumeTrue(new java.io.File("/usr/bin/tesseract").canExecute(), "tesseract is not installed (.ci/install-deps installs it)");
+    String seed = "xinzaozhen-2024-ocr";
+
+    Report r = PIPELINE.process(unmapped(seed, true));
+
+    assertThat(r.status()).as(r.errors().toString()).isEqualTo(Status.OK);
+    assertThat(GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE).misses()).isEmpty();
+  }
+
   private static Path unmapped(String seed) throws IOException {
-    Path to = tmp.resolve(seed + "-unmapped.pdf");
+    return unmapped(seed, false);
+  }
+
+  /** The sample PDF with the ToUnicode map of every font removed, and a logo in each page's corner. */
+  private static Path unmapped(String seed, boolean logo) throws IOException {
+    Path to = tmp.resolve(seed + (logo ? "-logo" : "") + "-unmapped.pdf");
     try (PDDocument doc = Loader.loadPDF(Samples.file("pdf/" + seed + ".pdf").toFile())) {
       for (PDPage page : doc.getPages()) {
         PDResources resources = page.getResources();
         for (COSName name : resources.getFontNames()) {
           resources.getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+        }
+        if (logo) {
+          BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_BYTE_GRAY);
+          image.getGraphics().fillOval(10, 10, 80, 80);
+          PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
+          try (PDPageContentStream content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            content.drawImage(xobject, 20, page.getMediaBox().getHeight() - 92, 72, 72);
+          }
         }
       }
       doc.save(to.toFile());
