@@ -1,6 +1,8 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -102,7 +104,28 @@ final class ImageFrames implements Closeable {
     ImageReadParam param = reader.getDefaultReadParam();
     param.setSourceSubsampling(reduce, reduce, 0, 0);
     BufferedImage image = reader.read(i, param);
-    return new PageOcr.Page(image, Math.round((float) dpi / reduce), true);
+    return new PageOcr.Page(onWhite(image), Math.round((float) dpi / reduce), true);
+  }
+
+  /**
+   * The image laid on white paper. A PNG exported with a transparent background has its ink opaque
+   * and its paper see-through; drawn onto a new image, whose pixels start black, the paper would
+   * turn black and OCR find no text at all.
+   */
+  private static BufferedImage onWhite(BufferedImage image) {
+    if (!image.getColorModel().hasAlpha()) {
+      return image;
+    }
+    BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = grey.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return grey;
   }
 
   private void checkSize(int i) throws IOException, ReadFailure {

@@ -102,6 +102,26 @@ class ScannedImageTest {
     assertThat(second.totals().expenditure().yuan()).isEqualByComparingTo("14600900");
   }
 
+  /** A page exported with see-through paper (ink opaque, paper transparent) is read on white, not on black. */
+  @Test
+  void aPngWithTransparentPaperIsReadOnWhite() throws IOException {
+    BufferedImage page = pageImages("caohezhen-2023").get(1);
+    BufferedImage inked = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < page.getHeight(); y++) {
+      for (int x = 0; x < page.getWidth(); x++) {
+        int ink = 255 - (page.getRGB(x, y) & 0xff);
+        inked.setRGB(x, y, ink << 24);
+      }
+    }
+    Path png = tmp.resolve("caohezhen-2-transparent.png");
+    ImageIO.write(inked, "png", png.toFile());
+
+    Report r = PIPELINE.process(png);
+
+    assertThat(r.status()).as(r.errors().toString()).isEqualTo(Status.OK);
+    assertThat(r.totals().expenditure().yuan()).isEqualByComparingTo("14600900");
+  }
+
   /** The scanned pages pasted into a Word file, a picture a page: the file has no text, only its pictures. */
   @Test
   void aWordFileOfPastedScansIsReadFromItsPictures() throws Exception {
