@@ -11,7 +11,12 @@ import java.util.Map;
  * and digits with spaces ({@code 开展 2023 年度}); words are rejoined as the language would be
  * written ({@link Fragments#join}), so OCR text reads like the text layer of the same page.
  */
-record OcrLine(String text, float left, float right, float baseline, float size, float confidence) implements TextLine {
+record OcrLine(String text, float left, float right, float top, float baseline, float size, float confidence) implements TextLine {
+
+  /** A line standing on its end: OCR read a column of a page that lies on its side. */
+  boolean upright() {
+    return baseline - top > 2 * (right - left);
+  }
 
   @Override
   public boolean bold() {
@@ -31,7 +36,7 @@ record OcrLine(String text, float left, float right, float baseline, float size,
     List<OcrLine> out = new ArrayList<>();
     for (List<String[]> words : lines.values()) {
       String text = "";
-      float left = Float.MAX_VALUE, right = 0, bottom = 0, conf = 0;
+      float left = Float.MAX_VALUE, right = 0, top = Float.MAX_VALUE, bottom = 0, conf = 0;
       float[] heights = new float[words.size()];
       for (int i = 0; i < words.size(); i++) {
         String[] w = words.get(i);
@@ -42,12 +47,13 @@ record OcrLine(String text, float left, float right, float baseline, float size,
         text = Fragments.join(text, w[11].strip());
         left = Math.min(left, x);
         right = Math.max(right, x + width);
+        top = Math.min(top, y);
         bottom = Math.max(bottom, y + height);
         heights[i] = height;
         conf += Float.parseFloat(w[10]);
       }
       Arrays.sort(heights);
-      out.add(new OcrLine(text, left, right, bottom, heights[heights.length / 2], conf / words.size()));
+      out.add(new OcrLine(text, left, right, top, bottom, heights[heights.length / 2], conf / words.size()));
     }
     return out;
   }

@@ -52,6 +52,21 @@ final class PageOcr {
     tesseract.checkAvailable();
   }
 
+  /**
+   * The page's lines, read again turned when the first reading looks like a page on its side or
+   * upside down: the first turn that reads right, else the first reading.
+   */
+  private List<OcrLine> upright(BufferedImage image, int dpi, ReadLimits limits) throws ReadFailure, InterruptedException {
+    List<OcrLine> lines = tesseract.recognize(image, dpi, limits.ocrTimeout());
+    for (int turn : PageOrientation.turnsToTry(lines)) {
+      List<OcrLine> turned = tesseract.recognize(PageOrientation.turned(image, turn), dpi, limits.ocrTimeout());
+      if (!PageOrientation.doubtful(turned)) {
+        return turned;
+      }
+    }
+    return lines;
+  }
+
   /** The lines of each page, in the pages' order. */
   List<List<OcrLine>> recognise(Pages pages, ReadLimits limits) throws IOException, InterruptedException, ReadFailure {
     Semaphore inFlight = new Semaphore(threads * 2);
@@ -69,7 +84,7 @@ final class PageOcr {
         futures.add(pool.submit(() -> {
           try {
             BufferedImage image = page.scanned() ? MedianFilter.apply(page.image()) : page.image();
-            return tesseract.recognize(image, page.dpi(), limits.ocrTimeout());
+            return upright(image, page.dpi(), limits);
           } finally {
             inFlight.release();
           }

@@ -7,6 +7,8 @@ import dev.jixiao.gold.GoldComparator;
 import dev.jixiao.gold.Samples;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Status;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +34,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Scans published as image files instead of PDFs: a multi-page TIFF as a scanner writes it, one
@@ -100,6 +104,40 @@ class ScannedImageTest {
     assertThat(first.unit().township()).isEqualTo("漕河镇");
     assertThat(second.totals().projectCount().value()).isEqualTo(62);
     assertThat(second.totals().expenditure().yuan()).isEqualByComparingTo("14600900");
+  }
+
+  /**
+   * A page scanned on its side (a landscape table in a portrait report) or fed upside down is read
+   * turned upright: on its side Tesseract read it as columns of vertical text, upside down as noise,
+   * and the page gave one entry of fourteen, or none.
+   */
+  @ParameterizedTest(name = "turned {0}°")
+  @ValueSource(ints = {90, 180, 270})
+  void aPageScannedOnItsSideOrUpsideDownIsReadUpright(int degrees) throws IOException {
+    BufferedImage page = pageImages("caohezhen-2023").get(1);
+    Path png = tmp.resolve("caohezhen-2-turned-" + degrees + ".png");
+    ImageIO.write(turned(page, degrees), "png", png.toFile());
+
+    Report r = PIPELINE.process(png);
+
+    assertThat(r.projects()).hasSizeGreaterThanOrEqualTo(14);
+    assertThat(r.totals().expenditure().yuan()).isEqualByComparingTo("14600900");
+  }
+
+  /** The page turned clockwise, as a scanner would have it: written here, not with the reader's own turn. */
+  private static BufferedImage turned(BufferedImage page, int degrees) {
+    AffineTransform turn = new AffineTransform();
+    boolean quarter = degrees != 180;
+    int w = quarter ? page.getHeight() : page.getWidth();
+    int h = quarter ? page.getWidth() : page.getHeight();
+    turn.translate(w / 2.0, h / 2.0);
+    turn.rotate(Math.toRadians(degrees));
+    turn.translate(-page.getWidth() / 2.0, -page.getHeight() / 2.0);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(page, turn, null);
+    g.dispose();
+    return out;
   }
 
   /** A page exported with see-through paper (ink opaque, paper transparent) is read on white, not on black. */
