@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (one single-threaded Tesseract per core by default). The images are made one after another on
  * the caller's thread, since PDFBox's renderer is not thread-safe and an image decoder reads one
  * frame at a time, and at most two per thread wait: memory stays a few pages whatever the length.
+ * A page whose reading looks like a page on its side or upside down is read again turned
+ * ({@link PageOrientation}).
  */
 final class PageOcr {
   private static final AtomicInteger THREADS = new AtomicInteger();

@@ -23,6 +23,8 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfReader implements DocumentReader {
   static final String PDF = "application/pdf";
   static final String NO_TEXT_LAYER = "no text layer";
+  /** A page of text has far more characters than this; a stamp over a scan far fewer. */
+  static final int STAMP_CHARS = 100;
 
   @Override
   public Set<String> mediaTypes() {
@@ -58,6 +60,7 @@ public final class PdfReader implements DocumentReader {
     List<Integer> textless = new ArrayList<>();
     List<PageParts> parts = new ArrayList<>();
     List<Integer> garbled = new ArrayList<>();
+    List<Integer> stamped = new ArrayList<>();
     for (int i = 0; i < glyphs.size(); i++) {
       List<TextPosition> page = glyphs.get(i);
       if (page.stream().allMatch(g -> g.getUnicode() == null || g.getUnicode().isBlank())) {
@@ -66,6 +69,10 @@ public final class PdfReader implements DocumentReader {
       } else if (UnmappedGlyphs.garbled(page)) {
         textless.add(i + 1);
         garbled.add(i + 1);
+        parts.add(null);
+      } else if (stampedScan(page, pages.imageShare()[i])) {
+        textless.add(i + 1);
+        stamped.add(i + 1);
         parts.add(null);
       } else {
         parts.add(parts(document.getPage(i), page, pages.drawPaths().get(i + 1)));
@@ -85,14 +92,38 @@ public final class PdfReader implements DocumentReader {
     List<RecordError> warnings = new ArrayList<>();
     if (!textless.isEmpty() && textless.size() < glyphs.size()) {
       warnings.add(RecordError.of(ErrorCode.EMPTY, NO_TEXT_LAYER + " on page" + (textless.size() > 1 ? "s " : " ") + PageRanges.format(textless)
-          + unmapped(garbled)));
+          + unmapped(garbled) + stampedOnly(stamped)));
     }
     String text = out.text();
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, NO_TEXT_LAYER + " on any of the " + glyphs.size() + " page" + (glyphs.size() == 1 ? "" : "s")
-          + unmapped(garbled));
+          + unmapped(garbled) + stampedOnly(stamped));
     }
     return new TextDocument(text, out.pageStarts(), "pdf", null, false, warnings, out.tables());
+  }
+
+  /**
+   * Whether a page is a scan with a few words stamped over it (a website's address, 内部资料, a date):
+   * an image covering most of it and fewer than {@link #STAMP_CHARS} characters of text. Its text
+   * layer is not its text; the scan is, and only OCR can read it.
+   */
+  private static boolean stampedScan(List<TextPosition> page, double imageShare) {
+    if (imageShare < PdfOcrFallback.SCAN_SHARE) {
+      return false;
+    }
+    int chars = 0;
+    for (TextPosition glyph : page) {
+      String unicode = glyph.getUnicode();
+      if (unicode != null && !unicode.isBlank() && ++chars >= STAMP_CHARS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stampedOnly(List<Integer> pages) {
+    return pages.isEmpty() ? "" : " (page" + (pages.size() > 1 ? "s " : " ") + PageRanges.format(pages)
+        + (pages.size() > 1 ? " are scans" : " is a scan") + " with only a few words stamped over: only OCR can read them)";
   }
 
   /** Why the text of these pages is no text: their fonts have no Unicode map. */

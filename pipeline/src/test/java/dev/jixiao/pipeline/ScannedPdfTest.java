@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jixiao.gold.GoldComparator;
 import dev.jixiao.gold.Samples;
 import dev.jixiao.record.Money;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -107,6 +116,35 @@ class ScannedPdfTest {
     assertThat(p.budget().yuan()).isEqualByComparingTo("130600");
     assertThat(p.completionRate().value()).isEqualByComparingTo("100");
     assertThat(r.projects()).hasSize(Samples.gold("guraozhen-2024").get("projects").size());
+  }
+
+  /**
+   * County websites stamp their address over the reports they publish. On a scan, those few words
+   * were its whole text layer: the page was not blank, so not read by OCR, and the report was
+   * not-a-report. A page that is an image with fewer than 100 characters over it is read by OCR.
+   */
+  @org.junit.jupiter.api.Test
+  void aScanWithAWebsitesAddressStampedOverItIsReadByOcr(@TempDir Path tmp) throws java.io.IOException {
+    String seed = "xinzaozhen-2024-ocr";
+    Path stamped = tmp.resolve(seed + "-stamped.pdf");
+    try (PDDocument doc = Loader.loadPDF(Samples.file("scanned/" + seed + "-scan.pdf").toFile())) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (PDPage page : doc.getPages()) {
+        try (PDPageContentStream content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+          content.beginText();
+          content.setFont(font, 10);
+          content.newLineAtOffset(200, 420);
+          content.showText("www.panyu.gov.cn");
+          content.endText();
+        }
+      }
+      doc.save(stamped.toFile());
+    }
+
+    Report r = PIPELINE.process(stamped);
+
+    assertThat(r.source().ocr()).isTrue();
+    assertThat(GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE).misses()).isEmpty();
   }
 
   private static Report scan(String seed) {
