@@ -1,8 +1,6 @@
 package dev.jixiao.read;
 
-import dev.jixiao.record.ErrorCode;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,23 +38,9 @@ public final class ImageOcrFallback implements FallbackReader {
   public TextDocument complete(byte[] bytes, TextDocument first, ReadLimits limits) throws ReadFailure {
     try (ImageFrames frames = ImageFrames.open(bytes)) {
       ocr.checkAvailable();
-      List<List<OcrLine>> recognised = ocr.recognise(new PageOcr.Pages() {
-        @Override
-        public int count() {
-          return frames.count();
-        }
-
-        @Override
-        public PageOcr.Page make(int i) throws IOException {
-          return frames.page(i);
-        }
-      }, limits);
-      return ScannedPages.document(recognised, frames.format(), "the image", limits);
+      return ScannedPages.document(ocr.recognise(frames.count(), frames::page, limits), frames.format(), "the image", limits);
     } catch (IOException | RuntimeException e) {
       throw Failures.of(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ReadFailure(ErrorCode.TIMEOUT, "OCR was abandoned", e);
     }
   }
 }

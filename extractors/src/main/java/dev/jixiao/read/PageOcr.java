@@ -1,5 +1,6 @@
 package dev.jixiao.read;
 
+import dev.jixiao.record.ErrorCode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,10 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PageOcr {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
-  /** The pages to recognise, each made when its turn comes. */
+  /** Makes the pages to recognise, each when its turn comes. */
+  @FunctionalInterface
   interface Pages {
-    int count();
-
     Page make(int index) throws IOException, ReadFailure;
   }
 
@@ -69,12 +69,25 @@ final class PageOcr {
     return lines;
   }
 
-  /** The lines of each page, in the pages' order. */
-  List<List<OcrLine>> recognise(Pages pages, ReadLimits limits) throws IOException, InterruptedException, ReadFailure {
+  /**
+   * The lines of each of {@code count} pages, in the pages' order.
+   *
+   * @throws ReadFailure {@code timeout} when the read is abandoned (interrupted)
+   */
+  List<List<OcrLine>> recognise(int count, Pages pages, ReadLimits limits) throws IOException, ReadFailure {
+    try {
+      return recogniseAll(count, pages, limits);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReadFailure(ErrorCode.TIMEOUT, "OCR was abandoned", e);
+    }
+  }
+
+  private List<List<OcrLine>> recogniseAll(int count, Pages pages, ReadLimits limits) throws IOException, InterruptedException, ReadFailure {
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<List<OcrLine>>> futures = new ArrayList<>();
     try {
-      for (int i = 0; i < pages.count(); i++) {
+      for (int i = 0; i < count; i++) {
         inFlight.acquire();
         Page page;
         try {

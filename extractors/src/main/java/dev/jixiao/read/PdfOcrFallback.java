@@ -88,23 +88,11 @@ public final class PdfOcrFallback implements FallbackReader {
       }
       ocr.checkAvailable();
       PDFRenderer renderer = new PDFRenderer(document);
-      List<List<OcrLine>> recognised = ocr.recognise(new PageOcr.Pages() {
-        @Override
-        public int count() {
-          return candidates.size();
-        }
-
-        @Override
-        public PageOcr.Page make(int i) throws IOException {
-          return new PageOcr.Page(renderer.renderImageWithDPI(candidates.get(i) - 1, dpis.get(i), ImageType.GRAY), dpis.get(i), scanned.get(i));
-        }
-      }, limits);
+      List<List<OcrLine>> recognised = ocr.recognise(candidates.size(), i -> new PageOcr.Page(
+          renderer.renderImageWithDPI(candidates.get(i) - 1, dpis.get(i), ImageType.GRAY), dpis.get(i), scanned.get(i)), limits);
       return merge(first, pages, candidates, recognised);
     } catch (IOException | RuntimeException e) {
       throw Failures.of(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ReadFailure(ErrorCode.TIMEOUT, "OCR was abandoned", e);
     }
   }
 

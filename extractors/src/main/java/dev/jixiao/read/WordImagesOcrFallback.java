@@ -1,6 +1,5 @@
 package dev.jixiao.read;
 
-import dev.jixiao.record.ErrorCode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,23 +60,10 @@ public final class WordImagesOcrFallback implements FallbackReader {
         return null;
       }
       ocr.checkAvailable();
-      List<List<OcrLine>> recognised = ocr.recognise(new PageOcr.Pages() {
-        @Override
-        public int count() {
-          return pages.size();
-        }
-
-        @Override
-        public PageOcr.Page make(int i) throws IOException {
-          return pages.get(i).page(0);
-        }
-      }, limits);
+      List<List<OcrLine>> recognised = ocr.recognise(pages.size(), i -> pages.get(i).page(0), limits);
       return ScannedPages.document(recognised, ole ? "doc" : "docx", "the document's pictures", limits);
     } catch (IOException | RuntimeException e) {
       throw Failures.of(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ReadFailure(ErrorCode.TIMEOUT, "OCR was abandoned", e);
     } finally {
       opened.forEach(ImageFrames::close);
     }

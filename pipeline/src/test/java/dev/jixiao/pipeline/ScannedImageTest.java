@@ -54,10 +54,8 @@ class ScannedImageTest {
   @Test
   void aMultiPageTiffOfAScanGivesTheGoldRecord() throws IOException {
     String seed = "xinzaozhen-2024-ocr";
-    Path tiff = tmp.resolve(seed + ".tiff");
-    writeTiff(pageImages(seed), tiff);
 
-    Report r = PIPELINE.process(tiff);
+    Report r = tiffOf(seed);
 
     assertThat(r.status()).as(r.errors().toString()).isEqualTo(Status.OK);
     assertThat(r.source().format()).isEqualTo("tiff");
@@ -73,10 +71,8 @@ class ScannedImageTest {
   @Test
   void aLongScanAsATiffKeepsItsEntriesAndTheirListNumbers() throws IOException {
     String seed = "guraozhen-2024";
-    Path tiff = tmp.resolve(seed + ".tiff");
-    writeTiff(pageImages(seed), tiff);
 
-    Report r = PIPELINE.process(tiff);
+    Report r = tiffOf(seed);
 
     assertThat(r.source().pages()).isEqualTo(8);
     assertThat(r.projects()).hasSize(Samples.gold(seed).get("projects").size());
@@ -197,6 +193,13 @@ class ScannedImageTest {
       }
     }
     return images;
+  }
+
+  /** The record of a sample scan's pages saved as one TIFF. */
+  private static Report tiffOf(String seed) throws IOException {
+    Path tiff = tmp.resolve(seed + ".tiff");
+    writeTiff(pageImages(seed), tiff);
+    return PIPELINE.process(tiff);
   }
 
   private static void writeTiff(List<BufferedImage> pages, Path to) throws IOException {
