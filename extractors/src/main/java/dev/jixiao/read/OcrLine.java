@@ -14,7 +14,7 @@ import java.util.Map;
 record OcrLine(String text, float left, float right, float top, float baseline, float size, float confidence) implements TextLine {
 
   /** A line standing on its end: OCR read a column of a page that lies on its side. */
-  boolean upright() {
+  boolean standsOnEnd() {
     return baseline - top > 2 * (right - left);
   }
 

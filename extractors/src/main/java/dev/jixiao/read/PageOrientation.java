@@ -42,7 +42,7 @@ final class PageOrientation {
   private static boolean inColumns(List<OcrLine> lines) {
     int columnChars = 0;
     for (OcrLine line : lines) {
-      if (line.upright()) {
+      if (line.standsOnEnd()) {
         columnChars += line.text().length();
       }
     }
