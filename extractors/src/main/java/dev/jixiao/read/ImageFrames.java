@@ -28,8 +28,12 @@ import org.w3c.dom.NodeList;
 final class ImageFrames implements Closeable {
   /** More pixels than this in the file (A0 at 400 dpi has 240 million), and the image is no page. */
   static final long MAX_SOURCE_PIXELS = 300_000_000L;
-  /** More pixels than this to decode, even reduced (A3 at 400 dpi has 31 million), and the image is no page. */
-  static final long MAX_PIXELS = 70_000_000L;
+  /**
+   * More pixels than this to decode, even reduced, and the image is no page: A3 at 400 dpi has 31
+   * million. A page held in colour, grey and filtered takes five bytes a pixel, and four pages are in
+   * hand at once on two cores: 35 million keeps them within a worker's 1 GB heap.
+   */
+  static final long MAX_PIXELS = 35_000_000L;
   /** Each page is seconds of OCR: far more pages than any report, and OCR would outlast its budget anyway. */
   static final int MAX_FRAMES = 500;
   private static final double A4_SHORT_SIDE_INCHES = 210 / 25.4;

@@ -56,6 +56,18 @@ class ImageReaderTest {
         });
   }
 
+  /** A poster-sized page at a stated 300 dpi is not reduced, and 49 million pixels to decode are more than a page. */
+  @Test
+  void anImageTooLargeToDecodeEvenAtItsOwnResolutionIsTooLarge() {
+    byte[] poster = png(7000, 7000, 11811); // 300 dpi in pixels a metre
+
+    assertThatThrownBy(() -> ImageFrames.open(poster))
+        .isInstanceOfSatisfying(ReadFailure.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE);
+          assertThat(e.getMessage()).contains("49 million to read at 300 dpi");
+        });
+  }
+
   /** Without a stated resolution a page is taken for A4; above 400 dpi it is decoded at half its pixels or less. */
   @Test
   void aPageGoesToOcrAtItsScansResolutionAndAtMost400Dpi() throws Exception {
@@ -80,13 +92,29 @@ class ImageReaderTest {
 
   /** The PNG signature and an IHDR chunk (8-bit grey) for the given size, and nothing else. */
   private static byte[] pngHeaderOnly(int width, int height) {
-    ByteBuffer ihdr = ByteBuffer.allocate(17);
-    ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-        .put((byte) 0).put((byte) 0).put((byte) 0);
-    CRC32 crc = new CRC32();
-    crc.update(ihdr.array());
-    ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
-    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+    ByteBuffer png = ByteBuffer.allocate(8 + 25);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0)
+        .put((byte) 0).array());
     return png.array();
+  }
+
+  /** A PNG's header with its resolution (pHYs), an empty image and its end: enough to size it, not to decode it. */
+  private static byte[] png(int width, int height, int pixelsPerMetre) {
+    ByteBuffer png = ByteBuffer.allocate(8 + 25 + 21 + 12 + 12);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0)
+        .put((byte) 0).array());
+    chunk(png, "pHYs", ByteBuffer.allocate(9).putInt(pixelsPerMetre).putInt(pixelsPerMetre).put((byte) 1).array());
+    chunk(png, "IDAT", new byte[0]);
+    chunk(png, "IEND", new byte[0]);
+    return png.array();
+  }
+
+  private static void chunk(ByteBuffer png, String type, byte[] data) {
+    byte[] typeAndData = ByteBuffer.allocate(4 + data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data).array();
+    CRC32 crc = new CRC32();
+    crc.update(typeAndData);
+    png.putInt(data.length).put(typeAndData).putInt((int) crc.getValue());
   }
 }
