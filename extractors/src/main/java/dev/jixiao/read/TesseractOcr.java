@@ -90,23 +90,16 @@ public final class TesseractOcr {
    * @throws InterruptedException when the read is abandoned; the process is killed first
    */
   List<OcrLine> recognize(BufferedImage image, int dpi, Duration timeout) throws ReadFailure, InterruptedException {
-    return OcrLine.fromTsv(run(image, timeout, "-l", language, "--dpi", Integer.toString(dpi), "--psm", "3", "tsv"));
-  }
-
-  /** Runs Tesseract on the image with these options, output to stdout, and returns what it wrote. */
-  private String run(BufferedImage image, Duration timeout, String... options) throws ReadFailure, InterruptedException {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("jixiao-ocr");
       Path png = dir.resolve("page.png");
-      Path out = dir.resolve("out.txt");
+      Path tsv = dir.resolve("page.tsv");
       Path err = dir.resolve("stderr.txt");
       ImageIO.write(image, "png", png.toFile());
-      List<String> command = new ArrayList<>(List.of(this.command, png.toString(), "stdout"));
-      command.addAll(List.of(options));
-      ProcessBuilder pb = new ProcessBuilder(command);
+      ProcessBuilder pb = new ProcessBuilder(command, png.toString(), "stdout", "-l", language, "--dpi", Integer.toString(dpi), "--psm", "3", "tsv");
       pb.environment().put("OMP_THREAD_LIMIT", "1");
-      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+      pb.redirectOutput(tsv.toFile()).redirectError(err.toFile());
       Process process = pb.start();
       try {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -123,7 +116,7 @@ public final class TesseractOcr {
         throw new ReadFailure(code, "Tesseract failed (exit " + process.exitValue() + "): " + message
             + (code == ErrorCode.OCR_UNAVAILABLE ? "; " + INSTALL : ""));
       }
-      return Files.readString(out, StandardCharsets.UTF_8);
+      return OcrLine.fromTsv(Files.readString(tsv, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new ReadFailure(ErrorCode.OCR_UNAVAILABLE, "cannot run Tesseract (" + command + "): " + e.getMessage() + "; " + INSTALL, e);
     } finally {
