@@ -14,10 +14,8 @@ import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * The positioned characters of each page, as PDFBox's text stripper decodes them (ToUnicode maps,
@@ -81,11 +79,8 @@ final class PdfGlyphs extends PDFTextStripper {
     if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || !getResources().isImageXObject(name)) {
       return;
     }
-    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-    double area = Math.hypot(ctm.getValue(0, 0), ctm.getValue(0, 1)) * Math.hypot(ctm.getValue(1, 0), ctm.getValue(1, 1));
-    PDRectangle box = getCurrentPage().getCropBox();
-    double share = Math.min(1, area / Math.max(1, (double) box.getWidth() * box.getHeight()));
-    imageShare.merge(getCurrentPageNo(), share, Math::max);
+    double area = PdfPageImages.placedArea(getGraphicsState().getCurrentTransformationMatrix());
+    imageShare.merge(getCurrentPageNo(), PdfPageImages.share(area, getCurrentPage()), Math::max);
   }
 
   static Pages of(PDDocument document) throws IOException {

@@ -12,7 +12,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * OCR for the pages of a PDF that have no usable text layer: scans, and pages whose fonts map their
- * glyphs to no characters ({@link UnmappedGlyphs}). Only pages that draw an image or show text are
+ * glyphs to no characters ({@link PageGlyphs}). Only pages that draw an image or show text are
  * recognised (a page with neither is blank, and stays so; with {@code ocrBlankPages} it is
  * recognised too). A scan is rendered in grey at its native resolution and cleaned of its noise, a
  * page of text at the resolution that makes its body text {@link #TEXT_PIXELS} high; each is read by
@@ -29,8 +29,6 @@ public final class PdfOcrFallback implements FallbackReader {
    * (25 to 50 pixels) gave 458, 480, 385 and 331 of 500 gold fields, smaller sizes reading better.
    */
   static final float TEXT_PIXELS = 30f;
-  /** An image covering this share of its page or more is the page's scan. */
-  static final double SCAN_SHARE = 0.5;
 
   /** The warning code of a document whose text (some of it) came from OCR. */
   public static final String OCR_UNCERTAIN = ScannedPages.OCR_UNCERTAIN;
@@ -69,18 +67,14 @@ public final class PdfOcrFallback implements FallbackReader {
   public TextDocument complete(byte[] bytes, TextDocument first, ReadLimits limits) throws ReadFailure {
     try (PDDocument document = PdfReader.open(bytes)) {
       int pages = document.getNumberOfPages();
-      List<Integer> candidates = new ArrayList<>();
-      List<Integer> dpis = new ArrayList<>();
-      List<Boolean> scanned = new ArrayList<>();
+      List<Candidate> candidates = new ArrayList<>();
       List<Integer> blank = first == null ? allPages(pages) : blankPages(first);
       for (int page : blank) {
         PdfPageImages.Facts facts = PdfPageImages.of(document.getPage(page - 1), DEFAULT_DPI);
         if (facts.hasImages() || facts.showsText() || ocrBlankPages) {
           // a page of text with a logo or a stamp on it is a page of text, not a scan
-          boolean scan = facts.hasImages() && (!facts.showsText() || facts.imageShare() >= SCAN_SHARE);
-          candidates.add(page);
-          dpis.add(scan || !facts.showsText() ? facts.nativeDpi() : textDpi(facts.textSize()));
-          scanned.add(scan);
+          boolean scan = facts.hasImages() && (!facts.showsText() || facts.imageShare() >= PdfPageImages.SCAN_SHARE);
+          candidates.add(new Candidate(page, scan || !facts.showsText() ? facts.nativeDpi() : textDpi(facts.textSize()), scan));
         }
       }
       if (candidates.isEmpty()) {
@@ -88,13 +82,18 @@ public final class PdfOcrFallback implements FallbackReader {
       }
       ocr.checkAvailable();
       PDFRenderer renderer = new PDFRenderer(document);
-      List<List<OcrLine>> recognised = ocr.recognise(candidates.size(), i -> new PageOcr.Page(
-          renderer.renderImageWithDPI(candidates.get(i) - 1, dpis.get(i), ImageType.GRAY), dpis.get(i), scanned.get(i)), limits);
-      return merge(first, pages, candidates, recognised);
+      List<List<OcrLine>> recognised = ocr.recognise(candidates.size(), i -> {
+        Candidate c = candidates.get(i);
+        return new PageOcr.Page(renderer.renderImageWithDPI(c.page() - 1, c.dpi(), ImageType.GRAY), c.dpi(), c.scanned());
+      }, limits);
+      return merge(first, pages, candidates.stream().map(Candidate::page).toList(), recognised);
     } catch (IOException | RuntimeException e) {
       throw Failures.of(e);
     }
   }
+
+  /** A page (numbered from 1) to recognise, the resolution to render it at, and whether it is a scan. */
+  private record Candidate(int page, int dpi, boolean scanned) {}
 
   private static TextDocument merge(TextDocument first, int pages, List<Integer> ocrPages, List<List<OcrLine>> recognised) throws ReadFailure {
     PageWriter writer = new PageWriter(new TextAssembler(Long.MAX_VALUE));

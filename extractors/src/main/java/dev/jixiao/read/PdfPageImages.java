@@ -25,6 +25,8 @@ import org.apache.pdfbox.util.Vector;
 final class PdfPageImages extends PDFGraphicsStreamEngine {
   static final int MIN_DPI = 72;
   static final int MAX_DPI = 400;
+  /** An image covering this share of its page or more is the page's scan. */
+  static final double SCAN_SHARE = 0.5;
 
   private double largestArea;
   private int dpi;
@@ -51,10 +53,8 @@ final class PdfPageImages extends PDFGraphicsStreamEngine {
     engine.processPage(page);
     List<Float> sizes = engine.textSizes;
     Collections.sort(sizes);
-    PDRectangle box = page.getCropBox();
-    double pageArea = Math.max(1, (double) box.getWidth() * box.getHeight());
     return new Facts(engine.any, engine.dpi > 0 ? engine.dpi : defaultDpi, sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2),
-        Math.min(1, engine.largestArea / pageArea));
+        share(engine.largestArea, page));
   }
 
   @Override
@@ -65,13 +65,23 @@ final class PdfPageImages extends PDFGraphicsStreamEngine {
     }
   }
 
+  /** The area, in square points, of an image's unit square placed by this transformation. */
+  static double placedArea(Matrix ctm) {
+    return Math.hypot(ctm.getValue(0, 0), ctm.getValue(0, 1)) * Math.hypot(ctm.getValue(1, 0), ctm.getValue(1, 1));
+  }
+
+  /** The share of the page that an area in square points covers, at most 1. */
+  static double share(double area, PDPage page) {
+    PDRectangle box = page.getCropBox();
+    return Math.min(1, area / Math.max(1, (double) box.getWidth() * box.getHeight()));
+  }
+
   @Override
   public void drawImage(PDImage image) {
     any = true;
     Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
     double widthPt = Math.hypot(ctm.getValue(0, 0), ctm.getValue(0, 1));
-    double heightPt = Math.hypot(ctm.getValue(1, 0), ctm.getValue(1, 1));
-    double area = widthPt * heightPt;
+    double area = placedArea(ctm);
     if (area > largestArea && widthPt > 1 && image.getWidth() > 1) {
       largestArea = area;
       double ppi = image.getWidth() / (widthPt / 72.0);

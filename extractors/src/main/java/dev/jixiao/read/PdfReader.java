@@ -63,14 +63,17 @@ public final class PdfReader implements DocumentReader {
     List<Integer> stamped = new ArrayList<>();
     for (int i = 0; i < glyphs.size(); i++) {
       List<TextPosition> page = glyphs.get(i);
-      if (page.stream().allMatch(g -> g.getUnicode() == null || g.getUnicode().isBlank())) {
+      PageGlyphs census = PageGlyphs.of(page);
+      if (census.blank()) {
         textless.add(i + 1);
         parts.add(null);
-      } else if (UnmappedGlyphs.garbled(page)) {
+      } else if (census.unmapped()) {
         textless.add(i + 1);
         garbled.add(i + 1);
         parts.add(null);
-      } else if (stampedScan(page, pages.imageShare()[i])) {
+      } else if (census.chars() < STAMP_CHARS && pages.imageShare()[i] >= PdfPageImages.SCAN_SHARE) {
+        // a scan with a few words stamped over it (a website's address, 内部资料, a date): its text
+        // layer is not its text; the scan is, and only OCR can read it
         textless.add(i + 1);
         stamped.add(i + 1);
         parts.add(null);
@@ -100,25 +103,6 @@ public final class PdfReader implements DocumentReader {
           + unmapped(garbled) + stampedOnly(stamped));
     }
     return new TextDocument(text, out.pageStarts(), "pdf", null, false, warnings, out.tables());
-  }
-
-  /**
-   * Whether a page is a scan with a few words stamped over it (a website's address, 内部资料, a date):
-   * an image covering most of it and fewer than {@link #STAMP_CHARS} characters of text. Its text
-   * layer is not its text; the scan is, and only OCR can read it.
-   */
-  private static boolean stampedScan(List<TextPosition> page, double imageShare) {
-    if (imageShare < PdfOcrFallback.SCAN_SHARE) {
-      return false;
-    }
-    int chars = 0;
-    for (TextPosition glyph : page) {
-      String unicode = glyph.getUnicode();
-      if (unicode != null && !unicode.isBlank() && ++chars >= STAMP_CHARS) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String stampedOnly(List<Integer> pages) {

@@ -4,22 +4,21 @@ import java.util.List;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Whether a page's text layer decodes to characters at all. A font embedded without a Unicode map
+ * What a page's text layer holds, counted in one pass over its glyphs: its visible characters, and
+ * how many of them are glyph codes rather than characters. A font embedded without a Unicode map
  * (no ToUnicode, glyphs without standard names) leaves PDFBox each glyph's code to give as if it
  * were a character: control characters, Latin-1 signs, private-use code points. The page prints
  * right and its text layer is garbage that no rule could read; its rendering can be, by OCR.
  */
-final class UnmappedGlyphs {
+record PageGlyphs(int chars, int codes) {
   /**
    * More codes than this share of a page's characters, and the page has no usable text. A font's
    * codes run from 1 in the order its glyphs first appear, so unmapped Chinese text is a third or
    * more controls; a real page has none, and only a symbol or two mapped to private use.
    */
-  static final double MAX_SHARE = 0.1;
+  static final double MAX_CODE_SHARE = 0.1;
 
-  private UnmappedGlyphs() {}
-
-  static boolean garbled(List<TextPosition> page) {
+  static PageGlyphs of(List<TextPosition> page) {
     int chars = 0;
     int codes = 0;
     for (TextPosition glyph : page) {
@@ -29,16 +28,24 @@ final class UnmappedGlyphs {
       }
       for (int i = 0; i < unicode.length(); i++) {
         char c = unicode.charAt(i);
-        if (Character.isWhitespace(c)) {
-          continue;
-        }
-        chars++;
-        if (isCode(c)) {
-          codes++;
+        if (!Character.isWhitespace(c)) {
+          chars++;
+          if (isCode(c)) {
+            codes++;
+          }
         }
       }
     }
-    return codes > 0 && codes >= chars * MAX_SHARE;
+    return new PageGlyphs(chars, codes);
+  }
+
+  boolean blank() {
+    return chars == 0;
+  }
+
+  /** Whether the fonts map the page's glyphs to no characters. */
+  boolean unmapped() {
+    return codes > 0 && codes >= chars * MAX_CODE_SHARE;
   }
 
   private static boolean isCode(char c) {
