@@ -40,7 +40,7 @@ class ImageReaderTest {
     byte[] jpeg = encode(new BufferedImage(620, 877, BufferedImage.TYPE_BYTE_GRAY), "jpeg");
     byte[] cut = Arrays.copyOf(jpeg, 40);
 
-    assertThatThrownBy(() -> ImageFrames.open(cut).page(0))
+    assertThatThrownBy(() -> ImageFrames.open(cut))
         .isInstanceOfSatisfying(ReadFailure.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT));
   }
 
