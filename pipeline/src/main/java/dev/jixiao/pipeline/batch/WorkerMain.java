@@ -1,8 +1,6 @@
 package dev.jixiao.pipeline.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jixiao.read.ReadFailure;
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.record.ErrorCode;
@@ -27,21 +25,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.zip.ZipFile;
 
 /**
- * A worker process: reads jobs ({@code {"seq":…,"input":{"path":…,"entry":…},"sha256":…}}, one JSON
- * line each; the sha256 the parent computed, when it did) from stdin, in order, on as many threads
- * as it is given, and answers each job with lines on stdout: {@code {"seq":…,"phase":"start"}}
- * when a thread takes it, {@code {"seq":…,"phase":"ocr"}} when OCR starts, then {@code
- * {"seq":…,"readNs":…,"extractNs":…,"checkNs":…,"heap":…,"record":{…},"text":…}}: the record
- * without its text, as the index stores it, then the text. First of all it says {@code
- * {"ready":true}}. Lines of different jobs may interleave, never their characters. Whatever
- * the libraries print goes to stderr, so stdout carries the protocol only. When stdin closes (the
- * parent exited or was killed) the process halts at once, even in the middle of a document.
+ * A worker process: reads jobs from stdin, in order, on as many threads as it is given, and
+ * answers each on stdout ({@link WorkerProtocol}). Whatever the libraries print goes to stderr, so
+ * stdout carries the protocol only. When stdin closes (the parent exited or was killed) the process
+ * halts at once, even in the middle of a document.
  *
  * <p>Arguments: maxBytes maxChars timeoutMillis ocrTimeoutMillis threads [work class].
  */
 public final class WorkerMain {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   private WorkerMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -70,7 +61,7 @@ public final class WorkerMain {
 
     Worker first = new Worker(work, limits, protocol);
     warmUp(work);
-    first.send(out -> out.writeBooleanField("ready", true));
+    first.send(WorkerProtocol::writeReady);
     for (int t = 1; t < threads; t++) {
       Worker other = new Worker(work, limits, protocol);
       Thread thread = new Thread(() -> work(other, jobs), "jixiao-worker-" + t);
@@ -83,7 +74,7 @@ public final class WorkerMain {
   private static void work(Worker worker, BlockingQueue<String> jobs) {
     try {
       while (true) {
-        worker.run(JSON.readTree(jobs.take()));
+        worker.run(WorkerProtocol.readJob(jobs.take()));
       }
     } catch (IOException | InterruptedException | RuntimeException e) {
       // a job line it cannot read, or the protocol gone: the parent charges the process's death
@@ -119,23 +110,16 @@ public final class WorkerMain {
       this.protocol = protocol;
     }
 
-    void run(JsonNode job) throws IOException {
-      long seq = job.get("seq").asLong();
-      send(out -> {
-        out.writeNumberField("seq", seq);
-        out.writeStringField("phase", "start");
-      });
-      InputRef input = JSON.treeToValue(job.get("input"), InputRef.class);
-      String sha256 = job.hasNonNull("sha256") ? job.get("sha256").asText() : null;
+    void run(WorkerProtocol.JobLine job) throws IOException {
+      long seq = job.seq();
+      send(out -> WorkerProtocol.writeStarted(out, seq));
+      InputRef input = job.input();
       DocumentWork.Made made;
       try {
         byte[] bytes = bytes(input);
-        made = work.process(input.key(), bytes, sha256, () -> {
+        made = work.process(input.key(), bytes, job.sha256(), () -> {
           try {
-            send(out -> {
-              out.writeNumberField("seq", seq);
-              out.writeStringField("phase", "ocr");
-            });
+            send(out -> WorkerProtocol.writeOcrStarted(out, seq));
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
@@ -149,14 +133,7 @@ public final class WorkerMain {
       DocumentWork.Made m = made;
       Runtime rt = Runtime.getRuntime();
       long heap = rt.totalMemory() - rt.freeMemory();
-      send(out -> {
-        out.writeNumberField("seq", seq);
-        out.writeNumberField("readNs", m.readNanos());
-        out.writeNumberField("extractNs", m.extractNanos());
-        out.writeNumberField("checkNs", m.checkNanos());
-        out.writeNumberField("heap", heap);
-        RecordWire.writeFields(out, m.record());
-      });
+      send(out -> WorkerProtocol.writeAnswer(out, seq, m, heap));
     }
 
     private byte[] bytes(InputRef input) throws IOException, ReadFailure {

@@ -1,30 +1,16 @@
 package dev.jixiao.pipeline.batch;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Source;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -116,8 +102,8 @@ public final class WorkerPool implements RecordPool {
   private static final int STARTS_WITHOUT_ANSWER = 3;
 
   private final Options options;
-  private final List<Worker> workers = new ArrayList<>();
-  private final LinkedBlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final List<WorkerProcess> workers = new ArrayList<>();
+  private final LinkedBlockingQueue<WorkerProcess.Event> events = new LinkedBlockingQueue<>();
   private final Deque<Job> queued = new ArrayDeque<>();
   private final Deque<Done> finished = new ArrayDeque<>();
   /** Jobs that were running in a process that died with others: each is read again alone. */
@@ -129,16 +115,14 @@ public final class WorkerPool implements RecordPool {
   private int readAlone;
   private int failedStarts;
   private long peakRss;
-  /** CPU time of the worker processes that were replaced. */
-  private long retiredCpuNanos;
   private long peakHeap;
 
   public WorkerPool(Options options) {
     this.options = options;
     for (int i = 0; i < options.workers(); i++) {
-      Worker w = new Worker(i);
+      WorkerProcess w = new WorkerProcess(i, options, events);
       workers.add(w);
-      start(w);
+      w.start();
     }
   }
 
@@ -174,7 +158,7 @@ public final class WorkerPool implements RecordPool {
         return null;
       }
       long wait = Math.min(end - now, TimeUnit.MILLISECONDS.toNanos(100));
-      Event e = events.poll(wait, TimeUnit.NANOSECONDS);
+      WorkerProcess.Event e = events.poll(wait, TimeUnit.NANOSECONDS);
       if (e != null) {
         handle(e);
       }
@@ -183,12 +167,9 @@ public final class WorkerPool implements RecordPool {
 
   @Override
   public Stats stats() {
-    long cpu = retiredCpuNanos;
-    for (Worker w : workers) {
-      if (w.process != null && w.process.isAlive()) {
-        sampleCpu(w);
-      }
-      cpu += w.cpuNanos;
+    long cpu = 0;
+    for (WorkerProcess w : workers) {
+      cpu += w.cpuNanos();
     }
     return new Stats(restarts, timeouts, crashes, peakRss, peakHeap, cpu);
   }
@@ -200,250 +181,24 @@ public final class WorkerPool implements RecordPool {
 
   @Override
   public void close() {
-    for (Worker w : workers) {
-      sample(w);
-      sampleCpu(w);
-      w.generation++;
-      try {
-        w.stdin.close(); // the worker halts when its stdin closes
-      } catch (IOException | RuntimeException e) {
-        // already gone
-      }
+    for (WorkerProcess w : workers) {
+      peakRss = Math.max(peakRss, w.peakRss());
+      w.closeInput();
     }
-    for (Worker w : workers) {
-      try {
-        if (!w.process.waitFor(2, TimeUnit.SECONDS)) {
-          kill(w);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        kill(w);
-      }
+    for (WorkerProcess w : workers) {
+      w.awaitExit(2);
     }
   }
 
-  // --- the workers
+  // --- scheduling
 
   /** Jobs sent to a worker process and not yet answered, at most: one per thread and one more. */
   private int held() {
     return options.threads() + 1;
   }
 
-  private static final class Worker {
-    final int slot;
-    int generation;
-    Process process;
-    BufferedWriter stdin;
-    /** False until the process says it is ready, and again once it cannot take jobs. */
-    boolean ready;
-    /** Jobs sent and not answered, in the order sent, by seq. */
-    final Map<Long, Held> held = new LinkedHashMap<>();
-    /** Reading a suspect alone: no other job goes to it until that one is answered. */
-    boolean solo;
-    /** The current process's CPU time when last sampled. */
-    long cpuNanos;
-    final Deque<String> stderrTail = new ArrayDeque<>();
-
-    Worker(int slot) {
-      this.slot = slot;
-    }
-
-    List<Held> started() {
-      return held.values().stream().filter(Held::started).toList();
-    }
-  }
-
-  /** A job a worker holds: waiting for a thread of it, or started and running to a deadline. */
-  private static final class Held {
-    final Job job;
-    final long sentNanos;
-    long startedNanos;
-    long deadlineNanos;
-    boolean started;
-
-    Held(Job job, long sentNanos) {
-      this.job = job;
-      this.sentNanos = sentNanos;
-    }
-
-    boolean started() {
-      return started;
-    }
-  }
-
-  private sealed interface Event permits Ready, Started, Phase, Answer, Exited {
-    Worker worker();
-
-    int generation();
-  }
-
-  private record Ready(Worker worker, int generation) implements Event {}
-
-  private record Started(Worker worker, int generation, long seq) implements Event {}
-
-  private record Phase(Worker worker, int generation, long seq) implements Event {}
-
-  /** {@code recordJson}: the record without its text as the worker wrote it (null when unreadable). */
-  private record Answer(Worker worker, int generation, long seq, Report record, byte[] recordJson, long readNs, long extractNs,
-      long checkNs, long heap) implements Event {}
-
-  private record Exited(Worker worker, int generation, int exitCode) implements Event {}
-
-  private void start(Worker w) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + options.heap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m", "-Xshare:auto",
-        // the JVM's own warnings (a stale class-data archive, say) go where the libraries' output
-        // goes, not into the protocol on stdout
-        "-Xlog:disable", "-Xlog:all=warning:stderr", "-Dfile.encoding=UTF-8"));
-    cmd.addAll(options.jvmOptions());
-    cmd.addAll(ClassDataArchive.forWorker(options.classPath(), options.jvmOptions()));
-    cmd.addAll(List.of("-cp", options.classPath(), WorkerMain.class.getName(),
-        Long.toString(options.limits().maxBytes()), Long.toString(options.limits().maxChars()),
-        Long.toString(options.limits().timeout().toMillis()), Long.toString(options.limits().ocrTimeout().toMillis()),
-        Integer.toString(options.threads())));
-    if (options.workClass() != null) {
-      cmd.add(options.workClass());
-    }
-    int generation = ++w.generation;
-    retiredCpuNanos += w.cpuNanos;
-    w.cpuNanos = 0;
-    try {
-      w.process = new ProcessBuilder(cmd).start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start a worker process: " + e.getMessage(), e);
-    }
-    w.stdin = new BufferedWriter(new OutputStreamWriter(w.process.getOutputStream(), StandardCharsets.UTF_8));
-    w.ready = false;
-    w.held.clear();
-    w.solo = false;
-    synchronized (w.stderrTail) {
-      w.stderrTail.clear();
-    }
-    Process process = w.process;
-    Thread out = new Thread(() -> readAnswers(w, generation, process), "jixiao-worker-" + w.slot + "-out");
-    out.setDaemon(true);
-    out.start();
-    Thread err = new Thread(() -> drainStderr(w, process), "jixiao-worker-" + w.slot + "-err");
-    err.setDaemon(true);
-    err.start();
-  }
-
-  private void readAnswers(Worker w, int generation, Process process) {
-    try (ByteLines lines = new ByteLines(process.getInputStream())) {
-      while (lines.next()) {
-        Event e = answer(w, generation, lines.bytes(), lines.length());
-        if (e != null) {
-          events.add(e);
-        }
-      }
-    } catch (IOException e) {
-      // the process is gone
-    }
-    int code;
-    try {
-      code = process.waitFor();
-    } catch (InterruptedException e) {
-      code = -1;
-    }
-    events.add(new Exited(w, generation, code));
-  }
-
-  /**
-   * One protocol line ({@code line[0, length)}, UTF-8) as an event, or null when it is not one.
-   * Read field by field from the bytes, the record straight into its classes: building a JSON tree
-   * first, or a String of the line, was work too many for the parent, which reads every record of
-   * the batch. The record's own bytes are kept: they are what the index stores.
-   */
-  private static Event answer(Worker w, int generation, byte[] line, int length) {
-    long seq = -1;
-    long readNs = 0;
-    long extractNs = 0;
-    long checkNs = 0;
-    long heap = 0;
-    int recordStart = -1;
-    int recordEnd = -1;
-    String text = null;
-    String phase = null;
-    Report record = null;
-    byte[] recordJson = null;
-    try (JsonParser p = RecordWire.mapper().getFactory().createParser(line, 0, length)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        switch (field) {
-          case "ready" -> {
-            return new Ready(w, generation);
-          }
-          case "phase" -> phase = p.getText();
-          case "seq" -> seq = p.getLongValue();
-          case "readNs" -> readNs = p.getLongValue();
-          case "extractNs" -> extractNs = p.getLongValue();
-          case "checkNs" -> checkNs = p.getLongValue();
-          case "heap" -> heap = p.getLongValue();
-          case "record" -> {
-            if (value == JsonToken.START_OBJECT) {
-              // read in the same pass that finds where it ends: skipping it first and parsing its
-              // bytes again was a third of this thread
-              recordStart = (int) p.currentTokenLocation().getByteOffset();
-              record = RecordWire.read(p);
-              recordEnd = (int) p.currentTokenLocation().getByteOffset() + 1;
-            }
-          }
-          case "text" -> text = p.getValueAsString();
-          default -> p.skipChildren();
-        }
-      }
-      if (record != null) {
-        record = record.withText(text);
-        recordJson = Arrays.copyOfRange(line, recordStart, recordEnd);
-      }
-    } catch (IOException | RuntimeException e) {
-      if (seq < 0) {
-        return null; // not protocol (cannot happen: stdout carries nothing else)
-      }
-      record = unreadable(e);
-      recordJson = null;
-    }
-    if (seq < 0) {
-      return null;
-    }
-    if ("start".equals(phase)) {
-      return new Started(w, generation, seq);
-    }
-    if (phase != null) {
-      return new Phase(w, generation, seq);
-    }
-    if (record == null) {
-      record = unreadable(null);
-    }
-    return new Answer(w, generation, seq, record, recordJson, readNs, extractNs, checkNs, heap);
-  }
-
-  private static Report unreadable(Exception e) {
-    return Report.failed(new Source(null, null, 0, null, false, null, null, null, null), RecordError.of(ErrorCode.INTERNAL,
-        "the worker's record could not be read back" + (e == null ? "" : ": " + e.getMessage())));
-  }
-
-  private static void drainStderr(Worker w, Process process) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        synchronized (w.stderrTail) {
-          w.stderrTail.add(line.length() > 300 ? line.substring(0, 300) : line);
-          if (w.stderrTail.size() > 20) {
-            w.stderrTail.poll();
-          }
-        }
-      }
-    } catch (IOException e) {
-      // the process is gone
-    }
-  }
-
   private void dispatch() {
-    for (Worker w : workers) {
+    for (WorkerProcess w : workers) {
       while (w.ready && !w.solo && w.held.size() < held() && !queued.isEmpty()) {
         Job job = queued.peek();
         boolean suspect = suspects.contains(job.seq());
@@ -451,30 +206,19 @@ public final class WorkerPool implements RecordPool {
           break; // a suspect waits for a process with nothing else in hand; other processes drain meanwhile
         }
         queued.poll();
-        try {
-          Map<String, Object> line = new LinkedHashMap<>();
-          line.put("seq", job.seq());
-          line.put("input", job.input());
-          if (job.sha256() != null) {
-            line.put("sha256", job.sha256());
-          }
-          w.stdin.write(WorkerMain.JSON.writeValueAsString(line));
-          w.stdin.write('\n');
-          w.stdin.flush();
-        } catch (IOException e) {
+        if (!w.send(job)) {
           queued.addFirst(job); // the worker died before it got the job: its Exited event restarts it
           w.ready = false;
           break;
         }
-        w.held.put(job.seq(), new Held(job, System.nanoTime()));
         w.solo = suspect;
       }
     }
   }
 
   /** Every job a worker holds but those given goes back to the front of the queue, in order. */
-  private void requeueHeld(Worker w, List<Held> except) {
-    List<Held> back = new ArrayList<>(w.held.values());
+  private void requeueHeld(WorkerProcess w, List<WorkerProcess.Held> except) {
+    List<WorkerProcess.Held> back = new ArrayList<>(w.held.values());
     back.removeAll(except);
     for (int i = back.size() - 1; i >= 0; i--) {
       queued.addFirst(back.get(i).job);
@@ -484,13 +228,13 @@ public final class WorkerPool implements RecordPool {
 
   private void checkDeadlines() {
     long now = System.nanoTime();
-    for (Worker w : workers) {
-      List<Held> late = w.started().stream().filter(h -> now - h.deadlineNanos > 0).toList();
+    for (WorkerProcess w : workers) {
+      List<WorkerProcess.Held> late = w.started().stream().filter(h -> now - h.deadlineNanos > 0).toList();
       if (late.isEmpty()) {
         continue;
       }
-      kill(w);
-      for (Held h : late) {
+      w.kill();
+      for (WorkerProcess.Held h : late) {
         timeouts++;
         long took = now - h.startedNanos;
         suspects.remove(h.job.seq());
@@ -502,53 +246,64 @@ public final class WorkerPool implements RecordPool {
     }
   }
 
-  private void handle(Event e) {
-    Worker w = e.worker();
-    if (e.generation() != w.generation) {
+  private void handle(WorkerProcess.Event e) {
+    WorkerProcess w = e.worker();
+    if (e.generation() != w.generation()) {
       return; // from a process this pool already killed
     }
-    if (e instanceof Ready) {
+    if (e instanceof WorkerProcess.Exited x) {
+      exited(w, x.exitCode());
+      return;
+    }
+    WorkerProtocol.Message m = ((WorkerProcess.Said) e).message();
+    if (m instanceof WorkerProtocol.Ready) {
       w.ready = true;
-    } else if (e instanceof Started st) {
-      Held h = w.held.get(st.seq());
+    } else if (m instanceof WorkerProtocol.Started st) {
+      WorkerProcess.Held h = w.held.get(st.seq());
       if (h != null) {
         h.started = true;
         h.startedNanos = System.nanoTime();
         h.deadlineNanos = h.startedNanos + options.limits().timeout().plus(options.grace()).toNanos();
       }
-    } else if (e instanceof Phase p) {
-      Held h = w.held.get(p.seq());
+    } else if (m instanceof WorkerProtocol.OcrStarted o) {
+      WorkerProcess.Held h = w.held.get(o.seq());
       if (h != null && h.started) {
         h.deadlineNanos = System.nanoTime()
             + options.limits().timeout().plus(options.limits().ocrTimeout()).plus(options.grace()).toNanos();
       }
-    } else if (e instanceof Answer a) {
-      Held h = w.held.remove(a.seq());
-      if (h == null) {
-        return;
-      }
-      failedStarts = 0;
-      peakHeap = Math.max(peakHeap, a.heap());
-      sample(w);
-      suspects.remove(a.seq());
-      w.solo = false;
-      long now = System.nanoTime();
-      finished.add(new Done(h.job, a.record(), a.readNs(), a.extractNs(), a.checkNs(),
-          now - (h.started ? h.startedNanos : h.sentNanos), a.recordJson()));
-      if (a.record().errors().stream().anyMatch(err -> ErrorCode.TIMEOUT.id().equals(err.code()))) {
-        kill(w); // the reader it gave up on may still be running on an abandoned thread
-        requeueHeld(w, List.of());
-        restart(w);
-      }
-    } else if (e instanceof Exited x) {
-      if (!w.held.isEmpty()) {
-        crashed(w, x.exitCode());
-      } else if (!w.ready && ++failedStarts > STARTS_WITHOUT_ANSWER * options.workers()) {
-        throw new IllegalStateException("worker processes exit before they start (exit code " + x.exitCode() + "): "
-            + String.join(" | ", tail(w)));
-      }
+    } else if (m instanceof WorkerProtocol.Answer a) {
+      answered(w, a);
+    }
+  }
+
+  private void answered(WorkerProcess w, WorkerProtocol.Answer a) {
+    WorkerProcess.Held h = w.held.remove(a.seq());
+    if (h == null) {
+      return;
+    }
+    failedStarts = 0;
+    peakHeap = Math.max(peakHeap, a.heap());
+    peakRss = Math.max(peakRss, w.peakRss());
+    suspects.remove(a.seq());
+    w.solo = false;
+    long now = System.nanoTime();
+    finished.add(new Done(h.job, a.record(), a.readNs(), a.extractNs(), a.checkNs(),
+        now - (h.started ? h.startedNanos : h.sentNanos), a.recordJson()));
+    if (a.record().errors().stream().anyMatch(err -> ErrorCode.TIMEOUT.id().equals(err.code()))) {
+      w.kill(); // the reader it gave up on may still be running on an abandoned thread
+      requeueHeld(w, List.of());
       restart(w);
     }
+  }
+
+  private void exited(WorkerProcess w, int exitCode) {
+    if (!w.held.isEmpty()) {
+      crashed(w, exitCode);
+    } else if (!w.ready && ++failedStarts > STARTS_WITHOUT_ANSWER * options.workers()) {
+      throw new IllegalStateException("worker processes exit before they start (exit code " + exitCode + "): "
+          + String.join(" | ", w.stderrTail()));
+    }
+    restart(w);
   }
 
   /**
@@ -556,90 +311,32 @@ public final class WorkerPool implements RecordPool {
    * it; several started jobs become suspects, each to be read again alone; jobs not yet started
    * go back to the queue as they were.
    */
-  private void crashed(Worker w, int exitCode) {
-    List<Held> running = w.started();
+  private void crashed(WorkerProcess w, int exitCode) {
+    List<WorkerProcess.Held> running = w.started();
     if (running.isEmpty()) {
       // it died between jobs, or before it said it started the first: the first one sent is the
       // likeliest cause, and charging it (as a single job was before threads) cannot loop
       running = List.of(w.held.values().iterator().next());
     }
     if (running.size() == 1 || w.solo) {
-      Held h = running.get(0);
+      WorkerProcess.Held h = running.get(0);
       crashes++;
       suspects.remove(h.job.seq());
       long since = h.started ? h.startedNanos : h.sentNanos;
-      finished.add(failed(h.job, System.nanoTime() - since, new RecordError(Done.CRASH, crashMessage(w, exitCode))));
+      finished.add(failed(h.job, System.nanoTime() - since, new RecordError(Done.CRASH, w.crashMessage(exitCode))));
       requeueHeld(w, running);
       return;
     }
-    for (Held h : running) {
+    for (WorkerProcess.Held h : running) {
       suspects.add(h.job.seq());
       readAlone++;
     }
     requeueHeld(w, List.of());
   }
 
-  private String crashMessage(Worker w, int exitCode) {
-    if (exitCode == 3 || tail(w).stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
-      return "the worker process ran out of memory (heap limit " + options.heap() + ") on this file; it was replaced";
-    }
-    List<String> tail = tail(w);
-    return "the worker process died on this file (exit code " + exitCode + ")"
-        + (tail.isEmpty() ? "" : ": " + tail.get(tail.size() - 1)) + "; it was replaced";
-  }
-
-  private static List<String> tail(Worker w) {
-    synchronized (w.stderrTail) {
-      return new ArrayList<>(w.stderrTail);
-    }
-  }
-
-  private void restart(Worker w) {
+  private void restart(WorkerProcess w) {
     restarts++;
-    start(w);
-  }
-
-  private void kill(Worker w) {
-    sampleCpu(w);
-    w.generation++;
-    try {
-      w.process.descendants().forEach(ProcessHandle::destroyForcibly);
-    } catch (RuntimeException e) {
-      // gone already
-    }
-    w.process.destroyForcibly();
-    try {
-      w.process.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /**
-   * A worker process's CPU time, read before it is killed or let go (reading it after every answer
-   * cost more /proc reads than the rest of the bookkeeping); a worker that dies on its own is gone
-   * before it can be read, so its CPU is not counted.
-   */
-  private static void sampleCpu(Worker w) {
-    try {
-      w.process.info().totalCpuDuration().ifPresent(d -> w.cpuNanos = d.toNanos());
-    } catch (RuntimeException e) {
-      // gone already
-    }
-  }
-
-  /** Peak resident memory so far of a worker process (after every answer: cheap, one small file). */
-  private void sample(Worker w) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(w.process.pid()), "status"))) {
-        if (line.startsWith("VmHWM:")) {
-          long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-          peakRss = Math.max(peakRss, kb * 1024);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // not Linux, or the process is gone
-    }
+    w.start();
   }
 
   private static Done failed(Job job, long wallNanos, RecordError error) {
