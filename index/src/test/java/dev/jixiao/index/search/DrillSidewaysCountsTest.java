@@ -115,14 +115,14 @@ class DrillSidewaysCountsTest {
       writeWithoutFacetFields(to, mixed);
       try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(to)); ReportSearcher old = ReportSearcher.open(to)) {
         assertThat(r.leaves()).hasSize(1);
-        assertThat(ReportSearcher.perDimensionFields(r)).isFalse();
+        assertThat(FacetCounter.perDimensionFields(r)).isFalse();
         for (String q : QUERIES) {
           assertThat(old.search(SearchRequest.of(q).withLimit(0)).facets()).as(q)
               .isEqualTo(searcher.search(SearchRequest.of(q).withLimit(0)).facets());
         }
       }
     }
-    assertThat(ReportSearcher.perDimensionFields(reader)).isTrue();
+    assertThat(FacetCounter.perDimensionFields(reader)).isTrue();
   }
 
   @AfterAll
