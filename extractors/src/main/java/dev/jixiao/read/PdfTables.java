@@ -9,8 +9,10 @@ import org.apache.pdfbox.text.TextPosition;
  * Finds ruled tables on a page and reads their cells by position. The borders give the grid:
  * horizontal rulings separate rows (so a cell whose text wraps, or is centred vertically beside a
  * wrapped neighbour, stays in its row), and in each row the vertical rulings crossing it separate
- * the cells (so merged cells come out as one). A glyph belongs to the cell its centre lies in; text
- * is never split at spaces.
+ * the cells (so merged cells come out as one). A cell with no ruling under it runs on into the rows
+ * below (项目资金（万元） down the side of a 自评表's funds rows): its text, wrapped or centred anywhere
+ * in it, is the cell of its first row, and the rows it covers have an empty cell there, as Word
+ * keeps them. A glyph belongs to the cell its centre lies in; text is never split at spaces.
  */
 final class PdfTables {
   /** Rulings closer than this are one line (double borders, rounding). */
@@ -79,9 +81,11 @@ final class PdfTables {
   private static Found read(List<PdfRulings.Segment> grid, List<TextPosition> glyphs) {
     TreeSet<Float> ys = new TreeSet<>();
     List<PdfRulings.Segment> verticals = new ArrayList<>();
+    List<PdfRulings.Segment> horizontals = new ArrayList<>();
     for (PdfRulings.Segment s : grid) {
       if (s.horizontal()) {
         snapAdd(ys, s.y0());
+        horizontals.add(s);
       } else {
         verticals.add(s);
       }
@@ -91,16 +95,14 @@ final class PdfTables {
     }
     float left = (float) grid.stream().mapToDouble(PdfRulings.Segment::x0).min().orElseThrow();
     float right = (float) grid.stream().mapToDouble(PdfRulings.Segment::x1).max().orElseThrow();
+    List<Float> bands = new ArrayList<>(ys);
+    List<float[]> running = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
-    Float prev = null;
-    for (Float y : ys) {
-      if (prev != null) {
-        List<String> row = row(prev, y, verticals, glyphs);
-        if (row != null) {
-          rows.add(row);
-        }
+    for (int b = 0; b + 1 < bands.size(); b++) {
+      List<String> row = row(b, bands, verticals, horizontals, glyphs, running);
+      if (row != null) {
+        rows.add(row);
       }
-      prev = y;
     }
     if (rows.isEmpty() || rows.stream().allMatch(r -> r.size() < 2)) {
       return null; // a box around text, not a table
@@ -108,8 +110,14 @@ final class PdfTables {
     return new Found(left, ys.first(), right, ys.last(), rows);
   }
 
-  private static List<String> row(float top, float bottom, List<PdfRulings.Segment> verticals, List<TextPosition> glyphs) {
-    float middle = (top + bottom) / 2;
+  /**
+   * The cells of the row between {@code bands[b]} and {@code bands[b + 1]}. {@code running} holds
+   * the cells that began in a row above and have no ruling under them yet ({x0, x1, bottom}).
+   */
+  private static List<String> row(int b, List<Float> bands, List<PdfRulings.Segment> verticals, List<PdfRulings.Segment> horizontals,
+      List<TextPosition> glyphs, List<float[]> running) {
+    float top = bands.get(b);
+    float middle = (top + bands.get(b + 1)) / 2;
     TreeSet<Float> xs = new TreeSet<>();
     for (PdfRulings.Segment v : verticals) {
       if (v.y0() <= middle && v.y1() >= middle) {
@@ -123,11 +131,47 @@ final class PdfTables {
     Float prev = null;
     for (Float x : xs) {
       if (prev != null) {
-        cells.add(cellText(prev, top, x, bottom, glyphs));
+        float x0 = prev;
+        if (running.stream().anyMatch(c -> near(c[0], x0) && near(c[1], x) && c[2] > top + SNAP)) {
+          cells.add("");
+        } else {
+          int end = b + 1;
+          while (end + 1 < bands.size() && !ruledUnder(horizontals, x0, x, bands.get(end))) {
+            end++;
+          }
+          if (end > b + 1) {
+            running.add(new float[] {x0, x, bands.get(end)});
+          }
+          cells.add(cellText(x0, top, x, bands.get(end), glyphs));
+        }
       }
       prev = x;
     }
     return cells;
+  }
+
+  /** Whether rulings at height {@code y} cover most of [x0, x1]: the cell above ends there. */
+  private static boolean ruledUnder(List<PdfRulings.Segment> horizontals, float x0, float x1, float y) {
+    List<float[]> spans = new ArrayList<>();
+    for (PdfRulings.Segment h : horizontals) {
+      if (Math.abs(h.y0() - y) <= SNAP && h.x1() > x0 && h.x0() < x1) {
+        spans.add(new float[] {Math.max(x0, h.x0()), Math.min(x1, h.x1())});
+      }
+    }
+    spans.sort((a, c) -> Float.compare(a[0], c[0]));
+    float covered = 0;
+    float reach = x0;
+    for (float[] span : spans) {
+      if (span[1] > reach) {
+        covered += span[1] - Math.max(reach, span[0]);
+        reach = span[1];
+      }
+    }
+    return covered >= (x1 - x0) / 2;
+  }
+
+  private static boolean near(float a, float b) {
+    return Math.abs(a - b) <= SNAP;
   }
 
   private static String cellText(float left, float top, float right, float bottom, List<TextPosition> glyphs) {

@@ -74,6 +74,26 @@ class TablesTest {
     assertThat(doc.text()).startsWith("古饶镇2024年度项目支出绩效自评表\n");
   }
 
+  /**
+   * A 自评表 printed to PDF: 项目资金（万元） wraps down the side of five funds rows and 产出指标 of
+   * three indicator rows, with no ruling under them until their block ends. Each is whole in its
+   * block's first row, with an empty cell in the rows below, as Word writes a merged cell.
+   */
+  @Test
+  void aCellWithNoRulingUnderItRunsIntoTheRowsBelow() throws ReadFailure {
+    byte[] pdf = dev.jixiao.extract.form.FormFixture.pdf(List.of(dev.jixiao.extract.form.FormFixture.ofSampleProject("医保筹资运行经费")));
+
+    TextDocument doc = Readers.standard().read(pdf, MediaType.application("pdf"), ReadLimits.DEFAULTS);
+
+    List<TableRow> rows = doc.tables().get(0).rows();
+    assertThat(rows.get(2).texts()).startsWith("项目资金（万元）", "", "年初预算数");
+    assertThat(rows.get(3).texts()).startsWith("", "年度资金总额", "4.68");
+    assertThat(rows.get(7).texts()).containsExactly("年度总体目标", "预期目标", "实际完成情况");
+    assertThat(rows.get(8).texts().get(0)).isEmpty();
+    assertThat(rows.subList(10, 13)).extracting(r -> r.texts().get(1)).containsExactly("产出指标", "", "");
+    assertThat(rows.get(15).texts()).containsExactly("总分", "100", "97.01", "");
+  }
+
   @Test
   void aTableWithoutBordersIsReadFromItsColumns() throws IOException, ReadFailure {
     byte[] pdf;

@@ -1,0 +1,358 @@
+package dev.jixiao.extract.form;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * 项目支出绩效自评表 laid out as the Ministry of Finance's template has it (财预〔2020〕10号, 附件2:
+ * nine columns; 项目资金 and 绩效指标 label blocks of rows merged down the first column; the funds
+ * header 年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分; indicator rows 一级 · 二级 · 三级指标 ·
+ * 年度指标值 · 实际完成值 · 分值 · 得分 · 偏差原因; 总分 last), written as a web page, a Word file and a
+ * spreadsheet the way each keeps merged cells: HTML and Word leave the covered cells out of a row
+ * (Word keeps an empty cell where a block continues down), a sheet keeps every column.
+ */
+public final class FormFixture {
+  /** One indicator row: names, target and actual as written, weight and score. */
+  public record Indicator(String level1, String level2, String name, String target, String actual, int weight, String score, String reason) {}
+
+  /** A filled form; {@code fundScore} and {@code total} as written (a test may write them wrong). */
+  public record Form(String name, String budget, String spent, String rate, String fundScore, List<Indicator> indicators, String total) {
+    /** The form as its filler computes it: 10 points × the execution rate, and the sum of the scores. */
+    public static Form of(String name, String budget, String spent, String rate, List<Indicator> indicators) {
+      BigDecimal fund = BigDecimal.TEN.multiply(new BigDecimal(rate)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal total = fund;
+      for (Indicator i : indicators) {
+        total = total.add(new BigDecimal(i.score()));
+      }
+      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString());
+    }
+
+    public Form withTotal(String value) {
+      return new Form(name, budget, spent, rate, fundScore, indicators, value);
+    }
+
+    public Form withRate(String value) {
+      return new Form(name, budget, spent, value, fundScore, indicators, total);
+    }
+  }
+
+  /** Indicators of a sanitation project: one of them short of its target (96% against ≥98%). */
+  public static List<Indicator> indicators() {
+    return List.of(
+        new Indicator("产出指标", "数量指标", "保洁公厕数量", "≥30座", "32座", 20, "20", ""),
+        new Indicator("产出指标", "质量指标", "保洁合格率", "≥98%", "96%", 20, "18", "个别公厕保洁不及时"),
+        new Indicator("产出指标", "时效指标", "完成及时率", "100%", "100%", 10, "10", ""),
+        new Indicator("效益指标", "社会效益指标", "农村人居环境改善", "有效改善", "有效改善", 20, "20", ""),
+        new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92%", 20, "20", ""));
+  }
+
+  /**
+   * The form of one of guraozhen-2024's projects, with its budget, spending and rate as the report
+   * states them (the sample's project table) and {@link #indicators()}.
+   */
+  public static Form ofSampleProject(String name) {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(dev.jixiao.read.Samples.path("tables/guraozhen-2024-projects.csv"))) {
+        String[] f = line.split(",");
+        if (f.length == 5 && f[1].equals(name)) {
+          return Form.of(f[1], f[2], f[3], f[4], indicators());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException("no project " + name + " in the sample's table");
+  }
+
+  static final String UNIT = "烈山区古饶镇人民政府";
+  static final String YEAR = "（2024年度）";
+  static final String TITLE = "项目支出绩效自评表";
+
+  private FormFixture() {}
+
+  /** The form's grid, row by row: each cell's text and how many columns and rows it spans (0 rows: covered). */
+  private record Cell(String text, int cols, int rows) {
+    static Cell of(String text) {
+      return new Cell(text, 1, 1);
+    }
+  }
+
+  private static List<List<Cell>> grid(Form f) {
+    List<List<Cell>> g = new ArrayList<>();
+    g.add(List.of(Cell.of("项目名称"), new Cell(f.name(), 8, 1)));
+    g.add(List.of(Cell.of("主管部门"), new Cell(UNIT, 3, 1), new Cell("实施单位", 2, 1), new Cell("古饶镇财政所", 3, 1)));
+    g.add(List.of(new Cell("项目资金（万元）", 1, 5), Cell.of(""), Cell.of("年初预算数"), Cell.of("全年预算数"), Cell.of("全年执行数"),
+        Cell.of("分值"), Cell.of("执行率"), new Cell("得分", 2, 1)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("年度资金总额"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()),
+        Cell.of("10"), Cell.of(f.rate() + "%"), new Cell(f.fundScore(), 2, 1)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("其中：当年财政拨款"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()),
+        Cell.of("—"), Cell.of("—"), new Cell("—", 2, 1)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("上年结转资金"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("—"), Cell.of("—"),
+        new Cell("—", 2, 1)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("其他资金"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("—"), Cell.of("—"),
+        new Cell("—", 2, 1)));
+    g.add(List.of(new Cell("年度总体目标", 1, 2), new Cell("预期目标", 4, 1), new Cell("实际完成情况", 4, 1)));
+    g.add(List.of(new Cell("", 1, 0), new Cell("保障全镇农村公厕日常保洁，公厕干净整洁。", 4, 1),
+        new Cell("全年完成农村公厕日常保洁，群众满意。", 4, 1)));
+    List<Indicator> ind = f.indicators();
+    g.add(List.of(new Cell("绩效指标", 1, ind.size() + 1), Cell.of("一级指标"), Cell.of("二级指标"), Cell.of("三级指标"),
+        Cell.of("年度指标值"), Cell.of("实际完成值"), Cell.of("分值"), Cell.of("得分"), Cell.of("偏差原因分析及改进措施")));
+    for (int i = 0; i < ind.size(); i++) {
+      Indicator x = ind.get(i);
+      int run = 1;
+      while (i + run < ind.size() && ind.get(i + run).level1().equals(x.level1())) {
+        run++;
+      }
+      boolean first = i == 0 || !ind.get(i - 1).level1().equals(x.level1());
+      int below = 0;
+      if (first) {
+        below = run;
+      }
+      List<Cell> row = new ArrayList<>();
+      row.add(new Cell("", 1, 0));
+      row.add(first ? new Cell(x.level1(), 1, below) : new Cell("", 1, 0));
+      row.add(Cell.of(x.level2()));
+      row.add(Cell.of(x.name()));
+      row.add(Cell.of(x.target()));
+      row.add(Cell.of(x.actual()));
+      row.add(Cell.of(Integer.toString(x.weight())));
+      row.add(Cell.of(x.score()));
+      row.add(Cell.of(x.reason()));
+      g.add(row);
+    }
+    g.add(List.of(new Cell("总分", 6, 1), Cell.of("100"), Cell.of(f.total()), Cell.of("")));
+    return g;
+  }
+
+  /** A web page of the forms, one table each under its title. */
+  public static String html(List<Form> forms) {
+    StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + TITLE + "</title></head><body>\n");
+    for (Form f : forms) {
+      s.append("<h2>").append(TITLE).append("</h2>\n<p>").append(YEAR).append("</p>\n<table border=\"1\">\n");
+      for (List<Cell> row : grid(f)) {
+        s.append("<tr>");
+        for (Cell c : row) {
+          if (c.rows() == 0) {
+            continue;
+          }
+          s.append("<td");
+          if (c.cols() > 1) {
+            s.append(" colspan=\"").append(c.cols()).append('"');
+          }
+          if (c.rows() > 1) {
+            s.append(" rowspan=\"").append(c.rows()).append('"');
+          }
+          s.append('>').append(c.text()).append("</td>");
+        }
+        s.append("</tr>\n");
+      }
+      s.append("</table>\n");
+    }
+    return s.append("</body></html>\n").toString();
+  }
+
+  public static byte[] docx(List<Form> forms) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (Form f : forms) {
+        doc.createParagraph().createRun().setText(TITLE);
+        doc.createParagraph().createRun().setText(YEAR);
+        List<List<Cell>> g = grid(f);
+        XWPFTable table = doc.createTable();
+        for (int r = 0; r < g.size(); r++) {
+          XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
+          while (!row.getTableCells().isEmpty()) {
+            row.removeCell(0);
+          }
+          for (Cell c : g.get(r)) {
+            XWPFTableCell cell = row.addNewTableCell();
+            cell.setText(c.text());
+            CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            if (c.cols() > 1) {
+              pr.addNewGridSpan().setVal(BigInteger.valueOf(c.cols()));
+            }
+            if (c.rows() > 1) {
+              pr.addNewVMerge().setVal(STMerge.RESTART);
+            } else if (c.rows() == 0) {
+              pr.addNewVMerge(); // continues the block above
+            }
+          }
+        }
+      }
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A PDF of the forms as a word processor prints them: one page each, every cell ruled on its
+   * four sides (a merged cell has no lines inside it), its text wrapped inside it from the top
+   * left, in the CJK font the system has (fonts-wqy-zenhei, which .ci/install-deps installs).
+   */
+  public static byte[] pdf(List<Form> forms) {
+    float[] widths = {58, 70, 55, 70, 55, 55, 40, 40, 72};
+    float size = 9;
+    float lead = 11;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.font.PDType0Font font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc,
+          new org.apache.fontbox.ttf.TrueTypeCollection(new java.io.File(CJK_FONT)).getFontByName("WenQuanYiZenHei"), true);
+      for (Form f : forms) {
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+        doc.addPage(page);
+        try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+          float top = page.getMediaBox().getHeight() - 60;
+          text(cs, font, 14, 240, top, TITLE);
+          text(cs, font, 10, 262, top - 20, YEAR);
+          top -= 40;
+          List<List<Cell>> g = grid(f);
+          float[] heights = new float[g.size()];
+          for (int r = 0; r < g.size(); r++) {
+            int lines = 1;
+            int col = 0;
+            for (Cell c : g.get(r)) {
+              if (c.rows() == 1) {
+                lines = Math.max(lines, wrap(font, size, c.text(), span(widths, col, c.cols())).size());
+              }
+              col += c.cols();
+            }
+            heights[r] = lines * lead + 6;
+          }
+          float y = top;
+          for (int r = 0; r < g.size(); r++) {
+            float x = 40;
+            int col = 0;
+            for (Cell c : g.get(r)) {
+              float w = span(widths, col, c.cols());
+              if (c.rows() > 0) {
+                float h = 0;
+                for (int k = r; k < r + c.rows(); k++) {
+                  h += heights[k];
+                }
+                cs.addRect(x, y - h, w, h);
+                cs.stroke();
+                float ty = y - 3 - size;
+                for (String line : wrap(font, size, c.text(), w)) {
+                  text(cs, font, size, x + 3, ty, line);
+                  ty -= lead;
+                }
+              }
+              x += w;
+              col += c.cols();
+            }
+            y -= heights[r];
+          }
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final String CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+
+  private static float span(float[] widths, int from, int count) {
+    float w = 0;
+    for (int i = from; i < from + count; i++) {
+      w += widths[i];
+    }
+    return w;
+  }
+
+  private static void text(org.apache.pdfbox.pdmodel.PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font, float size,
+      float x, float y, String s) throws IOException {
+    if (s.isEmpty()) {
+      return;
+    }
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(s);
+    cs.endText();
+  }
+
+  /** The cell's text in lines that fit its width, less its padding; a number is never broken. */
+  private static List<String> wrap(org.apache.pdfbox.pdmodel.font.PDFont font, float size, String text, float width) throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String piece : text.split("(?<=[^0-9.%])|(?=[^0-9.%])")) {
+      if (line.length() > 0 && font.getStringWidth(line + piece) / 1000 * size > width - 6) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(piece);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /** Figures as numbers with the decimals shown as written, as a filler's spreadsheet has them; words as text. */
+  private static void cell(XSSFWorkbook wb, Row row, int col, String text) {
+    org.apache.poi.ss.usermodel.Cell cell = row.createCell(col);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?(%?)").matcher(text);
+    if (!m.matches()) {
+      cell.setCellValue(text);
+      return;
+    }
+    int decimals = m.group(2) == null ? 0 : m.group(2).length();
+    String format = decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+    boolean percent = !m.group(3).isEmpty();
+    BigDecimal value = new BigDecimal(text.replace("%", ""));
+    cell.setCellValue((percent ? value.movePointLeft(2) : value).doubleValue());
+    org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+    style.setDataFormat(wb.createDataFormat().getFormat(percent ? format + "%" : format));
+    cell.setCellStyle(style);
+  }
+
+  /** A workbook of one sheet a form, the merged blocks as merged regions. */
+  public static byte[] xlsx(List<Form> forms) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (int k = 0; k < forms.size(); k++) {
+        Sheet sheet = wb.createSheet(TITLE + (forms.size() > 1 ? Integer.toString(k + 1) : ""));
+        sheet.createRow(0).createCell(0).setCellValue(TITLE);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
+        sheet.createRow(1).createCell(0).setCellValue(YEAR);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 8));
+        List<List<Cell>> g = grid(forms.get(k));
+        for (int r = 0; r < g.size(); r++) {
+          Row row = sheet.createRow(r + 2);
+          int col = 0;
+          for (Cell c : g.get(r)) {
+            if (c.rows() != 0) {
+              cell(wb, row, col, c.text());
+              if (c.cols() > 1 || c.rows() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(r + 2, r + 2 + Math.max(1, c.rows()) - 1, col, col + c.cols() - 1));
+              }
+            }
+            col += c.cols();
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
