@@ -5,6 +5,10 @@ import dev.jixiao.extract.document.PublishedDateFinder;
 import dev.jixiao.extract.document.ReportKindClassifier;
 import dev.jixiao.extract.document.TitleFinder;
 import dev.jixiao.extract.document.UnitFinder;
+import dev.jixiao.extract.form.FormIndicators;
+import dev.jixiao.extract.form.FormScore;
+import dev.jixiao.extract.form.SelfEvaluationForm;
+import dev.jixiao.extract.form.SelfEvaluationForms;
 import dev.jixiao.extract.project.ProjectAssembler;
 import dev.jixiao.extract.project.ProjectEntry;
 import dev.jixiao.extract.statement.FigureStatement;
@@ -91,13 +95,27 @@ public final class ReportExtractor implements RecordExtractor {
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     ScoreStatement.Found score = null;
+    // a form's cells are read by their place in it (FormEntries, FormIndicators), not as sentences
+    List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
     for (Sentence s : v.sentences()) {
+      if (forms.stream().anyMatch(f -> f.contains(s.start()))) {
+        continue;
+      }
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
       figures.addAll(figureStatements.extract(v, s));
       if (score == null) {
         score = scoreStatements.extract(v, s).stream().findFirst().orElse(null);
       }
+    }
+    if (!forms.isEmpty()) {
+      for (SelfEvaluationForm f : forms) {
+        figures.addAll(FormIndicators.figures(v, f));
+      }
+      figures.sort(java.util.Comparator.comparingInt(f -> f.evidence().start()));
+    }
+    if (score == null && forms.size() == 1) {
+      score = FormScore.of(v, forms.get(0)).orElse(null);
     }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);

@@ -20,11 +20,18 @@ public final class Extraction {
 
   public static Report of(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      TextDocument doc = Readers.standard().read(bytes, new FormatDetector().detect(bytes, file.getFileName().toString()), ReadLimits.DEFAULTS);
-      return EXTRACTOR.extract(doc, new Source(file.toString(), null, bytes.length, doc.format(), false, null, doc.charset(), null, null));
+      return of(file.toString(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file's record from its name and bytes, as if read from disk. */
+  public static Report of(String file, byte[] bytes) {
+    Path name = Path.of(file);
+    try {
+      TextDocument doc = Readers.standard().read(bytes, new FormatDetector().detect(bytes, name.getFileName().toString()), ReadLimits.DEFAULTS);
+      return EXTRACTOR.extract(doc, new Source(file, null, bytes.length, doc.format(), false, null, doc.charset(), null, null));
     } catch (ReadFailure e) {
       throw new IllegalStateException(e);
     }

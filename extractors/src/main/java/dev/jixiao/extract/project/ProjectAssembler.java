@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class ProjectAssembler {
   private final List<ProjectEntryExtractor> chain = List.of(
+      new FormEntries(), // a whole 自评表 is one project; its rows are not a list of them
       new TableEntries(), // table cells are the most structured form there is
       new NumberedEntries(), // "1. X：预算金额…" — numbered, so before the paragraph form
       new BudgetParagraphEntries(),
@@ -48,7 +49,7 @@ public final class ProjectAssembler {
           e.budget() == null ? null : Quantities.money(v, e.budget()),
           e.expenditure() == null ? null : Quantities.money(v, e.expenditure()),
           e.rate() == null ? null : Quantities.percent(v, e.rate()),
-          null, null, e.groupSize(), reason,
+          e.score() == null ? null : Quantities.number(v, e.score()), null, e.groupSize(), reason,
           v.trimmedEvidence(e.nameStart(), e.nameEnd()), v.trimmedEvidence(e.start(), e.end())));
     }
     return out;

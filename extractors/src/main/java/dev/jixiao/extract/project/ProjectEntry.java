@@ -7,6 +7,7 @@ import dev.jixiao.text.Quantity;
  * the normalised text, the figures that belong to it, and which extractor saw it.
  *
  * @param reasonStart start of the stated deviation reason, or -1
+ * @param score the project's own self-evaluation score, where the entry states one (a 自评表's 总分)
  */
 public record ProjectEntry(
     int start,
@@ -22,13 +23,14 @@ public record ProjectEntry(
     int reasonEnd,
     int bodyStart,
     int bodyEnd,
-    String foundBy) {
+    String foundBy,
+    Quantity score) {
 
   /** An entry whose whole span describes it. */
   public static ProjectEntry of(int start, int end, Integer seq, int nameStart, int nameEnd, Quantity budget, Quantity expenditure,
       Quantity rate, int groupSize, int[] reason, String foundBy) {
     return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize,
-        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy);
+        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy, null);
   }
 
   /** Whether [pos] lies in the text that describes this project. */
@@ -37,11 +39,15 @@ public record ProjectEntry(
   }
 
   public ProjectEntry withSeq(Integer newSeq) {
-    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy);
+    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score);
   }
 
   public ProjectEntry withBudget(Quantity newBudget) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score);
+  }
+
+  public ProjectEntry withScore(Quantity newScore) {
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, newScore);
   }
 
   public boolean overlaps(int s, int e) {

@@ -1,12 +1,12 @@
 package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
 import dev.jixiao.read.Table;
 import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * projects.
  */
 public final class TableEntries implements ProjectEntryExtractor {
-  private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:,\\d{3})*(?:\\.\\d+)?$");
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
 
@@ -82,37 +81,22 @@ public final class TableEntries implements ProjectEntryExtractor {
   }
 
   private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
-    TableCell name = cell(row, cols.name());
+    TableCell name = TableCells.at(row, cols.name());
     if (name == null || name.isBlank() || TOTAL_ROW.matcher(v.normalized(name.start(), name.end()).strip()).find()) {
       return null;
     }
-    Quantity budget = number(v, cell(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
-    Quantity spent = number(v, cell(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
-    Quantity rate = number(v, cell(row, cols.rate()), null, Quantity.Kind.PERCENT);
+    Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
+    Quantity spent = TableCells.number(v, TableCells.at(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
+    Quantity rate = TableCells.number(v, TableCells.at(row, cols.rate()), null, Quantity.Kind.PERCENT);
     Integer seq = null;
-    TableCell seqCell = cell(row, cols.seq());
+    TableCell seqCell = TableCells.at(row, cols.seq());
     if (seqCell != null && v.normalized(seqCell.start(), seqCell.end()).strip().matches("\\d{1,4}")) {
       seq = Integer.parseInt(v.normalized(seqCell.start(), seqCell.end()).strip());
     }
     int start = row.cells().get(0).start();
     int end = row.cells().get(row.cells().size() - 1).end();
-    int[] n = trimmed(v, name);
+    int[] n = TableCells.trimmed(v, name);
     return ProjectEntry.of(start, Math.max(end, start), seq, n[0], n[1], budget, spent, rate, 1, null, "table-row");
-  }
-
-  /** A cell's number as a quantity of the column's unit; null for an empty or non-numeric cell. */
-  private static Quantity number(DocumentView v, TableCell cell, MoneyUnit unit, Quantity.Kind kind) {
-    if (cell == null || cell.isBlank() || kind == Quantity.Kind.MONEY && unit == null) {
-      return null;
-    }
-    int[] span = trimmed(v, cell);
-    String text = v.normalized(span[0], span[1]).replace("%", "").strip();
-    if (!NUMBER.matcher(text).matches()) {
-      return null;
-    }
-    BigDecimal value = new BigDecimal(text.replace(",", ""));
-    String u = kind == Quantity.Kind.MONEY ? unit.symbol() : "%";
-    return new Quantity(span[0], span[1], span[0], span[1], value, u, kind, null);
   }
 
   private static MoneyUnit unitAbove(DocumentView v, int tableStart) {
@@ -122,22 +106,5 @@ public final class TableEntries implements ProjectEntryExtractor {
       unit = MoneyUnit.of(m.group(1));
     }
     return unit;
-  }
-
-  private static TableCell cell(TableRow row, int column) {
-    return column >= 0 && column < row.cells().size() ? row.cell(column) : null;
-  }
-
-  private static int[] trimmed(DocumentView v, TableCell c) {
-    int s = c.start();
-    int e = c.end();
-    String t = v.text();
-    while (s < e && Character.isWhitespace(t.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-      e--;
-    }
-    return new int[] {s, e};
   }
 }

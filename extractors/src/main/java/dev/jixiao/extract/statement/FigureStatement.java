@@ -81,7 +81,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     return List.of(written);
   }
 
-  private static Figure figure(DocumentView v, Quantity q, String label, String role) {
+  /** A quantity the text states as a figure under {@code label}, quoting the original. */
+  public static Figure figure(DocumentView v, Quantity q, String label, String role) {
     String kind = switch (q.kind()) {
       case MONEY -> Figure.MONEY;
       case PERCENT -> Figure.PERCENT;

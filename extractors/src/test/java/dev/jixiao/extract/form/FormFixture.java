@@ -327,27 +327,42 @@ public final class FormFixture {
 
   /** A workbook of one sheet a form, the merged blocks as merged regions. */
   public static byte[] xlsx(List<Form> forms) {
+    return workbook(forms, false);
+  }
+
+  /** A workbook of one sheet with every form, one under another, a blank row between them. */
+  public static byte[] xlsxOneSheet(List<Form> forms) {
+    return workbook(forms, true);
+  }
+
+  private static byte[] workbook(List<Form> forms, boolean oneSheet) {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = null;
+      int top = 0;
       for (int k = 0; k < forms.size(); k++) {
-        Sheet sheet = wb.createSheet(TITLE + (forms.size() > 1 ? Integer.toString(k + 1) : ""));
-        sheet.createRow(0).createCell(0).setCellValue(TITLE);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
-        sheet.createRow(1).createCell(0).setCellValue(YEAR);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 8));
+        if (sheet == null || !oneSheet) {
+          sheet = wb.createSheet(TITLE + (forms.size() > 1 && !oneSheet ? Integer.toString(k + 1) : ""));
+          top = 0;
+        }
+        sheet.createRow(top).createCell(0).setCellValue(TITLE);
+        sheet.addMergedRegion(new CellRangeAddress(top, top, 0, 8));
+        sheet.createRow(top + 1).createCell(0).setCellValue(YEAR);
+        sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 0, 8));
         List<List<Cell>> g = grid(forms.get(k));
         for (int r = 0; r < g.size(); r++) {
-          Row row = sheet.createRow(r + 2);
+          Row row = sheet.createRow(top + r + 2);
           int col = 0;
           for (Cell c : g.get(r)) {
             if (c.rows() != 0) {
               cell(wb, row, col, c.text());
               if (c.cols() > 1 || c.rows() > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(r + 2, r + 2 + Math.max(1, c.rows()) - 1, col, col + c.cols() - 1));
+                sheet.addMergedRegion(new CellRangeAddress(top + r + 2, top + r + 2 + Math.max(1, c.rows()) - 1, col, col + c.cols() - 1));
               }
             }
             col += c.cols();
           }
         }
+        top += g.size() + 3;
       }
       wb.write(out);
       return out.toByteArray();

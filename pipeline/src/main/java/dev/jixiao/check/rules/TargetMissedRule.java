@@ -36,25 +36,40 @@ public final class TargetMissedRule implements Rule {
       if (!"target".equals(target.role()) || target.op() == null) {
         continue;
       }
-      for (Figure actual : report.figures()) {
-        if (!"actual".equals(actual.role()) || !same(target, actual)) {
-          continue;
-        }
-        if (missed(target.op(), Figures.of(actual), threshold(target))) {
-          String expected = target.op() + target.text();
-          out.add(FindingBuilder.of(this)
-              .subject(target.label())
-              .message("指标“" + target.label() + "”目标为" + expected + "，实际完成" + actual.text() + "，未达到目标。",
-                  "Indicator " + target.label() + ": the target was " + expected + ", the result " + actual.text() + ".")
-              .stated(actual.text())
-              .expected(expected)
-              .evidence(actual.evidence(), target.evidence())
-              .build());
-        }
-        break;
+      Figure actual = actualOf(report, target);
+      if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
+        String expected = target.op() + target.text();
+        out.add(FindingBuilder.of(this)
+            .subject(target.label())
+            .message("指标“" + target.label() + "”目标为" + expected + "，实际完成" + actual.text() + "，未达到目标。",
+                "Indicator " + target.label() + ": the target was " + expected + ", the result " + actual.text() + ".")
+            .stated(actual.text())
+            .expected(expected)
+            .evidence(actual.evidence(), target.evidence())
+            .build());
       }
     }
     return out;
+  }
+
+  /**
+   * The reported actual of a target: of those with its label and unit, the first about the same
+   * project (a report's 自评表 each repeat their indicators' names), else the first.
+   */
+  private static Figure actualOf(Report report, Figure target) {
+    Figure first = null;
+    for (Figure actual : report.figures()) {
+      if (!"actual".equals(actual.role()) || !same(target, actual)) {
+        continue;
+      }
+      if (target.context() != null && target.context().equals(actual.context())) {
+        return actual;
+      }
+      if (first == null) {
+        first = actual;
+      }
+    }
+    return first;
   }
 
   private static boolean same(Figure target, Figure actual) {

@@ -1,0 +1,66 @@
+package dev.jixiao.extract.form;
+
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
+import dev.jixiao.record.MoneyUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A 项目支出绩效自评表 as its cells: the form every project's self-evaluation fills in (the Ministry
+ * of Finance's template, 财预〔2020〕10号), published alone, as a report's appendix, or one per sheet.
+ * Its rows say what its cells are: 项目名称 and the name; the funds header (年初预算数, 全年预算数,
+ * 全年执行数, 分值, 执行率, 得分) over the 年度资金总额 row; the indicators' header (三级指标, 年度指标值,
+ * 实际完成值, 分值, 得分) over one row per indicator; 总分 last. Cells the form leaves out are null.
+ *
+ * @param rows the form's rows in its table, from the title rows above it to its 总分
+ * @param funds the 年度资金总额 row's cells by the column they fall under
+ * @param fundsLabel the cell that names that row (年度资金总额)
+ * @param unit the unit the funds are in (项目资金（万元）), or null when the form names none
+ */
+public record SelfEvaluationForm(
+    List<TableRow> rows,
+    TableCell name,
+    TableCell fundsLabel,
+    Map<FundColumn, TableCell> funds,
+    MoneyUnit unit,
+    List<Indicator> indicators,
+    TableCell totalScore) {
+
+  /** The columns of the funds rows, by the words of their header. */
+  public enum FundColumn {
+    INITIAL_BUDGET,
+    BUDGET,
+    SPENT,
+    WEIGHT,
+    RATE,
+    SCORE
+  }
+
+  /** One indicator row: its name (三级指标), target (年度指标值), actual (实际完成值), weight (分值) and score (得分). */
+  public record Indicator(TableCell name, TableCell target, TableCell actual, TableCell weight, TableCell score) {}
+
+  public SelfEvaluationForm {
+    rows = List.copyOf(rows);
+    funds = Map.copyOf(funds);
+    indicators = List.copyOf(indicators);
+  }
+
+  public TableCell fund(FundColumn column) {
+    return funds.get(column);
+  }
+
+  /** Where the form starts and ends in the text. */
+  public int start() {
+    return rows.get(0).cells().get(0).start();
+  }
+
+  public int end() {
+    List<TableCell> last = rows.get(rows.size() - 1).cells();
+    return Math.max(start(), last.get(last.size() - 1).end());
+  }
+
+  public boolean contains(int pos) {
+    return pos >= start() && pos < end();
+  }
+}

@@ -1,0 +1,283 @@
+package dev.jixiao.extract.form;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
+import dev.jixiao.extract.form.SelfEvaluationForm.Indicator;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the 项目支出绩效自评表 among a document's tables and reads which cell is which.
+ *
+ * <p>A row of such a form has fewer cells than the header above it wherever a block of cells is
+ * merged, and which ones depends on the format: a web page leaves out the cells a block covers,
+ * Word keeps an empty one where a block continues down, a sheet keeps every column. So cells are
+ * matched to their header by a fixed point of the row: a funds row by its label (its figures follow
+ * it in the header's order), an indicator row by its end (the merged 一级指标 and 二级指标 blocks are
+ * on its left). A row may leave out its empty last cell (偏差原因); then it ends in its 得分.
+ */
+public final class SelfEvaluationForms {
+  private static final Pattern WHITE = Pattern.compile("\\s+");
+  private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额|^合计$|^总计$");
+  private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
+  /** How many rows below the funds header its 年度资金总额 row may be. */
+  private static final int FUNDS_ROW_WITHIN = 3;
+  /** How far above a table its unit line (单位：万元) may be, in characters. */
+  private static final int ABOVE = 200;
+
+  private SelfEvaluationForms() {}
+
+  public static List<SelfEvaluationForm> find(DocumentView v) {
+    List<SelfEvaluationForm> out = new ArrayList<>();
+    for (Table t : v.document().tables()) {
+      int from = 0;
+      for (Found f; (f = read(v, t.rows(), from)) != null; from = f.end()) {
+        out.add(f.form());
+      }
+    }
+    return out;
+  }
+
+  /** A form and the index of the row after it. */
+  private record Found(SelfEvaluationForm form, int end) {}
+
+  /** The funds row: the header above it, its label cell and its cells by the column above them. */
+  private record Funds(int header, int row, TableCell label, Map<FundColumn, TableCell> cells) {}
+
+  /**
+   * The first form in {@code rows} from {@code from} on, with the rows above it (a sheet's title
+   * rows); null when there is none. A sheet may stack several forms: each ends at its 总分, or
+   * where the next one names its project.
+   */
+  private static Found read(DocumentView v, List<TableRow> rows, int from) {
+    int start = from;
+    for (int nameRow = from; nameRow < rows.size(); nameRow++) {
+      TableCell name = name(v, rows.get(nameRow));
+      if (name == null) {
+        continue;
+      }
+      int next = nameRow + 1;
+      while (next < rows.size() && name(v, rows.get(next)) == null) {
+        next++;
+      }
+      List<TableRow> own = rows.subList(nameRow, next);
+      Funds funds = funds(v, own);
+      if (funds == null) {
+        start = next; // a project's name over something else: not a form, and not part of the next one
+        nameRow = next - 1;
+        continue;
+      }
+      List<Indicator> indicators = new ArrayList<>();
+      int total = indicators(v, own, funds.row() + 1, indicators);
+      int end = nameRow + Math.min(total + 1, own.size());
+      SelfEvaluationForm form = new SelfEvaluationForm(rows.subList(start, end), name, funds.label(), funds.cells(),
+          unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
+      return new Found(form, end);
+    }
+    return null;
+  }
+
+  /**
+   * The 年度资金总额 row under the funds header (年初预算数 … 执行率 … 得分), its figures matched to the
+   * header's columns from the label on: they follow it in the header's order.
+   */
+  private static Funds funds(DocumentView v, List<TableRow> rows) {
+    for (int h = 0; h < rows.size(); h++) {
+      if (!has(v, rows.get(h), "执行数") || !has(v, rows.get(h), "执行率")) {
+        continue;
+      }
+      Map<Integer, FundColumn> columns = fundColumns(v, rows.get(h));
+      int firstColumn = columns.keySet().stream().min(Integer::compare).orElse(-1);
+      for (int r = h + 1; r < rows.size() && r <= h + FUNDS_ROW_WITHIN; r++) {
+        List<TableCell> cells = rows.get(r).cells();
+        for (int c = 0; c < cells.size(); c++) {
+          if (!FUNDS_TOTAL.matcher(norm(v, cells.get(c))).find()) {
+            continue;
+          }
+          Map<FundColumn, TableCell> funds = new EnumMap<>(FundColumn.class);
+          for (Map.Entry<Integer, FundColumn> e : columns.entrySet()) {
+            TableCell cell = TableCells.at(rows.get(r), c + 1 + e.getKey() - firstColumn);
+            if (cell != null) {
+              funds.put(e.getValue(), cell);
+            }
+          }
+          boolean figures = number(v, funds.get(FundColumn.SPENT)) != null || number(v, funds.get(FundColumn.BUDGET)) != null;
+          return figures ? new Funds(h, r, cells.get(c), funds) : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * Reads the indicator rows under their header, from {@code from} on, into {@code out}; returns
+   * the index of the 总分 row, or {@code rows.size()} when the form has none.
+   */
+  private static int indicators(DocumentView v, List<TableRow> rows, int from, List<Indicator> out) {
+    int[] header = null;
+    int headerSize = 0;
+    for (int r = from; r < rows.size(); r++) {
+      TableRow row = rows.get(r);
+      String first = firstText(v, row);
+      if (first.equals("总分") || first.equals("合计") && header != null) {
+        return r;
+      }
+      if (header == null) {
+        if (has(v, row, "指标值") && has(v, row, "实际")) {
+          header = indicatorColumns(v, row);
+          headerSize = row.cells().size();
+        }
+        continue;
+      }
+      Indicator i = indicator(v, row, header, headerSize);
+      if (i != null) {
+        out.add(i);
+      }
+    }
+    return rows.size();
+  }
+
+  /** The cell after 项目名称 in a row, or null when the row names no project. */
+  private static TableCell name(DocumentView v, TableRow row) {
+    List<TableCell> cells = row.cells();
+    for (int c = 0; c < cells.size(); c++) {
+      if (norm(v, cells.get(c)).equals("项目名称")) {
+        for (int n = c + 1; n < cells.size(); n++) {
+          if (!cells.get(n).isBlank()) {
+            return cells.get(n);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Map<Integer, FundColumn> fundColumns(DocumentView v, TableRow header) {
+    Map<Integer, FundColumn> out = new java.util.TreeMap<>();
+    List<TableCell> cells = header.cells();
+    for (int c = 0; c < cells.size(); c++) {
+      String h = norm(v, cells.get(c));
+      FundColumn col = h.contains("执行率") ? FundColumn.RATE
+          : h.contains("执行数") ? FundColumn.SPENT
+          : h.contains("年初") && h.contains("预算") ? FundColumn.INITIAL_BUDGET
+          : h.contains("预算") ? FundColumn.BUDGET
+          : h.contains("分值") ? FundColumn.WEIGHT
+          : h.contains("得分") ? FundColumn.SCORE
+          : null;
+      if (col != null && !out.containsValue(col)) {
+        out.put(c, col);
+      }
+    }
+    return out;
+  }
+
+  /** Header positions of name, target, actual, weight and score; -1 where the header has none. */
+  private static int[] indicatorColumns(DocumentView v, TableRow header) {
+    int[] at = {-1, -1, -1, -1, -1};
+    List<TableCell> cells = header.cells();
+    for (int c = 0; c < cells.size(); c++) {
+      String h = norm(v, cells.get(c));
+      if (h.contains("三级指标")) {
+        at[0] = c;
+      } else if (h.contains("实际")) {
+        at[2] = c;
+      } else if (h.contains("指标值")) {
+        at[1] = c;
+      } else if (h.contains("分值")) {
+        at[3] = c;
+      } else if (h.contains("得分")) {
+        at[4] = c;
+      }
+    }
+    if (at[0] < 0 && at[1] > 0) {
+      at[0] = at[1] - 1;
+    }
+    return at;
+  }
+
+  /**
+   * An indicator row, read from its end: its last cell is under the header's last column (偏差原因),
+   * unless it is a number, which makes it the 得分 of a row that left out its empty last cell.
+   */
+  private static Indicator indicator(DocumentView v, TableRow row, int[] header, int headerSize) {
+    List<TableCell> cells = row.cells();
+    if (cells.isEmpty()) {
+      return null;
+    }
+    boolean endsInScore = header[4] >= 0 && number(v, cells.get(cells.size() - 1)) != null;
+    int shift = (endsInScore ? header[4] : headerSize - 1) - (cells.size() - 1);
+    TableCell name = cell(row, header[0], shift);
+    TableCell weight = cell(row, header[3], shift);
+    TableCell score = cell(row, header[4], shift);
+    if (name == null || name.isBlank() || number(v, name) != null || !numberOrBlank(v, weight) || !numberOrBlank(v, score)) {
+      return null;
+    }
+    return new Indicator(name, cell(row, header[1], shift), cell(row, header[2], shift), weight, score);
+  }
+
+  private static TableCell cell(TableRow row, int headerColumn, int shift) {
+    return headerColumn < 0 ? null : TableCells.at(row, headerColumn - shift);
+  }
+
+  private static boolean numberOrBlank(DocumentView v, TableCell c) {
+    return c == null || c.isBlank() || number(v, c) != null;
+  }
+
+  private static Quantity number(DocumentView v, TableCell c) {
+    return TableCells.number(v, c, null, Quantity.Kind.SCORE);
+  }
+
+  private static TableCell lastNumber(DocumentView v, TableRow row) {
+    TableCell last = null;
+    for (TableCell c : row.cells().subList(1, row.cells().size())) {
+      if (number(v, c) != null) {
+        last = c;
+      }
+    }
+    return last;
+  }
+
+  /** The funds' unit: in the header's labels (项目资金（万元）, 全年预算数（万元）), else in the lines just above the form. */
+  private static MoneyUnit unit(DocumentView v, TableRow header, TableRow first) {
+    for (TableCell c : header.cells()) {
+      MoneyUnit u = unit(norm(v, c));
+      if (u != null) {
+        return u;
+      }
+    }
+    int start = first.cells().get(0).start();
+    return unit(WHITE.matcher(v.text().substring(Math.max(0, start - ABOVE), start)).replaceAll(""));
+  }
+
+  private static MoneyUnit unit(String text) {
+    Matcher m = UNIT.matcher(text);
+    MoneyUnit last = null;
+    while (m.find()) {
+      last = MoneyUnit.of(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return last;
+  }
+
+  private static boolean has(DocumentView v, TableRow row, String word) {
+    return row.cells().stream().anyMatch(c -> norm(v, c).contains(word));
+  }
+
+  private static String firstText(DocumentView v, TableRow row) {
+    return row.cells().stream().filter(c -> !c.isBlank()).findFirst().map(c -> norm(v, c)).orElse("");
+  }
+
+  private static String norm(DocumentView v, TableCell c) {
+    return WHITE.matcher(v.normalized(c.start(), c.end())).replaceAll("");
+  }
+}

@@ -1,0 +1,39 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.form.SelfEvaluationForm;
+import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
+import dev.jixiao.extract.form.SelfEvaluationForms;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A 项目支出绩效自评表 as its project's entry: the name, 全年预算数 as the budget (执行率 is reckoned
+ * against it; a form without that column has only 年初预算数), 全年执行数, 执行率 and 总分. The entry
+ * spans the whole form, so no other extractor reads its cells again.
+ */
+public final class FormEntries implements ProjectEntryExtractor {
+  @Override
+  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+    List<ProjectEntry> out = new ArrayList<>();
+    for (SelfEvaluationForm f : SelfEvaluationForms.find(v)) {
+      if (ProjectEntryExtractor.isTaken(taken, f.start(), f.end())) {
+        continue;
+      }
+      Quantity budget = money(v, f, f.funds().containsKey(FundColumn.BUDGET) ? FundColumn.BUDGET : FundColumn.INITIAL_BUDGET);
+      Quantity spent = money(v, f, FundColumn.SPENT);
+      Quantity rate = TableCells.number(v, f.fund(FundColumn.RATE), null, Quantity.Kind.PERCENT);
+      Quantity score = TableCells.number(v, f.totalScore(), null, Quantity.Kind.SCORE);
+      int[] name = TableCells.trimmed(v, f.name());
+      out.add(ProjectEntry.of(f.start(), f.end(), null, name[0], name[1], budget, spent, rate, 1, null, "self-evaluation-form")
+          .withScore(score));
+    }
+    return out;
+  }
+
+  private static Quantity money(DocumentView v, SelfEvaluationForm f, FundColumn column) {
+    return TableCells.number(v, f.fund(column), f.unit(), Quantity.Kind.MONEY);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.jixiao.extract.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.jixiao.extract.Extraction;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Project;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.ScoreComponent;
+import dev.jixiao.record.Status;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * 项目支出绩效自评表 in each format that keeps a table, filled with projects of guraozhen-2024 as the
+ * report states them (FormFixture): each form is one project with its budget, spending, rate and
+ * score, its indicators are targets and actuals, and a document of one form has the form's score.
+ */
+class SelfEvaluationFormTest {
+  private static final List<String> PROJECTS = List.of("信访工作经费七(超收分成)", "人居环境整治三(非税收入)", "医保筹资运行经费");
+
+  static Stream<Arguments> formats() {
+    Function<List<FormFixture.Form>, byte[]> html = f -> FormFixture.html(f).getBytes(StandardCharsets.UTF_8);
+    Function<List<FormFixture.Form>, byte[]> docx = FormFixture::docx;
+    Function<List<FormFixture.Form>, byte[]> xlsx = FormFixture::xlsx;
+    Function<List<FormFixture.Form>, byte[]> oneSheet = FormFixture::xlsxOneSheet;
+    Function<List<FormFixture.Form>, byte[]> pdf = FormFixture::pdf;
+    return Stream.of(Arguments.of("forms.html", html), Arguments.of("forms.docx", docx), Arguments.of("forms.xlsx", xlsx),
+        Arguments.of("one-sheet.xlsx", oneSheet), Arguments.of("forms.pdf", pdf));
+  }
+
+  private static Report extract(String file, Function<List<FormFixture.Form>, byte[]> writer, List<FormFixture.Form> forms) {
+    return Extraction.of(file, writer.apply(forms));
+  }
+
+  private static List<FormFixture.Form> sampleForms() {
+    return PROJECTS.stream().map(FormFixture::ofSampleProject).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void eachFormIsItsProjectWithTheFiguresOfItsCells(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    Report r = extract(file, writer, sampleForms());
+
+    assertThat(r.status()).isEqualTo(Status.OK);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.fiscalYear()).isEqualTo(2024);
+    assertThat(r.projects()).extracting(Project::name, p -> p.budget().text(), p -> p.budget().unit(), p -> p.expenditure().text(),
+        p -> p.completionRate().value(), p -> p.score().value()).containsExactly(
+            tuple("信访工作经费七(超收分成)", "60", MoneyUnit.WAN_YUAN, "13.53", new BigDecimal("22.54"), new BigDecimal("90.25")),
+            tuple("人居环境整治三(非税收入)", "150", MoneyUnit.WAN_YUAN, "150", new BigDecimal("100"), new BigDecimal("98.00")),
+            tuple("医保筹资运行经费", "4.68", MoneyUnit.WAN_YUAN, "4.21", new BigDecimal("90.07"), new BigDecimal("97.01")));
+    for (Project p : r.projects()) {
+      assertThat(p.budget().evidence().quote()).isEqualTo(p.budget().text());
+      assertThat(r.text().substring(p.score().evidence().start(), p.score().evidence().end())).isEqualTo(p.score().text());
+      assertThat(p.nameEvidence().quote()).isEqualTo(p.name());
+    }
+    // three forms are three projects' scores, none of them the document's
+    assertThat(r.score()).isNull();
+    assertThat(r.totals().budget()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void indicatorsAreTheTargetsAndActualsOfTheirProject(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    Report r = extract(file, writer, List.of(FormFixture.ofSampleProject("医保筹资运行经费")));
+
+    // 有效改善 is no figure; every other figure came from a target or an actual cell
+    assertThat(r.figures()).extracting(Figure::label, Figure::role, Figure::op, Figure::text, Figure::context).containsExactly(
+        tuple("保洁公厕数量", "target", "≥", "30座", "医保筹资运行经费"),
+        tuple("保洁公厕数量", "actual", null, "32座", "医保筹资运行经费"),
+        tuple("保洁合格率", "target", "≥", "98%", "医保筹资运行经费"),
+        tuple("保洁合格率", "actual", null, "96%", "医保筹资运行经费"),
+        tuple("完成及时率", "target", null, "100%", "医保筹资运行经费"),
+        tuple("完成及时率", "actual", null, "100%", "医保筹资运行经费"),
+        tuple("群众满意度", "target", "≥", "90%", "医保筹资运行经费"),
+        tuple("群众满意度", "actual", null, "92%", "医保筹资运行经费"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void aDocumentOfOneFormHasTheFormsScoreAndItsParts(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    Report r = extract(file, writer, List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)")));
+
+    assertThat(r.score().total().text()).isEqualTo("90.25");
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text()).containsExactly(
+        tuple("年度资金总额", "2.25"), tuple("保洁公厕数量", "20"), tuple("保洁合格率", "18"), tuple("完成及时率", "10"),
+        tuple("农村人居环境改善", "20"), tuple("群众满意度", "20"));
+  }
+
+  /** A web page that leaves out a row's empty last cell (偏差原因) still has its indicators read at the right places. */
+  @Test
+  void rowsWithoutTheirEmptyLastCellAreReadFromOneColumnLeft() {
+    String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费"))).replace("<td></td></tr>", "</tr>");
+    Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.figures()).hasSize(8);
+    assertThat(r.score().components()).hasSize(6);
+    assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.score().text()).isEqualTo("97.01"));
+  }
+}

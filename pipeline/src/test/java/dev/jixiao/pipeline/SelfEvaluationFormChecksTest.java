@@ -1,0 +1,77 @@
+package dev.jixiao.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.extract.form.FormFixture;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cross-checks on 项目支出绩效自评表 (Word, as FormFixture writes the template) filled with
+ * guraozhen-2024's projects: a form as its filler computes it flags only its missed target; a wrong
+ * 总分 or 执行率 is an error with the cells it compares.
+ */
+class SelfEvaluationFormChecksTest {
+  private static final Pipeline PIPELINE = Pipelines.standard();
+
+  private static Report check(List<FormFixture.Form> forms) {
+    return PIPELINE.process("forms.docx", FormFixture.docx(forms));
+  }
+
+  @Test
+  void aConsistentFormFlagsOnlyItsMissedTarget() {
+    // 13.53 of 60 is 22.55%, and the 22.54% written is within its rounding
+    Report r = check(List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)")));
+
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("target.missed");
+      assertThat(f.stated()).isEqualTo("96%");
+      assertThat(f.expected()).isEqualTo("≥98%");
+    });
+  }
+
+  @Test
+  void aTotalScoreThatIsNotTheSumOfItsPartsIsAnError() {
+    Report r = check(List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)").withTotal("93.25")));
+
+    Finding f = only(r, "score.sum");
+    assertThat(f.stated()).isEqualTo("93.25");
+    assertThat(f.expected()).startsWith("90.25");
+    assertThat(f.evidence()).extracting(e -> e.quote()).contains("93.25", "2.25", "18");
+  }
+
+  @Test
+  void anExecutionRateThatIsNotSpendingOverBudgetIsAnError() {
+    Report r = check(List.of(FormFixture.ofSampleProject("人居环境整治三(非税收入)").withRate("90.00")));
+
+    Finding f = only(r, "project.rate");
+    assertThat(f.stated()).isEqualTo("90.00%");
+    assertThat(f.evidence()).extracting(e -> e.quote()).contains("150", "90.00%");
+  }
+
+  /**
+   * Forms repeat their indicators' names: each target is held against the actual of its own form
+   * (the second form's ≥98% against its own 96%, not the first form's).
+   */
+  @Test
+  void eachFormsTargetsMeetTheirOwnActuals() {
+    FormFixture.Form missed = FormFixture.ofSampleProject("信访工作经费七(超收分成)");
+    List<FormFixture.Indicator> met = missed.indicators().stream()
+        .map(i -> i.name().equals("保洁合格率") ? new FormFixture.Indicator(i.level1(), i.level2(), i.name(), "≥95%", "96%", i.weight(), "20", "") : i)
+        .toList();
+    FormFixture.Form first = FormFixture.Form.of("人居环境整治三(非税收入)", "150", "150", "100", met);
+
+    Report r = check(List.of(first, missed));
+
+    assertThat(r.findings()).extracting(Finding::rule).containsExactly("target.missed");
+    assertThat(r.findings().get(0).evidence()).allSatisfy(e -> assertThat(e.start()).isGreaterThan(r.projects().get(1).evidence().start()));
+  }
+
+  private static Finding only(Report r, String rule) {
+    List<Finding> found = r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    assertThat(found).as(r.findings().toString()).hasSize(1);
+    return found.get(0);
+  }
+}
