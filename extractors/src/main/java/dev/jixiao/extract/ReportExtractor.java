@@ -7,6 +7,7 @@ import dev.jixiao.extract.document.TitleFinder;
 import dev.jixiao.extract.document.UnitFinder;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.FormScore;
+import dev.jixiao.extract.form.FormTotals;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForms;
 import dev.jixiao.extract.project.ProjectAssembler;
@@ -86,21 +87,19 @@ public final class ReportExtractor implements RecordExtractor {
 
     List<ProjectEntry> entries = projects.entries(v);
     List<Project> projectList = projects.projects(v, entries);
-    List<Sentence> outsideEntries = v.sentences().stream()
+    // a form's cells are read by their place in it (extract/form/), not as sentences
+    List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
+    List<Sentence> prose = v.sentences().stream().filter(s -> forms.stream().noneMatch(f -> f.contains(s.start()))).toList();
+    List<Sentence> outsideEntries = prose.stream()
         .filter(s -> entries.stream().noneMatch(e -> e.overlaps(s.start(), s.end())))
         .toList();
 
-    Totals totals = totals(v, outsideEntries);
+    Totals totals = FormTotals.fill(v, totals(v, outsideEntries), forms);
     List<GradeCount> grades = new ArrayList<>();
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     ScoreStatement.Found score = null;
-    // a form's cells are read by their place in it (FormEntries, FormIndicators), not as sentences
-    List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
-    for (Sentence s : v.sentences()) {
-      if (forms.stream().anyMatch(f -> f.contains(s.start()))) {
-        continue;
-      }
+    for (Sentence s : prose) {
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
       figures.addAll(figureStatements.extract(v, s));

@@ -51,6 +51,16 @@ class SelfEvaluationFormChecksTest {
     assertThat(f.evidence()).extracting(e -> e.quote()).contains("150", "90.00%");
   }
 
+  /** A department's form is the unit's totals: its execution rate is held to its spending over its budget. */
+  @Test
+  void aDepartmentsRateThatIsNotItsSpendingOverItsBudgetIsAnError() {
+    FormFixture.Form unit = FormFixture.Form.ofDepartment("新造镇人民政府", "37497.28", "35616.40", "94.98", FormFixture.indicators());
+
+    assertThat(check(List.of(unit)).findings()).extracting(Finding::rule).containsExactly("target.missed");
+    Finding f = only(check(List.of(unit.withRate("89.98"))), "total.rate");
+    assertThat(f.evidence()).extracting(e -> e.quote()).contains("37497.28", "35616.40", "89.98%");
+  }
+
   /**
    * Forms repeat their indicators' names: each target is held against the actual of its own form
    * (the second form's ≥98% against its own 96%, not the first form's).

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A 项目支出绩效自评表 as its cells: the form every project's self-evaluation fills in (the Ministry
- * of Finance's template, 财预〔2020〕10号), published alone, as a report's appendix, or one per sheet.
- * Its rows say what its cells are: 项目名称 and the name; the funds header (年初预算数, 全年预算数,
+ * of Finance's template, 财预〔2020〕10号), published alone, as a report's appendix, or one per sheet;
+ * or the 部门整体支出绩效自评表 a unit fills in for its whole budget, laid out alike. Its rows say what
+ * its cells are: 项目名称 (or 部门（单位）名称) and the name; the funds header (年初预算数, 全年预算数,
  * 全年执行数, 分值, 执行率, 得分) over the 年度资金总额 row; the indicators' header (三级指标, 年度指标值,
  * 实际完成值, 分值, 得分) over one row per indicator; 总分 last. Cells the form leaves out are null.
  *
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param unit the unit the funds are in (项目资金（万元）), or null when the form names none
  */
 public record SelfEvaluationForm(
+    Kind kind,
     List<TableRow> rows,
     TableCell name,
     TableCell fundsLabel,
@@ -26,6 +28,15 @@ public record SelfEvaluationForm(
     MoneyUnit unit,
     List<Indicator> indicators,
     TableCell totalScore) {
+
+  /**
+   * A project's form (项目名称), or the department's (部门（单位）名称: 部门整体支出绩效自评表), whose
+   * funds are the whole budget of the unit.
+   */
+  public enum Kind {
+    PROJECT,
+    DEPARTMENT
+  }
 
   /** The columns of the funds rows, by the words of their header. */
   public enum FundColumn {

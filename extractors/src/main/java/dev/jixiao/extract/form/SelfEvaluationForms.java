@@ -4,6 +4,7 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.TableCells;
 import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
 import dev.jixiao.extract.form.SelfEvaluationForm.Indicator;
+import dev.jixiao.extract.form.SelfEvaluationForm.Kind;
 import dev.jixiao.read.Table;
 import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
@@ -17,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the 项目支出绩效自评表 among a document's tables and reads which cell is which.
+ * Finds the 项目支出绩效自评表 (and the department's 整体支出绩效自评表) among a document's tables and
+ * reads which cell is which.
  *
  * <p>A row of such a form has fewer cells than the header above it wherever a block of cells is
  * merged, and which ones depends on the format: a web page leaves out the cells a block covers,
@@ -28,6 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class SelfEvaluationForms {
   private static final Pattern WHITE = Pattern.compile("\\s+");
+  private static final Pattern UNIT_NAME = Pattern.compile("部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|单位名称|预算单位(名称)?");
   private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额|^合计$|^总计$");
   private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
   /** How many rows below the funds header its 年度资金总额 row may be. */
@@ -62,7 +65,7 @@ public final class SelfEvaluationForms {
   private static Found read(DocumentView v, List<TableRow> rows, int from) {
     int start = from;
     for (int nameRow = from; nameRow < rows.size(); nameRow++) {
-      TableCell name = name(v, rows.get(nameRow));
+      Named name = name(v, rows.get(nameRow));
       if (name == null) {
         continue;
       }
@@ -80,7 +83,7 @@ public final class SelfEvaluationForms {
       List<Indicator> indicators = new ArrayList<>();
       int total = indicators(v, own, funds.row() + 1, indicators);
       int end = nameRow + Math.min(total + 1, own.size());
-      SelfEvaluationForm form = new SelfEvaluationForm(rows.subList(start, end), name, funds.label(), funds.cells(),
+      SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(), funds.label(), funds.cells(),
           unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
       return new Found(form, end);
     }
@@ -148,14 +151,19 @@ public final class SelfEvaluationForms {
     return rows.size();
   }
 
-  /** The cell after 项目名称 in a row, or null when the row names no project. */
-  private static TableCell name(DocumentView v, TableRow row) {
+  /** The name a form's first row gives: the cell after its label, and whose form it is. */
+  private record Named(TableCell cell, Kind kind) {}
+
+  /** The cell after 项目名称 (or 部门（单位）名称) in a row, or null when the row names no project or unit. */
+  private static Named name(DocumentView v, TableRow row) {
     List<TableCell> cells = row.cells();
     for (int c = 0; c < cells.size(); c++) {
-      if (norm(v, cells.get(c)).equals("项目名称")) {
+      String label = norm(v, cells.get(c));
+      Kind kind = label.equals("项目名称") ? Kind.PROJECT : UNIT_NAME.matcher(label).matches() ? Kind.DEPARTMENT : null;
+      if (kind != null) {
         for (int n = c + 1; n < cells.size(); n++) {
           if (!cells.get(n).isBlank()) {
-            return cells.get(n);
+            return new Named(cells.get(n), kind);
           }
         }
       }
@@ -171,7 +179,7 @@ public final class SelfEvaluationForms {
       FundColumn col = h.contains("执行率") ? FundColumn.RATE
           : h.contains("执行数") ? FundColumn.SPENT
           : h.contains("年初") && h.contains("预算") ? FundColumn.INITIAL_BUDGET
-          : h.contains("预算") ? FundColumn.BUDGET
+          : h.contains("预算") && !h.contains("执行") ? FundColumn.BUDGET // not 年度部门整体支出预算执行情况, the rows' label
           : h.contains("分值") ? FundColumn.WEIGHT
           : h.contains("得分") ? FundColumn.SCORE
           : null;

@@ -12,14 +12,15 @@ import java.util.List;
 /**
  * A 项目支出绩效自评表 as its project's entry: the name, 全年预算数 as the budget (执行率 is reckoned
  * against it; a form without that column has only 年初预算数), 全年执行数, 执行率 and 总分. The entry
- * spans the whole form, so no other extractor reads its cells again.
+ * spans the whole form, so no other extractor reads its cells again. A department's form is no
+ * project: its funds are the unit's totals.
  */
 public final class FormEntries implements ProjectEntryExtractor {
   @Override
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (SelfEvaluationForm f : SelfEvaluationForms.find(v)) {
-      if (ProjectEntryExtractor.isTaken(taken, f.start(), f.end())) {
+      if (f.kind() != SelfEvaluationForm.Kind.PROJECT || ProjectEntryExtractor.isTaken(taken, f.start(), f.end())) {
         continue;
       }
       Quantity budget = money(v, f, f.funds().containsKey(FundColumn.BUDGET) ? FundColumn.BUDGET : FundColumn.INITIAL_BUDGET);

@@ -31,24 +31,41 @@ public final class FormFixture {
   /** One indicator row: names, target and actual as written, weight and score. */
   public record Indicator(String level1, String level2, String name, String target, String actual, int weight, String score, String reason) {}
 
-  /** A filled form; {@code fundScore} and {@code total} as written (a test may write them wrong). */
-  public record Form(String name, String budget, String spent, String rate, String fundScore, List<Indicator> indicators, String total) {
-    /** The form as its filler computes it: 10 points × the execution rate, and the sum of the scores. */
+  /**
+   * A filled form; {@code fundScore} and {@code total} as written (a test may write them wrong).
+   * {@code department}: the 部门整体支出绩效自评表 of the unit {@code name}, else a project's form.
+   */
+  public record Form(String name, String budget, String spent, String rate, String fundScore, List<Indicator> indicators, String total,
+      boolean department) {
+    /** A project's form as its filler computes it: 10 points × the execution rate, and the sum of the scores. */
     public static Form of(String name, String budget, String spent, String rate, List<Indicator> indicators) {
+      return computed(name, budget, spent, rate, indicators, false);
+    }
+
+    /** A unit's form for its whole budget, computed alike. */
+    public static Form ofDepartment(String unit, String budget, String spent, String rate, List<Indicator> indicators) {
+      return computed(unit, budget, spent, rate, indicators, true);
+    }
+
+    private static Form computed(String name, String budget, String spent, String rate, List<Indicator> indicators, boolean department) {
       BigDecimal fund = BigDecimal.TEN.multiply(new BigDecimal(rate)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
       BigDecimal total = fund;
       for (Indicator i : indicators) {
         total = total.add(new BigDecimal(i.score()));
       }
-      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString());
+      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString(), department);
     }
 
     public Form withTotal(String value) {
-      return new Form(name, budget, spent, rate, fundScore, indicators, value);
+      return new Form(name, budget, spent, rate, fundScore, indicators, value, department);
     }
 
     public Form withRate(String value) {
-      return new Form(name, budget, spent, value, fundScore, indicators, total);
+      return new Form(name, budget, spent, value, fundScore, indicators, total, department);
+    }
+
+    String title() {
+      return department ? "部门整体支出绩效自评表" : TITLE;
     }
   }
 
@@ -95,18 +112,22 @@ public final class FormFixture {
 
   private static List<List<Cell>> grid(Form f) {
     List<List<Cell>> g = new ArrayList<>();
-    g.add(List.of(Cell.of("项目名称"), new Cell(f.name(), 8, 1)));
-    g.add(List.of(Cell.of("主管部门"), new Cell(UNIT, 3, 1), new Cell("实施单位", 2, 1), new Cell("古饶镇财政所", 3, 1)));
-    g.add(List.of(new Cell("项目资金（万元）", 1, 5), Cell.of(""), Cell.of("年初预算数"), Cell.of("全年预算数"), Cell.of("全年执行数"),
-        Cell.of("分值"), Cell.of("执行率"), new Cell("得分", 2, 1)));
+    String[] parts = f.department() ? new String[] {"其中：基本支出", "项目支出", "其他资金"} : new String[] {"其中：当年财政拨款", "上年结转资金", "其他资金"};
+    if (f.department()) {
+      g.add(List.of(Cell.of("部门（单位）名称"), new Cell(f.name(), 8, 1)));
+    } else {
+      g.add(List.of(Cell.of("项目名称"), new Cell(f.name(), 8, 1)));
+      g.add(List.of(Cell.of("主管部门"), new Cell(UNIT, 3, 1), new Cell("实施单位", 2, 1), new Cell("古饶镇财政所", 3, 1)));
+    }
+    g.add(List.of(new Cell(f.department() ? "年度部门整体支出预算执行情况（万元）" : "项目资金（万元）", 1, 5), Cell.of(""), Cell.of("年初预算数"),
+        Cell.of("全年预算数"), Cell.of("全年执行数"), Cell.of("分值"), Cell.of("执行率"), new Cell("得分", 2, 1)));
     g.add(List.of(new Cell("", 1, 0), Cell.of("年度资金总额"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()),
         Cell.of("10"), Cell.of(f.rate() + "%"), new Cell(f.fundScore(), 2, 1)));
-    g.add(List.of(new Cell("", 1, 0), Cell.of("其中：当年财政拨款"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()),
-        Cell.of("—"), Cell.of("—"), new Cell("—", 2, 1)));
-    g.add(List.of(new Cell("", 1, 0), Cell.of("上年结转资金"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("—"), Cell.of("—"),
-        new Cell("—", 2, 1)));
-    g.add(List.of(new Cell("", 1, 0), Cell.of("其他资金"), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("—"), Cell.of("—"),
-        new Cell("—", 2, 1)));
+    for (int i = 0; i < parts.length; i++) {
+      boolean all = i == 0 && !f.department(); // 当年财政拨款 is all of a project's funds here
+      g.add(List.of(new Cell("", 1, 0), Cell.of(parts[i]), Cell.of(all ? f.budget() : ""), Cell.of(all ? f.budget() : ""),
+          Cell.of(all ? f.spent() : ""), Cell.of("—"), Cell.of("—"), new Cell("—", 2, 1)));
+    }
     g.add(List.of(new Cell("年度总体目标", 1, 2), new Cell("预期目标", 4, 1), new Cell("实际完成情况", 4, 1)));
     g.add(List.of(new Cell("", 1, 0), new Cell("保障全镇农村公厕日常保洁，公厕干净整洁。", 4, 1),
         new Cell("全年完成农村公厕日常保洁，群众满意。", 4, 1)));
@@ -144,7 +165,7 @@ public final class FormFixture {
   public static String html(List<Form> forms) {
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + TITLE + "</title></head><body>\n");
     for (Form f : forms) {
-      s.append("<h2>").append(TITLE).append("</h2>\n<p>").append(YEAR).append("</p>\n<table border=\"1\">\n");
+      s.append("<h2>").append(f.title()).append("</h2>\n<p>").append(YEAR).append("</p>\n<table border=\"1\">\n");
       for (List<Cell> row : grid(f)) {
         s.append("<tr>");
         for (Cell c : row) {
@@ -170,7 +191,7 @@ public final class FormFixture {
   public static byte[] docx(List<Form> forms) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (Form f : forms) {
-        doc.createParagraph().createRun().setText(TITLE);
+        doc.createParagraph().createRun().setText(f.title());
         doc.createParagraph().createRun().setText(YEAR);
         List<List<Cell>> g = grid(f);
         XWPFTable table = doc.createTable();
@@ -219,7 +240,7 @@ public final class FormFixture {
         doc.addPage(page);
         try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
           float top = page.getMediaBox().getHeight() - 60;
-          text(cs, font, 14, 240, top, TITLE);
+          text(cs, font, 14, 240, top, f.title());
           text(cs, font, 10, 262, top - 20, YEAR);
           top -= 40;
           List<List<Cell>> g = grid(f);
@@ -344,7 +365,7 @@ public final class FormFixture {
           sheet = wb.createSheet(TITLE + (forms.size() > 1 && !oneSheet ? Integer.toString(k + 1) : ""));
           top = 0;
         }
-        sheet.createRow(top).createCell(0).setCellValue(TITLE);
+        sheet.createRow(top).createCell(0).setCellValue(forms.get(k).title());
         sheet.addMergedRegion(new CellRangeAddress(top, top, 0, 8));
         sheet.createRow(top + 1).createCell(0).setCellValue(YEAR);
         sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 0, 8));

@@ -107,4 +107,51 @@ class SelfEvaluationFormTest {
     assertThat(r.score().components()).hasSize(6);
     assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.score().text()).isEqualTo("97.01"));
   }
+
+  /** 新造镇's totals as its report states them, in the department's form: they are the record's totals, not a project. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void aDepartmentsFormGivesTheUnitsTotals(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    FormFixture.Form unit = FormFixture.Form.ofDepartment("新造镇人民政府", "37497.28", "35616.40", "94.98", FormFixture.indicators());
+
+    Report r = extract(file, writer, List.of(unit));
+
+    assertThat(r.status()).isEqualTo(Status.OK);
+    assertThat(r.projects()).isEmpty();
+    assertThat(r.reportKind()).isEqualTo(dev.jixiao.record.ReportKind.DEPARTMENT_OVERALL);
+    assertThat(r.totals().budget().text()).isEqualTo("37497.28");
+    assertThat(r.totals().budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(r.totals().expenditure().text()).isEqualTo("35616.40");
+    assertThat(r.totals().executionRate().text()).isEqualTo("94.98%");
+    assertThat(r.score().total().text()).isEqualTo("97.50");
+    assertThat(r.score().components()).hasSize(6);
+  }
+
+  /** A report's appendix of the department's form and its projects' forms: totals from the one, projects from the others. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void aDepartmentsFormBesideItsProjectsForms(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    List<FormFixture.Form> forms = new java.util.ArrayList<>();
+    forms.add(FormFixture.Form.ofDepartment("烈山区古饶镇人民政府", "3232.37", "1500.00", "46.41", FormFixture.indicators()));
+    forms.addAll(sampleForms());
+
+    Report r = extract(file, writer, forms);
+
+    assertThat(r.totals().budget().text()).isEqualTo("3232.37");
+    assertThat(r.projects()).extracting(Project::name).containsExactlyElementsOf(PROJECTS);
+    assertThat(r.score()).isNull();
+  }
+
+  /** What the report's own words state comes first; the form fills in what they leave out. */
+  @Test
+  void theReportsProseComesBeforeTheForm() {
+    String form = FormFixture.html(List.of(FormFixture.Form.ofDepartment("新造镇人民政府", "37497.28", "35616.40", "94.98",
+        FormFixture.indicators())));
+    String html = form.replace("<body>\n", "<body>\n<h1>新造镇2024年度部门整体支出绩效自评报告</h1>\n<p>2024年度部门预算总额为37500.00万元。</p>\n");
+
+    Report r = Extraction.of("report.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.totals().budget().text()).isEqualTo("37500.00万元");
+    assertThat(r.totals().expenditure().text()).isEqualTo("35616.40");
+  }
 }
