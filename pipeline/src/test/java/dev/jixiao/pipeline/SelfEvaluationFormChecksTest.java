@@ -42,6 +42,17 @@ class SelfEvaluationFormChecksTest {
     assertThat(f.evidence()).extracting(e -> e.quote()).contains("93.25", "2.25", "18");
   }
 
+  /** In a report's appendix of forms, each form's 总分 is held to its own parts. */
+  @Test
+  void eachFormsTotalIsHeldToItsOwnParts() {
+    Report r = check(List.of(FormFixture.ofSampleProject("人居环境整治三(非税收入)"),
+        FormFixture.ofSampleProject("信访工作经费七(超收分成)").withTotal("93.25"), FormFixture.ofSampleProject("医保筹资运行经费")));
+
+    Finding f = only(r, "score.sum");
+    assertThat(f.message()).startsWith("“信访工作经费七(超收分成)”各项得分合计90.25分，与总分93.25不符。");
+    assertThat(f.evidence().get(0).start()).isEqualTo(r.projects().get(1).score().evidence().start());
+  }
+
   @Test
   void anExecutionRateThatIsNotSpendingOverBudgetIsAnError() {
     Report r = check(List.of(FormFixture.ofSampleProject("人居环境整治三(非税收入)").withRate("90.00")));

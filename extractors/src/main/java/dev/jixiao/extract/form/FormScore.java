@@ -2,6 +2,7 @@ package dev.jixiao.extract.form;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Quantities;
+import dev.jixiao.extract.ScorePart;
 import dev.jixiao.extract.TableCells;
 import dev.jixiao.extract.statement.ScoreStatement;
 import dev.jixiao.read.TableCell;
@@ -24,21 +25,27 @@ public final class FormScore {
     if (total == null) {
       return Optional.empty();
     }
-    List<ScoreComponent> parts = new ArrayList<>();
+    List<ScoreComponent> components = parts(v, form).stream().map(p -> p.toComponent(v)).toList();
+    return Optional.of(new ScoreStatement.Found(Quantities.number(v, total), components, null, null));
+  }
+
+  /** The funds row's 得分 and each indicator's, under their names; none unless every scored row has its score. */
+  public static List<ScorePart> parts(DocumentView v, SelfEvaluationForm form) {
+    List<ScorePart> parts = new ArrayList<>();
     boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE));
     for (SelfEvaluationForm.Indicator i : form.indicators()) {
       whole &= part(parts, v, i.name(), i.score());
     }
-    return Optional.of(new ScoreStatement.Found(Quantities.number(v, total), whole ? parts : List.of(), null, null));
+    return whole ? parts : List.of();
   }
 
-  private static boolean part(List<ScoreComponent> parts, DocumentView v, TableCell label, TableCell score) {
+  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score) {
     Quantity q = TableCells.number(v, score, null, Quantity.Kind.SCORE);
     if (q == null) {
       return false;
     }
     int[] name = TableCells.trimmed(v, label);
-    parts.add(new ScoreComponent(v.name(name[0], name[1]), Quantities.number(v, q)));
+    parts.add(new ScorePart(name[0], name[1], q));
     return true;
   }
 }

@@ -2,6 +2,7 @@ package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
 import dev.jixiao.extract.form.SelfEvaluationForms;
@@ -29,7 +30,7 @@ public final class FormEntries implements ProjectEntryExtractor {
       Quantity score = TableCells.number(v, f.totalScore(), null, Quantity.Kind.SCORE);
       int[] name = TableCells.trimmed(v, f.name());
       out.add(ProjectEntry.of(f.start(), f.end(), null, name[0], name[1], budget, spent, rate, 1, null, "self-evaluation-form")
-          .withScore(score));
+          .withScore(score, score == null ? List.of() : FormScore.parts(v, f)));
     }
     return out;
   }

@@ -50,7 +50,8 @@ public final class ProjectAssembler {
           e.expenditure() == null ? null : Quantities.money(v, e.expenditure()),
           e.rate() == null ? null : Quantities.percent(v, e.rate()),
           e.score() == null ? null : Quantities.number(v, e.score()), null, e.groupSize(), reason,
-          v.trimmedEvidence(e.nameStart(), e.nameEnd()), v.trimmedEvidence(e.start(), e.end())));
+          v.trimmedEvidence(e.nameStart(), e.nameEnd()), v.trimmedEvidence(e.start(), e.end()),
+          e.scoreParts().stream().map(p -> p.toComponent(v)).toList()));
     }
     return out;
   }

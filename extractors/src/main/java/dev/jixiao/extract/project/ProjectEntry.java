@@ -1,6 +1,8 @@
 package dev.jixiao.extract.project;
 
+import dev.jixiao.extract.ScorePart;
 import dev.jixiao.text.Quantity;
+import java.util.List;
 
 /**
  * A project entry as an extractor found it, before it becomes a record {@code Project}: spans in
@@ -8,6 +10,7 @@ import dev.jixiao.text.Quantity;
  *
  * @param reasonStart start of the stated deviation reason, or -1
  * @param score the project's own self-evaluation score, where the entry states one (a 自评表's 总分)
+ * @param scoreParts what that score is made of, where the entry states it
  */
 public record ProjectEntry(
     int start,
@@ -24,13 +27,18 @@ public record ProjectEntry(
     int bodyStart,
     int bodyEnd,
     String foundBy,
-    Quantity score) {
+    Quantity score,
+    List<ScorePart> scoreParts) {
+
+  public ProjectEntry {
+    scoreParts = scoreParts == null ? List.of() : List.copyOf(scoreParts);
+  }
 
   /** An entry whose whole span describes it. */
   public static ProjectEntry of(int start, int end, Integer seq, int nameStart, int nameEnd, Quantity budget, Quantity expenditure,
       Quantity rate, int groupSize, int[] reason, String foundBy) {
     return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize,
-        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy, null);
+        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy, null, List.of());
   }
 
   /** Whether [pos] lies in the text that describes this project. */
@@ -39,15 +47,15 @@ public record ProjectEntry(
   }
 
   public ProjectEntry withSeq(Integer newSeq) {
-    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score);
+    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts);
   }
 
   public ProjectEntry withBudget(Quantity newBudget) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts);
   }
 
-  public ProjectEntry withScore(Quantity newScore) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, newScore);
+  public ProjectEntry withScore(Quantity newScore, List<ScorePart> parts) {
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, newScore, parts);
   }
 
   public boolean overlaps(int s, int e) {

@@ -60,6 +60,8 @@ class SelfEvaluationFormTest {
             tuple("人居环境整治三(非税收入)", "150", MoneyUnit.WAN_YUAN, "150", new BigDecimal("100"), new BigDecimal("98.00")),
             tuple("医保筹资运行经费", "4.68", MoneyUnit.WAN_YUAN, "4.21", new BigDecimal("90.07"), new BigDecimal("97.01")));
     for (Project p : r.projects()) {
+      assertThat(p.scoreComponents()).extracting(ScoreComponent::name)
+          .containsExactly("年度资金总额", "保洁公厕数量", "保洁合格率", "完成及时率", "农村人居环境改善", "群众满意度");
       assertThat(p.budget().evidence().quote()).isEqualTo(p.budget().text());
       assertThat(r.text().substring(p.score().evidence().start(), p.score().evidence().end())).isEqualTo(p.score().text());
       assertThat(p.nameEvidence().quote()).isEqualTo(p.name());

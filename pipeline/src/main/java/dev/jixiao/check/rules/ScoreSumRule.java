@@ -6,13 +6,22 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.PlainNumber;
+import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Score;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+/**
+ * A total score against the parts stated beside it: the report's own score, and each project's
+ * where its entry breaks it down (a 项目支出绩效自评表's 总分 and its rows' 得分). A document that is
+ * one form has the same score as the report's and as its project's; it is checked once.
+ */
 @RuleInfo(
     id = "score.sum",
     severity = Severity.ERROR,
@@ -22,27 +31,42 @@ public final class ScoreSumRule implements Rule {
 
   @Override
   public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
     Score s = report.score();
-    if (s == null || s.total() == null || s.components().size() < 2) {
-      return List.of();
+    if (s != null && s.total() != null) {
+      check(s.total(), s.components(), "总分").ifPresent(out::add);
+    }
+    for (Project p : report.projects()) {
+      boolean same = s != null && s.total() != null && p.score() != null && p.score().evidence().equals(s.total().evidence());
+      if (p.score() != null && !same) {
+        check(p.score(), p.scoreComponents(), p.name()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Finding> check(PlainNumber total, List<ScoreComponent> components, String subject) {
+    if (components.size() < 2) {
+      return Optional.empty();
     }
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;
-    for (ScoreComponent c : s.components()) {
+    for (ScoreComponent c : components) {
       sum = sum.plus(Figures.of(c.score()));
       exact = exact.add(c.score().value());
     }
-    if (sum.intersects(Figures.of(s.total()))) {
-      return List.of();
+    if (sum.intersects(Figures.of(total))) {
+      return Optional.empty();
     }
-    return List.of(FindingBuilder.of(this)
-        .subject("总分")
-        .message("各项得分合计" + exact.toPlainString() + "分，与总分" + s.total().text() + "不符。",
-            "The score components add up to " + exact.toPlainString() + ", not the total " + s.total().text() + ".")
-        .stated(s.total().text())
+    String whose = subject.equals("总分") ? "" : "“" + subject + "”";
+    return Optional.of(FindingBuilder.of(this)
+        .subject(subject)
+        .message(whose + "各项得分合计" + exact.toPlainString() + "分，与总分" + total.text() + "不符。",
+            (whose.isEmpty() ? "The" : subject + ": the") + " score components add up to " + exact.toPlainString() + ", not the total " + total.text() + ".")
+        .stated(total.text())
         .expected(exact.toPlainString() + "分")
-        .evidence(s.total().evidence())
-        .evidence(s.components().stream().map(c -> c.score().evidence()).toList())
+        .evidence(total.evidence())
+        .evidence(components.stream().map(c -> c.score().evidence()).toList())
         .build());
   }
 }

@@ -40,6 +40,18 @@ class RecordWireTest {
     }
   }
 
+  /** Forms' projects carry the parts of their scores, and targets and actuals: they come back too. */
+  @Test
+  void aRecordOfFormsRoundTrips() {
+    Report r = Pipelines.standard().process("forms.docx", dev.jixiao.extract.form.FormFixture.docx(List.of(
+        dev.jixiao.extract.form.FormFixture.ofSampleProject("医保筹资运行经费"), dev.jixiao.extract.form.FormFixture.ofSampleProject("春节慰问项目资金"))));
+    assertThat(r.projects()).allSatisfy(p -> assertThat(p.scoreComponents()).hasSize(6));
+
+    Report back = RecordWire.read(RecordWire.write(r));
+
+    assertThat(back).isEqualTo(r);
+  }
+
   @Test
   void extraTotalsKeepTheirKind() {
     Map<String, Object> others = new LinkedHashMap<>();
