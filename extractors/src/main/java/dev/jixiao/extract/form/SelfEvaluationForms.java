@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 public final class SelfEvaluationForms {
   private static final Pattern WHITE = Pattern.compile("\\s+");
   private static final Pattern UNIT_NAME = Pattern.compile("部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|单位名称|预算单位(名称)?");
+  /** The indicators' header: 年度指标值 (or 目标值) and 实际完成值 (实际值, 完成值). */
+  private static final Pattern TARGET_WORDS = Pattern.compile("指标值|目标值");
+  private static final Pattern ACTUAL_WORDS = Pattern.compile("实际|完成值");
   private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额|^合计$|^总计$");
   private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
   /** How many rows below the funds header its 年度资金总额 row may be. */
@@ -137,7 +140,7 @@ public final class SelfEvaluationForms {
         return r;
       }
       if (header == null) {
-        if (has(v, row, "指标值") && has(v, row, "实际")) {
+        if (has(v, row, TARGET_WORDS) && has(v, row, ACTUAL_WORDS)) {
           header = indicatorColumns(v, row);
           headerSize = row.cells().size();
         }
@@ -198,9 +201,9 @@ public final class SelfEvaluationForms {
       String h = norm(v, cells.get(c));
       if (h.contains("三级指标")) {
         at[0] = c;
-      } else if (h.contains("实际")) {
+      } else if (ACTUAL_WORDS.matcher(h).find()) {
         at[2] = c;
-      } else if (h.contains("指标值")) {
+      } else if (TARGET_WORDS.matcher(h).find()) {
         at[1] = c;
       } else if (h.contains("分值")) {
         at[3] = c;
@@ -279,6 +282,10 @@ public final class SelfEvaluationForms {
 
   private static boolean has(DocumentView v, TableRow row, String word) {
     return row.cells().stream().anyMatch(c -> norm(v, c).contains(word));
+  }
+
+  private static boolean has(DocumentView v, TableRow row, Pattern words) {
+    return row.cells().stream().anyMatch(c -> words.matcher(norm(v, c)).find());
   }
 
   private static String firstText(DocumentView v, TableRow row) {

@@ -156,4 +156,23 @@ class SelfEvaluationFormTest {
     assertThat(r.totals().budget().text()).isEqualTo("37500.00万元");
     assertThat(r.totals().expenditure().text()).isEqualTo("35616.40");
   }
+
+  /** Provinces word the template's headers their own way; the cells are found by what the words mean. */
+  @Test
+  void headersWordedOtherwise() {
+    String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费")))
+        .replace("年初预算数", "年初预算数（万元）").replace("全年预算数", "全年预算数（A）").replace("全年执行数", "全年执行数（B）")
+        .replace(">执行率<", ">执行率（B/A）<").replace("年度指标值", "年度目标值").replace("实际完成值", "全年实际值")
+        .replace("项目名称", "项 目 名 称").replace(">总分<", ">总  分<");
+
+    Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.budget().text()).isEqualTo("4.68");
+      assertThat(p.expenditure().text()).isEqualTo("4.21");
+      assertThat(p.completionRate().text()).isEqualTo("90.07%");
+      assertThat(p.score().text()).isEqualTo("97.01");
+    });
+    assertThat(r.figures()).hasSize(8);
+  }
 }
