@@ -43,6 +43,7 @@ import dev.jixiao.text.ScriptConverter;
 import dev.jixiao.text.Sentence;
 import dev.jixiao.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,8 @@ public final class ReportExtractor implements RecordExtractor {
     List<Project> projectList = projects.projects(v, entries);
     // a form's cells are read by their place in it (extract/form/), not as sentences
     List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
-    List<Sentence> prose = v.sentences().stream().filter(s -> forms.stream().noneMatch(f -> f.contains(s.start()))).toList();
+    List<Sentence> prose = forms.isEmpty() ? v.sentences()
+        : v.sentences().stream().filter(s -> forms.stream().noneMatch(f -> f.contains(s.start()))).toList();
     List<Sentence> outsideEntries = prose.stream()
         .filter(s -> entries.stream().noneMatch(e -> e.overlaps(s.start(), s.end())))
         .toList();
@@ -111,7 +113,7 @@ public final class ReportExtractor implements RecordExtractor {
       for (SelfEvaluationForm f : forms) {
         figures.addAll(FormIndicators.figures(v, f));
       }
-      figures.sort(java.util.Comparator.comparingInt(f -> f.evidence().start()));
+      figures.sort(Comparator.comparingInt(f -> f.evidence().start()));
     }
     if (score == null && forms.size() == 1) {
       score = FormScore.of(v, forms.get(0)).orElse(null);

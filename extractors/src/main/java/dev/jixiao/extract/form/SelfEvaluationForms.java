@@ -95,10 +95,12 @@ public final class SelfEvaluationForms {
 
   /**
    * The 年度资金总额 row under the funds header (年初预算数 … 执行率 … 得分), its figures matched to the
-   * header's columns from the label on: they follow it in the header's order.
+   * header's columns from the label on: they follow it in the header's order. The header is below
+   * the name's row: a list of units or projects whose header row has 单位名称 or 项目名称 beside 执行数
+   * and 执行率 is no form.
    */
   private static Funds funds(DocumentView v, List<TableRow> rows) {
-    for (int h = 0; h < rows.size(); h++) {
+    for (int h = 1; h < rows.size(); h++) {
       if (!has(v, rows.get(h), "执行数") || !has(v, rows.get(h), "执行率")) {
         continue;
       }

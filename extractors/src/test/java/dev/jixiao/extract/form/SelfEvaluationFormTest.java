@@ -175,4 +175,18 @@ class SelfEvaluationFormTest {
     });
     assertThat(r.figures()).hasSize(8);
   }
+
+  /** A list of units with their budget execution is a table of figures, not a department's form. */
+  @Test
+  void aListOfUnitsIsNoForm() {
+    String html = "<html><body><h1>2024年度部门预算执行情况表</h1><table>"
+        + "<tr><td>单位名称</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td></tr>"
+        + "<tr><td>新造镇人民政府</td><td>37497.28</td><td>35616.40</td><td>94.98%</td></tr>"
+        + "<tr><td>合计</td><td>37497.28</td><td>35616.40</td><td>94.98%</td></tr></table></body></html>";
+
+    Report r = Extraction.of("units.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.score()).isNull();
+    assertThat(r.totals().budget()).isNull();
+  }
 }
