@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -329,7 +330,7 @@ public final class FormFixture {
   }
 
   /** Figures as numbers with the decimals shown as written, as a filler's spreadsheet has them; words as text. */
-  private static void cell(XSSFWorkbook wb, Row row, int col, String text) {
+  private static void cell(Workbook wb, Row row, int col, String text) {
     org.apache.poi.ss.usermodel.Cell cell = row.createCell(col);
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?(%?)").matcher(text);
     if (!m.matches()) {
@@ -348,21 +349,26 @@ public final class FormFixture {
 
   /** A workbook of one sheet a form, the merged blocks as merged regions. */
   public static byte[] xlsx(List<Form> forms) {
-    return workbook(forms, false);
+    return workbook(new XSSFWorkbook(), forms, false);
   }
 
   /** A workbook of one sheet with every form, one under another, a blank row between them. */
   public static byte[] xlsxOneSheet(List<Form> forms) {
-    return workbook(forms, true);
+    return workbook(new XSSFWorkbook(), forms, true);
   }
 
-  private static byte[] workbook(List<Form> forms, boolean oneSheet) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  /** The same as {@link #xlsx} in Excel 97's format (.xls), as older county offices still save. */
+  public static byte[] xls(List<Form> forms) {
+    return workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), forms, false);
+  }
+
+  private static byte[] workbook(Workbook book, List<Form> forms, boolean oneSheet) {
+    try (Workbook wb = book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = null;
       int top = 0;
       for (int k = 0; k < forms.size(); k++) {
         if (sheet == null || !oneSheet) {
-          sheet = wb.createSheet(TITLE + (forms.size() > 1 && !oneSheet ? Integer.toString(k + 1) : ""));
+          sheet = wb.createSheet(forms.get(k).title() + (forms.size() > 1 && !oneSheet ? Integer.toString(k + 1) : ""));
           top = 0;
         }
         sheet.createRow(top).createCell(0).setCellValue(forms.get(k).title());

@@ -33,9 +33,10 @@ class SelfEvaluationFormTest {
     Function<List<FormFixture.Form>, byte[]> docx = FormFixture::docx;
     Function<List<FormFixture.Form>, byte[]> xlsx = FormFixture::xlsx;
     Function<List<FormFixture.Form>, byte[]> oneSheet = FormFixture::xlsxOneSheet;
+    Function<List<FormFixture.Form>, byte[]> xls = FormFixture::xls;
     Function<List<FormFixture.Form>, byte[]> pdf = FormFixture::pdf;
     return Stream.of(Arguments.of("forms.html", html), Arguments.of("forms.docx", docx), Arguments.of("forms.xlsx", xlsx),
-        Arguments.of("one-sheet.xlsx", oneSheet), Arguments.of("forms.pdf", pdf));
+        Arguments.of("one-sheet.xlsx", oneSheet), Arguments.of("forms.xls", xls), Arguments.of("forms.pdf", pdf));
   }
 
   private static Report extract(String file, Function<List<FormFixture.Form>, byte[]> writer, List<FormFixture.Form> forms) {
