@@ -7,7 +7,7 @@ import dev.jixiao.extract.document.TitleFinder;
 import dev.jixiao.extract.document.UnitFinder;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.FormScore;
-import dev.jixiao.extract.form.FormTotals;
+import dev.jixiao.extract.form.DepartmentForms;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForms;
 import dev.jixiao.extract.project.ProjectAssembler;
@@ -96,7 +96,7 @@ public final class ReportExtractor implements RecordExtractor {
         .filter(s -> entries.stream().noneMatch(e -> e.overlaps(s.start(), s.end())))
         .toList();
 
-    Totals totals = FormTotals.fill(v, totals(v, outsideEntries), forms);
+    Totals totals = DepartmentForms.totals(v, totals(v, outsideEntries), forms);
     List<GradeCount> grades = new ArrayList<>();
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class ReportExtractor implements RecordExtractor {
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
 
-    Unit unit = units.find(v, titleNormalized);
+    Unit unit = DepartmentForms.unit(v, units.find(v, titleNormalized), forms);
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     String published = dates.find(v).map(Object::toString).orElse(null);

@@ -122,6 +122,8 @@ class SelfEvaluationFormTest {
     assertThat(r.status()).isEqualTo(Status.OK);
     assertThat(r.projects()).isEmpty();
     assertThat(r.reportKind()).isEqualTo(dev.jixiao.record.ReportKind.DEPARTMENT_OVERALL);
+    assertThat(r.unit().name()).isEqualTo("新造镇人民政府");
+    assertThat(r.unit().evidence().quote()).isEqualTo("新造镇人民政府");
     assertThat(r.totals().budget().text()).isEqualTo("37497.28");
     assertThat(r.totals().budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
     assertThat(r.totals().expenditure().text()).isEqualTo("35616.40");
