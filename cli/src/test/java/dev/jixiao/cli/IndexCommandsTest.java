@@ -50,6 +50,39 @@ class IndexCommandsTest {
     return texts;
   }
 
+  /**
+   * Self-evaluation forms as a supervisor collects them (a Word file of three projects' forms, a
+   * workbook of one, a PDF of the department's): each form's project is searchable by its score,
+   * and the projects whose 总分 is not the sum of their parts are found by the rule.
+   */
+  @Test
+  void formsAreSearchableByTheirProjectsScores() throws IOException {
+    Path forms = tmp.resolve("forms");
+    Files.createDirectories(forms);
+    List<dev.jixiao.extract.form.FormFixture.Form> three = List.of(
+        dev.jixiao.extract.form.FormFixture.ofSampleProject("信访工作经费七(超收分成)").withTotal("93.25"),
+        dev.jixiao.extract.form.FormFixture.ofSampleProject("人居环境整治三(非税收入)"),
+        dev.jixiao.extract.form.FormFixture.ofSampleProject("医保筹资运行经费"));
+    Files.write(forms.resolve("projects.docx"), dev.jixiao.extract.form.FormFixture.docx(three));
+    Files.write(forms.resolve("one.xlsx"), dev.jixiao.extract.form.FormFixture.xlsx(List.of(
+        dev.jixiao.extract.form.FormFixture.ofSampleProject("春节慰问项目资金"))));
+    Files.write(forms.resolve("department.pdf"), dev.jixiao.extract.form.FormFixture.pdf(List.of(
+        dev.jixiao.extract.form.FormFixture.Form.ofDepartment("烈山区古饶镇人民政府", "3232.37", "2900.00", "89.72",
+            dev.jixiao.extract.form.FormFixture.indicators()))));
+    Path index = tmp.resolve("idx");
+    CliRun ingest = CliRun.of("ingest", "--index", index.toString(), forms.toString());
+    assertThat(ingest.out()).as(ingest.err()).contains("3 added");
+
+    JsonNode low = json(CliRun.of("search", "--index", index.toString(), "--json", "type:project", "score:<95", "sort:score").out());
+    assertThat(low.get("hits")).extracting(h -> h.get("name").asText()).containsExactly("信访工作经费七(超收分成)");
+    JsonNode all = json(CliRun.of("search", "--index", index.toString(), "--json", "type:project").out());
+    assertThat(all.get("total").asInt()).isEqualTo(4);
+    JsonNode wrong = json(CliRun.of("search", "--index", index.toString(), "--json", "rule:score.sum", "type:project").out());
+    assertThat(wrong.get("hits")).extracting(h -> h.get("name").asText()).containsExactly("信访工作经费七(超收分成)");
+    JsonNode unit = json(CliRun.of("search", "--index", index.toString(), "--json", "type:report", "budget:>3000").out());
+    assertThat(files(unit)).containsExactly("department.pdf");
+  }
+
   @Test
   void ingestSearchReingestDelete() throws IOException {
     Path texts = threeTexts();
