@@ -29,8 +29,14 @@ public final class FormScore {
     return Optional.of(new ScoreStatement.Found(Quantities.number(v, total), components, null, null));
   }
 
-  /** The funds row's 得分 and each indicator's, under their names; none unless every scored row has its score. */
+  /**
+   * The funds row's 得分 and each indicator's, under their names; none unless every scored row has
+   * its score, or when the indicators were not read (a form read from lines).
+   */
   public static List<ScorePart> parts(DocumentView v, SelfEvaluationForm form) {
+    if (form.indicators().isEmpty()) {
+      return List.of();
+    }
     List<ScorePart> parts = new ArrayList<>();
     boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE));
     for (SelfEvaluationForm.Indicator i : form.indicators()) {

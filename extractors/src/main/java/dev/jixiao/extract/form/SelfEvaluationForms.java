@@ -43,6 +43,7 @@ public final class SelfEvaluationForms {
 
   private SelfEvaluationForms() {}
 
+  /** The forms in the document's tables, then those written as lines outside them (a scan's OCR, {@link FormLines}). */
   public static List<SelfEvaluationForm> find(DocumentView v) {
     List<SelfEvaluationForm> out = new ArrayList<>();
     for (Table t : v.document().tables()) {
@@ -51,6 +52,7 @@ public final class SelfEvaluationForms {
         out.add(f.form());
       }
     }
+    out.addAll(FormLines.find(v, v.document().tables()));
     return out;
   }
 

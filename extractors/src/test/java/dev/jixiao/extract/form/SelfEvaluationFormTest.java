@@ -192,4 +192,42 @@ class SelfEvaluationFormTest {
     assertThat(r.score()).isNull();
     assertThat(r.totals().budget()).isNull();
   }
+
+  /**
+   * A form pasted as text (or read by OCR) has its rows as lines: the funds are read from the
+   * header's words and the 年度资金总额 line's figures in the same order, the name after 项目名称
+   * and the 总分; the indicators, whose cells such lines run together, are not.
+   */
+  @Test
+  void aFormWrittenAsLines() {
+    Report r = Extraction.of(String.join("\n", "项目支出绩效自评表", "（2024年度）", "项目名称  信访工作经费七(超收分成)",
+        "主管部门  烈山区古饶镇人民政府  实施单位  古饶镇财政所",
+        "项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分",
+        "年度资金总额  60  60  13.53  10  22.54%  2.25",
+        "其中：当年财政拨款  60  60  13.53  —  —  —",
+        "绩效指标  一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分",
+        "产出指标  数量指标  保洁公厕数量  ≥30座  32座  20  20",
+        "总分  100  90.25", ""));
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("信访工作经费七(超收分成)");
+      assertThat(p.budget().text()).isEqualTo("60");
+      assertThat(p.budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+      assertThat(p.expenditure().text()).isEqualTo("13.53");
+      assertThat(p.completionRate().text()).isEqualTo("22.54%");
+      assertThat(p.score().text()).isEqualTo("90.25");
+      assertThat(p.scoreComponents()).isEmpty();
+    });
+    assertThat(r.figures()).isEmpty();
+  }
+
+  /** A figure OCR lost would shift the others into the wrong columns: then no figure is read at all. */
+  @Test
+  void aFundsLineShortOfAFigureIsNotRead() {
+    Report r = Extraction.of(String.join("\n", "项目名称  信访工作经费七(超收分成)",
+        "项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分",
+        "年度资金总额  60  13.53  10  22.54%  2.25", "总分  100  90.25", ""));
+
+    assertThat(r.projects()).isEmpty();
+  }
 }

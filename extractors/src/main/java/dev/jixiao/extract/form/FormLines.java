@@ -1,0 +1,179 @@
+package dev.jixiao.extract.form;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
+import dev.jixiao.extract.form.SelfEvaluationForm.Kind;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Line;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A self-evaluation form that reached the text as lines, not as a table: a scanned form read by
+ * OCR, which gives each row of the form as a line ("年度资金总额 | 60 60 13.53 10 22.54% | 2.25"), or
+ * a form pasted as text. What such lines keep is the funds: the header's words in their order, the
+ * 年度资金总额 line's figures in the same order, the name after 项目名称 and the 总分. They are read
+ * only when the figures are as many as the header's columns: a figure OCR lost would shift the
+ * others into the wrong columns. The indicators' rows are not read from lines: OCR runs their
+ * cells together (有效改善 beside 20 20), so which figure is which is not known.
+ */
+final class FormLines {
+  private static final Pattern NAME = Pattern.compile("^(项目名称|部门\\(单位\\)名称|单位名称|部门名称)[\\s:|!\"“”]*(.+)$");
+  private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|预算数|全年执行数?|执行数|分值|执行率|得分");
+  private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额");
+  private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
+  private static final Pattern TOTAL = Pattern.compile("^总分");
+  /** 万元 or 亿元 whole, or 元 in its parentheses: OCR reads a wrapped "（万" / "元）" as "!" / "人元)", which is no unit. */
+  private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
+  /** How many lines the name may be above the funds header, the total below it. */
+  private static final int NAME_ABOVE = 6;
+  private static final int TOTAL_BELOW = 40;
+
+  private FormLines() {}
+
+  /** The forms written as lines outside the document's tables. */
+  static List<SelfEvaluationForm> find(DocumentView v, List<Table> tables) {
+    List<SelfEvaluationForm> out = new ArrayList<>();
+    if (!v.text().contains("执行数")) {
+      return out; // most reports: no funds header anywhere
+    }
+    List<Line> lines = v.lines();
+    for (int h = 0; h < lines.size(); h++) {
+      String header = v.layout().content(lines.get(h));
+      if (!header.contains("执行数") || !header.contains("执行率") || inTable(lines.get(h), tables)) {
+        continue;
+      }
+      SelfEvaluationForm f = read(v, lines, h, tables);
+      if (f != null) {
+        out.add(f);
+        h = v.layout().lineAt(f.end() - 1).index();
+      }
+    }
+    return out;
+  }
+
+  private static SelfEvaluationForm read(DocumentView v, List<Line> lines, int h, List<Table> tables) {
+    int nameLine = -1;
+    Matcher name = null;
+    for (int i = h - 1; i >= Math.max(0, h - NAME_ABOVE) && nameLine < 0; i--) {
+      Matcher m = NAME.matcher(v.layout().content(lines.get(i)));
+      if (m.find() && !m.group(2).isBlank()) {
+        nameLine = i;
+        name = m;
+      }
+    }
+    if (nameLine < 0) {
+      return null;
+    }
+    List<FundColumn> columns = columns(v.layout().content(lines.get(h)));
+    for (int r = h + 1; r < lines.size() && r <= h + 3; r++) {
+      Line row = lines.get(r);
+      String text = v.layout().content(row);
+      Matcher label = FUNDS_TOTAL.matcher(text);
+      if (!label.find() || inTable(row, tables)) {
+        continue;
+      }
+      List<TableCell> figures = figures(v, row, label.end());
+      if (figures.size() != columns.size()) {
+        return null;
+      }
+      Map<FundColumn, TableCell> funds = new EnumMap<>(FundColumn.class);
+      for (int c = 0; c < columns.size(); c++) {
+        funds.put(columns.get(c), figures.get(c));
+      }
+      int total = total(v, lines, r);
+      List<TableRow> rows = new ArrayList<>();
+      for (int i = nameLine; i <= (total >= 0 ? total : r); i++) {
+        rows.add(new TableRow(List.of(cell(v, lines.get(i).contentStart(), lines.get(i).contentEnd())), false));
+      }
+      Line first = lines.get(nameLine);
+      TableCell nameCell = cell(v, first.contentStart() + name.start(2), first.contentEnd());
+      TableCell labelCell = cell(v, row.contentStart() + label.start(), row.contentStart() + label.end());
+      TableCell totalScore = total < 0 ? null : last(figures(v, lines.get(total), 0));
+      return new SelfEvaluationForm(name.group(1).equals("项目名称") ? Kind.PROJECT : Kind.DEPARTMENT, rows, nameCell, labelCell, funds,
+          unit(v, lines, h), List.of(), totalScore);
+    }
+    return null;
+  }
+
+  /** The header's columns in the order its words come. */
+  private static List<FundColumn> columns(String header) {
+    Map<Integer, FundColumn> at = new TreeMap<>();
+    Matcher m = COLUMN.matcher(header);
+    while (m.find()) {
+      String w = m.group();
+      FundColumn c = w.startsWith("年初") ? FundColumn.INITIAL_BUDGET
+          : w.contains("预算") ? FundColumn.BUDGET
+          : w.contains("执行数") ? FundColumn.SPENT
+          : w.equals("分值") ? FundColumn.WEIGHT
+          : w.equals("执行率") ? FundColumn.RATE
+          : FundColumn.SCORE;
+      if (!at.containsValue(c)) {
+        at.put(m.start(), c);
+      }
+    }
+    return new ArrayList<>(at.values());
+  }
+
+  /** The figures of a line from {@code from} (relative to its content) on, each as a cell of its own. */
+  private static List<TableCell> figures(DocumentView v, Line line, int from) {
+    List<TableCell> out = new ArrayList<>();
+    Matcher m = FIGURE.matcher(v.layout().content(line));
+    m.region(from, line.contentEnd() - line.contentStart());
+    while (m.find()) {
+      out.add(cell(v, line.contentStart() + m.start(), line.contentStart() + m.end()));
+    }
+    return out;
+  }
+
+  private static int total(DocumentView v, List<Line> lines, int from) {
+    for (int i = from + 1; i < lines.size() && i <= from + TOTAL_BELOW; i++) {
+      String text = v.layout().content(lines.get(i));
+      if (TOTAL.matcher(text).find()) {
+        return i;
+      }
+      if (NAME.matcher(text).find()) {
+        return -1; // the next form begins
+      }
+    }
+    return -1;
+  }
+
+  private static MoneyUnit unit(DocumentView v, List<Line> lines, int h) {
+    for (int i = h; i <= Math.min(lines.size() - 1, h + 1); i++) {
+      Matcher m = UNIT.matcher(v.layout().content(lines.get(i)));
+      if (m.find()) {
+        return MoneyUnit.of(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    }
+    return null;
+  }
+
+  private static TableCell cell(DocumentView v, int start, int end) {
+    return new TableCell(v.document().text().substring(start, end), start, end);
+  }
+
+  private static TableCell last(List<TableCell> cells) {
+    return cells.isEmpty() ? null : cells.get(cells.size() - 1);
+  }
+
+  private static boolean inTable(Line line, List<Table> tables) {
+    for (Table t : tables) {
+      List<TableRow> rows = t.rows();
+      int start = rows.get(0).cells().get(0).start();
+      List<TableCell> last = rows.get(rows.size() - 1).cells();
+      if (line.contentStart() >= start && line.contentStart() < last.get(last.size() - 1).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
