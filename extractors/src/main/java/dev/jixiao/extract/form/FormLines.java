@@ -30,7 +30,7 @@ final class FormLines {
   private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|预算数|全年执行数?|执行数|分值|执行率|得分");
   private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额");
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
-  private static final Pattern TOTAL = Pattern.compile("^总分");
+  private static final Pattern TOTAL = Pattern.compile("^(自评)?(总分|总得分)");
   /** 万元 or 亿元 whole, or 元 in its parentheses: OCR reads a wrapped "（万" / "元）" as "!" / "人元)", which is no unit. */
   private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
   /** How many lines the name may be above the funds header, the total below it. */

@@ -34,6 +34,7 @@ public final class SelfEvaluationForms {
   /** The indicators' header: 年度指标值 (or 目标值) and 实际完成值 (实际值, 完成值). */
   private static final Pattern TARGET_WORDS = Pattern.compile("指标值|目标值");
   private static final Pattern ACTUAL_WORDS = Pattern.compile("实际|完成值");
+  private static final Pattern TOTAL_ROW = Pattern.compile("(自评)?(总分|总得分)");
   private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额|^合计$|^总计$");
   private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
   /** How many rows below the funds header its 年度资金总额 row may be. */
@@ -140,7 +141,7 @@ public final class SelfEvaluationForms {
     for (int r = from; r < rows.size(); r++) {
       TableRow row = rows.get(r);
       String first = firstText(v, row);
-      if (first.equals("总分") || first.equals("合计") && header != null) {
+      if (TOTAL_ROW.matcher(first).matches() || first.equals("合计") && header != null) {
         return r;
       }
       if (header == null) {

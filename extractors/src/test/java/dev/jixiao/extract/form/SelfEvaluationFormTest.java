@@ -166,7 +166,7 @@ class SelfEvaluationFormTest {
     String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费")))
         .replace("年初预算数", "年初预算数（万元）").replace("全年预算数", "全年预算数（A）").replace("全年执行数", "全年执行数（B）")
         .replace(">执行率<", ">执行率（B/A）<").replace("年度指标值", "年度目标值").replace("实际完成值", "全年实际值")
-        .replace("项目名称", "项 目 名 称").replace(">总分<", ">总  分<");
+        .replace("项目名称", "项 目 名 称").replace(">总分<", ">自评 总分<");
 
     Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
 
