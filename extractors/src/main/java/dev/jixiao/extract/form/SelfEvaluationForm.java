@@ -14,7 +14,8 @@ import java.util.Map;
  * 全年执行数, 分值, 执行率, 得分) over the 年度资金总额 row; the indicators' header (三级指标, 年度指标值,
  * 实际完成值, 分值, 得分) over one row per indicator; 总分 last. Cells the form leaves out are null.
  *
- * @param rows the form's rows in its table, from the title rows above it to its 总分
+ * @param rows the form's rows: in a table, from the title rows above it to its 总分; read from lines
+ *     ({@link FormLines}), a row of one cell a line
  * @param funds the 年度资金总额 row's cells by the column they fall under
  * @param fundsLabel the cell that names that row (年度资金总额)
  * @param unit the unit the funds are in (项目资金（万元）), or null when the form names none
