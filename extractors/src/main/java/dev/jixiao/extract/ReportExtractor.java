@@ -5,6 +5,7 @@ import dev.jixiao.extract.document.PublishedDateFinder;
 import dev.jixiao.extract.document.ReportKindClassifier;
 import dev.jixiao.extract.document.TitleFinder;
 import dev.jixiao.extract.document.UnitFinder;
+import dev.jixiao.extract.form.FormFunds;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.DepartmentForms;
@@ -120,7 +121,7 @@ public final class ReportExtractor implements RecordExtractor {
     }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);
-    figures = Breakdowns.link(v, figures);
+    figures = FormFunds.linked(v, forms, Breakdowns.link(v, figures));
     Score recordScore = score == null
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());

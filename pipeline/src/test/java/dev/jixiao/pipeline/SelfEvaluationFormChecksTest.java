@@ -62,6 +62,17 @@ class SelfEvaluationFormChecksTest {
     assertThat(f.evidence()).extracting(e -> e.quote()).contains("150", "90.00%");
   }
 
+  /** 年度资金总额 is the sum of the rows under it: a 上年结转资金 beside a 当年财政拨款 that is already the whole is an error, in each column. */
+  @Test
+  void fundsRowsThatAddUpToMoreThanTheirTotalAreAnError() {
+    Report r = check(List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)").withCarryover("5", "2")));
+
+    List<Finding> sums = r.findings().stream().filter(f -> f.rule().equals("breakdown.sum")).toList();
+    assertThat(sums).extracting(Finding::stated).containsExactly("60", "60", "13.53");
+    assertThat(sums).extracting(Finding::expected).containsExactly("65万元", "65万元", "15.53万元");
+    assertThat(sums.get(2).evidence()).extracting(e -> e.quote()).containsExactly("13.53", "13.53", "2");
+  }
+
   /** A department's form is the unit's totals: its execution rate is held to its spending over its budget. */
   @Test
   void aDepartmentsRateThatIsNotItsSpendingOverItsBudgetIsAnError() {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,7 +72,8 @@ final class FormLines {
     if (nameLine < 0) {
       return null;
     }
-    List<FundColumn> columns = columns(v.layout().content(lines.get(h)));
+    Map<FundColumn, TableCell> headers = headers(v, lines.get(h));
+    List<FundColumn> columns = new ArrayList<>(headers.keySet());
     for (int r = h + 1; r < lines.size() && r <= h + 3; r++) {
       Line row = lines.get(r);
       String text = v.layout().content(row);
@@ -99,15 +99,15 @@ final class FormLines {
       TableCell labelCell = cell(v, row.contentStart() + label.start(), row.contentStart() + label.end());
       TableCell totalScore = total < 0 ? null : last(figures(v, lines.get(total), 0));
       return new SelfEvaluationForm(name.group(1).equals("项目名称") ? Kind.PROJECT : Kind.DEPARTMENT, rows, nameCell, labelCell, funds,
-          unit(v, lines, h), List.of(), totalScore);
+          headers, List.of(), unit(v, lines, h), List.of(), totalScore);
     }
     return null;
   }
 
-  /** The header's columns in the order its words come. */
-  private static List<FundColumn> columns(String header) {
-    Map<Integer, FundColumn> at = new TreeMap<>();
-    Matcher m = COLUMN.matcher(header);
+  /** The header's words by their column, in the order they come. */
+  private static Map<FundColumn, TableCell> headers(DocumentView v, Line header) {
+    Map<FundColumn, TableCell> at = new java.util.LinkedHashMap<>();
+    Matcher m = COLUMN.matcher(v.layout().content(header));
     while (m.find()) {
       String w = m.group();
       FundColumn c = w.startsWith("年初") ? FundColumn.INITIAL_BUDGET
@@ -116,11 +116,9 @@ final class FormLines {
           : w.equals("分值") ? FundColumn.WEIGHT
           : w.equals("执行率") ? FundColumn.RATE
           : FundColumn.SCORE;
-      if (!at.containsValue(c)) {
-        at.put(m.start(), c);
-      }
+      at.putIfAbsent(c, cell(v, header.contentStart() + m.start(), header.contentStart() + m.end()));
     }
-    return new ArrayList<>(at.values());
+    return at;
   }
 
   /** The figures of a line from {@code from} (relative to its content) on, each as a cell of its own. */

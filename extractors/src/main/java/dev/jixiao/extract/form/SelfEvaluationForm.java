@@ -18,6 +18,9 @@ import java.util.Map;
  *     ({@link FormLines}), a row of one cell a line
  * @param funds the 年度资金总额 row's cells by the column they fall under
  * @param fundsLabel the cell that names that row (年度资金总额)
+ * @param headers the funds header's cells by their column (全年预算数 …)
+ * @param fundParts the rows under 年度资金总额 that break it down (其中：当年财政拨款, 上年结转资金, 其他资金;
+ *     a department's 基本支出, 项目支出), in a table
  * @param unit the unit the funds are in (项目资金（万元）), or null when the form names none
  */
 public record SelfEvaluationForm(
@@ -26,6 +29,8 @@ public record SelfEvaluationForm(
     TableCell name,
     TableCell fundsLabel,
     Map<FundColumn, TableCell> funds,
+    Map<FundColumn, TableCell> headers,
+    List<FundsRow> fundParts,
     MoneyUnit unit,
     List<Indicator> indicators,
     TableCell totalScore) {
@@ -49,12 +54,21 @@ public record SelfEvaluationForm(
     SCORE
   }
 
+  /** A row of the funds: its label cell and its cells by the column they fall under. */
+  public record FundsRow(TableCell label, Map<FundColumn, TableCell> cells) {
+    public FundsRow {
+      cells = Map.copyOf(cells);
+    }
+  }
+
   /** One indicator row: its name (三级指标), target (年度指标值), actual (实际完成值), weight (分值) and score (得分). */
   public record Indicator(TableCell name, TableCell target, TableCell actual, TableCell weight, TableCell score) {}
 
   public SelfEvaluationForm {
     rows = List.copyOf(rows);
     funds = Map.copyOf(funds);
+    headers = Map.copyOf(headers);
+    fundParts = List.copyOf(fundParts);
     indicators = List.copyOf(indicators);
   }
 

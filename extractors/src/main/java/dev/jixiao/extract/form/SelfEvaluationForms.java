@@ -37,6 +37,9 @@ public final class SelfEvaluationForms {
   private static final Pattern TOTAL_ROW = Pattern.compile("(自评)?(总分|总得分)");
   private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额|^合计$|^总计$");
   private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
+  private static final Pattern DASH = Pattern.compile("[-—–/－]+|无");
+  /** How many rows under 年度资金总额 may break it down. */
+  private static final int MAX_PARTS = 5;
   /** How many rows below the funds header its 年度资金总额 row may be. */
   private static final int FUNDS_ROW_WITHIN = 3;
   /** How far above a table its unit line (单位：万元) may be, in characters. */
@@ -60,8 +63,12 @@ public final class SelfEvaluationForms {
   /** A form and the index of the row after it. */
   private record Found(SelfEvaluationForm form, int end) {}
 
-  /** The funds row: the header above it, its label cell and its cells by the column above them. */
-  private record Funds(int header, int row, TableCell label, Map<FundColumn, TableCell> cells) {}
+  /**
+   * The funds: the header's row and cells by column, the 年度资金总额 row's index, label and cells,
+   * and the rows under it that break it down.
+   */
+  private record Funds(int header, Map<FundColumn, TableCell> headers, int row, TableCell label, Map<FundColumn, TableCell> cells,
+      List<SelfEvaluationForm.FundsRow> parts) {}
 
   /**
    * The first form in {@code rows} from {@code from} on, with the rows above it (a sheet's title
@@ -90,7 +97,7 @@ public final class SelfEvaluationForms {
       int total = indicators(v, own, funds.row() + 1, indicators);
       int end = nameRow + Math.min(total + 1, own.size());
       SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(), funds.label(), funds.cells(),
-          unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
+          funds.headers(), funds.parts(), unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
       return new Found(form, end);
     }
     return null;
@@ -115,20 +122,57 @@ public final class SelfEvaluationForms {
           if (!FUNDS_TOTAL.matcher(norm(v, cells.get(c))).find()) {
             continue;
           }
-          Map<FundColumn, TableCell> funds = new EnumMap<>(FundColumn.class);
-          for (Map.Entry<Integer, FundColumn> e : columns.entrySet()) {
-            TableCell cell = TableCells.at(rows.get(r), c + 1 + e.getKey() - firstColumn);
-            if (cell != null) {
-              funds.put(e.getValue(), cell);
-            }
-          }
+          Map<FundColumn, TableCell> funds = cellsUnder(rows.get(r), c, columns, firstColumn);
           boolean figures = number(v, funds.get(FundColumn.SPENT)) != null || number(v, funds.get(FundColumn.BUDGET)) != null;
-          return figures ? new Funds(h, r, cells.get(c), funds) : null;
+          if (!figures) {
+            return null;
+          }
+          Map<FundColumn, TableCell> headers = new EnumMap<>(FundColumn.class);
+          for (Map.Entry<Integer, FundColumn> e : columns.entrySet()) {
+            headers.put(e.getValue(), rows.get(h).cell(e.getKey()));
+          }
+          return new Funds(h, headers, r, cells.get(c), funds, parts(v, rows, r, c, columns, firstColumn));
         }
       }
       return null;
     }
     return null;
+  }
+
+  /** A funds row's cells from its label at {@code label} on, by the header's columns. */
+  private static Map<FundColumn, TableCell> cellsUnder(TableRow row, int label, Map<Integer, FundColumn> columns, int firstColumn) {
+    Map<FundColumn, TableCell> out = new EnumMap<>(FundColumn.class);
+    for (Map.Entry<Integer, FundColumn> e : columns.entrySet()) {
+      TableCell cell = TableCells.at(row, label + 1 + e.getKey() - firstColumn);
+      if (cell != null) {
+        out.put(e.getValue(), cell);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows right under 年度资金总额 whose label stands where its label does and whose budget and
+   * spending cells hold a figure, a dash or nothing: 其中：当年财政拨款, 上年结转资金, 其他资金.
+   */
+  private static List<SelfEvaluationForm.FundsRow> parts(DocumentView v, List<TableRow> rows, int total, int label,
+      Map<Integer, FundColumn> columns, int firstColumn) {
+    List<SelfEvaluationForm.FundsRow> out = new ArrayList<>();
+    for (int r = total + 1; r < rows.size() && r <= total + MAX_PARTS; r++) {
+      TableCell name = TableCells.at(rows.get(r), label);
+      Map<FundColumn, TableCell> cells = cellsUnder(rows.get(r), label, columns, firstColumn);
+      boolean figures = cells.containsKey(FundColumn.BUDGET) && cells.containsKey(FundColumn.SPENT)
+          && figureOrNone(v, cells.get(FundColumn.BUDGET)) && figureOrNone(v, cells.get(FundColumn.SPENT));
+      if (name == null || name.isBlank() || number(v, name) != null || !figures) {
+        break;
+      }
+      out.add(new SelfEvaluationForm.FundsRow(name, cells));
+    }
+    return out;
+  }
+
+  private static boolean figureOrNone(DocumentView v, TableCell c) {
+    return numberOrBlank(v, c) || DASH.matcher(norm(v, c)).matches();
   }
 
   /**

@@ -37,7 +37,7 @@ public final class FormFixture {
    * {@code department}: the 部门整体支出绩效自评表 of the unit {@code name}, else a project's form.
    */
   public record Form(String name, String budget, String spent, String rate, String fundScore, List<Indicator> indicators, String total,
-      boolean department) {
+      boolean department, String[] carryover) {
     /** A project's form as its filler computes it: 10 points × the execution rate, and the sum of the scores. */
     public static Form of(String name, String budget, String spent, String rate, List<Indicator> indicators) {
       return computed(name, budget, spent, rate, indicators, false);
@@ -54,15 +54,23 @@ public final class FormFixture {
       for (Indicator i : indicators) {
         total = total.add(new BigDecimal(i.score()));
       }
-      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString(), department);
+      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString(), department, null);
     }
 
     public Form withTotal(String value) {
-      return new Form(name, budget, spent, rate, fundScore, indicators, value, department);
+      return new Form(name, budget, spent, rate, fundScore, indicators, value, department, carryover);
     }
 
     public Form withRate(String value) {
-      return new Form(name, budget, spent, value, fundScore, indicators, total, department);
+      return new Form(name, budget, spent, value, fundScore, indicators, total, department, carryover);
+    }
+
+    /**
+     * The project's funds with a 上年结转资金 of {@code budget} and {@code spent} beside its 当年财政拨款,
+     * which still says the whole of the funds: the rows under 年度资金总额 then add up to more than it.
+     */
+    public Form withCarryover(String budget, String spent) {
+      return new Form(name, this.budget, this.spent, rate, fundScore, indicators, total, department, new String[] {budget, spent});
     }
 
     String title() {
@@ -126,8 +134,11 @@ public final class FormFixture {
         Cell.of("10"), Cell.of(f.rate() + "%"), new Cell(f.fundScore(), 2, 1)));
     for (int i = 0; i < parts.length; i++) {
       boolean all = i == 0 && !f.department(); // 当年财政拨款 is all of a project's funds here
-      g.add(List.of(new Cell("", 1, 0), Cell.of(parts[i]), Cell.of(all ? f.budget() : ""), Cell.of(all ? f.budget() : ""),
-          Cell.of(all ? f.spent() : ""), Cell.of("—"), Cell.of("—"), new Cell("—", 2, 1)));
+      boolean carried = i == 1 && f.carryover() != null;
+      String b = all ? f.budget() : carried ? f.carryover()[0] : "";
+      String sp = all ? f.spent() : carried ? f.carryover()[1] : "";
+      g.add(List.of(new Cell("", 1, 0), Cell.of(parts[i]), Cell.of(b), Cell.of(b), Cell.of(sp), Cell.of("—"), Cell.of("—"),
+          new Cell("—", 2, 1)));
     }
     g.add(List.of(new Cell("年度总体目标", 1, 2), new Cell("预期目标", 4, 1), new Cell("实际完成情况", 4, 1)));
     g.add(List.of(new Cell("", 1, 0), new Cell("保障全镇农村公厕日常保洁，公厕干净整洁。", 4, 1),

@@ -77,8 +77,8 @@ class SelfEvaluationFormTest {
   void indicatorsAreTheTargetsAndActualsOfTheirProject(String file, Function<List<FormFixture.Form>, byte[]> writer) {
     Report r = extract(file, writer, List.of(FormFixture.ofSampleProject("医保筹资运行经费")));
 
-    // 有效改善 is no figure; every other figure came from a target or an actual cell
-    assertThat(r.figures()).extracting(Figure::label, Figure::role, Figure::op, Figure::text, Figure::context).containsExactly(
+    // 有效改善 is no figure; the other figures with a role came from a target or an actual cell
+    assertThat(r.figures()).filteredOn(f -> f.role() != null).extracting(Figure::label, Figure::role, Figure::op, Figure::text, Figure::context).containsExactly(
         tuple("保洁公厕数量", "target", "≥", "30座", "医保筹资运行经费"),
         tuple("保洁公厕数量", "actual", null, "32座", "医保筹资运行经费"),
         tuple("保洁合格率", "target", "≥", "98%", "医保筹资运行经费"),
@@ -106,7 +106,7 @@ class SelfEvaluationFormTest {
     String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费"))).replace("<td></td></tr>", "</tr>");
     Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(r.figures()).hasSize(8);
+    assertThat(r.figures()).filteredOn(f -> f.role() != null).hasSize(8);
     assertThat(r.score().components()).hasSize(6);
     assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.score().text()).isEqualTo("97.01"));
   }
@@ -176,7 +176,7 @@ class SelfEvaluationFormTest {
       assertThat(p.completionRate().text()).isEqualTo("90.07%");
       assertThat(p.score().text()).isEqualTo("97.01");
     });
-    assertThat(r.figures()).hasSize(8);
+    assertThat(r.figures()).filteredOn(f -> f.role() != null).hasSize(8);
   }
 
   /** A list of units with their budget execution is a table of figures, not a department's form. */
@@ -229,5 +229,25 @@ class SelfEvaluationFormTest {
         "年度资金总额  60  13.53  10  22.54%  2.25", "总分  100  90.25", ""));
 
     assertThat(r.projects()).isEmpty();
+  }
+
+  /**
+   * The rows under 年度资金总额 are its parts, in each money column: the total and 当年财政拨款 (the one
+   * row with figures) as figures, the part linked to its total.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void theFundsRowsUnderTheTotalAreItsParts(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    Report r = extract(file, writer, List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)").withCarryover("5", "2")));
+
+    List<Figure> funds = r.figures().stream().filter(f -> f.role() == null).toList();
+    assertThat(funds).extracting(Figure::label, Figure::text).containsExactly(
+        tuple("年度资金总额 年初预算数", "60"), tuple("当年财政拨款 年初预算数", "60"), tuple("上年结转资金 年初预算数", "5"),
+        tuple("年度资金总额 全年预算数", "60"), tuple("当年财政拨款 全年预算数", "60"), tuple("上年结转资金 全年预算数", "5"),
+        tuple("年度资金总额 全年执行数", "13.53"), tuple("当年财政拨款 全年执行数", "13.53"), tuple("上年结转资金 全年执行数", "2"));
+    assertThat(funds.get(1).partOf()).isEqualTo(funds.get(0).id());
+    assertThat(funds.get(2).partOf()).isEqualTo(funds.get(0).id());
+    assertThat(funds.get(0).partsClosed()).isTrue();
+    assertThat(funds).allSatisfy(f -> assertThat(f.context()).isEqualTo("信访工作经费七(超收分成)"));
   }
 }

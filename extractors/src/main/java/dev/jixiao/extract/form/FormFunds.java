@@ -1,0 +1,69 @@
+package dev.jixiao.extract.form;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
+import dev.jixiao.extract.statement.FigureStatement;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.record.Figure;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A form's 年度资金总额 and the rows that break it down (当年财政拨款, 上年结转资金, 其他资金; a
+ * department's 基本支出 and 项目支出) as figures: in each money column the total and its parts, linked
+ * so that breakdown.sum adds the parts up. The figures are added after the text's own figures were
+ * numbered and linked, and take the next ids.
+ */
+public final class FormFunds {
+  private static final List<FundColumn> MONEY = List.of(FundColumn.INITIAL_BUDGET, FundColumn.BUDGET, FundColumn.SPENT);
+  private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]?\\s*");
+
+  private FormFunds() {}
+
+  public static List<Figure> linked(DocumentView v, List<SelfEvaluationForm> forms, List<Figure> figures) {
+    List<Figure> out = new ArrayList<>(figures);
+    for (SelfEvaluationForm f : forms) {
+      if (f.fundParts().isEmpty() || f.unit() == null) {
+        continue;
+      }
+      String context = text(v, f.name());
+      for (FundColumn column : MONEY) {
+        Quantity total = money(v, f, f.fund(column));
+        TableCell header = f.headers().get(column);
+        if (total == null || header == null) {
+          continue;
+        }
+        List<Figure> parts = new ArrayList<>();
+        for (SelfEvaluationForm.FundsRow row : f.fundParts()) {
+          Quantity q = money(v, f, row.cells().get(column));
+          if (q != null) {
+            String label = OF_WHICH.matcher(text(v, row.label())).replaceFirst("") + " " + text(v, header);
+            parts.add(FigureStatement.figure(v, q, label, null).withContext(context));
+          }
+        }
+        if (parts.isEmpty()) {
+          continue;
+        }
+        String id = "f" + (out.size() + 1);
+        out.add(FigureStatement.figure(v, total, text(v, f.fundsLabel()) + " " + text(v, header), null).withContext(context)
+            .withStructure(id, null, true, null));
+        for (Figure part : parts) {
+          out.add(part.withStructure("f" + (out.size() + 1), id, null, null));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Quantity money(DocumentView v, SelfEvaluationForm f, TableCell cell) {
+    return TableCells.number(v, cell, f.unit(), Quantity.Kind.MONEY);
+  }
+
+  private static String text(DocumentView v, TableCell cell) {
+    int[] span = TableCells.trimmed(v, cell);
+    return v.name(span[0], span[1]);
+  }
+}
