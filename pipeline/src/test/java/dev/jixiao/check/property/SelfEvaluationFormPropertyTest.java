@@ -1,0 +1,103 @@
+package dev.jixiao.check.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.extract.form.FormFixture;
+import dev.jixiao.pipeline.Pipeline;
+import dev.jixiao.pipeline.Pipelines;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * 项目支出绩效自评表 with random figures, filled in as their filler computes them (执行率 =
+ * 全年执行数 ÷ 全年预算数 to two decimals, 总分 = the funds row's 得分 + each indicator's, every target
+ * met): such a form raises nothing. One figure written wrong (总分, 执行率, or a 上年结转资金 beside a
+ * 当年财政拨款 that is already the whole) is always found by its rule.
+ */
+class SelfEvaluationFormPropertyTest {
+  private static final Pipeline PIPELINE = Pipelines.standard();
+  private static final List<String> NAMES = List.of("服务对象覆盖率", "资金拨付及时率", "设施完好率", "问题整改率", "群众满意度", "工作完成率");
+
+  @Provide
+  Arbitrary<FormFixture.Form> forms() {
+    Arbitrary<Long> budgetCents = Arbitraries.longs().between(100, 10_000_000);
+    Arbitrary<Integer> spentShare = Arbitraries.integers().between(0, 1000);
+    Arbitrary<List<FormFixture.Indicator>> indicators = Arbitraries.integers().between(2, NAMES.size())
+        .flatMap(n -> indicator().list().ofSize(n).map(SelfEvaluationFormPropertyTest::named));
+    return Combinators.combine(budgetCents, spentShare, indicators).as((b, share, ind) -> {
+      BigDecimal budget = BigDecimal.valueOf(b, 2);
+      BigDecimal spent = BigDecimal.valueOf(b * share / 1000, 2);
+      BigDecimal rate = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+      return FormFixture.Form.of("项目" + b, budget.toPlainString(), spent.toPlainString(), rate.toPlainString(), ind);
+    });
+  }
+
+  /** An indicator whose actual meets its target (≥t% against a% with a ≥ t), and whose score is at most its weight. */
+  private static Arbitrary<FormFixture.Indicator> indicator() {
+    Arbitrary<Integer> weight = Arbitraries.integers().between(5, 30);
+    Arbitrary<Integer> target = Arbitraries.integers().between(50, 100);
+    return Combinators.combine(weight, target, Arbitraries.integers().between(0, 100), Arbitraries.integers().between(0, 100))
+        .as((w, t, over, lost) -> new FormFixture.Indicator("产出指标", "质量指标", "", "≥" + t + "%", (t + over * (100 - t) / 100) + "%",
+            w, Integer.toString(w - lost * w / 100), ""));
+  }
+
+  private static List<FormFixture.Indicator> named(List<FormFixture.Indicator> list) {
+    List<FormFixture.Indicator> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      FormFixture.Indicator x = list.get(i);
+      out.add(new FormFixture.Indicator(x.level1(), x.level2(), NAMES.get(i), x.target(), x.actual(), x.weight(), x.score(), x.reason()));
+    }
+    return out;
+  }
+
+  private static List<Finding> findings(FormFixture.Form form) {
+    Report r = PIPELINE.process("form.html", FormFixture.html(List.of(form)).getBytes(StandardCharsets.UTF_8));
+    assertThat(r.projects()).as("the form's project").hasSize(1);
+    return r.findings();
+  }
+
+  @Property(tries = 150)
+  void aFormFilledInAsComputedRaisesNothing(@ForAll("forms") FormFixture.Form form) {
+    assertThat(findings(form)).isEmpty();
+    Statistics.label("indicators").collect(form.indicators().size());
+  }
+
+  @Property(tries = 150)
+  void oneFigureWrittenWrongIsFound(@ForAll("forms") FormFixture.Form form, @ForAll("slips") Slip slip) {
+    FormFixture.Form wrong = switch (slip.what()) {
+      // six indicators' whole points (±0.5 each), the funds row's two decimals and 总分's own
+      // leave 总分 3.01 of room within their rounding; a slip of 3.02 or more is outside it
+      case 0 -> form.withTotal(new BigDecimal(form.total()).add(slip.by()).toPlainString());
+      // with 全年预算数 of 1.00 or more written to two decimals, 执行率 is known to within a point
+      case 1 -> form.withRate(new BigDecimal(form.rate()).add(slip.by()).toPlainString());
+      default -> form.withCarryover(slip.by().toPlainString(), "0");
+    };
+    String rule = switch (slip.what()) {
+      case 0 -> "score.sum";
+      case 1 -> "project.rate";
+      default -> "breakdown.sum";
+    };
+    assertThat(findings(wrong)).extracting(Finding::rule).contains(rule);
+    Statistics.label("slip").collect(rule);
+  }
+
+  record Slip(int what, BigDecimal by) {}
+
+  @Provide
+  Arbitrary<Slip> slips() {
+    return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(302, 3000))
+        .as((what, cents) -> new Slip(what, BigDecimal.valueOf(cents, 2)));
+  }
+}
