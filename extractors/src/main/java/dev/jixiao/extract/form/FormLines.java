@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class FormLines {
   private static final Pattern NAME = Pattern.compile("^(项目名称|部门\\(单位\\)名称|单位名称|部门名称)[\\s:|!\"“”]*(.+)$");
-  private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|预算数|全年执行数?|执行数|分值|执行率|得分");
+  private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|预算数|执行数|分值|执行率|得分");
   private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额");
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
   private static final Pattern TOTAL = Pattern.compile("^(自评)?(总分|总得分)");
@@ -109,14 +109,10 @@ final class FormLines {
     Map<FundColumn, TableCell> at = new java.util.LinkedHashMap<>();
     Matcher m = COLUMN.matcher(v.layout().content(header));
     while (m.find()) {
-      String w = m.group();
-      FundColumn c = w.startsWith("年初") ? FundColumn.INITIAL_BUDGET
-          : w.contains("预算") ? FundColumn.BUDGET
-          : w.contains("执行数") ? FundColumn.SPENT
-          : w.equals("分值") ? FundColumn.WEIGHT
-          : w.equals("执行率") ? FundColumn.RATE
-          : FundColumn.SCORE;
-      at.putIfAbsent(c, cell(v, header.contentStart() + m.start(), header.contentStart() + m.end()));
+      FundColumn column = FundColumn.of(m.group());
+      if (column != null) {
+        at.putIfAbsent(column, cell(v, header.contentStart() + m.start(), header.contentStart() + m.end()));
+      }
     }
     return at;
   }

@@ -51,7 +51,21 @@ public record SelfEvaluationForm(
     SPENT,
     WEIGHT,
     RATE,
-    SCORE
+    SCORE;
+
+    /**
+     * The column a header names (全年预算数（A）, 执行率（B/A）…), or null. 预算 with 执行 is not the
+     * budget column but the rows' label, as in 年度部门整体支出预算执行情况（万元）.
+     */
+    public static FundColumn of(String header) {
+      return header.contains("执行率") ? RATE
+          : header.contains("执行数") ? SPENT
+          : header.contains("年初") && header.contains("预算") ? INITIAL_BUDGET
+          : header.contains("预算") && !header.contains("执行") ? BUDGET
+          : header.contains("分值") ? WEIGHT
+          : header.contains("得分") ? SCORE
+          : null;
+    }
   }
 
   /** A row of the funds: its label cell and its cells by the column they fall under. */

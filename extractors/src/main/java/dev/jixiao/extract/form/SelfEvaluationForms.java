@@ -227,20 +227,14 @@ public final class SelfEvaluationForms {
     Map<Integer, FundColumn> out = new java.util.TreeMap<>();
     List<TableCell> cells = header.cells();
     for (int c = 0; c < cells.size(); c++) {
-      String h = norm(v, cells.get(c));
-      FundColumn col = h.contains("执行率") ? FundColumn.RATE
-          : h.contains("执行数") ? FundColumn.SPENT
-          : h.contains("年初") && h.contains("预算") ? FundColumn.INITIAL_BUDGET
-          : h.contains("预算") && !h.contains("执行") ? FundColumn.BUDGET // not 年度部门整体支出预算执行情况, the rows' label
-          : h.contains("分值") ? FundColumn.WEIGHT
-          : h.contains("得分") ? FundColumn.SCORE
-          : null;
+      FundColumn col = FundColumn.of(norm(v, cells.get(c)));
       if (col != null && !out.containsValue(col)) {
         out.put(c, col);
       }
     }
     return out;
   }
+
 
   /** Header positions of name, target, actual, weight and score; -1 where the header has none. */
   private static int[] indicatorColumns(DocumentView v, TableRow header) {
