@@ -87,10 +87,10 @@ public final class ReportExtractor implements RecordExtractor {
     String title = titleLine.map(l -> v.original(l.contentStart(), l.contentEnd())).orElse(null);
     String titleNormalized = titleLine.map(l -> v.normalized(l.contentStart(), l.contentEnd())).orElse(null);
 
-    List<ProjectEntry> entries = projects.entries(v);
-    List<Project> projectList = projects.projects(v, entries);
     // a form's cells are read by their place in it (extract/form/), not as sentences
     List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
+    List<ProjectEntry> entries = projects.entries(v, forms);
+    List<Project> projectList = projects.projects(v, entries);
     List<Sentence> prose = forms.isEmpty() ? v.sentences()
         : v.sentences().stream().filter(s -> forms.stream().noneMatch(f -> f.contains(s.start()))).toList();
     List<Sentence> outsideEntries = prose.stream()

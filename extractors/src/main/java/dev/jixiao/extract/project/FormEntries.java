@@ -5,7 +5,6 @@ import dev.jixiao.extract.TableCells;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
-import dev.jixiao.extract.form.SelfEvaluationForms;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +15,13 @@ import java.util.List;
  * spans the whole form, so no other extractor reads its cells again. A department's form is no
  * project: its funds are the unit's totals.
  */
-public final class FormEntries implements ProjectEntryExtractor {
-  @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+final class FormEntries {
+  private FormEntries() {}
+
+  static List<ProjectEntry> entries(DocumentView v, List<SelfEvaluationForm> forms) {
     List<ProjectEntry> out = new ArrayList<>();
-    for (SelfEvaluationForm f : SelfEvaluationForms.find(v)) {
-      if (f.kind() != SelfEvaluationForm.Kind.PROJECT || ProjectEntryExtractor.isTaken(taken, f.start(), f.end())) {
+    for (SelfEvaluationForm f : forms) {
+      if (f.kind() != SelfEvaluationForm.Kind.PROJECT) {
         continue;
       }
       Quantity budget = money(v, f, f.funds().containsKey(FundColumn.BUDGET) ? FundColumn.BUDGET : FundColumn.INITIAL_BUDGET);

@@ -2,6 +2,7 @@ package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Quantities;
+import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.record.Project;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,16 +18,18 @@ import java.util.Map;
  */
 public final class ProjectAssembler {
   private final List<ProjectEntryExtractor> chain = List.of(
-      new FormEntries(), // a whole 自评表 is one project; its rows are not a list of them
       new TableEntries(), // table cells are the most structured form there is
       new NumberedEntries(), // "1. X：预算金额…" — numbered, so before the paragraph form
       new BudgetParagraphEntries(),
       new EnumeratedEntries(),
       new QuotedEntries());
 
-  /** The entries found, in document order. */
-  public List<ProjectEntry> entries(DocumentView v) {
-    List<ProjectEntry> found = new ArrayList<>();
+  /**
+   * The entries found, in document order: the document's project forms first (a whole 自评表 is one
+   * project; its rows are not a list of them), then the chain.
+   */
+  public List<ProjectEntry> entries(DocumentView v, List<SelfEvaluationForm> forms) {
+    List<ProjectEntry> found = new ArrayList<>(FormEntries.entries(v, forms));
     for (ProjectEntryExtractor extractor : chain) {
       found.addAll(extractor.find(v, List.copyOf(found)));
     }
