@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  * cells together (有效改善 beside 20 20), so which figure is which is not known.
  */
 final class FormLines {
-  private static final Pattern NAME = Pattern.compile("^(项目名称|部门\\(单位\\)名称|单位名称|部门名称)[\\s:|!\"“”]*(.+)$");
+  private static final Pattern NAME =
+      Pattern.compile("^(" + FormWords.PROJECT_NAME + "|" + FormWords.UNIT_NAME + ")[\\s:|!\"“”]*(.+)$");
   private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|预算数|执行数|分值|执行率|得分");
-  private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额");
+  private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL);
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
-  private static final Pattern TOTAL = Pattern.compile("^(自评)?(总分|总得分)");
+  private static final Pattern TOTAL = Pattern.compile("^" + FormWords.TOTAL_SCORE);
   /** 万元 or 亿元 whole, or 元 in its parentheses: OCR reads a wrapped "（万" / "元）" as "!" / "人元)", which is no unit. */
   private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
   /** How many lines the name may be above the funds header, the total below it. */
@@ -98,7 +99,7 @@ final class FormLines {
       TableCell nameCell = cell(v, first.contentStart() + name.start(2), first.contentEnd());
       TableCell labelCell = cell(v, row.contentStart() + label.start(), row.contentStart() + label.end());
       TableCell totalScore = total < 0 ? null : last(figures(v, lines.get(total), 0));
-      return new SelfEvaluationForm(name.group(1).equals("项目名称") ? Kind.PROJECT : Kind.DEPARTMENT, rows, nameCell, labelCell, funds,
+      return new SelfEvaluationForm(name.group(1).equals(FormWords.PROJECT_NAME) ? Kind.PROJECT : Kind.DEPARTMENT, rows, nameCell, labelCell, funds,
           headers, List.of(), unit(v, lines, h), List.of(), totalScore);
     }
     return null;

@@ -30,12 +30,12 @@ import java.util.regex.Pattern;
  */
 public final class SelfEvaluationForms {
   private static final Pattern WHITE = Pattern.compile("\\s+");
-  private static final Pattern UNIT_NAME = Pattern.compile("部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|单位名称|预算单位(名称)?");
+  private static final Pattern UNIT_NAME = Pattern.compile(FormWords.UNIT_NAME);
   /** The indicators' header: 年度指标值 (or 目标值) and 实际完成值 (实际值, 完成值). */
   private static final Pattern TARGET_WORDS = Pattern.compile("指标值|目标值");
   private static final Pattern ACTUAL_WORDS = Pattern.compile("实际|完成值");
-  private static final Pattern TOTAL_ROW = Pattern.compile("(自评)?(总分|总得分)");
-  private static final Pattern FUNDS_TOTAL = Pattern.compile("资金总额|^合计$|^总计$");
+  private static final Pattern TOTAL_ROW = Pattern.compile(FormWords.TOTAL_SCORE);
+  private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|^合计$|^总计$");
   private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
   private static final Pattern DASH = Pattern.compile("[-—–/－]+|无");
   /** How many rows under 年度资金总额 may break it down. */
@@ -211,7 +211,7 @@ public final class SelfEvaluationForms {
     List<TableCell> cells = row.cells();
     for (int c = 0; c < cells.size(); c++) {
       String label = norm(v, cells.get(c));
-      Kind kind = label.equals("项目名称") ? Kind.PROJECT : UNIT_NAME.matcher(label).matches() ? Kind.DEPARTMENT : null;
+      Kind kind = label.equals(FormWords.PROJECT_NAME) ? Kind.PROJECT : UNIT_NAME.matcher(label).matches() ? Kind.DEPARTMENT : null;
       if (kind != null) {
         for (int n = c + 1; n < cells.size(); n++) {
           if (!cells.get(n).isBlank()) {
