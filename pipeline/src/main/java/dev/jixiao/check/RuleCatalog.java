@@ -11,6 +11,7 @@ import dev.jixiao.check.rules.ProjectRateRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
 import dev.jixiao.check.rules.ScoreSumRule;
+import dev.jixiao.check.rules.ScoreWeightRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
@@ -43,6 +44,7 @@ public final class RuleCatalog {
         new GradeCountRule(),
         new GradePercentRule(),
         new ScoreSumRule(),
+        new ScoreWeightRule(),
         new ScoreBandRule(),
         new RestatedRule(),
         new ProjectDuplicateRule(),

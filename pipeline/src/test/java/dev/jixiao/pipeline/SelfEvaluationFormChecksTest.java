@@ -62,6 +62,28 @@ class SelfEvaluationFormChecksTest {
     assertThat(f.evidence()).extracting(e -> e.quote()).contains("150", "90.00%");
   }
 
+  /**
+   * 28 written for 18 under a 分值 of 20, and carried into 总分: the sum is right, the part is not.
+   * In a form among others, the finding names its project.
+   */
+  @Test
+  void aScoreAboveItsWeightIsAnError() {
+    List<FormFixture.Indicator> slipped = FormFixture.indicators().stream()
+        .map(i -> i.name().equals("保洁合格率") ? new FormFixture.Indicator(i.level1(), i.level2(), i.name(), i.target(), i.actual(),
+            i.weight(), "28", i.reason()) : i)
+        .toList();
+    FormFixture.Form form = FormFixture.Form.of("人居环境整治三(非税收入)", "150", "150", "100", slipped);
+
+    Report alone = check(List.of(form));
+    assertThat(alone.findings()).extracting(Finding::rule).containsExactlyInAnyOrder("target.missed", "score.weight");
+    Finding f = only(alone, "score.weight");
+    assertThat(f.message()).startsWith("“保洁合格率”得分28分，高于其分值20分。");
+    assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("28", "20");
+
+    Report among = check(List.of(FormFixture.ofSampleProject("医保筹资运行经费"), form));
+    assertThat(only(among, "score.weight").message()).startsWith("“人居环境整治三(非税收入)”中“保洁合格率”得分28分");
+  }
+
   /** 年度资金总额 is the sum of the rows under it: a 上年结转资金 beside a 当年财政拨款 that is already the whole is an error, in each column. */
   @Test
   void fundsRowsThatAddUpToMoreThanTheirTotalAreAnError() {

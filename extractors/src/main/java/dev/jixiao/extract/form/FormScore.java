@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The score of a document that is one form: its 总分, made of the funds row's 得分 (10 points × 执行率
- * in the template) and each indicator's. The parts are given only when every scored row has its
- * score, so that their sum can be held against the total.
+ * in the template) and each indicator's, each with its 分值. The parts are given only when every
+ * scored row has its score, so that their sum can be held against the total.
  */
 public final class FormScore {
   private FormScore() {}
@@ -38,20 +38,21 @@ public final class FormScore {
       return List.of();
     }
     List<ScorePart> parts = new ArrayList<>();
-    boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE));
+    boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE),
+        form.fund(SelfEvaluationForm.FundColumn.WEIGHT));
     for (SelfEvaluationForm.Indicator i : form.indicators()) {
-      whole &= part(parts, v, i.name(), i.score());
+      whole &= part(parts, v, i.name(), i.score(), i.weight());
     }
     return whole ? parts : List.of();
   }
 
-  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score) {
+  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score, TableCell weight) {
     Quantity q = TableCells.number(v, score, null, Quantity.Kind.SCORE);
     if (q == null) {
       return false;
     }
     int[] name = TableCells.trimmed(v, label);
-    parts.add(new ScorePart(name[0], name[1], q));
+    parts.add(new ScorePart(name[0], name[1], q, TableCells.number(v, weight, null, Quantity.Kind.SCORE)));
     return true;
   }
 }

@@ -95,9 +95,9 @@ class SelfEvaluationFormTest {
     Report r = extract(file, writer, List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)")));
 
     assertThat(r.score().total().text()).isEqualTo("90.25");
-    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text()).containsExactly(
-        tuple("年度资金总额", "2.25"), tuple("保洁公厕数量", "20"), tuple("保洁合格率", "18"), tuple("完成及时率", "10"),
-        tuple("农村人居环境改善", "20"), tuple("群众满意度", "20"));
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text(), c -> c.weight().text()).containsExactly(
+        tuple("年度资金总额", "2.25", "10"), tuple("保洁公厕数量", "20", "20"), tuple("保洁合格率", "18", "20"), tuple("完成及时率", "10", "10"),
+        tuple("农村人居环境改善", "20", "20"), tuple("群众满意度", "20", "20"));
   }
 
   /** A web page that leaves out a row's empty last cell (偏差原因) still has its indicators read at the right places. */

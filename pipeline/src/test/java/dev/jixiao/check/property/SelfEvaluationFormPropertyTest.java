@@ -23,8 +23,9 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * 项目支出绩效自评表 with random figures, filled in as their filler computes them (执行率 =
  * 全年执行数 ÷ 全年预算数 to two decimals, 总分 = the funds row's 得分 + each indicator's, every target
- * met): such a form raises nothing. One figure written wrong (总分, 执行率, or a 上年结转资金 beside a
- * 当年财政拨款 that is already the whole) is always found by its rule.
+ * met): such a form raises nothing. One figure written wrong (总分, 执行率, a 上年结转资金 beside a
+ * 当年财政拨款 that is already the whole, or an indicator's 得分 above its 分值 and carried into 总分) is
+ * always found by its rule.
  */
 class SelfEvaluationFormPropertyTest {
   private static final Pipeline PIPELINE = Pipelines.standard();
@@ -82,22 +83,34 @@ class SelfEvaluationFormPropertyTest {
       case 0 -> form.withTotal(new BigDecimal(form.total()).add(slip.by()).toPlainString());
       // with 全年预算数 of 1.00 or more written to two decimals, 执行率 is known to within a point
       case 1 -> form.withRate(new BigDecimal(form.rate()).add(slip.by()).toPlainString());
-      default -> form.withCarryover(slip.by().toPlainString(), "0");
+      case 2 -> form.withCarryover(slip.by().toPlainString(), "0");
+      // one indicator's 得分 above its 分值, carried into 总分 so that the sum still holds
+      default -> FormFixture.Form.of(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by()));
     };
     String rule = switch (slip.what()) {
       case 0 -> "score.sum";
       case 1 -> "project.rate";
-      default -> "breakdown.sum";
+      case 2 -> "breakdown.sum";
+      default -> "score.weight";
     };
     assertThat(findings(wrong)).extracting(Finding::rule).contains(rule);
     Statistics.label("slip").collect(rule);
+  }
+
+  /** The first indicator scored its weight and one point or more besides. */
+  private static List<FormFixture.Indicator> overWeight(List<FormFixture.Indicator> indicators, BigDecimal by) {
+    List<FormFixture.Indicator> out = new ArrayList<>(indicators);
+    FormFixture.Indicator x = out.get(0);
+    int over = x.weight() + Math.max(1, by.intValue());
+    out.set(0, new FormFixture.Indicator(x.level1(), x.level2(), x.name(), x.target(), x.actual(), x.weight(), Integer.toString(over), x.reason()));
+    return out;
   }
 
   record Slip(int what, BigDecimal by) {}
 
   @Provide
   Arbitrary<Slip> slips() {
-    return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(302, 3000))
+    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(302, 3000))
         .as((what, cents) -> new Slip(what, BigDecimal.valueOf(cents, 2)));
   }
 }

@@ -1,0 +1,43 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.extract.form.FormFixture;
+import dev.jixiao.pipeline.Pipelines;
+import dev.jixiao.record.Finding;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** 得分 against 分值 in a 自评表 (FormFixture, as a web page); parts the report states without a weight are not checked. */
+class ScoreWeightRuleTest {
+  private static List<Finding> findings(String score) {
+    List<FormFixture.Indicator> indicators = FormFixture.indicators().stream()
+        .map(i -> i.name().equals("保洁公厕数量") ? new FormFixture.Indicator(i.level1(), i.level2(), i.name(), i.target(), i.actual(),
+            i.weight(), score, i.reason()) : i)
+        .toList();
+    String html = FormFixture.html(List.of(FormFixture.Form.of("农村公厕保洁费", "41.60", "40.20", "96.63", indicators)));
+    return Pipelines.standard().process("form.html", html.getBytes(StandardCharsets.UTF_8)).findings().stream()
+        .filter(f -> f.rule().equals("score.weight")).toList();
+  }
+
+  @Test
+  void aScoreAtItsWeightIsFine() {
+    assertThat(findings("20")).isEmpty();
+  }
+
+  @Test
+  void aScoreAboveItsWeightIsAnErrorByAnyMargin() {
+    assertThat(findings("21")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("21");
+      assertThat(f.expected()).isEqualTo("≤20");
+    });
+    assertThat(findings("20.5")).hasSize(1);
+  }
+
+  @Test
+  void partsStatedWithoutAWeightAreNotChecked() {
+    assertThat(Check.findings("经自评，决策指标得分18分，过程指标得分19.5分，产出指标得分35分，效益指标得分20分，综合得分92.5分。", "score.weight"))
+        .isEmpty();
+  }
+}
