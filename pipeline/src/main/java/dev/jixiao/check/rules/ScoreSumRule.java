@@ -36,11 +36,8 @@ public final class ScoreSumRule implements Rule {
     if (s != null && s.total() != null) {
       check(s.total(), s.components(), "总分").ifPresent(out::add);
     }
-    for (Project p : report.projects()) {
-      boolean same = s != null && s.total() != null && p.score() != null && p.score().evidence().equals(s.total().evidence());
-      if (p.score() != null && !same) {
-        check(p.score(), p.scoreComponents(), p.name()).ifPresent(out::add);
-      }
+    for (Project p : ProjectScores.ownScores(report)) {
+      check(p.score(), p.scoreComponents(), p.name()).ifPresent(out::add);
     }
     return out;
   }

@@ -31,12 +31,8 @@ public final class ScoreWeightRule implements Rule {
     if (report.score() != null) {
       check(report.score().components(), null, out);
     }
-    for (Project p : report.projects()) {
-      boolean same = report.score() != null && report.score().total() != null && p.score() != null
-          && p.score().evidence().equals(report.score().total().evidence());
-      if (!same) {
-        check(p.scoreComponents(), p.name(), out);
-      }
+    for (Project p : ProjectScores.ownScores(report)) {
+      check(p.scoreComponents(), p.name(), out);
     }
     return out;
   }
