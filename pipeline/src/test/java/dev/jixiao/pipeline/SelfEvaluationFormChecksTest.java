@@ -84,6 +84,28 @@ class SelfEvaluationFormChecksTest {
     assertThat(only(among, "score.weight").message()).startsWith("“人居环境整治三(非税收入)”中“保洁合格率”得分28分");
   }
 
+  /**
+   * Fillers often write an actual as a bare number under a target with its unit (≥50个 over 50, as
+   * in 棠溪镇's 2022 form): it is measured in the target's unit.
+   */
+  @Test
+  void anActualWithoutItsUnitIsHeldToItsTarget() {
+    List<FormFixture.Indicator> bare = List.of(
+        new FormFixture.Indicator("产出指标", "数量指标", "委托业务项目数量", "≥50个", "45", 40, "36", "部分项目延期"),
+        new FormFixture.Indicator("产出指标", "质量指标", "报告合格率", "100%", "100", 30, "30", ""),
+        new FormFixture.Indicator("产出指标", "成本指标", "项目总成本", "≤90万元", "89.97", 20, "20", ""));
+    Report r = check(List.of(FormFixture.Form.of("委托业务项目", "90", "89.97", "99.97", bare)));
+
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("target.missed");
+      assertThat(f.subject()).isEqualTo("委托业务项目数量");
+      assertThat(f.stated()).isEqualTo("45");
+      assertThat(f.expected()).isEqualTo("≥50个");
+    });
+    assertThat(r.figures()).filteredOn(f -> "actual".equals(f.role())).extracting(f -> f.text() + f.unit())
+        .containsExactly("45个", "100%", "89.97万元");
+  }
+
   /** 年度资金总额 is the sum of the rows under it: a 上年结转资金 beside a 当年财政拨款 that is already the whole is an error, in each column. */
   @Test
   void fundsRowsThatAddUpToMoreThanTheirTotalAreAnError() {

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A form's indicators as figures: each row's 年度指标值 as its target and 实际完成值 as its actual,
  * under the indicator's name (≥30座 and 32座 for 保洁公厕数量), so that a missed target is found as in
- * a report's prose. A value in words (有效改善) is no figure.
+ * a report's prose. An actual written as a bare number takes its target's unit; a value in words
+ * (有效改善) is no figure.
  */
 public final class FormIndicators {
   private FormIndicators() {}
@@ -23,19 +24,35 @@ public final class FormIndicators {
     for (SelfEvaluationForm.Indicator i : form.indicators()) {
       int[] name = TableCells.trimmed(v, i.name());
       String label = v.name(name[0], name[1]);
-      add(out, v, i.target(), label, IndicatorRoles.TARGET);
-      add(out, v, i.actual(), label, IndicatorRoles.ACTUAL);
+      Quantity target = quantity(v, i.target());
+      Quantity actual = quantity(v, i.actual());
+      if (actual == null && target != null) {
+        actual = bare(v, i.actual(), target);
+      }
+      if (target != null) {
+        out.add(FigureStatement.figure(v, target, label, IndicatorRoles.TARGET));
+      }
+      if (actual != null) {
+        out.add(FigureStatement.figure(v, actual, label, IndicatorRoles.ACTUAL));
+      }
     }
     return out;
   }
 
-  private static void add(List<Figure> out, DocumentView v, TableCell cell, String label, String role) {
+  private static Quantity quantity(DocumentView v, TableCell cell) {
     if (cell == null || cell.isBlank()) {
-      return;
+      return null;
     }
     List<Quantity> qs = v.quantitiesIn(cell.start(), cell.end());
-    if (qs.size() == 1) {
-      out.add(FigureStatement.figure(v, qs.get(0), label, role));
-    }
+    return qs.size() == 1 ? qs.get(0) : null;
+  }
+
+  /**
+   * An actual written as a bare number ("50" under a target of "≥50个") in the target's unit: the
+   * two cells measure one indicator, as a column's figures take the unit its header names.
+   */
+  private static Quantity bare(DocumentView v, TableCell cell, Quantity target) {
+    Quantity q = TableCells.number(v, cell, null, Quantity.Kind.SCORE);
+    return q == null ? null : new Quantity(q.start(), q.end(), q.numberStart(), q.numberEnd(), q.value(), target.unit(), target.kind(), null);
   }
 }
