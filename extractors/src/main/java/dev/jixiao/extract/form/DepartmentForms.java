@@ -4,6 +4,7 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Quantities;
 import dev.jixiao.extract.TableCells;
 import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
+import dev.jixiao.read.TableCell;
 import dev.jixiao.record.Money;
 import dev.jixiao.record.Percent;
 import dev.jixiao.record.Totals;
@@ -25,12 +26,11 @@ public final class DepartmentForms {
     if (f == null) {
       return prose;
     }
-    FundColumn budgetColumn = f.funds().containsKey(FundColumn.BUDGET) ? FundColumn.BUDGET : FundColumn.INITIAL_BUDGET;
-    Money budget = prose.budget() != null ? prose.budget() : money(v, f, budgetColumn);
-    Money spent = prose.expenditure() != null ? prose.expenditure() : money(v, f, FundColumn.SPENT);
+    Money budget = prose.budget() != null ? prose.budget() : money(v, f, f.budget());
+    Money spent = prose.expenditure() != null ? prose.expenditure() : money(v, f, f.fund(FundColumn.SPENT));
     Percent rate = prose.executionRate();
     if (rate == null) {
-      Quantity q = TableCells.number(v, f.fund(FundColumn.RATE), null, Quantity.Kind.PERCENT);
+      Quantity q = f.rate(v);
       rate = q == null ? null : Quantities.percent(v, q);
     }
     return new Totals(prose.projectCount(), budget, spent, rate, prose.others());
@@ -53,8 +53,8 @@ public final class DepartmentForms {
     return department.size() == 1 ? department.get(0) : null;
   }
 
-  private static Money money(DocumentView v, SelfEvaluationForm f, FundColumn column) {
-    Quantity q = TableCells.number(v, f.fund(column), f.unit(), Quantity.Kind.MONEY);
+  private static Money money(DocumentView v, SelfEvaluationForm f, TableCell cell) {
+    Quantity q = f.money(v, cell);
     return q == null ? null : Quantities.money(v, q);
   }
 }

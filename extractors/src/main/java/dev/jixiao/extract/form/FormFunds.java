@@ -31,14 +31,14 @@ public final class FormFunds {
       }
       String context = text(v, f.name());
       for (FundColumn column : MONEY) {
-        Quantity total = money(v, f, f.fund(column));
+        Quantity total = f.money(v, f.fund(column));
         TableCell header = f.headers().get(column);
         if (total == null || header == null) {
           continue;
         }
         List<Figure> parts = new ArrayList<>();
         for (SelfEvaluationForm.FundsRow row : f.fundParts()) {
-          Quantity q = money(v, f, row.cells().get(column));
+          Quantity q = f.money(v, row.cells().get(column));
           if (q != null) {
             String label = OF_WHICH.matcher(text(v, row.label())).replaceFirst("") + " " + text(v, header);
             parts.add(FigureStatement.figure(v, q, label, null).withContext(context));
@@ -56,10 +56,6 @@ public final class FormFunds {
       }
     }
     return out;
-  }
-
-  private static Quantity money(DocumentView v, SelfEvaluationForm f, TableCell cell) {
-    return TableCells.number(v, cell, f.unit(), Quantity.Kind.MONEY);
   }
 
   private static String text(DocumentView v, TableCell cell) {

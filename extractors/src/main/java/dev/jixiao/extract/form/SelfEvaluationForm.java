@@ -1,8 +1,11 @@
 package dev.jixiao.extract.form;
 
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
 import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
 import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Quantity;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +19,7 @@ import java.util.Map;
  *
  * @param rows the form's rows: in a table, from the title rows above it to its 总分; read from lines
  *     ({@link FormLines}), a row of one cell a line
- * @param funds the 年度资金总额 row's cells by the column they fall under
- * @param fundsLabel the cell that names that row (年度资金总额)
+ * @param funds the 年度资金总额 row: its label and its cells by the column they fall under
  * @param headers the funds header's cells by their column (全年预算数 …)
  * @param fundParts the rows under 年度资金总额 that break it down (其中：当年财政拨款, 上年结转资金, 其他资金;
  *     a department's 基本支出, 项目支出), in a table
@@ -27,8 +29,7 @@ public record SelfEvaluationForm(
     Kind kind,
     List<TableRow> rows,
     TableCell name,
-    TableCell fundsLabel,
-    Map<FundColumn, TableCell> funds,
+    FundsRow funds,
     Map<FundColumn, TableCell> headers,
     List<FundsRow> fundParts,
     MoneyUnit unit,
@@ -80,14 +81,33 @@ public record SelfEvaluationForm(
 
   public SelfEvaluationForm {
     rows = List.copyOf(rows);
-    funds = Map.copyOf(funds);
     headers = Map.copyOf(headers);
     fundParts = List.copyOf(fundParts);
     indicators = List.copyOf(indicators);
   }
 
   public TableCell fund(FundColumn column) {
-    return funds.get(column);
+    return funds.cells().get(column);
+  }
+
+  /** The cell that names the funds row (年度资金总额). */
+  public TableCell fundsLabel() {
+    return funds.label();
+  }
+
+  /** The budget: 全年预算数, which 执行率 is reckoned against; a form without that column has only 年初预算数. */
+  public TableCell budget() {
+    return funds.cells().containsKey(FundColumn.BUDGET) ? fund(FundColumn.BUDGET) : fund(FundColumn.INITIAL_BUDGET);
+  }
+
+  /** The funds row's 执行率. */
+  public Quantity rate(DocumentView v) {
+    return TableCells.number(v, fund(FundColumn.RATE), null, Quantity.Kind.PERCENT);
+  }
+
+  /** A funds cell's amount in the form's unit; null when the form names no unit or the cell holds no figure. */
+  public Quantity money(DocumentView v, TableCell cell) {
+    return TableCells.number(v, cell, unit, Quantity.Kind.MONEY);
   }
 
   /** Where the form starts and ends in the text. */

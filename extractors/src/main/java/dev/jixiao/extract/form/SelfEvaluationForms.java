@@ -96,8 +96,8 @@ public final class SelfEvaluationForms {
       List<Indicator> indicators = new ArrayList<>();
       int total = indicators(v, own, funds.row() + 1, indicators);
       int end = nameRow + Math.min(total + 1, own.size());
-      SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(), funds.label(), funds.cells(),
-          funds.headers(), funds.parts(), unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
+      SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(),
+          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(), unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
       return new Found(form, end);
     }
     return null;

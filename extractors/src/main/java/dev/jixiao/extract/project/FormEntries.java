@@ -24,18 +24,14 @@ final class FormEntries {
       if (f.kind() != SelfEvaluationForm.Kind.PROJECT) {
         continue;
       }
-      Quantity budget = money(v, f, f.funds().containsKey(FundColumn.BUDGET) ? FundColumn.BUDGET : FundColumn.INITIAL_BUDGET);
-      Quantity spent = money(v, f, FundColumn.SPENT);
-      Quantity rate = TableCells.number(v, f.fund(FundColumn.RATE), null, Quantity.Kind.PERCENT);
+      Quantity budget = f.money(v, f.budget());
+      Quantity spent = f.money(v, f.fund(FundColumn.SPENT));
+      Quantity rate = f.rate(v);
       Quantity score = TableCells.number(v, f.totalScore(), null, Quantity.Kind.SCORE);
       int[] name = TableCells.trimmed(v, f.name());
       out.add(ProjectEntry.of(f.start(), f.end(), null, name[0], name[1], budget, spent, rate, 1, null, "self-evaluation-form")
           .withScore(score, score == null ? List.of() : FormScore.parts(v, f)));
     }
     return out;
-  }
-
-  private static Quantity money(DocumentView v, SelfEvaluationForm f, FundColumn column) {
-    return TableCells.number(v, f.fund(column), f.unit(), Quantity.Kind.MONEY);
   }
 }
