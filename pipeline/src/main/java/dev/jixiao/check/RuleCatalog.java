@@ -10,6 +10,7 @@ import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
+import dev.jixiao.check.rules.ScoreRateRule;
 import dev.jixiao.check.rules.ScoreSumRule;
 import dev.jixiao.check.rules.ScoreWeightRule;
 import dev.jixiao.check.rules.TargetMissedRule;
@@ -45,6 +46,7 @@ public final class RuleCatalog {
         new GradePercentRule(),
         new ScoreSumRule(),
         new ScoreWeightRule(),
+        new ScoreRateRule(),
         new ScoreBandRule(),
         new RestatedRule(),
         new ProjectDuplicateRule(),

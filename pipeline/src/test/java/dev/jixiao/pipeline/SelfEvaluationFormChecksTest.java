@@ -85,6 +85,20 @@ class SelfEvaluationFormChecksTest {
   }
 
   /**
+   * The funds row scores 分值 × 执行率: 22.54% of 10 is 2.25, and 2.55 typed for it (and carried into
+   * 总分) is a warning with the row's three cells.
+   */
+  @Test
+  void aFundsScoreThatIsNotItsRateOfTheWeightIsAWarning() {
+    Report r = check(List.of(FormFixture.ofSampleProject("信访工作经费七(超收分成)").withFundScore("2.55")));
+
+    assertThat(r.findings()).extracting(Finding::rule).containsExactlyInAnyOrder("target.missed", "score.rate");
+    Finding f = only(r, "score.rate");
+    assertThat(f.expected()).isEqualTo("2.25");
+    assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("2.55", "10", "22.54%");
+  }
+
+  /**
    * Fillers often write an actual as a bare number under a target with its unit (≥50个 over 50, as
    * in 棠溪镇's 2022 form): it is measured in the target's unit.
    */

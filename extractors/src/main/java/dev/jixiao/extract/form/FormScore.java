@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The score of a document that is one form: its 总分, made of the funds row's 得分 (10 points × 执行率
- * in the template) and each indicator's, each with its 分值. The parts are given only when every
+ * in the template; the part carries the rate) and each indicator's, each with its 分值. The parts are given only when every
  * scored row has its score, so that their sum can be held against the total.
  */
 public final class FormScore {
@@ -39,20 +39,20 @@ public final class FormScore {
     }
     List<ScorePart> parts = new ArrayList<>();
     boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE),
-        form.fund(SelfEvaluationForm.FundColumn.WEIGHT));
+        form.fund(SelfEvaluationForm.FundColumn.WEIGHT), form.rate(v));
     for (SelfEvaluationForm.Indicator i : form.indicators()) {
-      whole &= part(parts, v, i.name(), i.score(), i.weight());
+      whole &= part(parts, v, i.name(), i.score(), i.weight(), null);
     }
     return whole ? parts : List.of();
   }
 
-  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score, TableCell weight) {
+  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score, TableCell weight, Quantity rate) {
     Quantity q = TableCells.number(v, score, null, Quantity.Kind.SCORE);
     if (q == null) {
       return false;
     }
     int[] name = TableCells.trimmed(v, label);
-    parts.add(new ScorePart(name[0], name[1], q, TableCells.number(v, weight, null, Quantity.Kind.SCORE)));
+    parts.add(new ScorePart(name[0], name[1], q, TableCells.number(v, weight, null, Quantity.Kind.SCORE), rate));
     return true;
   }
 }

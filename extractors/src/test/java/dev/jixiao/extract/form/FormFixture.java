@@ -61,6 +61,15 @@ public final class FormFixture {
       return new Form(name, budget, spent, rate, fundScore, indicators, value, department, carryover);
     }
 
+    /**
+     * The funds row's 得分 written as {@code value}, and carried into 总分 as a filler who typed it
+     * wrong would: the sum still holds, 分值 × 执行率 does not.
+     */
+    public Form withFundScore(String value) {
+      String carried = new BigDecimal(total).subtract(new BigDecimal(fundScore)).add(new BigDecimal(value)).toPlainString();
+      return new Form(name, budget, spent, rate, value, indicators, carried, department, carryover);
+    }
+
     public Form withRate(String value) {
       return new Form(name, budget, spent, value, fundScore, indicators, total, department, carryover);
     }

@@ -24,8 +24,8 @@ import net.jqwik.api.statistics.Statistics;
  * 项目支出绩效自评表 with random figures, filled in as their filler computes them (执行率 =
  * 全年执行数 ÷ 全年预算数 to two decimals, 总分 = the funds row's 得分 + each indicator's, every target
  * met): such a form raises nothing. One figure written wrong (总分, 执行率, a 上年结转资金 beside a
- * 当年财政拨款 that is already the whole, or an indicator's 得分 above its 分值 and carried into 总分) is
- * always found by its rule.
+ * 当年财政拨款 that is already the whole, an indicator's 得分 above its 分值, or the funds row's 得分 off
+ * 分值 × 执行率, each carried into 总分) is always found by its rule.
  */
 class SelfEvaluationFormPropertyTest {
   private static final Pipeline PIPELINE = Pipelines.standard();
@@ -84,6 +84,8 @@ class SelfEvaluationFormPropertyTest {
       // with 全年预算数 of 1.00 or more written to two decimals, 执行率 is known to within a point
       case 1 -> form.withRate(new BigDecimal(form.rate()).add(slip.by()).toPlainString());
       case 2 -> form.withCarryover(slip.by().toPlainString(), "0");
+      // 分值 × 执行率 is known to within 0.001 and the 得分 written to 0.005: 0.30 or more away is outside both
+      case 3 -> form.withFundScore(offRate(form.fundScore(), slip.by().movePointLeft(1)));
       // one indicator's 得分 above its 分值, carried into 总分 so that the sum still holds
       default -> FormFixture.Form.of(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by()));
     };
@@ -91,6 +93,7 @@ class SelfEvaluationFormPropertyTest {
       case 0 -> "score.sum";
       case 1 -> "project.rate";
       case 2 -> "breakdown.sum";
+      case 3 -> "score.rate";
       default -> "score.weight";
     };
     assertThat(findings(wrong)).extracting(Finding::rule).contains(rule);
@@ -106,11 +109,17 @@ class SelfEvaluationFormPropertyTest {
     return out;
   }
 
+  /** The funds row's 得分 moved by {@code by} towards the middle of its 0 to 10, so that it stays a score the row could have. */
+  private static String offRate(String fundScore, BigDecimal by) {
+    BigDecimal score = new BigDecimal(fundScore);
+    return (score.compareTo(BigDecimal.valueOf(5)) >= 0 ? score.subtract(by) : score.add(by)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
   record Slip(int what, BigDecimal by) {}
 
   @Provide
   Arbitrary<Slip> slips() {
-    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(302, 3000))
+    return Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(302, 3000))
         .as((what, cents) -> new Slip(what, BigDecimal.valueOf(cents, 2)));
   }
 }
