@@ -166,7 +166,7 @@ class SelfEvaluationFormTest {
     String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费")))
         .replace("年初预算数", "年初预算数（万元）").replace("全年预算数", "全年预算数（A）").replace("全年执行数", "全年执行数（B）")
         .replace(">执行率<", ">执行率（B/A）<").replace("年度指标值", "年度目标值").replace("实际完成值", "全年实际值")
-        .replace("项目名称", "项 目 名 称").replace(">总分<", ">自评 总分<");
+        .replace("项目名称", "项 目 名 称").replace(">总分<", ">自评 总分<").replaceFirst(">得分<", ">得分（10分*执行率）<");
 
     Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
 
@@ -175,6 +175,10 @@ class SelfEvaluationFormTest {
       assertThat(p.expenditure().text()).isEqualTo("4.21");
       assertThat(p.completionRate().text()).isEqualTo("90.07%");
       assertThat(p.score().text()).isEqualTo("97.01");
+    });
+    assertThat(r.score().components().get(0)).satisfies(funds -> {
+      assertThat(funds.score().text()).isEqualTo("9.01");
+      assertThat(funds.rate().text()).isEqualTo("90.07%");
     });
     assertThat(r.figures()).filteredOn(f -> f.role() != null).hasSize(8);
   }
