@@ -143,7 +143,7 @@ class SelfEvaluationFormChecksTest {
 
   /**
    * Forms repeat their indicators' names: each target is held against the actual of its own form
-   * (the second form's ≥98% against its own 96%, not the first form's).
+   * (the second form's ≥98% against its own 96%, not the first form's), and the finding names the form's project.
    */
   @Test
   void eachFormsTargetsMeetTheirOwnActuals() {
@@ -157,6 +157,8 @@ class SelfEvaluationFormChecksTest {
 
     assertThat(r.findings()).extracting(Finding::rule).containsExactly("target.missed");
     assertThat(r.findings().get(0).evidence()).allSatisfy(e -> assertThat(e.start()).isGreaterThan(r.projects().get(1).evidence().start()));
+    // and says whose target it is, since every form names its indicators alike
+    assertThat(r.findings().get(0).message()).startsWith("“信访工作经费七(超收分成)”中指标“保洁合格率”目标为≥98%，实际完成96%");
   }
 
   private static Finding only(Report r, String rule) {

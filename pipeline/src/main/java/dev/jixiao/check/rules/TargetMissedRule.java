@@ -39,10 +39,13 @@ public final class TargetMissedRule implements Rule {
       Figure actual = actualOf(report, target);
       if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
         String expected = target.op() + target.text();
+        String project = projectOf(report, target);
         out.add(FindingBuilder.of(this)
             .subject(target.label())
-            .message("指标“" + target.label() + "”目标为" + expected + "，实际完成" + actual.text() + "，未达到目标。",
-                "Indicator " + target.label() + ": the target was " + expected + ", the result " + actual.text() + ".")
+            .message((project == null ? "" : "“" + project + "”中") + "指标“" + target.label() + "”目标为" + expected + "，实际完成"
+                    + actual.text() + "，未达到目标。",
+                (project == null ? "" : project + ": ") + "Indicator " + target.label() + ": the target was " + expected + ", the result "
+                    + actual.text() + ".")
             .stated(actual.text())
             .expected(expected)
             .evidence(actual.evidence(), target.evidence())
@@ -50,6 +53,15 @@ public final class TargetMissedRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * The project a target is set for, when it is one of the report's (each 自评表 of an appendix sets
+   * the same indicators, 保洁合格率 in every one): the finding names it. Else null.
+   */
+  private static String projectOf(Report report, Figure target) {
+    String context = target.context();
+    return context != null && report.projects().stream().anyMatch(p -> context.equals(p.name())) ? context : null;
   }
 
   /**
