@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jixiao.extract.form.FormFixture;
 import dev.jixiao.index.search.ReportSearcher;
 import dev.jixiao.index.search.SearchRequest;
 import dev.jixiao.index.search.SearchResult;
@@ -54,9 +55,14 @@ class WebPageBrowserTest {
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(new StringWriter()));
+    Path forms = tmp.resolve("forms");
+    Files.createDirectories(forms);
+    Files.write(forms.resolve("form.docx"), FormFixture.docx(List.of(FormFixture.ofSampleProject("医保筹资运行经费"))));
+    Files.write(forms.resolve("forms.docx"), FormFixture.docx(List.of(
+        FormFixture.ofSampleProject("信访工作经费七(超收分成)").withFundScore("2.55"), FormFixture.ofSampleProject("人居环境整治三(非税收入)"))));
     assertThat(cl.execute("ingest", "-q", "--index", index.toString(), samples.resolve("text").toString(),
-        samples.resolve("pdf").toString())).isEqualTo(0);
-    assertThat(out.toString()).contains("10 added");
+        samples.resolve("pdf").toString(), forms.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("12 added");
     searcher = ReportSearcher.open(index);
     server = new SearchServer(searcher, "127.0.0.1", 0, 2, ServeCommand.rules());
     server.start();
@@ -252,6 +258,38 @@ class WebPageBrowserTest {
     browser.waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#projects tbody tr.active")));
     assertThat(d.findElement(By.cssSelector("#projects tbody tr.active td:nth-child(2)")).getText()).isEqualTo("乡村振兴经费四(非税收入)");
     assertThat(texts("#doc-text mark.hl:not(.ctx)")).contains("0.48%");
+    // the bad query's answer, 400, is the browser's one complaint
+    assertThat(browser.consoleErrors()).singleElement().satisfies(e -> assertThat(e).contains("budget%3A%3Eabc").contains("400"));
+  }
+
+  /**
+   * 自评表: a form's score parts with their 分值 beside them; in an appendix of forms, each project's
+   * parts in its score's tooltip, and the funds row scored off 分值 × 执行率 named by its rule, its
+   * three cells marked.
+   */
+  @Test
+  @Order(4)
+  void aFormsScorePartsShowTheirWeightsAndAFundsSlipItsCells() throws Exception {
+    var d = browser.driver;
+    d.get(base + "/#/report/" + firstReportOf("form.docx"));
+    browser.waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#projects tbody tr")));
+    WebElement parts = d.findElement(By.xpath("//div[@class='field'][dt='得分构成']/dd"));
+    assertThat(parts.getText()).startsWith("年度资金总额 9.01/10").contains("保洁合格率");
+    assertThat(parts.findElements(By.cssSelector(".weight"))).hasSize(6);
+
+    d.get(base + "/#/report/" + firstReportOf("forms.docx"));
+    browser.waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings li.finding[data-rule='score.rate']")));
+    List<WebElement> scores = d.findElements(By.cssSelector("#projects tbody tr td:nth-child(6) .parts"));
+    assertThat(scores).hasSize(2);
+    assertThat(scores.get(0).getAttribute("title")).startsWith("得分构成：年度资金总额 2.55/10；保洁公厕数量 ");
+    WebElement slip = d.findElement(By.cssSelector("#findings li.finding[data-rule='score.rate']"));
+    assertThat(slip.findElement(By.cssSelector(".f-rule")).getText()).startsWith("执行率得分");
+    slip.click();
+    browser.waitUp(10).until(x -> !texts("#doc-text mark.hl").isEmpty());
+    // in the order of the row: 分值, 执行率, 得分
+    assertThat(texts("#doc-text mark.hl")).containsExactly("10", "22.54%", "2.55");
+    browser.screenshot("forms");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   private static String firstReportOf(String fileName) {

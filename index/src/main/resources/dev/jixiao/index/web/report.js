@@ -150,7 +150,8 @@ class ReportView {
       row('自评得分', s.total ? evButton(this, s.total) : null);
       row('等级', s.grade ? (s.gradeEvidence ? evButton(this, {text: s.grade, evidence: s.gradeEvidence}) : s.grade) : null);
       if (s.components && s.components.length) {
-        row('得分构成', h('span', {class: 'list'}, s.components.map((c) => h('span', {class: 'item'}, `${c.name} `, evButton(this, c.score)))));
+        row('得分构成', h('span', {class: 'list'}, s.components.map((c) => h('span', {class: 'item'}, `${c.name} `, evButton(this, c.score),
+          c.weight ? h('span', {class: 'weight', title: '分值'}, `/${c.weight.text}`) : null))));
       }
       if (s.bands && s.bands.length) {
         row('等级标准', h('span', {class: 'list'}, s.bands.map((b) => h('span', {class: 'item'},
@@ -249,7 +250,7 @@ class ReportView {
     const tr = h('tr', {class: [p.rate != null && Number(p.rate) < 60 ? 'low' : null], dataset: {ordinal: p.ordinal}, tabindex: '0'},
       h('td', {class: 'num'}, x.seq ?? p.ordinal), h('td', null, x.name || '（无名称）', x.groupSize > 1 ? h('span', {class: 'muted'}, `（${x.groupSize}个项目）`) : null),
       h('td', {class: 'num'}, p.budget ?? '—'), h('td', {class: 'num'}, p.expenditure ?? '—'), h('td', {class: 'num'}, rate),
-      h('td', {class: 'num'}, x.score ? x.score.text ?? x.score.value : '—'), h('td', null, x.grade ?? '—'),
+      h('td', {class: 'num'}, projectScore(x)), h('td', null, x.grade ?? '—'),
       h('td', {class: 'num'}, p.findings ? h('span', {class: 'chip rule'}, String(p.findings)) : ''));
     const open = () => {
       this.show(spans, what, tr);
@@ -295,6 +296,16 @@ function compare(a, b, dir) {
 }
 
 /** A project with what the table shows and sorts by; money in 万元, exact. */
+/** A project's score; where its entry breaks it down (a 自评表's 总分), the parts and their 分值 in the tooltip. */
+function projectScore(x) {
+  if (!x.score) return '—';
+  const text = x.score.text ?? x.score.value;
+  const parts = x.scoreComponents || [];
+  if (!parts.length) return text;
+  const title = '得分构成：' + parts.map((c) => `${c.name} ${c.score.text}${c.weight ? `/${c.weight.text}` : ''}`).join('；');
+  return h('span', {class: 'parts', title}, text);
+}
+
 function projectRow(x, ordinal, findings) {
   const budget = wan(x.budget);
   const expenditure = wan(x.expenditure);
