@@ -38,21 +38,20 @@ public final class FormScore {
       return List.of();
     }
     List<ScorePart> parts = new ArrayList<>();
-    boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE),
-        form.fund(SelfEvaluationForm.FundColumn.WEIGHT), form.rate(v));
+    boolean whole = part(parts, v, form.fundsLabel(), form.fund(SelfEvaluationForm.FundColumn.SCORE), form.fundWeight(v), form.rate(v));
     for (SelfEvaluationForm.Indicator i : form.indicators()) {
-      whole &= part(parts, v, i.name(), i.score(), i.weight(), null);
+      whole &= part(parts, v, i.name(), i.score(), TableCells.number(v, i.weight(), null, Quantity.Kind.SCORE), null);
     }
     return whole ? parts : List.of();
   }
 
-  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score, TableCell weight, Quantity rate) {
+  private static boolean part(List<ScorePart> parts, DocumentView v, TableCell label, TableCell score, Quantity weight, Quantity rate) {
     Quantity q = TableCells.number(v, score, null, Quantity.Kind.SCORE);
     if (q == null) {
       return false;
     }
     int[] name = TableCells.trimmed(v, label);
-    parts.add(new ScorePart(name[0], name[1], q, TableCells.number(v, weight, null, Quantity.Kind.SCORE), rate));
+    parts.add(new ScorePart(name[0], name[1], q, weight, rate));
     return true;
   }
 }

@@ -6,8 +6,11 @@ import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A 项目支出绩效自评表 as its cells: the form every project's self-evaluation fills in (the Ministry
@@ -80,6 +83,9 @@ public record SelfEvaluationForm(
   /** One indicator row: its name (三级指标), target (年度指标值), actual (实际完成值), weight (分值) and score (得分). */
   public record Indicator(TableCell name, TableCell target, TableCell actual, TableCell weight, TableCell score) {}
 
+  /** A score header's formula, 20分*执行率 (× or x for *, 分 left out), in normalised text. */
+  private static final Pattern WEIGHT_TIMES_RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分?\\s*[*×xX]\\s*(?:预算)?执行率");
+
   public SelfEvaluationForm {
     rows = List.copyOf(rows);
     headers = Map.copyOf(headers);
@@ -99,6 +105,24 @@ public record SelfEvaluationForm(
   /** The budget: 全年预算数, which 执行率 is reckoned against; a form without that column has only 年初预算数. */
   public TableCell budget() {
     return funds.cells().containsKey(FundColumn.BUDGET) ? fund(FundColumn.BUDGET) : fund(FundColumn.INITIAL_BUDGET);
+  }
+
+  /**
+   * The funds row's 分值: its cell, or, on a form without that column, the points its score header
+   * reckons with (得分（20分*执行率）: 20), where the header is written.
+   */
+  public Quantity fundWeight(DocumentView v) {
+    TableCell header = headers.get(FundColumn.SCORE);
+    if (headers.containsKey(FundColumn.WEIGHT) || header == null) {
+      return TableCells.number(v, fund(FundColumn.WEIGHT), null, Quantity.Kind.SCORE);
+    }
+    Matcher m = WEIGHT_TIMES_RATE.matcher(v.normalized(header.start(), header.end()));
+    if (!m.find()) {
+      return null;
+    }
+    int start = header.start() + m.start(1);
+    int end = header.start() + m.end(1);
+    return new Quantity(start, end, start, end, new BigDecimal(m.group(1)), null, Quantity.Kind.SCORE, null);
   }
 
   /** The funds row's 执行率. */

@@ -182,6 +182,32 @@ public final class FormFixture {
     return g;
   }
 
+  /**
+   * A project's form laid out as some cities lay it out (after a city's 2020 form for a services
+   * fund; the project and figures here are made up): no 分值 column, the funds row's points in its
+   * score header's formula, 得分（20分*执行率）, under a 预算执行情况（万元）（20分） label; 预算数（A）,
+   * 执行数（B）, 执行率（B/A）; indicators under 年初目标值（A）, 实际完成值（B）, 得分, also without 分值.
+   */
+  public static String formulaHeaderHtml(String budget, String spent, String rate, String fundScore, String total) {
+    return """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>项目自评表</title></head><body>
+        <h2>2023年社区养老服务补助资金项目自评表</h2>
+        <p>单位名称：区民政局　填报日期：2024年4月10日</p>
+        <table border="1">
+        <tr><td>项目名称</td><td colspan="6">2023年社区养老服务补助资金</td></tr>
+        <tr><td>主管部门</td><td colspan="2">区民政局</td><td>项目实施单位</td><td colspan="3">区养老服务中心</td></tr>
+        <tr><td rowspan="2">预算执行情况（万元）（20分）</td><td></td><td>预算数（A）</td><td>执行数（B）</td><td>执行率（B/A）</td><td colspan="2">得分（20分*执行率）</td></tr>
+        <tr><td>年度财政资金总额</td><td>%s</td><td>%s</td><td>%s%%</td><td colspan="2">%s</td></tr>
+        <tr><td rowspan="4">年度绩效目标（80分）</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年初目标值（A）</td><td>实际完成值（B）</td><td>得分</td></tr>
+        <tr><td>产出指标（60分）</td><td>数量指标</td><td>补助养老服务站点数（个）</td><td>12</td><td>12</td><td>30</td></tr>
+        <tr><td></td><td>时效指标</td><td>资金拨付及时率</td><td>≥95%%</td><td>100%%</td><td>30</td></tr>
+        <tr><td>效益指标（20分）</td><td>满意度指标</td><td>老年人满意度</td><td>≥90%%</td><td>93%%</td><td>18</td></tr>
+        <tr><td>总分</td><td colspan="6">%s</td></tr>
+        </table></body></html>
+        """.formatted(budget, spent, rate, fundScore, total);
+  }
+
   /** A web page of the forms, one table each under its title. */
   public static String html(List<Form> forms) {
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + TITLE + "</title></head><body>\n");

@@ -183,6 +183,28 @@ class SelfEvaluationFormTest {
     assertThat(r.figures()).filteredOn(f -> f.role() != null).hasSize(8);
   }
 
+  /**
+   * A form without a 分值 column whose score header reckons the funds row's points, 得分（20分*执行率）:
+   * the points are the part's weight, read where the header writes them.
+   */
+  @Test
+  void aScoreHeadersFormulaGivesTheFundsRowsWeight() {
+    String html = FormFixture.formulaHeaderHtml("120.00", "108.00", "90.00", "18", "96");
+    Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.budget().text()).isEqualTo("120.00");
+      assertThat(p.completionRate().text()).isEqualTo("90.00%");
+    });
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text(), c -> c.weight() == null ? null : c.weight().text())
+        .containsExactly(tuple("年度财政资金总额", "18", "20"), tuple("补助养老服务站点数（个）", "30", null), tuple("资金拨付及时率", "30", null),
+            tuple("老年人满意度", "18", null));
+    var weight = r.score().components().get(0).weight().evidence();
+    assertThat(html).contains("得分（20分*执行率）");
+    assertThat(weight.quote()).isEqualTo("20");
+    assertThat(r.text().substring(weight.start() - 3, weight.end() + 5)).isEqualTo("得分（20分*执行率");
+  }
+
   /** A list of units with their budget execution is a table of figures, not a department's form. */
   @Test
   void aListOfUnitsIsNoForm() {

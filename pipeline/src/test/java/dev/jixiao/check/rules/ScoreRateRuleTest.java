@@ -18,7 +18,10 @@ class ScoreRateRuleTest {
   private static final FormFixture.Form FORM = FormFixture.Form.of("农村公厕保洁费", "41.60", "40.20", "96.63", FormFixture.indicators());
 
   private static List<Finding> findings(FormFixture.Form form) {
-    String html = FormFixture.html(List.of(form));
+    return findings(FormFixture.html(List.of(form)));
+  }
+
+  private static List<Finding> findings(String html) {
     return Pipelines.standard().process("form.html", html.getBytes(StandardCharsets.UTF_8)).findings().stream()
         .filter(f -> f.rule().equals("score.rate")).toList();
   }
@@ -60,6 +63,17 @@ class ScoreRateRuleTest {
 
     assertThat(findings(unit)).isEmpty();
     assertThat(findings(unit.withFundScore("8.50"))).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("9.5"));
+  }
+
+  /** A form whose score header writes its formula, 得分（20分*执行率）, and has no 分值 column: 90% of 20 is 18. */
+  @Test
+  void theWeightInAScoreHeadersFormulaIsChecked() {
+    assertThat(findings(FormFixture.formulaHeaderHtml("120.00", "108.00", "90.00", "18", "96"))).isEmpty();
+    assertThat(findings(FormFixture.formulaHeaderHtml("120.00", "108.00", "90.00", "20", "98"))).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("20");
+      assertThat(f.expected()).isEqualTo("18");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("20", "20", "90.00%");
+    });
   }
 
   @Test
