@@ -53,6 +53,16 @@ public final class TableCells {
     return new Quantity(span[0], span[1], span[0], span[1], value, u, kind, null);
   }
 
+  /** A label cell's span without the white space around it and a colon after it (年度资金总额：). */
+  public static int[] label(DocumentView v, TableCell c) {
+    int[] span = trimmed(v, c);
+    String t = v.text();
+    while (span[1] > span[0] && (t.charAt(span[1] - 1) == '：' || t.charAt(span[1] - 1) == ':' || Character.isWhitespace(t.charAt(span[1] - 1)))) {
+      span[1]--;
+    }
+    return span;
+  }
+
   /** The cell's span without the white space around its text. */
   public static int[] trimmed(DocumentView v, TableCell c) {
     int s = c.start();

@@ -131,6 +131,32 @@ class SelfEvaluationFormChecksTest {
     assertThat(sums.get(2).evidence()).extracting(e -> e.quote()).containsExactly("13.53", "13.53", "2");
   }
 
+  /**
+   * A form whose 年度资金总额： row was left at 0 while the row under it, 本年财政拨款, holds the
+   * money (as a township's 2022 form was published): each money column is an error, labelled
+   * without the colon.
+   */
+  @Test
+  void aFundsTotalLeftAtZeroUnderItsPartsIsAnErrorInEachColumn() {
+    String html = """
+        <html><head><meta charset="utf-8"></head><body><h2>项目支出绩效自评表</h2><p>（2022年度）</p>
+        <table border="1">
+        <tr><td colspan="2">项目名称</td><td colspan="7">委托业务项目</td></tr>
+        <tr><td colspan="2" rowspan="4">项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+        <tr><td>年度资金总额：</td><td>0</td><td>0</td><td>0</td><td>10</td><td>0</td><td>0</td></tr>
+        <tr><td>其中：本年财政拨款</td><td>90</td><td>89.974</td><td>89.974</td><td>—</td><td>—</td><td>—</td></tr>
+        <tr><td>上年结转资金</td><td></td><td></td><td></td><td>—</td><td>—</td><td>—</td></tr>
+        <tr><td>总分</td><td colspan="8">90</td></tr>
+        </table></body></html>
+        """;
+    Report r = PIPELINE.process("form.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(r.findings()).extracting(Finding::rule).containsOnly("breakdown.sum");
+    assertThat(r.findings()).extracting(Finding::subject)
+        .containsExactly("年度资金总额 年初预算数", "年度资金总额 全年预算数", "年度资金总额 全年执行数");
+    assertThat(r.findings()).extracting(Finding::expected).containsExactly("90万元", "89.974万元", "89.974万元");
+  }
+
   /** A department's form is the unit's totals: its execution rate is held to its spending over its budget. */
   @Test
   void aDepartmentsRateThatIsNotItsSpendingOverItsBudgetIsAnError() {

@@ -29,7 +29,8 @@ public final class FormFunds {
       if (f.fundParts().isEmpty() || f.unit() == null) {
         continue;
       }
-      String context = text(v, f.name());
+      int[] name = TableCells.trimmed(v, f.name());
+      String context = v.name(name[0], name[1]);
       for (FundColumn column : MONEY) {
         Quantity total = f.money(v, f.fund(column));
         TableCell header = f.headers().get(column);
@@ -40,7 +41,7 @@ public final class FormFunds {
         for (SelfEvaluationForm.FundsRow row : f.fundParts()) {
           Quantity q = f.money(v, row.cells().get(column));
           if (q != null) {
-            String label = OF_WHICH.matcher(text(v, row.label())).replaceFirst("") + " " + text(v, header);
+            String label = OF_WHICH.matcher(label(v, row.label())).replaceFirst("") + " " + label(v, header);
             parts.add(FigureStatement.figure(v, q, label, null).withContext(context));
           }
         }
@@ -48,7 +49,7 @@ public final class FormFunds {
           continue;
         }
         String id = "f" + (out.size() + 1);
-        out.add(FigureStatement.figure(v, total, text(v, f.fundsLabel()) + " " + text(v, header), null).withContext(context)
+        out.add(FigureStatement.figure(v, total, label(v, f.fundsLabel()) + " " + label(v, header), null).withContext(context)
             .withStructure(id, null, true, null));
         for (Figure part : parts) {
           out.add(part.withStructure("f" + (out.size() + 1), id, null, null));
@@ -58,8 +59,8 @@ public final class FormFunds {
     return out;
   }
 
-  private static String text(DocumentView v, TableCell cell) {
-    int[] span = TableCells.trimmed(v, cell);
+  private static String label(DocumentView v, TableCell cell) {
+    int[] span = TableCells.label(v, cell);
     return v.name(span[0], span[1]);
   }
 }

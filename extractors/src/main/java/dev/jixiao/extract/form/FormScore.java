@@ -50,7 +50,7 @@ public final class FormScore {
     if (q == null) {
       return false;
     }
-    int[] name = TableCells.trimmed(v, label);
+    int[] name = TableCells.label(v, label);
     parts.add(new ScorePart(name[0], name[1], q, weight, rate));
     return true;
   }
