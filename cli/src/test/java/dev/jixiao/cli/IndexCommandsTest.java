@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jixiao.extract.form.FormFixture;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** ingest, search and serve through the real command line, over the sample texts. */
 class IndexCommandsTest {
@@ -59,16 +57,16 @@ class IndexCommandsTest {
   void formsAreSearchableByTheirProjectsScores() throws IOException {
     Path forms = tmp.resolve("forms");
     Files.createDirectories(forms);
-    List<dev.jixiao.extract.form.FormFixture.Form> three = List.of(
-        dev.jixiao.extract.form.FormFixture.ofSampleProject("信访工作经费七(超收分成)").withTotal("93.25"),
-        dev.jixiao.extract.form.FormFixture.ofSampleProject("人居环境整治三(非税收入)"),
-        dev.jixiao.extract.form.FormFixture.ofSampleProject("医保筹资运行经费"));
-    Files.write(forms.resolve("projects.docx"), dev.jixiao.extract.form.FormFixture.docx(three));
-    Files.write(forms.resolve("one.xlsx"), dev.jixiao.extract.form.FormFixture.xlsx(List.of(
-        dev.jixiao.extract.form.FormFixture.ofSampleProject("春节慰问项目资金"))));
-    Files.write(forms.resolve("department.pdf"), dev.jixiao.extract.form.FormFixture.pdf(List.of(
-        dev.jixiao.extract.form.FormFixture.Form.ofDepartment("烈山区古饶镇人民政府", "3232.37", "2900.00", "89.72",
-            dev.jixiao.extract.form.FormFixture.indicators()))));
+    List<FormFixture.Form> three = List.of(
+        FormFixture.ofSampleProject("信访工作经费七(超收分成)").withTotal("93.25"),
+        FormFixture.ofSampleProject("人居环境整治三(非税收入)"),
+        FormFixture.ofSampleProject("医保筹资运行经费"));
+    Files.write(forms.resolve("projects.docx"), FormFixture.docx(three));
+    Files.write(forms.resolve("one.xlsx"), FormFixture.xlsx(List.of(
+        FormFixture.ofSampleProject("春节慰问项目资金"))));
+    Files.write(forms.resolve("department.pdf"), FormFixture.pdf(List.of(
+        FormFixture.Form.ofDepartment("烈山区古饶镇人民政府", "3232.37", "2900.00", "89.72",
+            FormFixture.indicators()))));
     Path index = tmp.resolve("idx");
     CliRun ingest = CliRun.of("ingest", "--index", index.toString(), forms.toString());
     assertThat(ingest.out()).as(ingest.err()).contains("3 added");
