@@ -2,6 +2,8 @@ package dev.jixiao.check.rules;
 
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
+import dev.jixiao.record.ScoreComponent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +19,30 @@ final class ProjectScores {
     return report.projects().stream()
         .filter(p -> p.score() != null && (reportScore == null || !p.score().evidence().equals(reportScore.evidence())))
         .toList();
+  }
+
+  /** The parts of a score, the report's ({@code project} null) or a project's own, to check one by one. */
+  record Parts(String project, List<ScoreComponent> components) {
+    /** What a Chinese sentence about a part starts with: “project”中, or nothing for the report's. */
+    String zh() {
+      return project == null ? "" : "“" + project + "”中";
+    }
+
+    /** What an English sentence about a part starts with: "project: ", or nothing for the report's. */
+    String en() {
+      return project == null ? "" : project + ": ";
+    }
+  }
+
+  /** The report's score parts, then those of each project whose score is its own. */
+  static List<Parts> parts(Report report) {
+    List<Parts> out = new ArrayList<>();
+    if (report.score() != null) {
+      out.add(new Parts(null, report.score().components()));
+    }
+    for (Project p : ownScores(report)) {
+      out.add(new Parts(p.name(), p.scoreComponents()));
+    }
+    return out;
   }
 }

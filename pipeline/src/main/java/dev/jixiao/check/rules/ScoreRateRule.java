@@ -6,7 +6,6 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
@@ -31,17 +30,14 @@ public final class ScoreRateRule implements Rule {
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
-    if (report.score() != null) {
-      check(report.score().components(), null, out);
-    }
-    for (Project p : ProjectScores.ownScores(report)) {
-      check(p.scoreComponents(), p.name(), out);
+    for (ProjectScores.Parts parts : ProjectScores.parts(report)) {
+      check(parts, out);
     }
     return out;
   }
 
-  private void check(List<ScoreComponent> components, String project, List<Finding> out) {
-    for (ScoreComponent c : components) {
+  private void check(ProjectScores.Parts parts, List<Finding> out) {
+    for (ScoreComponent c : parts.components()) {
       if (c.weight() == null || c.rate() == null) {
         continue;
       }
@@ -53,12 +49,11 @@ public final class ScoreRateRule implements Rule {
         continue;
       }
       String value = expected.mid(2).stripTrailingZeros().toPlainString();
-      String whose = project == null ? "" : "“" + project + "”中";
       out.add(FindingBuilder.of(this)
           .subject(c.name())
-          .message(whose + "“" + c.name() + "”分值" + c.weight().text() + "分、执行率" + c.rate().text() + "，得分应约为" + value
+          .message(parts.zh() + "“" + c.name() + "”分值" + c.weight().text() + "分、执行率" + c.rate().text() + "，得分应约为" + value
                   + "分，表中写的是" + c.score().text() + "分。",
-              (project == null ? "" : project + ": ") + c.name() + " weighs " + c.weight().text() + " at an execution rate of "
+              parts.en() + c.name() + " weighs " + c.weight().text() + " at an execution rate of "
                   + c.rate().text() + ", so it scores about " + value + ", not the stated " + c.score().text() + ".")
           .stated(c.score().text())
           .expected(value)

@@ -5,7 +5,6 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
@@ -28,26 +27,22 @@ public final class ScoreWeightRule implements Rule {
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
-    if (report.score() != null) {
-      check(report.score().components(), null, out);
-    }
-    for (Project p : ProjectScores.ownScores(report)) {
-      check(p.scoreComponents(), p.name(), out);
+    for (ProjectScores.Parts parts : ProjectScores.parts(report)) {
+      check(parts, out);
     }
     return out;
   }
 
-  private void check(List<ScoreComponent> components, String project, List<Finding> out) {
-    for (ScoreComponent c : components) {
+  private void check(ProjectScores.Parts parts, List<Finding> out) {
+    for (ScoreComponent c : parts.components()) {
       // a weight is set by the template, meant exactly as written: 21 is above 20
       if (c.weight() == null || Figures.of(c.score()).lo().compareTo(c.weight().value()) <= 0) {
         continue;
       }
-      String whose = project == null ? "" : "“" + project + "”中";
       out.add(FindingBuilder.of(this)
           .subject(c.name())
-          .message(whose + "“" + c.name() + "”得分" + c.score().text() + "分，高于其分值" + c.weight().text() + "分。",
-              (project == null ? "" : project + ": ") + c.name() + " scores " + c.score().text() + ", above its weight of "
+          .message(parts.zh() + "“" + c.name() + "”得分" + c.score().text() + "分，高于其分值" + c.weight().text() + "分。",
+              parts.en() + c.name() + " scores " + c.score().text() + ", above its weight of "
                   + c.weight().text() + ".")
           .stated(c.score().text())
           .expected("≤" + c.weight().text())
