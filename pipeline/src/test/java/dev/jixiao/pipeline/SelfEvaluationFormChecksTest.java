@@ -113,7 +113,7 @@ class SelfEvaluationFormChecksTest {
     assertThat(r.findings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("target.missed");
       assertThat(f.subject()).isEqualTo("委托业务项目数量");
-      assertThat(f.stated()).isEqualTo("45");
+      assertThat(f.stated()).isEqualTo("45个");
       assertThat(f.expected()).isEqualTo("≥50个");
     });
     assertThat(r.figures()).filteredOn(f -> "actual".equals(f.role())).extracting(f -> f.text() + f.unit())

@@ -38,21 +38,30 @@ public final class TargetMissedRule implements Rule {
       }
       Figure actual = actualOf(report, target);
       if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
-        String expected = target.op() + target.text();
+        String expected = target.op() + withUnit(target);
+        String stated = withUnit(actual);
         String project = projectOf(report, target);
         out.add(FindingBuilder.of(this)
             .subject(target.label())
             .message((project == null ? "" : "“" + project + "”中") + "指标“" + target.label() + "”目标为" + expected + "，实际完成"
-                    + actual.text() + "，未达到目标。",
+                    + stated + "，未达到目标。",
                 (project == null ? "" : project + ": ") + "Indicator " + target.label() + ": the target was " + expected + ", the result "
-                    + actual.text() + ".")
-            .stated(actual.text())
+                    + stated + ".")
+            .stated(stated)
             .expected(expected)
             .evidence(actual.evidence(), target.evidence())
             .build());
       }
     }
     return out;
+  }
+
+  /**
+   * A figure as written with its unit: a form's cell may hold the bare number (45 under ≥50个; 98
+   * beside a 度量单位 of %), and the finding says 45个.
+   */
+  private static String withUnit(Figure f) {
+    return f.unit() == null || f.text().endsWith(f.unit()) ? f.text() : f.text() + f.unit();
   }
 
   /**
