@@ -44,7 +44,7 @@ public final class QuantityScanner {
       if (negative) {
         value = value.negate();
       }
-      Quantity.Kind kind = kindOf(unit);
+      Quantity.Kind kind = Quantity.kindOf(unit);
       String op = op(text, numberStart, end);
       out.add(new Quantity(numberStart, end, numberStart, m.end(2), value, unit, kind, op));
     }
@@ -101,15 +101,6 @@ public final class QuantityScanner {
     }
     char p = text.charAt(minusAt - 1);
     return !(Character.isDigit(p) || p == ')' || p == '）' || p == '~' || Character.isLetter(p) && p < 0x80);
-  }
-
-  private static Quantity.Kind kindOf(String unit) {
-    return switch (unit) {
-      case "亿元", "万元", "元" -> Quantity.Kind.MONEY;
-      case "%" -> Quantity.Kind.PERCENT;
-      case "分" -> Quantity.Kind.SCORE;
-      default -> Quantity.Kind.COUNT;
-    };
   }
 
   private static String op(String text, int start, int end) {

@@ -157,6 +157,24 @@ class SelfEvaluationFormChecksTest {
     assertThat(r.findings()).extracting(Finding::expected).containsExactly("90万元", "89.974万元", "89.974万元");
   }
 
+  /**
+   * Sichuan's form is checked as the Ministry's: filled in as computed it flags only its missed
+   * target, stated with the unit its own cell gives (≥ · 98 · %); a wrong 合计 is an error.
+   */
+  @Test
+  void sichuansFormIsCheckedAlike() {
+    FormFixture.Form form = FormFixture.ofSampleProject("信访工作经费七(超收分成)").in(FormFixture.Layout.SICHUAN);
+
+    assertThat(check(List.of(form)).findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("target.missed");
+      assertThat(f.stated()).isEqualTo("96%");
+      assertThat(f.expected()).isEqualTo("≥98%");
+    });
+    Finding sum = only(check(List.of(form.withTotal("93.25"))), "score.sum");
+    assertThat(sum.expected()).startsWith("90.25");
+    assertThat(only(check(List.of(form.withFundScore("2.55"))), "score.rate").expected()).isEqualTo("2.25");
+  }
+
   /** A department's form is the unit's totals: its execution rate is held to its spending over its budget. */
   @Test
   void aDepartmentsRateThatIsNotItsSpendingOverItsBudgetIsAnError() {

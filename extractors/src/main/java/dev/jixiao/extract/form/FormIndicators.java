@@ -17,6 +17,9 @@ import java.util.List;
  * (有效改善) is no figure.
  */
 public final class FormIndicators {
+  /** A 度量单位 longer than this is words, not a unit (个, 万元, 人次, 平方米). */
+  private static final int MAX_UNIT = 4;
+
   private FormIndicators() {}
 
   public static List<Figure> figures(DocumentView v, SelfEvaluationForm form) {
@@ -25,6 +28,9 @@ public final class FormIndicators {
       int[] name = TableCells.trimmed(v, i.name());
       String label = v.name(name[0], name[1]);
       Quantity target = quantity(v, i.target());
+      if (target == null) {
+        target = split(v, i);
+      }
       Quantity actual = quantity(v, i.actual());
       if (actual == null && target != null) {
         actual = bare(v, i.actual(), target);
@@ -45,6 +51,26 @@ public final class FormIndicators {
     }
     List<Quantity> qs = v.quantitiesIn(cell.start(), cell.end());
     return qs.size() == 1 ? qs.get(0) : null;
+  }
+
+  /**
+   * A target written in cells of its own, 指标性质 ≥, 指标值 95, 度量单位 % (Sichuan's form): the
+   * value's cell is its evidence. A bound of = or 定性 is none.
+   */
+  private static Quantity split(DocumentView v, SelfEvaluationForm.Indicator i) {
+    Quantity n = TableCells.number(v, i.target(), null, Quantity.Kind.SCORE);
+    String unit = i.unit() == null ? "" : TableCells.text(v, i.unit());
+    if (n == null || unit.isEmpty() || unit.length() > MAX_UNIT) {
+      return null;
+    }
+    String bound = i.bound() == null ? "" : TableCells.text(v, i.bound());
+    String op = switch (bound) {
+      case "≥", ">=" -> "≥";
+      case "≤", "<=" -> "≤";
+      case ">", "<" -> bound;
+      default -> null;
+    };
+    return new Quantity(n.start(), n.end(), n.numberStart(), n.numberEnd(), n.value(), unit, Quantity.kindOf(unit), op);
   }
 
   /**

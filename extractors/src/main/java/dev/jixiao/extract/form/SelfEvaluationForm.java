@@ -68,7 +68,7 @@ public record SelfEvaluationForm(
           : header.contains("执行数") ? SPENT
           : header.contains("年初") && header.contains("预算") ? INITIAL_BUDGET
           : header.contains("预算") && !header.contains("执行") ? BUDGET
-          : header.contains("分值") ? WEIGHT
+          : header.contains("分值") || header.contains("权重") ? WEIGHT
           : null;
     }
   }
@@ -80,8 +80,13 @@ public record SelfEvaluationForm(
     }
   }
 
-  /** One indicator row: its name (三级指标), target (年度指标值), actual (实际完成值), weight (分值) and score (得分). */
-  public record Indicator(TableCell name, TableCell target, TableCell actual, TableCell weight, TableCell score) {}
+  /**
+   * One indicator row: its name (三级指标), target (年度指标值), actual (实际完成值), weight (分值) and
+   * score (得分); where the form writes a target's bound and unit in cells of their own (指标性质 ≥,
+   * 指标值 95, 度量单位 %, as Sichuan's form does), those cells too, else null.
+   */
+  public record Indicator(TableCell name, TableCell target, TableCell actual, TableCell weight, TableCell score, TableCell bound,
+      TableCell unit) {}
 
   /** A score header's formula, 20分*执行率 (× or x for *, 分 left out), in normalised text. */
   private static final Pattern WEIGHT_TIMES_RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分?\\s*[*×xX]\\s*(?:预算)?执行率");

@@ -35,7 +35,7 @@ public final class SelfEvaluationForms {
   private static final Pattern TARGET_WORDS = Pattern.compile("指标值|目标值");
   private static final Pattern ACTUAL_WORDS = Pattern.compile("实际|完成值");
   private static final Pattern TOTAL_ROW = Pattern.compile(FormWords.TOTAL_SCORE);
-  private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|^合计$|^总计$");
+  private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|^合计$|^总计$|^总额$");
   private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
   private static final Pattern DASH = Pattern.compile("[-—–/－]+|无");
   /** How many rows under 年度资金总额 may break it down. */
@@ -93,11 +93,12 @@ public final class SelfEvaluationForms {
         nameRow = next - 1;
         continue;
       }
-      List<Indicator> indicators = new ArrayList<>();
-      int total = indicators(v, own, funds.row() + 1, indicators);
+      Indicators indicators = indicators(v, own, funds.row() + 1);
+      int total = indicators.total();
       int end = nameRow + Math.min(total + 1, own.size());
       SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(),
-          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(), unit(v, own.get(funds.header()), rows.get(start)), indicators, total < own.size() ? lastNumber(v, own.get(total)) : null);
+          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(), unit(v, own.get(funds.header()), rows.get(start)),
+          indicators.rows(), total < own.size() ? totalScore(v, own.get(total), indicators) : null);
       return new Found(form, end);
     }
     return null;
@@ -176,17 +177,22 @@ public final class SelfEvaluationForms {
   }
 
   /**
-   * Reads the indicator rows under their header, from {@code from} on, into {@code out}; returns
-   * the index of the 总分 row, or {@code rows.size()} when the form has none.
+   * The indicator rows; the index of the 总分 row ({@code rows.size()} when the form has none); the
+   * indicators' header's columns ({@link #indicatorColumns}, null when there is no header) and how
+   * many cells it has.
    */
-  private static int indicators(DocumentView v, List<TableRow> rows, int from, List<Indicator> out) {
+  private record Indicators(List<Indicator> rows, int total, int[] header, int headerSize) {}
+
+  /** Reads the indicator rows under their header, from {@code from} on, to the 总分 row (or 合计 under the indicators). */
+  private static Indicators indicators(DocumentView v, List<TableRow> rows, int from) {
+    List<Indicator> out = new ArrayList<>();
     int[] header = null;
     int headerSize = 0;
     for (int r = from; r < rows.size(); r++) {
       TableRow row = rows.get(r);
       String first = firstText(v, row);
       if (TOTAL_ROW.matcher(first).matches() || first.equals("合计") && header != null) {
-        return r;
+        return new Indicators(out, r, header, headerSize);
       }
       if (header == null) {
         if (has(v, row, TARGET_WORDS) && has(v, row, ACTUAL_WORDS)) {
@@ -200,7 +206,27 @@ public final class SelfEvaluationForms {
         out.add(i);
       }
     }
-    return rows.size();
+    return new Indicators(out, rows.size(), header, headerSize);
+  }
+
+  /**
+   * The 总分 row's score. Under an indicators' header with 分值 and 得分 the row is read from its end
+   * as an indicator row is, so that a 合计 row that adds up the weights (100) and leaves its 得分
+   * empty gives none; otherwise, or when that cell is no number, the row's last number.
+   */
+  private static TableCell totalScore(DocumentView v, TableRow row, Indicators indicators) {
+    int[] header = indicators.header();
+    List<TableCell> cells = row.cells();
+    if (header != null && header[3] >= 0 && header[4] >= 0 && cells.size() > 1) {
+      boolean endsInScore = number(v, cells.get(cells.size() - 1)) != null;
+      int shift = (endsInScore ? header[4] : indicators.headerSize() - 1) - (cells.size() - 1);
+      TableCell score = cell(row, header[4], shift);
+      TableCell weight = cell(row, header[3], shift);
+      if (score != null && score.start() > cells.get(0).end() && numberOrBlank(v, score) && numberOrBlank(v, weight)) {
+        return number(v, score) == null ? null : score;
+      }
+    }
+    return lastNumber(v, row);
   }
 
   /** The name a form's first row gives: the cell after its label, and whose form it is. */
@@ -223,11 +249,19 @@ public final class SelfEvaluationForms {
     return null;
   }
 
+  /**
+   * The funds header's columns by position, each column its first header; but of two budget headers
+   * the later one: the earlier heads the labels' column (年度预算数（万元） over 总额, 其中：财政资金 …,
+   * then 年初预算 and 调整后预算数, in Sichuan's form).
+   */
   private static Map<Integer, FundColumn> fundColumns(DocumentView v, TableRow header) {
     Map<Integer, FundColumn> out = new java.util.TreeMap<>();
     List<TableCell> cells = header.cells();
     for (int c = 0; c < cells.size(); c++) {
       FundColumn col = FundColumn.of(norm(v, cells.get(c)));
+      if (col == FundColumn.BUDGET) {
+        out.values().remove(FundColumn.BUDGET);
+      }
       if (col != null && !out.containsValue(col)) {
         out.put(c, col);
       }
@@ -236,9 +270,12 @@ public final class SelfEvaluationForms {
   }
 
 
-  /** Header positions of name, target, actual, weight and score; -1 where the header has none. */
+  /**
+   * Header positions of name, target, actual, weight, score, the target's bound (指标性质) and its
+   * unit (度量单位); -1 where the header has none.
+   */
   private static int[] indicatorColumns(DocumentView v, TableRow header) {
-    int[] at = {-1, -1, -1, -1, -1};
+    int[] at = {-1, -1, -1, -1, -1, -1, -1};
     List<TableCell> cells = header.cells();
     for (int c = 0; c < cells.size(); c++) {
       String h = norm(v, cells.get(c));
@@ -248,10 +285,14 @@ public final class SelfEvaluationForms {
         at[2] = c;
       } else if (TARGET_WORDS.matcher(h).find()) {
         at[1] = c;
-      } else if (h.contains("分值")) {
+      } else if (h.contains("分值") || h.contains("权重")) {
         at[3] = c;
       } else if (h.contains("得分")) {
         at[4] = c;
+      } else if (h.contains("指标性质")) {
+        at[5] = c;
+      } else if (h.contains("度量单位") || h.equals("单位")) {
+        at[6] = c;
       }
     }
     if (at[0] < 0 && at[1] > 0) {
@@ -277,7 +318,8 @@ public final class SelfEvaluationForms {
     if (name == null || name.isBlank() || number(v, name) != null || !numberOrBlank(v, weight) || !numberOrBlank(v, score)) {
       return null;
     }
-    return new Indicator(name, cell(row, header[1], shift), cell(row, header[2], shift), weight, score);
+    return new Indicator(name, cell(row, header[1], shift), cell(row, header[2], shift), weight, score, cell(row, header[5], shift),
+        cell(row, header[6], shift));
   }
 
   private static TableCell cell(TableRow row, int headerColumn, int shift) {

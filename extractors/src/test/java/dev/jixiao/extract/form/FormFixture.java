@@ -8,6 +8,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,7 +39,7 @@ public final class FormFixture {
    * {@code department}: the 部门整体支出绩效自评表 of the unit {@code name}, else a project's form.
    */
   public record Form(String name, String budget, String spent, String rate, String fundScore, List<Indicator> indicators, String total,
-      boolean department, String[] carryover) {
+      boolean department, String[] carryover, Layout layout) {
     /** A project's form as its filler computes it: 10 points × the execution rate, and the sum of the scores. */
     public static Form of(String name, String budget, String spent, String rate, List<Indicator> indicators) {
       return computed(name, budget, spent, rate, indicators, false);
@@ -54,11 +56,11 @@ public final class FormFixture {
       for (Indicator i : indicators) {
         total = total.add(new BigDecimal(i.score()));
       }
-      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString(), department, null);
+      return new Form(name, budget, spent, rate, fund.toPlainString(), indicators, total.toPlainString(), department, null, Layout.MINISTRY);
     }
 
     public Form withTotal(String value) {
-      return new Form(name, budget, spent, rate, fundScore, indicators, value, department, carryover);
+      return new Form(name, budget, spent, rate, fundScore, indicators, value, department, carryover, layout);
     }
 
     /**
@@ -67,11 +69,11 @@ public final class FormFixture {
      */
     public Form withFundScore(String value) {
       String carried = new BigDecimal(total).subtract(new BigDecimal(fundScore)).add(new BigDecimal(value)).toPlainString();
-      return new Form(name, budget, spent, rate, value, indicators, carried, department, carryover);
+      return new Form(name, budget, spent, rate, value, indicators, carried, department, carryover, layout);
     }
 
     public Form withRate(String value) {
-      return new Form(name, budget, spent, value, fundScore, indicators, total, department, carryover);
+      return new Form(name, budget, spent, value, fundScore, indicators, total, department, carryover, layout);
     }
 
     /**
@@ -79,12 +81,29 @@ public final class FormFixture {
      * which still says the whole of the funds: the rows under 年度资金总额 then add up to more than it.
      */
     public Form withCarryover(String budget, String spent) {
-      return new Form(name, this.budget, this.spent, rate, fundScore, indicators, total, department, new String[] {budget, spent});
+      return new Form(name, this.budget, this.spent, rate, fundScore, indicators, total, department, new String[] {budget, spent}, layout);
+    }
+
+    /** The same form laid out as {@code layout} lays it out. */
+    public Form in(Layout layout) {
+      return new Form(name, budget, spent, rate, fundScore, indicators, total, department, carryover, layout);
     }
 
     String title() {
-      return department ? "部门整体支出绩效自评表" : TITLE;
+      return layout == Layout.SICHUAN ? "部门预算项目支出绩效自评表" : department ? "部门整体支出绩效自评表" : TITLE;
     }
+  }
+
+  /**
+   * How a form is laid out: the Ministry of Finance's template, or Sichuan's project form
+   * (部门预算项目支出绩效自评表, its province-wide system's layout): the funds under 年度预算数（万元）
+   * · 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重 · 得分 · 原因, labelled 总额, then
+   * 其中：财政资金, 财政专户管理资金, 单位资金, 其他资金; each target in three cells (指标性质 ≥, 指标值 98,
+   * 度量单位 %) with its 完成值 a bare number; 权重 for 分值; the score in a 合计 row.
+   */
+  public enum Layout {
+    MINISTRY,
+    SICHUAN
   }
 
   /** Indicators of a sanitation project: one of them short of its target (96% against ≥98%). */
@@ -129,6 +148,9 @@ public final class FormFixture {
   }
 
   private static List<List<Cell>> grid(Form f) {
+    if (f.layout() == Layout.SICHUAN) {
+      return sichuanGrid(f);
+    }
     List<List<Cell>> g = new ArrayList<>();
     String[] parts = f.department() ? new String[] {"其中：基本支出", "项目支出", "其他资金"} : new String[] {"其中：当年财政拨款", "上年结转资金", "其他资金"};
     if (f.department()) {
@@ -179,6 +201,58 @@ public final class FormFixture {
       g.add(row);
     }
     g.add(List.of(new Cell("总分", 6, 1), Cell.of("100"), Cell.of(f.total()), Cell.of("")));
+    return g;
+  }
+
+  private static final Pattern WRITTEN_TARGET = Pattern.compile("^(≥|≤|>|<)?(\\d+(?:\\.\\d+)?)(\\D*)$");
+
+  private static List<List<Cell>> sichuanGrid(Form f) {
+    List<List<Cell>> g = new ArrayList<>();
+    g.add(List.of(Cell.of("项目名称"), new Cell(f.name(), 10, 1)));
+    g.add(List.of(Cell.of("主管部门"), new Cell(UNIT, 4, 1), new Cell("实施单位（盖章）", 2, 1), new Cell("古饶镇财政所", 4, 1)));
+    g.add(List.of(new Cell("预算执行情况（10分）", 1, 6), Cell.of("年度预算数（万元）"), Cell.of("年初预算"), Cell.of("调整后预算数"),
+        Cell.of("预算执行数"), Cell.of("预算执行率"), Cell.of("权重"), Cell.of("得分"), new Cell("原因", 3, 1)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("总额"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()), Cell.of(f.rate() + "%"),
+        Cell.of("10"), Cell.of(f.fundScore()), new Cell("预算执行率=预算执行数/调整后预算数。", 3, 5)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("其中：财政资金"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()),
+        Cell.of(f.rate() + "%"), Cell.of("/"), Cell.of("/"), new Cell("", 3, 0)));
+    for (String part : new String[] {"财政专户管理资金", "单位资金"}) {
+      g.add(List.of(new Cell("", 1, 0), Cell.of(part), Cell.of("0.00"), Cell.of("0.00"), Cell.of("0.00"), Cell.of("0.00%"), Cell.of("/"),
+          Cell.of("/"), new Cell("", 3, 0)));
+    }
+    // a carryover beside funds that are already the whole goes where Sichuan's form has room for it
+    String[] other = f.carryover() == null ? new String[] {"", ""} : f.carryover();
+    g.add(List.of(new Cell("", 1, 0), Cell.of("其他资金"), Cell.of(other[0]), Cell.of(other[0]), Cell.of(other[1]), Cell.of(""), Cell.of("/"),
+        Cell.of("/"), new Cell("", 3, 0)));
+    List<Indicator> ind = f.indicators();
+    g.add(List.of(new Cell("绩效指标（90分）", 1, ind.size() + 1), Cell.of("一级指标"), Cell.of("二级指标"), Cell.of("三级指标"),
+        Cell.of("指标性质"), Cell.of("指标值"), Cell.of("度量单位"), Cell.of("完成值"), Cell.of("权重"), Cell.of("得分"), Cell.of("未完成原因分析")));
+    for (int i = 0; i < ind.size(); i++) {
+      Indicator x = ind.get(i);
+      int run = 1;
+      while (i + run < ind.size() && ind.get(i + run).level1().equals(x.level1())) {
+        run++;
+      }
+      boolean first = i == 0 || !ind.get(i - 1).level1().equals(x.level1());
+      Matcher target = WRITTEN_TARGET.matcher(x.target());
+      boolean quantitative = target.matches();
+      String op = !quantitative ? "定性" : target.group(1) == null ? "=" : target.group(1);
+      String unit = quantitative ? target.group(3) : "";
+      List<Cell> row = new ArrayList<>();
+      row.add(new Cell("", 1, 0));
+      row.add(first ? new Cell(x.level1(), 1, run) : new Cell("", 1, 0));
+      row.add(Cell.of(x.level2()));
+      row.add(Cell.of(x.name()));
+      row.add(Cell.of(op));
+      row.add(Cell.of(quantitative ? target.group(2) : x.target()));
+      row.add(Cell.of(unit));
+      row.add(Cell.of(quantitative && x.actual().endsWith(unit) ? x.actual().substring(0, x.actual().length() - unit.length()) : x.actual()));
+      row.add(Cell.of(Integer.toString(x.weight())));
+      row.add(Cell.of(x.score()));
+      row.add(Cell.of(x.reason()));
+      g.add(row);
+    }
+    g.add(List.of(new Cell("合计", 8, 1), Cell.of("100"), Cell.of(f.total()), Cell.of("")));
     return g;
   }
 
@@ -275,7 +349,6 @@ public final class FormFixture {
    * left, in the CJK font the system has (fonts-wqy-zenhei, which .ci/install-deps installs).
    */
   public static byte[] pdf(List<Form> forms) {
-    float[] widths = {58, 70, 55, 70, 55, 55, 40, 40, 72};
     float size = 9;
     float lead = 11;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
@@ -291,6 +364,8 @@ public final class FormFixture {
           text(cs, font, 10, 262, top - 20, YEAR);
           top -= 40;
           List<List<Cell>> g = grid(f);
+          float[] widths = f.layout() == Layout.SICHUAN ? new float[] {50, 48, 48, 64, 36, 40, 36, 40, 34, 34, 55}
+              : new float[] {58, 70, 55, 70, 55, 55, 40, 40, 72};
           float[] heights = new float[g.size()];
           for (int r = 0; r < g.size(); r++) {
             int lines = 1;

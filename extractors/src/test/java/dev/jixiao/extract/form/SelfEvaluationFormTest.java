@@ -205,6 +205,45 @@ class SelfEvaluationFormTest {
     assertThat(r.text().substring(weight.start() - 3, weight.end() + 5)).isEqualTo("得分（20分*执行率");
   }
 
+  /**
+   * Sichuan's form (部门预算项目支出绩效自评表): the funds labelled 总额 under 年度预算数（万元）, which
+   * heads the labels, not a column; 调整后预算数 the budget; 权重 for 分值; each target in three cells
+   * (≥ · 98 · %) with a bare 完成值; the score in the 合计 row beside the weights' 100.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void sichuansFormIsReadByTheSameWords(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    Report r = extract(file, writer, List.of(FormFixture.ofSampleProject("医保筹资运行经费").in(FormFixture.Layout.SICHUAN)));
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("医保筹资运行经费");
+      assertThat(p.budget().text()).isEqualTo("4.68");
+      assertThat(p.expenditure().text()).isEqualTo("4.21");
+      assertThat(p.completionRate().text()).isEqualTo("90.07%");
+      assertThat(p.score().text()).isEqualTo("97.01");
+    });
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text(), c -> c.weight().text()).containsExactly(
+        tuple("总额", "9.01", "10"), tuple("保洁公厕数量", "20", "20"), tuple("保洁合格率", "18", "20"), tuple("完成及时率", "10", "10"),
+        tuple("农村人居环境改善", "20", "20"), tuple("群众满意度", "20", "20"));
+    assertThat(r.figures()).filteredOn(f -> "target".equals(f.role()))
+        .extracting(Figure::label, f -> f.op() == null ? "" : f.op(), Figure::text, Figure::unit)
+        .containsExactly(tuple("保洁公厕数量", "≥", "30", "座"), tuple("保洁合格率", "≥", "98", "%"), tuple("完成及时率", "", "100", "%"),
+            tuple("群众满意度", "≥", "90", "%"));
+    assertThat(r.figures()).filteredOn(f -> "actual".equals(f.role())).extracting(f -> f.text() + f.unit())
+        .containsExactly("32座", "96%", "100%", "92%");
+    assertThat(r.figures()).filteredOn(f -> f.label().startsWith("单位资金")).extracting(Figure::text).containsExactly("0.00", "0.00", "0.00");
+  }
+
+  /** A 合计 row that adds up the weights and leaves its 得分 empty gives no score: 100 is no total. */
+  @Test
+  void aTotalRowWithoutItsScoreGivesNone() {
+    String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费").in(FormFixture.Layout.SICHUAN).withTotal("")));
+    Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.score()).isNull());
+    assertThat(r.score()).isNull();
+  }
+
   /** A list of units with their budget execution is a table of figures, not a department's form. */
   @Test
   void aListOfUnitsIsNoForm() {

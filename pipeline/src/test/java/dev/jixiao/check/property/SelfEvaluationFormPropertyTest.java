@@ -21,10 +21,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * 项目支出绩效自评表 with random figures, filled in as their filler computes them (执行率 =
- * 全年执行数 ÷ 全年预算数 to two decimals, 总分 = the funds row's 得分 + each indicator's, every target
- * met): such a form raises nothing. One figure written wrong (总分, 执行率, a 上年结转资金 beside a
- * 当年财政拨款 that is already the whole, an indicator's 得分 above its 分值, or the funds row's 得分 off
+ * 项目支出绩效自评表 with random figures, in the Ministry's layout or Sichuan's, filled in as their
+ * filler computes them (执行率 = 全年执行数 ÷ 全年预算数 to two decimals, 总分 = the funds row's 得分 +
+ * each indicator's, every target met): such a form raises nothing. One figure written wrong (总分,
+ * 执行率, a 上年结转资金 (Sichuan: 其他资金) beside a 当年财政拨款 that is already the whole, an indicator's 得分 above its 分值, or the funds row's 得分 off
  * 分值 × 执行率, each carried into 总分) is always found by its rule.
  */
 class SelfEvaluationFormPropertyTest {
@@ -37,11 +37,12 @@ class SelfEvaluationFormPropertyTest {
     Arbitrary<Integer> spentShare = Arbitraries.integers().between(0, 1000);
     Arbitrary<List<FormFixture.Indicator>> indicators = Arbitraries.integers().between(2, NAMES.size())
         .flatMap(n -> indicator().list().ofSize(n).map(SelfEvaluationFormPropertyTest::named));
-    return Combinators.combine(budgetCents, spentShare, indicators).as((b, share, ind) -> {
+    Arbitrary<FormFixture.Layout> layouts = Arbitraries.of(FormFixture.Layout.class);
+    return Combinators.combine(budgetCents, spentShare, indicators, layouts).as((b, share, ind, layout) -> {
       BigDecimal budget = BigDecimal.valueOf(b, 2);
       BigDecimal spent = BigDecimal.valueOf(b * share / 1000, 2);
       BigDecimal rate = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
-      return FormFixture.Form.of("项目" + b, budget.toPlainString(), spent.toPlainString(), rate.toPlainString(), ind);
+      return FormFixture.Form.of("项目" + b, budget.toPlainString(), spent.toPlainString(), rate.toPlainString(), ind).in(layout);
     });
   }
 
@@ -73,6 +74,7 @@ class SelfEvaluationFormPropertyTest {
   void aFormFilledInAsComputedRaisesNothing(@ForAll("forms") FormFixture.Form form) {
     assertThat(findings(form)).isEmpty();
     Statistics.label("indicators").collect(form.indicators().size());
+    Statistics.label("layout").collect(form.layout());
   }
 
   @Property(tries = 150)
@@ -87,7 +89,8 @@ class SelfEvaluationFormPropertyTest {
       // 分值 × 执行率 is known to within 0.001 and the 得分 written to 0.005: 0.30 or more away is outside both
       case 3 -> form.withFundScore(offRate(form.fundScore(), slip.by().movePointLeft(1)));
       // one indicator's 得分 above its 分值, carried into 总分 so that the sum still holds
-      default -> FormFixture.Form.of(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by()));
+      default -> FormFixture.Form.of(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by()))
+          .in(form.layout());
     };
     String rule = switch (slip.what()) {
       case 0 -> "score.sum";
