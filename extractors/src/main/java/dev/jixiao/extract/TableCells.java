@@ -57,10 +57,14 @@ public final class TableCells {
   public static int[] label(DocumentView v, TableCell c) {
     int[] span = trimmed(v, c);
     String t = v.text();
-    while (span[1] > span[0] && (t.charAt(span[1] - 1) == '：' || t.charAt(span[1] - 1) == ':' || Character.isWhitespace(t.charAt(span[1] - 1)))) {
+    while (span[1] > span[0] && isColonOrSpace(t.charAt(span[1] - 1))) {
       span[1]--;
     }
     return span;
+  }
+
+  private static boolean isColonOrSpace(char c) {
+    return c == '：' || c == ':' || Character.isWhitespace(c);
   }
 
   /** The cell's span without the white space around its text. */

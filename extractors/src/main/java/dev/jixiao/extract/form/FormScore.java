@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The score of a document that is one form: its 总分, made of the funds row's 得分 (10 points × 执行率
- * in the template; the part carries the rate) and each indicator's, each with its 分值. The parts are given only when every
- * scored row has its score, so that their sum can be held against the total.
+ * in the template; the part carries the rate) and each indicator's, each with its 分值. The parts
+ * are given only when every scored row has its score, so that their sum can be held against the
+ * total.
  */
 public final class FormScore {
   private FormScore() {}

@@ -96,9 +96,10 @@ public final class SelfEvaluationForms {
       Indicators indicators = indicators(v, own, funds.row() + 1);
       int total = indicators.total();
       int end = nameRow + Math.min(total + 1, own.size());
+      MoneyUnit unit = unit(v, own.get(funds.header()), rows.get(start));
+      TableCell totalScore = total < own.size() ? totalScore(v, own.get(total), indicators) : null;
       SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(),
-          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(), unit(v, own.get(funds.header()), rows.get(start)),
-          indicators.rows(), total < own.size() ? totalScore(v, own.get(total), indicators) : null);
+          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(), unit, indicators.rows(), totalScore);
       return new Found(form, end);
     }
     return null;

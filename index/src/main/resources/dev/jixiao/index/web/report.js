@@ -295,7 +295,6 @@ function compare(a, b, dir) {
   return String(a).localeCompare(String(b), 'zh-CN') * dir;
 }
 
-/** A project with what the table shows and sorts by; money in 万元, exact. */
 /** A project's score; where its entry breaks it down (a 自评表's 总分), the parts and their 分值 in the tooltip. */
 function projectScore(x) {
   if (!x.score) return '—';
@@ -306,6 +305,7 @@ function projectScore(x) {
   return h('span', {class: 'parts', title}, text);
 }
 
+/** A project with what the table shows and sorts by; money in 万元, exact. */
 function projectRow(x, ordinal, findings) {
   const budget = wan(x.budget);
   const expenditure = wan(x.expenditure);
