@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 final class FormLines {
   private static final Pattern NAME =
       Pattern.compile("^(" + FormWords.PROJECT_NAME + "|" + FormWords.UNIT_NAME + ")[\\s:|!\"“”]*(.+)$");
-  private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|预算数|执行数|分值|执行率|得分");
-  private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL);
+  private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|调整后预算数?|预算数|执行数|分值|权重|执行率|得分");
+  /** 年度资金总额, or Sichuan's 总额 as a word of its own. */
+  private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|(?<!\\p{IsHan})总额");
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
   private static final Pattern TOTAL = Pattern.compile("^" + FormWords.TOTAL_SCORE);
   /** 万元 or 亿元 whole, or 元 in its parentheses: OCR reads a wrapped "（万" / "元）" as "!" / "人元)", which is no unit. */
@@ -105,12 +106,18 @@ final class FormLines {
     return null;
   }
 
-  /** The header's words by their column, in the order they come. */
+  /**
+   * The header's words by their column, in the order they come; of two budget words the later, as
+   * in a table's header (Sichuan's 年度预算数（万元） heads the labels, 调整后预算数 the budget).
+   */
   private static Map<FundColumn, TableCell> headers(DocumentView v, Line header) {
     Map<FundColumn, TableCell> at = new java.util.LinkedHashMap<>();
     Matcher m = COLUMN.matcher(v.layout().content(header));
     while (m.find()) {
       FundColumn column = FundColumn.of(m.group());
+      if (column == FundColumn.BUDGET) {
+        at.remove(FundColumn.BUDGET);
+      }
       if (column != null) {
         at.putIfAbsent(column, cell(v, header.contentStart() + m.start(), header.contentStart() + m.end()));
       }
