@@ -59,16 +59,16 @@ public record SelfEvaluationForm(
 
     /**
      * The column a header names (全年预算数（A）, 执行率（B/A）…), or null. 预算 with 执行 is not the
-     * budget column but the rows' label, as in 年度部门整体支出预算执行情况（万元）; 得分 with 执行率 is
-     * the score, as in 得分（20分*执行率）.
+     * budget column but the rows' label, as in 年度部门整体支出预算执行情况（万元）; 得分 or 权重 with
+     * 执行率 is the score or the weight, as in 得分（20分*执行率） and 执行率权重.
      */
     public static FundColumn of(String header) {
       return header.contains("得分") ? SCORE
+          : header.contains("分值") || header.contains("权重") ? WEIGHT
           : header.contains("执行率") ? RATE
           : header.contains("执行数") ? SPENT
           : header.contains("年初") && header.contains("预算") ? INITIAL_BUDGET
           : header.contains("预算") && !header.contains("执行") ? BUDGET
-          : header.contains("分值") || header.contains("权重") ? WEIGHT
           : null;
     }
   }

@@ -244,6 +244,24 @@ class SelfEvaluationFormTest {
     assertThat(r.score()).isNull();
   }
 
+  /** The funds header's words as provinces write them, and the column each names. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fundHeaders")
+  void aFundsHeaderNamesItsColumn(String header, SelfEvaluationForm.FundColumn column) {
+    assertThat(SelfEvaluationForm.FundColumn.of(header)).isEqualTo(column);
+  }
+
+  static Stream<Arguments> fundHeaders() {
+    return Stream.of(Arguments.of("年初预算数", SelfEvaluationForm.FundColumn.INITIAL_BUDGET),
+        Arguments.of("全年预算数（A）", SelfEvaluationForm.FundColumn.BUDGET), Arguments.of("全年(调整)预算数", SelfEvaluationForm.FundColumn.BUDGET),
+        Arguments.of("调整后预算数", SelfEvaluationForm.FundColumn.BUDGET), Arguments.of("预算执行数", SelfEvaluationForm.FundColumn.SPENT),
+        Arguments.of("执行率（B/A）", SelfEvaluationForm.FundColumn.RATE), Arguments.of("执行率(%)", SelfEvaluationForm.FundColumn.RATE),
+        Arguments.of("分值", SelfEvaluationForm.FundColumn.WEIGHT), Arguments.of("权重", SelfEvaluationForm.FundColumn.WEIGHT),
+        Arguments.of("执行率权重", SelfEvaluationForm.FundColumn.WEIGHT), Arguments.of("执行率得分(分)", SelfEvaluationForm.FundColumn.SCORE),
+        Arguments.of("得分（20分*执行率）", SelfEvaluationForm.FundColumn.SCORE),
+        Arguments.of("年度部门整体支出预算执行情况（万元）", null), Arguments.of("项目资金（万元）", null));
+  }
+
   /** A list of units with their budget execution is a table of figures, not a department's form. */
   @Test
   void aListOfUnitsIsNoForm() {
