@@ -1,6 +1,7 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Markdown as PDF-to-Markdown converters write it. The text keeps every line and drops only the
  * markup those converters add (heading hashes, bullets, bold), so a heading reads like the same
- * heading in Word or HTML. A full CommonMark renderer is deliberately not used: it re-flows
- * paragraphs and renumbers lists, and report numbering ("1." "（一）") is data here.
+ * heading in Word or HTML; its pipe tables are tables ({@link PipeTables}), their rows left as
+ * written. A full CommonMark renderer is deliberately not used: it re-flows paragraphs and
+ * renumbers lists, and report numbering ("1." "（一）") is data here.
  */
 public final class MarkdownReader implements DocumentReader {
   private static final Pattern HEADING = Pattern.compile("^#{1,6}[ \\t]+");
@@ -32,7 +34,7 @@ public final class MarkdownReader implements DocumentReader {
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the file holds only white space");
     }
-    return TextDocument.plain(text, "md", decoded.charset());
+    return new TextDocument(text, new int[0], "md", decoded.charset(), false, List.of(), PipeTables.of(text));
   }
 
   static String toText(String markdown) {

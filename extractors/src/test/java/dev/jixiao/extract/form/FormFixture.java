@@ -309,6 +309,38 @@ public final class FormFixture {
     return s.append("</body></html>\n").toString();
   }
 
+  /**
+   * Markdown of the forms as a converter writes it: a pipe table each, every cell of the grid its
+   * own cell (a merged cell's text in its first, the cells it covers empty), a delimiter row under
+   * the first row, short rows padded with empty cells to the table's width.
+   */
+  public static String markdown(List<Form> forms) {
+    StringBuilder s = new StringBuilder();
+    for (Form f : forms) {
+      s.append("## ").append(f.title()).append("\n\n").append(YEAR).append("\n\n");
+      List<List<Cell>> g = grid(f);
+      int width = g.stream().mapToInt(r -> r.stream().mapToInt(Cell::cols).sum()).max().orElse(0);
+      for (int r = 0; r < g.size(); r++) {
+        List<String> cells = new ArrayList<>();
+        for (Cell c : g.get(r)) {
+          cells.add(c.rows() == 0 ? "" : c.text());
+          for (int k = 1; k < c.cols(); k++) {
+            cells.add("");
+          }
+        }
+        while (cells.size() < width) {
+          cells.add("");
+        }
+        s.append("| ").append(String.join(" | ", cells)).append(" |\n");
+        if (r == 0) {
+          s.append("|").append("---|".repeat(width)).append("\n");
+        }
+      }
+      s.append("\n");
+    }
+    return s.toString();
+  }
+
   public static byte[] docx(List<Form> forms) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (Form f : forms) {

@@ -35,8 +35,10 @@ class SelfEvaluationFormTest {
     Function<List<FormFixture.Form>, byte[]> oneSheet = FormFixture::xlsxOneSheet;
     Function<List<FormFixture.Form>, byte[]> xls = FormFixture::xls;
     Function<List<FormFixture.Form>, byte[]> pdf = FormFixture::pdf;
+    Function<List<FormFixture.Form>, byte[]> markdown = f -> FormFixture.markdown(f).getBytes(StandardCharsets.UTF_8);
     return Stream.of(Arguments.of("forms.html", html), Arguments.of("forms.docx", docx), Arguments.of("forms.xlsx", xlsx),
-        Arguments.of("one-sheet.xlsx", oneSheet), Arguments.of("forms.xls", xls), Arguments.of("forms.pdf", pdf));
+        Arguments.of("one-sheet.xlsx", oneSheet), Arguments.of("forms.xls", xls), Arguments.of("forms.pdf", pdf),
+        Arguments.of("forms.md", markdown));
   }
 
   private static Report extract(String file, Function<List<FormFixture.Form>, byte[]> writer, List<FormFixture.Form> forms) {
