@@ -20,14 +20,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The project table of guraozhen-2024 as xlsx, docx, PDF and CSV: 37 projects with the figures exactly as written (the CSV). */
+/** The project table of guraozhen-2024 as xlsx, docx, PDF, CSV and markdown: 37 projects with the figures exactly as written (the CSV). */
 class TableVariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {"tables/guraozhen-2024-projects.xlsx", "tables/guraozhen-2024-projects.docx", "tables/guraozhen-2024-projects.pdf",
       "tables/guraozhen-2024-projects.csv"})
   void tableRowsAreTheProjects(String file) throws IOException {
+    assertProjectsAreTheCsvRows(Pipelines.standard().process(Samples.file(file)));
+  }
+
+  /** The table as a PDF or Word converter writes it in markdown: a pipe table, read in place. */
+  @Test
+  void aMarkdownPipeTable(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(Samples.file("tables/guraozhen-2024-projects.csv")).stream().filter(l -> !l.isBlank()).toList();
+    List<String> md = new java.util.ArrayList<>(List.of("# 古饶镇项目支出执行情况", ""));
+    for (int i = 0; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",");
+      md.add("| " + String.join(" | ", cells) + " |");
+      if (i == 0) {
+        md.add("|" + "---|".repeat(cells.length));
+      }
+    }
+    Path file = dir.resolve("projects.md");
+    Files.write(file, md);
+    Report r = Pipelines.standard().process(file);
+    assertThat(r.source().format()).isEqualTo("md");
+    assertProjectsAreTheCsvRows(r);
+  }
+
+  private static void assertProjectsAreTheCsvRows(Report r) throws IOException {
     List<String> csv = Files.readAllLines(Samples.file("tables/guraozhen-2024-projects.csv")).stream().skip(1).filter(l -> !l.isBlank()).toList();
-    Report r = Pipelines.standard().process(Samples.file(file));
     List<Project> projects = r.projects();
     assertThat(projects).hasSize(37).hasSize(csv.size());
     for (int i = 0; i < csv.size(); i++) {
