@@ -1,9 +1,13 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
+import java.util.List;
 import java.util.Set;
 
-/** Plain text in any charset {@link TextDecoder} can establish. */
+/**
+ * Plain text in any charset {@link TextDecoder} can establish. Pipe tables in it (text saved from a
+ * markdown viewer or a converter) are tables, as in markdown.
+ */
 public final class PlainTextReader implements DocumentReader {
   private final TextDecoder decoder = new TextDecoder();
 
@@ -26,7 +30,10 @@ public final class PlainTextReader implements DocumentReader {
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the file holds only white space");
     }
-    return PagedText.isPaged(text) ? PagedText.read(text, "txt", decoded.charset())
-        : TextDocument.plain(HardWraps.unwrap(text), "txt", decoded.charset());
+    if (PagedText.isPaged(text)) {
+      return PagedText.read(text, "txt", decoded.charset());
+    }
+    String unwrapped = HardWraps.unwrap(text);
+    return new TextDocument(unwrapped, new int[0], "txt", decoded.charset(), false, List.of(), PipeTables.of(unwrapped));
   }
 }

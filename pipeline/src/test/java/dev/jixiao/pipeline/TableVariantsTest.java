@@ -29,9 +29,10 @@ class TableVariantsTest {
     assertProjectsAreTheCsvRows(Pipelines.standard().process(Samples.file(file)));
   }
 
-  /** The table as a PDF or Word converter writes it in markdown: a pipe table, read in place. */
-  @Test
-  void aMarkdownPipeTable(@TempDir Path dir) throws IOException {
+  /** The table as a PDF or Word converter writes it in markdown, also saved as plain text: a pipe table, read in place. */
+  @ParameterizedTest
+  @ValueSource(strings = {"md", "txt"})
+  void aPipeTable(String format, @TempDir Path dir) throws IOException {
     List<String> lines = Files.readAllLines(Samples.file("tables/guraozhen-2024-projects.csv")).stream().filter(l -> !l.isBlank()).toList();
     List<String> md = new java.util.ArrayList<>(List.of("# 古饶镇项目支出执行情况", ""));
     for (int i = 0; i < lines.size(); i++) {
@@ -41,10 +42,10 @@ class TableVariantsTest {
         md.add("|" + "---|".repeat(cells.length));
       }
     }
-    Path file = dir.resolve("projects.md");
+    Path file = dir.resolve("projects." + format);
     Files.write(file, md);
     Report r = Pipelines.standard().process(file);
-    assertThat(r.source().format()).isEqualTo("md");
+    assertThat(r.source().format()).isEqualTo(format);
     assertProjectsAreTheCsvRows(r);
   }
 
