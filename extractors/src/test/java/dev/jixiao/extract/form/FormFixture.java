@@ -179,18 +179,10 @@ public final class FormFixture {
         Cell.of("年度指标值"), Cell.of("实际完成值"), Cell.of("分值"), Cell.of("得分"), Cell.of("偏差原因分析及改进措施")));
     for (int i = 0; i < ind.size(); i++) {
       Indicator x = ind.get(i);
-      int run = 1;
-      while (i + run < ind.size() && ind.get(i + run).level1().equals(x.level1())) {
-        run++;
-      }
-      boolean first = i == 0 || !ind.get(i - 1).level1().equals(x.level1());
-      int below = 0;
-      if (first) {
-        below = run;
-      }
+      int level1Rows = level1Rows(ind, i);
       List<Cell> row = new ArrayList<>();
       row.add(new Cell("", 1, 0));
-      row.add(first ? new Cell(x.level1(), 1, below) : new Cell("", 1, 0));
+      row.add(level1Rows > 0 ? new Cell(x.level1(), 1, level1Rows) : new Cell("", 1, 0));
       row.add(Cell.of(x.level2()));
       row.add(Cell.of(x.name()));
       row.add(Cell.of(x.target()));
@@ -202,6 +194,18 @@ public final class FormFixture {
     }
     g.add(List.of(new Cell("总分", 6, 1), Cell.of("100"), Cell.of(f.total()), Cell.of("")));
     return g;
+  }
+
+  /** How many rows the 一级指标 cell of indicator {@code i} spans: its run of rows of one 一级指标, or 0 under the run's first (covered). */
+  private static int level1Rows(List<Indicator> ind, int i) {
+    if (i > 0 && ind.get(i - 1).level1().equals(ind.get(i).level1())) {
+      return 0;
+    }
+    int run = 1;
+    while (i + run < ind.size() && ind.get(i + run).level1().equals(ind.get(i).level1())) {
+      run++;
+    }
+    return run;
   }
 
   private static final Pattern WRITTEN_TARGET = Pattern.compile("^(≥|≤|>|<)?(\\d+(?:\\.\\d+)?)(\\D*)$");
@@ -229,18 +233,14 @@ public final class FormFixture {
         Cell.of("指标性质"), Cell.of("指标值"), Cell.of("度量单位"), Cell.of("完成值"), Cell.of("权重"), Cell.of("得分"), Cell.of("未完成原因分析")));
     for (int i = 0; i < ind.size(); i++) {
       Indicator x = ind.get(i);
-      int run = 1;
-      while (i + run < ind.size() && ind.get(i + run).level1().equals(x.level1())) {
-        run++;
-      }
-      boolean first = i == 0 || !ind.get(i - 1).level1().equals(x.level1());
+      int level1Rows = level1Rows(ind, i);
       Matcher target = WRITTEN_TARGET.matcher(x.target());
       boolean quantitative = target.matches();
       String op = !quantitative ? "定性" : target.group(1) == null ? "=" : target.group(1);
       String unit = quantitative ? target.group(3) : "";
       List<Cell> row = new ArrayList<>();
       row.add(new Cell("", 1, 0));
-      row.add(first ? new Cell(x.level1(), 1, run) : new Cell("", 1, 0));
+      row.add(level1Rows > 0 ? new Cell(x.level1(), 1, level1Rows) : new Cell("", 1, 0));
       row.add(Cell.of(x.level2()));
       row.add(Cell.of(x.name()));
       row.add(Cell.of(op));
