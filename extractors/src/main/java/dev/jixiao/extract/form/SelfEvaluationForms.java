@@ -280,7 +280,7 @@ public final class SelfEvaluationForms {
     List<TableCell> cells = header.cells();
     for (int c = 0; c < cells.size(); c++) {
       String h = norm(v, cells.get(c));
-      if (h.contains("三级指标")) {
+      if (h.contains("三级指标") || h.equals("指标名称")) {
         at[0] = c;
       } else if (ACTUAL_WORDS.matcher(h).find()) {
         at[2] = c;
@@ -292,7 +292,7 @@ public final class SelfEvaluationForms {
         at[4] = c;
       } else if (h.contains("指标性质")) {
         at[5] = c;
-      } else if (h.contains("度量单位") || h.equals("单位")) {
+      } else if (h.contains("度量单位") || h.contains("计量单位") || h.equals("单位")) {
         at[6] = c;
       }
     }

@@ -236,6 +236,17 @@ class SelfEvaluationFormTest {
     assertThat(r.figures()).filteredOn(f -> f.label().startsWith("单位资金")).extracting(Figure::text).containsExactly("0.00", "0.00", "0.00");
   }
 
+  /** Other provinces name the indicator's columns 指标名称 and 计量单位: the same cells. */
+  @Test
+  void indicatorColumnsWordedOtherwise() {
+    String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费").in(FormFixture.Layout.SICHUAN)))
+        .replace(">三级指标<", ">指标名称<").replace(">度量单位<", ">计量单位<");
+    Report r = Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.figures()).filteredOn(f -> "target".equals(f.role())).extracting(Figure::label, f -> f.op() + f.text() + f.unit())
+        .contains(tuple("保洁公厕数量", "≥30座"), tuple("保洁合格率", "≥98%"));
+  }
+
   /** A 合计 row that adds up the weights and leaves its 得分 empty gives no score: 100 is no total. */
   @Test
   void aTotalRowWithoutItsScoreGivesNone() {
