@@ -39,6 +39,8 @@ public final class Readers {
         .add(new MarkdownReader())
         .add(new HtmlReader())
         .add(new WordReader())
+        .add(new OpenDocumentReader())
+        .add(new RtfReader())
         .add(new SpreadsheetReader())
         .add(new DelimitedTextReader())
         .add(new PdfReader())

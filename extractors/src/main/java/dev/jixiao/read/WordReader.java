@@ -1,6 +1,5 @@
 package dev.jixiao.read;
 
-import dev.jixiao.record.ErrorCode;
 import java.util.Set;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -50,13 +49,6 @@ public final class WordReader implements DocumentReader {
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
     boolean ole = mediaType.equals(DOC) || mediaType.equals(PROTECTED_OOXML);
-    XhtmlNode root = TikaXhtml.parse(ole ? ole2 : ooxml, bytes, context(), limits);
-    TextAssembler out = new TextAssembler(limits.maxChars());
-    XhtmlText.render(root, out);
-    String text = out.text();
-    if (text.isBlank()) {
-      throw new ReadFailure(ErrorCode.EMPTY, "the document has no text");
-    }
-    return new TextDocument(text, new int[0], ole && mediaType.equals(DOC) ? "doc" : "docx", null, false, java.util.List.of(), out.tables());
+    return XhtmlDocuments.read(ole ? ole2 : ooxml, bytes, context(), limits, ole && mediaType.equals(DOC) ? "doc" : "docx");
   }
 }

@@ -14,6 +14,8 @@ final class Formats {
       Map.entry("application/pdf", "pdf"),
       Map.entry("application/msword", "doc"),
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+      Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+      Map.entry("application/rtf", "rtf"),
       Map.entry("application/vnd.ms-excel", "xls"),
       Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
       Map.entry("application/vnd.ms-word.document.macroenabled.12", "docm"),

@@ -7,12 +7,16 @@ import dev.jixiao.gold.Samples;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Status;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every format a report is published in gives the record of its text: for each seed and each
- * variant (docx, doc, pdf, html, gbk, and the odd PDF named .docx), the unit, year, kind,
+ * variant (docx, doc, pdf, html, gbk, the odd PDF named .docx, and the Word files saved as .odt and
+ * .rtf), the unit, year, kind,
  * totals, score, grade distribution and projects match the gold record, and the cross-checks
  * give the same findings as on the text.
  */
@@ -39,7 +44,28 @@ class FormatVariantsGoldTest {
       }
     }
     out.add(Arguments.of("caohezhen-2023", Samples.file("odd/pdf-named.docx")));
+    for (String seed : Samples.seeds()) {
+      for (String name : List.of(seed + ".odt", seed + ".rtf.gz")) {
+        if (FormatVariantsGoldTest.class.getResource("converted/" + name) != null) {
+          out.add(Arguments.of(seed, converted(name)));
+        }
+      }
+    }
     return out.stream();
+  }
+
+  /** A sample saved by LibreOffice as .odt or .rtf (see converted/README.md), written out to a file of its own. */
+  private static Path converted(String name) {
+    try (InputStream in = FormatVariantsGoldTest.class.getResourceAsStream("converted/" + name)) {
+      boolean gzipped = name.endsWith(".gz");
+      byte[] bytes = gzipped ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
+      Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "jixiao-converted-samples"));
+      Path file = dir.resolve(gzipped ? name.substring(0, name.length() - 3) : name);
+      Files.write(file, bytes);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{1}")
@@ -49,7 +75,8 @@ class FormatVariantsGoldTest {
     assertThat(r.status()).as(file + " " + r.errors()).isEqualTo(Status.OK);
     GoldComparator.Tally t = GoldComparator.compare(Samples.gold(seed), r, GoldComparator.CORE);
     Report text = PIPELINE.process(Samples.text(seed));
-    SUMMARY.append(String.format("  %-45s %3d/%3d fields, %d findings%n", Samples.root().relativize(file), t.matched(), t.total(),
+    String shown = file.startsWith(Samples.root()) ? Samples.root().relativize(file).toString() : "converted/" + file.getFileName();
+    SUMMARY.append(String.format("  %-45s %3d/%3d fields, %d findings%n", shown, t.matched(), t.total(),
         r.findings().size()));
     assertThat(t.misses()).as(file + " fields").isEmpty();
     assertThat(signature(r.findings())).as(file + " findings").isEqualTo(signature(text.findings()));
