@@ -11,10 +11,12 @@ import dev.jixiao.record.ScoreComponent;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Forms saved as Word 97 (.doc; see the README beside them): Tika's Word 97 parser gives their
- * tables as the .docx's, and each form reads as it does there.
+ * Forms saved as Word 97 (.doc) and as OpenDocument (.odt; see the README beside them): Tika's
+ * parsers give their tables as the .docx's, and each form reads as it does there.
  */
 class WordFormsTest {
   private static Report extract(String name) throws IOException {
@@ -23,11 +25,12 @@ class WordFormsTest {
     }
   }
 
-  @Test
-  void theMinistrysFormsInWord97() throws IOException {
-    Report r = extract("ministry.doc");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ministry.doc", "ministry.odt"})
+  void theMinistrysForms(String file) throws IOException {
+    Report r = extract(file);
 
-    assertThat(r.source().format()).isEqualTo("doc");
+    assertThat(r.source().format()).isEqualTo(file.substring(file.indexOf('.') + 1));
     assertThat(r.projects()).extracting(Project::name, p -> p.budget().text(), p -> p.expenditure().text(), p -> p.completionRate().text(),
         p -> p.score().text()).containsExactly(tuple("人居环境整治三(非税收入)", "150", "150", "100%", "98.00"),
             tuple("信访工作经费七(超收分成)", "60", "13.53", "22.54%", "93.25"));
