@@ -40,7 +40,6 @@ public final class Readers {
         .add(new HtmlReader())
         .add(new WordReader())
         .add(new OpenDocumentReader())
-        .add(new RtfReader())
         .add(new SpreadsheetReader())
         .add(new DelimitedTextReader())
         .add(new PdfReader())

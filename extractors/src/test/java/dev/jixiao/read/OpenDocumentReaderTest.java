@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * .odt through Tika's OpenDocumentParser: paragraphs as lines, tables as tables; a document whose
  * few compressed bytes expand to more text than the limit is too-large, refused as it expands.
- * (The five samples saved as .odt give their gold records: FormatVariantsGoldTest.)
+ * (The five samples saved as .odt and as .rtf give their gold records: FormatVariantsGoldTest.)
  */
 class OpenDocumentReaderTest {
   private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
