@@ -1,10 +1,12 @@
 package dev.jixiao.check.rules;
 
+import dev.jixiao.record.Finding;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The projects whose score is their own: a document that is one 自评表 has the form's 总分 as the
@@ -32,6 +34,15 @@ final class ProjectScores {
     String en() {
       return project == null ? "" : project + ": ";
     }
+  }
+
+  /** What {@code check} adds to the findings for each of the report's score parts ({@link #parts}). */
+  static List<Finding> findInEach(Report report, BiConsumer<Parts, List<Finding>> check) {
+    List<Finding> out = new ArrayList<>();
+    for (Parts p : parts(report)) {
+      check.accept(p, out);
+    }
+    return out;
   }
 
   /** The report's score parts, then those of each project whose score is its own. */

@@ -8,7 +8,6 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,11 +25,7 @@ public final class ScoreWeightRule implements Rule {
 
   @Override
   public List<Finding> check(Report report) {
-    List<Finding> out = new ArrayList<>();
-    for (ProjectScores.Parts parts : ProjectScores.parts(report)) {
-      check(parts, out);
-    }
-    return out;
+    return ProjectScores.findInEach(report, this::check);
   }
 
   private void check(ProjectScores.Parts parts, List<Finding> out) {
