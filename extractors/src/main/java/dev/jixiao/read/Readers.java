@@ -39,7 +39,7 @@ public final class Readers {
         .add(new MarkdownReader())
         .add(new HtmlReader())
         .add(new WordReader())
-        .add(new OpenDocumentReader())
+        .add(new OdtRtfReader())
         .add(new SpreadsheetReader())
         .add(new DelimitedTextReader())
         .add(new PdfReader())

@@ -12,7 +12,7 @@ import org.apache.tika.parser.odf.OpenDocumentParser;
  * RTFParser. Paragraphs and tables as from Word ({@link XhtmlText}); Tika's RTF parser writes a
  * table's cells as paragraphs, so an RTF table is lines.
  */
-public final class OpenDocumentReader implements DocumentReader {
+public final class OdtRtfReader implements DocumentReader {
   static final String ODT = "application/vnd.oasis.opendocument.text";
   static final String RTF = "application/rtf";
 

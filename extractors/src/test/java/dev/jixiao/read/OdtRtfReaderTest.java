@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * few compressed bytes expand to more text than the limit is too-large, refused as it expands.
  * (The five samples saved as .odt and as .rtf give their gold records: FormatVariantsGoldTest.)
  */
-class OpenDocumentReaderTest {
+class OdtRtfReaderTest {
   private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
       + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
       + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\"><office:body><office:text>";
@@ -28,7 +28,7 @@ class OpenDocumentReaderTest {
   static byte[] odt(String body) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      byte[] mime = OpenDocumentReader.ODT.getBytes(StandardCharsets.US_ASCII);
+      byte[] mime = OdtRtfReader.ODT.getBytes(StandardCharsets.US_ASCII);
       ZipEntry m = new ZipEntry("mimetype");
       m.setMethod(ZipEntry.STORED);
       m.setSize(mime.length);
@@ -53,7 +53,7 @@ class OpenDocumentReaderTest {
         + "<table:table-row><table:table-cell><text:p>保洁经费</text:p></table:table-cell>"
         + "<table:table-cell><text:p>41.60</text:p></table:table-cell></table:table-row></table:table>");
 
-    TextDocument d = new OpenDocumentReader().read(file, OpenDocumentReader.ODT, ReadLimits.DEFAULTS);
+    TextDocument d = new OdtRtfReader().read(file, OdtRtfReader.ODT, ReadLimits.DEFAULTS);
 
     assertThat(d.format()).isEqualTo("odt");
     assertThat(d.text()).contains("古饶镇2024年度项目支出绩效自评报告\n", "全年预算3232.37万元。");
@@ -67,13 +67,13 @@ class OpenDocumentReaderTest {
     byte[] file = odt(paragraph.repeat(20_000)); // 40 million characters from about 400 KB
     assertThat(file.length).isLessThan(2_000_000);
 
-    assertThatThrownBy(() -> new OpenDocumentReader().read(file, OpenDocumentReader.ODT, ReadLimits.DEFAULTS))
+    assertThatThrownBy(() -> new OdtRtfReader().read(file, OdtRtfReader.ODT, ReadLimits.DEFAULTS))
         .isInstanceOfSatisfying(ReadFailure.class, f -> assertThat(f.code()).isEqualTo(ErrorCode.TOO_LARGE));
   }
 
   @Test
   void notAnOpenDocumentIsAFailureWithItsCode() {
-    assertThatThrownBy(() -> new OpenDocumentReader().read("不是压缩包".getBytes(StandardCharsets.UTF_8), OpenDocumentReader.ODT, ReadLimits.DEFAULTS))
+    assertThatThrownBy(() -> new OdtRtfReader().read("不是压缩包".getBytes(StandardCharsets.UTF_8), OdtRtfReader.ODT, ReadLimits.DEFAULTS))
         .isInstanceOf(ReadFailure.class);
   }
 }
