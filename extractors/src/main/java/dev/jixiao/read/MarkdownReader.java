@@ -1,7 +1,6 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +33,7 @@ public final class MarkdownReader implements DocumentReader {
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the file holds only white space");
     }
-    return new TextDocument(text, new int[0], "md", decoded.charset(), false, List.of(), PipeTables.of(text));
+    return TextDocument.plain(text, "md", decoded.charset(), PipeTables.of(text));
   }
 
   static String toText(String markdown) {

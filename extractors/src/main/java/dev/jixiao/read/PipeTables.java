@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The pipe tables of markdown, as PDF and Word converters write a document's tables (| 总额 | 4.68 |
  * 4.21 |): a run of two or more lines that each start with a pipe is a table, its cells the spans
  * between the pipes without the spaces around their text, an empty cell where a merged one was
- * (but none after a row's last text: converters pad short rows). A delimiter row (|---|:--:|) marks the rows above it as the header and is no row itself. The text is
- * not changed: the rows keep their pipes, and every cell's offsets are the file's.
+ * (but none after a row's last text: converters pad short rows). A delimiter row (|---|:--:|)
+ * marks the rows above it as the header and is no row itself. The text is not changed: the rows
+ * keep their pipes, and every cell's offsets are the file's.
  */
 final class PipeTables {
   private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-{3,}:?\\s*");
@@ -30,9 +31,11 @@ final class PipeTables {
       }
       List<int[]> cells = cells(text, pos, end);
       if (cells == null) {
-        add(out, rows, headerRows);
-        rows = new ArrayList<>();
-        headerRows = 0;
+        if (!rows.isEmpty()) { // most lines of most texts: nothing to close, nothing to allocate
+          add(out, rows, headerRows);
+          rows = new ArrayList<>();
+          headerRows = 0;
+        }
       } else if (isDelimiter(text, cells)) {
         headerRows = rows.size();
       } else {

@@ -1,7 +1,6 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,6 +33,6 @@ public final class PlainTextReader implements DocumentReader {
       return PagedText.read(text, "txt", decoded.charset());
     }
     String unwrapped = HardWraps.unwrap(text);
-    return new TextDocument(unwrapped, new int[0], "txt", decoded.charset(), false, List.of(), PipeTables.of(unwrapped));
+    return TextDocument.plain(unwrapped, "txt", decoded.charset(), PipeTables.of(unwrapped));
   }
 }

@@ -35,7 +35,12 @@ public record TextDocument(
   }
 
   public static TextDocument plain(String text, String format, String charset) {
-    return new TextDocument(text, new int[0], format, charset, false, List.of());
+    return plain(text, format, charset, List.of());
+  }
+
+  /** A document without pages, read from its bytes as they are (no OCR), with the tables found in it. */
+  public static TextDocument plain(String text, String format, String charset, List<Table> tables) {
+    return new TextDocument(text, new int[0], format, charset, false, List.of(), tables);
   }
 
   /** The same document with {@code more} appended to its warnings. */

@@ -1,7 +1,6 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
-import java.util.List;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 
@@ -17,6 +16,6 @@ final class XhtmlDocuments {
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the document has no text");
     }
-    return new TextDocument(text, new int[0], format, null, false, List.of(), out.tables());
+    return TextDocument.plain(text, format, null, out.tables());
   }
 }
