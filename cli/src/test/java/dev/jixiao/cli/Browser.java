@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,8 +63,15 @@ final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, o), downloads);
   }
 
+  /**
+   * A wait that outlasts re-rendering: the page replaces a view's elements when its hash changes,
+   * so an element found by one poll may be gone before the same poll reads it; the next poll
+   * finds its successor.
+   */
   WebDriverWait waitUp(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   Object js(String script, Object... args) {
