@@ -186,6 +186,24 @@ class SelfEvaluationFormChecksTest {
   }
 
   /**
+   * Hunan's department form: its breakdowns by the nature of the money add up as the Ministry's
+   * rows under 年度资金总额 do. A 其他资金 beside 一般公共预算 that is already the whole budget is an
+   * error naming the 按收入性质分 it breaks down, with each cell it adds; the spending's side is not.
+   */
+  @Test
+  void hunansBreakdownsByNatureAddUpToTheirTotals() {
+    FormFixture.Form unit = FormFixture.Form.ofDepartment("衡山县贯塘乡人民政府", "2030.12", "1925.67", "94.86", FormFixture.indicators())
+        .in(FormFixture.Layout.HUNAN);
+
+    assertThat(check(List.of(unit)).findings()).extracting(Finding::rule).containsExactly("target.missed");
+    Finding f = only(check(List.of(unit.withCarryover("585.62", "0"))), "breakdown.sum");
+    assertThat(f.subject()).isEqualTo("按收入性质分");
+    assertThat(f.stated()).isEqualTo("2030.12");
+    assertThat(f.expected()).isEqualTo("2615.74万元");
+    assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("2030.12", "2030.12", "585.62");
+  }
+
+  /**
    * Forms repeat their indicators' names: each target is held against the actual of its own form
    * (the second form's ≥98% against its own 96%, not the first form's), and the finding names the form's project.
    */

@@ -101,7 +101,7 @@ final class FormLines {
       TableCell labelCell = cell(v, row.contentStart() + label.start(), row.contentStart() + label.end());
       TableCell totalScore = total < 0 ? null : last(figures(v, lines.get(total), 0));
       return new SelfEvaluationForm(name.group(1).equals(FormWords.PROJECT_NAME) ? Kind.PROJECT : Kind.DEPARTMENT, rows, nameCell,
-          new SelfEvaluationForm.FundsRow(labelCell, funds), headers, List.of(), unit(v, lines, h), List.of(), totalScore);
+          new SelfEvaluationForm.FundsRow(labelCell, funds), headers, List.of(), List.of(), unit(v, lines, h), List.of(), totalScore);
     }
     return null;
   }

@@ -8,8 +8,11 @@ package dev.jixiao.extract.form;
 final class FormWords {
   /** The label of a project's form's first row. */
   static final String PROJECT_NAME = "项目名称";
-  /** The label of a department's form's first row (部门（单位）名称, in the normalised text with ASCII parentheses). */
-  static final String UNIT_NAME = "部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|单位名称|预算单位(?:名称)?";
+  /**
+   * The label of a department's form's first row (部门（单位）名称, in the normalised text with ASCII
+   * parentheses; Hunan's 预算部门、单位名称).
+   */
+  static final String UNIT_NAME = "部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|单位名称|预算单位(?:名称)?|预算部门[、,]?(?:单位)?名称";
   /** The label of the row whose figures are the funds' totals. */
   static final String FUNDS_TOTAL = "资金总额";
   /** The label of the last row, the form's score. */

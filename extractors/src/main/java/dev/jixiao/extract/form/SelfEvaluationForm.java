@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param headers the funds header's cells by their column (全年预算数 …)
  * @param fundParts the rows under 年度资金总额 that break it down (其中：当年财政拨款, 上年结转资金, 其他资金;
  *     a department's 基本支出, 项目支出), in a table
+ * @param fundSplits the breakdowns under 年度资金总额 written as a label and its figure in one cell
+ *     (按收入性质分：2030.12 over 其中：一般公共预算：1325.68 …), in a table
  * @param unit the unit the funds are in (项目资金（万元）), or null when the form names none
  */
 public record SelfEvaluationForm(
@@ -35,6 +37,7 @@ public record SelfEvaluationForm(
     FundsRow funds,
     Map<FundColumn, TableCell> headers,
     List<FundsRow> fundParts,
+    List<Split> fundSplits,
     MoneyUnit unit,
     List<Indicator> indicators,
     TableCell totalScore) {
@@ -81,6 +84,20 @@ public record SelfEvaluationForm(
   }
 
   /**
+   * A breakdown that a department's form writes one column of cells wide, each cell a label and its
+   * figure: Hunan's 按收入性质分：2030.12 over 其中：一般公共预算：1325.68, 政府性基金拨款：118.82 …, and
+   * beside it 按支出性质分：1925.67 over 基本支出 and 项目支出. The parts are those with a figure.
+   */
+  public record Split(Labelled total, List<Labelled> parts) {
+    public Split {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** A cell's label (without 其中 and the colon) and its figure: two spans of the one cell. */
+  public record Labelled(TableCell label, TableCell figure) {}
+
+  /**
    * One indicator row: its name (三级指标), target (年度指标值), actual (实际完成值), weight (分值) and
    * score (得分); where the form writes a target's bound and unit in cells of their own (指标性质 ≥,
    * 指标值 95, 度量单位 %, as Sichuan's form does), those cells too, else null.
@@ -95,6 +112,7 @@ public record SelfEvaluationForm(
     rows = List.copyOf(rows);
     headers = Map.copyOf(headers);
     fundParts = List.copyOf(fundParts);
+    fundSplits = List.copyOf(fundSplits);
     indicators = List.copyOf(indicators);
   }
 

@@ -99,7 +99,8 @@ public final class SelfEvaluationForms {
       MoneyUnit unit = unit(v, own.get(funds.header()), rows.get(start));
       TableCell totalScore = total < own.size() ? totalScore(v, own.get(total), indicators) : null;
       SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(),
-          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(), unit, indicators.rows(), totalScore);
+          new SelfEvaluationForm.FundsRow(funds.label(), funds.cells()), funds.headers(), funds.parts(),
+          FundSplits.under(v, own, funds.row()), unit, indicators.rows(), totalScore);
       return new Found(form, end);
     }
     return null;

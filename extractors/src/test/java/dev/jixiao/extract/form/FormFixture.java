@@ -103,7 +103,15 @@ public final class FormFixture {
    */
   public enum Layout {
     MINISTRY,
-    SICHUAN
+    SICHUAN,
+    /**
+     * Hunan's department form (部门整体支出绩效自评表 under 预算部门、单位名称): the funds header under
+     * 年度预算申请（万元）, 得分 as 自评得分, and under 年度资金总额 the funds broken down in cells of a
+     * label and a figure: 按收入性质分 (the budget: 一般公共预算, 政府性基金拨款, 纳入专户管理的非税收入拨款,
+     * 其他资金) beside 按支出性质分 (the spending: 基本支出, 项目支出). A project's form in Hunan is the
+     * Ministry's, so this layout is for departments only.
+     */
+    HUNAN
   }
 
   /** Indicators of a sanitation project: one of them short of its target (96% against ≥98%). */
@@ -151,6 +159,9 @@ public final class FormFixture {
     if (f.layout() == Layout.SICHUAN) {
       return sichuanGrid(f);
     }
+    if (f.layout() == Layout.HUNAN) {
+      return hunanGrid(f);
+    }
     List<List<Cell>> g = new ArrayList<>();
     String[] parts = f.department() ? new String[] {"其中：基本支出", "项目支出", "其他资金"} : new String[] {"其中：当年财政拨款", "上年结转资金", "其他资金"};
     if (f.department()) {
@@ -171,6 +182,12 @@ public final class FormFixture {
       g.add(List.of(new Cell("", 1, 0), Cell.of(parts[i]), Cell.of(b), Cell.of(b), Cell.of(sp), Cell.of("—"), Cell.of("—"),
           new Cell("—", 2, 1)));
     }
+    targetsAndIndicators(f, g);
+    return g;
+  }
+
+  /** The rows from 年度总体目标 to 总分, as the Ministry's form has them. */
+  private static void targetsAndIndicators(Form f, List<List<Cell>> g) {
     g.add(List.of(new Cell("年度总体目标", 1, 2), new Cell("预期目标", 4, 1), new Cell("实际完成情况", 4, 1)));
     g.add(List.of(new Cell("", 1, 0), new Cell("保障全镇农村公厕日常保洁，公厕干净整洁。", 4, 1),
         new Cell("全年完成农村公厕日常保洁，群众满意。", 4, 1)));
@@ -193,6 +210,35 @@ public final class FormFixture {
       g.add(row);
     }
     g.add(List.of(new Cell("总分", 6, 1), Cell.of("100"), Cell.of(f.total()), Cell.of("")));
+  }
+
+  /**
+   * Hunan's department form: the budget is all 一般公共预算 (a carryover goes to 其他资金, beside
+   * funds that are already the whole), the spending 45% 基本支出 and the rest 项目支出.
+   */
+  private static List<List<Cell>> hunanGrid(Form f) {
+    if (!f.department()) {
+      throw new IllegalArgumentException("Hunan's layout is its department form; a project's form there is the Ministry's");
+    }
+    BigDecimal spent = new BigDecimal(f.spent());
+    BigDecimal basic = spent.multiply(new BigDecimal("0.45")).setScale(2, RoundingMode.HALF_UP);
+    String other = f.carryover() == null ? "" : f.carryover()[0];
+    List<List<Cell>> g = new ArrayList<>();
+    g.add(List.of(Cell.of("预算部门、单位名称"), new Cell(f.name(), 8, 1)));
+    g.add(List.of(new Cell("年度预算申请（万元）", 1, 7), Cell.of(""), Cell.of("年初预算数"), Cell.of("全年预算数"), Cell.of("全年执行数"),
+        Cell.of("分值"), Cell.of("执行率"), new Cell("自评得分", 2, 1)));
+    g.add(List.of(new Cell("", 1, 0), Cell.of("年度资金总额"), Cell.of(f.budget()), Cell.of(f.budget()), Cell.of(f.spent()),
+        Cell.of("10"), Cell.of(f.rate() + "%"), new Cell(f.fundScore(), 2, 1)));
+    String[][] splits = {
+        {"按收入性质分：" + f.budget(), "按支出性质分：" + f.spent()},
+        {"其中：一般公共预算：" + f.budget(), "其中：基本支出：" + basic.toPlainString()},
+        {"政府性基金拨款：", "项目支出：" + spent.subtract(basic).toPlainString()},
+        {"纳入专户管理的非税收入拨款：", ""},
+        {"其他资金：" + other, ""}};
+    for (String[] row : splits) {
+      g.add(List.of(new Cell("", 1, 0), new Cell(row[0], 3, 1), new Cell(row[1], 5, 1)));
+    }
+    targetsAndIndicators(f, g);
     return g;
   }
 

@@ -368,4 +368,38 @@ class SelfEvaluationFormTest {
     assertThat(funds.get(0).partsClosed()).isTrue();
     assertThat(funds).allSatisfy(f -> assertThat(f.context()).isEqualTo("信访工作经费七(超收分成)"));
   }
+
+  /**
+   * Hunan's department form is read by its own words (预算部门、单位名称, 自评得分), and the breakdowns
+   * it writes a label and a figure to a cell are figures: each column's 按…性质分 the whole of the
+   * parts under it that have a figure (纳入专户管理的非税收入拨款： left empty is none).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void hunansDepartmentFormBreaksItsFundsDownCellByCell(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    FormFixture.Form unit = FormFixture.Form.ofDepartment("衡山县贯塘乡人民政府", "2030.12", "1925.67", "94.86", FormFixture.indicators())
+        .in(FormFixture.Layout.HUNAN).withCarryover("585.62", "0");
+
+    Report r = extract(file, writer, List.of(unit));
+
+    assertThat(r.status()).isEqualTo(Status.OK);
+    assertThat(r.unit().name()).isEqualTo("衡山县贯塘乡人民政府");
+    assertThat(r.totals().budget().text()).isEqualTo("2030.12");
+    assertThat(r.totals().expenditure().text()).isEqualTo("1925.67");
+    assertThat(r.totals().executionRate().text()).isEqualTo("94.86%");
+    assertThat(r.score().total().text()).isEqualTo(unit.total());
+    List<Figure> funds = r.figures().stream().filter(f -> f.role() == null).toList();
+    assertThat(funds).extracting(Figure::label, Figure::text).containsExactly(
+        tuple("按收入性质分", "2030.12"), tuple("一般公共预算", "2030.12"), tuple("其他资金", "585.62"),
+        tuple("按支出性质分", "1925.67"), tuple("基本支出", "866.55"), tuple("项目支出", "1059.12"));
+    assertThat(funds).extracting(Figure::partOf)
+        .containsExactly(null, funds.get(0).id(), funds.get(0).id(), null, funds.get(3).id(), funds.get(3).id());
+    assertThat(funds.get(0).partsClosed()).isTrue();
+    assertThat(funds.get(3).partsClosed()).isTrue();
+    assertThat(funds).allSatisfy(f -> {
+      assertThat(f.unit()).isEqualTo("万元");
+      assertThat(f.evidence().quote()).isEqualTo(f.text());
+      assertThat(f.context()).isEqualTo("衡山县贯塘乡人民政府");
+    });
+  }
 }

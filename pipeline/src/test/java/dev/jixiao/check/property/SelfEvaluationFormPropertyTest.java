@@ -21,7 +21,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * 项目支出绩效自评表 with random figures, in the Ministry's layout or Sichuan's, filled in as their
+ * 项目支出绩效自评表 with random figures, in the Ministry's layout or Sichuan's (or Hunan's department
+ * form, 部门整体支出绩效自评表, whose carryover goes to its 按收入性质分's 其他资金), filled in as their
  * filler computes them (执行率 = 全年执行数 ÷ 全年预算数 to two decimals, 总分 = the funds row's 得分 +
  * each indicator's, every target met): such a form raises nothing. One figure written wrong (总分,
  * 执行率, a 上年结转资金 (Sichuan: 其他资金) beside a 当年财政拨款 that is already the whole, an indicator's 得分 above its 分值, or the funds row's 得分 off
@@ -42,7 +43,9 @@ class SelfEvaluationFormPropertyTest {
       BigDecimal budget = BigDecimal.valueOf(b, 2);
       BigDecimal spent = BigDecimal.valueOf(b * share / 1000, 2);
       BigDecimal rate = spent.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
-      return FormFixture.Form.of("项目" + b, budget.toPlainString(), spent.toPlainString(), rate.toPlainString(), ind).in(layout);
+      return layout == FormFixture.Layout.HUNAN
+          ? FormFixture.Form.ofDepartment("单位" + b, budget.toPlainString(), spent.toPlainString(), rate.toPlainString(), ind).in(layout)
+          : FormFixture.Form.of("项目" + b, budget.toPlainString(), spent.toPlainString(), rate.toPlainString(), ind).in(layout);
     });
   }
 
@@ -66,7 +69,7 @@ class SelfEvaluationFormPropertyTest {
 
   private static List<Finding> findings(FormFixture.Form form) {
     Report r = PIPELINE.process("form.html", FormFixture.html(List.of(form)).getBytes(StandardCharsets.UTF_8));
-    assertThat(r.projects()).as("the form's project").hasSize(1);
+    assertThat(r.projects()).as("the form's project").hasSize(form.department() ? 0 : 1);
     return r.findings();
   }
 
@@ -89,12 +92,14 @@ class SelfEvaluationFormPropertyTest {
       // 分值 × 执行率 is known to within 0.001 and the 得分 written to 0.005: 0.30 or more away is outside both
       case 3 -> form.withFundScore(offRate(form.fundScore(), slip.by().movePointLeft(1)));
       // one indicator's 得分 above its 分值, carried into 总分 so that the sum still holds
-      default -> FormFixture.Form.of(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by()))
+      default -> (form.department()
+          ? FormFixture.Form.ofDepartment(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by()))
+          : FormFixture.Form.of(form.name(), form.budget(), form.spent(), form.rate(), overWeight(form.indicators(), slip.by())))
           .in(form.layout());
     };
     String rule = switch (slip.what()) {
       case 0 -> "score.sum";
-      case 1 -> "project.rate";
+      case 1 -> form.department() ? "total.rate" : "project.rate";
       case 2 -> "breakdown.sum";
       case 3 -> "score.rate";
       default -> "score.weight";
