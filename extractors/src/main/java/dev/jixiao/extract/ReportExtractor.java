@@ -126,7 +126,7 @@ public final class ReportExtractor implements RecordExtractor {
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
 
-    Unit unit = DepartmentForms.unit(v, units.find(v, titleNormalized), forms);
+    Unit unit = DepartmentForms.unit(v, units.find(v, titleLine.orElse(null)), forms);
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     String published = dates.find(v).map(Object::toString).orElse(null);

@@ -15,12 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The reporting unit: its name when a field states it (单位名称：…), and its place in the
- * national division list as {@link UnitResolver} finds it — completed only when exactly one
- * division fits, otherwise with the candidates.
+ * The reporting unit: its name when a field states it (单位名称：…) or its title opens with it
+ * (下桥镇人民政府2024年度绩效自评报告), and its place in the national division list as {@link
+ * UnitResolver} finds it — completed only when exactly one division fits, otherwise with the
+ * candidates.
  */
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|填报单位|预算单位|编制单位)[ ]*:[ ]*(.+)$");
+  /**
+   * A township's government or a subdistrict's office at the head of a title, after its year if
+   * the year comes first; taken only when it holds the township the text was resolved to, so that
+   * a county's government (XX县人民政府关于…) is not taken for the unit.
+   */
+  private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?(\\S{2,30}?(?:人民政府|街道办事处))");
   /** What finding a unit needs of the division list, built once from it. */
   private record Lookups(UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
     Lookups(DivisionIndex index) {
@@ -65,7 +72,9 @@ public final class UnitFinder {
     }
   }
 
-  public Unit find(DocumentView v, String title) {
+  /** The unit of the document whose title is {@code titleLine} (null when it has none). */
+  public Unit find(DocumentView v, Line titleLine) {
+    String title = titleLine == null ? null : v.normalized(titleLine.contentStart(), titleLine.contentEnd());
     String name = null;
     Evidence evidence = null;
     for (Line line : v.lines()) {
@@ -87,6 +96,15 @@ public final class UnitFinder {
       if (corrected.isPresent()) {
         Division d = corrected.get();
         return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), java.util.List.of(), evidence);
+      }
+    }
+    if (name == null && titleLine != null && r.township() != null) {
+      Matcher m = TITLE_NAME.matcher(title);
+      if (m.find() && m.group(1).contains(r.township())) {
+        int s = titleLine.contentStart() + m.start(1);
+        int e = titleLine.contentStart() + m.end(1);
+        name = v.original(s, e);
+        evidence = v.evidence(s, e);
       }
     }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none

@@ -24,6 +24,27 @@ class UnitFinderTest {
     assertThat(finder.find(view("保定市徐水区漕河镇2023年度部门整体支出绩效自评报告"), null).divisionCode()).isEqualTo("130609106");
   }
 
+  /** The name a title opens with, after its year or not, with the title's span as evidence; a county's government is no township's unit. */
+  @Test
+  void aTitleThatOpensWithTheTownshipsGovernmentNamesTheUnit() {
+    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
+    DocumentView v = view("下桥镇人民政府2024年度绩效自评报告\n一、单位基本情况\n下桥镇人民政府为县级政府下属行政单位。");
+    var unit = finder.find(v, v.lines().get(0));
+    assertThat(unit.name()).isEqualTo("下桥镇人民政府");
+    assertThat(unit.evidence().start()).isZero();
+    assertThat(unit.evidence().quote()).isEqualTo("下桥镇人民政府");
+    assertThat(unit.divisionCode()).isEqualTo("440825107");
+
+    DocumentView yearFirst = view("2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告\n郑家驿镇全年支出100万元。");
+    assertThat(finder.find(yearFirst, yearFirst.lines().get(0)).name()).isEqualTo("桃源县郑家驿镇人民政府");
+
+    DocumentView county = view("徐闻县人民政府关于下桥镇2024年度绩效自评情况的报告\n下桥镇全年支出100万元。");
+    var countys = finder.find(county, county.lines().get(0));
+    assertThat(countys.township()).isEqualTo("下桥镇");
+    assertThat(countys.name()).isNull();
+    assertThat(finder.find(v, null).name()).isNull();
+  }
+
   @Test
   void aListThatFailsToLoadFailsTheLookupWithItsOwnException() {
     UnitFinder finder = new UnitFinder(() -> {
