@@ -121,7 +121,7 @@ public final class Labels {
         changed = true;
       }
       for (String w : TRAILING) {
-        if (e - s > w.length() && t.startsWith(w, e - w.length())) {
+        if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))) {
           e -= w.length();
           changed = true;
           break;
@@ -136,6 +136,11 @@ public final class Labels {
       }
     }
     return label(v, s, e);
+  }
+
+  /** 合计, 总计, 累计 or 小计 ends at {@code e}: the 计 is the label's own word, not "counting" as in 资金计200万元. */
+  private static boolean totalWordEndsAt(String t, int e) {
+    return e >= 2 && "合总累小".indexOf(t.charAt(e - 2)) >= 0;
   }
 
   private static Label label(DocumentView v, int s, int e) {

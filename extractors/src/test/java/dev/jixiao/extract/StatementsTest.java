@@ -34,6 +34,31 @@ class StatementsTest {
     assertThat(r.totals().executionRate().value()).isEqualByComparingTo("87.5");
   }
 
+  /**
+   * A heading that joins the year's money to its targets (收支与绩效目标) holds both: what was spent
+   * and the rate it was spent at are totals, and a target written with its bound is still none.
+   */
+  @Test
+  void underAHeadingOfMoneyAndTargetsTheMoneyIsStated() {
+    Report r = extract("（三）收支与绩效目标\n2024年度财政拨款收入合计2024.05万元，财政拨款支出合计2000.00万元，预算执行率98.81%。"
+        + "核心绩效目标：资金支出率≥98%。\n（四）绩效目标\n预算执行率≥95%。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("2000.00万元");
+    assertThat(r.totals().executionRate().text()).isEqualTo("98.81%");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("95%")).singleElement()
+        .satisfies(f -> assertThat(f.role()).isEqualTo("target"));
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("98.81%")).singleElement()
+        .satisfies(f -> assertThat(f.role()).isNull());
+  }
+
+  /** 合计, 总计, 累计 and 小计 are the label's own words; a bare 计 is "counting" and is trimmed off. */
+  @Test
+  void aTotalWordEndsItsLabel() {
+    Report r = extract("财政拨款支出合计2024.05万元，项目支出总计1460.09万元，累计1200万元，专项资金计200万元。");
+    assertThat(r.figures()).extracting(f -> f.label())
+        .containsExactly("财政拨款支出合计", "项目支出总计", "累计", "专项资金");
+    assertThat(r.totals().expenditure().text()).isEqualTo("2024.05万元");
+  }
+
   @Test
   void fiscalShareAndAdjustmentsGoToNamedTotals() {
     Report r = extract("财政支出总金额800万元，占财政支出总金额12.5%。全年预算调整20万元，调整率2.5%，年底预算结余30万元，年末结转结余0万元。");

@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Whether a figure is an indicator's target or its reported actual, from the headings above it:
  * "部门2024年度绩效目标 › 产出指标" holds targets; "部门产出指标完成情况" and "绩效目标实现情况" hold
- * actuals. Figures under neither kind of heading have no role.
+ * actuals. Figures under neither kind of heading have no role, and neither have those under a
+ * heading that joins the year's money to its targets ("收支与绩效目标"): what was taken in and spent
+ * there is a fact, and a target says so itself (≥98%).
  */
 public final class IndicatorRoles {
   public static final String TARGET = "target";
   public static final String ACTUAL = "actual";
   private static final Pattern ACTUAL_WORDS = Pattern.compile("完成情况|实现情况|完成|执行情况|实际");
   private static final Pattern TARGET_WORDS = Pattern.compile("目标");
+  private static final Pattern MONEY_WORDS = Pattern.compile("收支|收入|支出");
 
   public String roleAt(DocumentView v, int pos) {
     for (Line heading : v.layout().ancestors(v.layout().lineAt(pos))) {
@@ -22,7 +25,7 @@ public final class IndicatorRoles {
         return ACTUAL;
       }
       if (TARGET_WORDS.matcher(h).find()) {
-        return TARGET;
+        return MONEY_WORDS.matcher(h).find() ? null : TARGET;
       }
     }
     return null;
