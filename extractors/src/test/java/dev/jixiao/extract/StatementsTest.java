@@ -59,6 +59,25 @@ class StatementsTest {
     assertThat(r.totals().expenditure().text()).isEqualTo("2024.05万元");
   }
 
+  /**
+   * The budget after its adjustment is no adjustment: 调整预算后项目预算861.46万元 is adjustedBudget, and
+   * 预算调整20万元 still budgetAdjustment. Money after a count's noun is what the counted were given,
+   * under the count's label ("年初批复预算8个项目985万元"). What was carried into the year (年初结转结余)
+   * is not what is carried out of it.
+   */
+  @Test
+  void anAdjustedBudgetAndTheMoneyOfACount() {
+    Report r = extract("年初批复预算8个项目985万元（含1个年初结转结余项目50万元），年中增加3个项目120万元。调整预算后项目预算861.46万元，全年预算调整20万元。");
+    assertThat(r.totals().others()).as("the carryover into the year is no year-end carryover").doesNotContainKey("yearEndCarryover");
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
+        m -> assertThat(m.text()).isEqualTo("861.46万元"));
+    assertThat(r.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
+        m -> assertThat(m.text()).isEqualTo("20万元"));
+    assertThat(r.figures()).extracting(f -> f.label(), f -> f.text()).contains(
+        org.assertj.core.api.Assertions.tuple("年初批复预算项目", "8个"), org.assertj.core.api.Assertions.tuple("年初批复预算项目", "985万元"),
+        org.assertj.core.api.Assertions.tuple("年中增加项目", "3个"), org.assertj.core.api.Assertions.tuple("年中增加项目", "120万元"));
+  }
+
   @Test
   void fiscalShareAndAdjustmentsGoToNamedTotals() {
     Report r = extract("财政支出总金额800万元，占财政支出总金额12.5%。全年预算调整20万元，调整率2.5%，年底预算结余30万元，年末结转结余0万元。");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>a value shared by a list ("A率，B率均≥95%") gives one figure per indicator;
  *   <li>a count whose noun follows it takes the words on both sides ("组织召开 6 场新造镇人民代表大会");
  *       a count of projects after a list of names takes what the sentence says of them;
- *   <li>a second number of the same thing ("20次/1100人次") takes the first one's label;
+ *   <li>a second number of the same thing ("20次/1100人次", "批复预算8个项目985万元") takes the first one's label;
  *   <li>a bare counterpart ("农业综合服务中心核定编制18个，实有16人") takes the subject of the figure
  *       before it: 农业综合服务中心实有.
  * </ul>
@@ -71,6 +71,9 @@ public final class FigureStatement implements StatementExtractor<Figure> {
         }
         return List.of((written + after.written()).strip());
       }
+    }
+    if (previous != null && !written.isEmpty() && previous.endsWith(written)) {
+      return List.of(previous); // the count's own noun before it: "8个项目985万元" is what those 8 projects were given
     }
     if (written.length() <= 2 && previous != null) {
       String subject = ATTRIBUTE.matcher(previous).replaceAll("");

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Total expenditure ÷ total budget against the stated execution rate. Reports often measure the
- * rate against the budget after its in-year adjustment; when the report states that adjustment
- * and the rate holds against the adjusted budget, that is an info note on the base, not an error.
+ * rate against the budget after its in-year adjustment; when the report states the adjusted budget
+ * (调整后预算) or the adjustment (预算调整) and the rate holds against the adjusted budget, that is
+ * an info note on the base, not an error.
  */
 @RuleInfo(
     id = "total.rate",
@@ -25,6 +26,20 @@ import java.util.List;
     en = "total expenditure ÷ total budget against the stated execution rate")
 public final class TotalRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The budget after its adjustment as the report gives it, its words for people and the figure it rests on. */
+  private record Adjusted(Interval budget, String zh, String en, Money figure) {
+    static Adjusted of(Totals t) {
+      if (t.others().get("adjustedBudget") instanceof Money m) {
+        return new Adjusted(Figures.yuan(m), "调整后预算（" + m.text() + "）", "the adjusted budget (" + m.text() + ")", m);
+      }
+      if (t.others().get("budgetAdjustment") instanceof Money m) {
+        return new Adjusted(Figures.yuan(t.budget()).plus(Figures.yuan(m)), "调整后预算（" + t.budget().text() + "+" + m.text() + "）",
+            "the adjusted budget (" + t.budget().text() + " + " + m.text() + ")", m);
+      }
+      return null;
+    }
+  }
 
   @Override
   public List<Finding> check(Report report) {
@@ -38,32 +53,25 @@ public final class TotalRateRule implements Rule {
       return List.of();
     }
     String expected = rate.mid(2).toPlainString() + "%";
-    Money adjustment = t.others().get("budgetAdjustment") instanceof Money m ? m : null;
-    if (adjustment != null) {
-      Interval adjusted = rate(t.expenditure(), Figures.yuan(t.budget()).plus(Figures.yuan(adjustment)));
-      if (adjusted != null && adjusted.intersects(stated)) {
-        return List.of(FindingBuilder.of(this)
-            .severity(Severity.INFO)
-            .subject("预算执行率")
-            .message("预算执行率" + t.executionRate().text() + "按调整后预算（" + t.budget().text() + "+" + adjustment.text()
-                    + "）计算成立；按年初预算计算约为" + expected + "。",
-                "The execution rate " + t.executionRate().text() + " holds against the adjusted budget (" + t.budget().text()
-                    + " + " + adjustment.text() + "); against the original budget it would be about " + expected + ".")
-            .stated(t.executionRate().text())
-            .expected(expected)
-            .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjustment.evidence())
-            .build());
-      }
+    Adjusted adjusted = Adjusted.of(t);
+    Interval againstAdjusted = adjusted == null ? null : rate(t.expenditure(), adjusted.budget());
+    if (againstAdjusted != null && againstAdjusted.intersects(stated)) {
+      return List.of(FindingBuilder.of(this)
+          .severity(Severity.INFO)
+          .subject("预算执行率")
+          .message("预算执行率" + t.executionRate().text() + "按" + adjusted.zh() + "计算成立；按年初预算计算约为" + expected + "。",
+              "The execution rate " + t.executionRate().text() + " holds against " + adjusted.en() + "; against the original budget it would be about "
+                  + expected + ".")
+          .stated(t.executionRate().text())
+          .expected(expected)
+          .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted.figure().evidence())
+          .build());
     }
     String adjustedNote = "";
     String adjustedNoteEn = "";
-    if (adjustment != null) {
-      Interval adjusted = rate(t.expenditure(), Figures.yuan(t.budget()).plus(Figures.yuan(adjustment)));
-      if (adjusted != null) {
-        adjustedNote = "；按调整后预算（另加" + adjustment.text() + "）约为" + adjusted.mid(2).toPlainString() + "%，也不符";
-        adjustedNoteEn = "; against the budget adjusted by " + adjustment.text() + " it is about " + adjusted.mid(2).toPlainString()
-            + "%, which does not fit either";
-      }
+    if (againstAdjusted != null) {
+      adjustedNote = "；按" + adjusted.zh() + "约为" + againstAdjusted.mid(2).toPlainString() + "%，也不符";
+      adjustedNoteEn = "; against " + adjusted.en() + " it is about " + againstAdjusted.mid(2).toPlainString() + "%, which does not fit either";
     }
     return List.of(FindingBuilder.of(this)
         .subject("预算执行率")
@@ -73,7 +81,7 @@ public final class TotalRateRule implements Rule {
                 + ", not the stated " + t.executionRate().text() + ".")
         .stated(t.executionRate().text())
         .expected(expected)
-        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjustment == null ? null : adjustment.evidence())
+        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted == null ? null : adjusted.figure().evidence())
         .build());
   }
 

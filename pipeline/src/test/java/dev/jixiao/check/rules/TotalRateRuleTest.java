@@ -29,4 +29,26 @@ class TotalRateRuleTest {
         """, "total.rate");
     assertThat(f).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
   }
+
+  /** A report that states the adjusted budget itself (调整后预算, 调整预算后…预算) is measured against it alike. */
+  @Test
+  void aRateAgainstAStatedAdjustedBudgetIsANoteNotAnError() {
+    var f = Check.findings("""
+        2024年部门年初预算支出1000万元，调整后预算1100万元。部门决算支出900万元。
+        预算执行率81.82%。
+        """, "total.rate");
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.INFO);
+      assertThat(x.message()).contains("调整后预算（1100万元）");
+      assertThat(x.evidence()).extracting(e -> e.quote()).contains("1100万元");
+    });
+    var wrong = Check.findings("""
+        2024年部门年初预算支出1000万元，调整预算后项目预算1100万元。部门决算支出900万元。
+        预算执行率85.00%。
+        """, "total.rate");
+    assertThat(wrong).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.ERROR);
+      assertThat(x.message()).contains("按调整后预算（1100万元）约为81.82%，也不符");
+    });
+  }
 }
