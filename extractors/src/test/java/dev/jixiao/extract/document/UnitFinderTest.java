@@ -45,6 +45,17 @@ class UnitFinderTest {
     assertThat(finder.find(v, null).name()).isNull();
   }
 
+  /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
+  @Test
+  void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
+    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
+    DocumentView v = view("吉首市乾州街道办事处2017年度部门整体支出绩效评价报告\n2017年度本单位预算总额1520.36万元。");
+    var unit = finder.find(v, v.lines().get(0));
+    assertThat(unit.township()).isEqualTo("乾州街道");
+    assertThat(unit.divisionCode()).isEqualTo("433101004");
+    assertThat(unit.name()).isEqualTo("吉首市乾州街道办事处");
+  }
+
   @Test
   void aListThatFailsToLoadFailsTheLookupWithItsOwnException() {
     UnitFinder finder = new UnitFinder(() -> {
