@@ -36,7 +36,6 @@ import dev.jixiao.record.Source;
 import dev.jixiao.record.Status;
 import dev.jixiao.record.Totals;
 import dev.jixiao.record.Unit;
-import dev.jixiao.text.Line;
 import dev.jixiao.text.NormalizedText;
 import dev.jixiao.text.OcrRepairs;
 import dev.jixiao.text.Quantity;
@@ -83,9 +82,9 @@ public final class ReportExtractor implements RecordExtractor {
     }
     DocumentView v = new DocumentView(document, text);
 
-    Optional<Line> titleLine = titles.find(v);
-    String title = titleLine.map(l -> v.original(l.contentStart(), l.contentEnd())).orElse(null);
-    String titleNormalized = titleLine.map(l -> v.normalized(l.contentStart(), l.contentEnd())).orElse(null);
+    Optional<TitleFinder.Title> found = titles.find(v);
+    String title = found.map(t -> t.original(v)).orElse(null);
+    String titleNormalized = found.map(t -> t.normalized(v)).orElse(null);
 
     // a form's cells are read by their place in it (extract/form/), not as sentences
     List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
@@ -126,7 +125,7 @@ public final class ReportExtractor implements RecordExtractor {
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
 
-    Unit unit = DepartmentForms.unit(v, units.find(v, titleLine.orElse(null)), forms);
+    Unit unit = DepartmentForms.unit(v, units.find(v, found.orElse(null)), forms);
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     String published = dates.find(v).map(Object::toString).orElse(null);

@@ -14,18 +14,39 @@ import java.util.regex.Pattern;
  * it ends in a kind of document (报告, 总结, 说明, 自评表…) or speaks of 绩效/自评 — and is not a
  * sentence, a "单位名称：" field or a date. Numbered lines are sections or converter debris
  * ("1. 衡"). Ending in a document noun is what lets an OCR-damaged title ("部门整体支出债效面评表
- * 说明") still be found.
+ * 说明") still be found. A title set in two lines, the unit or the start of the subject above the
+ * rest (吉首市乾州街道办事处部门整体支出 / 绩效评价报告), is the two lines together.
  */
 public final class TitleFinder {
   private static final Pattern DOCUMENT_NOUN = Pattern.compile("(报告|总结|说明|自评表|评价表|情况|报告书)$");
   private static final Pattern FIELD = Pattern.compile("^(单位名称|部门名称|填报单位|预算单位|编制单位|单位)[ ]*:");
   private static final int LINES_TO_LOOK = 8;
+  /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */
+  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|年度)$");
+  private static final int HEAD_LENGTH = 40;
 
-  public Optional<Line> find(DocumentView v) {
+  /** A title as written: its line, and the line above it that it goes on from (null when it is one line). */
+  public record Title(Line head, Line line) {
+    public String original(DocumentView v) {
+      return (head == null ? "" : v.original(head.contentStart(), head.contentEnd())) + v.original(line.contentStart(), line.contentEnd());
+    }
+
+    public String normalized(DocumentView v) {
+      return (head == null ? "" : v.normalized(head.contentStart(), head.contentEnd())) + v.normalized(line.contentStart(), line.contentEnd());
+    }
+
+    /** The title's first line: the one a unit heading it is written on. */
+    public Line first() {
+      return head == null ? line : head;
+    }
+  }
+
+  public Optional<Title> find(DocumentView v) {
     // A spreadsheet's sheet name is written as a line above its table; it is the title only when
     // no line of the sheet is one (a merged title row, 古饶镇2024年度项目支出绩效自评表, is better)
     Set<String> sheetNames = v.document().tables().stream().map(Table::name).filter(Objects::nonNull).collect(Collectors.toSet());
     Line sheetName = null;
+    Line previous = null;
     int seen = 0;
     for (Line line : v.lines()) {
       if (line.isBlank()) {
@@ -34,6 +55,8 @@ public final class TitleFinder {
       if (seen++ >= LINES_TO_LOOK) {
         break;
       }
+      Line above = previous;
+      previous = line;
       String content = v.layout().content(line);
       if (line.marker() != null || content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
           || PublishedDateFinder.isDateLine(content)) {
@@ -41,13 +64,20 @@ public final class TitleFinder {
       }
       if (DOCUMENT_NOUN.matcher(content).find() || content.contains("绩效") || content.contains("自评")) {
         if (!sheetNames.contains(content)) {
-          return Optional.of(line);
+          return Optional.of(new Title(above != null && isHead(v, above) ? above : null, line));
         }
         if (sheetName == null) {
           sheetName = line;
         }
       }
     }
-    return Optional.ofNullable(sheetName);
+    return Optional.ofNullable(sheetName).map(l -> new Title(null, l));
+  }
+
+  /** Whether a line is the first of a title's two: short, unnumbered, no sentence or field, and ending where a title goes on. */
+  private static boolean isHead(DocumentView v, Line line) {
+    String content = v.layout().content(line).strip();
+    return line.marker() == null && content.length() >= 4 && content.length() <= HEAD_LENGTH && HEAD_END.matcher(content).find()
+        && !content.matches(".*[。，,；;:：].*") && !PublishedDateFinder.isDateLine(content);
   }
 }

@@ -72,9 +72,10 @@ public final class UnitFinder {
     }
   }
 
-  /** The unit of the document whose title is {@code titleLine} (null when it has none). */
-  public Unit find(DocumentView v, Line titleLine) {
-    String title = titleLine == null ? null : v.normalized(titleLine.contentStart(), titleLine.contentEnd());
+  /** The unit of the document whose title is {@code found} (null when it has none). */
+  public Unit find(DocumentView v, TitleFinder.Title found) {
+    String title = found == null ? null : found.normalized(v);
+    Line titleLine = found == null ? null : found.first();
     String name = null;
     Evidence evidence = null;
     for (Line line : v.lines()) {
@@ -99,7 +100,7 @@ public final class UnitFinder {
       }
     }
     if (name == null && titleLine != null && r.township() != null) {
-      Matcher m = TITLE_NAME.matcher(title);
+      Matcher m = TITLE_NAME.matcher(v.normalized(titleLine.contentStart(), titleLine.contentEnd()));
       if (m.find() && m.group(1).contains(r.township())) {
         int s = titleLine.contentStart() + m.start(1);
         int e = titleLine.contentStart() + m.end(1);

@@ -18,6 +18,10 @@ class UnitFinderTest {
     return new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
   }
 
+  private static TitleFinder.Title title(DocumentView v) {
+    return new TitleFinder().find(v).orElseThrow();
+  }
+
   @Test
   void theListBuiltOnAnotherThreadFindsTheUnit() {
     UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
@@ -29,20 +33,32 @@ class UnitFinderTest {
   void aTitleThatOpensWithTheTownshipsGovernmentNamesTheUnit() {
     UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("下桥镇人民政府2024年度绩效自评报告\n一、单位基本情况\n下桥镇人民政府为县级政府下属行政单位。");
-    var unit = finder.find(v, v.lines().get(0));
+    var unit = finder.find(v, title(v));
     assertThat(unit.name()).isEqualTo("下桥镇人民政府");
     assertThat(unit.evidence().start()).isZero();
     assertThat(unit.evidence().quote()).isEqualTo("下桥镇人民政府");
     assertThat(unit.divisionCode()).isEqualTo("440825107");
 
     DocumentView yearFirst = view("2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告\n郑家驿镇全年支出100万元。");
-    assertThat(finder.find(yearFirst, yearFirst.lines().get(0)).name()).isEqualTo("桃源县郑家驿镇人民政府");
+    assertThat(finder.find(yearFirst, title(yearFirst)).name()).isEqualTo("桃源县郑家驿镇人民政府");
 
     DocumentView county = view("徐闻县人民政府关于下桥镇2024年度绩效自评情况的报告\n下桥镇全年支出100万元。");
-    var countys = finder.find(county, county.lines().get(0));
+    var countys = finder.find(county, title(county));
     assertThat(countys.township()).isEqualTo("下桥镇");
     assertThat(countys.name()).isNull();
     assertThat(finder.find(v, null).name()).isNull();
+  }
+
+  /** A title set in two lines names the unit on its first. */
+  @Test
+  void aTitleInTwoLinesNamesTheUnitOnItsFirst() {
+    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
+    DocumentView v = view("附件\n\n桃源县郑家驿镇人民政府\n\n2024年度整体支出绩效自评报告\n郑家驿镇全年支出100万元。");
+    TitleFinder.Title t = title(v);
+    assertThat(t.original(v)).isEqualTo("桃源县郑家驿镇人民政府2024年度整体支出绩效自评报告");
+    var unit = finder.find(v, t);
+    assertThat(unit.name()).isEqualTo("桃源县郑家驿镇人民政府");
+    assertThat(unit.evidence().start()).isEqualTo(4);
   }
 
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
@@ -50,7 +66,7 @@ class UnitFinderTest {
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
     UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("吉首市乾州街道办事处2017年度部门整体支出绩效评价报告\n2017年度本单位预算总额1520.36万元。");
-    var unit = finder.find(v, v.lines().get(0));
+    var unit = finder.find(v, title(v));
     assertThat(unit.township()).isEqualTo("乾州街道");
     assertThat(unit.divisionCode()).isEqualTo("433101004");
     assertThat(unit.name()).isEqualTo("吉首市乾州街道办事处");

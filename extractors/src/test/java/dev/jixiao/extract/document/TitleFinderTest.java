@@ -1,0 +1,42 @@
+package dev.jixiao.extract.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.read.TextDocument;
+import dev.jixiao.text.ScriptConverter;
+import dev.jixiao.text.TextNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleFinderTest {
+  private static String title(String text) {
+    TextDocument doc = new TextDocument(text, new int[] {0}, "txt", null, false, List.of());
+    DocumentView v = new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
+    return new TitleFinder().find(v).map(t -> t.original(v)).orElse(null);
+  }
+
+  @Test
+  void aTitleOnOneLine() {
+    assertThat(title("烈山区古饶镇绩效自评工作情况总结\n一、自评工作开展情况\n")).isEqualTo("烈山区古饶镇绩效自评工作情况总结");
+    assertThat(title("单位名称：桃源县郑家驿镇人民政府\n2025年9月15日\n2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告\n"))
+        .isEqualTo("2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告");
+  }
+
+  /** A title typeset in two lines, its unit or the start of its subject above: the two lines are one title. */
+  @Test
+  void aTitleInTwoLines() {
+    assertThat(title("吉首市乾州街道办事处部门整体支出\n\n绩效评价报告\n\n评价单位:吉首市乾州街道办事处\n"))
+        .isEqualTo("吉首市乾州街道办事处部门整体支出绩效评价报告");
+    assertThat(title("附件2\n桃源县郑家驿镇人民政府\n2024年度整体支出绩效自评报告\n")).isEqualTo("桃源县郑家驿镇人民政府2024年度整体支出绩效自评报告");
+  }
+
+  /** What stands above a title but is not its first half stays apart: an appendix's label, a date, a sentence, a field. */
+  @Test
+  void whatIsNotATitlesFirstLineStaysApart() {
+    assertThat(title("附件二\n2023年度部门整体支出绩效自评报告\n")).isEqualTo("2023年度部门整体支出绩效自评报告");
+    assertThat(title("2025年9月15日\n2023年度部门整体支出绩效自评报告\n")).isEqualTo("2023年度部门整体支出绩效自评报告");
+    assertThat(title("现将我镇情况报告如下，请审阅支出\n2023年度部门整体支出绩效自评报告\n")).isEqualTo("2023年度部门整体支出绩效自评报告");
+    assertThat(title("单位：桃源县郑家驿镇\n2023年度部门整体支出绩效自评报告\n")).isEqualTo("2023年度部门整体支出绩效自评报告");
+  }
+}
