@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date a report states for itself: a line holding only a date, near the top (under the unit
- * name) or at the end (above or below the signature). Dates inside sentences are events, not the
- * report's date.
+ * The date a report states for itself: a line holding only a date, or the date of a cover's field
+ * (报告日期：2019年06月18日), near the top (under the unit name) or at the end (above or below the
+ * signature). Dates inside sentences are events, not the report's date.
  */
 public final class PublishedDateFinder {
   private static final String N = "[0-9〇零一二三四五六七八九十]";
-  private static final Pattern DATE_LINE = Pattern.compile("^(" + N + "{4})[ ]*年[ ]*(" + N + "{1,3})[ ]*月[ ]*(" + N + "{1,3})[ ]*日$");
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "^(?:(?:报告|填报|编制|评价|出具)(?:日期|时间)[ ]*[:：][ ]*)?(" + N + "{4})[ ]*年[ ]*(" + N + "{1,3})[ ]*月[ ]*(" + N + "{1,3})[ ]*日$");
   private static final int EDGE_LINES = 6;
 
   static boolean isDateLine(String content) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * candidates.
  */
 public final class UnitFinder {
-  private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|填报单位|预算单位|编制单位)[ ]*:[ ]*(.+)$");
+  private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");
   /**
    * A township's government or a subdistrict's office at the head of a title, after its year if
    * the year comes first; taken only when it holds the township the text was resolved to, so that

@@ -49,6 +49,16 @@ class UnitFinderTest {
     assertThat(finder.find(v, null).name()).isNull();
   }
 
+  /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
+  @Test
+  void aCoversUnitField() {
+    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
+    DocumentView v = view("2024年度部门整体支出绩效自评报告\n部门（单位）名称：  郑家驿镇人民政府   \n郑家驿镇全年支出100万元。");
+    var unit = finder.find(v, title(v));
+    assertThat(unit.name()).isEqualTo("郑家驿镇人民政府");
+    assertThat(unit.evidence().quote()).isEqualTo("郑家驿镇人民政府");
+  }
+
   /** A title set in two lines names the unit on its first. */
   @Test
   void aTitleInTwoLinesNamesTheUnitOnItsFirst() {
