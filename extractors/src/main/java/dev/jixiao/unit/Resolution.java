@@ -12,7 +12,8 @@ import java.util.List;
  * divisionCode} stays null. Nothing found: every field null, no candidates, span -1/-1.
  *
  * @param divisionCode the 9-digit code of the township, or the 6-digit code of the county when
- *     the report names no township (a 县财政局 report); null when the named township is not in
+ *     the report names no township (a 县财政局 report), or the 4-digit code of the city when it
+ *     names neither (a 市 department's report); null when the named township is not in
  *     the list under the county written before it (桐乡市乌镇), whose other fields then come from
  *     that county
  * @param candidates the divisions that fit when more than one does; when they are counties (no

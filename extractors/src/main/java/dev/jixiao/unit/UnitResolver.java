@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Finds the reporting unit's division: the township the report is about (or its county when it
- * names no township), completed from the national list only when exactly one division fits what
+ * names no township, or its city when it names neither: a city's department), completed from the national list only when exactly one division fits what
  * the text states; otherwise the fitting divisions are returned as candidates. Never guesses.
  *
  * <p>Build once and share: construction builds the name table (tens of ms); {@link #resolve} is
@@ -21,6 +21,7 @@ public final class UnitResolver {
 
   private static final List<Level> ABOVE_TOWNSHIP = List.of(Level.COUNTY, Level.CITY, Level.PROVINCE);
   private static final List<Level> ABOVE_COUNTY = List.of(Level.CITY, Level.PROVINCE);
+  private static final List<Level> ABOVE_CITY = List.of(Level.PROVINCE);
 
   private final DivisionIndex index;
   private final MentionFinder finder;
@@ -65,7 +66,11 @@ public final class UnitResolver {
       return township;
     }
     Resolution county = resolveAt(Level.COUNTY, ABOVE_COUNTY, reads, stated);
-    return county != null ? county : Resolution.none();
+    if (county != null) {
+      return county;
+    }
+    Resolution city = resolveAt(Level.CITY, ABOVE_CITY, reads, stated);
+    return city != null ? city : Resolution.none();
   }
 
   private Resolution resolveAt(Level level, List<Level> above, List<Read> reads, StatedNames stated) {

@@ -294,6 +294,22 @@ class UnitResolverTest {
     }
   }
 
+  /** A city's department names no county or township: its city and province are the unit's place, its code the city's. */
+  @Nested
+  class Cities {
+
+    @Test
+    void aCityDepartmentsReportIsCompletedFromTheList() {
+      Resolution r = resolve("岳阳市2018年度部门整体支出绩效评价自评报告");
+      assertThat(r).isEqualTo(new Resolution(null, null, "岳阳市", "湖南省", "4306", List.of(), 0, 3));
+    }
+
+    @Test
+    void aCountyNamedBesideTheCityIsStillTheUnit() {
+      assertThat(resolve("岳阳市平江县财政局2018年度绩效评价自评报告").county()).isEqualTo("平江县");
+    }
+  }
+
   @Nested
   class NothingToFind {
 
