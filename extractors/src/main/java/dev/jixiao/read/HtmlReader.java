@@ -13,7 +13,9 @@ import org.apache.tika.parser.html.JSoupParser;
  * Government web pages through Tika's HTML parser (jsoup; it also settles the page's charset from
  * the meta tag or the bytes). Tika's default mapping drops {@code <article>}, {@code <nav>} and the
  * id and class attributes, which are exactly what tells the report from the site around it, so the
- * identity mapping is used and {@link ArticleSelector} keeps the article.
+ * identity mapping is used and {@link ArticleSelector} keeps the article. What the page hides
+ * (a print-only copy, Word's hidden TOC page numbers) is left out, unless the article is nothing
+ * but hidden text: a page that shows its text by script still has it read.
  */
 public final class HtmlReader implements DocumentReader {
   private final JSoupParser parser = new JSoupParser();
@@ -29,7 +31,11 @@ public final class HtmlReader implements DocumentReader {
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
     TikaXhtml.Parsed parsed = TikaXhtml.parseWithMetadata(parser, bytes, context, limits);
     TextAssembler out = new TextAssembler(limits.maxChars());
-    XhtmlText.render(ArticleSelector.select(parsed.root()), out);
+    XhtmlText.render(ArticleSelector.select(parsed.root().shown()), out);
+    if (out.text().isBlank()) {
+      out = new TextAssembler(limits.maxChars());
+      XhtmlText.render(ArticleSelector.select(parsed.root()), out);
+    }
     String text = out.text();
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the page has no article text");

@@ -6,29 +6,60 @@ import java.util.Locale;
 
 /**
  * A light tree of the XHTML a Tika parser emits: element names, the two attributes we select on
- * ({@code id}, {@code class}) and text. Built once per document so a reader can choose what to
- * render (HTML's article) before rendering it; text nodes carry their characters unchanged.
+ * ({@code id}, {@code class}), whether the page hides the element, and text. Built once per
+ * document so a reader can choose what to render (HTML's article) before rendering it; text nodes
+ * carry their characters unchanged.
  */
 final class XhtmlNode {
   final String name;
   final String id;
   final String cssClass;
+  /** Not shown by the page ({@code hidden}, {@code display:none}; Word's {@code mso-hide}). */
+  final boolean hidden;
   final String text;
   final List<XhtmlNode> children = new ArrayList<>();
 
-  private XhtmlNode(String name, String id, String cssClass, String text) {
+  private XhtmlNode(String name, String id, String cssClass, boolean hidden, String text) {
     this.name = name;
     this.id = id == null ? "" : id;
     this.cssClass = cssClass == null ? "" : cssClass;
+    this.hidden = hidden;
     this.text = text;
   }
 
   static XhtmlNode element(String name, String id, String cssClass) {
-    return new XhtmlNode(name.toLowerCase(Locale.ROOT), id, cssClass, null);
+    return element(name, id, cssClass, false);
+  }
+
+  static XhtmlNode element(String name, String id, String cssClass, boolean hidden) {
+    return new XhtmlNode(name.toLowerCase(Locale.ROOT), id, cssClass, hidden, null);
   }
 
   static XhtmlNode text(String text) {
-    return new XhtmlNode("#text", null, null, text);
+    return new XhtmlNode("#text", null, null, false, text);
+  }
+
+  /** This tree without what the page hides; the same node when it hides nothing. */
+  XhtmlNode shown() {
+    if (isText() || !hidesAnything()) {
+      return this;
+    }
+    XhtmlNode copy = new XhtmlNode(name, id, cssClass, false, null);
+    for (XhtmlNode child : children) {
+      if (!child.hidden) {
+        copy.children.add(child.shown());
+      }
+    }
+    return copy;
+  }
+
+  private boolean hidesAnything() {
+    for (XhtmlNode child : children) {
+      if (child.hidden || child.hidesAnything()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isText() {

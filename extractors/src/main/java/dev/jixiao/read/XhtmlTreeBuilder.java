@@ -15,6 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XhtmlTreeBuilder extends DefaultHandler {
   /** Elements whose content is never document text. */
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template");
+  /** A style that hides its element: CSS's, or Word's for text it keeps off the screen (a TOC's page numbers). */
+  private static final java.util.regex.Pattern HIDING_STYLE =
+      java.util.regex.Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*(?:all|screen)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final long maxChars;
   private final XhtmlNode root = XhtmlNode.element("root", null, null);
@@ -41,7 +44,9 @@ final class XhtmlTreeBuilder extends DefaultHandler {
       return;
     }
     flushText();
-    XhtmlNode node = XhtmlNode.element(name, atts.getValue("id"), atts.getValue("class"));
+    String style = atts.getValue("style");
+    boolean hidden = atts.getValue("hidden") != null || style != null && HIDING_STYLE.matcher(style).find();
+    XhtmlNode node = XhtmlNode.element(name, atts.getValue("id"), atts.getValue("class"), hidden);
     open.peek().children.add(node);
     open.push(node);
   }

@@ -53,4 +53,23 @@ class HtmlReaderTest {
     assertThat(doc.text()).isEqualTo("古饶镇绩效自评工作情况总结");
     assertThat(doc.charset()).isIn("GBK", "GB18030", "GB2312");
   }
+
+  /**
+   * What the page hides is no text of it: a print-only copy, the page numbers Word keeps off the
+   * screen in a saved TOC, an element with the hidden attribute. A page whose article is hidden
+   * until a script shows it is still read.
+   */
+  @Test
+  void whatThePageHidesIsLeftOut() throws ReadFailure {
+    String page = "<html><body><div class='TRS_Editor'><p>某某镇2024年度绩效自评报告</p>"
+        + "<p class=MsoToc1>一、基本情况<span style='display:none;mso-hide:screen'>. 3</span></p>"
+        + "<p style='mso-hide:all'>PAGEREF _Toc25831 \\h</p><p hidden>隐藏的段落</p>"
+        + "<p>预算 12.5 万元。</p><div style=\"DISPLAY: none\"><p>预算 12.5 万元。</p></div></div></body></html>";
+
+    assertThat(read(page.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("某某镇2024年度绩效自评报告\n一、基本情况\n预算 12.5 万元。");
+
+    String scripted = "<html><body><div id='zoom' style='display:none'><p>某某镇2024年度绩效自评报告</p><p>预算 12.5 万元。</p></div>"
+        + "<script>document.getElementById('zoom').style.display='block'</script></body></html>";
+    assertThat(read(scripted.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("某某镇2024年度绩效自评报告\n预算 12.5 万元。");
+  }
 }
