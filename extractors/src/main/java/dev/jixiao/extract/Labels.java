@@ -20,6 +20,14 @@ public final class Labels {
 
   private Labels() {}
 
+  /**
+   * Whether {@code words} are only a connecting word or the writer's name for itself (其中, 和,
+   * 我镇, 本单位): before a count whose noun follows ("其中3个行政部门"), they are no part of its label.
+   */
+  public static boolean isConnectingWord(String words) {
+    return java.util.Arrays.asList(LEADING).contains(words);
+  }
+
   /** The raw words before {@code q}, untrimmed (their exact wording matters to classifiers). */
   public static Label rawBefore(DocumentView v, Quantity q) {
     return rawBefore(v, q.start());

@@ -78,6 +78,16 @@ class StatementsTest {
         org.assertj.core.api.Assertions.tuple("年中增加项目", "3个"), org.assertj.core.api.Assertions.tuple("年中增加项目", "120万元"));
   }
 
+  /** A count whose noun follows it is labelled by the noun, not by the connecting word or the writer's name for itself before it. */
+  @Test
+  void aCountsLabelDropsTheWordsThatOnlyConnect() {
+    Report r = extract("本单位共有10个机构单位，其中3个行政部门（人大、政府和党委）和7个事业单位（农业服务中心、文化服务中心）组成。我镇4个工作队共32万元。");
+    assertThat(r.figures()).extracting(f -> f.label(), f -> f.text()).containsExactly(
+        org.assertj.core.api.Assertions.tuple("机构单位", "10个"), org.assertj.core.api.Assertions.tuple("行政部门", "3个"),
+        org.assertj.core.api.Assertions.tuple("事业单位", "7个"), org.assertj.core.api.Assertions.tuple("工作队", "4个"),
+        org.assertj.core.api.Assertions.tuple("工作队", "32万元"));
+  }
+
   @Test
   void fiscalShareAndAdjustmentsGoToNamedTotals() {
     Report r = extract("财政支出总金额800万元，占财政支出总金额12.5%。全年预算调整20万元，调整率2.5%，年底预算结余30万元，年末结转结余0万元。");

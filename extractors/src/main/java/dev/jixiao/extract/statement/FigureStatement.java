@@ -69,7 +69,7 @@ public final class FigureStatement implements StatementExtractor<Figure> {
         if (after.normalized().startsWith("项目") && (written.isEmpty() || written.startsWith("、"))) {
           return List.of(Labels.clauseAfter(v, q, s.end()).written().strip());
         }
-        return List.of((written + after.written()).strip());
+        return List.of(((Labels.isConnectingWord(written) ? "" : written) + after.written()).strip());
       }
     }
     if (previous != null && !written.isEmpty() && previous.endsWith(written)) {
