@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A self-evaluation form that reached the text as lines, not as a table: a scanned form read by
  * OCR, which gives each row of the form as a line ("年度资金总额 | 60 60 13.53 10 22.54% | 2.25"), or
  * a form pasted as text. What such lines keep is the funds: the header's words in their order, the
- * 年度资金总额 line's figures in the same order, the name after 项目名称 and the 总分. They are read
+ * 年度资金总额 line's figures in the same order, the name after 项目名称 and the 总分 (Sichuan's 合计). They are read
  * only when the figures are as many as the header's columns: a figure OCR lost would shift the
  * others into the wrong columns. The indicators' rows are not read from lines: OCR runs their
  * cells together (有效改善 beside 20 20), so which figure is which is not known.
@@ -32,6 +32,7 @@ final class FormLines {
   private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|(?<!\\p{IsHan})总额");
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
   private static final Pattern TOTAL = Pattern.compile("^" + FormWords.TOTAL_SCORE);
+  private static final Pattern SUM = Pattern.compile("^合\\s*计");
   /** 万元 or 亿元 whole, or 元 in its parentheses: OCR reads a wrapped "（万" / "元）" as "!" / "人元)", which is no unit. */
   private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
   /** How many lines the name may be above the funds header, the total below it. */
@@ -136,10 +137,14 @@ final class FormLines {
     return out;
   }
 
+  /**
+   * The 总分 line below the funds; or Sichuan's 合计 line when it holds the weights' 100 and one
+   * figure more, the score (a 合计 of the 100 alone has none).
+   */
   private static int total(DocumentView v, List<Line> lines, int from) {
     for (int i = from + 1; i < lines.size() && i <= from + TOTAL_BELOW; i++) {
       String text = v.layout().content(lines.get(i));
-      if (TOTAL.matcher(text).find()) {
+      if (TOTAL.matcher(text).find() || SUM.matcher(text).find() && weightsAndScore(v, lines.get(i))) {
         return i;
       }
       if (NAME.matcher(text).find()) {
@@ -147,6 +152,11 @@ final class FormLines {
       }
     }
     return -1;
+  }
+
+  private static boolean weightsAndScore(DocumentView v, Line line) {
+    List<TableCell> figures = figures(v, line, 0);
+    return figures.size() == 2 && v.normalized(figures.get(0).start(), figures.get(0).end()).equals("100");
   }
 
   private static MoneyUnit unit(DocumentView v, List<Line> lines, int h) {

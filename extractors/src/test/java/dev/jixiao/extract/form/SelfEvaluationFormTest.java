@@ -318,16 +318,17 @@ class SelfEvaluationFormTest {
 
   /**
    * Sichuan's form as lines: 年度预算数（万元） heads the labels, 调整后预算数 is the budget, 权重 the
-   * weight, and the funds line is 总额. Its 合计 line is no 总分 (it may hold the weights' 100 alone).
+   * weight, and the funds line is 总额. Its 合计 line is the 总分 when it holds the weights' 100 and the
+   * score; holding the 100 alone, it gives none.
    */
   @Test
   void sichuansFormWrittenAsLines() {
-    Report r = Extraction.of(String.join("\n", "部门预算项目支出绩效自评表", "项目名称  医保筹资运行经费",
+    List<String> form = List.of("部门预算项目支出绩效自评表", "项目名称  医保筹资运行经费",
         "主管部门  烈山区古饶镇人民政府  实施单位（盖章）  古饶镇财政所",
         "预算执行情况（10分）  年度预算数（万元）  年初预算  调整后预算数  预算执行数  预算执行率  权重  得分  原因",
         "总额  4.50  4.68  4.21  89.96%  10  9.00",
-        "其中：财政资金  4.50  4.68  4.21  89.96%  /  /",
-        "合计  100  97.00", ""));
+        "其中：财政资金  4.50  4.68  4.21  89.96%  /  /");
+    Report r = Extraction.of(String.join("\n", form) + "\n合计  100  97.00\n");
 
     assertThat(r.projects()).singleElement().satisfies(p -> {
       assertThat(p.name()).isEqualTo("医保筹资运行经费");
@@ -335,8 +336,10 @@ class SelfEvaluationFormTest {
       assertThat(p.budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
       assertThat(p.expenditure().text()).isEqualTo("4.21");
       assertThat(p.completionRate().text()).isEqualTo("89.96%");
-      assertThat(p.score()).isNull();
+      assertThat(p.score().text()).isEqualTo("97.00");
     });
+    assertThat(Extraction.of(String.join("\n", form) + "\n合计  100\n").projects()).singleElement()
+        .satisfies(p -> assertThat(p.score()).isNull());
   }
 
   /** A figure OCR lost would shift the others into the wrong columns: then no figure is read at all. */
