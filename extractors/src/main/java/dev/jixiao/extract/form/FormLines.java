@@ -107,23 +107,14 @@ final class FormLines {
     return null;
   }
 
-  /**
-   * The header's words by their column, in the order they come; of two budget words the later, as
-   * in a table's header (Sichuan's 年度预算数（万元） heads the labels, 调整后预算数 the budget).
-   */
+  /** The header's words by their column, in the order they come ({@link FundColumn#inHeader}: of two budget words the later). */
   private static Map<FundColumn, TableCell> headers(DocumentView v, Line header) {
-    Map<FundColumn, TableCell> at = new java.util.LinkedHashMap<>();
+    List<TableCell> words = new ArrayList<>();
     Matcher m = COLUMN.matcher(v.layout().content(header));
     while (m.find()) {
-      FundColumn column = FundColumn.of(m.group());
-      if (column == FundColumn.BUDGET) {
-        at.remove(FundColumn.BUDGET);
-      }
-      if (column != null) {
-        at.putIfAbsent(column, cell(v, header.contentStart() + m.start(), header.contentStart() + m.end()));
-      }
+      words.add(cell(v, header.contentStart() + m.start(), header.contentStart() + m.end()));
     }
-    return at;
+    return FundColumn.inHeader(words, c -> v.normalized(c.start(), c.end()));
   }
 
   /** The figures of a line from {@code from} (relative to its content) on, each as a cell of its own. */

@@ -7,8 +7,11 @@ import dev.jixiao.read.TableRow;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +76,27 @@ public record SelfEvaluationForm(
           : header.contains("年初") && header.contains("预算") ? INITIAL_BUDGET
           : header.contains("预算") && !header.contains("执行") ? BUDGET
           : null;
+    }
+
+    /**
+     * A funds header's cells by the column each heads, in the header's order: each column its first
+     * cell, but of two budget cells the later, since the earlier heads the labels' column
+     * (年度预算数（万元） over 总额, 其中：财政资金 …, then 年初预算 and 调整后预算数, in Sichuan's form).
+     */
+    static <T> Map<FundColumn, T> inHeader(List<T> cells, Function<T, String> words) {
+      Map<FundColumn, Integer> at = new EnumMap<>(FundColumn.class);
+      for (int i = 0; i < cells.size(); i++) {
+        FundColumn column = of(words.apply(cells.get(i)));
+        if (column == BUDGET) {
+          at.remove(BUDGET);
+        }
+        if (column != null) {
+          at.putIfAbsent(column, i);
+        }
+      }
+      Map<FundColumn, T> out = new LinkedHashMap<>();
+      at.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> out.put(e.getKey(), cells.get(e.getValue())));
+      return out;
     }
   }
 

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the 项目支出绩效自评表 (and the department's 整体支出绩效自评表) among a document's tables and
@@ -251,26 +253,13 @@ public final class SelfEvaluationForms {
     return null;
   }
 
-  /**
-   * The funds header's columns by position, each column its first header; but of two budget headers
-   * the later one: the earlier heads the labels' column (年度预算数（万元） over 总额, 其中：财政资金 …,
-   * then 年初预算 and 调整后预算数, in Sichuan's form).
-   */
+  /** The funds header's columns by position ({@link FundColumn#inHeader}: of two budget headers the later). */
   private static Map<Integer, FundColumn> fundColumns(DocumentView v, TableRow header) {
-    Map<Integer, FundColumn> out = new java.util.TreeMap<>();
-    List<TableCell> cells = header.cells();
-    for (int c = 0; c < cells.size(); c++) {
-      FundColumn col = FundColumn.of(norm(v, cells.get(c)));
-      if (col == FundColumn.BUDGET) {
-        out.values().remove(FundColumn.BUDGET);
-      }
-      if (col != null && !out.containsValue(col)) {
-        out.put(c, col);
-      }
-    }
+    List<Integer> positions = IntStream.range(0, header.cells().size()).boxed().toList();
+    Map<Integer, FundColumn> out = new TreeMap<>();
+    FundColumn.inHeader(positions, c -> norm(v, header.cells().get(c))).forEach((column, c) -> out.put(c, column));
     return out;
   }
-
 
   /**
    * Header positions of name, target, actual, weight, score, the target's bound (指标性质) and its
