@@ -168,7 +168,7 @@ final class FormLines {
     return cells.isEmpty() ? null : cells.get(cells.size() - 1);
   }
 
-  private static boolean inTable(Line line, List<Table> tables) {
+  static boolean inTable(Line line, List<Table> tables) {
     for (Table t : tables) {
       List<TableRow> rows = t.rows();
       int start = rows.get(0).cells().get(0).start();

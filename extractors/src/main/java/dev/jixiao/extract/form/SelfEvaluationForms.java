@@ -49,7 +49,10 @@ public final class SelfEvaluationForms {
 
   private SelfEvaluationForms() {}
 
-  /** The forms in the document's tables, then those written as lines outside them (a scan's OCR, {@link FormLines}). */
+  /**
+   * The forms in the document's tables, then those written as lines outside them (a scan's OCR,
+   * {@link FormLines}) and those written a cell a line ({@link FormCellLines}).
+   */
   public static List<SelfEvaluationForm> find(DocumentView v) {
     List<SelfEvaluationForm> out = new ArrayList<>();
     for (Table t : v.document().tables()) {
@@ -59,6 +62,7 @@ public final class SelfEvaluationForms {
       }
     }
     out.addAll(FormLines.find(v, v.document().tables()));
+    out.addAll(FormCellLines.find(v, v.document().tables()));
     return out;
   }
 

@@ -342,6 +342,52 @@ class SelfEvaluationFormTest {
         .satisfies(p -> assertThat(p.score()).isNull());
   }
 
+  /**
+   * A form whose cells are a line each, with blank lines between, as a crawler writes a page's
+   * table: the funds header is a run of one-word lines, 年度资金总额 the line after it, its figures
+   * the lines after that; the 总分 is the figure after the weights' 100.
+   */
+  @Test
+  void aFormWrittenACellALine() {
+    List<String> cells = List.of("项目支出绩效自评表", "（2024年度）", "项目名称", "信访工作经费七(超收分成)", "主管部门", "烈山区古饶镇人民政府",
+        "实施单位", "古饶镇财政所", "项目资金", "(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+        "年度资金总额", "60", "60", "13.53", "10", "22.54%", "2.25",
+        "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标", "数量指标", "保洁公厕数量", "≥30座", "32座", "20", "20", "总分", "100", "90.25");
+    Report r = Extraction.of(String.join("\n\n", cells) + "\n");
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("信访工作经费七(超收分成)");
+      assertThat(p.budget().text()).isEqualTo("60");
+      assertThat(p.budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+      assertThat(p.expenditure().text()).isEqualTo("13.53");
+      assertThat(p.expenditure().evidence().quote()).isEqualTo("13.53");
+      assertThat(p.completionRate().text()).isEqualTo("22.54%");
+      assertThat(p.score().text()).isEqualTo("90.25");
+    });
+
+    // an empty cell leaves no line: the figures after it would fall into the wrong columns, so none is read
+    List<String> short1 = new java.util.ArrayList<>(cells);
+    short1.remove(18);
+    assertThat(Extraction.of(String.join("\n\n", short1) + "\n").projects()).isEmpty();
+  }
+
+  /** Hunan's department form a cell a line (预算部门、单位名称, 自评得分): the unit's totals and name. */
+  @Test
+  void aDepartmentsFormWrittenACellALine() {
+    List<String> cells = List.of("2023年度部门整体支出绩效自评表", "预算部门、单位名称", "衡山县贯塘乡人民政府", "年度预算申请", "(万元",
+        "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分", "年度资金总额", "861.10", "2030.12", "2030.12", "10", "100%", "10",
+        "按收入性质分:2030.12", "按支出性质分:1925.67");
+    Report r = Extraction.of(String.join("\n\n", cells) + "\n");
+
+    assertThat(r.status()).isEqualTo(Status.OK);
+    assertThat(r.unit().name()).isEqualTo("衡山县贯塘乡人民政府");
+    assertThat(r.totals().budget().text()).isEqualTo("2030.12");
+    assertThat(r.totals().budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+    assertThat(r.totals().expenditure().text()).isEqualTo("2030.12");
+    assertThat(r.totals().executionRate().text()).isEqualTo("100%");
+  }
+
   /** A figure OCR lost would shift the others into the wrong columns: then no figure is read at all. */
   @Test
   void aFundsLineShortOfAFigureIsNotRead() {
