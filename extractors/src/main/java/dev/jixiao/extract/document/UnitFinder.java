@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");
   /**
-   * A township's government or a subdistrict's office at the head of a title, after its year if
-   * the year comes first; taken only when it holds the township the text was resolved to, so that
-   * a county's government (XX县人民政府关于…) is not taken for the unit.
+   * A unit at the head of a title, after its year if the year comes first: a township's government,
+   * a subdistrict's office, a county's or city's department (桃源县财政局, 南县住房和城乡建设局),
+   * ended where the title goes on (its year, 关于, 部门, 整体, 项目, 绩效, 预算). Taken only when it
+   * holds the place the text was resolved to (the township, else the county, else the city), so
+   * that a county's government (徐闻县人民政府关于下桥镇…) is not taken for a township's unit.
    */
-  private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?(\\S{2,30}?(?:人民政府|街道办事处))");
+  private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?(\\S{2,30}?"
+      + "(?:人民政府|办事处|局|中心|委员会|办公室|管理处|所|站|院|馆|队))(?=\\s*(?:\\d{4}\\s*年|关于|部门|整体|项目|绩效|预算))");
   /** What finding a unit needs of the division list, built once from it. */
   private record Lookups(UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
     Lookups(DivisionIndex index) {
@@ -99,9 +102,11 @@ public final class UnitFinder {
         return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), java.util.List.of(), evidence);
       }
     }
-    if (name == null && titleLine != null && r.township() != null) {
-      Matcher m = TITLE_NAME.matcher(v.normalized(titleLine.contentStart(), titleLine.contentEnd()));
-      if (m.find() && m.group(1).contains(r.township())) {
+    String place = r.township() != null ? r.township() : r.county() != null ? r.county() : r.city();
+    if (name == null && titleLine != null && place != null) {
+      // the name is on the title's first line; what follows it may be on the second
+      Matcher m = TITLE_NAME.matcher(title);
+      if (m.find() && m.group(1).contains(place) && m.end(1) <= titleLine.contentEnd() - titleLine.contentStart()) {
         int s = titleLine.contentStart() + m.start(1);
         int e = titleLine.contentStart() + m.end(1);
         name = v.original(s, e);

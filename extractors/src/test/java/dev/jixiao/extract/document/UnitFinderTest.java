@@ -49,6 +49,21 @@ class UnitFinderTest {
     assertThat(finder.find(v, null).name()).isNull();
   }
 
+  /** A county's department at the head of its title is the unit, its name running to where the title goes on. */
+  @Test
+  void aCountysDepartmentAtTheHeadOfItsTitle() {
+    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
+    DocumentView v = view("南县住房和城乡建设局2018年度整体支出绩效评价报告\n全局现有在职人员246人。");
+    var unit = finder.find(v, title(v));
+    assertThat(unit.county()).isEqualTo("南县");
+    assertThat(unit.name()).isEqualTo("南县住房和城乡建设局");
+
+    DocumentView office = view("桃源县人民政府办公室2024年度部门整体支出绩效自评报告\n全年支出100万元。");
+    assertThat(finder.find(office, title(office)).name()).isEqualTo("桃源县人民政府办公室");
+    DocumentView noName = view("桃源县2024年度部门整体支出绩效自评报告\n全年支出100万元。");
+    assertThat(finder.find(noName, title(noName)).name()).isNull();
+  }
+
   /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
   @Test
   void aCoversUnitField() {
