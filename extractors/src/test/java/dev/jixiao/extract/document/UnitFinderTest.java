@@ -13,6 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnitFinderTest {
+  /** Built on another thread, as the extractor builds it. */
+  private static final UnitFinder FINDER = new UnitFinder(DivisionIndex::bundled);
+
   private static DocumentView view(String text) {
     TextDocument doc = new TextDocument(text, new int[] {0}, "txt", null, false, List.of());
     return new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
@@ -24,52 +27,48 @@ class UnitFinderTest {
 
   @Test
   void theListBuiltOnAnotherThreadFindsTheUnit() {
-    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
-    assertThat(finder.find(view("保定市徐水区漕河镇2023年度部门整体支出绩效自评报告"), null).divisionCode()).isEqualTo("130609106");
+    assertThat(FINDER.find(view("保定市徐水区漕河镇2023年度部门整体支出绩效自评报告"), null).divisionCode()).isEqualTo("130609106");
   }
 
   /** The name a title opens with, after its year or not, with the title's span as evidence; a county's government is no township's unit. */
   @Test
   void aTitleThatOpensWithTheTownshipsGovernmentNamesTheUnit() {
-    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("下桥镇人民政府2024年度绩效自评报告\n一、单位基本情况\n下桥镇人民政府为县级政府下属行政单位。");
-    var unit = finder.find(v, title(v));
+    var unit = FINDER.find(v, title(v));
     assertThat(unit.name()).isEqualTo("下桥镇人民政府");
     assertThat(unit.evidence().start()).isZero();
     assertThat(unit.evidence().quote()).isEqualTo("下桥镇人民政府");
     assertThat(unit.divisionCode()).isEqualTo("440825107");
 
     DocumentView yearFirst = view("2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告\n郑家驿镇全年支出100万元。");
-    assertThat(finder.find(yearFirst, title(yearFirst)).name()).isEqualTo("桃源县郑家驿镇人民政府");
+    assertThat(FINDER.find(yearFirst, title(yearFirst)).name()).isEqualTo("桃源县郑家驿镇人民政府");
 
     DocumentView county = view("徐闻县人民政府关于下桥镇2024年度绩效自评情况的报告\n下桥镇全年支出100万元。");
-    var countys = finder.find(county, title(county));
+    var countys = FINDER.find(county, title(county));
     assertThat(countys.township()).isEqualTo("下桥镇");
     assertThat(countys.name()).isNull();
-    assertThat(finder.find(v, null).name()).isNull();
+    assertThat(FINDER.find(v, null).name()).isNull();
   }
 
   /** A county's department at the head of its title is the unit, its name running to where the title goes on. */
   @Test
   void aCountysDepartmentAtTheHeadOfItsTitle() {
-    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("南县住房和城乡建设局2018年度整体支出绩效评价报告\n全局现有在职人员246人。");
-    var unit = finder.find(v, title(v));
+    var unit = FINDER.find(v, title(v));
     assertThat(unit.county()).isEqualTo("南县");
     assertThat(unit.name()).isEqualTo("南县住房和城乡建设局");
 
     DocumentView office = view("桃源县人民政府办公室2024年度部门整体支出绩效自评报告\n全年支出100万元。");
-    assertThat(finder.find(office, title(office)).name()).isEqualTo("桃源县人民政府办公室");
+    assertThat(FINDER.find(office, title(office)).name()).isEqualTo("桃源县人民政府办公室");
     DocumentView noName = view("桃源县2024年度部门整体支出绩效自评报告\n全年支出100万元。");
-    assertThat(finder.find(noName, title(noName)).name()).isNull();
+    assertThat(FINDER.find(noName, title(noName)).name()).isNull();
   }
 
   /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
   @Test
   void aCoversUnitField() {
-    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("2024年度部门整体支出绩效自评报告\n部门（单位）名称：  郑家驿镇人民政府   \n郑家驿镇全年支出100万元。");
-    var unit = finder.find(v, title(v));
+    var unit = FINDER.find(v, title(v));
     assertThat(unit.name()).isEqualTo("郑家驿镇人民政府");
     assertThat(unit.evidence().quote()).isEqualTo("郑家驿镇人民政府");
   }
@@ -77,11 +76,10 @@ class UnitFinderTest {
   /** A title set in two lines names the unit on its first. */
   @Test
   void aTitleInTwoLinesNamesTheUnitOnItsFirst() {
-    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("附件\n\n桃源县郑家驿镇人民政府\n\n2024年度整体支出绩效自评报告\n郑家驿镇全年支出100万元。");
     TitleFinder.Title t = title(v);
     assertThat(t.original(v)).isEqualTo("桃源县郑家驿镇人民政府2024年度整体支出绩效自评报告");
-    var unit = finder.find(v, t);
+    var unit = FINDER.find(v, t);
     assertThat(unit.name()).isEqualTo("桃源县郑家驿镇人民政府");
     assertThat(unit.evidence().start()).isEqualTo(4);
   }
@@ -89,9 +87,8 @@ class UnitFinderTest {
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
-    UnitFinder finder = new UnitFinder(DivisionIndex::bundled);
     DocumentView v = view("吉首市乾州街道办事处2017年度部门整体支出绩效评价报告\n2017年度本单位预算总额1520.36万元。");
-    var unit = finder.find(v, title(v));
+    var unit = FINDER.find(v, title(v));
     assertThat(unit.township()).isEqualTo("乾州街道");
     assertThat(unit.divisionCode()).isEqualTo("433101004");
     assertThat(unit.name()).isEqualTo("吉首市乾州街道办事处");
