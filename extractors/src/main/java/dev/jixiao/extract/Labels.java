@@ -2,6 +2,7 @@ package dev.jixiao.extract;
 
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public final class Labels {
    * 我镇, 本单位): before a count whose noun follows ("其中3个行政部门"), they are no part of its label.
    */
   public static boolean isConnectingWord(String words) {
-    return java.util.Arrays.asList(LEADING).contains(words);
+    return Arrays.asList(LEADING).contains(words);
   }
 
   /** The raw words before {@code q}, untrimmed (their exact wording matters to classifiers). */

@@ -24,6 +24,7 @@ public final class TitleFinder {
   /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */
   private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|年度)$");
   private static final int HEAD_LENGTH = 40;
+  private static final Pattern SENTENCE_OR_FIELD = Pattern.compile("[。，,；;:：]");
 
   /** A title as written: its line, and the line above it that it goes on from (null when it is one line). */
   public record Title(Line head, Line line) {
@@ -78,6 +79,6 @@ public final class TitleFinder {
   private static boolean isHead(DocumentView v, Line line) {
     String content = v.layout().content(line).strip();
     return line.marker() == null && content.length() >= 4 && content.length() <= HEAD_LENGTH && HEAD_END.matcher(content).find()
-        && !content.matches(".*[。，,；;:：].*") && !PublishedDateFinder.isDateLine(content);
+        && !SENTENCE_OR_FIELD.matcher(content).find() && !PublishedDateFinder.isDateLine(content);
   }
 }

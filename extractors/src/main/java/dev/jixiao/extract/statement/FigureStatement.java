@@ -72,8 +72,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
         return List.of(((Labels.isConnectingWord(written) ? "" : written) + after.written()).strip());
       }
     }
-    if (previous != null && !written.isEmpty() && previous.endsWith(written)) {
-      return List.of(previous); // the count's own noun before it: "8个项目985万元" is what those 8 projects were given
+    if (previous != null && !written.isEmpty() && previous.endsWith(written) && v.quantityEndsAt(Labels.rawBefore(v, q).start())) {
+      return List.of(previous); // right after a count and its noun: "8个项目985万元" is what those 8 projects were given
     }
     if (written.length() <= 2 && previous != null) {
       String subject = ATTRIBUTE.matcher(previous).replaceAll("");
