@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * is the 年度资金总额 label, and the lines after that its figures, one a column. As with a form's
  * lines ({@link FormLines}), the figures are read only when they are as many as the columns: an
  * empty cell leaves no line, and the figures after it would shift into the wrong columns. The name
- * is the cell after 项目名称 (or 部门（单位）名称) above; the 总分 is read only as the weights' 100 and
+ * is the line after 项目名称 (or 部门（单位）名称) above; the 总分 is read only as the weights' 100 and
  * one figure more.
  */
 final class FormCellLines {
@@ -91,37 +91,36 @@ final class FormCellLines {
       }
       funds.put(columns.get(c), cell(v, figure));
     }
-    int[] name = name(v, lines, h);
+    Named name = name(v, lines, h);
     if (name == null) {
       return null;
     }
     int fundsEnd = run + columns.size();
     int total = total(v, lines, fundsEnd);
     List<TableRow> rows = new ArrayList<>();
-    for (int i = name[0]; i <= (total >= 0 ? total + 2 : fundsEnd); i++) {
+    for (int i = name.label(); i <= (total >= 0 ? total + 2 : fundsEnd); i++) {
       rows.add(new TableRow(List.of(cell(v, lines.get(i))), false));
     }
-    Line label = lines.get(name[0]);
-    Matcher m = NAME_LABEL.matcher(content(v, label));
-    m.matches();
-    Kind kind = m.group(1).equals(FormWords.PROJECT_NAME) ? Kind.PROJECT : Kind.DEPARTMENT;
     TableCell totalScore = total >= 0 ? cell(v, lines.get(total + 2)) : null;
-    return new SelfEvaluationForm(kind, rows, cell(v, lines.get(name[1])), new SelfEvaluationForm.FundsRow(cell(v, lines.get(run)), funds),
-        headers, List.of(), List.of(), unit(v, lines, h), List.of(), totalScore);
+    return new SelfEvaluationForm(name.kind(), rows, cell(v, lines.get(name.label() + 1)),
+        new SelfEvaluationForm.FundsRow(cell(v, lines.get(run)), funds), headers, List.of(), List.of(), unit(v, lines, h), List.of(),
+        totalScore);
   }
 
+  /** The line of the name's label (the name is the line after it) and whose form it names. */
+  private record Named(int label, Kind kind) {}
+
   /**
-   * The name's label line and the line whose cell is the name (the label's own line when the name
-   * follows it there), looking up from the header; null when there is none.
+   * The name's label above the header, looking up from it, when the name is the line after the
+   * label; null when there is none (a name beside its label on one line is a form of lines,
+   * {@link FormLines}' to read).
    */
-  private static int[] name(DocumentView v, List<Line> lines, int h) {
+  private static Named name(DocumentView v, List<Line> lines, int h) {
     for (int i = h - 1; i >= Math.max(0, h - NAME_ABOVE); i--) {
       Matcher m = NAME_LABEL.matcher(content(v, lines.get(i)));
       if (m.matches()) {
-        if (!m.group(2).isBlank()) {
-          return null; // the name beside its label is a form of lines, FormLines' to read
-        }
-        return i + 1 < h ? new int[] {i, i + 1} : null;
+        boolean nameBelow = m.group(2).isBlank() && i + 1 < h;
+        return nameBelow ? new Named(i, m.group(1).equals(FormWords.PROJECT_NAME) ? Kind.PROJECT : Kind.DEPARTMENT) : null;
       }
     }
     return null;
