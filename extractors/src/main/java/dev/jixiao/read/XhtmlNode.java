@@ -41,25 +41,24 @@ final class XhtmlNode {
 
   /** This tree without what the page hides; the same node when it hides nothing. */
   XhtmlNode shown() {
-    if (isText() || !hidesAnything()) {
+    if (isText()) {
+      return this;
+    }
+    List<XhtmlNode> kept = new ArrayList<>(children.size());
+    boolean changed = false;
+    for (XhtmlNode child : children) {
+      XhtmlNode shown = child.hidden ? null : child.shown();
+      changed |= shown != child;
+      if (shown != null) {
+        kept.add(shown);
+      }
+    }
+    if (!changed) {
       return this;
     }
     XhtmlNode copy = new XhtmlNode(name, id, cssClass, false, null);
-    for (XhtmlNode child : children) {
-      if (!child.hidden) {
-        copy.children.add(child.shown());
-      }
-    }
+    copy.children.addAll(kept);
     return copy;
-  }
-
-  private boolean hidesAnything() {
-    for (XhtmlNode child : children) {
-      if (child.hidden || child.hidesAnything()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   boolean isText() {

@@ -3,6 +3,7 @@ package dev.jixiao.read;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -16,8 +17,8 @@ final class XhtmlTreeBuilder extends DefaultHandler {
   /** Elements whose content is never document text. */
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template");
   /** A style that hides its element: CSS's, or Word's for text it keeps off the screen (a TOC's page numbers). */
-  private static final java.util.regex.Pattern HIDING_STYLE =
-      java.util.regex.Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*(?:all|screen)", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDING_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*(?:all|screen)", Pattern.CASE_INSENSITIVE);
 
   private final long maxChars;
   private final XhtmlNode root = XhtmlNode.element("root", null, null);

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Finds the reporting unit's division: the township the report is about (or its county when it
- * names no township, or its city when it names neither: a city's department), completed from the national list only when exactly one division fits what
- * the text states; otherwise the fitting divisions are returned as candidates. Never guesses.
+ * names no township, or its city when it names neither: a city's department), completed from the
+ * national list only when exactly one division fits what the text states; otherwise the fitting
+ * divisions are returned as candidates. Never guesses.
  *
  * <p>Build once and share: construction builds the name table (tens of ms); {@link #resolve} is
  * thread-safe.
