@@ -48,6 +48,12 @@ class StatementsTest {
         .satisfies(f -> assertThat(f.role()).isEqualTo("target"));
     assertThat(r.figures()).filteredOn(f -> f.text().equals("98.81%")).singleElement()
         .satisfies(f -> assertThat(f.role()).isNull());
+
+    // spending that names whose targets they are is no money of the year: 项目支出绩效目标 holds targets
+    Report targets = extract("（二）项目支出绩效目标\n预算执行率95%，群众满意度90%。\n（三）目标完成情况\n预算执行率为87.5%。");
+    assertThat(targets.totals().executionRate().text()).isEqualTo("87.5%");
+    assertThat(targets.figures()).filteredOn(f -> f.text().equals("95%")).singleElement()
+        .satisfies(f -> assertThat(f.role()).isEqualTo("target"));
   }
 
   /** 合计, 总计, 累计 and 小计 are the label's own words; a bare 计 is "counting" and is trimmed off. */

@@ -16,7 +16,8 @@ public final class IndicatorRoles {
   public static final String ACTUAL = "actual";
   private static final Pattern ACTUAL_WORDS = Pattern.compile("完成情况|实现情况|完成|执行情况|实际");
   private static final Pattern TARGET_WORDS = Pattern.compile("目标");
-  private static final Pattern MONEY_WORDS = Pattern.compile("收支|收入|支出");
+  /** The year's money joined to something else (收支与…, 收入和支出及…), not money that names whose targets they are (项目支出绩效目标). */
+  private static final Pattern MONEY_AND = Pattern.compile("(?:收支|收入|支出)(?:情况)?[与和及、]");
 
   public String roleAt(DocumentView v, int pos) {
     for (Line heading : v.layout().ancestors(v.layout().lineAt(pos))) {
@@ -25,7 +26,7 @@ public final class IndicatorRoles {
         return ACTUAL;
       }
       if (TARGET_WORDS.matcher(h).find()) {
-        return MONEY_WORDS.matcher(h).find() ? null : TARGET;
+        return MONEY_AND.matcher(h).find() ? null : TARGET;
       }
     }
     return null;
