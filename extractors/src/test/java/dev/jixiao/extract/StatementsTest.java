@@ -82,6 +82,7 @@ class StatementsTest {
     assertThat(r.figures()).extracting(f -> f.label(), f -> f.text()).contains(
         org.assertj.core.api.Assertions.tuple("年初批复预算项目", "8个"), org.assertj.core.api.Assertions.tuple("年初批复预算项目", "985万元"),
         org.assertj.core.api.Assertions.tuple("年中增加项目", "3个"), org.assertj.core.api.Assertions.tuple("年中增加项目", "120万元"));
+    assertThat(extract("全年预算调整后为1100万元。").totals().others()).containsOnlyKeys("adjustedBudget");
     // only right after the count: words of its own, after a comma, are the figure's own label
     assertThat(extract("项目支出100万元，支出95万元。").figures()).extracting(f -> f.label()).containsExactly("项目支出", "支出");
   }
