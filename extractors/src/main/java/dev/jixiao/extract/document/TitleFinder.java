@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * The report's title: among the first lines, the first unnumbered one that reads like a title —
- * it ends in a kind of document (报告, 总结, 说明, 自评表…) or speaks of 绩效/自评 — and is not a
+ * it ends in a kind of document (报告, 总结, 说明, 自评表, 决算…) or speaks of 绩效/自评 — and is not a
  * sentence, a "单位名称：" field or a date. Numbered lines are sections or converter debris
  * ("1. 衡"). Ending in a document noun is what lets an OCR-damaged title ("部门整体支出债效面评表
  * 说明") still be found. A title set in two lines, the unit or the start of the subject above the
  * rest (吉首市乾州街道办事处部门整体支出 / 绩效评价报告), is the two lines together.
  */
 public final class TitleFinder {
-  private static final Pattern DOCUMENT_NOUN = Pattern.compile("(报告|总结|说明|自评表|评价表|情况|报告书)$");
+  private static final Pattern DOCUMENT_NOUN = Pattern.compile("(报告|总结|说明|自评表|评价表|情况|报告书|决算)$");
   private static final Pattern FIELD = Pattern.compile("^(单位名称|部门名称|填报单位|预算单位|编制单位|单位)[ ]*:");
   private static final int LINES_TO_LOOK = 8;
   /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */

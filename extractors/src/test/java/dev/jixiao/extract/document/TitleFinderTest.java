@@ -21,6 +21,8 @@ class TitleFinderTest {
     assertThat(title("烈山区古饶镇绩效自评工作情况总结\n一、自评工作开展情况\n")).isEqualTo("烈山区古饶镇绩效自评工作情况总结");
     assertThat(title("单位名称：桃源县郑家驿镇人民政府\n2025年9月15日\n2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告\n"))
         .isEqualTo("2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告");
+    // a unit's final accounts, whose 预算绩效管理情况 section holds its self-evaluation, are titled so
+    assertThat(title("渠县农业综合技术服务中心2024年度单位决算\n第二部分2024年度单位决算情况说明\n")).isEqualTo("渠县农业综合技术服务中心2024年度单位决算");
   }
 
   /** A title typeset in two lines, its unit or the start of its subject above: the two lines are one title. */
