@@ -30,6 +30,8 @@ public final class ScriptConverter {
   /** Loaded on first use, as HanLP's dictionaries are: immutable, the same for every converter. */
   private static final class KeptNames {
     static final List<Kept> ALL = load();
+    /** The characters of the kept names that the conversion changes (乾, 於, 塚…): a text without any has no name to keep. */
+    static final String CHANGED = changed(ALL);
 
     private static List<Kept> load() {
       List<Kept> out = new ArrayList<>();
@@ -37,6 +39,29 @@ public final class ScriptConverter {
         out.add(new Kept(name, convert(name)));
       }
       return List.copyOf(out);
+    }
+
+    private static String changed(List<Kept> kept) {
+      StringBuilder out = new StringBuilder();
+      for (Kept k : kept) {
+        for (int i = 0; i < k.name().length(); i++) {
+          char c = k.name().charAt(i);
+          if (c != k.converted().charAt(i) && out.indexOf(String.valueOf(c)) < 0) {
+            out.append(c);
+          }
+        }
+      }
+      return out.toString();
+    }
+
+    /** Whether {@code text} holds a character some kept name would lose: one pass, instead of a search for every name. */
+    static boolean mayHoldOne(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (CHANGED.indexOf(text.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -83,6 +108,9 @@ public final class ScriptConverter {
    * while a 干州 written so, and 乾 elsewhere (乾淨 → 干净), are left as converted.
    */
   private static String keepNames(String original, String converted) {
+    if (!KeptNames.mayHoldOne(original)) {
+      return converted; // nearly every text
+    }
     char[] out = null;
     for (Kept k : KeptNames.ALL) {
       for (int at = converted.indexOf(k.converted()); at >= 0; at = converted.indexOf(k.converted(), at + 1)) {

@@ -156,6 +156,6 @@ final class FormCellLines {
   }
 
   private static TableCell cell(DocumentView v, Line line) {
-    return new TableCell(v.document().text().substring(line.contentStart(), line.contentEnd()), line.contentStart(), line.contentEnd());
+    return FormLines.cell(v, line.contentStart(), line.contentEnd());
   }
 }

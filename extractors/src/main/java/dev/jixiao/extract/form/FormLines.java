@@ -160,7 +160,7 @@ final class FormLines {
     return null;
   }
 
-  private static TableCell cell(DocumentView v, int start, int end) {
+  static TableCell cell(DocumentView v, int start, int end) {
     return new TableCell(v.document().text().substring(start, end), start, end);
   }
 
