@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * one figure more.
  */
 final class FormCellLines {
-  /** A cell that is one funds header: the word, and what a header adds to it ((万元), （A）, (B/A)). */
-  private static final Pattern HEADER_CELL = Pattern.compile(
-      "^(?:年初预算数?|全年预算数?|调整后预算数?|预算数|全年执行数|执行数|预算执行数|分值|权重|执行率|预算执行率|自评得分|得分)\\s*(?:\\([^)]{0,8}\\))?$");
+  /** A cell that is one funds header: the word (全年执行数, 预算执行率, 自评得分…) and what a header adds to it ((万元), （A）, (B/A)). */
+  private static final Pattern HEADER_CELL =
+      Pattern.compile("^(?:全年|预算|自评)?(?:" + FormWords.FUNDS_HEADER + ")\\s*(?:\\([^)]{0,8}\\))?$");
   private static final Pattern FUNDS_LABEL = Pattern.compile("^(?:年度资金总额|资金总额|总额)\\s*:?$");
   private static final Pattern FIGURE = Pattern.compile("^\\d+(?:,\\d{3})*(?:\\.\\d+)?%?$");
   private static final Pattern NAME_LABEL = Pattern.compile("^(" + FormWords.PROJECT_NAME + "|" + FormWords.UNIT_NAME + ")\\s*:?\\s*(.*)$");

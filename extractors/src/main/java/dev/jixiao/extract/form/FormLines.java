@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class FormLines {
   private static final Pattern NAME =
       Pattern.compile("^(" + FormWords.PROJECT_NAME + "|" + FormWords.UNIT_NAME + ")[\\s:|!\"“”]*(.+)$");
-  private static final Pattern COLUMN = Pattern.compile("年初预算数?|全年预算数?|调整后预算数?|预算数|执行数|分值|权重|执行率|得分");
+  private static final Pattern COLUMN = Pattern.compile(FormWords.FUNDS_HEADER);
   /** 年度资金总额, or Sichuan's 总额 as a word of its own. */
   private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|(?<!\\p{IsHan})总额");
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");

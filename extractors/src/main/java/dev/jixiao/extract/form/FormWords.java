@@ -13,6 +13,8 @@ final class FormWords {
    * parentheses; Hunan's 预算部门、单位名称).
    */
   static final String UNIT_NAME = "部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|单位名称|预算单位(?:名称)?|预算部门[、,]?(?:单位)?名称";
+  /** The words of the funds header's columns (年初预算数, 全年预算数, 执行数, 分值, 执行率, 得分; Sichuan's 调整后预算数, 权重). */
+  static final String FUNDS_HEADER = "年初预算数?|全年预算数?|调整后预算数?|预算数|执行数|分值|权重|执行率|得分";
   /** The label of the row whose figures are the funds' totals. */
   static final String FUNDS_TOTAL = "资金总额";
   /** The label of the last row, the form's score. */
