@@ -18,25 +18,31 @@ import java.util.regex.Pattern;
 /**
  * A self-evaluation form whose cells reached the text one a line: a web page's tables as a crawler
  * or a copy from some browsers writes them (年初预算数 / 全年预算数 / … / 年度资金总额 / 861.10 /
- * 2030.12 / …). The funds header is a run of lines that are each one header word; the line after it
- * is the 年度资金总额 label, and the lines after that its figures, one a column. As with a form's
- * lines ({@link FormLines}), the figures are read only when they are as many as the columns: an
- * empty cell leaves no line, and the figures after it would shift into the wrong columns. The name
- * is the line after 项目名称 (or 部门（单位）名称) above; the 总分 is read only as the weights' 100 and
- * one figure more.
+ * 2030.12 / …). The funds header is a run of lines that are each one header word (and perhaps a
+ * remarks column's, 原因, as Sichuan's form has); the line after it is the 年度资金总额 label, and the
+ * lines after that its figures, one a column. An empty cell leaves no line, so the figures after it
+ * would shift into the wrong columns: they are read when they are as many as the columns, or, when
+ * fewer, up to the 执行率 if that is where its % falls (no cell before it is then missing; which one
+ * after it is, is not known). The name is the line after 项目名称 (or 部门（单位）名称) above; the 总分
+ * is read only as the weights' 100 and one figure more.
  */
 final class FormCellLines {
   /** A cell that is one funds header: the word (全年执行数, 预算执行率, 自评得分…) and what a header adds to it ((万元), （A）, (B/A)). */
   private static final Pattern HEADER_CELL =
       Pattern.compile("^(?:全年|预算|自评)?(?:" + FormWords.FUNDS_HEADER + ")\\s*(?:\\([^)]{0,8}\\))?$");
+  /** A remarks column's header beside the funds' (Sichuan's 原因): no figure of the funds is under it. */
+  private static final Pattern REMARKS_CELL = Pattern.compile("^(?:未完成|偏差)?(?:原因|备注|说明)(?:分析|说明)?$");
   private static final Pattern FUNDS_LABEL = Pattern.compile("^(?:年度资金总额|资金总额|总额)\\s*:?$");
   private static final Pattern FIGURE = Pattern.compile("^\\d+(?:,\\d{3})*(?:\\.\\d+)?%?$");
   private static final Pattern NAME_LABEL = Pattern.compile("^(" + FormWords.PROJECT_NAME + "|" + FormWords.UNIT_NAME + ")\\s*:?\\s*(.*)$");
   private static final Pattern TOTAL = Pattern.compile("^" + FormWords.TOTAL_SCORE + "$");
   private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
   private static final int MIN_COLUMNS = 4;
-  /** How many non-blank lines above the header the name's label, and the unit, may be. */
-  private static final int NAME_ABOVE = 12;
+  /**
+   * How many non-blank lines above the header the name's label may be: Sichuan's form puts its
+   * 主管部门, 实施单位 and the year's target (in six cells) between them.
+   */
+  private static final int NAME_ABOVE = 20;
   private static final int UNIT_ABOVE = 3;
   /** How many non-blank lines below the funds the 总分 may be. */
   private static final int TOTAL_BELOW = 120;
@@ -58,7 +64,11 @@ final class FormCellLines {
       while (run < lines.size() && HEADER_CELL.matcher(content(v, lines.get(run))).matches()) {
         run++;
       }
-      SelfEvaluationForm f = read(v, lines, h, run);
+      int label = run;
+      while (label < lines.size() && label < run + 2 && REMARKS_CELL.matcher(content(v, lines.get(label))).matches()) {
+        label++;
+      }
+      SelfEvaluationForm f = read(v, lines, h, run, label);
       if (f != null) {
         out.add(f);
         int end = f.end();
@@ -71,8 +81,11 @@ final class FormCellLines {
     return out;
   }
 
-  /** The form whose funds header is the non-blank lines [{@code h}, {@code run}), or null. */
-  private static SelfEvaluationForm read(DocumentView v, List<Line> lines, int h, int run) {
+  /**
+   * The form whose funds header is the non-blank lines [{@code h}, {@code run}) and whose funds
+   * label is the line {@code label}, or null.
+   */
+  private static SelfEvaluationForm read(DocumentView v, List<Line> lines, int h, int run, int label) {
     List<TableCell> headerCells = new ArrayList<>();
     for (int i = h; i < run; i++) {
       headerCells.add(cell(v, lines.get(i)));
@@ -80,22 +93,26 @@ final class FormCellLines {
     Map<FundColumn, TableCell> headers = FundColumn.inHeader(headerCells, c -> v.normalized(c.start(), c.end()));
     List<FundColumn> columns = new ArrayList<>(headers.keySet());
     if (columns.size() < MIN_COLUMNS || !headers.containsKey(FundColumn.SPENT) || !headers.containsKey(FundColumn.RATE)
-        || run + columns.size() >= lines.size() || !FUNDS_LABEL.matcher(content(v, lines.get(run))).matches()) {
+        || label >= lines.size() || !FUNDS_LABEL.matcher(content(v, lines.get(label))).matches()) {
+      return null;
+    }
+    List<Line> figures = new ArrayList<>();
+    for (int i = label + 1; i < lines.size() && figures.size() < columns.size() && FIGURE.matcher(content(v, lines.get(i))).matches(); i++) {
+      figures.add(lines.get(i));
+    }
+    int aligned = figures.size() == columns.size() ? figures.size() : alignedUpToTheRate(v, figures, columns);
+    if (aligned == 0) {
       return null;
     }
     Map<FundColumn, TableCell> funds = new EnumMap<>(FundColumn.class);
-    for (int c = 0; c < columns.size(); c++) {
-      Line figure = lines.get(run + 1 + c);
-      if (!FIGURE.matcher(content(v, figure)).matches()) {
-        return null;
-      }
-      funds.put(columns.get(c), cell(v, figure));
+    for (int c = 0; c < aligned; c++) {
+      funds.put(columns.get(c), cell(v, figures.get(c)));
     }
     Named name = name(v, lines, h);
     if (name == null) {
       return null;
     }
-    int fundsEnd = run + columns.size();
+    int fundsEnd = label + figures.size();
     int total = total(v, lines, fundsEnd);
     List<TableRow> rows = new ArrayList<>();
     for (int i = name.label(); i <= (total >= 0 ? total + 2 : fundsEnd); i++) {
@@ -103,8 +120,26 @@ final class FormCellLines {
     }
     TableCell totalScore = total >= 0 ? cell(v, lines.get(total + 2)) : null;
     return new SelfEvaluationForm(name.kind(), rows, cell(v, lines.get(name.label() + 1)),
-        new SelfEvaluationForm.FundsRow(cell(v, lines.get(run)), funds), headers, List.of(), List.of(), unit(v, lines, h), List.of(),
+        new SelfEvaluationForm.FundsRow(cell(v, lines.get(label)), funds), headers, List.of(), List.of(), unit(v, lines, h), List.of(),
         totalScore);
+  }
+
+  /**
+   * How many of the figures, fewer than the columns, are surely under their columns: those up to
+   * and including the 执行率 when the one figure with a % is in the rate's column; else none.
+   */
+  private static int alignedUpToTheRate(DocumentView v, List<Line> figures, List<FundColumn> columns) {
+    int rate = columns.indexOf(FundColumn.RATE);
+    int percent = -1;
+    for (int i = 0; i < figures.size(); i++) {
+      if (content(v, figures.get(i)).endsWith("%")) {
+        if (percent >= 0) {
+          return 0;
+        }
+        percent = i;
+      }
+    }
+    return percent == rate ? rate + 1 : 0;
   }
 
   /** The line of the name's label (the name is the line after it) and whose form it names. */

@@ -48,12 +48,13 @@ public final class ProjectAssembler {
     List<Project> out = new ArrayList<>();
     for (ProjectEntry e : entries) {
       String reason = e.reasonStart() < 0 ? null : v.original(e.reasonStart(), e.reasonEnd()).strip();
-      out.add(new Project(e.seq(), v.name(e.nameStart(), e.nameEnd()),
+      int nameStart = ProjectNames.afterCode(v.text(), e.nameStart(), e.nameEnd());
+      out.add(new Project(e.seq(), v.name(nameStart, e.nameEnd()),
           e.budget() == null ? null : Quantities.money(v, e.budget()),
           e.expenditure() == null ? null : Quantities.money(v, e.expenditure()),
           e.rate() == null ? null : Quantities.percent(v, e.rate()),
           e.score() == null ? null : Quantities.number(v, e.score()), null, e.groupSize(), reason,
-          v.trimmedEvidence(e.nameStart(), e.nameEnd()), v.trimmedEvidence(e.start(), e.end()),
+          v.trimmedEvidence(nameStart, e.nameEnd()), v.trimmedEvidence(e.start(), e.end()),
           e.scoreParts().stream().map(p -> p.toComponent(v)).toList()));
     }
     return out;

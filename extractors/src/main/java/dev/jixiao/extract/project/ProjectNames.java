@@ -1,6 +1,7 @@
 package dev.jixiao.extract.project;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Whether words can be a project's name rather than a report-level subject (年度总, 部门, 整体…). */
@@ -11,7 +12,20 @@ final class ProjectNames {
   /** Words that make a phrase a statement about projects ("共涉及62个预算项目"), not a project's name. */
   private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d");
 
+  /**
+   * A budget system's project code before the name, as Sichuan's forms write it
+   * (51000021R000000019951-工资性支出): eight or more letters and digits, six of them digits at least, and
+   * a dash or colon.
+   */
+  private static final Pattern CODE = Pattern.compile("(?=(?:[A-Za-z]*\\d){6})[0-9A-Za-z]{8,}\\s*[-_—－:：]\\s*(?=\\p{IsHan})");
+
   private ProjectNames() {}
+
+  /** Where the name begins after a budget system's code that opens it ({@link #CODE}); {@code start} when none does. */
+  static int afterCode(String text, int start, int end) {
+    Matcher m = CODE.matcher(text).region(start, end);
+    return m.lookingAt() ? m.end() : start;
+  }
 
   /** The name span without enclosing book-title marks: 《X》 names X. */
   static int[] unquoted(String text, int start, int end) {

@@ -372,6 +372,38 @@ class SelfEvaluationFormTest {
     assertThat(Extraction.of(String.join("\n\n", short1) + "\n").projects()).isEmpty();
   }
 
+  /**
+   * Sichuan's project form a cell a line, as a crawler writes its page: the project's code before
+   * its name, 主管部门, 实施单位 and the year's target between the name and the funds, a remarks column
+   * (原因) after 得分, 总额 for the funds' label, and the 得分 left empty, so that the figures are one
+   * fewer than the columns. Those up to the rate are read, since the % is in the rate's column; the
+   * 10 after it could be 权重 or 得分, so it is not.
+   */
+  @Test
+  void sichuansFormWrittenACellALineIsReadUpToTheRate() {
+    List<String> cells = List.of("部门预算项目支出绩效自评表(2024年度)", "项目名称", "34060221R000000012345-信访工作经费七(超收分成)", "主管部门",
+        "淮北市烈山区古饶镇人民政府", "实施单位 (盖章)", "古饶镇财政所", "项目基本情况", "1.项目年度目标完成情况", "项目年度目标", "年度目标完成情况",
+        "保障信访工作正常开展。", "对照年度目标,说明相关任务目标的完成情况(100字以内)", "2.项目实施内容及过程概述", "预算执行情况(10分)",
+        "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因", "总额", "60", "60", "13.53", "22.54%",
+        "10", "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内)", "其中:财政资金", "60", "60", "13.53", "22.54%");
+    Report r = Extraction.of(String.join("\n", cells) + "\n");
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("信访工作经费七(超收分成)");
+      assertThat(p.nameEvidence().quote()).isEqualTo("信访工作经费七(超收分成)");
+      assertThat(p.budget().text()).isEqualTo("60");
+      assertThat(p.budget().unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+      assertThat(p.expenditure().text()).isEqualTo("13.53");
+      assertThat(p.completionRate().text()).isEqualTo("22.54%");
+      assertThat(p.score()).isNull();
+    });
+
+    // a cell before the rate left empty: the % falls in the spending's column, and nothing is read
+    List<String> short1 = new java.util.ArrayList<>(cells);
+    short1.remove(cells.indexOf("13.53"));
+    assertThat(Extraction.of(String.join("\n", short1) + "\n").projects()).isEmpty();
+  }
+
   /** Hunan's department form a cell a line (预算部门、单位名称, 自评得分): the unit's totals and name. */
   @Test
   void aDepartmentsFormWrittenACellALine() {

@@ -1,0 +1,29 @@
+package dev.jixiao.extract.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProjectNamesTest {
+  private static String withoutCode(String name) {
+    return name.substring(ProjectNames.afterCode(name, 0, name.length()));
+  }
+
+  /** A budget system's code before the name (Sichuan's 51000021R…-工资性支出) is not part of it. */
+  @Test
+  void aBudgetSystemsCodeBeforeTheNameIsLeftOut() {
+    assertThat(withoutCode("51000021R000000019951-工资性支出")).isEqualTo("工资性支出");
+    assertThat(withoutCode("34060221T000000012345 — 信访工作经费")).isEqualTo("信访工作经费");
+    assertThat(withoutCode("510421240000000012345:村级组织运转经费")).isEqualTo("村级组织运转经费");
+  }
+
+  /** A year, a short number or a code with nothing after it is the name's own. */
+  @Test
+  void yearsShortNumbersAndBareCodesStay() {
+    assertThat(withoutCode("2022年财政建设补助经费")).isEqualTo("2022年财政建设补助经费");
+    assertThat(withoutCode("2024-2025年农村公路养护")).isEqualTo("2024-2025年农村公路养护");
+    assertThat(withoutCode("219-池州市贵池区棠溪镇人民政府委托业务")).isEqualTo("219-池州市贵池区棠溪镇人民政府委托业务");
+    assertThat(withoutCode("G318ABCDEF-国道养护")).isEqualTo("G318ABCDEF-国道养护"); // three digits: a road, not a code
+    assertThat(withoutCode("51000021R000000019951")).isEqualTo("51000021R000000019951");
+  }
+}
