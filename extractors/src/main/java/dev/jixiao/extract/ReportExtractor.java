@@ -9,6 +9,7 @@ import dev.jixiao.extract.form.FormFunds;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.DepartmentForms;
+import dev.jixiao.extract.form.FormUnits;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForms;
 import dev.jixiao.extract.project.ProjectAssembler;
@@ -125,7 +126,7 @@ public final class ReportExtractor implements RecordExtractor {
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
 
-    Unit unit = DepartmentForms.unit(v, units.find(v, found.orElse(null)), forms);
+    Unit unit = FormUnits.unit(v, units.find(v, found.orElse(null)), forms);
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     String published = dates.find(v).map(Object::toString).orElse(null);

@@ -8,15 +8,14 @@ import dev.jixiao.read.TableCell;
 import dev.jixiao.record.Money;
 import dev.jixiao.record.Percent;
 import dev.jixiao.record.Totals;
-import dev.jixiao.record.Unit;
 import dev.jixiao.text.Quantity;
 import java.util.List;
 
 /**
  * A department's 整体支出绩效自评表 as the report's totals: its 年度资金总额 row is the unit's budget
- * (全年预算数), spending (全年执行数) and execution rate, and its 部门（单位）名称 the unit's name. What
- * the report's prose states comes first; the form fills in what the prose leaves out, and only
- * when the document has one such form.
+ * (全年预算数), spending (全年执行数) and execution rate (its 部门（单位）名称 names the unit: {@link
+ * FormUnits}). What the report's prose states comes first; the form fills in what the prose leaves
+ * out, and only when the document has one such form.
  */
 public final class DepartmentForms {
   private DepartmentForms() {}
@@ -36,19 +35,8 @@ public final class DepartmentForms {
     return new Totals(prose.projectCount(), budget, spent, rate, prose.others());
   }
 
-  /** The unit with the name its department's form gives (部门（单位）名称), when nothing else named it. */
-  public static Unit unit(DocumentView v, Unit unit, List<SelfEvaluationForm> forms) {
-    SelfEvaluationForm f = theOne(forms);
-    if (unit.name() != null || f == null) {
-      return unit;
-    }
-    int[] name = TableCells.trimmed(v, f.name());
-    return new Unit(v.name(name[0], name[1]), unit.township(), unit.county(), unit.city(), unit.province(), unit.divisionCode(),
-        unit.candidates(), v.evidence(name[0], name[1]));
-  }
-
   /** The document's department form, or null when it has none or several. */
-  private static SelfEvaluationForm theOne(List<SelfEvaluationForm> forms) {
+  static SelfEvaluationForm theOne(List<SelfEvaluationForm> forms) {
     List<SelfEvaluationForm> department = forms.stream().filter(f -> f.kind() == SelfEvaluationForm.Kind.DEPARTMENT).toList();
     return department.size() == 1 ? department.get(0) : null;
   }

@@ -102,6 +102,34 @@ class SelfEvaluationFormTest {
         tuple("农村人居环境改善", "20", "20"), tuple("群众满意度", "20", "20"));
   }
 
+  /** Forms of one implementing unit (实施单位 古饶镇财政所) name the document's unit, when nothing before them did. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void projectFormsOfOneImplementerNameTheUnit(String file, Function<List<FormFixture.Form>, byte[]> writer) {
+    Report r = extract(file, writer, sampleForms());
+
+    assertThat(r.unit().name()).isEqualTo("古饶镇财政所");
+    assertThat(r.unit().evidence().quote()).isEqualTo("古饶镇财政所");
+    assertThat(r.unit().township()).isEqualTo("古饶镇");
+  }
+
+  /**
+   * Forms of two implementing units name none: the document is then not any one unit's report. A
+   * unit named before the forms (单位名称：…) stays the unit.
+   */
+  @Test
+  void formsOfSeveralImplementersNameNoUnitAndAFieldComesFirst() {
+    String form = String.join("\n", "项目支出绩效自评表", "（2024年度）", "项目名称  %s", "主管部门  烈山区古饶镇人民政府  实施单位  %s",
+        "项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分", "年度资金总额  60  60  13.53  10  22.54%%  2.25", "总分  100  90.25", "");
+    String financeOffice = form.formatted("信访工作经费七(超收分成)", "古饶镇财政所");
+    String farmingCentre = form.formatted("人居环境整治三(非税收入)", "古饶镇农业综合服务中心");
+
+    assertThat(Extraction.of(financeOffice).unit().name()).isEqualTo("古饶镇财政所");
+    assertThat(Extraction.of(financeOffice + financeOffice.replace("信访工作经费七", "综合工作经费一")).unit().name()).isEqualTo("古饶镇财政所");
+    assertThat(Extraction.of(financeOffice + farmingCentre).unit().name()).isNull();
+    assertThat(Extraction.of("单位名称：烈山区古饶镇人民政府\n" + financeOffice).unit().name()).isEqualTo("烈山区古饶镇人民政府");
+  }
+
   /** A web page that leaves out a row's empty last cell (偏差原因) still has its indicators read at the right places. */
   @Test
   void rowsWithoutTheirEmptyLastCellAreReadFromOneColumnLeft() {
@@ -397,6 +425,7 @@ class SelfEvaluationFormTest {
       assertThat(p.completionRate().text()).isEqualTo("22.54%");
       assertThat(p.score()).isNull();
     });
+    assertThat(r.unit().name()).isEqualTo("古饶镇财政所");
 
     // a cell before the rate left empty: the % falls in the spending's column, and nothing is read
     List<String> short1 = new java.util.ArrayList<>(cells);
