@@ -8,6 +8,7 @@ import dev.jixiao.unit.Division;
 import dev.jixiao.unit.DivisionIndex;
 import dev.jixiao.unit.Resolution;
 import dev.jixiao.unit.UnitResolver;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -29,8 +30,15 @@ public final class UnitFinder {
    * holds the place the text was resolved to (the township, else the county, else the city), so
    * that a county's government (徐闻县人民政府关于下桥镇…) is not taken for a township's unit.
    */
+  private static final String UNIT_ENDING = "(?:人民政府|办事处|局|中心|委员会|办公室|管理处|所|站|院|馆|队)";
   private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?(\\S{2,30}?"
-      + "(?:人民政府|办事处|局|中心|委员会|办公室|管理处|所|站|院|馆|队))(?=\\s*(?:\\d{4}\\s*年|关于|部门|整体|项目|绩效|预算))");
+      + UNIT_ENDING + ")(?=\\s*(?:\\d{4}\\s*年|关于|部门|整体|项目|绩效|预算))");
+  /**
+   * A line that is a unit's name alone, as a title without one has it just above or below
+   * (2019年部门整体支出绩效评价报告 / 益阳市赫山区城市管理和综合执法局): a name, so no punctuation of
+   * a sentence; taken, as a title's head is, only when it holds the place the text was resolved to.
+   */
+  private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}()（）]{2,30}" + UNIT_ENDING + "$");
   /** What finding a unit needs of the division list, built once from it. */
   private record Lookups(UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
     Lookups(DivisionIndex index) {
@@ -99,7 +107,7 @@ public final class UnitFinder {
       var corrected = l.ocrCorrection().correct(v.text(), r.township(), r.candidates());
       if (corrected.isPresent()) {
         Division d = corrected.get();
-        return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), java.util.List.of(), evidence);
+        return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), List.of(), evidence);
       }
     }
     String place = r.township() != null ? r.township() : r.county() != null ? r.county() : r.city();
@@ -113,8 +121,39 @@ public final class UnitFinder {
         evidence = v.evidence(s, e);
       }
     }
+    if (name == null && found != null && place != null) {
+      Line beside = besideTitle(v, found);
+      if (beside != null && v.layout().content(beside).contains(place)) {
+        name = v.original(beside.contentStart(), beside.contentEnd());
+        evidence = v.evidence(beside.contentStart(), beside.contentEnd());
+      }
+    }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
     return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);
+  }
+
+  /** The non-blank line just above the title or just below it that is a unit's name alone; the one above first. */
+  private static Line besideTitle(DocumentView v, TitleFinder.Title title) {
+    List<Line> lines = v.lines();
+    int first = title.first().index();
+    int last = title.line().index();
+    Line above = nonBlank(lines, first - 1, -1);
+    Line below = nonBlank(lines, last + 1, 1);
+    for (Line l : new Line[] {above, below}) {
+      if (l != null && NAME_LINE.matcher(v.layout().content(l).strip()).matches()) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static Line nonBlank(List<Line> lines, int from, int step) {
+    for (int i = from; i >= 0 && i < lines.size(); i += step) {
+      if (!lines.get(i).isBlank()) {
+        return lines.get(i);
+      }
+    }
+    return null;
   }
 }

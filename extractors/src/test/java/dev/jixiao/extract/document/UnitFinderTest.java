@@ -84,6 +84,27 @@ class UnitFinderTest {
     assertThat(unit.evidence().start()).isEqualTo(4);
   }
 
+  /**
+   * A title without a unit has its unit in the line just below (or above) it, alone: that line
+   * names the unit when it holds the place resolved; a line of another place, or a sentence, does not.
+   */
+  @Test
+  void aUnitAloneInTheLineBesideTheTitle() {
+    DocumentView below = view("2019年部门整体支出绩效评价报告\n\n益阳市赫山区城市管理和综合执法局\n\n一、基本情况\n区城管执法局现有人员1894人。");
+    var unit = FINDER.find(below, title(below));
+    assertThat(unit.name()).isEqualTo("益阳市赫山区城市管理和综合执法局");
+    assertThat(unit.evidence().quote()).isEqualTo("益阳市赫山区城市管理和综合执法局");
+    assertThat(unit.county()).isEqualTo("赫山区");
+
+    DocumentView above = view("下桥镇人民政府\n2024年度部门整体支出绩效自评报告\n一、单位基本情况\n下桥镇全年支出100万元。");
+    assertThat(FINDER.find(above, title(above)).name()).isEqualTo("下桥镇人民政府");
+
+    DocumentView another = view("2024年度部门整体支出绩效自评报告\n徐闻县财政局\n一、单位基本情况\n下桥镇全年支出100万元。");
+    assertThat(FINDER.find(another, title(another)).name()).isNull();
+    DocumentView sentence = view("2024年度部门整体支出绩效自评报告\n下桥镇全年支出100万元，由下桥镇财政所\n");
+    assertThat(FINDER.find(sentence, title(sentence)).name()).isNull();
+  }
+
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
