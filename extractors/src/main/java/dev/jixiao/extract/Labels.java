@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Finds the words that name a quantity. A label runs back from the number to the nearest
  * punctuation or the previous quantity ("流动资产1320.99万元、非流动资产492.16万元" gives two
- * labels), but crosses a 、 that joins words ("禁毒、消防宣传活动发放资料"). Connecting words
- * (其中, 共计, 为, 达到…) are trimmed off.
+ * labels), but crosses a 、 that joins words ("禁毒、消防宣传活动发放资料"); right after a colon, it is
+ * the words before the colon ("预算执行率：95%"). Connecting words (其中, 共计, 为, 达到…) are trimmed off.
  */
 public final class Labels {
   private static final String DELIMITERS = ",;:。\n()《》【】[]!?";
@@ -38,7 +38,8 @@ public final class Labels {
   public static Label rawBefore(DocumentView v, int end) {
     String t = v.text();
     int pos = end;
-    int floor = Math.max(0, end - 60);
+    // a line's numbering (1、 2. （一）) is no part of the words after it
+    int floor = Math.max(Math.max(0, end - 60), end > 0 ? Math.min(end, v.layout().lineAt(end - 1).markerEnd()) : 0);
     while (pos > floor) {
       char c = t.charAt(pos - 1);
       if (DELIMITERS.indexOf(c) >= 0 || v.quantityEndsAt(pos)) {
@@ -54,7 +55,20 @@ public final class Labels {
 
   /** The label before {@code q}, connecting words trimmed. */
   public static Label before(DocumentView v, Quantity q) {
-    return trim(v, rawBefore(v, q));
+    return trim(v, beforeColon(v, rawBefore(v, q)));
+  }
+
+  /**
+   * The words before a colon that {@code raw}, blank, follows: a label written as a field's
+   * (预算执行率：95%, 2、支出：799.12万元), which the colon ends as it would end a clause before it.
+   */
+  private static Label beforeColon(DocumentView v, Label raw) {
+    int colon = raw.start() - 1;
+    if (!raw.normalized().isBlank() || colon < 0 || v.text().charAt(colon) != ':') {
+      return raw;
+    }
+    Label words = rawBefore(v, colon);
+    return words.normalized().isBlank() ? raw : words;
   }
 
   /** The rest of {@code q}'s sentence after it, for a count whose noun and predicate follow ("12个项目…已经上交国库"). */
@@ -87,7 +101,7 @@ public final class Labels {
    * the label before {@code q} when the value is not shared.
    */
   public static List<Label> sharing(DocumentView v, Quantity q) {
-    Label raw = rawBefore(v, q);
+    Label raw = beforeColon(v, rawBefore(v, q));
     String n = raw.normalized().strip();
     if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到"))) {
       return List.of(trim(v, raw));
