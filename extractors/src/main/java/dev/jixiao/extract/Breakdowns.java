@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Links figures that the text states as parts of a total, so the checks can add them up:
  * <ul>
  *   <li>"X 1813.15万元，其中：A 1320.99万元、B 492.16万元" — A and B are parts of X, up to the end of
- *       the clause (；) or sentence (。);
+ *       the clause (；) or sentence (。); also when 其中 opens the next sentence and X is the one amount of its own ("支出799.12万元。其中：A…");
  *   <li>"核定事业编制50个，实有43人：甲核定编制18个，实有16人；乙…。" — a colon after figures opens a
  *       list of parts that runs to the end of the sentence, crossing ；;
  * </ul>
@@ -18,6 +19,9 @@ import java.util.Map;
  * items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1, f2, … in order.
  */
 final class Breakdowns {
+  /** A gap that ends a sentence and opens the next with 其中, on the same line. */
+  private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
+
   private Breakdowns() {}
 
   static List<Figure> link(DocumentView v, List<Figure> figures) {
@@ -33,8 +37,12 @@ final class Breakdowns {
       if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap))) {
         Map<String, Integer> totals = totalsBefore(t, figures, i);
         String stop = colon ? "。\n" : ";。\n";
+        // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
+        // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
+        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && aloneInItsSentence(t, figures, i);
+        String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
         int j = i + 1;
-        while (j < n && !containsAny(between(t, figures.get(j - 1), figures.get(j)), stop)) {
+        while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
           if (j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
             break; // the figure before this 其中 opens a breakdown of its own
           }
@@ -76,6 +84,16 @@ final class Breakdowns {
       totals.putIfAbsent(unitKey(figures.get(k)), k);
     }
     return totals;
+  }
+
+  /** Whether no figure before the one at i in its sentence can be summed too. */
+  private static boolean aloneInItsSentence(String t, List<Figure> figures, int i) {
+    for (int k = i - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
+      if (summable(figures.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Items named after a colon, as in "内设机构6个：A、B、C、D；" — null when none or when they carry figures. */

@@ -87,6 +87,38 @@ class StatementsTest {
     assertThat(extract("项目支出100万元，支出95万元。").figures()).extracting(f -> f.label()).containsExactly("项目支出", "支出");
   }
 
+  /**
+   * A label written as a field's, before a colon, names the figure after it (预算执行率：95%), as the
+   * same words run into the figure do; a line's numbering (1、 2.) is no part of a label.
+   */
+  @Test
+  void aFieldsLabelBeforeItsColonAndNoNumbering() {
+    Report r = extract("二、部门整体支出情况\n预算执行率：95%。\n全年预算数:100万元。\n1、收入：792.22万元。\n2. 实际支出799.12万元。\n");
+    assertThat(r.figures()).extracting(f -> f.label(), f -> f.text()).containsExactly(
+        org.assertj.core.api.Assertions.tuple("预算执行率", "95%"), org.assertj.core.api.Assertions.tuple("全年预算数", "100万元"),
+        org.assertj.core.api.Assertions.tuple("收入", "792.22万元"), org.assertj.core.api.Assertions.tuple("实际支出", "799.12万元"));
+    assertThat(r.totals().executionRate().text()).isEqualTo("95%");
+    assertThat(r.totals().expenditure().text()).isEqualTo("799.12万元");
+    // a colon after words that carry no figure of their own still ends the label before it
+    assertThat(extract("其中：财政拨款收入792.22万元。").figures()).extracting(f -> f.label()).containsExactly("财政拨款收入");
+  }
+
+  /**
+   * 其中 opening the next sentence breaks down the amount the sentence before stated, when it stated
+   * one (2、支出：799.12万元。其中：…); after a sentence of several (…60分以下1个。其中，抽查项目3个) it is of
+   * them all, and breaks down none.
+   */
+  @Test
+  void aBreakdownInTheNextSentenceBelongsToTheOneAmountBeforeIt() {
+    Report r = extract("2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。");
+    List<Figure> f = r.figures();
+    assertThat(f).extracting(Figure::partOf).containsExactly(null, f.get(0).id(), f.get(0).id(), f.get(0).id());
+    assertThat(f.get(0).partsClosed()).isTrue();
+
+    Report several = extract("自评得分90分以上的58个，得分60至90分3个，60分以下1个。其中，抽查项目3个，分别是甲项目、乙项目、丙项目。");
+    assertThat(several.figures()).extracting(Figure::partOf).containsOnlyNulls();
+  }
+
   /** A count whose noun follows it is labelled by the noun, not by the connecting word or the writer's name for itself before it. */
   @Test
   void aCountsLabelDropsTheWordsThatOnlyConnect() {
