@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The report's title: among the first lines, the first unnumbered one that reads like a title —
  * it ends in a kind of document (报告, 总结, 说明, 自评表, 决算…) or speaks of 绩效/自评 — and is not a
- * sentence, a "单位名称：" field or a date. Numbered lines are sections or converter debris
+ * sentence, a "单位名称：" field, a date or a web page's breadcrumb. Numbered lines are sections or converter debris
  * ("1. 衡"). Ending in a document noun is what lets an OCR-damaged title ("部门整体支出债效面评表
  * 说明") still be found. A title set in two lines, the unit or the start of the subject above the
  * rest (吉首市乾州街道办事处部门整体支出 / 绩效评价报告), is the two lines together.
@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 public final class TitleFinder {
   private static final Pattern DOCUMENT_NOUN = Pattern.compile("(报告|总结|说明|自评表|评价表|情况|报告书|决算)$");
   private static final Pattern FIELD = Pattern.compile("^(单位名称|部门名称|填报单位|预算单位|编制单位|单位)[ ]*:");
+  /**
+   * A web page's breadcrumb (您现在的位置：首页 > 通知公告 > …绩效评价报告), which ends in the title it
+   * leads to but is not it.
+   */
+  private static final Pattern BREADCRUMB = Pattern.compile("位置[ ]*:|首页[ ]*[>»›]");
   private static final int LINES_TO_LOOK = 8;
   /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */
   private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|年度)$");
@@ -60,7 +65,7 @@ public final class TitleFinder {
       previous = line;
       String content = v.layout().content(line);
       if (line.marker() != null || content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
-          || PublishedDateFinder.isDateLine(content)) {
+          || PublishedDateFinder.isDateLine(content) || BREADCRUMB.matcher(content).find()) {
         continue;
       }
       if (DOCUMENT_NOUN.matcher(content).find() || content.contains("绩效") || content.contains("自评")) {

@@ -25,6 +25,15 @@ class TitleFinderTest {
     assertThat(title("渠县农业综合技术服务中心2024年度单位决算\n第二部分2024年度单位决算情况说明\n")).isEqualTo("渠县农业综合技术服务中心2024年度单位决算");
   }
 
+  /** A web page's breadcrumb ends in the title it leads to, but the title is the line of its own below it. */
+  @Test
+  void aBreadcrumbIsNotTheTitle() {
+    assertThat(title("欢迎来到南县政协网站!\n您现在的位置: 首页 > 工作动态 > 通知公告 > 部门整体支出及项目支出绩效评价报告\n\n部门整体支出及项目支出绩效评价报告\n"))
+        .isEqualTo("部门整体支出及项目支出绩效评价报告");
+    assertThat(title("首页 > 乡镇信息公开 > 寺下镇 > 财政预决算\n关于2019年度高其坑通组道路工程绩效评价报告\n"))
+        .isEqualTo("关于2019年度高其坑通组道路工程绩效评价报告");
+  }
+
   /** A title typeset in two lines, its unit or the start of its subject above: the two lines are one title. */
   @Test
   void aTitleInTwoLines() {
