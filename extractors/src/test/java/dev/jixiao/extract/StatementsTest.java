@@ -263,6 +263,14 @@ class StatementsTest {
     assertThat(extract("我局对2022年度省级专项资金开展绩效自评，共计5个项目。").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
   }
 
+  /** A project or a works named before its evaluation is what the report evaluates; a department's report that mentions its projects is not one. */
+  @Test
+  void aProjectOrWorksEvaluatedByNameIsAProjectReport() {
+    assertThat(extract("关于2019年度高其坑通组道路工程绩效评价报告\n项目总投资19万元。").reportKind()).isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("某镇2023年度乡村振兴衔接资金项目绩效自评报告\n项目预算100万元。").reportKind()).isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("部门整体支出及项目支出绩效评价报告\n全年支出799万元。").reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
+  }
+
   @Test
   void traditionalCharactersAreReadAndQuotedAsWritten() {
     Report r = extract("2024年度某縣某鎮部門整體支出績效自評報告\n年度總預算為 1,000.00 萬元，年度總支出為 950.00 萬元，預算執行率為 95.00%。");

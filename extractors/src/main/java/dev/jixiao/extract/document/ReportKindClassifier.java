@@ -6,11 +6,14 @@ import dev.jixiao.text.Sentence;
 import java.util.regex.Pattern;
 
 /**
- * What the report evaluates. The title decides when it says (部门整体支出 / 专项资金 / 项目支出);
+ * What the report evaluates. The title decides when it says (部门整体支出 / 专项资金 / 项目支出, or a
+ * project or works named before 绩效评价);
  * else the sentence that states the evaluation's scope ("对…专项资金开展绩效评价"); else a report
  * that lists projects is a project report.
  */
 public final class ReportKindClassifier {
+  /** A project or a works evaluated by name (…项目绩效自评报告, 高其坑通组道路工程绩效评价报告). */
+  private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程)(绩效)?(自评|评价)");
   private static final Pattern SCOPE = Pattern.compile("(开展|进行)[^。]{0,6}(绩效)?(自评|评价|考核)|绩效(自评|评价)(范围|对象)");
 
   public ReportKind classify(DocumentView v, String title, boolean listsProjects) {
@@ -40,7 +43,7 @@ public final class ReportKindClassifier {
     if (s.contains("专项资金")) {
       return ReportKind.SPECIAL_FUND;
     }
-    if (s.contains("项目支出")) {
+    if (s.contains("项目支出") || PROJECT_EVALUATED.matcher(s).find()) {
       return ReportKind.PROJECT;
     }
     return ReportKind.UNKNOWN;
