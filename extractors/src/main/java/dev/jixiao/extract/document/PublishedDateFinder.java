@@ -25,7 +25,7 @@ public final class PublishedDateFinder {
   private static final Pattern DATE_LINE = Pattern.compile("^" + DATE + "$");
   /** A web page's date of publication, in words or ISO (2020-07-27), perhaps with its time, among the page's other fields. */
   private static final Pattern PAGE_FIELD =
-      Pattern.compile("(?:^|\\s)(?:发布|发文|成文|公开)(?:日期|时间)[ ]*[:：][ ]*(?:" + DATE + "|(\\d{4})-(\\d{1,2})-(\\d{1,2}))(?![\\d-])");
+      Pattern.compile("(?:^|[\\s【\\[])(?:发布|发文|成文|公开)(?:日期|时间)[ ]*[:：][ ]*(?:" + DATE + "|(\\d{4})-(\\d{1,2})-(\\d{1,2}))(?![\\d-])");
   private static final int EDGE_LINES = 6;
   /** How far down a cover's or a page's date field may be. */
   private static final int FIELD_LINES = 30;

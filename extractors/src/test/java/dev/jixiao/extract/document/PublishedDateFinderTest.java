@@ -52,6 +52,8 @@ class PublishedDateFinderTest {
         + "2019年部门整体支出绩效评价报告\n" + "正文。\n".repeat(20);
     assertThat(date(page)).contains(LocalDate.of(2020, 7, 27));
     assertThat(date("- 发布日期: 2025-04-29\n绩效自评报告\n" + "正文。\n".repeat(20))).contains(LocalDate.of(2025, 4, 29));
+    assertThat(date("【字体: 】 【发布时间:2022-04-15 14:54】 【作者:县政协办】\n绩效评价报告\n" + "正文。\n".repeat(20)))
+        .contains(LocalDate.of(2022, 4, 15));
     assertThat(date(page.replace("正文。\n正文。", "报告日期:2020年06月30日\n正文。"))).contains(LocalDate.of(2020, 6, 30));
     assertThat(date("发布日期: 2025-04-29\n绩效自评报告\n" + "正文。\n".repeat(20) + "2025年4月1日\n")).contains(LocalDate.of(2025, 4, 1));
     assertThat(date("绩效自评报告\n我镇于2024-01-08发布日期:通知。\n")).isEmpty();
