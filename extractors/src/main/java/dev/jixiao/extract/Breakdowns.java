@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>"核定事业编制50个，实有43人：甲核定编制18个，实有16人；乙…。" — a colon after figures opens a
  *       list of parts that runs to the end of the sentence, crossing ；;
  * </ul>
- * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人). Also counts the
+ * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in parentheses
+ * after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open list. Also counts the
  * items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1, f2, … in order.
  */
 final class Breakdowns {
@@ -42,7 +43,22 @@ final class Breakdowns {
         boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && aloneInItsSentence(t, figures, i);
         String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
         int j = i + 1;
+        int depth = 0;
+        int owner = i;
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
+          // a part's own breakdown in parentheses, "局本级187人（在职在编139人、退休人员8人）", is of that part
+          int outside = depth;
+          depth = Math.max(0, depth + depthChange(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j))));
+          if (outside == 0 && depth > 0) {
+            owner = j - 1;
+          }
+          if (depth > 0 && owner > i) {
+            if (partOf[j] == null && summable(figures.get(j)) && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
+              partOf[j] = "f" + (owner + 1);
+            }
+            j++;
+            continue;
+          }
           if (j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
             break; // the figure before this 其中 opens a breakdown of its own
           }
@@ -84,6 +100,16 @@ final class Breakdowns {
       totals.putIfAbsent(unitKey(figures.get(k)), k);
     }
     return totals;
+  }
+
+  /** How many more parentheses a gap opens than it closes. */
+  private static int depthChange(String gap) {
+    int d = 0;
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      d += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+    }
+    return d;
   }
 
   /** Whether no figure before the one at i in its sentence can be summed too. */

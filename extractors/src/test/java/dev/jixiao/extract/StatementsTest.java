@@ -119,6 +119,27 @@ class StatementsTest {
     assertThat(several.figures()).extracting(Figure::partOf).containsOnlyNulls();
   }
 
+  /**
+   * Figures in parentheses after a part break that part down, not the total: 1894人 is 187人 and
+   * 1707人, and the people in each parenthesis are theirs (a published department report's staff).
+   */
+  @Test
+  void aPartsOwnBreakdownInParenthesesIsThePartsNotTheTotals() {
+    Report r = extract("区城管执法局现有人员1894人，其中局本级187人（在职在编139人、退休人员8人、协管员40人），"
+        + "环卫处1707人（在职在编132人、退休人员148人、临聘人员272人、市场化公司聘用人员1155人）。");
+    List<Figure> f = r.figures();
+    assertThat(f).extracting(Figure::text, Figure::partOf).containsExactly(
+        org.assertj.core.api.Assertions.tuple("1894人", null), org.assertj.core.api.Assertions.tuple("187人", "f1"),
+        org.assertj.core.api.Assertions.tuple("139人", "f2"), org.assertj.core.api.Assertions.tuple("8人", "f2"),
+        org.assertj.core.api.Assertions.tuple("40人", "f2"), org.assertj.core.api.Assertions.tuple("1707人", "f1"),
+        org.assertj.core.api.Assertions.tuple("132人", "f6"), org.assertj.core.api.Assertions.tuple("148人", "f6"),
+        org.assertj.core.api.Assertions.tuple("272人", "f6"), org.assertj.core.api.Assertions.tuple("1155人", "f6"));
+    assertThat(f.get(0).partsClosed()).isTrue();
+    // a parenthesis right after the total is its breakdown
+    assertThat(extract("现有人员187人（其中：在职在编139人、退休人员8人、协管员40人）。").figures()).extracting(Figure::partOf)
+        .containsExactly(null, "f1", "f1", "f1");
+  }
+
   /** A count whose noun follows it is labelled by the noun, not by the connecting word or the writer's name for itself before it. */
   @Test
   void aCountsLabelDropsTheWordsThatOnlyConnect() {
