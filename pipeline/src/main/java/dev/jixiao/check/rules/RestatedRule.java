@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * when two figures carry the same label, unit and role on different lines of the report. Figures
  * inside project entries are the projects' own (two projects may share a name), comparisons
  * with a bound (≥95%) are targets, not statements, and values that agree under rounding agree.
+ * A label that relates its figure to what went before (为年初预算 116.9%, 比上年增长) names no
+ * quantity of its own, and figures under two of the four budgets' headings (一般公共预算 and
+ * 政府性基金预算, each with its own 收入总计) are of different budgets.
  */
 @RuleInfo(
     id = "restated",
@@ -32,6 +36,10 @@ import java.util.regex.Pattern;
 public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
+  /** Words that open a label relating its figure to a subject named before it. */
+  private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于");
+  /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
+  private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");
 
   @Override
   public List<Finding> check(Report report) {
@@ -52,7 +60,8 @@ public final class RestatedRule implements Rule {
     Set<String> projectNames = new HashSet<>();
     report.projects().forEach(p -> projectNames.add(p.name()));
     List<Figure> statements = report.figures().stream()
-        .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL)
+        .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL
+            && !RELATIVE.matcher(norm(f.label())).lookingAt())
         .toList();
     // every pair is compared: normalise each label once, not once per pair
     String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
@@ -62,7 +71,7 @@ public final class RestatedRule implements Rule {
       for (int j = i + 1; j < statements.size(); j++) {
         Figure b = statements.get(j);
         if (labels[i].equals(labels[j]) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
-            && !sameLine(report, a, b) && !Figures.of(a).intersects(Figures.of(b)) && seen.add(labels[i])) {
+            && !sameLine(report, a, b) && sameBudget(a, b) && !Figures.of(a).intersects(Figures.of(b)) && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
       }
@@ -79,6 +88,21 @@ public final class RestatedRule implements Rule {
         .expected(expected)
         .evidence(restatement.evidence(), first)
         .build();
+  }
+
+  /** Unless their headings name two different budgets. */
+  private static boolean sameBudget(Figure a, Figure b) {
+    String x = budget(a.context());
+    String y = budget(b.context());
+    return x == null || y == null || x.equals(y);
+  }
+
+  private static String budget(String context) {
+    if (context == null) {
+      return null;
+    }
+    Matcher m = BUDGET.matcher(context);
+    return m.find() ? m.group() : null;
   }
 
   private static boolean sameLine(Report r, Figure a, Figure b) {

@@ -28,4 +28,26 @@ class RestatedRuleTest {
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
   }
+
+  /**
+   * A town's final accounts state 收入总计 for each budget in turn, and relate each to its own
+   * year-start figure (为年初预算…): neither is one quantity stated twice. The same total under one
+   * budget's two headings still is.
+   */
+  @Test
+  void eachBudgetsTotalsAndRelativeFiguresAreNotRestatements() {
+    String accounts = """
+        (一)一般公共预算收支情况
+        全镇本级一般公共预算收入实现111.11万元,为年初预算的116.9%,收入总计1,867.48万元。
+        全镇本级一般公共预算支出1,867.48万元,为年初预算的120.9%,支出总计1,867.48万元。
+        (二)政府性基金预算收支情况
+        全镇政府性基金收入0万元,收入总计0万元。
+        全镇政府性基金支出0万元,支出总计0万元。
+        """;
+    assertThat(Check.findings(accounts, "restated")).isEmpty();
+    assertThat(Check.findings(accounts + "(三)一般公共预算财力及平衡情况\n收入总计1,876.48万元。\n", "restated"))
+        .singleElement().satisfies(f -> assertThat(f.stated()).isEqualTo("1,876.48万元"));
+    assertThat(Check.findings(accounts.replace("(二)政府性基金预算收支情况", "(二)一般公共预算平衡情况"), "restated"))
+        .extracting(f -> f.subject()).containsExactlyInAnyOrder("收入总计", "支出总计");
+  }
 }
