@@ -32,6 +32,24 @@ class ProjectEntriesTest {
     assertThat(p.get(1).completionRate().value()).isEqualByComparingTo("91.43");
   }
 
+  /**
+   * The 三公经费's kinds of spending, in the numbered lines a budget's or final accounts' report
+   * gives them (a city office's published 2018 budget), are no projects, and their 预算总额 is not
+   * the unit's budget (which total.sum held against the one "project" 因公出国(境)费 0万元).
+   */
+  @Test
+  void theThreePublicExpensesAreNeitherProjectsNorTheBudget() {
+    Report r = Extraction.of("""
+        二、“三公”经费预算收支增减情况
+        2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。
+        1.因公出国(境)费:0万元。
+        2.公务用车购置及运行维护费1.5万元。
+        3.公务接待费:2018年公务接待费预算数1.2万元,与上年预算数相比减少0.06万元。
+        """);
+    assertThat(r.projects()).isEmpty();
+    assertThat(r.totals().budget()).isNull();
+  }
+
   @Test
   void aTrailingProjectWordIsDroppedOnceFromTheName() {
     List<Project> p = projects("本单位代管资金项目项目全年预算为50万元，完成20万元，完成项目的40%。");

@@ -19,6 +19,9 @@ final class ProjectNames {
    */
   private static final Pattern CODE = Pattern.compile("(?=(?:[A-Za-z]*\\d){6})[0-9A-Za-z]{8,}\\s*[-_—－:：]\\s*(?=\\p{IsHan})");
 
+  /** The 三公经费's kinds of spending, which reports list in their own numbered lines (1.因公出国（境）费：0万元): no project. */
+  private static final Pattern EXPENSE_CATEGORY = Pattern.compile("(?:\"|“)?(?:三公经费|因公出国|公务用车|公务接待)");
+
   private ProjectNames() {}
 
   /** Where the name begins after a budget system's code that opens it ({@link #CODE}); {@code start} when none does. */
@@ -37,7 +40,7 @@ final class ProjectNames {
 
   static boolean plausible(String name) {
     String n = name.strip();
-    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
+    return n.length() >= 2 && !EXPENSE_CATEGORY.matcher(n).lookingAt() && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
         && !COUNTING.matcher(n).find() && !n.startsWith("其中");
   }
 }
