@@ -1,6 +1,7 @@
 package dev.jixiao.extract;
 
 import dev.jixiao.record.Figure;
+import dev.jixiao.text.Line;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  *       the clause (；) or sentence (。); also when 其中 opens the next sentence and X is the one amount of its own ("支出799.12万元。其中：A…");
  *   <li>"核定事业编制50个，实有43人：甲核定编制18个，实有16人；乙…。" — a colon after figures opens a
  *       list of parts that runs to the end of the sentence, crossing ；;
+ *   <li>"基本支出911000.39元，其中：" ending its line — the parts are the paragraphs after it that open
+ *       with their label and figure ("人员经费809961.19元，主要包括…"), up to a heading or another paragraph;
  * </ul>
  * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in parentheses
  * after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open list. Also counts the
@@ -22,6 +25,10 @@ import java.util.regex.Pattern;
 final class Breakdowns {
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
+  /** What follows a total that opens a list on the lines after it: ，其中： and the line's end. */
+  private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
+  /** The longest label a part listed on a line of its own opens with. */
+  private static final int MAX_PART_LABEL = 24;
 
   private Breakdowns() {}
 
@@ -35,7 +42,9 @@ final class Breakdowns {
       Figure f = figures.get(i);
       String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
       boolean colon = gap.stripLeading().startsWith(":");
-      if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap))) {
+      if (summable(f) && opensAListOnTheLinesAfter(v, f)) {
+        closed[i] = listOnTheLinesAfter(v, figures, i, partOf) >= 2 ? Boolean.TRUE : null;
+      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap))) {
         Map<String, Integer> totals = totalsBefore(t, figures, i);
         String stop = colon ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
@@ -100,6 +109,72 @@ final class Breakdowns {
       totals.putIfAbsent(unitKey(figures.get(k)), k);
     }
     return totals;
+  }
+
+  /** "X，其中：" ending X's line: its parts are listed on the lines after it. */
+  private static boolean opensAListOnTheLinesAfter(DocumentView v, Figure f) {
+    int end = f.evidence().end();
+    Line line = v.layout().lineAt(end - 1);
+    return LIST_AT_LINE_END.matcher(v.text()).region(end, Math.max(end, line.contentEnd())).matches();
+  }
+
+  /**
+   * Links the parts listed on the lines after the figure at i, and says how many: each a paragraph
+   * that opens with its label and its figure (人员经费 809961.19 元，主要包括：…), in the total's unit.
+   * A line that goes on with the paragraph before it (a hard wrap) is passed over; the list ends at
+   * a heading or at a paragraph that opens otherwise.
+   */
+  private static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, String[] partOf) {
+    List<Line> lines = v.lines();
+    String key = unitKey(figures.get(i));
+    int parts = 0;
+    int j = i + 1;
+    boolean paragraphStart = true;
+    for (int l = v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1; l < lines.size(); l++) {
+      Line line = lines.get(l);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.isHeading()) {
+        break;
+      }
+      boolean starts = paragraphStart;
+      while (j < figures.size() && figures.get(j).evidence().start() < line.contentStart()) {
+        j++;
+      }
+      boolean figureHere = j < figures.size() && figures.get(j).evidence().start() < line.contentEnd();
+      paragraphStart = endsAParagraph(v, line, figures, j);
+      if (!starts) {
+        continue;
+      }
+      if (!figureHere || !opensWith(v, line, figures.get(j)) || !summable(figures.get(j)) || !unitKey(figures.get(j)).equals(key)) {
+        break;
+      }
+      partOf[j] = "f" + (i + 1);
+      parts++;
+    }
+    return parts;
+  }
+
+  /** A line that opens with a label and then this figure: a short label, no punctuation before the figure. */
+  private static boolean opensWith(DocumentView v, Line line, Figure f) {
+    int from = Math.max(line.contentStart(), line.markerEnd());
+    int to = f.evidence().start();
+    return to >= from && to - from <= MAX_PART_LABEL && !containsAny(v.text().substring(from, to), "。,，;；:：");
+  }
+
+  /** Whether a line ends its paragraph: it ends a sentence, or ends with a figure (人员经费 809961.19 元). */
+  private static boolean endsAParagraph(DocumentView v, Line line, List<Figure> figures, int first) {
+    String content = v.layout().content(line).strip();
+    if (!content.isEmpty() && "。;；!！?？".indexOf(content.charAt(content.length() - 1)) >= 0) {
+      return true;
+    }
+    for (int k = first; k < figures.size() && figures.get(k).evidence().start() < line.contentEnd(); k++) {
+      if (figures.get(k).evidence().end() >= line.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many more parentheses a gap opens than it closes. */

@@ -13,6 +13,35 @@ class BreakdownSumRuleTest {
         .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("2826.24万元"));
   }
 
+  /**
+   * "…，其中：" ending its line lists the parts in the paragraphs after it, each opening with its
+   * label and figure, hard-wrapped or not, up to the next heading: a county unit's published final
+   * accounts state 基本支出911000.39元 over parts that add up to 881300.39元 (its 基本支出 of another
+   * section; the 29700元 of project spending makes the difference).
+   */
+  @Test
+  void aListOnTheLinesAfterItsTotal() {
+    String accounts = """
+        六、一般公共预算基本支出情况说明
+        2023 年本年一般公共预算基本支出 %s 元,其中:
+        人员经费 809961.19 元,主要包括:基本工资、津贴补
+        贴、伙食补助费、绩效工资、住房公积金、委托业务费。
+        公用经费 71339.2 元,主要包括:办公费、工会经费、
+        其他商品服务和支出。
+        七、一般公共预算“三公”经费情况说明
+        2023 年“三公”经费支出预算 0元。
+        """;
+    assertThat(Check.findings(accounts.formatted("881300.39"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(accounts.formatted("911000.39"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("911000.39 元");
+      assertThat(f.expected()).isEqualTo("881300.39元");
+    });
+    // a wrapped line that opens with money goes on with its paragraph; a paragraph of another kind ends the list
+    String wrapped = "基本支出 900 元,其中:\n人员经费 800 元,主要包括:基本工资、较上年\n减少 50 元的津贴。\n公用经费 100 元。\n本年无项目支出,结余 30 元。\n";
+    assertThat(Check.findings(wrapped, "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(wrapped.replace("900 元", "950 元"), "breakdown.sum")).hasSize(1);
+  }
+
   @Test
   void anOpenListIsOnlyFlaggedWhenItExceedsItsTotal() {
     assertThat(Check.findings("资产总额1800万元，其中：流动资产1000万元；负债总额500万元。", "breakdown.sum")).isEmpty();
