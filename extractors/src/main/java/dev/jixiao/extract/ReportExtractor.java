@@ -84,8 +84,9 @@ public final class ReportExtractor implements RecordExtractor {
     DocumentView v = new DocumentView(document, text);
 
     Optional<TitleFinder.Title> found = titles.find(v);
-    String title = found.map(t -> t.original(v)).orElse(null);
-    String titleNormalized = found.map(t -> t.normalized(v)).orElse(null);
+    Optional<int[]> named = found.isPresent() ? Optional.empty() : titles.namedInOpening(v);
+    String title = found.map(t -> t.original(v)).orElseGet(() -> named.map(n -> v.original(n[0], n[1])).orElse(null));
+    String titleNormalized = found.map(t -> t.normalized(v)).orElseGet(() -> named.map(n -> v.normalized(n[0], n[1])).orElse(null));
 
     // a form's cells are read by their place in it (extract/form/), not as sentences
     List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,10 @@ public final class TitleFinder {
    */
   private static final Pattern BREADCRUMB = Pattern.compile("位置[ ]*:|首页[ ]*[>»›]");
   private static final int LINES_TO_LOOK = 8;
+  /** A report naming itself: 现将…报告如下 (or 情况, 总结). */
+  private static final Pattern NAMED = Pattern.compile("现将([^。,;:\\n]{4,80}?(?:报告|情况|总结)(?:报告)?)如下");
+  /** How far into the text the opening that names the report may reach. */
+  private static final int OPENING = 800;
   /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */
   private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|年度)$");
   private static final int HEAD_LENGTH = 40;
@@ -78,6 +83,23 @@ public final class TitleFinder {
       }
     }
     return Optional.ofNullable(sheetName).map(l -> new Title(null, l));
+  }
+
+  /**
+   * Where a report without a title line names itself in its opening, as a letter to the office
+   * that asked for it does ("现将2024年…项目绩效目标自评报告如下"): [start, end) of the name, when it
+   * speaks of 绩效 or 自评.
+   */
+  public Optional<int[]> namedInOpening(DocumentView v) {
+    String t = v.text();
+    Matcher m = NAMED.matcher(t).region(0, Math.min(t.length(), OPENING));
+    while (m.find()) {
+      String name = m.group(1);
+      if (name.contains("绩效") || name.contains("自评")) {
+        return Optional.of(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a line is the first of a title's two: short, unnumbered, no sentence or field, and ending where a title goes on. */

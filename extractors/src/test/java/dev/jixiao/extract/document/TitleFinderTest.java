@@ -34,6 +34,22 @@ class TitleFinderTest {
         .isEqualTo("关于2019年度高其坑通组道路工程绩效评价报告");
   }
 
+  /** A report written as a letter names itself in its opening (现将…报告如下) when it has no title line. */
+  @Test
+  void aReportNamedInItsOpening() {
+    String letter = "固始县巩固拓展脱贫攻坚成果与乡村振兴有效衔接指挥部:\n根据有关文件精神,切实提高财政扶贫项目资金使用效益。"
+        + "现将2024年固始县祖师庙镇仰天洼社区产业设施配套项目绩效目标自评报告如下:\n一、绩效目标分解下达情况\n";
+    assertThat(named(letter)).isEqualTo("2024年固始县祖师庙镇仰天洼社区产业设施配套项目绩效目标自评报告");
+    assertThat(named("各位领导:\n现将我镇2023年度部门整体支出绩效自评情况报告如下。\n")).isEqualTo("我镇2023年度部门整体支出绩效自评情况报告");
+    assertThat(named("现将有关情况报告如下:\n")).isNull(); // not a performance report's name
+  }
+
+  private static String named(String text) {
+    TextDocument doc = new TextDocument(text, new int[] {0}, "txt", null, false, List.of());
+    DocumentView v = new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
+    return new TitleFinder().namedInOpening(v).map(n -> v.original(n[0], n[1])).orElse(null);
+  }
+
   /** A title typeset in two lines, its unit or the start of its subject above: the two lines are one title. */
   @Test
   void aTitleInTwoLines() {
