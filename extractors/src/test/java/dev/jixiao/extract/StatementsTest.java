@@ -289,6 +289,8 @@ class StatementsTest {
   void aProjectOrWorksEvaluatedByNameIsAProjectReport() {
     assertThat(extract("关于2019年度高其坑通组道路工程绩效评价报告\n项目总投资19万元。").reportKind()).isEqualTo(ReportKind.PROJECT);
     assertThat(extract("某镇2023年度乡村振兴衔接资金项目绩效自评报告\n项目预算100万元。").reportKind()).isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("各位领导:\n现将2024年某镇某社区产业设施配套项目绩效目标自评报告如下:\n安排项目资金56万元。").reportKind())
+        .isEqualTo(ReportKind.PROJECT);
     assertThat(extract("部门整体支出及项目支出绩效评价报告\n全年支出799万元。").reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
   }
 
