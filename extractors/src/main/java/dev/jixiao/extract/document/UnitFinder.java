@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The reporting unit: its name when a field states it (单位名称：…) or its title opens with it
- * (下桥镇人民政府2024年度绩效自评报告), and its place in the national division list as {@link
+ * The reporting unit: its name when a field states it (单位名称：…), its title opens with it
+ * (下桥镇人民政府2024年度绩效自评报告), a line of its own beside the title names it, or it signs the
+ * report above its date at the end, and its place in the national division list as {@link
  * UnitResolver} finds it — completed only when exactly one division fits, otherwise with the
  * candidates.
  */
@@ -38,6 +39,8 @@ public final class UnitFinder {
    * (2019年部门整体支出绩效评价报告 / 益阳市赫山区城市管理和综合执法局): a name, so no punctuation of
    * a sentence; taken, as a title's head is, only when it holds the place the text was resolved to.
    */
+  /** How many of the last lines a signature and its date may take. */
+  private static final int SIGNATURE_LINES = 3;
   private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}()（）]{2,30}" + UNIT_ENDING + "$");
   /** What finding a unit needs of the division list, built once from it. */
   private record Lookups(UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
@@ -128,9 +131,38 @@ public final class UnitFinder {
         evidence = v.evidence(beside.contentStart(), beside.contentEnd());
       }
     }
+    if (name == null && place != null) {
+      Line signed = signature(v);
+      if (signed != null && v.layout().content(signed).contains(place)) {
+        name = v.original(signed.contentStart(), signed.contentEnd()).strip();
+        evidence = v.evidence(signed.contentStart(), signed.contentEnd());
+      }
+    }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
     return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);
+  }
+
+  /**
+   * The unit that signs the report: a unit's name alone on one of its last lines, above its date
+   * (固始县祖师庙镇人民政府 / 2025年12月30日), as a report written as a letter ends.
+   */
+  private static Line signature(DocumentView v) {
+    List<Line> lines = v.lines();
+    int seen = 0;
+    for (int i = lines.size() - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
+      Line l = lines.get(i);
+      if (l.isBlank()) {
+        continue;
+      }
+      seen++;
+      String content = v.layout().content(l).strip();
+      if (PublishedDateFinder.isDateLine(content)) {
+        continue;
+      }
+      return NAME_LINE.matcher(content).matches() ? l : null;
+    }
+    return null;
   }
 
   /** The non-blank line just above the title or just below it that is a unit's name alone; the one above first. */

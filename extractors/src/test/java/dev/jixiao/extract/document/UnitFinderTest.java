@@ -105,6 +105,21 @@ class UnitFinderTest {
     assertThat(FINDER.find(sentence, title(sentence)).name()).isNull();
   }
 
+  /** A report written as a letter is signed by its unit above its date; a sentence or another place's unit there is not the unit. */
+  @Test
+  void theUnitThatSignsTheReport() {
+    DocumentView signed = view("现将2024年祖师庙镇仰天洼社区产业设施配套项目绩效目标自评报告如下:\n一、资金投入情况\n下达建设资金56万元。\n"
+        + "固始县祖师庙镇人民政府\n2025年12月30日\n");
+    var unit = FINDER.find(signed, title(signed));
+    assertThat(unit.name()).isEqualTo("固始县祖师庙镇人民政府");
+    assertThat(unit.evidence().quote()).isEqualTo("固始县祖师庙镇人民政府");
+
+    DocumentView county = view("现将祖师庙镇项目绩效目标自评报告如下:\n下达建设资金56万元。\n固始县财政局\n2025年12月30日\n");
+    assertThat(FINDER.find(county, title(county)).name()).isNull();
+    DocumentView sentence = view("现将祖师庙镇项目绩效目标自评报告如下:\n下达建设资金56万元,由祖师庙镇财政所\n2025年12月30日\n");
+    assertThat(FINDER.find(sentence, title(sentence)).name()).isNull();
+  }
+
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
