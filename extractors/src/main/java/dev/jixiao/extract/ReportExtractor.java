@@ -28,6 +28,7 @@ import dev.jixiao.record.ErrorCode;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.GradeBand;
 import dev.jixiao.record.GradeCount;
+import dev.jixiao.record.Money;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
@@ -130,6 +131,9 @@ public final class ReportExtractor implements RecordExtractor {
     Unit unit = FormUnits.unit(v, units.find(v, found.orElse(null)), forms);
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
+    if (kind == ReportKind.PROJECT && projectList.isEmpty()) {
+      totals = withAllocatedFundsAsBudget(totals);
+    }
     String published = dates.find(v).map(Object::toString).orElse(null);
 
     // A year alone is not enough: any dated text has one (a corpus's README, a notice, minutes).
@@ -167,6 +171,19 @@ public final class ReportExtractor implements RecordExtractor {
     Quantity rate = first.get(TotalKey.EXECUTION_RATE);
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
+  }
+
+  /**
+   * A report on one project that states no budget states what the project was given (安排项目资金,
+   * 下达建设资金): that is its budget.
+   */
+  private static Totals withAllocatedFundsAsBudget(Totals t) {
+    if (t.budget() != null || !(t.others().get(TotalKey.ALLOCATED_FUNDS.id()) instanceof Money allocated)) {
+      return t;
+    }
+    Map<String, Object> others = new LinkedHashMap<>(t.others());
+    others.remove(TotalKey.ALLOCATED_FUNDS.id());
+    return new Totals(t.projectCount(), allocated, t.expenditure(), t.executionRate(), others);
   }
 
   private static Object quantity(DocumentView v, Quantity q) {

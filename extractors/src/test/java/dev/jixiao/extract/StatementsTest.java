@@ -294,6 +294,25 @@ class StatementsTest {
     assertThat(extract("部门整体支出及项目支出绩效评价报告\n全年支出799万元。").reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
   }
 
+  /**
+   * A report on one project that states no budget states what the project was given (安排项目资金):
+   * that is its budget. In a department's report such money is one named total among others.
+   */
+  @Test
+  void whatAOneProjectReportWasGivenIsItsBudget() {
+    Report one = extract("现将2024年某镇某社区产业设施配套项目绩效目标自评报告如下:\n一、绩效目标分解下达情况\n计划新建排水沟1300m,安排项目资金56万元。\n"
+        + "二、资金投入情况\n下达建设资金56万元,全部用于排水沟建设。\n");
+    assertThat(one.status()).isEqualTo(dev.jixiao.record.Status.OK);
+    assertThat(one.totals().budget().text()).isEqualTo("56万元");
+    assertThat(one.totals().others()).doesNotContainKey("allocatedFunds");
+
+    Report department = extract("某镇2024年度部门整体支出绩效自评报告\n上级下达资金30万元。全年预算总额500万元。");
+    assertThat(department.projects()).as("上级 is who gave the money, no project").isEmpty();
+    assertThat(department.totals().budget().text()).isEqualTo("500万元");
+    assertThat(department.totals().others().get("allocatedFunds")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
+        m -> assertThat(m.text()).isEqualTo("30万元"));
+  }
+
   @Test
   void traditionalCharactersAreReadAndQuotedAsWritten() {
     Report r = extract("2024年度某縣某鎮部門整體支出績效自評報告\n年度總預算為 1,000.00 萬元，年度總支出為 950.00 萬元，預算執行率為 95.00%。");

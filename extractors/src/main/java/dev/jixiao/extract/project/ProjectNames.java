@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Whether words can be a project's name rather than a report-level subject (年度总, 部门, 整体…). */
 final class ProjectNames {
   private static final Set<String> GENERIC = Set.of("年度", "全年", "本年", "当年", "部门", "单位", "整体", "本级", "全镇", "我镇", "项目", "总", "年度总",
-      "部门年初", "年初", "资金", "财政", "本部门", "本单位");
+      "部门年初", "年初", "资金", "财政", "本部门", "本单位", "上级", "中央", "省级", "市级", "县级", "区级", "镇级", "乡级", "上年");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** Words that make a phrase a statement about projects ("共涉及62个预算项目"), not a project's name. */
   private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d");

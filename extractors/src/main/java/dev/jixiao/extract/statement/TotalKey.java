@@ -17,7 +17,9 @@ public enum TotalKey {
   BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算调整|调整预算", "率"),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
-  YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初");
+  YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),
+  /** Money given to the work (安排项目资金56万元, 下达建设资金): a one-project report's budget when it names none. */
+  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,4}资金$", TotalKey.CATEGORY);
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the
