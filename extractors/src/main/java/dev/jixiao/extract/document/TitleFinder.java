@@ -27,6 +27,7 @@ public final class TitleFinder {
    */
   private static final Pattern BREADCRUMB = Pattern.compile("位置[ ]*:|首页[ ]*[>»›]");
   private static final int LINES_TO_LOOK = 8;
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** A report naming itself: 现将…报告如下 (or 情况, 总结). */
   private static final Pattern NAMED = Pattern.compile("现将([^。,;:\\n]{4,80}?(?:报告|情况|总结)(?:报告)?)如下");
   /** How far into the text the opening that names the report may reach. */
@@ -57,6 +58,7 @@ public final class TitleFinder {
     // no line of the sheet is one (a merged title row, 古饶镇2024年度项目支出绩效自评表, is better)
     Set<String> sheetNames = v.document().tables().stream().map(Table::name).filter(Objects::nonNull).collect(Collectors.toSet());
     Line sheetName = null;
+    Title weak = null;
     Line previous = null;
     int seen = 0;
     for (Line line : v.lines()) {
@@ -74,15 +76,21 @@ public final class TitleFinder {
         continue;
       }
       if (DOCUMENT_NOUN.matcher(content).find() || content.contains("绩效") || content.contains("自评")) {
+        Title title = new Title(above != null && isHead(v, above) ? above : null, line);
+        if (!DOCUMENT_NOUN.matcher(content).find() && !YEAR.matcher(content).find()) {
+          // a web page's section (预算绩效管理) speaks of 绩效 too; the report's own title, below it, ends as a document does
+          weak = weak == null ? title : weak;
+          continue;
+        }
         if (!sheetNames.contains(content)) {
-          return Optional.of(new Title(above != null && isHead(v, above) ? above : null, line));
+          return Optional.of(title);
         }
         if (sheetName == null) {
           sheetName = line;
         }
       }
     }
-    return Optional.ofNullable(sheetName).map(l -> new Title(null, l));
+    return weak != null ? Optional.of(weak) : Optional.ofNullable(sheetName).map(l -> new Title(null, l));
   }
 
   /**

@@ -34,6 +34,18 @@ class TitleFinderTest {
         .isEqualTo("关于2019年度高其坑通组道路工程绩效评价报告");
   }
 
+  /**
+   * A web page's section that speaks of 绩效 (预算绩效管理) above the report is not its title: the
+   * report's own, ending as a document does, is; a line with neither a document's ending nor a year
+   * is the title only when no better one follows.
+   */
+  @Test
+  void aPagesSectionAboveTheReportIsNotItsTitle() {
+    assertThat(title("预算绩效管理\n- 索引号: zsjfzzx/2025-00002\n- 发布日期: 2025-04-29\n红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况\n"))
+        .isEqualTo("红河州数据发展中心2024年度项目支出绩效单位自评报告");
+    assertThat(title("某镇部门整体支出绩效自评\n一、基本情况\n")).isEqualTo("某镇部门整体支出绩效自评");
+  }
+
   /** A report written as a letter names itself in its opening (现将…报告如下) when it has no title line. */
   @Test
   void aReportNamedInItsOpening() {
