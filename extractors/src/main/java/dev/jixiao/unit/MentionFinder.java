@@ -55,6 +55,13 @@ final class MentionFinder {
     }
     Map<String, Place> places = new HashMap<>(names.size() * 2);
     names.forEach((name, levels) -> places.put(name, new Place(name, Collections.unmodifiableSet(levels))));
+    // an autonomous division is mentioned by its short name as often as by its own (红河州, 长阳县)
+    names.keySet().forEach(name -> {
+      String alias = PlaceNames.autonomousShortName(name);
+      if (alias != null && !names.containsKey(alias)) {
+        places.putIfAbsent(alias, places.get(name));
+      }
+    });
     this.matcher = new NameMatcher<>(places);
   }
 

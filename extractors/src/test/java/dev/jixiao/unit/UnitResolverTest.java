@@ -308,6 +308,15 @@ class UnitResolverTest {
     void aCountyNamedBesideTheCityIsStillTheUnit() {
       assertThat(resolve("岳阳市平江县财政局2018年度绩效评价自评报告").county()).isEqualTo("平江县");
     }
+
+    /** An autonomous prefecture or county by the short name it goes by (红河州, 长阳县): its peoples left out. */
+    @Test
+    void anAutonomousDivisionByItsShortName() {
+      Resolution prefecture = resolve("红河州数据发展中心2024年度项目支出绩效单位自评报告");
+      assertThat(prefecture.city()).isEqualTo("红河哈尼族彝族自治州");
+      assertThat(prefecture.province()).isEqualTo("云南省");
+      assertThat(resolve("长阳县财政局2023年度部门整体支出绩效自评报告").county()).isEqualTo("长阳土家族自治县");
+    }
   }
 
   @Nested

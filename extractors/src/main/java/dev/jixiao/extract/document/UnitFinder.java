@@ -114,10 +114,12 @@ public final class UnitFinder {
       }
     }
     String place = r.township() != null ? r.township() : r.county() != null ? r.county() : r.city();
+    // the place as the text wrote it where it was resolved (红河州 for 红河哈尼族彝族自治州)
+    String written = r.start() >= 0 ? v.normalized(r.start(), r.end()) : null;
     if (name == null && titleLine != null && place != null) {
       // the name is on the title's first line; what follows it may be on the second
       Matcher m = TITLE_NAME.matcher(title);
-      if (m.find() && m.group(1).contains(place) && m.end(1) <= titleLine.contentEnd() - titleLine.contentStart()) {
+      if (m.find() && holds(m.group(1), place, written) && m.end(1) <= titleLine.contentEnd() - titleLine.contentStart()) {
         int s = titleLine.contentStart() + m.start(1);
         int e = titleLine.contentStart() + m.end(1);
         name = v.original(s, e);
@@ -126,14 +128,14 @@ public final class UnitFinder {
     }
     if (name == null && found != null && place != null) {
       Line beside = besideTitle(v, found);
-      if (beside != null && v.layout().content(beside).contains(place)) {
+      if (beside != null && holds(v.layout().content(beside), place, written)) {
         name = v.original(beside.contentStart(), beside.contentEnd());
         evidence = v.evidence(beside.contentStart(), beside.contentEnd());
       }
     }
     if (name == null && place != null) {
       Line signed = signature(v);
-      if (signed != null && v.layout().content(signed).contains(place)) {
+      if (signed != null && holds(v.layout().content(signed), place, written)) {
         name = v.original(signed.contentStart(), signed.contentEnd()).strip();
         evidence = v.evidence(signed.contentStart(), signed.contentEnd());
       }
@@ -141,6 +143,11 @@ public final class UnitFinder {
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
     return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);
+  }
+
+  /** Whether a unit's name holds the place, by its official name or as the text wrote it. */
+  private static boolean holds(String name, String place, String written) {
+    return name.contains(place) || written != null && written.length() >= 2 && name.contains(written);
   }
 
   /**

@@ -120,6 +120,15 @@ class UnitFinderTest {
     assertThat(FINDER.find(sentence, title(sentence)).name()).isNull();
   }
 
+  /** A title that opens with an office of an autonomous prefecture, by the prefecture's short name, names the unit. */
+  @Test
+  void aPrefecturesOfficeByThePrefecturesShortName() {
+    DocumentView v = view("红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况\n州数据发展中心实施项目共15个。");
+    var unit = FINDER.find(v, title(v));
+    assertThat(unit.name()).isEqualTo("红河州数据发展中心");
+    assertThat(unit.city()).isEqualTo("红河哈尼族彝族自治州");
+  }
+
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
