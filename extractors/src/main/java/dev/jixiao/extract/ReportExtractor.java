@@ -166,7 +166,8 @@ public final class ReportExtractor implements RecordExtractor {
         default -> others.put(e.getKey().id(), quantity(v, e.getValue()));
       }
     }
-    Quantity budget = first.get(TotalKey.BUDGET);
+    // a report that states only its budget after adjustment (调整预算后项目预算861.46万元) states its budget
+    Quantity budget = first.getOrDefault(TotalKey.BUDGET, first.get(TotalKey.ADJUSTED_BUDGET));
     Quantity spent = first.get(TotalKey.EXPENDITURE);
     Quantity rate = first.get(TotalKey.EXECUTION_RATE);
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),

@@ -83,6 +83,12 @@ class StatementsTest {
         org.assertj.core.api.Assertions.tuple("年初批复预算项目", "8个"), org.assertj.core.api.Assertions.tuple("年初批复预算项目", "985万元"),
         org.assertj.core.api.Assertions.tuple("年中增加项目", "3个"), org.assertj.core.api.Assertions.tuple("年中增加项目", "120万元"));
     assertThat(extract("全年预算调整后为1100万元。").totals().others()).containsOnlyKeys("adjustedBudget");
+    // a report that states only its budget after adjustment states its budget
+    assertThat(extract("全年预算调整后为1100万元。").totals().budget().text()).isEqualTo("1100万元");
+    assertThat(r.totals().budget().text()).as("what the 8 projects were first given is theirs, not the year's budget")
+        .isEqualTo("861.46万元");
+    assertThat(extract("预算总额1000万元，全年预算调整后为1100万元。").totals().budget().text()).as("a budget stated outright comes first")
+        .isEqualTo("1000万元");
     // only right after the count: words of its own, after a comma, are the figure's own label
     assertThat(extract("项目支出100万元，支出95万元。").figures()).extracting(f -> f.label()).containsExactly("项目支出", "支出");
   }
