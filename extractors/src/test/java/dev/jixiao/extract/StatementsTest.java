@@ -105,6 +105,10 @@ class StatementsTest {
         org.assertj.core.api.Assertions.tuple("收入", "792.22万元"), org.assertj.core.api.Assertions.tuple("实际支出", "799.12万元"));
     assertThat(r.totals().executionRate().text()).isEqualTo("95%");
     assertThat(r.totals().expenditure().text()).isEqualTo("799.12万元");
+    // spending written bare, as a county CPPCC's report writes its year's (2、支出：799.12万元), is the year's
+    assertThat(extract("2021年部门决算收支完成情况。\n2、支出：799.12万元。其中：人员经费支出434.89万元。\n").totals().expenditure().text())
+        .isEqualTo("799.12万元");
+    assertThat(extract("本单位全年支出512万元，其中项目支出200万元。").totals().expenditure().text()).isEqualTo("512万元");
     // a colon after words that carry no figure of their own still ends the label before it
     assertThat(extract("其中：财政拨款收入792.22万元。").figures()).extracting(f -> f.label()).containsExactly("财政拨款收入");
   }
@@ -298,6 +302,7 @@ class StatementsTest {
     assertThat(extract("各位领导:\n现将2024年某镇某社区产业设施配套项目绩效目标自评报告如下:\n安排项目资金56万元。").reportKind())
         .isEqualTo(ReportKind.PROJECT);
     assertThat(extract("部门整体支出及项目支出绩效评价报告\n全年支出799万元。").reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
+    assertThat(extract("某县人居环境指挥部乡村振兴项目资金绩效评价报告\n项目预算100万元。").reportKind()).isEqualTo(ReportKind.PROJECT);
   }
 
   /**

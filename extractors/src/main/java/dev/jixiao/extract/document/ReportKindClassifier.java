@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ReportKindClassifier {
   /** A project or a works evaluated by name (…项目绩效自评报告, 高其坑通组道路工程绩效评价报告). */
-  private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程)(绩效)?(目标)?(自评|评价)");
+  private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程)(资金)?(绩效)?(目标)?(自评|评价)");
   private static final Pattern SCOPE = Pattern.compile("(开展|进行)[^。]{0,6}(绩效)?(自评|评价|考核)|绩效(自评|评价)(范围|对象)");
 
   public ReportKind classify(DocumentView v, String title, boolean listsProjects) {

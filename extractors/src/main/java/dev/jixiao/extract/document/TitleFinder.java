@@ -33,7 +33,7 @@ public final class TitleFinder {
   /** How far into the text the opening that names the report may reach. */
   private static final int OPENING = 800;
   /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */
-  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|年度)$");
+  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|资金|经费|年度)$");
   private static final int HEAD_LENGTH = 40;
   private static final Pattern SENTENCE_OR_FIELD = Pattern.compile("[。，,；;:：]");
 

@@ -25,6 +25,13 @@ class TitleFinderTest {
     assertThat(title("渠县农业综合技术服务中心2024年度单位决算\n第二部分2024年度单位决算情况说明\n")).isEqualTo("渠县农业综合技术服务中心2024年度单位决算");
   }
 
+  /** A title whose first line ends with the money it evaluates (…项目资金 / 绩效评价报告) is the two lines. */
+  @Test
+  void aTitleWhoseFirstLineEndsWithItsFunds() {
+    assertThat(title("隆回县人居环境指挥部乡村振兴项目资金\n绩效评价报告\n上会湘报字(2022)第0001号\n"))
+        .isEqualTo("隆回县人居环境指挥部乡村振兴项目资金绩效评价报告");
+  }
+
   /** A web page's breadcrumb ends in the title it leads to, but the title is the line of its own below it. */
   @Test
   void aBreadcrumbIsNotTheTitle() {
