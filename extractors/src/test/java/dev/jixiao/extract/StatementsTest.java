@@ -317,6 +317,9 @@ class StatementsTest {
     assertThat(one.totals().budget().text()).isEqualTo("56万元");
     assertThat(one.totals().others()).doesNotContainKey("allocatedFunds");
 
+    assertThat(extract("關于2019年度某某通組道路工程績效評價報告\n一、項目基本情況\n實施通組道路工程,項目總投資19萬元。\n").totals().budget().text())
+        .as("the planned investment of a works, in traditional characters").isEqualTo("19萬元");
+
     Report department = extract("某镇2024年度部门整体支出绩效自评报告\n上级下达资金30万元。全年预算总额500万元。");
     assertThat(department.projects()).as("上级 is who gave the money, no project").isEmpty();
     assertThat(department.totals().budget().text()).isEqualTo("500万元");

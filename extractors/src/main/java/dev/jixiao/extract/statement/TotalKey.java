@@ -18,8 +18,11 @@ public enum TotalKey {
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),
-  /** Money given to the work (安排项目资金56万元, 下达建设资金): a one-project report's budget when it names none. */
-  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,4}资金$", TotalKey.CATEGORY);
+  /**
+   * Money given to the work (安排项目资金56万元, 下达建设资金) or planned for it (项目总投资19万元): a
+   * one-project report's budget when it names none.
+   */
+  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,4}资金$|总投资$", TotalKey.CATEGORY);
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the
