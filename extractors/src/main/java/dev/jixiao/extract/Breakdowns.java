@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
  * Links figures that the text states as parts of a total, so the checks can add them up:
  * <ul>
  *   <li>"X 1813.15万元，其中：A 1320.99万元、B 492.16万元" — A and B are parts of X, up to the end of
- *       the clause (；) or sentence (。); also when 其中 opens the next sentence and X is the one amount of its own ("支出799.12万元。其中：A…");
+ *       the clause (；) or sentence (。); also when 其中 opens the next sentence and X is the one
+ *       amount of its own ("支出799.12万元。其中：A…");
  *   <li>"核定事业编制50个，实有43人：甲核定编制18个，实有16人；乙…。" — a colon after figures opens a
  *       list of parts that runs to the end of the sentence, crossing ；;
- *   <li>"基本支出911000.39元，其中：" ending its line — the parts are the paragraphs after it that open
- *       with their label and figure ("人员经费809961.19元，主要包括…"), up to a heading or another paragraph;
+ *   <li>"基本支出911000.39元，其中：" ending its line — the parts are the paragraphs after it that
+ *       open with their label and figure ("人员经费809961.19元，主要包括…"), up to a heading or a
+ *       paragraph that opens otherwise;
  * </ul>
- * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in parentheses
- * after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open list. Also counts the
- * items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1, f2, … in order.
+ * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in
+ * parentheses after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open
+ * list. Also counts the items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1,
+ * f2, … in order.
  */
 final class Breakdowns {
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */

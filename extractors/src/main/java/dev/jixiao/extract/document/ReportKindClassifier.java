@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the report evaluates. The title decides when it says (部门整体支出 / 专项资金 / 项目支出, or a
- * project or works named before 绩效评价);
- * else the sentence that states the evaluation's scope ("对…专项资金开展绩效评价"); else a report
- * that lists projects is a project report.
+ * project or works named before its 绩效评价); else the sentence that states the evaluation's scope
+ * ("对…专项资金开展绩效评价"); else a report that lists projects is a project report.
  */
 public final class ReportKindClassifier {
   /** A project or a works evaluated by name (…项目绩效自评报告, 高其坑通组道路工程绩效评价报告). */

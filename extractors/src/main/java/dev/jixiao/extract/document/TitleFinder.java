@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 /**
  * The report's title: among the first lines, the first unnumbered one that reads like a title —
  * it ends in a kind of document (报告, 总结, 说明, 自评表, 决算…) or speaks of 绩效/自评 — and is not a
- * sentence, a "单位名称：" field, a date or a web page's breadcrumb. Numbered lines are sections or converter debris
- * ("1. 衡"). Ending in a document noun is what lets an OCR-damaged title ("部门整体支出债效面评表
- * 说明") still be found. A title set in two lines, the unit or the start of the subject above the
- * rest (吉首市乾州街道办事处部门整体支出 / 绩效评价报告), is the two lines together.
+ * sentence, a "单位名称：" field, a date or a web page's breadcrumb. Numbered lines are sections or
+ * converter debris ("1. 衡"). Ending in a document noun is what lets an OCR-damaged title
+ * ("部门整体支出债效面评表说明") still be found. A title set in two lines, the unit or the start of the
+ * subject above the rest (吉首市乾州街道办事处部门整体支出 / 绩效评价报告), is the two lines together. A
+ * report written as a letter has no title line but names itself in its opening ({@link
+ * #namedInOpening}).
  */
 public final class TitleFinder {
   private static final Pattern DOCUMENT_NOUN = Pattern.compile("(报告|总结|说明|自评表|评价表|情况|报告书|决算)$");

@@ -40,7 +40,7 @@ final class ProjectNames {
 
   static boolean plausible(String name) {
     String n = name.strip();
-    return n.length() >= 2 && !EXPENSE_CATEGORY.matcher(n).lookingAt() && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
-        && !COUNTING.matcher(n).find() && !n.startsWith("其中");
+    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
+        && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt();
   }
 }
