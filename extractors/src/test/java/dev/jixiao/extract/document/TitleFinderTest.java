@@ -10,9 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitleFinderTest {
-  private static String title(String text) {
+  private static DocumentView view(String text) {
     TextDocument doc = new TextDocument(text, new int[] {0}, "txt", null, false, List.of());
-    DocumentView v = new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
+    return new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
+  }
+
+  private static String title(String text) {
+    DocumentView v = view(text);
     return new TitleFinder().find(v).map(t -> t.original(v)).orElse(null);
   }
 
@@ -64,8 +68,7 @@ class TitleFinderTest {
   }
 
   private static String named(String text) {
-    TextDocument doc = new TextDocument(text, new int[] {0}, "txt", null, false, List.of());
-    DocumentView v = new DocumentView(doc, new TextNormalizer(new ScriptConverter()).normalize(text));
+    DocumentView v = view(text);
     return new TitleFinder().namedInOpening(v).map(n -> v.original(n[0], n[1])).orElse(null);
   }
 
