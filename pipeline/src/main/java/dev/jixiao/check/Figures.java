@@ -66,4 +66,23 @@ public final class Figures {
     v = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
     return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + unit.symbol();
   }
+
+  /**
+   * The same, with at least {@code decimals} decimals, as the figures it was reckoned from are
+   * written (2030.30万元, not 2030.3万元, from amounts written to the 分).
+   */
+  public static String money(BigDecimal yuan, MoneyUnit unit, int decimals) {
+    BigDecimal v = yuan.divide(unit.factor());
+    v = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+    return (v.scale() < decimals ? v.setScale(decimals) : v).toPlainString() + unit.symbol();
+  }
+
+  /**
+   * A figure as written, with its unit after it when the text leaves the unit out (a form's cell
+   * under 项目资金（万元）: 2030.12 is 2030.12万元), for a sentence that quotes it to a reader.
+   */
+  public static String withUnit(Figure f) {
+    String unit = f.unit();
+    return unit == null || f.text().contains(unit) ? f.text() : f.text() + unit;
+  }
 }

@@ -129,6 +129,8 @@ class SelfEvaluationFormChecksTest {
     assertThat(sums).extracting(Finding::stated).containsExactly("60", "60", "13.53");
     assertThat(sums).extracting(Finding::expected).containsExactly("65万元", "65万元", "15.53万元");
     assertThat(sums.get(2).evidence()).extracting(e -> e.quote()).containsExactly("13.53", "13.53", "2");
+    // the cell is written without its unit, which the form's 项目资金（万元） gives: the sentence names it
+    assertThat(sums.get(2).message()).startsWith("“年度资金总额 全年执行数”写作13.53万元，各分项合计为15.53万元");
   }
 
   /**

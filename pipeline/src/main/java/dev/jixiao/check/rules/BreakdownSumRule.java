@@ -146,19 +146,29 @@ public final class BreakdownSumRule implements Rule {
 
   private Finding finding(Figure total, BigDecimal partsSum, List<Figure> ps, String note) {
     String expected = Figure.MONEY.equals(total.kind())
-        ? Figures.money(partsSum.multiply(MoneyUnit.of(ps.get(0).unit()).factor()), MoneyUnit.of(total.unit()))
+        ? Figures.money(partsSum.multiply(MoneyUnit.of(ps.get(0).unit()).factor()), MoneyUnit.of(total.unit()), decimals(total, ps))
         : partsSum.toPlainString() + total.unit();
     List<dev.jixiao.record.Evidence> ev = new ArrayList<>();
     ev.add(total.evidence());
     ps.forEach(p -> ev.add(p.evidence()));
+    String stated = Figures.withUnit(total);
     return FindingBuilder.of(this)
         .subject(total.label())
-        .message("“" + total.label() + "”写作" + total.text() + "，各分项合计为" + expected + note + "。",
-            total.label() + " is stated as " + total.text() + " but its parts add up to " + expected + ".")
+        .message("“" + total.label() + "”写作" + stated + "，各分项合计为" + expected + note + "。",
+            total.label() + " is stated as " + stated + " but its parts add up to " + expected + ".")
         .stated(total.text())
         .expected(expected)
         .evidence(ev)
         .build();
+  }
+
+  /** The decimals the figures are written with, at most: a sum of 1325.68 and 704.62 is 2030.30. */
+  private static int decimals(Figure total, List<Figure> ps) {
+    int d = Math.max(0, total.value().scale());
+    for (Figure p : ps) {
+      d = Math.max(d, p.value().scale());
+    }
+    return d;
   }
 
   private static Interval sum(List<Figure> ps) {

@@ -63,7 +63,8 @@ public final class TotalSumRule implements Rule {
     if (sum.intersects(Figures.yuan(stated))) {
       return;
     }
-    String expected = Figures.money(exact, stated.unit());
+    // written to the stated total's decimals: a sum of amounts written to the 分 is 2030.30, not 2030.3
+    String expected = Figures.money(exact, stated.unit(), Math.max(0, stated.value().scale()));
     out.add(FindingBuilder.of(this)
         .subject(Figures.labelAt(r, stated.evidence(), "项目" + zh + "总额"))
         .message("所列" + r.projects().size() + "个项目的" + zh + "合计" + expected + "，与报告所述总额" + stated.text() + "不符。",

@@ -11,6 +11,9 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("决算收入2826.23万元，其中：一般公共预算拨款2717.40万元，政府性基金21.90万元，国有资本0.39万元，其他收入86.55万元。", "breakdown.sum")).isEmpty();
     assertThat(Check.findings("决算收入2900.00万元，其中：一般公共预算拨款2717.40万元，政府性基金21.90万元，国有资本0.39万元，其他收入86.55万元。", "breakdown.sum"))
         .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("2826.24万元"));
+    // a sum is written to the decimals of what it adds up, 2030.30 and not 2030.3
+    assertThat(Check.findings("年度资金总额2030.12万元，其中：一般公共预算1325.68万元，其他资金704.62万元。", "breakdown.sum"))
+        .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("2030.30万元"));
   }
 
   /**

@@ -25,6 +25,9 @@ class TotalSumRuleTest {
       assertThat(x.expected()).isEqualTo("43.5万元");
       assertThat(x.evidence()).hasSize(3);
     });
+    // the sum is written to the stated total's decimals
+    assertThat(Check.findings(LIST.formatted("50.00"), "total.sum")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("43.50万元"));
   }
 
   @Test
