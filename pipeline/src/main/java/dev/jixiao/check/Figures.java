@@ -62,9 +62,7 @@ public final class Figures {
 
   /** "1,234.56万元" style for messages: the exact value in the unit of the stated figure. */
   public static String money(BigDecimal yuan, MoneyUnit unit) {
-    BigDecimal v = yuan.divide(unit.factor());
-    v = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
-    return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + unit.symbol();
+    return money(yuan, unit, 0);
   }
 
   /**
