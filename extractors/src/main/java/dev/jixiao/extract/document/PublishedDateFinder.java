@@ -39,8 +39,9 @@ public final class PublishedDateFinder {
     List<String> top = nonBlank.stream().limit(FIELD_LINES).map(l -> v.layout().content(l)).toList();
     for (String line : top) {
       Matcher m = FIELD.matcher(line);
-      if (m.matches() && date(m.group(1), m.group(2), m.group(3)).isPresent()) {
-        return date(m.group(1), m.group(2), m.group(3));
+      Optional<LocalDate> date = m.matches() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+      if (date.isPresent()) {
+        return date;
       }
     }
     for (int i = 0; i < nonBlank.size(); i++) {

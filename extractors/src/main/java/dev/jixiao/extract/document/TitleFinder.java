@@ -77,9 +77,10 @@ public final class TitleFinder {
           || PublishedDateFinder.isDateLine(content) || BREADCRUMB.matcher(content).find()) {
         continue;
       }
-      if (DOCUMENT_NOUN.matcher(content).find() || content.contains("绩效") || content.contains("自评")) {
+      boolean documentNoun = DOCUMENT_NOUN.matcher(content).find();
+      if (documentNoun || content.contains("绩效") || content.contains("自评")) {
         Title title = new Title(above != null && isHead(v, above) ? above : null, line);
-        if (!DOCUMENT_NOUN.matcher(content).find() && !YEAR.matcher(content).find()) {
+        if (!documentNoun && !YEAR.matcher(content).find()) {
           // a web page's section (预算绩效管理) speaks of 绩效 too; the report's own title, below it, ends as a document does
           weak = weak == null ? title : weak;
           continue;
