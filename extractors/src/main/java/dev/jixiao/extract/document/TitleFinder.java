@@ -34,8 +34,11 @@ public final class TitleFinder {
   private static final Pattern NAMED = Pattern.compile("现将([^。,;:\\n]{4,80}?(?:报告|情况|总结)(?:报告)?)如下");
   /** How far into the text the opening that names the report may reach. */
   private static final int OPENING = 800;
-  /** How a title's first line may end when the rest of the title is on the next: a unit, or words the subject goes on from. */
-  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|部门|单位|支出|项目|资金|经费|年度)$");
+  /**
+   * How a title's first line may end when the rest of the title is on the next: a unit, words the
+   * subject goes on from, or a conjunction (开远市第十二中学校2024年度部门整体和 / 项目支出绩效自评报告).
+   */
+  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|学校|中学|小学|院|部门|单位|支出|项目|资金|经费|年度|和|及|与)$");
   private static final int HEAD_LENGTH = 40;
   private static final Pattern SENTENCE_OR_FIELD = Pattern.compile("[。，,；;:：]");
 
@@ -67,12 +70,14 @@ public final class TitleFinder {
       if (line.isBlank()) {
         continue;
       }
-      if (seen++ >= LINES_TO_LOOK) {
+      String content = v.layout().content(line);
+      // a web page's fields (发布机构, 索引号, 2025-06-30, 有效) may fill the lines above the
+      // title: lines too short to be one, or dates, do not use up the lines to look at
+      if (content.length() >= 6 && !PublishedDateFinder.isDateLine(content) && seen++ >= LINES_TO_LOOK) {
         break;
       }
       Line above = previous;
       previous = line;
-      String content = v.layout().content(line);
       if (line.marker() != null || content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
           || PublishedDateFinder.isDateLine(content) || BREADCRUMB.matcher(content).find()) {
         continue;

@@ -24,17 +24,21 @@ import java.util.regex.Pattern;
  */
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");
-  /** How a unit's name ends: a government, an office, a bureau, a centre… */
-  private static final String UNIT_ENDING = "(?:人民政府|办事处|局|中心|委员会|办公室|管理处|所|站|院|馆|队)";
+  /**
+   * How a unit's name ends: a government, an office, a bureau, a centre, a school, a hospital, a
+   * people's organisation (总工会, 妇女联合会), a party department (县委宣传部) or a commission
+   * known by its short name (县卫健委).
+   */
+  private static final String UNIT_ENDING = "(?:人民政府|办事处|局|中心|委员会|委|办公室|管理处|处|所|站|院|馆|队|厅|部|学校|校|中学|小学|幼儿园|工会|联合会|协会|公司|社)";
   /**
    * A unit at the head of a title, after its year if the year comes first: a township's government,
    * a subdistrict's office, a county's or city's department (桃源县财政局, 南县住房和城乡建设局),
-   * ended where the title goes on (its year, 关于, 部门, 整体, 项目, 绩效, 预算). Taken only when it
+   * ended where the title goes on (its year, 关于, 部门, 单位, 整体, 项目, 专项, 绩效, 预算). Taken only when it
    * holds the place the text was resolved to (the township, else the county, else the city), so
    * that a county's government (徐闻县人民政府关于下桥镇…) is not taken for a township's unit.
    */
   private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?(\\S{2,30}?"
-      + UNIT_ENDING + ")(?=\\s*(?:\\d{4}\\s*年|关于|部门|整体|项目|绩效|预算))");
+      + UNIT_ENDING + ")(?=\\s*(?:\\d{4}\\s*年|关于|部门|单位|整体|项目|专项|绩效|预算))");
   /**
    * A line that is a unit's name alone, as a title without one has it just above or below
    * (2019年部门整体支出绩效评价报告 / 益阳市赫山区城市管理和综合执法局) and a letter has it above its

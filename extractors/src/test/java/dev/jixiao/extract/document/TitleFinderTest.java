@@ -57,6 +57,19 @@ class TitleFinderTest {
     assertThat(title("某镇部门整体支出绩效自评\n一、基本情况\n")).isEqualTo("某镇部门整体支出绩效自评");
   }
 
+  /**
+   * A government web page lists its fields above the report (发布机构, 索引号, 发布日期, 有效), a
+   * line each: short lines and dates do not use up the lines the title is looked for in.
+   */
+  @Test
+  void aPagesFieldsAboveTheTitle() {
+    String page = "• 开远市教育体育局\n• 索引号\nkysjytyj/2025-00160\n• 发布机构\n开远市教育体育局\n• 文号\n• 发布日期\n2025-06-30\n"
+        + "• 时效性\n有效\n\n开远市第十二中学校2024年度部门整体和项目支出绩效自评报告\n附件 1\n";
+    assertThat(title(page)).isEqualTo("开远市第十二中学校2024年度部门整体和项目支出绩效自评报告");
+    String body = "一、基本情况\n" + "本镇全年组织开展各项工作，取得较好成效，群众满意度较高。\n".repeat(8) + "项目支出绩效自评报告\n";
+    assertThat(title(body)).isNull(); // eight lines of text are still as far as a title is looked for
+  }
+
   /** A report written as a letter names itself in its opening (现将…报告如下) when it has no title line. */
   @Test
   void aReportNamedInItsOpening() {
@@ -78,6 +91,7 @@ class TitleFinderTest {
     assertThat(title("吉首市乾州街道办事处部门整体支出\n\n绩效评价报告\n\n评价单位:吉首市乾州街道办事处\n"))
         .isEqualTo("吉首市乾州街道办事处部门整体支出绩效评价报告");
     assertThat(title("附件2\n桃源县郑家驿镇人民政府\n2024年度整体支出绩效自评报告\n")).isEqualTo("桃源县郑家驿镇人民政府2024年度整体支出绩效自评报告");
+    assertThat(title("开远市第十二中学校 2024 年度部门整体和\n\n项目支出绩效自评报告\n")).isEqualTo("开远市第十二中学校 2024 年度部门整体和项目支出绩效自评报告");
   }
 
   /** What stands above a title but is not its first half stays apart: an appendix's label, a date, a sentence, a field. */

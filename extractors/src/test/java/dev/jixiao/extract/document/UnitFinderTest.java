@@ -64,6 +64,25 @@ class UnitFinderTest {
     assertThat(FINDER.find(noName, title(noName)).name()).isNull();
   }
 
+  /**
+   * Schools, people's organisations, party departments and commissions known by their short names
+   * head their titles as bureaus do, also before 专项 or 单位; a place alone is still no unit.
+   */
+  @Test
+  void unitsOtherThanGovernmentsAndBureaus() {
+    assertThat(nameAtHead("耒阳市第四中学专项资金绩效自评价报告\n我校2022年项目为一个。")).isEqualTo("耒阳市第四中学");
+    assertThat(nameAtHead("开远市第十二中学校2024年度部门整体和项目支出绩效自评报告\n在编教师数为31人。")).isEqualTo("开远市第十二中学校");
+    assertThat(nameAtHead("桃源县总工会2024年度部门整体支出绩效自评报告\n全年支出100万元。")).isEqualTo("桃源县总工会");
+    assertThat(nameAtHead("中共桃源县委宣传部2024年度部门整体支出绩效自评报告\n全年支出100万元。")).isEqualTo("中共桃源县委宣传部");
+    assertThat(nameAtHead("桃源县卫健委单位整体支出绩效自评报告\n全年支出100万元。")).isEqualTo("桃源县卫健委");
+    assertThat(nameAtHead("桃源县2024年度部门整体支出绩效自评报告\n全年支出100万元。")).isNull();
+  }
+
+  private static String nameAtHead(String text) {
+    DocumentView v = view(text);
+    return FINDER.find(v, title(v)).name();
+  }
+
   /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
   @Test
   void aCoversUnitField() {
