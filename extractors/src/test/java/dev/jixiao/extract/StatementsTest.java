@@ -56,6 +56,15 @@ class StatementsTest {
         .satisfies(f -> assertThat(f.role()).isEqualTo("target"));
   }
 
+  /** What was completed of a budget (共完成预算资金) is what was spent, not the budget. */
+  @Test
+  void whatWasCompletedOfTheBudgetIsSpent() {
+    Report r = extract("本项目共申请预算资金90万元。本项目共完成预算资金89.97万元。");
+    assertThat(r.totals().budget().text()).isEqualTo("90万元");
+    assertThat(r.totals().expenditure().text()).isEqualTo("89.97万元");
+    assertThat(extract("本项目共完成预算资金89.97万元。").totals().budget()).isNull();
+  }
+
   /** 合计, 总计, 累计 and 小计 are the label's own words; a bare 计 is "counting" and is trimmed off. */
   @Test
   void aTotalWordEndsItsLabel() {

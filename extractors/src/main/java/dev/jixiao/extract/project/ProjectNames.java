@@ -22,6 +22,9 @@ final class ProjectNames {
   /** The 三公经费's kinds of spending, which reports list in their own numbered lines (1.因公出国（境）费：0万元): no project. */
   private static final Pattern EXPENSE_CATEGORY = Pattern.compile("(?:\"|“)?(?:三公经费|因公出国|公务用车|公务接待)");
 
+  /** A report's words for the one project it is about (本项目共申请预算资金90万元): its totals, not a project of its own. */
+  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
+
   private ProjectNames() {}
 
   /** Where the name begins after a budget system's code that opens it ({@link #CODE}); {@code start} when none does. */
@@ -41,6 +44,7 @@ final class ProjectNames {
   static boolean plausible(String name) {
     String n = name.strip();
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
-        && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt();
+        && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt()
+        && !THIS_PROJECT.matcher(n).lookingAt();
   }
 }

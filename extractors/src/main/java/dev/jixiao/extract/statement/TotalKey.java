@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * four fixed ones of the record come first; the others land in {@code totals} under their key.
  */
 public enum TotalKey {
-  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|预算资金|自评项目总金额|项目总金额|资金总额|全年预算$", "收入|调整|结余|结转|执行|财政支出|" + TotalKey.CATEGORY),
-  EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额|^(?:全年|年度|本年|当年)?支出$", "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
+  // what was completed (完成) of a budget is what was spent of it: 共完成预算资金89.97万元
+  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|预算资金|自评项目总金额|项目总金额|资金总额|全年预算$", "收入|调整|结余|结转|执行|完成|财政支出|" + TotalKey.CATEGORY),
+  EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额|^(?:全年|年度|本年|当年)?支出$|完成预算资金$", "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$", "项目|专项"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
