@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in
  * parentheses after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open
- * list. Also counts the items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1,
+ * list, and a breakdown opened in parentheses (总投资3374.3万元（其中建筑工程3292万元）) ends where they
+ * close. Counts by level (一级指标3个，二级指标9个) are no parts. Also counts the items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1,
  * f2, … in order.
  */
 final class Breakdowns {
@@ -30,6 +31,8 @@ final class Breakdowns {
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /** What follows a total that opens a list on the lines after it: ，其中： and the line's end. */
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
+  /** A level of a hierarchy: 一级指标, 二级指标. */
+  private static final Pattern LEVEL = Pattern.compile("[一二三四五六]级");
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
 
@@ -54,6 +57,8 @@ final class Breakdowns {
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
         boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && aloneInItsSentence(t, figures, i);
         String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
+        // "X（其中A）": a breakdown opened in parentheses ends where they close
+        int base = depthChange(firstGap) > 0 ? 1 : 0;
         int j = i + 1;
         int depth = 0;
         int owner = i;
@@ -61,10 +66,13 @@ final class Breakdowns {
           // a part's own breakdown in parentheses, "局本级187人（在职在编139人、退休人员8人）", is of that part
           int outside = depth;
           depth = Math.max(0, depth + depthChange(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j))));
-          if (outside == 0 && depth > 0) {
+          if (depth < base) {
+            break;
+          }
+          if (outside == base && depth > base) {
             owner = j - 1;
           }
-          if (depth > 0 && owner > i) {
+          if (depth > base && owner > i) {
             if (partOf[j] == null && summable(figures.get(j)) && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
               partOf[j] = "f" + (owner + 1);
             }
@@ -83,7 +91,7 @@ final class Breakdowns {
         if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
           partOf[j - 1] = null;
         }
-        boolean reachedEnd = j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
+        boolean reachedEnd = base > 0 || j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n");
         for (int total : totals.values()) {
           closed[total] = colon || reachedEnd;
@@ -93,11 +101,32 @@ final class Breakdowns {
         listed[i] = namedItems(t, f.evidence().end());
       }
     }
+    unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(figures.get(i).withStructure("f" + (i + 1), partOf[i], closed[i], listed[i]));
     }
     return out;
+  }
+
+  /**
+   * Unlinks the parts of a total that are its levels ("共编制12个绩效目标指标，其中一级指标3个，二级指标9个，
+   * 三级指标12个"): each level of a hierarchy counts the whole again, so they do not add up to it.
+   */
+  private static void unlinkLevels(List<Figure> figures, String[] partOf, Boolean[] closed) {
+    Map<String, List<Integer>> parts = new HashMap<>();
+    for (int k = 0; k < partOf.length; k++) {
+      if (partOf[k] != null) {
+        parts.computeIfAbsent(partOf[k], x -> new ArrayList<>()).add(k);
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : parts.entrySet()) {
+      List<Integer> ps = e.getValue();
+      if (ps.size() >= 2 && ps.stream().allMatch(k -> figures.get(k).label() != null && LEVEL.matcher(figures.get(k).label()).lookingAt())) {
+        ps.forEach(k -> partOf[k] = null);
+        closed[Integer.parseInt(e.getKey().substring(1)) - 1] = null;
+      }
+    }
   }
 
   /** The figure at i and those right before it in the same clause, one per unit ("81个，实有编制人数72人，其中"). */

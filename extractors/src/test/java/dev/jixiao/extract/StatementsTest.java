@@ -157,6 +157,9 @@ class StatementsTest {
     // a parenthesis right after the total is its breakdown
     assertThat(extract("现有人员187人（其中：在职在编139人、退休人员8人、协管员40人）。").figures()).extracting(Figure::partOf)
         .containsExactly(null, "f1", "f1", "f1");
+    // and ends where it closes
+    assertThat(extract("一批项目总投资3374.3万元(其中建筑工程3292万元),二批项目总投资2069.51万元。").figures()).extracting(Figure::partOf)
+        .containsExactly(null, "f1", null);
   }
 
   /** A count whose noun follows it is labelled by the noun, not by the connecting word or the writer's name for itself before it. */

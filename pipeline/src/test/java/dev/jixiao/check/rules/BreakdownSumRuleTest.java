@@ -45,6 +45,31 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(wrapped.replace("900 元", "950 元"), "breakdown.sum")).hasSize(1);
   }
 
+  /**
+   * A breakdown opened in parentheses ends where they close: a county's road project states three
+   * batches' investment, each with its building works in parentheses, and then their sum (the
+   * published figures): one part in parentheses is no whole, but may not exceed its total.
+   */
+  @Test
+  void aBreakdownInParenthesesEndsWhereTheyClose() {
+    String batches = "一批项目县级批复总投资3374.3万元(其中建筑工程3292万元),二批项目县级批复总投资2069.51万元(其中建筑工程1975.775万元),"
+        + "三批项目县级批复投资778.59万元(其中建筑工程757.44万元),合计批复总投资%s万元(其中建筑工程6025.215万元)。";
+    assertThat(Check.findings(batches.formatted("6222.4"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(batches.formatted("6222.4").replace("3292万元", "3392万元"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("3374.3万元")); // building works beyond the batch's investment
+    // the parts in parentheses are the whole when there are two or more
+    assertThat(Check.findings("年初预算120万元（其中基本支出80万元、项目支出30万元）。", "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("110万元"));
+    assertThat(Check.findings("年初预算110万元（其中基本支出80万元、项目支出30万元），支出100万元。", "breakdown.sum")).isEmpty();
+  }
+
+  /** Counts by level (一级指标, 二级指标, 三级指标) are a hierarchy's: each level counts the whole again. */
+  @Test
+  void levelsOfAHierarchyAreNoParts() {
+    assertThat(Check.findings("该项目共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("该项目共编制12个绩效目标指标,其中产出指标7个,效益指标3个,满意度指标1个。", "breakdown.sum")).hasSize(1);
+  }
+
   @Test
   void anOpenListIsOnlyFlaggedWhenItExceedsItsTotal() {
     assertThat(Check.findings("资产总额1800万元，其中：流动资产1000万元；负债总额500万元。", "breakdown.sum")).isEmpty();
