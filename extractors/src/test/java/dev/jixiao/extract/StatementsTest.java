@@ -332,6 +332,13 @@ class StatementsTest {
     assertThat(extract("關于2019年度某某通組道路工程績效評價報告\n一、項目基本情況\n實施通組道路工程,項目總投資19萬元。\n").totals().budget().text())
         .as("the planned investment of a works, in traditional characters").isEqualTo("19萬元");
 
+    // a county bureau's road project: its funds, what was paid out of them, and the rate
+    Report road = extract("现将2022年某县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:\n"
+        + "2、项目资金执行情况分析。项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。\n");
+    assertThat(road.totals().budget().text()).isEqualTo("2179万元");
+    assertThat(road.totals().expenditure().text()).isEqualTo("2113.63万元");
+    assertThat(extract("某项目绩效自评报告\n资金支付185万元,未支15万元,支付率92.5%。").totals().executionRate().text()).isEqualTo("92.5%");
+
     Report department = extract("某镇2024年度部门整体支出绩效自评报告\n上级下达资金30万元。全年预算总额500万元。");
     assertThat(department.projects()).as("上级 is who gave the money, no project").isEmpty();
     assertThat(department.totals().budget().text()).isEqualTo("500万元");
