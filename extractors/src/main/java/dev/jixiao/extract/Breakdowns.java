@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       the clause (；) or sentence (。); also when 其中 opens the next sentence and X is the one
  *       amount of its own ("支出799.12万元。其中：A…");
  *   <li>"核定事业编制50个，实有43人：甲核定编制18个，实有16人；乙…。" — a colon after figures opens a
- *       list of parts that runs to the end of the sentence, crossing ；;
+ *       list of parts that runs to the end of the sentence, crossing ；, as does a list after 其中：
+ *       whose items ； separates ("其中：A 3859.16万元，占93.54%；B 266.33万元，占6.46%。");
  *   <li>"基本支出911000.39元，其中：" ending its line — the parts are the paragraphs after it that
  *       open with their label and figure ("人员经费809961.19元，主要包括…"), up to a heading or a
  *       paragraph that opens otherwise;
@@ -31,6 +32,8 @@ final class Breakdowns {
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /** What follows a total that opens a list on the lines after it: ，其中： and the line's end. */
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
+  /** Words that make a label a total's. */
+  private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
   /** A level of a hierarchy: 一级指标, 二级指标. */
   private static final Pattern LEVEL = Pattern.compile("[一二三四五六]级");
   /** The longest label a part listed on a line of its own opens with. */
@@ -52,7 +55,8 @@ final class Breakdowns {
         closed[i] = listOnTheLinesAfter(v, figures, i, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap))) {
         Map<String, Integer> totals = totalsBefore(t, figures, i);
-        String stop = colon ? "。\n" : ";。\n";
+        boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, i, gap);
+        String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
         boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && aloneInItsSentence(t, figures, i);
@@ -81,6 +85,9 @@ final class Breakdowns {
           }
           if (j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
             break; // the figure before this 其中 opens a breakdown of its own
+          }
+          if (semicolons && between(t, figures.get(j - 1), figures.get(j)).contains(";") && namesATotal(figures.get(j))) {
+            break; // "…；负债总额500万元": the next statement, not the next item
           }
           Integer total = totals.get(unitKey(figures.get(j)));
           if (total != null && partOf[j] == null && summable(figures.get(j))) {
@@ -141,6 +148,38 @@ final class Breakdowns {
       totals.putIfAbsent(unitKey(figures.get(k)), k);
     }
     return totals;
+  }
+
+  /**
+   * Whether the list that 其中： opens after the figure at i separates its items by ；: "收入合计
+   * 4125.49万元，其中：财政拨款收入3859.16万元，占93.54%；其他收入266.33万元，占6.46%。" — a ； stands
+   * between its first part and the next, with no 。 or line break. Such a list runs to the end of
+   * its sentence; one whose items are separated by commas ends at a ；.
+   */
+  private static boolean itemsEndAtSemicolons(String t, List<Figure> figures, int i, String gap) {
+    int opener = gap.indexOf("其中");
+    if (opener < 0 || !gap.substring(opener + 2).strip().startsWith(":") || i + 1 >= figures.size()) {
+      return false;
+    }
+    Figure first = figures.get(i + 1);
+    if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(i)))) {
+      return false;
+    }
+    for (int k = i + 2; k < figures.size(); k++) {
+      String between = between(t, figures.get(k - 1), figures.get(k));
+      if (hasBreak(between)) {
+        return false;
+      }
+      if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
+        return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";");
+      }
+    }
+    return false;
+  }
+
+  /** A label that names a total of its own (负债总额, 支出合计): no item of another's list. */
+  private static boolean namesATotal(Figure f) {
+    return f.label() != null && TOTAL_WORDS.matcher(f.label()).find();
   }
 
   /** "X，其中：" ending X's line: its parts are listed on the lines after it. */

@@ -12,9 +12,11 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A stated breakdown against its total (the parts are linked by extraction, see Figure.partOf):
@@ -44,10 +46,16 @@ public final class BreakdownSumRule implements Rule {
         parts.computeIfAbsent(f.partOf(), k -> new ArrayList<>()).add(f);
       }
     }
+    // the projects by grade (结果为"优"的项目5个；…) against their count are grade.count's to check
+    Set<Integer> gradeCounts = new HashSet<>();
+    report.gradeDistribution().forEach(g -> gradeCounts.add(g.count().evidence().start()));
     List<Finding> out = new ArrayList<>();
     for (Map.Entry<String, List<Figure>> e : parts.entrySet()) {
       Figure total = byId.get(e.getKey());
       List<Figure> ps = e.getValue();
+      if (ps.stream().allMatch(p -> gradeCounts.contains(p.evidence().start()))) {
+        continue;
+      }
       Interval sum = sum(ps);
       Interval stated = Figures.of(total);
       boolean whole = Boolean.TRUE.equals(total.partsClosed()) && ps.size() >= 2;

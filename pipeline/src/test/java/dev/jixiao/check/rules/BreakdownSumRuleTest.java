@@ -63,6 +63,30 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("年初预算110万元（其中基本支出80万元、项目支出30万元），支出100万元。", "breakdown.sum")).isEmpty();
   }
 
+  /**
+   * A list after 其中： whose items ； separates, each with its share, runs to the end of its
+   * sentence (a unit's published final accounts, whose figures add up); one whose items commas
+   * separate ends at a ；, and so does a list at a ； before a total of its own.
+   */
+  @Test
+  void itemsSeparatedBySemicolons() {
+    String income = "2022年本年收入合计%s万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%%;政府性基金预算财政拨款收入0万元,占0%%;"
+        + "上级补助收入0万元,占0%%;其他收入266.33万元,占6.46%%。";
+    assertThat(Check.findings(income.formatted("4125.49"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(income.formatted("4135.49"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4125.49万元"));
+    assertThat(Check.findings("资产总额1813.15万元，其中：流动资产1320.99万元，非流动资产492.16万元；负债总额100万元。", "breakdown.sum")).isEmpty();
+  }
+
+  /** Projects by grade against their count are grade.count's: the same slip is not reported twice. */
+  @Test
+  void gradeCountsAreLeftToTheirOwnRule() {
+    String text = "本单位2023年自评项目共8个。其中：结果为“优”的项目1个，占自评项目12.5%；结果为“良”的项目1个，占自评项目12.5%；"
+        + "结果为“中”的项目1个，占自评项目12.5%；结果为“差”的项目3个，占自评项目37.5%。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text, "grade.count")).isNotEmpty();
+  }
+
   /** Counts by level (一级指标, 二级指标, 三级指标) are a hierarchy's: each level counts the whole again. */
   @Test
   void levelsOfAHierarchyAreNoParts() {
