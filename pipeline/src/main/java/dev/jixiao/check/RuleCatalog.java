@@ -2,6 +2,7 @@ package dev.jixiao.check;
 
 import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.BalanceRule;
+import dev.jixiao.check.rules.BreakdownShareRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
@@ -52,6 +53,7 @@ public final class RuleCatalog {
         new ProjectDuplicateRule(),
         new AmountMagnitudeRule(),
         new BreakdownSumRule(),
+        new BreakdownShareRule(),
         new BalanceRule(),
         new ProductRule(),
         new TargetMissedRule()));

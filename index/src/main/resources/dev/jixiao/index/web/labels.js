@@ -40,6 +40,7 @@ const RULE_NAMES = {
   'project.duplicate': '重复列示',
   'amount.magnitude': '金额量级',
   'breakdown.sum': '分项合计',
+  'breakdown.share': '分项占比',
   'balance': '资产负债',
   'product': '乘积',
   'target.missed': '目标未达',

@@ -42,6 +42,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithShares() {
+    return ConsistentReports.reports().filter(r -> r.figures().stream().anyMatch(f -> SyntheticReport.SHARE_LABEL.equals(f.label())));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithGradePercents() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.gradePercent(0)));
   }
@@ -141,6 +146,16 @@ class BrokenFigurePropertyTest {
       String key = keys.stream().filter(k -> Perturb.beyondRounding(r, k, !k.equals(total), false, exceeds).isPresent()).findFirst().orElse(total);
       flagged(r, "breakdown.sum", List.of(key), !key.equals(total), false, exceeds);
     }
+  }
+
+  /** A part, its total or its stated share moves: the share no longer is the part's of the total. */
+  @Property(tries = TRIES)
+  void breakdownShare(@ForAll("reportsWithShares") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    List<String> shares = r.figures().stream().filter(f -> SyntheticReport.SHARE_LABEL.equals(f.label())).map(FigureSpec::key).toList();
+    String share = shares.get(pick % shares.size());
+    String part = share.replace(".share", ".part");
+    List<String> keys = rotate(List.of(share, part, r.figure(part).partOf()), pick / 10);
+    flagged(r, "breakdown.share", keys, up, true, s -> !Oracle.breakdownShare(s, share));
   }
 
   @Property(tries = TRIES)

@@ -244,25 +244,31 @@ final class ConsistentReports {
 
   // ---- labelled figures: breakdowns, balance sheet, indicator targets ----
 
-  record BreakdownDraft(W total, List<W> parts, Boolean partsClosed) {}
+  /** A breakdown; {@code shares}, when not empty, gives each part's share of the total after it (，占27.52%). */
+  record BreakdownDraft(W total, List<W> parts, Boolean partsClosed, List<W> shares) {}
 
   static Arbitrary<BreakdownDraft> breakdown() {
     Arbitrary<Boolean> closed = Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false));
     Arbitrary<Boolean> openFlag = Arbitraries.of(false, null);
+    // shares are reckoned from the amounts as written (no share when the total is nothing)
+    Arbitrary<RateStyle> shares = rateStyles().injectNull(0.5);
     Arbitrary<BreakdownDraft> money = Combinators.combine(closed, yuan(5, 9).list().ofMinSize(1).ofMaxSize(5), yuan(5, 9),
-        moneyStyles(), moneyStyles(), Arbitraries.of(true, false), openFlag)
-        .as((isClosed, parts, hidden, partStyle, totalStyle, addWritten, open) -> {
+        moneyStyles(), moneyStyles(), Arbitraries.of(true, false), openFlag, shares)
+        .as((isClosed, parts, hidden, partStyle, totalStyle, addWritten, open, shareStyle) -> {
           List<W> written = parts.stream().map(partStyle::write).toList();
           BigDecimal sum = addWritten ? written.stream().map(W::yuan).reduce(BigDecimal.ZERO, BigDecimal::add)
               : parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
           W total = totalStyle.write(isClosed ? sum : sum.add(hidden));
-          return new BreakdownDraft(total, written, isClosed ? Boolean.TRUE : open);
+          List<W> stated = shareStyle == null || total.yuan().signum() == 0 ? List.of()
+              : written.stream().map(p -> shareStyle.rate(p.yuan(), total.yuan(), p, total)).toList();
+          return new BreakdownDraft(total, written, isClosed ? Boolean.TRUE : open, stated);
         });
     Arbitrary<BreakdownDraft> people = Combinators.combine(closed, Arbitraries.integers().between(0, 300).list().ofMinSize(1).ofMaxSize(5),
         Arbitraries.integers().between(0, 50), openFlag)
         .as((isClosed, parts, hidden, open) -> {
           int sum = parts.stream().mapToInt(Integer::intValue).sum() + (isClosed ? 0 : hidden);
-          return new BreakdownDraft(W.count(sum, "人"), parts.stream().map(p -> W.count(p, "人")).toList(), isClosed ? Boolean.TRUE : open);
+          return new BreakdownDraft(W.count(sum, "人"), parts.stream().map(p -> W.count(p, "人")).toList(), isClosed ? Boolean.TRUE : open,
+              List.of());
         });
     return Arbitraries.frequencyOf(Tuple.of(3, money), Tuple.of(1, people));
   }
@@ -396,6 +402,10 @@ final class ConsistentReports {
         String part = "b" + i + ".part" + j;
         figures.add(new FigureSpec(part, "分项统计" + CN[i] + "之" + CN[j], null, null, total, null));
         v.put(part, b.parts().get(j));
+        if (!b.shares().isEmpty()) {
+          figures.add(new FigureSpec(SyntheticReport.share(i, j), SyntheticReport.SHARE_LABEL, null, null, null, null));
+          v.put(SyntheticReport.share(i, j), b.shares().get(j));
+        }
       }
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));

@@ -160,6 +160,12 @@ final class Oracle {
     return sum.lo.compareTo(stated.hi) <= 0;
   }
 
+  /** A part's stated share ("b0.share1") of its total, by the same ratio as a rate. */
+  static boolean breakdownShare(SyntheticReport r, String shareKey) {
+    String part = shareKey.replace(".share", ".part");
+    return ratio(range(r, part), range(r, r.figure(part).partOf()), range(r, shareKey));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -222,6 +228,13 @@ final class Oracle {
       }
     }
     out.put("breakdown.sum", breakdowns);
+    boolean shares = true;
+    for (FigureSpec f : r.figures()) {
+      if (SyntheticReport.SHARE_LABEL.equals(f.label())) {
+        shares &= breakdownShare(r, f.key());
+      }
+    }
+    out.put("breakdown.share", shares);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net"));
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

@@ -113,7 +113,9 @@ final class Renderer {
     List<Figure> figures = new ArrayList<>();
     boolean lineOpen = false;
     for (FigureSpec f : r.figures()) {
-      if (f.partOf() == null) {
+      if (SyntheticReport.SHARE_LABEL.equals(f.label())) {
+        t.add("，"); // a part's share follows it in its clause
+      } else if (f.partOf() == null) {
         t.add(lineOpen ? "。\n" : "");
         t.add("target".equals(f.role()) ? "目标：" : "actual".equals(f.role()) ? "实际完成：" : "");
         lineOpen = true;

@@ -69,6 +69,13 @@ record SyntheticReport(
     return "s.c" + j;
   }
 
+  /** A breakdown part's share of its total ("b0.share1"), labelled as reports write it after the part: 占. */
+  static String share(int breakdown, int part) {
+    return "b" + breakdown + ".share" + part;
+  }
+
+  static final String SHARE_LABEL = "占";
+
   W get(String key) {
     W w = values.get(key);
     if (w == null) {

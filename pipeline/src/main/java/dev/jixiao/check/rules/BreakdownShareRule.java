@@ -1,0 +1,70 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A part's stated share of its total: "本年支出合计4143.91万元，其中：基本支出1140.27万元，占27.52%；…"
+ * — the share right after a part (linked by extraction, see Figure.partOf) is of the total the
+ * part belongs to. A share that names what it is of (占年初预算的…) may be of something else, and
+ * is left alone.
+ */
+@RuleInfo(
+    id = "breakdown.share",
+    severity = Severity.ERROR,
+    zh = "分项所述占比与分项÷合计不符",
+    en = "a part's stated share (其中：基本支出…，占27.52%) against the part divided by its total")
+public final class BreakdownShareRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
+  private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
+
+  @Override
+  public List<Finding> check(Report report) {
+    Map<String, Figure> byId = new HashMap<>();
+    report.figures().forEach(f -> byId.put(f.id(), f));
+    List<Finding> out = new ArrayList<>();
+    List<Figure> figures = report.figures();
+    for (int i = 0; i + 1 < figures.size(); i++) {
+      Figure part = figures.get(i);
+      Figure share = figures.get(i + 1);
+      Figure total = part.partOf() == null ? null : byId.get(part.partOf());
+      if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
+          || !OF_THE_TOTAL.matcher(share.label().strip()).matches() || !total.kind().equals(part.kind())) {
+        continue;
+      }
+      Interval computed = Figures.of(part).dividedBy(Figures.of(total));
+      if (computed == null) {
+        continue; // a total of nothing has no shares
+      }
+      computed = computed.times(HUNDRED);
+      if (computed.intersects(Figures.of(share))) {
+        continue;
+      }
+      String expected = computed.mid(2).toPlainString() + "%";
+      String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
+      out.add(FindingBuilder.of(this)
+          .subject(subject)
+          .message("“" + subject + "”" + Figures.withUnit(part) + " ÷ 合计" + Figures.withUnit(total) + " 约为" + expected + "，报告写的是占" + share.text() + "。",
+              subject + ": " + part.text() + " / " + total.text() + " is about " + expected + ", not the stated " + share.text() + ".")
+          .stated(share.text())
+          .expected(expected)
+          .evidence(share.evidence(), part.evidence(), total.evidence())
+          .build());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BreakdownShareRuleTest {
+  /** A unit's published final accounts: each part's share of the year's spending, to the hundredth of a per cent. */
+  private static final String SPENDING = "2022年本年支出合计4143.91万元,其中:基本支出1140.27万元,占%s;项目支出3003.64万元,占72.48%%;"
+      + "上缴上级支出0万元,占0%%;经营支出0万元,占0%%。";
+
+  @Test
+  void eachPartsShareOfItsTotal() {
+    assertThat(Check.findings(SPENDING.formatted("27.52%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(SPENDING.formatted("26.52%"), "breakdown.share")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("26.52%");
+      assertThat(f.expected()).isEqualTo("27.52%");
+      assertThat(f.subject()).isEqualTo("基本支出");
+      assertThat(f.message()).contains("1140.27万元", "4143.91万元", "26.52%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("26.52%", "1140.27万元", "4143.91万元");
+    });
+  }
+
+  /** 27.5% stands for 27.45% to 27.55%: 1140.27 ÷ 4143.91 (27.517%) is within it, 28% (27.5% to 28.5%) too. */
+  @Test
+  void aShareWrittenWithFewerDecimalsIsRoundedAsWritten() {
+    assertThat(Check.findings(SPENDING.formatted("27.5%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(SPENDING.formatted("28%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(SPENDING.formatted("29%"), "breakdown.share")).hasSize(1);
+  }
+
+  /** A share that names what it is of may be of something else; one after a figure that is no part has no total to be of. */
+  @Test
+  void sharesOfSomethingElseAreLeftAlone() {
+    assertThat(Check.findings(SPENDING.formatted("26.52%").replace("占26.52%", "占年初预算的26.52%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings("基本支出1140.27万元,占26.52%。", "breakdown.share")).isEmpty();
+    assertThat(Check.findings("支出合计0万元,其中:基本支出0万元,占0%;项目支出0万元,占0%。", "breakdown.share")).isEmpty();
+  }
+}
