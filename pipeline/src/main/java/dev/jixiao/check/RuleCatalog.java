@@ -4,6 +4,7 @@ import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownShareRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
+import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
 import dev.jixiao.check.rules.ProductRule;
@@ -56,6 +57,7 @@ public final class RuleCatalog {
         new BreakdownShareRule(),
         new BalanceRule(),
         new ProductRule(),
+        new ChangeRateRule(),
         new TargetMissedRule()));
   }
 

@@ -43,6 +43,7 @@ const RULE_NAMES = {
   'breakdown.share': '分项占比',
   'balance': '资产负债',
   'product': '乘积',
+  'change.rate': '增减幅度',
   'target.missed': '目标未达',
 };
 

@@ -10,6 +10,7 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class BreakdownShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
+
+  /** The figure as written, money in 元. */
+  private static BigDecimal exact(Figure f) {
+    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
+  }
 
   @Override
   public List<Finding> check(Report report) {
@@ -54,7 +60,9 @@ public final class BreakdownShareRule implements Rule {
       if (computed.intersects(Figures.of(share))) {
         continue;
       }
-      String expected = computed.mid(2).toPlainString() + "%";
+      BigDecimal whole = exact(total);
+      String expected = (whole.signum() == 0 ? computed.mid(2) : exact(part).multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP))
+          .toPlainString() + "%";
       String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
       out.add(FindingBuilder.of(this)
           .subject(subject)

@@ -47,6 +47,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithChanges() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.change(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithGradePercents() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.gradePercent(0)));
   }
@@ -156,6 +161,15 @@ class BrokenFigurePropertyTest {
     String part = share.replace(".share", ".part");
     List<String> keys = rotate(List.of(share, part, r.figure(part).partOf()), pick / 10);
     flagged(r, "breakdown.share", keys, up, true, s -> !Oracle.breakdownShare(s, share));
+  }
+
+  /** An amount, its change or the change's rate moves: the rate is no longer the change over what came before. */
+  @Property(tries = TRIES)
+  void changeRate(@ForAll("reportsWithChanges") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().endsWith(".change")).count();
+    int i = pick % n;
+    List<String> keys = rotate(List.of(SyntheticReport.changeRate(i), SyntheticReport.change(i), SyntheticReport.changeAmount(i)), pick / 10);
+    flagged(r, "change.rate", keys, up, true, s -> !Oracle.changeRate(s, i));
   }
 
   @Property(tries = TRIES)

@@ -30,10 +30,10 @@ final class ConsistentReports {
   static Arbitrary<SyntheticReport> reports() {
     // no flatMap here: an arbitrary built anew for every try costs more than the whole try
     return Combinators.combine(project().list().ofMinSize(1).ofMaxSize(8), totals(), grades(), score(),
-        breakdown().list().ofMinSize(1).ofMaxSize(3), balance(), target().list().ofMinSize(1).ofMaxSize(4))
-        .as((ps, t, g, s, b, bal, tg) -> {
+        breakdown().list().ofMinSize(1).ofMaxSize(3), balance(), target().list().ofMinSize(1).ofMaxSize(4), change().list().ofMaxSize(2))
+        .as((ps, t, g, s, b, bal, tg, ch) -> {
           int n = ps.stream().mapToInt(ProjectDraft::group).sum();
-          return assemble(ps, t.apply(ps), g.apply(n), s, b, bal, tg);
+          return assemble(ps, t.apply(ps), g.apply(n), s, b, bal, tg, ch);
         });
   }
 
@@ -363,10 +363,24 @@ final class ConsistentReports {
     return new TargetDraft(type, op, target, actual);
   }
 
+  /** An amount, its change from the year before (up or down) and the rate of that change, reckoned from the true amounts. */
+  record ChangeDraft(W amount, W change, boolean up, W rate) {}
+
+  static Arbitrary<ChangeDraft> change() {
+    return Combinators.combine(yuan(5, 9), share("0.0001", "0.9"), Arbitraries.of(true, false), moneyStyles(), moneyStyles(),
+        percentDecimals(), modes())
+        .as((before, fraction, up, amountStyle, changeStyle, decimals, mode) -> {
+          BigDecimal delta = before.multiply(fraction).setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("0.01"));
+          BigDecimal now = up ? before.add(delta) : before.subtract(delta);
+          W rate = W.percent(delta.multiply(HUNDRED).divide(before, WIDE).setScale(decimals, mode));
+          return new ChangeDraft(amountStyle.write(now), changeStyle.write(delta), up, rate);
+        });
+  }
+
   // ---- putting it together ----
 
   static SyntheticReport assemble(List<ProjectDraft> ps, TotalsDraft t, GradesDraft g, ScoreDraft s, List<BreakdownDraft> bs,
-      BalanceDraft bal, List<TargetDraft> ts) {
+      BalanceDraft bal, List<TargetDraft> ts, List<ChangeDraft> cs) {
     Map<String, W> v = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
@@ -407,6 +421,15 @@ final class ConsistentReports {
           v.put(SyntheticReport.share(i, j), b.shares().get(j));
         }
       }
+    }
+    for (int i = 0; i < cs.size(); i++) {
+      ChangeDraft c = cs.get(i);
+      figures.add(new FigureSpec(SyntheticReport.changeAmount(i), "第" + CN[i] + "类支出决算", null, null, null, null));
+      v.put(SyntheticReport.changeAmount(i), c.amount());
+      figures.add(new FigureSpec(SyntheticReport.change(i), c.up() ? "较上年增加" : "比上年减少", null, null, null, null));
+      v.put(SyntheticReport.change(i), c.change());
+      figures.add(new FigureSpec(SyntheticReport.changeRate(i), c.up() ? "增长" : "下降", null, null, null, null));
+      v.put(SyntheticReport.changeRate(i), c.rate());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

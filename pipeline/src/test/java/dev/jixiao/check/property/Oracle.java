@@ -166,6 +166,14 @@ final class Oracle {
     return ratio(range(r, part), range(r, r.figure(part).partOf()), range(r, shareKey));
   }
 
+  /** The change over the amount before it (the amount less an increase, plus a decrease) against the stated rate. */
+  static boolean changeRate(SyntheticReport r, int i) {
+    Range amount = range(r, SyntheticReport.changeAmount(i));
+    Range change = range(r, SyntheticReport.change(i));
+    boolean up = r.figure(SyntheticReport.change(i)).label().contains("增加");
+    return ratio(change, up ? amount.minus(change) : amount.plus(change), range(r, SyntheticReport.changeRate(i)));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -235,6 +243,11 @@ final class Oracle {
       }
     }
     out.put("breakdown.share", shares);
+    boolean changes = true;
+    for (int i = 0; r.has(SyntheticReport.change(i)); i++) {
+      changes &= changeRate(r, i);
+    }
+    out.put("change.rate", changes);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net"));
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

@@ -113,8 +113,8 @@ final class Renderer {
     List<Figure> figures = new ArrayList<>();
     boolean lineOpen = false;
     for (FigureSpec f : r.figures()) {
-      if (SyntheticReport.SHARE_LABEL.equals(f.label())) {
-        t.add("，"); // a part's share follows it in its clause
+      if (SyntheticReport.continuesClause(f)) {
+        t.add("，"); // a part's share, an amount's change and its rate follow it in its clause
       } else if (f.partOf() == null) {
         t.add(lineOpen ? "。\n" : "");
         t.add("target".equals(f.role()) ? "目标：" : "actual".equals(f.role()) ? "实际完成：" : "");

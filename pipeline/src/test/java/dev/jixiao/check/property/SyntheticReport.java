@@ -76,6 +76,24 @@ record SyntheticReport(
 
   static final String SHARE_LABEL = "占";
 
+  /** An amount stated with its change from the year before and the change's rate: "c0.amount", "c0.change", "c0.rate". */
+  static String changeAmount(int i) {
+    return "c" + i + ".amount";
+  }
+
+  static String change(int i) {
+    return "c" + i + ".change";
+  }
+
+  static String changeRate(int i) {
+    return "c" + i + ".rate";
+  }
+
+  /** Whether a figure goes on in the clause of the one before it: a part's share, an amount's change and its rate. */
+  static boolean continuesClause(FigureSpec f) {
+    return SHARE_LABEL.equals(f.label()) || f.key().matches("c\\d+\\.(change|rate)");
+  }
+
   W get(String key) {
     W w = values.get(key);
     if (w == null) {

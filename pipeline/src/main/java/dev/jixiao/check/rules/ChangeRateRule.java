@@ -1,0 +1,128 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A change and its rate against what came before: "“三公”经费支出决算为3.46万元，较上年增加2.4万元，
+ * 增长0.24%" — the amount, the change (比上年, 较上年, 与上年相比 … 增加 or 减少) right after the
+ * amount's last figure of its measure, and the rate right after the change, in one sentence. The earlier amount is the one stated less the increase (or plus
+ * the decrease), and the rate is the change divided by it. The three keep their rounding
+ * intervals.
+ */
+@RuleInfo(
+    id = "change.rate",
+    severity = Severity.ERROR,
+    zh = "增减额与所述增减幅度不符（较上年增加…，增长…%）",
+    en = "a stated change against its rate (比上年增加2.4万元，增长…%): the change over the amount before it")
+public final class ChangeRateRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The change's words: compared with something (比, 较, 与…相比, 同比), then up or down. */
+  private static final Pattern CHANGE = Pattern.compile("^(?:比|较|与|同比).{0,12}?(增加|增长|上升|减少|下降|降低)了?$");
+  /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
+  private static final Pattern RATE = Pattern.compile("^(?:同比)?(增加|增长|上升|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
+  private static final String UP = "增加增长上升";
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    List<Figure> fs = report.figures();
+    String text = report.text();
+    if (text == null) {
+      return out;
+    }
+    for (int i = 1; i + 1 < fs.size(); i++) {
+      Figure change = fs.get(i);
+      Figure rate = fs.get(i + 1);
+      Matcher c = CHANGE.matcher(label(change));
+      Matcher r = RATE.matcher(label(rate));
+      if (!c.matches() || !r.matches() || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null
+          || up(c.group(1)) != up(r.group(1))) {
+        continue;
+      }
+      Figure amount = amountBefore(text, fs, i);
+      if (amount == null || !oneSentence(text, amount, rate)) {
+        continue;
+      }
+      boolean up = up(c.group(1));
+      Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
+      Interval computed = Figures.of(change).dividedBy(before);
+      if (computed == null) {
+        continue; // nothing before: no rate of change
+      }
+      computed = computed.times(HUNDRED);
+      if (computed.intersects(Figures.of(rate))) {
+        continue;
+      }
+      BigDecimal exactBefore = up ? exact(amount).subtract(exact(change)) : exact(amount).add(exact(change));
+      String expected = (exactBefore.signum() == 0 ? computed.mid(2)
+          : exact(change).multiply(HUNDRED).divide(exactBefore, 2, RoundingMode.HALF_UP)).toPlainString() + "%";
+      String subject = label(amount).isBlank() ? amount.text() : label(amount);
+      String was = up ? "增加" : "减少";
+      out.add(FindingBuilder.of(this)
+          .subject(subject)
+          .message("“" + subject + "”" + Figures.withUnit(amount) + "，" + was + Figures.withUnit(change) + "，" + (up ? "增长" : "下降") + "幅度约为"
+                  + expected + "，报告写的是" + rate.text() + "。",
+              subject + ": " + amount.text() + " after a change of " + change.text() + " is a change of about " + expected + ", not the stated "
+                  + rate.text() + ".")
+          .stated(rate.text())
+          .expected(expected)
+          .evidence(rate.evidence(), change.evidence(), amount.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /**
+   * The amount the change at i is of: the nearest figure before it of the same measure, past other
+   * kinds (决算为3.46万元，完成预算100%，较上年增加2.4万元); none when that one is a change itself.
+   */
+  private static Figure amountBefore(String text, List<Figure> fs, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (sameMeasure(f, fs.get(i))) {
+        return f.op() == null && !CHANGE.matcher(label(f)).matches() ? f : null;
+      }
+    }
+    return null;
+  }
+
+  /** The figure as written, money in 元. */
+  private static BigDecimal exact(Figure f) {
+    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
+  }
+
+  private static String label(Figure f) {
+    return f.label() == null ? "" : f.label().strip();
+  }
+
+  private static boolean up(String word) {
+    return UP.contains(word);
+  }
+
+  /** Both money, or both counts of the same thing. */
+  private static boolean sameMeasure(Figure a, Figure b) {
+    if (Figure.MONEY.equals(a.kind())) {
+      return Figure.MONEY.equals(b.kind());
+    }
+    return Figure.COUNT.equals(a.kind()) && Figure.COUNT.equals(b.kind()) && a.unit().equals(b.unit());
+  }
+
+  private static boolean oneSentence(String text, Figure a, Figure b) {
+    String between = text.substring(a.evidence().end(), b.evidence().start());
+    return between.indexOf('。') < 0 && between.indexOf('\n') < 0 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+  }
+}

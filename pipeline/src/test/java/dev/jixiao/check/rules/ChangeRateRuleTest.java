@@ -1,0 +1,45 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChangeRateRuleTest {
+  /**
+   * A unit's published final accounts: 3.46万元, 2.4万元 more than the year before (1.06万元), is
+   * an increase of about 226%, not 0.24%.
+   */
+  @Test
+  void anIncreaseOverTheAmountBeforeIt() {
+    var f = Check.findings("2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%。", "change.rate");
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.stated()).isEqualTo("0.24%");
+      assertThat(x.expected()).isEqualTo("226.42%");
+      assertThat(x.message()).contains("3.46万元", "2.4万元", "0.24%");
+      assertThat(x.evidence()).extracting(e -> e.quote()).containsExactly("0.24%", "2.4万元", "3.46万元");
+    });
+    assertThat(Check.findings("“三公”经费支出决算为3.46万元，较上年增加2.4万元，增长226%。", "change.rate")).isEmpty();
+  }
+
+  /** A decrease: 4125.49万元 after 1267.86万元 less is 23.51% down from 5393.35万元. */
+  @Test
+  void aDecreaseOverTheAmountBeforeIt() {
+    String income = "本年收入合计4125.49万元，与上年相比减少1267.86万元，下降%s。";
+    assertThat(Check.findings(income.formatted("23.51%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(income.formatted("23.5%"), "change.rate")).isEmpty(); // 23.45% to 23.55%
+    assertThat(Check.findings(income.formatted("30.74%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("23.51%")); // not the change over this year's amount
+    assertThat(Check.findings("在职人员35人，比上年减少5人，下降幅度为12.5%。", "change.rate")).isEmpty();
+    assertThat(Check.findings("在职人员35人，比上年减少5人，下降幅度为14.3%。", "change.rate")).hasSize(1);
+  }
+
+  /** Only the amount, its change and the rate in a row, in one sentence, in one direction, and with something before. */
+  @Test
+  void whatIsNotAChangeAndItsRate() {
+    assertThat(Check.findings("支出3.46万元。较上年增加2.4万元，增长0.24%。", "change.rate")).as("two sentences").isEmpty();
+    assertThat(Check.findings("支出3.46万元，较上年增加2.4万元，下降0.24%。", "change.rate")).as("directions disagree").isEmpty();
+    assertThat(Check.findings("支出3.46万元，较上年增加3.46万元，增长100%。", "change.rate")).as("nothing the year before").isEmpty();
+    assertThat(Check.findings("支出3.46万元，较上年增加2.4万元，执行率0.24%。", "change.rate")).as("no rate of change").isEmpty();
+    assertThat(Check.findings("支出3.46万元，较上年增加2人，增长0.24%。", "change.rate")).as("another measure").isEmpty();
+  }
+}
