@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The pipe tables of markdown, as PDF and Word converters write a document's tables (| 总额 | 4.68 |
- * 4.21 |): a run of two or more lines that each start with a pipe is a table, its cells the spans
+ * 4.21 |), and of web pages copied to text, whose rows open with their first cell (总额 | 4.68 |
+ * 4.21 |): a run of two or more lines that each start with a pipe, or end with one, is a table, its cells the spans
  * between the pipes without the spaces around their text, an empty cell where a merged one was
  * (but none after a row's last text: converters pad short rows). A delimiter row (|---|:--:|)
  * marks the rows above it as the header and is no row itself. The text is not changed: the rows
@@ -63,19 +64,24 @@ final class PipeTables {
   }
 
   /**
-   * The spans of a line's cells, trimmed; null when the line is no table row (it does not start
-   * with a pipe, or has no second one). A pipe escaped as \| is text.
+   * The spans of a line's cells, trimmed; null when the line is no table row. A row starts with a
+   * pipe and has a second one, or, as web pages copied to text write their tables (合计 | 100 |
+   * ||||), ends with a pipe and has two or more. A pipe escaped as \| is text.
    */
   private static List<int[]> cells(String text, int start, int end) {
     int s = start;
     while (s < end && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
       s++;
     }
-    if (s >= end || text.charAt(s) != '|') {
+    if (s >= end) {
+      return null;
+    }
+    boolean leading = text.charAt(s) == '|';
+    if (!leading && !endsWithPipes(text, s, end)) {
       return null;
     }
     List<int[]> out = new ArrayList<>();
-    int from = s + 1;
+    int from = leading ? s + 1 : s;
     for (int i = s + 1; i < end; i++) {
       if (text.charAt(i) == '|' && text.charAt(i - 1) != '\\') {
         out.add(trimmed(text, from, i));
@@ -94,6 +100,24 @@ final class PipeTables {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /** Whether a line that does not start with a pipe ends with one and holds two or more. */
+  private static boolean endsWithPipes(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == start || text.charAt(e - 1) != '|') {
+      return false;
+    }
+    int pipes = 0;
+    for (int i = start; i < e && pipes < 2; i++) {
+      if (text.charAt(i) == '|' && (i == start || text.charAt(i - 1) != '\\')) {
+        pipes++;
+      }
+    }
+    return pipes >= 2;
   }
 
   private static int[] trimmed(String text, int start, int end) {

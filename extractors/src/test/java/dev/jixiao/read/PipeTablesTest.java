@@ -56,6 +56,23 @@ class PipeTablesTest {
     assertThat(PipeTables.of("| 备注 | 无 |\n\n正文里的 a | b 不是表格。\n正文 | 也不是\n")).isEmpty();
   }
 
+  /**
+   * A web page copied to text writes each row from its first cell and ends it with pipes, padding
+   * merged cells (a county's project form as a crawler keeps it); a line with one pipe at its end
+   * is a cell, not a row.
+   */
+  @Test
+  void rowsThatEndWithPipesWithoutOpeningWithOne() {
+    String text = "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | ||\n"
+        + "总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | |||\n其他资金 | / | / | ||||||||\n";
+    List<Table> tables = PipeTables.of(text);
+    assertThat(tables).singleElement().satisfies(t -> assertThat(t.rows()).extracting(TableRow::texts).containsExactly(
+        List.of("预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率"),
+        List.of("总额", "0.00", "3.36", "3.36", "100.00%", "10", "10"), List.of("其他资金", "/", "/")));
+    assertCellsAreTheirText(text, tables);
+    assertThat(PipeTables.of("项目名称 |\n主管部门 |\n")).isEmpty();
+  }
+
   @Test
   void twoTablesApartAreTwo() {
     String text = "| a | 1 |\n| b | 2 |\n\n说明\n\n| c | 3 |\n| d | 4 |\n";

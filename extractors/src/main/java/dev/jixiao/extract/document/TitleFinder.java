@@ -44,8 +44,12 @@ public final class TitleFinder {
 
   /** A title as written: its line, and the line above it that it goes on from (null when it is one line). */
   public record Title(Line head, Line line) {
+    /** A title that is a table's first row (部门预算项目支出绩效自评表(2023年度) | ||||) is without its pipes. */
+    private static final Pattern PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
+
     public String original(DocumentView v) {
-      return (head == null ? "" : v.original(head.contentStart(), head.contentEnd())) + v.original(line.contentStart(), line.contentEnd());
+      String title = (head == null ? "" : v.original(head.contentStart(), head.contentEnd())) + v.original(line.contentStart(), line.contentEnd());
+      return PIPES.matcher(title).replaceAll("");
     }
 
     public String normalized(DocumentView v) {

@@ -14,10 +14,10 @@ final class ProjectNames {
 
   /**
    * A budget system's project code before the name, as Sichuan's forms write it
-   * (51000021R000000019951-工资性支出): eight or more letters and digits, six of them digits at least, and
-   * a dash or colon.
+   * (51000021R000000019951-工资性支出, 51092324T000010263357-2023年全县…): eight or more letters and
+   * digits, six of them digits at least, and a dash or colon.
    */
-  private static final Pattern CODE = Pattern.compile("(?=(?:[A-Za-z]*\\d){6})[0-9A-Za-z]{8,}\\s*[-_—－:：]\\s*(?=\\p{IsHan})");
+  private static final Pattern CODE = Pattern.compile("(?=(?:[A-Za-z]*\\d){6})[0-9A-Za-z]{8,}\\s*[-_—－:：]\\s*(?=\\p{IsHan}|\\d{4}\\s*年)");
 
   /** The 三公经费's kinds of spending, which reports list in their own numbered lines (1.因公出国（境）费：0万元): no project. */
   private static final Pattern EXPENSE_CATEGORY = Pattern.compile("(?:\"|“)?(?:三公经费|因公出国|公务用车|公务接待)");

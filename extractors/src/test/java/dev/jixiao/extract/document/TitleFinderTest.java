@@ -23,6 +23,8 @@ class TitleFinderTest {
   @Test
   void aTitleOnOneLine() {
     assertThat(title("烈山区古饶镇绩效自评工作情况总结\n一、自评工作开展情况\n")).isEqualTo("烈山区古饶镇绩效自评工作情况总结");
+    // a form's first row as a web page copied to text writes it
+    assertThat(title("部门预算项目支出绩效自评表(2023年度) | ||||||||||\n项目名称 | 安可替代补助资金项目 | ||||\n")).isEqualTo("部门预算项目支出绩效自评表(2023年度)");
     assertThat(title("单位名称：桃源县郑家驿镇人民政府\n2025年9月15日\n2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告\n"))
         .isEqualTo("2024年度桃源县郑家驿镇人民政府整体支出绩效自评报告");
     // a unit's final accounts, whose 预算绩效管理情况 section holds its self-evaluation, are titled so

@@ -433,6 +433,34 @@ class SelfEvaluationFormTest {
     assertThat(Extraction.of(String.join("\n", short1) + "\n").projects()).isEmpty();
   }
 
+  /**
+   * Sichuan's form as a web page copied to text writes it (a county bureau's 2023 form): a row a
+   * line from its first cell, cells between pipes, merged ones padded with pipes at the end. The
+   * title is the first row without its pipes, and the budget system's code before a name that
+   * opens with its year is left out.
+   */
+  @Test
+  void sichuansFormFromAWebPageAsRowsThatEndWithPipes() {
+    String form = String.join("\n", "部门预算项目支出绩效自评表(2023年度) | ||||||||||",
+        "项目名称 | 51092324T000010263357-2023年全县安可替代补助资金项目 | |||||||||",
+        "主管部门 | 大英县司法局部门 | 实施单位 | 大英县司法局 | |||||||",
+        "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||",
+        "总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数 | |||",
+        "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | ||||",
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+        "产出指标 | 质量指标 | 完成安可产品购买并按要求支付资金 | = | 100 | % | 完成 | 90 | 90 |") + "\n";
+    Report r = Extraction.of("form.txt", form.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.title()).isEqualTo("部门预算项目支出绩效自评表(2023年度)");
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("2023年全县安可替代补助资金项目");
+      assertThat(p.budget().text()).isEqualTo("3.36");
+      assertThat(p.expenditure().text()).isEqualTo("3.36");
+      assertThat(p.completionRate().text()).isEqualTo("100.00%");
+    });
+    assertThat(r.unit().name()).isEqualTo("大英县司法局");
+  }
+
   /** Hunan's department form a cell a line (预算部门、单位名称, 自评得分): the unit's totals and name. */
   @Test
   void aDepartmentsFormWrittenACellALine() {

@@ -15,6 +15,7 @@ class ProjectNamesTest {
     assertThat(withoutCode("51000021R000000019951-工资性支出")).isEqualTo("工资性支出");
     assertThat(withoutCode("34060221T000000012345 — 信访工作经费")).isEqualTo("信访工作经费");
     assertThat(withoutCode("510421240000000012345:村级组织运转经费")).isEqualTo("村级组织运转经费");
+    assertThat(withoutCode("51092324T000010263357-2023年全县安可替代补助资金项目")).isEqualTo("2023年全县安可替代补助资金项目");
   }
 
   /** A year, a short number or a code with nothing after it is the name's own. */
@@ -25,5 +26,6 @@ class ProjectNamesTest {
     assertThat(withoutCode("219-池州市贵池区棠溪镇人民政府委托业务")).isEqualTo("219-池州市贵池区棠溪镇人民政府委托业务");
     assertThat(withoutCode("G318ABCDEF-国道养护")).isEqualTo("G318ABCDEF-国道养护"); // three digits: a road, not a code
     assertThat(withoutCode("51000021R000000019951")).isEqualTo("51000021R000000019951");
+    assertThat(withoutCode("20230101-20231231期间")).isEqualTo("20230101-20231231期间"); // a date range, no year after it
   }
 }
