@@ -30,6 +30,8 @@ final class FormCellLines {
   /** A cell that is one funds header: the word (全年执行数, 预算执行率, 自评得分…) and what a header adds to it ((万元), （A）, (B/A)). */
   private static final Pattern HEADER_CELL =
       Pattern.compile("^(?:全年|预算|自评)?(?:" + FormWords.FUNDS_HEADER + ")\\s*(?:\\([^)]{0,8}\\))?$");
+  /** What a funds header may open with on a line of its own, its word on the next (年初 / 预算数, 全年 / 执行数). */
+  private static final Pattern QUALIFIER = Pattern.compile("^(?:年初|全年|调整后|预算|自评)$");
   /** A remarks column's header beside the funds' (Sichuan's 原因): no figure of the funds is under it. */
   private static final Pattern REMARKS_CELL = Pattern.compile("^(?:未完成|偏差)?(?:原因|备注|说明)(?:分析|说明)?$");
   private static final Pattern FUNDS_LABEL = Pattern.compile("^(?:年度资金总额|资金总额|总额)\\s*:?$");
@@ -57,12 +59,12 @@ final class FormCellLines {
     }
     List<Line> lines = v.lines().stream().filter(l -> !l.isBlank()).toList();
     for (int h = 0; h < lines.size(); h++) {
-      if (!HEADER_CELL.matcher(content(v, lines.get(h))).matches() || FormLines.inTable(lines.get(h), tables)) {
+      if (headerCellAt(v, lines, h) == 0 || FormLines.inTable(lines.get(h), tables)) {
         continue;
       }
       int run = h;
-      while (run < lines.size() && HEADER_CELL.matcher(content(v, lines.get(run))).matches()) {
-        run++;
+      for (int taken = headerCellAt(v, lines, run); taken > 0; taken = headerCellAt(v, lines, run)) {
+        run += taken;
       }
       int label = run;
       while (label < lines.size() && label < run + 2 && REMARKS_CELL.matcher(content(v, lines.get(label))).matches()) {
@@ -87,10 +89,11 @@ final class FormCellLines {
    */
   private static SelfEvaluationForm read(DocumentView v, List<Line> lines, int h, int run, int label) {
     List<TableCell> headerCells = new ArrayList<>();
-    for (int i = h; i < run; i++) {
-      headerCells.add(cell(v, lines.get(i)));
+    for (int i = h; i < run; i += headerCellAt(v, lines, i)) {
+      int taken = headerCellAt(v, lines, i);
+      headerCells.add(FormLines.cell(v, lines.get(i).contentStart(), lines.get(i + taken - 1).contentEnd()));
     }
-    Map<FundColumn, TableCell> headers = FundColumn.inHeader(headerCells, c -> v.normalized(c.start(), c.end()));
+    Map<FundColumn, TableCell> headers = FundColumn.inHeader(headerCells, c -> v.normalized(c.start(), c.end()).replaceAll("\\s+", ""));
     List<FundColumn> columns = new ArrayList<>(headers.keySet());
     if (columns.size() < MIN_COLUMNS || !headers.containsKey(FundColumn.SPENT) || !headers.containsKey(FundColumn.RATE)
         || label >= lines.size() || !FUNDS_LABEL.matcher(content(v, lines.get(label))).matches()) {
@@ -122,6 +125,23 @@ final class FormCellLines {
     return new SelfEvaluationForm(name.kind(), rows, cell(v, lines.get(name.label() + 1)),
         new SelfEvaluationForm.FundsRow(cell(v, lines.get(label)), funds), headers, List.of(), List.of(), unit(v, lines, h), List.of(),
         totalScore);
+  }
+
+  /**
+   * How many lines the funds header's cell at line {@code i} takes: one, two for a word set in two
+   * lines after its qualifier (全年 / 执行数, as a cell wraps), none when there is no header cell there.
+   */
+  private static int headerCellAt(DocumentView v, List<Line> lines, int i) {
+    if (i >= lines.size()) {
+      return 0;
+    }
+    String words = content(v, lines.get(i));
+    if (HEADER_CELL.matcher(words).matches()) {
+      return 1;
+    }
+    boolean split = QUALIFIER.matcher(words).matches() && i + 1 < lines.size()
+        && HEADER_CELL.matcher(words + content(v, lines.get(i + 1))).matches();
+    return split ? 2 : 0;
   }
 
   /**

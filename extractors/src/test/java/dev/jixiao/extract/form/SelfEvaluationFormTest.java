@@ -401,6 +401,27 @@ class SelfEvaluationFormTest {
   }
 
   /**
+   * A header cell wrapped after its qualifier reaches the text as two lines (年初 / 预算数, 全年 /
+   * 执行数), as a school's published 2019 form has it: the two are one header, so the figures fall
+   * under their own columns (read as six single lines, 43.2 was taken for the spending and 37.24 for
+   * the rate).
+   */
+  @Test
+  void aHeaderWrappedAfterItsQualifierIsOneCell() {
+    List<String> cells = List.of("项目支出绩效自评表", "2019年度)", "项目名称", "办公宿舍楼、食堂及餐厅暖通改造经费", "主管部门", "廊坊市发改委",
+        "实施单位", "廊坊市食品工程学校", "项目资金", "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+        "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9", "其中:当年财政拨款", "43.2", "43.2", "37.24");
+    Report r = Extraction.of(String.join("\n\n", cells) + "\n");
+
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("办公宿舍楼、食堂及餐厅暖通改造经费");
+      assertThat(p.budget().text()).isEqualTo("43.2");
+      assertThat(p.expenditure().text()).isEqualTo("37.24");
+      assertThat(p.completionRate().text()).isEqualTo("86%");
+    });
+  }
+
+  /**
    * Sichuan's project form a cell a line, as a crawler writes its page: the project's code before
    * its name, 主管部门, 实施单位 and the year's target between the name and the funds, a remarks column
    * (原因) after 得分, 总额 for the funds' label, and the 得分 left empty, so that the figures are one
