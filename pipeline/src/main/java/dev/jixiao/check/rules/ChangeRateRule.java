@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A change and its rate against what came before: "“三公”经费支出决算为3.46万元，较上年增加2.4万元，
  * 增长0.24%" — the amount, the change (比上年, 较上年, 与上年相比 … 增加 or 减少) right after the
- * amount's last figure of its measure, and the rate right after the change, in one sentence. The earlier amount is the one stated less the increase (or plus
+ * amount's last figure of its measure, and the rate right after the change, in one sentence (or
+ * the change opening the sentence after the amount's: "…8.02万元，为…的资金。较上年增加0.78万元，增长10.8%"). The earlier amount is the one stated less the increase (or plus
  * the decrease), and the rate is the change divided by it. The three keep their rounding
  * intervals.
  */
@@ -54,7 +55,7 @@ public final class ChangeRateRule implements Rule {
         continue;
       }
       Figure amount = amountBefore(text, fs, i);
-      if (amount == null || !oneSentence(text, amount, rate)) {
+      if (amount == null || !oneSentence(text, change, rate) || !oneSentence(text, amount, change) && !opensTheNextSentence(text, amount, change)) {
         continue;
       }
       boolean up = up(c.group(1));
@@ -119,6 +120,20 @@ public final class ChangeRateRule implements Rule {
       return Figure.MONEY.equals(b.kind());
     }
     return Figure.COUNT.equals(a.kind()) && Figure.COUNT.equals(b.kind()) && a.unit().equals(b.unit());
+  }
+
+  /**
+   * Whether the change opens the sentence right after the amount's: "上年结转和结余8.02万元，为以前年度…
+   * 的资金。较2022年度决算数增加0.78万元，增长10.8%" speaks of the amount before.
+   */
+  private static boolean opensTheNextSentence(String text, Figure amount, Figure change) {
+    String between = text.substring(amount.evidence().end(), change.evidence().start());
+    int stop = between.indexOf('。');
+    if (stop < 0 || between.indexOf('。', stop + 1) >= 0 || between.indexOf('\n') >= 0 || between.indexOf('；') >= 0
+        || between.indexOf(';') >= 0) {
+      return false;
+    }
+    return between.substring(stop + 1).strip().equals(label(change));
   }
 
   private static boolean oneSentence(String text, Figure a, Figure b) {

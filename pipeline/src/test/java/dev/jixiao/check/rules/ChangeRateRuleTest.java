@@ -33,10 +33,25 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("在职人员35人，比上年减少5人，下降幅度为14.3%。", "change.rate")).hasSize(1);
   }
 
+  /**
+   * A change that opens the sentence after its amount's is of that amount (a unit's published
+   * final accounts: 0.78 over the 7.24万元 before is 10.77%, written 10.8%).
+   */
+  @Test
+  void aChangeOpeningTheNextSentence() {
+    String carried = "8.上年结转和结余8.02万元,为以前年度支出预算因客观条件变化未执行完毕、结转到本年度按有关规定继续使用的资金。"
+        + "较2022年度决算数增加0.78万元,增长%s,主要原因是:合理安排了费用的结算。";
+    assertThat(Check.findings(carried.formatted("10.8%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(carried.formatted("9.8%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("10.77%"));
+    assertThat(Check.findings("支出3.46万元。其中办公费较上年增加2.4万元，增长0.24%。", "change.rate")).as("the next sentence has a subject of its own")
+        .isEmpty();
+  }
+
   /** Only the amount, its change and the rate in a row, in one sentence, in one direction, and with something before. */
   @Test
   void whatIsNotAChangeAndItsRate() {
-    assertThat(Check.findings("支出3.46万元。较上年增加2.4万元，增长0.24%。", "change.rate")).as("two sentences").isEmpty();
+    assertThat(Check.findings("支出3.46万元。资金使用规范。较上年增加2.4万元，增长0.24%。", "change.rate")).as("two sentences apart").isEmpty();
     assertThat(Check.findings("支出3.46万元，较上年增加2.4万元，下降0.24%。", "change.rate")).as("directions disagree").isEmpty();
     assertThat(Check.findings("支出3.46万元，较上年增加3.46万元，增长100%。", "change.rate")).as("nothing the year before").isEmpty();
     assertThat(Check.findings("支出3.46万元，较上年增加2.4万元，执行率0.24%。", "change.rate")).as("no rate of change").isEmpty();
