@@ -36,6 +36,10 @@ public final class ChangeRateRule implements Rule {
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
   private static final Pattern RATE = Pattern.compile("^(?:同比)?(增加|增长|上升|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升";
+  /** A line of nothing but spaces, right after a line break: the paragraph has ended. */
+  private static final Pattern BLANK_LINE = Pattern.compile("[ \\t\u3000]*\\r?\\n");
+  /** How far back a change's or rate's words may reach. */
+  private static final int CLAUSE = 20;
 
   @Override
   public List<Finding> check(Report report) {
@@ -48,8 +52,8 @@ public final class ChangeRateRule implements Rule {
     for (int i = 1; i + 1 < fs.size(); i++) {
       Figure change = fs.get(i);
       Figure rate = fs.get(i + 1);
-      Matcher c = CHANGE.matcher(label(change));
-      Matcher r = RATE.matcher(label(rate));
+      Matcher c = CHANGE.matcher(words(text, change));
+      Matcher r = RATE.matcher(words(text, rate));
       if (!c.matches() || !r.matches() || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null
           || up(c.group(1)) != up(r.group(1))) {
         continue;
@@ -101,6 +105,20 @@ public final class ChangeRateRule implements Rule {
     return null;
   }
 
+  /**
+   * The words before a figure back to the clause's start, without the line breaks of a text
+   * wrapped at its width ("同比\n减少 43506.06 元" is 同比减少); the label when the clause holds more.
+   */
+  private static String words(String text, Figure f) {
+    int start = f.evidence().start();
+    int from = start;
+    while (from > 0 && start - from < CLAUSE && "，,。；;：:、".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String clause = text.substring(from, start).replaceAll("\\s+", "");
+    return CHANGE.matcher(clause).matches() || RATE.matcher(clause).matches() ? clause : label(f);
+  }
+
   /** The figure as written, money in 元. */
   private static BigDecimal exact(Figure f) {
     return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
@@ -129,15 +147,30 @@ public final class ChangeRateRule implements Rule {
   private static boolean opensTheNextSentence(String text, Figure amount, Figure change) {
     String between = text.substring(amount.evidence().end(), change.evidence().start());
     int stop = between.indexOf('。');
-    if (stop < 0 || between.indexOf('。', stop + 1) >= 0 || between.indexOf('\n') >= 0 || between.indexOf('；') >= 0
+    if (stop < 0 || between.indexOf('。', stop + 1) >= 0 || paragraphBreak(between) || between.indexOf('；') >= 0
         || between.indexOf(';') >= 0) {
       return false;
     }
-    return between.substring(stop + 1).strip().equals(label(change));
+    return between.substring(stop + 1).replaceAll("\\s+", "").equals(words(text, change));
   }
 
   private static boolean oneSentence(String text, Figure a, Figure b) {
     String between = text.substring(a.evidence().end(), b.evidence().start());
-    return between.indexOf('。') < 0 && between.indexOf('\n') < 0 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+    return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+  }
+
+  /**
+   * Whether a line break in the gap ends a paragraph: a blank line, or a break after a colon. One
+   * inside a sentence is where a text wrapped at its width (占支\n出总预算10.73%，同比增加…).
+   */
+  private static boolean paragraphBreak(String between) {
+    for (int k = between.indexOf('\n'); k >= 0; k = between.indexOf('\n', k + 1)) {
+      String before = between.substring(0, k).stripTrailing();
+      String after = between.substring(k + 1);
+      if (BLANK_LINE.matcher(after).lookingAt() || after.isBlank() || before.endsWith(":") || before.endsWith("：")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -48,6 +48,23 @@ class ChangeRateRuleTest {
         .isEmpty();
   }
 
+  /**
+   * A text wrapped at its width breaks lines inside sentences and words (a county unit's published
+   * budget: 社会保障和就业 up 16803.36 on 99629.76 is 16.87%, written as its share of this year's
+   * amount, 14.43%); a blank line still ends the paragraph.
+   */
+  @Test
+  void aTextWrappedAtItsWidth() {
+    String budget = "(二)社会保障和就业支出类科目 116433.12 元,占支\n出总预算 10.73 %%,同比增加 16803.36 元,增长 %s。\n"
+        + "2025 年本年一般公共预算支出 1085203.63 元,同比\n减少 43506.06 元,下降 3.85 %%。\n";
+    assertThat(Check.findings(budget.formatted("16.87%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(budget.formatted("14.43%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("16.87%"));
+    assertThat(Check.findings(budget.formatted("16.87%").replace("下降 3.85", "下降 4.85"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("4.85 %"));
+    assertThat(Check.findings("支出3.46万元\n\n较上年增加2.4万元，增长0.24%。", "change.rate")).as("a paragraph apart").isEmpty();
+  }
+
   /** Only the amount, its change and the rate in a row, in one sentence, in one direction, and with something before. */
   @Test
   void whatIsNotAChangeAndItsRate() {
