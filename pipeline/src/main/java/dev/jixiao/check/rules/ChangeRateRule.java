@@ -7,6 +7,7 @@ import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ public final class ChangeRateRule implements Rule {
           || up(c.group(1)) != up(r.group(1))) {
         continue;
       }
-      Figure amount = amountBefore(text, fs, i);
+      Figure amount = amountBefore(fs, i);
       if (amount == null || !oneSentence(text, change, rate) || !oneSentence(text, amount, change) && !opensTheNextSentence(text, amount, change)) {
         continue;
       }
@@ -76,13 +77,14 @@ public final class ChangeRateRule implements Rule {
       String expected = (exactBefore.signum() == 0 ? computed.mid(2)
           : exact(change).multiply(HUNDRED).divide(exactBefore, 2, RoundingMode.HALF_UP)).toPlainString() + "%";
       String subject = label(amount).isBlank() ? amount.text() : label(amount);
+      String earlier = written(exactBefore, amount, change);
       String was = up ? "增加" : "减少";
       out.add(FindingBuilder.of(this)
           .subject(subject)
-          .message("“" + subject + "”" + Figures.withUnit(amount) + "，" + was + Figures.withUnit(change) + "，" + (up ? "增长" : "下降") + "幅度约为"
-                  + expected + "，报告写的是" + rate.text() + "。",
-              subject + ": " + amount.text() + " after a change of " + change.text() + " is a change of about " + expected + ", not the stated "
-                  + rate.text() + ".")
+          .message("“" + subject + "”" + Figures.withUnit(amount) + "，" + was + Figures.withUnit(change) + "，则此前为" + earlier
+                  + "，" + (up ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
+              subject + ": " + amount.text() + " after a change of " + change.text() + " from " + earlier + " is a change of about " + expected
+                  + ", not the stated " + rate.text() + ".")
           .stated(rate.text())
           .expected(expected)
           .evidence(rate.evidence(), change.evidence(), amount.evidence())
@@ -95,7 +97,7 @@ public final class ChangeRateRule implements Rule {
    * The amount the change at i is of: the nearest figure before it of the same measure, past other
    * kinds (决算为3.46万元，完成预算100%，较上年增加2.4万元); none when that one is a change itself.
    */
-  private static Figure amountBefore(String text, List<Figure> fs, int i) {
+  private static Figure amountBefore(List<Figure> fs, int i) {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (sameMeasure(f, fs.get(i))) {
@@ -117,6 +119,15 @@ public final class ChangeRateRule implements Rule {
     }
     String clause = text.substring(from, start).replaceAll("\\s+", "");
     return CHANGE.matcher(clause).matches() || RATE.matcher(clause).matches() ? clause : label(f);
+  }
+
+  /** The earlier amount in the amount's unit, to the decimals the two figures are written with (1.06万元, 23755.73元, 30人). */
+  private static String written(BigDecimal before, Figure amount, Figure change) {
+    int decimals = Math.max(0, Math.max(amount.value().scale(), change.value().scale()));
+    if (Figure.MONEY.equals(amount.kind())) {
+      return Figures.money(before, MoneyUnit.of(amount.unit()), decimals);
+    }
+    return before.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + amount.unit();
   }
 
   /** The figure as written, money in 元. */

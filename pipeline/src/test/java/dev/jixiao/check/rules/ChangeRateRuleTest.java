@@ -15,7 +15,7 @@ class ChangeRateRuleTest {
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.stated()).isEqualTo("0.24%");
       assertThat(x.expected()).isEqualTo("226.42%");
-      assertThat(x.message()).contains("3.46万元", "2.4万元", "0.24%");
+      assertThat(x.message()).contains("3.46万元", "2.4万元", "此前为1.06万元", "0.24%");
       assertThat(x.evidence()).extracting(e -> e.quote()).containsExactly("0.24%", "2.4万元", "3.46万元");
     });
     assertThat(Check.findings("“三公”经费支出决算为3.46万元，较上年增加2.4万元，增长226%。", "change.rate")).isEmpty();
