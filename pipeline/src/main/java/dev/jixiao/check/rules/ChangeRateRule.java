@@ -37,8 +37,6 @@ public final class ChangeRateRule implements Rule {
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
   private static final Pattern RATE = Pattern.compile("^(?:同比)?(增加|增长|上升|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升";
-  /** A line of nothing but spaces, right after a line break: the paragraph has ended. */
-  private static final Pattern BLANK_LINE = Pattern.compile("[ \\t\u3000]*\\r?\\n");
   /** How far back a change's or rate's words may reach. */
   private static final int CLAUSE = 20;
 
@@ -60,7 +58,8 @@ public final class ChangeRateRule implements Rule {
         continue;
       }
       Figure amount = amountBefore(fs, i);
-      if (amount == null || !oneSentence(text, change, rate) || !oneSentence(text, amount, change) && !opensTheNextSentence(text, amount, change)) {
+      if (amount == null || !Sentences.together(text, change, rate)
+          || !Sentences.together(text, amount, change) && !opensTheNextSentence(text, amount, change)) {
         continue;
       }
       boolean up = up(c.group(1));
@@ -158,30 +157,10 @@ public final class ChangeRateRule implements Rule {
   private static boolean opensTheNextSentence(String text, Figure amount, Figure change) {
     String between = text.substring(amount.evidence().end(), change.evidence().start());
     int stop = between.indexOf('。');
-    if (stop < 0 || between.indexOf('。', stop + 1) >= 0 || paragraphBreak(between) || between.indexOf('；') >= 0
+    if (stop < 0 || between.indexOf('。', stop + 1) >= 0 || Sentences.paragraphBreak(between) || between.indexOf('；') >= 0
         || between.indexOf(';') >= 0) {
       return false;
     }
     return between.substring(stop + 1).replaceAll("\\s+", "").equals(words(text, change));
-  }
-
-  private static boolean oneSentence(String text, Figure a, Figure b) {
-    String between = text.substring(a.evidence().end(), b.evidence().start());
-    return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
-  }
-
-  /**
-   * Whether a line break in the gap ends a paragraph: a blank line, or a break after a colon. One
-   * inside a sentence is where a text wrapped at its width (占支\n出总预算10.73%，同比增加…).
-   */
-  private static boolean paragraphBreak(String between) {
-    for (int k = between.indexOf('\n'); k >= 0; k = between.indexOf('\n', k + 1)) {
-      String before = between.substring(0, k).stripTrailing();
-      String after = between.substring(k + 1);
-      if (BLANK_LINE.matcher(after).lookingAt() || after.isBlank() || before.endsWith(":") || before.endsWith("：")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -39,7 +39,7 @@ public final class ProductRule implements Rule {
       Figure count = fs.get(i + 1);
       Figure total = fs.get(i + 2);
       if (!Figure.MONEY.equals(rate.kind()) || !rate.label().contains("每") || !Figure.COUNT.equals(count.kind())
-          || !Figure.MONEY.equals(total.kind()) || !oneSentence(text, rate, total) || !saysTotal(text, count, total)) {
+          || !Figure.MONEY.equals(total.kind()) || !Sentences.together(text, rate, total) || !saysTotal(text, count, total)) {
         continue;
       }
       Interval product = Figures.yuan(rate).times(count.value());
@@ -57,11 +57,6 @@ public final class ProductRule implements Rule {
           .build());
     }
     return out;
-  }
-
-  private static boolean oneSentence(String text, Figure a, Figure b) {
-    String between = text.substring(a.evidence().end(), b.evidence().start());
-    return between.indexOf('。') < 0 && between.indexOf('\n') < 0 && between.indexOf('；') < 0;
   }
 
   private static boolean saysTotal(String text, Figure count, Figure total) {

@@ -12,4 +12,12 @@ class ProductRuleTest {
     assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队共40万元。", "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("32万元"));
   }
+
+  /** A line wrapped at the text's width is still the sentence; a paragraph's end is not. */
+  @Test
+  void aWrappedSentenceButNotTheNextParagraph() {
+    assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工\n作队共40万元。", "product")).hasSize(1);
+    assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队：\n共40万元。", "product")).isEmpty();
+    assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队\n\n共40万元。", "product")).isEmpty();
+  }
 }

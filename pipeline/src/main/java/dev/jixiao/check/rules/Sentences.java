@@ -1,0 +1,35 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.record.Figure;
+import java.util.regex.Pattern;
+
+/**
+ * Whether figures a rule relates stand in one sentence of the report's text. A full stop or a
+ * semicolon ends a sentence, and so does a line break that ends a paragraph; a line break inside a
+ * sentence is where a text was wrapped at its width (占支\n出总预算10.73%，同比增加…), as PDF
+ * converters and crawlers leave it.
+ */
+final class Sentences {
+  /** A line of nothing but spaces, right after a line break: the paragraph has ended. */
+  private static final Pattern BLANK_LINE = Pattern.compile("[ \\t\u3000]*\\r?\\n");
+
+  private Sentences() {}
+
+  /** Whether no sentence ends between the two figures ({@code a} before {@code b}). */
+  static boolean together(String text, Figure a, Figure b) {
+    String between = text.substring(a.evidence().end(), b.evidence().start());
+    return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+  }
+
+  /** Whether a line break in the text ends a paragraph: a blank line after it, or a colon before it. */
+  static boolean paragraphBreak(String between) {
+    for (int k = between.indexOf('\n'); k >= 0; k = between.indexOf('\n', k + 1)) {
+      String before = between.substring(0, k).stripTrailing();
+      String after = between.substring(k + 1);
+      if (BLANK_LINE.matcher(after).lookingAt() || after.isBlank() || before.endsWith(":") || before.endsWith("：")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
