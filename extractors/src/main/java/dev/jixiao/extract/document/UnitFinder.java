@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The reporting unit: its name when a field states it (单位名称：…), its title opens with it
- * (下桥镇人民政府2024年度绩效自评报告), a line of its own beside the title names it, or it signs the
- * report above its date at the end, and its place in the national division list as {@link
- * UnitResolver} finds it — completed only when exactly one division fits, otherwise with the
- * candidates.
+ * (下桥镇人民政府2024年度绩效自评报告), a line of its own beside the title names it, it signs the
+ * report above its date at the end, or a self-evaluation's 评价单位 field names it; and its place
+ * in the national division list as {@link UnitResolver} finds it — completed only when exactly
+ * one division fits, otherwise with the candidates.
  */
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");
@@ -46,6 +46,8 @@ public final class UnitFinder {
    * the place the text was resolved to.
    */
   private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}()（）]{2,30}" + UNIT_ENDING + "$");
+  /** A cover's 评价单位 field and the name after it. */
+  private static final Pattern EVALUATOR_FIELD = Pattern.compile("^评价单位[ ]*[:：][ ]*(\\S+)[ ]*$");
   /** How many of the last lines a signature and its date may take. */
   private static final int SIGNATURE_LINES = 3;
   /** What finding a unit needs of the division list, built once from it. */
@@ -146,9 +148,34 @@ public final class UnitFinder {
         evidence = v.evidence(signed.contentStart(), signed.contentEnd());
       }
     }
+    if (name == null && place != null) {
+      int[] evaluator = evaluatingUnit(v);
+      if (evaluator != null && holds(v.normalized(evaluator[0], evaluator[1]), place, written)) {
+        name = v.original(evaluator[0], evaluator[1]);
+        evidence = v.evidence(evaluator[0], evaluator[1]);
+      }
+    }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
     return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);
+  }
+
+  /**
+   * [start, end) of the unit a cover's 评价单位 field names, when it is a unit's name: a
+   * self-evaluation's cover names the unit there (评价单位:吉首市乾州街道办事处). It is taken last, and
+   * only when it holds the place the text was resolved to: a third party's evaluation names the
+   * firm that wrote it there.
+   */
+  private static int[] evaluatingUnit(DocumentView v) {
+    for (Line line : v.lines()) {
+      Matcher m = EVALUATOR_FIELD.matcher(v.layout().content(line));
+      if (m.find()) {
+        int s = line.contentStart() + m.start(1);
+        int e = line.contentStart() + m.end(1);
+        return NAME_LINE.matcher(v.normalized(s, e)).matches() ? new int[] {s, e} : null;
+      }
+    }
+    return null;
   }
 
   /** Whether a unit's name holds the place, by its official name or as the text wrote it. */

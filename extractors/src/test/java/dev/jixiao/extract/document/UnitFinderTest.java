@@ -83,6 +83,20 @@ class UnitFinderTest {
     return FINDER.find(v, title(v)).name();
   }
 
+  /**
+   * A self-evaluation's cover names the unit as 评价单位 (a subdistrict's published report, whose title
+   * names none); a third party's evaluation names its firm there, which holds no place of the text.
+   */
+  @Test
+  void theEvaluatingUnitOfASelfEvaluation() {
+    DocumentView v = view("部门整体支出绩效评价报告\n评价单位:吉首市乾州街道办事处\n报告时间: 2018 年7月\n为加强乾州街道办事处财政资金管理。");
+    var unit = FINDER.find(v, title(v));
+    assertThat(unit.name()).isEqualTo("吉首市乾州街道办事处");
+    assertThat(unit.evidence().quote()).isEqualTo("吉首市乾州街道办事处");
+    DocumentView firm = view("部门整体支出绩效评价报告\n评价单位:湖南天行会计师事务所\n为加强乾州街道办事处财政资金管理。");
+    assertThat(FINDER.find(firm, title(firm)).name()).isNull();
+  }
+
   /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
   @Test
   void aCoversUnitField() {
