@@ -32,6 +32,8 @@ final class Breakdowns {
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /** What follows a total that opens a list on the lines after it: ，其中： and the line's end. */
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
+  /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
+  private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低)了?");
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
   /** A level of a hierarchy: 一级指标, 二级指标. */
@@ -288,9 +290,13 @@ final class Breakdowns {
     return list.split("、").length;
   }
 
-  /** Money and counts add up; shares and scores are not parts of one another. */
+  /**
+   * Money and counts add up; shares and scores are not parts of one another, and neither is a
+   * change from the year before (基本支出1140.27万元，比上年增加100万元): it is no part and no total.
+   */
   private static boolean summable(Figure f) {
-    return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null;
+    return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
+        && (f.label() == null || !CHANGE.matcher(f.label()).matches());
   }
 
   private static String unitKey(Figure f) {

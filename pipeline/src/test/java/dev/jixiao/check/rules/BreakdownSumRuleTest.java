@@ -76,6 +76,11 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(income.formatted("4135.49"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("4125.49万元"));
     assertThat(Check.findings("资产总额1813.15万元，其中：流动资产1320.99万元，非流动资产492.16万元；负债总额100万元。", "breakdown.sum")).isEmpty();
+    // a part's change from the year before is no part
+    String changes = "本年支出合计%s万元,其中:基本支出1140.27万元,占27.52%%,比上年增加100万元,增长9.61%%;项目支出3003.64万元,占72.48%%。";
+    assertThat(Check.findings(changes.formatted("4143.91"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(changes.formatted("4243.91"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4143.91万元"));
   }
 
   /** Projects by grade against their count are grade.count's: the same slip is not reported twice. */
