@@ -1,6 +1,7 @@
 package dev.jixiao.generator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +26,8 @@ final class ReportWriter {
 
   private final Random rnd;
   private final Truth truth;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
   private final boolean wan;
   private final ReportGenerator.Planting planting;
   private final List<Composed.Block> blocks = new ArrayList<>();
@@ -84,6 +87,7 @@ final class ReportWriter {
         p(p.seq() + ". " + p.name() + "：预算金额" + money(p.budget()) + "，实际拨付" + money(p.expenditure()) + "，完成率"
             + p.completionRate() + "%。" + USES[rnd.nextInt(USES.length)]);
       }
+      p(spendingByKind(totals.expenditure()));
     }
     if (truth.style().equals("paragraphs")) {
       h("资金管理情况");
@@ -184,6 +188,41 @@ final class ReportWriter {
     String stated = ReportGenerator.plain(new BigDecimal(second.score()).add(new BigDecimal("1.50")));
     planted.add(new Truth.Planted("score.sum", second.name() + " stated " + stated + " instead of " + second.score()));
     return new Truth.Score(s.total(), s.grade(), List.of(s.components().get(0), new Truth.Component(second.name(), stated)));
+  }
+
+  /**
+   * The year's spending by kind as final accounts write it: the total, its basic and project
+   * spending each with its share, and the basic spending's change from the year before
+   * (本年支出合计…，其中：基本支出…，占…%，比上年增加…，增长…%；项目支出…，占…%。). The project
+   * spending is what the projects spent. A planted share or rate of change is off by more than any
+   * rounding; only the department's style writes this, so only its reports carry those plantings.
+   */
+  private String spendingByKind(Truth.Amount projectsSpent) {
+    BigDecimal projects = new BigDecimal(projectsSpent.yuan()).divide(TEN_THOUSAND);
+    BigDecimal basic = BigDecimal.valueOf(5000 + rnd.nextInt(95000), 2); // 50.00–999.99 万元
+    BigDecimal total = basic.add(projects);
+    BigDecimal lastYear = basic.multiply(BigDecimal.valueOf(70 + rnd.nextInt(61))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    BigDecimal change = basic.subtract(lastYear);
+    boolean up = change.signum() >= 0;
+    BigDecimal changeRate = ReportGenerator.rate(change.abs(), lastYear);
+    BigDecimal basicShare = ReportGenerator.rate(basic, total);
+    BigDecimal projectShare = ReportGenerator.rate(projects, total);
+    if (planting.has("breakdown.share")) {
+      BigDecimal stated = awayFrom(basicShare.toPlainString(), "3.17", "4.29");
+      planted.add(new Truth.Planted("breakdown.share", "基本支出 stated 占" + ReportGenerator.plain(stated) + "%, actual "
+          + ReportGenerator.plain(basicShare) + "%"));
+      basicShare = stated;
+    }
+    if (planting.has("change.rate")) {
+      BigDecimal stated = changeRate.add(new BigDecimal("5.38"));
+      planted.add(new Truth.Planted("change.rate", "基本支出 stated " + (up ? "增长" : "下降") + ReportGenerator.plain(stated)
+          + "%, actual " + ReportGenerator.plain(changeRate) + "%"));
+      changeRate = stated;
+    }
+    return "本年支出合计" + money(ReportGenerator.amount(total, wan)) + "，其中：基本支出" + money(ReportGenerator.amount(basic, wan)) + "，占"
+        + ReportGenerator.plain(basicShare) + "%，比上年" + (up ? "增加" : "减少") + money(ReportGenerator.amount(change.abs(), wan)) + "，"
+        + (up ? "增长" : "下降") + ReportGenerator.plain(changeRate) + "%；项目支出" + money(projectsSpent) + "，占"
+        + ReportGenerator.plain(projectShare) + "%。";
   }
 
   private String money(Truth.Amount a) {
