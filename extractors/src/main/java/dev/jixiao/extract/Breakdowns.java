@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in
  * parentheses after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open
  * list, and a breakdown opened in parentheses (总投资3374.3万元（其中建筑工程3292万元）) ends where they
- * close. Counts by level (一级指标3个，二级指标9个) are no parts. Also counts the items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids f1,
- * f2, … in order.
+ * close. Counts by level (一级指标3个，二级指标9个) and changes from the year before (比上年增加…) are
+ * no parts. Also counts the items a count names ("内设机构6个：A、B、C、D" names 4). Figures get ids
+ * f1, f2, … in order.
  */
 final class Breakdowns {
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */

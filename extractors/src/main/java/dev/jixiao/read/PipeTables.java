@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The pipe tables of markdown, as PDF and Word converters write a document's tables (| 总额 | 4.68 |
  * 4.21 |), and of web pages copied to text, whose rows open with their first cell (总额 | 4.68 |
- * 4.21 |): a run of two or more lines that each start with a pipe, or end with one, is a table, its cells the spans
+ * 4.21 |): a run of two or more lines that each start with a pipe, or end with one, is a table,
+ * its cells the spans
  * between the pipes without the spaces around their text, an empty cell where a merged one was
  * (but none after a row's last text: converters pad short rows). A delimiter row (|---|:--:|)
  * marks the rows above it as the header and is no row itself. The text is not changed: the rows

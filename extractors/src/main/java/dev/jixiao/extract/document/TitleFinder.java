@@ -48,8 +48,8 @@ public final class TitleFinder {
     private static final Pattern PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
 
     public String original(DocumentView v) {
-      String title = (head == null ? "" : v.original(head.contentStart(), head.contentEnd())) + v.original(line.contentStart(), line.contentEnd());
-      return PIPES.matcher(title).replaceAll("");
+      String first = head == null ? "" : v.original(head.contentStart(), head.contentEnd());
+      return PIPES.matcher(first + v.original(line.contentStart(), line.contentEnd())).replaceAll("");
     }
 
     public String normalized(DocumentView v) {

@@ -33,11 +33,6 @@ public final class BreakdownShareRule implements Rule {
   /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
 
-  /** The figure as written, money in 元. */
-  private static BigDecimal exact(Figure f) {
-    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
-  }
-
   @Override
   public List<Finding> check(Report report) {
     Map<String, Figure> byId = new HashMap<>();
@@ -66,7 +61,8 @@ public final class BreakdownShareRule implements Rule {
       String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
       out.add(FindingBuilder.of(this)
           .subject(subject)
-          .message("“" + subject + "”" + Figures.withUnit(part) + " ÷ 合计" + Figures.withUnit(total) + " 约为" + expected + "，报告写的是占" + share.text() + "。",
+          .message("“" + subject + "”" + Figures.withUnit(part) + " ÷ 合计" + Figures.withUnit(total) + " 约为" + expected + "，报告写的是占"
+                  + share.text() + "。",
               subject + ": " + part.text() + " / " + total.text() + " is about " + expected + ", not the stated " + share.text() + ".")
           .stated(share.text())
           .expected(expected)
@@ -74,5 +70,10 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** The figure as written, money in 元. */
+  private static BigDecimal exact(Figure f) {
+    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
   }
 }

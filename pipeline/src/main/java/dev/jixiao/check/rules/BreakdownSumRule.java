@@ -48,7 +48,8 @@ public final class BreakdownSumRule implements Rule {
     }
     // the projects by grade (结果为"优"的项目5个；…) against their count are grade.count's to check
     Set<Integer> gradeCounts = new HashSet<>();
-    report.gradeDistribution().forEach(g -> gradeCounts.add(g.count().evidence().start()));
+    report.gradeDistribution().stream().filter(g -> g.count() != null && g.count().evidence() != null)
+        .forEach(g -> gradeCounts.add(g.count().evidence().start()));
     List<Finding> out = new ArrayList<>();
     for (Map.Entry<String, List<Figure>> e : parts.entrySet()) {
       Figure total = byId.get(e.getKey());
