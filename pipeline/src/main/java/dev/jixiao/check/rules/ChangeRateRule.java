@@ -37,6 +37,8 @@ public final class ChangeRateRule implements Rule {
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
   private static final Pattern RATE = Pattern.compile("^(?:同比)?(增加|增长|上升|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升";
+  /** Words that name the year before's amount (not 上年结转, what this year took over from it). */
+  private static final Pattern EARLIER = Pattern.compile("(?:上年度?|去年|上一年)(?!度?结转|度?结余)");
   /** How far back a change's or rate's words may reach. */
   private static final int CLAUSE = 20;
 
@@ -94,13 +96,14 @@ public final class ChangeRateRule implements Rule {
 
   /**
    * The amount the change at i is of: the nearest figure before it of the same measure, past other
-   * kinds (决算为3.46万元，完成预算100%，较上年增加2.4万元); none when that one is a change itself.
+   * kinds (决算为3.46万元，完成预算100%，较上年增加2.4万元); none when that one is a change itself or
+   * the year before's amount (本年收入300万元，上年收入250万元，比上年增加50万元: the change is not of 250).
    */
   private static Figure amountBefore(List<Figure> fs, int i) {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (sameMeasure(f, fs.get(i))) {
-        return f.op() == null && !CHANGE.matcher(label(f)).matches() ? f : null;
+        return f.op() == null && !CHANGE.matcher(label(f)).matches() && !EARLIER.matcher(label(f)).find() ? f : null;
       }
     }
     return null;

@@ -73,5 +73,7 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("支出3.46万元，较上年增加3.46万元，增长100%。", "change.rate")).as("nothing the year before").isEmpty();
     assertThat(Check.findings("支出3.46万元，较上年增加2.4万元，执行率0.24%。", "change.rate")).as("no rate of change").isEmpty();
     assertThat(Check.findings("支出3.46万元，较上年增加2人，增长0.24%。", "change.rate")).as("another measure").isEmpty();
+    assertThat(Check.findings("本年收入300万元，上年收入250万元，比上年增加50万元，增长20%。", "change.rate")).as("the amount before is stated")
+        .isEmpty();
   }
 }
