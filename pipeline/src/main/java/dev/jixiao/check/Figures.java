@@ -44,6 +44,16 @@ public final class Figures {
     return Interval.written(f.value());
   }
 
+  /** A figure's value as written, money in 元 (4.60万元 is 46000). */
+  public static BigDecimal written(Figure f) {
+    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
+  }
+
+  /** 100 · part ÷ whole to two decimals, as a finding writes a percentage reckoned from written figures ("27.52%"). */
+  public static String percent(BigDecimal part, BigDecimal whole) {
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
   /** The label the report gives the figure read at {@code e} ("自评项目总金额"), or {@code fallback}. */
   public static String labelAt(dev.jixiao.record.Report r, dev.jixiao.record.Evidence e, String fallback) {
     if (e == null) {

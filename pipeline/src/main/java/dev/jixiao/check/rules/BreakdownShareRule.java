@@ -10,7 +10,6 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +54,8 @@ public final class BreakdownShareRule implements Rule {
       if (computed.intersects(Figures.of(share))) {
         continue;
       }
-      BigDecimal whole = exact(total);
-      String expected = (whole.signum() == 0 ? computed.mid(2) : exact(part).multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP))
-          .toPlainString() + "%";
+      // the total cannot be nothing here: its interval would hold 0 and the division give null
+      String expected = Figures.percent(Figures.written(part), Figures.written(total));
       String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
       out.add(FindingBuilder.of(this)
           .subject(subject)
@@ -70,10 +68,5 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
-  }
-
-  /** The figure as written, money in 元. */
-  private static BigDecimal exact(Figure f) {
-    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
   }
 }

@@ -74,9 +74,10 @@ public final class ChangeRateRule implements Rule {
       if (computed.intersects(Figures.of(rate))) {
         continue;
       }
-      BigDecimal exactBefore = up ? exact(amount).subtract(exact(change)) : exact(amount).add(exact(change));
-      String expected = (exactBefore.signum() == 0 ? computed.mid(2)
-          : exact(change).multiply(HUNDRED).divide(exactBefore, 2, RoundingMode.HALF_UP)).toPlainString() + "%";
+      // the earlier amount cannot be nothing here: its interval would hold 0 and the division give null
+      BigDecimal exactBefore = up ? Figures.written(amount).subtract(Figures.written(change))
+          : Figures.written(amount).add(Figures.written(change));
+      String expected = Figures.percent(Figures.written(change), exactBefore);
       String subject = label(amount).isBlank() ? amount.text() : label(amount);
       String earlier = written(exactBefore, amount, change);
       String was = up ? "增加" : "减少";
@@ -130,11 +131,6 @@ public final class ChangeRateRule implements Rule {
       return Figures.money(before, MoneyUnit.of(amount.unit()), decimals);
     }
     return before.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + amount.unit();
-  }
-
-  /** The figure as written, money in 元. */
-  private static BigDecimal exact(Figure f) {
-    return Figure.MONEY.equals(f.kind()) ? f.yuan() : f.value();
   }
 
   private static String label(Figure f) {
