@@ -77,13 +77,14 @@ public final class TitleFinder {
       String content = v.layout().content(line);
       // a web page's fields (发布机构, 索引号, 2025-06-30, 有效) may fill the lines above the
       // title: lines too short to be one, or dates, do not use up the lines to look at
-      if (content.length() >= 6 && !PublishedDateFinder.isDateLine(content) && seen++ >= LINES_TO_LOOK) {
+      boolean titleSized = content.length() >= 6 && !PublishedDateFinder.isDateLine(content);
+      if (titleSized && seen++ >= LINES_TO_LOOK) {
         break;
       }
       Line above = previous;
       previous = line;
-      if (line.marker() != null || content.length() < 6 || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
-          || PublishedDateFinder.isDateLine(content) || BREADCRUMB.matcher(content).find()) {
+      if (!titleSized || line.marker() != null || content.length() > 80 || content.endsWith("。") || FIELD.matcher(content).find()
+          || BREADCRUMB.matcher(content).find()) {
         continue;
       }
       boolean documentNoun = DOCUMENT_NOUN.matcher(content).find();

@@ -89,8 +89,8 @@ final class FormCellLines {
    */
   private static SelfEvaluationForm read(DocumentView v, List<Line> lines, int h, int run, int label) {
     List<TableCell> headerCells = new ArrayList<>();
-    for (int i = h; i < run; i += headerCellAt(v, lines, i)) {
-      int taken = headerCellAt(v, lines, i);
+    for (int i = h, taken; i < run; i += taken) {
+      taken = headerCellAt(v, lines, i);
       headerCells.add(FormLines.cell(v, lines.get(i).contentStart(), lines.get(i + taken - 1).contentEnd()));
     }
     Map<FundColumn, TableCell> headers = FundColumn.inHeader(headerCells, c -> v.normalized(c.start(), c.end()).replaceAll("\\s+", ""));
