@@ -121,17 +121,22 @@ public final class UnitFinder {
         return new Unit(name, d.name(), d.county(), d.city(), d.province(), d.code(), List.of(), evidence);
       }
     }
-    String place = r.township() != null ? r.township() : r.county() != null ? r.county() : r.city();
+    String place = deepest(r);
     // the place as the text wrote it where it was resolved (红河州 for 红河哈尼族彝族自治州)
     String written = r.start() >= 0 ? v.normalized(r.start(), r.end()) : null;
     if (name == null && titleLine != null && place != null) {
       // the name is on the title's first line; what follows it may be on the second
       Matcher m = TITLE_NAME.matcher(title);
-      if (m.find() && holds(m.group(1), place, written) && m.end(1) <= titleLine.contentEnd() - titleLine.contentStart()) {
-        int s = titleLine.contentStart() + m.start(1);
-        int e = titleLine.contentStart() + m.end(1);
-        name = v.original(s, e);
-        evidence = v.evidence(s, e);
+      if (m.find() && m.end(1) <= titleLine.contentEnd() - titleLine.contentStart()) {
+        Resolution own = holds(m.group(1), place, written) ? r : above(l.resolver(), m.group(1), r, title, place, written);
+        if (own != null) {
+          int s = titleLine.contentStart() + m.start(1);
+          int e = titleLine.contentStart() + m.end(1);
+          name = v.original(s, e);
+          evidence = v.evidence(s, e);
+          r = own;
+          place = deepest(r);
+        }
       }
     }
     if (name == null && found != null && place != null) {
@@ -176,6 +181,32 @@ public final class UnitFinder {
       }
     }
     return null;
+  }
+
+  private static String deepest(Resolution r) {
+    return r.township() != null ? r.township() : r.county() != null ? r.county() : r.city();
+  }
+
+  /**
+   * The division of a unit named at the head of the title when it lies above the one the text was
+   * resolved to, and the title does not name that one: a prefecture's centre whose report says where
+   * its hall stands (红河州数据发展中心 … 位于蒙自市), a county's bureau whose projects are in a
+   * township. The deeper place is then only a place the report is about, not the unit's. Null when
+   * the name holds no place of its own, or one the text's place does not lie in.
+   */
+  private static Resolution above(UnitResolver resolver, String unitName, Resolution r, String title, String place, String written) {
+    if (title.contains(place) || written != null && title.contains(written)) {
+      return null;
+    }
+    Resolution own = resolver.resolve(unitName, null);
+    String ownPlace = deepest(own);
+    if (ownPlace == null || !own.candidates().isEmpty() || own.township() != null) {
+      return null;
+    }
+    boolean contains = own.county() != null
+        ? r.township() != null && own.county().equals(r.county())
+        : r.county() != null && own.city() != null && own.city().equals(r.city());
+    return contains ? own : null;
   }
 
   /** Whether a unit's name holds the place, by its official name or as the text wrote it. */

@@ -162,6 +162,31 @@ class UnitFinderTest {
     assertThat(unit.city()).isEqualTo("红河哈尼族彝族自治州");
   }
 
+  /**
+   * A unit at the head of the title whose place is above the one the body names is the unit, at its
+   * own level: a prefecture's centre whose hall stands in a county, a county's bureau whose project
+   * is in a township. A title that names the deeper place keeps it (徐闻县人民政府关于下桥镇…, above).
+   */
+  @Test
+  void aUnitAboveThePlaceItsReportIsAbout() {
+    DocumentView prefecture = view("红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况\n展厅位于蒙自市红河文化广场红河展览馆一楼。");
+    var centre = FINDER.find(prefecture, title(prefecture));
+    assertThat(centre.name()).isEqualTo("红河州数据发展中心");
+    assertThat(centre.city()).isEqualTo("红河哈尼族彝族自治州");
+    assertThat(centre.county()).isNull();
+    assertThat(centre.divisionCode()).isNull();
+
+    DocumentView county = view("桃源县农业农村局2024年度项目支出绩效自评报告\n项目实施地点为郑家驿镇,全年支出100万元。");
+    var bureau = FINDER.find(county, title(county));
+    assertThat(bureau.name()).isEqualTo("桃源县农业农村局");
+    assertThat(bureau.county()).isEqualTo("桃源县");
+    assertThat(bureau.township()).isNull();
+    assertThat(bureau.divisionCode()).isNull();
+
+    DocumentView elsewhere = view("徐闻县财政局2024年度部门整体支出绩效自评报告\n项目实施地点为桃源县郑家驿镇。");
+    assertThat(FINDER.find(elsewhere, title(elsewhere)).name()).isNull();
+  }
+
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
