@@ -11,8 +11,10 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
  * with a bound (≥95%) are targets, not statements, and values that agree under rounding agree.
  * A label that relates its figure to what went before (为年初预算 116.9%, 比上年增长) names no
  * quantity of its own, and figures under two of the four budgets' headings (一般公共预算 and
- * 政府性基金预算, each with its own 收入总计) are of different budgets.
+ * 政府性基金预算, each with its own 收入总计) are of different budgets. Parts of two totals named
+ * differently are parts of different quantities: a project's budget and its spending listed item by
+ * item (申请预算资金…，其中村级组织运转400000元 / 完成预算资金…，其中村级组织运转439120.67元).
  */
 @RuleInfo(
     id = "restated",
@@ -65,13 +69,16 @@ public final class RestatedRule implements Rule {
         .toList();
     // every pair is compared: normalise each label once, not once per pair
     String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
+    Map<String, Figure> byId = new HashMap<>();
+    report.figures().forEach(f -> byId.put(f.id(), f));
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < statements.size(); i++) {
       Figure a = statements.get(i);
       for (int j = i + 1; j < statements.size(); j++) {
         Figure b = statements.get(j);
         if (labels[i].equals(labels[j]) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
-            && !sameLine(report, a, b) && sameBudget(a, b) && !Figures.of(a).intersects(Figures.of(b)) && seen.add(labels[i])) {
+            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && !Figures.of(a).intersects(Figures.of(b))
+            && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
       }
@@ -95,6 +102,13 @@ public final class RestatedRule implements Rule {
     String x = budget(a.context());
     String y = budget(b.context());
     return x == null || y == null || x.equals(y);
+  }
+
+  /** Unless both are parts of totals whose labels differ. */
+  private static boolean sameWhole(Map<String, Figure> byId, Figure a, Figure b) {
+    Figure x = a.partOf() == null ? null : byId.get(a.partOf());
+    Figure y = b.partOf() == null ? null : byId.get(b.partOf());
+    return x == null || y == null || x == y || norm(x.label()).equals(norm(y.label()));
   }
 
   private static String budget(String context) {

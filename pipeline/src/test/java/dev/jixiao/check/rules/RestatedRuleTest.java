@@ -24,6 +24,20 @@ class RestatedRuleTest {
     assertThat(Check.findings("一、概况\n本年三公经费支出总额4.5万元。\n二、分析\n本年三公经费支出总额4.50万元。", "restated")).isEmpty();
   }
 
+  /**
+   * A township's project form lists its budget and then its spending item by item (棠溪镇's 村级补助及运转经费,
+   * its figures): an item's budget and its spending are two quantities. An item stated again in a
+   * second list of the same total still is one.
+   */
+  @Test
+  void partsOfDifferentTotalsAreDifferentQuantities() {
+    String form = "本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。\n"
+        + "本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。\n";
+    assertThat(Check.findings(form, "restated")).isEmpty();
+    assertThat(Check.findings(form + "三、其他\n本项目共申请预算资金2026400元,其中村级组织运转500000元,村级事务补助960000元。\n", "restated"))
+        .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("500000元"));
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
