@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The reporting unit: its name when a field states it (单位名称：…), its title opens with it
  * (下桥镇人民政府2024年度绩效自评报告), a line of its own beside the title names it, it signs the
- * report above its date at the end, or a self-evaluation's 评价单位 field names it; and its place
+ * report above its date at the end, or a project's 实施单位 or a self-evaluation's 评价单位 field
+ * names it; and its place
  * in the national division list as {@link UnitResolver} finds it — completed only when exactly
  * one division fits, otherwise with the candidates.
  */
@@ -46,6 +47,8 @@ public final class UnitFinder {
    * the place the text was resolved to.
    */
   private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}()（）]{2,30}" + UNIT_ENDING + "$");
+  /** A project's 实施单位 field and the name after it: the unit that carried the project out and evaluates it. */
+  private static final Pattern IMPLEMENTER_FIELD = Pattern.compile("^(?:项目)?实施单位[ ]*[:：][ ]*(\\S+)[ ]*$");
   /** A cover's 评价单位 field and the name after it. */
   private static final Pattern EVALUATOR_FIELD = Pattern.compile("^评价单位[ ]*[:：][ ]*(\\S+)[ ]*$");
   /** How many of the last lines a signature and its date may take. */
@@ -153,11 +156,11 @@ public final class UnitFinder {
         evidence = v.evidence(signed.contentStart(), signed.contentEnd());
       }
     }
-    if (name == null && place != null) {
-      int[] evaluator = evaluatingUnit(v);
-      if (evaluator != null && holds(v.normalized(evaluator[0], evaluator[1]), place, written)) {
-        name = v.original(evaluator[0], evaluator[1]);
-        evidence = v.evidence(evaluator[0], evaluator[1]);
+    for (Pattern field : new Pattern[] {IMPLEMENTER_FIELD, EVALUATOR_FIELD}) {
+      int[] named = name == null && place != null ? namedBy(v, field) : null;
+      if (named != null && holds(v.normalized(named[0], named[1]), place, written)) {
+        name = v.original(named[0], named[1]);
+        evidence = v.evidence(named[0], named[1]);
       }
     }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
@@ -166,14 +169,14 @@ public final class UnitFinder {
   }
 
   /**
-   * [start, end) of the unit a cover's 评价单位 field names, when it is a unit's name: a
-   * self-evaluation's cover names the unit there (评价单位:吉首市乾州街道办事处). It is taken last, and
-   * only when it holds the place the text was resolved to: a third party's evaluation names the
-   * firm that wrote it there.
+   * [start, end) of the unit the first {@code field} line names, when it is a unit's name: a
+   * project's form names it as 实施单位 (实施单位：池州市贵池区棠溪镇人民政府), a self-evaluation's cover
+   * as 评价单位 (评价单位:吉首市乾州街道办事处). These are taken last, and only when the name holds the
+   * place the text was resolved to: a third party's evaluation names the firm that wrote it there.
    */
-  private static int[] evaluatingUnit(DocumentView v) {
+  private static int[] namedBy(DocumentView v, Pattern field) {
     for (Line line : v.lines()) {
-      Matcher m = EVALUATOR_FIELD.matcher(v.layout().content(line));
+      Matcher m = field.matcher(v.layout().content(line));
       if (m.find()) {
         int s = line.contentStart() + m.start(1);
         int e = line.contentStart() + m.end(1);

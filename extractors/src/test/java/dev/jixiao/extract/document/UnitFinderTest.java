@@ -97,6 +97,17 @@ class UnitFinderTest {
     assertThat(FINDER.find(firm, title(firm)).name()).isNull();
   }
 
+  /** A project's form in lines names the unit as its 实施单位, when that holds the place; a firm does not. */
+  @Test
+  void theImplementingUnitOfAProject() {
+    DocumentView v = view("项目支出绩效自评表\n项目名称：委托业务项目\n实施单位：池州市贵池区棠溪镇人民政府\n本项目共申请预算资金90万元。");
+    var unit = FINDER.find(v, title(v));
+    assertThat(unit.name()).isEqualTo("池州市贵池区棠溪镇人民政府");
+    assertThat(unit.evidence().quote()).isEqualTo("池州市贵池区棠溪镇人民政府");
+    DocumentView firm = view("项目支出绩效自评表\n实施单位：安徽某某建设有限公司\n棠溪镇本项目共申请预算资金90万元。");
+    assertThat(FINDER.find(firm, title(firm)).name()).isNull();
+  }
+
   /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
   @Test
   void aCoversUnitField() {
