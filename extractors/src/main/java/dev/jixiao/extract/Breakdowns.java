@@ -2,10 +2,12 @@ package dev.jixiao.extract;
 
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,10 @@ final class Breakdowns {
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /** What follows a total that opens a list on the lines after it: ，其中： and the line's end. */
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
+  /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
+  private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
+  /** The words that join a list's last item on. */
+  private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
   private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低)了?");
   /** Words that make a label a total's. */
@@ -108,7 +114,7 @@ final class Breakdowns {
         }
       }
       if (Figure.COUNT.equals(f.kind())) {
-        listed[i] = namedItems(t, f.evidence().end());
+        listed[i] = namedItems(t, f);
       }
     }
     unlinkLevels(figures, partOf, closed);
@@ -271,24 +277,48 @@ final class Breakdowns {
     return true;
   }
 
-  /** Items named after a colon, as in "内设机构6个：A、B、C、D；" — null when none or when they carry figures. */
-  private static Integer namedItems(String t, int end) {
-    int p = end;
-    while (p < t.length() && t.charAt(p) == ' ') {
-      p++;
-    }
-    if (p >= t.length() || t.charAt(p) != ':') {
+  /**
+   * How many items are named for the count at i: after a colon ("内设机构6个：A、B、C、D；") or in
+   * parentheses after it or its noun ("3个行政部门(人大、政府和党委)"). Null when none are named, or when
+   * the list carries figures. Items are separated by 、, and 和, 及 or 与 joins the last one on; but
+   * a name may hold such a word itself (平安法治和应急管理办公室), so a last item with one is read as
+   * the count has it when either reading agrees: an ambiguous list is never read against what it
+   * states. When neither does, it is two names only if the first is short (政府和党委) or ends as a
+   * name of the list does (社会事务办和经济发展办 beside 党政办).
+   */
+  private static Integer namedItems(String t, Figure f) {
+    Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
+    if (!m.lookingAt()) {
       return null;
     }
-    int stop = p + 1;
-    while (stop < t.length() && ";。\n".indexOf(t.charAt(stop)) < 0) {
-      stop++;
-    }
-    String list = t.substring(p + 1, stop);
+    String list = m.group(1) != null ? m.group(1) : m.group(2);
     if (list.isBlank() || list.matches(".*\\d.*") || !list.contains("、")) {
       return null;
     }
-    return list.split("、").length;
+    String[] items = list.split("、");
+    int n = items.length;
+    String last = items[n - 1];
+    Matcher joiner = JOINER.matcher(last);
+    if (!joiner.find()) {
+      return n;
+    }
+    for (int reading : new int[] {n, n + 1}) {
+      if (f.value().compareTo(BigDecimal.valueOf(reading)) == 0) {
+        return reading;
+      }
+    }
+    // neither agrees: the word joins two names when what comes before it is short (政府和党委) or
+    // ends as a name of the list does
+    String before = last.substring(0, joiner.start());
+    if (before.length() < 2) {
+      return n;
+    }
+    String ending = before.substring(before.length() - 1);
+    boolean twoNames = before.length() <= 3 || last.endsWith(ending);
+    for (int k = 0; k < n - 1 && !twoNames; k++) {
+      twoNames = items[k].endsWith(ending);
+    }
+    return twoNames ? n + 1 : n;
   }
 
   /**

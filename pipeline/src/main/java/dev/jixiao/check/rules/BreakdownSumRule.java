@@ -71,7 +71,8 @@ public final class BreakdownSumRule implements Rule {
         out.add(FindingBuilder.of(this)
             .severity(Severity.WARNING)
             .subject(f.label())
-            .message("“" + f.label() + "”写作" + f.text() + "，但其后只列出" + f.listed() + "个名称。",
+            .message("“" + f.label() + "”写作" + f.text() + "，但其后" + (f.listed() < f.value().intValue() ? "只" : "") + "列出"
+                    + f.listed() + "个名称。",
                 f.label() + " is stated as " + f.text() + " but " + f.listed() + " are named.")
             .stated(f.text())
             .expected(f.listed() + f.unit())

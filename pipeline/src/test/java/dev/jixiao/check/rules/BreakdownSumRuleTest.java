@@ -129,4 +129,29 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     assertThat(Check.findings("镇政府内设机构3个：党政办公室、党建办公室、经济发展办公室。", "breakdown.sum")).isEmpty();
   }
+
+  /**
+   * 和, 及 or 与 joins a list's last item on (党政办、财政所、社会事务办和经济发展办 names four), and
+   * names listed in parentheses after the count or its noun are counted too (潼南区玉溪镇's 3个行政部门
+   * (人大、政府和党委)). A name that holds 和 itself (劳动就业和社会保障服务所) makes the list ambiguous: it
+   * is not flagged when either reading agrees with the count.
+   */
+  @Test
+  void namesJoinedOnAndInParentheses() {
+    assertThat(Check.findings("本镇内设机构6个：党政办、财政所、社会事务办和经济发展办。", "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4个"));
+    assertThat(Check.findings("本镇内设机构4个：党政办、财政所、社会事务办和经济发展办。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("本单位共有10个机构单位,其中3个行政部门(人大、政府和党委)和7个事业单位(农业服务中心、文化服务中心、"
+        + "劳动就业和社会保障服务所、综合行政执法大队、产业发展服务中心、村镇建设服务中心及退役军人服务站)组成。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("本单位共有10个机构单位,其中4个行政部门(人大、政府和党委)和6个事业单位(农业服务中心、文化服务中心、"
+        + "劳动就业和社会保障服务所、综合行政执法大队、产业发展服务中心、村镇建设服务中心及退役军人服务站)组成。", "breakdown.sum"))
+        .extracting(f -> f.stated() + "/" + f.expected())
+        .containsExactly("4个/3个"); // six names, or seven: the 6 agrees with one reading
+    assertThat(Check.findings("本镇内设机构3个：党政办、财政所、劳动就业和社会保障服务所。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("内设机构6个：党政办公室、党建办公室、经济发展办公室、平安法治和应急管理办公室。", "breakdown.sum"))
+        .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("4个"));
+    assertThat(Check.findings("2022年我单位共有行政编制24个(机关公勤2个)。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("其中2个行政部门(人大、政府、党委)。", "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("“行政部门”写作2个，但其后列出3个名称"));
+  }
 }
