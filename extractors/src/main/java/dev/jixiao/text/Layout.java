@@ -124,6 +124,14 @@ public final class Layout {
     while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
       ce--;
     }
+    // a web page's table saved a cell a line closes each cell with a pipe (项目名称 |); a row of a
+    // pipe table holds two or more
+    if (ce > cs && text.charAt(ce - 1) == '|' && text.lastIndexOf('|', ce - 2) < cs) {
+      ce--;
+      while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+        ce--;
+      }
+    }
     String content = text.substring(cs, ce);
     int level = 0;
     String marker = null;

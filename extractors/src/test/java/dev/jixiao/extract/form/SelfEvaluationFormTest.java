@@ -455,6 +455,28 @@ class SelfEvaluationFormTest {
   }
 
   /**
+   * The same form as another crawler saves it (青神县发展和改革局's 2023 form): each cell on its line
+   * closed with a pipe, an empty cell a pipe alone. It is read as the cells without their pipes.
+   */
+  @Test
+  void sichuansFormACellALineEachClosedWithAPipe() {
+    List<String> cells = List.of("报表编号:510000_0013zp", "", "部门预算项目支出绩效自评表(2023年度)", "项目名称", "51000021R000000019951-工资性支出",
+        "主管部门", "青神县发展和改革局本级", "实施单位 (盖章)", "青神县发展和改革局", "项目基本情况", "2.项目实施内容及过程概述", "",
+        "预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因", "总额", "238.93",
+        "251.89", "251.89", "100.00%", "10", "", "1.预算执行率=预算执行数/调整后预算数", "其中:财政资金", "238.93", "251.89", "251.89", "100.00%");
+    Report r = Extraction.of("form.txt", (String.join(" |\n", cells) + " |\n").replace("\n |\n", "\n|\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.title()).isEqualTo("部门预算项目支出绩效自评表(2023年度)");
+    assertThat(r.projects()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("工资性支出");
+      assertThat(p.budget().text()).isEqualTo("251.89");
+      assertThat(p.expenditure().text()).isEqualTo("251.89");
+      assertThat(p.completionRate().text()).isEqualTo("100.00%");
+    });
+    assertThat(r.unit().name()).isEqualTo("青神县发展和改革局");
+  }
+
+  /**
    * Sichuan's form as a web page copied to text writes it (a county bureau's 2023 form): a row a
    * line from its first cell, cells between pipes, merged ones padded with pipes at the end. The
    * title is the first row without its pipes, and the budget system's code before a name that
