@@ -48,6 +48,14 @@ class ProjectEntriesTest {
         """);
     assertThat(r.projects()).isEmpty();
     assertThat(r.totals().budget()).isNull();
+    assertThat(Extraction.of("“三公”经费预算数为10.00万元，实际支出8.00万元，执行率为80%。").projects()).isEmpty();
+  }
+
+  /** A project's 决算 is what it spent. */
+  @Test
+  void aProjectsFinalAccountIsItsSpending() {
+    List<Project> p = projects("2023年我乡道路硬化工程项目年初预算为120万元，决算数96万元，执行率80%。");
+    assertThat(p).singleElement().satisfies(x -> assertThat(x.expenditure().value()).isEqualByComparingTo("96"));
   }
 
   @Test

@@ -19,8 +19,11 @@ final class ProjectNames {
    */
   private static final Pattern CODE = Pattern.compile("(?=(?:[A-Za-z]*\\d){6})[0-9A-Za-z]{8,}\\s*[-_—－:：]\\s*(?=\\p{IsHan}|\\d{4}\\s*年)");
 
-  /** The 三公经费's kinds of spending, which reports list in their own numbered lines (1.因公出国（境）费：0万元): no project. */
-  private static final Pattern EXPENSE_CATEGORY = Pattern.compile("(?:\"|“)?(?:三公经费|因公出国|公务用车|公务接待)");
+  /**
+   * The 三公经费 (also written “三公”经费) and its kinds of spending, which reports list in their own
+   * numbered lines (1.因公出国（境）费：0万元): no project.
+   */
+  private static final Pattern EXPENSE_CATEGORY = Pattern.compile("[\"“]?(?:三公[\"”]?经费|因公出国|公务用车|公务接待)");
 
   /** A report's words for the one project it is about (本项目共申请预算资金90万元): its totals, not a project of its own. */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
