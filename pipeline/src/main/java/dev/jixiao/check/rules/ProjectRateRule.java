@@ -5,6 +5,8 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
+import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
@@ -12,7 +14,14 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+/**
+ * A project's expenditure ÷ its budget against its stated completion rate. An entry may state the
+ * budget at the start of the year and after its adjustment (年初预算100万元，调整后预算120万元); the
+ * project's budget is the first, and when the rate holds against the adjusted one that is an info
+ * note on the base, as total.rate gives for the unit's.
+ */
 @RuleInfo(
     id = "project.rate",
     severity = Severity.ERROR,
@@ -20,6 +29,8 @@ import java.util.List;
     en = "a project's expenditure ÷ budget against its stated completion rate")
 public final class ProjectRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The label of a budget after its in-year adjustment. */
+  private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后");
 
   @Override
   public List<Finding> check(Report report) {
@@ -37,6 +48,22 @@ public final class ProjectRateRule implements Rule {
         continue;
       }
       String expected = rate.mid(2).toPlainString() + "%";
+      Figure adjusted = adjustedBudget(report, p);
+      Interval againstAdjusted = adjusted == null ? null : Figures.yuan(p.expenditure()).dividedBy(Figures.of(adjusted));
+      if (againstAdjusted != null && againstAdjusted.times(HUNDRED).intersects(Figures.of(p.completionRate()))) {
+        out.add(FindingBuilder.of(this)
+            .severity(Severity.INFO)
+            .subject(p.name())
+            .message("项目“" + p.name() + "”完成率" + p.completionRate().text() + "按调整后预算（" + adjusted.text() + "）计算成立；按预算"
+                    + p.budget().text() + "计算约为" + expected + "。",
+                "Project " + p.name() + ": the rate " + p.completionRate().text() + " holds against the adjusted budget (" + adjusted.text()
+                    + "); against " + p.budget().text() + " it would be about " + expected + ".")
+            .stated(p.completionRate().text())
+            .expected(expected)
+            .evidence(p.completionRate().evidence(), p.expenditure().evidence(), p.budget().evidence(), adjusted.evidence())
+            .build());
+        continue;
+      }
       out.add(FindingBuilder.of(this)
           .subject(p.name())
           .message("项目“" + p.name() + "”支出" + p.expenditure().text() + "、预算" + p.budget().text() + "，完成率应约为" + expected
@@ -49,5 +76,21 @@ public final class ProjectRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** The budget after its adjustment that the project's entry states besides its budget, or null. */
+  private static Figure adjustedBudget(Report report, Project p) {
+    Evidence entry = p.evidence();
+    if (entry == null) {
+      return null;
+    }
+    for (Figure f : report.figures()) {
+      Evidence e = f.evidence();
+      if (Figures.isMoney(f) && f.op() == null && f.label() != null && ADJUSTED.matcher(f.label()).find() && e.start() >= entry.start()
+          && e.end() <= entry.end() && e.start() != p.budget().evidence().start()) {
+        return f;
+      }
+    }
+    return null;
   }
 }

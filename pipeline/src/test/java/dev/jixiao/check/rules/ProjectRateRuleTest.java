@@ -19,6 +19,19 @@ class ProjectRateRuleTest {
       assertThat(Check.findings("2024年我镇美丽乡村建设项目全年预算为25.33万元。完成0.3万元，完成项目的1.19%。", "project.rate")).isEmpty();
     }
 
+    /** A rate against the budget after its adjustment, which the entry states too, is an info note on the base. */
+    @Test
+    void aRateAgainstTheAdjustedBudgetIsANote() {
+      String entry = "2023年我乡项目经费年初预算100.00万元，调整后预算120.00万元，实际支出110.00万元，执行率%s。";
+      assertThat(Check.findings(entry.formatted("91.67%"), "project.rate")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.message()).startsWith("项目“项目经费”完成率91.67%按调整后预算（120.00万元）计算成立");
+      });
+      assertThat(Check.findings(entry.formatted("110.00%"), "project.rate")).isEmpty();
+      assertThat(Check.findings(entry.formatted("95%"), "project.rate")).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
     @Test
     void zeroSpentZeroPercent() {
       assertThat(Check.findings("2024年我镇公厕保洁项目全年预算为6.98万元。完成0万元，完成项目的0%。", "project.rate")).isEmpty();
