@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * inside project entries are the projects' own (two projects may share a name), comparisons
  * with a bound (≥95%) are targets, not statements, and values that agree under rounding agree.
  * A label that relates its figure to what went before (为年初预算 116.9%, 比上年增长) names no
- * quantity of its own, and figures under two of the four budgets' headings (一般公共预算 and
+ * quantity of its own, nor does one that is a measure alone (实际支出 after the subject its
+ * sentence names), and figures under two of the four budgets' headings (一般公共预算 and
  * 政府性基金预算, each with its own 收入总计) are of different budgets. Parts of two totals named
  * differently are parts of different quantities: a project's budget and its spending listed item by
  * item (申请预算资金…，其中村级组织运转400000元 / 完成预算资金…，其中村级组织运转439120.67元).
@@ -42,6 +43,12 @@ public final class RestatedRule implements Rule {
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
   /** Words that open a label relating its figure to a subject named before it. */
   private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于");
+  /**
+   * A label that is a measure alone (实际支出, 全年预算数, 决算): of the subject its sentence named
+   * before it ("三公经费预算10万元，实际支出8万元"; "公用经费预算…，实际支出…"), so no quantity of its own.
+   */
+  private static final Pattern MEASURE_ONLY = Pattern.compile(
+      "^(?:实际|全年|本年|当年|年初|调整后)?(?:预算|支出|决算|执行|完成|使用|拨付|支付)+(?:数|金额|资金|总额)?(?:为)?$");
   /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
   private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");
 
@@ -65,7 +72,7 @@ public final class RestatedRule implements Rule {
     report.projects().forEach(p -> projectNames.add(p.name()));
     List<Figure> statements = report.figures().stream()
         .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL
-            && !RELATIVE.matcher(norm(f.label())).lookingAt())
+            && !RELATIVE.matcher(norm(f.label())).lookingAt() && !MEASURE_ONLY.matcher(norm(f.label())).matches())
         .toList();
     // every pair is compared: normalise each label once, not once per pair
     String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);

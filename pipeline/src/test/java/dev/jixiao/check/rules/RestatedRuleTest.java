@@ -38,6 +38,13 @@ class RestatedRuleTest {
         .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("500000元"));
   }
 
+  /** A measure alone (实际支出) is of the subject its sentence names before it: two sentences, two subjects. */
+  @Test
+  void aMeasureAloneIsOfItsSentencesSubject() {
+    assertThat(Check.findings("“三公”经费预算10.00万元，实际支出8.00万元，执行率80%。\n公用经费预算90.00万元，实际支出85.00万元，执行率94.44%。",
+        "restated")).isEmpty();
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
