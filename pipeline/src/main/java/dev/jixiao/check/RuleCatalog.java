@@ -15,6 +15,7 @@ import dev.jixiao.check.rules.ScoreBandRule;
 import dev.jixiao.check.rules.ScoreRateRule;
 import dev.jixiao.check.rules.ScoreSumRule;
 import dev.jixiao.check.rules.ScoreWeightRule;
+import dev.jixiao.check.rules.SpendingRateRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
@@ -58,6 +59,7 @@ public final class RuleCatalog {
         new BalanceRule(),
         new ProductRule(),
         new ChangeRateRule(),
+        new SpendingRateRule(),
         new TargetMissedRule()));
   }
 

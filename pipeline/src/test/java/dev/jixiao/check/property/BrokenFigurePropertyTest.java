@@ -52,6 +52,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithExecutions() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.executionRate(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithGradePercents() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.gradePercent(0)));
   }
@@ -170,6 +175,16 @@ class BrokenFigurePropertyTest {
     int i = pick % n;
     List<String> keys = rotate(List.of(SyntheticReport.changeRate(i), SyntheticReport.change(i), SyntheticReport.changeAmount(i)), pick / 10);
     flagged(r, "change.rate", keys, up, true, s -> !Oracle.changeRate(s, i));
+  }
+
+  /** A kind of spending's budget, its spending or their rate moves: the rate is no longer the one over the other. */
+  @Property(tries = TRIES)
+  void spendingRate(@ForAll("reportsWithExecutions") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("e\\d+\\.rate")).count();
+    int i = pick % n;
+    List<String> keys = rotate(List.of(SyntheticReport.executionRate(i), SyntheticReport.executionSpent(i), SyntheticReport.executionBudget(i)),
+        pick / 10);
+    flagged(r, "spending.rate", keys, up, true, s -> !Oracle.spendingRate(s, i));
   }
 
   @Property(tries = TRIES)

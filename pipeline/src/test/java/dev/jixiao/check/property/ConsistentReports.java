@@ -30,10 +30,10 @@ final class ConsistentReports {
   static Arbitrary<SyntheticReport> reports() {
     // no flatMap here: an arbitrary built anew for every try costs more than the whole try
     return Combinators.combine(project().list().ofMinSize(1).ofMaxSize(8), totals(), grades(), score(),
-        breakdown().list().ofMinSize(1).ofMaxSize(3), balance(), target().list().ofMinSize(1).ofMaxSize(4), change().list().ofMaxSize(2))
-        .as((ps, t, g, s, b, bal, tg, ch) -> {
+        breakdown().list().ofMinSize(1).ofMaxSize(3), balance(), target().list().ofMinSize(1).ofMaxSize(4), yearOnYear())
+        .as((ps, t, g, s, b, bal, tg, y) -> {
           int n = ps.stream().mapToInt(ProjectDraft::group).sum();
-          return assemble(ps, t.apply(ps), g.apply(n), s, b, bal, tg, ch);
+          return assemble(ps, t.apply(ps), g.apply(n), s, b, bal, tg, y.changes(), y.executions());
         });
   }
 
@@ -377,10 +377,30 @@ final class ConsistentReports {
         });
   }
 
+  /** A kind of spending's budget, what was spent of it and the rate stated with them (“三公”经费预算…，实际支出…，执行率…). */
+  record ExecutionDraft(W budget, W spent, W rate) {}
+
+  static Arbitrary<ExecutionDraft> execution() {
+    return Combinators.combine(yuan(5, 8), share("0", "1.3"), moneyStyles(), moneyStyles(), Arbitraries.of(true, false), rateStyles())
+        .as((budget, fraction, budgetStyle, spentStyle, sameStyle, rateStyle) -> {
+          BigDecimal spent = budget.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
+          W b = budgetStyle.write(budget);
+          W s = (sameStyle ? budgetStyle : spentStyle).write(spent);
+          return new ExecutionDraft(b, s, rateStyle.rate(spent, budget, s, b));
+        });
+  }
+
+  /** The year's changes from the year before and the kinds of spending with their rates: one arbitrary, as combine takes eight. */
+  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions) {}
+
+  static Arbitrary<YearDrafts> yearOnYear() {
+    return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2)).as(YearDrafts::new);
+  }
+
   // ---- putting it together ----
 
   static SyntheticReport assemble(List<ProjectDraft> ps, TotalsDraft t, GradesDraft g, ScoreDraft s, List<BreakdownDraft> bs,
-      BalanceDraft bal, List<TargetDraft> ts, List<ChangeDraft> cs) {
+      BalanceDraft bal, List<TargetDraft> ts, List<ChangeDraft> cs, List<ExecutionDraft> es) {
     Map<String, W> v = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
@@ -430,6 +450,15 @@ final class ConsistentReports {
       v.put(SyntheticReport.change(i), c.change());
       figures.add(new FigureSpec(SyntheticReport.changeRate(i), c.up() ? "增长" : "下降", null, null, null, null));
       v.put(SyntheticReport.changeRate(i), c.rate());
+    }
+    for (int i = 0; i < es.size(); i++) {
+      ExecutionDraft e = es.get(i);
+      figures.add(new FigureSpec(SyntheticReport.executionBudget(i), "第" + CN[i] + "类经费预算", null, null, null, null));
+      v.put(SyntheticReport.executionBudget(i), e.budget());
+      figures.add(new FigureSpec(SyntheticReport.executionSpent(i), "实际支出", null, null, null, null));
+      v.put(SyntheticReport.executionSpent(i), e.spent());
+      figures.add(new FigureSpec(SyntheticReport.executionRate(i), "执行率", null, null, null, null));
+      v.put(SyntheticReport.executionRate(i), e.rate());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

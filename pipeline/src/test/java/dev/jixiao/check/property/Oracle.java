@@ -174,6 +174,12 @@ final class Oracle {
     return ratio(change, up ? amount.minus(change) : amount.plus(change), range(r, SyntheticReport.changeRate(i)));
   }
 
+  /** What was spent of a kind of spending's budget against the rate stated with them. */
+  static boolean spendingRate(SyntheticReport r, int i) {
+    return ratio(range(r, SyntheticReport.executionSpent(i)), range(r, SyntheticReport.executionBudget(i)),
+        range(r, SyntheticReport.executionRate(i)));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -248,6 +254,11 @@ final class Oracle {
       changes &= changeRate(r, i);
     }
     out.put("change.rate", changes);
+    boolean executions = true;
+    for (int i = 0; r.has(SyntheticReport.executionRate(i)); i++) {
+      executions &= spendingRate(r, i);
+    }
+    out.put("spending.rate", executions);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net"));
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

@@ -89,9 +89,24 @@ record SyntheticReport(
     return "c" + i + ".rate";
   }
 
-  /** Whether a figure goes on in the clause of the one before it: a part's share, an amount's change and its rate. */
+  static String executionBudget(int i) {
+    return "e" + i + ".budget";
+  }
+
+  static String executionSpent(int i) {
+    return "e" + i + ".spent";
+  }
+
+  static String executionRate(int i) {
+    return "e" + i + ".rate";
+  }
+
+  /**
+   * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
+   * and its rate, a budget's spending and its rate.
+   */
   static boolean continuesClause(FigureSpec f) {
-    return SHARE_LABEL.equals(f.label()) || f.key().matches("c\\d+\\.(change|rate)");
+    return SHARE_LABEL.equals(f.label()) || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate)");
   }
 
   W get(String key) {

@@ -1,0 +1,72 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpendingRateRuleTest {
+  /**
+   * The 三公经费's budget, its spending and their rate in one sentence: 8.00 of 10.00 is 80%, not
+   * 85% (written 8 and 10, they could be 7.5 and 10.5 or 8.5 and 9.5: anything from 71% to 89%).
+   */
+  @Test
+  void aRateThatItsSpendingAndBudgetDoNotGive() {
+    String sentence = "二、三公经费\n“三公”经费预算数为10.00万元，实际支出8.00万元，执行率为%s。\n";
+    assertThat(Check.findings(sentence.formatted("80%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings("“三公”经费预算数为10万元，实际支出8万元，执行率为85%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings(sentence.formatted("85%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("85%");
+      assertThat(f.expected()).isEqualTo("80.00%");
+      assertThat(f.message()).startsWith("“三公经费”支出8.00万元、预算10.00万元，执行率应约为80.00%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("85%", "8.00万元", "10.00万元");
+    });
+  }
+
+  /** Spending as a share of its budget (完成预算的), and spending over its budget, rounded as written. */
+  @Test
+  void spendingAsAShareOfItsBudget() {
+    String office = "其中：办公经费预算27.00万元，实际支出29.35万元，完成预算的%s。";
+    assertThat(Check.findings(office.formatted("108.7%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(office.formatted("110%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("108.70%"));
+    assertThat(Check.findings("其中：公用经费年初预算85.76万元，决算193.42万元，执行率225.54%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("其中：公用经费年初预算85.76万元，决算193.42万元，执行率252.54%。", "spending.rate")).hasSize(1);
+  }
+
+  /**
+   * A rate may rest on the budget after its adjustment, stated in the same sentence: either budget
+   * will do (a project's entry is project.rate's, which says so in a note).
+   */
+  @Test
+  void eitherBudgetOfTheSentence() {
+    String s = "本单位年初预算1000.00万元，全年支出900.00万元，预算执行率90%%。\n“三公”经费年初预算10.00万元，调整后预算12.00万元，实际支出11.00万元，执行率%s。";
+    assertThat(Check.findings(s.formatted("91.67%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(s.formatted("110%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(s.formatted("95%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("91.67%"));
+  }
+
+  /** A project's rate is project.rate's: it is not flagged twice. */
+  @Test
+  void aProjectsRateIsProjectRates() {
+    String entry = "2023年我乡道路硬化工程项目年初预算为120.00万元，实际支出96.00万元，执行率75%。";
+    assertThat(Check.findings(entry, "project.rate")).hasSize(1);
+    assertThat(Check.findings(entry, "spending.rate")).isEmpty();
+  }
+
+  /**
+   * What is not this rule's: the unit's totals (total.rate), a budget of another subject or in
+   * another sentence, an amount between the spending and the rate, the year before's spending, a
+   * rate of change, a target.
+   */
+  @Test
+  void onlyASpendingAndItsOwnBudget() {
+    assertThat(Check.findings("2023年本单位预算总额1000.00万元，全年支出900.00万元，预算执行率95%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("单位年初预算1000.00万元，三公经费实际支出8.00万元，执行率80%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("三公经费预算10.00万元。实际支出8.00万元，执行率85%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("三公经费预算10.00万元，实际支出8.00万元，其中公务接待费2万元，执行率85%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("三公经费预算10.00万元，上年支出8.00万元，执行率85%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("三公经费预算10.00万元，实际支出8.00万元，比上年增长85%。", "spending.rate")).isEmpty();
+    assertThat(Check.findings("三公经费预算10.00万元，实际支出8.00万元，执行率≥85%。", "spending.rate")).isEmpty();
+  }
+}
