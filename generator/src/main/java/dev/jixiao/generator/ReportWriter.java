@@ -88,6 +88,7 @@ final class ReportWriter {
             + p.completionRate() + "%。" + USES[rnd.nextInt(USES.length)]);
       }
       p(spendingByKind(totals.expenditure()));
+      p(threePublicExpenses());
     }
     if (truth.style().equals("paragraphs")) {
       h("资金管理情况");
@@ -223,6 +224,24 @@ final class ReportWriter {
         + ReportGenerator.plain(basicShare) + "%，比上年" + (up ? "增加" : "减少") + money(ReportGenerator.amount(change.abs(), wan)) + "，"
         + (up ? "增长" : "下降") + ReportGenerator.plain(changeRate) + "%；项目支出" + money(projectsSpent) + "，占"
         + ReportGenerator.plain(projectShare) + "%。";
+  }
+
+  /**
+   * The 三公经费's budget, what was spent of it and the rate, as final accounts state them in one
+   * sentence (“三公”经费预算数为…，实际支出…，执行率为…%). A planted rate is off by more than any rounding.
+   */
+  private String threePublicExpenses() {
+    BigDecimal budget = BigDecimal.valueOf(100 + rnd.nextInt(2900), 2); // 1.00–29.99 万元
+    BigDecimal spent = budget.multiply(BigDecimal.valueOf(60 + rnd.nextInt(41))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    BigDecimal rate = ReportGenerator.rate(spent, budget);
+    if (planting.has("spending.rate")) {
+      BigDecimal stated = awayFrom(rate.toPlainString(), "6.43", "8.12");
+      planted.add(new Truth.Planted("spending.rate", "“三公”经费 stated 执行率" + ReportGenerator.plain(stated) + "%, actual "
+          + ReportGenerator.plain(rate) + "%"));
+      rate = stated;
+    }
+    return "“三公”经费预算数为" + money(ReportGenerator.amount(budget, wan)) + "，实际支出" + money(ReportGenerator.amount(spent, wan)) + "，执行率为"
+        + ReportGenerator.plain(rate) + "%。";
   }
 
   private String money(Truth.Amount a) {
