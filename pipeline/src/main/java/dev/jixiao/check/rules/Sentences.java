@@ -15,9 +15,14 @@ final class Sentences {
 
   private Sentences() {}
 
-  /** Whether no sentence ends between the two figures ({@code a} before {@code b}). */
+  /**
+   * Whether no sentence ends between the two figures, in whichever order the text has them (a
+   * form's figures follow the text's in the record but stand before them in the text).
+   */
   static boolean together(String text, Figure a, Figure b) {
-    String between = text.substring(a.evidence().end(), b.evidence().start());
+    int from = Math.min(a.evidence().end(), b.evidence().end());
+    int to = Math.max(from, Math.max(a.evidence().start(), b.evidence().start()));
+    String between = text.substring(from, to);
     return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
   }
 

@@ -130,17 +130,20 @@ public final class SpendingRateRule implements Rule {
   /** The amounts budgeted in the sentence of the rate at i, of the spending's subject. */
   private static List<Figure> budgetsWith(List<Figure> fs, int i, Figure spent, String text) {
     List<Figure> out = new ArrayList<>();
-    for (int k = 0; k < fs.size(); k++) {
-      Figure f = fs.get(k);
-      if (k == i || f == spent || !Figures.isMoney(f) || f.op() != null || !budgeted(f)) {
-        continue;
-      }
-      boolean together = k < i ? Sentences.together(text, f, fs.get(i)) : Sentences.together(text, fs.get(i), f);
-      if (together && sameSubject(subject(f), subject(spent))) {
-        out.add(f);
-      }
+    // the sentence's figures only: walking out from the rate both ways, each step one gap of text
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(k + 1)); k--) {
+      addIfBudget(out, fs.get(k), spent);
+    }
+    for (int k = i + 1; k < fs.size() && Sentences.together(text, fs.get(k - 1), fs.get(k)); k++) {
+      addIfBudget(out, fs.get(k), spent);
     }
     return out;
+  }
+
+  private static void addIfBudget(List<Figure> out, Figure f, Figure spent) {
+    if (f != spent && Figures.isMoney(f) && f.op() == null && budgeted(f) && sameSubject(subject(f), subject(spent))) {
+      out.add(f);
+    }
   }
 
   private static Figure nearest(List<Figure> budgets, Figure spent) {
