@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Stated differences against their parts: assets − liabilities = net assets; (budget + in-year
  * adjustment) − spending = the year-end budget balance; a project's budget − its spending = the
- * 结余 its entry states.
+ * 结余 its entry states; and a kind of spending's budget and spending against the difference one
+ * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
+ * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence.
  */
 @RuleInfo(
     id = "balance",
@@ -33,6 +35,8 @@ public final class BalanceRule implements Rule {
   private static final Pattern LIABILITIES = Pattern.compile("负债总额$|负债合计$");
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
+  /** A difference between a budget and its spending: 差值, 差额, 比预算减少 or 节约. */
+  private static final Pattern DIFFERENCE = Pattern.compile("(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$");
 
   @Override
   public List<Finding> check(Report report) {
@@ -81,6 +85,40 @@ public final class BalanceRule implements Rule {
               p.expenditure().evidence()));
         }
       }
+    }
+    out.addAll(statedDifferences(report));
+    return out;
+  }
+
+  private List<Finding> statedDifferences(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 0; text != null && i < fs.size(); i++) {
+      Figure d = fs.get(i);
+      if (!Figures.isMoney(d) || d.op() != null || !DIFFERENCE.matcher(SpendingLabels.label(d)).find()) {
+        continue;
+      }
+      List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);
+      Figure spent = around.stream().filter(f -> Figures.isMoney(f) && f.op() == null && SpendingLabels.spent(f)).findFirst().orElse(null);
+      List<Figure> budgets = spent == null ? List.of() : SpendingLabels.budgetsAround(fs, i, spent, text);
+      if (budgets.isEmpty()) {
+        continue;
+      }
+      Interval stated = Figures.of(d);
+      boolean holds = false;
+      for (Figure b : budgets) {
+        Interval diff = Figures.of(b).minus(Figures.of(spent));
+        holds |= diff.intersects(stated) || Figures.of(spent).minus(Figures.of(b)).intersects(stated);
+      }
+      if (holds) {
+        continue;
+      }
+      Figure budget = SpendingLabels.nearest(budgets, spent);
+      String subject = SpendingLabels.subject(spent).isEmpty() ? SpendingLabels.label(d) : SpendingLabels.subject(spent);
+      String expected = Figures.money(budget.yuan().subtract(spent.yuan()).abs(), MoneyUnit.of(d.unit()));
+      out.add(finding(subject + "预算与支出之差", d.text(), expected, "预算" + budget.text() + "与支出" + spent.text() + "之差",
+          "the budget " + budget.text() + " less spending " + spent.text(), d.evidence(), budget.evidence(), spent.evidence()));
     }
     return out;
   }

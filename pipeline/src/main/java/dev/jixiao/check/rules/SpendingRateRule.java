@@ -40,16 +40,6 @@ public final class SpendingRateRule implements Rule {
   /** The rate's label: a rate of spending (执行率, 支付率…), or spending as a share of the budget (完成预算的, 占预算的). */
   private static final Pattern RATE = Pattern.compile(
       "(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度)(?:为|达到|达|是)?$|(?:^|[^比较])(?:完成|占|为|达到)(?:全年|年初|调整后)?预算(?:数)?的?$");
-  /** Words that name an amount as spent, paid or used. */
-  private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
-  /** Words that name an amount as budgeted, planned or granted. */
-  private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|到位|核定");
-  /** An amount of the year before, or a change from it: not this year's spending or budget. */
-  private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|上一年|比|较|同比|增加|减少|增长|下降");
-  /** What a label says besides its subject: the words above, and when, and who. */
-  private static final Pattern NOT_SUBJECT = Pattern.compile(
-      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|总额|金额|资金|数|共|累计|为|的|[“”\"\\s]|"
-          + SPENT.pattern() + "|" + BUDGETED.pattern());
 
   @Override
   public List<Finding> check(Report report) {
@@ -68,7 +58,7 @@ public final class SpendingRateRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
-      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(label(rate)).find()
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()
           || checked.contains(rate.evidence().start())) {
         continue;
       }
@@ -76,7 +66,7 @@ public final class SpendingRateRule implements Rule {
       if (spent == null) {
         continue;
       }
-      List<Figure> budgets = budgetsWith(fs, i, spent, text);
+      List<Figure> budgets = SpendingLabels.budgetsAround(fs, i, spent, text);
       if (budgets.isEmpty()) {
         continue;
       }
@@ -89,13 +79,14 @@ public final class SpendingRateRule implements Rule {
       if (holds) {
         continue;
       }
-      Figure budget = nearest(budgets, spent);
+      Figure budget = SpendingLabels.nearest(budgets, spent);
       String expected = Figures.percent(Figures.written(spent), Figures.written(budget));
-      String subject = subject(spent).isEmpty() ? subject(budget) : subject(spent);
+      String subject = SpendingLabels.subject(spent).isEmpty() ? SpendingLabels.subject(budget) : SpendingLabels.subject(spent);
       String zhSubject = subject.isEmpty() ? "" : "“" + subject + "”";
+      String rateLabel = SpendingLabels.label(rate);
       out.add(FindingBuilder.of(this)
-          .subject(subject.isEmpty() ? label(rate) : subject)
-          .message(zhSubject + "支出" + spent.text() + "、预算" + budget.text() + "，" + label(rate).replaceAll("[为的]$", "") + "应约为" + expected
+          .subject(subject.isEmpty() ? rateLabel : subject)
+          .message(zhSubject + "支出" + spent.text() + "、预算" + budget.text() + "，" + rateLabel.replaceAll("[为的]$", "") + "应约为" + expected
                   + "，报告写的是" + rate.text() + "。",
               (subject.isEmpty() ? "" : subject + ": ") + spent.text() + " spent of " + budget.text() + " is about " + expected
                   + ", not the stated " + rate.text() + ".")
@@ -121,68 +112,9 @@ public final class SpendingRateRule implements Rule {
         return null;
       }
       if (Figures.isMoney(f)) {
-        return f.op() == null && spent(f) ? f : null;
+        return f.op() == null && SpendingLabels.spent(f) ? f : null;
       }
     }
     return null;
-  }
-
-  /** The amounts budgeted in the sentence of the rate at i, of the spending's subject. */
-  private static List<Figure> budgetsWith(List<Figure> fs, int i, Figure spent, String text) {
-    List<Figure> out = new ArrayList<>();
-    // the sentence's figures only: walking out from the rate both ways, each step one gap of text
-    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(k + 1)); k--) {
-      addIfBudget(out, fs.get(k), spent);
-    }
-    for (int k = i + 1; k < fs.size() && Sentences.together(text, fs.get(k - 1), fs.get(k)); k++) {
-      addIfBudget(out, fs.get(k), spent);
-    }
-    return out;
-  }
-
-  private static void addIfBudget(List<Figure> out, Figure f, Figure spent) {
-    if (f != spent && Figures.isMoney(f) && f.op() == null && budgeted(f) && sameSubject(subject(f), subject(spent))) {
-      out.add(f);
-    }
-  }
-
-  private static Figure nearest(List<Figure> budgets, Figure spent) {
-    Figure best = budgets.get(0);
-    for (Figure b : budgets) {
-      if (Math.abs(b.evidence().start() - spent.evidence().start()) < Math.abs(best.evidence().start() - spent.evidence().start())) {
-        best = b;
-      }
-    }
-    return best;
-  }
-
-  /** Named as spent (实际支出, 决算, 预算执行数, 完成预算资金), and of this year. */
-  private static boolean spent(Figure f) {
-    String l = label(f);
-    return SPENT.matcher(l).find() && !OTHER_YEAR.matcher(l).find() && !budgetOnly(l);
-  }
-
-  /** Named as budgeted (三公经费预算数, 年初预算支出, 调整后预算), and of this year. */
-  private static boolean budgeted(Figure f) {
-    String l = label(f);
-    return budgetOnly(l) && !OTHER_YEAR.matcher(l).find();
-  }
-
-  /** A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget). */
-  private static boolean budgetOnly(String label) {
-    return BUDGETED.matcher(label).find() && !SPENT.matcher(label.replace("预算支出", "预算")).find();
-  }
-
-  private static String subject(Figure f) {
-    return NOT_SUBJECT.matcher(label(f)).replaceAll("");
-  }
-
-  /** The same subject, or one of the two names none (实际支出 after 三公经费预算数). */
-  private static boolean sameSubject(String a, String b) {
-    return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
-  }
-
-  private static String label(Figure f) {
-    return f.label() == null ? "" : f.label().strip();
   }
 }

@@ -57,6 +57,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithDifferences() {
+    return ConsistentReports.reports().filter(r -> r.figures().stream().anyMatch(f -> f.key().matches("e\\d+\\.diff")));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithGradePercents() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.gradePercent(0)));
   }
@@ -185,6 +190,17 @@ class BrokenFigurePropertyTest {
     List<String> keys = rotate(List.of(SyntheticReport.executionRate(i), SyntheticReport.executionSpent(i), SyntheticReport.executionBudget(i)),
         pick / 10);
     flagged(r, "spending.rate", keys, up, true, s -> !Oracle.spendingRate(s, i));
+  }
+
+  /** A kind of spending's budget, its spending or their stated difference moves: the difference no longer holds. */
+  @Property(tries = TRIES)
+  void spendingDifference(@ForAll("reportsWithDifferences") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    List<Integer> stated = r.figures().stream().filter(f -> f.key().matches("e\\d+\\.diff"))
+        .map(f -> Integer.parseInt(f.key().substring(1, f.key().indexOf('.')))).toList();
+    int i = stated.get(pick % stated.size());
+    List<String> keys = rotate(List.of(SyntheticReport.executionDifference(i), SyntheticReport.executionSpent(i),
+        SyntheticReport.executionBudget(i)), pick / 10);
+    flagged(r, "balance", keys, up, true, s -> !Oracle.spendingDifference(s, i));
   }
 
   @Property(tries = TRIES)

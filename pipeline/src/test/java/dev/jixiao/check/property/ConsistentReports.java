@@ -377,16 +377,22 @@ final class ConsistentReports {
         });
   }
 
-  /** A kind of spending's budget, what was spent of it and the rate stated with them (“三公”经费预算…，实际支出…，执行率…). */
-  record ExecutionDraft(W budget, W spent, W rate) {}
+  /**
+   * A kind of spending's budget, what was spent of it and the rate stated with them (“三公”经费预算…，
+   * 实际支出…，执行率…), and sometimes the difference of the two (，差额为…; null when not stated).
+   */
+  record ExecutionDraft(W budget, W spent, W rate, W difference) {}
 
   static Arbitrary<ExecutionDraft> execution() {
-    return Combinators.combine(yuan(5, 8), share("0", "1.3"), moneyStyles(), moneyStyles(), Arbitraries.of(true, false), rateStyles())
-        .as((budget, fraction, budgetStyle, spentStyle, sameStyle, rateStyle) -> {
+    Arbitrary<MoneyStyle> differenceStyle = moneyStyles().injectNull(0.5);
+    return Combinators.combine(yuan(5, 8), share("0", "1.3"), moneyStyles(), moneyStyles(), Arbitraries.of(true, false), rateStyles(),
+            differenceStyle)
+        .as((budget, fraction, budgetStyle, spentStyle, sameStyle, rateStyle, diffStyle) -> {
           BigDecimal spent = budget.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
           W b = budgetStyle.write(budget);
           W s = (sameStyle ? budgetStyle : spentStyle).write(spent);
-          return new ExecutionDraft(b, s, rateStyle.rate(spent, budget, s, b));
+          W d = diffStyle == null ? null : diffStyle.write(budget.subtract(spent).abs());
+          return new ExecutionDraft(b, s, rateStyle.rate(spent, budget, s, b), d);
         });
   }
 
@@ -459,6 +465,10 @@ final class ConsistentReports {
       v.put(SyntheticReport.executionSpent(i), e.spent());
       figures.add(new FigureSpec(SyntheticReport.executionRate(i), "执行率", null, null, null, null));
       v.put(SyntheticReport.executionRate(i), e.rate());
+      if (e.difference() != null) {
+        figures.add(new FigureSpec(SyntheticReport.executionDifference(i), "差额为", null, null, null, null));
+        v.put(SyntheticReport.executionDifference(i), e.difference());
+      }
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

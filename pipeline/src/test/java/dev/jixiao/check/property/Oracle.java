@@ -184,6 +184,14 @@ final class Oracle {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
 
+  /** A kind of spending's budget and spending against the difference stated with them, either way round. */
+  static boolean spendingDifference(SyntheticReport r, int i) {
+    Range budget = range(r, SyntheticReport.executionBudget(i));
+    Range spent = range(r, SyntheticReport.executionSpent(i));
+    Range diff = range(r, SyntheticReport.executionDifference(i));
+    return budget.minus(spent).intersects(diff) || spent.minus(budget).intersects(diff);
+  }
+
   /** The actual meets the target for some value it stands for (the target's bound is exact). */
   static boolean targetMet(SyntheticReport r, String target, String actual) {
     return !targetClearlyMissed(r, target, actual);
@@ -259,7 +267,11 @@ final class Oracle {
       executions &= spendingRate(r, i);
     }
     out.put("spending.rate", executions);
-    out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net"));
+    boolean differences = true;
+    for (int i = 0; r.has(SyntheticReport.executionRate(i)); i++) {
+      differences &= !r.has(SyntheticReport.executionDifference(i)) || spendingDifference(r, i);
+    }
+    out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net") && differences);
     boolean targets = true;
     for (FigureSpec f : r.figures()) {
       if ("target".equals(f.role())) {

@@ -101,12 +101,16 @@ record SyntheticReport(
     return "e" + i + ".rate";
   }
 
+  static String executionDifference(int i) {
+    return "e" + i + ".diff";
+  }
+
   /**
    * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
-   * and its rate, a budget's spending and its rate.
+   * and its rate, a budget's spending, its rate and their difference.
    */
   static boolean continuesClause(FigureSpec f) {
-    return SHARE_LABEL.equals(f.label()) || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate)");
+    return SHARE_LABEL.equals(f.label()) || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)");
   }
 
   W get(String key) {

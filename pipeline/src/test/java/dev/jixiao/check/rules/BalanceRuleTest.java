@@ -18,4 +18,25 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("1.2774"), "balance")).isEmpty();
     assertThat(Check.findings(text.formatted("2.2774"), "balance")).hasSize(1);
   }
+
+  /**
+   * A kind of spending's budget and spending against the difference stated with them (a county
+   * office's 2018 三公经费, its figures), either way round and with any budget of the sentence; a
+   * change from the year before is no difference of the two.
+   */
+  @Test
+  void aDifferenceStatedWithItsBudgetAndSpending() {
+    String stated = "2018年度本部门一般公共预算财政拨款安排的“三公\"经费支出2.05万元,年初预算为2.95万元,差值为%s万元。";
+    assertThat(Check.findings(stated.formatted("0.9"), "balance")).isEmpty();
+    assertThat(Check.findings(stated.formatted("0.8"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("0.8万元");
+      assertThat(f.expected()).isEqualTo("0.9万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("0.8万元", "2.95万元", "2.05万元");
+    });
+    assertThat(Check.findings("公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元,原因为项目增多。", "balance")).isEmpty();
+    assertThat(Check.findings("三公经费年初预算10.00万元，调整后预算12.00万元，实际支出9.00万元，比预算减少3.00万元。", "balance")).isEmpty();
+    assertThat(Check.findings("三公经费年初预算10.00万元，实际支出9.00万元，比预算减少3.00万元。", "balance")).hasSize(1);
+    assertThat(Check.findings("三公经费支出9.00万元，比上年减少3.00万元。", "balance")).isEmpty();
+    assertThat(Check.findings("三公经费年初预算10.00万元。实际支出9.00万元，差额3.00万元。", "balance")).isEmpty();
+  }
 }

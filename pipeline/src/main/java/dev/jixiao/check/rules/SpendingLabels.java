@@ -1,0 +1,95 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.Figures;
+import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence that accounts for a kind of spending says of its amounts: which is the budget
+ * (三公经费预算数, 年初预算, 调整后预算), which is what was spent (实际支出, 决算, 预算执行数), and of what
+ * subject each is (三公经费, or none: 实际支出 is of the subject named before it). spending.rate
+ * relates such a pair to a rate, balance to a difference.
+ */
+final class SpendingLabels {
+  /** Words that name an amount as spent, paid or used. */
+  private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
+  /** Words that name an amount as budgeted, planned or granted. */
+  private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|到位|核定");
+  /** An amount of the year before, or a change from it: not this year's spending or budget. */
+  private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|上一年|比|较|同比|增加|减少|增长|下降");
+  /** What a label says besides its subject: the words above, and when, and who. */
+  private static final Pattern NOT_SUBJECT = Pattern.compile(
+      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|总额|金额|资金|数|共|累计|为|的|[“”\"\\s]|"
+          + SPENT.pattern() + "|" + BUDGETED.pattern());
+
+  private SpendingLabels() {}
+
+  /** Named as spent (实际支出, 决算, 预算执行数, 完成预算资金), and of this year. */
+  static boolean spent(Figure f) {
+    String l = label(f);
+    return SPENT.matcher(l).find() && !OTHER_YEAR.matcher(l).find() && !budgetOnly(l);
+  }
+
+  /** Named as budgeted (三公经费预算数, 年初预算支出, 调整后预算), and of this year. */
+  static boolean budgeted(Figure f) {
+    String l = label(f);
+    return budgetOnly(l) && !OTHER_YEAR.matcher(l).find();
+  }
+
+  /** A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget). */
+  private static boolean budgetOnly(String label) {
+    return BUDGETED.matcher(label).find() && !SPENT.matcher(label.replace("预算支出", "预算")).find();
+  }
+
+  /** What the amount is of, as its label names it; empty when it names nothing but a measure (实际支出). */
+  static String subject(Figure f) {
+    return NOT_SUBJECT.matcher(label(f)).replaceAll("");
+  }
+
+  /** The same subject, or one of the two names none (实际支出 after 三公经费预算数). */
+  static boolean sameSubject(Figure a, Figure b) {
+    String x = subject(a);
+    String y = subject(b);
+    return x.isEmpty() || y.isEmpty() || x.contains(y) || y.contains(x);
+  }
+
+  /** The budgets stated in the sentence of the figure at i (walking out from it both ways), of {@code spent}'s subject. */
+  static List<Figure> budgetsAround(List<Figure> fs, int i, Figure spent, String text) {
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : sentenceAround(fs, i, text)) {
+      if (f != spent && Figures.isMoney(f) && f.op() == null && budgeted(f) && sameSubject(f, spent)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The other figures of the sentence of the figure at i, nearest first on each side. */
+  static List<Figure> sentenceAround(List<Figure> fs, int i, String text) {
+    List<Figure> out = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(k + 1)); k--) {
+      out.add(fs.get(k));
+    }
+    for (int k = i + 1; k < fs.size() && Sentences.together(text, fs.get(k - 1), fs.get(k)); k++) {
+      out.add(fs.get(k));
+    }
+    return out;
+  }
+
+  /** Of {@code candidates}, the one whose place is nearest {@code to}'s. */
+  static Figure nearest(List<Figure> candidates, Figure to) {
+    Figure best = candidates.get(0);
+    for (Figure c : candidates) {
+      if (Math.abs(c.evidence().start() - to.evidence().start()) < Math.abs(best.evidence().start() - to.evidence().start())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  static String label(Figure f) {
+    return f.label() == null ? "" : f.label().strip();
+  }
+}
