@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * adjustment) − spending = the year-end budget balance; a project's budget − its spending = the
  * 结余 its entry states; and a kind of spending's budget and spending against the difference one
  * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
- * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence.
+ * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence;
+ * and posts less the people in them against the posts a sentence states open (空编) or over (超编).
  */
 @RuleInfo(
     id = "balance",
@@ -35,6 +36,11 @@ public final class BalanceRule implements Rule {
   private static final Pattern LIABILITIES = Pattern.compile("负债总额$|负债合计$");
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
+  /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
+  private static final Pattern POSTS = Pattern.compile("编制(?:数|人数)?(?:为)?$");
+  private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|实有(?:人员|人数)?(?:为)?$|在编(?:人员|人数)?(?:为)?$");
+  private static final Pattern VACANT = Pattern.compile("(?:空编|缺编)(?:人数|数)?(?:为)?$");
+  private static final Pattern OVER = Pattern.compile("超编(?:人数|数)?(?:为)?$");
   /** A difference between a budget and its spending: 差值, 差额, 比预算减少 or 节约. */
   private static final Pattern DIFFERENCE = Pattern.compile("(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$");
 
@@ -87,7 +93,73 @@ public final class BalanceRule implements Rule {
       }
     }
     out.addAll(statedDifferences(report));
+    out.addAll(openPosts(report));
     return out;
+  }
+
+  /**
+   * Posts less the people in them against the posts a sentence states open (核定编制25人，实有人员22人，
+   * 空编3人), or the people over them against those it states over (超编); with any of the sentence's
+   * counts of posts and of people, or all of each together, as a unit may state its 行政编制 and
+   * 事业编制 apart.
+   */
+  private List<Finding> openPosts(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 0; text != null && i < fs.size(); i++) {
+      Figure gap = fs.get(i);
+      String label = SpendingLabels.label(gap);
+      boolean vacant = VACANT.matcher(label).find();
+      if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !vacant && !OVER.matcher(label).find()) {
+        continue;
+      }
+      List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);
+      List<Figure> posts = around.stream().filter(f -> counted(f, gap) && POSTS.matcher(SpendingLabels.label(f)).find()).toList();
+      List<Figure> filled = around.stream().filter(f -> counted(f, gap) && !POSTS.matcher(SpendingLabels.label(f)).find()
+          && FILLED.matcher(SpendingLabels.label(f)).find()).toList();
+      if (posts.isEmpty() || filled.isEmpty()) {
+        continue;
+      }
+      boolean holds = false;
+      for (Interval p : eachAndAll(posts)) {
+        for (Interval f : eachAndAll(filled)) {
+          holds |= (vacant ? p.minus(f) : f.minus(p)).intersects(Figures.of(gap));
+        }
+      }
+      if (holds) {
+        continue;
+      }
+      Figure p = SpendingLabels.nearest(posts, gap);
+      Figure f = SpendingLabels.nearest(filled, gap);
+      String expected = (vacant ? p.value().subtract(f.value()) : f.value().subtract(p.value())).toPlainString() + gap.unit();
+      out.add(vacant
+          ? finding(label, gap.text(), expected, p.label().strip() + p.text() + "减" + f.label().strip() + f.text(),
+              p.text() + " posts less " + f.text() + " filled", gap.evidence(), p.evidence(), f.evidence())
+          : finding(label, gap.text(), expected, f.label().strip() + f.text() + "减" + p.label().strip() + p.text(),
+              f.text() + " filled less " + p.text() + " posts", gap.evidence(), f.evidence(), p.evidence()));
+    }
+    return out;
+  }
+
+  /** Each count, and all of them together when there are several (行政编制10个，事业编制20个: 30 posts). */
+  private static List<Interval> eachAndAll(List<Figure> counts) {
+    List<Interval> out = new ArrayList<>();
+    Interval all = null;
+    for (Figure c : counts) {
+      out.add(Figures.of(c));
+      all = all == null ? Figures.of(c) : all.plus(Figures.of(c));
+    }
+    if (counts.size() > 1) {
+      out.add(all);
+    }
+    return out;
+  }
+
+  /** A whole count of the gap's kind (人 with 人, 名 with 名), but not the gap itself. */
+  private static boolean counted(Figure f, Figure gap) {
+    return f != gap && Figure.COUNT.equals(f.kind()) && f.op() == null && f.value().scale() <= 0
+        && (f.unit().equals(gap.unit()) || "人名个".contains(f.unit()) && "人名个".contains(gap.unit()));
   }
 
   private List<Finding> statedDifferences(Report report) {

@@ -39,4 +39,18 @@ class BalanceRuleTest {
     assertThat(Check.findings("三公经费支出9.00万元，比上年减少3.00万元。", "balance")).isEmpty();
     assertThat(Check.findings("三公经费年初预算10.00万元。实际支出9.00万元，差额3.00万元。", "balance")).isEmpty();
   }
+
+  /** Posts less the people in them against the posts stated open (空编) or over (超编), in one sentence. */
+  @Test
+  void openAndOverfilledPosts() {
+    assertThat(Check.findings("本单位核定编制25人，实有人员22人，空编3人。", "balance")).isEmpty();
+    assertThat(Check.findings("本单位核定编制25人，实有人员22人，空编4人。", "balance")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("4人");
+      assertThat(f.expected()).isEqualTo("3人");
+    });
+    assertThat(Check.findings("行政编制10名，实际在编11名，超编1名。", "balance")).isEmpty();
+    assertThat(Check.findings("行政编制10名，实际在编11名，超编2名。", "balance")).hasSize(1);
+    assertThat(Check.findings("行政编制10个，事业编制20个，实有在职人员27人，空编3人。", "balance")).isEmpty();
+    assertThat(Check.findings("核定编制25人。实有人员22人，空编4人。", "balance")).isEmpty();
+  }
 }
