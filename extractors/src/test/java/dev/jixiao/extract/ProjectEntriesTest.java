@@ -49,6 +49,9 @@ class ProjectEntriesTest {
     assertThat(r.projects()).isEmpty();
     assertThat(r.totals().budget()).isNull();
     assertThat(Extraction.of("“三公”经费预算数为10.00万元，实际支出8.00万元，执行率为80%。").projects()).isEmpty();
+    assertThat(Extraction.of("公用经费年初预算85.76万元，决算193.42万元，执行率225.54%。").projects()).isEmpty();
+    assertThat(projects("村级组织办公经费年初预算10.00万元，实际支出8.00万元，执行率80%。")).extracting(Project::name)
+        .containsExactly("村级组织办公经费");
   }
 
   /** A project's 决算 is what it spent. */

@@ -8,6 +8,13 @@ import java.util.regex.Pattern;
 final class ProjectNames {
   private static final Set<String> GENERIC = Set.of("年度", "全年", "本年", "当年", "部门", "单位", "整体", "本级", "全镇", "我镇", "项目", "总", "年度总",
       "部门年初", "年初", "资金", "财政", "本部门", "本单位", "上级", "中央", "省级", "市级", "县级", "区级", "镇级", "乡级", "上年");
+  /**
+   * The kinds of a unit's spending in its final accounts (基本支出, 人员经费, 公用经费…): a sentence of
+   * one's budget, spending and rate accounts for a kind, not a project. Only these names whole: a
+   * project may well be named 村级组织办公经费.
+   */
+  private static final Set<String> SPENDING_KINDS = Set.of("基本支出", "项目支出", "人员经费", "人员支出", "公用经费", "日常公用经费",
+      "公用支出", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "机关运行经费", "办公经费");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** Words that make a phrase a statement about projects ("共涉及62个预算项目"), not a project's name. */
   private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d");
@@ -46,7 +53,7 @@ final class ProjectNames {
 
   static boolean plausible(String name) {
     String n = name.strip();
-    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !n.endsWith("总")
+    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !SPENDING_KINDS.contains(n) && !n.endsWith("总")
         && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt()
         && !THIS_PROJECT.matcher(n).lookingAt();
   }
