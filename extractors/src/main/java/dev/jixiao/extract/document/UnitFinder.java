@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
  * The reporting unit: its name when a field states it (单位名称：…), its title opens with it
  * (下桥镇人民政府2024年度绩效自评报告), a line of its own beside the title names it, it signs the
  * report above its date at the end, or a project's 实施单位 or a self-evaluation's 评价单位 field
- * names it; and its place
- * in the national division list as {@link UnitResolver} finds it — completed only when exactly
- * one division fits, otherwise with the candidates.
+ * names it; and its place in the national division list as {@link UnitResolver} finds it —
+ * completed only when exactly one division fits, otherwise with the candidates.
  */
 public final class UnitFinder {
   private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");

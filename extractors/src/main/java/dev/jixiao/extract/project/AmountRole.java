@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the words before an amount make it a budget, an expenditure (决算 too: the final account
- * of what was spent), or neither. The word nearest the number decides ("该项支出预算按照序时进度完成238.17万元" is spent, not budgeted),
- * except that 实际 always means what actually happened.
+ * of what was spent), or neither. The word nearest the number decides
+ * ("该项支出预算按照序时进度完成238.17万元" is spent, not budgeted), except that 实际 always means what
+ * actually happened.
  */
 public enum AmountRole {
   BUDGET,

@@ -16,6 +16,7 @@ import dev.jixiao.record.Totals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,7 @@ public final class BalanceRule implements Rule {
   private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|实有(?:人员|人数)?(?:为)?$|在编(?:人员|人数)?(?:为)?$");
   private static final Pattern VACANT = Pattern.compile("(?:空编|缺编)(?:人数|数)?(?:为)?$");
   private static final Pattern OVER = Pattern.compile("超编(?:人数|数)?(?:为)?$");
+  private static final Set<String> HEADS = Set.of("人", "名", "个");
   /** A difference between a budget and its spending: 差值, 差额, 比预算减少 or 节约. */
   private static final Pattern DIFFERENCE = Pattern.compile("(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$");
 
@@ -111,7 +113,7 @@ public final class BalanceRule implements Rule {
       Figure gap = fs.get(i);
       String label = SpendingLabels.label(gap);
       boolean vacant = VACANT.matcher(label).find();
-      if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !vacant && !OVER.matcher(label).find()) {
+      if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !HEADS.contains(gap.unit()) || !vacant && !OVER.matcher(label).find()) {
         continue;
       }
       List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);
@@ -156,10 +158,9 @@ public final class BalanceRule implements Rule {
     return out;
   }
 
-  /** A whole count of the gap's kind (人 with 人, 名 with 名), but not the gap itself. */
+  /** A whole count of people or posts (人, 名, 个: posts are counted in any of them), but not the gap itself. */
   private static boolean counted(Figure f, Figure gap) {
-    return f != gap && Figure.COUNT.equals(f.kind()) && f.op() == null && f.value().scale() <= 0
-        && (f.unit().equals(gap.unit()) || "人名个".contains(f.unit()) && "人名个".contains(gap.unit()));
+    return f != gap && Figure.COUNT.equals(f.kind()) && f.op() == null && f.value().scale() <= 0 && HEADS.contains(f.unit());
   }
 
   private List<Finding> statedDifferences(Report report) {
