@@ -124,8 +124,9 @@ public final class BalanceRule implements Rule {
         continue;
       }
       boolean holds = false;
-      for (Interval p : eachAndAll(posts)) {
-        for (Interval f : eachAndAll(filled)) {
+      // 行政编制10个，事业编制20个: 30 posts, and people likewise
+      for (Interval p : SpendingLabels.eachAndAll(posts)) {
+        for (Interval f : SpendingLabels.eachAndAll(filled)) {
           holds |= (vacant ? p.minus(f) : f.minus(p)).intersects(Figures.of(gap));
         }
       }
@@ -140,20 +141,6 @@ public final class BalanceRule implements Rule {
               p.text() + " posts less " + f.text() + " filled", gap.evidence(), p.evidence(), f.evidence())
           : finding(label, gap.text(), expected, f.label().strip() + f.text() + "减" + p.label().strip() + p.text(),
               f.text() + " filled less " + p.text() + " posts", gap.evidence(), f.evidence(), p.evidence()));
-    }
-    return out;
-  }
-
-  /** Each count, and all of them together when there are several (行政编制10个，事业编制20个: 30 posts). */
-  private static List<Interval> eachAndAll(List<Figure> counts) {
-    List<Interval> out = new ArrayList<>();
-    Interval all = null;
-    for (Figure c : counts) {
-      out.add(Figures.of(c));
-      all = all == null ? Figures.of(c) : all.plus(Figures.of(c));
-    }
-    if (counts.size() > 1) {
-      out.add(all);
     }
     return out;
   }
@@ -180,9 +167,8 @@ public final class BalanceRule implements Rule {
       }
       Interval stated = Figures.of(d);
       boolean holds = false;
-      for (Figure b : budgets) {
-        Interval diff = Figures.of(b).minus(Figures.of(spent));
-        holds |= diff.intersects(stated) || Figures.of(spent).minus(Figures.of(b)).intersects(stated);
+      for (Interval b : SpendingLabels.eachAndAll(budgets)) {
+        holds |= b.minus(Figures.of(spent)).intersects(stated) || Figures.of(spent).minus(b).intersects(stated);
       }
       if (holds) {
         continue;

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * A project's expenditure ÷ its budget against its stated completion rate. An entry may state the
- * budget at the start of the year and after its adjustment (年初预算100万元，调整后预算120万元); the
- * project's budget is the first, and when the rate holds against the adjusted one that is an info
- * note on the base, as total.rate gives for the unit's.
+ * budget at the start of the year and after its adjustment (年初预算100万元，调整后预算120万元, or
+ * 追加预算20万元); the project's budget is the first, and when the rate holds against the adjusted
+ * one that is an info note on the base, as total.rate gives for the unit's.
  */
 @RuleInfo(
     id = "project.rate",
@@ -31,6 +31,9 @@ public final class ProjectRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The label of a budget after its in-year adjustment. */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后");
+  /** The label of what was added to a budget in the year, or cut from it. */
+  private static final Pattern ADDED = Pattern.compile("追加|调增");
+  private static final Pattern CUT = Pattern.compile("调减");
 
   @Override
   public List<Finding> check(Report report) {
@@ -48,19 +51,23 @@ public final class ProjectRateRule implements Rule {
         continue;
       }
       String expected = rate.mid(2).toPlainString() + "%";
-      Figure adjusted = adjustedBudget(report, p);
-      Interval againstAdjusted = adjusted == null ? null : Figures.yuan(p.expenditure()).dividedBy(Figures.of(adjusted));
-      if (againstAdjusted != null && againstAdjusted.times(HUNDRED).intersects(Figures.of(p.completionRate()))) {
+      Adjusted adjusted = adjustedBudgets(report, p).stream()
+          .filter(a -> {
+            Interval r = Figures.yuan(p.expenditure()).dividedBy(a.budget());
+            return r != null && r.times(HUNDRED).intersects(Figures.of(p.completionRate()));
+          })
+          .findFirst().orElse(null);
+      if (adjusted != null) {
         out.add(FindingBuilder.of(this)
             .severity(Severity.INFO)
             .subject(p.name())
-            .message("项目“" + p.name() + "”完成率" + p.completionRate().text() + "按调整后预算（" + adjusted.text() + "）计算成立；按预算"
+            .message("项目“" + p.name() + "”完成率" + p.completionRate().text() + "按" + adjusted.zh() + "计算成立；按预算"
                     + p.budget().text() + "计算约为" + expected + "。",
-                "Project " + p.name() + ": the rate " + p.completionRate().text() + " holds against the adjusted budget (" + adjusted.text()
-                    + "); against " + p.budget().text() + " it would be about " + expected + ".")
+                "Project " + p.name() + ": the rate " + p.completionRate().text() + " holds against " + adjusted.en() + "; against "
+                    + p.budget().text() + " it would be about " + expected + ".")
             .stated(p.completionRate().text())
             .expected(expected)
-            .evidence(p.completionRate().evidence(), p.expenditure().evidence(), p.budget().evidence(), adjusted.evidence())
+            .evidence(p.completionRate().evidence(), p.expenditure().evidence(), p.budget().evidence(), adjusted.figure().evidence())
             .build());
         continue;
       }
@@ -78,19 +85,37 @@ public final class ProjectRateRule implements Rule {
     return out;
   }
 
-  /** The budget after its adjustment that the project's entry states besides its budget, or null. */
-  private static Figure adjustedBudget(Report report, Project p) {
+  /** A budget the rate may rest on besides the project's own, its words for people, and the figure stated. */
+  private record Adjusted(Interval budget, String zh, String en, Figure figure) {}
+
+  /**
+   * The budgets after their adjustment that the project's entry states besides its budget: one
+   * after its adjustment as it stands (调整后预算120万元), or the budget with what was added to it or
+   * taken from it (追加预算20万元, 调减预算10万元).
+   */
+  private static List<Adjusted> adjustedBudgets(Report report, Project p) {
+    List<Adjusted> out = new ArrayList<>();
     Evidence entry = p.evidence();
     if (entry == null) {
-      return null;
+      return out;
     }
     for (Figure f : report.figures()) {
       Evidence e = f.evidence();
-      if (Figures.isMoney(f) && f.op() == null && f.label() != null && ADJUSTED.matcher(f.label()).find() && e.start() >= entry.start()
-          && e.end() <= entry.end() && e.start() != p.budget().evidence().start()) {
-        return f;
+      if (!Figures.isMoney(f) || f.op() != null || f.label() == null || e.start() < entry.start() || e.end() > entry.end()
+          || e.start() == p.budget().evidence().start()) {
+        continue;
+      }
+      String budget = p.budget().text();
+      if (ADJUSTED.matcher(f.label()).find()) {
+        out.add(new Adjusted(Figures.of(f), "调整后预算（" + f.text() + "）", "the adjusted budget (" + f.text() + ")", f));
+      } else if (ADDED.matcher(f.label()).find()) {
+        out.add(new Adjusted(Figures.yuan(p.budget()).plus(Figures.of(f)), "预算加追加（" + budget + "+" + f.text() + "）",
+            "the budget with what was added (" + budget + " + " + f.text() + ")", f));
+      } else if (CUT.matcher(f.label()).find()) {
+        out.add(new Adjusted(Figures.yuan(p.budget()).minus(Figures.of(f)), "预算减调减（" + budget + "-" + f.text() + "）",
+            "the budget less what was cut (" + budget + " − " + f.text() + ")", f));
       }
     }
-    return null;
+    return out;
   }
 }

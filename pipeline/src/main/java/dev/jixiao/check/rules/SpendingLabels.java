@@ -1,6 +1,7 @@
 package dev.jixiao.check.rules;
 
 import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class SpendingLabels {
   private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|上一年|比|较|同比|增加|减少|增长|下降");
   /** What a label says besides its subject: the words above, and when, and who. */
   private static final Pattern NOT_SUBJECT = Pattern.compile(
-      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|总额|金额|资金|数|共|累计|为|的|[“”\"\\s]|"
+      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
 
   private SpendingLabels() {}
@@ -62,6 +63,23 @@ final class SpendingLabels {
       if (f != spent && Figures.isMoney(f) && f.op() == null && budgeted(f) && sameSubject(f, spent)) {
         out.add(f);
       }
+    }
+    return out;
+  }
+
+  /**
+   * What the budget may be: each budget the sentence states, and all of them together when it states
+   * several (年初预算100万元，追加预算20万元: 120 may be what was spent against).
+   */
+  static List<Interval> eachAndAll(List<Figure> budgets) {
+    List<Interval> out = new ArrayList<>();
+    Interval all = null;
+    for (Figure b : budgets) {
+      out.add(Figures.of(b));
+      all = all == null ? Figures.of(b) : all.plus(Figures.of(b));
+    }
+    if (budgets.size() > 1) {
+      out.add(all);
     }
     return out;
   }

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * 办公经费预算27万元，实际支出29.35万元，完成预算的108.7%. The spending is the last amount named
  * as spent before the rate, with no other amount between them; the budget any amount named as
  * budgeted in the sentence, of the same subject (公用经费年初预算 and 公用经费决算, or one of them
- * naming none). The rate is flagged only when no such budget gives it: a sentence may state
- * the budget at the start of the year and after its adjustment, and the rate may rest on
- * either. A rate that total.rate checks against the unit's totals, or project.rate against a
+ * naming none). The rate is flagged only when no such budget gives it, nor all of them
+ * together: a sentence may state the budget at the start of the year and after its adjustment,
+ * or the start and what was added (追加), and the rate may rest on either or on their sum. A rate that total.rate checks against the unit's totals, or project.rate against a
  * project's budget and spending, is theirs.
  */
 @RuleInfo(
@@ -72,8 +72,8 @@ public final class SpendingRateRule implements Rule {
       }
       Interval stated = Figures.of(rate);
       boolean holds = false;
-      for (Figure b : budgets) {
-        Interval r = Figures.of(spent).dividedBy(Figures.of(b));
+      for (Interval b : SpendingLabels.eachAndAll(budgets)) {
+        Interval r = Figures.of(spent).dividedBy(b);
         holds |= r == null || r.times(HUNDRED).intersects(stated);
       }
       if (holds) {

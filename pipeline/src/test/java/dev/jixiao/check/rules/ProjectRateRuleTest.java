@@ -30,6 +30,13 @@ class ProjectRateRuleTest {
       assertThat(Check.findings(entry.formatted("110.00%"), "project.rate")).isEmpty();
       assertThat(Check.findings(entry.formatted("95%"), "project.rate")).singleElement()
           .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+      String added = "2023年我乡道路硬化工程项目年初预算为100.00万元，追加预算20.00万元，实际支出110.00万元，执行率%s。";
+      assertThat(Check.findings(added.formatted("91.67%"), "project.rate")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.message()).contains("按预算加追加（100.00万元+20.00万元）计算成立");
+      });
+      assertThat(Check.findings(added.formatted("81.67%"), "project.rate")).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test

@@ -34,8 +34,9 @@ class SpendingRateRuleTest {
   }
 
   /**
-   * A rate may rest on the budget after its adjustment, stated in the same sentence: either budget
-   * will do (a project's entry is project.rate's, which says so in a note).
+   * A rate may rest on the budget after its adjustment, stated in the same sentence, or on the
+   * budget and what was added to it: any budget, or all together, will do (a project's entry is
+   * project.rate's, which says so in a note).
    */
   @Test
   void eitherBudgetOfTheSentence() {
@@ -44,6 +45,9 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(s.formatted("110%"), "spending.rate")).isEmpty();
     assertThat(Check.findings(s.formatted("95%"), "spending.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("91.67%"));
+    String added = "三公经费年初预算100.00万元，追加预算20.00万元，实际支出110.00万元，执行率%s。";
+    assertThat(Check.findings(added.formatted("91.67%"), "spending.rate")).as("against the two together").isEmpty();
+    assertThat(Check.findings(added.formatted("81.67%"), "spending.rate")).hasSize(1);
   }
 
   /** A project's rate is project.rate's: it is not flagged twice. */
