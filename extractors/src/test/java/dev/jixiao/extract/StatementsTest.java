@@ -92,6 +92,10 @@ class StatementsTest {
         org.assertj.core.api.Assertions.tuple("年初批复预算项目", "8个"), org.assertj.core.api.Assertions.tuple("年初批复预算项目", "985万元"),
         org.assertj.core.api.Assertions.tuple("年中增加项目", "3个"), org.assertj.core.api.Assertions.tuple("年中增加项目", "120万元"));
     assertThat(extract("全年预算调整后为1100万元。").totals().others()).containsOnlyKeys("adjustedBudget");
+    // what the year added adjusts the budget too; the 三公经费's does not adjust the unit's
+    assertThat(extract("预算总额1000万元，追加预算200万元，全年支出1100万元。").totals().others().get("budgetAdjustment"))
+        .isInstanceOfSatisfying(dev.jixiao.record.Money.class, m -> assertThat(m.text()).isEqualTo("200万元"));
+    assertThat(extract("预算总额1000万元，三公经费追加预算2万元。").totals().others()).doesNotContainKey("budgetAdjustment");
     // a report that states only its budget after adjustment states its budget
     assertThat(extract("全年预算调整后为1100万元。").totals().budget().text()).isEqualTo("1100万元");
     assertThat(r.totals().budget().text()).as("what the 8 projects were first given is theirs, not the year's budget")

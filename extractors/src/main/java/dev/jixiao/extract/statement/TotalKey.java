@@ -17,7 +17,8 @@ public enum TotalKey {
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后", "^$"),
-  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算调整|调整预算", "率"),
+  // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
+  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算调整|调整预算|追加预算|追加资金|调增预算", "率|" + TotalKey.CATEGORY),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),

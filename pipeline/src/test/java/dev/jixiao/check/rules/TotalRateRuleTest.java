@@ -28,6 +28,8 @@ class TotalRateRuleTest {
         预算执行率81.82%。
         """, "total.rate");
     assertThat(f).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+    assertThat(Check.findings("2023年本单位预算总额1000.00万元，追加预算200.00万元，全年支出1100.00万元，预算执行率91.67%。", "total.rate"))
+        .as("what the year added adjusts the budget").singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
   }
 
   /** A report that states the adjusted budget itself (调整后预算, 调整预算后…预算) is measured against it alike. */
