@@ -96,6 +96,11 @@ class StatementsTest {
     assertThat(extract("预算总额1000万元，追加预算200万元，全年支出1100万元。").totals().others().get("budgetAdjustment"))
         .isInstanceOfSatisfying(dev.jixiao.record.Money.class, m -> assertThat(m.text()).isEqualTo("200万元"));
     assertThat(extract("预算总额1000万元，三公经费追加预算2万元。").totals().others()).doesNotContainKey("budgetAdjustment");
+    // a sentence about the 三公经费 goes on about them: its 执行率 is not the unit's
+    Report threePublic = extract("“三公”经费年初预算12.00万元，实际支出10.20万元，执行率85.00%。\n全年预算数3300.00万元，实际支出3200.00万元，预算执行率96.97%。");
+    assertThat(threePublic.totals().executionRate().text()).isEqualTo("96.97%");
+    assertThat(threePublic.totals().budget().text()).isEqualTo("3300.00万元");
+    assertThat(threePublic.totals().expenditure().text()).isEqualTo("3200.00万元");
     // a report that states only its budget after adjustment states its budget
     assertThat(extract("全年预算调整后为1100万元。").totals().budget().text()).isEqualTo("1100万元");
     assertThat(r.totals().budget().text()).as("what the 8 projects were first given is theirs, not the year's budget")

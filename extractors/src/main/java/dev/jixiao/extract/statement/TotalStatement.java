@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A report-level total: "自评项目总金额共计3232.37万元", "年度总支出为 35,616.40 万元", "预算执行率为
- * 94.98%". Targets (a 执行率 written with ≥) are not totals.
+ * 94.98%". Targets (a 执行率 written with ≥) are not totals, and neither is what a sentence states
+ * after it names a kind of spending accounted for on its own (三公经费).
  */
 public final class TotalStatement implements StatementExtractor<TotalStatement.Found> {
 
@@ -26,7 +27,12 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
   public List<Found> extract(DocumentView v, Sentence s) {
     List<Found> out = new ArrayList<>();
     for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
-      TotalKey key = TotalKey.of(q, Labels.before(v, q).normalized());
+      String label = Labels.before(v, q).normalized();
+      if (TotalKey.namesCategory(label)) {
+        // the rest of the sentence goes on about the 三公经费 (…年初预算12万元，实际支出10.2万元，执行率85%)
+        break;
+      }
+      TotalKey key = TotalKey.of(q, label);
       if (key == TotalKey.EXECUTION_RATE && IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start()))) {
         continue;
       }
