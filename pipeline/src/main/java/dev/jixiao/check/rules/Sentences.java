@@ -1,5 +1,6 @@
 package dev.jixiao.check.rules;
 
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,13 @@ final class Sentences {
    * form's figures follow the text's in the record but stand before them in the text).
    */
   static boolean together(String text, Figure a, Figure b) {
-    int from = Math.min(a.evidence().end(), b.evidence().end());
-    int to = Math.max(from, Math.max(a.evidence().start(), b.evidence().start()));
+    return together(text, a.evidence(), b.evidence());
+  }
+
+  /** Whether no sentence ends between the two places, in either order. */
+  static boolean together(String text, Evidence a, Evidence b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(from, Math.max(a.start(), b.start()));
     String between = text.substring(from, to);
     return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
   }

@@ -27,10 +27,13 @@ final class SpendingLabels {
 
   private SpendingLabels() {}
 
+  /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
+  private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
+
   /** Named as spent (实际支出, 决算, 预算执行数, 完成预算资金), and of this year. */
   static boolean spent(Figure f) {
     String l = label(f);
-    return SPENT.matcher(l).find() && !OTHER_YEAR.matcher(l).find() && !budgetOnly(l);
+    return SPENT.matcher(l).find() && !OTHER_YEAR.matcher(l).find() && !FISCAL.matcher(l).find() && !budgetOnly(l);
   }
 
   /** Named as budgeted (三公经费预算数, 年初预算支出, 调整后预算), and of this year. */

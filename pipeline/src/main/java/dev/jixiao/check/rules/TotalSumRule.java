@@ -6,21 +6,27 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Evidence;
+import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
+import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The listed projects' budgets (and expenditures) added up against the stated total. Only a
  * full list is added up (see {@link ListedProjects}) and, when the report states how many
  * projects there are, only a list of that many; each budget is widened to its rounding interval,
- * so only a difference no rounding explains is flagged.
+ * so only a difference no rounding explains is flagged. The totals are those the sentence that
+ * counts the projects states, when it states any; else the report's.
  */
 @RuleInfo(
     id = "total.sum",
@@ -28,6 +34,8 @@ import java.util.function.Function;
     zh = "所列项目预算（或支出）之和与所述总额不符",
     en = "the sum of listed project budgets (or expenditures) against the stated total")
 public final class TotalSumRule implements Rule {
+  /** A total of the projects' money named as such, not as a budget (自评项目总金额, 资金总额). */
+  private static final Pattern PROJECTS_TOTAL = Pattern.compile("项目总金额|资金总额|总金额$");
 
   @Override
   public List<Finding> check(Report report) {
@@ -39,11 +47,33 @@ public final class TotalSumRule implements Rule {
       return List.of(); // not the list the total is about (a fragment, a sample); total.count reports the count
     }
     List<Finding> out = new ArrayList<>();
-    sum(out, report, report.totals().budget(), Project::budget, "预算", "budgets");
+    Optional<Money> budget = statedWithCount(report, f -> SpendingLabels.budgeted(f) || PROJECTS_TOTAL.matcher(SpendingLabels.label(f)).find());
+    Optional<Money> spent = statedWithCount(report, SpendingLabels::spent);
+    // a sentence that counts the projects and states an amount of theirs is about them; the report's
+    // totals may then be the unit's
+    boolean own = budget.isPresent() || spent.isPresent();
+    sum(out, report, own ? budget.orElse(null) : report.totals().budget(), Project::budget, "预算", "budgets");
     if (report.projects().stream().allMatch(p -> p.expenditure() != null)) {
-      sum(out, report, report.totals().expenditure(), Project::expenditure, "支出", "expenditures");
+      sum(out, report, own ? spent.orElse(null) : report.totals().expenditure(), Project::expenditure, "支出", "expenditures");
     }
     return out;
+  }
+
+  /**
+   * The projects' own budget (or spending) as the sentence that counts them states it (共实施项目3个，
+   * 预算总额1400万元，实际支出1350万元): a department's report may state the unit's totals first, with
+   * its basic spending in them, and the record's totals are then the unit's, not the projects'.
+   */
+  private static Optional<Money> statedWithCount(Report report, Predicate<Figure> kind) {
+    var count = report.totals().projectCount();
+    String text = report.text();
+    if (count == null || text == null) {
+      return Optional.empty();
+    }
+    return report.figures().stream()
+        .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && Sentences.together(text, f.evidence(), count.evidence()))
+        .findFirst()
+        .map(f -> Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence()));
   }
 
   private void sum(List<Finding> out, Report r, Money stated, Function<Project, Money> figure, String zh, String en) {

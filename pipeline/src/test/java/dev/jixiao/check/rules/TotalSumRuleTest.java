@@ -39,4 +39,28 @@ class TotalSumRuleTest {
   void aPartialListIsNotAddedUp() {
     assertThat(Check.findings("2023年我镇绩效评价共涉及62个预算项目，预算资金1672.92万元。抽查项目2个，分别是A经费、B经费。", "total.sum")).isEmpty();
   }
+
+  /**
+   * A department's report states the unit's totals first (its basic spending in them), then counts
+   * its projects with their own total: the projects add up to the latter.
+   */
+  @Test
+  void theTotalStatedWithTheProjectsCount() {
+    String report = """
+        一、收支情况
+        全年预算数3300.00万元，实际支出3200.00万元，预算执行率96.97%%。
+        二、项目支出情况
+        2023年我镇共实施项目3个，预算总额1400.00万元，实际支出%s万元，执行率96.43%%。
+        1.乡村振兴项目：预算500.00万元，实际支出480.00万元，完成率96.00%%。
+        2.人居环境整治项目：预算600.00万元，实际支出590.00万元，完成率98.33%%。
+        3.道路养护项目：预算300.00万元，实际支出280.00万元，完成率93.33%%。
+        """;
+    assertThat(Check.findings(report.formatted("1350.00"), "total.sum")).isEmpty();
+    assertThat(Check.findings(report.formatted("1360.00"), "total.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1360.00万元"));
+    // the fiscal spending the projects' share is of is not their spending
+    String fiscal = report.formatted("1350.00").replace("预算总额1400.00万元，实际支出1350.00万元，执行率96.43%",
+        "自评项目总金额共计1400.00万元，财政支出总金额5187.78万元，占财政支出总金额26.99%");
+    assertThat(Check.findings(fiscal, "total.sum")).isEmpty();
+  }
 }
