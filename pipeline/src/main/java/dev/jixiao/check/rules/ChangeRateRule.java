@@ -13,7 +13,9 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +23,10 @@ import java.util.regex.Pattern;
  * A change and its rate against what came before: "“三公”经费支出决算为3.46万元，较上年增加2.4万元，
  * 增长0.24%" — the amount, the change (比上年, 较上年, 与上年相比 … 增加 or 减少) right after the
  * amount's last figure of its measure, and the rate right after the change, in one sentence (or
- * the change opening the sentence after the amount's: "…8.02万元，为…的资金。较上年增加0.78万元，增长10.8%"). The earlier amount is the one stated less the increase (or plus
- * the decrease), and the rate is the change divided by it. The three keep their rounding
- * intervals.
+ * the change opening the sentence after the amount's: "…8.02万元，为…的资金。较上年增加0.78万元，增长10.8%";
+ * after a breakdown such a sentence speaks of its total). The earlier amount is the one stated
+ * less the increase (or plus the decrease), and the rate is the change divided by it; an increase
+ * larger than the amount is not of that amount. The three keep their rounding intervals.
  */
 @RuleInfo(
     id = "change.rate",
@@ -50,6 +53,8 @@ public final class ChangeRateRule implements Rule {
     if (text == null) {
       return out;
     }
+    Map<String, Figure> byId = new HashMap<>();
+    fs.forEach(f -> byId.put(f.id(), f));
     for (int i = 1; i + 1 < fs.size(); i++) {
       Figure change = fs.get(i);
       Figure rate = fs.get(i + 1);
@@ -60,12 +65,21 @@ public final class ChangeRateRule implements Rule {
         continue;
       }
       Figure amount = amountBefore(fs, i);
-      if (amount == null || !Sentences.together(text, change, rate)
-          || !Sentences.together(text, amount, change) && !opensTheNextSentence(text, amount, change)) {
+      if (amount == null || !Sentences.together(text, change, rate)) {
         continue;
+      }
+      if (!Sentences.together(text, amount, change)) {
+        if (!opensTheNextSentence(text, amount, change)) {
+          continue;
+        }
+        // a sentence after a breakdown speaks of its total (收入合计…，其中：…156.28万元，占4.80%。与上年相比增加…)
+        amount = amount.partOf() == null ? amount : byId.getOrDefault(amount.partOf(), amount);
       }
       boolean up = up(c.group(1));
       Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
+      if (before.hi().signum() <= 0) {
+        continue; // nothing, or less, before: the change is not of this amount
+      }
       Interval computed = Figures.of(change).dividedBy(before);
       if (computed == null) {
         continue; // nothing before: no rate of change

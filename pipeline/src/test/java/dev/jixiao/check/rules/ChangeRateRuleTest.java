@@ -76,4 +76,18 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("本年收入300万元，上年收入250万元，比上年增加50万元，增长20%。", "change.rate")).as("the amount before is stated")
         .isEmpty();
   }
+
+  /**
+   * A change opening the sentence after a breakdown is of the breakdown's total, not of its last
+   * part; and an increase larger than the amount is not of that amount.
+   */
+  @Test
+  void aChangeAfterABreakdownIsOfItsTotal() {
+    String income = "2023年度收入合计3256.78万元，其中：一般公共预算财政拨款收入3100.50万元，占95.20%%；政府性基金预算财政拨款收入156.28万元，"
+        + "占4.80%%。与上年相比增加256.78万元，增长%s。";
+    assertThat(Check.findings(income.formatted("8.56%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(income.formatted("9.56%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("“2023年度收入合计”3256.78万元"));
+    assertThat(Check.findings("其中办公费1.20万元，较上年增加2.40万元，增长10%。", "change.rate")).isEmpty();
+  }
 }
