@@ -108,7 +108,8 @@ final class Breakdowns {
           partOf[j - 1] = null;
         }
         boolean reachedEnd = base > 0 || j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
-            || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n");
+            || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
+            || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {
           closed[total] = colon || reachedEnd;
         }
@@ -342,6 +343,23 @@ final class Breakdowns {
 
   private static boolean hasBreak(String gap) {
     return containsAny(gap, "。\n");
+  }
+
+  /**
+   * Whether the parts after the total at i, up to j, are an enumeration (行政编制30人、事业编制28人):
+   * two or more, each after the one before with an enumeration comma, which names them all before
+   * the clause ends.
+   */
+  private static boolean enumeratedUpTo(String t, List<Figure> figures, int i, int j) {
+    if (j < i + 3) {
+      return false;
+    }
+    for (int k = i + 2; k < j; k++) {
+      if (between(t, figures.get(k - 1), figures.get(k)).indexOf('、') < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean clauseEndsAt(String t, int pos, String ends) {

@@ -154,4 +154,17 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("其中2个行政部门(人大、政府、党委)。", "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("“行政部门”写作2个，但其后列出3个名称"));
   }
+
+  /**
+   * An enumeration after 其中 (行政编制30人、事业编制28人) that ends its clause at a semicolon names all
+   * of its total's parts, as one that ends the sentence does.
+   */
+  @Test
+  void anEnumerationEndingAtASemicolonIsTheWhole() {
+    String posts = "核定编制58人，其中行政编制30人、事业编制%s人；实有在职人员55人。";
+    assertThat(Check.findings(posts.formatted("28"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(posts.formatted("27"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("57人"));
+    assertThat(Check.findings("核定编制58人，其中行政编制30人；事业编制27人。", "breakdown.sum")).as("no enumeration").isEmpty();
+  }
 }
