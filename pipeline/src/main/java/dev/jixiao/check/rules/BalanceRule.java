@@ -14,6 +14,7 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +102,8 @@ public final class BalanceRule implements Rule {
 
   /**
    * Posts less the people in them against the posts a sentence states open (核定编制25人，实有人员22人，
-   * 空编3人), or the people over them against those it states over (超编); with any of the sentence's
+   * 空编3人; its clauses may be parted by semicolons), or the people over them against those it
+   * states over (超编); with any of the sentence's
    * counts of posts and of people, or all of each together, as a unit may state its 行政编制 and
    * 事业编制 apart.
    */
@@ -116,7 +118,7 @@ public final class BalanceRule implements Rule {
       if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !HEADS.contains(gap.unit()) || !vacant && !OVER.matcher(label).find()) {
         continue;
       }
-      List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);
+      List<Figure> around = SpendingLabels.statementAround(fs, i, text);
       List<Figure> posts = around.stream().filter(f -> counted(f, gap) && POSTS.matcher(SpendingLabels.label(f)).find()).toList();
       List<Figure> filled = around.stream().filter(f -> counted(f, gap) && !POSTS.matcher(SpendingLabels.label(f)).find()
           && FILLED.matcher(SpendingLabels.label(f)).find()).toList();
@@ -133,8 +135,9 @@ public final class BalanceRule implements Rule {
       if (holds) {
         continue;
       }
-      Figure p = SpendingLabels.nearest(posts, gap);
-      Figure f = SpendingLabels.nearest(filled, gap);
+      // the message reckons with the totals: the most posts and the most people stated
+      Figure p = posts.stream().max(Comparator.comparing(Figure::value)).orElseThrow();
+      Figure f = filled.stream().max(Comparator.comparing(Figure::value)).orElseThrow();
       String expected = (vacant ? p.value().subtract(f.value()) : f.value().subtract(p.value())).toPlainString() + gap.unit();
       out.add(vacant
           ? finding(label, gap.text(), expected, p.label().strip() + p.text() + "减" + f.label().strip() + f.text(),

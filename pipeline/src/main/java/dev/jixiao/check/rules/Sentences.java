@@ -26,10 +26,20 @@ final class Sentences {
 
   /** Whether no sentence ends between the two places, in either order. */
   static boolean together(String text, Evidence a, Evidence b) {
+    String between = between(text, a, b);
+    return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+  }
+
+  /** Whether the two figures stand in one sentence ended by a full stop, its clauses parted by semicolons or not. */
+  static boolean oneStatement(String text, Figure a, Figure b) {
+    String between = between(text, a.evidence(), b.evidence());
+    return between.indexOf('。') < 0 && !paragraphBreak(between);
+  }
+
+  private static String between(String text, Evidence a, Evidence b) {
     int from = Math.min(a.end(), b.end());
     int to = Math.max(from, Math.max(a.start(), b.start()));
-    String between = text.substring(from, to);
-    return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+    return text.substring(from, to);
   }
 
   /** Whether a line break in the text ends a paragraph: a blank line after it, or a colon before it. */

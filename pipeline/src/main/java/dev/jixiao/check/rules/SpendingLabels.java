@@ -5,6 +5,7 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -89,11 +90,20 @@ final class SpendingLabels {
 
   /** The other figures of the sentence of the figure at i, nearest first on each side. */
   static List<Figure> sentenceAround(List<Figure> fs, int i, String text) {
+    return around(fs, i, (a, b) -> Sentences.together(text, a, b));
+  }
+
+  /** The same, across the semicolons that part a sentence's clauses (核定编制58人，其中…；实有在职人员55人…；空编3人。). */
+  static List<Figure> statementAround(List<Figure> fs, int i, String text) {
+    return around(fs, i, (a, b) -> Sentences.oneStatement(text, a, b));
+  }
+
+  private static List<Figure> around(List<Figure> fs, int i, BiPredicate<Figure, Figure> together) {
     List<Figure> out = new ArrayList<>();
-    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(k + 1)); k--) {
+    for (int k = i - 1; k >= 0 && together.test(fs.get(k), fs.get(k + 1)); k--) {
       out.add(fs.get(k));
     }
-    for (int k = i + 1; k < fs.size() && Sentences.together(text, fs.get(k - 1), fs.get(k)); k++) {
+    for (int k = i + 1; k < fs.size() && together.test(fs.get(k - 1), fs.get(k)); k++) {
       out.add(fs.get(k));
     }
     return out;

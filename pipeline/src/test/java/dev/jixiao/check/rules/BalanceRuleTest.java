@@ -52,5 +52,9 @@ class BalanceRuleTest {
     assertThat(Check.findings("行政编制10名，实际在编11名，超编2名。", "balance")).hasSize(1);
     assertThat(Check.findings("行政编制10个，事业编制20个，实有在职人员27人，空编3人。", "balance")).isEmpty();
     assertThat(Check.findings("核定编制25人。实有人员22人，空编4人。", "balance")).isEmpty();
+    String clauses = "核定编制58人，其中行政编制30人、事业编制28人；实有在职人员55人，其中行政人员29人、事业人员26人；空编%s人。";
+    assertThat(Check.findings(clauses.formatted("3"), "balance")).isEmpty();
+    assertThat(Check.findings(clauses.formatted("4"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3人"));
   }
 }
