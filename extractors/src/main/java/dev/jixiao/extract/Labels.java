@@ -19,6 +19,9 @@ public final class Labels {
     "超过", "不低于", "不少于", "不超过", "不高于", "≥", "≤", ">", "<", "=", "的"
   };
 
+  /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
+  private static final String WORDS_IN_约 = "节制签合条公预履违契";
+
   private Labels() {}
 
   /**
@@ -144,7 +147,8 @@ public final class Labels {
         changed = true;
       }
       for (String w : TRAILING) {
-        if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))) {
+        if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))
+            && !(w.equals("约") && WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)) {
           e -= w.length();
           changed = true;
           break;

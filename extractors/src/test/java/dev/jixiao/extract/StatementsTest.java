@@ -107,6 +107,9 @@ class StatementsTest {
         .isEqualTo("861.46万元");
     assertThat(extract("预算总额1000万元，全年预算调整后为1100万元。").totals().budget().text()).as("a budget stated outright comes first")
         .isEqualTo("1000万元");
+    // 约 ends 节约 (saved) as a word of its own, not as "about" before the figure
+    assertThat(extract("支出5.60万元，较年初预算6.00万元节约0.40万元。").figures()).extracting(f -> f.label()).last()
+        .asString().endsWith("节约");
     // only right after the count: words of its own, after a comma, are the figure's own label
     assertThat(extract("项目支出100万元，支出95万元。").figures()).extracting(f -> f.label()).containsExactly("项目支出", "支出");
   }
