@@ -44,8 +44,6 @@ public final class BalanceRule implements Rule {
   private static final Pattern VACANT = Pattern.compile("(?:空编|缺编)(?:人数|数)?(?:为)?$");
   private static final Pattern OVER = Pattern.compile("超编(?:人数|数)?(?:为)?$");
   private static final Set<String> HEADS = Set.of("人", "名", "个");
-  /** A difference between a budget and its spending: 差值, 差额, 比预算减少 or 节约. */
-  private static final Pattern DIFFERENCE = Pattern.compile("(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$");
 
   @Override
   public List<Finding> check(Report report) {
@@ -159,7 +157,7 @@ public final class BalanceRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 0; text != null && i < fs.size(); i++) {
       Figure d = fs.get(i);
-      if (!Figures.isMoney(d) || d.op() != null || !DIFFERENCE.matcher(SpendingLabels.label(d)).find()) {
+      if (!Figures.isMoney(d) || d.op() != null || !SpendingLabels.difference(d)) {
         continue;
       }
       List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);

@@ -19,14 +19,22 @@ final class SpendingLabels {
   private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
   /** Words that name an amount as budgeted, planned or granted. */
   private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|到位|核定");
-  /** An amount of the year before, or a change from it: not this year's spending or budget. */
-  private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|上一年|比|较|同比|增加|减少|增长|下降");
+  /**
+   * An amount of the year before, or a change from it: not this year's spending or budget. A
+   * comparison with the budget (较年初预算6.00万元) names the budget.
+   */
+  private static final Pattern OTHER_YEAR =
+      Pattern.compile("上年|去年|上一年|同比|增加|减少|增长|下降|(?:比|较)(?!(?:年初|全年|调整后)?预算)");
   /** What a label says besides its subject: the words above, and when, and who. */
   private static final Pattern NOT_SUBJECT = Pattern.compile(
-      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|[“”\"\\s]|"
+      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
 
   private SpendingLabels() {}
+
+  /** A difference between a budget and its spending: 差值, 差额, 比预算减少, or 节约 alone after them. */
+  private static final Pattern DIFFERENCE = Pattern.compile(
+      "(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
 
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
@@ -46,6 +54,11 @@ final class SpendingLabels {
   /** A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget). */
   private static boolean budgetOnly(String label) {
     return BUDGETED.matcher(label).find() && !SPENT.matcher(label.replace("预算支出", "预算")).find();
+  }
+
+  /** Named as what a budget and its spending differ by (差值为0.9万元, 节约0.40万元). */
+  static boolean difference(Figure f) {
+    return DIFFERENCE.matcher(label(f)).find();
   }
 
   /** What the amount is of, as its label names it; empty when it names nothing but a measure (实际支出). */

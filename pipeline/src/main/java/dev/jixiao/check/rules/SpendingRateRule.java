@@ -104,14 +104,18 @@ public final class SpendingRateRule implements Rule {
     return t.budget() == null || t.expenditure() == null || rate == null ? -1 : rate.evidence().start();
   }
 
-  /** The amount spent the rate at i is of: the money figure right before it in its sentence, when its label names it spent. */
+  /**
+   * The amount spent the rate at i is of: the money figure before it in its sentence, past a budget
+   * and a difference, when its label names it spent.
+   */
   private static Figure spentBefore(List<Figure> fs, int i, String text) {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (!Sentences.together(text, f, fs.get(i))) {
         return null;
       }
-      if (Figures.isMoney(f)) {
+      // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
+      if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f)) {
         return f.op() == null && SpendingLabels.spent(f) ? f : null;
       }
     }

@@ -37,6 +37,10 @@ class BalanceRuleTest {
     assertThat(Check.findings("三公经费年初预算10.00万元，调整后预算12.00万元，实际支出9.00万元，比预算减少3.00万元。", "balance")).isEmpty();
     assertThat(Check.findings("三公经费年初预算10.00万元，实际支出9.00万元，比预算减少3.00万元。", "balance")).hasSize(1);
     assertThat(Check.findings("三公经费支出9.00万元，比上年减少3.00万元。", "balance")).isEmpty();
+    String saved = "“三公”经费财政拨款支出5.60万元，较年初预算6.00万元节约%s万元，完成年初预算的93.33%%。";
+    assertThat(Check.findings(saved.formatted("0.40"), "balance")).isEmpty();
+    assertThat(Check.findings(saved.formatted("0.50"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("0.4万元"));
     assertThat(Check.findings("三公经费年初预算10.00万元。实际支出9.00万元，差额3.00万元。", "balance")).isEmpty();
   }
 

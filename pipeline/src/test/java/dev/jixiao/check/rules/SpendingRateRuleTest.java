@@ -27,6 +27,10 @@ class SpendingRateRuleTest {
   void spendingAsAShareOfItsBudget() {
     String office = "其中：办公经费预算27.00万元，实际支出29.35万元，完成预算的%s。";
     assertThat(Check.findings(office.formatted("108.7%"), "spending.rate")).isEmpty();
+    // the budget compared with (较年初预算) is the budget
+    String saved = "“三公”经费财政拨款支出5.60万元，较年初预算6.00万元节约0.40万元，完成年初预算的%s。";
+    assertThat(Check.findings(saved.formatted("93.33%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(saved.formatted("95.33%"), "spending.rate")).hasSize(1);
     assertThat(Check.findings(office.formatted("110%"), "spending.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("108.70%"));
     assertThat(Check.findings("其中：公用经费年初预算85.76万元，决算193.42万元，执行率225.54%。", "spending.rate")).isEmpty();
