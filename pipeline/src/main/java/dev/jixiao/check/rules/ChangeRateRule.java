@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * 增长0.24%" — the amount, the change (比上年, 较上年, 与上年相比 … 增加 or 减少) right after the
  * amount's last figure of its measure, and the rate right after the change, in one sentence (or
  * the change opening the sentence after the amount's: "…8.02万元，为…的资金。较上年增加0.78万元，增长10.8%";
- * after a breakdown such a sentence speaks of its total). The earlier amount is the one stated
+ * after a breakdown such a sentence speaks of its total), or a change that names what changed
+ * (本年收入较上年减少120.00万元，下降4.76%: the amount last stated as 本年收入). The earlier amount is the one stated
  * less the increase (or plus the decrease), and the rate is the change divided by it; an increase
  * larger than the amount is not of that amount. The three keep their rounding intervals.
  */
@@ -42,6 +43,14 @@ public final class ChangeRateRule implements Rule {
   private static final String UP = "增加增长上升";
   /** Words that name the year before's amount (not 上年结转, what this year took over from it). */
   private static final Pattern EARLIER = Pattern.compile("(?:上年度?|去年|上一年)(?!度?结转|度?结余)");
+  /**
+   * A change that names what changed before its comparison (本年收入较上年减少120.00万元): the amount is
+   * the last one stated under that name, however far before.
+   */
+  private static final Pattern NAMED_CHANGE =
+      Pattern.compile("^(\\p{IsHan}{2,12}?)(?:比|较|与|同比)(?:上年|去年|上一年|\\d{4}年度?)?(?:相比)?(增加|增长|上升|减少|下降|降低)了?$");
+  /** What a total's label may add to the name a change gives it (本年收入 for 本年收入合计). */
+  private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
   /** How far back a change's or rate's words may reach. */
   private static final int CLAUSE = 20;
 
@@ -59,23 +68,25 @@ public final class ChangeRateRule implements Rule {
       Figure change = fs.get(i);
       Figure rate = fs.get(i + 1);
       Matcher c = CHANGE.matcher(words(text, change));
+      Matcher named = c.matches() ? null : NAMED_CHANGE.matcher(label(change));
       Matcher r = RATE.matcher(words(text, rate));
-      if (!c.matches() || !r.matches() || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null
-          || up(c.group(1)) != up(r.group(1))) {
+      if (!c.matches() && !named.matches() || !r.matches() || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null
+          || change.op() != null || up((c.matches() ? c : named).group(c.matches() ? 1 : 2)) != up(r.group(1))) {
         continue;
       }
-      Figure amount = amountBefore(fs, i);
+      String direction = c.matches() ? c.group(1) : named.group(2);
+      Figure amount = c.matches() ? amountBefore(fs, i) : namedBefore(fs, i, named.group(1));
       if (amount == null || !Sentences.together(text, change, rate)) {
         continue;
       }
-      if (!Sentences.together(text, amount, change)) {
+      if (c.matches() && !Sentences.together(text, amount, change)) {
         if (!opensTheNextSentence(text, amount, change)) {
           continue;
         }
         // a sentence after a breakdown speaks of its total (收入合计…，其中：…156.28万元，占4.80%。与上年相比增加…)
         amount = amount.partOf() == null ? amount : byId.getOrDefault(amount.partOf(), amount);
       }
-      boolean up = up(c.group(1));
+      boolean up = up(direction);
       Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
       if (before.hi().signum() <= 0) {
         continue; // nothing, or less, before: the change is not of this amount
@@ -119,6 +130,18 @@ public final class ChangeRateRule implements Rule {
       Figure f = fs.get(k);
       if (sameMeasure(f, fs.get(i))) {
         return f.op() == null && !CHANGE.matcher(label(f)).matches() && !EARLIER.matcher(label(f)).find() ? f : null;
+      }
+    }
+    return null;
+  }
+
+  /** The last amount before the figure at i stated under {@code name} (本年收入, or 本年收入合计), of the same measure. */
+  private static Figure namedBefore(List<Figure> fs, int i, String name) {
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      String l = TOTAL_WORDS.matcher(label(f).replaceFirst("^\\d{4}年度?", "")).replaceFirst("");
+      if (sameMeasure(f, fs.get(i)) && f.op() == null && l.equals(name)) {
+        return f;
       }
     }
     return null;

@@ -90,4 +90,17 @@ class ChangeRateRuleTest {
         .satisfies(f -> assertThat(f.message()).startsWith("“2023年度收入合计”3256.78万元"));
     assertThat(Check.findings("其中办公费1.20万元，较上年增加2.40万元，增长10%。", "change.rate")).isEmpty();
   }
+
+  /** A change that names what changed is of the amount last stated under that name, sentences before. */
+  @Test
+  void aChangeThatNamesWhatChanged() {
+    String accounts = "2024年度收入总计2580.40万元，其中：本年收入2400.00万元，上年结转和结余180.40万元。支出总计2580.40万元。\n"
+        + "本年收入较上年减少120.00万元，下降%s，主要原因是上级专项资金减少。";
+    assertThat(Check.findings(accounts.formatted("4.76%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(accounts.formatted("5.76%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("“本年收入”2400.00万元，减少120.00万元，则此前为2520.00万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("5.76%", "120.00万元", "2400.00万元");
+    });
+    assertThat(Check.findings("本年支出较上年减少120.00万元，下降5.76%。", "change.rate")).as("nothing stated under the name").isEmpty();
+  }
 }
