@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The report's own score: "履职效能指标得分为49.37分,管理效率指标得分为47.00分,整体绩效自评合计得分
- * 96.37分,评价等级为"优"" gives total 96.37, components 履职效能 and 管理效率, grade 优. A total is a
+ * 96.37分,评价等级为"优"" gives total 96.37, components 履职效能 and 管理效率, grade 优; after
+ * 其中 the components need no 得分 (综合评价得分92.5分，其中：预算执行10分，产出40分…). A total is a
  * score named as overall (合计/总/整体/综合) or a bare 自评分 of the unit; a score with a bound
  * ("总分都达到90分以上") or shared by many (均) is not the report's score.
  */
@@ -27,6 +28,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
   private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇)*");
   private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
+  /** A component's name alone, as a list after 其中 gives it: words, no figure. */
+  private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
   private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>优秀|良好|优|良|中等|中|合格|不合格|差|较差)");
 
   @Override
@@ -46,9 +49,13 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       }
       List<ScoreComponent> components = new ArrayList<>();
       for (Quantity c : parts) {
-        Matcher m = COMPONENT.matcher(componentLabel(v, c));
+        String name = componentLabel(v, c);
+        Matcher m = COMPONENT.matcher(name);
         if (c.op() == null && m.find()) {
           components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
+        } else if (c.op() == null && c.start() > q.end() && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+          // after 其中 a part's name alone says it is the total's (其中：预算执行10分，产出40分)
+          components.add(new ScoreComponent(name, Quantities.number(v, c)));
         }
       }
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
