@@ -37,6 +37,8 @@ final class Breakdowns {
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
+  /** The units a count of named institutions is in (3个内设机构, 2所学校). */
+  private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("个", "家", "所");
   /** The words that join a list's last item on. */
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
@@ -279,8 +281,9 @@ final class Breakdowns {
   }
 
   /**
-   * How many items are named for the count at i: after a colon ("内设机构6个：A、B、C、D；") or in
-   * parentheses after it or its noun ("3个行政部门(人大、政府和党委)"). Null when none are named, or when
+   * How many items are named for the count at i: after a colon ("内设机构6个：A、B、C、D；"), in
+   * parentheses after it or its noun ("3个行政部门(人大、政府和党委)"), or right before it
+   * ("下设A、B、C3个内设机构"). Null when none are named, or when
    * the list carries figures. Items are separated by 、, and 和, 及 or 与 joins the last one on; but
    * a name may hold such a word itself (平安法治和应急管理办公室), so a last item with one is read as
    * the count has it when either reading agrees: an ambiguous list is never read against what it
@@ -289,11 +292,8 @@ final class Breakdowns {
    */
   private static Integer namedItems(String t, Figure f) {
     Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
-    if (!m.lookingAt()) {
-      return null;
-    }
-    String list = m.group(1) != null ? m.group(1) : m.group(2);
-    if (list.isBlank() || list.matches(".*\\d.*") || !list.contains("、")) {
+    String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : namedBefore(t, f);
+    if (list == null || list.isBlank() || list.matches(".*\\d.*") || !list.contains("、")) {
       return null;
     }
     String[] items = list.split("、");
@@ -320,6 +320,24 @@ final class Breakdowns {
       twoNames = items[k].endsWith(ending);
     }
     return twoNames ? n + 1 : n;
+  }
+
+  /**
+   * The names a count closes (下设综合办公室、党建办公室、城市管理办公室3个内设机构): the clause before
+   * the count, when the last name runs right up to it and the count is of institutions; null when
+   * the list is only a sample (…等3个).
+   */
+  private static String namedBefore(String t, Figure f) {
+    int end = f.evidence().start();
+    if (end == 0 || !Character.isIdeographic(t.charAt(end - 1)) || !INSTITUTIONS.contains(f.unit())) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && ",，;；:：。\n()".indexOf(t.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String list = t.substring(start, end);
+    return list.contains("等") ? null : list;
   }
 
   /**

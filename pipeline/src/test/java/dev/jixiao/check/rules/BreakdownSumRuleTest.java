@@ -151,6 +151,11 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("内设机构6个：党政办公室、党建办公室、经济发展办公室、平安法治和应急管理办公室。", "breakdown.sum"))
         .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("4个"));
     assertThat(Check.findings("2022年我单位共有行政编制24个(机关公勤2个)。", "breakdown.sum")).isEmpty();
+    // names right before the count
+    assertThat(Check.findings("街道办事处下设综合办公室、党建办公室、城市管理办公室3个内设机构，辖社区6个。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("街道办事处下设综合办公室、党建办公室、城市管理办公室4个内设机构，辖社区6个。", "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3个"));
+    assertThat(Check.findings("全年完成道路硬化、路灯安装等5个项目。", "breakdown.sum")).as("a sample").isEmpty();
     assertThat(Check.findings("其中2个行政部门(人大、政府、党委)。", "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("“行政部门”写作2个，但其后列出3个名称"));
   }
