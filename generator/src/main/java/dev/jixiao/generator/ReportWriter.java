@@ -208,18 +208,9 @@ final class ReportWriter {
     BigDecimal changeRate = ReportGenerator.rate(change.abs(), lastYear);
     BigDecimal basicShare = ReportGenerator.rate(basic, total);
     BigDecimal projectShare = ReportGenerator.rate(projects, total);
-    if (planting.has("breakdown.share")) {
-      BigDecimal stated = awayFrom(basicShare.toPlainString(), "3.17", "4.29");
-      planted.add(new Truth.Planted("breakdown.share", "基本支出 stated 占" + ReportGenerator.plain(stated) + "%, actual "
-          + ReportGenerator.plain(basicShare) + "%"));
-      basicShare = stated;
-    }
-    if (planting.has("change.rate")) {
-      BigDecimal stated = changeRate.add(new BigDecimal("5.38"));
-      planted.add(new Truth.Planted("change.rate", "基本支出 stated " + (up ? "增长" : "下降") + ReportGenerator.plain(stated)
-          + "%, actual " + ReportGenerator.plain(changeRate) + "%"));
-      changeRate = stated;
-    }
+    basicShare = plantedRate("breakdown.share", basicShare, awayFrom(basicShare.toPlainString(), "3.17", "4.29"), "基本支出 stated 占");
+    changeRate = plantedRate("change.rate", changeRate, changeRate.add(new BigDecimal("5.38")),
+        "基本支出 stated " + (up ? "增长" : "下降"));
     return "本年支出合计" + money(ReportGenerator.amount(total, wan)) + "，其中：基本支出" + money(ReportGenerator.amount(basic, wan)) + "，占"
         + ReportGenerator.plain(basicShare) + "%，比上年" + (up ? "增加" : "减少") + money(ReportGenerator.amount(change.abs(), wan)) + "，"
         + (up ? "增长" : "下降") + ReportGenerator.plain(changeRate) + "%；项目支出" + money(projectsSpent) + "，占"
@@ -233,15 +224,22 @@ final class ReportWriter {
   private String threePublicExpenses() {
     BigDecimal budget = BigDecimal.valueOf(100 + rnd.nextInt(2900), 2); // 1.00–29.99 万元
     BigDecimal spent = budget.multiply(BigDecimal.valueOf(60 + rnd.nextInt(41))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-    BigDecimal rate = ReportGenerator.rate(spent, budget);
-    if (planting.has("spending.rate")) {
-      BigDecimal stated = awayFrom(rate.toPlainString(), "6.43", "8.12");
-      planted.add(new Truth.Planted("spending.rate", "“三公”经费 stated 执行率" + ReportGenerator.plain(stated) + "%, actual "
-          + ReportGenerator.plain(rate) + "%"));
-      rate = stated;
-    }
+    BigDecimal actual = ReportGenerator.rate(spent, budget);
+    BigDecimal rate = plantedRate("spending.rate", actual, awayFrom(actual.toPlainString(), "6.43", "8.12"), "“三公”经费 stated 执行率");
     return "“三公”经费预算数为" + money(ReportGenerator.amount(budget, wan)) + "，实际支出" + money(ReportGenerator.amount(spent, wan)) + "，执行率为"
         + ReportGenerator.plain(rate) + "%。";
+  }
+
+  /**
+   * The percentage to write: {@code wrong}, off by more than any rounding, when {@code rule}'s slip is
+   * planted in this report (and recorded as planted, {@code what} naming it), else the true one.
+   */
+  private BigDecimal plantedRate(String rule, BigDecimal actual, BigDecimal wrong, String what) {
+    if (!planting.has(rule)) {
+      return actual;
+    }
+    planted.add(new Truth.Planted(rule, what + ReportGenerator.plain(wrong) + "%, actual " + ReportGenerator.plain(actual) + "%"));
+    return wrong;
   }
 
   private String money(Truth.Amount a) {
