@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * What a sentence that accounts for a kind of spending says of its amounts: which is the budget
  * (三公经费预算数, 年初预算, 调整后预算), which is what was spent (实际支出, 决算, 预算执行数), and of what
- * subject each is (三公经费, or none: 实际支出 is of the subject named before it). spending.rate
- * relates such a pair to a rate, balance to a difference.
+ * subject each is (三公经费, or none: 实际支出 is of the subject named before it), and which figures
+ * share its sentence. spending.rate relates such a pair to a rate, balance to a difference, and
+ * total.sum takes the projects' totals from the sentence that counts them.
  */
 final class SpendingLabels {
   /** Words that name an amount as spent, paid or used. */
@@ -30,14 +31,13 @@ final class SpendingLabels {
       "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
 
-  private SpendingLabels() {}
-
   /** A difference between a budget and its spending: 差值, 差额, 比预算减少, or 节约 alone after them. */
   private static final Pattern DIFFERENCE = Pattern.compile(
       "(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
-
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
+
+  private SpendingLabels() {}
 
   /** Named as spent (实际支出, 决算, 预算执行数, 完成预算资金), and of this year. */
   static boolean spent(Figure f) {

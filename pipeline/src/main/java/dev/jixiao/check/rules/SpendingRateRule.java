@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  * A rate stated with the spending and the budget it is reckoned from, in one sentence, for
  * what is neither the unit's total nor a project: “三公”经费预算数为10万元，实际支出8万元，执行率为80%;
  * 办公经费预算27万元，实际支出29.35万元，完成预算的108.7%. The spending is the last amount named
- * as spent before the rate, with no other amount between them; the budget any amount named as
- * budgeted in the sentence, of the same subject (公用经费年初预算 and 公用经费决算, or one of them
- * naming none). The rate is flagged only when no such budget gives it, nor all of them
- * together: a sentence may state the budget at the start of the year and after its adjustment,
- * or the start and what was added (追加), and the rate may rest on either or on their sum. A rate that total.rate checks against the unit's totals, or project.rate against a
+ * as spent before the rate, past only a budget or a difference (较年初预算…节约…); the budget any
+ * amount named as budgeted in the sentence, of the same subject (公用经费年初预算 and 公用经费决算,
+ * or one of them naming none). The rate is flagged only when no such budget gives it, nor all of
+ * them together: a sentence may state the budget at the start of the year and after its
+ * adjustment, or the start and what was added (追加), and the rate may rest on either or on their
+ * sum. A rate that total.rate checks against the unit's totals, or project.rate against a
  * project's budget and spending, is theirs.
  */
 @RuleInfo(
