@@ -13,11 +13,12 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A stated multiplication: a per-unit amount (每个工作队每年经费8万元), a count of units (4个工作队)
- * and the total they give (共32万元), in one sentence. Each factor keeps its rounding interval;
- * the count is exact.
+ * and the total they give (共32万元), in one sentence; the count may come first (网格员20名，人均补贴
+ * 3.80万元，合计76.00万元). Each factor keeps its rounding interval; the count is exact.
  */
 @RuleInfo(
     id = "product",
@@ -25,6 +26,8 @@ import java.util.List;
     zh = "单价 × 数量 与所述合计不符",
     en = "stated multiplications (4 teams × 8万元 = 32万元)")
 public final class ProductRule implements Rule {
+  /** A rate's words: per unit (每), per head or household (人均, 户均), or a standard (标准). */
+  private static final Pattern PER = Pattern.compile("每|人均|户均|标准");
 
   @Override
   public List<Finding> check(Report report) {
@@ -35,11 +38,14 @@ public final class ProductRule implements Rule {
       return out;
     }
     for (int i = 0; i + 2 < fs.size(); i++) {
-      Figure rate = fs.get(i);
-      Figure count = fs.get(i + 1);
+      // the rate before the count (每个工作队8万元，4个工作队，共32万元) or after it (网格员20名，人均补贴3.80万元，合计…)
+      boolean countFirst = Figure.COUNT.equals(fs.get(i).kind());
+      Figure rate = fs.get(countFirst ? i + 1 : i);
+      Figure count = fs.get(countFirst ? i : i + 1);
       Figure total = fs.get(i + 2);
-      if (!Figure.MONEY.equals(rate.kind()) || !rate.label().contains("每") || !Figure.COUNT.equals(count.kind())
-          || !Figure.MONEY.equals(total.kind()) || !Sentences.together(text, rate, total) || !saysTotal(text, count, total)) {
+      if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
+          || count.value().scale() > 0 || !Figure.MONEY.equals(total.kind()) || !Sentences.together(text, fs.get(i), total)
+          || !saysTotal(text, fs.get(i + 1), total)) {
         continue;
       }
       Interval product = Figures.yuan(rate).times(count.value());

@@ -20,4 +20,14 @@ class ProductRuleTest {
     assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队：\n共40万元。", "product")).isEmpty();
     assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工作队\n\n共40万元。", "product")).isEmpty();
   }
+
+  /** The count first, then the amount a head (人均): 20 × 3.80万元 is 76.00万元. */
+  @Test
+  void theCountBeforeTheAmountAHead() {
+    String grid = "网格员20名，人均补贴3.80万元，合计%s万元。";
+    assertThat(Check.findings(grid.formatted("76.00"), "product")).isEmpty();
+    assertThat(Check.findings(grid.formatted("78.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("76万元"));
+    assertThat(Check.findings("网格员20名，补贴3.80万元，合计78.00万元。", "product")).as("no rate").isEmpty();
+  }
 }
