@@ -2,7 +2,6 @@ package dev.jixiao.check.rules;
 
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
-import java.util.regex.Pattern;
 
 /**
  * Whether figures a rule relates stand in one sentence of the report's text. A full stop or a
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * converters and crawlers leave it.
  */
 final class Sentences {
-  /** A line of nothing but spaces, right after a line break: the paragraph has ended. */
-  private static final Pattern BLANK_LINE = Pattern.compile("[ \\t\u3000]*\\r?\\n");
-
   private Sentences() {}
 
   /**
@@ -26,31 +22,63 @@ final class Sentences {
 
   /** Whether no sentence ends between the two places, in either order. */
   static boolean together(String text, Evidence a, Evidence b) {
-    String between = between(text, a, b);
-    return between.indexOf('。') < 0 && !paragraphBreak(between) && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+    return !endsBetween(text, a, b, true);
   }
 
   /** Whether the two figures stand in one sentence ended by a full stop, its clauses parted by semicolons or not. */
   static boolean oneStatement(String text, Figure a, Figure b) {
-    String between = between(text, a.evidence(), b.evidence());
-    return between.indexOf('。') < 0 && !paragraphBreak(between);
+    return !endsBetween(text, a.evidence(), b.evidence(), false);
   }
 
-  private static String between(String text, Evidence a, Evidence b) {
+  /**
+   * Whether a sentence ends between the two places: a full stop, a semicolon when {@code semicolons},
+   * or a paragraph's end. The text between is read in place and only up to the first end, since
+   * a rule may ask this of figures far apart (total.sum of every figure against the projects' count).
+   */
+  private static boolean endsBetween(String text, Evidence a, Evidence b, boolean semicolons) {
     int from = Math.min(a.end(), b.end());
     int to = Math.max(from, Math.max(a.start(), b.start()));
-    return text.substring(from, to);
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '。' || semicolons && (c == '；' || c == ';') || c == '\n' && paragraphEndsAt(text, from, k, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line break in the text ends a paragraph: a blank line after it, or a colon before it. */
   static boolean paragraphBreak(String between) {
     for (int k = between.indexOf('\n'); k >= 0; k = between.indexOf('\n', k + 1)) {
-      String before = between.substring(0, k).stripTrailing();
-      String after = between.substring(k + 1);
-      if (BLANK_LINE.matcher(after).lookingAt() || after.isBlank() || before.endsWith(":") || before.endsWith("：")) {
+      if (paragraphEndsAt(between, 0, k, between.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the line break at {@code k}, of the span [from, to), ends a paragraph: a colon before
+   * it, or after it a line of nothing but spaces, or nothing but blanks to the span's end.
+   */
+  private static boolean paragraphEndsAt(String s, int from, int k, int to) {
+    int before = k;
+    while (before > from && Character.isWhitespace(s.charAt(before - 1))) {
+      before--;
+    }
+    if (before > from && (s.charAt(before - 1) == ':' || s.charAt(before - 1) == '：')) {
+      return true;
+    }
+    int after = k + 1;
+    while (after < to && (s.charAt(after) == ' ' || s.charAt(after) == '\t' || s.charAt(after) == '\u3000')) {
+      after++;
+    }
+    if (after < to && (s.charAt(after) == '\n' || s.charAt(after) == '\r' && after + 1 < to && s.charAt(after + 1) == '\n')) {
+      return true; // a blank line
+    }
+    while (after < to && Character.isWhitespace(s.charAt(after))) {
+      after++;
+    }
+    return after == to;
   }
 }

@@ -33,5 +33,12 @@ class SentencesTest {
     String text = "预算10万\n元，支出8万元：\n收入12万元";
     assertThat(Sentences.together(text, at(text, "10万", 0), at(text, "8万元", 0))).isTrue();
     assertThat(Sentences.together(text, at(text, "8万元", 0), at(text, "12万元", 0))).isFalse();
+    String blank = "预算10万元\n \u3000\r\n支出8万元";
+    assertThat(Sentences.together(blank, at(blank, "10万元", 0), at(blank, "8万元", 0))).as("a blank line").isFalse();
+    String semicolon = "预算10万元；支出8万元";
+    assertThat(Sentences.together(semicolon, at(semicolon, "10万元", 0), at(semicolon, "8万元", 0))).isFalse();
+    assertThat(Sentences.oneStatement(semicolon, at(semicolon, "10万元", 0), at(semicolon, "8万元", 0))).isTrue();
+    assertThat(Sentences.paragraphBreak("元。\n\n较上年")).isTrue();
+    assertThat(Sentences.paragraphBreak("万\n元，较上年")).isFalse();
   }
 }
