@@ -5,8 +5,6 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
-import dev.jixiao.record.Evidence;
-import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
@@ -14,7 +12,6 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A project's expenditure ÷ its budget against its stated completion rate. An entry may state the
@@ -29,11 +26,6 @@ import java.util.regex.Pattern;
     en = "a project's expenditure ÷ budget against its stated completion rate")
 public final class ProjectRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The label of a budget after its in-year adjustment. */
-  private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后");
-  /** The label of what was added to a budget in the year, or cut from it. */
-  private static final Pattern ADDED = Pattern.compile("追加|调增");
-  private static final Pattern CUT = Pattern.compile("调减");
 
   @Override
   public List<Finding> check(Report report) {
@@ -51,7 +43,7 @@ public final class ProjectRateRule implements Rule {
         continue;
       }
       String expected = rate.mid(2).toPlainString() + "%";
-      Adjusted adjusted = adjustedBudgets(report, p).stream()
+      AdjustedBudget adjusted = AdjustedBudget.inEntry(report, p).stream()
           .filter(a -> {
             Interval r = Figures.yuan(p.expenditure()).dividedBy(a.budget());
             return r != null && r.times(HUNDRED).intersects(Figures.of(p.completionRate()));
@@ -67,7 +59,7 @@ public final class ProjectRateRule implements Rule {
                     + p.budget().text() + " it would be about " + expected + ".")
             .stated(p.completionRate().text())
             .expected(expected)
-            .evidence(p.completionRate().evidence(), p.expenditure().evidence(), p.budget().evidence(), adjusted.figure().evidence())
+            .evidence(p.completionRate().evidence(), p.expenditure().evidence(), p.budget().evidence(), adjusted.evidence())
             .build());
         continue;
       }
@@ -81,40 +73,6 @@ public final class ProjectRateRule implements Rule {
           .expected(expected)
           .evidence(p.completionRate().evidence(), p.expenditure().evidence(), p.budget().evidence())
           .build());
-    }
-    return out;
-  }
-
-  /** A budget the rate may rest on besides the project's own, its words for people, and the figure stated. */
-  private record Adjusted(Interval budget, String zh, String en, Figure figure) {}
-
-  /**
-   * The budgets after their adjustment that the project's entry states besides its budget: one
-   * after its adjustment as it stands (调整后预算120万元), or the budget with what was added to it or
-   * taken from it (追加预算20万元, 调减预算10万元).
-   */
-  private static List<Adjusted> adjustedBudgets(Report report, Project p) {
-    List<Adjusted> out = new ArrayList<>();
-    Evidence entry = p.evidence();
-    if (entry == null) {
-      return out;
-    }
-    for (Figure f : report.figures()) {
-      Evidence e = f.evidence();
-      if (!Figures.isMoney(f) || f.op() != null || f.label() == null || e.start() < entry.start() || e.end() > entry.end()
-          || e.start() == p.budget().evidence().start()) {
-        continue;
-      }
-      String budget = p.budget().text();
-      if (ADJUSTED.matcher(f.label()).find()) {
-        out.add(new Adjusted(Figures.of(f), "调整后预算（" + f.text() + "）", "the adjusted budget (" + f.text() + ")", f));
-      } else if (ADDED.matcher(f.label()).find()) {
-        out.add(new Adjusted(Figures.yuan(p.budget()).plus(Figures.of(f)), "预算加追加（" + budget + "+" + f.text() + "）",
-            "the budget with what was added (" + budget + " + " + f.text() + ")", f));
-      } else if (CUT.matcher(f.label()).find()) {
-        out.add(new Adjusted(Figures.yuan(p.budget()).minus(Figures.of(f)), "预算减调减（" + budget + "-" + f.text() + "）",
-            "the budget less what was cut (" + budget + " − " + f.text() + ")", f));
-      }
     }
     return out;
   }

@@ -27,20 +27,6 @@ import java.util.List;
 public final class TotalRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** The budget after its adjustment as the report gives it, its words for people and the figure it rests on. */
-  private record Adjusted(Interval budget, String zh, String en, Money figure) {
-    static Adjusted of(Totals t) {
-      if (t.others().get("adjustedBudget") instanceof Money m) {
-        return new Adjusted(Figures.yuan(m), "调整后预算（" + m.text() + "）", "the adjusted budget (" + m.text() + ")", m);
-      }
-      if (t.others().get("budgetAdjustment") instanceof Money m) {
-        return new Adjusted(Figures.yuan(t.budget()).plus(Figures.yuan(m)), "调整后预算（" + t.budget().text() + "+" + m.text() + "）",
-            "the adjusted budget (" + t.budget().text() + " + " + m.text() + ")", m);
-      }
-      return null;
-    }
-  }
-
   @Override
   public List<Finding> check(Report report) {
     Totals t = report.totals();
@@ -53,7 +39,7 @@ public final class TotalRateRule implements Rule {
       return List.of();
     }
     String expected = rate.mid(2).toPlainString() + "%";
-    Adjusted adjusted = Adjusted.of(t);
+    AdjustedBudget adjusted = AdjustedBudget.of(t);
     Interval againstAdjusted = adjusted == null ? null : rate(t.expenditure(), adjusted.budget());
     if (againstAdjusted != null && againstAdjusted.intersects(stated)) {
       return List.of(FindingBuilder.of(this)
@@ -64,7 +50,7 @@ public final class TotalRateRule implements Rule {
                   + expected + ".")
           .stated(t.executionRate().text())
           .expected(expected)
-          .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted.figure().evidence())
+          .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted.evidence())
           .build());
     }
     String adjustedNote = "";
@@ -81,7 +67,7 @@ public final class TotalRateRule implements Rule {
                 + ", not the stated " + t.executionRate().text() + ".")
         .stated(t.executionRate().text())
         .expected(expected)
-        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted == null ? null : adjusted.figure().evidence())
+        .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted == null ? null : adjusted.evidence())
         .build());
   }
 

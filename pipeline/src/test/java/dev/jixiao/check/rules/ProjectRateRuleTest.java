@@ -33,9 +33,16 @@ class ProjectRateRuleTest {
       String added = "2023年我乡道路硬化工程项目年初预算为100.00万元，追加预算20.00万元，实际支出110.00万元，执行率%s。";
       assertThat(Check.findings(added.formatted("91.67%"), "project.rate")).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(f.message()).contains("按预算加追加（100.00万元+20.00万元）计算成立");
+        assertThat(f.message()).contains("按调整后预算（100.00万元+20.00万元）计算成立");
       });
       assertThat(Check.findings(added.formatted("81.67%"), "project.rate")).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+      String cut = "2023年我乡道路硬化工程项目年初预算为100.00万元，调减预算20.00万元，实际支出76.00万元，执行率%s。";
+      assertThat(Check.findings(cut.formatted("95.00%"), "project.rate")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.message()).contains("按调整后预算（100.00万元-20.00万元）计算成立");
+      });
+      assertThat(Check.findings(cut.formatted("85.00%"), "project.rate")).singleElement()
           .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
