@@ -116,10 +116,19 @@ public final class BalanceRule implements Rule {
       if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !HEADS.contains(gap.unit()) || !vacant && !OVER.matcher(label).find()) {
         continue;
       }
-      List<Figure> around = SpendingLabels.statementAround(fs, i, text);
-      List<Figure> posts = around.stream().filter(f -> counted(f, gap) && POSTS.matcher(SpendingLabels.label(f)).find()).toList();
-      List<Figure> filled = around.stream().filter(f -> counted(f, gap) && !POSTS.matcher(SpendingLabels.label(f)).find()
-          && FILLED.matcher(SpendingLabels.label(f)).find()).toList();
+      List<Figure> posts = new ArrayList<>();
+      List<Figure> filled = new ArrayList<>();
+      for (Figure f : SpendingLabels.statementAround(fs, i, text)) {
+        if (!counted(f)) {
+          continue;
+        }
+        String l = SpendingLabels.label(f);
+        if (POSTS.matcher(l).find()) {
+          posts.add(f);
+        } else if (FILLED.matcher(l).find()) {
+          filled.add(f);
+        }
+      }
       if (posts.isEmpty() || filled.isEmpty()) {
         continue;
       }
@@ -146,9 +155,9 @@ public final class BalanceRule implements Rule {
     return out;
   }
 
-  /** A whole count of people or posts (人, 名, 个: posts are counted in any of them), but not the gap itself. */
-  private static boolean counted(Figure f, Figure gap) {
-    return f != gap && Figure.COUNT.equals(f.kind()) && f.op() == null && f.value().scale() <= 0 && HEADS.contains(f.unit());
+  /** A whole count of people or posts (人, 名, 个: posts are counted in any of them). */
+  private static boolean counted(Figure f) {
+    return Figure.COUNT.equals(f.kind()) && f.op() == null && f.value().scale() <= 0 && HEADS.contains(f.unit());
   }
 
   private List<Finding> statedDifferences(Report report) {
@@ -162,7 +171,7 @@ public final class BalanceRule implements Rule {
       }
       List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);
       Figure spent = around.stream().filter(f -> Figures.isMoney(f) && f.op() == null && SpendingLabels.spent(f)).findFirst().orElse(null);
-      List<Figure> budgets = spent == null ? List.of() : SpendingLabels.budgetsAround(fs, i, spent, text);
+      List<Figure> budgets = spent == null ? List.of() : SpendingLabels.budgetsIn(around, spent);
       if (budgets.isEmpty()) {
         continue;
       }

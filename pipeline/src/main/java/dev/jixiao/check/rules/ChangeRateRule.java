@@ -67,19 +67,25 @@ public final class ChangeRateRule implements Rule {
     for (int i = 1; i + 1 < fs.size(); i++) {
       Figure change = fs.get(i);
       Figure rate = fs.get(i + 1);
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null) {
+        continue;
+      }
+      // the change after its amount (…3.46万元，较上年增加…), or naming it (本年收入较上年减少…)
       Matcher c = CHANGE.matcher(words(text, change));
-      Matcher named = c.matches() ? null : NAMED_CHANGE.matcher(label(change));
+      boolean afterAmount = c.matches();
+      if (!afterAmount) {
+        c = NAMED_CHANGE.matcher(label(change));
+      }
       Matcher r = RATE.matcher(words(text, rate));
-      if (!c.matches() && !named.matches() || !r.matches() || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null
-          || change.op() != null || up((c.matches() ? c : named).group(c.matches() ? 1 : 2)) != up(r.group(1))) {
+      if (!afterAmount && !c.matches() || !r.matches()) {
         continue;
       }
-      String direction = c.matches() ? c.group(1) : named.group(2);
-      Figure amount = c.matches() ? amountBefore(fs, i) : namedBefore(fs, i, named.group(1));
-      if (amount == null || !Sentences.together(text, change, rate)) {
+      String direction = c.group(afterAmount ? 1 : 2);
+      Figure amount = afterAmount ? amountBefore(fs, i) : namedBefore(fs, i, c.group(1));
+      if (up(direction) != up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
         continue;
       }
-      if (c.matches() && !Sentences.together(text, amount, change)) {
+      if (afterAmount && !Sentences.together(text, amount, change)) {
         if (!opensTheNextSentence(text, amount, change)) {
           continue;
         }

@@ -73,10 +73,10 @@ final class SpendingLabels {
     return x.isEmpty() || y.isEmpty() || x.contains(y) || y.contains(x);
   }
 
-  /** The budgets stated in the sentence of the figure at i (walking out from it both ways), of {@code spent}'s subject. */
-  static List<Figure> budgetsAround(List<Figure> fs, int i, Figure spent, String text) {
+  /** The budgets among a sentence's figures ({@link #sentenceAround}), of {@code spent}'s subject. */
+  static List<Figure> budgetsIn(List<Figure> sentence, Figure spent) {
     List<Figure> out = new ArrayList<>();
-    for (Figure f : sentenceAround(fs, i, text)) {
+    for (Figure f : sentence) {
       if (f != spent && Figures.isMoney(f) && f.op() == null && budgeted(f) && sameSubject(f, spent)) {
         out.add(f);
       }

@@ -67,7 +67,7 @@ public final class SpendingRateRule implements Rule {
       if (spent == null) {
         continue;
       }
-      List<Figure> budgets = SpendingLabels.budgetsAround(fs, i, spent, text);
+      List<Figure> budgets = SpendingLabels.budgetsIn(SpendingLabels.sentenceAround(fs, i, text), spent);
       if (budgets.isEmpty()) {
         continue;
       }

@@ -263,14 +263,12 @@ final class Oracle {
     }
     out.put("change.rate", changes);
     boolean executions = true;
-    for (int i = 0; r.has(SyntheticReport.executionRate(i)); i++) {
-      executions &= spendingRate(r, i);
-    }
-    out.put("spending.rate", executions);
     boolean differences = true;
     for (int i = 0; r.has(SyntheticReport.executionRate(i)); i++) {
+      executions &= spendingRate(r, i);
       differences &= !r.has(SyntheticReport.executionDifference(i)) || spendingDifference(r, i);
     }
+    out.put("spending.rate", executions);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net") && differences);
     boolean targets = true;
     for (FigureSpec f : r.figures()) {
