@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ final class Breakdowns {
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
-  private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("个", "家", "所");
+  private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
   /** The words that join a list's last item on. */
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
