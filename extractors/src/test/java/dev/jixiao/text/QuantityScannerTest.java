@@ -42,6 +42,13 @@ class QuantityScannerTest {
     assertThat(scan("控制≤9.64万元").get(0).unit()).isEqualTo("万元");
   }
 
+  /** Counts of people, acres and households may be written in 万, which stays in the unit. */
+  @Test
+  void countsInTenThousands() {
+    assertThat(scan("补贴面积4.38万亩，惠及1.2万户、3.5万人")).extracting(Quantity::unit).containsExactly("万亩", "万户", "万人");
+    assertThat(scan("补贴面积4.38万亩").get(0).value()).isEqualByComparingTo("4.38");
+  }
+
   @Test
   void negativeRateButNotARange() {
     assertThat(scan("公用经费控制率为-3.67%").get(0).value()).isEqualByComparingTo("-3.67");

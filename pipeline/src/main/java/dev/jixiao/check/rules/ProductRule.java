@@ -13,12 +13,16 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A stated multiplication: a per-unit amount (每个工作队每年经费8万元), a count of units (4个工作队)
  * and the total they give (共32万元), in one sentence; the count may come first (网格员20名，人均补贴
- * 3.80万元，合计76.00万元). Each factor keeps its rounding interval; the count is exact.
+ * 3.80万元，合计76.00万元). Each factor keeps its rounding interval; a count is exact unless written
+ * in 万 (4.38万亩). A rate per a measure (每亩, 人均) multiplies only a count in that measure: in
+ * 补贴6215户，每亩补贴120元 the households are not what the 120元 is paid on.
  */
 @RuleInfo(
     id = "product",
@@ -28,6 +32,12 @@ import java.util.regex.Pattern;
 public final class ProductRule implements Rule {
   /** A rate's words: per unit (每), per head or household (人均, 户均), or a standard (标准). */
   private static final Pattern PER = Pattern.compile("每|人均|户均|标准");
+  /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
+  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨)|(人|户)均");
+  /** Measure words that count the same thing, in ones or in 万. */
+  private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人"), Set.of("户", "万户"),
+      Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"));
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   @Override
   public List<Finding> check(Report report) {
@@ -44,15 +54,21 @@ public final class ProductRule implements Rule {
       Figure count = fs.get(countFirst ? i : i + 1);
       Figure total = fs.get(i + 2);
       if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
-          || count.value().scale() > 0 || !Figure.MONEY.equals(total.kind()) || !Sentences.together(text, fs.get(i), total)
-          || !saysTotal(text, fs.get(i + 1), total)) {
+          || !Figure.MONEY.equals(total.kind()) || !Sentences.together(text, fs.get(i), total) || !saysTotal(text, fs.get(i + 1), total)
+          || !sameMeasure(rate.label(), count.unit())) {
         continue;
       }
-      Interval product = Figures.yuan(rate).times(count.value());
+      boolean inTenThousands = count.unit() != null && count.unit().startsWith("万");
+      BigDecimal units = inTenThousands ? count.value().multiply(TEN_THOUSAND) : count.value();
+      if (units.stripTrailingZeros().scale() > 0) {
+        continue; // a count of parts of one (2.5个) is no count of units
+      }
+      Interval counted = inTenThousands ? Interval.written(count.value()).times(TEN_THOUSAND) : Interval.exact(count.value());
+      Interval product = Figures.yuan(rate).times(counted);
       if (product.intersects(Figures.yuan(total))) {
         continue;
       }
-      String expected = Figures.money(rate.yuan().multiply(count.value()), MoneyUnit.of(total.unit()));
+      String expected = Figures.money(rate.yuan().multiply(units), MoneyUnit.of(total.unit()));
       out.add(FindingBuilder.of(this)
           .subject(total.label())
           .message(count.text() + " × " + rate.text() + " 应为" + expected + "，报告写的是" + total.text() + "。",
@@ -63,6 +79,16 @@ public final class ProductRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** Whether a rate's label, when it names a measure (每亩), names the one the count is in. */
+  private static boolean sameMeasure(String rateLabel, String countUnit) {
+    Matcher m = PER_MEASURE.matcher(rateLabel);
+    if (!m.find()) {
+      return true;
+    }
+    String per = m.group(1) != null ? m.group(1) : m.group(2);
+    return MEASURES.stream().anyMatch(kind -> kind.contains(per) && kind.contains(countUnit));
   }
 
   private static boolean saysTotal(String text, Figure count, Figure total) {

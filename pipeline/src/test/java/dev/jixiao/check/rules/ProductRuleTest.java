@@ -30,4 +30,19 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("76万元"));
     assertThat(Check.findings("网格员20名，补贴3.80万元，合计78.00万元。", "product")).as("no rate").isEmpty();
   }
+
+  /** A rate per a measure multiplies a count in that measure, in ones or in 万: 4.38万亩 × 120元 is 525.60万元. */
+  @Test
+  void aRatePerMeasureAndACountInIt() {
+    String subsidy = "发放耕地地力保护补贴6215户，补贴面积%s，每亩补贴120元，合计%s万元。";
+    assertThat(Check.findings(subsidy.formatted("4.38万亩", "525.60"), "product")).isEmpty();
+    assertThat(Check.findings(subsidy.formatted("4.38万亩", "535.60"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("525.6万元"));
+    assertThat(Check.findings(subsidy.formatted("43800亩", "535.60"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("525.6万元"));
+    assertThat(Check.findings("发放耕地地力保护补贴6215户，每亩补贴120元，合计525.60万元。", "product"))
+        .as("the households are not the acres the rate is per").isEmpty();
+    assertThat(Check.findings("慰问困难群众300户，每户慰问金500元，合计16.00万元。", "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("15万元"));
+  }
 }
