@@ -54,6 +54,13 @@ class ProjectEntriesTest {
         .containsExactly("村级组织办公经费");
   }
 
+  /** A unit's income (本年收入, 财政拨款收入) is no project, budgeted or not: projects are spent. */
+  @Test
+  void incomeIsNoProject() {
+    assertThat(Extraction.of("一、预算情况\n本年收入预算为800.00万元。").projects()).isEmpty();
+    assertThat(Extraction.of("一、收入情况\n财政拨款收入预算为760.00万元，实际到位760.00万元。").projects()).isEmpty();
+  }
+
   /** A project's 决算 is what it spent. */
   @Test
   void aProjectsFinalAccountIsItsSpending() {

@@ -65,6 +65,20 @@ class StatementsTest {
     assertThat(extract("本项目共完成预算资金89.97万元。").totals().budget()).isNull();
   }
 
+  /**
+   * A department's budget balances, so its income budget is its budget, and comes before the
+   * projects' total stated later; income as received, or a place's fiscal revenue, is no budget.
+   */
+  @Test
+  void anIncomeBudgetIsTheBudgetButIncomeIsNot() {
+    Report r = extract("2024年度部门收入预算总额为3216.48万元，其中一般公共预算拨款2987.36万元。本年度共实施项目4个，预算总额1892.40万元。");
+    assertThat(r.totals().budget().text()).isEqualTo("3216.48万元");
+    assertThat(extract("一、预算情况\n本年收入预算为800.00万元。").totals().budget().text()).isEqualTo("800.00万元");
+    assertThat(extract("全镇完成一般公共预算收入总额5000万元。").totals().budget()).isNull();
+    assertThat(extract("全镇一般公共预算收入总额5000万元，同比增长8%。").totals().budget()).isNull();
+    assertThat(extract("2024年本年收入3216.48万元。").totals().budget()).isNull();
+  }
+
   /** 合计, 总计, 累计 and 小计 are the label's own words; a bare 计 is "counting" and is trimmed off. */
   @Test
   void aTotalWordEndsItsLabel() {

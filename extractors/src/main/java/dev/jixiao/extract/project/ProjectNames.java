@@ -51,10 +51,11 @@ final class ProjectNames {
     return new int[] {start, end};
   }
 
+  /** Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. */
   static boolean plausible(String name) {
     String n = name.strip();
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !SPENDING_KINDS.contains(n)
-        && !n.endsWith("总") && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt()
+        && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt()
         && !THIS_PROJECT.matcher(n).lookingAt();
   }
 }
