@@ -46,11 +46,15 @@ public final class ScoreSumRule implements Rule {
     if (components.size() < 2) {
       return Optional.empty();
     }
+    // Scores are given in steps (0.5, 0.1), and a list of them is written to one precision with
+    // trailing zeros dropped: in 18.5分、25分、30分 the 25 is 25.0, not anything from 24.5 to 25.5.
+    int scale = components.stream().mapToInt(c -> c.score().value().scale()).max().orElse(0);
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;
     for (ScoreComponent c : components) {
-      sum = sum.plus(Figures.of(c.score()));
-      exact = exact.add(c.score().value());
+      BigDecimal value = c.score().value();
+      sum = sum.plus(value.scale() < scale ? Interval.written(value.setScale(scale)) : Figures.of(c.score()));
+      exact = exact.add(value);
     }
     if (sum.intersects(Figures.of(total))) {
       return Optional.empty();

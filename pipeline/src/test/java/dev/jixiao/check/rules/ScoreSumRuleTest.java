@@ -16,15 +16,27 @@ class ScoreSumRuleTest {
         .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("92.5分"));
   }
 
-  /**
-   * Components listed after 其中 by their names alone (预算执行10分，产出40分…) are the total's parts.
-   * Written in whole points they may each be half a point off, so 13.5 is still within them; 15.5 is not.
-   */
+  /** Components listed after 其中 by their names alone (预算执行10分，产出40分…) are the total's parts. */
   @Test
   void componentsNamedAloneAfterOfWhich() {
     String score = "三、自评结论\n综合评价得分92.5分，其中：预算执行10分，产出40分，效益30分，满意度%s分。评价等级为“优”。";
     assertThat(Check.findings(score.formatted("12.5"), "score.sum")).isEmpty();
     assertThat(Check.findings(score.formatted("15.5"), "score.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("92.5分"));
+  }
+
+  /**
+   * A list written to one decimal drops a whole score's zero: beside 18.5, the 25 is 25.0, so a
+   * total one point off is flagged. A list all in whole points may be rounded, each half a point.
+   */
+  @Test
+  void wholeScoresBesideDecimalOnesAreExact() {
+    String score = "三、自评结论\n本部门自评得分为%s分，其中预算编制与管理18.5分、预算执行25分、产出指标30分、效益指标20分，自评等级为“优”。";
+    assertThat(Check.findings(score.formatted("93.5"), "score.sum")).isEmpty();
+    assertThat(Check.findings(score.formatted("94.5"), "score.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.5分"));
+    String whole = "三、自评结论\n本部门自评得分为%s分，其中预算编制与管理18分、预算执行25分、产出指标30分、效益指标20分，自评等级为“优”。";
+    assertThat(Check.findings(whole.formatted("94.5"), "score.sum")).as("93 written in whole points is 91..95").isEmpty();
+    assertThat(Check.findings(whole.formatted("95.5"), "score.sum")).hasSize(1);
   }
 }
