@@ -40,7 +40,7 @@ public final class BalanceRule implements Rule {
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
   /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
   private static final Pattern POSTS = Pattern.compile("编制(?:数|人数)?(?:为)?$");
-  private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|实有(?:人员|人数)?(?:为)?$|在编(?:人员|人数)?(?:为)?$");
+  private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|(?:实有|在职|在编)(?:人员|人数)?(?:为)?$");
   private static final Pattern VACANT = Pattern.compile("(?:空编|缺编)(?:人数|数)?(?:为)?$");
   private static final Pattern OVER = Pattern.compile("超编(?:人数|数)?(?:为)?$");
   private static final Set<String> HEADS = Set.of("人", "名", "个");

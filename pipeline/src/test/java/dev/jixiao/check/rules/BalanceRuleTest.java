@@ -60,5 +60,9 @@ class BalanceRuleTest {
     assertThat(Check.findings(clauses.formatted("3"), "balance")).isEmpty();
     assertThat(Check.findings(clauses.formatted("4"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3人"));
+    String yearEnd = "核定编制86人，其中行政编制48人、事业编制38人；年末实有在职人员81人，其中行政人员45人、事业人员36人；空编%s人。";
+    assertThat(Check.findings(yearEnd.formatted("5"), "balance")).isEmpty();
+    assertThat(Check.findings(yearEnd.formatted("6"), "balance")).as("the people in post named after when (年末) they were counted")
+        .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("5人"));
   }
 }
