@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * amount's last figure of its measure, and the rate right after the change, in one sentence (or
  * the change opening the sentence after the amount's: "…8.02万元，为…的资金。较上年增加0.78万元，增长10.8%";
  * after a breakdown such a sentence speaks of its total), or a change that names what changed
- * (本年收入较上年减少120.00万元，下降4.76%: the amount last stated as 本年收入). The earlier amount is the one stated
+ * (本年收入较上年减少120.00万元，下降4.76%: the amount last stated as 本年收入). The rate may come before the
+ * change, the comparison's words then before it (人均可支配收入18650元，较上年增长6.8%，增加1187元).
+ * The earlier amount is the one stated
  * less the increase (or plus the decrease), and the rate is the change divided by it; an increase
  * larger than the amount is not of that amount. The three keep their rounding intervals.
  */
@@ -65,28 +67,31 @@ public final class ChangeRateRule implements Rule {
     Map<String, Figure> byId = new HashMap<>();
     fs.forEach(f -> byId.put(f.id(), f));
     for (int i = 1; i + 1 < fs.size(); i++) {
-      Figure change = fs.get(i);
-      Figure rate = fs.get(i + 1);
+      // the rate may come first, the comparison's words then before it (收入18650元，较上年增长6.8%，增加1187元)
+      boolean rateFirst = Figure.PERCENT.equals(fs.get(i).kind()) && !Figure.PERCENT.equals(fs.get(i + 1).kind());
+      int at = rateFirst ? i + 1 : i;
+      Figure change = fs.get(at);
+      Figure rate = fs.get(rateFirst ? i : i + 1);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null) {
         continue;
       }
       // the change after its amount (…3.46万元，较上年增加…), or naming it (本年收入较上年减少…)
-      Matcher c = CHANGE.matcher(words(text, change));
+      Matcher c = CHANGE.matcher(words(text, rateFirst ? rate : change));
       boolean afterAmount = c.matches();
-      if (!afterAmount) {
+      if (!afterAmount && !rateFirst) {
         c = NAMED_CHANGE.matcher(label(change));
       }
-      Matcher r = RATE.matcher(words(text, rate));
-      if (!afterAmount && !c.matches() || !r.matches()) {
+      Matcher r = RATE.matcher(words(text, rateFirst ? change : rate));
+      if (!afterAmount && (rateFirst || !c.matches()) || !r.matches()) {
         continue;
       }
       String direction = c.group(afterAmount ? 1 : 2);
-      Figure amount = afterAmount ? amountBefore(fs, i) : namedBefore(fs, i, c.group(1));
+      Figure amount = afterAmount ? amountBefore(fs, at) : namedBefore(fs, at, c.group(1));
       if (up(direction) != up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
         continue;
       }
       if (afterAmount && !Sentences.together(text, amount, change)) {
-        if (!opensTheNextSentence(text, amount, change)) {
+        if (rateFirst || !opensTheNextSentence(text, amount, change)) {
           continue;
         }
         // a sentence after a breakdown speaks of its total (收入合计…，其中：…156.28万元，占4.80%。与上年相比增加…)

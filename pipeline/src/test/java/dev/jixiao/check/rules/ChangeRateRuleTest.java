@@ -34,6 +34,22 @@ class ChangeRateRuleTest {
   }
 
   /**
+   * The rate first, then the change (18650元, 1187元 up on 17463元, is 6.80% up), money or counts;
+   * the comparison's words are then the rate's.
+   */
+  @Test
+  void theRateBeforeTheChange() {
+    String income = "全镇农村居民人均可支配收入18650元，较上年增长%s，增加1187元。";
+    assertThat(Check.findings(income.formatted("6.8%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(income.formatted("7.4%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("6.80%"));
+    assertThat(Check.findings("在职人员35人，比上年下降12.5%，减少5人。", "change.rate")).isEmpty();
+    assertThat(Check.findings("在职人员35人，比上年下降14.3%，减少5人。", "change.rate")).hasSize(1);
+    assertThat(Check.findings("在职人员35人，比上年下降14.3%，增加5人。", "change.rate")).as("directions disagree").isEmpty();
+    assertThat(Check.findings("在职人员35人，比上年下降14.3%。减少5人。", "change.rate")).as("another sentence").isEmpty();
+  }
+
+  /**
    * A change that opens the sentence after its amount's is of that amount (a unit's published
    * final accounts: 0.78 over the 7.24万元 before is 10.77%, written 10.8%).
    */
