@@ -45,6 +45,7 @@ const RULE_NAMES = {
   'product': '乘积',
   'change.rate': '增减幅度',
   'spending.rate': '分项执行率',
+  'plan.rate': '计划完成率',
   'target.missed': '目标未达',
 };
 

@@ -57,6 +57,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithPlans() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.planRate(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithDifferences() {
     return ConsistentReports.reports().filter(r -> r.figures().stream().anyMatch(f -> f.key().matches("e\\d+\\.diff")));
   }
@@ -190,6 +195,15 @@ class BrokenFigurePropertyTest {
     List<String> keys = rotate(List.of(SyntheticReport.executionRate(i), SyntheticReport.executionSpent(i), SyntheticReport.executionBudget(i)),
         pick / 10);
     flagged(r, "spending.rate", keys, up, true, s -> !Oracle.spendingRate(s, i));
+  }
+
+  /** The work done, its plan or their rate moves: the rate is no longer the one over the other. */
+  @Property(tries = TRIES)
+  void planRate(@ForAll("reportsWithPlans") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("w\\d+\\.rate")).count();
+    int i = pick % n;
+    List<String> keys = rotate(List.of(SyntheticReport.planRate(i), SyntheticReport.done(i), SyntheticReport.planned(i)), pick / 10);
+    flagged(r, "plan.rate", keys, up, true, s -> !Oracle.planRate(s, i));
   }
 
   /** A kind of spending's budget, its spending or their stated difference moves: the difference no longer holds. */

@@ -33,7 +33,7 @@ final class ConsistentReports {
         breakdown().list().ofMinSize(1).ofMaxSize(3), balance(), target().list().ofMinSize(1).ofMaxSize(4), yearOnYear())
         .as((ps, t, g, s, b, bal, tg, y) -> {
           int n = ps.stream().mapToInt(ProjectDraft::group).sum();
-          return assemble(ps, t.apply(ps), g.apply(n), s, b, bal, tg, y.changes(), y.executions());
+          return assemble(ps, t.apply(ps), g.apply(n), s, b, bal, tg, y);
         });
   }
 
@@ -396,17 +396,39 @@ final class ConsistentReports {
         });
   }
 
-  /** The year's changes from the year before and the kinds of spending with their rates: one arbitrary, as combine takes eight. */
-  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions) {}
+  /**
+   * Work done against its plan, counted (完成…560户，计划500户，完成率112%), the plan stated first or
+   * second, the rate rounded from the two counts.
+   */
+  record PlanDraft(W done, W plan, W rate, boolean planFirst) {}
+
+  static Arbitrary<PlanDraft> plan() {
+    return Combinators.combine(Arbitraries.integers().between(1, 100_000), share("0.3", "1.5"), Arbitraries.of("户", "人次", "个"),
+            percentDecimals(), modes(), Arbitraries.of(true, false))
+        .as((planned, fraction, measure, decimals, mode, planFirst) -> {
+          int done = BigDecimal.valueOf(planned).multiply(fraction).setScale(0, RoundingMode.HALF_UP).intValueExact();
+          W rate = W.percent(BigDecimal.valueOf(done).multiply(HUNDRED).divide(BigDecimal.valueOf(planned), WIDE).setScale(decimals, mode));
+          return new PlanDraft(W.count(done, measure), W.count(planned, measure), rate, planFirst);
+        });
+  }
+
+  /**
+   * The year's changes from the year before, the kinds of spending with their rates and the work
+   * done against its plans: one arbitrary, as combine takes eight.
+   */
+  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans) {}
 
   static Arbitrary<YearDrafts> yearOnYear() {
-    return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2)).as(YearDrafts::new);
+    return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2))
+        .as(YearDrafts::new);
   }
 
   // ---- putting it together ----
 
   static SyntheticReport assemble(List<ProjectDraft> ps, TotalsDraft t, GradesDraft g, ScoreDraft s, List<BreakdownDraft> bs,
-      BalanceDraft bal, List<TargetDraft> ts, List<ChangeDraft> cs, List<ExecutionDraft> es) {
+      BalanceDraft bal, List<TargetDraft> ts, YearDrafts year) {
+    List<ChangeDraft> cs = year.changes();
+    List<ExecutionDraft> es = year.executions();
     Map<String, W> v = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
@@ -469,6 +491,21 @@ final class ConsistentReports {
         figures.add(new FigureSpec(SyntheticReport.executionDifference(i), "差额为", null, null, null, null));
         v.put(SyntheticReport.executionDifference(i), e.difference());
       }
+    }
+    for (int i = 0; i < year.plans().size(); i++) {
+      PlanDraft d = year.plans().get(i);
+      String work = "第" + CN[i] + "类工作";
+      if (d.planFirst()) {
+        figures.add(new FigureSpec(SyntheticReport.planned(i), "计划" + work, null, null, null, null));
+        figures.add(new FigureSpec(SyntheticReport.done(i), SyntheticReport.DONE_LABEL, null, null, null, null));
+      } else {
+        figures.add(new FigureSpec(SyntheticReport.done(i), "完成" + work, null, null, null, null));
+        figures.add(new FigureSpec(SyntheticReport.planned(i), SyntheticReport.PLAN_LABEL, null, null, null, null));
+      }
+      figures.add(new FigureSpec(SyntheticReport.planRate(i), "完成率", null, null, null, null));
+      v.put(SyntheticReport.done(i), d.done());
+      v.put(SyntheticReport.planned(i), d.plan());
+      v.put(SyntheticReport.planRate(i), d.rate());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

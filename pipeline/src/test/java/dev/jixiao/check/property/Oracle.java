@@ -180,6 +180,11 @@ final class Oracle {
         range(r, SyntheticReport.executionRate(i)));
   }
 
+  /** Work done over its plan against the rate stated with them. */
+  static boolean planRate(SyntheticReport r, int i) {
+    return ratio(range(r, SyntheticReport.done(i)), range(r, SyntheticReport.planned(i)), range(r, SyntheticReport.planRate(i)));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -269,6 +274,11 @@ final class Oracle {
       differences &= !r.has(SyntheticReport.executionDifference(i)) || spendingDifference(r, i);
     }
     out.put("spending.rate", executions);
+    boolean plans = true;
+    for (int i = 0; r.has(SyntheticReport.planRate(i)); i++) {
+      plans &= planRate(r, i);
+    }
+    out.put("plan.rate", plans);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net") && differences);
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

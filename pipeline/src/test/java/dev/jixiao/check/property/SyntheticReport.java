@@ -105,12 +105,31 @@ record SyntheticReport(
     return "e" + i + ".diff";
   }
 
+  /** Work done against its plan and the rate of the two: "w0.done", "w0.plan", "w0.rate". */
+  static String done(int i) {
+    return "w" + i + ".done";
+  }
+
+  static String planned(int i) {
+    return "w" + i + ".plan";
+  }
+
+  static String planRate(int i) {
+    return "w" + i + ".rate";
+  }
+
+  /** The labels of the plan and of the work done when they follow the other in its clause (完成…560户，计划500户). */
+  static final String PLAN_LABEL = "计划";
+  static final String DONE_LABEL = "实际完成";
+
   /**
    * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
-   * and its rate, a budget's spending, its rate and their difference.
+   * and its rate, a budget's spending, its rate and their difference, the plan or the work done
+   * after the other, and their rate.
    */
   static boolean continuesClause(FigureSpec f) {
-    return SHARE_LABEL.equals(f.label()) || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)");
+    return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
+        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate");
   }
 
   W get(String key) {

@@ -1,0 +1,107 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What was done against what was planned, and the rate stated for it, counted in one measure in one
+ * clause: 完成农村改厕560户，计划500户，完成率112%; 计划新建道路12公里，实际完成12.6公里，完成率105%.
+ * The plan is the count named 计划, 目标 or 任务, what was done the other count of its measure; both
+ * stand before the rate and after any rate before it, so a sentence may state several such. Money
+ * done against its plan is spending against a budget, which spending.rate checks.
+ */
+@RuleInfo(
+    id = "plan.rate",
+    severity = Severity.ERROR,
+    zh = "完成数 ÷ 计划数 与所述完成率不符（完成560户，计划500户，完成率112%）",
+    en = "a stated completion rate against what was done and what was planned (560 done of 500 planned is 112%)")
+public final class PlanRateRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The rate's words: a completion rate, or what was done as a share of the plan (为计划的, 完成计划的). */
+  private static final Pattern RATE = Pattern.compile("完成率(?:为|达到|达|是)?$|(?:完成|为|达|达到|占)(?:年度|全年)?(?:计划|目标|任务)(?:数)?的?$");
+  /** A plan's words (计划500户, 目标任务12公里, 年度任务), not a plan's rate or what was done of it (完成计划). */
+  private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
+  private static final Pattern DONE_OF_PLAN = Pattern.compile("完成(?:年度|全年)?(?:计划|目标|任务)");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    if (text == null) {
+      return out;
+    }
+    List<Figure> fs = report.figures();
+    for (int i = 2; i < fs.size(); i++) {
+      Figure rate = fs.get(i);
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()) {
+        continue;
+      }
+      List<Figure> counts = countsBefore(fs, i, text);
+      Figure plan = counts.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
+      if (plan == null || plan.value().signum() <= 0) {
+        continue;
+      }
+      List<Figure> done = counts.stream().filter(f -> !plan(f) && f.unit().equals(plan.unit())).toList();
+      if (done.isEmpty() || done.stream().anyMatch(d -> gives(d, plan, rate))) {
+        continue; // of several counts done (改厕560户，其中验收合格540户), the rate may be of any
+      }
+      Figure nearest = done.get(0);
+      String expected = Figures.percent(nearest.value(), plan.value());
+      String subject = SpendingLabels.label(nearest);
+      out.add(FindingBuilder.of(this)
+          .subject(subject.isEmpty() ? SpendingLabels.label(rate) : subject)
+          .message("完成" + nearest.text() + "、计划" + plan.text() + "，" + SpendingLabels.label(rate).replaceAll("[为的]$", "") + "应约为" + expected
+                  + "，报告写的是" + rate.text() + "。",
+              nearest.text() + " done of " + plan.text() + " planned is about " + expected + ", not the stated " + rate.text() + ".")
+          .stated(rate.text())
+          .expected(expected)
+          .evidence(rate.evidence(), nearest.evidence(), plan.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** The counts before the rate at i in its clause, nearest first: back to its sentence's start or the rate before it. */
+  private static List<Figure> countsBefore(List<Figure> fs, int i, String text) {
+    List<Figure> out = new ArrayList<>();
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (Figure.PERCENT.equals(f.kind()) || !Sentences.together(text, f, fs.get(i))) {
+        break;
+      }
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether what was done, over the plan, gives the stated rate. */
+  private static boolean gives(Figure done, Figure plan, Figure rate) {
+    // a plan written whole beside work done to a decimal (12公里, 12.6公里) is as exact as the work
+    int scale = Math.max(0, Math.max(plan.value().scale(), done.value().scale()));
+    Interval computed = at(done, scale).dividedBy(at(plan, scale));
+    return computed == null || computed.times(HUNDRED).intersects(Figures.of(rate));
+  }
+
+  private static boolean plan(Figure f) {
+    String label = SpendingLabels.label(f);
+    return PLAN.matcher(label).find() && !DONE_OF_PLAN.matcher(label).find();
+  }
+
+  /** A count's interval as written to {@code scale} decimals. */
+  private static Interval at(Figure f, int scale) {
+    return f.value().scale() < scale ? Interval.written(f.value().setScale(scale)) : Figures.of(f);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlanRateRuleTest {
+  /** 560 done of 500 planned is 112%, whichever is stated first. */
+  @Test
+  void doneOverPlanned() {
+    String toilets = "完成农村改厕560户，计划500户，完成率%s。";
+    assertThat(Check.findings(toilets.formatted("112%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(toilets.formatted("115%"), "plan.rate")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("115%");
+      assertThat(f.expected()).isEqualTo("112.00%");
+      assertThat(f.message()).contains("560户", "500户", "115%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("115%", "560户", "500户");
+    });
+    assertThat(Check.findings("全年计划培训500人次，实际培训520人次，培训完成率104%。", "plan.rate")).isEmpty();
+    assertThat(Check.findings("全年计划培训500人次，实际培训520人次，培训完成率96%。", "plan.rate")).hasSize(1);
+  }
+
+  /** A plan written whole beside work done to a decimal is as exact: 12.6 of 12 is 105%, not anything from 101% to 110%. */
+  @Test
+  void aWholePlanBesideADecimalResult() {
+    String roads = "计划新建硬化村组道路12公里，实际完成12.6公里，完成率%s。";
+    assertThat(Check.findings(roads.formatted("105%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(roads.formatted("108%"), "plan.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("105.00%"));
+  }
+
+  /** Each rate is of the counts after the rate before it; of several counts done, the rate may be of any. */
+  @Test
+  void theCountsOfItsOwnClause() {
+    assertThat(Check.findings("完成改厕560户，计划500户，完成率112%；新建道路12.6公里，计划12公里，完成率105%。", "plan.rate")).isEmpty();
+    assertThat(Check.findings("完成改厕560户，计划500户，完成率112%，新建道路12.6公里，计划12公里，完成率112%。", "plan.rate"))
+        .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("105.00%"));
+    assertThat(Check.findings("计划改厕500户，已完成560户，其中验收合格540户，完成率112%。", "plan.rate")).isEmpty();
+  }
+
+  /** No plan, two measures, money (spending.rate's), a target's bound: nothing to hold the rate to. */
+  @Test
+  void whatIsNoPlanAndItsRate() {
+    assertThat(Check.findings("完成农村改厕560户，验收合格540户，完成率112%。", "plan.rate")).as("no plan").isEmpty();
+    assertThat(Check.findings("完成农村改厕560户，计划12公里，完成率112%。", "plan.rate")).as("two measures").isEmpty();
+    assertThat(Check.findings("计划投资500万元，实际完成投资450万元，完成率95%。", "plan.rate")).as("money").isEmpty();
+    assertThat(Check.findings("完成农村改厕560户，计划不少于500户，完成率115%。", "plan.rate")).as("a bound").isEmpty();
+    assertThat(Check.findings("计划改厕500户。完成560户，完成率115%。", "plan.rate")).as("another sentence").isEmpty();
+  }
+}
