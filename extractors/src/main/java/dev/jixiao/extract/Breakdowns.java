@@ -63,15 +63,17 @@ final class Breakdowns {
       Figure f = figures.get(i);
       String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
       boolean colon = gap.stripLeading().startsWith(":");
+      // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
+      Integer lone = summable(f) || !NEXT_SENTENCE.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
       if (summable(f) && opensAListOnTheLinesAfter(v, f)) {
         closed[i] = listOnTheLinesAfter(v, figures, i, partOf) >= 2 ? Boolean.TRUE : null;
-      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap))) {
-        Map<String, Integer> totals = totalsBefore(t, figures, i);
-        boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, i, gap);
+      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap)) || lone != null) {
+        Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of("money", lone));
+        boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
         String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
-        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && aloneInItsSentence(t, figures, i);
+        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentence(t, figures, i));
         String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
         // "X（其中A）": a breakdown opened in parentheses ends where they close
         int base = depthChange(firstGap) > 0 ? 1 : 0;
@@ -164,27 +166,32 @@ final class Breakdowns {
   }
 
   /**
-   * Whether the list that 其中： opens after the figure at i separates its items by ；: "收入合计
-   * 4125.49万元，其中：财政拨款收入3859.16万元，占93.54%；其他收入266.33万元，占6.46%。" — a ； stands
-   * between its first part and the next, with no 。 or line break. Such a list runs to the end of
-   * its sentence; one whose items are separated by commas ends at a ；.
+   * Whether the list that 其中 opens after the figure at i, breaking down the total at {@code total},
+   * separates its items by ；: "收入合计4125.49万元，其中：财政拨款收入3859.16万元，占93.54%；其他收入
+   * 266.33万元，占6.46%。" — a ； stands between its first part and the next, with no 。 or line break,
+   * and the list opens with 其中： or its first item states its share (占…). Such a list runs to the
+   * end of its sentence; one whose items are separated by commas ends at a ；.
    */
-  private static boolean itemsEndAtSemicolons(String t, List<Figure> figures, int i, String gap) {
+  private static boolean itemsEndAtSemicolons(String t, List<Figure> figures, int total, int i, String gap) {
     int opener = gap.indexOf("其中");
-    if (opener < 0 || !gap.substring(opener + 2).strip().startsWith(":") || i + 1 >= figures.size()) {
+    if (opener < 0 || i + 1 >= figures.size()) {
       return false;
     }
+    boolean colon = gap.substring(opener + 2).strip().startsWith(":");
     Figure first = figures.get(i + 1);
-    if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(i)))) {
+    if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(total)))) {
       return false;
     }
+    boolean share = false;
     for (int k = i + 2; k < figures.size(); k++) {
       String between = between(t, figures.get(k - 1), figures.get(k));
       if (hasBreak(between)) {
         return false;
       }
+      Figure before = figures.get(k - 1);
+      share |= Figure.PERCENT.equals(before.kind()) && before.label() != null && before.label().startsWith("占");
       if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
-        return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";");
+        return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";") && (colon || share);
       }
     }
     return false;
@@ -272,6 +279,23 @@ final class Breakdowns {
   }
 
   /** Whether no figure before the one at i in its sentence can be summed too. */
+  /**
+   * The one amount of money in the sentence that ends with the rate or share at i, when all its
+   * other figures are rates or shares; else null.
+   */
+  private static Integer loneAmountBefore(String t, List<Figure> figures, int i) {
+    Integer amount = null;
+    for (int k = i - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
+      Figure f = figures.get(k);
+      if (summable(f) && Figure.MONEY.equals(f.kind()) && amount == null) {
+        amount = k;
+      } else if (!Figure.PERCENT.equals(f.kind())) {
+        return null;
+      }
+    }
+    return amount;
+  }
+
   private static boolean aloneInItsSentence(String t, List<Figure> figures, int i) {
     for (int k = i - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
       if (summable(figures.get(k))) {

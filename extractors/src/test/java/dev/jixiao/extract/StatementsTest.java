@@ -1,6 +1,7 @@
 package dev.jixiao.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.GradeBand;
@@ -162,6 +163,16 @@ class StatementsTest {
 
     Report several = extract("自评得分90分以上的58个，得分60至90分3个，60分以下1个。其中，抽查项目3个，分别是甲项目、乙项目、丙项目。");
     assertThat(several.figures()).extracting(Figure::partOf).containsOnlyNulls();
+
+    // the one amount of a sentence that its rate ends: the parts and their shares after 其中 are of it
+    Report rated = extract("2024年度实际支出3502.16万元，预算执行率为96.51%。其中基本支出1684.25万元，占总支出的48.09%；"
+        + "项目支出1817.91万元，占总支出的51.91%。");
+    List<Figure> g = rated.figures();
+    assertThat(g).extracting(Figure::text, Figure::partOf).containsExactly(tuple("3502.16万元", null), tuple("96.51%", null),
+        tuple("1684.25万元", "f1"), tuple("48.09%", null), tuple("1817.91万元", "f1"), tuple("51.91%", null));
+    assertThat(g.get(0).partsClosed()).isTrue();
+    Report twoAmounts = extract("预算3628.78万元，实际支出3502.16万元，执行率为96.51%。其中基本支出1684.25万元，项目支出1817.91万元。");
+    assertThat(twoAmounts.figures()).extracting(Figure::partOf).containsOnlyNulls();
   }
 
   /**
