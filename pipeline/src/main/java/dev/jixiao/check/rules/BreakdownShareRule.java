@@ -14,13 +14,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A part's stated share of its total: "本年支出合计4143.91万元，其中：基本支出1140.27万元，占27.52%；…"
  * — the share right after a part (linked by extraction, see Figure.partOf) is of the total the
- * part belongs to. A share that names what it is of (占年初预算的…) may be of something else, and
- * is left alone.
+ * part belongs to. A share that names what it is of is of that total only when the name is the
+ * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
+ * (占年初预算的…, or 占总支出的 after a part of 基本支出) it may be of something else, and is left alone.
  */
 @RuleInfo(
     id = "breakdown.share",
@@ -31,6 +33,10 @@ public final class BreakdownShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
+  /** A share that names what it is of: 占总支出的, 占支出总额比重为. */
+  private static final Pattern OF_NAMED = Pattern.compile("(?:所)?占(\\p{IsHan}{1,12}?)的?(?:比|比重|比例)?(?:为|是)?");
+  /** The words that make an amount a whole, or date it, beside what it is (总支出, 2024年度实际支出, 支出合计). */
+  private static final Pattern WHOLE_WORDS = Pattern.compile("^\\d{4}年度?|总额|总计|合计|全部|全年|本年|当年|年度|实际|总");
 
   @Override
   public List<Finding> check(Report report) {
@@ -43,7 +49,7 @@ public final class BreakdownShareRule implements Rule {
       Figure share = figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
-          || !OF_THE_TOTAL.matcher(share.label().strip()).matches() || !total.kind().equals(part.kind())) {
+          || !ofTheTotal(share.label().strip(), total) || !total.kind().equals(part.kind())) {
         continue;
       }
       Interval computed = Figures.of(part).dividedBy(Figures.of(total));
@@ -68,5 +74,21 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * Whether a share's label makes it a share of {@code total}: it names nothing, or, of money, names
+   * the total's own measure (shares of projects by grade, 占自评项目40%, are grade.percent's).
+   */
+  private static boolean ofTheTotal(String shareLabel, Figure total) {
+    if (OF_THE_TOTAL.matcher(shareLabel).matches()) {
+      return true;
+    }
+    Matcher named = OF_NAMED.matcher(shareLabel);
+    if (!Figure.MONEY.equals(total.kind()) || !named.matches() || total.label() == null) {
+      return false;
+    }
+    String measure = WHOLE_WORDS.matcher(named.group(1)).replaceAll("");
+    return !measure.isEmpty() && measure.equals(WHOLE_WORDS.matcher(total.label().strip()).replaceAll(""));
   }
 }

@@ -35,5 +35,19 @@ class BreakdownShareRuleTest {
     assertThat(Check.findings(SPENDING.formatted("26.52%").replace("占26.52%", "占年初预算的26.52%"), "breakdown.share")).isEmpty();
     assertThat(Check.findings("基本支出1140.27万元,占26.52%。", "breakdown.share")).isEmpty();
     assertThat(Check.findings("支出合计0万元,其中:基本支出0万元,占0%;项目支出0万元,占0%。", "breakdown.share")).isEmpty();
+    assertThat(Check.findings("基本支出1684.25万元，其中人员经费1426.83万元，占总支出的40.74%；公用经费257.42万元，占总支出的7.35%。",
+        "breakdown.share")).as("of the year's spending, not of the 基本支出 they are parts of").isEmpty();
+  }
+
+  /** A share naming the total's own measure as a whole (占总支出的 of the year's 实际支出) is of that total. */
+  @Test
+  void aShareNamingItsTotal() {
+    String spending = "2024年度实际支出3502.16万元，预算执行率为96.51%%。其中基本支出1684.25万元，占总支出的%s；"
+        + "项目支出1817.91万元，占支出总额的51.91%%。";
+    assertThat(Check.findings(spending.formatted("48.09%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(spending.formatted("47.09%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("48.09%"));
+    assertThat(Check.findings(spending.formatted("48.09%").replace("51.91%", "50.91%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("50.91%"));
   }
 }
