@@ -55,6 +55,11 @@ class StatementsTest {
     assertThat(targets.totals().executionRate().text()).isEqualTo("87.5%");
     assertThat(targets.figures()).filteredOn(f -> f.text().equals("95%")).singleElement()
         .satisfies(f -> assertThat(f.role()).isEqualTo("target"));
+
+    // under results, a target stated beside its result says it is one (目标值)
+    Report results = extract("二、项目绩效目标完成情况\n工程验收合格率目标值≥95%，实际完成值100%；新建集中供水工程目标3处，实际完成3处。");
+    assertThat(results.figures()).extracting(Figure::text, Figure::role)
+        .containsExactly(tuple("95%", "target"), tuple("100%", "actual"), tuple("3处", "target"), tuple("3处", "actual"));
   }
 
   /** What was completed of a budget (共完成预算资金) is what was spent, not the budget. */

@@ -40,10 +40,9 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     List<Figure> out = new ArrayList<>();
     String previous = null;
     for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
-      String role = roles.roleAt(v, q.start());
       List<String> labels = labels(v, q, s, previous);
       for (String label : labels) {
-        out.add(figure(v, q, label, role));
+        out.add(figure(v, q, label, roles.roleOf(v, q.start(), label)));
       }
       previous = labels.get(labels.size() - 1);
     }

@@ -19,6 +19,19 @@ public final class IndicatorRoles {
   /** The year's money joined to something else (收支与…, 收入和支出及…), not money that names whose targets they are (项目支出绩效目标). */
   private static final Pattern MONEY_AND = Pattern.compile("(?:收支|收入|支出)(?:情况)?[与和及、]");
 
+  /** A label that names an indicator's target (验收合格率目标值, 新建集中供水工程目标), under whatever heading. */
+  private static final Pattern TARGET_LABEL = Pattern.compile("(?:目标值|目标|指标值|计划值)$");
+
+  /**
+   * The role of a figure at {@code pos} labelled {@code label}: the heading's, but a label naming the
+   * target is one under a heading of actuals, as reports of results state each target beside its
+   * result (验收合格率目标值≥95%，实际完成值100%).
+   */
+  public String roleOf(DocumentView v, int pos, String label) {
+    String role = roleAt(v, pos);
+    return ACTUAL.equals(role) && TARGET_LABEL.matcher(label).find() ? TARGET : role;
+  }
+
   public String roleAt(DocumentView v, int pos) {
     for (Line heading : v.layout().ancestors(v.layout().lineAt(pos))) {
       String h = v.layout().content(heading);

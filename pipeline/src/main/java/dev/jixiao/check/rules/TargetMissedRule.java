@@ -12,11 +12,14 @@ import dev.jixiao.record.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An indicator's reported actual short of its target: the target is a figure in the report's
  * targets with a bound (≥95%, 超过2000份, ≤9.64万元, 90%以上), the actual the figure of the same
- * label and unit among the reported results.
+ * label and unit among the reported results; or, where a report of results states a bound and
+ * then what was achieved in one clause (合格率目标值≥95%，实际完成值92%; 成本控制在8万元以内，实际为8.6万元),
+ * those two.
  */
 @RuleInfo(
     id = "target.missed",
@@ -28,24 +31,36 @@ public final class TargetMissedRule implements Rule {
   private static final Set<String> MORE_THAN = Set.of("超过", "大于", "高于", ">");
   private static final Set<String> AT_MOST = Set.of("≤", "以下", "以内", "不超过", "不高于");
   private static final Set<String> LESS_THAN = Set.of("小于", "低于", "<");
+  /** The words of a label that say it is the target (验收合格率目标值), which the indicator's name is without. */
+  private static final Pattern TARGET_WORDS = Pattern.compile("(?:目标值|目标|指标值|计划值)$");
+  private static final Set<String> AFTER_FIGURE = Set.of("以上", "以下", "以内");
+  /** A label that says what was achieved: 实际完成值, 实际为, 实际调查满意度, 完成值. */
+  private static final Pattern ACHIEVED = Pattern.compile("^实际|^完成值|实际完成值$|实际值$");
 
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
-    for (Figure target : report.figures()) {
-      if (!"target".equals(target.role()) || target.op() == null) {
+    List<Figure> fs = report.figures();
+    for (int i = 0; i < fs.size(); i++) {
+      Figure target = fs.get(i);
+      if (target.op() == null) {
         continue;
       }
-      Figure actual = actualOf(report, target);
+      Figure actual = "target".equals(target.role()) ? actualOf(report, target) : null;
+      if (actual == null) {
+        actual = achievedAfter(report.text(), fs, i);
+      }
       if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
-        String expected = target.op() + withUnit(target);
+        // a bound written after its figure is read after it: 8万元以内, ≥95%
+        String expected = AFTER_FIGURE.contains(target.op()) ? withUnit(target) + target.op() : target.op() + withUnit(target);
         String stated = withUnit(actual);
         String project = projectOf(report, target);
+        String indicator = TARGET_WORDS.matcher(target.label()).replaceFirst("");
         out.add(FindingBuilder.of(this)
-            .subject(target.label())
-            .message((project == null ? "" : "“" + project + "”中") + "指标“" + target.label() + "”目标为" + expected + "，实际完成"
+            .subject(indicator)
+            .message((project == null ? "" : "“" + project + "”中") + "指标“" + indicator + "”目标为" + expected + "，实际完成"
                     + stated + "，未达到目标。",
-                (project == null ? "" : project + ": ") + "Indicator " + target.label() + ": the target was " + expected + ", the result "
+                (project == null ? "" : project + ": ") + "Indicator " + indicator + ": the target was " + expected + ", the result "
                     + stated + ".")
             .stated(stated)
             .expected(expected)
@@ -91,6 +106,22 @@ public final class TargetMissedRule implements Rule {
       }
     }
     return first;
+  }
+
+  /**
+   * What the clause says was achieved right after the bound at i: the next figure, of its measure,
+   * labelled as achieved (实际完成值, 实际为, 实际调查满意度); else null.
+   */
+  private static Figure achievedAfter(String text, List<Figure> fs, int i) {
+    if (text == null || i + 1 >= fs.size()) {
+      return null;
+    }
+    Figure bound = fs.get(i);
+    Figure next = fs.get(i + 1);
+    boolean sameMeasure = Figure.MONEY.equals(bound.kind()) ? Figure.MONEY.equals(next.kind())
+        : bound.kind().equals(next.kind()) && bound.unit() != null && bound.unit().equals(next.unit());
+    return sameMeasure && next.op() == null && next.label() != null && ACHIEVED.matcher(next.label().strip()).find()
+        && Sentences.together(text, bound, next) ? next : null;
   }
 
   private static boolean same(Figure target, Figure actual) {

@@ -23,4 +23,21 @@ class TargetMissedRuleTest {
     assertThat(f).extracting(x -> x.subject()).containsExactly("医保参保率", "发放宣传资料", "三公经费控制");
     assertThat(f).extracting(x -> x.expected()).containsExactly("≥90%", "超过2000份", "≤9.64万元");
   }
+
+  /** A report of results states each bound and then what was achieved, in one clause. */
+  @Test
+  void aBoundAndWhatWasAchievedBesideIt() {
+    String results = """
+        二、项目绩效目标完成情况
+        质量指标：工程验收合格率目标值≥95%%，实际完成值%s%%。
+        成本指标：每公里管网改造成本控制在8万元以内，实际为%s万元。
+        满意度指标：受益群众满意度目标值≥90%%，实际调查满意度为%s%%。
+        """;
+    assertThat(Check.findings(results.formatted("100", "7.6", "96.5"), "target.missed")).isEmpty();
+    var missed = Check.findings(results.formatted("92", "8.6", "86.5"), "target.missed");
+    assertThat(missed).extracting(x -> x.expected()).containsExactly("≥95%", "8万元以内", "≥90%");
+    assertThat(missed).extracting(x -> x.subject()).containsExactly("工程验收合格率", "每公里管网改造成本控制", "受益群众满意度");
+    assertThat(Check.findings("二、完成情况\n工程验收合格率目标值≥95%，验收项目92个。", "target.missed")).as("another measure").isEmpty();
+    assertThat(Check.findings("二、完成情况\n满意度目标值≥90%；另有抽查满意度86.5%。", "target.missed")).as("another clause").isEmpty();
+  }
 }
