@@ -43,6 +43,12 @@ class RestatedRuleTest {
   void aMeasureAloneIsOfItsSentencesSubject() {
     assertThat(Check.findings("“三公”经费预算10.00万元，实际支出8.00万元，执行率80%。\n公用经费预算90.00万元，实际支出85.00万元，执行率94.44%。",
         "restated")).isEmpty();
+    assertThat(Check.findings("""
+        二、项目绩效目标完成情况
+        质量指标：工程验收合格率目标值≥95%，实际完成值92%。
+        时效指标：项目按期完工率目标值100%，实际完成值100%。
+        数量指标：新建供水工程目标3处，实际完成3处；维修泵站目标5处，实际完成5处。
+        """, "restated")).as("each indicator's result, of the indicator its clause names").isEmpty();
   }
 
   @Test
