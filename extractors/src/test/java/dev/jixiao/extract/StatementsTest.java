@@ -265,6 +265,13 @@ class StatementsTest {
     assertThat(r.score().total().value()).isEqualByComparingTo("92.5");
     assertThat(r.score().grade()).isEqualTo("优秀");
     assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("决策", "过程", "产出", "效益");
+
+    // a one-project report's score (本项目综合得分), each part's weight after it in parentheses
+    Report project = extract("三、绩效自评结论\n经自评，本项目综合得分94分，其中决策指标得分14分（满分15分），过程指标得分18分（满分20分），评价等级为“优”。");
+    assertThat(project.score().total().text()).isEqualTo("94分");
+    assertThat(project.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("决策", "14分", "15分"), tuple("过程", "18分", "20分"));
+    assertThat(extract("三、绩效自评结论\n全镇共评价项目12个，项目综合得分均在90分以上。").score()).as("the projects' scores").isNull();
   }
 
   @Test

@@ -26,10 +26,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
-  private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇)*");
+  private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇|本项目|该项目)*");
   private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
   /** A component's name alone, as a list after 其中 gives it: words, no figure. */
   private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
+  /** The most a part can score, stated after it: （满分15分）, (分值20分), 权重25分. */
+  private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
+  /** The one project a project's report is about: its score is the report's (本项目综合得分94分). */
+  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
   private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>优秀|良好|优|良|中等|中|合格|不合格|差|较差)");
 
   @Override
@@ -39,7 +43,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       Quantity q = scores.get(i);
       String raw = Labels.rawBefore(v, q).normalized();
       String label = Labels.before(v, q).normalized();
-      if (q.op() != null || raw.contains("均") || raw.contains("都") || raw.contains("项目") || !isTotal(label)) {
+      // a project's score is not the report's, but the one project a report is about (本项目) is its subject
+      boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
+      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || !isTotal(label)) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
@@ -51,7 +57,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       for (Quantity c : parts) {
         String name = componentLabel(v, c);
         Matcher m = COMPONENT.matcher(name);
-        if (c.op() == null && m.find()) {
+        if (c.op() == null && WEIGHT.matcher(name).matches() && !components.isEmpty()) {
+          // 决策指标得分14分（满分15分）: the most the part before can score
+          ScoreComponent last = components.remove(components.size() - 1);
+          components.add(new ScoreComponent(last.name(), last.score(), Quantities.number(v, c), null));
+        } else if (c.op() == null && m.find()) {
           components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
         } else if (c.op() == null && c.start() > q.end() && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
           // after 其中 a part's name alone says it is the total's (其中：预算执行10分，产出40分)

@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.PlainNumber;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
@@ -36,7 +37,7 @@ public final class ScoreWeightRule implements Rule {
       }
       out.add(FindingBuilder.of(this)
           .subject(c.name())
-          .message(parts.zh() + "“" + c.name() + "”得分" + c.score().text() + "分，高于其分值" + c.weight().text() + "分。",
+          .message(parts.zh() + "“" + c.name() + "”得分" + points(c.score()) + "，高于其分值" + points(c.weight()) + "。",
               parts.en() + c.name() + " scores " + c.score().text() + ", above its weight of "
                   + c.weight().text() + ".")
           .stated(c.score().text())
@@ -44,5 +45,10 @@ public final class ScoreWeightRule implements Rule {
           .evidence(c.score().evidence(), c.weight().evidence())
           .build());
     }
+  }
+
+  /** A score with its 分: a form's cell holds the bare number (18), a sentence the figure (18分). */
+  private static String points(PlainNumber n) {
+    return n.text().endsWith("分") ? n.text() : n.text() + "分";
   }
 }

@@ -40,4 +40,17 @@ class ScoreWeightRuleTest {
     assertThat(Check.findings("经自评，决策指标得分18分，过程指标得分19.5分，产出指标得分35分，效益指标得分20分，综合得分92.5分。", "score.weight"))
         .isEmpty();
   }
+
+  /** A report's sentence may state each part's weight after it (满分15分); a one-project report's score is its project's (本项目). */
+  @Test
+  void weightsStatedInParenthesesAfterEachPart() {
+    String score = "三、绩效自评结论\n经自评，本项目综合得分%s分，其中决策指标得分14分（满分15分），过程指标得分%s分（满分20分），"
+        + "产出指标得分38分（满分40分），效益指标得分24分（满分25分），评价等级为“优”。";
+    assertThat(Check.findings(score.formatted("94", "18"), "score.weight")).isEmpty();
+    assertThat(Check.findings(score.formatted("94", "18"), "score.sum")).isEmpty();
+    assertThat(Check.findings(score.formatted("97", "21"), "score.weight")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("“过程”得分21分，高于其分值20分。");
+      assertThat(f.expected()).isEqualTo("≤20分");
+    });
+  }
 }
