@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Stated differences against their parts: assets − liabilities = net assets; (budget + in-year
- * adjustment) − spending = the year-end budget balance; a project's budget − its spending = the
+ * adjustment) − spending = the year-end budget balance, and = the 结余资金 stated beside the total
+ * spending (实际支出812.58万元，预算执行率94.88%，结余资金43.82万元); a project's budget − its spending = the
  * 结余 its entry states; and a kind of spending's budget and spending against the difference one
  * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
  * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence;
@@ -38,6 +39,8 @@ public final class BalanceRule implements Rule {
   private static final Pattern LIABILITIES = Pattern.compile("负债总额$|负债合计$");
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
+  /** The money left of the budget, named alone (not 收回结余资金, 上年结余). */
+  private static final Pattern LEFT = Pattern.compile("(?:资金)?结余(?:资金)?");
   /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
   private static final Pattern POSTS = Pattern.compile("编制(?:数|人数)?(?:为)?$");
   private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|(?:实有|在职|在编)(?:人员|人数)?(?:为)?$");
@@ -79,6 +82,7 @@ public final class BalanceRule implements Rule {
             t.expenditure().evidence(), adjustmentEvidence));
       }
     }
+    surplusBesideSpending(report).ifPresent(out::add);
     for (Project p : report.projects()) {
       if (p.budget() == null || p.expenditure() == null) {
         continue;
@@ -190,6 +194,43 @@ public final class BalanceRule implements Rule {
           "the budget " + budget.text() + " less spending " + spent.text(), d.evidence(), budget.evidence(), spent.evidence()));
     }
     return out;
+  }
+
+  /**
+   * The money left (结余资金) stated in the sentence of the report's total spending (实际支出812.58万元，
+   * 预算执行率94.88%，结余资金43.82万元) against the budget less that spending: the budget as first
+   * stated, after its adjustment, or with what was added to it.
+   */
+  private Optional<Finding> surplusBesideSpending(Report report) {
+    Totals t = report.totals();
+    String text = report.text();
+    if (text == null || t.budget() == null || t.expenditure() == null) {
+      return Optional.empty();
+    }
+    Figure left = report.figures().stream()
+        .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null && LEFT.matcher(f.label().strip()).matches()
+            && Sentences.together(text, f.evidence(), t.expenditure().evidence()))
+        .findFirst().orElse(null);
+    if (left == null || t.others().get("yearEndBudgetBalance") instanceof Money stated && stated.evidence().equals(left.evidence())) {
+      return Optional.empty();
+    }
+    List<Interval> budgets = new ArrayList<>(List.of(Figures.yuan(t.budget())));
+    if (t.others().get("adjustedBudget") instanceof Money adjusted) {
+      budgets.add(Figures.yuan(adjusted));
+    }
+    if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
+      budgets.add(Figures.yuan(t.budget()).plus(Figures.yuan(adjustment)));
+    }
+    Interval spent = Figures.yuan(t.expenditure());
+    if (budgets.stream().anyMatch(b -> b.minus(spent).intersects(Figures.yuan(left)))) {
+      return Optional.empty();
+    }
+    // reckoned with the budget the year ended with
+    Money budget = t.others().get("adjustedBudget") instanceof Money adjusted ? adjusted : t.budget();
+    String expected = Figures.money(budget.yuan().subtract(t.expenditure().yuan()), MoneyUnit.of(left.unit()));
+    return Optional.of(finding(left.label().strip(), left.text(), expected, "预算" + budget.text() + "减支出" + t.expenditure().text(),
+        "budget " + budget.text() + " minus spending " + t.expenditure().text(), left.evidence(), budget.evidence(),
+        t.expenditure().evidence()));
   }
 
   private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {

@@ -44,6 +44,23 @@ class BalanceRuleTest {
     assertThat(Check.findings("三公经费年初预算10.00万元。实际支出9.00万元，差额3.00万元。", "balance")).isEmpty();
   }
 
+  /** The money left stated beside the report's total spending is its budget less that spending, before or after adjustment. */
+  @Test
+  void whatIsLeftBesideTheTotalSpending() {
+    String project = "2024年度农村饮水安全巩固提升工程项目支出绩效自评报告\n一、项目资金情况\n该项目总投资为856.40万元。项目资金到位856.40万元，实际支出812.58万元，预算执行率94.88%%，结余资金%s万元。";
+    assertThat(Check.findings(project.formatted("43.82"), "balance")).isEmpty();
+    assertThat(Check.findings(project.formatted("45.82"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("45.82万元");
+      assertThat(f.expected()).isEqualTo("43.82万元");
+    });
+    String adjusted = "一、预算情况\n年初预算总额为1000.00万元，调整后预算为1100.00万元。全年实际支出1050.00万元，结余资金%s万元。";
+    assertThat(Check.findings(adjusted.formatted("50.00"), "balance")).isEmpty();
+    assertThat(Check.findings(adjusted.formatted("60.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("50万元"));
+    assertThat(Check.findings("一、预算情况\n年初预算总额为1000.00万元。全年实际支出950.00万元。收回结余资金80.00万元。", "balance"))
+        .as("left of another year, in another sentence").isEmpty();
+  }
+
   /** Posts less the people in them against the posts stated open (空编) or over (超编), in one sentence. */
   @Test
   void openAndOverfilledPosts() {
