@@ -374,8 +374,9 @@ final class Breakdowns {
         && (f.label() == null || !CHANGE.matcher(f.label()).matches());
   }
 
+  /** What a part must be counted in to be of a total: money in any unit; people in ones or in 万 (受益群众2.36万人，其中脱贫人口4120人). */
   private static String unitKey(Figure f) {
-    return Figure.MONEY.equals(f.kind()) ? "money" : f.unit();
+    return Figure.MONEY.equals(f.kind()) ? "money" : f.unit().length() > 1 && f.unit().startsWith("万") ? f.unit().substring(1) : f.unit();
   }
 
   private static String between(String t, Figure a, Figure b) {

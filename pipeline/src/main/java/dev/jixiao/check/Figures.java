@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 
 /** The intervals that written figures stand for, money always in 元 so 46000元 meets 4.60万元. */
 public final class Figures {
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
   private Figures() {}
 
   public static Interval yuan(Money m) {
@@ -33,15 +35,40 @@ public final class Figures {
     return Interval.exact(BigDecimal.valueOf(c.value()));
   }
 
-  /** A figure's interval in its own unit (money in 元); counts of people and things are exact. */
+  /**
+   * A figure's interval in its own unit (money in 元, a count in 万 in ones: 2.36万人 is 23550–23650
+   * people); counts of people and things written whole are exact.
+   */
   public static Interval of(Figure f) {
     if (Figure.MONEY.equals(f.kind())) {
       return yuan(f);
+    }
+    if (inTenThousands(f)) {
+      return Interval.written(f.value()).times(TEN_THOUSAND);
     }
     if (Figure.COUNT.equals(f.kind()) && f.value().scale() <= 0) {
       return Interval.exact(f.value());
     }
     return Interval.written(f.value());
+  }
+
+  /** A figure's value in the units {@link #of} reckons in: money in 元, a count in 万 in ones (2.36万人 is 23600). */
+  public static BigDecimal ones(Figure f) {
+    if (!inTenThousands(f)) {
+      return written(f);
+    }
+    BigDecimal ones = f.value().multiply(TEN_THOUSAND).stripTrailingZeros();
+    return ones.scale() < 0 ? ones.setScale(0) : ones;
+  }
+
+  /** A count's unit with its 万 taken off (人 for 万人): the unit of {@link #ones}. */
+  public static String onesUnit(Figure f) {
+    return inTenThousands(f) ? f.unit().substring(1) : f.unit();
+  }
+
+  /** A count written in 万 (2.36万人, 4.38万亩). */
+  private static boolean inTenThousands(Figure f) {
+    return Figure.COUNT.equals(f.kind()) && f.unit() != null && f.unit().length() > 1 && f.unit().startsWith("万");
   }
 
   /** A figure's value as written, money in 元 (4.60万元 is 46000). */

@@ -61,7 +61,7 @@ public final class BreakdownShareRule implements Rule {
         continue;
       }
       // the total cannot be nothing here: its interval would hold 0 and the division give null
-      String expected = Figures.percent(Figures.written(part), Figures.written(total));
+      String expected = Figures.percent(Figures.ones(part), Figures.ones(total));
       String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
       out.add(FindingBuilder.of(this)
           .subject(subject)

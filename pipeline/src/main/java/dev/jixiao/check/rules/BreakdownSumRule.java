@@ -59,7 +59,10 @@ public final class BreakdownSumRule implements Rule {
       }
       Interval sum = sum(ps);
       Interval stated = Figures.of(total);
-      boolean whole = Boolean.TRUE.equals(total.partsClosed()) && ps.size() >= 2;
+      // parts counted in ones under a total in 万 (受益群众2.36万人，其中脱贫人口4120人、监测对象386人) are groups
+      // picked out of it, not its whole, though they close the sentence
+      boolean picked = !total.unit().equals(Figures.onesUnit(total)) && ps.stream().anyMatch(p -> p.unit().equals(Figures.onesUnit(p)));
+      boolean whole = Boolean.TRUE.equals(total.partsClosed()) && ps.size() >= 2 && !picked;
       boolean exceeds = sum.lo().compareTo(stated.hi()) > 0;
       if (whole ? !sum.intersects(stated) : exceeds) {
         out.add(finding(total, exact(ps), ps, whole ? "" : "（超过合计）"));
@@ -157,7 +160,7 @@ public final class BreakdownSumRule implements Rule {
   private Finding finding(Figure total, BigDecimal partsSum, List<Figure> ps, String note) {
     String expected = Figure.MONEY.equals(total.kind())
         ? Figures.money(partsSum.multiply(MoneyUnit.of(ps.get(0).unit()).factor()), MoneyUnit.of(total.unit()), decimals(total, ps))
-        : partsSum.toPlainString() + total.unit();
+        : partsSum.toPlainString() + Figures.onesUnit(ps.get(0));
     List<dev.jixiao.record.Evidence> ev = new ArrayList<>();
     ev.add(total.evidence());
     ps.forEach(p -> ev.add(p.evidence()));
@@ -189,11 +192,11 @@ public final class BreakdownSumRule implements Rule {
     return s;
   }
 
-  /** The parts added up exactly as written, in the unit of the first part. */
+  /** The parts added up exactly as written, money in the unit of the first part, counts in ones (4120人 and 1.2万人 are 16120人). */
   private static BigDecimal exact(List<Figure> ps) {
     BigDecimal s = BigDecimal.ZERO;
     for (Figure p : ps) {
-      s = s.add(Figure.MONEY.equals(p.kind()) ? p.yuan().divide(MoneyUnit.of(ps.get(0).unit()).factor()) : p.value());
+      s = s.add(Figure.MONEY.equals(p.kind()) ? p.yuan().divide(MoneyUnit.of(ps.get(0).unit()).factor()) : Figures.ones(p));
     }
     return s;
   }

@@ -102,6 +102,6 @@ public final class PlanRateRule implements Rule {
 
   /** A count's interval as written to {@code scale} decimals. */
   private static Interval at(Figure f, int scale) {
-    return f.value().scale() < scale ? Interval.written(f.value().setScale(scale)) : Figures.of(f);
+    return f.value().scale() < scale && !f.unit().startsWith("万") ? Interval.written(f.value().setScale(scale)) : Figures.of(f);
   }
 }

@@ -37,7 +37,6 @@ public final class ProductRule implements Rule {
   /** Measure words that count the same thing, in ones or in 万. */
   private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人"), Set.of("户", "万户"),
       Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"));
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   @Override
   public List<Finding> check(Report report) {
@@ -58,13 +57,11 @@ public final class ProductRule implements Rule {
           || !sameMeasure(rate.label(), count.unit())) {
         continue;
       }
-      boolean inTenThousands = count.unit() != null && count.unit().startsWith("万");
-      BigDecimal units = inTenThousands ? count.value().multiply(TEN_THOUSAND) : count.value();
+      BigDecimal units = Figures.ones(count);
       if (units.stripTrailingZeros().scale() > 0) {
         continue; // a count of parts of one (2.5个) is no count of units
       }
-      Interval counted = inTenThousands ? Interval.written(count.value()).times(TEN_THOUSAND) : Interval.exact(count.value());
-      Interval product = Figures.yuan(rate).times(counted);
+      Interval product = Figures.yuan(rate).times(Figures.of(count));
       if (product.intersects(Figures.yuan(total))) {
         continue;
       }

@@ -131,7 +131,7 @@ public final class TargetMissedRule implements Rule {
 
   /** A target is a threshold set by policy, meant exactly as written: ≥80% is not met by 79.9%. */
   private static Interval threshold(Figure target) {
-    return Interval.exact(Figures.written(target));
+    return Interval.exact(Figures.ones(target));
   }
 
   /**

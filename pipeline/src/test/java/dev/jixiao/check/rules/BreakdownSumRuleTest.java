@@ -172,4 +172,19 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("57人"));
     assertThat(Check.findings("核定编制58人，其中行政编制30人；事业编制27人。", "breakdown.sum")).as("no enumeration").isEmpty();
   }
+
+  /** People counted in 万 and their parts in ones are one measure: 2.36万人 stands for 23550–23650. */
+  @Test
+  void peopleInTenThousandsAndTheirPartsInOnes() {
+    String people = "项目受益群众2.36万人，其中脱贫人口%s人、监测对象386人。";
+    assertThat(Check.findings(people.formatted("4120"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(people.formatted("24120"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("2.36万人");
+      assertThat(f.expected()).isEqualTo("24506人");
+    });
+    String residents = "全镇户籍人口5.62万人，其中男性2.91万人、女性%s万人。";
+    assertThat(Check.findings(residents.formatted("2.71"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(residents.formatted("2.81"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("57200人"));
+  }
 }
