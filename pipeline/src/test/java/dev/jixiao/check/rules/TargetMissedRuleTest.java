@@ -38,6 +38,8 @@ class TargetMissedRuleTest {
     assertThat(missed).extracting(x -> x.expected()).containsExactly("≥95%", "8万元以内", "≥90%");
     assertThat(missed).extracting(x -> x.subject()).containsExactly("工程验收合格率", "每公里管网改造成本控制", "受益群众满意度");
     assertThat(Check.findings("二、完成情况\n工程验收合格率目标值≥95%，验收项目92个。", "target.missed")).as("another measure").isEmpty();
+    assertThat(Check.findings("二、完成情况\n培训人次目标值不超过5万人，实际为3万人。", "target.missed")).as("counted in 万 both").isEmpty();
+    assertThat(Check.findings("二、完成情况\n培训人次目标值不超过5万人，实际为6万人。", "target.missed")).hasSize(1);
     assertThat(Check.findings("二、完成情况\n满意度目标值≥90%；另有抽查满意度86.5%。", "target.missed")).as("another clause").isEmpty();
   }
 }
