@@ -37,7 +37,7 @@ public final class Figures {
 
   /**
    * A figure's interval in its own unit (money in 元, a count in 万 in ones: 2.36万人 is 23550–23650
-   * people); counts of people and things written whole are exact.
+   * people); counts of people and things written whole are exact, percentage points are not.
    */
   public static Interval of(Figure f) {
     if (Figure.MONEY.equals(f.kind())) {
@@ -46,7 +46,8 @@ public final class Figures {
     if (inTenThousands(f)) {
       return Interval.written(f.value()).times(TEN_THOUSAND);
     }
-    if (Figure.COUNT.equals(f.kind()) && f.value().scale() <= 0) {
+    // percentage points are a difference of rates, rounded as written like them
+    if (Figure.COUNT.equals(f.kind()) && f.value().scale() <= 0 && !f.unit().endsWith("百分点")) {
       return Interval.exact(f.value());
     }
     return Interval.written(f.value());

@@ -8,6 +8,7 @@ import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
 import dev.jixiao.check.rules.PlanRateRule;
+import dev.jixiao.check.rules.PointsChangeRule;
 import dev.jixiao.check.rules.ProductRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
@@ -60,6 +61,7 @@ public final class RuleCatalog {
         new BalanceRule(),
         new ProductRule(),
         new ChangeRateRule(),
+        new PointsChangeRule(),
         new SpendingRateRule(),
         new PlanRateRule(),
         new TargetMissedRule()));

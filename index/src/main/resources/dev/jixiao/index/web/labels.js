@@ -44,6 +44,7 @@ const RULE_NAMES = {
   'balance': '资产负债',
   'product': '乘积',
   'change.rate': '增减幅度',
+  'change.points': '百分点变化',
   'spending.rate': '分项执行率',
   'plan.rate': '计划完成率',
   'target.missed': '目标未达',

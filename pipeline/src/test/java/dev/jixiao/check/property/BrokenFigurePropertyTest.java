@@ -62,6 +62,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithPoints() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.points(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithDifferences() {
     return ConsistentReports.reports().filter(r -> r.figures().stream().anyMatch(f -> f.key().matches("e\\d+\\.diff")));
   }
@@ -204,6 +209,15 @@ class BrokenFigurePropertyTest {
     int i = pick % n;
     List<String> keys = rotate(List.of(SyntheticReport.planRate(i), SyntheticReport.done(i), SyntheticReport.planned(i)), pick / 10);
     flagged(r, "plan.rate", keys, up, true, s -> !Oracle.planRate(s, i));
+  }
+
+  /** A rate's earlier or later value or the points between them moves: the points are no longer the difference. */
+  @Property(tries = TRIES)
+  void pointsChange(@ForAll("reportsWithPoints") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("r\\d+\\.points")).count();
+    int i = pick % n;
+    List<String> keys = rotate(List.of(SyntheticReport.points(i), SyntheticReport.rateTo(i), SyntheticReport.rateFrom(i)), pick / 10);
+    flagged(r, "change.points", keys, up, true, s -> !Oracle.pointsChange(s, i));
   }
 
   /** A kind of spending's budget, its spending or their stated difference moves: the difference no longer holds. */

@@ -413,13 +413,32 @@ final class ConsistentReports {
   }
 
   /**
-   * The year's changes from the year before, the kinds of spending with their rates and the work
-   * done against its plans: one arbitrary, as combine takes eight.
+   * A rate's move from one value to another (由88.5%提高到93.2%) and the percentage points of it,
+   * rounded from the true rates or the difference of the written ones.
    */
-  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans) {}
+  record PointsDraft(W from, W to, W points, boolean up) {}
+
+  static Arbitrary<PointsDraft> points() {
+    return Combinators.combine(share("0", "1"), share("0", "1"), percentDecimals(), percentDecimals(), modes(), Arbitraries.of(true, false))
+        .as((a, b, decimals, pointDecimals, mode, fromWritten) -> {
+          BigDecimal from = a.multiply(HUNDRED);
+          BigDecimal to = b.multiply(HUNDRED);
+          W fromW = W.percent(from.setScale(decimals, mode));
+          W toW = W.percent(to.setScale(decimals, mode));
+          BigDecimal moved = (fromWritten ? toW.value().subtract(fromW.value()) : to.subtract(from)).abs();
+          return new PointsDraft(fromW, toW, new W(W.COUNT, moved.setScale(pointDecimals, mode), "个百分点"), to.compareTo(from) >= 0);
+        });
+  }
+
+  /**
+   * The year's changes from the year before, the kinds of spending with their rates, the work done
+   * against its plans and the rates moved by points: one arbitrary, as combine takes eight.
+   */
+  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans, List<PointsDraft> moves) {}
 
   static Arbitrary<YearDrafts> yearOnYear() {
-    return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2))
+    return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2),
+            points().list().ofMaxSize(2))
         .as(YearDrafts::new);
   }
 
@@ -506,6 +525,15 @@ final class ConsistentReports {
       v.put(SyntheticReport.done(i), d.done());
       v.put(SyntheticReport.planned(i), d.plan());
       v.put(SyntheticReport.planRate(i), d.rate());
+    }
+    for (int i = 0; i < year.moves().size(); i++) {
+      PointsDraft d = year.moves().get(i);
+      figures.add(new FigureSpec(SyntheticReport.rateFrom(i), "第" + CN[i] + "项比率由", null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.rateTo(i), d.up() ? "提高到" : "下降到", null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.points(i), d.up() ? "提高" : "下降", null, null, null, null));
+      v.put(SyntheticReport.rateFrom(i), d.from());
+      v.put(SyntheticReport.rateTo(i), d.to());
+      v.put(SyntheticReport.points(i), d.points());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

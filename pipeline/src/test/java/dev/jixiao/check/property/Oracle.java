@@ -29,7 +29,7 @@ final class Oracle {
   /** The values a written figure stands for. */
   record Range(BigDecimal lo, BigDecimal hi) {
     static Range of(W w) {
-      if (W.COUNT.equals(w.kind()) && w.value().scale() <= 0) {
+      if (W.COUNT.equals(w.kind()) && w.value().scale() <= 0 && !w.unit().endsWith("百分点")) {
         return new Range(w.value(), w.value());
       }
       BigDecimal half = new BigDecimal("0.5").movePointLeft(w.decimals());
@@ -185,6 +185,14 @@ final class Oracle {
     return ratio(range(r, SyntheticReport.done(i)), range(r, SyntheticReport.planned(i)), range(r, SyntheticReport.planRate(i)));
   }
 
+  /** A rate's move from one value to another against the points stated for it, in the direction its words give. */
+  static boolean pointsChange(SyntheticReport r, int i) {
+    Range from = range(r, SyntheticReport.rateFrom(i));
+    Range to = range(r, SyntheticReport.rateTo(i));
+    boolean up = r.figure(SyntheticReport.points(i)).label().equals("提高");
+    return (up ? to.minus(from) : from.minus(to)).intersects(range(r, SyntheticReport.points(i)));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -279,6 +287,11 @@ final class Oracle {
       plans &= planRate(r, i);
     }
     out.put("plan.rate", plans);
+    boolean points = true;
+    for (int i = 0; r.has(SyntheticReport.points(i)); i++) {
+      points &= pointsChange(r, i);
+    }
+    out.put("change.points", points);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net") && differences);
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

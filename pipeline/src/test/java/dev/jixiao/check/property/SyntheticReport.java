@@ -118,6 +118,19 @@ record SyntheticReport(
     return "w" + i + ".rate";
   }
 
+  /** A rate's move from one value to another and the points of it: "r0.from", "r0.to", "r0.points". */
+  static String rateFrom(int i) {
+    return "r" + i + ".from";
+  }
+
+  static String rateTo(int i) {
+    return "r" + i + ".to";
+  }
+
+  static String points(int i) {
+    return "r" + i + ".points";
+  }
+
   /** The labels of the plan and of the work done when they follow the other in its clause (完成…560户，计划500户). */
   static final String PLAN_LABEL = "计划";
   static final String DONE_LABEL = "实际完成";
@@ -125,11 +138,11 @@ record SyntheticReport(
   /**
    * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
    * and its rate, a budget's spending, its rate and their difference, the plan or the work done
-   * after the other, and their rate.
+   * after the other, and their rate, the rate a rate moved to and the points it moved.
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
-        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate");
+        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)");
   }
 
   W get(String key) {
