@@ -49,6 +49,12 @@ class QuantityScannerTest {
     assertThat(scan("补贴面积4.38万亩").get(0).value()).isEqualByComparingTo("4.38");
   }
 
+  /** Percentage points are a unit of their own, not a count of 个. */
+  @Test
+  void percentagePoints() {
+    assertThat(scan("提高4.7个百分点，下降2百分点")).extracting(Quantity::unit).containsExactly("个百分点", "百分点");
+  }
+
   @Test
   void negativeRateButNotARange() {
     assertThat(scan("公用经费控制率为-3.67%").get(0).value()).isEqualByComparingTo("-3.67");
