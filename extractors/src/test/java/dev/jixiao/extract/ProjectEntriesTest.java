@@ -1,6 +1,7 @@
 package dev.jixiao.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
@@ -113,6 +114,23 @@ class ProjectEntriesTest {
     assertThat(p).extracting(Project::groupSize).containsExactly(1, 3, 1);
     assertThat(p.get(1).expenditure().value()).isEqualByComparingTo("150");
     assertThat(p.get(2).expenditure()).isNull();
+  }
+
+  /**
+   * A project's name as a heading a full stop ends, its year's budget in the sentence after, digits
+   * full-width; a numbered sentence that is no project's name is no entry.
+   */
+  @Test
+  void numberedHeadingsEndedByAFullStop() {
+    List<Project> p = projects("""
+        一、项目基本情况
+        （一）村级公益性岗位补贴项目。全年预算资金１５６．００万元，实际支出１５６．００万元，执行率100%。
+        （二）农村公路养护项目。该项目年度预算资金210.20万元，实际支出190.35万元，执行率90.56%。
+        """);
+    assertThat(p).extracting(Project::seq, Project::name, x -> x.budget().text(), x -> x.expenditure().text(), x -> x.completionRate().text())
+        .containsExactly(tuple(1, "村级公益性岗位补贴项目", "１５６．００万元", "１５６．００万元", "100%"),
+            tuple(2, "农村公路养护项目", "210.20万元", "190.35万元", "90.56%"));
+    assertThat(projects("二、主要做法\n（一）加强预算管理。预算资金100万元全部纳入绩效监控。\n")).isEmpty();
   }
 
   /**

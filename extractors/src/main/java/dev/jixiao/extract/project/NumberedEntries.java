@@ -11,14 +11,20 @@ import java.util.regex.Pattern;
 
 /**
  * Numbered entries that name a project and then give its budget: "1. X：预算金额 24 万元，实际拨付
- * 24 万元" or "2. X：共计 4 个项目，预算金额 19 万元…" (a grouped entry: groupSize 4). The number is
- * the entry's seq. OCR may read the colon as a semicolon or twice ("…补偿款请示: :预算金额").
+ * 24 万元", "2. X：共计 4 个项目，预算金额 19 万元…" (a grouped entry: groupSize 4), or "（一）X项目。
+ * 全年预算资金156万元…" (the name a heading a full stop ends). The number is the entry's seq. OCR may read the colon as a semicolon or twice ("…补偿款请示: :预算金额").
  */
 public final class NumberedEntries implements ProjectEntryExtractor {
   private static final Pattern ENTRY = Pattern.compile(
-      "^[ ]*(?<name>[^:。;]{2,80}?)[ ]*[:;][ ]*(?::[ ]*)?"
+      "^[ ]*(?<name>[^:。;]{2,80}?)[ ]*(?<sep>[:;。])[ ]*(?::[ ]*)?"
           + "(?:共计?[ ]*(?<group>\\d{1,3}|[一二两三四五六七八九十]{1,3})[ ]*[个各][ ]*项目[ ]*[,]?[ ]*)?"
+          + "(?:(?:该|本)?项目)?(?:全年|年度|年初|本年)?"
           + "(?:预算金额|预算资金|预算数|预算|安排资金|资金|金额)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
+  /**
+   * A name that a full stop ends as a heading of its own ("（一）村级公益性岗位补贴项目。全年预算资金…"): a
+   * project's, by its last word; a sentence that happens to end there is not one.
+   */
+  private static final Pattern HEADING_NAME = Pattern.compile("(?:项目|工程|经费|补贴|补助|资金)$");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
@@ -32,7 +38,8 @@ public final class NumberedEntries implements ProjectEntryExtractor {
         continue;
       }
       Quantity budget = EntryFigures.moneyAt(v, m.end());
-      if (budget == null || !ProjectNames.plausible(m.group("name"))) {
+      if (budget == null || !ProjectNames.plausible(m.group("name"))
+          || m.group("sep").equals("。") && !HEADING_NAME.matcher(m.group("name").strip()).find()) {
         continue;
       }
       int groupSize = m.group("group") == null ? 1 : groupSize(m.group("group"));
