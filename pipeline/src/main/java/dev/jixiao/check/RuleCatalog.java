@@ -7,6 +7,7 @@ import dev.jixiao.check.rules.BreakdownSumRule;
 import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
+import dev.jixiao.check.rules.MeanRule;
 import dev.jixiao.check.rules.PlanRateRule;
 import dev.jixiao.check.rules.PointsChangeRule;
 import dev.jixiao.check.rules.ProductRule;
@@ -60,6 +61,7 @@ public final class RuleCatalog {
         new BreakdownShareRule(),
         new BalanceRule(),
         new ProductRule(),
+        new MeanRule(),
         new ChangeRateRule(),
         new PointsChangeRule(),
         new SpendingRateRule(),

@@ -43,6 +43,7 @@ const RULE_NAMES = {
   'breakdown.share': '分项占比',
   'balance': '资产负债',
   'product': '乘积',
+  'list.mean': '平均值',
   'change.rate': '增减幅度',
   'change.points': '百分点变化',
   'spending.rate': '分项执行率',

@@ -67,6 +67,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithMeans() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.mean(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithDifferences() {
     return ConsistentReports.reports().filter(r -> r.figures().stream().anyMatch(f -> f.key().matches("e\\d+\\.diff")));
   }
@@ -218,6 +223,17 @@ class BrokenFigurePropertyTest {
     int i = pick % n;
     List<String> keys = rotate(List.of(SyntheticReport.points(i), SyntheticReport.rateTo(i), SyntheticReport.rateFrom(i)), pick / 10);
     flagged(r, "change.points", keys, up, true, s -> !Oracle.pointsChange(s, i));
+  }
+
+  /** A listed value or the average moves: the average is no longer theirs. */
+  @Property(tries = TRIES)
+  void mean(@ForAll("reportsWithMeans") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("m\\d+\\.mean")).count();
+    int i = pick % n;
+    int values = (int) r.figures().stream().filter(f -> f.key().startsWith("m" + i + ".v")).count();
+    int j = pick / 10 % (values + 1);
+    String key = j == values ? SyntheticReport.mean(i) : SyntheticReport.listed(i, j);
+    flagged(r, "list.mean", List.of(key), up, true, s -> !Oracle.mean(s, i));
   }
 
   /** A kind of spending's budget, its spending or their stated difference moves: the difference no longer holds. */

@@ -431,14 +431,41 @@ final class ConsistentReports {
   }
 
   /**
-   * The year's changes from the year before, the kinds of spending with their rates, the work done
-   * against its plans and the rates moved by points: one arbitrary, as combine takes eight.
+   * Values listed with 分别 (scores or rates) and their average after them, each value rounded as
+   * written, the average rounded from the true values or from the written ones.
    */
-  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans, List<PointsDraft> moves) {}
+  record MeanDraft(List<W> values, W mean) {}
+
+  static Arbitrary<MeanDraft> mean() {
+    return Combinators.combine(share("0.3", "1").list().ofMinSize(2).ofMaxSize(5), Arbitraries.of(true, false), percentDecimals(),
+            percentDecimals(), modes(), Arbitraries.of(true, false))
+        .as((shares, scores, decimals, meanDecimals, mode, fromWritten) -> {
+          List<W> values = new ArrayList<>();
+          BigDecimal trueSum = BigDecimal.ZERO;
+          BigDecimal writtenSum = BigDecimal.ZERO;
+          for (BigDecimal share : shares) {
+            BigDecimal v = share.multiply(HUNDRED);
+            W w = scores ? W.number(v.setScale(decimals, mode)) : W.percent(v.setScale(decimals, mode));
+            values.add(w);
+            trueSum = trueSum.add(v);
+            writtenSum = writtenSum.add(w.value());
+          }
+          BigDecimal mean = (fromWritten ? writtenSum : trueSum).divide(BigDecimal.valueOf(shares.size()), WIDE).setScale(meanDecimals, mode);
+          return new MeanDraft(values, scores ? W.number(mean) : W.percent(mean));
+        });
+  }
+
+  /**
+   * The year's changes from the year before, the kinds of spending with their rates, the work done
+   * against its plans, the rates moved by points and the averages of listed values: one arbitrary,
+   * as combine takes eight.
+   */
+  record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans, List<PointsDraft> moves,
+      List<MeanDraft> means) {}
 
   static Arbitrary<YearDrafts> yearOnYear() {
     return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2),
-            points().list().ofMaxSize(2))
+            points().list().ofMaxSize(2), mean().list().ofMaxSize(2))
         .as(YearDrafts::new);
   }
 
@@ -534,6 +561,15 @@ final class ConsistentReports {
       v.put(SyntheticReport.rateFrom(i), d.from());
       v.put(SyntheticReport.rateTo(i), d.to());
       v.put(SyntheticReport.points(i), d.points());
+    }
+    for (int i = 0; i < year.means().size(); i++) {
+      MeanDraft d = year.means().get(i);
+      for (int j = 0; j < d.values().size(); j++) {
+        figures.add(new FigureSpec(SyntheticReport.listed(i, j), j == 0 ? "第" + CN[i] + "组各项分别为" : "", null, null, null, null));
+        v.put(SyntheticReport.listed(i, j), d.values().get(j));
+      }
+      figures.add(new FigureSpec(SyntheticReport.mean(i), "第" + CN[i] + "组平均", null, null, null, null));
+      v.put(SyntheticReport.mean(i), d.mean());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

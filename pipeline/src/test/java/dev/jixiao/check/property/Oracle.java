@@ -193,6 +193,19 @@ final class Oracle {
     return (up ? to.minus(from) : from.minus(to)).intersects(range(r, SyntheticReport.points(i)));
   }
 
+  /** The listed values' sum against n times the stated average, some value of each range. */
+  static boolean mean(SyntheticReport r, int i) {
+    Range sum = Range.exact(BigDecimal.ZERO);
+    int n = 0;
+    for (int j = 0; r.has(SyntheticReport.listed(i, j)); j++) {
+      sum = sum.plus(range(r, SyntheticReport.listed(i, j)));
+      n++;
+    }
+    Range mean = range(r, SyntheticReport.mean(i));
+    BigDecimal count = BigDecimal.valueOf(n);
+    return sum.intersects(new Range(mean.lo.multiply(count), mean.hi.multiply(count)));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -292,6 +305,11 @@ final class Oracle {
       points &= pointsChange(r, i);
     }
     out.put("change.points", points);
+    boolean means = true;
+    for (int i = 0; r.has(SyntheticReport.mean(i)); i++) {
+      means &= mean(r, i);
+    }
+    out.put("list.mean", means);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net") && differences);
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

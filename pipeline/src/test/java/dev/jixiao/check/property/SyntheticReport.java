@@ -131,6 +131,15 @@ record SyntheticReport(
     return "r" + i + ".points";
   }
 
+  /** Values listed with 分别 and their average: "m0.v1", "m0.mean". */
+  static String listed(int i, int j) {
+    return "m" + i + ".v" + j;
+  }
+
+  static String mean(int i) {
+    return "m" + i + ".mean";
+  }
+
   /** The labels of the plan and of the work done when they follow the other in its clause (完成…560户，计划500户). */
   static final String PLAN_LABEL = "计划";
   static final String DONE_LABEL = "实际完成";
@@ -138,11 +147,12 @@ record SyntheticReport(
   /**
    * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
    * and its rate, a budget's spending, its rate and their difference, the plan or the work done
-   * after the other, and their rate, the rate a rate moved to and the points it moved.
+   * after the other, and their rate, the rate a rate moved to and the points it moved, a listed
+   * value after the first and the average of them.
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
-        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)");
+        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)");
   }
 
   W get(String key) {

@@ -1,0 +1,30 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MeanRuleTest {
+  /** 96, 88 and 92 average 92; whole scores may each be half a point off (91.5–92.5), and 93 may be 92.5; 94 is not. */
+  @Test
+  void theAverageOfTheListedValues() {
+    String scores = "经综合评价，三个项目自评得分分别为96分、88分、92分，平均得分%s分。";
+    assertThat(Check.findings(scores.formatted("92"), "list.mean")).isEmpty();
+    assertThat(Check.findings(scores.formatted("92.4"), "list.mean")).isEmpty();
+    assertThat(Check.findings(scores.formatted("93"), "list.mean")).isEmpty();
+    assertThat(Check.findings(scores.formatted("94"), "list.mean")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("92.00分");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("94分", "96分", "88分", "92分");
+    });
+    assertThat(Check.findings("两个村的完成率分别为95.50%、98.10%，平均完成率96.80%。", "list.mean")).isEmpty();
+    assertThat(Check.findings("两个村的完成率分别为95.50%、98.10%，平均完成率97.80%。", "list.mean")).hasSize(1);
+  }
+
+  /** No 分别 listing them, another unit, another sentence: no list the average is of. */
+  @Test
+  void whatIsNoListedAverage() {
+    assertThat(Check.findings("项目得分96分，满意度88分，平均得分70分。", "list.mean")).as("no 分别").isEmpty();
+    assertThat(Check.findings("完成率分别为95%、98%，平均得分70分。", "list.mean")).as("another unit").isEmpty();
+    assertThat(Check.findings("得分分别为96分、88分。平均得分70分。", "list.mean")).as("another sentence").isEmpty();
+  }
+}
