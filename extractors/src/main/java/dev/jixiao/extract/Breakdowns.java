@@ -278,7 +278,6 @@ final class Breakdowns {
     return d;
   }
 
-  /** Whether no figure before the one at i in its sentence can be summed too. */
   /**
    * The one amount of money in the sentence that ends with the rate or share at i, when all its
    * other figures are rates or shares; else null.
@@ -296,6 +295,7 @@ final class Breakdowns {
     return amount;
   }
 
+  /** Whether no figure before the one at i in its sentence can be summed too. */
   private static boolean aloneInItsSentence(String t, List<Figure> figures, int i) {
     for (int k = i - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
       if (summable(figures.get(k))) {
@@ -374,9 +374,15 @@ final class Breakdowns {
         && (f.label() == null || !CHANGE.matcher(f.label()).matches());
   }
 
-  /** What a part must be counted in to be of a total: money in any unit; people in ones or in 万 (受益群众2.36万人，其中脱贫人口4120人). */
+  /**
+   * What a part must be counted in to be of a total: money in any unit; people in ones or in 万
+   * (受益群众2.36万人，其中脱贫人口4120人).
+   */
   private static String unitKey(Figure f) {
-    return Figure.MONEY.equals(f.kind()) ? "money" : f.unit().length() > 1 && f.unit().startsWith("万") ? f.unit().substring(1) : f.unit();
+    if (Figure.MONEY.equals(f.kind())) {
+      return "money";
+    }
+    return f.unit().length() > 1 && f.unit().startsWith("万") ? f.unit().substring(1) : f.unit();
   }
 
   private static String between(String t, Figure a, Figure b) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Numbered entries that name a project and then give its budget: "1. X：预算金额 24 万元，实际拨付
  * 24 万元", "2. X：共计 4 个项目，预算金额 19 万元…" (a grouped entry: groupSize 4), or "（一）X项目。
- * 全年预算资金156万元…" (the name a heading a full stop ends). The number is the entry's seq. OCR may read the colon as a semicolon or twice ("…补偿款请示: :预算金额").
+ * 全年预算资金156万元…" (the name a heading a full stop ends). The number is the entry's seq. OCR may
+ * read the colon as a semicolon or twice ("…补偿款请示: :预算金额").
  */
 public final class NumberedEntries implements ProjectEntryExtractor {
   private static final Pattern ENTRY = Pattern.compile(

@@ -55,7 +55,7 @@ final class ProjectNames {
   static boolean plausible(String name) {
     String n = name.strip();
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !SPENDING_KINDS.contains(n)
-        && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中") && !EXPENSE_CATEGORY.matcher(n).lookingAt()
-        && !THIS_PROJECT.matcher(n).lookingAt();
+        && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
+        && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt();
   }
 }
