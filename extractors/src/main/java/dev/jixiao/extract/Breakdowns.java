@@ -279,20 +279,28 @@ final class Breakdowns {
   }
 
   /**
-   * The one amount of money in the sentence that ends with the rate or share at i, when all its
-   * other figures are rates or shares; else null.
+   * The one amount of money in the sentence that ends with the rate, share or change at i, when all
+   * its other figures are rates, shares or changes from the year before (“三公”经费支出决算为12.86万元，
+   * 完成预算的85.73%，较上年减少1.94万元，下降13.11%); else null.
    */
   private static Integer loneAmountBefore(String t, List<Figure> figures, int i) {
     Integer amount = null;
-    for (int k = i - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
+    for (int k = i; k >= 0 && (k == i || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
       Figure f = figures.get(k);
-      if (summable(f) && Figure.MONEY.equals(f.kind()) && amount == null) {
+      if (summable(f) && Figure.MONEY.equals(f.kind())) {
+        if (amount != null) {
+          return null;
+        }
         amount = k;
-      } else if (!Figure.PERCENT.equals(f.kind())) {
+      } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f))) {
         return null;
       }
     }
     return amount;
+  }
+
+  private static boolean isChange(Figure f) {
+    return f.label() != null && CHANGE.matcher(f.label()).matches();
   }
 
   /** Whether no figure before the one at i in its sentence can be summed too. */

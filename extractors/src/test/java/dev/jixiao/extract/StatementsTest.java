@@ -178,6 +178,11 @@ class StatementsTest {
     assertThat(g.get(0).partsClosed()).isTrue();
     Report twoAmounts = extract("预算3628.78万元，实际支出3502.16万元，执行率为96.51%。其中基本支出1684.25万元，项目支出1817.91万元。");
     assertThat(twoAmounts.figures()).extracting(Figure::partOf).containsOnlyNulls();
+    // nor does a change from the year before make a second amount (a department's final accounts)
+    Report changed = extract("2023年度“三公”经费财政拨款支出决算为12.86万元，完成预算的85.73%，较上年减少1.94万元，下降13.11%。"
+        + "其中：因公出国（境）费0万元；公务用车购置及运行维护费9.42万元；公务接待费3.44万元。");
+    assertThat(changed.figures()).extracting(Figure::text, Figure::partOf).containsExactly(tuple("12.86万元", null), tuple("85.73%", null),
+        tuple("1.94万元", null), tuple("13.11%", null), tuple("0万元", "f1"), tuple("9.42万元", "f1"), tuple("3.44万元", "f1"));
   }
 
   /**
