@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * amount's last figure of its measure, and the rate right after the change, in one sentence (or
  * the change opening the sentence after the amount's: "…8.02万元，为…的资金。较上年增加0.78万元，增长10.8%";
  * after a breakdown such a sentence speaks of its total), or a change that names what changed
- * (本年收入较上年减少120.00万元，下降4.76%: the amount last stated as 本年收入). The rate may come before the
+ * (本年收入较上年减少120.00万元，下降4.76%: the amount last stated as 本年收入), also after a comparison
+ * of its own clause (与2022年度相比，财政拨款支出增加388.45万元，增长13.02%). The rate may come before the
  * change, the comparison's words then before it (人均可支配收入18650元，较上年增长6.8%，增加1187元).
  * The earlier amount is the one stated
  * less the increase (or plus the decrease), and the rate is the change divided by it; an increase
@@ -51,6 +52,14 @@ public final class ChangeRateRule implements Rule {
    */
   private static final Pattern NAMED_CHANGE =
       Pattern.compile("^(\\p{IsHan}{2,12}?)(?:比|较|与|同比)(?:上年|去年|上一年|\\d{4}年度?)?(?:相比)?(增加|增长|上升|减少|下降|降低)了?$");
+  /**
+   * What changed, named after the comparison a clause before made (与2022年度相比，财政拨款支出增加…;
+   * 收入、支出总计各增加…: the last one named).
+   */
+  private static final Pattern COMPARED_FIRST =
+      Pattern.compile("^(?:\\p{IsHan}{1,8}、)*(\\p{IsHan}{2,12}?)各?(增加|增长|上升|减少|下降|降低)了?$");
+  /** A comparison with the year before, made in the clause before a change (与2022年度相比，…). */
+  private static final Pattern COMPARISON = Pattern.compile("(?:与|和|同)(?:上年|去年|上一年|\\d{4}年度?)(?:度)?相比|比上年|较上年|同比");
   /** What a total's label may add to the name a change gives it (本年收入 for 本年收入合计). */
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
   /** How far back a change's or rate's words may reach. */
@@ -80,6 +89,11 @@ public final class ChangeRateRule implements Rule {
       boolean afterAmount = c.matches();
       if (!afterAmount && !rateFirst) {
         c = NAMED_CHANGE.matcher(label(change));
+        if (!c.matches()) {
+          // the comparison first, then what changed (与2022年度相比，财政拨款支出增加388.45万元)
+          Matcher named = COMPARED_FIRST.matcher(label(change));
+          c = named.matches() && comparedBefore(text, change) ? named : c;
+        }
       }
       Matcher r = RATE.matcher(words(text, rateFirst ? change : rate));
       if (!afterAmount && (rateFirst || !c.matches()) || !r.matches()) {
@@ -148,14 +162,24 @@ public final class ChangeRateRule implements Rule {
 
   /** The last amount before the figure at i stated under {@code name} (本年收入, or 本年收入合计), of the same measure. */
   private static Figure namedBefore(List<Figure> fs, int i, String name) {
+    String named = TOTAL_WORDS.matcher(name).replaceFirst("");
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       String l = TOTAL_WORDS.matcher(label(f).replaceFirst("^\\d{4}年度?", "")).replaceFirst("");
-      if (sameMeasure(f, fs.get(i)) && f.op() == null && l.equals(name)) {
+      if (sameMeasure(f, fs.get(i)) && f.op() == null && l.equals(named)) {
         return f;
       }
     }
     return null;
+  }
+
+  /** Whether the change's sentence compares with the year before ahead of it, in a clause of its own. */
+  private static boolean comparedBefore(String text, Figure change) {
+    int end = change.evidence().start();
+    int start = Math.max(0, end - 40);
+    String before = text.substring(start, end);
+    int stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+    return COMPARISON.matcher(before.substring(stop + 1)).find();
   }
 
   /**

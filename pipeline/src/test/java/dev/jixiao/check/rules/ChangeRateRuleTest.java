@@ -34,6 +34,23 @@ class ChangeRateRuleTest {
   }
 
   /**
+   * The comparison in a clause of its own, then what changed by its name (a department's final
+   * accounts: 3856.72万元, 412.36万元 up on 3444.36万元, is 11.97% up; 3372.01 is 13.02% up on 2983.56).
+   */
+  @Test
+  void theComparisonFirstThenWhatChanged() {
+    String totals = "一、收入支出决算总体情况说明\n2023年度收入总计3856.72万元，支出总计3856.72万元。与2022年度相比，收入、支出总计各增加412.36万元，增长%s。";
+    assertThat(Check.findings(totals.formatted("11.97%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(totals.formatted("12.97%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("11.97%"));
+    String fiscal = "四、财政拨款支出决算情况说明\n2023年度财政拨款支出3372.01万元，占本年支出合计的96.39%%。与2022年度相比，财政拨款支出增加388.45万元，增长%s。";
+    assertThat(Check.findings(fiscal.formatted("13.02%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(fiscal.formatted("14.02%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("13.02%"));
+    assertThat(Check.findings("财政拨款支出3372.01万元。基本支出增加388.45万元，增长14.02%。", "change.rate")).as("no comparison").isEmpty();
+  }
+
+  /**
    * The rate first, then the change (18650元, 1187元 up on 17463元, is 6.80% up), money or counts;
    * the comparison's words are then the rate's.
    */
