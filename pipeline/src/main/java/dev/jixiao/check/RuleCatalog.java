@@ -8,6 +8,7 @@ import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
 import dev.jixiao.check.rules.MeanRule;
+import dev.jixiao.check.rules.NamedShareRule;
 import dev.jixiao.check.rules.PlanRateRule;
 import dev.jixiao.check.rules.PointsChangeRule;
 import dev.jixiao.check.rules.ProductRule;
@@ -59,6 +60,7 @@ public final class RuleCatalog {
         new AmountMagnitudeRule(),
         new BreakdownSumRule(),
         new BreakdownShareRule(),
+        new NamedShareRule(),
         new BalanceRule(),
         new ProductRule(),
         new MeanRule(),

@@ -41,6 +41,7 @@ const RULE_NAMES = {
   'amount.magnitude': '金额量级',
   'breakdown.sum': '分项合计',
   'breakdown.share': '分项占比',
+  'share.named': '占合计比例',
   'balance': '资产负债',
   'product': '乘积',
   'list.mean': '平均值',

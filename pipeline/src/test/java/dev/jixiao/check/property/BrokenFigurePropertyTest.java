@@ -72,6 +72,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithNamedShares() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.namedShare(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithDifferences() {
     return ConsistentReports.reports().filter(r -> r.figures().stream().anyMatch(f -> f.key().matches("e\\d+\\.diff")));
   }
@@ -234,6 +239,16 @@ class BrokenFigurePropertyTest {
     int j = pick / 10 % (values + 1);
     String key = j == values ? SyntheticReport.mean(i) : SyntheticReport.listed(i, j);
     flagged(r, "list.mean", List.of(key), up, true, s -> !Oracle.mean(s, i));
+  }
+
+  /** The total, the amount or its share by the total's name moves: the share is no longer the one over the other. */
+  @Property(tries = TRIES)
+  void namedShare(@ForAll("reportsWithNamedShares") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("n\\d+\\.share")).count();
+    int i = pick % n;
+    List<String> keys = rotate(List.of(SyntheticReport.namedShare(i), SyntheticReport.namedAmount(i), SyntheticReport.namedTotal(i)),
+        pick / 10);
+    flagged(r, "share.named", keys, up, true, s -> !Oracle.namedShare(s, i));
   }
 
   /** A kind of spending's budget, its spending or their stated difference moves: the difference no longer holds. */

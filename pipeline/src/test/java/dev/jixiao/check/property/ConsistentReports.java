@@ -455,17 +455,30 @@ final class ConsistentReports {
         });
   }
 
+  /** A total, in a sentence of its own, and later an amount with its share of the total by the total's name. */
+  record NamedShareDraft(W total, W amount, W share) {}
+
+  static Arbitrary<NamedShareDraft> namedShare() {
+    return Combinators.combine(yuan(6, 9), share("0", "1"), moneyStyles(), moneyStyles(), rateStyles())
+        .as((total, fraction, totalStyle, amountStyle, rateStyle) -> {
+          BigDecimal amount = total.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
+          W t = totalStyle.write(total);
+          W a = amountStyle.write(amount);
+          return new NamedShareDraft(t, a, rateStyle.rate(amount, total, a, t));
+        });
+  }
+
   /**
    * The year's changes from the year before, the kinds of spending with their rates, the work done
-   * against its plans, the rates moved by points and the averages of listed values: one arbitrary,
-   * as combine takes eight.
+   * against its plans, the rates moved by points, the averages of listed values and the shares of
+   * totals by name: one arbitrary, as combine takes eight.
    */
   record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans, List<PointsDraft> moves,
-      List<MeanDraft> means) {}
+      List<MeanDraft> means, List<NamedShareDraft> namedShares) {}
 
   static Arbitrary<YearDrafts> yearOnYear() {
     return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2),
-            points().list().ofMaxSize(2), mean().list().ofMaxSize(2))
+            points().list().ofMaxSize(2), mean().list().ofMaxSize(2), namedShare().list().ofMaxSize(2))
         .as(YearDrafts::new);
   }
 
@@ -570,6 +583,16 @@ final class ConsistentReports {
       }
       figures.add(new FigureSpec(SyntheticReport.mean(i), "第" + CN[i] + "组平均", null, null, null, null));
       v.put(SyntheticReport.mean(i), d.mean());
+    }
+    for (int i = 0; i < year.namedShares().size(); i++) {
+      NamedShareDraft d = year.namedShares().get(i);
+      String total = "第" + CN[i] + "类款项总额";
+      figures.add(new FigureSpec(SyntheticReport.namedTotal(i), total, null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.namedAmount(i), "第" + CN[i] + "类款项中的拨款", null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.namedShare(i), "占" + total + "的", null, null, null, null));
+      v.put(SyntheticReport.namedTotal(i), d.total());
+      v.put(SyntheticReport.namedAmount(i), d.amount());
+      v.put(SyntheticReport.namedShare(i), d.share());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

@@ -206,6 +206,11 @@ final class Oracle {
     return sum.intersects(new Range(mean.lo.multiply(count), mean.hi.multiply(count)));
   }
 
+  /** An amount over the total named in its share against that share. */
+  static boolean namedShare(SyntheticReport r, int i) {
+    return ratio(range(r, SyntheticReport.namedAmount(i)), range(r, SyntheticReport.namedTotal(i)), range(r, SyntheticReport.namedShare(i)));
+  }
+
   static boolean balance(SyntheticReport r, String assets, String liabilities, String net) {
     return range(r, assets).minus(range(r, liabilities)).intersects(range(r, net));
   }
@@ -310,6 +315,11 @@ final class Oracle {
       means &= mean(r, i);
     }
     out.put("list.mean", means);
+    boolean namedShares = true;
+    for (int i = 0; r.has(SyntheticReport.namedShare(i)); i++) {
+      namedShares &= namedShare(r, i);
+    }
+    out.put("share.named", namedShares);
     out.put("balance", balance(r, "bal.assets", "bal.liabilities", "bal.net") && differences);
     boolean targets = true;
     for (FigureSpec f : r.figures()) {

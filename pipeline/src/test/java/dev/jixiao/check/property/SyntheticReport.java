@@ -140,6 +140,19 @@ record SyntheticReport(
     return "m" + i + ".mean";
   }
 
+  /** A total, an amount stated later, and its share of the total by the total's name: "n0.total", "n0.amount", "n0.share". */
+  static String namedTotal(int i) {
+    return "n" + i + ".total";
+  }
+
+  static String namedAmount(int i) {
+    return "n" + i + ".amount";
+  }
+
+  static String namedShare(int i) {
+    return "n" + i + ".share";
+  }
+
   /** The labels of the plan and of the work done when they follow the other in its clause (完成…560户，计划500户). */
   static final String PLAN_LABEL = "计划";
   static final String DONE_LABEL = "实际完成";
@@ -148,11 +161,11 @@ record SyntheticReport(
    * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
    * and its rate, a budget's spending, its rate and their difference, the plan or the work done
    * after the other, and their rate, the rate a rate moved to and the points it moved, a listed
-   * value after the first and the average of them.
+   * value after the first and the average of them, an amount's share of a total by name.
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
-        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)");
+        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)|n\\d+\\.share");
   }
 
   W get(String key) {

@@ -1,0 +1,93 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An amount's share of a total the share names, where the report states that total under that very
+ * name before: 本年支出合计3498.26万元 … 财政拨款支出3372.01万元，占本年支出合计的96.39%. The name must
+ * be the total's label but for the year before it; a share of a total the report does not state, or
+ * states under another name, is left alone, and so is one of the total the amount is a stated part
+ * of (breakdown.share's) or one right after the total itself (total.share's).
+ */
+@RuleInfo(
+    id = "share.named",
+    severity = Severity.ERROR,
+    zh = "所述占某合计的比例与两数之比不符（占本年支出合计的96.39%）",
+    en = "an amount's share of a total it names (占本年支出合计的96.39%) against the total stated under that name")
+public final class NamedShareRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** A share that names what it is of: 占本年支出合计的, 占部门总支出比重为. */
+  private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$");
+  private static final Pattern YEAR = Pattern.compile("^\\d{4}年度?");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure share = fs.get(i);
+      Figure part = fs.get(i - 1);
+      Matcher named = share.label() == null ? null : OF_NAMED.matcher(share.label().strip());
+      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || named == null || !named.matches() || !Figures.isMoney(part)
+          || part.op() != null || !Sentences.together(text, part, share)) {
+        continue;
+      }
+      // the total itself right before its share (财政支出总金额5187.78万元，占财政支出总金额62.31%) leaves the share
+      // of an amount before it, which total.share checks
+      if (named(part).equals(named.group(1))) {
+        continue;
+      }
+      Figure total = statedBefore(fs, i - 1, named.group(1));
+      if (total == null || total.id() != null && total.id().equals(part.partOf())) {
+        continue;
+      }
+      Interval computed = Figures.of(part).dividedBy(Figures.of(total));
+      if (computed == null || computed.times(HUNDRED).intersects(Figures.of(share))) {
+        continue;
+      }
+      String expected = Figures.percent(Figures.written(part), Figures.written(total));
+      String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
+      out.add(FindingBuilder.of(this)
+          .subject(subject)
+          .message("“" + subject + "”" + part.text() + " ÷ “" + named.group(1) + "”" + total.text() + " 约为" + expected + "，报告写的是占"
+                  + share.text() + "。",
+              subject + ": " + part.text() + " / " + total.text() + " (" + named.group(1) + ") is about " + expected + ", not the stated "
+                  + share.text() + ".")
+          .stated(share.text())
+          .expected(expected)
+          .evidence(share.evidence(), part.evidence(), total.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** A figure's label without the year before it: the name a share may give it. */
+  private static String named(Figure f) {
+    return f.label() == null ? "" : YEAR.matcher(f.label().strip()).replaceFirst("");
+  }
+
+  /** The last amount before the figure at i labelled {@code name}, the year before it aside; null when none. */
+  private static Figure statedBefore(List<Figure> fs, int i, String name) {
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (Figures.isMoney(f) && f.op() == null && named(f).equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamedShareRuleTest {
+  private static final String ACCOUNTS = """
+      三、支出决算情况说明
+      本年支出合计3498.26万元，其中：基本支出1024.58万元，占29.29%%；项目支出2473.68万元，占70.71%%。
+      四、财政拨款支出决算情况说明
+      2023年度财政拨款支出3372.01万元，占本年支出合计的%s。
+      """;
+
+  /** 3372.01 of the 3498.26万元 stated as 本年支出合计 is 96.39%. */
+  @Test
+  void aShareOfATotalStatedUnderItsName() {
+    assertThat(Check.findings(ACCOUNTS.formatted("96.39%"), "share.named")).isEmpty();
+    assertThat(Check.findings(ACCOUNTS.formatted("97.39%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("96.39%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("97.39%", "3372.01万元", "3498.26万元");
+    });
+  }
+
+  /** A total the report states under no such name, or the one the amount is a part of, is not this rule's. */
+  @Test
+  void whatIsNoNamedTotal() {
+    assertThat(Check.findings(ACCOUNTS.formatted("97.39%").replace("占本年支出合计的", "占部门预算的"), "share.named")).isEmpty();
+    assertThat(Check.findings("本年支出合计3498.26万元，其中：基本支出1024.58万元，占本年支出合计的30.29%。", "share.named")).isEmpty();
+    // a township's report states the sentence twice: the total right before the share is not what it is a share of
+    String twice = "自评项目总金额共计3232.37万元，财政支出总金额5187.78万元，占财政支出总金额62.31%。";
+    assertThat(Check.findings("一、概况\n" + twice + "\n二、结论\n" + twice, "share.named")).isEmpty();
+  }
+}
