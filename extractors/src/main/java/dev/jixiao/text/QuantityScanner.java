@@ -3,6 +3,7 @@ package dev.jixiao.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,9 @@ public final class QuantityScanner {
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
   private static final Pattern BLANK = Pattern.compile("\\s");
+  /** A Chinese numeral with 十, 百 or 千 in it and a measure word, no numeral before it. */
+  private static final Pattern CHINESE_COUNT = Pattern.compile(
+      "(?<![零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(" + COUNT + ")");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
 
   public List<Quantity> scan(String text) {
@@ -48,6 +52,11 @@ public final class QuantityScanner {
       String op = op(text, numberStart, end);
       out.add(new Quantity(numberStart, end, numberStart, m.end(2), value, unit, kind, op));
     }
+    List<Quantity> written = chineseCounts(text, from, to);
+    if (!written.isEmpty()) {
+      out.addAll(written);
+      out.sort(java.util.Comparator.comparingInt(Quantity::start));
+    }
     return out;
   }
 
@@ -76,6 +85,33 @@ public final class QuantityScanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * Counts written in Chinese numerals with 十, 百 or 千 in them and a measure word (七百零二户,
+   * 二十三个行政村, 一千二百人, 十项): a bare digit (三个方面, 一个目标) is prose, and money and scores so
+   * written (十分) are not read. Not after 第: an ordinal.
+   */
+  private static List<Quantity> chineseCounts(String text, int from, int to) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = CHINESE_COUNT.matcher(text).useTransparentBounds(true);
+    for (int at = from; at < to; at++) {
+      if (ChineseNumerals.CHARS.indexOf(text.charAt(at)) < 0) {
+        continue;
+      }
+      m.region(at, to);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      OptionalLong v = ChineseNumerals.parse(m.group(1));
+      if (v.isPresent() && (at == 0 || text.charAt(at - 1) != '第')) {
+        String unit = m.group(2);
+        out.add(new Quantity(at, m.end(), at, m.end(1), BigDecimal.valueOf(v.getAsLong()), unit, Quantity.Kind.COUNT,
+            op(text, at, m.end())));
+      }
+      at = m.end() - 1;
+    }
+    return out;
   }
 
   private static boolean accept(String text, Matcher m, String unit, int end) {

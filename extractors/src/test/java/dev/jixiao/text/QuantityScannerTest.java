@@ -49,6 +49,16 @@ class QuantityScannerTest {
     assertThat(scan("补贴面积4.38万亩").get(0).value()).isEqualByComparingTo("4.38");
   }
 
+  /** Counts in Chinese numerals with 十, 百 or 千 are read; a bare digit before a measure word is prose, 十分 no score, 第十 an ordinal. */
+  @Test
+  void countsInChineseNumerals() {
+    List<Quantity> q = scan("实际完成七百零二户，辖二十三个行政村，开展培训一千二百人次");
+    assertThat(q).extracting(Quantity::value).containsExactly(new BigDecimal("702"), new BigDecimal("23"), new BigDecimal("1200"));
+    assertThat(q).extracting(Quantity::unit).containsExactly("户", "个", "人次");
+    assertThat(q.get(0).start()).isEqualTo(4);
+    assertThat(scan("围绕三个方面，十分重要，第十二项工作")).isEmpty();
+  }
+
   /** Percentage points are a unit of their own, not a count of 个. */
   @Test
   void percentagePoints() {
