@@ -96,6 +96,7 @@ final class ReportWriter {
     }
     h("绩效目标及完成情况");
     blocks.addAll(narrative.targets(year));
+    p(plannedWork());
     h("绩效自评结果");
     Truth.Component c1 = score.components().get(0);
     Truth.Component c2 = score.components().get(1);
@@ -228,6 +229,18 @@ final class ReportWriter {
     BigDecimal rate = plantedRate("spending.rate", actual, awayFrom(actual.toPlainString(), "6.43", "8.12"), "“三公”经费 stated 执行率");
     return "“三公”经费预算数为" + money(ReportGenerator.amount(budget, wan)) + "，实际支出" + money(ReportGenerator.amount(spent, wan)) + "，执行率为"
         + ReportGenerator.plain(rate) + "%。";
+  }
+
+  /**
+   * Work done against its plan, as a report's outputs state it (全年计划完成农村改厕…户，实际完成…户，
+   * 完成率…%). A planted rate is off by more than any rounding.
+   */
+  private String plannedWork() {
+    int planned = 100 + rnd.nextInt(900);
+    int done = planned * (80 + rnd.nextInt(41)) / 100;
+    BigDecimal actual = ReportGenerator.rate(BigDecimal.valueOf(done), BigDecimal.valueOf(planned));
+    BigDecimal rate = plantedRate("plan.rate", actual, awayFrom(actual.toPlainString(), "6.43", "8.12"), "农村改厕 stated 完成率");
+    return "全年计划完成农村改厕" + count(planned) + "户，实际完成" + count(done) + "户，完成率" + ReportGenerator.plain(rate) + "%。";
   }
 
   /**
