@@ -2,6 +2,7 @@ package dev.jixiao.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -20,6 +21,8 @@ public final class QuantityScanner {
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
   private static final Pattern BLANK = Pattern.compile("\\s");
+  /** Two digits side by side, which no number written with 十, 百 or 千 has: 十三五 is a plan's name (十三五期间). */
+  private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
   /** A Chinese numeral with 十, 百 or 千 in it and a measure word, no numeral before it. */
   private static final Pattern CHINESE_COUNT = Pattern.compile(
       "(?<![零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(" + COUNT + ")");
@@ -55,7 +58,7 @@ public final class QuantityScanner {
     List<Quantity> written = chineseCounts(text, from, to);
     if (!written.isEmpty()) {
       out.addAll(written);
-      out.sort(java.util.Comparator.comparingInt(Quantity::start));
+      out.sort(Comparator.comparingInt(Quantity::start));
     }
     return out;
   }
@@ -90,7 +93,7 @@ public final class QuantityScanner {
   /**
    * Counts written in Chinese numerals with 十, 百 or 千 in them and a measure word (七百零二户,
    * 二十三个行政村, 一千二百人, 十项): a bare digit (三个方面, 一个目标) is prose, and money and scores so
-   * written (十分) are not read. Not after 第: an ordinal.
+   * written (十分) are not read. Not after 第: an ordinal; nor 十三五期间, no number.
    */
   private static List<Quantity> chineseCounts(String text, int from, int to) {
     List<Quantity> out = new ArrayList<>();
@@ -104,7 +107,7 @@ public final class QuantityScanner {
         continue;
       }
       OptionalLong v = ChineseNumerals.parse(m.group(1));
-      if (v.isPresent() && (at == 0 || text.charAt(at - 1) != '第')) {
+      if (v.isPresent() && (at == 0 || text.charAt(at - 1) != '第') && !TWO_DIGITS.matcher(m.group(1)).find()) {
         String unit = m.group(2);
         out.add(new Quantity(at, m.end(), at, m.end(1), BigDecimal.valueOf(v.getAsLong()), unit, Quantity.Kind.COUNT,
             op(text, at, m.end())));

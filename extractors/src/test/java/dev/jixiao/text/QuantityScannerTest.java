@@ -56,7 +56,7 @@ class QuantityScannerTest {
     assertThat(q).extracting(Quantity::value).containsExactly(new BigDecimal("702"), new BigDecimal("23"), new BigDecimal("1200"));
     assertThat(q).extracting(Quantity::unit).containsExactly("户", "个", "人次");
     assertThat(q.get(0).start()).isEqualTo(4);
-    assertThat(scan("围绕三个方面，十分重要，第十二项工作")).isEmpty();
+    assertThat(scan("围绕三个方面，十分重要，第十二项工作，十三五期间")).isEmpty();
   }
 
   /** Percentage points are a unit of their own, not a count of 个. */
