@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
 import dev.jixiao.record.Percent;
@@ -13,10 +14,13 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A stated share against its parts: the evaluated budget's share of all fiscal spending
- * (占财政支出总金额62.31%) and the budget adjustment's share of the budget (调整率2.26%).
+ * (占财政支出总金额62.31%), the budget adjustment's share of the budget (调整率2.26%), and the share
+ * of the budget that arrived (项目资金到位856.40万元，资金到位率100%).
  */
 @RuleInfo(
     id = "total.share",
@@ -25,6 +29,8 @@ import java.util.List;
     en = "a stated share (e.g. of all fiscal spending) against its parts")
 public final class TotalShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The share of the budget that arrived (资金到位率). */
+  private static final Pattern ARRIVAL_RATE = Pattern.compile("到位率(?:为|达到|达)?$");
 
   @Override
   public List<Finding> check(Report report) {
@@ -37,7 +43,48 @@ public final class TotalShareRule implements Rule {
     if (budget != null && others.get("budgetAdjustment") instanceof Money adjustment && others.get("adjustmentRate") instanceof Percent rate) {
       check(out, "预算调整率", adjustment, budget, rate);
     }
+    if (budget != null) {
+      arrival(report, budget, others.get("adjustedBudget") instanceof Money adjusted ? adjusted : null).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /**
+   * The money that arrived over the budget against the rate stated right after it (项目资金到位856.40万元，
+   * 资金到位率100%), the budget as first stated or after its adjustment.
+   */
+  private Optional<Finding> arrival(Report report, Money budget, Money adjusted) {
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure rate = fs.get(i);
+      Figure arrived = fs.get(i - 1);
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || rate.label() == null || !ARRIVAL_RATE.matcher(rate.label().strip()).find()
+          || !Figures.isMoney(arrived) || arrived.op() != null || arrived.label() == null || !arrived.label().contains("到位")
+          || !Sentences.together(text, arrived, rate)) {
+        continue;
+      }
+      Interval stated = Figures.of(rate);
+      boolean holds = false;
+      for (Money whole : adjusted == null ? List.of(budget) : List.of(budget, adjusted)) {
+        Interval share = Figures.yuan(arrived).dividedBy(Figures.yuan(whole));
+        holds |= share == null || share.times(HUNDRED).intersects(stated);
+      }
+      if (holds) {
+        continue;
+      }
+      String expected = Figures.percent(arrived.yuan(), budget.yuan());
+      return Optional.of(FindingBuilder.of(this)
+          .subject("资金到位率")
+          .message("资金到位率：到位" + arrived.text() + " ÷ 预算" + budget.text() + " 约为" + expected + "，报告写的是" + rate.text() + "。",
+              "Funds arrival rate: " + arrived.text() + " arrived of " + budget.text() + " is about " + expected + ", not the stated "
+                  + rate.text() + ".")
+          .stated(rate.text())
+          .expected(expected)
+          .evidence(rate.evidence(), arrived.evidence(), budget.evidence())
+          .build());
+    }
+    return Optional.empty();
   }
 
   private void check(List<Finding> out, String subject, Money part, Money whole, Percent stated) {
