@@ -102,6 +102,8 @@ public final class PlanRateRule implements Rule {
 
   /** A count's interval as written to {@code scale} decimals. */
   private static Interval at(Figure f, int scale) {
-    return f.value().scale() < scale && !f.unit().startsWith("万") ? Interval.written(f.value().setScale(scale)) : Figures.of(f);
+    // a count in 万 is reckoned in ones by Figures.of, rounded as written
+    boolean inOnes = f.unit().equals(Figures.onesUnit(f));
+    return f.value().scale() < scale && inOnes ? Interval.written(f.value().setScale(scale)) : Figures.of(f);
   }
 }
