@@ -34,8 +34,11 @@ import java.util.regex.Pattern;
 final class Breakdowns {
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
-  /** What follows a total that opens a list on the lines after it: ，其中： and the line's end. */
-  private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：][ ]*");
+  /**
+   * What follows a total that opens a list on the lines after it: ，其中： (or 。其中：, which opens the
+   * list of the sentence's one amount) and the line's end.
+   */
+  private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*(?:[,，]|(。))?[ ]*其中[ ]*[:：][ ]*");
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
@@ -65,8 +68,10 @@ final class Breakdowns {
       boolean colon = gap.stripLeading().startsWith(":");
       // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
       Integer lone = summable(f) || !NEXT_SENTENCE.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
-      if (summable(f) && opensAListOnTheLinesAfter(v, f)) {
-        closed[i] = listOnTheLinesAfter(v, figures, i, partOf) >= 2 ? Boolean.TRUE : null;
+      // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
+      int head = summable(f) ? i : lone == null ? -1 : lone;
+      if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
+        closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap)) || lone != null) {
         Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of("money", lone));
         boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
@@ -202,25 +207,32 @@ final class Breakdowns {
     return f.label() != null && TOTAL_WORDS.matcher(f.label()).find();
   }
 
-  /** "X，其中：" ending X's line: its parts are listed on the lines after it. */
-  private static boolean opensAListOnTheLinesAfter(DocumentView v, Figure f) {
+  /**
+   * "X，其中：" ending X's line: its parts are listed on the lines after it. So also after "。其中："
+   * unless {@code notAfterAFullStop}: a sentence that opens with 其中 is of the sentence's one amount.
+   */
+  private static boolean opensAListOnTheLinesAfter(DocumentView v, Figure f, boolean notAfterAFullStop) {
     int end = f.evidence().end();
     Line line = v.layout().lineAt(end - 1);
-    return LIST_AT_LINE_END.matcher(v.text()).region(end, Math.max(end, line.contentEnd())).matches();
+    Matcher m = LIST_AT_LINE_END.matcher(v.text()).region(end, Math.max(end, line.contentEnd()));
+    return m.matches() && (m.group(1) == null || !notAfterAFullStop);
   }
 
   /**
-   * Links the parts listed on the lines after the figure at i, and says how many: each a paragraph
-   * that opens with its label and its figure (人员经费 809961.19 元，主要包括：…), in the total's unit.
+   * Links the parts listed on the lines after the figure at i to the total at {@code total} (i itself,
+   * or the amount of i's sentence), and says how many: each a paragraph that opens with its label and
+   * its figure (人员经费 809961.19 元，主要包括：…), in the total's unit.
    * A line that goes on with the paragraph before it (a hard wrap) is passed over; the list ends at
-   * a heading or at a paragraph that opens otherwise.
+   * a heading, at a paragraph that opens otherwise, or at one numbered as the total's own line is.
    */
-  private static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, String[] partOf) {
+  private static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf) {
     List<Line> lines = v.lines();
-    String key = unitKey(figures.get(i));
+    String key = unitKey(figures.get(total));
     int parts = 0;
     int j = i + 1;
     boolean paragraphStart = true;
+    String totalsNumbering = shape(v.layout().lineAt(figures.get(total).evidence().start()).marker());
+    Boolean numberedParts = null;
     for (int l = v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1; l < lines.size(); l++) {
       Line line = lines.get(l);
       if (line.isBlank()) {
@@ -241,10 +253,23 @@ final class Breakdowns {
       if (!figureHere || !opensWith(v, line, figures.get(j)) || !summable(figures.get(j)) || !unitKey(figures.get(j)).equals(key)) {
         break;
       }
-      partOf[j] = "f" + (i + 1);
+      // "1. 基本支出…其中：" … "2. 项目支出…": the total's sibling, numbered as it is, ends its list, as
+      // does a numbered line after parts that were not numbered, or the other way round
+      String numbering = shape(line.marker());
+      if (numbering != null && numbering.equals(totalsNumbering)
+          || numberedParts != null && numberedParts != (numbering != null)) {
+        break;
+      }
+      numberedParts = numbering != null;
+      partOf[j] = "f" + (total + 1);
       parts++;
     }
     return parts;
+  }
+
+  /** A numbering's form without its number: "2." and "1." are one form, "（1）" another; null for none. */
+  private static String shape(String marker) {
+    return marker == null ? null : marker.strip().replaceAll("[0-9一二三四五六七八九十]+", "#");
   }
 
   /** A line that opens with a label and then this figure: a short label, no punctuation before the figure. */

@@ -15,11 +15,19 @@ public final class Figures {
   private Figures() {}
 
   public static Interval yuan(Money m) {
-    return Interval.written(m.value()).times(m.unit().factor());
+    return money(m.value()).times(m.unit().factor());
   }
 
   public static Interval yuan(Figure f) {
-    return Interval.written(f.value()).times(MoneyUnit.of(f.unit()).factor());
+    return money(f.value()).times(MoneyUnit.of(f.unit()).factor());
+  }
+
+  /**
+   * An amount as written: rounded to its last digit, but a written nothing (因公出国（境）费支出0万元) is
+   * none at all, as nobody writes 3000元 as 0万元.
+   */
+  private static Interval money(BigDecimal written) {
+    return written.signum() == 0 ? Interval.exact(BigDecimal.ZERO) : Interval.written(written);
   }
 
   public static Interval of(Percent p) {

@@ -46,6 +46,49 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A county bureau's budget (published figures, its lines joined) states each kind of spending in a
+   * numbered paragraph with its share and its change from the year before, then "。其中:" and its
+   * parts on the lines after: the parts are of the paragraph's one amount, and the next numbered
+   * paragraph, a sibling of the total, ends the list. Before, the parts were of nothing, and the two
+   * 商品和服务支出预算 (of 基本支出 and of 项目支出) were taken for one quantity stated twice.
+   */
+  @Test
+  void aListOnTheLinesAfterASentenceOpeningWithQiZhong() {
+    String budget = """
+        五、一般公共预算支出情况
+        1. 基本支出预算 %s 元,占一般公共预算支出的96.74%%,同比减少 166271.4 元,下降 15.87 %%。其中:
+        工资福利支出预算 716052.51 元,占基本支出预算81.25%%,同比减少 148979.48 元,下降 17.22%%。
+        商品和服务支出预算 165247.88 元,占基本支出预算18.75%%,同比减少 17291.92 元,下降 9.47%%。
+        2. 项目支出 29700 元,占一般公共预算支出的 3.26%%,同比减少 13900 元 ,下降 31.88 %%。其中:
+        商品和服务支出预算 29700 元,占项目支出预算 100%%,同比减少 13900 元 ,下降 31.88 %%。
+        """;
+    assertThat(Check.findings(budget.formatted("881300.39"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(budget.formatted("881300.39"), "restated")).isEmpty();
+    assertThat(Check.findings(budget.formatted("891300.39"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("891300.39 元");
+      assertThat(f.expected()).isEqualTo("881300.39元");
+    });
+    // a sentence with two amounts of its own leaves its 其中 to neither
+    String two = "五、支出情况\n基本支出 900 元,项目支出 100 元。其中:\n人员经费 800 元。\n公用经费 50 元。\n";
+    assertThat(Check.findings(two, "breakdown.sum")).isEmpty();
+  }
+
+  /**
+   * A written nothing is none at all: the 0万元 of a unit's published “三公” budget is not anything up
+   * to 0.5万元, so its parts add up to 2.7万元 within 0.1万元.
+   */
+  @Test
+  void anAmountWrittenAsNothingIsNone() {
+    String sanGong = "2018年财政拨款“三公”经费预算总额为%s万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。";
+    assertThat(Check.findings(sanGong.formatted("2.7"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("3.2"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2.7万元"));
+    // an amount written whole stands for its half unit either way
+    assertThat(Check.findings("项目资金合计31万元，其中中央资金20万元、省级资金8万元、县级资金2万元。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("项目资金合计31万元，其中中央资金20万元、省级资金8.5万元、县级资金2万元。", "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * A breakdown opened in parentheses ends where they close: a county's road project states three
    * batches' investment, each with its building works in parentheses, and then their sum (the
    * published figures): one part in parentheses is no whole, but may not exceed its total.
