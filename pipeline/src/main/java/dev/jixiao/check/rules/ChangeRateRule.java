@@ -101,6 +101,10 @@ public final class ChangeRateRule implements Rule {
       }
       String direction = c.group(afterAmount ? 1 : 2);
       Figure amount = afterAmount ? amountBefore(fs, at) : namedBefore(fs, at, c.group(1));
+      if (amount == null && !afterAmount) {
+        // both totals named at once (收、支总计各增加…), as the amount was stated (收、支总计均为…)
+        amount = namedBefore(fs, at, label(change).substring(0, c.start(2)).replaceFirst("各$", ""));
+      }
       if (up(direction) != up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
         continue;
       }

@@ -48,6 +48,11 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(fiscal.formatted("14.02%"), "change.rate")).singleElement()
         .satisfies(x -> assertThat(x.expected()).isEqualTo("13.02%"));
     assertThat(Check.findings("财政拨款支出3372.01万元。基本支出增加388.45万元，增长14.02%。", "change.rate")).as("no comparison").isEmpty();
+    // a county bureau's final accounts name both totals at once (收、支总计): 120.15万元 up on 1403.11万元 is 8.56%
+    String both = "一、收入支出决算总体情况说明\n2024年度收、支总计均为1523.26万元。与2023年相比，收、支总计各增加120.15万元，增长%s。";
+    assertThat(Check.findings(both.formatted("8.56%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(both.formatted("9.56%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("8.56%"));
   }
 
   /**
