@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * targets with a bound (≥95%, 超过2000份, ≤9.64万元, 90%以上), the actual the figure of the same
  * label and unit among the reported results; or, where a report of results states a bound and
  * then what was achieved in one clause (合格率目标值≥95%，实际完成值92%; 成本控制在8万元以内，实际为8.6万元),
- * those two.
+ * or what was achieved and then its target (考核合格率93.06%，目标值≥95%), those two.
  */
 @RuleInfo(
     id = "target.missed",
@@ -34,6 +34,10 @@ public final class TargetMissedRule implements Rule {
   /** The words of a label that say it is the target (验收合格率目标值), which the indicator's name is without. */
   private static final Pattern TARGET_WORDS = Pattern.compile("(?:目标值|目标|指标值|计划值)$");
   private static final Set<String> AFTER_FIGURE = Set.of("以上", "以下", "以内");
+  /** A bound's label that is no indicator's name but says it is the target of the one before (目标值, 年度目标为). */
+  private static final Pattern TARGET_ALONE = Pattern.compile("^(?:年度|绩效)?(?:目标值|目标|指标值|计划值)(?:为|是)?$");
+  /** What may stand between a result and the target after it, but the target's label: a comma or a parenthesis, the bound. */
+  private static final Pattern GAP = Pattern.compile("\\s*[,，;；(（]?\\s*[:：]?\\s*(?:≥|≤|>|<|不低于|不少于|不超过|不高于|超过|大于|高于|小于|低于)?\\s*");
   /** A label that says what was achieved: 实际完成值, 实际为, 实际调查满意度, 完成值. */
   private static final Pattern ACHIEVED = Pattern.compile("^实际|^完成值|实际完成值$|实际值$");
 
@@ -50,12 +54,17 @@ public final class TargetMissedRule implements Rule {
       if (actual == null) {
         actual = achievedAfter(report.text(), fs, i);
       }
+      if (actual == null) {
+        actual = achievedBefore(report.text(), fs, i);
+      }
       if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
         // a bound written after its figure is read after it: 8万元以内, ≥95%
         String expected = AFTER_FIGURE.contains(target.op()) ? withUnit(target) + target.op() : target.op() + withUnit(target);
         String stated = withUnit(actual);
         String project = projectOf(report, target);
-        String indicator = TARGET_WORDS.matcher(target.label()).replaceFirst("");
+        String named = TARGET_WORDS.matcher(target.label()).replaceFirst("");
+        // a target that names no indicator (目标值≥95%) is the target of the result it follows
+        String indicator = TARGET_ALONE.matcher(target.label().strip()).matches() && actual.label() != null ? actual.label().strip() : named;
         out.add(FindingBuilder.of(this)
             .subject(indicator)
             .message((project == null ? "" : "“" + project + "”中") + "指标“" + indicator + "”目标为" + expected + "，实际完成"
@@ -118,10 +127,30 @@ public final class TargetMissedRule implements Rule {
     }
     Figure bound = fs.get(i);
     Figure next = fs.get(i + 1);
-    boolean sameMeasure = Figure.MONEY.equals(bound.kind()) ? Figure.MONEY.equals(next.kind())
-        : bound.kind().equals(next.kind()) && bound.unit() != null && bound.unit().equals(next.unit());
-    return sameMeasure && next.op() == null && next.label() != null && ACHIEVED.matcher(next.label().strip()).find()
+    return sameMeasure(bound, next) && next.op() == null && next.label() != null && ACHIEVED.matcher(next.label().strip()).find()
         && Sentences.together(text, bound, next) ? next : null;
+  }
+
+  /**
+   * What was achieved, right before a bound that names itself the target of it alone (考核合格率97.06%，
+   * 目标值≥95%; 满意度93%（目标值≥95%）): the figure before, of its measure and not a bound itself,
+   * with nothing but punctuation between; else null.
+   */
+  private static Figure achievedBefore(String text, List<Figure> fs, int i) {
+    if (text == null || i == 0 || fs.get(i).label() == null || !TARGET_ALONE.matcher(fs.get(i).label().strip()).matches()) {
+      return null;
+    }
+    Figure bound = fs.get(i);
+    Figure before = fs.get(i - 1);
+    int from = before.evidence().end();
+    int to = bound.evidence().start();
+    boolean adjacent = from <= to && GAP.matcher(text.substring(from, to).replace(bound.label().strip(), "")).matches();
+    return adjacent && sameMeasure(bound, before) && before.op() == null ? before : null;
+  }
+
+  private static boolean sameMeasure(Figure bound, Figure other) {
+    return Figure.MONEY.equals(bound.kind()) ? Figure.MONEY.equals(other.kind())
+        : bound.kind().equals(other.kind()) && bound.unit() != null && bound.unit().equals(other.unit());
   }
 
   private static boolean same(Figure target, Figure actual) {

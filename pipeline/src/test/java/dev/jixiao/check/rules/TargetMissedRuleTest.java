@@ -42,4 +42,20 @@ class TargetMissedRuleTest {
     assertThat(Check.findings("二、完成情况\n培训人次目标值不超过5万人，实际为6万人。", "target.missed")).hasSize(1);
     assertThat(Check.findings("二、完成情况\n满意度目标值≥90%；另有抽查满意度86.5%。", "target.missed")).as("another clause").isEmpty();
   }
+
+  /** What was achieved and then its target, which names no indicator of its own: it is the target of the one before. */
+  @Test
+  void whatWasAchievedAndThenItsTarget() {
+    String results = """
+        二、项目绩效目标完成情况
+        质量指标：年度考核136人，合格132人，考核合格率%s%%，目标值≥95%%。
+        满意度指标：受益群众满意度%s%%（目标值≥90%%）。
+        """;
+    assertThat(Check.findings(results.formatted("97.06", "93.75"), "target.missed")).isEmpty();
+    var missed = Check.findings(results.formatted("93.06", "88.5"), "target.missed");
+    assertThat(missed).extracting(x -> x.expected()).containsExactly("≥95%", "≥90%");
+    assertThat(missed).extracting(x -> x.subject()).containsExactly("考核合格率", "受益群众满意度");
+    assertThat(Check.findings("二、完成情况\n合格率93%，另有抽查项目目标值≥95%。", "target.missed")).as("words between").isEmpty();
+    assertThat(Check.findings("二、完成情况\n验收项目92个，目标值≥95%。", "target.missed")).as("another measure").isEmpty();
+  }
 }
