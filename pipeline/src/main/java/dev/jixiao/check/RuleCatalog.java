@@ -5,6 +5,7 @@ import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownShareRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
 import dev.jixiao.check.rules.ChangeRateRule;
+import dev.jixiao.check.rules.CountRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradePercentRule;
 import dev.jixiao.check.rules.MeanRule;
@@ -68,6 +69,7 @@ public final class RuleCatalog {
         new PointsChangeRule(),
         new SpendingRateRule(),
         new PlanRateRule(),
+        new CountRateRule(),
         new TargetMissedRule()));
   }
 

@@ -49,6 +49,7 @@ const RULE_NAMES = {
   'change.points': '百分点变化',
   'spending.rate': '分项执行率',
   'plan.rate': '计划完成率',
+  'count.rate': '合格率等比率',
   'target.missed': '目标未达',
 };
 

@@ -62,6 +62,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithPasses() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.passRate(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithPoints() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.points(0)));
   }
@@ -219,6 +224,15 @@ class BrokenFigurePropertyTest {
     int i = pick % n;
     List<String> keys = rotate(List.of(SyntheticReport.planRate(i), SyntheticReport.done(i), SyntheticReport.planned(i)), pick / 10);
     flagged(r, "plan.rate", keys, up, true, s -> !Oracle.planRate(s, i));
+  }
+
+  /** A count, the part of it that passed or their rate moves: the rate is no longer the one over the other. */
+  @Property(tries = TRIES)
+  void countRate(@ForAll("reportsWithPasses") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("q\\d+\\.rate")).count();
+    int i = pick % n;
+    List<String> keys = rotate(List.of(SyntheticReport.passRate(i), SyntheticReport.passPart(i), SyntheticReport.passWhole(i)), pick / 10);
+    flagged(r, "count.rate", keys, up, true, s -> !Oracle.countRate(s, i));
   }
 
   /** A rate's earlier or later value or the points between them moves: the points are no longer the difference. */

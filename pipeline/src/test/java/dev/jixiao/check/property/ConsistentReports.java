@@ -413,6 +413,22 @@ final class ConsistentReports {
   }
 
   /**
+   * Some of a count that did a thing (考核136人，合格132人) and the rate named for it (合格率97.06%),
+   * rounded from the two counts.
+   */
+  record PassDraft(W whole, W part, W rate) {}
+
+  static Arbitrary<PassDraft> pass() {
+    return Combinators.combine(Arbitraries.integers().between(1, 100_000), share("0", "1"), Arbitraries.of("人", "户", "份", "个"),
+            percentDecimals(), modes())
+        .as((whole, fraction, measure, decimals, mode) -> {
+          int part = BigDecimal.valueOf(whole).multiply(fraction).setScale(0, RoundingMode.HALF_UP).intValueExact();
+          W rate = W.percent(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), WIDE).setScale(decimals, mode));
+          return new PassDraft(W.count(whole, measure), W.count(part, measure), rate);
+        });
+  }
+
+  /**
    * A rate's move from one value to another (由88.5%提高到93.2%) and the percentage points of it,
    * rounded from the true rates or the difference of the written ones.
    */
@@ -470,15 +486,15 @@ final class ConsistentReports {
 
   /**
    * The year's changes from the year before, the kinds of spending with their rates, the work done
-   * against its plans, the rates moved by points, the averages of listed values and the shares of
-   * totals by name: one arbitrary, as combine takes eight.
+   * against its plans, the rates moved by points, the averages of listed values, the shares of
+   * totals by name and the rates of counts: one arbitrary, as combine takes eight.
    */
   record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans, List<PointsDraft> moves,
-      List<MeanDraft> means, List<NamedShareDraft> namedShares) {}
+      List<MeanDraft> means, List<NamedShareDraft> namedShares, List<PassDraft> passes) {}
 
   static Arbitrary<YearDrafts> yearOnYear() {
     return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2),
-            points().list().ofMaxSize(2), mean().list().ofMaxSize(2), namedShare().list().ofMaxSize(2))
+            points().list().ofMaxSize(2), mean().list().ofMaxSize(2), namedShare().list().ofMaxSize(2), pass().list().ofMaxSize(2))
         .as(YearDrafts::new);
   }
 
@@ -593,6 +609,15 @@ final class ConsistentReports {
       v.put(SyntheticReport.namedTotal(i), d.total());
       v.put(SyntheticReport.namedAmount(i), d.amount());
       v.put(SyntheticReport.namedShare(i), d.share());
+    }
+    for (int i = 0; i < year.passes().size(); i++) {
+      PassDraft d = year.passes().get(i);
+      figures.add(new FigureSpec(SyntheticReport.passWhole(i), "第" + CN[i] + "批参加考核", null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.passPart(i), "第" + CN[i] + "批考核合格", null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.passRate(i), "第" + CN[i] + "批考核合格率", null, null, null, null));
+      v.put(SyntheticReport.passWhole(i), d.whole());
+      v.put(SyntheticReport.passPart(i), d.part());
+      v.put(SyntheticReport.passRate(i), d.rate());
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

@@ -185,6 +185,11 @@ final class Oracle {
     return ratio(range(r, SyntheticReport.done(i)), range(r, SyntheticReport.planned(i)), range(r, SyntheticReport.planRate(i)));
   }
 
+  /** The part of a count that passed over the count against the rate named for it. */
+  static boolean countRate(SyntheticReport r, int i) {
+    return ratio(range(r, SyntheticReport.passPart(i)), range(r, SyntheticReport.passWhole(i)), range(r, SyntheticReport.passRate(i)));
+  }
+
   /** A rate's move from one value to another against the points stated for it, in the direction its words give. */
   static boolean pointsChange(SyntheticReport r, int i) {
     Range from = range(r, SyntheticReport.rateFrom(i));
@@ -305,6 +310,11 @@ final class Oracle {
       plans &= planRate(r, i);
     }
     out.put("plan.rate", plans);
+    boolean passes = true;
+    for (int i = 0; r.has(SyntheticReport.passRate(i)); i++) {
+      passes &= countRate(r, i);
+    }
+    out.put("count.rate", passes);
     boolean points = true;
     for (int i = 0; r.has(SyntheticReport.points(i)); i++) {
       points &= pointsChange(r, i);

@@ -153,6 +153,19 @@ record SyntheticReport(
     return "n" + i + ".share";
   }
 
+  /** A count, the part of it that passed and the rate of the two: "q0.whole", "q0.part", "q0.rate". */
+  static String passWhole(int i) {
+    return "q" + i + ".whole";
+  }
+
+  static String passPart(int i) {
+    return "q" + i + ".part";
+  }
+
+  static String passRate(int i) {
+    return "q" + i + ".rate";
+  }
+
   /** The labels of the plan and of the work done when they follow the other in its clause (完成…560户，计划500户). */
   static final String PLAN_LABEL = "计划";
   static final String DONE_LABEL = "实际完成";
@@ -161,11 +174,12 @@ record SyntheticReport(
    * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
    * and its rate, a budget's spending, its rate and their difference, the plan or the work done
    * after the other, and their rate, the rate a rate moved to and the points it moved, a listed
-   * value after the first and the average of them, an amount's share of a total by name.
+   * value after the first and the average of them, an amount's share of a total by name, the part of
+   * a count that passed and its rate.
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
-        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)|n\\d+\\.share");
+        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)|n\\d+\\.share|q\\d+\\.(part|rate)");
   }
 
   W get(String key) {

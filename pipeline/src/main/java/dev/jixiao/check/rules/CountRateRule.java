@@ -1,0 +1,104 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rate named for what part of a count did (合格率, 满意度, 达标率, 参保率) against that part over the
+ * whole, counted in one measure in one clause: 年度考核136人，合格132人，考核合格率97.06%; 收回有效问卷
+ * 192份，其中满意180份，满意度93.75%. The part is the nearest count before the rate whose label holds the
+ * rate's word (合格, 满意) but not the rate's name itself (满意度调查问卷); the whole, any other count of
+ * its measure back to the clause's start or the rate before it (发放问卷200份，收回192份，其中满意180份:
+ * the rate may be of either). A completion rate is plan.rate's, rates of money the spending rules'.
+ */
+@RuleInfo(
+    id = "count.rate",
+    severity = Severity.ERROR,
+    zh = "部分数 ÷ 总数 与所述比率不符（考核136人，合格132人，合格率97.06%）",
+    en = "a rate named for what part of a count did (考核136人，合格132人，合格率97.06%) against that part over the whole")
+public final class CountRateRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** A rate named for a deed: the two characters before 率 or 度 (合格率, 满意度为). */
+  private static final Pattern RATE = Pattern.compile("(\\p{IsHan}{2})(?:率|度)(?:为|达到|达|是)?$");
+  /** Words of rates that are no share of a count: of a plan (plan.rate's), of money, of a change. */
+  private static final Set<String> NOT_OF_A_COUNT = Set.of("完成", "执行", "增长", "下降", "减少", "增加", "到位", "调整", "支付", "拨付", "使用",
+      "节约", "偏离", "贡献", "增幅", "降幅");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 2; text != null && i < fs.size(); i++) {
+      Figure rate = fs.get(i);
+      Matcher named = RATE.matcher(SpendingLabels.label(rate));
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !named.find() || NOT_OF_A_COUNT.contains(named.group(1))) {
+        continue;
+      }
+      String deed = named.group(1);
+      List<Figure> counts = countsBefore(fs, i, text);
+      Figure part = counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
+      if (part == null) {
+        continue;
+      }
+      List<Figure> wholes = counts.stream()
+          .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
+          .toList();
+      if (wholes.isEmpty() || wholes.stream().anyMatch(w -> gives(part, w, rate))) {
+        continue;
+      }
+      Figure whole = wholes.get(0);
+      String expected = Figures.percent(Figures.ones(part), Figures.ones(whole));
+      String rateName = SpendingLabels.label(rate).replaceAll("(?:为|达到|达|是)$", "");
+      out.add(FindingBuilder.of(this)
+          .subject(rateName)
+          .message(SpendingLabels.label(part) + part.text() + " ÷ " + whole.text() + " 约为" + expected + "，报告写的是" + rateName + rate.text() + "。",
+              part.text() + " (" + SpendingLabels.label(part) + ") of " + whole.text() + " is about " + expected + ", not the stated " + rate.text()
+                  + ".")
+          .stated(rate.text())
+          .expected(expected)
+          .evidence(rate.evidence(), part.evidence(), whole.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** Whether a count's label names the deed (合格, 其中满意) and not the rate of it (满意度调查问卷). */
+  private static boolean names(Figure f, String deed) {
+    String label = SpendingLabels.label(f);
+    return label.contains(deed) && !label.contains(deed + "度") && !label.contains(deed + "率");
+  }
+
+  /** The counts before the rate at i in its clause, nearest first: back to its sentence's start or the rate before it. */
+  private static List<Figure> countsBefore(List<Figure> fs, int i, String text) {
+    List<Figure> out = new ArrayList<>();
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (Figure.PERCENT.equals(f.kind()) || !Sentences.together(text, f, fs.get(i))) {
+        break;
+      }
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && f.unit() != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean gives(Figure part, Figure whole, Figure rate) {
+    Interval computed = Figures.of(part).dividedBy(Figures.of(whole));
+    return computed == null || computed.times(HUNDRED).intersects(Figures.of(rate));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CountRateRuleTest {
+  /** 132 of 136 who sat the year's assessment passed: 97.06%. */
+  @Test
+  void thePartThatDidItOverTheWhole() {
+    String assessed = "年度考核136人，合格132人，考核合格率%s。";
+    assertThat(Check.findings(assessed.formatted("97.06%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(assessed.formatted("93.06%"), "count.rate")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("考核合格率");
+      assertThat(f.stated()).isEqualTo("93.06%");
+      assertThat(f.expected()).isEqualTo("97.06%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("93.06%", "132人", "136人");
+    });
+    assertThat(Check.findings("全镇监测对象32户，其中已消除风险28户，风险消除率87.5%。", "count.rate")).isEmpty();
+    assertThat(Check.findings("全镇监测对象32户，其中已消除风险28户，风险消除率78.5%。", "count.rate")).hasSize(1);
+  }
+
+  /**
+   * A survey: 200 handed out, 192 returned, 180 satisfied. 满意度 may be of the returned or of all
+   * handed out; the questionnaire named for the rate (满意度调查问卷) is no part.
+   */
+  @Test
+  void theRateMayBeOfAnyWholeBeforeIt() {
+    String survey = "共发放满意度调查问卷200份，收回有效问卷192份，其中满意180份，满意度%s。";
+    assertThat(Check.findings(survey.formatted("93.75%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(survey.formatted("90%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(survey.formatted("95.75%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.75%"));
+  }
+
+  /** No part named for the rate, no whole of its measure, a rate of a plan or of money, or another clause: nothing to hold it to. */
+  @Test
+  void whatIsNoShareOfACount() {
+    assertThat(Check.findings("新建户厕120户，验收合格118户，群众满意度95%。", "count.rate")).as("no part named 满意").isEmpty();
+    assertThat(Check.findings("化解矛盾纠纷110件，接待来访120人次，化解率91%。", "count.rate")).as("two measures").isEmpty();
+    assertThat(Check.findings("完成农村改厕560户，计划500户，完成率100%。", "count.rate")).as("plan.rate's").isEmpty();
+    assertThat(Check.findings("参保人数22500人，参保率98.5%。", "count.rate")).as("no whole").isEmpty();
+    assertThat(Check.findings("抽查项目10个，合格9个，合格率90%，优良4个，优良率50%。", "count.rate")).as("the rate before ends the clause")
+        .isEmpty();
+    assertThat(Check.findings("年度考核136人。合格132人，合格率93%。", "count.rate")).as("another sentence").isEmpty();
+  }
+
+  /** More passed than sat: whatever the rate, something is wrong, and 140 of 136 is what the figures say. */
+  @Test
+  void aWholeSmallerThanItsPart() {
+    assertThat(Check.findings("改厕136户，验收合格140户，合格率97%。", "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("102.94%"));
+  }
+}
