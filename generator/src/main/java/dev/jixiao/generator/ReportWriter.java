@@ -97,6 +97,7 @@ final class ReportWriter {
     h("绩效目标及完成情况");
     blocks.addAll(narrative.targets(year));
     p(plannedWork());
+    p(survey());
     h("绩效自评结果");
     Truth.Component c1 = score.components().get(0);
     Truth.Component c2 = score.components().get(1);
@@ -241,6 +242,21 @@ final class ReportWriter {
     BigDecimal actual = ReportGenerator.rate(BigDecimal.valueOf(done), BigDecimal.valueOf(planned));
     BigDecimal rate = plantedRate("plan.rate", actual, awayFrom(actual.toPlainString(), "6.43", "8.12"), "农村改厕 stated 完成率");
     return "全年计划完成农村改厕" + count(planned) + "户，实际完成" + count(done) + "户，完成率" + ReportGenerator.plain(rate) + "%。";
+  }
+
+  /**
+   * A survey of the people served, as a report's outcomes state it (发放满意度调查问卷…份，收回有效问卷…
+   * 份，其中满意…份，满意度…%): the rate is of the questionnaires returned, a few fewer than those handed
+   * out, so no rate of those handed out comes near a planted one (off by 6.43 points or more).
+   */
+  private String survey() {
+    int returned = 100 + rnd.nextInt(400);
+    int handed = returned + rnd.nextInt(6);
+    int satisfied = returned * (85 + rnd.nextInt(16)) / 100;
+    BigDecimal actual = ReportGenerator.rate(BigDecimal.valueOf(satisfied), BigDecimal.valueOf(returned));
+    BigDecimal rate = plantedRate("count.rate", actual, awayFrom(actual.toPlainString(), "6.43", "8.12"), "满意度 stated");
+    return "发放满意度调查问卷" + count(handed) + "份，收回有效问卷" + count(returned) + "份，其中满意" + count(satisfied) + "份，满意度"
+        + ReportGenerator.plain(rate) + "%。";
   }
 
   /**
