@@ -17,6 +17,11 @@ class OcrRepairsTest {
     "13;南电镇补贴|13.南电镇补贴",
     "26-古蚀镇新进人员工资福利|26.古蚀镇新进人员工资福利",
     "南屯镇防汛经费;预算金额1万元|南屯镇防汛经费:预算金额1万元",
+    // the per cent sign of a scanned 古饶镇 report, read with a digit after it and a 9 before
+    "完成项目的83.39%4。|'完成项目的83.39% 。'",
+    "完成项目的11.599%4。|'完成项目的11.59%  。'",
+    "完成项目的1009%6。|'完成项目的100%  。'",
+    "达标率99%6，|'达标率99% ，'",
   })
   void repairsKeepTheLength(String ocr, String repaired) {
     assertThat(repaired).hasSameSizeAs(ocr);
@@ -24,7 +29,8 @@ class OcrRepairsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"1,234万元", "时间:10", "比例为3:2", "2024年12月31日", "1-12月劳务报酬", "2023-2024年度"})
+  @CsvSource(delimiter = '|', value = {"1,234万元", "时间:10", "比例为3:2", "2024年12月31日", "1-12月劳务报酬", "2023-2024年度",
+      "完成项目的73.549%。", "增长19%", "0.5%0.6"})
   void leavesWhatCouldBeReadAnotherWay(String text) {
     assertThat(OcrRepairs.repair(text)).isEqualTo(text);
   }
