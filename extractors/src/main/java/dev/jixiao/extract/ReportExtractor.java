@@ -12,6 +12,7 @@ import dev.jixiao.extract.form.DepartmentForms;
 import dev.jixiao.extract.form.FormUnits;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForms;
+import dev.jixiao.extract.project.OcrProjectNames;
 import dev.jixiao.extract.project.ProjectAssembler;
 import dev.jixiao.extract.project.ProjectEntry;
 import dev.jixiao.extract.statement.FigureStatement;
@@ -129,6 +130,12 @@ public final class ReportExtractor implements RecordExtractor {
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
 
     Unit unit = FormUnits.unit(v, units.find(v, found.orElse(null)), forms);
+    if (document.ocr()) {
+      // the township misread in projects' names, as the figures about them name them too
+      Map<String, String> misread = new OcrProjectNames(units.divisions()).corrections(projectList.stream().map(Project::name).toList(), unit);
+      projectList = projectList.stream().map(p -> misread.containsKey(p.name()) ? p.withName(misread.get(p.name())) : p).toList();
+      figures = figures.stream().map(f -> misread.containsKey(f.context()) ? f.withContext(misread.get(f.context())) : f).toList();
+    }
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     if (kind == ReportKind.PROJECT && projectList.isEmpty()) {

@@ -33,6 +33,11 @@ public record Project(
     this(seq, name, budget, expenditure, completionRate, score, grade, groupSize, deviationReason, nameEvidence, evidence, List.of());
   }
 
+  public Project withName(String newName) {
+    return new Project(seq, newName, budget, expenditure, completionRate, score, grade, groupSize, deviationReason, nameEvidence, evidence,
+        scoreComponents);
+  }
+
   public Project withSeq(Integer newSeq) {
     return new Project(newSeq, name, budget, expenditure, completionRate, score, grade, groupSize, deviationReason, nameEvidence, evidence,
         scoreComponents);

@@ -90,6 +90,23 @@ class ScannedPdfTest {
   }
 
   /**
+   * OCR misreads the report's own township in its projects' names (南电镇 and 南吼镇 for 南屯镇, 清河镇 for
+   * 漕河镇, 古馈镇 for 古饶镇) and a bracket's shape (专项工作经费〈运转保障)): the names are put right, their
+   * evidence keeps what OCR read. A per cent sign read as 9%6 (完成项目的1009%6) is 100%.
+   */
+  @org.junit.jupiter.api.Test
+  void aScansProjectNamesAreReadAsTheReportWroteThem() {
+    Report nantun = scan("nantunzhen-2023");
+    assertThat(nantun.projects()).extracting(Project::name).contains("南屯镇信访稳定经费", "南屯镇防汛经费", "南屯镇2023年农村两委干部养老保险")
+        .noneMatch(n -> n.startsWith("南电镇") || n.startsWith("南吼镇"));
+    assertThat(project(nantun, "南屯镇信访稳定经费").nameEvidence().quote()).startsWith("南电镇");
+    Report caohe = scan("caohezhen-2023");
+    assertThat(caohe.projects()).extracting(Project::name).contains("专项工作经费（运转保障）", "漕河镇政府房顶维修费用");
+    Report gurao = scan("guraozhen-2024");
+    assertThat(project(gurao, "古饶镇新进人员工资福利").completionRate().value()).isEqualByComparingTo("100");
+  }
+
+  /**
    * A sentence that a scanned page's break cuts is one sentence, as in a PDF: the figure at the
    * top of the next page keeps the words that name it at the foot of the page before
    * (实际支付 / 14.69万元; 完成项目的 / 80.02%).

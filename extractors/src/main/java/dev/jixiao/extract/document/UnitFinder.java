@@ -53,9 +53,9 @@ public final class UnitFinder {
   /** How many of the last lines a signature and its date may take. */
   private static final int SIGNATURE_LINES = 3;
   /** What finding a unit needs of the division list, built once from it. */
-  private record Lookups(UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
+  private record Lookups(DivisionIndex divisions, UnitResolver resolver, OcrTownshipCorrection ocrCorrection) {
     Lookups(DivisionIndex index) {
-      this(new UnitResolver(index), new OcrTownshipCorrection(index));
+      this(index, new UnitResolver(index), new OcrTownshipCorrection(index));
     }
   }
 
@@ -94,6 +94,11 @@ public final class UnitFinder {
       }
       throw e;
     }
+  }
+
+  /** The division list units are found in, waiting for it if it is still being built. */
+  public DivisionIndex divisions() {
+    return lookups().divisions();
   }
 
   /** The unit of the document whose title is {@code found} (null when it has none). */
