@@ -45,4 +45,28 @@ class ProductRuleTest {
     assertThat(Check.findings("慰问困难群众300户，每户慰问金500元，合计16.00万元。", "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("15万元"));
   }
+
+  /**
+   * What people are paid by period and the year's total (漕河镇's 2023 report, the shared corpus's:
+   * 3 × (2000元 × 12 + 300元) = 72900元), the total opening the next sentence; the months a sentence
+   * states are the months paid (防火员8个月: 23 × 1500元 × 8 = 27.6万元).
+   */
+  @Test
+  void ratesByPeriodAndTheYearsTotal() {
+    String mediators = "一、项目情况\n我镇设专职调解员3名，按“以案定补”每人每月2000元，意外保险每人每年300元。需资金%s元，已全部按计划完成工作。";
+    assertThat(Check.findings(mediators.formatted("72900"), "product")).isEmpty();
+    assertThat(Check.findings(mediators.formatted("73900"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("72900元");
+      assertThat(f.message()).startsWith("3名 × （2000元 × 12 + 300元）");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("73900元", "2000元", "300元", "3名");
+    });
+    String wardens = "一、项目情况\n南屯镇2023年防火员8个月防火期工资：聘用防火员23名，每人每月1500元，合计%s万元。";
+    assertThat(Check.findings(wardens.formatted("27.6"), "product")).isEmpty();
+    assertThat(Check.findings(wardens.formatted("41.4"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("27.6万元"));
+    assertThat(Check.findings("一、项目情况\n聘用防火员23名，每人每月1500元，合计41.4万元。", "product")).as("a whole year").isEmpty();
+    assertThat(Check.findings("一、项目情况\n聘用防火员23名，每人每月1500元。另支付设备费41.4万元。", "product")).as("no total").isEmpty();
+    assertThat(Check.findings("一、项目情况\n聘用防火员23名，每人每月1500元。项目共完成巡查100次。合计41.4万元。", "product"))
+        .as("two sentences on").isEmpty();
+  }
 }
