@@ -51,13 +51,13 @@ public final class ChangeRateRule implements Rule {
    * the last one stated under that name, however far before.
    */
   private static final Pattern NAMED_CHANGE =
-      Pattern.compile("^(\\p{IsHan}{2,12}?)(?:比|较|与|同比)(?:上年|去年|上一年|\\d{4}年度?)?(?:相比)?(增加|增长|上升|减少|下降|降低)了?$");
+      Pattern.compile("^([“”\\p{IsHan}]{2,14}?)(?:比|较|与|同比)(?:上年|去年|上一年|\\d{4}年度?)?(?:相比)?(增加|增长|上升|减少|下降|降低)了?$");
   /**
    * What changed, named after the comparison a clause before made (与2022年度相比，财政拨款支出增加…;
    * 收入、支出总计各增加…: the last one named).
    */
   private static final Pattern COMPARED_FIRST =
-      Pattern.compile("^(?:\\p{IsHan}{1,8}、)*(\\p{IsHan}{2,12}?)各?(增加|增长|上升|减少|下降|降低)了?$");
+      Pattern.compile("^(?:\\p{IsHan}{1,8}、)*([“”\\p{IsHan}]{2,14}?)各?(增加|增长|上升|减少|下降|降低)了?$");
   /** A comparison with the year before, made in the clause before a change (与2022年度相比，…). */
   private static final Pattern COMPARISON = Pattern.compile("(?:与|和|同)(?:上年|去年|上一年|\\d{4}年度?)(?:度)?相比|比上年|较上年|同比");
   /** What a total's label may add to the name a change gives it (本年收入 for 本年收入合计). */
@@ -164,13 +164,17 @@ public final class ChangeRateRule implements Rule {
     return null;
   }
 
-  /** The last amount before the figure at i stated under {@code name} (本年收入, or 本年收入合计), of the same measure. */
+  /**
+   * The last amount before the figure at i stated under {@code name} (本年收入, or 本年收入合计; “三公”经费
+   * as its spending, “三公”经费支出), of the same measure.
+   */
   private static Figure namedBefore(List<Figure> fs, int i, String name) {
-    String named = TOTAL_WORDS.matcher(name).replaceFirst("");
+    // quotes aside: a label may lose its opening one (三公”经费减少)
+    String named = TOTAL_WORDS.matcher(name).replaceFirst("").replaceAll("[“”\"]", "");
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
-      String l = TOTAL_WORDS.matcher(label(f).replaceFirst("^\\d{4}年度?", "")).replaceFirst("");
-      if (sameMeasure(f, fs.get(i)) && f.op() == null && l.equals(named)) {
+      String l = TOTAL_WORDS.matcher(label(f).replaceFirst("^\\d{4}年度?", "")).replaceFirst("").replaceAll("[“”\"]", "");
+      if (sameMeasure(f, fs.get(i)) && f.op() == null && (l.equals(named) || l.equals(named + "支出"))) {
         return f;
       }
     }

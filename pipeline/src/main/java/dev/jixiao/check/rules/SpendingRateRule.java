@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * them together: a sentence may state the budget at the start of the year and after its
  * adjustment, or the start and what was added (追加), and the rate may rest on either or on their
  * sum. A rate that total.rate checks against the unit's totals, or project.rate against a
- * project's budget and spending, is theirs.
+ * project's budget and spending, is theirs. A sentence of only a budget and the rate may follow
+ * the one that states the spending (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率
+ * 89.50%): its first amount spent, named for the budget's subject.
  */
 @RuleInfo(
     id = "spending.rate",
@@ -64,6 +66,9 @@ public final class SpendingRateRule implements Rule {
         continue;
       }
       Figure spent = spentBefore(fs, i, text);
+      if (spent == null) {
+        spent = spentInTheSentenceBefore(fs, i, text);
+      }
       if (spent == null) {
         continue;
       }
@@ -103,6 +108,43 @@ public final class SpendingRateRule implements Rule {
   private static int checkedTotalRate(Totals t) {
     Percent rate = t.executionRate();
     return t.budget() == null || t.expenditure() == null || rate == null ? -1 : rate.evidence().start();
+  }
+
+  /**
+   * The amount spent the rate at i is of when its sentence states only a budget before it: the first
+   * amount spent of the sentence right before, named for the budget's subject (“三公”经费支出 for
+   * “三公”经费预算); else null.
+   */
+  private static Figure spentInTheSentenceBefore(List<Figure> fs, int i, String text) {
+    int first = i;
+    while (first > 0 && Sentences.together(text, fs.get(first - 1), fs.get(i))) {
+      first--;
+    }
+    List<Figure> own = fs.subList(first, i);
+    Figure budget = own.stream().filter(f -> Figures.isMoney(f) && SpendingLabels.budgeted(f)).findFirst().orElse(null);
+    if (budget == null || SpendingLabels.subject(budget).isEmpty() || first == 0
+        || own.stream().anyMatch(f -> Figures.isMoney(f) && SpendingLabels.spent(f))
+        || !oneSentenceEndBetween(text, fs.get(first - 1), fs.get(first))) {
+      return null;
+    }
+    int start = first - 1;
+    while (start > 0 && Sentences.together(text, fs.get(start - 1), fs.get(first - 1))) {
+      start--;
+    }
+    for (Figure f : fs.subList(start, first)) {
+      String subject = SpendingLabels.subject(f);
+      if (Figures.isMoney(f) && f.op() == null && f.partOf() == null && SpendingLabels.spent(f) && !subject.isEmpty()
+          && SpendingLabels.sameSubject(f, budget)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static boolean oneSentenceEndBetween(String text, Figure a, Figure b) {
+    String between = text.substring(a.evidence().end(), b.evidence().start());
+    int end = between.indexOf('。');
+    return end >= 0 && between.indexOf('。', end + 1) < 0 && between.indexOf('\n') < 0;
   }
 
   /**

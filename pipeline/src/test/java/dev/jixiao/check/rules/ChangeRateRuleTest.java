@@ -48,6 +48,11 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(fiscal.formatted("14.02%"), "change.rate")).singleElement()
         .satisfies(x -> assertThat(x.expected()).isEqualTo("13.02%"));
     assertThat(Check.findings("财政拨款支出3372.01万元。基本支出增加388.45万元，增长14.02%。", "change.rate")).as("no comparison").isEmpty();
+    // what changed named without the 支出 it was stated with: 3.26万元 down on 31.90万元 is 10.22%
+    String sanGong = "三、“三公”经费情况\n2024年度“三公”经费支出28.64万元。与上年相比，“三公”经费减少3.26万元，下降%s。";
+    assertThat(Check.findings(sanGong.formatted("10.22%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("11.22%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("10.22%"));
     // a county bureau's final accounts name both totals at once (收、支总计): 120.15万元 up on 1403.11万元 is 8.56%
     String both = "一、收入支出决算总体情况说明\n2024年度收、支总计均为1523.26万元。与2023年相比，收、支总计各增加120.15万元，增长%s。";
     assertThat(Check.findings(both.formatted("8.56%"), "change.rate")).isEmpty();

@@ -77,4 +77,20 @@ class SpendingRateRuleTest {
     assertThat(Check.findings("三公经费预算10.00万元，实际支出8.00万元，比上年增长85%。", "spending.rate")).isEmpty();
     assertThat(Check.findings("三公经费预算10.00万元，实际支出8.00万元，执行率≥85%。", "spending.rate")).isEmpty();
   }
+
+  /** The spending in the sentence before the budget and the rate, named for the budget's subject: 28.64 of 32.00 is 89.50%. */
+  @Test
+  void theSpendingStatedInTheSentenceBefore() {
+    String sanGong = "三、“三公”经费情况\n2024年度“三公”经费支出28.64万元，其中：公务用车运行维护费18.20万元，公务接待费10.44万元。"
+        + "“三公”经费预算32.00万元，执行率%s。";
+    assertThat(Check.findings(sanGong.formatted("89.50%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("87.50%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("89.50%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("87.50%", "28.64万元", "32.00万元");
+    });
+    assertThat(Check.findings("三、经费情况\n2024年度办公经费支出28.64万元。“三公”经费预算32.00万元，执行率87.50%。", "spending.rate"))
+        .as("another subject").isEmpty();
+    assertThat(Check.findings("三、经费情况\n2024年度“三公”经费支出28.64万元。全年开展检查12次。“三公”经费预算32.00万元，执行率87.50%。",
+        "spending.rate")).as("a sentence between").isEmpty();
+  }
 }
