@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       open with their label and figure ("人员经费809961.19元，主要包括…"), up to a heading or a
  *       paragraph that opens otherwise;
  * </ul>
+ * Also "基本支出中，人员经费1148.36万元，公用经费178.42万元。": a sentence that opens with an amount's
+ * name and 中 breaks down the last amount of that name before it in its section.
  * Each part belongs to the total of its own unit (18个 to 50个, 16人 to 43人); figures in
  * parentheses after a part are that part's own (局本级187人（在职在编139人、退休人员8人）), as an open
  * list, and a breakdown opened in parentheses (总投资3374.3万元（其中建筑工程3292万元）) ends where they
@@ -32,6 +34,10 @@ import java.util.regex.Pattern;
  * f1, f2, … in order.
  */
 final class Breakdowns {
+  /** A sentence's opening that names what it breaks down: 基本支出中， 实际支出中： */
+  private static final Pattern NAMED_OPENING = Pattern.compile("[ ]*([“”\\p{IsHan}]{2,12}?)中[ ]*[,，:：]");
+  /** The words of an amount's name such an opening may name. */
+  private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /**
@@ -128,12 +134,78 @@ final class Breakdowns {
         listed[i] = namedItems(t, f);
       }
     }
+    linkSentencesOpeningWithTheirTotal(v, figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(figures.get(i).withStructure("f" + (i + 1), partOf[i], closed[i], listed[i]));
     }
     return out;
+  }
+
+  /**
+   * Links the amounts of a sentence that opens with an amount's name and 中 (基本支出中，人员经费…，
+   * 公用经费…。) to the last amount before it in its section whose label ends with that name (基本支出,
+   * or 项目实际支出 for 实际支出中), when none of them is a part already; two or more are the whole.
+   */
+  private static void linkSentencesOpeningWithTheirTotal(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    String t = v.text();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure first = figures.get(i);
+      int start = sentenceStart(t, first.evidence().start());
+      if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first) || !Figure.MONEY.equals(first.kind())) {
+        continue;
+      }
+      Matcher m = NAMED_OPENING.matcher(t).region(start, first.evidence().start());
+      if (!m.lookingAt() || !MONEY_NAME.matcher(m.group(1)).find()) {
+        continue;
+      }
+      Integer total = namedBefore(v, figures, i, m.group(1));
+      List<Integer> parts = new ArrayList<>();
+      for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+        if (summable(figures.get(j)) && Figure.MONEY.equals(figures.get(j).kind())) {
+          parts.add(j);
+        }
+      }
+      if (total == null || parts.stream().anyMatch(j -> partOf[j] != null)) {
+        continue;
+      }
+      parts.forEach(j -> partOf[j] = "f" + (total + 1));
+      closed[total] = parts.size() >= 2 ? Boolean.TRUE : null;
+      i = parts.get(parts.size() - 1);
+    }
+  }
+
+  /** Where the sentence holding {@code pos} starts: after the last 。 or line break before it. */
+  private static int sentenceStart(String t, int pos) {
+    return Math.max(t.lastIndexOf('。', pos - 1), t.lastIndexOf('\n', pos - 1)) + 1;
+  }
+
+  /** The last amount before the figure at i in its section (after the last heading) whose label, the year aside, ends with {@code name}. */
+  private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name) {
+    String bare = name.replaceAll("[“”]", "");
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = figures.get(k);
+      if (v.layout().lineAt(f.evidence().start()).isHeading() || headingBetween(v, f, figures.get(i))) {
+        return null;
+      }
+      String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”]", "");
+      if (Figure.MONEY.equals(f.kind()) && summable(f) && label.endsWith(bare)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static boolean headingBetween(DocumentView v, Figure a, Figure b) {
+    int from = v.layout().lineAt(a.evidence().start()).index();
+    int to = v.layout().lineAt(b.evidence().start()).index();
+    for (int l = from + 1; l < to; l++) {
+      if (v.lines().get(l).isHeading()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -74,6 +74,29 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A sentence that opens with an amount's name and 中 breaks down the last amount of that name in its
+   * section, though its sentence states other amounts: 1148.36 + 178.42 is the 1326.78万元 of 基本支出.
+   */
+  @Test
+  void aSentenceOpeningWithTheNameOfWhatItBreaksDown() {
+    String spending = """
+        二、部门整体支出情况
+        2024年度支出总计4186.45万元，其中：基本支出%s万元，占31.69%%；项目支出2859.67万元，占68.31%%。年初预算4020.00万元。
+        基本支出中，人员经费1148.36万元，公用经费178.42万元。
+        """;
+    assertThat(Check.findings(spending.formatted("1326.78"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spending.formatted("1326.78").replace("1148.36", "1158.36"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1336.78万元"));
+    String project = "一、资金情况\n项目实际支出163.80万元，预算执行率97.50%%。实际支出中，岗位补贴%s万元，岗前培训费0.60万元。";
+    assertThat(Check.findings(project.formatted("163.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(project.formatted("163.50"), "breakdown.sum")).hasSize(1);
+    assertThat(Check.findings("一、资金情况\n基本支出1326.78万元。\n二、项目支出\n基本支出中，人员经费1148.36万元，公用经费100万元。", "breakdown.sum"))
+        .as("another section").isEmpty();
+    assertThat(Check.findings("一、资金情况\n实际支出163.80万元。实际支出中，用于购买设备10万元。", "breakdown.sum")).as("one part is no whole")
+        .isEmpty();
+  }
+
+  /**
    * A written nothing is none at all: the 0万元 of a unit's published “三公” budget is not anything up
    * to 0.5万元, so its parts add up to 2.7万元 within 0.1万元.
    */
