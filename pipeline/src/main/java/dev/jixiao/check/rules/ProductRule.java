@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * “以案定补”每人每月2000元，意外保险每人每年300元。需资金72900元): each rate per head times the times a
  * year it is paid (每月 12, 每季度 4, 每年 1, or the months the sentence states: 防火员8个月), added up
  * and times the count; the total may open the next sentence, named as a total or a need (需资金, 合计).
+ *
+ * <p>And an average per unit against the total and the count of units stated before it in its
+ * sentence (培训45期，培训农民2760人次，平均每期培训61.33人次): the units are those the average is per
+ * (期), the total in the average's own measure.
  */
 @RuleInfo(
     id = "product",
@@ -39,6 +43,8 @@ public final class ProductRule implements Rule {
   private static final Pattern PER = Pattern.compile("每|人均|户均|标准");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨)|(人|户)均");
+  /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
+  private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
   private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人"), Set.of("户", "万户"),
       Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"));
@@ -47,6 +53,8 @@ public final class ProductRule implements Rule {
   private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户)每?(月|季度|季|年)");
   /** The months a year's pay is for (8个月防火期). */
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
+  /** An average per a unit: 平均每期, 每户平均, 户均 is a rate of its own. */
+  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均");
   /** A total's or a need's words, for a total after rates by period. */
   private static final Pattern NEED = Pattern.compile("需|合计|共计|总计|全年|累计");
 
@@ -59,6 +67,7 @@ public final class ProductRule implements Rule {
       return out;
     }
     out.addAll(paidByPeriod(fs, text));
+    out.addAll(averagesPerUnit(fs, text));
     for (int i = 0; i + 2 < fs.size(); i++) {
       // the rate before the count (每个工作队8万元，4个工作队，共32万元) or after it (网格员20名，人均补贴3.80万元，合计…)
       boolean countFirst = Figure.COUNT.equals(fs.get(i).kind());
@@ -71,8 +80,8 @@ public final class ProductRule implements Rule {
         continue;
       }
       BigDecimal units = Figures.ones(count);
-      if (units.stripTrailingZeros().scale() > 0) {
-        continue; // a count of parts of one (2.5个) is no count of units
+      if (units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
+        continue; // a count of parts of one (2.5个) is no count of units; 12.6公里 is a length
       }
       Interval product = Figures.yuan(rate).times(Figures.of(count));
       if (product.intersects(Figures.yuan(total))) {
@@ -145,6 +154,54 @@ public final class ProductRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
+  private List<Finding> averagesPerUnit(List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 2; i < fs.size(); i++) {
+      Figure average = fs.get(i);
+      Matcher per = average.label() == null || average.op() != null ? null : AVERAGE_PER.matcher(average.label());
+      if (per == null || !per.find() || Figure.PERCENT.equals(average.kind())) {
+        continue;
+      }
+      String unit = per.group(1) != null ? per.group(1) : per.group(2);
+      Figure units = null;
+      Figure total = null;
+      for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
+        Figure f = fs.get(k);
+        if (f.op() != null) {
+          continue;
+        }
+        if (units == null && Figure.COUNT.equals(f.kind()) && unit.equals(f.unit()) && f.value().signum() > 0 && f.value().scale() <= 0) {
+          units = f;
+        } else if (total == null && f.partOf() == null && sameMeasureAs(f, average)) {
+          total = f;
+        }
+      }
+      if (units == null || total == null || Figures.of(average).times(units.value()).intersects(Figures.of(total))) {
+        continue;
+      }
+      BigDecimal quotient = Figures.written(total).divide(units.value(), Math.max(2, average.value().scale()), java.math.RoundingMode.HALF_UP);
+      String expected = Figures.isMoney(average)
+          ? Figures.money(quotient, MoneyUnit.of(average.unit()))
+          : quotient.stripTrailingZeros().toPlainString() + average.unit();
+      out.add(FindingBuilder.of(this)
+          .subject(average.label().strip())
+          .message(total.text() + " ÷ " + units.text() + " 约为" + expected + "，报告写的是" + average.text() + "。",
+              total.text() + " over " + units.text() + " is about " + expected + ", not the stated " + average.text() + ".")
+          .stated(average.text())
+          .expected(expected)
+          .evidence(average.evidence(), total.evidence(), units.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** Money with money, a count with a count of the same measure (人次 with 人次). */
+  private static boolean sameMeasureAs(Figure f, Figure average) {
+    return Figures.isMoney(average) ? Figures.isMoney(f)
+        : f.kind().equals(average.kind()) && f.unit() != null && f.unit().equals(average.unit());
   }
 
   private static List<dev.jixiao.record.Evidence> evidence(Figure total, Figure count, List<Figure> rates) {

@@ -59,6 +59,12 @@ class BalanceRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("50万元"));
     assertThat(Check.findings("一、预算情况\n年初预算总额为1000.00万元。全年实际支出950.00万元。收回结余资金80.00万元。", "balance"))
         .as("left of another year, in another sentence").isEmpty();
+    String saved = "一、预算情况\n年初预算总额为1000.00万元。全年实际支出950.00万元，节约资金%s万元。";
+    assertThat(Check.findings(saved.formatted("50.00"), "balance")).isEmpty();
+    assertThat(Check.findings(saved.formatted("60.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("50万元"));
+    assertThat(Check.findings("一、预算情况\n年初预算总额为1000.00万元。全年实际支出950.00万元，较上年节约资金60.00万元。", "balance"))
+        .as("saved against the year before").isEmpty();
   }
 
   /** Posts less the people in them against the posts stated open (空编) or over (超编), in one sentence. */

@@ -69,4 +69,31 @@ class ProductRuleTest {
     assertThat(Check.findings("一、项目情况\n聘用防火员23名，每人每月1500元。项目共完成巡查100次。合计41.4万元。", "product"))
         .as("two sentences on").isEmpty();
   }
+
+  /** A length stated to a decimal is a count of what the rate is per: 12.6公里 × 40万元 is 504万元. */
+  @Test
+  void aRatePerKilometreAndALength() {
+    String roads = "一、项目资金情况\n按每公里40万元的标准测算，12.6公里共需%s万元。";
+    assertThat(Check.findings(roads.formatted("504"), "product")).isEmpty();
+    assertThat(Check.findings(roads.formatted("524"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("504万元"));
+    assertThat(Check.findings("一、项目资金情况\n每个工作队8万元，2.5个工作队共20万元。", "product")).as("parts of one").isEmpty();
+  }
+
+  /** An average per unit against the total and the units before it: 2760人次 over 45期 is 61.33人次; 74.52万元 over 621户 is 1200元. */
+  @Test
+  void anAveragePerUnit() {
+    String training = "三、绩效目标完成情况\n全年组织农民技术培训45期，培训农民2760人次，其中脱贫人口320人次，平均每期培训%s人次。";
+    assertThat(Check.findings(training.formatted("61.33"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("62.33"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("61.33人次");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("62.33人次", "2760人次", "45期");
+    });
+    String subsidy = "三、绩效目标完成情况\n为621户发放补贴资金%s万元，平均每户补贴1200元。";
+    assertThat(Check.findings(subsidy.formatted("74.52"), "product")).isEmpty();
+    assertThat(Check.findings(subsidy.formatted("74.58"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1200.97元"));
+    assertThat(Check.findings("三、绩效目标完成情况\n全镇18个行政村安排岗位136个，平均每村安排岗位8.56个。", "product"))
+        .as("村 counted in 个").isEmpty();
+  }
 }
