@@ -196,9 +196,10 @@ final class ReportWriter {
   /**
    * The year's spending by kind as final accounts write it: the total, its basic and project
    * spending each with its share, and the basic spending's change from the year before
-   * (本年支出合计…，其中：基本支出…，占…%，比上年增加…，增长…%；项目支出…，占…%。). The project
-   * spending is what the projects spent. A planted share or rate of change is off by more than any
-   * rounding; only the department's style writes this, so only its reports carry those plantings.
+   * (本年支出合计…，其中：基本支出…，占…%，比上年增加…，增长…%；项目支出…，占…%。), then the basic
+   * spending's parts in a sentence that names it (基本支出中，人员经费…，公用经费…。). The project
+   * spending is what the projects spent. A planted share, rate of change or part is off by more than
+   * any rounding; only the department's style writes this, so only its reports carry those plantings.
    */
   private String spendingByKind(Truth.Amount projectsSpent) {
     BigDecimal projects = new BigDecimal(projectsSpent.yuan()).divide(TEN_THOUSAND);
@@ -216,7 +217,19 @@ final class ReportWriter {
     return "本年支出合计" + money(ReportGenerator.amount(total, wan)) + "，其中：基本支出" + money(ReportGenerator.amount(basic, wan)) + "，占"
         + ReportGenerator.plain(basicShare) + "%，比上年" + (up ? "增加" : "减少") + money(ReportGenerator.amount(change.abs(), wan)) + "，"
         + (up ? "增长" : "下降") + ReportGenerator.plain(changeRate) + "%；项目支出" + money(projectsSpent) + "，占"
-        + ReportGenerator.plain(projectShare) + "%。";
+        + ReportGenerator.plain(projectShare) + "%。" + basicByKind(basic);
+  }
+
+  /** The basic spending's personnel and running costs (基本支出中，人员经费…，公用经费…。). */
+  private String basicByKind(BigDecimal basic) {
+    BigDecimal personnel = basic.multiply(BigDecimal.valueOf(70 + rnd.nextInt(21))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    BigDecimal running = basic.subtract(personnel);
+    if (planting.has("breakdown.sum")) {
+      BigDecimal stated = running.add(new BigDecimal("1.37"));
+      planted.add(new Truth.Planted("breakdown.sum", "公用经费 stated " + stated.toPlainString() + "万元, actual " + running.toPlainString() + "万元"));
+      running = stated;
+    }
+    return "基本支出中，人员经费" + money(ReportGenerator.amount(personnel, wan)) + "，公用经费" + money(ReportGenerator.amount(running, wan)) + "。";
   }
 
   /**
