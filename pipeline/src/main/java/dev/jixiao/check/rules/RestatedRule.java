@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * 政府性基金预算, each with its own 收入总计) are of different budgets. Parts of two totals named
  * differently are parts of different quantities: a project's budget and its spending listed item by
  * item (申请预算资金…，其中村级组织运转400000元 / 完成预算资金…，其中村级组织运转439120.67元).
+ * A relative figure is one quantity again, though, where the same figure right before it relates it
+ * to the same thing: a summary sentence stated twice (财政支出总金额5187.78万元，占财政支出总金额62.31%).
  */
 @RuleInfo(
     id = "restated",
@@ -90,6 +92,32 @@ public final class RestatedRule implements Rule {
             && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
+      }
+    }
+    out.addAll(relativesRestated(report, projectNames));
+    return out;
+  }
+
+  /**
+   * Relative figures (占…, 比上年…) stated twice after the same figure, with its label and value, in
+   * their sentence: one quantity twice, which cannot differ.
+   */
+  private List<Finding> relativesRestated(Report report, Set<String> projectNames) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    Map<String, Figure> first = new HashMap<>();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure f = fs.get(i);
+      Figure before = fs.get(i - 1);
+      if (f.op() != null || f.label() == null || !RELATIVE.matcher(norm(f.label())).lookingAt() || before.label() == null
+          || han(before.label()) < MIN_LABEL || f.context() != null && projectNames.contains(f.context()) || !Sentences.together(text, before, f)) {
+        continue;
+      }
+      String key = norm(f.label()) + "|" + f.unit() + "|" + norm(before.label()) + "=" + before.value().toPlainString() + before.unit();
+      Figure earlier = first.putIfAbsent(key, f);
+      if (earlier != null && !sameLine(report, earlier, f) && !Figures.of(earlier).intersects(Figures.of(f))) {
+        out.add(finding(norm(before.label()) + before.text() + "，" + f.label().strip(), f.text(), earlier.text(), f, earlier.evidence()));
       }
     }
     return out;

@@ -25,6 +25,23 @@ class RestatedRuleTest {
   }
 
   /**
+   * 古饶镇's report states its summary sentence twice (the shared corpus's): a share stated again after
+   * the same amount is one quantity; after another amount, or another year's, it is another.
+   */
+  @Test
+  void aSummarySentenceStatedTwice() {
+    String summary = "本单位2024年自评项目共36个，自评项目总金额共计3232.37万元，财政支出总金额5187.78万元，占财政支出总金额RATE。";
+    String twice = "一、概况\n" + summary.replace("RATE", "62.31%") + "\n五、结论\n" + summary;
+    assertThat(Check.findings(twice.replace("RATE", "62.31%"), "restated")).isEmpty();
+    assertThat(Check.findings(twice.replace("RATE", "66.70%"), "restated")).singleElement().satisfies(x -> {
+      assertThat(x.stated()).isEqualTo("66.70%");
+      assertThat(x.expected()).isEqualTo("62.31%");
+    });
+    assertThat(Check.findings("一、概况\n自评项目总金额3232.37万元，占财政支出总金额62.31%。\n二、上年\n上年自评项目总金额3432.37万元，占财政支出总金额66.70%。",
+        "restated")).as("after another amount").isEmpty();
+  }
+
+  /**
    * A township's project form lists its budget and then its spending item by item (棠溪镇's 村级补助及运转经费,
    * its figures): an item's budget and its spending are two quantities. An item stated again in a
    * second list of the same total still is one.
