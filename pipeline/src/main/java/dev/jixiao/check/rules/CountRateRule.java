@@ -49,7 +49,7 @@ public final class CountRateRule implements Rule {
         continue;
       }
       String deed = named.group(1);
-      List<Figure> counts = countsBefore(fs, i, text);
+      List<Figure> counts = Sentences.countsBefore(fs, i, text);
       Figure part = counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
       if (part == null) {
         continue;
@@ -82,20 +82,6 @@ public final class CountRateRule implements Rule {
     return label.contains(deed) && !label.contains(deed + "度") && !label.contains(deed + "率");
   }
 
-  /** The counts before the rate at i in its clause, nearest first: back to its sentence's start or the rate before it. */
-  private static List<Figure> countsBefore(List<Figure> fs, int i, String text) {
-    List<Figure> out = new ArrayList<>();
-    for (int k = i - 1; k >= 0; k--) {
-      Figure f = fs.get(k);
-      if (Figure.PERCENT.equals(f.kind()) || !Sentences.together(text, f, fs.get(i))) {
-        break;
-      }
-      if (Figure.COUNT.equals(f.kind()) && f.op() == null && f.unit() != null) {
-        out.add(f);
-      }
-    }
-    return out;
-  }
 
   private static boolean gives(Figure part, Figure whole, Figure rate) {
     Interval computed = Figures.of(part).dividedBy(Figures.of(whole));

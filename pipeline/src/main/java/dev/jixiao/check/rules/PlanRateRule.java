@@ -47,7 +47,7 @@ public final class PlanRateRule implements Rule {
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()) {
         continue;
       }
-      List<Figure> counts = countsBefore(fs, i, text);
+      List<Figure> counts = Sentences.countsBefore(fs, i, text);
       Figure plan = counts.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
       if (plan == null || plan.value().signum() <= 0) {
         continue;
@@ -72,20 +72,6 @@ public final class PlanRateRule implements Rule {
     return out;
   }
 
-  /** The counts before the rate at i in its clause, nearest first: back to its sentence's start or the rate before it. */
-  private static List<Figure> countsBefore(List<Figure> fs, int i, String text) {
-    List<Figure> out = new ArrayList<>();
-    for (int k = i - 1; k >= 0; k--) {
-      Figure f = fs.get(k);
-      if (Figure.PERCENT.equals(f.kind()) || !Sentences.together(text, f, fs.get(i))) {
-        break;
-      }
-      if (Figure.COUNT.equals(f.kind()) && f.op() == null) {
-        out.add(f);
-      }
-    }
-    return out;
-  }
 
   /** Whether what was done, over the plan, gives the stated rate. */
   private static boolean gives(Figure done, Figure plan, Figure rate) {

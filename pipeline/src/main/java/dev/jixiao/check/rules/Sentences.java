@@ -2,6 +2,8 @@ package dev.jixiao.check.rules;
 
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Whether figures a rule relates stand in one sentence of the report's text. A full stop or a
@@ -18,6 +20,24 @@ final class Sentences {
    */
   static boolean together(String text, Figure a, Figure b) {
     return together(text, a.evidence(), b.evidence());
+  }
+
+  /**
+   * The counts before the rate at i in its clause, nearest first: back to its sentence's start or the
+   * rate before it, which closes a clause of its own (完成改厕560户，计划500户，完成率112%；新建道路…).
+   */
+  static List<Figure> countsBefore(List<Figure> fs, int i, String text) {
+    List<Figure> out = new ArrayList<>();
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (Figure.PERCENT.equals(f.kind()) || !together(text, f, fs.get(i))) {
+        break;
+      }
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && f.unit() != null) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** Whether no sentence ends between the two places, in either order. */
