@@ -131,8 +131,9 @@ public final class ReportExtractor implements RecordExtractor {
 
     Unit unit = FormUnits.unit(v, units.find(v, found.orElse(null)), forms);
     if (document.ocr()) {
-      // the township misread in projects' names, as the figures about them name them too
-      Map<String, String> misread = new OcrProjectNames(units.divisions()).corrections(projectList.stream().map(Project::name).toList(), unit);
+      // OCR's misreads of projects' names (the township, brackets) put right, as the figures about them name them too
+      List<String> names = projectList.stream().map(Project::name).toList();
+      Map<String, String> misread = new OcrProjectNames(units.divisions()).corrections(names, unit);
       projectList = projectList.stream().map(p -> misread.containsKey(p.name()) ? p.withName(misread.get(p.name())) : p).toList();
       figures = figures.stream().map(f -> misread.containsKey(f.context()) ? f.withContext(misread.get(f.context())) : f).toList();
     }

@@ -226,7 +226,8 @@ final class ReportWriter {
     BigDecimal running = basic.subtract(personnel);
     if (planting.has("breakdown.sum")) {
       BigDecimal stated = running.add(new BigDecimal("1.37"));
-      planted.add(new Truth.Planted("breakdown.sum", "公用经费 stated " + stated.toPlainString() + "万元, actual " + running.toPlainString() + "万元"));
+      planted.add(new Truth.Planted("breakdown.sum",
+          "公用经费 stated " + stated.toPlainString() + "万元, actual " + running.toPlainString() + "万元"));
       running = stated;
     }
     return "基本支出中，人员经费" + money(ReportGenerator.amount(personnel, wan)) + "，公用经费" + money(ReportGenerator.amount(running, wan)) + "。";

@@ -65,9 +65,10 @@ public final class CountRateRule implements Rule {
       String rateName = SpendingLabels.label(rate).replaceAll("(?:为|达到|达|是)$", "");
       out.add(FindingBuilder.of(this)
           .subject(rateName)
-          .message(SpendingLabels.label(part) + part.text() + " ÷ " + whole.text() + " 约为" + expected + "，报告写的是" + rateName + rate.text() + "。",
-              part.text() + " (" + SpendingLabels.label(part) + ") of " + whole.text() + " is about " + expected + ", not the stated " + rate.text()
-                  + ".")
+          .message(SpendingLabels.label(part) + part.text() + " ÷ " + whole.text() + " 约为" + expected + "，报告写的是" + rateName
+                  + rate.text() + "。",
+              part.text() + " (" + SpendingLabels.label(part) + ") of " + whole.text() + " is about " + expected + ", not the stated "
+                  + rate.text() + ".")
           .stated(rate.text())
           .expected(expected)
           .evidence(rate.evidence(), part.evidence(), whole.evidence())

@@ -111,7 +111,8 @@ public final class RestatedRule implements Rule {
       Figure f = fs.get(i);
       Figure before = fs.get(i - 1);
       if (f.op() != null || f.label() == null || !RELATIVE.matcher(norm(f.label())).lookingAt() || before.label() == null
-          || han(before.label()) < MIN_LABEL || f.context() != null && projectNames.contains(f.context()) || !Sentences.together(text, before, f)) {
+          || han(before.label()) < MIN_LABEL || f.context() != null && projectNames.contains(f.context())
+          || !Sentences.together(text, before, f)) {
         continue;
       }
       String key = norm(f.label()) + "|" + f.unit() + "|" + norm(before.label()) + "=" + before.value().toPlainString() + before.unit();

@@ -64,7 +64,8 @@ public final class TargetMissedRule implements Rule {
         String project = projectOf(report, target);
         String named = TARGET_WORDS.matcher(target.label()).replaceFirst("");
         // a target that names no indicator (目标值≥95%) is the target of the result it follows
-        String indicator = TARGET_ALONE.matcher(target.label().strip()).matches() && actual.label() != null ? actual.label().strip() : named;
+        boolean alone = TARGET_ALONE.matcher(target.label().strip()).matches() && actual.label() != null;
+        String indicator = alone ? actual.label().strip() : named;
         out.add(FindingBuilder.of(this)
             .subject(indicator)
             .message((project == null ? "" : "“" + project + "”中") + "指标“" + indicator + "”目标为" + expected + "，实际完成"

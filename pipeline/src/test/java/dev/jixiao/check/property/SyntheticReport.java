@@ -179,7 +179,8 @@ record SyntheticReport(
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
-        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)|n\\d+\\.share|q\\d+\\.(part|rate)");
+        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)"
+            + "|n\\d+\\.share|q\\d+\\.(part|rate)");
   }
 
   W get(String key) {

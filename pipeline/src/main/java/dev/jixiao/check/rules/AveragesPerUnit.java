@@ -1,0 +1,75 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Rule;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An average per unit against the total and the count of units stated before it in its sentence,
+ * for {@link ProductRule} (培训45期，培训农民2760人次，平均每期培训61.33人次): the units are those the
+ * average is per (期), the total in the average's own measure and no part of another.
+ */
+final class AveragesPerUnit {
+  /** An average per a unit: 平均每期, 每户平均, 户均 is a rate of its own. */
+  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均");
+
+  private AveragesPerUnit() {}
+
+  /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
+  static List<Finding> check(Rule rule, List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 2; i < fs.size(); i++) {
+      Figure average = fs.get(i);
+      Matcher per = average.label() == null || average.op() != null ? null : AVERAGE_PER.matcher(average.label());
+      if (per == null || !per.find() || Figure.PERCENT.equals(average.kind())) {
+        continue;
+      }
+      String unit = per.group(1) != null ? per.group(1) : per.group(2);
+      Figure units = null;
+      Figure total = null;
+      for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
+        Figure f = fs.get(k);
+        if (f.op() != null) {
+          continue;
+        }
+        if (units == null && Figure.COUNT.equals(f.kind()) && unit.equals(f.unit()) && f.value().signum() > 0 && f.value().scale() <= 0) {
+          units = f;
+        } else if (total == null && f.partOf() == null && sameMeasureAs(f, average)) {
+          total = f;
+        }
+      }
+      if (units == null || total == null || Figures.of(average).times(units.value()).intersects(Figures.of(total))) {
+        continue;
+      }
+      int decimals = Math.max(2, average.value().scale());
+      BigDecimal quotient = Figures.written(total).divide(units.value(), decimals, java.math.RoundingMode.HALF_UP);
+      String expected = Figures.isMoney(average)
+          ? Figures.money(quotient, MoneyUnit.of(average.unit()))
+          : quotient.stripTrailingZeros().toPlainString() + average.unit();
+      out.add(FindingBuilder.of(rule)
+          .subject(average.label().strip())
+          .message(total.text() + " ÷ " + units.text() + " 约为" + expected + "，报告写的是" + average.text() + "。",
+              total.text() + " over " + units.text() + " is about " + expected + ", not the stated " + average.text() + ".")
+          .stated(average.text())
+          .expected(expected)
+          .evidence(average.evidence(), total.evidence(), units.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** Money with money, a count with a count of the same measure (人次 with 人次). */
+  private static boolean sameMeasureAs(Figure f, Figure average) {
+    return Figures.isMoney(average) ? Figures.isMoney(f)
+        : f.kind().equals(average.kind()) && f.unit() != null && f.unit().equals(average.unit());
+  }
+
+}

@@ -1,0 +1,141 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.record.Evidence;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a count of people is paid by period and the total that comes to, for {@link ProductRule}
+ * (我镇设专职调解员3名，按“以案定补”每人每月2000元，意外保险每人每年300元。需资金72900元): each rate per head
+ * times the times a year it is paid (每月 12, 每季度 4, 每年 1, or the months the sentence states:
+ * 防火员8个月), added up and times the count; the total may open the next sentence, named as a total
+ * or a need (需资金, 合计).
+ */
+final class PaidByPeriod {
+  /** A rate per head and period: 每人每月, 每名每年, 每户每季度. */
+  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户)每?(月|季度|季|年)");
+  /** The months a year's pay is for (8个月防火期). */
+  private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
+  /** A total's or a need's words, for a total after rates by period. */
+  private static final Pattern NEED = Pattern.compile("需|合计|共计|总计|全年|累计");
+
+  private PaidByPeriod() {}
+
+  /** The totals of rates per head and period (每人每月2000元，每人每年300元) for a count, checked. */
+  static List<Finding> check(Rule rule, List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 1; i < fs.size(); i++) {
+      if (perHeadPeriod(fs.get(i)) == null || perHeadPeriod(fs.get(i - 1)) != null) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < fs.size() && perHeadPeriod(fs.get(last + 1)) != null && Sentences.together(text, fs.get(last), fs.get(last + 1))) {
+        last++;
+      }
+      Figure count = countBefore(fs, i, text, perHeadPeriod(fs.get(i)).group(1));
+      Figure total = last + 1 < fs.size() ? fs.get(last + 1) : null;
+      if (count == null || total == null || !Figures.isMoney(total) || total.op() != null || total.label() == null
+          || !NEED.matcher(total.label()).find() || !withinTheNextSentence(text, fs.get(last), total)) {
+        continue;
+      }
+      Integer months = monthsBefore(text, fs.get(i));
+      Interval sum = Interval.exact(BigDecimal.ZERO);
+      BigDecimal exact = BigDecimal.ZERO;
+      List<String> terms = new ArrayList<>();
+      boolean monthly = false;
+      for (int k = i; k <= last; k++) {
+        Figure rate = fs.get(k);
+        String period = perHeadPeriod(rate).group(2);
+        int times = switch (period) {
+          case "月" -> months == null ? 12 : months;
+          case "季", "季度" -> 4;
+          default -> 1;
+        };
+        monthly |= times != 1;
+        sum = sum.plus(Figures.yuan(rate).times(BigDecimal.valueOf(times)));
+        exact = exact.add(rate.yuan().multiply(BigDecimal.valueOf(times)));
+        terms.add(times == 1 ? rate.text() : rate.text() + " × " + times);
+      }
+      // one yearly rate and its total are the plain product above
+      if (!monthly && last == i) {
+        continue;
+      }
+      BigDecimal units = Figures.ones(count);
+      if (units.stripTrailingZeros().scale() > 0 || sum.times(units).intersects(Figures.yuan(total))) {
+        continue;
+      }
+      String expected = Figures.money(exact.multiply(units), MoneyUnit.of(total.unit()));
+      String how = count.text() + " × （" + String.join(" + ", terms) + "）";
+      out.add(FindingBuilder.of(rule)
+          .subject(total.label())
+          .message(how + " 应为" + expected + "，报告写的是" + total.text() + "。",
+              how + " is " + expected + ", not the stated " + total.text() + ".")
+          .stated(total.text())
+          .expected(expected)
+          .evidence(evidence(total, count, fs.subList(i, last + 1)))
+          .build());
+    }
+    return out;
+  }
+
+  private static List<Evidence> evidence(Figure total, Figure count, List<Figure> rates) {
+    List<Evidence> ev = new ArrayList<>();
+    ev.add(total.evidence());
+    rates.forEach(r -> ev.add(r.evidence()));
+    ev.add(count.evidence());
+    return ev;
+  }
+
+  /** The per-head-and-period words of a money figure's label, or null. */
+  static Matcher perHeadPeriod(Figure f) {
+    if (!Figures.isMoney(f) || f.op() != null || f.label() == null) {
+      return null;
+    }
+    Matcher m = PER_HEAD_PERIOD.matcher(f.label());
+    return m.find() ? m : null;
+  }
+
+  /** The nearest count before the rate at i in its sentence, of heads (人, 名, 位) or households as the rate is paid on. */
+  private static Figure countBefore(List<Figure> fs, int i, String text, String per) {
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
+      Figure f = fs.get(k);
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null) {
+        return ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;
+      }
+    }
+    return null;
+  }
+
+  /** The months the sentence states before a rate that the rates are paid for (防火员8个月防火期工资), or null. */
+  private static Integer monthsBefore(String text, Figure rate) {
+    int end = rate.evidence().start();
+    int start = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('\n', end - 1)) + 1;
+    Matcher m = MONTHS.matcher(text).region(start, end);
+    Integer months = null;
+    while (m.find()) {
+      months = Integer.valueOf(m.group(1));
+    }
+    return months != null && months >= 1 && months <= 12 ? months : null;
+  }
+
+  /** Whether b is in a's sentence or opens the one after it. */
+  private static boolean withinTheNextSentence(String text, Figure a, Figure b) {
+    if (Sentences.together(text, a, b)) {
+      return true;
+    }
+    String between = text.substring(a.evidence().end(), b.evidence().start());
+    int end = between.indexOf('。');
+    return end >= 0 && between.indexOf('。', end + 1) < 0 && between.indexOf('\n', end) < 0;
+  }
+
+}
