@@ -49,6 +49,10 @@ final class Breakdowns {
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
+  /** The years names hold (2023年, 2022年度). */
+  private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}年度?");
+  /** The item number a list may open with (1.2022年财政建设补助经费…). */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^[ ]*\\d{1,2}[.、](?=\\D|(?:19|20)\\d{2}年)");
   /** The words that join a list's last item on. */
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
@@ -423,7 +427,7 @@ final class Breakdowns {
   private static Integer namedItems(String t, Figure f) {
     Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
     String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : namedBefore(t, f);
-    if (list == null || list.isBlank() || list.matches(".*\\d.*") || !list.contains("、")) {
+    if (list == null || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")) {
       return null;
     }
     String[] items = list.split("、");
@@ -453,9 +457,18 @@ final class Breakdowns {
   }
 
   /**
+   * A list as its names would be without the years they hold (2023年中央自然灾害救灾资金) and the item
+   * number it opens with (1.): what is left of digits then is a figure, and a list with figures
+   * names no items.
+   */
+  private static String withoutYearsAndNumber(String list) {
+    return YEARS.matcher(ITEM_NUMBER.matcher(list).replaceFirst("")).replaceAll("");
+  }
+
+  /**
    * The names a count closes (下设综合办公室、党建办公室、城市管理办公室3个内设机构): the clause before
    * the count, when the last name runs right up to it and the count is of institutions; null when
-   * the list is only a sample (…等3个).
+   * the list is only a sample (…等3个). Brackets inside a name (专项工作经费(运转保障)) are the name's.
    */
   private static String namedBefore(String t, Figure f) {
     int end = f.evidence().start();
@@ -463,7 +476,13 @@ final class Breakdowns {
       return null;
     }
     int start = end;
-    while (start > 0 && ",，;；:：。\n()".indexOf(t.charAt(start - 1)) < 0) {
+    int depth = 0;
+    while (start > 0 && (depth > 0 || ",，;；:：。\n(".indexOf(t.charAt(start - 1)) < 0)) {
+      char c = t.charAt(start - 1);
+      if (c == '\n' || c == '。') {
+        break;
+      }
+      depth += c == ')' ? 1 : c == '(' ? -1 : 0;
       start--;
     }
     String list = t.substring(start, end);

@@ -197,6 +197,22 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * 漕河镇's report (the shared corpus's) names the projects that left money unspent before their count,
+   * numbered as the first of its reasons, their names holding years and brackets: five names here.
+   */
+  @Test
+  void namesWithYearsAndBracketsBeforeTheirCount() {
+    String reasons = "二、绩效目标实现情况\n14个项目存在绩效目标偏差，主要原因：1.2022年财政建设补助经费（数字财政）、大气污染防治工作经费、"
+        + "专项工作经费（运转保障）、纪检保障经费（运转保障）、预拨2023年中央自然灾害救灾资金%s个项目在保障工作按计划完成的情况下，结余了部分资金。";
+    assertThat(Check.findings(reasons.formatted("5"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(reasons.formatted("7"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.expected()).isEqualTo("5个");
+    });
+    assertThat(Check.findings("二、情况\n下达2023年中央资金20万元、省级资金15万元3个项目。", "breakdown.sum")).as("a list with figures").isEmpty();
+  }
+
+  /**
    * 和, 及 or 与 joins a list's last item on (党政办、财政所、社会事务办和经济发展办 names four), and
    * names listed in parentheses after the count or its noun are counted too (潼南区玉溪镇's 3个行政部门
    * (人大、政府和党委)). A name that holds 和 itself (劳动就业和社会保障服务所) makes the list ambiguous: it
