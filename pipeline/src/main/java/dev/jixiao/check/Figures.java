@@ -102,6 +102,11 @@ public final class Figures {
         .orElse(fallback);
   }
 
+  /** Both money (in any unit), or of one kind in one unit (人次 with 人次, % with %). */
+  public static boolean sameMeasure(Figure a, Figure b) {
+    return isMoney(a) ? isMoney(b) : a.kind().equals(b.kind()) && a.unit() != null && a.unit().equals(b.unit());
+  }
+
   public static boolean isMoney(Figure f) {
     return Figure.MONEY.equals(f.kind());
   }

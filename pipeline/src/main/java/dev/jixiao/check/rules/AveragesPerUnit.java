@@ -42,7 +42,7 @@ final class AveragesPerUnit {
         }
         if (units == null && Figure.COUNT.equals(f.kind()) && unit.equals(f.unit()) && f.value().signum() > 0 && f.value().scale() <= 0) {
           units = f;
-        } else if (total == null && f.partOf() == null && sameMeasureAs(f, average)) {
+        } else if (total == null && f.partOf() == null && Figures.sameMeasure(average, f)) {
           total = f;
         }
       }
@@ -64,12 +64,6 @@ final class AveragesPerUnit {
           .build());
     }
     return out;
-  }
-
-  /** Money with money, a count with a count of the same measure (人次 with 人次). */
-  private static boolean sameMeasureAs(Figure f, Figure average) {
-    return Figures.isMoney(average) ? Figures.isMoney(f)
-        : f.kind().equals(average.kind()) && f.unit() != null && f.unit().equals(average.unit());
   }
 
 }

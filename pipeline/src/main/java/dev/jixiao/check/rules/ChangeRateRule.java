@@ -223,10 +223,7 @@ public final class ChangeRateRule implements Rule {
 
   /** Both money, or both counts of the same thing. */
   private static boolean sameMeasure(Figure a, Figure b) {
-    if (Figure.MONEY.equals(a.kind())) {
-      return Figure.MONEY.equals(b.kind());
-    }
-    return Figure.COUNT.equals(a.kind()) && Figure.COUNT.equals(b.kind()) && a.unit().equals(b.unit());
+    return (Figures.isMoney(a) || Figure.COUNT.equals(a.kind())) && Figures.sameMeasure(a, b);
   }
 
   /**

@@ -128,7 +128,7 @@ public final class TargetMissedRule implements Rule {
     }
     Figure bound = fs.get(i);
     Figure next = fs.get(i + 1);
-    return sameMeasure(bound, next) && next.op() == null && next.label() != null && ACHIEVED.matcher(next.label().strip()).find()
+    return Figures.sameMeasure(bound, next) && next.op() == null && next.label() != null && ACHIEVED.matcher(next.label().strip()).find()
         && Sentences.together(text, bound, next) ? next : null;
   }
 
@@ -146,12 +146,7 @@ public final class TargetMissedRule implements Rule {
     int from = before.evidence().end();
     int to = bound.evidence().start();
     boolean adjacent = from <= to && GAP.matcher(text.substring(from, to).replace(bound.label().strip(), "")).matches();
-    return adjacent && sameMeasure(bound, before) && before.op() == null ? before : null;
-  }
-
-  private static boolean sameMeasure(Figure bound, Figure other) {
-    return Figure.MONEY.equals(bound.kind()) ? Figure.MONEY.equals(other.kind())
-        : bound.kind().equals(other.kind()) && bound.unit() != null && bound.unit().equals(other.unit());
+    return adjacent && Figures.sameMeasure(bound, before) && before.op() == null ? before : null;
   }
 
   private static boolean same(Figure target, Figure actual) {
