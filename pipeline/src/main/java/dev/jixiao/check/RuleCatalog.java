@@ -1,5 +1,6 @@
 package dev.jixiao.check;
 
+import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownShareRule;
@@ -70,7 +71,8 @@ public final class RuleCatalog {
         new SpendingRateRule(),
         new PlanRateRule(),
         new CountRateRule(),
-        new TargetMissedRule()));
+        new TargetMissedRule(),
+        new AuditReductionRule()));
   }
 
   public List<Rule> rules() {

@@ -51,6 +51,7 @@ const RULE_NAMES = {
   'plan.rate': '计划完成率',
   'count.rate': '合格率等比率',
   'target.missed': '目标未达',
+  'audit.reduction': '审计审减',
 };
 
 let catalogue = {};

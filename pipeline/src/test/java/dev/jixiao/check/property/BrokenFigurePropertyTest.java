@@ -67,6 +67,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithAudits() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.auditSubmitted(0)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithPoints() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.points(0)));
   }
@@ -233,6 +238,21 @@ class BrokenFigurePropertyTest {
     int i = pick % n;
     List<String> keys = rotate(List.of(SyntheticReport.passRate(i), SyntheticReport.passPart(i), SyntheticReport.passWhole(i)), pick / 10);
     flagged(r, "count.rate", keys, up, true, s -> !Oracle.countRate(s, i));
+  }
+
+  /** An audit's submission, approval, cut or rate moves: the cut is no longer their difference, or the rate its share. */
+  @Property(tries = TRIES)
+  void auditReduction(@ForAll("reportsWithAudits") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    int n = (int) r.figures().stream().filter(f -> f.key().matches("u\\d+\\.submitted")).count();
+    int i = pick % n;
+    List<String> keys = new ArrayList<>();
+    for (String key : List.of(SyntheticReport.auditRate(i), SyntheticReport.auditCut(i), SyntheticReport.auditApproved(i),
+        SyntheticReport.auditSubmitted(i))) {
+      if (r.has(key)) {
+        keys.add(key);
+      }
+    }
+    flagged(r, "audit.reduction", rotate(keys, pick / 10), up, true, s -> !Oracle.auditReduction(s, i));
   }
 
   /** A rate's earlier or later value or the points between them moves: the points are no longer the difference. */

@@ -429,6 +429,29 @@ final class ConsistentReports {
   }
 
   /**
+   * An audited settlement: the amount submitted, the amount approved (below it, or above it: an
+   * increase), the cut or increase of the two amounts as they are, and its rate over the amount
+   * submitted; the cut or the rate may go unstated, and a rate without a cut is reckoned from the
+   * amounts as they are.
+   */
+  record AuditDraft(W submitted, W approved, W cut, W rate, boolean up) {}
+
+  static Arbitrary<AuditDraft> audit() {
+    Arbitrary<Integer> shown = Arbitraries.of(0, 1, 2); // the cut, the rate, or both
+    return Combinators.combine(yuan(5, 9), share("0.6", "1.1"), moneyStyles(), moneyStyles(), moneyStyles(), rateStyles(), shown)
+        .as((submitted, fraction, submittedStyle, approvedStyle, cutStyle, rateStyle, show) -> {
+          BigDecimal approved = submitted.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
+          BigDecimal cut = submitted.subtract(approved).abs();
+          W s = submittedStyle.write(submitted);
+          W a = approvedStyle.write(approved);
+          W c = show == 1 ? null : cutStyle.write(cut);
+          RateStyle style = c == null ? new RateStyle(rateStyle.decimals(), rateStyle.mode(), false) : rateStyle;
+          W rate = show == 0 ? null : style.rate(cut, submitted, c == null ? s : c, s);
+          return new AuditDraft(s, a, c, rate, approved.compareTo(submitted) > 0);
+        });
+  }
+
+  /**
    * A rate's move from one value to another (由88.5%提高到93.2%) and the percentage points of it,
    * rounded from the true rates or the difference of the written ones.
    */
@@ -490,11 +513,13 @@ final class ConsistentReports {
    * totals by name and the rates of counts: one arbitrary, as combine takes eight.
    */
   record YearDrafts(List<ChangeDraft> changes, List<ExecutionDraft> executions, List<PlanDraft> plans, List<PointsDraft> moves,
-      List<MeanDraft> means, List<NamedShareDraft> namedShares, List<PassDraft> passes) {}
+      List<MeanDraft> means, List<NamedShareDraft> namedShares, List<PassDraft> passes,
+      List<AuditDraft> audits) {}
 
   static Arbitrary<YearDrafts> yearOnYear() {
     return Combinators.combine(change().list().ofMaxSize(2), execution().list().ofMaxSize(2), plan().list().ofMaxSize(2),
-            points().list().ofMaxSize(2), mean().list().ofMaxSize(2), namedShare().list().ofMaxSize(2), pass().list().ofMaxSize(2))
+            points().list().ofMaxSize(2), mean().list().ofMaxSize(2), namedShare().list().ofMaxSize(2), pass().list().ofMaxSize(2),
+            audit().list().ofMaxSize(2))
         .as(YearDrafts::new);
   }
 
@@ -618,6 +643,21 @@ final class ConsistentReports {
       v.put(SyntheticReport.passWhole(i), d.whole());
       v.put(SyntheticReport.passPart(i), d.part());
       v.put(SyntheticReport.passRate(i), d.rate());
+    }
+    for (int i = 0; i < year.audits().size(); i++) {
+      AuditDraft d = year.audits().get(i);
+      figures.add(new FigureSpec(SyntheticReport.auditSubmitted(i), "第" + CN[i] + "项工程结算送审金额", null, null, null, null));
+      figures.add(new FigureSpec(SyntheticReport.auditApproved(i), "审定金额", null, null, null, null));
+      v.put(SyntheticReport.auditSubmitted(i), d.submitted());
+      v.put(SyntheticReport.auditApproved(i), d.approved());
+      if (d.cut() != null) {
+        figures.add(new FigureSpec(SyntheticReport.auditCut(i), d.up() ? "审增金额" : "审减金额", null, null, null, null));
+        v.put(SyntheticReport.auditCut(i), d.cut());
+      }
+      if (d.rate() != null) {
+        figures.add(new FigureSpec(SyntheticReport.auditRate(i), d.up() ? "审增率" : "审减率", null, null, null, null));
+        v.put(SyntheticReport.auditRate(i), d.rate());
+      }
     }
     figures.add(new FigureSpec("bal.assets", bal.labels()[0], null, null, null, bal.assetParts().isEmpty() ? null : bal.partsClosed()));
     v.put("bal.assets", bal.assets());

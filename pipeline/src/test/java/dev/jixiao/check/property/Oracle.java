@@ -190,6 +190,24 @@ final class Oracle {
     return ratio(range(r, SyntheticReport.passPart(i)), range(r, SyntheticReport.passWhole(i)), range(r, SyntheticReport.passRate(i)));
   }
 
+  /** An audit's amount submitted less the amount approved (or the other way, for an increase) against its cut, and the cut over the submission against its rate. */
+  static boolean auditReduction(SyntheticReport r, int i) {
+    Range submitted = range(r, SyntheticReport.auditSubmitted(i));
+    Range approved = range(r, SyntheticReport.auditApproved(i));
+    boolean up = r.has(SyntheticReport.auditCut(i)) ? r.figure(SyntheticReport.auditCut(i)).label().contains("增")
+        : r.figure(SyntheticReport.auditRate(i)).label().contains("增");
+    Range difference = up ? approved.minus(submitted) : submitted.minus(approved);
+    boolean holds = true;
+    if (r.has(SyntheticReport.auditCut(i))) {
+      holds = difference.intersects(range(r, SyntheticReport.auditCut(i)));
+    }
+    if (r.has(SyntheticReport.auditRate(i))) {
+      Range cut = r.has(SyntheticReport.auditCut(i)) ? range(r, SyntheticReport.auditCut(i)) : difference;
+      holds &= ratio(cut, submitted, range(r, SyntheticReport.auditRate(i)));
+    }
+    return holds;
+  }
+
   /** A rate's move from one value to another against the points stated for it, in the direction its words give. */
   static boolean pointsChange(SyntheticReport r, int i) {
     Range from = range(r, SyntheticReport.rateFrom(i));
@@ -315,6 +333,11 @@ final class Oracle {
       passes &= countRate(r, i);
     }
     out.put("count.rate", passes);
+    boolean audits = true;
+    for (int i = 0; r.has(SyntheticReport.auditSubmitted(i)); i++) {
+      audits &= auditReduction(r, i);
+    }
+    out.put("audit.reduction", audits);
     boolean points = true;
     for (int i = 0; r.has(SyntheticReport.points(i)); i++) {
       points &= pointsChange(r, i);

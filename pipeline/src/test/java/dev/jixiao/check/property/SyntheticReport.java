@@ -166,6 +166,26 @@ record SyntheticReport(
     return "q" + i + ".rate";
   }
 
+  /**
+   * An audit's amount submitted, the amount approved, the cut (or increase) and its rate: "u0.submitted",
+   * "u0.approved", "u0.cut", "u0.rate". The cut or the rate may go unstated.
+   */
+  static String auditSubmitted(int i) {
+    return "u" + i + ".submitted";
+  }
+
+  static String auditApproved(int i) {
+    return "u" + i + ".approved";
+  }
+
+  static String auditCut(int i) {
+    return "u" + i + ".cut";
+  }
+
+  static String auditRate(int i) {
+    return "u" + i + ".rate";
+  }
+
   /** The labels of the plan and of the work done when they follow the other in its clause (完成…560户，计划500户). */
   static final String PLAN_LABEL = "计划";
   static final String DONE_LABEL = "实际完成";
@@ -175,12 +195,12 @@ record SyntheticReport(
    * and its rate, a budget's spending, its rate and their difference, the plan or the work done
    * after the other, and their rate, the rate a rate moved to and the points it moved, a listed
    * value after the first and the average of them, an amount's share of a total by name, the part of
-   * a count that passed and its rate.
+   * a count that passed and its rate, an audit's approval, cut and rate.
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
         || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)"
-            + "|n\\d+\\.share|q\\d+\\.(part|rate)");
+            + "|n\\d+\\.share|q\\d+\\.(part|rate)|u\\d+\\.(approved|cut|rate)");
   }
 
   W get(String key) {

@@ -68,6 +68,13 @@ class RestatedRuleTest {
         """, "restated")).as("each indicator's result, of the indicator its clause names").isEmpty();
   }
 
+  /** Each work's audit states its own 审定金额 and 审减金额: of the work its sentence names. */
+  @Test
+  void eachAuditsAmountsAreItsOwn() {
+    assertThat(Check.findings("一、项目实施\n道路工程结算送审金额120万元，审定金额110万元，审减金额10万元。\n"
+        + "桥梁工程结算送审金额80万元，审定金额76万元，审减金额4万元。", "restated")).isEmpty();
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
