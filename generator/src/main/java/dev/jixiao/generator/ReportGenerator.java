@@ -134,7 +134,8 @@ public final class ReportGenerator {
     Planting(Random rnd, int count) {
       this.rnd = rnd;
       List<String> all = new ArrayList<>(List.of("project.rate", "total.sum", "total.count", "total.rate", "grade.count", "score.sum",
-          "breakdown.share", "change.rate", "spending.rate", "plan.rate", "count.rate", "breakdown.sum"));
+          "breakdown.share", "change.rate", "spending.rate", "plan.rate", "count.rate", "breakdown.sum",
+          "audit.reduction"));
       for (int i = 0; i < count; i++) {
         rules.add(all.remove(rnd.nextInt(all.size())));
       }
