@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * could be meant, a 9 before it too ("11.599%4" for 11.59%: rates are written to the hundredth;
  * "1009%6" for 100%). Nothing is repaired that could be read another way; figures from OCR stay
  * marked as such in the record.
+ *
+ * <p>Where a text shows that misread sign and writes every other rate to the hundredth, the sign's
+ * other readings in a rate's place are read as the sign too: a 9 before it (73.549% is 73.54%), 9
+ * and a digit in its stead (19.8390 is 19.83%), or a digit after a rate of nothing (094 is 0%: no
+ * number is written with a 0 before its digits). A report that writes some rates to the thousandth
+ * keeps them all as written.
  */
 public final class OcrRepairs {
   private static final Pattern POINT = Pattern.compile("(?<=\\d)[:,](?=\\d{1,2}[ ]?(?:万元|元|%))");
@@ -25,6 +31,13 @@ public final class OcrRepairs {
   /** A figure whose last 9 is the per cent sign's too: a rate to the thousandth, or 1009. */
   private static final Pattern NINE_OF_THE_SIGN = Pattern.compile("\\d+\\.\\d{2}9|1009");
   private static final Pattern SEMICOLON_COLON = Pattern.compile(";(?=[ ]*(?:预算|共计|实际))");
+  /** A rate as written, and its decimals. */
+  private static final Pattern RATE = Pattern.compile("(?<![\\d.])\\d+(?:\\.(\\d+))?%");
+  /** The sign's 9 kept before it where no digit follows. */
+  private static final Pattern NINE_BEFORE_SIGN = Pattern.compile("(?<![\\d.])(\\d+\\.\\d{2})9%(?!\\d)");
+  /** In a rate's place (完成项目的, 达标率为), the sign read as 9 and a digit, or as 9 and a digit after a rate of 0. */
+  private static final Pattern SIGN_AS_DIGITS =
+      Pattern.compile("(?<=(?:的|为|率|达到|达)\\s{0,2})(\\d+\\.\\d{2}|0)9\\d(?![\\d.%])(?=[。，；、,;]|\\s|$)");
 
   private OcrRepairs() {}
 
@@ -63,10 +76,41 @@ public final class OcrRepairs {
         c[m.end(1)] = ' ';
       }
     }
+    if (ratesToTheHundredth(normalized)) {
+      m = NINE_BEFORE_SIGN.matcher(normalized);
+      while (m.find()) {
+        c[m.end(1)] = '%';
+        c[m.end(1) + 1] = ' ';
+      }
+      m = SIGN_AS_DIGITS.matcher(normalized);
+      while (m.find()) {
+        c[m.end(1)] = '%';
+        c[m.end(1) + 1] = ' ';
+      }
+    }
     m = SEMICOLON_COLON.matcher(normalized);
     while (m.find()) {
       c[m.start()] = ':';
     }
     return new String(c);
+  }
+
+  /**
+   * Whether the text reads the per cent sign with a digit after it somewhere, and writes every rate
+   * but those of that misread sign (…9%) to the hundredth or coarser: then a 9 before a sign, or a
+   * sign read as digits, is the sign and not a thousandth.
+   */
+  private static boolean ratesToTheHundredth(String text) {
+    if (!PERCENT_GLYPH.matcher(text).find()) {
+      return false;
+    }
+    Matcher m = RATE.matcher(text);
+    while (m.find()) {
+      String decimals = m.group(1);
+      if (decimals != null && decimals.length() > 2 && !(decimals.length() == 3 && decimals.endsWith("9"))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
