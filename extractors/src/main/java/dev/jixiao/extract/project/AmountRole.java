@@ -15,7 +15,8 @@ public enum AmountRole {
   OTHER;
 
   private static final Pattern BUDGET_WORDS = Pattern.compile("预算|计划|安排|下达|申请|需资金|需要资金|所需资金|总投资");
-  private static final Pattern SPENT_WORDS = Pattern.compile("完成|支出|支付|拨付|执行数|使用|花费|兑现|发放|决算");
+  /** 完 right before the amount is 完成 with its 成 lost to OCR (按照序时进度完13.06万元), or 用完: spent either way. */
+  private static final Pattern SPENT_WORDS = Pattern.compile("完成|支出|支付|拨付|执行数|使用|花费|兑现|发放|决算|完\\s*$");
   private static final Pattern NEITHER = Pattern.compile("调整|结余|结转|到位|退回|上交|未");
 
   public static AmountRole of(String label) {
