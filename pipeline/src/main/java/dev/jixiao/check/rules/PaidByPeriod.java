@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * or a need (需资金, 合计).
  */
 final class PaidByPeriod {
-  /** A rate per head and period: 每人每月, 每名每年, 每户每季度. */
-  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户)每?(月|季度|季|年)");
+  /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月. */
+  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年)");
   /** The months a year's pay is for (8个月防火期). */
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
   /** A total's or a need's words, for a total after rates by period. */

@@ -70,6 +70,18 @@ class ProductRuleTest {
         .as("two sentences on").isEmpty();
   }
 
+  /** A rate per post and month (每个岗位每月) is paid twelve times a year, as one per head is: 45 × 1000元 × 12 = 54万元. */
+  @Test
+  void aRatePerPostAndMonth() {
+    String posts = "一、项目情况\n全镇共开发公益性岗位45个，每个岗位每月补贴1000元，全年共发放补贴资金%s万元。";
+    assertThat(Check.findings(posts.formatted("54"), "product")).isEmpty();
+    assertThat(Check.findings(posts.formatted("56"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("54万元");
+      assertThat(f.message()).startsWith("45个 × （1000元 × 12）");
+    });
+    assertThat(Check.findings("一、项目情况\n设置保洁岗位20个，每岗每月800元，合计%s万元。".formatted("19.2"), "product")).isEmpty();
+  }
+
   /** A length stated to a decimal is a count of what the rate is per: 12.6公里 × 40万元 is 504万元. */
   @Test
   void aRatePerKilometreAndALength() {
