@@ -277,6 +277,11 @@ class StatementsTest {
     assertThat(project.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
         .containsExactly(tuple("决策", "14分", "15分"), tuple("过程", "18分", "20分"));
     assertThat(extract("三、绩效自评结论\n全镇共评价项目12个，项目综合得分均在90分以上。").score()).as("the projects' scores").isNull();
+    // 项目 alone before its score's words is the project the report is about; a named project is another's
+    Report bare = extract("五、自评结论\n项目自评得分95分，其中：项目决策18分，项目过程19分，项目产出38分，项目效益20分，评价等级为“优”。");
+    assertThat(bare.score().total().text()).isEqualTo("95分");
+    assertThat(bare.score().components()).extracting(c -> c.name()).containsExactly("项目决策", "项目过程", "项目产出", "项目效益");
+    assertThat(extract("五、自评结论\n农村道路项目自评得分95分。").score()).as("a named project's").isNull();
   }
 
   @Test

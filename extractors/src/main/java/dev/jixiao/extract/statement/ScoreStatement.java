@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * 96.37分,评价等级为"优"" gives total 96.37, components 履职效能 and 管理效率, grade 优; after
  * 其中 the components need no 得分 (综合评价得分92.5分，其中：预算执行10分，产出40分…). A total is a
  * score named as overall (合计/总/整体/综合) or a bare 自评分 of the unit; a score with a bound
- * ("总分都达到90分以上") or shared by many (均) is not the report's score.
+ * ("总分都达到90分以上") or shared by many (均) is not the report's score. The one project a report
+ * is about may be named 本项目 or 项目 alone (项目自评得分95分，其中：项目决策18分…).
  */
 public final class ScoreStatement implements StatementExtractor<ScoreStatement.Found> {
 
@@ -26,14 +27,17 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
-  private static final Pattern SUBJECT = Pattern.compile("^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇|本项目|该项目)*");
+  /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
+  private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
+  private static final Pattern SUBJECT = Pattern.compile(
+      "^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇|本项目|该项目|" + BARE_PROJECT + ")*");
   private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
   /** A component's name alone, as a list after 其中 gives it: words, no figure. */
   private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
   /** The most a part can score, stated after it: （满分15分）, (分值20分), 权重25分. */
   private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
   /** The one project a project's report is about: its score is the report's (本项目综合得分94分). */
-  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
+  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT);
   private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>优秀|良好|优|良|中等|中|合格|不合格|差|较差)");
 
   @Override
