@@ -60,6 +60,10 @@ class StatementsTest {
     Report results = extract("二、项目绩效目标完成情况\n工程验收合格率目标值≥95%，实际完成值100%；新建集中供水工程目标3处，实际完成3处。");
     assertThat(results.figures()).extracting(Figure::text, Figure::role)
         .containsExactly(tuple("95%", "target"), tuple("100%", "actual"), tuple("3处", "target"), tuple("3处", "actual"));
+
+    // a project's results under 项目绩效情况, its targets under 项目绩效目标
+    Report project = extract("一、项目基本情况\n（二）项目绩效目标\n受益群众满意度≥90%。\n四、项目绩效情况\n（二）效益指标\n满意度94.93%。");
+    assertThat(project.figures()).extracting(Figure::text, Figure::role).containsExactly(tuple("90%", "target"), tuple("94.93%", "actual"));
   }
 
   /** What was completed of a budget (共完成预算资金) is what was spent, not the budget. */
