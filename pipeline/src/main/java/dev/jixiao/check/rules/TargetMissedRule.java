@@ -100,9 +100,32 @@ public final class TargetMissedRule implements Rule {
 
   /**
    * The reported actual of a target: of those with its label and unit, the first about the same
-   * project (a report's 自评表 each repeat their indicators' names), else the first.
+   * project (a report's 自评表 each repeat their indicators' names), else the first; failing those,
+   * the one actual whose label ends the target's or is ended by it (满意度 for 受益群众满意度), when no
+   * other target's label so goes with it (学生满意度 and 家长满意度 leave 满意度 unmatched).
    */
   private static Figure actualOf(Report report, Figure target) {
+    Figure named = actualNamedAs(report, target);
+    if (named != null) {
+      return named;
+    }
+    List<Figure> actuals = report.figures().stream().filter(a -> "actual".equals(a.role()) && endsAlike(target, a)).toList();
+    if (actuals.size() != 1) {
+      return null;
+    }
+    long targets = report.figures().stream().filter(t -> "target".equals(t.role()) && t.op() != null && endsAlike(t, actuals.get(0))).count();
+    return targets == 1 ? actuals.get(0) : null;
+  }
+
+  /** Labels of which one ends the other, the shorter a name of three characters or more (满意度, 合格率), in one measure. */
+  private static boolean endsAlike(Figure target, Figure actual) {
+    String t = norm(target.label());
+    String a = norm(actual.label());
+    String shorter = t.length() < a.length() ? t : a;
+    return shorter.length() >= 3 && (t.endsWith(a) || a.endsWith(t)) && Figures.sameMeasure(target, actual);
+  }
+
+  private static Figure actualNamedAs(Report report, Figure target) {
     Figure first = null;
     for (Figure actual : report.figures()) {
       if (!"actual".equals(actual.role()) || !same(target, actual)) {

@@ -58,4 +58,20 @@ class TargetMissedRuleTest {
     assertThat(Check.findings("二、完成情况\n合格率93%，另有抽查项目目标值≥95%。", "target.missed")).as("words between").isEmpty();
     assertThat(Check.findings("二、完成情况\n验收项目92个，目标值≥95%。", "target.missed")).as("another measure").isEmpty();
   }
+
+  /**
+   * A target named in full (受益群众满意度) and its result by the rate's name alone (满意度), under a
+   * project's 项目绩效情况; two targets that end alike (学生满意度, 家长满意度) leave it to neither.
+   */
+  @Test
+  void aResultNamedShortOfItsTarget() {
+    String report = "一、项目基本情况\n（二）项目绩效目标\n受益群众满意度≥90%%。\n四、项目绩效情况\n（二）效益指标\n收回有效问卷296份，满意度%s。";
+    assertThat(Check.findings(report.formatted("94.93%"), "target.missed")).isEmpty();
+    assertThat(Check.findings(report.formatted("84.8%"), "target.missed")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("受益群众满意度");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("84.8%", "90%");
+    });
+    String two = "一、项目基本情况\n（二）项目绩效目标\n学生满意度≥90%。家长满意度≥90%。\n四、项目绩效情况\n满意度84.8%。";
+    assertThat(Check.findings(two, "target.missed")).isEmpty();
+  }
 }
