@@ -14,6 +14,7 @@ import dev.jixiao.check.rules.NamedShareRule;
 import dev.jixiao.check.rules.PlanRateRule;
 import dev.jixiao.check.rules.PointsChangeRule;
 import dev.jixiao.check.rules.ProductRule;
+import dev.jixiao.check.rules.RateBoundRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
 import dev.jixiao.check.rules.RestatedRule;
@@ -72,7 +73,8 @@ public final class RuleCatalog {
         new PlanRateRule(),
         new CountRateRule(),
         new TargetMissedRule(),
-        new AuditReductionRule()));
+        new AuditReductionRule(),
+        new RateBoundRule()));
   }
 
   public List<Rule> rules() {

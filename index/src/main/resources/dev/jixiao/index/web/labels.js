@@ -52,6 +52,7 @@ const RULE_NAMES = {
   'count.rate': '合格率等比率',
   'target.missed': '目标未达',
   'audit.reduction': '审计审减',
+  'rate.bound': '比率超过100%',
 };
 
 let catalogue = {};

@@ -1,0 +1,57 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rate of some of a whole above the whole: no more than all can pass (合格率), be satisfied
+ * (满意度), be covered (覆盖率, 普及率, 参保率) or know (知晓率), so 105% is a slip whatever the
+ * counts. Rates of a plan or a budget (完成率, 执行率) and of change (增长率) may exceed 100% and are
+ * other rules' to hold; a bound (≥100%) is a target, not a result.
+ */
+@RuleInfo(
+    id = "rate.bound",
+    severity = Severity.ERROR,
+    zh = "合格率、满意度等比率超过100%",
+    en = "a rate of some of a whole (合格率, 满意度, 覆盖率) above 100%")
+public final class RateBoundRule implements Rule {
+  private static final BigDecimal ALL = BigDecimal.valueOf(100);
+  /** Rates that are a part of a whole, the label ending in them (验收合格率, 群众满意度为). */
+  private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile(
+      "(合格率|满意度|满意率|普及率|覆盖率|参保率|知晓率|知晓度|入学率|巩固率|出勤率|及格率|通过率|优良率|达标率|合规率|准确率|正确率)"
+          + "(?:为|是|达到|达)?$");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    for (Figure f : report.figures()) {
+      if (!Figure.PERCENT.equals(f.kind()) || f.op() != null || f.value().compareTo(ALL) <= 0) {
+        continue;
+      }
+      Matcher m = SHARE_OF_A_WHOLE.matcher(SpendingLabels.label(f));
+      if (!m.find()) {
+        continue;
+      }
+      String name = SpendingLabels.label(f).replaceAll("(?:为|是|达到|达)$", "");
+      out.add(FindingBuilder.of(this)
+          .subject(name)
+          .message(name + "写作" + f.text() + "，超过100%：" + m.group(1) + "是部分占全体的比率，不能超过100%。",
+              name + " is stated as " + f.text() + ": a rate of some of a whole cannot exceed 100%.")
+          .stated(f.text())
+          .expected("≤100%")
+          .evidence(f.evidence())
+          .build());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RateBoundRuleTest {
+  /** No more than all can pass or be satisfied: 107% is a slip whatever the counts. */
+  @Test
+  void aShareOfAWholeAboveIt() {
+    assertThat(Check.findings("二、完成情况\n工程验收合格率100%，受益群众满意度为98.5%。", "rate.bound")).isEmpty();
+    assertThat(Check.findings("二、完成情况\n工程验收合格率107%，受益群众满意度为98.5%。", "rate.bound")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("工程验收合格率");
+      assertThat(f.stated()).isEqualTo("107%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("107%");
+    });
+    assertThat(Check.findings("二、完成情况\n群众满意度为100.5%。", "rate.bound")).hasSize(1);
+  }
+
+  /** A plan or a budget may be exceeded, a rate of change may be anything, and a bound is a target. */
+  @Test
+  void ratesThatMayExceedAll() {
+    assertThat(Check.findings("二、完成情况\n完成农村改厕560户，计划500户，完成率112%。", "rate.bound")).isEmpty();
+    assertThat(Check.findings("二、完成情况\n预算执行率103.5%，支出增长率120%。", "rate.bound")).isEmpty();
+    assertThat(Check.findings("一、绩效目标\n验收合格率≥100%。", "rate.bound")).isEmpty();
+  }
+}
