@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * An amount's share of a total the share names, where the report states that total under that very
  * name before: 本年支出合计3498.26万元 … 财政拨款支出3372.01万元，占本年支出合计的96.39%. The name must
- * be the total's label but for the year before it; a share of a total the report does not state, or
+ * be the total's label but for the year or the time words before either (全年政府采购总额, 占政府采购总额的); a share of a total the report does not state, or
  * states under another name, is left alone, and so is one of the total the amount is a stated part
  * of (breakdown.share's) or one right after the total itself (total.share's).
  */
@@ -31,7 +31,8 @@ public final class NamedShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that names what it is of: 占本年支出合计的, 占部门总支出比重为. */
   private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$");
-  private static final Pattern YEAR = Pattern.compile("^\\d{4}年度?");
+  /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
+  private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
 
   @Override
   public List<Finding> check(Report report) {
@@ -48,10 +49,11 @@ public final class NamedShareRule implements Rule {
       }
       // the total itself right before its share (财政支出总金额5187.78万元，占财政支出总金额62.31%) leaves the share
       // of an amount before it, which total.share checks
-      if (named(part).equals(named.group(1))) {
+      String name = YEAR.matcher(named.group(1)).replaceFirst("");
+      if (named(part).equals(name)) {
         continue;
       }
-      Figure total = statedBefore(fs, i - 1, named.group(1));
+      Figure total = statedBefore(fs, i - 1, name);
       if (total == null || total.id() != null && total.id().equals(part.partOf())) {
         continue;
       }
@@ -75,7 +77,7 @@ public final class NamedShareRule implements Rule {
     return out;
   }
 
-  /** A figure's label without the year before it: the name a share may give it. */
+  /** A figure's label without the year or time words before it: the name a share may give it. */
   private static String named(Figure f) {
     return f.label() == null ? "" : YEAR.matcher(f.label().strip()).replaceFirst("");
   }

@@ -31,4 +31,15 @@ class NamedShareRuleTest {
     String twice = "自评项目总金额共计3232.37万元，财政支出总金额5187.78万元，占财政支出总金额62.31%。";
     assertThat(Check.findings("一、概况\n" + twice + "\n二、结论\n" + twice, "share.named")).isEmpty();
   }
+
+  /** The total stated for the whole year (全年政府采购总额) is the one its share names without the year's words. */
+  @Test
+  void aNameWithoutTheYearsWords() {
+    String purchases = "三、政府采购情况\n全年政府采购总额486.50万元，其中：货物类216.30万元，服务类270.20万元。授予中小企业合同金额412.00万元，占政府采购总额的%s。";
+    assertThat(Check.findings(purchases.formatted("84.69%"), "share.named")).isEmpty();
+    assertThat(Check.findings(purchases.formatted("90.62%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("84.69%"));
+    assertThat(Check.findings(purchases.formatted("90.62%").replace("全年政府采购总额", "上年政府采购总额"), "share.named"))
+        .as("another year's").isEmpty();
+  }
 }
