@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * or one of them naming none). The rate is flagged only when no such budget gives it, nor all of
  * them together: a sentence may state the budget at the start of the year and after its
  * adjustment, or the start and what was added (追加), and the rate may rest on either or on their
- * sum. A rate that total.rate checks against the unit's totals, or project.rate against a
- * project's budget and spending, is theirs. A sentence of only a budget and the rate may follow
+ * sum. A rate that total.rate checks against the unit's totals stated in its sentence, or
+ * project.rate against a project's budget and spending, is theirs. A sentence of only a budget and the rate may follow
  * the one that states the spending (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率
  * 89.50%): its first amount spent, named for the budget's subject.
  */
@@ -57,7 +57,7 @@ public final class SpendingRateRule implements Rule {
         checked.add(p.completionRate().evidence().start());
       }
     }
-    checked.add(checkedTotalRate(report.totals()));
+    checked.add(checkedTotalRate(report.totals(), text));
     List<Figure> fs = report.figures();
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
@@ -104,10 +104,19 @@ public final class SpendingRateRule implements Rule {
     return out;
   }
 
-  /** Where the execution rate that total.rate checks starts; -1 when it checks none. */
-  private static int checkedTotalRate(Totals t) {
+  /**
+   * Where the execution rate that total.rate checks starts; -1 when it checks none, or checks it
+   * against totals stated elsewhere (支出合计3198.62万元 … 全年预算数3356.78万元，实际支出3198.62万元，
+   * 预算执行率95.29%): then the sentence's own spending and budget are this rule's to hold it to.
+   */
+  private static int checkedTotalRate(Totals t, String text) {
     Percent rate = t.executionRate();
-    return t.budget() == null || t.expenditure() == null || rate == null ? -1 : rate.evidence().start();
+    if (t.budget() == null || t.expenditure() == null || rate == null) {
+      return -1;
+    }
+    boolean together = Sentences.together(text, rate.evidence(), t.expenditure().evidence())
+        && Sentences.together(text, rate.evidence(), t.budget().evidence());
+    return together ? rate.evidence().start() : -1;
   }
 
   /**

@@ -93,4 +93,19 @@ class SpendingRateRuleTest {
     assertThat(Check.findings("三、经费情况\n2024年度“三公”经费支出28.64万元。全年开展检查12次。“三公”经费预算32.00万元，执行率87.50%。",
         "spending.rate")).as("a sentence between").isEmpty();
   }
+
+  /**
+   * The unit's total spending stated first (支出合计), then the year's budget, its spending and the
+   * rate in a sentence of their own: total.rate holds the totals, and this rule the sentence's own.
+   */
+  @Test
+  void aSentenceOfTheTotalsStatedElsewhere() {
+    String report = "一、收支情况\n2023年度收入合计3256.78万元。支出合计3198.62万元，其中：基本支出1456.20万元，项目支出1742.42万元。\n"
+        + "二、预算执行情况\n2023年全年预算数3356.78万元，实际支出%s，预算执行率95.29%%。";
+    assertThat(Check.findings(report.formatted("3198.62万元"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(report.formatted("3422.52万元"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("101.96%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("95.29%", "3422.52万元", "3356.78万元");
+    });
+  }
 }
