@@ -57,6 +57,9 @@ final class Breakdowns {
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
   private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低)了?");
+  /** Words that name an amount as budgeted, and as spent (实际支出, 决算; 预算支出 is a budget). */
+  private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排");
+  private static final Pattern SPENT = Pattern.compile("实际|支出|决算|执行数|使用");
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
   /** A level of a hierarchy: 一级指标, 二级指标. */
@@ -78,6 +81,9 @@ final class Breakdowns {
       boolean colon = gap.stripLeading().startsWith(":");
       // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
       Integer lone = summable(f) || !NEXT_SENTENCE.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
+      if (lone == null && !summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt()) {
+        lone = spentAfterItsBudget(t, figures, i);
+      }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) ? i : lone == null ? -1 : lone;
       if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
@@ -398,6 +404,31 @@ final class Breakdowns {
       }
     }
     return amount;
+  }
+
+  /**
+   * The amount spent of a sentence that states a budget and then what was spent of it, ended by
+   * rates or changes (“三公”经费预算12.50万元，实际支出10.86万元，执行率86.88%，较上年减少1.24万元): a
+   * breakdown in the next sentence (其中：公务接待费…) is read as of the spending, and breakdown.sum also
+   * takes it as of the budget where the parts add up to that. Null for any other sentence.
+   */
+  private static Integer spentAfterItsBudget(String t, List<Figure> figures, int i) {
+    List<Integer> amounts = new ArrayList<>();
+    for (int k = i; k >= 0 && (k == i || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
+      Figure f = figures.get(k);
+      if (summable(f) && Figure.MONEY.equals(f.kind())) {
+        amounts.add(0, k);
+      } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f))) {
+        return null;
+      }
+    }
+    if (amounts.size() != 2) {
+      return null;
+    }
+    String budget = figures.get(amounts.get(0)).label();
+    String spent = figures.get(amounts.get(1)).label();
+    return budget != null && spent != null && BUDGETED.matcher(budget).find() && !SPENT.matcher(budget).find()
+        && SPENT.matcher(spent).find() && !BUDGETED.matcher(spent).find() ? amounts.get(1) : null;
   }
 
   private static boolean isChange(Figure f) {

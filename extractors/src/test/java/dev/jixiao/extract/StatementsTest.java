@@ -180,8 +180,11 @@ class StatementsTest {
     assertThat(g).extracting(Figure::text, Figure::partOf).containsExactly(tuple("3502.16万元", null), tuple("96.51%", null),
         tuple("1684.25万元", "f1"), tuple("48.09%", null), tuple("1817.91万元", "f1"), tuple("51.91%", null));
     assertThat(g.get(0).partsClosed()).isTrue();
+    // a budget and what was spent of it: the parts are read as the spending's (breakdown.sum takes either)
     Report twoAmounts = extract("预算3628.78万元，实际支出3502.16万元，执行率为96.51%。其中基本支出1684.25万元，项目支出1817.91万元。");
-    assertThat(twoAmounts.figures()).extracting(Figure::partOf).containsOnlyNulls();
+    assertThat(twoAmounts.figures()).extracting(Figure::partOf).containsExactly(null, null, null, "f2", "f2");
+    Report twoBudgets = extract("年初预算3628.78万元，调整后预算3502.16万元，执行率为96.51%。其中基本支出1684.25万元，项目支出1817.91万元。");
+    assertThat(twoBudgets.figures()).extracting(Figure::partOf).as("no amount spent").containsOnlyNulls();
     // nor does a change from the year before make a second amount (a department's final accounts)
     Report changed = extract("2023年度“三公”经费财政拨款支出决算为12.86万元，完成预算的85.73%，较上年减少1.94万元，下降13.11%。"
         + "其中：因公出国（境）费0万元；公务用车购置及运行维护费9.42万元；公务接待费3.44万元。");

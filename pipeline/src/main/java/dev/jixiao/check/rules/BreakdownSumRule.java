@@ -27,6 +27,9 @@ import java.util.Set;
  * <p>Paired headcounts ("核定编制81个，实有编制人数72人，其中…") are read the way a supervisor reads
  * them: the authorised side (个) shows which categories make up the whole — the one set of later
  * categories that completes it exactly — and the actual side (人) must add up over the same ones.
+ *
+ * <p>Parts after a sentence of a budget and its spending are read as the spending's, and hold
+ * when they add up to either.
  */
 @RuleInfo(
     id = "breakdown.sum",
@@ -64,7 +67,7 @@ public final class BreakdownSumRule implements Rule {
       boolean picked = !total.unit().equals(Figures.onesUnit(total)) && ps.stream().anyMatch(p -> p.unit().equals(Figures.onesUnit(p)));
       boolean whole = Boolean.TRUE.equals(total.partsClosed()) && ps.size() >= 2 && !picked;
       boolean exceeds = sum.lo().compareTo(stated.hi()) > 0;
-      if (whole ? !sum.intersects(stated) : exceeds) {
+      if (whole ? !sum.intersects(stated) && !ofTheBudgetBeside(report, total, sum) : exceeds) {
         out.add(finding(total, exact(ps), ps, whole ? "" : "（超过合计）"));
       }
     }
@@ -84,6 +87,21 @@ public final class BreakdownSumRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether parts read as of an amount spent add up to the budget its sentence states with it
+   * (“三公”经费预算12.50万元，实际支出10.86万元。其中：…): a breakdown after such a sentence may be of either.
+   */
+  private static boolean ofTheBudgetBeside(Report report, Figure total, Interval sum) {
+    List<Figure> fs = report.figures();
+    int at = fs.indexOf(total);
+    if (report.text() == null || at < 0 || !Figures.isMoney(total) || !SpendingLabels.spent(total)) {
+      return false;
+    }
+    return SpendingLabels.sentenceAround(fs, at, report.text()).stream()
+        .anyMatch(f -> Figures.isMoney(f) && f.op() == null && SpendingLabels.budgeted(f) && SpendingLabels.sameSubject(f, total)
+            && Figures.of(f).intersects(sum));
   }
 
   /** Authorised (个) and actual (人) totals stated side by side, each with its own parts. */

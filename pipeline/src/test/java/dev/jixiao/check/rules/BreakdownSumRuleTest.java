@@ -112,6 +112,22 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A sentence of a budget and what was spent of it, ended by its rate and change, and the kinds
+   * after 其中 in the next: the kinds are of the spending, or of the budget where they add up to it.
+   */
+  @Test
+  void aBreakdownAfterABudgetAndItsSpending() {
+    String sanGong = "二、“三公”经费情况\n2023年“三公”经费预算12.50万元，实际支出10.86万元，执行率86.88%%，较上年减少1.24万元，下降10.25%%。"
+        + "其中：公务接待费%s万元，公务用车运行维护费8.50万元，因公出国（境）费0万元。";
+    assertThat(Check.findings(sanGong.formatted("2.36"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("2.56"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("11.06万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).contains("10.86万元", "2.56万元");
+    });
+    assertThat(Check.findings(sanGong.formatted("4.00"), "breakdown.sum")).as("the budget's kinds").isEmpty();
+  }
+
+  /**
    * A breakdown opened in parentheses ends where they close: a county's road project states three
    * batches' investment, each with its building works in parentheses, and then their sum (the
    * published figures): one part in parentheses is no whole, but may not exceed its total.
