@@ -105,12 +105,16 @@ final class PaidByPeriod {
     return m.find() ? m : null;
   }
 
-  /** The nearest count before the rate at i in its sentence, of heads (人, 名, 位) or households as the rate is paid on. */
+  /**
+   * The nearest count before the rate at i in its sentence, of heads (人, 名, 位) or households as the
+   * rate is paid on; posts (公益性岗位120个) are paid per head too, one person holding each.
+   */
   private static Figure countBefore(List<Figure> fs, int i, String text, String per) {
     for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
       if (Figure.COUNT.equals(f.kind()) && f.op() == null) {
-        return ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;
+        boolean posts = "个".equals(f.unit()) && f.label() != null && f.label().contains("岗位") && !"户".equals(per);
+        return posts || ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;
       }
     }
     return null;

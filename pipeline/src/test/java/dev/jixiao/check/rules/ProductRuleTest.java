@@ -80,6 +80,11 @@ class ProductRuleTest {
       assertThat(f.message()).startsWith("45个 × （1000元 × 12）");
     });
     assertThat(Check.findings("一、项目情况\n设置保洁岗位20个，每岗每月800元，合计%s万元。".formatted("19.2"), "product")).isEmpty();
+    // posts are paid per head, one person holding each
+    String perHead = "一、项目情况\n开发乡村公益性岗位120个，每人每月补贴500元，全年发放%s万元。";
+    assertThat(Check.findings(perHead.formatted("72.00"), "product")).isEmpty();
+    assertThat(Check.findings(perHead.formatted("77.04"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("72万元"));
   }
 
   /** A length stated to a decimal is a count of what the rate is per: 12.6公里 × 40万元 is 504万元. */
