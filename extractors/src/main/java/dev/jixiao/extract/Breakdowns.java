@@ -4,6 +4,7 @@ import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class Breakdowns {
   private static final Pattern NAMED_OPENING = Pattern.compile("[ ]*([“”\\p{IsHan}]{2,12}?)中[ ]*[,，:：]");
   /** The words of an amount's name such an opening may name. */
   private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
+  /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
+  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /**
@@ -145,6 +148,7 @@ final class Breakdowns {
       }
     }
     linkSentencesOpeningWithTheirTotal(v, figures, partOf, closed);
+    linkClassifications(v, figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -183,6 +187,44 @@ final class Breakdowns {
       parts.forEach(j -> partOf[j] = "f" + (total + 1));
       closed[total] = parts.size() >= 2 ? Boolean.TRUE : null;
       i = parts.get(parts.size() - 1);
+    }
+  }
+
+  /**
+   * Links the figures of a sentence that opens by naming a classification (按项目类型分：产业发展项目9个，
+   * 投资856.20万元；基础设施项目4个，…) to the totals of the sentence right before it, one per unit (共实施
+   * 项目15个，总投资1286.40万元): the first of each that is a part of nothing. A classification covers
+   * the whole, so two or more parts are it.
+   */
+  private static void linkClassifications(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    String t = v.text();
+    for (int i = 1; i < figures.size(); i++) {
+      Figure first = figures.get(i);
+      int start = sentenceStart(t, first.evidence().start());
+      Figure before = figures.get(i - 1);
+      if (before.evidence().end() > start || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()
+          || !t.substring(before.evidence().end(), start).strip().equals("。")) {
+        continue;
+      }
+      Map<String, Integer> totals = new HashMap<>();
+      for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
+        if (summable(figures.get(k)) && partOf[k] == null) {
+          totals.put(unitKey(figures.get(k)), k); // the sentence's first of each unit, read back to front
+        }
+      }
+      // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
+      totals.values().removeIf(k -> Arrays.asList(partOf).contains("f" + (k + 1)));
+      Map<Integer, Integer> linked = new HashMap<>();
+      int j = i;
+      for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+        Integer total = totals.get(unitKey(figures.get(j)));
+        if (total != null && partOf[j] == null && summable(figures.get(j))) {
+          partOf[j] = "f" + (total + 1);
+          linked.merge(total, 1, Integer::sum);
+        }
+      }
+      linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
+      i = j - 1;
     }
   }
 

@@ -128,6 +128,26 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A sentence that classifies what the one before it counts (按项目类型分：) breaks down its totals, the
+   * count and the amount each by their own parts.
+   */
+  @Test
+  void aClassificationOfTheSentenceBefore() {
+    String projects = "一、项目概况\n2023年我镇共实施衔接资金项目15个，总投资1286.40万元，其中：财政衔接资金1120.00万元，群众自筹及其他资金166.40万元。"
+        + "按项目类型分：产业发展项目%s个，投资856.20万元；基础设施项目4个，投资%s万元；就业帮扶项目2个，投资77.60万元。";
+    assertThat(Check.findings(projects.formatted("9", "352.60"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(projects.formatted("10", "352.60"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("16个"));
+    // the investment is broken down by source already, and a figure is part of one breakdown: its classification goes unchecked
+    assertThat(Check.findings(projects.formatted("9", "377.28"), "breakdown.sum")).isEmpty();
+    String investment = "一、项目概况\n2023年我镇共实施衔接资金项目15个，总投资1286.40万元。"
+        + "按项目类型分：产业发展项目9个，投资856.20万元；基础设施项目4个，投资%s万元；就业帮扶项目2个，投资77.60万元。";
+    assertThat(Check.findings(investment.formatted("352.60"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(investment.formatted("377.28"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1311.08万元"));
+  }
+
+  /**
    * A breakdown opened in parentheses ends where they close: a county's road project states three
    * batches' investment, each with its building works in parentheses, and then their sum (the
    * published figures): one part in parentheses is no whole, but may not exceed its total.
