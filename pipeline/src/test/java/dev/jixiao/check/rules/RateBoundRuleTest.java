@@ -15,6 +15,8 @@ class RateBoundRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("107%");
     });
     assertThat(Check.findings("二、完成情况\n群众满意度为100.5%。", "rate.bound")).hasSize(1);
+    // 郑家驿镇's published indicators, each raised past all
+    assertThat(Check.findings("二、完成情况\n各类补贴发放及时率均为107%。调解成功率达102%。", "rate.bound")).hasSize(2);
   }
 
   /** A plan or a budget may be exceeded, a rate of change may be anything, and a bound is a target. */
