@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The total score against the stated grade. With bands stated in the report, a grade outside its
  * band is an error; without, the usual national bands (90–100 优, 80–90 良, 60–80 中, below 60 差)
- * only support a warning, since the report may use others.
+ * only support a warning, since the report may use others. A total above the full 100 points is
+ * a warning too, unless the report's bands go higher.
  */
 @RuleInfo(
     id = "score.band",
@@ -32,9 +33,31 @@ public final class ScoreBandRule implements Rule {
       new GradeBand("中", new BigDecimal(60), true, new BigDecimal(80), false, null),
       new GradeBand("差", null, true, new BigDecimal(60), false, null));
 
+  private static final BigDecimal FULL_MARKS = new BigDecimal(100);
+
+  /**
+   * Whether the total is above the 100 points a self-evaluation is scored out of, under bands that
+   * stop there (a report's own bands may reach higher, for points added).
+   */
+  private static boolean aboveFullMarks(Score s) {
+    boolean higherBands = s.bands().stream().anyMatch(b -> b.max() != null && b.max().compareTo(FULL_MARKS) > 0);
+    return !higherBands && Figures.of(s.total()).lo().compareTo(FULL_MARKS) > 0;
+  }
+
   @Override
   public List<Finding> check(Report report) {
     Score s = report.score();
+    if (s != null && s.total() != null && aboveFullMarks(s)) {
+      return List.of(FindingBuilder.of(this)
+          .severity(Severity.WARNING)
+          .subject("自评总分")
+          .message("自评总分写作" + s.total().text() + "，超过满分100分。",
+              "The total score is stated as " + s.total().text() + ", above the full 100 points.")
+          .stated(s.total().text())
+          .expected("≤100分")
+          .evidence(s.total().evidence())
+          .build());
+    }
     if (s == null || s.total() == null || s.grade() == null) {
       return List.of();
     }

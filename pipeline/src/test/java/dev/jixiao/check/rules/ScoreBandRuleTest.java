@@ -28,4 +28,15 @@ class ScoreBandRuleTest {
     assertThat(Check.findings("部门整体绩效自评合计得分76.37分，评价等级为\"优\"。", "score.band")).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
+
+  /** A self-evaluation is scored out of 100: a total above it is a warning, graded or not. */
+  @Test
+  void aTotalAboveFullMarks() {
+    assertThat(Check.findings("五、自评结论\n本单位部门整体绩效评价自评分为95.29分。", "score.band")).isEmpty();
+    assertThat(Check.findings("五、自评结论\n本单位部门整体绩效评价自评分为101.96分。", "score.band")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.stated()).isEqualTo("101.96分");
+    });
+    assertThat(Check.findings("五、自评结论\n本单位自评分为100分。", "score.band")).as("full marks").isEmpty();
+  }
 }
