@@ -29,7 +29,7 @@ public final class RateBoundRule implements Rule {
   /** Rates that are a part of a whole, the label ending in them (验收合格率, 群众满意度为). */
   private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile(
       "(合格率|满意度|满意率|普及率|覆盖率|参保率|知晓率|知晓度|入学率|巩固率|出勤率|及格率|通过率|优良率|达标率|合规率|准确率|正确率"
-          + "|及时率|成功率|就业率|完好率|回收率|发放率|宣传率|调解率)"
+          + "|及时率|成功率|就业率|完好率|回收率|发放率|宣传率|调解率|落实率|兑现率|核实率|查处率)"
           + "(?:为|是|达到|达)?$");
 
   @Override

@@ -17,6 +17,8 @@ class RateBoundRuleTest {
     assertThat(Check.findings("二、完成情况\n群众满意度为100.5%。", "rate.bound")).hasSize(1);
     // 郑家驿镇's published indicators, each raised past all
     assertThat(Check.findings("二、完成情况\n各类补贴发放及时率均为107%。调解成功率达102%。", "rate.bound")).hasSize(2);
+    // and 南屯镇's
+    assertThat(Check.findings("二、完成情况\n优抚对象抚恤和生活补助足额兑现率107%，申请低保人员核实率100%。", "rate.bound")).hasSize(1);
   }
 
   /** A plan or a budget may be exceeded, a rate of change may be anything, and a bound is a target. */
