@@ -281,7 +281,8 @@ final class ReportWriter {
    */
   private String auditedWork() {
     BigDecimal submitted = BigDecimal.valueOf(5000 + rnd.nextInt(45000), 2);
-    BigDecimal approved = submitted.multiply(BigDecimal.valueOf(88 + rnd.nextInt(11))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    BigDecimal approved =
+        submitted.multiply(BigDecimal.valueOf(88 + rnd.nextInt(11))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     BigDecimal cut = submitted.subtract(approved);
     BigDecimal rate = ReportGenerator.rate(cut, submitted);
     boolean cutSlip = rnd.nextBoolean();

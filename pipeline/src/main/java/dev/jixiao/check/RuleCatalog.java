@@ -1,7 +1,7 @@
 package dev.jixiao.check;
 
-import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.AmountMagnitudeRule;
+import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownShareRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
@@ -14,9 +14,9 @@ import dev.jixiao.check.rules.NamedShareRule;
 import dev.jixiao.check.rules.PlanRateRule;
 import dev.jixiao.check.rules.PointsChangeRule;
 import dev.jixiao.check.rules.ProductRule;
-import dev.jixiao.check.rules.RateBoundRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
+import dev.jixiao.check.rules.RateBoundRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
 import dev.jixiao.check.rules.ScoreRateRule;

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a figure is an indicator's target or its reported actual, from the headings above it:
  * "部门2024年度绩效目标 › 产出指标" holds targets; "部门产出指标完成情况", "绩效目标实现情况" and a
- * project's "项目绩效情况 › 产出指标" hold actuals. Figures under neither kind of heading have no role, and neither have those under a
- * heading that joins the year's money to its targets ("收支与绩效目标"): what was taken in and spent
- * there is a fact, and a target says so itself (≥98%).
+ * project's "项目绩效情况 › 产出指标" hold actuals. Figures under neither kind of heading have no
+ * role, and neither have those under a heading that joins the year's money to its targets
+ * ("收支与绩效目标"): what was taken in and spent there is a fact, and a target says so itself (≥98%).
  */
 public final class IndicatorRoles {
   public static final String TARGET = "target";

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * An amount's share of a total the share names, where the report states that total under that very
  * name before: 本年支出合计3498.26万元 … 财政拨款支出3372.01万元，占本年支出合计的96.39%. The name must
- * be the total's label but for the year or the time words before either (全年政府采购总额, 占政府采购总额的); a share of a total the report does not state, or
+ * be the total's label but for the year or the time words before either (全年政府采购总额,
+ * 占政府采购总额的); a share of a total the report does not state, or
  * states under another name, is left alone, and so is one of the total the amount is a stated part
  * of (breakdown.share's) or one right after the total itself (total.share's).
  */

@@ -113,7 +113,9 @@ public final class TargetMissedRule implements Rule {
     if (actuals.size() != 1) {
       return null;
     }
-    long targets = report.figures().stream().filter(t -> "target".equals(t.role()) && t.op() != null && endsAlike(t, actuals.get(0))).count();
+    long targets = report.figures().stream()
+        .filter(t -> "target".equals(t.role()) && t.op() != null && endsAlike(t, actuals.get(0)))
+        .count();
     return targets == 1 ? actuals.get(0) : null;
   }
 

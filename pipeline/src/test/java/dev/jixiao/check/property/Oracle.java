@@ -190,7 +190,10 @@ final class Oracle {
     return ratio(range(r, SyntheticReport.passPart(i)), range(r, SyntheticReport.passWhole(i)), range(r, SyntheticReport.passRate(i)));
   }
 
-  /** An audit's amount submitted less the amount approved (or the other way, for an increase) against its cut, and the cut over the submission against its rate. */
+  /**
+   * An audit's amount submitted less the amount approved (or the other way, for an increase) against
+   * its cut, and the cut over the submission against its rate.
+   */
   static boolean auditReduction(SyntheticReport r, int i) {
     Range submitted = range(r, SyntheticReport.auditSubmitted(i));
     Range approved = range(r, SyntheticReport.auditApproved(i));
