@@ -1,6 +1,5 @@
 package dev.jixiao.check.rules;
 
-import dev.jixiao.check.FindingBuilder;
 import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
@@ -234,14 +233,7 @@ public final class BalanceRule implements Rule {
   }
 
   private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {
-    return FindingBuilder.of(this)
-        .subject(subject)
-        .message(subject + "写作" + stated + "，但" + zhHow + "为" + expected + "。",
-            subject + " is stated as " + stated + ", but " + enHow + " gives " + expected + ".")
-        .stated(stated)
-        .expected(expected)
-        .evidence(ev)
-        .build();
+    return Reckoned.finding(this, subject, stated, expected, zhHow, enHow, ev);
   }
 
   private static Optional<Figure> money(Report r, Pattern label) {
