@@ -18,7 +18,7 @@ import java.util.Map;
  * The total score against the stated grade. With bands stated in the report, a grade outside its
  * band is an error; without, the usual national bands (90–100 优, 80–90 良, 60–80 中, below 60 差)
  * only support a warning, since the report may use others. A total above the full 100 points is
- * a warning too, unless the report's bands go higher.
+ * a warning too, unless the report's bands go higher or its parts state their weights.
  */
 @RuleInfo(
     id = "score.band",
@@ -37,11 +37,13 @@ public final class ScoreBandRule implements Rule {
 
   /**
    * Whether the total is above the 100 points a self-evaluation is scored out of, under bands that
-   * stop there (a report's own bands may reach higher, for points added).
+   * stop there (a report's own bands may reach higher, for points added). Parts stated with their
+   * weights (a form's 分值) set the full marks themselves, and score.weight holds each part to its own.
    */
   private static boolean aboveFullMarks(Score s) {
     boolean higherBands = s.bands().stream().anyMatch(b -> b.max() != null && b.max().compareTo(FULL_MARKS) > 0);
-    return !higherBands && Figures.of(s.total()).lo().compareTo(FULL_MARKS) > 0;
+    boolean weighted = s.components().stream().anyMatch(c -> c.weight() != null);
+    return !higherBands && !weighted && Figures.of(s.total()).lo().compareTo(FULL_MARKS) > 0;
   }
 
   @Override

@@ -38,5 +38,8 @@ class ScoreBandRuleTest {
       assertThat(f.stated()).isEqualTo("101.96分");
     });
     assertThat(Check.findings("五、自评结论\n本单位自评分为100分。", "score.band")).as("full marks").isEmpty();
+    // parts with their weights set the full marks, and score.weight holds each part to its own
+    assertThat(Check.findings("五、自评结论\n经自评，本项目综合得分102分，其中决策指标得分14分（满分15分），过程指标得分88分（满分90分）。",
+        "score.band")).as("weighted parts").isEmpty();
   }
 }
