@@ -236,15 +236,24 @@ final class ReportWriter {
 
   /**
    * The 三公经费's budget, what was spent of it and the rate, as final accounts state them in one
-   * sentence (“三公”经费预算数为…，实际支出…，执行率为…%). A planted rate is off by more than any rounding.
+   * sentence (“三公”经费预算数为…，实际支出…，执行率为…%), and in half the reports the kinds spent in
+   * the next (其中：公务接待费…，公务用车运行维护费…，因公出国（境）费0万元), which add up to the spending.
+   * A planted rate is off by more than any rounding.
    */
   private String threePublicExpenses() {
     BigDecimal budget = BigDecimal.valueOf(100 + rnd.nextInt(2900), 2); // 1.00–29.99 万元
     BigDecimal spent = budget.multiply(BigDecimal.valueOf(60 + rnd.nextInt(41))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     BigDecimal actual = ReportGenerator.rate(spent, budget);
     BigDecimal rate = plantedRate("spending.rate", actual, awayFrom(actual.toPlainString(), "6.43", "8.12"), "“三公”经费 stated 执行率");
-    return "“三公”经费预算数为" + money(ReportGenerator.amount(budget, wan)) + "，实际支出" + money(ReportGenerator.amount(spent, wan)) + "，执行率为"
-        + ReportGenerator.plain(rate) + "%。";
+    String sentence = "“三公”经费预算数为" + money(ReportGenerator.amount(budget, wan)) + "，实际支出" + money(ReportGenerator.amount(spent, wan))
+        + "，执行率为" + ReportGenerator.plain(rate) + "%。";
+    if (rnd.nextBoolean()) {
+      return sentence;
+    }
+    BigDecimal reception = spent.multiply(BigDecimal.valueOf(20 + rnd.nextInt(31))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    return sentence + "其中：公务接待费" + money(ReportGenerator.amount(reception, wan)) + "，公务用车运行维护费"
+        + money(ReportGenerator.amount(spent.subtract(reception), wan)) + "，因公出国（境）费" + money(ReportGenerator.amount(BigDecimal.ZERO, wan))
+        + "。";
   }
 
   /**
