@@ -1,5 +1,6 @@
 package dev.jixiao.extract;
 
+import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
 import java.math.BigDecimal;
@@ -60,9 +61,6 @@ final class Breakdowns {
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
   private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低)了?");
-  /** Words that name an amount as budgeted, and as spent (实际支出, 决算; 预算支出 is a budget). */
-  private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排");
-  private static final Pattern SPENT = Pattern.compile("实际|支出|决算|执行数|使用");
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
   /** A level of a hierarchy: 一级指标, 二级指标. */
@@ -469,8 +467,8 @@ final class Breakdowns {
     }
     String budget = figures.get(amounts.get(0)).label();
     String spent = figures.get(amounts.get(1)).label();
-    return budget != null && spent != null && BUDGETED.matcher(budget).find() && !SPENT.matcher(budget).find()
-        && SPENT.matcher(spent).find() && !BUDGETED.matcher(spent).find() ? amounts.get(1) : null;
+    return budget != null && spent != null && AmountRole.of(budget) == AmountRole.BUDGET
+        && AmountRole.of(spent) == AmountRole.EXPENDITURE ? amounts.get(1) : null;
   }
 
   private static boolean isChange(Figure f) {
