@@ -77,7 +77,7 @@ public final class AuditReductionRule implements Rule {
       BigDecimal part = change != null ? change.yuan() : exactDifference;
       String expected = Figures.percent(part, submitted.yuan());
       String partText = change != null ? change.text() : Figures.money(part, MoneyUnit.of(submitted.unit()), decimals(submitted));
-      String rateName = SpendingLabels.label(rate).replaceAll("(?:为|是|达)$", "");
+      String rateName = SpendingLabels.rateName(rate);
       out.add(finding(rateName, rate.text(), expected, partText + "÷送审" + submitted.text() + "约",
           partText + " over " + submitted.text() + " submitted", rate.evidence(), submitted.evidence(),
           change != null ? change.evidence() : approved.evidence()));

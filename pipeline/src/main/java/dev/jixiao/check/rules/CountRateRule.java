@@ -62,7 +62,7 @@ public final class CountRateRule implements Rule {
       }
       Figure whole = wholes.get(0);
       String expected = Figures.percent(Figures.ones(part), Figures.ones(whole));
-      String rateName = SpendingLabels.label(rate).replaceAll("(?:为|达到|达|是)$", "");
+      String rateName = SpendingLabels.rateName(rate);
       out.add(FindingBuilder.of(this)
           .subject(rateName)
           .message(SpendingLabels.label(part) + part.text() + " ÷ " + whole.text() + " 约为" + expected + "，报告写的是" + rateName

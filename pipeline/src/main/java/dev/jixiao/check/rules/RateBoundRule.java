@@ -43,7 +43,7 @@ public final class RateBoundRule implements Rule {
       if (!m.find()) {
         continue;
       }
-      String name = SpendingLabels.label(f).replaceAll("(?:为|是|达到|达)$", "");
+      String name = SpendingLabels.rateName(f);
       out.add(FindingBuilder.of(this)
           .subject(name)
           .message(name + "写作" + f.text() + "，超过100%：" + m.group(1) + "是部分占全体的比率，不能超过100%。",

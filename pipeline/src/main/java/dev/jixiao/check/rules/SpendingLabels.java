@@ -34,6 +34,8 @@ final class SpendingLabels {
   /** A difference between a budget and its spending: 差值, 差额, 比预算减少, or 节约 alone after them. */
   private static final Pattern DIFFERENCE = Pattern.compile(
       "(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
+  /** The verb between a rate's name and its figure (为, 是, 达到, 达). */
+  private static final Pattern RATE_VERB = Pattern.compile("(?:为|是|达到|达)$");
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
 
@@ -135,5 +137,10 @@ final class SpendingLabels {
 
   static String label(Figure f) {
     return f.label() == null ? "" : f.label().strip();
+  }
+
+  /** A rate's name as its label gives it, without the verb before the figure (合格率为 → 合格率). */
+  static String rateName(Figure rate) {
+    return RATE_VERB.matcher(label(rate)).replaceFirst("");
   }
 }
