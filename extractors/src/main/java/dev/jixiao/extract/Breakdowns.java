@@ -448,7 +448,8 @@ final class Breakdowns {
 
   /**
    * The amount spent of a sentence that states a budget and then what was spent of it, ended by
-   * rates or changes (“三公”经费预算12.50万元，实际支出10.86万元，执行率86.88%，较上年减少1.24万元): a
+   * rates or changes (“三公”经费预算12.50万元，实际支出10.86万元，执行率86.88%，较上年减少1.24万元), or the
+   * spending and then the budget it is compared with (决算数8.64万元，比预算数10.00万元减少1.36万元): a
    * breakdown in the next sentence (其中：公务接待费…) is read as of the spending, and breakdown.sum also
    * takes it as of the budget where the parts add up to that. Null for any other sentence.
    */
@@ -465,10 +466,17 @@ final class Breakdowns {
     if (amounts.size() != 2) {
       return null;
     }
-    String budget = figures.get(amounts.get(0)).label();
-    String spent = figures.get(amounts.get(1)).label();
-    return budget != null && spent != null && AmountRole.of(budget) == AmountRole.BUDGET
-        && AmountRole.of(spent) == AmountRole.EXPENDITURE ? amounts.get(1) : null;
+    // either order: 预算…，实际支出… or 决算数…，比预算数…减少…
+    AmountRole first = role(figures.get(amounts.get(0)));
+    AmountRole second = role(figures.get(amounts.get(1)));
+    if (first == AmountRole.BUDGET && second == AmountRole.EXPENDITURE) {
+      return amounts.get(1);
+    }
+    return first == AmountRole.EXPENDITURE && second == AmountRole.BUDGET ? amounts.get(0) : null;
+  }
+
+  private static AmountRole role(Figure f) {
+    return f.label() == null ? null : AmountRole.of(f.label());
   }
 
   private static boolean isChange(Figure f) {

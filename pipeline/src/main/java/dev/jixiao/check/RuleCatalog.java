@@ -5,6 +5,7 @@ import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownShareRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
+import dev.jixiao.check.rules.ChangeAmountRule;
 import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.CountRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
@@ -68,6 +69,7 @@ public final class RuleCatalog {
         new ProductRule(),
         new MeanRule(),
         new ChangeRateRule(),
+        new ChangeAmountRule(),
         new PointsChangeRule(),
         new SpendingRateRule(),
         new PlanRateRule(),

@@ -14,8 +14,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,13 +77,30 @@ public final class ChangeRateRule implements Rule {
     }
     Map<String, Figure> byId = new HashMap<>();
     fs.forEach(f -> byId.put(f.id(), f));
+    // a comparison that states its base (比预算数10.00万元减少1.36万元) is of that base, not of the amount before it
+    List<StatedBase> stated = StatedBase.in(fs, text);
+    Set<String> ofStatedBases = new HashSet<>();
+    for (StatedBase s : stated) {
+      ofStatedBases.add(s.base().id());
+      if (s.change() != null) {
+        ofStatedBases.add(s.change().id());
+      }
+      if (s.rate() != null) {
+        ofStatedBases.add(s.rate().id());
+      }
+      Finding f = s.rate() == null ? null : checkAgainstItsBase(s);
+      if (f != null) {
+        out.add(f);
+      }
+    }
     for (int i = 1; i + 1 < fs.size(); i++) {
       // the rate may come first, the comparison's words then before it (收入18650元，较上年增长6.8%，增加1187元)
       boolean rateFirst = Figure.PERCENT.equals(fs.get(i).kind()) && !Figure.PERCENT.equals(fs.get(i + 1).kind());
       int at = rateFirst ? i + 1 : i;
       Figure change = fs.get(at);
       Figure rate = fs.get(rateFirst ? i : i + 1);
-      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null) {
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null || ofStatedBases.contains(rate.id())
+          || ofStatedBases.contains(change.id())) {
         continue;
       }
       // the change after its amount (…3.46万元，较上年增加…), or naming it (本年收入较上年减少…)
@@ -147,6 +166,47 @@ public final class ChangeRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * The rate of a comparison with a stated base: the change over the base (1.36 of 10.00 is 13.60%),
+   * or the amount's distance from the base over it when no change is stated (5000 against 4500 is
+   * 11.11%). Nothing when the change does not meet the amount and the base: change.amount says so.
+   */
+  private Finding checkAgainstItsBase(StatedBase s) {
+    Figure rate = s.rate();
+    Interval moved;
+    BigDecimal exactMoved;
+    if (s.change() != null) {
+      if (!ChangeAmountRule.holds(s)) {
+        return null;
+      }
+      moved = Figures.of(s.change());
+      exactMoved = Figures.written(s.change());
+    } else {
+      Interval difference = Figures.of(s.amount()).minus(Figures.of(s.base()));
+      moved = s.up() ? difference : Figures.of(s.base()).minus(Figures.of(s.amount()));
+      exactMoved = Figures.written(s.amount()).subtract(Figures.written(s.base())).abs();
+    }
+    Interval computed = moved.dividedBy(Figures.of(s.base()));
+    if (computed == null || computed.times(HUNDRED).intersects(Figures.of(rate)) || Figures.written(s.base()).signum() == 0) {
+      return null;
+    }
+    String expected = Figures.percent(exactMoved, Figures.written(s.base()));
+    String subject = label(s.amount()).isBlank() ? s.amount().text() : label(s.amount());
+    String base = label(s.base()) + Figures.withUnit(s.base());
+    String how = s.change() == null ? "" : (s.up() ? "增加" : "减少") + Figures.withUnit(s.change());
+    return FindingBuilder.of(this)
+        .subject(subject)
+        .message("“" + subject + "”" + Figures.withUnit(s.amount()) + "，" + base + how + "，" + (s.up() ? "增长" : "下降") + "幅度约为"
+                + expected + "，报告写的是" + rate.text() + "。",
+            subject + ": " + s.amount().text() + " against " + s.base().text() + " is a change of about " + expected
+                + ", not the stated " + rate.text() + ".")
+        .stated(rate.text())
+        .expected(expected)
+        .evidence(s.change() == null ? List.of(rate.evidence(), s.amount().evidence(), s.base().evidence())
+            : List.of(rate.evidence(), s.change().evidence(), s.base().evidence(), s.amount().evidence()))
+        .build();
   }
 
   /**

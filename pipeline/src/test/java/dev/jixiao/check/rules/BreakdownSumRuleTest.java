@@ -125,6 +125,12 @@ class BreakdownSumRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).contains("10.86万元", "2.56万元");
     });
     assertThat(Check.findings(sanGong.formatted("4.00"), "breakdown.sum")).as("the budget's kinds").isEmpty();
+    // the spending first, then the budget it is compared with (a township's 决算数 against its 预算数)
+    String finalAccounts = "二、预算执行情况\n2024年“三公”经费决算数8.64万元，比预算数10.00万元减少1.36万元，下降13.60%%。"
+        + "其中公务用车运行维护费%s万元，公务接待费2.44万元。";
+    assertThat(Check.findings(finalAccounts.formatted("6.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(finalAccounts.formatted("6.63"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("9.07万元"));
   }
 
   /**

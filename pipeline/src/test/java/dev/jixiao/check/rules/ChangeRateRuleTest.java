@@ -146,4 +146,24 @@ class ChangeRateRuleTest {
     });
     assertThat(Check.findings("本年支出较上年减少120.00万元，下降5.76%。", "change.rate")).as("nothing stated under the name").isEmpty();
   }
+
+  /**
+   * A comparison that states its base: the change is of the base, not of the amount before it (a
+   * township's 决算数8.64万元 is 1.36万元 below its 预算数10.00万元, 13.60% down; taken as of 10.00 the
+   * rate was wrongly reckoned as 11.97%).
+   */
+  @Test
+  void aChangeOfTheBaseItStates() {
+    String sanGong = "二、预算执行情况\n2024年“三公”经费决算数8.64万元，比预算数10.00万元减少1.36万元，下降%s。";
+    assertThat(Check.findings(sanGong.formatted("13.60%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("14.55%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("13.60%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("14.55%", "1.36万元", "10.00万元", "8.64万元");
+    });
+    // the rate alone: 5736.18万元 against last year's 5000万元 is 14.72% up
+    String income = "三、支出情况\n本年支出5736.18万元，较上年的5000万元增长%s。";
+    assertThat(Check.findings(income.formatted("14.72%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(income.formatted("15.72%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("14.72%"));
+  }
 }

@@ -1,0 +1,86 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.Figures;
+import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A comparison that states what it compares with: "“三公”经费决算数8.64万元，比预算数10.00万元减少1.36万元，
+ * 下降13.60%", "政府债务余额2350.00万元，较年初2580.00万元减少230.00万元", "本年收入5000万元，较上年的4500万元增长11.11%".
+ * The amount, then the base after 比 or 较 in the next clause (or its own), then the direction and the
+ * change, the rate, or both. Read apart from a plain change (较上年减少1.36万元), whose base is
+ * reckoned: here the base is a figure of its own, and the change is of it, not of the amount.
+ *
+ * @param change the change's amount, or null when only its rate is stated
+ * @param rate the change's rate, or null when only its amount is stated
+ */
+record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolean up) {
+  /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的). */
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;：:、\\d]{0,10}$");
+  /** The direction right after the base (减少, 增长了), which the change or the rate follows. */
+  private static final Pattern DIRECTION = Pattern.compile("^(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
+  /** A rate's words after a change (，下降13.60%), as change.rate reads them. */
+  private static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
+  private static final String UP = "增加增长上升提高超出超支";
+
+  /** Every such comparison among the report's figures, in the text's order. */
+  static List<StatedBase> in(List<Figure> fs, String text) {
+    List<StatedBase> out = new ArrayList<>();
+    for (int i = 1; i + 1 < fs.size(); i++) {
+      Figure amount = fs.get(i - 1);
+      Figure base = fs.get(i);
+      Figure next = fs.get(i + 1);
+      if (!measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base) || !Sentences.together(text, amount, base)
+          || !BASE.matcher(clauseBefore(text, base)).matches() || BASE.matcher(clauseBefore(text, amount)).matches()) {
+        continue;
+      }
+      var direction = DIRECTION.matcher(between(text, base, next));
+      if (!direction.matches() || !Sentences.together(text, base, next)) {
+        continue;
+      }
+      boolean up = UP.contains(direction.group(1));
+      if (Figure.PERCENT.equals(next.kind())) {
+        if (next.op() == null) {
+          out.add(new StatedBase(amount, base, null, next, up));
+        }
+        continue;
+      }
+      if (!measured(next) || !Figures.sameMeasure(base, next)) {
+        continue;
+      }
+      Figure rate = i + 2 < fs.size() ? fs.get(i + 2) : null;
+      if (rate != null) {
+        var words = RATE_WORDS.matcher(clauseBefore(text, rate));
+        boolean ofThisChange = Figure.PERCENT.equals(rate.kind()) && rate.op() == null && Sentences.together(text, next, rate)
+            && words.matches() && UP.contains(words.group(1)) == up;
+        rate = ofThisChange ? rate : null;
+      }
+      out.add(new StatedBase(amount, base, next, rate, up));
+    }
+    return out;
+  }
+
+  /** An amount or a count of things, as stated (not a target's bound). */
+  private static boolean measured(Figure f) {
+    return (Figures.isMoney(f) || Figure.COUNT.equals(f.kind())) && f.op() == null;
+  }
+
+  /** The text between two figures, blanks aside. */
+  private static String between(String text, Figure a, Figure b) {
+    int from = a.evidence().end();
+    int to = b.evidence().start();
+    return from <= to ? text.substring(from, to).replaceAll("\\s+", "") : "";
+  }
+
+  /** The words before a figure back to its clause's start, blanks aside. */
+  private static String clauseBefore(String text, Figure f) {
+    int start = f.evidence().start();
+    int from = start;
+    while (from > 0 && start - from < 24 && "，,。；;：:、".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, start).replaceAll("\\s+", "");
+  }
+}

@@ -1,0 +1,48 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChangeAmountRuleTest {
+  /** A township's debt at the year's end: 2580.00万元 at its start less 230.00万元 repaid is 2350.00万元. */
+  @Test
+  void anAmountAgainstTheBaseItIsComparedWith() {
+    String debt = "二、预算执行情况\n截至2024年底，政府债务余额%s万元，较年初%s万元减少%s万元，当年偿还债务本金230.00万元。";
+    assertThat(Check.findings(debt.formatted("2350.00", "2580.00", "230.00"), "change.amount")).isEmpty();
+    assertThat(Check.findings(debt.formatted("2514.50", "2580.00", "230.00"), "change.amount")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("2514.50万元");
+      assertThat(f.expected()).isEqualTo("2350.00万元");
+      assertThat(f.message()).contains("政府债务余额", "较年初2580.00万元减少230.00万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("2514.50万元", "2580.00万元", "230.00万元");
+    });
+    assertThat(Check.findings(debt.formatted("2350.00", "2760.60", "230.00"), "change.amount")).hasSize(1);
+    assertThat(Check.findings(debt.formatted("2350.00", "2580.00", "246.10"), "change.amount")).hasSize(1);
+    // an increase, in counts
+    String staff = "一、部门概况\n年末实有人员%s人，比年初52人增加6人。";
+    assertThat(Check.findings(staff.formatted("58"), "change.amount")).isEmpty();
+    assertThat(Check.findings(staff.formatted("59"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("58人"));
+  }
+
+  /** 决算数 against 预算数 with the cut and its rate: a wrong cut is one finding, not a second of the rate. */
+  @Test
+  void oneSlipOneFinding() {
+    String sanGong = "二、预算执行情况\n2024年“三公”经费决算数%s万元，比预算数%s万元减少%s万元，下降%s。";
+    assertThat(Check.report(sanGong.formatted("8.64", "10.00", "1.36", "13.60%")).findings()).isEmpty();
+    var cut = Check.report(sanGong.formatted("8.64", "10.00", "1.46", "13.60%")).findings();
+    assertThat(cut).extracting(f -> f.rule()).containsExactly("change.amount");
+    var base = Check.report(sanGong.formatted("8.64", "10.70", "1.36", "13.60%")).findings();
+    assertThat(base).extracting(f -> f.rule()).containsExactly("change.amount");
+    var rate = Check.report(sanGong.formatted("8.64", "10.00", "1.36", "14.55%")).findings();
+    assertThat(rate).extracting(f -> f.rule()).containsExactly("change.rate");
+    assertThat(rate.get(0).expected()).isEqualTo("13.60%");
+  }
+
+  /** A change with no base stated is change.rate's alone, reckoned from the amount. */
+  @Test
+  void noStatedBaseNoFinding() {
+    assertThat(Check.findings("三、支出情况\n“三公”经费支出决算为3.46万元，较上年增加2.4万元，增长0.24%。", "change.amount")).isEmpty();
+    assertThat(Check.findings("三、支出情况\n本年支出5736.18万元，较上年的5000万元增长14.72%。", "change.amount")).isEmpty();
+  }
+}
