@@ -19,6 +19,12 @@ class RateBoundRuleTest {
     assertThat(Check.findings("二、完成情况\n各类补贴发放及时率均为107%。调解成功率达102%。", "rate.bound")).hasSize(2);
     // and 南屯镇's
     assertThat(Check.findings("二、完成情况\n优抚对象抚恤和生活补助足额兑现率107%，申请低保人员核实率100%。", "rate.bound")).hasSize(1);
+    // a township health centre's public health services: records, care of the old and of patients
+    String health = "二、绩效目标完成情况\n建立居民电子健康档案32150份，建档率%s。高血压患者2130人，规范管理1363人，规范管理率%s。";
+    assertThat(Check.findings(health.formatted("90.26%", "63.99%"), "rate.bound")).isEmpty();
+    assertThat(Check.findings(health.formatted("100.26%", "63.99%"), "rate.bound")).hasSize(1);
+    assertThat(Check.findings(health.formatted("90.26%", "163.99%"), "rate.bound")).hasSize(1);
+    assertThat(Check.findings("二、完成情况\n食品安全事故发生率120%。", "rate.bound")).hasSize(1);
   }
 
   /** A plan or a budget may be exceeded, a rate of change may be anything, and a bound is a target. */
@@ -27,5 +33,7 @@ class RateBoundRuleTest {
     assertThat(Check.findings("二、完成情况\n完成农村改厕560户，计划500户，完成率112%。", "rate.bound")).isEmpty();
     assertThat(Check.findings("二、完成情况\n预算执行率103.5%，支出增长率120%。", "rate.bound")).isEmpty();
     assertThat(Check.findings("一、绩效目标\n验收合格率≥100%。", "rate.bound")).isEmpty();
+    // reported over a registered population or a count of beds, these do exceed 100%
+    assertThat(Check.findings("二、完成情况\n适龄儿童国家免疫规划疫苗接种率101.2%，病床使用率104.5%。", "rate.bound")).isEmpty();
   }
 }
