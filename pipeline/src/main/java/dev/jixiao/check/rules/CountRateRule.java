@@ -12,6 +12,7 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * 192份，其中满意180份，满意度93.75%. The part is the nearest count before the rate whose label holds the
  * rate's word (合格, 满意) but not the rate's name itself (满意度调查问卷); the whole, any other count of
  * its measure back to the clause's start or the rate before it (发放问卷200份，收回192份，其中满意180份:
- * the rate may be of either). A completion rate is plan.rate's, rates of money the spending rules'.
+ * the rate may be of either), and past a rate when the part's clause picks it out with 其中 (收回有效问卷760份，
+ * 回收率95.00%，其中满意740份，满意度97.37%). A completion rate is plan.rate's, rates of money the spending rules'.
  */
 @RuleInfo(
     id = "count.rate",
@@ -36,6 +38,11 @@ public final class CountRateRule implements Rule {
   /** Words of rates that are no share of a count: of a plan (plan.rate's), of money, of a change. */
   private static final Set<String> NOT_OF_A_COUNT = Set.of("完成", "执行", "增长", "下降", "减少", "增加", "到位", "调整", "支付", "拨付", "使用",
       "节约", "偏离", "贡献", "增幅", "降幅");
+
+  /** A clause that picks some out of the counts before it. */
+  private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
+  /** A deed written either way round (收回有效问卷…，回收率…). */
+  private static final Map<String, String> SAME_DEED = Map.of("回收", "收回");
 
   @Override
   public List<Finding> check(Report report) {
@@ -54,7 +61,9 @@ public final class CountRateRule implements Rule {
       if (part == null) {
         continue;
       }
-      List<Figure> wholes = counts.stream()
+      List<Figure> candidates = new ArrayList<>(counts);
+      candidates.addAll(beforeTheRateItFollows(fs, text, counts.isEmpty() ? i : fs.indexOf(counts.get(counts.size() - 1))));
+      List<Figure> wholes = candidates.stream()
           .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
           .toList();
       if (wholes.isEmpty() || wholes.stream().anyMatch(w -> gives(part, w, rate))) {
@@ -77,10 +86,24 @@ public final class CountRateRule implements Rule {
     return out;
   }
 
-  /** Whether a count's label names the deed (合格, 其中满意) and not the rate of it (满意度调查问卷). */
+  /**
+   * The counts of the clause before a rate that the clause at {@code first} follows with 其中: "收回有效问卷
+   * 760份，回收率95.00%，其中满意740份" counts the satisfied among the 760 returned, past the rate between.
+   */
+  private static List<Figure> beforeTheRateItFollows(List<Figure> fs, String text, int first) {
+    int rate = first - 1;
+    if (rate < 1 || !Figure.PERCENT.equals(fs.get(rate).kind()) || !Sentences.together(text, fs.get(rate), fs.get(first))) {
+      return List.of();
+    }
+    String between = text.substring(fs.get(rate).evidence().end(), fs.get(first).evidence().start()).strip();
+    return WHICH.matcher(between).lookingAt() ? Sentences.countsBefore(fs, rate, text) : List.of();
+  }
+
+  /** Whether a count's label names the deed (合格, 其中满意; 收回 for 回收) and not the rate of it (满意度调查问卷). */
   private static boolean names(Figure f, String deed) {
     String label = SpendingLabels.label(f);
-    return label.contains(deed) && !label.contains(deed + "度") && !label.contains(deed + "率");
+    String named = SAME_DEED.getOrDefault(deed, deed);
+    return (label.contains(deed) || label.contains(named)) && !label.contains(deed + "度") && !label.contains(deed + "率");
   }
 
 

@@ -33,6 +33,24 @@ class CountRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("93.75%"));
   }
 
+  /**
+   * The rate of the returns between the whole and the part picked out of it with 其中 (a county's school
+   * meals survey: 760 of 800 returned is 95.00%, 740 of the 760 satisfied 97.37%); 回收率 names 收回.
+   */
+  @Test
+  void aPartPickedOutPastTheRateBefore() {
+    String survey = "二、效益指标\n发放调查问卷%s份，收回有效问卷%s份，回收率95.00%%，其中满意%s份，满意度97.37%%。";
+    assertThat(Check.findings(survey.formatted("800", "760", "740"), "count.rate")).isEmpty();
+    assertThat(Check.findings(survey.formatted("856", "760", "740"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("88.79%"));
+    assertThat(Check.findings(survey.formatted("800", "760", "792"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("104.21%"));
+    assertThat(Check.findings(survey.formatted("800", "813", "740"), "count.rate")).hasSize(2);
+    // no 其中: the satisfied are not said to be of those returned
+    assertThat(Check.findings("二、效益指标\n发放调查问卷800份，收回有效问卷760份，回收率95.00%，满意740份，满意度92.50%。", "count.rate"))
+        .isEmpty();
+  }
+
   /** No part named for the rate, no whole of its measure, a rate of a plan or of money, or another clause: nothing to hold it to. */
   @Test
   void whatIsNoShareOfACount() {
