@@ -342,6 +342,9 @@ class StatementsTest {
   void aCounterpartTakesTheSubjectBeforeIt() {
     List<Figure> f = extract("综合执法中队核定编制12个，实有9人。").figures();
     assertThat(f).extracting(Figure::label).containsExactly("综合执法中队核定编制", "综合执法中队实有");
+    // a rate's name is no subject: what is left after a budget's rate is 结余, not 执行率结余
+    List<Figure> left = extract("全年实际支出1259.72万元，预算执行率97.96%，结余26.28万元。").figures();
+    assertThat(left).extracting(Figure::label).containsExactly("全年实际支出", "预算执行率", "结余");
   }
 
   @Test

@@ -76,7 +76,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     }
     if (written.length() <= 2 && previous != null) {
       String subject = ATTRIBUTE.matcher(previous).replaceAll("");
-      if (!subject.isEmpty() && !subject.equals(previous)) {
+      // a rate's name is no subject (预算执行率97.96%，结余26.28万元: 结余, not 执行率结余)
+      if (!subject.isEmpty() && !subject.equals(previous) && !subject.matches(".*[率度]$")) {
         return List.of(subject + written);
       }
     }

@@ -53,6 +53,11 @@ class BalanceRuleTest {
       assertThat(f.stated()).isEqualTo("45.82万元");
       assertThat(f.expected()).isEqualTo("43.82万元");
     });
+    // 结余 alone, after the budget's rate (a county's school meals: 1286.00 less 1259.72 is 26.28)
+    String meals = "一、项目资金情况\n2024年项目预算资金1286.00万元。全年实际支出1259.72万元，预算执行率97.96%%，结余%s万元。";
+    assertThat(Check.findings(meals.formatted("26.28"), "balance")).isEmpty();
+    assertThat(Check.findings(meals.formatted("28.12"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("26.28万元"));
     String adjusted = "一、预算情况\n年初预算总额为1000.00万元，调整后预算为1100.00万元。全年实际支出1050.00万元，结余资金%s万元。";
     assertThat(Check.findings(adjusted.formatted("50.00"), "balance")).isEmpty();
     assertThat(Check.findings(adjusted.formatted("60.00"), "balance")).singleElement()
