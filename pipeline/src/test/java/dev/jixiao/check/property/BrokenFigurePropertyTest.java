@@ -52,6 +52,11 @@ class BrokenFigurePropertyTest {
   }
 
   @Provide
+  Arbitrary<SyntheticReport> reportsWithStatedBases() {
+    return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.changeBase(0)) || r.has(SyntheticReport.changeBase(1)));
+  }
+
+  @Provide
   Arbitrary<SyntheticReport> reportsWithExecutions() {
     return ConsistentReports.reports().filter(r -> r.has(SyntheticReport.executionRate(0)));
   }
@@ -210,6 +215,20 @@ class BrokenFigurePropertyTest {
     int i = pick % n;
     List<String> keys = rotate(List.of(SyntheticReport.changeRate(i), SyntheticReport.change(i), SyntheticReport.changeAmount(i)), pick / 10);
     flagged(r, "change.rate", keys, up, true, s -> !Oracle.changeRate(s, i));
+  }
+
+  /** An amount, the base it is compared with or the change between them moves: the amount is no longer the base ∓ the change. */
+  @Property(tries = TRIES)
+  void changeAmount(@ForAll("reportsWithStatedBases") SyntheticReport r, @ForAll @IntRange(max = 9999) int pick, @ForAll boolean up) {
+    List<Integer> stated = new ArrayList<>();
+    for (int i = 0; r.has(SyntheticReport.change(i)); i++) {
+      if (r.has(SyntheticReport.changeBase(i))) {
+        stated.add(i);
+      }
+    }
+    int i = stated.get(pick % stated.size());
+    List<String> keys = rotate(List.of(SyntheticReport.changeAmount(i), SyntheticReport.changeBase(i), SyntheticReport.change(i)), pick / 10);
+    flagged(r, "change.amount", keys, up, true, s -> !Oracle.changeAmount(s, i));
   }
 
   /** A kind of spending's budget, its spending or their rate moves: the rate is no longer the one over the other. */

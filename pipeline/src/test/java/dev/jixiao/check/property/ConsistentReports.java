@@ -363,17 +363,24 @@ final class ConsistentReports {
     return new TargetDraft(type, op, target, actual);
   }
 
-  /** An amount, its change from the year before (up or down) and the rate of that change, reckoned from the true amounts. */
-  record ChangeDraft(W amount, W change, boolean up, W rate) {}
+  /**
+   * An amount, its change (up or down) and the rate of that change, reckoned from the true amounts;
+   * half of them state the base the change is of (比预算数…减少…), the others leave it to be reckoned
+   * (较上年增加…).
+   *
+   * @param base the base as written, or null when the comparison does not state it
+   */
+  record ChangeDraft(W amount, W change, boolean up, W rate, W base) {}
 
   static Arbitrary<ChangeDraft> change() {
     return Combinators.combine(yuan(5, 9), share("0.0001", "0.9"), Arbitraries.of(true, false), moneyStyles(), moneyStyles(),
-        percentDecimals(), modes())
-        .as((before, fraction, up, amountStyle, changeStyle, decimals, mode) -> {
+        percentDecimals(), modes(), moneyStyles().injectNull(0.5))
+        .as((before, fraction, up, amountStyle, changeStyle, decimals, mode, baseStyle) -> {
           BigDecimal delta = before.multiply(fraction).setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("0.01"));
           BigDecimal now = up ? before.add(delta) : before.subtract(delta);
           W rate = W.percent(delta.multiply(HUNDRED).divide(before, WIDE).setScale(decimals, mode));
-          return new ChangeDraft(amountStyle.write(now), changeStyle.write(delta), up, rate);
+          W base = baseStyle == null ? null : baseStyle.write(before);
+          return new ChangeDraft(amountStyle.write(now), changeStyle.write(delta), up, rate, base);
         });
   }
 
@@ -574,7 +581,13 @@ final class ConsistentReports {
       ChangeDraft c = cs.get(i);
       figures.add(new FigureSpec(SyntheticReport.changeAmount(i), "第" + CN[i] + "类支出决算", null, null, null, null));
       v.put(SyntheticReport.changeAmount(i), c.amount());
-      figures.add(new FigureSpec(SyntheticReport.change(i), c.up() ? "较上年增加" : "比上年减少", null, null, null, null));
+      if (c.base() != null) {
+        figures.add(new FigureSpec(SyntheticReport.changeBase(i), i % 2 == 0 ? "比预算数" : "较年初", null, null, null, null));
+        v.put(SyntheticReport.changeBase(i), c.base());
+      }
+      String direction = c.up() ? "增加" : "减少";
+      figures.add(new FigureSpec(SyntheticReport.change(i), c.base() != null ? direction : c.up() ? "较上年增加" : "比上年减少",
+          null, null, null, null));
       v.put(SyntheticReport.change(i), c.change());
       figures.add(new FigureSpec(SyntheticReport.changeRate(i), c.up() ? "增长" : "下降", null, null, null, null));
       v.put(SyntheticReport.changeRate(i), c.rate());

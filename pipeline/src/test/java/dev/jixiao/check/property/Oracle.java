@@ -171,7 +171,22 @@ final class Oracle {
     Range amount = range(r, SyntheticReport.changeAmount(i));
     Range change = range(r, SyntheticReport.change(i));
     boolean up = r.figure(SyntheticReport.change(i)).label().contains("增加");
+    if (r.has(SyntheticReport.changeBase(i))) {
+      // of the base stated; where the change does not meet the base and the amount, change.amount speaks alone
+      return !changeAmount(r, i) || ratio(change, range(r, SyntheticReport.changeBase(i)), range(r, SyntheticReport.changeRate(i)));
+    }
     return ratio(change, up ? amount.minus(change) : amount.plus(change), range(r, SyntheticReport.changeRate(i)));
+  }
+
+  /** The amount against the base stated and the change from it: the base plus an increase, less a decrease. */
+  static boolean changeAmount(SyntheticReport r, int i) {
+    if (!r.has(SyntheticReport.changeBase(i))) {
+      return true;
+    }
+    Range base = range(r, SyntheticReport.changeBase(i));
+    Range change = range(r, SyntheticReport.change(i));
+    boolean up = r.figure(SyntheticReport.change(i)).label().contains("增加");
+    return (up ? base.plus(change) : base.minus(change)).intersects(range(r, SyntheticReport.changeAmount(i)));
   }
 
   /** What was spent of a kind of spending's budget against the rate stated with them. */
@@ -319,6 +334,11 @@ final class Oracle {
       changes &= changeRate(r, i);
     }
     out.put("change.rate", changes);
+    boolean amounts = true;
+    for (int i = 0; r.has(SyntheticReport.change(i)); i++) {
+      amounts &= changeAmount(r, i);
+    }
+    out.put("change.amount", amounts);
     boolean executions = true;
     boolean differences = true;
     for (int i = 0; r.has(SyntheticReport.executionRate(i)); i++) {

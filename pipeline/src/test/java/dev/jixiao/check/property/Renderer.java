@@ -113,7 +113,9 @@ final class Renderer {
     List<Figure> figures = new ArrayList<>();
     boolean lineOpen = false;
     for (FigureSpec f : r.figures()) {
-      if (SyntheticReport.continuesClause(f)) {
+      if (SyntheticReport.followsWithoutComma(f, r)) {
+        t.add(""); // 比预算数10.00万元减少1.36万元
+      } else if (SyntheticReport.continuesClause(f)) {
         t.add("，"); // a part's share, an amount's change and its rate follow it in its clause
       } else if (f.partOf() == null) {
         t.add(lineOpen ? "。\n" : "");

@@ -85,6 +85,16 @@ record SyntheticReport(
     return "c" + i + ".change";
   }
 
+  /** The base a change is of, where the comparison states it (比预算数10.00万元减少…): "c0.base". */
+  static String changeBase(int i) {
+    return "c" + i + ".base";
+  }
+
+  /** Whether a figure follows the one before it with no comma: a change right after the base it is of (10.00万元减少1.36万元). */
+  static boolean followsWithoutComma(FigureSpec f, SyntheticReport r) {
+    return f.key().matches("c\\d+\\.change") && r.has(f.key().replace(".change", ".base"));
+  }
+
   static String changeRate(int i) {
     return "c" + i + ".rate";
   }
@@ -191,15 +201,15 @@ record SyntheticReport(
   static final String DONE_LABEL = "实际完成";
 
   /**
-   * Whether a figure goes on in the clause of the one before it: a part's share, an amount's change
-   * and its rate, a budget's spending, its rate and their difference, the plan or the work done
+   * Whether a figure goes on in the clause of the one before it: a part's share, an amount's base,
+   * change and rate, a budget's spending, its rate and their difference, the plan or the work done
    * after the other, and their rate, the rate a rate moved to and the points it moved, a listed
    * value after the first and the average of them, an amount's share of a total by name, the part of
    * a count that passed and its rate, an audit's approval, cut and rate.
    */
   static boolean continuesClause(FigureSpec f) {
     return SHARE_LABEL.equals(f.label()) || PLAN_LABEL.equals(f.label()) || DONE_LABEL.equals(f.label())
-        || f.key().matches("c\\d+\\.(change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)"
+        || f.key().matches("c\\d+\\.(base|change|rate)|e\\d+\\.(spent|rate|diff)|w\\d+\\.rate|r\\d+\\.(to|points)|m\\d+\\.(v[1-9]|mean)"
             + "|n\\d+\\.share|q\\d+\\.(part|rate)|u\\d+\\.(approved|cut|rate)");
   }
 
