@@ -22,6 +22,9 @@ public final class Labels {
   /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
   private static final String WORDS_IN_约 = "节制签合条公预履违契";
 
+  /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均). */
+  private static final String PER_UNIT = "人户笔件亩年月日期场批次";
+
   private Labels() {}
 
   /**
@@ -106,7 +109,7 @@ public final class Labels {
   public static List<Label> sharing(DocumentView v, Quantity q) {
     Label raw = beforeColon(v, rawBefore(v, q));
     String n = raw.normalized().strip();
-    if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到"))) {
+    if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到")) || perUnit(n)) {
       return List.of(trim(v, raw));
     }
     List<Label> labels = new ArrayList<>();
@@ -131,6 +134,12 @@ public final class Labels {
     return labels;
   }
 
+  /** Whether the 均 is "per" a unit (人均, 户均, 笔均, 年均), not "each" of the labels before (A、B均为). */
+  private static boolean perUnit(String label) {
+    int at = label.lastIndexOf('均');
+    return at > 0 && PER_UNIT.indexOf(label.charAt(at - 1)) >= 0;
+  }
+
   static Label trim(DocumentView v, Label l) {
     int s = l.start();
     int e = l.end();
@@ -148,7 +157,8 @@ public final class Labels {
       }
       for (String w : TRAILING) {
         if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))
-            && !(w.equals("约") && WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)) {
+            && !(w.equals("约") && WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)
+            && !(w.equals("均") && PER_UNIT.indexOf(t.charAt(e - 2)) >= 0)) {
           e -= w.length();
           changed = true;
           break;

@@ -289,6 +289,12 @@ class StatementsTest {
     assertThat(bare.score().total().text()).isEqualTo("95分");
     assertThat(bare.score().components()).extracting(c -> c.name()).containsExactly("项目决策", "项目过程", "项目产出", "项目效益");
     assertThat(extract("五、自评结论\n农村道路项目自评得分95分。").score()).as("a named project's").isNull();
+    // the parts in a sentence of their own after the grade (a township's river works)
+    Report after = extract("四、自评得分\n项目自评得分88.5分，评价等级为“良”。其中：项目决策17分，项目过程17.5分，项目产出34分，项目效益20分。");
+    assertThat(after.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("项目决策", "17分"), tuple("项目过程", "17.5分"), tuple("项目产出", "34分"), tuple("项目效益", "20分"));
+    assertThat(extract("四、自评得分\n项目自评得分88.5分，评价等级为“良”。\n其中：项目决策17分，项目过程17.5分。").score().components())
+        .as("another paragraph").isEmpty();
   }
 
   @Test
@@ -336,6 +342,23 @@ class StatementsTest {
   void countsNamedByTheNounAfterThem() {
     List<Figure> f = extract("全年组织召开 4 次村民代表会议。").figures();
     assertThat(f.get(0).label()).isEqualTo("全年组织召开村民代表会议");
+  }
+
+  /** 均 after a unit is "per" it (人均, 笔均): part of the label, and no sign that the labels before share the figure. */
+  @Test
+  void anAveragePerUnitKeepsItsWord() {
+    List<Figure> loans = extract("发放创业担保贷款3920.00万元，贷款笔数196笔，笔均20.00万元，人均12.5万元。").figures();
+    assertThat(loans).extracting(Figure::label).containsExactly("发放创业担保贷款", "贷款笔数", "笔均", "人均");
+    List<Figure> shared = extract("禁毒、消防宣传覆盖率均为100%。").figures();
+    assertThat(shared).hasSize(1);
+  }
+
+  /** A project's money paid out to date (累计支出) is its spending, and the rate of that spending (资金支出率) its execution rate. */
+  @Test
+  void spendingToDateAndItsRate() {
+    Report r = extract("二、资金情况\n项目总投资1350.00万元。累计支出1055.40万元，资金支出率78.18%。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("1055.40万元");
+    assertThat(r.totals().executionRate().text()).isEqualTo("78.18%");
   }
 
   @Test

@@ -36,6 +36,14 @@ class QuantityScannerTest {
   }
 
   @Test
+  void loansAndVolumesAreCounted() {
+    assertThat(scan("贷款笔数196笔").get(0).unit()).isEqualTo("笔");
+    assertThat(scan("清淤疏浚土方12.40万立方米").get(0).unit()).isEqualTo("万立方米");
+    assertThat(scan("浇筑混凝土860立方米").get(0).unit()).isEqualTo("立方米");
+    assertThat(scan("硬化面积1.2万平方米").get(0).unit()).isEqualTo("万平方米");
+  }
+
+  @Test
   void moneyUnitsAreDistinguished() {
     assertThat(scan("共2.5亿元").get(0).unit()).isEqualTo("亿元");
     assertThat(scan("需资金72900元").get(0).unit()).isEqualTo("元");

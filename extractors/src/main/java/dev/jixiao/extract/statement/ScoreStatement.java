@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * 其中 the components need no 得分 (综合评价得分92.5分，其中：预算执行10分，产出40分…). A total is a
  * score named as overall (合计/总/整体/综合) or a bare 自评分 of the unit; a score with a bound
  * ("总分都达到90分以上") or shared by many (均) is not the report's score. The one project a report
- * is about may be named 本项目 or 项目 alone (项目自评得分95分，其中：项目决策18分…).
+ * is about may be named 本项目 or 项目 alone (项目自评得分95分，其中：项目决策18分…). The parts may follow in
+ * a sentence of their own after the grade (…88.5分，评价等级为“良”。其中：项目决策17分…).
  */
 public final class ScoreStatement implements StatementExtractor<ScoreStatement.Found> {
 
@@ -56,6 +57,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       List<Quantity> parts = new ArrayList<>(scores.subList(0, i));
       if (v.normalized(q.end(), s.end()).contains("其中")) {
         parts.addAll(scores.subList(i + 1, scores.size()));
+      } else if (i + 1 == scores.size()) {
+        parts.addAll(inTheNextSentence(v, s)); // …88.5分，评价等级为“良”。其中：项目决策17分，…
       }
       List<ScoreComponent> components = new ArrayList<>();
       for (Quantity c : parts) {
@@ -94,6 +97,18 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       return next.end();
     }
     return s.end();
+  }
+
+  /**
+   * The scores of the sentence after, on the same line, when it opens with 其中: the parts of a total
+   * whose sentence the grade ended (项目自评得分88.5分，评价等级为“良”。其中：项目决策17分，项目过程17.5分…).
+   */
+  private static List<Quantity> inTheNextSentence(DocumentView v, Sentence s) {
+    Sentence next = v.sentenceAt(s.end() + 1);
+    if (next == null || next.line() != s.line() || !v.normalized(next.start(), next.end()).stripLeading().startsWith("其中")) {
+      return List.of();
+    }
+    return v.quantitiesIn(next.start(), next.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
   }
 
   private static boolean isTotal(String label) {
