@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * An average per unit against the total and the count of units stated before it in its sentence,
- * for {@link ProductRule} (培训45期，培训农民2760人次，平均每期培训61.33人次): the units are those the
+ * for {@link ProductRule} (培训45期，培训农民2760人次，平均每期培训61.33人次; 贷款3920.00万元，196笔，笔均20.00万元): the units are those the
  * average is per (期), the total in the average's own measure and no part of another.
  */
 final class AveragesPerUnit {
-  /** An average per a unit: 平均每期, 每户平均, 户均 is a rate of its own. */
-  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均");
+  /** An average per a unit: 平均每期, 每户平均, 笔均 (a loan's); 人均 and 户均 are rates of their own. */
+  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批)均");
 
   private AveragesPerUnit() {}
 
@@ -32,7 +32,7 @@ final class AveragesPerUnit {
       if (per == null || !per.find() || Figure.PERCENT.equals(average.kind())) {
         continue;
       }
-      String unit = per.group(1) != null ? per.group(1) : per.group(2);
+      String unit = per.group(1) != null ? per.group(1) : per.group(2) != null ? per.group(2) : per.group(3);
       Figure units = null;
       Figure total = null;
       for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
@@ -52,7 +52,7 @@ final class AveragesPerUnit {
       int decimals = Math.max(2, average.value().scale());
       BigDecimal quotient = Figures.written(total).divide(units.value(), decimals, java.math.RoundingMode.HALF_UP);
       String expected = Figures.isMoney(average)
-          ? Figures.money(quotient, MoneyUnit.of(average.unit()))
+          ? Figures.money(quotient, MoneyUnit.of(average.unit()), Math.max(0, average.value().scale()))
           : quotient.stripTrailingZeros().toPlainString() + average.unit();
       out.add(FindingBuilder.of(rule)
           .subject(average.label().strip())

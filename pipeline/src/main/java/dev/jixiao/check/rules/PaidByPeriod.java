@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * (我镇设专职调解员3名，按“以案定补”每人每月2000元，意外保险每人每年300元。需资金72900元): each rate per head
  * times the times a year it is paid (每月 12, 每季度 4, 每年 1, or the months the sentence states:
  * 防火员8个月), added up and times the count; the total may open the next sentence, named as a total
- * or a need (需资金, 合计).
+ * or a need (需资金, 合计); or it may come before the count when named for the same pay (公益性岗位补贴支出
+ * 648.00万元，安置就业困难人员450人，每人每月补贴1200元).
  */
 final class PaidByPeriod {
   /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月. */
@@ -29,7 +30,30 @@ final class PaidByPeriod {
   /** A total's or a need's words, for a total after rates by period. */
   private static final Pattern NEED = Pattern.compile("需|合计|共计|总计|全年|累计");
 
+  /** Words naming a kind of pay, which a total and the rate it is paid at share (培训补贴支出 and 人均补贴). */
+  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费");
+
   private PaidByPeriod() {}
+
+  /** Whether two amounts' labels name one kind of pay (公益性岗位补贴支出, 每人每月补贴). */
+  static boolean sameKindOfPay(Figure total, Figure rate) {
+    if (total.label() == null || rate.label() == null) {
+      return false;
+    }
+    Matcher m = PAY.matcher(rate.label());
+    while (m.find()) {
+      if (total.label().contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The amount right before the count at {@code c}, in its sentence, when it is named for the rate's pay. */
+  private static Figure totalBefore(List<Figure> fs, int c, Figure rate, String text) {
+    Figure f = c > 0 ? fs.get(c - 1) : null;
+    return f != null && Figures.isMoney(f) && f.op() == null && Sentences.together(text, f, rate) && sameKindOfPay(f, rate) ? f : null;
+  }
 
   /** The totals of rates per head and period (每人每月2000元，每人每年300元) for a count, checked. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
@@ -44,8 +68,13 @@ final class PaidByPeriod {
       }
       Figure count = countBefore(fs, i, text, perHeadPeriod(fs.get(i)).group(1));
       Figure total = last + 1 < fs.size() ? fs.get(last + 1) : null;
-      if (count == null || total == null || !Figures.isMoney(total) || total.op() != null || total.label() == null
-          || !NEED.matcher(total.label()).find() || !withinTheNextSentence(text, fs.get(last), total)) {
+      boolean after = total != null && Figures.isMoney(total) && total.op() == null && total.label() != null
+          && NEED.matcher(total.label()).find() && withinTheNextSentence(text, fs.get(last), total);
+      if (!after) {
+        // the total first, named for the same pay (公益性岗位补贴支出648.00万元，安置…450人，每人每月补贴1200元)
+        total = count == null ? null : totalBefore(fs, fs.indexOf(count), fs.get(i), text);
+      }
+      if (count == null || total == null) {
         continue;
       }
       Integer months = monthsBefore(text, fs.get(i));

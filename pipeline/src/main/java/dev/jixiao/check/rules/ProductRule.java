@@ -13,6 +13,7 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * A stated multiplication: a per-unit amount (每个工作队每年经费8万元), a count of units (4个工作队)
  * and the total they give (共32万元), in one sentence; the count may come first (网格员20名，人均补贴
- * 3.80万元，合计76.00万元). Each factor keeps its rounding interval; a count is exact unless written
+ * 3.80万元，合计76.00万元), or the total may come first when the rate names the same kind of pay
+ * (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元: not 总投资500万元，受益2000人，人均增收1200元). Each factor keeps its rounding interval; a count is exact unless written
  * in 万 (4.38万亩). A rate per a measure (每亩, 人均) multiplies only a count in that measure: in
  * 补贴6215户，每亩补贴120元 the households are not what the 120元 is paid on.
  *
@@ -61,30 +63,42 @@ public final class ProductRule implements Rule {
       Figure rate = fs.get(countFirst ? i + 1 : i);
       Figure count = fs.get(countFirst ? i : i + 1);
       Figure total = fs.get(i + 2);
-      if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
-          || !Figure.MONEY.equals(total.kind()) || !Sentences.together(text, fs.get(i), total) || !saysTotal(text, fs.get(i + 1), total)
-          || !sameMeasure(rate.label(), count.unit()) || paidMoreThanOnceAYear(rate)) {
-        continue;
+      if (Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total) && saysTotal(text, fs.get(i + 1), total)) {
+        check(rate, count, total).ifPresent(out::add);
       }
-      BigDecimal units = Figures.ones(count);
-      if (units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
-        continue; // a count of parts of one (2.5个) is no count of units; 12.6公里 is a length
+      // or the total first, the pay it is named for per unit after (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元)
+      Figure first = fs.get(i);
+      Figure per = fs.get(i + 2);
+      if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
+          && PaidByPeriod.sameKindOfPay(first, per)) {
+        check(per, fs.get(i + 1), first).ifPresent(out::add);
       }
-      Interval product = Figures.yuan(rate).times(Figures.of(count));
-      if (product.intersects(Figures.yuan(total))) {
-        continue;
-      }
-      String expected = Figures.money(rate.yuan().multiply(units), MoneyUnit.of(total.unit()));
-      out.add(FindingBuilder.of(this)
-          .subject(total.label())
-          .message(count.text() + " × " + rate.text() + " 应为" + expected + "，报告写的是" + total.text() + "。",
-              count.text() + " × " + rate.text() + " is " + expected + ", not the stated " + total.text() + ".")
-          .stated(total.text())
-          .expected(expected)
-          .evidence(total.evidence(), rate.evidence(), count.evidence())
-          .build());
     }
     return out;
+  }
+
+  private Optional<Finding> check(Figure rate, Figure count, Figure total) {
+    if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
+        || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit()) || paidMoreThanOnceAYear(rate)) {
+      return Optional.empty();
+    }
+    BigDecimal units = Figures.ones(count);
+    if (units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
+      return Optional.empty(); // a count of parts of one (2.5个) is no count of units; 12.6公里 is a length
+    }
+    Interval product = Figures.yuan(rate).times(Figures.of(count));
+    if (product.intersects(Figures.yuan(total))) {
+      return Optional.empty();
+    }
+    String expected = Figures.money(rate.yuan().multiply(units), MoneyUnit.of(total.unit()));
+    return Optional.of(FindingBuilder.of(this)
+        .subject(total.label())
+        .message(count.text() + " × " + rate.text() + " 应为" + expected + "，报告写的是" + total.text() + "。",
+            count.text() + " × " + rate.text() + " is " + expected + ", not the stated " + total.text() + ".")
+        .stated(total.text())
+        .expected(expected)
+        .evidence(total.evidence(), rate.evidence(), count.evidence())
+        .build());
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */
@@ -104,6 +118,9 @@ public final class ProductRule implements Rule {
   }
 
   private static boolean saysTotal(String text, Figure count, Figure total) {
+    if (count.evidence().end() > total.evidence().start()) {
+      return false; // two readings of one figure, or a form's figures out of the text's order
+    }
     String between = text.substring(count.evidence().end(), total.evidence().start());
     return between.contains("共") || between.contains("合计") || between.contains("总");
   }

@@ -112,5 +112,29 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1200.97元"));
     assertThat(Check.findings("三、绩效目标完成情况\n全镇18个行政村安排岗位136个，平均每村安排岗位8.56个。", "product"))
         .as("村 counted in 个").isEmpty();
+    // a loan's average (笔均): 3920.00万元 over 196笔 is 20.00万元
+    String loans = "二、资金使用\n发放创业担保贷款%s万元，贷款笔数196笔，笔均20.00万元。";
+    assertThat(Check.findings(loans.formatted("3920.00"), "product")).isEmpty();
+    assertThat(Check.findings(loans.formatted("4194.40"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("21.40万元"));
+  }
+
+  /**
+   * The total first, then the count and the pay per unit it is named for (a county's jobs fund: 4050人次 ×
+   * 1200元 is 486万元; 450人 × 1200元 a month is 648万元 a year); an amount of another kind is no such total.
+   */
+  @Test
+  void theTotalFirstNamedForThePay() {
+    String training = "二、资金使用\n职业技能培训补贴支出%s万元，共培训4050人次，人均补贴1200元。";
+    assertThat(Check.findings(training.formatted("486.00"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("520.00"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("486万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("520.00万元", "1200元", "4050人次");
+    });
+    String posts = "二、资金使用\n公益性岗位补贴支出%s万元，安置就业困难人员450人，每人每月补贴1200元。";
+    assertThat(Check.findings(posts.formatted("648.00"), "product")).isEmpty();
+    assertThat(Check.findings(posts.formatted("693.36"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("648万元"));
+    assertThat(Check.findings("二、项目效益\n项目总投资500万元，受益群众2000人，人均增收1200元。", "product")).as("another kind").isEmpty();
   }
 }
