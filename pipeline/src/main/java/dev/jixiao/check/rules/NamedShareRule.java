@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * An amount's share of a total the share names, where the report states that total under that very
  * name before: 本年支出合计3498.26万元 … 财政拨款支出3372.01万元，占本年支出合计的96.39%. The name must
  * be the total's label but for the year or the time words before either (全年政府采购总额,
- * 占政府采购总额的); a share of a total the report does not state, or
+ * 占政府采购总额的), or its label may say before the name what it is of when no other amount's ends
+ * so (工程合同金额1200.00万元 … 占合同金额的80.00%); a share of a total the report does not state, or
  * states under another name, is left alone, and so is one of the total the amount is a stated part
  * of (breakdown.share's) or one right after the total itself (total.share's).
  */
@@ -34,6 +35,11 @@ public final class NamedShareRule implements Rule {
   private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$");
   /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
   private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
+
+  /** How many words may say what a named total is of (工程 in 工程合同金额). */
+  private static final int QUALIFIER = 6;
+  /** Words that make a named total another one (调整后预算, 上年总投资, 剩余合同金额). */
+  private static final Pattern OTHER = Pattern.compile("调整|变更|上年|去年|剩余|未|已|累计|其中|增加|减少");
 
   @Override
   public List<Finding> check(Report report) {
@@ -83,14 +89,33 @@ public final class NamedShareRule implements Rule {
     return f.label() == null ? "" : YEAR.matcher(f.label().strip()).replaceFirst("");
   }
 
-  /** The last amount before the figure at i labelled {@code name}, the year before it aside; null when none. */
+  /**
+   * The last amount before the figure at i labelled {@code name}, the year before it aside; else the one
+   * amount before it whose label ends in the name after a few words of what it is of (工程合同金额 for
+   * 占合同金额的, 项目总投资 for 占总投资的); null when none, or when several end so.
+   */
   private static Figure statedBefore(List<Figure> fs, int i, String name) {
+    Figure ending = null;
+    int endings = 0;
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
-      if (Figures.isMoney(f) && f.op() == null && named(f).equals(name)) {
+      if (!Figures.isMoney(f) || f.op() != null) {
+        continue;
+      }
+      String label = named(f);
+      if (label.equals(name)) {
         return f;
       }
+      if (name.length() >= 3 && label.endsWith(name) && label.length() - name.length() <= QUALIFIER && !ofAnother(label, name)) {
+        ending = ending == null ? f : ending;
+        endings++;
+      }
     }
-    return null;
+    return endings == 1 ? ending : null;
+  }
+
+  /** Whether the words before the name make it another's (占合同金额的 is not of 变更后合同金额 nor of 未付合同金额). */
+  private static boolean ofAnother(String label, String name) {
+    return OTHER.matcher(label.substring(0, label.length() - name.length())).find();
   }
 }

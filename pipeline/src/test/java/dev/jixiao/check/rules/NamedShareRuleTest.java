@@ -42,4 +42,17 @@ class NamedShareRuleTest {
     assertThat(Check.findings(purchases.formatted("90.62%").replace("全年政府采购总额", "上年政府采购总额"), "share.named"))
         .as("another year's").isEmpty();
   }
+
+  /** The total's label may say what it is of before the name the share gives it: 工程合同金额 for 占合同金额的. */
+  @Test
+  void aNameWithWordsOfWhatItIsOf() {
+    String works = "一、项目概况\n工程合同金额1200.00万元。\n二、资金情况\n已支付工程进度款960.00万元，占合同金额的%s。";
+    assertThat(Check.findings(works.formatted("80.00%"), "share.named")).isEmpty();
+    assertThat(Check.findings(works.formatted("85.60%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("80.00%"));
+    assertThat(Check.findings(works.replace("工程合同金额1200.00万元。", "工程合同金额1200.00万元，监理合同金额30.00万元。")
+        .formatted("85.60%"), "share.named")).as("two amounts end so").isEmpty();
+    assertThat(Check.findings(works.replace("工程合同金额", "变更后合同金额").formatted("85.60%"), "share.named"))
+        .as("another's").isEmpty();
+  }
 }
