@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A comparison that states what it compares with: "“三公”经费决算数8.64万元，比预算数10.00万元减少1.36万元，
  * 下降13.60%", "政府债务余额2350.00万元，较年初2580.00万元减少230.00万元", "本年收入5000万元，较上年的4500万元增长11.11%".
- * The amount, then the base after 比 or 较 in the next clause (or its own), then the direction and the
- * change, the rate, or both. Read apart from a plain change (较上年减少1.36万元), whose base is
+ * The amount, then (past any rate of it) the base after 比 or 较 in a later clause of its sentence,
+ * then the direction and the change, the rate, or both. Read apart from a plain change (较上年减少1.36万元), whose base is
  * reckoned: here the base is a figure of its own, and the change is of it, not of the amount.
  *
  * @param change the change's amount, or null when only its rate is stated
@@ -29,10 +29,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   static List<StatedBase> in(List<Figure> fs, String text) {
     List<StatedBase> out = new ArrayList<>();
     for (int i = 1; i + 1 < fs.size(); i++) {
-      Figure amount = fs.get(i - 1);
       Figure base = fs.get(i);
+      Figure amount = amountBefore(fs, i);
       Figure next = fs.get(i + 1);
-      if (!measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base) || !Sentences.together(text, amount, base)
+      if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base) || !Sentences.together(text, amount, base)
           || !BASE.matcher(clauseBefore(text, base)).matches() || BASE.matcher(clauseBefore(text, amount)).matches()) {
         continue;
       }
@@ -60,6 +60,16 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       out.add(new StatedBase(amount, base, next, rate, up));
     }
     return out;
+  }
+
+  /** The figure before the base, past the rates stated of that figure (实际支出1482.30万元，执行率95.02%，较上年的…). */
+  private static Figure amountBefore(List<Figure> fs, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!Figure.PERCENT.equals(fs.get(k).kind())) {
+        return fs.get(k);
+      }
+    }
+    return null;
   }
 
   /** An amount or a count of things, as stated (not a target's bound). */

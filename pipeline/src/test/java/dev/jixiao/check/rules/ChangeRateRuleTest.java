@@ -165,5 +165,10 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(income.formatted("14.72%"), "change.rate")).isEmpty();
     assertThat(Check.findings(income.formatted("15.72%"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("14.72%"));
+    // past the rate of the amount (a county's jobs fund: 1482.30 against 1368.50 is 8.32% up)
+    String jobs = "一、资金安排\n截至2024年12月31日，实际支出1482.30万元，执行率95.02%%，较上年的%s万元增长8.32%%。";
+    assertThat(Check.findings(jobs.formatted("1368.50"), "change.rate")).isEmpty();
+    assertThat(Check.findings(jobs.formatted("1464.30"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1.23%"));
   }
 }
