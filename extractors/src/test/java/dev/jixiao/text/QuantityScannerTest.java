@@ -41,6 +41,7 @@ class QuantityScannerTest {
     assertThat(scan("清淤疏浚土方12.40万立方米").get(0).unit()).isEqualTo("万立方米");
     assertThat(scan("浇筑混凝土860立方米").get(0).unit()).isEqualTo("立方米");
     assertThat(scan("硬化面积1.2万平方米").get(0).unit()).isEqualTo("万平方米");
+    assertThat(scan("服务老年人2.1万人次").get(0).unit()).isEqualTo("万人次");
   }
 
   @Test
