@@ -15,6 +15,7 @@ import dev.jixiao.extract.form.SelfEvaluationForms;
 import dev.jixiao.extract.project.OcrProjectNames;
 import dev.jixiao.extract.project.ProjectAssembler;
 import dev.jixiao.extract.project.ProjectEntry;
+import dev.jixiao.extract.project.TableEntries;
 import dev.jixiao.extract.statement.FigureStatement;
 import dev.jixiao.extract.statement.GradeBandStatement;
 import dev.jixiao.extract.statement.GradeCountStatement;
@@ -142,6 +143,9 @@ public final class ReportExtractor implements RecordExtractor {
     if (kind == ReportKind.PROJECT && projectList.isEmpty()) {
       totals = withAllocatedFundsAsBudget(totals);
     }
+    if (!projectList.isEmpty()) {
+      totals = withTheTablesTotalRow(v, totals);
+    }
     String published = dates.find(v).map(Object::toString).orElse(null);
 
     // A year alone is not enough: any dated text has one (a corpus's README, a notice, minutes).
@@ -193,6 +197,26 @@ public final class ReportExtractor implements RecordExtractor {
     Map<String, Object> others = new LinkedHashMap<>(t.others());
     others.remove(TotalKey.ALLOCATED_FUNDS.id());
     return new Totals(t.projectCount(), allocated, t.expenditure(), t.executionRate(), others);
+  }
+
+  /**
+   * What a project table's total row says its projects add up to (listedBudget, listedExpenditure): the
+   * projects' own totals, which a department's report may state beside the unit's (部门预算总额2865.40万元,
+   * then 重点项目 in a table whose 合计 is 1142.30).
+   */
+  private static Totals withTheTablesTotalRow(DocumentView v, Totals t) {
+    var row = TableEntries.totalRow(v);
+    if (row.isEmpty()) {
+      return t;
+    }
+    Map<String, Object> others = new LinkedHashMap<>(t.others());
+    if (row.get().budget() != null) {
+      others.put(Totals.LISTED_BUDGET, Quantities.money(v, row.get().budget()));
+    }
+    if (row.get().spent() != null) {
+      others.put(Totals.LISTED_EXPENDITURE, Quantities.money(v, row.get().spent()));
+    }
+    return new Totals(t.projectCount(), t.budget(), t.expenditure(), t.executionRate(), others);
   }
 
   private static Object quantity(DocumentView v, Quantity q) {

@@ -19,6 +19,10 @@ public record Totals(
     @JsonIgnore Map<String, Object> others) {
 
   public static final Totals EMPTY = new Totals(null, null, null, null, Map.of());
+  /** What a project table's total row (合计) says the listed projects' budgets add up to. */
+  public static final String LISTED_BUDGET = "listedBudget";
+  /** What a project table's total row says the listed projects spent. */
+  public static final String LISTED_EXPENDITURE = "listedExpenditure";
 
   public Totals {
     others = others == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(others));

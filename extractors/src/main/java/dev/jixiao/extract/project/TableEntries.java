@@ -9,6 +9,7 @@ import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Rows of a project table (项目支出绩效自评表 in Word, a spreadsheet or a PDF) as project entries:
  * columns are found by their header ({@link TableColumns}), figures are read from the cells with
  * the unit the header names, and evidence points at the cell text. Total rows (合计) are not
- * projects.
+ * projects: {@link #totalRow} reads what they say the projects add up to.
  */
 public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|元)");
@@ -79,6 +80,35 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static List<String> texts(DocumentView v, TableRow row) {
     return new ArrayList<>(row.cells().stream().map(c -> v.normalized(c.start(), c.end())).toList());
   }
+
+  /**
+   * The amounts of the first project table's total row (| | 合计 | 1142.30 | 1099.36 |): what the table
+   * says its projects add up to, the budget and the spending, either null when its cell is blank.
+   * Empty when no project table has such a row.
+   */
+  public static Optional<RowTotals> totalRow(DocumentView v) {
+    for (Table table : v.document().tables()) {
+      TableColumns cols = columns(v, table);
+      if (cols == null) {
+        continue;
+      }
+      for (TableRow row : table.dataRows()) {
+        TableCell name = TableCells.at(row, cols.name());
+        if (name != null && TOTAL_ROW.matcher(v.normalized(name.start(), name.end()).strip()).find()) {
+          Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
+          Quantity spent = TableCells.number(v, TableCells.at(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
+          if (budget != null || spent != null) {
+            return Optional.of(new RowTotals(budget, spent));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** A total row's budget and spending, as read from its cells. */
+  public record RowTotals(Quantity budget, Quantity spent) {}
 
   private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
     TableCell name = TableCells.at(row, cols.name());

@@ -1,5 +1,6 @@
 package dev.jixiao.check.rules;
 
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import java.util.HashSet;
@@ -10,16 +11,43 @@ import java.util.regex.Pattern;
 
 /**
  * What the project entries of a record add up to. The entries are the report's full list only
- * when every one of them carries its budget; a list of sampled or deviating projects (names
- * without figures) is a part, and totals are not checked against it.
+ * when every one of them carries its budget and the lines before do not introduce a choice of them
+ * (重点项目…如下表); a list of sampled or deviating projects (names without figures) is a part, and
+ * totals are not checked against it.
  */
 final class ListedProjects {
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
+  /** Words that name some of the projects, not all of them (重点项目, 主要项目, 部分项目, 抽查的项目). */
+  private static final Pattern CHOICE = Pattern.compile("(?:重点|主要|部分|抽查|抽取|选取|典型)(?:的)?项目");
+  /** How far before a list its introduction is looked for. */
+  private static final int INTRODUCTION = 160;
+
   private ListedProjects() {}
 
   static boolean isFullList(Report r) {
+    return carriesBudgets(r) && !introducedAsAChoice(r);
+  }
+
+  /** Whether there are entries and every one carries its budget. */
+  static boolean carriesBudgets(Report r) {
     return !r.projects().isEmpty() && r.projects().stream().allMatch(p -> p.budget() != null);
+  }
+
+  /**
+   * Whether the lines right before the list introduce a choice of the projects (重点项目资金执行情况如下表,
+   * 抽查项目如下), which a department's report gives beside totals of all its spending.
+   */
+  static boolean introducedAsAChoice(Report r) {
+    String text = r.text();
+    int first = r.projects().stream().map(Project::evidence).filter(Objects::nonNull).mapToInt(Evidence::start).min().orElse(-1);
+    if (text == null || first <= 0 || first > text.length()) {
+      return false;
+    }
+    // the introducing line, and a table's header and rule lines after it, up to the first entry's line
+    int line = text.lastIndexOf('\n', first - 1) + 1;
+    List<String> lines = text.substring(Math.max(0, line - INTRODUCTION), line).lines().filter(l -> !l.isBlank()).toList();
+    return CHOICE.matcher(String.join("\n", lines.subList(Math.max(0, lines.size() - 3), lines.size()))).find();
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
+import dev.jixiao.record.Totals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * The listed projects' budgets (and expenditures) added up against the stated total. Only a
  * full list is added up (see {@link ListedProjects}) and, when the report states how many
  * projects there are, only a list of that many; each budget is widened to its rounding interval,
- * so only a difference no rounding explains is flagged. The totals are those the sentence that
- * counts the projects states, when it states any; else the report's.
+ * so only a difference no rounding explains is flagged. The totals are those the projects' table
+ * states in its total row (合计), or else the sentence that counts the projects, when either states
+ * any; else the report's.
  */
 @RuleInfo(
     id = "total.sum",
@@ -39,7 +41,10 @@ public final class TotalSumRule implements Rule {
 
   @Override
   public List<Finding> check(Report report) {
-    if (!ListedProjects.isFullList(report)) {
+    // a table's own total row holds for its projects whether they are all or a choice of them
+    var others = report.totals().others();
+    boolean ownRow = others.containsKey(Totals.LISTED_BUDGET) || others.containsKey(Totals.LISTED_EXPENDITURE);
+    if (ownRow ? !ListedProjects.carriesBudgets(report) : !ListedProjects.isFullList(report)) {
       return List.of();
     }
     var stated = report.totals().projectCount();
@@ -47,8 +52,9 @@ public final class TotalSumRule implements Rule {
       return List.of(); // not the list the total is about (a fragment, a sample); total.count reports the count
     }
     List<Finding> out = new ArrayList<>();
-    Optional<Money> budget = statedWithCount(report, f -> SpendingLabels.budgeted(f) || PROJECTS_TOTAL.matcher(SpendingLabels.label(f)).find());
-    Optional<Money> spent = statedWithCount(report, SpendingLabels::spent);
+    Optional<Money> budget = listed(report, Totals.LISTED_BUDGET)
+        .or(() -> statedWithCount(report, f -> SpendingLabels.budgeted(f) || PROJECTS_TOTAL.matcher(SpendingLabels.label(f)).find()));
+    Optional<Money> spent = listed(report, Totals.LISTED_EXPENDITURE).or(() -> statedWithCount(report, SpendingLabels::spent));
     // a sentence that counts the projects and states an amount of theirs is about them; the report's
     // totals may then be the unit's
     boolean own = budget.isPresent() || spent.isPresent();
@@ -57,6 +63,11 @@ public final class TotalSumRule implements Rule {
       sum(out, report, own ? spent.orElse(null) : report.totals().expenditure(), Project::expenditure, "支出", "expenditures");
     }
     return out;
+  }
+
+  /** The projects' own total as their table's total row (合计) states it. */
+  private static Optional<Money> listed(Report report, String key) {
+    return report.totals().others().get(key) instanceof Money m ? Optional.of(m) : Optional.empty();
   }
 
   /**
@@ -95,12 +106,13 @@ public final class TotalSumRule implements Rule {
     }
     // written to the stated total's decimals: a sum of amounts written to the 分 is 2030.30, not 2030.3
     String expected = Figures.money(exact, stated.unit(), Math.max(0, stated.value().scale()));
+    // a table's cell leaves its unit to the header (预算数（万元）)
+    String shown = stated.text().contains(stated.unit().symbol()) ? stated.text() : stated.text() + stated.unit().symbol();
     out.add(FindingBuilder.of(this)
         .subject(Figures.labelAt(r, stated.evidence(), "项目" + zh + "总额"))
-        .message("所列" + r.projects().size() + "个项目的" + zh + "合计" + expected + "，与报告所述总额" + stated.text() + "不符。",
-            "The " + r.projects().size() + " listed projects' " + en + " add up to " + expected + ", not the stated total "
-                + stated.text() + ".")
-        .stated(stated.text())
+        .message("所列" + r.projects().size() + "个项目的" + zh + "合计" + expected + "，与报告所述总额" + shown + "不符。",
+            "The " + r.projects().size() + " listed projects' " + en + " add up to " + expected + ", not the stated total " + shown + ".")
+        .stated(shown)
         .expected(expected)
         .evidence(evidence)
         .build());

@@ -20,4 +20,9 @@ final class Check {
   static List<Finding> findings(String text, String rule) {
     return report(text).findings().stream().filter(f -> f.rule().equals(rule)).toList();
   }
+
+  /** The findings of a rule on a file of the given name (a Markdown file's tables are read as tables). */
+  static List<Finding> findings(String file, String text, String rule) {
+    return PIPELINE.process(file, text.getBytes(StandardCharsets.UTF_8)).findings().stream().filter(f -> f.rule().equals(rule)).toList();
+  }
 }

@@ -63,4 +63,39 @@ class TotalSumRuleTest {
         "自评项目总金额共计1400.00万元，财政支出总金额5187.78万元，占财政支出总金额26.99%");
     assertThat(Check.findings(fiscal, "total.sum")).isEmpty();
   }
+
+  /**
+   * A street office's key projects in a table with its own total row (合计), beside the unit's totals:
+   * the projects add up to the row, not to the unit's budget (the false error this once gave).
+   */
+  @Test
+  void theTotalRowOfTheProjectsTable() {
+    String report = """
+        # 某街道办事处2023年度部门整体支出绩效自评报告
+
+        ## 二、预算执行情况
+
+        2023年度部门预算总额2865.40万元，全年实际支出2718.66万元，预算执行率94.88%%。
+
+        重点项目资金执行情况如下表：
+
+        | 序号 | 项目名称 | 预算数（万元） | 实际支出（万元） | 执行率 |
+        |---|---|---|---|---|
+        | 1 | 老旧小区改造 | 620.00 | 598.40 | 96.52%% |
+        | 2 | 社区养老服务 | 186.50 | 172.30 | 92.39%% |
+        | 3 | 垃圾分类运维 | 240.00 | 240.00 | 100.00%% |
+        | 4 | 平安建设 | 95.80 | 88.66 | 92.55%% |
+        |  | 合计 | %s | 1099.36 | 96.24%% |
+        """;
+    assertThat(Check.findings("street.md", report.formatted("1142.30"), "total.sum")).isEmpty();
+    assertThat(Check.findings("street.md", report.formatted("1222.26"), "total.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("1222.26万元");
+      assertThat(f.expected()).isEqualTo("1142.30万元");
+    });
+    // without the row, a choice of the projects (重点项目) is not held to the unit's totals
+    String noRow = report.formatted("1142.30").replaceAll("\\|  \\| 合计.*\\n", "");
+    assertThat(noRow).doesNotContain("合计");
+    assertThat(Check.findings("street.md", noRow, "total.sum")).isEmpty();
+    assertThat(Check.findings("street.md", noRow.replace("重点项目资金", "项目资金"), "total.sum")).as("all the projects").hasSize(2);
+  }
 }
