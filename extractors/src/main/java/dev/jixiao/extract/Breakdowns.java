@@ -68,6 +68,9 @@ final class Breakdowns {
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
 
+  /** Words of an amount per unit: 人均, 亩均, 平均, 每人, 每亩 (not 每年, an amount a year). */
+  private static final Pattern PER_UNIT = Pattern.compile("[人户亩笔生]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
+
   private Breakdowns() {}
 
   static List<Figure> link(DocumentView v, List<Figure> figures) {
@@ -428,7 +431,8 @@ final class Breakdowns {
   /**
    * The one amount of money in the sentence that ends with the rate, share or change at i, when all
    * its other figures are rates, shares or changes from the year before (“三公”经费支出决算为12.86万元，
-   * 完成预算的85.73%，较上年减少1.94万元，下降13.11%); else null.
+   * 完成预算的85.73%，较上年减少1.94万元，下降13.11%), amounts per unit or counts (建设高标准农田3.2万亩，
+   * 项目总投资6400.00万元，亩均投资2000元); else null.
    */
   private static Integer loneAmountBefore(String t, List<Figure> figures, int i) {
     Integer amount = null;
@@ -439,7 +443,8 @@ final class Breakdowns {
           return null;
         }
         amount = k;
-      } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f))) {
+      } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f)) && !perUnit(f)
+          && !Figure.COUNT.equals(f.kind())) {
         return null;
       }
     }
@@ -574,7 +579,12 @@ final class Breakdowns {
    */
   private static boolean summable(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
-        && (f.label() == null || !CHANGE.matcher(f.label()).matches());
+        && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f));
+  }
+
+  /** An amount per unit (亩均投资2000元, 每人每月补贴500元): a rate, which nothing adds up to. */
+  private static boolean perUnit(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && PER_UNIT.matcher(f.label()).find();
   }
 
   /**

@@ -133,6 +133,16 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("9.07万元"));
   }
 
+  /** An amount per unit and a count beside the total leave it the sentence's one amount, which 其中 then breaks down. */
+  @Test
+  void aBreakdownAfterATotalAndItsCostPerUnit() {
+    String farmland = "一、项目概况\n2024年全县建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元。"
+        + "其中中央资金%s万元，省级资金960.00万元，县级资金640.00万元。";
+    assertThat(Check.findings(farmland.formatted("4800.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(farmland.formatted("5136.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("6736.00万元"));
+  }
+
   /**
    * A sentence that classifies what the one before it counts (按项目类型分：) breaks down its totals, the
    * count and the amount each by their own parts.
