@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * An average per unit against the total and the count of units stated before it in its sentence,
- * for {@link ProductRule} (培训45期，培训农民2760人次，平均每期培训61.33人次; 贷款3920.00万元，196笔，笔均20.00万元): the units are those the
+ * for {@link ProductRule} (培训45期，培训农民2760人次，平均每期培训61.33人次; 贷款3920.00万元，196笔，笔均20.00万元):
+ * the units are those the
  * average is per (期), the total in the average's own measure and no part of another.
  */
 final class AveragesPerUnit {
@@ -22,6 +23,11 @@ final class AveragesPerUnit {
   private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批)均");
 
   private AveragesPerUnit() {}
+
+  /** Whether the figure is an average per unit this class checks (平均每户, 笔均), not a rate of ProductRule's own. */
+  static boolean isAverage(Figure f) {
+    return f.label() != null && AVERAGE_PER.matcher(f.label()).find();
+  }
 
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {

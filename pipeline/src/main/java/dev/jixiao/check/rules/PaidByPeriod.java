@@ -30,8 +30,11 @@ final class PaidByPeriod {
   /** A total's or a need's words, for a total after rates by period. */
   private static final Pattern NEED = Pattern.compile("需|合计|共计|总计|全年|累计");
 
-  /** Words naming a kind of pay, which a total and the rate it is paid at share (培训补贴支出 and 人均补贴). */
-  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费");
+  /**
+   * Words naming a kind of pay or cost, which a total and its rate per unit share (培训补贴支出 and
+   * 人均补贴, 总投资 and 亩均投资).
+   */
+  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资");
 
   private PaidByPeriod() {}
 

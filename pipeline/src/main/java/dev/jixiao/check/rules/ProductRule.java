@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
     en = "stated multiplications (4 teams × 8万元 = 32万元)")
 public final class ProductRule implements Rule {
   /** A rate's words: per unit (每), per head or household (人均, 户均), or a standard (标准). */
-  private static final Pattern PER = Pattern.compile("每|人均|户均|标准");
+  private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|标准");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
-  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨)|(人|户)均");
+  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨)|(人|户|亩)均");
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
@@ -69,9 +69,18 @@ public final class ProductRule implements Rule {
       // or the total first, the pay it is named for per unit after (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元)
       Figure first = fs.get(i);
       Figure per = fs.get(i + 2);
+      if (AveragesPerUnit.isAverage(per)) {
+        continue; // 为621户发放补贴资金74.52万元，平均每户补贴1200元: the average's, checked once
+      }
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
           && PaidByPeriod.sameKindOfPay(first, per)) {
         check(per, fs.get(i + 1), first).ifPresent(out::add);
+      }
+      // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
+      Figure middle = fs.get(i + 1);
+      if (Figure.COUNT.equals(first.kind()) && Figure.MONEY.equals(middle.kind()) && middle.op() == null
+          && Sentences.together(text, first, per) && PaidByPeriod.sameKindOfPay(middle, per)) {
+        check(per, first, middle).ifPresent(out::add);
       }
     }
     return out;

@@ -136,5 +136,10 @@ class ProductRuleTest {
     assertThat(Check.findings(posts.formatted("693.36"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("648万元"));
     assertThat(Check.findings("二、项目效益\n项目总投资500万元，受益群众2000人，人均增收1200元。", "product")).as("another kind").isEmpty();
+    // the count first, then the total and its cost per 亩 (a county's farmland: 3.2万亩 × 2000元 is 6400万元)
+    String farmland = "一、项目概况\n2024年全县建设高标准农田3.2万亩，项目总投资%s万元，亩均投资2000元。";
+    assertThat(Check.findings(farmland.formatted("6400.00"), "product")).isEmpty();
+    assertThat(Check.findings(farmland.formatted("6848.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("6400万元"));
   }
 }
