@@ -140,7 +140,8 @@ public final class ReportExtractor implements RecordExtractor {
     }
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
-    if (kind == ReportKind.PROJECT && projectList.isEmpty()) {
+    // a report on one project (its prose, or with its form) states that project's totals
+    if (kind == ReportKind.PROJECT && projectList.size() <= 1) {
       totals = withAllocatedFundsAsBudget(totals);
     }
     if (!projectList.isEmpty()) {

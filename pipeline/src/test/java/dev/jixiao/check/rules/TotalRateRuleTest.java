@@ -53,4 +53,25 @@ class TotalRateRuleTest {
       assertThat(x.message()).contains("按调整后预算（1100万元）约为81.82%，也不符");
     });
   }
+
+  /**
+   * A report on one project with its form: the prose's spending and rate are of the project's total
+   * investment (6080.00 of 6400.00 is 95.00%), as in a report without the form.
+   */
+  @Test
+  void aProjectsReportWithItsForm() {
+    String page = """
+        <html><body><h1>某县2024年度高标准农田建设项目支出绩效自评报告</h1>
+        <p>一、项目概况</p><p>2024年全县建设高标准农田3.2万亩，项目总投资6400.00万元。</p>
+        <p>二、资金使用情况</p><p>全年实际支出6080.00万元，预算执行率%s。</p>
+        <table border="1">
+        <tr><td>项目名称</td><td colspan="7">高标准农田建设项目</td></tr>
+        <tr><td rowspan="2">项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+        <tr><td>年度资金总额</td><td>6400.00</td><td>6400.00</td><td>6080.00</td><td>10</td><td>95.00%%</td><td>9.5</td></tr>
+        </table></body></html>
+        """;
+    assertThat(Check.findings("form.html", page.formatted("95.00%"), "total.rate")).isEmpty();
+    assertThat(Check.findings("form.html", page.formatted("101.65%"), "total.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("95.00%"));
+  }
 }
