@@ -60,7 +60,7 @@ final class Breakdowns {
   /** The words that join a list's last item on. */
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
-  private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低)了?");
+  private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低|节约|节省)了?");
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
   /** A level of a hierarchy: 一级指标, 二级指标. */
@@ -70,6 +70,9 @@ final class Breakdowns {
 
   /** Words of an amount per unit: 人均, 亩均, 平均, 每人, 每亩 (not 每年, an amount a year). */
   private static final Pattern PER_UNIT = Pattern.compile("[人户亩笔生]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
+
+  /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
 
   private Breakdowns() {}
 
@@ -432,23 +435,29 @@ final class Breakdowns {
    * The one amount of money in the sentence that ends with the rate, share or change at i, when all
    * its other figures are rates, shares or changes from the year before (“三公”经费支出决算为12.86万元，
    * 完成预算的85.73%，较上年减少1.94万元，下降13.11%), amounts per unit or counts (建设高标准农田3.2万亩，
-   * 项目总投资6400.00万元，亩均投资2000元); else null.
+   * 项目总投资6400.00万元，亩均投资2000元), or the base a change is compared with (支出合计2098.51万元，比上年的
+   * 2251.40万元减少152.89万元); else null.
    */
   private static Integer loneAmountBefore(String t, List<Figure> figures, int i) {
     Integer amount = null;
     for (int k = i; k >= 0 && (k == i || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
       Figure f = figures.get(k);
-      if (summable(f) && Figure.MONEY.equals(f.kind())) {
+      if (summable(f) && Figure.MONEY.equals(f.kind()) && !isBase(f)) {
         if (amount != null) {
           return null;
         }
         amount = k;
       } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f)) && !perUnit(f)
-          && !Figure.COUNT.equals(f.kind())) {
+          && !Figure.COUNT.equals(f.kind()) && !isBase(f)) {
         return null;
       }
     }
     return amount;
+  }
+
+  /** The amount a comparison states as its base (比上年的2251.40万元, 较年初2580.00万元): no amount of the sentence's own. */
+  private static boolean isBase(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && BASE.matcher(f.label().strip()).matches();
   }
 
   /**

@@ -131,7 +131,11 @@ public final class ChangeRateRule implements Rule {
         if (rateFirst || !opensTheNextSentence(text, amount, change)) {
           continue;
         }
-        // a sentence after a breakdown speaks of its total (收入合计…，其中：…156.28万元，占4.80%。与上年相比增加…)
+        // a sentence after a breakdown speaks of its total (收入合计…，其中：…156.28万元，占4.80%。与上年相比增加…);
+        // after a sentence of parts whose total was not found (其中公务接待费…，公务用车运行维护费5.00万元。), of nothing known
+        if (amount.partOf() == null && opensWithWhich(text, amount)) {
+          continue;
+        }
         amount = amount.partOf() == null ? amount : byId.getOrDefault(amount.partOf(), amount);
       }
       boolean up = up(direction);
@@ -284,6 +288,14 @@ public final class ChangeRateRule implements Rule {
   /** Both money, or both counts of the same thing. */
   private static boolean sameMeasure(Figure a, Figure b) {
     return (Figures.isMoney(a) || Figure.COUNT.equals(a.kind())) && Figures.sameMeasure(a, b);
+  }
+
+  /** Whether the amount's sentence opens with 其中: the amount is a part of something before. */
+  private static boolean opensWithWhich(String text, Figure amount) {
+    int start = amount.evidence().start();
+    int from = Math.max(Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)),
+        text.lastIndexOf('；', start - 1));
+    return text.substring(from + 1, start).strip().startsWith("其中");
   }
 
   /**

@@ -133,6 +133,15 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("9.07万元"));
   }
 
+  /** A comparison's base and change beside a total leave it the sentence's one amount, which 其中 then breaks down. */
+  @Test
+  void aBreakdownAfterATotalComparedWithItsBase() {
+    String spending = "二、收支情况\n支出合计2098.51万元，比上年的2251.40万元减少152.89万元，下降6.79%%。其中：基本支出%s万元，项目支出1112.09万元。";
+    assertThat(Check.findings(spending.formatted("986.42"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spending.formatted("1055.47"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2167.56万元"));
+  }
+
   /** An amount per unit and a count beside the total leave it the sentence's one amount, which 其中 then breaks down. */
   @Test
   void aBreakdownAfterATotalAndItsCostPerUnit() {

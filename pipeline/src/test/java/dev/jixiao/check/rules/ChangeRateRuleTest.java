@@ -171,4 +171,21 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(jobs.formatted("1464.30"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1.23%"));
   }
+
+  /**
+   * A change opening the sentence after a sentence of parts speaks of their total (a township's 三公
+   * spending 6.85万元 after 0.92万元 less is 11.84% down), not of the last part (5.00万元, which gave a
+   * false error of 15.54%).
+   */
+  @Test
+  void aChangeAfterTheParts() {
+    String sanGong = "三、“三公”经费\n2023年“三公”经费支出6.85万元，比年初预算7.50万元节约0.65万元。其中公务接待费1.85万元，"
+        + "公务用车运行维护费5.00万元。较上年减少0.92万元，下降%s。";
+    assertThat(Check.findings(sanGong.formatted("11.84%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("12.84%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("11.84%"));
+    // parts whose total is not known: the change is of nothing the text names
+    assertThat(Check.findings("三、“三公”经费\n本年度节约开支。其中公务接待费1.85万元，公务用车运行维护费5.00万元。较上年减少0.92万元，下降11.84%。",
+        "change.rate")).isEmpty();
+  }
 }
