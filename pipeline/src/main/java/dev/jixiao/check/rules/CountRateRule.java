@@ -39,6 +39,8 @@ public final class CountRateRule implements Rule {
   private static final Set<String> NOT_OF_A_COUNT = Set.of("完成", "执行", "增长", "下降", "减少", "增加", "到位", "调整", "支付", "拨付", "使用",
       "节约", "偏离", "贡献", "增幅", "降幅");
 
+  /** Words of a plan or an aim (计划, 目标, 任务), which make a completion rate plan.rate's. */
+  private static final Pattern PLANNED = Pattern.compile("计划|目标|任务|预期|应");
   /** A clause that picks some out of the counts before it. */
   private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
   /** A deed written either way round (收回有效问卷…，回收率…). */
@@ -52,11 +54,16 @@ public final class CountRateRule implements Rule {
     for (int i = 2; text != null && i < fs.size(); i++) {
       Figure rate = fs.get(i);
       Matcher named = RATE.matcher(SpendingLabels.label(rate));
-      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !named.find() || NOT_OF_A_COUNT.contains(named.group(1))) {
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !named.find()) {
         continue;
       }
       String deed = named.group(1);
       List<Figure> counts = Sentences.countsBefore(fs, i, text);
+      // done of all there was to do (实施项目21个，完成19个，完成率90.48%), where the clause plans nothing (plan.rate's)
+      boolean doneOfAll = "完成".equals(deed) && counts.stream().noneMatch(CountRateRule::planned);
+      if (NOT_OF_A_COUNT.contains(deed) && !doneOfAll) {
+        continue;
+      }
       Figure part = counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
       if (part == null) {
         continue;
@@ -84,6 +91,11 @@ public final class CountRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** A count of what was planned or aimed at (计划500户, 目标6500人): the whole of plan.rate's rates. */
+  private static boolean planned(Figure f) {
+    return PLANNED.matcher(SpendingLabels.label(f)).find();
   }
 
   /**

@@ -33,6 +33,16 @@ class CountRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("93.75%"));
   }
 
+  /** Done of all there was (实施21个，完成19个): a completion rate, where the clause plans nothing (plan.rate's when it does). */
+  @Test
+  void doneOfAllThereWas() {
+    String projects = "四、项目绩效\n全年实施民生项目21个，完成19个，完成率%s。";
+    assertThat(Check.findings(projects.formatted("90.48%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(projects.formatted("96.81%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("90.48%"));
+    assertThat(Check.findings("四、项目绩效\n完成改厕560户，计划500户，完成率112%。", "count.rate")).as("plan.rate's").isEmpty();
+  }
+
   /**
    * The rate of the returns between the whole and the part picked out of it with 其中 (a county's school
    * meals survey: 760 of 800 returned is 95.00%, 740 of the 760 satisfied 97.37%); 回收率 names 收回.
