@@ -5,6 +5,7 @@ import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.BalanceRule;
 import dev.jixiao.check.rules.BreakdownShareRule;
 import dev.jixiao.check.rules.BreakdownSumRule;
+import dev.jixiao.check.rules.CarryOverRule;
 import dev.jixiao.check.rules.ChangeAmountRule;
 import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.CountRateRule;
@@ -66,6 +67,7 @@ public final class RuleCatalog {
         new BreakdownShareRule(),
         new NamedShareRule(),
         new BalanceRule(),
+        new CarryOverRule(),
         new ProductRule(),
         new MeanRule(),
         new ChangeRateRule(),

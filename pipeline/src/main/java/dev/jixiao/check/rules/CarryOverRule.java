@@ -1,0 +1,69 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a unit carries into the next year against what it carried in, took in and spent: 年初结转和结余
+ * 35.20万元 + 收入合计2146.83万元 − 支出合计2098.51万元 = 年末结转和结余83.52万元. Only where the report states
+ * all four; a 收入合计 that already holds the carry-over (as some final accounts' do) may give the year's end
+ * without it. Left alone where the report allots its surplus (结余分配) or draws on its funds (事业基金,
+ * 专用基金), whose amounts the identity would need too.
+ */
+@RuleInfo(
+    id = "carry.over",
+    severity = Severity.ERROR,
+    zh = "年初结转和结余 + 收入合计 − 支出合计 与年末结转和结余不符",
+    en = "the carry-over at the year's start plus income less spending against the carry-over at its end")
+public final class CarryOverRule implements Rule {
+  private static final Pattern OPENING = Pattern.compile("(?:年初|上年)结转(?:和|及)?结余(?:资金)?$");
+  private static final Pattern CLOSING = Pattern.compile("年末结转(?:和|及)?结余(?:资金)?$");
+  private static final Pattern INCOME = Pattern.compile("^(?:\\d{4}年度?)?(?:本年度?)?收入合计$");
+  private static final Pattern SPENDING = Pattern.compile("^(?:\\d{4}年度?)?(?:本年度?)?支出合计$");
+  /** What else the identity would need: a surplus allotted, or funds drawn on. */
+  private static final Pattern OTHER_TERMS = Pattern.compile("结余分配|事业基金|专用基金|经营结余|弥补收支差额");
+
+  @Override
+  public List<Finding> check(Report report) {
+    String text = report.text();
+    if (text == null || OTHER_TERMS.matcher(text).find()) {
+      return List.of();
+    }
+    Optional<Figure> opening = first(report, OPENING);
+    Optional<Figure> closing = first(report, CLOSING);
+    Optional<Figure> income = first(report, INCOME);
+    Optional<Figure> spending = first(report, SPENDING);
+    if (opening.isEmpty() || closing.isEmpty() || income.isEmpty() || spending.isEmpty()) {
+      return List.of();
+    }
+    Interval year = Figures.of(income.get()).minus(Figures.of(spending.get()));
+    Interval end = Figures.of(closing.get());
+    if (year.plus(Figures.of(opening.get())).intersects(end) || year.intersects(end)) {
+      return List.of();
+    }
+    BigDecimal exact = Figures.written(opening.get()).add(Figures.written(income.get())).subtract(Figures.written(spending.get()));
+    int decimals = Math.max(0, closing.get().value().scale());
+    String expected = Figures.money(exact, MoneyUnit.of(closing.get().unit()), decimals);
+    return List.of(Reckoned.finding(this, SpendingLabels.label(closing.get()), Figures.withUnit(closing.get()), expected,
+        "年初结转和结余" + opening.get().text() + "加收入合计" + income.get().text() + "减支出合计" + spending.get().text(),
+        "the carry-over " + opening.get().text() + " plus income " + income.get().text() + " less spending " + spending.get().text(),
+        closing.get().evidence(), opening.get().evidence(), income.get().evidence(), spending.get().evidence()));
+  }
+
+  private static Optional<Figure> first(Report report, Pattern label) {
+    return report.figures().stream()
+        .filter(f -> Figures.isMoney(f) && f.op() == null && label.matcher(SpendingLabels.label(f)).find())
+        .findFirst();
+  }
+}
