@@ -359,6 +359,9 @@ class StatementsTest {
     Report r = extract("二、资金情况\n项目总投资1350.00万元。累计支出1055.40万元，资金支出率78.18%。");
     assertThat(r.totals().expenditure().text()).isEqualTo("1055.40万元");
     assertThat(r.totals().executionRate().text()).isEqualTo("78.18%");
+    Report relief = extract("一、项目概况\n2024年共下达困难群众救助补助资金3865.20万元。\n二、资金使用情况\n截至2024年底，实际支出3788.94万元，支出进度98.03%。");
+    assertThat(relief.totals().executionRate().text()).isEqualTo("98.03%");
+    assertThat(relief.totals().others().get("allocatedFunds")).isNotNull();
   }
 
   @Test
