@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * rate's word (合格, 满意) but not the rate's name itself (满意度调查问卷); the whole, any other count of
  * its measure back to the clause's start or the rate before it (发放问卷200份，收回192份，其中满意180份:
  * the rate may be of either), and past a rate when the part's clause picks it out with 其中 (收回有效问卷760份，
- * 回收率95.00%，其中满意740份，满意度97.37%). A completion rate is plan.rate's, rates of money the spending rules'.
+ * 回收率95.00%，其中满意740份，满意度97.37%); the part may also follow its rate so (满意度为97.45%，其中满意573份).
+ * A completion rate is plan.rate's, rates of money the spending rules'.
  */
 @RuleInfo(
     id = "count.rate",
@@ -58,18 +59,21 @@ public final class CountRateRule implements Rule {
         continue;
       }
       String deed = named.group(1);
-      List<Figure> counts = Sentences.countsBefore(fs, i, text);
+      List<Figure> before = Sentences.countsBefore(fs, i, text);
       // done of all there was to do (实施项目21个，完成19个，完成率90.48%), where the clause plans nothing (plan.rate's)
-      boolean doneOfAll = "完成".equals(deed) && counts.stream().noneMatch(CountRateRule::planned);
+      boolean doneOfAll = "完成".equals(deed) && before.stream().noneMatch(CountRateRule::planned);
       if (NOT_OF_A_COUNT.contains(deed) && !doneOfAll) {
         continue;
       }
-      Figure part = counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
+      Figure partBefore = partNamed(before, SpendingLabels.rateName(rate), deed);
+      // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
+      Figure part = partBefore != null ? partBefore : partAfter(fs, i, text, deed);
       if (part == null) {
         continue;
       }
+      List<Figure> counts = partBefore != null ? before : withPart(before, part);
       List<Figure> candidates = new ArrayList<>(counts);
-      candidates.addAll(beforeTheRateItFollows(fs, text, counts.isEmpty() ? i : fs.indexOf(counts.get(counts.size() - 1))));
+      candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : fs.indexOf(before.get(before.size() - 1))));
       List<Figure> wholes = candidates.stream()
           .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
           .toList();
@@ -91,6 +95,43 @@ public final class CountRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * The nearest count named for the rate, by the longest end of the rate's name any count's label holds:
+   * in 其中集中供养318人，分散供养1108人，集中供养率22.30% the part is 集中供养's, not the nearer 分散供养's,
+   * though both hold the two characters (供养) before 率.
+   */
+  private static Figure partNamed(List<Figure> counts, String rateName, String deed) {
+    String name = rateName.replaceFirst("[率度]$", "");
+    for (int length = name.length(); length > deed.length(); length--) {
+      String end = name.substring(name.length() - length);
+      Figure named = counts.stream().filter(f -> names(f, end)).findFirst().orElse(null);
+      if (named != null) {
+        return named;
+      }
+    }
+    return counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
+  }
+
+  /** The count right after the rate at i in its sentence, picked out with 其中 and named for the rate's deed; else null. */
+  private static Figure partAfter(List<Figure> fs, int i, String text, String deed) {
+    if (i + 1 >= fs.size()) {
+      return null;
+    }
+    Figure next = fs.get(i + 1);
+    Figure rate = fs.get(i);
+    if (!Figure.COUNT.equals(next.kind()) || next.op() != null || next.evidence().start() < rate.evidence().end()
+        || !Sentences.together(text, rate, next) || !names(next, deed)) {
+      return null;
+    }
+    return WHICH.matcher(text.substring(rate.evidence().end(), next.evidence().start()).strip()).lookingAt() ? next : null;
+  }
+
+  private static List<Figure> withPart(List<Figure> counts, Figure part) {
+    List<Figure> all = new ArrayList<>(List.of(part));
+    all.addAll(counts);
+    return all;
   }
 
   /** A count of what was planned or aimed at (计划500户, 目标6500人): the whole of plan.rate's rates. */

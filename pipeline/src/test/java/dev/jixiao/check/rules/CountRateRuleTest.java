@@ -33,6 +33,23 @@ class CountRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("93.75%"));
   }
 
+  /**
+   * The part is named by the longest end of the rate's name (集中供养 for 集中供养率, not the nearer 分散供养:
+   * a county's 318 of 1426 is 22.30%, and 1108 over 318 was a false error), and it may follow its rate
+   * with 其中 (588 returned, 满意度为97.45%，其中满意573份).
+   */
+  @Test
+  void thePartTheRateNames() {
+    String care = "三、绩效目标完成情况\n保障特困人员1426人，其中集中供养%s人，分散供养1108人，集中供养率22.30%%。";
+    assertThat(Check.findings(care.formatted("318"), "count.rate")).isEmpty();
+    assertThat(Check.findings(care.formatted("340"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("340人"));
+    String survey = "三、绩效目标完成情况\n群众满意度调查共发放问卷600份，回收有效问卷588份，满意度为97.45%%，其中满意%s份。";
+    assertThat(Check.findings(survey.formatted("573"), "count.rate")).isEmpty();
+    assertThat(Check.findings(survey.formatted("613"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("104.25%"));
+  }
+
   /** Done of all there was (实施21个，完成19个): a completion rate, where the clause plans nothing (plan.rate's when it does). */
   @Test
   void doneOfAllThereWas() {
