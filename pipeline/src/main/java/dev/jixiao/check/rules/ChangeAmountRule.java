@@ -40,7 +40,8 @@ public final class ChangeAmountRule implements Rule {
       Figure amount = s.amount();
       Figure base = s.base();
       Figure change = s.change();
-      BigDecimal exact = s.up() ? Figures.written(base).add(Figures.written(change)) : Figures.written(base).subtract(Figures.written(change));
+      BigDecimal exact = s.up() ? Figures.written(base).add(Figures.written(change))
+        : Figures.written(base).subtract(Figures.written(change));
       String expected = written(exact, amount, base, change);
       String subject = SpendingLabels.label(amount).isBlank() ? amount.text() : SpendingLabels.label(amount);
       String compared = SpendingLabels.label(base) + Figures.withUnit(base);

@@ -32,8 +32,9 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       Figure base = fs.get(i);
       Figure amount = amountBefore(fs, i);
       Figure next = fs.get(i + 1);
-      if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base) || !Sentences.together(text, amount, base)
-          || !BASE.matcher(clauseBefore(text, base)).matches() || BASE.matcher(clauseBefore(text, amount)).matches()) {
+      if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base)
+          || !Sentences.together(text, amount, base) || !BASE.matcher(clauseBefore(text, base)).matches()
+          || BASE.matcher(clauseBefore(text, amount)).matches()) {
         continue;
       }
       var direction = DIRECTION.matcher(between(text, base, next));

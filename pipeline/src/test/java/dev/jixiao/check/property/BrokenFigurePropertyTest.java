@@ -227,7 +227,8 @@ class BrokenFigurePropertyTest {
       }
     }
     int i = stated.get(pick % stated.size());
-    List<String> keys = rotate(List.of(SyntheticReport.changeAmount(i), SyntheticReport.changeBase(i), SyntheticReport.change(i)), pick / 10);
+    List<String> keys = rotate(List.of(SyntheticReport.changeAmount(i), SyntheticReport.changeBase(i), SyntheticReport.change(i)),
+        pick / 10);
     flagged(r, "change.amount", keys, up, true, s -> !Oracle.changeAmount(s, i));
   }
 

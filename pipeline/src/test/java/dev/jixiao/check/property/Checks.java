@@ -15,7 +15,8 @@ final class Checks {
 
   /** The rules whose relations the synthetic reports state. */
   static final Set<String> COVERED = Set.of("project.rate", "total.rate", "total.sum", "total.count", "grade.count", "grade.percent",
-      "score.sum", "score.band", "breakdown.sum", "breakdown.share", "change.rate", "change.amount", "change.points", "list.mean", "share.named",
+      "score.sum", "score.band", "breakdown.sum", "breakdown.share", "change.rate", "change.amount",
+      "change.points", "list.mean", "share.named",
       "spending.rate", "plan.rate", "count.rate", "balance", "target.missed",
       "audit.reduction");
 
