@@ -50,9 +50,9 @@ public final class BalanceRule implements Rule {
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
-    Optional<Figure> assets = money(report, ASSETS);
-    Optional<Figure> liabilities = money(report, LIABILITIES);
-    Optional<Figure> net = money(report, NET);
+    Optional<Figure> assets = SpendingLabels.firstAmount(report, ASSETS);
+    Optional<Figure> liabilities = SpendingLabels.firstAmount(report, LIABILITIES);
+    Optional<Figure> net = SpendingLabels.firstAmount(report, NET);
     if (assets.isPresent() && liabilities.isPresent() && net.isPresent()) {
       Interval diff = Figures.yuan(assets.get()).minus(Figures.yuan(liabilities.get()));
       if (!diff.intersects(Figures.yuan(net.get()))) {
@@ -236,7 +236,4 @@ public final class BalanceRule implements Rule {
     return Reckoned.finding(this, subject, stated, expected, zhHow, enHow, ev);
   }
 
-  private static Optional<Figure> money(Report r, Pattern label) {
-    return r.figures().stream().filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && label.matcher(f.label().strip()).find()).findFirst();
-  }
 }

@@ -40,10 +40,10 @@ public final class CarryOverRule implements Rule {
     if (text == null || OTHER_TERMS.matcher(text).find()) {
       return List.of();
     }
-    Optional<Figure> opening = first(report, OPENING);
-    Optional<Figure> closing = first(report, CLOSING);
-    Optional<Figure> income = first(report, INCOME);
-    Optional<Figure> spending = first(report, SPENDING);
+    Optional<Figure> opening = SpendingLabels.firstAmount(report, OPENING);
+    Optional<Figure> closing = SpendingLabels.firstAmount(report, CLOSING);
+    Optional<Figure> income = SpendingLabels.firstAmount(report, INCOME);
+    Optional<Figure> spending = SpendingLabels.firstAmount(report, SPENDING);
     if (opening.isEmpty() || closing.isEmpty() || income.isEmpty() || spending.isEmpty()) {
       return List.of();
     }
@@ -59,11 +59,5 @@ public final class CarryOverRule implements Rule {
         "年初结转和结余" + opening.get().text() + "加收入合计" + income.get().text() + "减支出合计" + spending.get().text(),
         "the carry-over " + opening.get().text() + " plus income " + income.get().text() + " less spending " + spending.get().text(),
         closing.get().evidence(), opening.get().evidence(), income.get().evidence(), spending.get().evidence()));
-  }
-
-  private static Optional<Figure> first(Report report, Pattern label) {
-    return report.figures().stream()
-        .filter(f -> Figures.isMoney(f) && f.op() == null && label.matcher(SpendingLabels.label(f)).find())
-        .findFirst();
   }
 }

@@ -3,8 +3,10 @@ package dev.jixiao.check.rules;
 import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.record.Figure;
+import dev.jixiao.record.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -133,6 +135,11 @@ final class SpendingLabels {
       }
     }
     return best;
+  }
+
+  /** The report's first amount stated as itself (no bound) under a label the pattern finds: 资产总额, 年末结转和结余. */
+  static Optional<Figure> firstAmount(Report r, Pattern label) {
+    return r.figures().stream().filter(f -> Figures.isMoney(f) && f.op() == null && label.matcher(label(f)).find()).findFirst();
   }
 
   static String label(Figure f) {
