@@ -197,7 +197,7 @@ public final class BalanceRule implements Rule {
 
   /**
    * The money left (结余资金) stated in the sentence of the report's total spending (实际支出812.58万元，
-   * 预算执行率94.88%，结余资金43.82万元) against the budget less that spending: the budget as first
+   * 预算执行率94.88%，结余资金43.82万元), or opening the next (…支出进度98.03%。结余76.26万元), against the budget less that spending: the budget as first
    * stated, after its adjustment, or with what was added to it.
    */
   private Optional<Finding> surplusBesideSpending(Report report) {
@@ -208,7 +208,8 @@ public final class BalanceRule implements Rule {
     }
     Figure left = report.figures().stream()
         .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null && LEFT.matcher(f.label().strip()).matches()
-            && Sentences.together(text, f.evidence(), t.expenditure().evidence()))
+            && (Sentences.together(text, f.evidence(), t.expenditure().evidence())
+                || opensTheNextSentence(text, t.expenditure(), f)))
         .findFirst().orElse(null);
     if (left == null || t.others().get("yearEndBudgetBalance") instanceof Money stated && stated.evidence().equals(left.evidence())) {
       return Optional.empty();
@@ -230,6 +231,19 @@ public final class BalanceRule implements Rule {
     return Optional.of(finding(left.label().strip(), left.text(), expected, "预算" + budget.text() + "减支出" + t.expenditure().text(),
         "budget " + budget.text() + " minus spending " + t.expenditure().text(), left.evidence(), budget.evidence(),
         t.expenditure().evidence()));
+  }
+
+  /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */
+  private static boolean opensTheNextSentence(String text, Money spent, Figure left) {
+    int from = spent.evidence().end();
+    int to = left.evidence().start();
+    if (from > to) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    int stop = between.indexOf('。');
+    return stop >= 0 && between.indexOf('。', stop + 1) < 0 && between.indexOf('\n') < 0
+        && LEFT.matcher(between.substring(stop + 1).strip()).matches();
   }
 
   private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {

@@ -53,6 +53,12 @@ class BalanceRuleTest {
       assertThat(f.stated()).isEqualTo("45.82万元");
       assertThat(f.expected()).isEqualTo("43.82万元");
     });
+    // opening the sentence after the spending's (a county's relief funds: 3865.20 less 3788.94 is 76.26)
+    String relief = "某县2024年度困难群众救助补助资金项目绩效自评报告\n一、项目概况\n2024年共下达困难群众救助补助资金3865.20万元。\n"
+        + "二、资金使用情况\n截至2024年底，实际支出3788.94万元，支出进度98.03%%。结余%s万元，已按规定结转下年使用。";
+    assertThat(Check.findings(relief.formatted("76.26"), "balance")).isEmpty();
+    assertThat(Check.findings(relief.formatted("81.60"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("76.26万元"));
     // 结余 alone, after the budget's rate (a county's school meals: 1286.00 less 1259.72 is 26.28)
     String meals = "一、项目资金情况\n2024年项目预算资金1286.00万元。全年实际支出1259.72万元，预算执行率97.96%%，结余%s万元。";
     assertThat(Check.findings(meals.formatted("26.28"), "balance")).isEmpty();
