@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * after a breakdown such a sentence speaks of its total), or a change that names what changed
  * (本年收入较上年减少120.00万元，下降4.76%: the amount last stated as 本年收入), also after a comparison
  * of its own clause (与2022年度相比，财政拨款支出增加388.45万元，增长13.02%). The rate may come before the
- * change, the comparison's words then before it (人均可支配收入18650元，较上年增长6.8%，增加1187元).
+ * change, the comparison's words then before it (人均可支配收入18650元，较上年增长6.8%，增加1187元). A
+ * comparison that states its base (决算数8.64万元，比预算数10.00万元减少1.36万元，下降13.60%) is of that base
+ * ({@link StatedBase}), its amount held by change.amount.
  * The earlier amount is the one stated
  * less the increase (or plus the decrease), and the rate is the change divided by it; an increase
  * larger than the amount is not of that amount. The three keep their rounding intervals.
@@ -79,14 +81,14 @@ public final class ChangeRateRule implements Rule {
     fs.forEach(f -> byId.put(f.id(), f));
     // a comparison that states its base (比预算数10.00万元减少1.36万元) is of that base, not of the amount before it
     List<StatedBase> stated = StatedBase.in(fs, text);
-    Set<String> ofStatedBases = new HashSet<>();
+    Set<String> inStatedComparisons = new HashSet<>();
     for (StatedBase s : stated) {
-      ofStatedBases.add(s.base().id());
+      inStatedComparisons.add(s.base().id());
       if (s.change() != null) {
-        ofStatedBases.add(s.change().id());
+        inStatedComparisons.add(s.change().id());
       }
       if (s.rate() != null) {
-        ofStatedBases.add(s.rate().id());
+        inStatedComparisons.add(s.rate().id());
       }
       Finding f = s.rate() == null ? null : checkAgainstItsBase(s);
       if (f != null) {
@@ -99,8 +101,8 @@ public final class ChangeRateRule implements Rule {
       int at = rateFirst ? i + 1 : i;
       Figure change = fs.get(at);
       Figure rate = fs.get(rateFirst ? i : i + 1);
-      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null || ofStatedBases.contains(rate.id())
-          || ofStatedBases.contains(change.id())) {
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || change.op() != null || inStatedComparisons.contains(rate.id())
+          || inStatedComparisons.contains(change.id())) {
         continue;
       }
       // the change after its amount (…3.46万元，较上年增加…), or naming it (本年收入较上年减少…)
