@@ -361,6 +361,9 @@ class StatementsTest {
     assertThat(r.totals().executionRate().text()).isEqualTo("78.18%");
     Report relief = extract("一、项目概况\n2024年共下达困难群众救助补助资金3865.20万元。\n二、资金使用情况\n截至2024年底，实际支出3788.94万元，支出进度98.03%。");
     assertThat(relief.totals().executionRate().text()).isEqualTo("98.03%");
+    // a department's 年初预算 is its budget, not the projects' 总预算 stated later
+    Report bureau = extract("二、部门预算收支情况\n2024年年初预算1865.30万元，调整后预算2278.00万元。\n三、项目实施情况\n全年共实施项目5个，总预算1170.27万元。");
+    assertThat(bureau.totals().budget().text()).isEqualTo("1865.30万元");
     assertThat(relief.totals().others().get("allocatedFunds")).isNotNull();
   }
 

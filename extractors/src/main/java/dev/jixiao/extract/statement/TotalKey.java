@@ -11,7 +11,7 @@ public enum TotalKey {
   // what was completed (完成) of a budget is what was spent of it: 共完成预算资金89.97万元
   // a department's budget balances, so its income budget (部门收入预算总额) is its budget; income alone
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
-  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
+  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
       + "|收入预算(?:总计|数)?$", "收入(?!预算)|调整|结余|结转|执行|完成|财政支出|" + TotalKey.CATEGORY),
   // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元) are what it spent
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额|^(?:全年|年度|本年|当年|累计)?支出$|完成预算资金$"
