@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Stated differences against their parts: assets − liabilities = net assets; (budget + in-year
- * adjustment) − spending = the year-end budget balance, and = the 结余资金 stated beside the total
+ * Stated differences against their parts: assets − liabilities = net assets; budget + in-year
+ * adjustment = the budget after it; (budget + in-year adjustment) − spending = the year-end budget balance, and = the 结余资金 stated beside the total
  * spending (实际支出812.58万元，预算执行率94.88%，结余资金43.82万元); a project's budget − its spending = the
  * 结余 its entry states; and a kind of spending's budget and spending against the difference one
  * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
@@ -82,6 +82,7 @@ public final class BalanceRule implements Rule {
       }
     }
     surplusBesideSpending(report).ifPresent(out::add);
+    adjustedBudget(t).ifPresent(out::add);
     for (Project p : report.projects()) {
       if (p.budget() == null || p.expenditure() == null) {
         continue;
@@ -231,6 +232,26 @@ public final class BalanceRule implements Rule {
     return Optional.of(finding(left.label().strip(), left.text(), expected, "预算" + budget.text() + "减支出" + t.expenditure().text(),
         "budget " + budget.text() + " minus spending " + t.expenditure().text(), left.evidence(), budget.evidence(),
         t.expenditure().evidence()));
+  }
+
+  /**
+   * The budget after its adjustment against the budget and the adjustment (年初预算1865.30万元，年中追加预算
+   * 412.70万元，调整后预算2278.00万元), an adjustment that cut the budget (调整预算-50万元) the other way.
+   */
+  private Optional<Finding> adjustedBudget(Totals t) {
+    if (t.budget() == null || !(t.others().get("budgetAdjustment") instanceof Money adjustment)
+        || !(t.others().get("adjustedBudget") instanceof Money adjusted)) {
+      return Optional.empty();
+    }
+    Interval added = Figures.yuan(t.budget()).plus(Figures.yuan(adjustment));
+    Interval cut = Figures.yuan(t.budget()).minus(Figures.yuan(adjustment));
+    if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))) {
+      return Optional.empty();
+    }
+    String expected = Figures.money(t.budget().yuan().add(adjustment.yuan()), adjusted.unit(), Math.max(0, adjusted.value().scale()));
+    return Optional.of(finding("调整后预算", adjusted.text(), expected, "预算" + t.budget().text() + "加调整" + adjustment.text(),
+        "budget " + t.budget().text() + " plus the adjustment " + adjustment.text(), adjusted.evidence(), t.budget().evidence(),
+        adjustment.evidence()));
   }
 
   /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */

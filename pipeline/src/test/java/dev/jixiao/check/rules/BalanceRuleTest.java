@@ -99,4 +99,15 @@ class BalanceRuleTest {
     assertThat(Check.findings(yearEnd.formatted("6"), "balance")).as("the people in post named after when (年末) they were counted")
         .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("5人"));
   }
+
+  /** The budget after its adjustment is the budget plus what was added (a county bureau's 1865.30 + 412.70 = 2278.00). */
+  @Test
+  void theBudgetAfterItsAdjustment() {
+    String budget = "二、部门预算收支情况\n2024年年初预算1865.30万元，年中追加预算%s万元，调整后预算2278.00万元。全年实际支出2196.45万元，预算执行率96.42%%。";
+    assertThat(Check.findings(budget.formatted("412.70"), "balance")).isEmpty();
+    assertThat(Check.findings(budget.formatted("441.59"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("2278.00万元");
+      assertThat(f.expected()).isEqualTo("2306.89万元");
+    });
+  }
 }
