@@ -68,8 +68,12 @@ final class Breakdowns {
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
 
-  /** Words of an amount per unit: 人均, 亩均, 平均, 每人, 每亩 (not 每年, an amount a year). */
-  private static final Pattern PER_UNIT = Pattern.compile("[人户亩笔生]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
+  /**
+   * Words of an amount per unit: 人均, 亩均, 年均 (均 after a unit, as {@link Labels} reads it), 平均, 每人,
+   * 每亩 (not 每年, an amount a year).
+   */
+  private static final Pattern PER_UNIT =
+      Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
 
   /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
@@ -593,7 +597,7 @@ final class Breakdowns {
 
   /** An amount per unit (亩均投资2000元, 每人每月补贴500元): a rate, which nothing adds up to. */
   private static boolean perUnit(Figure f) {
-    return Figure.MONEY.equals(f.kind()) && PER_UNIT.matcher(f.label()).find();
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && PER_UNIT.matcher(f.label()).find();
   }
 
   /**

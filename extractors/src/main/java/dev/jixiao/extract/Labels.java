@@ -23,7 +23,7 @@ public final class Labels {
   private static final String WORDS_IN_约 = "节制签合条公预履违契";
 
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均). */
-  private static final String PER_UNIT = "人户笔件亩年月日期场批次";
+  static final String PER_UNIT = "人户生笔件亩年月日期场批次";
 
   private Labels() {}
 
