@@ -46,8 +46,7 @@ public final class ChangeRateRule implements Rule {
   /** The change's words: compared with something (比, 较, 与…相比, 同比), then up or down. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较|与|同比).{0,12}?(增加|增长|上升|减少|下降|降低)了?$");
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
-  private static final Pattern RATE = Pattern.compile("^(?:同比)?(增加|增长|上升|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
-  private static final String UP = "增加增长上升";
+  private static final Pattern RATE = StatedBase.RATE_WORDS;
   /** Words that name the year before's amount (not 上年结转, what this year took over from it). */
   private static final Pattern EARLIER = Pattern.compile("(?:上年度?|去年|上一年)(?!度?结转|度?结余)");
   /**
@@ -126,7 +125,7 @@ public final class ChangeRateRule implements Rule {
         // both totals named at once (收、支总计各增加…), as the amount was stated (收、支总计均为…)
         amount = namedBefore(fs, at, label(change).substring(0, c.start(2)).replaceFirst("各$", ""));
       }
-      if (up(direction) != up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
+      if (StatedBase.up(direction) != StatedBase.up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
         continue;
       }
       if (afterAmount && !Sentences.together(text, amount, change)) {
@@ -140,7 +139,7 @@ public final class ChangeRateRule implements Rule {
         }
         amount = amount.partOf() == null ? amount : byId.getOrDefault(amount.partOf(), amount);
       }
-      boolean up = up(direction);
+      boolean up = StatedBase.up(direction);
       Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
       if (before.hi().signum() <= 0) {
         continue; // nothing, or less, before: the change is not of this amount
@@ -283,9 +282,6 @@ public final class ChangeRateRule implements Rule {
     return f.label() == null ? "" : f.label().strip();
   }
 
-  private static boolean up(String word) {
-    return UP.contains(word);
-  }
 
   /** Both money, or both counts of the same thing. */
   private static boolean sameMeasure(Figure a, Figure b) {

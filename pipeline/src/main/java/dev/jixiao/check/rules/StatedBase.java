@@ -21,8 +21,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;：:、\\d]{0,10}$");
   /** The direction right after the base (减少, 增长了), which the change or the rate follows. */
   private static final Pattern DIRECTION = Pattern.compile("^(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
-  /** A rate's words after a change (，下降13.60%), as change.rate reads them. */
-  private static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
+  /** A rate's words after a change (，下降13.60%, 增长幅度为): this and change.rate read them alike. */
+  static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";
 
   /** Every such comparison among the report's figures, in the text's order. */
@@ -41,7 +41,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       if (!direction.matches() || !Sentences.together(text, base, next)) {
         continue;
       }
-      boolean up = UP.contains(direction.group(1));
+      boolean up = up(direction.group(1));
       if (Figure.PERCENT.equals(next.kind())) {
         if (next.op() == null) {
           out.add(new StatedBase(amount, base, null, next, up));
@@ -55,12 +55,17 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       if (rate != null) {
         var words = RATE_WORDS.matcher(clauseBefore(text, rate));
         boolean ofThisChange = Figure.PERCENT.equals(rate.kind()) && rate.op() == null && Sentences.together(text, next, rate)
-            && words.matches() && UP.contains(words.group(1)) == up;
+            && words.matches() && up(words.group(1)) == up;
         rate = ofThisChange ? rate : null;
       }
       out.add(new StatedBase(amount, base, next, rate, up));
     }
     return out;
+  }
+
+  /** Whether a change's word goes up (增加, 提高, 超支), not down (减少, 节约). */
+  static boolean up(String word) {
+    return UP.contains(word);
   }
 
   /** The figure before the base, past the rates stated of that figure (实际支出1482.30万元，执行率95.02%，较上年的…). */
