@@ -125,7 +125,12 @@ public final class CountRateRule implements Rule {
         || !Sentences.together(text, rate, next) || !names(next, deed)) {
       return null;
     }
-    return WHICH.matcher(text.substring(rate.evidence().end(), next.evidence().start()).strip()).lookingAt() ? next : null;
+    return picksOut(text, rate, next) ? next : null;
+  }
+
+  /** Whether the clause of {@code after} picks it out with 其中 right after {@code before} (…95.00%，其中满意740份). */
+  private static boolean picksOut(String text, Figure before, Figure after) {
+    return WHICH.matcher(text.substring(before.evidence().end(), after.evidence().start()).strip()).lookingAt();
   }
 
   private static List<Figure> withPart(List<Figure> counts, Figure part) {
@@ -148,8 +153,7 @@ public final class CountRateRule implements Rule {
     if (rate < 1 || !Figure.PERCENT.equals(fs.get(rate).kind()) || !Sentences.together(text, fs.get(rate), fs.get(first))) {
       return List.of();
     }
-    String between = text.substring(fs.get(rate).evidence().end(), fs.get(first).evidence().start()).strip();
-    return WHICH.matcher(between).lookingAt() ? Sentences.countsBefore(fs, rate, text) : List.of();
+    return picksOut(text, fs.get(rate), fs.get(first)) ? Sentences.countsBefore(fs, rate, text) : List.of();
   }
 
   /** Whether a count's label names the deed (合格, 其中满意; 收回 for 回收) and not the rate of it (满意度调查问卷). */
