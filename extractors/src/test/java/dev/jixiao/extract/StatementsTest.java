@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.GradeBand;
 import dev.jixiao.record.GradeCount;
+import dev.jixiao.record.Money;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ReportKind;
 import java.math.BigDecimal;
@@ -347,8 +348,8 @@ class StatementsTest {
   /** 均 after a unit is "per" it (人均, 笔均): part of the label, and no sign that the labels before share the figure. */
   @Test
   void anAveragePerUnitKeepsItsWord() {
-    List<Figure> loans = extract("发放创业担保贷款3920.00万元，贷款笔数196笔，笔均20.00万元，人均12.5万元。").figures();
-    assertThat(loans).extracting(Figure::label).containsExactly("发放创业担保贷款", "贷款笔数", "笔均", "人均");
+    List<Figure> loans = extract("发放创业担保贷款3920.00万元，贷款笔数196笔，笔均20.00万元，人均12.5万元，生均850元。").figures();
+    assertThat(loans).extracting(Figure::label).containsExactly("发放创业担保贷款", "贷款笔数", "笔均", "人均", "生均");
     List<Figure> shared = extract("禁毒、消防宣传覆盖率均为100%。").figures();
     assertThat(shared).hasSize(1);
   }
@@ -364,7 +365,8 @@ class StatementsTest {
     // a department's 年初预算 is its budget, not the projects' 总预算 stated later
     Report bureau = extract("二、部门预算收支情况\n2024年年初预算1865.30万元，调整后预算2278.00万元。\n三、项目实施情况\n全年共实施项目5个，总预算1170.27万元。");
     assertThat(bureau.totals().budget().text()).isEqualTo("1865.30万元");
-    assertThat(relief.totals().others().get("allocatedFunds")).isNotNull();
+    assertThat(relief.totals().others().get("allocatedFunds")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.yuan()).isEqualByComparingTo("38652000"));
   }
 
   @Test

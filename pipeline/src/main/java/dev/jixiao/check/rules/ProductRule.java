@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * 3.80万元，合计76.00万元), or the total may come first, or between the count and the rate, when the
  * rate names the same kind of pay or cost (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元; 建设高标准
  * 农田3.2万亩，项目总投资6400.00万元，亩均投资2000元: not 总投资500万元，受益2000人，人均增收1200元). Each factor
- * keeps its rounding interval; a count is exact unless written in 万 (4.38万亩). A rate per a measure (每亩, 人均) multiplies only a count in that measure: in
- * 补贴6215户，每亩补贴120元 the households are not what the 120元 is paid on.
+ * keeps its rounding interval; a count is exact unless written in 万 (4.38万亩). A rate per a measure (每亩,
+ * 人均) multiplies only a count in that measure: in 补贴6215户，每亩补贴120元 the households are not what
+ * the 120元 is paid on.
  *
  * <p>Also what people are paid by period against the year's total ({@link PaidByPeriod}: 3名 ×
  * 每人每月2000元 × 12 + …), and an average per unit against its total and units ({@link AveragesPerUnit}:
