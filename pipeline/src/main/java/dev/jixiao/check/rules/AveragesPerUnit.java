@@ -26,7 +26,7 @@ final class AveragesPerUnit {
 
   /** Whether the figure is an average per unit this class checks (平均每户, 笔均), not a rate of ProductRule's own. */
   static boolean isAverage(Figure f) {
-    return f.label() != null && AVERAGE_PER.matcher(f.label()).find();
+    return f.label() != null && f.label().indexOf('均') >= 0 && AVERAGE_PER.matcher(f.label()).find();
   }
 
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
@@ -34,7 +34,8 @@ final class AveragesPerUnit {
     List<Finding> out = new ArrayList<>();
     for (int i = 2; i < fs.size(); i++) {
       Figure average = fs.get(i);
-      Matcher per = average.label() == null || average.op() != null ? null : AVERAGE_PER.matcher(average.label());
+      // every alternative holds 均: most labels are passed over without the regex
+      Matcher per = !isAverage(average) || average.op() != null ? null : AVERAGE_PER.matcher(average.label());
       if (per == null || !per.find() || Figure.PERCENT.equals(average.kind())) {
         continue;
       }

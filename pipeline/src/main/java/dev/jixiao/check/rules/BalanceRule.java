@@ -115,9 +115,12 @@ public final class BalanceRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 0; text != null && i < fs.size(); i++) {
       Figure gap = fs.get(i);
+      if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !HEADS.contains(gap.unit())) {
+        continue;
+      }
       String label = SpendingLabels.label(gap);
       boolean vacant = VACANT.matcher(label).find();
-      if (!Figure.COUNT.equals(gap.kind()) || gap.op() != null || !HEADS.contains(gap.unit()) || !vacant && !OVER.matcher(label).find()) {
+      if (!vacant && !OVER.matcher(label).find()) {
         continue;
       }
       List<Figure> posts = new ArrayList<>();

@@ -37,14 +37,15 @@ public final class CarryOverRule implements Rule {
   @Override
   public List<Finding> check(Report report) {
     String text = report.text();
-    if (text == null || OTHER_TERMS.matcher(text).find()) {
+    // few reports state the year's closing carry-over: look for it before reading the whole text for other terms
+    Optional<Figure> closing = SpendingLabels.firstAmount(report, CLOSING);
+    if (text == null || closing.isEmpty() || OTHER_TERMS.matcher(text).find()) {
       return List.of();
     }
     Optional<Figure> opening = SpendingLabels.firstAmount(report, OPENING);
-    Optional<Figure> closing = SpendingLabels.firstAmount(report, CLOSING);
     Optional<Figure> income = SpendingLabels.firstAmount(report, INCOME);
     Optional<Figure> spending = SpendingLabels.firstAmount(report, SPENDING);
-    if (opening.isEmpty() || closing.isEmpty() || income.isEmpty() || spending.isEmpty()) {
+    if (opening.isEmpty() || income.isEmpty() || spending.isEmpty()) {
       return List.of();
     }
     Interval year = Figures.of(income.get()).minus(Figures.of(spending.get()));

@@ -104,6 +104,11 @@ public final class ChangeRateRule implements Rule {
           || inStatedComparisons.contains(change.id())) {
         continue;
       }
+      // most percents are no change's rate (完成率, 占…): their words are read first, the change's only after them
+      Matcher r = RATE.matcher(words(text, rateFirst ? change : rate));
+      if (!r.matches()) {
+        continue;
+      }
       // the change after its amount (…3.46万元，较上年增加…), or naming it (本年收入较上年减少…)
       Matcher c = CHANGE.matcher(words(text, rateFirst ? rate : change));
       boolean afterAmount = c.matches();
@@ -115,8 +120,7 @@ public final class ChangeRateRule implements Rule {
           c = named.matches() && comparedBefore(text, change) ? named : c;
         }
       }
-      Matcher r = RATE.matcher(words(text, rateFirst ? change : rate));
-      if (!afterAmount && (rateFirst || !c.matches()) || !r.matches()) {
+      if (!afterAmount && (rateFirst || !c.matches())) {
         continue;
       }
       String direction = c.group(afterAmount ? 1 : 2);
@@ -265,7 +269,7 @@ public final class ChangeRateRule implements Rule {
     while (from > 0 && start - from < CLAUSE && "，,。；;：:、".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    String clause = text.substring(from, start).replaceAll("\\s+", "");
+    String clause = Sentences.withoutBlanks(text, from, start);
     return CHANGE.matcher(clause).matches() || RATE.matcher(clause).matches() ? clause : label(f);
   }
 
@@ -307,6 +311,6 @@ public final class ChangeRateRule implements Rule {
         || between.indexOf(';') >= 0) {
       return false;
     }
-    return between.substring(stop + 1).replaceAll("\\s+", "").equals(words(text, change));
+    return Sentences.withoutBlanks(between, stop + 1, between.length()).equals(words(text, change));
   }
 }

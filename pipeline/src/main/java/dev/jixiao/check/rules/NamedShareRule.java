@@ -49,8 +49,11 @@ public final class NamedShareRule implements Rule {
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure share = fs.get(i);
       Figure part = fs.get(i - 1);
-      Matcher named = share.label() == null ? null : OF_NAMED.matcher(share.label().strip());
-      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || named == null || !named.matches() || !Figures.isMoney(part)
+      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null) {
+        continue;
+      }
+      Matcher named = OF_NAMED.matcher(share.label().strip());
+      if (!named.matches() || !Figures.isMoney(part)
           || part.op() != null || !Sentences.together(text, part, share)) {
         continue;
       }

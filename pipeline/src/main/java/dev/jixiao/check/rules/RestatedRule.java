@@ -171,11 +171,30 @@ public final class RestatedRule implements Rule {
   }
 
   private static String norm(String s) {
-    return s == null ? "" : LABEL_NOISE.matcher(s).replaceAll("");
+    if (s == null) {
+      return "";
+    }
+    // most labels hold no blank or quote, and every figure's label is normalised here: skip the regex for them
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c <= ' ' || c == '"' || c == '“' || c == '”') {
+        return LABEL_NOISE.matcher(s).replaceAll("");
+      }
+    }
+    return s;
   }
 
   private static int han(String s) {
-    return s == null ? 0 : (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    int n = 0;
+    for (int k = 0; s != null && k < s.length(); ) {
+      int c = s.codePointAt(k);
+      // the common ideographs need no lookup of their script
+      if (c >= 0x4E00 && c <= 0x9FFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        n++;
+      }
+      k += Character.charCount(c);
+    }
+    return n;
   }
 
   static boolean isProject(Report r, String name) {

@@ -87,7 +87,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   private static String between(String text, Figure a, Figure b) {
     int from = a.evidence().end();
     int to = b.evidence().start();
-    return from <= to ? text.substring(from, to).replaceAll("\\s+", "") : "";
+    return from <= to ? Sentences.withoutBlanks(text, from, to) : "";
   }
 
   /** The words before a figure back to its clause's start, blanks aside. */
@@ -97,6 +97,6 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     while (from > 0 && start - from < 24 && "，,。；;：:、".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    return text.substring(from, start).replaceAll("\\s+", "");
+    return Sentences.withoutBlanks(text, from, start);
   }
 }

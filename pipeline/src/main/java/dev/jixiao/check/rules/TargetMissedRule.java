@@ -205,6 +205,6 @@ public final class TargetMissedRule implements Rule {
   }
 
   private static String norm(String s) {
-    return s == null ? "" : s.replaceAll("\\s", "");
+    return s == null ? "" : Sentences.withoutBlanks(s, 0, s.length());
   }
 }
