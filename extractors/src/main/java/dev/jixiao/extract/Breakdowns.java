@@ -75,6 +75,9 @@ final class Breakdowns {
   private static final Pattern PER_UNIT =
       Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
 
+  /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计), perhaps with 为 or 达. */
+  private static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:合计|共计|总计)(?:为|达)?\\s*");
+
   /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
 
@@ -112,7 +115,12 @@ final class Breakdowns {
         int j = i + 1;
         int depth = 0;
         int owner = i;
+        boolean summedUp = false;
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
+          if (j > i + 1 && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+            summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
+            break;
+          }
           // a part's own breakdown in parentheses, "局本级187人（在职在编139人、退休人员8人）", is of that part
           int outside = depth;
           depth = Math.max(0, depth + depthChange(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j))));
@@ -144,7 +152,7 @@ final class Breakdowns {
         if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
           partOf[j - 1] = null;
         }
-        boolean reachedEnd = base > 0 || j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
+        boolean reachedEnd = base > 0 || summedUp || j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {
@@ -156,6 +164,7 @@ final class Breakdowns {
       }
     }
     linkSentencesOpeningWithTheirTotal(v, figures, partOf, closed);
+    linkTotalsAfterTheirParts(v.text(), figures, partOf, closed);
     linkClassifications(v, figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
@@ -163,6 +172,38 @@ final class Breakdowns {
       out.add(figures.get(i).withStructure("f" + (i + 1), partOf[i], closed[i], listed[i]));
     }
     return out;
+  }
+
+  /**
+   * A total after its parts, named by 合计, 共计 or 总计 alone (新建农村户厕2400户，改造1860户，合计4260户): the
+   * whole of what its sentence stated before it. Only where every figure before it in the sentence is a part
+   * in its measure and no part or total already, so that 每户补助500元，共计60户 or 培训2期，共计120人 are no
+   * breakdown.
+   */
+  private static void linkTotalsAfterTheirParts(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 2; i < figures.size(); i++) {
+      Figure total = figures.get(i);
+      if (!SUM_AFTER_PARTS.matcher(between(t, figures.get(i - 1), total)).matches() || !summable(total) || partOf[i] != null
+          || closed[i] != null) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && !containsAny(between(t, figures.get(first - 1), figures.get(first)), ";；。\n")) {
+        first--;
+      }
+      boolean allParts = i - first >= 2;
+      for (int k = first; k < i && allParts; k++) {
+        Figure f = figures.get(k);
+        allParts = summable(f) && partOf[k] == null && closed[k] == null && unitKey(f).equals(unitKey(total))
+            && (k == first || !between(t, figures.get(k - 1), f).contains("其中"));
+      }
+      if (allParts) {
+        for (int k = first; k < i; k++) {
+          partOf[k] = "f" + (i + 1);
+        }
+        closed[i] = Boolean.TRUE;
+      }
+    }
   }
 
   /**

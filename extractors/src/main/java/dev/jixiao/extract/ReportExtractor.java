@@ -105,15 +105,17 @@ public final class ReportExtractor implements RecordExtractor {
     List<GradeCount> grades = new ArrayList<>();
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
-    ScoreStatement.Found score = null;
     for (Sentence s : prose) {
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
       figures.addAll(figureStatements.extract(v, s));
-      if (score == null) {
-        score = scoreStatements.extract(v, s).stream().findFirst().orElse(null);
-      }
     }
+    // a score inside one of several projects' entries is that project's (自评得分95分，等级为优), not the report's
+    ScoreStatement.Found score = firstScore(v, outsideEntries);
+    if (score == null && entries.size() <= 1) {
+      score = firstScore(v, prose);
+    }
+    projectList = withTheirScores(v, projectList, entries, prose);
     if (!forms.isEmpty()) {
       for (SelfEvaluationForm f : forms) {
         figures.addAll(FormIndicators.figures(v, f));
@@ -159,6 +161,39 @@ public final class ReportExtractor implements RecordExtractor {
     }
     return new Report(Report.SCHEMA, source, understood ? Status.OK : Status.PARTIAL, errors, title, unit, year, kind, published,
         totals, recordScore, grades, projectList, figures, List.of(), document.text());
+  }
+
+  private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      List<ScoreStatement.Found> found = scoreStatements.extract(v, s);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Each of several projects with the score and grade its own entry states (（一）…执行率97.16%。自评得分95分，等级为优。),
+   * unless its form gave them.
+   */
+  private List<Project> withTheirScores(DocumentView v, List<Project> projects, List<ProjectEntry> entries, List<Sentence> prose) {
+    if (entries.size() < 2) {
+      return projects;
+    }
+    List<Project> out = new ArrayList<>(projects);
+    for (int i = 0; i < out.size(); i++) {
+      ProjectEntry e = entries.get(i);
+      if (out.get(i).score() != null) {
+        continue;
+      }
+      List<Sentence> inside = prose.stream().filter(s -> s.start() >= e.start() && s.end() <= e.end()).toList();
+      ScoreStatement.Found found = firstScore(v, inside);
+      if (found != null) {
+        out.set(i, out.get(i).withScore(found.total(), found.grade()));
+      }
+    }
+    return out;
   }
 
   private Totals totals(DocumentView v, List<Sentence> sentences) {

@@ -38,6 +38,11 @@ public record Project(
         scoreComponents);
   }
 
+  public Project withScore(PlainNumber newScore, String newGrade) {
+    return new Project(seq, name, budget, expenditure, completionRate, newScore, newGrade, groupSize, deviationReason, nameEvidence,
+        evidence, scoreComponents);
+  }
+
   public Project withSeq(Integer newSeq) {
     return new Project(newSeq, name, budget, expenditure, completionRate, score, grade, groupSize, deviationReason, nameEvidence, evidence,
         scoreComponents);

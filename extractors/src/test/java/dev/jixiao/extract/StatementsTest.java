@@ -298,6 +298,70 @@ class StatementsTest {
         .as("another paragraph").isEmpty();
   }
 
+  /**
+   * A department's report whose key projects each close with their own score and grade (a county bureau's): those are
+   * the projects', and the report's is the one its conclusion states, with its parts named as the indicator system
+   * names them (部门决策, not 决策).
+   */
+  @Test
+  void eachProjectsScoreIsItsOwnAndTheReportsIsItsConclusions() {
+    Report r = extract("""
+        某县农业农村局2024年度部门整体支出绩效自评报告
+        三、重点项目绩效情况
+        （一）高标准农田建设项目：预算资金6400.00万元，实际支出6218.24万元，执行率97.16%。自评得分95分，等级为优。
+        （二）农村人居环境整治项目：预算3120.00万元，支出3007.68万元，执行率96.40%。自评得分89分，等级为良。
+        四、自评结论
+        经综合评价，我局2024年度部门整体支出绩效自评得分94.6分，其中：部门决策19.0分、部门管理28.6分、部门产出27.5分、部门效益19.5分，评价等级为“优”。
+        """);
+    assertThat(r.projects()).extracting(p -> p.name(), p -> p.score().text(), p -> p.grade())
+        .containsExactly(tuple("高标准农田建设项目", "95分", "优"), tuple("农村人居环境整治项目", "89分", "良"));
+    assertThat(r.score().total().text()).isEqualTo("94.6分");
+    assertThat(r.score().grade()).isEqualTo("优");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text()).containsExactly(tuple("部门决策", "19.0分"),
+        tuple("部门管理", "28.6分"), tuple("部门产出", "27.5分"), tuple("部门效益", "19.5分"));
+
+    // with no score of its own, the report has none: the first project's is not it
+    Report none = extract("""
+        某县农业农村局2024年度部门整体支出绩效自评报告
+        （一）高标准农田建设项目：预算资金6400.00万元，实际支出6218.24万元，执行率97.16%。自评得分95分，等级为优。
+        （二）农村人居环境整治项目：预算3120.00万元，支出3007.68万元，执行率96.40%。自评得分89分，等级为良。
+        """);
+    assertThat(none.score()).isNull();
+    assertThat(none.projects()).extracting(p -> p.grade()).containsExactly("优", "良");
+  }
+
+  /** A department's purchases (全年政府采购预算…，实际采购金额…) are no project, though stated as one's budget and spending. */
+  @Test
+  void theYearsPurchasesAreNoProject() {
+    Report r = extract("""
+        某县农业农村局2024年度部门整体支出绩效自评报告
+        二、预算执行情况
+        全年政府采购预算1245.00万元，实际采购金额1168.30万元，节约资金76.70万元。
+        2024年农村公路养护项目预算资金120.00万元，实际支出118.00万元。
+        """);
+    assertThat(r.projects()).extracting(p -> p.name()).containsExactly("农村公路养护");
+  }
+
+  /**
+   * A total after its parts, named by 合计, 共计 or 总计 alone: the whole of what its sentence stated before it; not
+   * where another figure of the sentence is no part in the total's measure (a rate per household, a count of
+   * sessions).
+   */
+  @Test
+  void aTotalAfterItsPartsIsTheirWhole() {
+    Report r = extract("一、产出情况\n新建农村户厕2,400户，改造1,860户，合计4,260户。项目一支出100万元、项目二支出200万元，共计300万元。");
+    List<Figure> f = r.figures();
+    assertThat(f).extracting(Figure::text, Figure::partOf).containsExactly(tuple("2,400户", "f3"), tuple("1,860户", "f3"),
+        tuple("4,260户", null), tuple("100万元", "f6"), tuple("200万元", "f6"), tuple("300万元", null));
+    assertThat(f.get(2).partsClosed()).isTrue();
+    assertThat(f.get(5).partsClosed()).isTrue();
+
+    assertThat(extract("一、产出情况\n每户补助500元，补助农户60户，合计3.00万元。").figures()).extracting(Figure::partOf).containsOnlyNulls();
+    assertThat(extract("一、产出情况\n举办培训2期，培训农民120人，共计120人。").figures()).extracting(Figure::partOf).containsOnlyNulls();
+    assertThat(extract("一、产出情况\n全年收入100万元，其中财政拨款80万元，其他收入20万元，合计100万元。").figures())
+        .as("parts of another total already").extracting(Figure::partOf).containsExactly(null, "f1", "f1", null);
+  }
+
   @Test
   void totalFirstThenItsComponents() {
     Report r = extract("经综合评价，本单位2024年度绩效自评得分92.5分，其中履职效能得分49分、管理效率得分43.5分，自评等级为“优”。");

@@ -14,7 +14,11 @@ final class ProjectNames {
    * project may well be named 村级组织办公经费.
    */
   private static final Set<String> SPENDING_KINDS = Set.of("基本支出", "项目支出", "人员经费", "人员支出", "公用经费", "日常公用经费",
-      "公用支出", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "机关运行经费", "办公经费");
+      "公用支出", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "机关运行经费", "办公经费",
+      // and what a department reports of all its purchases (全年政府采购预算…，实际采购金额…)
+      "政府采购");
+  /** When the kind is of: 全年政府采购 is 政府采购. */
+  private static final Pattern YEAR_WORD = Pattern.compile("^(?:全年|本年度?|当年|年度)");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** Words that make a phrase a statement about projects ("共涉及62个预算项目"), not a project's name. */
   private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d");
@@ -54,7 +58,8 @@ final class ProjectNames {
   /** Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. */
   static boolean plausible(String name) {
     String n = name.strip();
-    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n) && !SPENDING_KINDS.contains(n)
+    return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n)
+        && !SPENDING_KINDS.contains(YEAR_WORD.matcher(n).replaceFirst(""))
         && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
         && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt();
   }

@@ -32,6 +32,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   private static final Pattern SUBJECT = Pattern.compile(
       "^(?:(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|部门|单位|我街道|本镇|本项目|该项目|" + BARE_PROJECT + ")*");
+  /** The same before a part's name, but for 部门 and 单位 alone: they open the parts' names (部门决策, 部门管理). */
+  private static final Pattern PART_SUBJECT = Pattern.compile(SUBJECT.pattern().replace("部门|单位|", ""));
   private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
   /** A component's name alone, as a list after 其中 gives it: words, no figure. */
   private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
@@ -119,7 +121,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   private static String componentLabel(DocumentView v, Quantity c) {
     String label = Labels.before(v, c).normalized();
-    Matcher subject = SUBJECT.matcher(label);
+    Matcher subject = PART_SUBJECT.matcher(label);
     return subject.lookingAt() ? label.substring(subject.end()) : label;
   }
 }

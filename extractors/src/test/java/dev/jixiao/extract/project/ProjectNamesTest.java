@@ -28,4 +28,14 @@ class ProjectNamesTest {
     assertThat(withoutCode("51000021R000000019951")).isEqualTo("51000021R000000019951");
     assertThat(withoutCode("20230101-20231231期间")).isEqualTo("20230101-20231231期间"); // a date range, no year after it
   }
+
+  /** A unit's purchases over the year are no project, however the year is named; a project may open with 全年. */
+  @Test
+  void theYearsPurchasesAreNoProject() {
+    assertThat(ProjectNames.plausible("全年政府采购")).isFalse();
+    assertThat(ProjectNames.plausible("本年度政府采购")).isFalse();
+    assertThat(ProjectNames.plausible("政府采购")).isFalse();
+    assertThat(ProjectNames.plausible("全年农村公路养护")).isTrue();
+    assertThat(ProjectNames.plausible("政府采购服务项目")).isTrue();
+  }
 }
