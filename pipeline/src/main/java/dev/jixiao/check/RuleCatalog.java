@@ -10,6 +10,7 @@ import dev.jixiao.check.rules.ChangeAmountRule;
 import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.CountRateRule;
 import dev.jixiao.check.rules.GradeCountRule;
+import dev.jixiao.check.rules.GradeListedRule;
 import dev.jixiao.check.rules.GradePercentRule;
 import dev.jixiao.check.rules.MeanRule;
 import dev.jixiao.check.rules.NamedShareRule;
@@ -55,6 +56,7 @@ public final class RuleCatalog {
         new TotalSumRule(),
         new TotalCountRule(),
         new GradeCountRule(),
+        new GradeListedRule(),
         new GradePercentRule(),
         new ScoreSumRule(),
         new ScoreWeightRule(),

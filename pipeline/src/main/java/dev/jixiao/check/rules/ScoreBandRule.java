@@ -5,17 +5,22 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.GradeBand;
+import dev.jixiao.record.PlainNumber;
+import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Score;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The total score against the stated grade. With bands stated in the report, a grade outside its
+ * The total score against the stated grade, and each project's score against its grade where its entry states
+ * both (自评得分89分，等级为良). With bands stated in the report, a grade outside its
  * band is an error; without, the usual national bands (90–100 优, 80–90 良, 60–80 中, below 60 差)
  * only support a warning, since the report may use others. A total above the full 100 points is
  * a warning too, unless the report's bands go higher or its parts state their weights.
@@ -26,7 +31,6 @@ import java.util.Map;
     zh = "总分与所述等级及分档不符",
     en = "the total score against the stated grade and bands")
 public final class ScoreBandRule implements Rule {
-  private static final Map<String, String> SHORT = Map.of("优秀", "优", "良好", "良", "中等", "中", "较差", "差");
   private static final List<GradeBand> USUAL = List.of(
       new GradeBand("优", new BigDecimal(90), true, new BigDecimal(100), true, null),
       new GradeBand("良", new BigDecimal(80), true, new BigDecimal(90), false, null),
@@ -60,33 +64,47 @@ public final class ScoreBandRule implements Rule {
           .evidence(s.total().evidence())
           .build());
     }
-    if (s == null || s.total() == null || s.grade() == null) {
-      return List.of();
+    List<Finding> out = new ArrayList<>();
+    if (s != null && s.total() != null && s.grade() != null) {
+      misgraded(s.total(), s.grade(), s.bands(), "评价等级", "总分", "A total of ", s.total().evidence(), s.gradeEvidence())
+          .ifPresent(out::add);
     }
-    boolean stated = !s.bands().isEmpty();
-    List<GradeBand> bands = stated ? s.bands() : USUAL;
-    String grade = canonical(s.grade());
-    BigDecimal total = s.total().value();
-    Interval written = Figures.of(s.total());
+    // each project its entry scores and grades (自评得分89分，等级为良), under the same bands
+    for (Project p : report.projects()) {
+      if (p.score() != null && p.grade() != null) {
+        misgraded(p.score(), p.grade(), s == null ? List.of() : s.bands(), p.name() + "评价等级", p.name() + "得分", p.name() + "'s score of ",
+            p.score().evidence(), p.nameEvidence()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Finding> misgraded(PlainNumber score, String stated, List<GradeBand> reportBands, String subject, String zhScore,
+      String enScore, Evidence scoreEvidence, Evidence gradeEvidence) {
+    boolean ownBands = !reportBands.isEmpty();
+    List<GradeBand> bands = ownBands ? reportBands : USUAL;
+    String grade = canonical(stated);
+    BigDecimal total = score.value();
+    Interval written = Figures.of(score);
     if (bands.stream().noneMatch(b -> canonical(b.grade()).equals(grade))) {
-      return List.of();
+      return Optional.empty();
     }
     // 90分 stands for 89.5–90.5: a grade fits when its band holds some value of that interval
     boolean fits = bands.stream().anyMatch(b -> canonical(b.grade()).equals(grade) && overlaps(b, written));
     if (fits) {
-      return List.of();
+      return Optional.empty();
     }
     String expected = bands.stream().filter(b -> b.contains(total)).map(GradeBand::grade).findFirst().orElse("?");
-    return List.of(FindingBuilder.of(this)
-        .severity(stated ? Severity.ERROR : Severity.WARNING)
-        .subject("评价等级")
-        .message("总分" + s.total().text() + "按" + (stated ? "报告所述分档" : "通常分档") + "应为“" + expected + "”，报告评为“" + s.grade() + "”。",
-            "A total of " + s.total().text() + " falls in grade " + expected + " under the " + (stated ? "report's" : "usual")
-                + " bands, not the stated " + s.grade() + ".")
-        .stated(s.grade())
+    return Optional.of(FindingBuilder.of(this)
+        .severity(ownBands ? Severity.ERROR : Severity.WARNING)
+        .subject(subject)
+        .message(zhScore + score.text() + "按" + (ownBands ? "报告所述分档" : "通常分档") + "应为“" + expected + "”，报告评为“" + stated + "”。",
+            enScore + score.text() + " falls in grade " + expected + " under the " + (ownBands ? "report's" : "usual")
+                + " bands, not the stated " + stated + ".")
+        .stated(stated)
         .expected(expected)
-        .evidence(s.total().evidence(), s.gradeEvidence())
-        .evidence(s.bands().stream().map(GradeBand::evidence).toList())
+        .evidence(scoreEvidence, gradeEvidence)
+        .evidence(reportBands.stream().map(GradeBand::evidence).toList())
         .build());
   }
 
@@ -98,6 +116,6 @@ public final class ScoreBandRule implements Rule {
   }
 
   private static String canonical(String grade) {
-    return SHORT.getOrDefault(grade, grade);
+    return Grades.canonical(grade);
   }
 }

@@ -330,4 +330,17 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(residents.formatted("2.81"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("57200人"));
   }
+
+  /** Parts and the 合计 after them (新建农村户厕2400户，改造1860户，合计4260户) must add up. */
+  @Test
+  void aTotalAfterItsParts() {
+    String text = "一、产出情况\n全年预算100万元，实际支出90万元。新建农村户厕2,400户，改造1,860户，合计%s户。";
+    assertThat(Check.findings(text.formatted("4,260"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("4,300"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("4,300户");
+      assertThat(f.expected()).isEqualTo("4260户");
+    });
+    assertThat(Check.findings("一、收支情况\n全年收入100万元，其中财政拨款80万元，其他收入20万元，合计100万元。", "breakdown.sum"))
+        .as("the parts' sum after 其中 closes them").isEmpty();
+  }
 }

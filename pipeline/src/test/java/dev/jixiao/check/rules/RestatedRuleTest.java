@@ -101,4 +101,14 @@ class RestatedRuleTest {
     assertThat(Check.findings(accounts.replace("(二)政府性基金预算收支情况", "(二)一般公共预算平衡情况"), "restated"))
         .extracting(f -> f.subject()).containsExactlyInAnyOrder("收入总计", "支出总计");
   }
+
+  /** 预算执行率 alone is of the budget its sentence states: the 三公经费's is not the unit's. */
+  @Test
+  void aRateOfSpendingAloneIsOfItsSentencesBudget() {
+    assertThat(Check.findings("""
+        二、预算执行情况
+        全年预算数18960.00万元，执行数18377.92万元，预算执行率96.93%。
+        2024年“三公”经费预算27.50万元，实际支出21.36万元，预算执行率77.67%。
+        """, "restated")).isEmpty();
+  }
 }

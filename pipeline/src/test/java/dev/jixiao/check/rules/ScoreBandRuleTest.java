@@ -42,4 +42,24 @@ class ScoreBandRuleTest {
     assertThat(Check.findings("五、自评结论\n经自评，本项目综合得分102分，其中决策指标得分14分（满分15分），过程指标得分88分（满分90分）。",
         "score.band")).as("weighted parts").isEmpty();
   }
+
+  /** Each project its entry scores and grades is held to the report's bands, or to the usual ones with a warning. */
+  @Test
+  void eachProjectsGradeAgainstItsScore() {
+    String projects = """
+        某县农业农村局2024年度部门整体支出绩效自评报告
+        （一）高标准农田建设项目：预算资金6400.00万元，实际支出6218.24万元，执行率97.16%%。自评得分95分，等级为优。
+        （二）农村人居环境整治项目：预算3120.00万元，支出3007.68万元，执行率96.40%%。自评得分%s分，等级为%s。
+        """;
+    assertThat(Check.findings(projects.formatted("89", "良"), "score.band")).isEmpty();
+    assertThat(Check.findings(projects.formatted("86", "优"), "score.band")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.subject()).isEqualTo("农村人居环境整治项目评价等级");
+      assertThat(f.stated()).isEqualTo("优");
+      assertThat(f.expected()).isEqualTo("良");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("86分", "农村人居环境整治项目");
+    });
+    assertThat(Check.findings(BANDS + "\n" + projects.formatted("86", "优"), "score.band")).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+  }
 }
