@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -229,5 +230,23 @@ class ProjectEntriesTest {
         3.项目支出绩效自评表
         """);
     assertThat(p).isEmpty();
+  }
+
+  /** A table's 自评得分 and 自评等级 columns are each project's score and grade; its 分值 is no score. */
+  @Test
+  void aTablesScoreAndGradeColumnsAreEachProjects() {
+    String table = """
+        # 大店镇2024年度项目支出绩效自评报告
+
+        | 序号 | 项目名称 | 全年预算（万元） | 执行数（万元） | 分值 | 自评得分 | 自评等级 |
+        |---|---|---|---|---|---|---|
+        | 1 | 农村道路养护 | 200.00 | 195.00 | 100 | 95 | 优 |
+        | 2 | 人居环境整治 | 100.00 | 90.00 | 100 | 86 | “良” |
+        | 3 | 防汛物资储备 | 50.00 | 45.00 | 100 | 78 | 未评 |
+        """;
+    Report r = Extraction.of("projects.md", table.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.projects()).extracting(p -> p.name(), p -> p.score().text(), p -> p.grade())
+        .containsExactly(tuple("农村道路养护", "95", "优"), tuple("人居环境整治", "86", "良"), tuple("防汛物资储备", "78", null));
+    EvidenceContract.assertEvidenceQuotesText(r);
   }
 }

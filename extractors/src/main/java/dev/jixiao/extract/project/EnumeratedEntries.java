@@ -77,7 +77,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
         int segStart = marks.get(i)[0];
         int segEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : paragraphEnd;
         out.add(new ProjectEntry(name[0], name[1], i + 1, name[0], name[1], budgetOf(v, marks.get(i)[1], segEnd), null, null, 1,
-            -1, -1, segStart, segEnd, "enumerated", null, List.of()));
+            -1, -1, segStart, segEnd, "enumerated", null, List.of(), null));
       } else {
         out.add(entry(name, null, null));
       }

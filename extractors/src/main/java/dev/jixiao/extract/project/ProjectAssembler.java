@@ -53,7 +53,7 @@ public final class ProjectAssembler {
           e.budget() == null ? null : Quantities.money(v, e.budget()),
           e.expenditure() == null ? null : Quantities.money(v, e.expenditure()),
           e.rate() == null ? null : Quantities.percent(v, e.rate()),
-          e.score() == null ? null : Quantities.number(v, e.score()), null, e.groupSize(), reason,
+          e.score() == null ? null : Quantities.number(v, e.score()), e.grade(), e.groupSize(), reason,
           v.trimmedEvidence(nameStart, e.nameEnd()), v.trimmedEvidence(e.start(), e.end()),
           e.scoreParts().stream().map(p -> p.toComponent(v)).toList()));
     }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param reasonStart start of the stated deviation reason, or -1
  * @param score the project's own self-evaluation score, where the entry states one (a 自评表's 总分)
  * @param scoreParts what that score is made of, where the entry states it
+ * @param grade the grade the entry states for the project (a table's 自评等级 column), or null
  */
 public record ProjectEntry(
     int start,
@@ -28,7 +29,8 @@ public record ProjectEntry(
     int bodyEnd,
     String foundBy,
     Quantity score,
-    List<ScorePart> scoreParts) {
+    List<ScorePart> scoreParts,
+    String grade) {
 
   public ProjectEntry {
     scoreParts = scoreParts == null ? List.of() : List.copyOf(scoreParts);
@@ -38,7 +40,7 @@ public record ProjectEntry(
   public static ProjectEntry of(int start, int end, Integer seq, int nameStart, int nameEnd, Quantity budget, Quantity expenditure,
       Quantity rate, int groupSize, int[] reason, String foundBy) {
     return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize,
-        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy, null, List.of());
+        reason == null ? -1 : reason[0], reason == null ? -1 : reason[1], start, end, foundBy, null, List.of(), null);
   }
 
   /** Whether [pos] lies in the text that describes this project. */
@@ -47,15 +49,20 @@ public record ProjectEntry(
   }
 
   public ProjectEntry withSeq(Integer newSeq) {
-    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts);
+    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts, grade);
   }
 
   public ProjectEntry withBudget(Quantity newBudget) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts, grade);
   }
 
   public ProjectEntry withScore(Quantity newScore, List<ScorePart> parts) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, newScore, parts);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, newScore, parts, grade);
+  }
+
+  public ProjectEntry withGrade(String newGrade) {
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart,
+        bodyEnd, foundBy, score, scoreParts, newGrade);
   }
 
   public boolean overlaps(int s, int e) {

@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  * name is -1; money columns without a unit in their header take the unit of the table's
  * "单位：万元" line, else none (a figure without a unit is not read as money).
  */
-record TableColumns(int seq, int name, int budget, int expenditure, int rate, MoneyUnit budgetUnit, MoneyUnit expenditureUnit) {
+record TableColumns(int seq, int name, int budget, int expenditure, int rate, int score, int grade, MoneyUnit budgetUnit,
+    MoneyUnit expenditureUnit) {
   private static final Pattern UNIT = Pattern.compile("\\((亿元|万元|元)\\)");
   private static final Pattern SEQ = Pattern.compile("^(序号|编号|序)$");
   private static final Pattern NAME = Pattern.compile("项目名称|^项目$|^名称$|资金名称");
   private static final Pattern RATE = Pattern.compile("执行率|完成率|支出率|执行进度|使用率");
   private static final Pattern SPENT = Pattern.compile("执行数|实际支出|支出数|实际执行|执行金额|完成数|实际完成|已支出|支出金额|决算数");
   private static final Pattern BUDGET = Pattern.compile("预算|全年预算|年初预算|预算数|资金总额|安排金额|计划");
+  /** The project's own score (自评得分), not the most it could score (分值). */
+  private static final Pattern SCORE = Pattern.compile("得分|评分|分数");
+  private static final Pattern GRADE = Pattern.compile("等级|评级|评价结果|自评结果");
 
   /** The columns of {@code headers} (normalised header cell texts), or null when no name and budget column is named. */
   static TableColumns of(List<String> headers, MoneyUnit tableUnit) {
@@ -26,6 +30,8 @@ record TableColumns(int seq, int name, int budget, int expenditure, int rate, Mo
     int budget = -1;
     int spent = -1;
     int rate = -1;
+    int score = -1;
+    int grade = -1;
     MoneyUnit budgetUnit = tableUnit;
     MoneyUnit spentUnit = tableUnit;
     for (int i = 0; i < headers.size(); i++) {
@@ -42,9 +48,13 @@ record TableColumns(int seq, int name, int budget, int expenditure, int rate, Mo
       } else if (budget < 0 && BUDGET.matcher(h).find()) {
         budget = i;
         budgetUnit = unit(h, tableUnit);
+      } else if (score < 0 && SCORE.matcher(h).find() && !h.contains("分值")) {
+        score = i;
+      } else if (grade < 0 && GRADE.matcher(h).find()) {
+        grade = i;
       }
     }
-    return name >= 0 && budget >= 0 ? new TableColumns(seq, name, budget, spent, rate, budgetUnit, spentUnit) : null;
+    return name >= 0 && budget >= 0 ? new TableColumns(seq, name, budget, spent, rate, score, grade, budgetUnit, spentUnit) : null;
   }
 
   private static MoneyUnit unit(String header, MoneyUnit fallback) {

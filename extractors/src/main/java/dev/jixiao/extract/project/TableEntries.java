@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
+  private static final Pattern GRADE = Pattern.compile("优秀|良好|优|良|中等|中|合格|不合格|差|较差");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
@@ -126,7 +127,19 @@ public final class TableEntries implements ProjectEntryExtractor {
     int start = row.cells().get(0).start();
     int end = row.cells().get(row.cells().size() - 1).end();
     int[] n = TableCells.trimmed(v, name);
-    return ProjectEntry.of(start, Math.max(end, start), seq, n[0], n[1], budget, spent, rate, 1, null, "table-row");
+    Quantity score = TableCells.number(v, TableCells.at(row, cols.score()), null, Quantity.Kind.SCORE);
+    return ProjectEntry.of(start, Math.max(end, start), seq, n[0], n[1], budget, spent, rate, 1, null, "table-row")
+        .withScore(score, List.of())
+        .withGrade(grade(v, TableCells.at(row, cols.grade())));
+  }
+
+  /** A grade cell's grade (优, 良好…), or null for anything else a cell may hold there. */
+  private static String grade(DocumentView v, TableCell cell) {
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    String written = v.normalized(cell.start(), cell.end()).strip().replaceAll("[\"“”]", "");
+    return GRADE.matcher(written).matches() ? written : null;
   }
 
   private static MoneyUnit unitAbove(DocumentView v, int tableStart) {
