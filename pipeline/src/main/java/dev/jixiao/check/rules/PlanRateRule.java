@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * What was done against what was planned, and the rate stated for it, counted in one measure in one
  * clause: 完成农村改厕560户，计划500户，完成率112%; 计划新建道路12公里，实际完成12.6公里，完成率105%.
- * The plan is the count named 计划, 目标 or 任务, what was done the other count of its measure; both
+ * The plan is the count named 计划, 目标 or 任务 (or what was done of which, 建成农田5.2万亩，完成年度目标任务5万亩的
+ * 104.00%), what was done the other count of its measure; both
  * stand before the rate and after any rate before it, so a sentence may state several such. Money
  * done against its plan is spending against a budget, which spending.rate checks.
  */
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
 public final class PlanRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The rate's words: a completion rate, or what was done as a share of the plan (为计划的, 完成计划的). */
-  private static final Pattern RATE = Pattern.compile("完成率(?:为|达到|达|是)?$|(?:完成|为|达|达到|占)(?:年度|全年)?(?:计划|目标|任务)(?:数)?的?$");
+  private static final Pattern RATE =
+      Pattern.compile("完成率(?:为|达到|达|是)?$|(?:完成|为|达|达到|占)(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=计划|目标|任务)(?:数)?的?$");
   /** A plan's words (计划500户, 目标任务12公里, 年度任务), not a plan's rate or what was done of it (完成计划). */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   private static final Pattern DONE_OF_PLAN = Pattern.compile("完成(?:年度|全年)?(?:计划|目标|任务)");
@@ -81,9 +83,10 @@ public final class PlanRateRule implements Rule {
     return computed == null || computed.times(HUNDRED).intersects(Figures.of(rate));
   }
 
+  /** Named as planned; or as what was done against, when 的 and the rate follow (完成年度目标任务5万亩的104.00%). */
   private static boolean plan(Figure f) {
     String label = SpendingLabels.label(f);
-    return PLAN.matcher(label).find() && !DONE_OF_PLAN.matcher(label).find();
+    return PLAN.matcher(label).find() && (!DONE_OF_PLAN.matcher(label).find() || label.endsWith("的"));
   }
 
   /** A count's interval as written to {@code scale} decimals. */

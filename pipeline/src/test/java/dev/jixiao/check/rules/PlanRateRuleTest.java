@@ -47,4 +47,17 @@ class PlanRateRuleTest {
     assertThat(Check.findings("完成农村改厕560户，计划不少于500户，完成率115%。", "plan.rate")).as("a bound").isEmpty();
     assertThat(Check.findings("计划改厕500户。完成560户，完成率115%。", "plan.rate")).as("another sentence").isEmpty();
   }
+
+  /** What was done as a share of the plan it names before 的 (完成年度目标任务500户的112.00%). */
+  @Test
+  void aShareOfTheTaskNamedBeforeIt() {
+    String text = "一、产出\n完成农村改厕560户，完成年度目标任务500户的%s%%。";
+    assertThat(Check.findings(text.formatted("112.00"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("115.00"), "plan.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("112.00%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("115.00%", "560户", "500户");
+    });
+    // 完成 with no 的 after its count is what was done, not the plan
+    assertThat(Check.findings("一、产出\n计划改厕500户，完成年度目标任务560户，完成率112%。", "plan.rate")).isEmpty();
+  }
 }
