@@ -75,6 +75,9 @@ final class Breakdowns {
   private static final Pattern PER_UNIT =
       Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
 
+  /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
+  private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
+
   /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计), perhaps with 为 or 达. */
   private static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:合计|共计|总计)(?:为|达)?\\s*");
 
@@ -152,7 +155,8 @@ final class Breakdowns {
         if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
           partOf[j - 1] = null;
         }
-        boolean reachedEnd = base > 0 || summedUp || j >= n || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
+        // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
+        boolean reachedEnd = base > 0 || summedUp || j >= n || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find() || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {

@@ -36,12 +36,18 @@ final class PaidByPeriod {
    */
   private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资");
 
+  /** An average that names no kind of its own (人均, 户均, 亩均), so is of the pay its total names. */
+  private static final Pattern BARE_AVERAGE = Pattern.compile("^[人户亩]均(?:为|是|达)?$");
+
   private PaidByPeriod() {}
 
   /** Whether two amounts' labels name one kind of pay (公益性岗位补贴支出, 每人每月补贴). */
   static boolean sameKindOfPay(Figure total, Figure rate) {
     if (total.label() == null || rate.label() == null) {
       return false;
+    }
+    if (BARE_AVERAGE.matcher(rate.label().strip()).matches()) {
+      return PAY.matcher(total.label()).find(); // 发放高龄津贴52.80万元，惠及老人880人，人均600元: the 人均 of that pay
     }
     Matcher m = PAY.matcher(rate.label());
     while (m.find()) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * 下降13.60%", "政府债务余额2350.00万元，较年初2580.00万元减少230.00万元", "本年收入5000万元，较上年的4500万元增长11.11%".
  * The amount, then (past any rate of it) the base after 比 or 较 in a later clause of its sentence,
  * then the direction and the change, the rate, or both. Read apart from a plain change (较上年减少1.36万元), whose base is
- * reckoned: here the base is a figure of its own, and the change is of it, not of the amount.
+ * reckoned: here the base is a figure of its own, and the change is of it, not of the amount. So too two years' amounts of one
+ * thing before the change (2023年支出168.30万元，2024年支出159.90万元，下降4.99%): the earlier is the base.
  *
  * @param change the change's amount, or null when only its rate is stated
  * @param rate the change's rate, or null when only its amount is stated
@@ -24,6 +25,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** A rate's words after a change (，下降13.60%, 增长幅度为): this and change.rate read them alike. */
   static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";
+  /** A label that opens with its year (2023年机关运行经费支出为): the year, and what it names without a verb. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})年度?(?:全年)?(.*?)(?:为|是|共|达)?$");
 
   /** Every such comparison among the report's figures, in the text's order. */
   static List<StatedBase> in(List<Figure> fs, String text) {
@@ -60,7 +63,60 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       }
       out.add(new StatedBase(amount, base, next, rate, up));
     }
+    yearOnYear(fs, text, out);
+    out.sort((a, b) -> Integer.compare(a.amount().evidence().start(), b.amount().evidence().start()));
     return out;
+  }
+
+  /**
+   * Two years' amounts of one thing, the later one's change from the earlier after them: "2023年机关运行经费支出168.30万元，
+   * 2024年支出159.90万元，下降4.99%" (or 减少8.40万元, and its rate). The earlier year's amount is the base.
+   */
+  private static void yearOnYear(List<Figure> fs, String text, List<StatedBase> out) {
+    for (int i = 1; i + 1 < fs.size(); i++) {
+      Figure base = fs.get(i - 1);
+      Figure amount = fs.get(i);
+      Figure next = fs.get(i + 1);
+      if (!measured(base) || !measured(amount) || !Figures.sameMeasure(base, amount) || !laterYearOfTheSame(base, amount)
+          || !Sentences.together(text, base, amount) || !Sentences.together(text, amount, next)) {
+        continue;
+      }
+      var words = RATE_WORDS.matcher(clauseBefore(text, next));
+      if (!words.matches()) {
+        continue;
+      }
+      boolean up = up(words.group(1));
+      if (Figure.PERCENT.equals(next.kind())) {
+        if (next.op() == null) {
+          out.add(new StatedBase(amount, base, null, next, up));
+        }
+        continue;
+      }
+      if (!measured(next) || !Figures.sameMeasure(amount, next)) {
+        continue;
+      }
+      Figure rate = i + 2 < fs.size() ? fs.get(i + 2) : null;
+      if (rate != null) {
+        var rateWords = RATE_WORDS.matcher(clauseBefore(text, rate));
+        boolean ofThisChange = Figure.PERCENT.equals(rate.kind()) && rate.op() == null && Sentences.together(text, next, rate)
+            && rateWords.matches() && up(rateWords.group(1)) == up;
+        rate = ofThisChange ? rate : null;
+      }
+      out.add(new StatedBase(amount, base, next, rate, up));
+    }
+  }
+
+  /**
+   * Whether the second figure's label names a later year than the first's and the same thing or nothing more
+   * (2023年机关运行经费支出, then 2024年支出 or 2024年机关运行经费支出).
+   */
+  private static boolean laterYearOfTheSame(Figure earlier, Figure later) {
+    var a = YEAR_FIRST.matcher(SpendingLabels.label(earlier));
+    var b = YEAR_FIRST.matcher(SpendingLabels.label(later));
+    if (!a.matches() || !b.matches() || Integer.parseInt(b.group(1)) <= Integer.parseInt(a.group(1))) {
+      return false;
+    }
+    return a.group(2).endsWith(b.group(2));
   }
 
   /** Whether a change's word goes up (增加, 提高, 超支), not down (减少, 节约). */

@@ -343,4 +343,13 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("一、收支情况\n全年收入100万元，其中财政拨款80万元，其他收入20万元，合计100万元。", "breakdown.sum"))
         .as("the parts' sum after 其中 closes them").isEmpty();
   }
+
+  /** Parts closed by a clause about others beside them (；另有…): they claim to be the whole. */
+  @Test
+  void partsBeforeAClauseAboutOthers() {
+    String text = "一、基本情况\n全年预算100万元，实际支出90万元。在编人员%s人，其中公务员41人，事业人员27人；另有社区工作者186人。";
+    assertThat(Check.findings(text.formatted("68"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("73"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("68人"));
+  }
 }

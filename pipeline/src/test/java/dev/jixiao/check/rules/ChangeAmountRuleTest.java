@@ -45,4 +45,14 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings("三、支出情况\n“三公”经费支出决算为3.46万元，较上年增加2.4万元，增长0.24%。", "change.amount")).isEmpty();
     assertThat(Check.findings("三、支出情况\n本年支出5736.18万元，较上年的5000万元增长14.72%。", "change.amount")).isEmpty();
   }
+
+  /** The later year's amount against the earlier one's and the change stated after them. */
+  @Test
+  void twoYearsAmountsAndTheChange() {
+    String text = "一、收入\n2023年收入200.00万元，2024年收入220.00万元，增加%s万元，增长10.00%%。";
+    assertThat(Check.findings(text.formatted("20.00"), "change.amount")).isEmpty();
+    assertThat(Check.findings(text.formatted("30.00"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("230.00万元"));
+    assertThat(Check.findings(text.formatted("30.00"), "change.rate")).as("one slip, one finding").isEmpty();
+  }
 }

@@ -188,4 +188,18 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("三、“三公”经费\n本年度节约开支。其中公务接待费1.85万元，公务用车运行维护费5.00万元。较上年减少0.92万元，下降11.84%。",
         "change.rate")).isEmpty();
   }
+
+  /** Two years' amounts of one thing, then the later's change (2023年…168.30万元，2024年支出159.90万元，下降4.99%). */
+  @Test
+  void twoYearsAmountsAndTheChange() {
+    String text = "一、支出\n2023年机关运行经费支出168.30万元，2024年支出159.90万元，下降%s%%。";
+    assertThat(Check.findings(text.formatted("4.99"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("5.99"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("4.99%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("5.99%", "159.90万元", "168.30万元");
+    });
+    // the later year names something else, or comes first: no comparison of these two
+    assertThat(Check.findings("一、收支\n2023年收入168.30万元，2024年支出159.90万元，下降5.99%。", "change.rate")).isEmpty();
+    assertThat(Check.findings("一、支出\n2024年支出159.90万元，2023年支出168.30万元，下降5.99%。", "change.rate")).isEmpty();
+  }
 }

@@ -142,4 +142,14 @@ class ProductRuleTest {
     assertThat(Check.findings(farmland.formatted("6848.00"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6400万元"));
   }
+
+  /** 人均 alone after the people a pay reached is that pay per head (发放高龄津贴52.80万元，惠及老人880人，人均600元). */
+  @Test
+  void aBareAverageOfThePayItsTotalNames() {
+    String text = "二、民生保障\n发放高龄津贴%s万元，惠及老人880人，人均600元。";
+    assertThat(Check.findings(text.formatted("52.80"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("56.50"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("600元", "880人", "56.50万元"));
+    assertThat(Check.findings("二、产业\n项目总投资500万元，受益群众2000人，人均增收1200元。", "product")).as("not a pay").isEmpty();
+  }
 }

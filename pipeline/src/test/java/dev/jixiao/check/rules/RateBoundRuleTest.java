@@ -36,4 +36,12 @@ class RateBoundRuleTest {
     // reported over a registered population or a count of beds, these do exceed 100%
     assertThat(Check.findings("二、完成情况\n适龄儿童国家免疫规划疫苗接种率101.2%，病床使用率104.5%。", "rate.bound")).isEmpty();
   }
+
+  /** Disputes settled and cases closed are some of all there were (化解率, 办结率, 结案率, 整改率). */
+  @Test
+  void casesSettledOfAllThereWere() {
+    assertThat(Check.findings("一、社区治理\n化解矛盾纠纷1286件，化解率105.50%。", "rate.bound")).hasSize(1);
+    assertThat(Check.findings("一、社区治理\n化解矛盾纠纷1286件，化解率98.60%。", "rate.bound")).isEmpty();
+    assertThat(Check.findings("一、督查\n问题整改率102%，信访办结率100%。", "rate.bound")).hasSize(1);
+  }
 }

@@ -74,4 +74,14 @@ class TotalRateRuleTest {
     assertThat(Check.findings("form.html", page.formatted("101.65%"), "total.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("95.00%"));
   }
+
+  /** A budget adjusted to an amount (调整为) is the budget after adjustment, not an amount added to it. */
+  @Test
+  void aBudgetAdjustedToAnAmount() {
+    String text = "二、预算执行情况\n年初预算4980.00万元，全年预算调整为5920.00万元，实际支出5736.18万元，预算执行率96.89%。";
+    assertThat(Check.findings(text, "total.rate")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(dev.jixiao.record.Severity.INFO);
+      assertThat(f.message()).contains("按调整后预算（5920.00万元）计算成立");
+    });
+  }
 }
