@@ -330,6 +330,37 @@ class StatementsTest {
     assertThat(none.projects()).extracting(p -> p.grade()).containsExactly("优", "良");
   }
 
+  /**
+   * A county's report on one fund spent on many projects: the sentence that counts them (我县共实施…项目46个，下达资金…) is
+   * no project, so the money given is the report's budget, against which its spending and rate stand.
+   */
+  @Test
+  void aFundsReportCountingItsProjectsHasTheMoneyGivenAsItsBudget() {
+    Report r = extract("""
+        莒南县2024年度衔接推进乡村振兴补助资金项目支出绩效自评报告
+        一、项目基本情况
+        2024年我县共实施衔接推进乡村振兴补助资金项目46个，下达资金8,650.00万元，其中中央资金5,190.00万元，省级资金3,460.00万元。
+        二、项目资金使用情况
+        截至2024年12月31日，项目资金到位8,650.00万元，到位率100%；实际支出8,302.45万元，资金支出率95.98%，结余资金347.55万元。
+        """);
+    assertThat(r.projects()).isEmpty();
+    assertThat(r.totals().projectCount().value()).isEqualTo(46);
+    assertThat(r.totals().budget().text()).isEqualTo("8,650.00万元");
+    assertThat(r.totals().expenditure().text()).isEqualTo("8,302.45万元");
+    assertThat(r.totals().executionRate().text()).isEqualTo("95.98%");
+  }
+
+  /** A budget adjusted to an amount (调整为) is the budget after adjustment, not an amount added to it. */
+  @Test
+  void aBudgetAdjustedToAnAmountIsTheAdjustedBudget() {
+    Report r = extract("二、预算执行情况\n年初预算4980.00万元，全年预算调整为5920.00万元，实际支出5736.18万元，预算执行率96.89%。");
+    assertThat(r.totals().budget().text()).isEqualTo("4980.00万元");
+    assertThat(r.totals().others()).containsKey("adjustedBudget").doesNotContainKey("budgetAdjustment");
+    assertThat(((Money) r.totals().others().get("adjustedBudget")).text()).isEqualTo("5920.00万元");
+    Report added = extract("二、预算执行情况\n年初预算4980.00万元，年中调整预算940.00万元，实际支出5736.18万元。");
+    assertThat(added.totals().others()).containsKey("budgetAdjustment").doesNotContainKey("adjustedBudget");
+  }
+
   /** A department's purchases (全年政府采购预算…，实际采购金额…) are no project, though stated as one's budget and spending. */
   @Test
   void theYearsPurchasesAreNoProject() {

@@ -20,8 +20,11 @@ final class ProjectNames {
   /** When the kind is of: 全年政府采购 is 政府采购. */
   private static final Pattern YEAR_WORD = Pattern.compile("^(?:全年|本年度?|当年|年度)");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  /** Words that make a phrase a statement about projects ("共涉及62个预算项目"), not a project's name. */
-  private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d");
+  /**
+   * Words that make a phrase a statement about projects ("共涉及62个预算项目", "我县共实施…项目46个"), not a project's
+   * name.
+   */
+  private static final Pattern COUNTING = Pattern.compile("共计|共有|涉及|合计|总计|共[ ]*\\d|共(?:实施|安排|下达|建设|完成)|\\d+[ ]*个$");
 
   /**
    * A budget system's project code before the name, as Sichuan's forms write it

@@ -20,7 +20,7 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     Pattern.compile("项目[^,;。:]{0,6}?(?:共计|共有|合计|总计|共)[ ]*" + N + "[ ]*个"),
     Pattern.compile("(?:共计|共有|共|合计|总计)?(?:涉及|包括|开展)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
     Pattern.compile("(?:共计|共有|共|合计|总计)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
-    Pattern.compile("(?:共计|共有|共)[^,;。:\\d]{0,10}?项目[ ]*" + N + "[ ]*个"),
+    Pattern.compile("(?:共计|共有|共)[^,;。:\\d]{0,24}?项目[ ]*" + N + "[ ]*个"),
   };
 
   @Override

@@ -38,4 +38,13 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("全年农村公路养护")).isTrue();
     assertThat(ProjectNames.plausible("政府采购服务项目")).isTrue();
   }
+
+  /** A sentence that counts the projects (我县共实施…项目46个) names none of them. */
+  @Test
+  void aCountOfProjectsIsNoName() {
+    assertThat(ProjectNames.plausible("我县共实施衔接推进乡村振兴补助资金项目46个")).isFalse();
+    assertThat(ProjectNames.plausible("全县共安排项目12个")).isFalse();
+    assertThat(ProjectNames.plausible("衔接推进乡村振兴补助资金项目")).isTrue();
+    assertThat(ProjectNames.plausible("2024年第3批农村公路建设")).isTrue();
+  }
 }

@@ -43,5 +43,6 @@ class RateBoundRuleTest {
     assertThat(Check.findings("一、社区治理\n化解矛盾纠纷1286件，化解率105.50%。", "rate.bound")).hasSize(1);
     assertThat(Check.findings("一、社区治理\n化解矛盾纠纷1286件，化解率98.60%。", "rate.bound")).isEmpty();
     assertThat(Check.findings("一、督查\n问题整改率102%，信访办结率100%。", "rate.bound")).hasSize(1);
+    assertThat(Check.findings("一、产出\n项目开工率100%，完工率102.35%（完工44个）。", "rate.bound")).hasSize(1);
   }
 }
