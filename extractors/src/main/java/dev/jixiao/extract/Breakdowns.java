@@ -101,12 +101,15 @@ final class Breakdowns {
       if (lone == null && !summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt()) {
         lone = spentAfterItsBudget(t, figures, i);
       }
+      if (lone == null && Figure.PERCENT.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap)) {
+        lone = amountRightBefore(t, figures, i, partOf, closed);
+      }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) ? i : lone == null ? -1 : lone;
       if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap)) || lone != null) {
-        Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of("money", lone));
+        Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
         boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
         String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
@@ -176,6 +179,21 @@ final class Breakdowns {
       out.add(figures.get(i).withStructure("f" + (i + 1), partOf[i], closed[i], listed[i]));
     }
     return out;
+  }
+
+  /**
+   * The amount of money right before the rate at i in its sentence, which a 其中 after the rate breaks down (支出合计1.18亿元，
+   * 较上年增长9.26%，其中基本支出…): no part is of a rate. None when that figure is a change (增加5人，增长7.35%，其中…
+   * may break down the change) or already a part or a total.
+   */
+  private static Integer amountRightBefore(String t, List<Figure> figures, int i, String[] partOf, Boolean[] closed) {
+    if (i == 0) {
+      return null;
+    }
+    Figure before = figures.get(i - 1);
+    boolean free = partOf[i - 1] == null && closed[i - 1] == null;
+    // money only: a count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
+    return free && summable(before) && Figure.MONEY.equals(before.kind()) && !containsAny(between(t, before, figures.get(i)), ";；。\n") ? i - 1 : null;
   }
 
   /**

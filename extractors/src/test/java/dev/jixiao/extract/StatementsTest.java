@@ -361,6 +361,23 @@ class StatementsTest {
     assertThat(added.totals().others()).containsKey("budgetAdjustment").doesNotContainKey("adjustedBudget");
   }
 
+  /**
+   * Money after 其中 that follows a rate is of the amount right before the rate (全年支出合计1.18亿元，较上年增长9.26%，
+   * 其中基本支出…): no part is of a rate. Not after a change (增加5人，增长7.35%，其中…), nor a count picked out after its
+   * rate (其中满意740份), which count.rate holds.
+   */
+  @Test
+  void partsAfterARateAreOfTheAmountBeforeIt() {
+    List<Figure> f = extract("二、收支\n全年支出合计1.18亿元，较上年增长9.26%，其中基本支出3820.50万元，项目支出7979.50万元。").figures();
+    assertThat(f).extracting(Figure::text, Figure::partOf).containsExactly(tuple("1.18亿元", null), tuple("9.26%", null),
+        tuple("3820.50万元", "f1"), tuple("7979.50万元", "f1"));
+    assertThat(f.get(0).partsClosed()).isTrue();
+    assertThat(extract("一、人员\n在编73人，比年初增加5人，增长7.35%，其中新招录3人，调入2人。").figures())
+        .extracting(Figure::partOf).containsOnlyNulls();
+    assertThat(extract("三、满意度\n收回有效问卷760份，回收率95.00%，其中满意740份，满意度97.37%。").figures())
+        .extracting(Figure::partOf).containsOnlyNulls();
+  }
+
   /** A department's purchases (全年政府采购预算…，实际采购金额…) are no project, though stated as one's budget and spending. */
   @Test
   void theYearsPurchasesAreNoProject() {

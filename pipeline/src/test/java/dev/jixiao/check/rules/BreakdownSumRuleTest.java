@@ -352,4 +352,13 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("73"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("68人"));
   }
+
+  /** The parts after a rate's 其中 are the amount's before the rate. */
+  @Test
+  void partsAfterTheRateOfTheirTotal() {
+    String text = "二、收支\n全年支出合计1.18亿元，较上年增长9.26%%，其中基本支出%s万元，项目支出7979.50万元。";
+    assertThat(Check.findings(text.formatted("3820.50"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("3920.50"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1.19亿元"));
+  }
 }
