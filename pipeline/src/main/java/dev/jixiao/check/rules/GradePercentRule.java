@@ -6,6 +6,7 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Count;
+import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.GradeCount;
 import dev.jixiao.record.Report;
@@ -13,10 +14,13 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Each grade's count ÷ the project count against its stated percentage, and the stated
- * percentages together against 100% (99.99% from rounded shares is 100%).
+ * Each grade's count ÷ the project count against its stated percentage, the stated
+ * percentages together against 100% (99.99% from rounded shares is 100%), and a stated 优良率
+ * against the counts of 优 and 良.
  */
 @RuleInfo(
     id = "grade.percent",
@@ -26,14 +30,17 @@ import java.util.List;
 public final class GradePercentRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** The share of the projects graded 优 or 良 together (优良率100%). */
+  private static final Pattern GOOD_RATE = Pattern.compile("优良率(?:为|达到|达)?$");
+
   @Override
   public List<Finding> check(Report report) {
     Count total = report.totals().projectCount();
+    List<Finding> out = new ArrayList<>(goodRate(report, total));
     List<GradeCount> grades = report.gradeDistribution().stream().filter(g -> g.percent() != null).toList();
     if (grades.isEmpty()) {
-      return List.of();
+      return out;
     }
-    List<Finding> out = new ArrayList<>();
     if (total != null && total.value() > 0) {
       for (GradeCount g : grades) {
         Interval share = Figures.of(g.count()).dividedBy(Figures.of(total)).times(HUNDRED);
@@ -68,5 +75,39 @@ public final class GradePercentRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * The 优良率 a report states against its counts of 优 and 良 over all its projects (自评等级为“优”的4个，“良”的1个，
+   * 优良率100%): over the project count, or over the counts together when they are of the four grades and no count is
+   * stated.
+   */
+  private List<Finding> goodRate(Report report, Count total) {
+    List<GradeCount> counts = report.gradeDistribution();
+    Figure rate = report.figures().stream()
+        .filter(f -> Figure.PERCENT.equals(f.kind()) && f.op() == null && GOOD_RATE.matcher(SpendingLabels.label(f)).find())
+        .findFirst().orElse(null);
+    if (rate == null || counts.isEmpty() || counts.stream().anyMatch(g -> !Grades.isGrade(g.grade()) || g.count() == null)) {
+      return List.of();
+    }
+    int good = counts.stream().filter(g -> Set.of("优", "良").contains(Grades.canonical(g.grade()))).mapToInt(g -> g.count().value()).sum();
+    int all = total != null ? total.value() : counts.size() >= 2 ? counts.stream().mapToInt(g -> g.count().value()).sum() : 0;
+    if (all <= 0) {
+      return List.of();
+    }
+    Interval share = Interval.exact(BigDecimal.valueOf(good)).dividedBy(Interval.exact(BigDecimal.valueOf(all))).times(HUNDRED);
+    if (share.intersects(Figures.of(rate))) {
+      return List.of();
+    }
+    String expected = share.mid(2).toPlainString() + "%";
+    return List.of(FindingBuilder.of(this)
+        .subject("优良率")
+        .message("评为“优”“良”的项目" + good + "个，占" + all + "个的" + expected + "，报告所述优良率为" + rate.text() + "。",
+            good + " of " + all + " projects are graded 优 or 良, " + expected + ", not the stated " + rate.text() + ".")
+        .stated(rate.text())
+        .expected(expected)
+        .evidence(rate.evidence())
+        .evidence(counts.stream().map(g -> g.count().evidence()).toList())
+        .build());
   }
 }

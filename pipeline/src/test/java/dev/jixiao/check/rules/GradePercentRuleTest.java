@@ -17,4 +17,20 @@ class GradePercentRuleTest {
     assertThat(f).extracting(x -> x.subject()).contains("优");
     assertThat(f).anySatisfy(x -> assertThat(x.expected()).isEqualTo("36.11%"));
   }
+
+  /** 优良率 against the counts of 优 and 良: over the project count, or over the counts when none is stated. */
+  @Test
+  void theShareGradedGoodOrBetter() {
+    String counted = "三、自评结果\n本年度自评项目共20个。其中：结果为“优”的项目15个；结果为“良”的项目3个；结果为“中”的项目2个，优良率%s%%。";
+    assertThat(Check.findings(counted.formatted("90.00"), "grade.percent")).isEmpty();
+    assertThat(Check.findings(counted.formatted("95.00"), "grade.percent")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("90.00%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("95.00%", "15个", "3个", "2个");
+    });
+    String uncounted = "三、自评结果\n5个项目中，自评等级为“优”的4个，“良”的1个，优良率%s%%。";
+    assertThat(Check.findings(uncounted.formatted("100"), "grade.percent")).isEmpty();
+    assertThat(Check.findings(uncounted.formatted("90"), "grade.percent")).hasSize(1);
+    assertThat(Check.findings("三、自评结果\n自评得分90分以上的7个，80至90分的3个，优良率100%。", "grade.percent"))
+        .as("groups of scores, not grades").isEmpty();
+  }
 }
