@@ -159,7 +159,8 @@ final class Breakdowns {
           partOf[j - 1] = null;
         }
         // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
-        boolean reachedEnd = base > 0 || summedUp || j >= n || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find() || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
+        boolean reachedEnd = base > 0 || summedUp || j >= n || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
+            || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {
@@ -193,7 +194,8 @@ final class Breakdowns {
     Figure before = figures.get(i - 1);
     boolean free = partOf[i - 1] == null && closed[i - 1] == null;
     // money only: a count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
-    return free && summable(before) && Figure.MONEY.equals(before.kind()) && !containsAny(between(t, before, figures.get(i)), ";；。\n") ? i - 1 : null;
+    boolean inItsSentence = !containsAny(between(t, before, figures.get(i)), ";；。\n");
+    return free && summable(before) && Figure.MONEY.equals(before.kind()) && inItsSentence ? i - 1 : null;
   }
 
   /**

@@ -49,15 +49,18 @@ public record ProjectEntry(
   }
 
   public ProjectEntry withSeq(Integer newSeq) {
-    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts, grade);
+    return new ProjectEntry(start, end, newSeq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd,
+        bodyStart, bodyEnd, foundBy, score, scoreParts, grade);
   }
 
   public ProjectEntry withBudget(Quantity newBudget) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, score, scoreParts, grade);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, newBudget, expenditure, rate, groupSize, reasonStart, reasonEnd,
+        bodyStart, bodyEnd, foundBy, score, scoreParts, grade);
   }
 
   public ProjectEntry withScore(Quantity newScore, List<ScorePart> parts) {
-    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd, bodyStart, bodyEnd, foundBy, newScore, parts, grade);
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget, expenditure, rate, groupSize, reasonStart, reasonEnd,
+        bodyStart, bodyEnd, foundBy, newScore, parts, grade);
   }
 
   public ProjectEntry withGrade(String newGrade) {

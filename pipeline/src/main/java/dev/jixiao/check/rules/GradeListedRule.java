@@ -45,7 +45,8 @@ public final class GradeListedRule implements Rule {
     Map<String, Integer> graded = new LinkedHashMap<>();
     projects.forEach(p -> graded.merge(Grades.canonical(p.grade()), p.groupSize(), Integer::sum));
     // one slip in a project's grade moves two counts: the grades that differ make one finding
-    List<GradeCount> differ = counts.stream().filter(g -> graded.getOrDefault(Grades.canonical(g.grade()), 0) != g.count().value()).toList();
+    List<GradeCount> differ =
+        counts.stream().filter(g -> graded.getOrDefault(Grades.canonical(g.grade()), 0) != g.count().value()).toList();
     if (differ.isEmpty()) {
       return List.of();
     }
