@@ -4,6 +4,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,24 +45,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       if (!direction.matches() || !Sentences.together(text, base, next)) {
         continue;
       }
-      boolean up = up(direction.group(1));
-      if (Figure.PERCENT.equals(next.kind())) {
-        if (next.op() == null) {
-          out.add(new StatedBase(amount, base, null, next, up));
-        }
-        continue;
-      }
-      if (!measured(next) || !Figures.sameMeasure(base, next)) {
-        continue;
-      }
-      Figure rate = i + 2 < fs.size() ? fs.get(i + 2) : null;
-      if (rate != null) {
-        var words = RATE_WORDS.matcher(clauseBefore(text, rate));
-        boolean ofThisChange = Figure.PERCENT.equals(rate.kind()) && rate.op() == null && Sentences.together(text, next, rate)
-            && words.matches() && up(words.group(1)) == up;
-        rate = ofThisChange ? rate : null;
-      }
-      out.add(new StatedBase(amount, base, next, rate, up));
+      comparedAfter(fs, i, text, amount, base, up(direction.group(1))).ifPresent(out::add);
     }
     yearOnYear(fs, text, out);
     out.sort((a, b) -> Integer.compare(a.amount().evidence().start(), b.amount().evidence().start()));
@@ -85,25 +69,30 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       if (!words.matches()) {
         continue;
       }
-      boolean up = up(words.group(1));
-      if (Figure.PERCENT.equals(next.kind())) {
-        if (next.op() == null) {
-          out.add(new StatedBase(amount, base, null, next, up));
-        }
-        continue;
-      }
-      if (!measured(next) || !Figures.sameMeasure(amount, next)) {
-        continue;
-      }
-      Figure rate = i + 2 < fs.size() ? fs.get(i + 2) : null;
-      if (rate != null) {
-        var rateWords = RATE_WORDS.matcher(clauseBefore(text, rate));
-        boolean ofThisChange = Figure.PERCENT.equals(rate.kind()) && rate.op() == null && Sentences.together(text, next, rate)
-            && rateWords.matches() && up(rateWords.group(1)) == up;
-        rate = ofThisChange ? rate : null;
-      }
-      out.add(new StatedBase(amount, base, next, rate, up));
+      comparedAfter(fs, i, text, amount, base, up(words.group(1))).ifPresent(out::add);
     }
+  }
+
+  /**
+   * The comparison of the amount with the base, by what follows the figure at i, after the direction's words: its rate
+   * (下降13.60%), or the change (减少1.36万元) with its rate when one follows in the same direction.
+   */
+  private static Optional<StatedBase> comparedAfter(List<Figure> fs, int i, String text, Figure amount, Figure base, boolean up) {
+    Figure next = fs.get(i + 1);
+    if (Figure.PERCENT.equals(next.kind())) {
+      return next.op() == null ? Optional.of(new StatedBase(amount, base, null, next, up)) : Optional.empty();
+    }
+    if (!measured(next) || !Figures.sameMeasure(base, next)) {
+      return Optional.empty();
+    }
+    Figure rate = i + 2 < fs.size() ? fs.get(i + 2) : null;
+    if (rate != null) {
+      var words = RATE_WORDS.matcher(clauseBefore(text, rate));
+      boolean ofThisChange = Figure.PERCENT.equals(rate.kind()) && rate.op() == null && Sentences.together(text, next, rate)
+          && words.matches() && up(words.group(1)) == up;
+      rate = ofThisChange ? rate : null;
+    }
+    return Optional.of(new StatedBase(amount, base, next, rate, up));
   }
 
   /**
