@@ -2,6 +2,7 @@ package dev.jixiao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plain text with a form feed between its pages, as {@code pdftotext} writes a PDF: each page
@@ -13,8 +14,38 @@ import java.util.List;
 final class PagedText {
   private PagedText() {}
 
+  /**
+   * A line that can only be a page's number: set between dashes (— 2 —, - 2 -) or written 第2页 (第2页 共5页). A bare number
+   * on a line of its own is not one: a table flattened into lines has many.
+   */
+  private static final Pattern DECORATED_PAGE_NUMBER = Pattern.compile(
+      "[ \\t]*(?:[-－–—‒―]+[ \\t]*\\d{1,4}[ \\t]*[-－–—‒―]+|第[ \\t]*\\d{1,4}[ \\t]*页(?:[ \\t]*[,，/]?[ \\t]*共[ \\t]*\\d{1,4}[ \\t]*页)?)[ \\t]*");
+
   static boolean isPaged(String text) {
     return text.indexOf('\f') >= 0;
+  }
+
+  /**
+   * The text with a page break after each line that is a page's number, as a text copied from a paged document keeps
+   * them ("…惠及农户4.82" / "" / "— 2 —" / "" / "万户。自评得分98分…"): read as pages, the number goes and the paragraph it
+   * cut is one again. The text itself when it has no such line.
+   */
+  static String withPageBreaks(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = null;
+    for (int i = 0; i < lines.length; i++) {
+      boolean number = DECORATED_PAGE_NUMBER.matcher(lines[i]).matches();
+      if (number && out == null) {
+        out = new StringBuilder(text.length() + 16);
+        for (int k = 0; k < i; k++) {
+          out.append(lines[k]).append('\n');
+        }
+      }
+      if (out != null) {
+        out.append(lines[i]).append(i + 1 < lines.length ? (number ? "\n\f" : "\n") : "");
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The text ({@code \n} line ends) as a document of its pages. */

@@ -29,8 +29,9 @@ public final class PlainTextReader implements DocumentReader {
     if (text.isBlank()) {
       throw new ReadFailure(ErrorCode.EMPTY, "the file holds only white space");
     }
-    if (PagedText.isPaged(text)) {
-      return PagedText.read(text, "txt", decoded.charset());
+    String paged = PagedText.withPageBreaks(text);
+    if (PagedText.isPaged(paged)) {
+      return PagedText.read(paged, "txt", decoded.charset());
     }
     String unwrapped = HardWraps.unwrap(text);
     return TextDocument.plain(unwrapped, "txt", decoded.charset(), PipeTables.of(unwrapped));

@@ -378,6 +378,35 @@ class StatementsTest {
         .extracting(Figure::partOf).containsOnlyNulls();
   }
 
+  /**
+   * A report copied from paged text, wrapped at one width, keeps a page number where it cut the last project's entry
+   * (…惠及农户 / — 2 — / …自评得分98分…): the entry is whole again, so its score is the project's and the report's is its
+   * conclusion's (not the 98分 the cut left outside every entry).
+   */
+  @Test
+  void aPageNumberCuttingAnEntryLeavesItWhole() {
+    String body = "（一）高标准农田建设项目：预算资金6400.00万元，实际支出6218.24万元，执行率97.16%。建成高标准农田5.2万亩，"
+        + "完成年度目标任务。自评得分95分，等级为优。\n（二）耕地地力保护补贴项目：预算3012.00万元，支出3012.00万元，执行率100%。"
+        + "补贴面积25.1万亩，每亩补贴120元，惠及农户4.82万户。自评得分98分，等级为优。\n四、自评结论\n经综合评价，我局2024年度"
+        + "部门整体支出绩效自评得分94.6分，评价等级为“优”。";
+    StringBuilder text = new StringBuilder("某县农业农村局2024年度部门整体支出绩效自评报告\n");
+    for (String paragraph : body.split("\n")) {
+      for (int at = 0; at < paragraph.length(); at += 30) {
+        String line = paragraph.substring(at, Math.min(paragraph.length(), at + 30));
+        text.append(line).append('\n');
+        if (line.contains("惠及")) {
+          text.append("\n— 2 —\n\n");
+        }
+      }
+    }
+    assertThat(text).contains("\n\n— 2 —\n\n");
+    Report r = Extraction.of("bureau.txt", text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.text()).doesNotContain("— 2 —").contains("惠及农户4.82万户");
+    assertThat(r.projects()).extracting(p -> p.score().text()).containsExactly("95分", "98分");
+    assertThat(r.score().total().text()).isEqualTo("94.6分");
+    EvidenceContract.assertEvidenceQuotesText(r);
+  }
+
   /** A department's purchases (全年政府采购预算…，实际采购金额…) are no project, though stated as one's budget and spending. */
   @Test
   void theYearsPurchasesAreNoProject() {

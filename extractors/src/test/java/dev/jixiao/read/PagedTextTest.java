@@ -33,4 +33,24 @@ class PagedTextTest {
     assertThat(doc.text()).isEqualTo("第一页的正文。\n第二页的正文。");
     assertThat(doc.pageAt(doc.text().indexOf("第二页"))).isEqualTo(2);
   }
+
+  /**
+   * A text copied from a paged document without form feeds keeps its page numbers between blank lines, where they cut
+   * a paragraph (…惠及农户4.82 / — 2 — / 万户。): each is read as a page break, so the number goes and the paragraph is one
+   * again. A bare number on a line of its own (a flattened table's cell) is no page number.
+   */
+  @Test
+  void pageNumbersBetweenDashesBreakPagesInTextWithoutFormFeeds() {
+    String text = "（五）耕地地力保护补贴项目：补贴面积25.1万亩，每亩补贴120元，惠及农户4.82\n\n— 2 —\n\n万户。自评得分98分，等级为优。";
+    String paged = PagedText.withPageBreaks(text);
+    assertThat(paged).contains("— 2 —\n\f");
+    TextDocument doc = PagedText.read(paged, "txt", "UTF-8");
+    // two lines show no width the text was wrapped at, so the break stays; but the paragraph is no longer cut
+    assertThat(doc.text()).isEqualTo("（五）耕地地力保护补贴项目：补贴面积25.1万亩，每亩补贴120元，惠及农户4.82\n万户。自评得分98分，等级为优。");
+    assertThat(doc.pages()).isEqualTo(2);
+    assertThat(PagedText.withPageBreaks("第3页 共8页\n正文。")).startsWith("第3页 共8页\n\f");
+
+    String table = "序号\n项目名称\n1\n农村道路养护\n2\n人居环境整治";
+    assertThat(PagedText.withPageBreaks(table)).isSameAs(table);
+  }
 }
