@@ -8,6 +8,8 @@ import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A 项目支出绩效自评表 as its project's entry: the name, 全年预算数 as the budget (执行率 is reckoned
@@ -16,6 +18,10 @@ import java.util.List;
  * project: its funds are the unit's totals.
  */
 final class FormEntries {
+  /** The grade a form states in a cell of its own or beside its 总分 (自评等级：优, 评价等级为“良”). */
+  private static final Pattern GRADE =
+      Pattern.compile("(?:自评|评价)?等级(?:为|:)?[ ]*[\"“]?(优秀|良好|中等|不合格|较差|优|良|中|合格|差)(?![\\p{IsHan}])");
+
   private FormEntries() {}
 
   static List<ProjectEntry> entries(DocumentView v, List<SelfEvaluationForm> forms) {
@@ -29,8 +35,10 @@ final class FormEntries {
       Quantity rate = f.rate(v);
       Quantity score = TableCells.number(v, f.totalScore(), null, Quantity.Kind.SCORE);
       int[] name = TableCells.trimmed(v, f.name());
+      Matcher grade = GRADE.matcher(v.normalized(f.start(), f.end()));
       out.add(ProjectEntry.of(f.start(), f.end(), null, name[0], name[1], budget, spent, rate, 1, null, "self-evaluation-form")
-          .withScore(score, score == null ? List.of() : FormScore.parts(v, f)));
+          .withScore(score, score == null ? List.of() : FormScore.parts(v, f))
+          .withGrade(grade.find() ? grade.group(1) : null));
     }
     return out;
   }

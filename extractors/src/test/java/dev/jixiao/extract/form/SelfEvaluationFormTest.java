@@ -141,6 +141,18 @@ class SelfEvaluationFormTest {
     assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.score().text()).isEqualTo("97.01"));
   }
 
+  /** The grade a form states beside its 总分 (自评等级：优) is its project's; a form that states none gives none. */
+  @Test
+  void theGradeBesideTheTotalIsTheProjects() {
+    String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费")));
+    String graded = html.replaceFirst("(<td[^>]*>总分</td>.*?)<td></td></tr>", "$1<td>自评等级：优</td></tr>");
+    assertThat(graded).contains("自评等级：优");
+    assertThat(Extraction.of("form.html", graded.getBytes(StandardCharsets.UTF_8)).projects()).singleElement()
+        .satisfies(p -> assertThat(p.grade()).isEqualTo("优"));
+    assertThat(Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8)).projects()).singleElement()
+        .satisfies(p -> assertThat(p.grade()).isNull());
+  }
+
   /** 新造镇's totals as its report states them, in the department's form: they are the record's totals, not a project. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
