@@ -247,6 +247,9 @@ class StatementsTest {
     assertThat(g).extracting(GradeCount::grade).containsExactly("良", "优");
     assertThat(g.get(0).count().value()).isEqualTo(5);
     assertThat(g.get(1).percent().value()).isEqualByComparingTo("75");
+    // the long forms of the grades, as the score and the bands read them too
+    assertThat(extract("评价等级为“优秀”的项目12个，“中等”的项目3个。").gradeDistribution()).extracting(GradeCount::grade)
+        .containsExactly("优秀", "中等");
   }
 
   @Test

@@ -1,10 +1,11 @@
 package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.extract.TableCells;
 import dev.jixiao.extract.form.FormScore;
-import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
+import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class FormEntries {
   /** The grade a form states in a cell of its own or beside its 总分 (自评等级：优, 评价等级为“良”). */
   private static final Pattern GRADE =
-      Pattern.compile("(?:自评|评价)?等级(?:为|:)?[ ]*[\"“]?(优秀|良好|中等|不合格|较差|优|良|中|合格|差)(?![\\p{IsHan}])");
+      Pattern.compile("(?:自评|评价)?等级(?:为|:)?[ ]*[\"“]?(" + GradeWords.ALTERNATIVES + ")(?![\\p{IsHan}])");
 
   private FormEntries() {}
 

@@ -1,6 +1,7 @@
 package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.extract.TableCells;
 import dev.jixiao.read.Table;
 import dev.jixiao.read.TableCell;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
-  private static final Pattern GRADE = Pattern.compile("优秀|良好|优|良|中等|中|合格|不合格|差|较差");
+  private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
 
   @Override
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {

@@ -1,6 +1,7 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.record.GradeBand;
 import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * itself, as Chinese legal usage defines them (民法典 第一千二百五十九条).
  */
 public final class GradeBandStatement implements StatementExtractor<GradeBand> {
-  private static final String GRADE = "(?<g>优秀|良好|优|良|中等|中|差|合格|不合格|较差)";
+  private static final String GRADE = "(?<g>" + GradeWords.ALTERNATIVES + ")";
   private static final Pattern RANGE = Pattern.compile(
       "(?<lo>\\d+(?:\\.\\d+)?)[ ]*(?<loInc>\\(含\\))?[ ]*分?[ ]*(?:-|~|至|到)[ ]*(?<hi>\\d+(?:\\.\\d+)?)[ ]*(?<hiInc>\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:为|是|:|的为)[ ]*[\"“]?" + GRADE);
   private static final Pattern ABOVE = Pattern.compile(

@@ -1,6 +1,7 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.record.Count;
 import dev.jixiao.record.GradeCount;
 import dev.jixiao.record.Percent;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * 90分3个，60分以下1个" (the group is kept as written, e.g. 90分以上).
  */
 public final class GradeCountStatement implements StatementExtractor<GradeCount> {
-  private static final String GRADE = "优秀|良好|优|良|中|差|合格|不合格|较差";
+  private static final String GRADE = GradeWords.ALTERNATIVES;
   private static final String N = "(?<n>\\d{1,4}|[一二两三四五六七八九十百]{1,5})";
   private static final Pattern BY_GRADE = Pattern.compile(
       "(?:(?:结果|评价|评定|等级|评级|自评)(?:等级)?(?:为|是)[ ]*[\"“]?(?<g1>" + GRADE + ")[\"”]?|[\"“](?<g2>" + GRADE + ")[\"”])"

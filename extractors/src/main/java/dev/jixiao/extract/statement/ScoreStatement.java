@@ -1,6 +1,7 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.extract.Quantities;
 import dev.jixiao.record.Evidence;
@@ -41,7 +42,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
   /** The one project a project's report is about: its score is the report's (本项目综合得分94分). */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT);
-  private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>优秀|良好|优|良|中等|中|合格|不合格|差|较差)");
+  private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
 
   @Override
   public List<Found> extract(DocumentView v, Sentence s) {
