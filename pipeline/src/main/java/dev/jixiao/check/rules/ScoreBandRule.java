@@ -83,14 +83,14 @@ public final class ScoreBandRule implements Rule {
       String enScore, Evidence scoreEvidence, Evidence gradeEvidence) {
     boolean ownBands = !reportBands.isEmpty();
     List<GradeBand> bands = ownBands ? reportBands : USUAL;
-    String grade = canonical(stated);
+    String grade = Grades.canonical(stated);
     BigDecimal total = score.value();
     Interval written = Figures.of(score);
-    if (bands.stream().noneMatch(b -> canonical(b.grade()).equals(grade))) {
+    if (bands.stream().noneMatch(b -> Grades.canonical(b.grade()).equals(grade))) {
       return Optional.empty();
     }
     // 90分 stands for 89.5–90.5: a grade fits when its band holds some value of that interval
-    boolean fits = bands.stream().anyMatch(b -> canonical(b.grade()).equals(grade) && overlaps(b, written));
+    boolean fits = bands.stream().anyMatch(b -> Grades.canonical(b.grade()).equals(grade) && overlaps(b, written));
     if (fits) {
       return Optional.empty();
     }
@@ -113,9 +113,5 @@ public final class ScoreBandRule implements Rule {
       return true;
     }
     return b.min() != null && v.contains(b.min()) || b.max() != null && v.contains(b.max()) && b.maxInclusive();
-  }
-
-  private static String canonical(String grade) {
-    return Grades.canonical(grade);
   }
 }
