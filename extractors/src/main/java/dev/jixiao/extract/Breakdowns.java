@@ -653,11 +653,12 @@ final class Breakdowns {
 
   /**
    * Money and counts add up; shares and scores are not parts of one another, and neither is a
-   * change from the year before (基本支出1140.27万元，比上年增加100万元): it is no part and no total.
+   * change from the year before (基本支出1140.27万元，比上年增加100万元) nor the year before's amount
+   * it is compared with (公务接待费2.35万元，较上年3.10万元下降24.19%): no part and no total.
    */
   private static boolean summable(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
-        && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f));
+        && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f));
   }
 
   /** An amount per unit (亩均投资2000元, 每人每月补贴500元): a rate, which nothing adds up to. */

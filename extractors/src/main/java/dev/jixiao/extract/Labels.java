@@ -4,6 +4,7 @@ import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the words that name a quantity. A label runs back from the number to the nearest
@@ -21,6 +22,9 @@ public final class Labels {
 
   /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
   private static final String WORDS_IN_约 = "节制签合条公预履违契";
+
+  /** A unit written in parentheses after a column's or a figure's name. */
+  private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile(".*元|[万亿]?[个人户次项名亩吨件份]|[万千]?米|公里|人次|万人次|平方米");
 
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均). */
   static final String PER_UNIT = "人户生笔件亩年月日期场批次";
@@ -48,6 +52,11 @@ public final class Labels {
     int floor = Math.max(Math.max(0, end - 60), end > 0 ? Math.min(end, v.layout().lineAt(end - 1).markerEnd()) : 0);
     while (pos > floor) {
       char c = t.charAt(pos - 1);
+      int opening = c == ')' && pos < end ? wordInsideParentheses(t, pos - 1, floor) : -1;
+      if (opening >= 0) {
+        pos = opening;
+        continue;
+      }
       if (DELIMITERS.indexOf(c) >= 0 || v.quantityEndsAt(pos)) {
         break;
       }
@@ -57,6 +66,29 @@ public final class Labels {
       pos--;
     }
     return label(v, pos, end);
+  }
+
+  /**
+   * Where a short word in parentheses inside a name opens (因公出国（境）费, 运行（维护）费): one or two
+   * Han characters between Han characters, which a name continues across; else -1, for a
+   * parenthesis that ends a clause or holds a unit, a number or a note (综合工作经费（超收分成）项目全年预算:
+   * the label is what follows the name).
+   */
+  private static int wordInsideParentheses(String t, int closing, int floor) {
+    if (closing + 1 >= t.length() || !isHan(t.charAt(closing + 1))) {
+      return -1;
+    }
+    int k = closing - 1;
+    while (k >= floor && closing - k <= 3 && isHan(t.charAt(k))) {
+      k--;
+    }
+    boolean opens = k > floor && k < closing - 1 && closing - k <= 3 && t.charAt(k) == '(' && isHan(t.charAt(k - 1));
+    // a column's unit (项目资金（万元）年初预算数) ends the name before it
+    return opens && !UNIT_IN_PARENTHESES.matcher(t.substring(k + 1, closing)).matches() ? k : -1;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF;
   }
 
   /** The label before {@code q}, connecting words trimmed. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
   private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|元";
-  private static final String COUNT = "人次|万人次|万人|万亩|万户|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场|期|亩|口|项|家|户|所|座|条|辆|台|套|处|笔|公里|平方米|吨";
+  private static final String COUNT = "人次|万人次|万人|万亩|万户|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场|期|亩|口|项|家|户|所|座|条|辆|台|套|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨";
   static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
@@ -27,6 +27,14 @@ public final class QuantityScanner {
   private static final Pattern CHINESE_COUNT = Pattern.compile(
       "(?<![零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(" + COUNT + ")");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
+  /**
+   * Digits right after a word and then a blank before a number: one number OCR or a converter broke
+   * apart (合计3 265.18万元, 结余152. 85万元, 总额4, 862.30万元, 下降1 7.71%), whose tail is not the figure.
+   * A flattened table's columns (383 238.17) follow a blank, not a word.
+   */
+  private static final Pattern SPLIT_BEFORE = Pattern.compile("\\p{IsHan}\\d[\\d.,]{0,8}[ \\t]{1,2}$");
+  /** Letters OCR reads for 1 and 0 (l3.65万元 for 13.65万元): the digits after them are a number's tail. */
+  private static final String MISREAD_DIGITS = "lIOo";
 
   public List<Quantity> scan(String text) {
     return scan(text, 0, text.length());
@@ -130,6 +138,9 @@ public final class QuantityScanner {
     }
     int s = m.start();
     char prev = s > 0 ? text.charAt(s - 1) : ' ';
+    if (MISREAD_DIGITS.indexOf(prev) >= 0 || SPLIT_BEFORE.matcher(text).region(Math.max(0, s - 12), s).find()) {
+      return false; // the tail of a number OCR broke or misread: no figure of its own, which would be invented
+    }
     return prev != '第'; // an ordinal
   }
 

@@ -30,6 +30,14 @@ class StatementsTest {
     assertThat(r.totals().executionRate().value()).isEqualTo(new BigDecimal("89.10"));
   }
 
+  /** What a project has paid out so far (累计支付资金) is what it spent; the money it was given is no spending. */
+  @Test
+  void fundsPaidOutAreSpent() {
+    Report r = extract("一、项目资金\n截至2024年12月31日，项目累计支付资金4,872.96万元，支付率94.00%。下达资金5,184.00万元。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("4,872.96万元");
+    assertThat(r.totals().executionRate().text()).isEqualTo("94.00%");
+  }
+
   @Test
   void aTargetRateIsNotTheExecutionRate() {
     Report r = extract("（二）绩效目标\n预算执行率≥95%。\n（三）目标完成情况\n预算执行率为87.5%。");
@@ -194,6 +202,29 @@ class StatementsTest {
   }
 
   /**
+   * Each part compared with its own amount the year before (公务接待费2.35万元，较上年3.10万元下降24.19%):
+   * the year before's amount is no part, and the ； after it does not end the list.
+   */
+  @Test
+  void thePartsAmountsTheYearBeforeAreNoParts() {
+    Report r = extract("（二）“三公”经费\n2024年“三公”经费支出12.36万元，较上年15.02万元减少2.66万元，下降17.71%。其中：公务接待费2.35万元，"
+        + "较上年3.10万元下降24.19%；公务用车运行维护费10.01万元，较上年11.92万元下降16.02%；因公出国（境）费0元。");
+    assertThat(r.figures()).extracting(Figure::text, Figure::partOf).containsExactly(tuple("12.36万元", null), tuple("15.02万元", null),
+        tuple("2.66万元", null), tuple("17.71%", null), tuple("2.35万元", "f1"), tuple("3.10万元", null), tuple("24.19%", null),
+        tuple("10.01万元", "f1"), tuple("11.92万元", null), tuple("16.02%", null), tuple("0元", "f1"));
+    assertThat(r.figures().get(0).partsClosed()).isTrue();
+  }
+
+  /** A name goes on across a word of one or two characters in parentheses, not across a unit's or a note's. */
+  @Test
+  void aNameGoesOnAcrossAShortWordInParentheses() {
+    Report r = extract("（一）支出\n因公出国（境）费0元，公务用车购置及运行（维护）费9.42万元，综合工作经费（超收分成）项目全年预算383万元。\n"
+        + "项目资金（万元）年初预算数6400.00万元");
+    assertThat(r.figures()).extracting(Figure::label)
+        .containsExactly("因公出国（境）费", "公务用车购置及运行（维护）费", "项目全年预算", "年初预算数");
+  }
+
+  /**
    * Figures in parentheses after a part break that part down, not the total: 1894人 is 187人 and
    * 1707人, and the people in each parenthesis are theirs (a published department report's staff).
    */
@@ -239,6 +270,10 @@ class StatementsTest {
     assertThat(extract("本年度我单位共开展自评项目三十六个。").totals().projectCount().value()).isEqualTo(36);
     assertThat(extract("全镇共计18个专项资金项目纳入评价。").totals().projectCount().value()).isEqualTo(18);
     assertThat(extract("其中12个项目全部完成。").totals().projectCount()).isNull();
+    // a county's summary of its departments' self-evaluations, in thousands
+    Report county = extract("一、基本情况\n纳入自评的项目共1,240个，较上年1,105个增加135个。");
+    assertThat(county.totals().projectCount().value()).isEqualTo(1240);
+    assertThat(county.totals().projectCount().text()).isEqualTo("1,240个");
   }
 
   @Test

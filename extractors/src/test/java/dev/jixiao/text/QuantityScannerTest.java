@@ -21,6 +21,14 @@ class QuantityScannerTest {
     assertThat(q.kind()).isEqualTo(Quantity.Kind.PERCENT);
   }
 
+  /** What townships build and plant is counted in its own measure words: road sections, lamps, trees, wells, rooms. */
+  @Test
+  void measureWordsOfWorksAndPlanting() {
+    assertThat(scan("验收路段34段，新建路灯120盏，植树1,500棵、苗木800株，打机井12眼，危房3栋、房屋20间"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("34段", "120盏", "1500棵", "800株", "12眼", "3栋", "20间");
+    assertThat(scan("一段时间以来，第二阶段")).isEmpty();
+  }
+
   @Test
   void thousandsSeparatorsAreDroppedAndDecimalsKept() {
     Quantity q = scan("年度总预算为 37,497.28 万元").get(0);

@@ -25,6 +25,7 @@ import dev.jixiao.check.rules.ScoreBandRule;
 import dev.jixiao.check.rules.ScoreRateRule;
 import dev.jixiao.check.rules.ScoreSumRule;
 import dev.jixiao.check.rules.ScoreWeightRule;
+import dev.jixiao.check.rules.SavingRateRule;
 import dev.jixiao.check.rules.SpendingRateRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
@@ -76,6 +77,7 @@ public final class RuleCatalog {
         new ChangeAmountRule(),
         new PointsChangeRule(),
         new SpendingRateRule(),
+        new SavingRateRule(),
         new PlanRateRule(),
         new CountRateRule(),
         new TargetMissedRule(),

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * How many projects the report says it evaluated: "自评项目共36个", "共涉及62个预算项目", "专项资金
- * 项目共计 40 个", "共三十六个项目". Counts without 共/涉及 ("48个项目全部完成") are parts, not the
+ * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个". Counts without 共/涉及 ("48个项目全部完成") are parts, not the
  * total.
  */
 public final class ProjectCountStatement implements StatementExtractor<Count> {
-  private static final String N = "(?<n>\\d{1,4}|[一二两三四五六七八九十百]{1,5})";
+  // a county's summary counts its departments' projects in thousands (纳入自评的项目共1,240个)
+  private static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,5}|[一二两三四五六七八九十百千]{1,7})";
   private static final Pattern[] FORMS = {
     Pattern.compile("项目[^,;。:]{0,6}?(?:共计|共有|合计|总计|共)[ ]*" + N + "[ ]*个"),
     Pattern.compile("(?:共计|共有|共|合计|总计)?(?:涉及|包括|开展)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),

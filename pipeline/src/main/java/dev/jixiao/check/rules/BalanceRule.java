@@ -38,8 +38,11 @@ public final class BalanceRule implements Rule {
   private static final Pattern LIABILITIES = Pattern.compile("负债总额$|负债合计$");
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
-  /** The money left of the budget, named alone (结余资金, 节约资金; not 收回结余资金, 上年结余). */
-  private static final Pattern LEFT = Pattern.compile("(?:资金)?(?:结余|节余|节约)(?:资金)?");
+  /**
+   * The money left of the budget, named alone (结余资金, 节约资金, 剩余, 尚未支付资金; not 收回结余资金,
+   * 上年结余): a project still to pay its retention money states what is left as 剩余 or 未支付.
+   */
+  private static final Pattern LEFT = Pattern.compile("(?:资金)?(?:结余|节余|节约|剩余)(?:资金)?|(?:尚)?未(?:支付|拨付)(?:资金|金额)?");
   /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
   private static final Pattern POSTS = Pattern.compile("编制(?:数|人数)?(?:为)?$");
   private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|(?:实有|在职|在编)(?:人员|人数)?(?:为)?$");

@@ -38,6 +38,8 @@ final class PaidByPeriod {
 
   /** An average that names no kind of its own (人均, 户均, 亩均), so is of the pay its total names. */
   private static final Pattern BARE_AVERAGE = Pattern.compile("^[人户亩]均(?:为|是|达)?$");
+  /** Money spent on something, which a bare average is of as much as of a pay (会议费支出3.78万元，人均30元). */
+  private static final Pattern SPENT = Pattern.compile("费|支出");
 
   private PaidByPeriod() {}
 
@@ -47,7 +49,8 @@ final class PaidByPeriod {
       return false;
     }
     if (BARE_AVERAGE.matcher(rate.label().strip()).matches()) {
-      return PAY.matcher(total.label()).find(); // 发放高龄津贴52.80万元，惠及老人880人，人均600元: the 人均 of that pay
+      // 发放高龄津贴52.80万元，惠及老人880人，人均600元; 参会1260人次，会议费支出3.78万元，人均30元
+      return PAY.matcher(total.label()).find() || SPENT.matcher(total.label()).find();
     }
     Matcher m = PAY.matcher(rate.label());
     while (m.find()) {

@@ -76,6 +76,13 @@ class BalanceRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("50万元"));
     assertThat(Check.findings("一、预算情况\n年初预算总额为1000.00万元。全年实际支出950.00万元，较上年节约资金60.00万元。", "balance"))
         .as("saved against the year before").isEmpty();
+    // what a road project has still to pay (剩余, its retention money): 5184.00 less 4872.96 is 311.04
+    String road = "某县2024年度农村公路提档升级工程项目支出绩效自评报告\n一、项目资金\n项目总投资5,184.00万元。截至2024年12月31日，项目累计支付资金4,872.96万元，支付率94.00%%，剩余%s万元为质保金。";
+    assertThat(Check.findings(road.formatted("311.04"), "balance")).isEmpty();
+    assertThat(Check.findings(road.formatted("332.81"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("311.04万元"));
+    assertThat(Check.findings(road.formatted("311.04").replace("剩余", "尚未支付资金"), "balance")).isEmpty();
+    assertThat(Check.findings(road.formatted("332.81").replace("剩余", "尚未支付资金"), "balance")).hasSize(1);
   }
 
   /** Posts less the people in them against the posts stated open (空编) or over (超编), in one sentence. */

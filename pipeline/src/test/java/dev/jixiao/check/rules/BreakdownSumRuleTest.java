@@ -16,6 +16,16 @@ class BreakdownSumRuleTest {
         .singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("2030.30万元"));
   }
 
+  /** Each part beside its own amount the year before: those are no parts, and the parts still add up. */
+  @Test
+  void partsComparedWithTheYearBefore() {
+    String sangong = "（二）“三公”经费\n2024年“三公”经费支出12.36万元，较上年15.02万元减少2.66万元，下降17.71%%。其中：公务接待费2.35万元，"
+        + "较上年3.10万元下降24.19%%；公务用车运行维护费%s万元，较上年11.92万元下降16.02%%；因公出国（境）费0元。";
+    assertThat(Check.findings(sangong.formatted("10.01"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sangong.formatted("10.71"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("13.06万元"));
+  }
+
   /**
    * "…，其中：" ending its line lists the parts in the paragraphs after it, each opening with its
    * label and figure, hard-wrapped or not, up to the next heading: a county unit's published final

@@ -18,6 +18,11 @@ class CountRateRuleTest {
     });
     assertThat(Check.findings("全镇监测对象32户，其中已消除风险28户，风险消除率87.5%。", "count.rate")).isEmpty();
     assertThat(Check.findings("全镇监测对象32户，其中已消除风险28户，风险消除率78.5%。", "count.rate")).hasSize(1);
+    // a road's sections, counted in 段 (a county's rural roads)
+    String sections = "三、绩效目标完成情况\n质量指标：验收路段34段，其中评定为优良的29段，优良率%s。";
+    assertThat(Check.findings(sections.formatted("85.29%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(sections.formatted("88.24%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("85.29%"));
   }
 
   /**

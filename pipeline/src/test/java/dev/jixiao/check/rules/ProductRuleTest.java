@@ -152,4 +152,16 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("600元", "880人", "56.50万元"));
     assertThat(Check.findings("二、产业\n项目总投资500万元，受益群众2000人，人均增收1200元。", "product")).as("not a pay").isEmpty();
   }
+
+  /** 人均 alone after the people and what was spent on them: meetings and training (a township's final accounts). */
+  @Test
+  void aBareAverageOfWhatWasSpent() {
+    String meetings = "（三）会议费和培训费\n全年召开会议18次，参会1,260人次，会议费支出%s万元，人均30元。举办培训6期，培训720人次，培训费支出4.32万元，人均60元。";
+    assertThat(Check.findings(meetings.formatted("3.78"), "product")).isEmpty();
+    assertThat(Check.findings(meetings.formatted("4.04"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("3.78万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("4.04万元", "30元", "1,260人次");
+    });
+    assertThat(Check.findings(meetings.formatted("3.78").replace("人均60元", "人均64元"), "product")).hasSize(1);
+  }
 }

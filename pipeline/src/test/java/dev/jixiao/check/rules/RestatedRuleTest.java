@@ -75,6 +75,17 @@ class RestatedRuleTest {
         + "桥梁工程结算送审金额80万元，审定金额76万元，审减金额4万元。", "restated")).isEmpty();
   }
 
+  /** 涉及资金 is the money of the projects its clause counts: two groups, two amounts. */
+  @Test
+  void theMoneyEachGroupOfProjectsInvolvesIsItsOwn() {
+    assertThat(Check.findings("""
+        二、自评结果
+        纳入自评的项目全年实际支出26.91亿元，平均执行率94.09%。执行率低于80%的项目43个，涉及资金1.86亿元。
+        三、重点评价情况
+        县财政局选取12个重点项目开展财政重点评价，涉及资金5.42亿元，收回结余资金0.38亿元。
+        """, "restated")).isEmpty();
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();

@@ -1,0 +1,36 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SavingRateRuleTest {
+  /** A township's purchases: 13.65 saved of a 210.00 budget is 6.50%. */
+  @Test
+  void theSavingOverTheBudget() {
+    String purchases = "（四）政府采购\n全年政府采购预算210.00万元，实际采购金额196.35万元，节约资金13.65万元，节约率%s%%。";
+    assertThat(Check.findings(purchases.formatted("6.50"), "saving.rate")).isEmpty();
+    assertThat(Check.findings(purchases.formatted("6.96"), "saving.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("6.50%");
+      assertThat(f.stated()).isEqualTo("6.96%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("6.96%", "13.65万元", "210.00万元");
+    });
+  }
+
+  /** With no saving named, the budget less what was spent is the saving. */
+  @Test
+  void theBudgetLessTheSpendingWhereNoSavingIsNamed() {
+    String purchases = "（四）政府采购\n全年政府采购预算210.00万元，实际采购金额196.35万元，资金节约率%s%%。";
+    assertThat(Check.findings(purchases.formatted("6.50"), "saving.rate")).isEmpty();
+    assertThat(Check.findings(purchases.formatted("7.50"), "saving.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("6.50%"));
+  }
+
+  /** A saving against the year before, or with no budget in its sentence, is not held to a budget. */
+  @Test
+  void noBudgetOrAnotherBaseIsLeftAlone() {
+    assertThat(Check.findings("（四）公用经费\n公用经费预算80.00万元，实际支出75.00万元，较上年节约资金9.00万元，节约率11.00%。", "saving.rate"))
+        .isEmpty();
+    assertThat(Check.findings("（四）政府采购\n节约资金13.65万元，节约率6.96%。", "saving.rate")).isEmpty();
+  }
+}
