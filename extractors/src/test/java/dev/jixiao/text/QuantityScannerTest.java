@@ -29,6 +29,19 @@ class QuantityScannerTest {
     assertThat(scan("一段时间以来，第二阶段")).isEmpty();
   }
 
+  /**
+   * A number OCR broke at a blank (合计3 265.18万元) or read with a letter for a digit (l3.65万元): its
+   * tail is no figure, which would be invented. A flattened table's columns, after blanks, still are.
+   */
+  @Test
+  void theTailOfABrokenNumberIsNoFigure() {
+    assertThat(scan("本年收入合计3 265.18万元，年末结转结余152. 85万元，资产总额4, 862.30万元，下降1 7.71%，会议费支出3.7 8万元，节约资金l3.65万元"))
+        .isEmpty();
+    assertThat(scan("综合工作经费一(超收分成) 383 238.17万元 62.18%")).extracting(q -> q.value().toPlainString())
+        .containsExactly("238.17", "62.18");
+    assertThat(scan("支出 3,265.18 万元，执行率 96.5 %")).hasSize(2);
+  }
+
   @Test
   void thousandsSeparatorsAreDroppedAndDecimalsKept() {
     Quantity q = scan("年度总预算为 37,497.28 万元").get(0);

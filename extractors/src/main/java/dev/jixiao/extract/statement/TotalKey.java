@@ -26,10 +26,10 @@ public enum TotalKey {
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),
   /**
-   * Money given to the work (安排项目资金56万元, 下达建设资金, 项目资金共2179万元) or planned for it
+   * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 项目资金共2179万元) or planned for it
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
-  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,12}资金$|总投资$|计划投资$|^项目资金$", TotalKey.CATEGORY);
+  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,12}(?:资金|经费)$|总投资$|计划投资$|^项目资金$", TotalKey.CATEGORY);
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the

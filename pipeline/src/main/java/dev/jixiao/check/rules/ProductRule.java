@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.MoneyUnit;
@@ -66,7 +67,13 @@ public final class ProductRule implements Rule {
       Figure count = fs.get(countFirst ? i : i + 1);
       Figure total = fs.get(i + 2);
       if (Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total) && saysTotal(text, fs.get(i + 1), total)) {
-        check(rate, count, total).ifPresent(out::add);
+        List<Figure[]> pairs = countFirst ? pairsBefore(fs, i, text) : List.of();
+        if (pairs.isEmpty()) {
+          check(rate, count, total).ifPresent(out::add);
+        } else {
+          pairs.add(new Figure[] {count, rate});
+          checkSum(pairs, total).ifPresent(out::add);
+        }
       }
       // or the total first, the pay it is named for per unit after (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元)
       Figure first = fs.get(i);
@@ -109,6 +116,64 @@ public final class ProductRule implements Rule {
         .stated(total.text())
         .expected(expected)
         .evidence(total.evidence(), rate.evidence(), count.evidence())
+        .build());
+  }
+
+  /**
+   * The counts and their rates stated before the pair at i in its sentence, each count right before
+   * its rate (小学生1830人，每生每年1000元；初中生1320人，每生每年1250元，共计补助348.00万元): the total after
+   * the last pair is of them all. Empty when no such pair comes right before.
+   */
+  private static List<Figure[]> pairsBefore(List<Figure> fs, int i, String text) {
+    List<Figure[]> pairs = new ArrayList<>();
+    for (int k = i - 2; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k -= 2) {
+      Figure count = fs.get(k);
+      Figure rate = fs.get(k + 1);
+      if (!Figure.COUNT.equals(count.kind()) || !Figure.MONEY.equals(rate.kind()) || rate.label() == null
+          || !PER.matcher(rate.label()).find() || count.op() != null || rate.op() != null) {
+        break;
+      }
+      pairs.add(0, new Figure[] {count, rate});
+    }
+    return pairs;
+  }
+
+  /** Each count times its rate, added up, against the total stated after them. */
+  private Optional<Finding> checkSum(List<Figure[]> pairs, Figure total) {
+    Interval sum = Interval.exact(BigDecimal.ZERO);
+    BigDecimal exact = BigDecimal.ZERO;
+    List<String> terms = new ArrayList<>();
+    for (Figure[] pair : pairs) {
+      Figure count = pair[0];
+      Figure rate = pair[1];
+      BigDecimal units = Figures.ones(count);
+      if (!sameMeasure(rate.label(), count.unit()) || paidMoreThanOnceAYear(rate)
+          || units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
+        return Optional.empty();
+      }
+      sum = sum.plus(Figures.yuan(rate).times(Figures.of(count)));
+      exact = exact.add(rate.yuan().multiply(units));
+      terms.add(count.text() + " × " + rate.text());
+    }
+    Figure[] last = pairs.get(pairs.size() - 1);
+    // the total may be of the last pair alone (…，每亩100元，共计20万元)
+    if (sum.intersects(Figures.yuan(total)) || Figures.yuan(last[1]).times(Figures.of(last[0])).intersects(Figures.yuan(total))) {
+      return Optional.empty();
+    }
+    String expected = Figures.money(exact, MoneyUnit.of(total.unit()));
+    String how = String.join(" + ", terms);
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(total.evidence());
+    for (Figure[] pair : pairs) {
+      evidence.add(pair[1].evidence());
+      evidence.add(pair[0].evidence());
+    }
+    return Optional.of(FindingBuilder.of(this)
+        .subject(total.label())
+        .message(how + " 应为" + expected + "，报告写的是" + total.text() + "。", how + " is " + expected + ", not the stated " + total.text() + ".")
+        .stated(total.text())
+        .expected(expected)
+        .evidence(evidence)
         .build());
   }
 

@@ -35,6 +35,11 @@ public final class RateBoundRule implements Rule {
           + "|建档率|管理率|签约率|随访率|筛查率|发生率|化解率|办结率|结案率|整改率|开工率|完工率)"
           + "(?:为|是|达到|达)?$");
 
+  /** A result named only as one (实际94.20%, 实际完成值100%), of the indicator its clause opens with. */
+  private static final Pattern RESULT_ALONE = Pattern.compile("^(?:实际|实际完成|完成|实际完成值|完成值|实际值)(?:为|是|达到|达)?$");
+  /** An indicator's name before the colon that opens its clause (学生及家长满意度：目标值≥90%，实际94.20%), numbering left out. */
+  private static final Pattern INDICATOR = Pattern.compile("^[\\s\\d.、()（）一二三四五六七八九十]*([^:：,，]{2,30})[:：]");
+
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
@@ -42,11 +47,14 @@ public final class RateBoundRule implements Rule {
       if (!Figure.PERCENT.equals(f.kind()) || f.op() != null || f.value().compareTo(ALL) <= 0) {
         continue;
       }
-      Matcher m = SHARE_OF_A_WHOLE.matcher(SpendingLabels.label(f));
+      String name = SpendingLabels.rateName(f);
+      if (RESULT_ALONE.matcher(SpendingLabels.label(f)).matches()) {
+        name = indicatorOf(report.text(), f);
+      }
+      Matcher m = SHARE_OF_A_WHOLE.matcher(name);
       if (!m.find()) {
         continue;
       }
-      String name = SpendingLabels.rateName(f);
       out.add(FindingBuilder.of(this)
           .subject(name)
           .message(name + "写作" + f.text() + "，超过100%：" + m.group(1) + "是部分占全体的比率，不能超过100%。",
@@ -57,5 +65,19 @@ public final class RateBoundRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** The name the clause of a result opens with before its colon, or "" when it opens with none. */
+  private static String indicatorOf(String text, Figure result) {
+    if (text == null) {
+      return "";
+    }
+    int end = result.evidence().start();
+    int start = end;
+    while (start > 0 && "\n。;；".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    Matcher m = INDICATOR.matcher(text.substring(start, end));
+    return m.find() ? m.group(1).strip() : "";
   }
 }

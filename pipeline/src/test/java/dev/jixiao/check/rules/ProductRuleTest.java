@@ -153,6 +153,18 @@ class ProductRuleTest {
     assertThat(Check.findings("二、产业\n项目总投资500万元，受益群众2000人，人均增收1200元。", "product")).as("not a pay").isEmpty();
   }
 
+  /** Two groups, each with its count and rate, and the total of both (a county's boarding pupils). */
+  @Test
+  void countsAndRatesAddedUp() {
+    String boarders = "（二）资金安排\n寄宿生生活补助覆盖学生3,150人，其中小学生1,830人，每生每年1,000元；初中生1,320人，每生每年1,250元，共计补助%s万元。";
+    assertThat(Check.findings(boarders.formatted("348.00"), "product")).isEmpty();
+    assertThat(Check.findings(boarders.formatted("358.00"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("348万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("358.00万元", "1,000元", "1,830人", "1,250元", "1,320人");
+    });
+    assertThat(Check.findings(boarders.formatted("165.00"), "product")).as("of the last group alone").isEmpty();
+  }
+
   /** 人均 alone after the people and what was spent on them: meetings and training (a township's final accounts). */
   @Test
   void aBareAverageOfWhatWasSpent() {

@@ -27,6 +27,18 @@ class RateBoundRuleTest {
     assertThat(Check.findings("二、完成情况\n食品安全事故发生率120%。", "rate.bound")).hasSize(1);
   }
 
+  /** A result named only 实际 is of the indicator its clause opens with (学生及家长满意度：目标值≥90%，实际…). */
+  @Test
+  void aResultOfTheIndicatorItsClauseNames() {
+    String indicators = "三、绩效目标完成情况\n（二）效益指标\n1.义务教育巩固率：目标值≥99%%，实际%s。\n（三）满意度指标\n学生及家长满意度：目标值≥90%%，实际%s。";
+    assertThat(Check.findings(indicators.formatted("99.35%", "94.20%"), "rate.bound")).isEmpty();
+    assertThat(Check.findings(indicators.formatted("106.30%", "94.20%"), "rate.bound")).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("义务教育巩固率"));
+    assertThat(Check.findings(indicators.formatted("99.35%", "100.79%"), "rate.bound")).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("学生及家长满意度"));
+    assertThat(Check.findings("三、绩效目标完成情况\n困难学生补助人数完成率：目标值100%，实际101.61%。", "rate.bound")).isEmpty();
+  }
+
   /** A plan or a budget may be exceeded, a rate of change may be anything, and a bound is a target. */
   @Test
   void ratesThatMayExceedAll() {
