@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The score of a document that is one form: its 总分, made of the funds row's 得分 (10 points × 执行率
- * in the template; the part carries the rate) and each indicator's, each with its 分值. The parts
- * are given only when every scored row has its score, so that their sum can be held against the
- * total.
+ * in the template; the part carries the rate) and each indicator's, each with its 分值, and the grade
+ * the form states ({@link FormGrade}). The parts are given only when every scored row has its score,
+ * so that their sum can be held against the total.
  */
 public final class FormScore {
   private FormScore() {}
@@ -27,7 +27,9 @@ public final class FormScore {
       return Optional.empty();
     }
     List<ScoreComponent> components = parts(v, form).stream().map(p -> p.toComponent(v)).toList();
-    return Optional.of(new ScoreStatement.Found(Quantities.number(v, total), components, null, null));
+    Optional<FormGrade.Found> grade = FormGrade.of(v, form);
+    return Optional.of(new ScoreStatement.Found(Quantities.number(v, total), components, grade.map(FormGrade.Found::grade).orElse(null),
+        grade.map(g -> v.evidence(g.start(), g.end())).orElse(null)));
   }
 
   /**

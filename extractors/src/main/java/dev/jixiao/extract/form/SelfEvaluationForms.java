@@ -101,7 +101,9 @@ public final class SelfEvaluationForms {
       }
       Indicators indicators = indicators(v, own, funds.row() + 1);
       int total = indicators.total();
-      int end = nameRow + Math.min(total + 1, own.size());
+      // a row of its own after the 总分 that states the grade (自评等级 | 优) is the form's too
+      int formRows = total + 1 < own.size() && FormGrade.in(v, own.get(total + 1)) ? total + 2 : total + 1;
+      int end = nameRow + Math.min(formRows, own.size());
       MoneyUnit unit = unit(v, own.get(funds.header()), rows.get(start));
       TableCell totalScore = total < own.size() ? totalScore(v, own.get(total), indicators) : null;
       SelfEvaluationForm form = new SelfEvaluationForm(name.kind(), rows.subList(start, end), name.cell(),

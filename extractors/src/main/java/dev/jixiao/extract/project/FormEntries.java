@@ -1,16 +1,14 @@
 package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
-import dev.jixiao.extract.GradeWords;
 import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.form.FormGrade;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.SelfEvaluationForm.FundColumn;
 import dev.jixiao.extract.form.SelfEvaluationForm;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A 项目支出绩效自评表 as its project's entry: the name, 全年预算数 as the budget (执行率 is reckoned
@@ -19,10 +17,6 @@ import java.util.regex.Pattern;
  * project: its funds are the unit's totals.
  */
 final class FormEntries {
-  /** The grade a form states in a cell of its own or beside its 总分 (自评等级：优, 评价等级为“良”). */
-  private static final Pattern GRADE =
-      Pattern.compile("(?:自评|评价)?等级(?:为|:)?[ ]*[\"“]?(" + GradeWords.ALTERNATIVES + ")(?![\\p{IsHan}])");
-
   private FormEntries() {}
 
   static List<ProjectEntry> entries(DocumentView v, List<SelfEvaluationForm> forms) {
@@ -36,10 +30,9 @@ final class FormEntries {
       Quantity rate = f.rate(v);
       Quantity score = TableCells.number(v, f.totalScore(), null, Quantity.Kind.SCORE);
       int[] name = TableCells.trimmed(v, f.name());
-      Matcher grade = GRADE.matcher(v.normalized(f.start(), f.end()));
       out.add(ProjectEntry.of(f.start(), f.end(), null, name[0], name[1], budget, spent, rate, 1, null, "self-evaluation-form")
           .withScore(score, score == null ? List.of() : FormScore.parts(v, f))
-          .withGrade(grade.find() ? grade.group(1) : null));
+          .withGrade(FormGrade.of(v, f).map(FormGrade.Found::grade).orElse(null)));
     }
     return out;
   }

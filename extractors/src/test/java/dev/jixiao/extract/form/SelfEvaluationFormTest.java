@@ -3,6 +3,7 @@ package dev.jixiao.extract.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.jixiao.extract.EvidenceContract;
 import dev.jixiao.extract.Extraction;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.MoneyUnit;
@@ -151,6 +152,19 @@ class SelfEvaluationFormTest {
         .satisfies(p -> assertThat(p.grade()).isEqualTo("优"));
     assertThat(Extraction.of("form.html", html.getBytes(StandardCharsets.UTF_8)).projects()).singleElement()
         .satisfies(p -> assertThat(p.grade()).isNull());
+  }
+
+  /** A grade in a row of its own after the 总分, its word in one cell and the grade in the next, is the form's too. */
+  @Test
+  void theGradeInARowAfterTheTotal() {
+    String html = FormFixture.html(List.of(FormFixture.ofSampleProject("医保筹资运行经费")));
+    String graded = html.replaceFirst("(<td[^>]*>总分</td>.*?</tr>)", "$1<tr><td colspan=\"3\">自评等级</td><td colspan=\"5\">良</td></tr>");
+    assertThat(graded).contains("<td colspan=\"3\">自评等级</td>");
+    Report r = Extraction.of("form.html", graded.getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.grade()).isEqualTo("良"));
+    assertThat(r.score().grade()).isEqualTo("良");
+    assertThat(r.score().gradeEvidence().quote()).isEqualTo("良");
   }
 
   /** 新造镇's totals as its report states them, in the department's form: they are the record's totals, not a project. */
