@@ -81,6 +81,9 @@ final class Breakdowns {
   /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计), perhaps with 为 or 达. */
   private static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:合计|共计|总计)(?:为|达)?\\s*");
 
+  /** The budget after its adjustment (调整后预算, 预算调整为). */
+  private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
+
   /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
 
@@ -114,7 +117,7 @@ final class Breakdowns {
         String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
-        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentence(t, figures, i));
+        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentence(t, figures, i) || adjusted(f));
         String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
         // "X（其中A）": a breakdown opened in parentheses ends where they close
         int base = depthChange(firstGap) > 0 ? 1 : 0;
@@ -371,7 +374,8 @@ final class Breakdowns {
    * Whether the list that 其中 opens after the figure at i, breaking down the total at {@code total},
    * separates its items by ；: "收入合计4125.49万元，其中：财政拨款收入3859.16万元，占93.54%；其他收入
    * 266.33万元，占6.46%。" — a ； stands between its first part and the next, with no 。 or line break,
-   * and the list opens with 其中： or its first item states its share (占…). Such a list runs to the
+   * and the list opens with 其中： or its first item states its share (占…) or a rate named for it
+   * (基本支出9712.18万元，基本支出执行率98.94%；项目支出…). Such a list runs to the
    * end of its sentence; one whose items are separated by commas ends at a ；.
    */
   private static boolean itemsEndAtSemicolons(String t, List<Figure> figures, int total, int i, String gap) {
@@ -391,12 +395,28 @@ final class Breakdowns {
         return false;
       }
       Figure before = figures.get(k - 1);
-      share |= Figure.PERCENT.equals(before.kind()) && before.label() != null && before.label().startsWith("占");
+      share |= Figure.PERCENT.equals(before.kind()) && before.label() != null
+          && (before.label().startsWith("占") || namesThePart(before, first));
       if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
         return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";") && (colon || share);
       }
     }
     return false;
+  }
+
+  /** A rate named for the part before it (基本支出9712.18万元，基本支出执行率98.94%): the part's own, as its share would be. */
+  private static boolean namesThePart(Figure rate, Figure part) {
+    String name = part.label() == null ? "" : part.label().strip();
+    return name.length() >= 2 && rate.label().strip().startsWith(name) && rate.label().strip().endsWith("率");
+  }
+
+  /**
+   * The budget after its adjustment, ending the sentence that states the budget and what was added
+   * (年初预算18642.35万元，年中追加预算2357.65万元，调整后预算21000.00万元。其中：基本支出…): the budget the
+   * year ended with, which the next sentence's 其中 breaks down.
+   */
+  private static boolean adjusted(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && ADJUSTED.matcher(f.label()).find();
   }
 
   /** A label that names a total of its own (负债总额, 支出合计): no item of another's list. */

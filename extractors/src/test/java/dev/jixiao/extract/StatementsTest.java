@@ -215,6 +215,24 @@ class StatementsTest {
     assertThat(r.figures().get(0).partsClosed()).isTrue();
   }
 
+  /**
+   * The budget after its adjustment ends the sentence of the budget and what was added: the next
+   * sentence's 其中 breaks it down. Spending parts each with a rate named for them run on across ；.
+   * (A county health bureau's report: before, neither list was linked, and each 基本支出 was taken for
+   * the other stated again.)
+   */
+  @Test
+  void theAdjustedBudgetsPartsAndTheSpendingsPartsWithTheirRates() {
+    Report r = extract("（一）预算安排\n2024年部门年初预算18,642.35万元，年中追加预算2,357.65万元，调整后预算21,000.00万元。其中：基本支出9,816.42万元，"
+        + "占46.74%；项目支出11,183.58万元，占53.26%。\n（二）预算执行\n2024年部门实际支出20,286.90万元，预算执行率96.60%。其中基本支出9,712.18万元，"
+        + "基本支出执行率98.94%；项目支出10,574.72万元，项目支出执行率94.56%。");
+    List<Figure> f = r.figures();
+    assertThat(f).filteredOn(x -> x.label().strip().endsWith("支出") && x.partOf() != null)
+        .extracting(Figure::text, x -> r.figures().stream().filter(y -> y.id().equals(x.partOf())).findFirst().orElseThrow().text())
+        .containsExactly(tuple("9,816.42万元", "21,000.00万元"), tuple("11,183.58万元", "21,000.00万元"),
+            tuple("9,712.18万元", "20,286.90万元"), tuple("10,574.72万元", "20,286.90万元"));
+  }
+
   /** A name goes on across a word of one or two characters in parentheses, not across a unit's or a note's. */
   @Test
   void aNameGoesOnAcrossAShortWordInParentheses() {

@@ -43,8 +43,8 @@ public final class ChangeAmountRule implements Rule {
       BigDecimal exact = s.up() ? Figures.written(base).add(Figures.written(change))
         : Figures.written(base).subtract(Figures.written(change));
       String expected = written(exact, amount, base, change);
-      String subject = SpendingLabels.label(amount).isBlank() ? amount.text() : SpendingLabels.label(amount);
-      String compared = SpendingLabels.label(base) + Figures.withUnit(base);
+      String subject = s.subject();
+      String compared = s.baseNamed();
       out.add(Reckoned.finding(this, subject, Figures.withUnit(amount), expected,
           compared + (s.up() ? "增加" : "减少") + Figures.withUnit(change),
           base.text() + (s.up() ? " plus " : " less ") + change.text(),

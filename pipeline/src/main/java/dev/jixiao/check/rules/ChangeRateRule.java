@@ -202,8 +202,8 @@ public final class ChangeRateRule implements Rule {
       return null;
     }
     String expected = Figures.percent(exactMoved, Figures.written(s.base()));
-    String subject = label(s.amount()).isBlank() ? s.amount().text() : label(s.amount());
-    String base = label(s.base()) + Figures.withUnit(s.base());
+    String subject = s.subject();
+    String base = s.baseNamed();
     String how = s.change() == null ? "" : (s.up() ? "增加" : "减少") + Figures.withUnit(s.change());
     return FindingBuilder.of(this)
         .subject(subject)

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * The amount, then (past any rate of it) the base after 比 or 较 in a later clause of its sentence,
  * then the direction and the change, the rate, or both. Read apart from a plain change (较上年减少1.36万元), whose base is
  * reckoned: here the base is a figure of its own, and the change is of it, not of the amount. So too two years' amounts of one
- * thing before the change (2023年支出168.30万元，2024年支出159.90万元，下降4.99%): the earlier is the base.
+ * thing before the change (2023年支出168.30万元，2024年支出159.90万元，下降4.99%): the earlier is the base; a move
+ * from one amount to another (由128.60万人次增至139.66万人次，增长8.60%): the first is; and a base in parentheses
+ * after the rate (5.82万人次，同比增长3.93%（上年5.60万人次）).
  *
  * @param change the change's amount, or null when only its rate is stated
  * @param rate the change's rate, or null when only its amount is stated
@@ -26,8 +28,28 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** A rate's words after a change (，下降13.60%, 增长幅度为): this and change.rate read them alike. */
   static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";
+  /** The words before an amount moved from (由2023年的, 从): a move to another amount follows. */
+  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
+  /** The move's words between the two amounts (增至2024年的, 下降到), up or down by the first word. */
+  private static final Pattern TO = Pattern.compile(
+      "^(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
+  /** A base in parentheses after the rate, named as the year before's (（上年5.60万人次）, (2023年为…)). */
+  private static final Pattern BASE_AFTER = Pattern.compile("^[(（](?:上年|去年|上年同期|(?:19|20)\\d{2}年度?)(?:为|是)?$");
   /** A label that opens with its year (2023年机关运行经费支出为): the year, and what it names without a verb. */
   private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})年度?(?:全年)?(.*?)(?:为|是|共|达)?$");
+
+  /** What the amount is of, for a finding: its label up to a move's 由 or 从 (门诊诊疗人次由…增至…), or its text. */
+  String subject() {
+    String label = SpendingLabels.label(amount);
+    String before = label.replaceFirst("(?:由|从).*$", "");
+    return !before.isBlank() ? before : label.isBlank() ? amount.text() : label;
+  }
+
+  /** The base for a finding: its label and figure, or 原为 and its figure when it shares the amount's label (a move's). */
+  String baseNamed() {
+    String label = SpendingLabels.label(base);
+    return (label.equals(SpendingLabels.label(amount)) ? "原为" : label) + Figures.withUnit(base);
+  }
 
   /** Every such comparison among the report's figures, in the text's order. */
   static List<StatedBase> in(List<Figure> fs, String text) {
@@ -48,6 +70,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       comparedAfter(fs, i, text, amount, base, up(direction.group(1))).ifPresent(out::add);
     }
     yearOnYear(fs, text, out);
+    fromTo(fs, text, out);
+    baseAfterTheRate(fs, text, out);
     out.sort((a, b) -> Integer.compare(a.amount().evidence().start(), b.amount().evidence().start()));
     return out;
   }
@@ -70,6 +94,47 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
         continue;
       }
       comparedAfter(fs, i, text, amount, base, up(words.group(1))).ifPresent(out::add);
+    }
+  }
+
+  /**
+   * A move from one amount to another, then its rate or change: "门诊诊疗人次由2023年的128.60万人次增至2024年的
+   * 139.66万人次，同比增长8.60%". The amount moved from is the base.
+   */
+  private static void fromTo(List<Figure> fs, String text, List<StatedBase> out) {
+    for (int i = 1; i + 1 < fs.size(); i++) {
+      Figure base = fs.get(i - 1);
+      Figure amount = fs.get(i);
+      Figure next = fs.get(i + 1);
+      if (!measured(base) || !measured(amount) || !Figures.sameMeasure(base, amount) || !Sentences.together(text, base, amount)
+          || !Sentences.together(text, amount, next) || !FROM.matcher(clauseBefore(text, base)).find()) {
+        continue;
+      }
+      var to = TO.matcher(between(text, base, amount));
+      var words = RATE_WORDS.matcher(clauseBefore(text, next));
+      if (to.matches() && (words.matches() && up(words.group(1)) == up(to.group(1)) || measured(next))) {
+        comparedAfter(fs, i, text, amount, base, up(to.group(1))).ifPresent(out::add);
+      }
+    }
+  }
+
+  /**
+   * The amount, its rate of change, then the base in parentheses: "住院人次5.82万人次，同比增长3.93%（上年5.60万人次）".
+   */
+  private static void baseAfterTheRate(List<Figure> fs, String text, List<StatedBase> out) {
+    for (int i = 2; i < fs.size(); i++) {
+      Figure amount = fs.get(i - 2);
+      Figure rate = fs.get(i - 1);
+      Figure base = fs.get(i);
+      if (!measured(amount) || !measured(base) || !Figures.sameMeasure(amount, base) || !Figure.PERCENT.equals(rate.kind())
+          || rate.op() != null || !Sentences.together(text, amount, base) || !BASE_AFTER.matcher(between(text, rate, base)).matches()) {
+        continue;
+      }
+      // the rate right after the amount, in the clause after it (5.82万人次，同比增长3.93%)
+      var words = RATE_WORDS.matcher(between(text, amount, rate).replaceFirst("^[,，]", ""));
+      if (words.matches()) {
+        out.add(new StatedBase(amount, base, null, rate, up(words.group(1))));
+      }
     }
   }
 

@@ -55,4 +55,13 @@ class ChangeAmountRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("230.00万元"));
     assertThat(Check.findings(text.formatted("30.00"), "change.rate")).as("one slip, one finding").isEmpty();
   }
+
+  /** A move from one amount to another and the change stated after: the base plus the change is the amount. */
+  @Test
+  void aMoveAndItsChange() {
+    String members = "三、绩效目标完成情况\n家庭医生签约人数由2023年的8.62万人增至2024年的%s万人，增加0.90万人。";
+    assertThat(Check.findings(members.formatted("9.52"), "change.amount")).isEmpty();
+    assertThat(Check.findings(members.formatted("9.72"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("原为8.62万人"));
+  }
 }

@@ -202,4 +202,29 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("一、收支\n2023年收入168.30万元，2024年支出159.90万元，下降5.99%。", "change.rate")).isEmpty();
     assertThat(Check.findings("一、支出\n2024年支出159.90万元，2023年支出168.30万元，下降5.99%。", "change.rate")).isEmpty();
   }
+
+  /** A move from one amount to another (由…增至…), then its rate: the first amount is the base (a county's health services). */
+  @Test
+  void aMoveFromOneAmountToAnother() {
+    String visits = "三、绩效目标完成情况\n全县门诊诊疗人次由2023年的128.60万人次增至2024年的139.66万人次，同比增长%s。";
+    assertThat(Check.findings(visits.formatted("8.60%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(visits.formatted("9.20%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("8.60%");
+      assertThat(f.subject()).isEqualTo("全县门诊诊疗人次");
+      assertThat(f.message()).startsWith("“全县门诊诊疗人次”139.66万人次，原为128.60万人次，增长幅度约为8.60%");
+    });
+    String down = "三、绩效目标完成情况\n因病致贫户数由2023年底的420户下降到2024年底的378户，下降%s。";
+    assertThat(Check.findings(down.formatted("10.00%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(down.formatted("11.00%"), "change.rate")).hasSize(1);
+    assertThat(Check.findings("三、完成情况\n户数由420户增至378户，占全县的10.00%。", "change.rate")).as("no rate of the move").isEmpty();
+  }
+
+  /** The rate right after the amount, the year before's amount in parentheses after it. */
+  @Test
+  void theYearBeforesAmountInParenthesesAfterTheRate() {
+    String stays = "三、绩效目标完成情况\n住院人次5.82万人次，同比增长%s（上年5.60万人次）。";
+    assertThat(Check.findings(stays.formatted("3.93%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(stays.formatted("4.21%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.93%"));
+  }
 }

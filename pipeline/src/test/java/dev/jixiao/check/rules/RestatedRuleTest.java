@@ -86,6 +86,14 @@ class RestatedRuleTest {
         """, "restated")).isEmpty();
   }
 
+  /** The budget's 基本支出 and the spending's are parts of two totals: no quantity stated twice. */
+  @Test
+  void theBudgetsPartsAndTheSpendingsPartsAreOfTwoTotals() {
+    assertThat(Check.findings("（一）预算安排\n部门年初预算18,642.35万元，年中追加预算2,357.65万元，调整后预算21,000.00万元。其中：基本支出9,816.42万元，"
+        + "占46.74%；项目支出11,183.58万元，占53.26%。\n（二）预算执行\n部门实际支出20,286.90万元，预算执行率96.60%。其中基本支出9,712.18万元，"
+        + "基本支出执行率98.94%；项目支出10,574.72万元，项目支出执行率94.56%。", "restated")).isEmpty();
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
