@@ -303,6 +303,11 @@ class StatementsTest {
     // the long forms of the grades, as the score and the bands read them too
     assertThat(extract("评价等级为“优秀”的项目12个，“中等”的项目3个。").gradeDistribution()).extracting(GradeCount::grade)
         .containsExactly("优秀", "中等");
+    // the grades listed after the first by their words alone; 其中 is no grade 中
+    assertThat(extract("15个项目中，自评等级为优的12个，良2个，中1个，差0个，优良率93.33%。").gradeDistribution())
+        .extracting(GradeCount::grade, x -> x.count().value())
+        .containsExactly(tuple("优", 12), tuple("良", 2), tuple("中", 1), tuple("差", 0));
+    assertThat(extract("自评等级为优的项目12个，其中1个为新增项目。").gradeDistribution()).extracting(GradeCount::grade).containsExactly("优");
   }
 
   @Test

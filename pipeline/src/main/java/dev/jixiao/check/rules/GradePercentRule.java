@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Each grade's count ÷ the project count against its stated percentage, the stated
@@ -80,7 +81,8 @@ public final class GradePercentRule implements Rule {
   /**
    * The 优良率 a report states against its counts of 优 and 良 over all its projects (自评等级为“优”的4个，“良”的1个，
    * 优良率100%): over the project count, or over the counts together when they are of the four grades and no count is
-   * stated.
+   * stated. Both 优 and 良 must be counted, or the counts cover every project: a list the extraction read only in part
+   * (优 alone) says nothing of 良.
    */
   private List<Finding> goodRate(Report report, Count total) {
     List<GradeCount> counts = report.gradeDistribution();
@@ -92,7 +94,10 @@ public final class GradePercentRule implements Rule {
     }
     int good = counts.stream().filter(g -> Set.of("优", "良").contains(Grades.canonical(g.grade()))).mapToInt(g -> g.count().value()).sum();
     int all = total != null ? total.value() : counts.size() >= 2 ? counts.stream().mapToInt(g -> g.count().value()).sum() : 0;
-    if (all <= 0) {
+    // a count of 优 alone is no count of 优 and 良 unless the counts cover all the projects (none graded 良)
+    boolean both = counts.stream().map(g -> Grades.canonical(g.grade())).collect(Collectors.toSet()).containsAll(Set.of("优", "良"))
+        || counts.stream().mapToInt(g -> g.count().value()).sum() == all;
+    if (all <= 0 || !both) {
       return List.of();
     }
     Interval share = Interval.exact(BigDecimal.valueOf(good)).dividedBy(Interval.exact(BigDecimal.valueOf(all))).times(HUNDRED);

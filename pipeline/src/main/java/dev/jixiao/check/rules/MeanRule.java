@@ -5,20 +5,24 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * An average stated after the values it is of, listed with 分别: 三个项目自评得分分别为96分、88分、92分，
  * 平均得分92分. The values are the figures of the average's measure right before it in its sentence,
- * back to the 分别 that lists them; each keeps its rounding interval.
+ * back to the 分别 that lists them; each keeps its rounding interval. Or the average score of the
+ * projects listed before it, as many as it counts (以上3个重点项目平均自评得分86.33分).
  */
 @RuleInfo(
     id = "list.mean",
@@ -27,6 +31,7 @@ import java.util.regex.Pattern;
     en = "a stated average against the values listed before it (分别为96分、88分、92分，平均92分)")
 public final class MeanRule implements Rule {
   private static final Pattern MEAN = Pattern.compile("平均");
+  private static final Pattern SCORE = Pattern.compile("得分|评分");
 
   @Override
   public List<Finding> check(Report report) {
@@ -40,6 +45,7 @@ public final class MeanRule implements Rule {
       }
       List<Figure> values = listedBefore(fs, i, text);
       if (values.size() < 2) {
+        projectsMean(report, fs, i, text).ifPresent(out::add);
         continue;
       }
       Interval sum = Interval.exact(BigDecimal.ZERO);
@@ -65,6 +71,50 @@ public final class MeanRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * The average score of the projects listed before it, counted where it is stated (以上3个重点项目平均自评得分86.33分):
+   * the last that many projects before it, each with its score.
+   */
+  private Optional<Finding> projectsMean(Report report, List<Figure> fs, int i, String text) {
+    Figure mean = fs.get(i);
+    Figure count = i > 0 ? fs.get(i - 1) : null;
+    if (!"分".equals(mean.unit()) || !SCORE.matcher(mean.label()).find() || count == null || !Figure.COUNT.equals(count.kind())
+        || count.label() == null || !count.label().contains("项目") || !Sentences.together(text, count, mean)) {
+      return Optional.empty();
+    }
+    List<Project> before = report.projects().stream()
+        .filter(p -> p.evidence() != null && p.evidence().end() <= count.evidence().start()).toList();
+    int n = count.value().intValueExact();
+    if (n < 2 || before.size() < n) {
+      return Optional.empty();
+    }
+    List<Project> listed = before.subList(before.size() - n, before.size());
+    if (listed.stream().anyMatch(p -> p.score() == null || p.groupSize() != 1)) {
+      return Optional.empty();
+    }
+    Interval sum = Interval.exact(BigDecimal.ZERO);
+    BigDecimal exact = BigDecimal.ZERO;
+    for (Project p : listed) {
+      sum = sum.plus(Figures.of(p.score()));
+      exact = exact.add(p.score().value());
+    }
+    if (sum.dividedBy(Interval.exact(BigDecimal.valueOf(n))).intersects(Figures.of(mean))) {
+      return Optional.empty();
+    }
+    String expected = exact.divide(BigDecimal.valueOf(n), Math.max(2, mean.value().scale()), RoundingMode.HALF_UP).toPlainString() + "分";
+    String scores = String.join("、", listed.stream().map(p -> p.score().text()).toList());
+    List<Evidence> evidence = new ArrayList<>(List.of(mean.evidence()));
+    listed.forEach(p -> evidence.add(p.score().evidence()));
+    return Optional.of(FindingBuilder.of(this)
+        .subject(mean.label().strip())
+        .message(n + "个项目的自评得分" + scores + "的平均值约为" + expected + "，报告写的是" + mean.text() + "。",
+            "The mean of the " + n + " projects' scores " + scores + " is about " + expected + ", not the stated " + mean.text() + ".")
+        .stated(mean.text())
+        .expected(expected)
+        .evidence(evidence)
+        .build());
   }
 
   /**

@@ -32,5 +32,12 @@ class GradePercentRuleTest {
     assertThat(Check.findings(uncounted.formatted("90"), "grade.percent")).hasSize(1);
     assertThat(Check.findings("三、自评结果\n自评得分90分以上的7个，80至90分的3个，优良率100%。", "grade.percent"))
         .as("groups of scores, not grades").isEmpty();
+    // a township's list of grades after its first (…为优的12个，良2个，中1个，差0个): 14 of 15 are 优 or 良
+    String listed = "二、自评结果\n全年纳入自评范围的项目共15个。15个项目中，自评等级为优的12个，良2个，中1个，差0个，优良率%s%%。";
+    assertThat(Check.findings(listed.formatted("93.33"), "grade.percent")).isEmpty();
+    assertThat(Check.findings(listed.formatted("80.00"), "grade.percent")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.33%"));
+    assertThat(Check.findings("二、自评结果\n全年纳入自评范围的项目共15个。自评等级为优的项目12个，优良率93.33%。", "grade.percent"))
+        .as("优 counted, 良 not: nothing to hold the rate to").isEmpty();
   }
 }

@@ -27,4 +27,23 @@ class MeanRuleTest {
     assertThat(Check.findings("完成率分别为95%、98%，平均得分70分。", "list.mean")).as("another unit").isEmpty();
     assertThat(Check.findings("得分分别为96分、88分。平均得分70分。", "list.mean")).as("another sentence").isEmpty();
   }
+
+  /** The average score of the projects listed before it, as many as it counts (a township's three key projects). */
+  @Test
+  void theAverageOfTheProjectsListedBefore() {
+    String keyProjects = """
+        （三）重点项目情况。
+        1.农村生活污水治理提升工程，预算资金680.00万元，实际支出652.80万元，执行率96.00%%，自评得分95分。
+        2.美丽城镇建设项目，预算资金520.00万元，实际支出468.00万元，执行率90.00%%，自评得分88分。
+        3.古镇保护修缮工程，预算资金310.00万元，实际支出241.80万元，执行率78.00%%，自评得分76分。
+        以上%s个重点项目平均自评得分%s分。
+        """;
+    assertThat(Check.findings(keyProjects.formatted("3", "86.33"), "list.mean")).isEmpty();
+    assertThat(Check.findings(keyProjects.formatted("3", "88.33"), "list.mean")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("86.33分");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("88.33分", "95分", "88分", "76分");
+    });
+    assertThat(Check.findings(keyProjects.formatted("2", "88.33"), "list.mean")).as("of the last two: 82").hasSize(1);
+    assertThat(Check.findings(keyProjects.formatted("5", "88.33"), "list.mean")).as("more than are listed").isEmpty();
+  }
 }
