@@ -333,6 +333,14 @@ class StatementsTest {
     assertThat(r.score().total()).isNull();
   }
 
+  /** A special fund's report scores the fund (该专项资金绩效自评得分97.5分): the report's score. */
+  @Test
+  void theFundsScoreIsTheReports() {
+    Report r = extract("某县农业农村局2024年度耕地地力保护补贴等专项资金绩效自评报告\n四、自评结论\n经自评，该专项资金绩效自评得分97.5分，等级为优。");
+    assertThat(r.score().total().text()).isEqualTo("97.5分");
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
   @Test
   void scoreWithComponentsAndGrade() {
     Report r = extract("经自评，决策指标得分18分，过程指标得分19.5分，产出指标得分35分，效益指标得分20分，综合得分92.5分，评价等级为优秀。");

@@ -31,8 +31,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
   /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
-  /** The unit or the project a score is of, before its words (2024年我镇, 本单位, 本项目). */
-  private static final String OWNER = "(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|我街道|本镇|本项目|该项目|" + BARE_PROJECT;
+  /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
+  private static final String OWNER =
+      "(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|我街道|本镇|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT;
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
   /** The same before a part's name, without 部门 and 单位 alone: they open the parts' names (部门决策, 部门管理). */
   private static final Pattern PART_SUBJECT = Pattern.compile("^(?:" + OWNER + ")*");

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * clause: 完成农村改厕560户，计划500户，完成率112%; 计划新建道路12公里，实际完成12.6公里，完成率105%.
  * The plan is the count named 计划, 目标 or 任务 (or what was done of which, 建成农田5.2万亩，完成年度目标任务5万亩的
  * 104.00%), what was done the other count of its measure; both
- * stand before the rate and after any rate before it, so a sentence may state several such. Money
+ * stand before the rate and after any rate before it, so a sentence may state several such, or in parentheses
+ * right after it (完成率100.84%（目标51.92万亩，实际52.36万亩）). Money
  * done against its plan is spending against a budget, which spending.rate checks.
  */
 @RuleInfo(
@@ -44,17 +45,21 @@ public final class PlanRateRule implements Rule {
       return out;
     }
     List<Figure> fs = report.figures();
-    for (int i = 2; i < fs.size(); i++) {
+    for (int i = 0; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()) {
         continue;
       }
       List<Figure> counts = Sentences.countsBefore(fs, i, text);
-      Figure plan = counts.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
+      if (counts.stream().noneMatch(PlanRateRule::plan)) {
+        counts = inParenthesesAfter(fs, i, text);
+      }
+      List<Figure> stated = counts;
+      Figure plan = stated.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
       if (plan == null || plan.value().signum() <= 0) {
         continue;
       }
-      List<Figure> done = counts.stream().filter(f -> !plan(f) && f.unit().equals(plan.unit())).toList();
+      List<Figure> done = stated.stream().filter(f -> !plan(f) && f.unit().equals(plan.unit())).toList();
       if (done.isEmpty() || done.stream().anyMatch(d -> gives(d, plan, rate))) {
         continue; // of several counts done (改厕560户，其中验收合格540户), the rate may be of any
       }
@@ -74,6 +79,25 @@ public final class PlanRateRule implements Rule {
     return out;
   }
 
+
+  /** The counts in parentheses right after the rate at i (完成率100.84%（目标51.92万亩，实际52.36万亩）). */
+  private static List<Figure> inParenthesesAfter(List<Figure> fs, int i, String text) {
+    List<Figure> out = new ArrayList<>();
+    int after = fs.get(i).evidence().end();
+    if (after >= text.length() || text.charAt(after) != '（' && text.charAt(after) != '(') {
+      return out;
+    }
+    for (int k = i + 1; k < fs.size(); k++) {
+      String before = text.substring(fs.get(k - 1).evidence().end(), fs.get(k).evidence().start());
+      if (k > i + 1 && (before.contains(")") || before.contains("）")) || before.contains("。")) {
+        break;
+      }
+      if (Figure.COUNT.equals(fs.get(k).kind()) && fs.get(k).op() == null) {
+        out.add(fs.get(k));
+      }
+    }
+    return out;
+  }
 
   /** Whether what was done, over the plan, gives the stated rate. */
   private static boolean gives(Figure done, Figure plan, Figure rate) {

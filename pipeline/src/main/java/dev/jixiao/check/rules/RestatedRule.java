@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * quantity of its own, nor does one that is a measure alone (实际支出 after the subject its
  * sentence names; 实际完成值 after the indicator its clause names; 审定金额 after the work whose audit it
  * states; 预算执行率 after the budget its sentence states; 涉及资金 after the projects its clause
- * counts), and figures under two of the four budgets' headings (一般公共预算 and 政府性基金预算, each
+ * counts; 发放补贴资金 after the subsidy its sentence names), and figures under two of the four budgets' headings (一般公共预算 and 政府性基金预算, each
  * with its own 收入总计) are of different budgets. Parts of two totals named
  * differently are parts of different quantities: a project's budget and its spending listed item by
  * item (申请预算资金…，其中村级组织运转400000元 / 完成预算资金…，其中村级组织运转439120.67元).
@@ -60,7 +60,9 @@ public final class RestatedRule implements Rule {
           // an audit's amounts alone (审定金额, 审减率), of the work its sentence named
           + "|^(?:审计)?(?:送审|报审|审定|核定|审减|核减|审增|核增)(?:结算)?(?:金额|额|价|造价|资金|率)?(?:为)?$"
           // the money a group of projects involves (涉及资金), of the group its clause counted before it
-          + "|^(?:共|合计|累计)?涉及(?:预算|项目)?(?:资金|金额)(?:共|为)?$");
+          + "|^(?:共|合计|累计)?涉及(?:预算|项目)?(?:资金|金额)(?:共|为)?$"
+          // money paid out alone (发放补贴资金), of the subsidy its sentence named
+          + "|^(?:累计)?(?:发放|兑付|兑现)(?:补贴|补助|奖补)?(?:资金|金额)(?:共|为)?$");
   /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
   private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");
 

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
 record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolean up) {
   /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的). */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;：:、\\d]{0,10}$");
-  /** The direction right after the base (减少, 增长了), which the change or the rate follows. */
-  private static final Pattern DIRECTION = Pattern.compile("^(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
+  /**
+   * The direction right after the base (减少, 增长了; after a base in parentheses, 较上年（51.92万亩）增加), which the
+   * change or the rate follows.
+   */
+  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
   /** A rate's words after a change (，下降13.60%, 增长幅度为): this and change.rate read them alike. */
   static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";

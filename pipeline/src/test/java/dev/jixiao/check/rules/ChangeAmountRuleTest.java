@@ -64,4 +64,13 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(members.formatted("9.72"), "change.amount")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("原为8.62万人"));
   }
+
+  /** The base in parentheses after the comparison's words (较上年（51.92万亩）增加0.44万亩). */
+  @Test
+  void aBaseInParentheses() {
+    String area = "二、资金使用情况\n全县核定补贴面积52.36万亩，较上年（51.92万亩）增加%s万亩；每亩补贴标准105元。";
+    assertThat(Check.findings(area.formatted("0.44"), "change.amount")).isEmpty();
+    assertThat(Check.findings(area.formatted("0.54"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("52.46万亩"));
+  }
 }

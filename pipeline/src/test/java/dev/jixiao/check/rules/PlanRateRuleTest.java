@@ -60,4 +60,15 @@ class PlanRateRuleTest {
     // 完成 with no 的 after its count is what was done, not the plan
     assertThat(Check.findings("一、产出\n计划改厕500户，完成年度目标任务560户，完成率112%。", "plan.rate")).isEmpty();
   }
+
+  /** The plan and what was done in parentheses right after the rate. */
+  @Test
+  void thePlanAndWhatWasDoneInParenthesesAfterTheRate() {
+    String area = "三、绩效目标完成情况\n农户满意度98.60%%；耕地地力保护面积完成率%s（目标51.92万亩，实际52.36万亩）。\n四、自评结论\n自评得分97.5分。";
+    assertThat(Check.findings(area.formatted("100.84%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(area.formatted("101.84%"), "plan.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("101.84%", "52.36万亩", "51.92万亩"));
+    assertThat(Check.findings("三、完成情况\n面积完成率101.84%。目标51.92万亩，实际52.36万亩。\n四、自评结论\n自评得分97.5分。", "plan.rate"))
+        .as("not in parentheses").isEmpty();
+  }
 }

@@ -94,6 +94,16 @@ class RestatedRuleTest {
         + "基本支出执行率98.94%；项目支出10,574.72万元，项目支出执行率94.56%。", "restated")).isEmpty();
   }
 
+  /** 发放补贴资金 is the money paid of the subsidy its sentence names: two subsidies, two amounts. */
+  @Test
+  void eachSubsidysMoneyPaidIsItsOwn() {
+    assertThat(Check.findings("""
+        二、资金使用情况
+        （一）耕地地力保护补贴。每亩补贴标准105元，发放补贴资金5,497.80万元，惠及农户6.82万户。
+        （二）实际种粮农民一次性补贴。补贴面积48.50万亩，发放补贴资金1,236.40万元，亩均25.49元。
+        """, "restated")).isEmpty();
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
