@@ -28,11 +28,12 @@ public final class QuantityScanner {
       "(?<![零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(" + COUNT + ")");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
   /**
-   * Digits right after a word and then a blank before a number: one number OCR or a converter broke
-   * apart (合计3 265.18万元, 结余152. 85万元, 总额4, 862.30万元, 下降1 7.71%), whose tail is not the figure.
-   * A flattened table's columns (383 238.17) follow a blank, not a word.
+   * Digits right after a word and then a blank or a line's end before a number: one number OCR or a
+   * converter broke apart (合计3 265.18万元, 结余152. 85万元, 总额4, 862.30万元, 下降1 7.71%; 实际支出3,198.|62万元
+   * wrapped at a line's end), whose tail is not the figure. A flattened table's columns (383 238.17)
+   * follow a blank, not a word.
    */
-  private static final Pattern SPLIT_BEFORE = Pattern.compile("\\p{IsHan}\\d[\\d.,]{0,8}[ \\t]{1,2}$");
+  private static final Pattern SPLIT_BEFORE = Pattern.compile("\\p{IsHan}\\d[\\d.,]{0,8}(?:[ \\t]{1,2}|[ \\t]*\\n[ \\t]*)$");
   /** Letters OCR reads for 1 and 0 (l3.65万元 for 13.65万元): the digits after them are a number's tail. */
   private static final String MISREAD_DIGITS = "lIOo";
 

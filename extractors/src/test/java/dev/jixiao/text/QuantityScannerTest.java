@@ -42,6 +42,18 @@ class QuantityScannerTest {
     assertThat(scan("支出 3,265.18 万元，执行率 96.5 %")).hasSize(2);
   }
 
+  /**
+   * A number a line's end broke right after its label (text whose lines are not of one width, so not
+   * re-flowed by the reader): its tail is no figure.
+   */
+  @Test
+  void theTailOfANumberWrappedAtALinesEndIsNoFigure() {
+    assertThat(scan("实际支出3,198.\n62万元，预算执行率95.29%。其中基本支出1,5\n60.20万元，项目支出1,638.42万元。"))
+        .extracting(x -> x.value().toPlainString()).containsExactly("95.29", "1638.42");
+    assertThat(scan("合计 3356.78\n62万元")).as("a column's number, then a line of its own")
+        .extracting(x -> x.value().toPlainString()).containsExactly("62");
+  }
+
   @Test
   void thousandsSeparatorsAreDroppedAndDecimalsKept() {
     Quantity q = scan("年度总预算为 37,497.28 万元").get(0);
