@@ -8,6 +8,7 @@ import dev.jixiao.extract.document.UnitFinder;
 import dev.jixiao.extract.form.FormFunds;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.FormScore;
+import dev.jixiao.extract.form.ScoreTables;
 import dev.jixiao.extract.form.DepartmentForms;
 import dev.jixiao.extract.form.FormUnits;
 import dev.jixiao.extract.form.SelfEvaluationForm;
@@ -125,6 +126,9 @@ public final class ReportExtractor implements RecordExtractor {
     if (score == null && forms.size() == 1) {
       score = FormScore.of(v, forms.get(0)).orElse(null);
     }
+    if (forms.isEmpty() && (score == null || score.components().isEmpty()) && !v.document().tables().isEmpty()) {
+      score = withTheScoreTable(v, score);
+    }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);
     figures = FormFunds.linked(v, forms, Breakdowns.link(v, figures));
@@ -220,6 +224,22 @@ public final class ReportExtractor implements RecordExtractor {
     Quantity rate = first.get(TotalKey.EXECUTION_RATE);
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
+  }
+
+  /**
+   * The parts of the score from a table of the score by its parts (一级指标 | 分值 | 自评得分), when its total is the
+   * score the prose states; the table's total and parts when the prose states none.
+   */
+  private static ScoreStatement.Found withTheScoreTable(DocumentView v, ScoreStatement.Found score) {
+    ScoreStatement.Found table = ScoreTables.of(v).orElse(null);
+    if (table == null) {
+      return score;
+    }
+    if (score == null) {
+      return table;
+    }
+    boolean same = score.total() != null && score.total().value().compareTo(table.total().value()) == 0;
+    return same ? new ScoreStatement.Found(score.total(), table.components(), score.grade(), score.gradeEvidence()) : score;
   }
 
   /**

@@ -39,4 +39,27 @@ class ScoreSumRuleTest {
     assertThat(Check.findings(whole.formatted("94.5"), "score.sum")).as("93 written in whole points is 91..95").isEmpty();
     assertThat(Check.findings(whole.formatted("95.5"), "score.sum")).hasSize(1);
   }
+
+  /** A Markdown table of the score by its parts (一级指标 | 分值 | 自评得分) and the score the conclusion states. */
+  @Test
+  void aTableOfTheScoreByItsParts() {
+    String report = """
+        # 某县交通运输局2024年度部门整体支出绩效自评报告
+
+        2024年部门年初预算4286.50万元，全年实际支出4102.37万元，预算执行率95.70%%。
+
+        | 一级指标 | 分值 | 自评得分 |
+        |---|---|---|
+        | 决策 | 20 | 18.50 |
+        | 过程 | 20 | 17.80 |
+        | 产出 | 40 | %s |
+        | 效益 | 20 | 18.60 |
+        | 合计 | 100 | 92.10 |
+
+        综上，我局2024年度部门整体支出绩效自评得分92.10分，评价等级为“优”。
+        """;
+    assertThat(Check.findings("report.md", report.formatted("37.20"), "score.sum")).isEmpty();
+    assertThat(Check.findings("report.md", report.formatted("38.20"), "score.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.10分"));
+  }
 }

@@ -1,0 +1,69 @@
+package dev.jixiao.extract.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.jixiao.extract.EvidenceContract;
+import dev.jixiao.extract.Extraction;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.ScoreComponent;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A table of the score by its parts (a county transport bureau's report, written for this test). */
+class ScoreTablesTest {
+  private static final String PAGE = """
+      <html><head><meta charset="utf-8"><title>某县交通运输局2024年度部门整体支出绩效自评报告</title></head><body>
+      <h1>某县交通运输局2024年度部门整体支出绩效自评报告</h1>
+      <p>一、部门基本情况</p>
+      <p>2024年部门年初预算4,286.50万元，全年实际支出4,102.37万元，预算执行率95.70%%。</p>
+      <p>二、自评得分情况</p>
+      <table border="1">
+      <tr><td>一级指标</td><td>分值</td><td>自评得分</td><td>得分率</td></tr>
+      <tr><td>决策</td><td>20</td><td>18.50</td><td>92.50%%</td></tr>
+      <tr><td>过程</td><td>20</td><td>17.80</td><td>89.00%%</td></tr>
+      <tr><td>产出</td><td>40</td><td>37.20</td><td>93.00%%</td></tr>
+      <tr><td>效益</td><td>20</td><td>18.60</td><td>93.00%%</td></tr>
+      <tr><td>合计</td><td>100</td><td>92.10</td><td>92.10%%</td></tr>
+      </table>
+      %s
+      </body></html>
+      """;
+
+  private static Report extract(String html) {
+    Report r = Extraction.of("report.html", html.getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    return r;
+  }
+
+  @Test
+  void thePartsOfTheScoreTheProseStates() {
+    Report r = extract(PAGE.formatted("<p>三、自评结论</p><p>综上，我局2024年度部门整体支出绩效自评得分92.10分，评价等级为“优”。</p>"));
+    assertThat(r.score().total().text()).isEqualTo("92.10分");
+    assertThat(r.score().grade()).isEqualTo("优");
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("决策", "18.50", "20"), tuple("过程", "17.80", "20"), tuple("产出", "37.20", "40"), tuple("效益", "18.60", "20"));
+  }
+
+  @Test
+  void theTablesTotalWhereTheProseStatesNone() {
+    Report r = extract(PAGE.formatted("<p>三、自评结论</p><p>综上，评价等级为“优”。</p>"));
+    assertThat(r.score().total().text()).isEqualTo("92.10");
+    assertThat(r.score().components()).hasSize(4);
+  }
+
+  /** Another total in the prose: the table is of something else, and its parts are not the score's. */
+  @Test
+  void aTableOfAnotherTotalGivesNoParts() {
+    Report r = extract(PAGE.formatted("<p>三、自评结论</p><p>综上，我局2024年度部门整体支出绩效自评得分95分。</p>"));
+    assertThat(r.score().total().text()).isEqualTo("95分");
+    assertThat(r.score().components()).isEmpty();
+  }
+
+  /** A row without its score, or of another shape, and the table is not read: its parts would not be all. */
+  @Test
+  void aTableWithARowShortOfItsScoreIsNotRead() {
+    String page = PAGE.replace("<td>17.80</td>", "<td></td>").formatted("<p>三、自评结论</p><p>自评得分92.10分。</p>");
+    assertThat(extract(page).score().components()).isEmpty();
+  }
+}
