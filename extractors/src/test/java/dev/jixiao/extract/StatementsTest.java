@@ -38,6 +38,19 @@ class StatementsTest {
     assertThat(r.totals().executionRate().text()).isEqualTo("94.00%");
   }
 
+  /**
+   * A relief fund's report: what its items spent together (以上三项合计支出) is its spending, the money given
+   * (上级下达及县级安排…资金) its funds, and what the spending went over them (超出下达资金) neither.
+   */
+  @Test
+  void whatItemsSpentTogetherAndWhatWentOverTheFunds() {
+    Report r = extract("某县民政局2024年度城乡低保和特困供养资金项目绩效自评报告\n一、项目基本情况\n"
+        + "2024年上级下达及县级安排城乡低保和特困人员救助供养资金共计4,862.36万元。\n二、资金使用情况\n"
+        + "以上三项合计支出4,915.44万元，超出下达资金53.08万元，由县级财政兜底解决。");
+    assertThat(r.totals().budget().text()).isEqualTo("4,862.36万元");
+    assertThat(r.totals().expenditure().text()).isEqualTo("4,915.44万元");
+  }
+
   @Test
   void aTargetRateIsNotTheExecutionRate() {
     Report r = extract("（二）绩效目标\n预算执行率≥95%。\n（三）目标完成情况\n预算执行率为87.5%。");

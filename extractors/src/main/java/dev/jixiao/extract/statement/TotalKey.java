@@ -13,9 +13,10 @@ public enum TotalKey {
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
   BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
       + "|收入预算(?:总计|数)?$", "收入(?!预算)|调整|结余|结转|执行|完成|财政支出|" + TotalKey.CATEGORY),
-  // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元) are what it spent
+  // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元) are what it spent,
+  // and so is what its items spent together (以上三项合计支出4915.44万元)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额|^(?:全年|年度|本年|当年|累计)?支出$|完成预算资金$"
-      + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:资金|金额)?$", "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
+      + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:资金|金额)?$|[项笔]合计支出$", "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$", "项目|专项"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
@@ -29,7 +30,8 @@ public enum TotalKey {
    * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 项目资金共2179万元) or planned for it
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
-  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,12}(?:资金|经费)$|总投资$|计划投资$|^项目资金$", TotalKey.CATEGORY);
+  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,16}(?:资金|经费)$|总投资$|计划投资$|^项目资金$",
+      "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY);
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the

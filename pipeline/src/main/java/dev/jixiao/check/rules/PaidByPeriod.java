@@ -20,11 +20,15 @@ import java.util.regex.Pattern;
  * times the times a year it is paid (每月 12, 每季度 4, 每年 1, or the months the sentence states:
  * 防火员8个月), added up and times the count; the total may open the next sentence, named as a total
  * or a need (需资金, 合计); or it may come before the count when named for the same pay (公益性岗位补贴支出
- * 648.00万元，安置就业困难人员450人，每人每月补贴1200元).
+ * 648.00万元，安置就业困难人员450人，每人每月补贴1200元). An average by period is such a rate (保障1260人，
+ * 月人均补助水平620元，全年发放资金937.44万元), and a total after several groups of a count and its rates in
+ * one statement may be of them all (集中供养320人，每人每月1200元；分散供养410人，每人每月800元，全年发放854.40万元).
  */
 final class PaidByPeriod {
   /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月. */
   private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年)");
+  /** An average per head and period (月人均补助水平620元, 人均月补助): what each is paid in that period. */
+  private static final Pattern AVERAGE_BY_PERIOD = Pattern.compile("(月|季度|年)(人|户)均|(人|户)均每?(月|年)");
   /** The months a year's pay is for (8个月防火期). */
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
   /** A total's or a need's words, for a total after rates by period. */
@@ -78,7 +82,7 @@ final class PaidByPeriod {
       while (last + 1 < fs.size() && perHeadPeriod(fs.get(last + 1)) != null && Sentences.together(text, fs.get(last), fs.get(last + 1))) {
         last++;
       }
-      Figure count = countBefore(fs, i, text, perHeadPeriod(fs.get(i)).group(1));
+      Figure count = countBefore(fs, i, text, perHeadPeriod(fs.get(i)).per());
       Figure total = last + 1 < fs.size() ? fs.get(last + 1) : null;
       boolean after = total != null && Figures.isMoney(total) && total.op() == null && total.label() != null
           && NEED.matcher(total.label()).find() && withinTheNextSentence(text, fs.get(last), total);
@@ -89,61 +93,111 @@ final class PaidByPeriod {
       if (count == null || total == null) {
         continue;
       }
-      Integer months = monthsBefore(text, fs.get(i));
-      Interval sum = Interval.exact(BigDecimal.ZERO);
-      BigDecimal exact = BigDecimal.ZERO;
-      List<String> terms = new ArrayList<>();
-      boolean monthly = false;
-      for (int k = i; k <= last; k++) {
-        Figure rate = fs.get(k);
-        String period = perHeadPeriod(rate).group(2);
-        int times = switch (period) {
-          case "月" -> months == null ? 12 : months;
-          case "季", "季度" -> 4;
-          default -> 1;
-        };
-        monthly |= times != 1;
-        sum = sum.plus(Figures.yuan(rate).times(BigDecimal.valueOf(times)));
-        exact = exact.add(rate.yuan().multiply(BigDecimal.valueOf(times)));
-        terms.add(times == 1 ? rate.text() : rate.text() + " × " + times);
-      }
+      Group group = group(fs, i, last, count, text);
       // one yearly rate and its total are the plain product above
-      if (!monthly && last == i) {
+      if (group == null || !group.monthly() && last == i) {
         continue;
       }
-      BigDecimal units = Figures.ones(count);
-      if (units.stripTrailingZeros().scale() > 0 || sum.times(units).intersects(Figures.yuan(total))) {
+      // groups before it in the statement (集中供养320人，每人每月1200元；分散供养410人，每人每月800元，全年发放…): the total may be of all
+      List<Group> groups = after ? groupsBefore(fs, fs.indexOf(count), text) : new ArrayList<>();
+      if (groups.stream().anyMatch(g -> g == null) || group.sum().intersects(Figures.yuan(total))) {
         continue;
       }
-      String expected = Figures.money(exact.multiply(units), MoneyUnit.of(total.unit()));
-      String how = count.text() + " × （" + String.join(" + ", terms) + "）";
+      groups.add(group);
+      Interval all = Interval.exact(BigDecimal.ZERO);
+      BigDecimal exact = BigDecimal.ZERO;
+      for (Group g : groups) {
+        all = all.plus(g.sum());
+        exact = exact.add(g.exact());
+      }
+      if (all.intersects(Figures.yuan(total))) {
+        continue;
+      }
+      String expected = Figures.money(exact, MoneyUnit.of(total.unit()));
+      String how = String.join(" + ", groups.stream().map(Group::how).toList());
+      List<Evidence> evidence = new ArrayList<>(List.of(total.evidence()));
+      groups.forEach(g -> evidence.addAll(g.evidence()));
       out.add(FindingBuilder.of(rule)
           .subject(total.label())
           .message(how + " 应为" + expected + "，报告写的是" + total.text() + "。",
               how + " is " + expected + ", not the stated " + total.text() + ".")
           .stated(total.text())
           .expected(expected)
-          .evidence(evidence(total, count, fs.subList(i, last + 1)))
+          .evidence(evidence)
           .build());
     }
     return out;
   }
 
-  private static List<Evidence> evidence(Figure total, Figure count, List<Figure> rates) {
-    List<Evidence> ev = new ArrayList<>();
-    ev.add(total.evidence());
-    rates.forEach(r -> ev.add(r.evidence()));
-    ev.add(count.evidence());
-    return ev;
+  /** A count and its rates by period: what they come to a year, exactly and as the written figures allow. */
+  private record Group(Interval sum, BigDecimal exact, String how, boolean monthly, List<Evidence> evidence) {}
+
+  /** The group of the count and the rates from i to last; null when the count is no whole number of heads. */
+  private static Group group(List<Figure> fs, int i, int last, Figure count, String text) {
+    Integer months = monthsBefore(text, fs.get(i));
+    Interval sum = Interval.exact(BigDecimal.ZERO);
+    BigDecimal exact = BigDecimal.ZERO;
+    List<String> terms = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    boolean monthly = false;
+    for (int k = i; k <= last; k++) {
+      Figure rate = fs.get(k);
+      int times = switch (perHeadPeriod(rate).period()) {
+        case "月" -> months == null ? 12 : months;
+        case "季", "季度" -> 4;
+        default -> 1;
+      };
+      monthly |= times != 1;
+      sum = sum.plus(Figures.yuan(rate).times(BigDecimal.valueOf(times)));
+      exact = exact.add(rate.yuan().multiply(BigDecimal.valueOf(times)));
+      terms.add(times == 1 ? rate.text() : rate.text() + " × " + times);
+      evidence.add(rate.evidence());
+    }
+    evidence.add(count.evidence());
+    BigDecimal units = Figures.ones(count);
+    if (units.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    return new Group(sum.times(units), exact.multiply(units), count.text() + " × （" + String.join(" + ", terms) + "）", monthly, evidence);
   }
 
-  /** The per-head-and-period words of a money figure's label, or null. */
-  static Matcher perHeadPeriod(Figure f) {
+  /** The groups of a count and its rates by period right before the count at c, in its statement, nearest last. */
+  private static List<Group> groupsBefore(List<Figure> fs, int c, String text) {
+    List<Group> out = new ArrayList<>();
+    int k = c - 1;
+    while (k >= 1 && perHeadPeriod(fs.get(k)) != null && Sentences.oneStatement(text, fs.get(k), fs.get(c))) {
+      int last = k;
+      while (k - 1 >= 0 && perHeadPeriod(fs.get(k - 1)) != null) {
+        k--;
+      }
+      Figure count = k - 1 >= 0 ? fs.get(k - 1) : null;
+      if (count == null || !Figure.COUNT.equals(count.kind()) || count.op() != null
+          || !ProductRule.sameMeasure("每" + perHeadPeriod(fs.get(k)).per(), count.unit())) {
+        break;
+      }
+      out.add(0, group(fs, k, last, count, text));
+      k -= 2;
+    }
+    return out;
+  }
+
+  /** Whom a rate is paid per (人, 户, 个岗位) and how often (月, 季度, 年). */
+  record Period(String per, String period) {}
+
+  /** The per-head-and-period words of a money figure's label (每人每月, 月人均), or null. */
+  static Period perHeadPeriod(Figure f) {
     if (!Figures.isMoney(f) || f.op() != null || f.label() == null) {
       return null;
     }
     Matcher m = PER_HEAD_PERIOD.matcher(f.label());
-    return m.find() ? m : null;
+    if (m.find()) {
+      return new Period(m.group(1), m.group(2));
+    }
+    m = AVERAGE_BY_PERIOD.matcher(f.label());
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(1) != null ? new Period(m.group(2), m.group(1)) : new Period(m.group(3), m.group(4));
   }
 
   /**

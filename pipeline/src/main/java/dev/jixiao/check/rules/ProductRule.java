@@ -179,8 +179,8 @@ public final class ProductRule implements Rule {
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */
   private static boolean paidMoreThanOnceAYear(Figure rate) {
-    Matcher m = PaidByPeriod.perHeadPeriod(rate);
-    return m != null && !"年".equals(m.group(2));
+    PaidByPeriod.Period p = PaidByPeriod.perHeadPeriod(rate);
+    return p != null && !"年".equals(p.period());
   }
 
   /** Whether a rate's label, when it names a measure (每亩), names the one the count is in. */

@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  * quantity of its own, nor does one that is a measure alone (实际支出 after the subject its
  * sentence names; 实际完成值 after the indicator its clause names; 审定金额 after the work whose audit it
  * states; 预算执行率 after the budget its sentence states; 涉及资金 after the projects its clause
- * counts; 发放补贴资金 after the subsidy its sentence names), and figures under two of the four budgets' headings (一般公共预算 and 政府性基金预算, each
- * with its own 收入总计) are of different budgets. Parts of two totals named
+ * counts; 发放补贴资金 after the subsidy its sentence names), and figures under two of the four
+ * budgets' headings (一般公共预算 and 政府性基金预算, each with its own 收入总计) are of different
+ * budgets, and figures in the bodies of two numbered items titled
+ * differently ((一)城市低保。… / (二)农村低保。…) are of different things. Parts of two totals named
  * differently are parts of different quantities: a project's budget and its spending listed item by
  * item (申请预算资金…，其中村级组织运转400000元 / 完成预算资金…，其中村级组织运转439120.67元).
  * A relative figure is one quantity again, though, where the same figure right before it relates it
@@ -63,6 +65,10 @@ public final class RestatedRule implements Rule {
           + "|^(?:共|合计|累计)?涉及(?:预算|项目)?(?:资金|金额)(?:共|为)?$"
           // money paid out alone (发放补贴资金), of the subsidy its sentence named
           + "|^(?:累计)?(?:发放|兑付|兑现)(?:补贴|补助|奖补)?(?:资金|金额)(?:共|为)?$");
+  /** A numbered item's marker and its title, ended by 。 or a colon before the figure: （一）城市低保。, 2.农村低保： */
+  private static final Pattern ITEM = Pattern.compile(
+      "\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])\\s*([^。:：;；\\n\\d]{2,20})[。:：]");
+
   /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
   private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");
 
@@ -98,7 +104,8 @@ public final class RestatedRule implements Rule {
       for (int j = i + 1; j < statements.size(); j++) {
         Figure b = statements.get(j);
         if (labels[i].equals(labels[j]) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
-            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && !Figures.of(a).intersects(Figures.of(b))
+            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && sameItem(report.text(), a, b)
+            && !Figures.of(a).intersects(Figures.of(b))
             && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
@@ -143,6 +150,27 @@ public final class RestatedRule implements Rule {
         .expected(expected)
         .evidence(restatement.evidence(), first)
         .build();
+  }
+
+  /**
+   * Unless each is in the body of a numbered item of its own with another title: （一）城市低保。…月人均补助水平620元 and
+   * （二）农村低保。…月人均补助水平380元 are of two kinds of relief.
+   */
+  private static boolean sameItem(String text, Figure a, Figure b) {
+    String x = itemTitle(text, a);
+    String y = itemTitle(text, b);
+    return x == null || y == null || x.equals(y);
+  }
+
+  /** The title of the numbered item whose body holds the figure ((一)城市低保。…), or null when its line opens with none. */
+  private static String itemTitle(String text, Figure f) {
+    if (text == null) {
+      return null;
+    }
+    int start = f.evidence().start();
+    int line = text.lastIndexOf('\n', start - 1) + 1;
+    Matcher m = ITEM.matcher(text).region(line, start);
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   /** Unless their headings name two different budgets. */

@@ -176,4 +176,21 @@ class ProductRuleTest {
     });
     assertThat(Check.findings(meetings.formatted("3.78").replace("人均60元", "人均64元"), "product")).hasSize(1);
   }
+
+  /** An average by month (月人均) is paid twelve times a year; groups of a count and its monthly rate add up to the total after them. */
+  @Test
+  void monthlyAveragesAndGroupsPaidByTheMonth() {
+    String urban = "二、资金使用情况\n（一）城市低保。全年累计保障城市低保对象1,260人，月人均补助水平%s元，全年发放资金937.44万元。";
+    assertThat(Check.findings(urban.formatted("620"), "product")).isEmpty();
+    assertThat(Check.findings(urban.formatted("640"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("967.68万元"));
+    String destitute = "二、资金使用情况\n（三）特困供养。集中供养特困人员320人，每人每月1,200元；分散供养特困人员410人，每人每月800元，"
+        + "全年发放特困供养资金%s万元。";
+    assertThat(Check.findings(destitute.formatted("854.40"), "product")).isEmpty();
+    assertThat(Check.findings(destitute.formatted("874.40"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("854.4万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("874.40万元", "1,200元", "320人", "800元", "410人");
+    });
+    assertThat(Check.findings(destitute.formatted("393.60"), "product")).as("of the last group alone").isEmpty();
+  }
 }

@@ -104,6 +104,18 @@ class RestatedRuleTest {
         """, "restated")).isEmpty();
   }
 
+  /** Two numbered items titled for two kinds of relief: their figures under one label are two quantities. */
+  @Test
+  void theFiguresOfTwoNumberedItemsAreTheirOwn() {
+    String relief = """
+        二、资金使用情况
+        （一）城市低保。全年累计保障城市低保对象1,260人，月人均补助水平620元，全年发放资金937.44万元。
+        （二）%s。全年累计保障农村低保对象6,850人，月人均补助水平380元，全年发放资金3,123.60万元。
+        """;
+    assertThat(Check.findings(relief.formatted("农村低保"), "restated")).isEmpty();
+    assertThat(Check.findings(relief.formatted("城市低保"), "restated")).as("one title twice: one thing").hasSize(2);
+  }
+
   @Test
   void targetsAndActualsAreNotRestatements() {
     assertThat(Check.findings("一、年度绩效目标\n群众满意度达到90%。\n二、目标完成情况\n群众满意度达到93%。", "restated")).isEmpty();
