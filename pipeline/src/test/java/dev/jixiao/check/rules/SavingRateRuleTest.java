@@ -2,6 +2,11 @@ package dev.jixiao.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class SavingRateRuleTest {
@@ -32,5 +37,21 @@ class SavingRateRuleTest {
     assertThat(Check.findings("（四）公用经费\n公用经费预算80.00万元，实际支出75.00万元，较上年节约资金9.00万元，节约率11.00%。", "saving.rate"))
         .isEmpty();
     assertThat(Check.findings("（四）政府采购\n节约资金13.65万元，节约率6.96%。", "saving.rate")).isEmpty();
+  }
+
+  /**
+   * Random purchases whose saving and rate are reckoned from them never flag; the rate moved by a
+   * point always does.
+   */
+  @Property(tries = 200)
+  void consistentSavingsNeverFlagAndAMovedRateAlwaysDoes(@ForAll @IntRange(min = 10_000, max = 9_999_999) int budgetCents,
+      @ForAll @IntRange(min = 1, max = 60) int savedPercent) {
+    BigDecimal budget = BigDecimal.valueOf(budgetCents, 2);
+    BigDecimal saved = budget.multiply(BigDecimal.valueOf(savedPercent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    BigDecimal spent = budget.subtract(saved);
+    BigDecimal rate = saved.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+    String purchases = "（四）政府采购\n全年政府采购预算" + budget + "万元，实际采购金额" + spent + "万元，节约资金" + saved + "万元，节约率%s%%。";
+    assertThat(Check.findings(purchases.formatted(rate), "saving.rate")).isEmpty();
+    assertThat(Check.findings(purchases.formatted(rate.add(BigDecimal.ONE)), "saving.rate")).hasSize(1);
   }
 }
