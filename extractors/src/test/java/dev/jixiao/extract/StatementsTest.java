@@ -36,6 +36,8 @@ class StatementsTest {
     Report r = extract("一、项目资金\n截至2024年12月31日，项目累计支付资金4,872.96万元，支付率94.00%。下达资金5,184.00万元。");
     assertThat(r.totals().expenditure().text()).isEqualTo("4,872.96万元");
     assertThat(r.totals().executionRate().text()).isEqualTo("94.00%");
+    assertThat(extract("二、资金使用情况\n全年累计支出1,253.37万元，预算执行率92.16%，结余资金106.63万元。").totals().expenditure().text())
+        .isEqualTo("1,253.37万元");
   }
 
   /**

@@ -15,7 +15,7 @@ public enum TotalKey {
       + "|收入预算(?:总计|数)?$", "收入(?!预算)|调整|结余|结转|执行|完成|财政支出|" + TotalKey.CATEGORY),
   // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元) are what it spent,
   // and so is what its items spent together (以上三项合计支出4915.44万元)
-  EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额|^(?:全年|年度|本年|当年|累计)?支出$|完成预算资金$"
+  EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额|^(?:全年|年度|本年|当年)?(?:累计)?支出$|完成预算资金$"
       + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:资金|金额)?$|[项笔]合计支出$", "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$", "项目|专项"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
