@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * name before: 本年支出合计3498.26万元 … 财政拨款支出3372.01万元，占本年支出合计的96.39%. The name must
  * be the total's label but for the year or the time words before either (全年政府采购总额,
  * 占政府采购总额的), or its label may say before the name what it is of when no other amount's ends
- * so (工程合同金额1200.00万元 … 占合同金额的80.00%); a share of a total the report does not state, or
+ * so (工程合同金额1200.00万元 … 占合同金额的80.00%); an amount stated as a share of another (已支付工程款1094.97万元，
+ * 为结算价的95.00%) is one too, but for a budget's, a plan's or the year before's, which other rules hold; a share of a total
+ * the report does not state, or
  * states under another name, is left alone, and so is one of the total the amount is a stated part
  * of (breakdown.share's) or one right after the total itself (total.share's).
  */
@@ -32,7 +34,12 @@ import java.util.regex.Pattern;
 public final class NamedShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that names what it is of: 占本年支出合计的, 占部门总支出比重为. */
-  private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$");
+  private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?(占)(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$|^(为|相当于)(\\p{IsHan}{2,16}?)的?$");
+  /**
+   * What an amount is as a share of (为结算价的95.00%) but not this rule's to hold: a budget or a plan (spending.rate's and
+   * plan.rate's), or the year before (change.rate's).
+   */
+  private static final Pattern NOT_A_TOTAL = Pattern.compile("预算|计划|目标|任务|上年|去年|同期");
   /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
   private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
 
@@ -57,9 +64,14 @@ public final class NamedShareRule implements Rule {
           || part.op() != null || !Sentences.together(text, part, share)) {
         continue;
       }
+      String verb = named.group(1) != null ? named.group(1) : named.group(3);
+      String written = named.group(1) != null ? named.group(2) : named.group(4);
+      if (!"占".equals(verb) && NOT_A_TOTAL.matcher(written).find()) {
+        continue;
+      }
       // the total itself right before its share (财政支出总金额5187.78万元，占财政支出总金额62.31%) leaves the share
       // of an amount before it, which total.share checks
-      String name = YEAR.matcher(named.group(1)).replaceFirst("");
+      String name = YEAR.matcher(written).replaceFirst("");
       if (named(part).equals(name)) {
         continue;
       }
@@ -75,9 +87,9 @@ public final class NamedShareRule implements Rule {
       String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
       out.add(FindingBuilder.of(this)
           .subject(subject)
-          .message("“" + subject + "”" + part.text() + " ÷ “" + named.group(1) + "”" + total.text() + " 约为" + expected + "，报告写的是占"
+          .message("“" + subject + "”" + part.text() + " ÷ “" + written + "”" + total.text() + " 约为" + expected + "，报告写的是" + ("占".equals(verb) ? "占" : "")
                   + share.text() + "。",
-              subject + ": " + part.text() + " / " + total.text() + " (" + named.group(1) + ") is about " + expected + ", not the stated "
+              subject + ": " + part.text() + " / " + total.text() + " (" + written + ") is about " + expected + ", not the stated "
                   + share.text() + ".")
           .stated(share.text())
           .expected(expected)

@@ -55,4 +55,16 @@ class NamedShareRuleTest {
     assertThat(Check.findings(works.replace("工程合同金额", "变更后合同金额").formatted("85.60%"), "share.named"))
         .as("another's").isEmpty();
   }
+
+  /** An amount stated as a share of another it names with 为 (为结算价的95.00%); a budget's share is spending.rate's. */
+  @Test
+  void anAmountAsAShareOfAnotherNamedWithWei() {
+    String works = "二、资金使用情况\n工程施工合同金额1,180.00万元，经审计结算价为1,152.60万元。截至2024年12月31日，已支付工程款1,094.97万元，为结算价的%s。";
+    assertThat(Check.findings(works.formatted("95.00%"), "share.named")).isEmpty();
+    assertThat(Check.findings(works.formatted("96.00%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("95.00%");
+      assertThat(f.message()).contains("报告写的是96.00%");
+    });
+    assertThat(Check.findings("二、资金\n年初预算100.00万元。实际支出90.00万元，为年初预算的95.00%。", "share.named")).as("spending.rate's").isEmpty();
+  }
 }
