@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A table of the score by its parts (一级指标 | 分值 | 自评得分 | 得分率, a row for 决策, 过程, 产出, 效益 and
- * one for 合计): each part's points and the most it could score, and the total row's points. Read
+ * one for 合计): each part's points and the most it could score, and the total row's points. A table
+ * without the weights' column is none (a project table scores projects). Read
  * only when every row between the header and the total has a name and a score in the header's
  * columns, so that the parts are all the total's and their sum can be held against it; a table whose
  * rows merge cells (several levels of indicators) is not read.
@@ -47,7 +48,8 @@ public final class ScoreTables {
       int name = column(v, header, NAME);
       int score = column(v, header, SCORE);
       int weight = column(v, header, WEIGHT);
-      if (name < 0 || score < 0) {
+      // the weights' column tells it from a project table, whose 自评得分 column scores projects, not parts
+      if (name < 0 || score < 0 || weight < 0) {
         continue;
       }
       List<ScorePart> parts = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class ScoreTables {
           return Optional.of(new ScoreStatement.Found(Quantities.number(v, points), components, null, null));
         }
         int[] span = TableCells.label(v, row.cell(name));
-        Quantity most = weight < 0 ? null : TableCells.number(v, row.cell(weight), null, Quantity.Kind.SCORE);
+        Quantity most = TableCells.number(v, row.cell(weight), null, Quantity.Kind.SCORE);
         parts.add(new ScorePart(span[0], span[1], points, most, null));
       }
       return Optional.empty();

@@ -60,6 +60,13 @@ class ScoreTablesTest {
     assertThat(r.score().components()).isEmpty();
   }
 
+  /** A project table's 自评得分 column scores projects: without the weights' column the table gives no parts. */
+  @Test
+  void aProjectTableWithScoresGivesNoParts() {
+    String page = PAGE.replace("<td>一级指标</td><td>分值</td>", "<td>项目</td><td>预算（万元）</td>").formatted("<p>三、自评结论</p><p>自评得分92.10分。</p>");
+    assertThat(extract(page).score().components()).isEmpty();
+  }
+
   /** A row without its score, or of another shape, and the table is not read: its parts would not be all. */
   @Test
   void aTableWithARowShortOfItsScoreIsNotRead() {
