@@ -14,8 +14,10 @@ import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,9 @@ public final class SpendingRateRule implements Rule {
       }
       List<Figure> budgets = SpendingLabels.budgetsIn(SpendingLabels.sentenceAround(fs, i, text), spent);
       if (budgets.isEmpty()) {
+        budgets = budgetPartNamedAs(fs, spent);
+      }
+      if (budgets.isEmpty()) {
         continue;
       }
       Interval stated = Figures.of(rate);
@@ -102,6 +107,31 @@ public final class SpendingRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * A part of the spending with a rate named for it, where the budget was broken down under the same
+   * name before (调整后预算…。其中：基本支出9816.42万元… / 实际支出…。其中基本支出9712.18万元，基本支出执行率
+   * 98.94%): that part of the budget. Empty when the spending is no part, or no part of a budget bears its name.
+   */
+  private static List<Figure> budgetPartNamedAs(List<Figure> fs, Figure spent) {
+    if (spent.partOf() == null || spent.label() == null) {
+      return List.of();
+    }
+    Map<String, Figure> byId = new HashMap<>();
+    fs.forEach(f -> byId.put(f.id(), f));
+    String name = spent.label().strip();
+    for (Figure f : fs) {
+      if (f == spent) {
+        return List.of();
+      }
+      Figure whole = f.partOf() == null ? null : byId.get(f.partOf());
+      if (Figures.isMoney(f) && f.label() != null && f.label().strip().equals(name) && whole != null && whole != byId.get(spent.partOf())
+          && SpendingLabels.budgeted(whole)) {
+        return List.of(f);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -108,4 +108,17 @@ class SpendingRateRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("95.29%", "3422.52万元", "3356.78万元");
     });
   }
+
+  /** A part of the spending with its own rate, against the part of the budget broken down under the same name before. */
+  @Test
+  void aPartsRateAgainstTheBudgetsPartOfItsName() {
+    String bureau = "（一）预算安排\n部门年初预算18,642.35万元，年中追加预算2,357.65万元，调整后预算21,000.00万元。其中：基本支出9,816.42万元，"
+        + "占46.74%%；项目支出11,183.58万元，占53.26%%。\n（二）预算执行\n部门实际支出20,286.90万元，预算执行率96.60%%。其中基本支出9,712.18万元，"
+        + "基本支出执行率%s；项目支出10,574.72万元，项目支出执行率94.56%%。";
+    assertThat(Check.findings(bureau.formatted("98.94%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(bureau.formatted("97.94%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("98.94%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("97.94%", "9,712.18万元", "9,816.42万元");
+    });
+  }
 }
