@@ -7,6 +7,7 @@ import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * 为结算价的95.00%) is one too, but for a budget's, a plan's or the year before's, which other rules hold; a share of a total
  * the report does not state, or
  * states under another name, is left alone, and so is one of the total the amount is a stated part
- * of (breakdown.share's) or one right after the total itself (total.share's).
+ * of (breakdown.share's) or one right after the total itself (total.share's). An amount reckoned as a
+ * share of a named total and stated after it (质保金按合同金额的5%预留，计60.00万元) is held to that total times the share.
  */
 @RuleInfo(
     id = "share.named",
@@ -40,6 +42,10 @@ public final class NamedShareRule implements Rule {
    * plan.rate's), or the year before (change.rate's).
    */
   private static final Pattern NOT_A_TOTAL = Pattern.compile("预算|计划|目标|任务|上年|去年|同期");
+  /** A share that names the total an amount is reckoned by (质保金按合同金额的5%预留): 按 and the name. */
+  private static final Pattern BY_SHARE_OF = Pattern.compile("按(\\p{IsHan}{2,12}?)的?$");
+  /** The words of an amount that states what the share comes to (计, 共计, 金额为, 预留…计). */
+  private static final Pattern RECKONED = Pattern.compile("^(?:预留|提取|计提|扣留|支付)?(?:\\p{IsHan}{0,4}?)(?:计|共计|合计|金额|金额为|为)$");
   /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
   private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
 
@@ -53,6 +59,7 @@ public final class NamedShareRule implements Rule {
     List<Finding> out = new ArrayList<>();
     String text = report.text();
     List<Figure> fs = report.figures();
+    out.addAll(amountsByAShare(fs, text));
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure share = fs.get(i);
       Figure part = fs.get(i - 1);
@@ -94,6 +101,42 @@ public final class NamedShareRule implements Rule {
           .stated(share.text())
           .expected(expected)
           .evidence(share.evidence(), part.evidence(), total.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /**
+   * An amount reckoned as a share of a total it names, stated right after the share (质保金按合同金额的5%预留，计60.00万元):
+   * the total under that name times the share.
+   */
+  private List<Finding> amountsByAShare(List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; text != null && i + 1 < fs.size(); i++) {
+      Figure share = fs.get(i);
+      Figure amount = fs.get(i + 1);
+      Matcher by = share.label() == null ? null : BY_SHARE_OF.matcher(share.label().strip());
+      if (by == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || !by.find() || !Figures.isMoney(amount)
+          || amount.op() != null || !Sentences.together(text, share, amount) || !RECKONED.matcher(SpendingLabels.label(amount)).matches()) {
+        continue;
+      }
+      String name = YEAR.matcher(by.group(1)).replaceFirst("");
+      Figure total = statedBefore(fs, i, name);
+      if (total == null) {
+        continue;
+      }
+      Interval reckoned = Figures.of(total).times(Figures.of(share)).dividedBy(Interval.exact(HUNDRED));
+      if (reckoned == null || reckoned.intersects(Figures.of(amount))) {
+        continue;
+      }
+      String expected = Figures.money(total.yuan().multiply(share.value()).divide(HUNDRED), MoneyUnit.of(amount.unit()));
+      out.add(FindingBuilder.of(this)
+          .subject(SpendingLabels.label(share))
+          .message("“" + by.group(1) + "”" + total.text() + "的" + share.text() + "约为" + expected + "，报告写的是" + amount.text() + "。",
+              share.text() + " of " + total.text() + " (" + by.group(1) + ") is about " + expected + ", not the stated " + amount.text() + ".")
+          .stated(amount.text())
+          .expected(expected)
+          .evidence(amount.evidence(), share.evidence(), total.evidence())
           .build());
     }
     return out;

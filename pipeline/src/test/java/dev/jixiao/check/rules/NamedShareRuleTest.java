@@ -67,4 +67,17 @@ class NamedShareRuleTest {
     });
     assertThat(Check.findings("二、资金\n年初预算100.00万元。实际支出90.00万元，为年初预算的95.00%。", "share.named")).as("spending.rate's").isEmpty();
   }
+
+  /** An amount reckoned as a share of a total it names (质保金按合同金额的5%预留，计60.00万元); 5% stands for 4.5–5.5%. */
+  @Test
+  void anAmountReckonedByAShareOfANamedTotal() {
+    String retention = "一、项目概况\n工程合同金额1200.00万元，质保金按合同金额的5%%预留，计%s万元。";
+    assertThat(Check.findings(retention.formatted("60.00"), "share.named")).isEmpty();
+    assertThat(Check.findings(retention.formatted("64.00"), "share.named")).as("within 4.5–5.5%").isEmpty();
+    assertThat(Check.findings(retention.formatted("70.00"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("60万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("70.00万元", "5%", "1200.00万元");
+    });
+    assertThat(Check.findings("一、项目概况\n质保金按合同金额的5%预留，计70.00万元。", "share.named")).as("no 合同金额 stated").isEmpty();
+  }
 }
