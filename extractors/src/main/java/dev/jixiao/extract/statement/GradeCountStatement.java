@@ -47,7 +47,7 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
       Matcher next = NEXT_GRADE.matcher(v.text());
       for (int at = m.end(); at < s.end() && next.region(at, s.end()).lookingAt(); at = next.end()) {
         out.add(new GradeCount(next.group("g1"), count(v, next), percent(v, next)));
-        m.region(next.end(), s.end());
+        m.region(next.end(), s.end()); // the outer search goes on after the list, not inside it
       }
     }
     if (!out.isEmpty()) {

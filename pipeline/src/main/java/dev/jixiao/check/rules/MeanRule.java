@@ -44,31 +44,12 @@ public final class MeanRule implements Rule {
         continue;
       }
       List<Figure> values = listedBefore(fs, i, text);
-      if (values.size() < 2) {
+      if (values.size() >= 2) {
+        List<Value> listed = values.stream().map(v -> new Value(Figures.of(v), v.value(), v.text(), v.evidence())).toList();
+        heldTo(mean, listed, "").ifPresent(out::add);
+      } else {
         projectsMean(report, fs, i, text).ifPresent(out::add);
-        continue;
       }
-      Interval sum = Interval.exact(BigDecimal.ZERO);
-      BigDecimal exact = BigDecimal.ZERO;
-      for (Figure v : values) {
-        sum = sum.plus(Figures.of(v));
-        exact = exact.add(v.value());
-      }
-      BigDecimal n = BigDecimal.valueOf(values.size());
-      if (sum.dividedBy(Interval.exact(n)).intersects(Figures.of(mean))) {
-        continue;
-      }
-      String expected = exact.divide(n, Math.max(2, mean.value().scale()), RoundingMode.HALF_UP).toPlainString() + mean.unit();
-      String listed = String.join("、", values.stream().map(Figure::text).toList());
-      out.add(FindingBuilder.of(this)
-          .subject(mean.label().strip())
-          .message(listed + "的平均值约为" + expected + "，报告写的是" + mean.text() + "。",
-              "The mean of " + listed + " is about " + expected + ", not the stated " + mean.text() + ".")
-          .stated(mean.text())
-          .expected(expected)
-          .evidence(mean.evidence())
-          .evidence(values.stream().map(Figure::evidence).toList())
-          .build());
     }
     return out;
   }
@@ -94,23 +75,34 @@ public final class MeanRule implements Rule {
     if (listed.stream().anyMatch(p -> p.score() == null || p.groupSize() != 1)) {
       return Optional.empty();
     }
+    List<Value> scores = listed.stream().map(p -> new Value(Figures.of(p.score()), p.score().value(), p.score().text(), p.score().evidence()))
+        .toList();
+    return heldTo(mean, scores, n + "个项目的自评得分");
+  }
+
+  /** A value an average is of: its interval, as written, and where. */
+  private record Value(Interval interval, BigDecimal written, String text, Evidence evidence) {}
+
+  /** The average against the values' mean, each value within its rounding; {@code what} names them in the message. */
+  private Optional<Finding> heldTo(Figure mean, List<Value> values, String what) {
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;
-    for (Project p : listed) {
-      sum = sum.plus(Figures.of(p.score()));
-      exact = exact.add(p.score().value());
+    for (Value v : values) {
+      sum = sum.plus(v.interval());
+      exact = exact.add(v.written());
     }
-    if (sum.dividedBy(Interval.exact(BigDecimal.valueOf(n))).intersects(Figures.of(mean))) {
+    BigDecimal n = BigDecimal.valueOf(values.size());
+    if (sum.dividedBy(Interval.exact(n)).intersects(Figures.of(mean))) {
       return Optional.empty();
     }
-    String expected = exact.divide(BigDecimal.valueOf(n), Math.max(2, mean.value().scale()), RoundingMode.HALF_UP).toPlainString() + "分";
-    String scores = String.join("、", listed.stream().map(p -> p.score().text()).toList());
+    String expected = exact.divide(n, Math.max(2, mean.value().scale()), RoundingMode.HALF_UP).toPlainString() + mean.unit();
+    String listed = String.join("、", values.stream().map(Value::text).toList());
     List<Evidence> evidence = new ArrayList<>(List.of(mean.evidence()));
-    listed.forEach(p -> evidence.add(p.score().evidence()));
+    values.forEach(v -> evidence.add(v.evidence()));
     return Optional.of(FindingBuilder.of(this)
         .subject(mean.label().strip())
-        .message(n + "个项目的自评得分" + scores + "的平均值约为" + expected + "，报告写的是" + mean.text() + "。",
-            "The mean of the " + n + " projects' scores " + scores + " is about " + expected + ", not the stated " + mean.text() + ".")
+        .message(what + listed + "的平均值约为" + expected + "，报告写的是" + mean.text() + "。",
+            "The mean of " + listed + " is about " + expected + ", not the stated " + mean.text() + ".")
         .stated(mean.text())
         .expected(expected)
         .evidence(evidence)

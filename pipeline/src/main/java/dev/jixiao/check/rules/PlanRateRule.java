@@ -50,11 +50,8 @@ public final class PlanRateRule implements Rule {
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()) {
         continue;
       }
-      List<Figure> counts = Sentences.countsBefore(fs, i, text);
-      if (counts.stream().noneMatch(PlanRateRule::plan)) {
-        counts = inParenthesesAfter(fs, i, text);
-      }
-      List<Figure> stated = counts;
+      List<Figure> before = Sentences.countsBefore(fs, i, text);
+      List<Figure> stated = before.stream().anyMatch(PlanRateRule::plan) ? before : inParenthesesAfter(fs, i, text);
       Figure plan = stated.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
       if (plan == null || plan.value().signum() <= 0) {
         continue;
