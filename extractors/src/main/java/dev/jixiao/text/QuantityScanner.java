@@ -4,29 +4,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages, counts with
- * a measure word, and scores (分). A space may stand between number and unit (PDF converters put
+ * a measure word, and scores (分), in digits and in Chinese numerals ({@link ChineseQuantities}). A space may stand between number and unit (PDF converters put
  * one there). Years, dates, ordinals and document numbers have no unit here and are skipped.
  */
 public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
   private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|元";
-  private static final String COUNT = "人次|万人次|万人|万亩|万户|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场|期|亩|口|项|家|户|所"
+  static final String COUNT = "人次|万人次|万人|万亩|万户|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场|期|亩|口|项|家|户|所"
       + "|座|条|辆|台|套|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨";
   static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
   private static final Pattern BLANK = Pattern.compile("\\s");
-  /** Two digits side by side, which no number written with 十, 百 or 千 has: 十三五 is a plan's name (十三五期间). */
-  private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
-  /** A Chinese numeral with 十, 百 or 千 in it and a measure word, no numeral before it. */
-  private static final Pattern CHINESE_COUNT = Pattern.compile(
-      "(?<![零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*)(" + COUNT + ")");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
   /**
    * Digits right after a word and then a blank or a line's end before a number: one number OCR or a
@@ -65,7 +59,9 @@ public final class QuantityScanner {
       String op = op(text, numberStart, end);
       out.add(new Quantity(numberStart, end, numberStart, m.end(2), value, unit, kind, op));
     }
-    List<Quantity> written = chineseCounts(text, from, to);
+    List<Quantity> written = ChineseQuantities.scan(text, from, to).stream()
+        .map(q -> new Quantity(q.start(), q.end(), q.numberStart(), q.numberEnd(), q.value(), q.unit(), q.kind(), op(text, q.start(), q.end())))
+        .toList();
     if (!written.isEmpty()) {
       out.addAll(written);
       out.sort(Comparator.comparingInt(Quantity::start));
@@ -98,33 +94,6 @@ public final class QuantityScanner {
       }
     }
     return -1;
-  }
-
-  /**
-   * Counts written in Chinese numerals with 十, 百 or 千 in them and a measure word (七百零二户,
-   * 二十三个行政村, 一千二百人, 十项): a bare digit (三个方面, 一个目标) is prose, and money and scores so
-   * written (十分) are not read. Not after 第: an ordinal; nor 十三五期间, no number.
-   */
-  private static List<Quantity> chineseCounts(String text, int from, int to) {
-    List<Quantity> out = new ArrayList<>();
-    Matcher m = CHINESE_COUNT.matcher(text).useTransparentBounds(true);
-    for (int at = from; at < to; at++) {
-      if (ChineseNumerals.CHARS.indexOf(text.charAt(at)) < 0) {
-        continue;
-      }
-      m.region(at, to);
-      if (!m.lookingAt()) {
-        continue;
-      }
-      OptionalLong v = ChineseNumerals.parse(m.group(1));
-      if (v.isPresent() && (at == 0 || text.charAt(at - 1) != '第') && !TWO_DIGITS.matcher(m.group(1)).find()) {
-        String unit = m.group(2);
-        out.add(new Quantity(at, m.end(), at, m.end(1), BigDecimal.valueOf(v.getAsLong()), unit, Quantity.Kind.COUNT,
-            op(text, at, m.end())));
-      }
-      at = m.end() - 1;
-    }
-    return out;
   }
 
   private static boolean accept(String text, Matcher m, String unit, int end) {

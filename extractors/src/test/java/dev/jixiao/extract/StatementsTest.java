@@ -30,6 +30,24 @@ class StatementsTest {
     assertThat(r.totals().executionRate().value()).isEqualTo(new BigDecimal("89.10"));
   }
 
+  /** Formal reports write every figure in Chinese numerals; each is read with its unit and quoted as written. */
+  @Test
+  void aReportWrittenInChineseNumerals() {
+    Report r = extract("""
+        某镇人民政府二〇二四年度农村公益事业财政奖补项目绩效自评报告
+        县财政下达我镇奖补资金一百二十六万元。全年实际支出资金一百二十万零五千元，预算执行率百分之九十五点六三，结余五万五千元。
+        共硬化村内道路八点六公里。经自评，本项目得分九十二分，等级为优。
+        """);
+    assertThat(r.fiscalYear()).isEqualTo(2024);
+    assertThat(r.totals().budget().yuan()).isEqualByComparingTo("1260000");
+    assertThat(r.totals().expenditure().text()).isEqualTo("一百二十万零五千元");
+    assertThat(r.totals().expenditure().yuan()).isEqualByComparingTo("1205000");
+    assertThat(r.totals().executionRate().value()).isEqualTo(new BigDecimal("95.63"));
+    assertThat(r.score().total().value()).isEqualByComparingTo("92");
+    assertThat(r.figures()).extracting(Figure::text, Figure::yuan)
+        .contains(tuple("五万五千元", new BigDecimal("55000")));
+  }
+
   /** What a project has paid out so far (累计支付资金) is what it spent; the money it was given is no spending. */
   @Test
   void fundsPaidOutAreSpent() {

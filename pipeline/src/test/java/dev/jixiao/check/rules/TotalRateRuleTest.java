@@ -20,6 +20,15 @@ class TotalRateRuleTest {
     });
   }
 
+  /** Figures in Chinese numerals are held as exactly as ones in digits: the rate's written decimals set its rounding. */
+  @Test
+  void figuresInChineseNumerals() {
+    String text = "二〇二四年我镇年度总预算为一百二十六万元，年度总支出为一百二十万零五千元，预算执行率为百分之%s。";
+    assertThat(Check.findings(text.formatted("九十五点六三"), "total.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("九十八点六三"), "total.rate")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("95.64%", "百分之九十八点六三"));
+  }
+
   @Test
   void aRateAgainstTheAdjustedBudgetIsANoteNotAnError() {
     var f = Check.findings("""

@@ -1,0 +1,136 @@
+package dev.jixiao.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantities written in Chinese numerals, as older and more formal reports write them:
+ * counts (七百零二户, 三千四百五十人, 八点六公里), money (一百二十六万元, 一百二十万零五千元, 一点二亿元),
+ * percentages (百分之九十五点六三, 百分之百) and scores (九十二分). A number must say it is one: a
+ * bare digit before a measure word (三个方面, 二元结构) is prose, 十分 means "very", 十三五 is a
+ * plan's name (two digits side by side, which no number written with 十, 百 or 千 has), and a
+ * numeral after 第 is an ordinal.
+ */
+final class ChineseQuantities {
+  private static final String DIGITS = "零〇一二两三四五六七八九";
+  private static final String MULTIPLIERS = "十百千万亿";
+  private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
+  private static final Pattern HAS_DIGIT = Pattern.compile("[" + DIGITS + "]");
+  private static final String PERCENT_WORD = "百分之";
+  private static final List<String> COUNT_UNITS = List.of(QuantityScanner.COUNT.split("\\|"));
+
+  private ChineseQuantities() {}
+
+  /** The quantities starting within {@code [from, to)}, in order. */
+  static List<Quantity> scan(String text, int from, int to) {
+    List<Quantity> out = new ArrayList<>();
+    for (int at = from; at < to; at++) {
+      char c = text.charAt(at);
+      if (DIGITS.indexOf(c) < 0 && MULTIPLIERS.indexOf(c) < 0 || at > 0 && isNumeral(text.charAt(at - 1))) {
+        continue;
+      }
+      Optional<Quantity> q = text.startsWith(PERCENT_WORD, at) ? percent(text, at) : quantity(text, at);
+      if (q.isPresent()) {
+        out.add(q.get());
+        at = q.get().end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Quantity> percent(String text, int at) {
+    int from = at + PERCENT_WORD.length();
+    int end = numeralEnd(text, from);
+    String numeral = text.substring(from, end);
+    if (numeral.isEmpty() || numeral.endsWith("万") || numeral.endsWith("亿")) {
+      return Optional.empty();
+    }
+    return ChineseNumerals.parseDecimal(numeral)
+        .map(v -> new Quantity(at, end, from, end, v, "%", Quantity.Kind.PERCENT, null));
+  }
+
+  private static Optional<Quantity> quantity(String text, int at) {
+    if (at > 0 && text.charAt(at - 1) == '第') {
+      return Optional.empty();
+    }
+    int end = numeralEnd(text, at);
+    String numeral = text.substring(at, end);
+    if (numeral.isEmpty() || TWO_DIGITS.matcher(numeral).find()) {
+      return Optional.empty();
+    }
+    // 二十五万元 is 25 万元 and 三万人 3 万人, as the same written in digits reads; 一亿二千万元 is all numeral
+    boolean tenThousands = numeral.endsWith("万") && numeral.indexOf('亿') < 0;
+    String head = tenThousands || numeral.endsWith("亿") ? numeral.substring(0, numeral.length() - 1) : numeral;
+    String tail = numeral.substring(head.length());
+    if (text.startsWith("元", end)) {
+      String unit = tail.isEmpty() ? "元" : tail + "元";
+      return HAS_DIGIT.matcher(numeral).find() && isMultiplied(numeral)
+          ? make(text, at, head, end + 1, unit, Quantity.Kind.MONEY)
+          : Optional.empty();
+    }
+    if (text.startsWith("分", end) && numeral.indexOf('万') < 0) {
+      return isScore(text, at, numeral, end + 1) ? make(text, at, numeral, end + 1, "分", Quantity.Kind.SCORE) : Optional.empty();
+    }
+    for (String unit : COUNT_UNITS) {
+      if (tenThousands && unit.startsWith("万") && text.startsWith(unit.substring(1), end)) {
+        return count(text, at, head, end + unit.length() - 1, unit, true);
+      }
+    }
+    for (String unit : COUNT_UNITS) {
+      if (!unit.startsWith("万") && text.startsWith(unit, end)) {
+        return count(text, at, numeral, end + unit.length(), unit, false);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 七百零二户, 十项, 八点六公里, 三万人次 (3 万人次); not 三个 (prose) nor 千家万户 (no number). */
+  private static Optional<Quantity> count(String text, int at, String numeral, int end, String unit, boolean inTenThousands) {
+    boolean written = HAS_DIGIT.matcher(numeral).find() && (inTenThousands || isMultiplied(numeral) || numeral.contains("点"))
+        || numeral.startsWith("十");
+    return written ? make(text, at, numeral, end, unit, Quantity.Kind.COUNT) : Optional.empty();
+  }
+
+  /** 九十二分 and 八十五点五分 are scores; 十分 ("very"), 二十分钟, 八点三十分 are not. */
+  private static boolean isScore(String text, int at, String numeral, int end) {
+    char prev = at > 0 ? text.charAt(at - 1) : ' ';
+    char next = end < text.length() ? text.charAt(end) : ' ';
+    boolean proseAfter = Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && next != '以';
+    return HAS_DIGIT.matcher(numeral).find() && (numeral.contains("十") || numeral.contains("百"))
+        && prev != '点' && prev != '时' && !proseAfter;
+  }
+
+  private static Optional<Quantity> make(String text, int at, String numeral, int end, String unit, Quantity.Kind kind) {
+    return ChineseNumerals.parseDecimal(numeral)
+        .map(v -> new Quantity(at, end, at, at + numeral.length(), v, unit, kind, null));
+  }
+
+  private static boolean isMultiplied(String numeral) {
+    return numeral.chars().anyMatch(c -> MULTIPLIERS.indexOf(c) >= 0);
+  }
+
+  /** Where the numeral starting at {@code from} ends: digits and multipliers, a decimal part (点六), then 万 or 亿. */
+  private static int numeralEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && isNumeral(text.charAt(i))) {
+      i++;
+    }
+    if (i > from && i + 1 < text.length() && text.charAt(i) == '点' && DIGITS.indexOf(text.charAt(i + 1)) >= 0) {
+      i++;
+      while (i < text.length() && DIGITS.indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i < text.length() && (text.charAt(i) == '万' || text.charAt(i) == '亿')) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isNumeral(char c) {
+    return DIGITS.indexOf(c) >= 0 || MULTIPLIERS.indexOf(c) >= 0;
+  }
+}

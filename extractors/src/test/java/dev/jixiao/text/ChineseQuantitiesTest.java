@@ -1,0 +1,59 @@
+package dev.jixiao.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quantities written in Chinese numerals, as the scanner finds them among the ones in digits. */
+class ChineseQuantitiesTest {
+  private static List<Quantity> scan(String text) {
+    return new QuantityScanner().scan(text);
+  }
+
+  @Test
+  void moneyKeepsTheUnitItIsWrittenIn() {
+    assertThat(scan("下达资金一百二十六万元，实际支出一百二十万零五千元，结余五万五千元，总投资一点二亿元，另有一亿二千万元"))
+        .extracting(q -> q.value().toPlainString(), Quantity::unit, Quantity::kind)
+        .containsExactly(tuple("126", "万元", Quantity.Kind.MONEY), tuple("1205000", "元", Quantity.Kind.MONEY),
+            tuple("55000", "元", Quantity.Kind.MONEY), tuple("1.2", "亿元", Quantity.Kind.MONEY),
+            tuple("120000000", "元", Quantity.Kind.MONEY));
+  }
+
+  @Test
+  void quantitiesCoverTheNumeralAndItsUnit() {
+    String text = "执行率百分之九十五点六三，得分九十二分。";
+    List<Quantity> q = scan(text);
+    assertThat(q).extracting(x -> text.substring(x.start(), x.end()), x -> text.substring(x.numberStart(), x.numberEnd()))
+        .containsExactly(tuple("百分之九十五点六三", "九十五点六三"), tuple("九十二分", "九十二"));
+    assertThat(q).extracting(x -> x.value().toPlainString(), Quantity::kind)
+        .containsExactly(tuple("95.63", Quantity.Kind.PERCENT), tuple("92", Quantity.Kind.SCORE));
+  }
+
+  @Test
+  void percentagesAndScores() {
+    assertThat(scan("满意度达百分之百，完成率百分之九十七，满分一百分，得分八十五点五分以上"))
+        .extracting(q -> q.value().toPlainString(), Quantity::unit, Quantity::op)
+        .containsExactly(tuple("100", "%", null), tuple("97", "%", null), tuple("100", "分", null), tuple("85.5", "分", "以上"));
+  }
+
+  @Test
+  void countsWithDecimalsAndTenThousands() {
+    assertThat(scan("硬化道路八点六公里，受益群众三千四百五十人，惠及三万人次，种植两万株，开展十项活动"))
+        .extracting(q -> q.value().toPlainString(), Quantity::unit)
+        .containsExactly(tuple("8.6", "公里"), tuple("3450", "人"), tuple("3", "万人次"), tuple("20000", "株"), tuple("10", "项"));
+  }
+
+  /** Prose that looks like numerals: 十分 (very), 二元结构, 千家万户, 二十分钟, 八点三十分, 十三五, 第十二项, 三个方面. */
+  @Test
+  void proseIsNoQuantity() {
+    assertThat(scan("十分重要，城乡二元结构，走进千家万户，用时二十分钟，八点三十分开会，十三五期间，第十二项，三个方面，每千元支出，百分点"))
+        .isEmpty();
+  }
+
+  @Test
+  void aYearIsNoQuantity() {
+    assertThat(scan("二〇二四年度，二〇二〇年")).isEmpty();
+  }
+}
