@@ -392,6 +392,9 @@ class StatementsTest {
     assertThat(bare.score().total().text()).isEqualTo("95分");
     assertThat(bare.score().components()).extracting(c -> c.name()).containsExactly("项目决策", "项目过程", "项目产出", "项目效益");
     assertThat(extract("五、自评结论\n农村道路项目自评得分95分。").score()).as("a named project's").isNull();
+    Report total = extract("三、自评结论\n经自评，项目总得分92.5分，自评等级为“优”。");
+    assertThat(total.score().total().text()).isEqualTo("92.5分");
+    assertThat(total.score().grade()).isEqualTo("优");
     // the parts in a sentence of their own after the grade (a township's river works)
     Report after = extract("四、自评得分\n项目自评得分88.5分，评价等级为“良”。其中：项目决策17分，项目过程17.5分，项目产出34分，项目效益20分。");
     assertThat(after.score().components()).extracting(c -> c.name(), c -> c.score().text())

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * 其中 the components need no 得分 (综合评价得分92.5分，其中：预算执行10分，产出40分…). A total is a
  * score named as overall (合计/总/整体/综合) or a bare 自评分 of the unit; a score with a bound
  * ("总分都达到90分以上") or shared by many (均) is not the report's score. The one project a report
- * is about may be named 本项目 or 项目 alone (项目自评得分95分，其中：项目决策18分…). The parts may follow in
+ * is about may be named 本项目 or 项目 alone (项目自评得分95分，其中：项目决策18分…; 项目总得分92.5分). The parts may follow in
  * a sentence of their own after the grade (…88.5分，评价等级为“良”。其中：项目决策17分…).
  */
 public final class ScoreStatement implements StatementExtractor<ScoreStatement.Found> {
@@ -30,7 +30,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
   /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
-  private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
+  private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
   private static final String OWNER =
       "(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|我街道|本镇|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT;
