@@ -7,6 +7,7 @@ import dev.jixiao.extract.document.TitleFinder;
 import dev.jixiao.extract.document.UnitFinder;
 import dev.jixiao.extract.form.FormFunds;
 import dev.jixiao.extract.form.FormIndicators;
+import dev.jixiao.extract.form.IndicatorTables;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.ScoreTables;
 import dev.jixiao.extract.form.DepartmentForms;
@@ -106,10 +107,16 @@ public final class ReportExtractor implements RecordExtractor {
     List<GradeCount> grades = new ArrayList<>();
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
+    List<IndicatorTables.Found> indicatorTables = IndicatorTables.find(v, forms);
     for (Sentence s : prose) {
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
-      figures.addAll(figureStatements.extract(v, s));
+      if (indicatorTables.stream().noneMatch(t -> t.contains(s.start()))) {
+        figures.addAll(figureStatements.extract(v, s));
+      }
+    }
+    for (IndicatorTables.Found t : indicatorTables) {
+      figures.addAll(t.figures());
     }
     // a score inside one of several projects' entries is that project's (自评得分95分，等级为优), not the report's
     ScoreStatement.Found score = firstScore(v, outsideEntries);
@@ -117,12 +124,10 @@ public final class ReportExtractor implements RecordExtractor {
       score = firstScore(v, prose);
     }
     projectList = withTheirScores(v, projectList, entries, prose);
-    if (!forms.isEmpty()) {
-      for (SelfEvaluationForm f : forms) {
-        figures.addAll(FormIndicators.figures(v, f));
-      }
-      figures.sort(Comparator.comparingInt(f -> f.evidence().start()));
+    for (SelfEvaluationForm f : forms) {
+      figures.addAll(FormIndicators.figures(v, f));
     }
+    figures.sort(Comparator.comparingInt(f -> f.evidence().start()));
     if (score == null && forms.size() == 1) {
       score = FormScore.of(v, forms.get(0)).orElse(null);
     }

@@ -23,8 +23,12 @@ public final class FormIndicators {
   private FormIndicators() {}
 
   public static List<Figure> figures(DocumentView v, SelfEvaluationForm form) {
+    return figures(v, form.indicators());
+  }
+
+  static List<Figure> figures(DocumentView v, List<SelfEvaluationForm.Indicator> indicators) {
     List<Figure> out = new ArrayList<>();
-    for (SelfEvaluationForm.Indicator i : form.indicators()) {
+    for (SelfEvaluationForm.Indicator i : indicators) {
       int[] name = TableCells.trimmed(v, i.name());
       String label = v.name(name[0], name[1]);
       Quantity target = quantity(v, i.target());

@@ -193,6 +193,16 @@ public final class SelfEvaluationForms {
    */
   private record Indicators(List<Indicator> rows, int total, int[] header, int headerSize) {}
 
+  /** The indicator rows of a table that is no form, under their header: a report's table of indicators. */
+  static List<Indicator> indicatorRows(DocumentView v, List<TableRow> rows) {
+    return indicators(v, rows, 0).rows();
+  }
+
+  /** Whether a row heads indicators: it names both their targets (年度指标值) and what was achieved (实际完成值). */
+  static boolean headsIndicators(DocumentView v, TableRow row) {
+    return has(v, row, TARGET_WORDS) && has(v, row, ACTUAL_WORDS);
+  }
+
   /** Reads the indicator rows under their header, from {@code from} on, to the 总分 row (or 合计 under the indicators). */
   private static Indicators indicators(DocumentView v, List<TableRow> rows, int from) {
     List<Indicator> out = new ArrayList<>();
@@ -205,7 +215,7 @@ public final class SelfEvaluationForms {
         return new Indicators(out, r, header, headerSize);
       }
       if (header == null) {
-        if (has(v, row, TARGET_WORDS) && has(v, row, ACTUAL_WORDS)) {
+        if (headsIndicators(v, row)) {
           header = indicatorColumns(v, row);
           headerSize = row.cells().size();
         }
@@ -309,7 +319,7 @@ public final class SelfEvaluationForms {
     }
     boolean endsInScore = header[4] >= 0 && number(v, cells.get(cells.size() - 1)) != null;
     int shift = (endsInScore ? header[4] : headerSize - 1) - (cells.size() - 1);
-    TableCell name = cell(row, header[0], shift);
+    TableCell name = named(row, cell(row, header[0], shift));
     TableCell weight = cell(row, header[3], shift);
     TableCell score = cell(row, header[4], shift);
     if (name == null || name.isBlank() || number(v, name) != null || !numberOrBlank(v, weight) || !numberOrBlank(v, score)) {
@@ -317,6 +327,23 @@ public final class SelfEvaluationForms {
     }
     return new Indicator(name, cell(row, header[1], shift), cell(row, header[2], shift), weight, score, cell(row, header[5], shift),
         cell(row, header[6], shift));
+  }
+
+  /**
+   * The indicator's name: its column's cell, or when that is blank the nearest cell left of it that is
+   * not, as a row of one level (预算执行率 | | | 100% | 95.50%) leaves the levels below it empty.
+   */
+  private static TableCell named(TableRow row, TableCell name) {
+    if (name == null || !name.isBlank()) {
+      return name;
+    }
+    List<TableCell> cells = row.cells();
+    for (int c = cells.indexOf(name) - 1; c >= 0; c--) {
+      if (!cells.get(c).isBlank()) {
+        return cells.get(c);
+      }
+    }
+    return name;
   }
 
   private static TableCell cell(TableRow row, int headerColumn, int shift) {

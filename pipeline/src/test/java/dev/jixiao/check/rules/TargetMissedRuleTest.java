@@ -1,6 +1,7 @@
 package dev.jixiao.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +74,21 @@ class TargetMissedRuleTest {
     });
     String two = "一、项目基本情况\n（二）项目绩效目标\n学生满意度≥90%。家长满意度≥90%。\n四、项目绩效情况\n满意度84.8%。";
     assertThat(Check.findings(two, "target.missed")).isEmpty();
+  }
+
+  /** A table of indicators in a report: its columns say which is the target, though the heading above says 完成情况. */
+  @Test
+  void aTableOfIndicatorsInAReport() {
+    String page = """
+        <html><head><meta charset="utf-8"></head><body><h1>某镇2024年度农村人居环境整治项目绩效自评报告</h1>
+        <h2>二、绩效指标完成情况</h2><table border="1">
+        <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th></tr>
+        <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>户厕改造数量</td><td>≥1200户</td><td>%s户</td><td>20</td><td>20</td></tr>
+        <tr><td>质量指标</td><td>改厕验收合格率</td><td>≥95%%</td><td>%s%%</td><td>15</td><td>15</td></tr>
+        </table><p>经自评，项目总得分92.5分，自评等级为“优”。</p></body></html>
+        """;
+    assertThat(Check.findings("report.html", page.formatted("1235", "97.3"), "target.missed")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("1150", "93.1"), "target.missed"))
+        .extracting(x -> x.subject(), x -> x.expected()).containsExactly(tuple("户厕改造数量", "≥1200户"), tuple("改厕验收合格率", "≥95%"));
   }
 }
