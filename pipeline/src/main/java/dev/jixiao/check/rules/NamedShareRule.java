@@ -13,6 +13,7 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  * states under another name, is left alone, and so is one of the total the amount is a stated part
  * of (breakdown.share's) or one right after the total itself (total.share's). An amount reckoned as a
  * share of a named total and stated after it (质保金按合同金额的5%预留，计60.00万元) is held to that total times the share.
+ * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%).
  */
 @RuleInfo(
     id = "share.named",
@@ -37,6 +39,8 @@ public final class NamedShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that names what it is of: 占本年支出合计的, 占部门总支出比重为. */
   private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?(占)(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$|^(为|相当于)(\\p{IsHan}{2,16}?)的?$");
+  /** A share that names the amount it is and the total it is of: 专项债券资金占项目总投资的70.31%. */
+  private static final Pattern BOTH_NAMED = Pattern.compile("^(\\p{IsHan}{2,16}?)占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是|达)?$");
   /**
    * What an amount is as a share of (为结算价的95.00%) but not this rule's to hold: a budget or a plan (spending.rate's and
    * plan.rate's), or the year before (change.rate's).
@@ -86,24 +90,52 @@ public final class NamedShareRule implements Rule {
       if (total == null || total.id() != null && total.id().equals(part.partOf())) {
         continue;
       }
-      Interval computed = Figures.of(part).dividedBy(Figures.of(total));
-      if (computed == null || computed.times(HUNDRED).intersects(Figures.of(share))) {
+      shareFinding(part, total, share, written, "占".equals(verb)).ifPresent(out::add);
+    }
+    out.addAll(sharesOfNamedAmounts(fs, text));
+    return out;
+  }
+
+  /**
+   * A share that names both its amount and its total (专项债券资金占项目总投资的70.31%), each stated before
+   * under that name (项目总投资12800.00万元，其中：专项债券资金9000.00万元): the one amount over the other.
+   */
+  private List<Finding> sharesOfNamedAmounts(List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure share = fs.get(i);
+      Matcher named = share.label() == null ? null : BOTH_NAMED.matcher(share.label().strip());
+      if (named == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || !named.matches()) {
         continue;
       }
-      String expected = Figures.percent(Figures.written(part), Figures.written(total));
-      String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
-      out.add(FindingBuilder.of(this)
-          .subject(subject)
-          .message("“" + subject + "”" + part.text() + " ÷ “" + written + "”" + total.text() + " 约为" + expected + "，报告写的是" + ("占".equals(verb) ? "占" : "")
-                  + share.text() + "。",
-              subject + ": " + part.text() + " / " + total.text() + " (" + written + ") is about " + expected + ", not the stated "
-                  + share.text() + ".")
-          .stated(share.text())
-          .expected(expected)
-          .evidence(share.evidence(), part.evidence(), total.evidence())
-          .build());
+      String partName = YEAR.matcher(named.group(1)).replaceFirst("");
+      String totalName = YEAR.matcher(named.group(2)).replaceFirst("");
+      Figure part = statedBefore(fs, i, partName);
+      Figure total = statedBefore(fs, i, totalName);
+      if (part != null && total != null && part != total) {
+        shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
+      }
     }
     return out;
+  }
+
+  private Optional<Finding> shareFinding(Figure part, Figure total, Figure share, String written, boolean of) {
+    Interval computed = Figures.of(part).dividedBy(Figures.of(total));
+    if (computed == null || computed.times(HUNDRED).intersects(Figures.of(share))) {
+      return Optional.empty();
+    }
+    String expected = Figures.percent(Figures.written(part), Figures.written(total));
+    String subject = part.label() == null || part.label().isBlank() ? part.text() : part.label().strip();
+    return Optional.of(FindingBuilder.of(this)
+        .subject(subject)
+        .message("“" + subject + "”" + part.text() + " ÷ “" + written + "”" + total.text() + " 约为" + expected + "，报告写的是" + (of ? "占" : "")
+                + share.text() + "。",
+            subject + ": " + part.text() + " / " + total.text() + " (" + written + ") is about " + expected + ", not the stated "
+                + share.text() + ".")
+        .stated(share.text())
+        .expected(expected)
+        .evidence(share.evidence(), part.evidence(), total.evidence())
+        .build());
   }
 
   /**

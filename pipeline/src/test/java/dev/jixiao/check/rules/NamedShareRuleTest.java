@@ -80,4 +80,16 @@ class NamedShareRuleTest {
     });
     assertThat(Check.findings("一、项目概况\n质保金按合同金额的5%预留，计70.00万元。", "share.named")).as("no 合同金额 stated").isEmpty();
   }
+
+  /** A share naming both its amount and its total, each stated before under its name (a works' special bonds). */
+  @Test
+  void aShareNamingItsAmountAndItsTotal() {
+    String bonds = "一、项目基本情况\n项目总投资12800.00万元，其中：专项债券资金9000.00万元，县级财政资金1800.00万元。专项债券资金占项目总投资的%s。";
+    assertThat(Check.findings(bonds.formatted("70.31%"), "share.named")).isEmpty();
+    assertThat(Check.findings(bonds.formatted("75.23%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("70.31%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("75.23%", "9000.00万元", "12800.00万元");
+    });
+    assertThat(Check.findings(bonds.formatted("75.23%").replace("占项目总投资", "占项目总概算"), "share.named")).as("no 项目总概算 stated").isEmpty();
+  }
 }
