@@ -151,8 +151,8 @@ public final class ReportExtractor implements RecordExtractor {
     }
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
-    // a report on one project (its prose, or with its form) states that project's totals
-    if (kind == ReportKind.PROJECT && projectList.size() <= 1) {
+    // a report on one project or fund (its prose, or with its form) states that project's totals
+    if ((kind == ReportKind.PROJECT || kind == ReportKind.SPECIAL_FUND && !severalFunds(titleNormalized)) && projectList.size() <= 1) {
       totals = withAllocatedFundsAsBudget(totals);
     }
     if (!projectList.isEmpty()) {
@@ -247,9 +247,14 @@ public final class ReportExtractor implements RecordExtractor {
     return same ? new ScoreStatement.Found(score.total(), table.components(), score.grade(), score.gradeEvidence()) : score;
   }
 
+  /** A title of several funds (耕地地力保护补贴等专项资金): the first one's money is not the report's. */
+  private static boolean severalFunds(String title) {
+    return title != null && title.matches(".*等[^，,。]{0,6}资金.*");
+  }
+
   /**
-   * A report on one project that states no budget states what the project was given (安排项目资金,
-   * 下达建设资金): that is its budget.
+   * A report on one project or fund that states no budget states what it was given (安排项目资金,
+   * 下达建设资金, 共下达就业补助资金): that is its budget.
    */
   private static Totals withAllocatedFundsAsBudget(Totals t) {
     if (t.budget() != null || !(t.others().get(TotalKey.ALLOCATED_FUNDS.id()) instanceof Money allocated)) {

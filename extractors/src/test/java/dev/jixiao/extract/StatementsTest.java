@@ -652,6 +652,16 @@ class StatementsTest {
     assertThat(extract("我局对2022年度省级专项资金开展绩效自评，共计5个项目。").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
   }
 
+  /** A fund evaluated by name is a special fund's report, and what it was given is its budget, unless the title names several funds. */
+  @Test
+  void aFundEvaluatedByName() {
+    Report r = extract("某县人社局2024年度就业补助资金绩效自评报告\n2024年共下达就业补助资金1850.00万元。实际支出1786.35万元，预算执行率96.56%。");
+    assertThat(r.reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
+    assertThat(r.totals().budget().text()).isEqualTo("1850.00万元");
+    Report several = extract("某县2024年度耕地地力保护补贴等专项资金绩效自评报告\n上级下达耕地地力保护补贴资金5497.80万元、一次性补贴资金1236.40万元。");
+    assertThat(several.totals().budget()).isNull();
+  }
+
   /** A project or a works named before its evaluation is what the report evaluates; a department's report that mentions its projects is not one. */
   @Test
   void aProjectOrWorksEvaluatedByNameIsAProjectReport() {
