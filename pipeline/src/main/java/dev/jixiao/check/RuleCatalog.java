@@ -26,6 +26,7 @@ import dev.jixiao.check.rules.ScoreRateRule;
 import dev.jixiao.check.rules.ScoreSumRule;
 import dev.jixiao.check.rules.ScoreWeightRule;
 import dev.jixiao.check.rules.SavingRateRule;
+import dev.jixiao.check.rules.SharePairsRule;
 import dev.jixiao.check.rules.SpendingRateRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
@@ -69,6 +70,7 @@ public final class RuleCatalog {
         new BreakdownSumRule(),
         new BreakdownShareRule(),
         new NamedShareRule(),
+        new SharePairsRule(),
         new BalanceRule(),
         new CarryOverRule(),
         new ProductRule(),

@@ -1,0 +1,89 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class SharePairsRuleTest {
+  /** A county's crop insurance premium, split between the levels of government and the farmers. */
+  private static final String PREMIUM = "二、保费分担情况\n全年保费收入3687.60万元。保费由各级财政和农户共同承担：中央财政承担45%%，计%s万元；"
+      + "省级财政承担25%%，计%s万元；县级财政承担10%%，计%s万元；农户自缴20%%，计%s万元。";
+
+  @Test
+  void pairsThatImplyOneTotal() {
+    assertThat(Check.findings(PREMIUM.formatted("1659.42", "921.90", "368.76", "737.52"), "share.pairs")).isEmpty();
+  }
+
+  @Test
+  void thePairTheOthersDisagreeWith() {
+    assertThat(Check.findings(PREMIUM.formatted("1659.42", "921.90", "394.57", "737.52"), "share.pairs")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("县级财政承担");
+      assertThat(f.stated()).isEqualTo("394.57万元");
+      assertThat(f.expected()).isEqualTo("368.76万元");
+      assertThat(f.message()).contains("3687.60万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("394.57万元", "10%", "1659.42万元", "45%");
+    });
+  }
+
+  /** The amount first and its bare share after it (占): the same, where the parts are linked to no stated total. */
+  @Test
+  void amountsWithTheirSharesAfterThem() {
+    String funds = "一、资金来源\n到位资金分别为：中央资金1200.00万元，占64.86%%；省级资金450.00万元，占%s；县级资金200.00万元，占10.81%%。";
+    assertThat(Check.findings(funds.formatted("24.32%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(funds.formatted("27.32%"), "share.pairs")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("450.00万元"));
+  }
+
+  /** Rates with an amount after them, or pairs in two sentences, are no list of shares. */
+  @Test
+  void whatIsNoListOfShares() {
+    assertThat(Check.findings("一、执行\n预算执行率95%，计950.00万元；到位率80%，计400.00万元。", "share.pairs")).isEmpty();
+    assertThat(Check.findings("一、分担\n中央财政承担45%，计1659.42万元。省级财政承担25%，计986.43万元。", "share.pairs")).isEmpty();
+  }
+
+  /**
+   * A random total split by random whole shares (each at least 10%), each amount reckoned to the 分,
+   * never flags; one amount moved by a quarter always does, and with three or more pairs it is the one
+   * named.
+   */
+  @Property(tries = 200)
+  void consistentSplitsNeverFlagAndAMovedAmountAlwaysDoes(@ForAll @IntRange(min = 100_000, max = 99_999_999) int totalCents,
+      @ForAll @IntRange(min = 2, max = 4) int parts, @ForAll @IntRange(min = 0, max = 1_000) int cut, @ForAll @IntRange(min = 0, max = 3) int moved) {
+    List<Integer> shares = new ArrayList<>();
+    int left = 100;
+    for (int k = 0; k < parts - 1; k++) {
+      int room = left - 10 * (parts - k);
+      int s = 10 + (room <= 0 ? 0 : (cut * (k + 7)) % (room + 1));
+      shares.add(s);
+      left -= s;
+    }
+    shares.add(left);
+    BigDecimal total = BigDecimal.valueOf(totalCents, 2);
+    List<BigDecimal> amounts = shares.stream()
+        .map(s -> total.multiply(BigDecimal.valueOf(s)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)).toList();
+    String[] names = {"中央财政承担", "省级财政承担", "市级财政承担", "县级财政承担"};
+    int changed = moved % parts;
+    StringBuilder fine = new StringBuilder("二、分担情况\n资金由各级财政共同承担：");
+    StringBuilder broken = new StringBuilder(fine);
+    for (int k = 0; k < parts; k++) {
+      BigDecimal a = amounts.get(k);
+      BigDecimal b = k == changed ? a.multiply(new BigDecimal("1.25")).setScale(2, RoundingMode.HALF_UP) : a;
+      String sep = k + 1 < parts ? "；" : "。";
+      fine.append(names[k]).append(shares.get(k)).append("%，计").append(a).append("万元").append(sep);
+      broken.append(names[k]).append(shares.get(k)).append("%，计").append(b).append("万元").append(sep);
+    }
+    assertThat(Check.findings(fine.toString(), "share.pairs")).as(fine.toString()).isEmpty();
+    var f = Check.findings(broken.toString(), "share.pairs");
+    assertThat(f).as(broken.toString()).isNotEmpty();
+    if (parts >= 3) {
+      assertThat(f).as(broken.toString()).singleElement().satisfies(x -> assertThat(x.subject()).isEqualTo(names[changed]));
+    }
+  }
+}
