@@ -50,6 +50,8 @@ final class Breakdowns {
    */
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*(?:[,，]|(。))?[ ]*其中[ ]*[:：][ ]*");
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
+  /** A sentence that ends its line announcing the list on the lines after it, and what it is of: 具体支出如下：. */
+  private static final Pattern AS_FOLLOWS = Pattern.compile("[。][ ]*(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：][ ]*$");
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
@@ -178,6 +180,7 @@ final class Breakdowns {
     linkSentencesOpeningWithTheirTotal(v, figures, partOf, closed);
     linkTotalsAfterTheirParts(v.text(), figures, partOf, closed);
     linkClassifications(v, figures, partOf, closed);
+    linkListsAsFollows(v, figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -483,6 +486,36 @@ final class Breakdowns {
       parts++;
     }
     return parts;
+  }
+
+  /**
+   * "…实际支出1786.35万元，预算执行率96.56%，结余63.65万元。具体支出如下：" ending a line: the paragraphs
+   * after it list the parts of the amount before whose label holds the word the list is of (支出), the
+   * last such on the line, when nothing is broken down under it yet.
+   */
+  private static void linkListsAsFollows(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      Line line = v.layout().lineAt(f.evidence().end() - 1);
+      boolean lastOnItsLine = i + 1 == figures.size() || figures.get(i + 1).evidence().start() >= line.contentEnd();
+      Matcher follows = AS_FOLLOWS.matcher(v.text()).region(f.evidence().end(), Math.max(f.evidence().end(), line.contentEnd()));
+      if (!lastOnItsLine || !follows.find()) {
+        continue;
+      }
+      String word = follows.group(1);
+      Integer total = null;
+      for (int k = i; k >= 0 && figures.get(k).evidence().start() >= line.contentStart(); k--) {
+        Figure candidate = figures.get(k);
+        if (summable(candidate) && candidate.label() != null && candidate.label().contains(word) && partOf[k] == null) {
+          total = k;
+          break;
+        }
+      }
+      String id = total == null ? null : "f" + (total + 1);
+      if (total != null && closed[total] == null && Arrays.stream(partOf).noneMatch(id::equals)) {
+        closed[total] = listOnTheLinesAfter(v, figures, i, total, partOf) >= 2 ? Boolean.TRUE : null;
+      }
+    }
   }
 
   /** A numbering's form without its number: "2." and "1." are one form, "（1）" another; null for none. */

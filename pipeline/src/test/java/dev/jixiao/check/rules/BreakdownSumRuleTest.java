@@ -56,6 +56,30 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A line that ends announcing what it lists (具体支出如下：) after the amount it names (实际支出): the
+   * numbered paragraphs after it, each opening with its part, add up to that amount (a county's employment
+   * fund, written for this test).
+   */
+  @Test
+  void aListAnnouncedAsFollows() {
+    String fund = """
+        二、资金使用情况
+        截至2024年12月31日，实际支出%s万元，预算执行率96.56%%，结余63.65万元结转下年使用。具体支出如下：
+        1.职业技能培训补贴1052.70万元，共培训3260人次，人均补贴3229.14元。
+        2.公益性岗位补贴401.76万元，全年安置就业困难人员186人。
+        3.社会保险补贴215.49万元，惠及灵活就业人员218人。
+        4.创业担保贷款贴息116.40万元，全年发放创业担保贷款4850万元。
+        三、绩效目标完成情况
+        城镇新增就业5120人。
+        """;
+    assertThat(Check.findings(fund.formatted("1786.35"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(fund.formatted("1911.39"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1786.35万元"));
+    assertThat(Check.findings(fund.formatted("1911.39").replace("具体支出如下", "具体情况如下"), "breakdown.sum"))
+        .as("a list that names no amount before").isEmpty();
+  }
+
+  /**
    * A county bureau's budget (published figures, its lines joined) states each kind of spending in a
    * numbered paragraph with its share and its change from the year before, then "。其中:" and its
    * parts on the lines after: the parts are of the paragraph's one amount, and the next numbered
