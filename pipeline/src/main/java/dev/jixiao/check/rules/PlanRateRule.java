@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * The plan is the count named 计划, 目标 or 任务 (or what was done of which, 建成农田5.2万亩，完成年度目标任务5万亩的
  * 104.00%), what was done the other count of its measure; both
  * stand before the rate and after any rate before it, so a sentence may state several such, or in parentheses
- * right after it (完成率100.84%（目标51.92万亩，实际52.36万亩）). Money
+ * right after it (完成率100.84%（目标51.92万亩，实际52.36万亩）); a plan alone there makes any rate one of it, of the
+ * count before (已签约入驻企业9家，签约率75%（计划12家）). Money
  * done against its plan is spending against a budget, which spending.rate checks.
  */
 @RuleInfo(
@@ -33,6 +34,8 @@ public final class PlanRateRule implements Rule {
   /** The rate's words: a completion rate, or what was done as a share of the plan (为计划的, 完成计划的). */
   private static final Pattern RATE =
       Pattern.compile("完成率(?:为|达到|达|是)?$|(?:完成|为|达|达到|占)(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=计划|目标|任务)(?:数)?的?$");
+  /** Any rate, which a plan in parentheses after it makes a rate of that plan. */
+  private static final Pattern ANY_RATE = Pattern.compile("率(?:为|达到|达|是)?$");
   /** A plan's words (计划500户, 目标任务12公里, 年度任务), not a plan's rate or what was done of it (完成计划). */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   private static final Pattern DONE_OF_PLAN = Pattern.compile("完成(?:年度|全年)?(?:计划|目标|任务)");
@@ -47,11 +50,12 @@ public final class PlanRateRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 0; i < fs.size(); i++) {
       Figure rate = fs.get(i);
-      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()) {
+      String label = SpendingLabels.label(rate);
+      boolean completion = RATE.matcher(label).find();
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !completion && !ANY_RATE.matcher(label).find()) {
         continue;
       }
-      List<Figure> before = Sentences.countsBefore(fs, i, text);
-      List<Figure> stated = before.stream().anyMatch(PlanRateRule::plan) ? before : inParenthesesAfter(fs, i, text);
+      List<Figure> stated = stated(fs, i, text, completion);
       Figure plan = stated.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
       if (plan == null || plan.value().signum() <= 0) {
         continue;
@@ -76,6 +80,26 @@ public final class PlanRateRule implements Rule {
     return out;
   }
 
+
+  /**
+   * The counts a rate at i is of: those before it in its clause when one is a plan and the rate one of
+   * completion; else those in parentheses right after any rate, with the counts before it when the
+   * parentheses give only the plan (签约入驻企业9家，签约率75%（计划12家）).
+   */
+  private static List<Figure> stated(List<Figure> fs, int i, String text, boolean completion) {
+    List<Figure> before = Sentences.countsBefore(fs, i, text);
+    if (completion && before.stream().anyMatch(PlanRateRule::plan)) {
+      return before;
+    }
+    List<Figure> after = inParenthesesAfter(fs, i, text);
+    Figure plan = after.stream().filter(PlanRateRule::plan).findFirst().orElse(null);
+    if (plan == null || after.stream().anyMatch(f -> !plan(f) && f.unit().equals(plan.unit()))) {
+      return completion || plan != null ? after : List.of();
+    }
+    List<Figure> out = new ArrayList<>(after);
+    out.addAll(before);
+    return out;
+  }
 
   /** The counts in parentheses right after the rate at i (完成率100.84%（目标51.92万亩，实际52.36万亩）). */
   private static List<Figure> inParenthesesAfter(List<Figure> fs, int i, String text) {

@@ -71,4 +71,16 @@ class PlanRateRuleTest {
     assertThat(Check.findings("三、完成情况\n面积完成率101.84%。目标51.92万亩，实际52.36万亩。\n四、自评结论\n自评得分97.5分。", "plan.rate"))
         .as("not in parentheses").isEmpty();
   }
+
+  /** A plan alone in parentheses after a rate makes it a rate of that plan, of the count before it (a works' tenants). */
+  @Test
+  void aPlanInParenthesesAfterAnyRate() {
+    String works = "三、项目建设情况\n已签约入驻企业%s家，签约率75%%（计划12家）。";
+    assertThat(Check.findings(works.formatted("9"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(works.formatted("10"), "plan.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("83.33%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("75%", "10家", "12家");
+    });
+    assertThat(Check.findings("三、项目建设情况\n已签约入驻企业10家，签约率75%（其中外资企业3家）。", "plan.rate")).as("no plan").isEmpty();
+  }
 }
