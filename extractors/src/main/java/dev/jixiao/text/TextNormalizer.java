@@ -3,9 +3,13 @@ package dev.jixiao.text;
 /**
  * Normalises text for extraction without moving any character: full-width digits, letters and
  * punctuation become ASCII (３２．５％ → 32.5%), the ideographic space and converter bullets become
- * spaces, and traditional characters become simplified ({@link ScriptConverter}).
+ * spaces, a zero circled between Chinese digits becomes 〇 (二○二四), and traditional characters become
+ * simplified ({@link ScriptConverter}).
  */
 public final class TextNormalizer {
+  /** What a zero between Chinese digits is written as besides 〇: circles, a letter O, a digit 0. */
+  private static final String ZERO_LIKE = "\u25CB\u25EFOo0";
+  private static final String CHINESE_DIGITS = "一二三四五六七八九〇";
   private final ScriptConverter scripts;
 
   public TextNormalizer(ScriptConverter scripts) {
@@ -17,6 +21,7 @@ public final class TextNormalizer {
     for (int i = 0; i < out.length; i++) {
       out[i] = halfWidth(out[i]);
     }
+    chineseZeros(out);
     String simplified = scripts.toSimplified(new String(out));
     return new NormalizedText(original, simplified);
   }
@@ -39,6 +44,28 @@ public final class TextNormalizer {
       }
     }
     return out == null ? s : new String(out);
+  }
+
+  /**
+   * A zero written between Chinese digits with a circle or a letter (二○二四年, ◯, O or 0 as typists
+   * and OCR write it) is 〇: the year and the numeral it is part of are read as such.
+   */
+  private static void chineseZeros(char[] out) {
+    for (int i = 1; i < out.length; i++) {
+      if (ZERO_LIKE.indexOf(out[i]) < 0 || CHINESE_DIGITS.indexOf(out[i - 1]) < 0) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < out.length && ZERO_LIKE.indexOf(out[next]) >= 0 && next - i < 3) {
+        next++;
+      }
+      if (next < out.length && CHINESE_DIGITS.indexOf(out[next]) >= 0) {
+        for (int k = i; k < next; k++) {
+          out[k] = '〇';
+        }
+        i = next - 1;
+      }
+    }
   }
 
   static char halfWidth(char c) {

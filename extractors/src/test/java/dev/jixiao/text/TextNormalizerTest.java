@@ -26,4 +26,11 @@ class TextNormalizerTest {
   void ideographicSpaceAndConverterBulletsBecomeSpaces() {
     assertThat(normalizer.normalize("\u3000\uF0B7项目").normalized()).isEqualTo("  项目");
   }
+
+  /** Typists write the zero of a year with a circle (二○二四年), OCR with a letter; elsewhere those stay. */
+  @Test
+  void aCircledZeroBetweenChineseDigitsIsOne() {
+    assertThat(normalizer.normalize("二○二四年度，二◯○八年，二O二三年，一百O五户").normalized()).isEqualTo("二〇二四年度,二〇〇八年,二〇二三年,一百O五户");
+    assertThat(normalizer.normalize("○ 项目概况，二O，O二").normalized()).isEqualTo("○ 项目概况,二O,O二");
+  }
 }
