@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * @param rate the change's rate, or null when only its amount is stated
  */
 record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolean up) {
-  /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的). */
-  private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;：:、\\d]{0,10}$");
+  /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的, 较2023年的). */
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
    * The direction right after the base (减少, 增长了; after a base in parentheses, 较上年（51.92万亩）增加), which the
    * change or the rate follows.

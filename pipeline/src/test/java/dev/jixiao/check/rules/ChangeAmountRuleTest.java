@@ -25,6 +25,15 @@ class ChangeAmountRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("58人"));
   }
 
+  /** A base named by its year (较2023年的1058人): a year is no figure of the comparison's words. */
+  @Test
+  void aBaseNamedByItsYear() {
+    String pupils = "三、上年对比\n2024年资助人数%s人，较2023年的1058人增加68人，增长6.43%%。";
+    assertThat(Check.findings(pupils.formatted("1126"), "change.amount")).isEmpty();
+    assertThat(Check.findings(pupils.formatted("1205"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1126人"));
+  }
+
   /** 决算数 against 预算数 with the cut and its rate: a wrong cut is one finding, not a second of the rate. */
   @Test
   void oneSlipOneFinding() {
