@@ -27,7 +27,7 @@ class ProductRuleTest {
     String grid = "网格员20名，人均补贴3.80万元，合计%s万元。";
     assertThat(Check.findings(grid.formatted("76.00"), "product")).isEmpty();
     assertThat(Check.findings(grid.formatted("78.00"), "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("76万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("76.00万元"));
     assertThat(Check.findings("网格员20名，补贴3.80万元，合计78.00万元。", "product")).as("no rate").isEmpty();
   }
 
@@ -37,13 +37,13 @@ class ProductRuleTest {
     String subsidy = "发放耕地地力保护补贴6215户，补贴面积%s，每亩补贴120元，合计%s万元。";
     assertThat(Check.findings(subsidy.formatted("4.38万亩", "525.60"), "product")).isEmpty();
     assertThat(Check.findings(subsidy.formatted("4.38万亩", "535.60"), "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("525.6万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("525.60万元"));
     assertThat(Check.findings(subsidy.formatted("43800亩", "535.60"), "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("525.6万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("525.60万元"));
     assertThat(Check.findings("发放耕地地力保护补贴6215户，每亩补贴120元，合计525.60万元。", "product"))
         .as("the households are not the acres the rate is per").isEmpty();
     assertThat(Check.findings("慰问困难群众300户，每户慰问金500元，合计16.00万元。", "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("15万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("15.00万元"));
   }
 
   /**
@@ -128,7 +128,7 @@ class ProductRuleTest {
     String training = "二、资金使用\n职业技能培训补贴支出%s万元，共培训4050人次，人均补贴1200元。";
     assertThat(Check.findings(training.formatted("486.00"), "product")).isEmpty();
     assertThat(Check.findings(training.formatted("520.00"), "product")).singleElement().satisfies(f -> {
-      assertThat(f.expected()).isEqualTo("486万元");
+      assertThat(f.expected()).isEqualTo("486.00万元");
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("520.00万元", "1200元", "4050人次");
     });
     String posts = "二、资金使用\n公益性岗位补贴支出%s万元，安置就业困难人员450人，每人每月补贴1200元。";
@@ -140,7 +140,7 @@ class ProductRuleTest {
     String farmland = "一、项目概况\n2024年全县建设高标准农田3.2万亩，项目总投资%s万元，亩均投资2000元。";
     assertThat(Check.findings(farmland.formatted("6400.00"), "product")).isEmpty();
     assertThat(Check.findings(farmland.formatted("6848.00"), "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("6400万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("6400.00万元"));
   }
 
   /** 人均 alone after the people a pay reached is that pay per head (发放高龄津贴52.80万元，惠及老人880人，人均600元). */
@@ -192,5 +192,18 @@ class ProductRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("874.40万元", "1,200元", "320人", "800元", "410人");
     });
     assertThat(Check.findings(destitute.formatted("393.60"), "product")).as("of the last group alone").isEmpty();
+  }
+
+  /** The money named right after the count in its clause is what the count was given (资助386人，资金96.50万元). */
+  @Test
+  void theClausesMoneyAfterTheCount() {
+    String aid = "二、资助情况\n一档每生每年2500元，资助386人，资金%s万元；二档每生每年1500元，资助512人，资金76.80万元。";
+    assertThat(Check.findings(aid.formatted("96.50"), "product")).isEmpty();
+    assertThat(Check.findings(aid.formatted("103.26"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("96.50万元"));
+    String health = "一、项目基本情况\n人均补助标准为89元，按常住人口52.36万人测算，应安排资金%s万元。";
+    assertThat(Check.findings(health.formatted("4660.04"), "product")).isEmpty();
+    assertThat(Check.findings(health.formatted("4986.24"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资助情况\n每生每年补助2500元，资助386人，另有其他资金103.26万元。", "product")).as("other money").isEmpty();
   }
 }
