@@ -620,10 +620,10 @@ final class Breakdowns {
     return f.label() != null && CHANGE.matcher(f.label()).matches();
   }
 
-  /** Whether no figure before the one at i in its sentence can be summed too. */
+  /** Whether no figure before the one at i in its sentence can be summed with it (of its measure: 人均89元 and 52.36万人 not with 4660.04万元). */
   private static boolean aloneInItsSentence(String t, List<Figure> figures, int i) {
     for (int k = i - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
-      if (summable(figures.get(k))) {
+      if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(figures.get(i)))) {
         return false;
       }
     }

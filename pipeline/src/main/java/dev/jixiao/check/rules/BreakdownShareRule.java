@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * A part's stated share of its total: "本年支出合计4143.91万元，其中：基本支出1140.27万元，占27.52%；…"
- * — the share right after a part (linked by extraction, see Figure.partOf) is of the total the
- * part belongs to. A share that names what it is of is of that total only when the name is the
+ * — the share right after a part (linked by extraction, see Figure.partOf), or bare in parentheses after it
+ * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
  * (占年初预算的…, or 占总支出的 after a part of 基本支出) it may be of something else, and is left alone.
  */
@@ -49,7 +49,7 @@ public final class BreakdownShareRule implements Rule {
       Figure share = figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
-          || !ofTheTotal(share.label().strip(), total) || !total.kind().equals(part.kind())) {
+          || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share) || !total.kind().equals(part.kind())) {
         continue;
       }
       Interval computed = Figures.of(part).dividedBy(Figures.of(total));
@@ -74,6 +74,15 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** A bare share in parentheses right after its part: 中央资金3728.03万元（80%）. */
+  private static boolean inParenthesesAfter(String text, Figure part, Figure share) {
+    int from = part.evidence().end();
+    int to = share.evidence().start();
+    int close = share.evidence().end();
+    return text != null && to > from && text.substring(from, to).strip().matches("[(（]")
+        && close < text.length() && (text.charAt(close) == '）' || text.charAt(close) == ')');
   }
 
   /**

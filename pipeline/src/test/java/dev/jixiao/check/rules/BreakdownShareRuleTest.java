@@ -50,4 +50,20 @@ class BreakdownShareRuleTest {
     assertThat(Check.findings(spending.formatted("48.09%").replace("51.91%", "50.91%"), "breakdown.share")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("50.91%"));
   }
+
+  /**
+   * Shares bare in parentheses after their parts, which the next sentence lists under an amount its
+   * sentence states beside a rate per head and a count of people (a county's public health funds).
+   */
+  @Test
+  void sharesInParenthesesAfterTheParts() {
+    String funds = "一、项目基本情况\n人均补助标准为89元，按常住人口52.36万人测算，应安排资金4660.04万元。"
+        + "其中中央资金3728.03万元（%s），省级资金466.00万元（10%%），县级资金466.01万元（10%%）。";
+    assertThat(Check.findings(funds.formatted("80%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(funds.formatted("86%"), "breakdown.share")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("80.00%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("86%", "3728.03万元", "4660.04万元");
+    });
+    assertThat(Check.findings(funds.formatted("80%").replace("3728.03", "3988.99"), "breakdown.sum")).hasSize(1);
+  }
 }
