@@ -2,6 +2,7 @@ package dev.jixiao.extract;
 
 import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.record.Figure;
+import dev.jixiao.text.ChineseNumerals;
 import dev.jixiao.text.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ final class Breakdowns {
    */
   private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*(?:[,，]|(。))?[ ]*其中[ ]*[:：][ ]*");
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
+  /** A total that counts its items first: 三档合计, 以上四项共计, 上述3类合计. */
+  private static final Pattern COUNTED_TOTAL = Pattern.compile("^(?:以上|上述)?([两二三四五六七八九十]|\\d{1,2})(?:项|档|类|个项目|个)(?:合计|共计|总计)");
   /** A sentence that ends its line announcing the list on the lines after it, and what it is of: 具体支出如下：. */
   private static final Pattern AS_FOLLOWS = Pattern.compile("[。][ ]*(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：][ ]*$");
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
@@ -181,6 +184,7 @@ final class Breakdowns {
     linkTotalsAfterTheirParts(v.text(), figures, partOf, closed);
     linkClassifications(v, figures, partOf, closed);
     linkListsAsFollows(v, figures, partOf, closed);
+    linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -486,6 +490,40 @@ final class Breakdowns {
       parts++;
     }
     return parts;
+  }
+
+  /**
+   * A sentence that opens with a total of as many items as it says (三档合计资金196.10万元) after the sentence
+   * that lists them (一档…资金96.50万元；二档…资金76.80万元；三档…资金22.80万元。): the total of that sentence's
+   * amounts of its measure, when there are just so many and none is a part or a total already.
+   */
+  private static void linkCountedTotalsOfTheSentenceBefore(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 1; i < figures.size(); i++) {
+      Figure total = figures.get(i);
+      Matcher counted = total.label() == null ? null : COUNTED_TOTAL.matcher(total.label().strip());
+      if (counted == null || !counted.lookingAt() || !summable(total) || partOf[i] != null || closed[i] != null
+          || !containsAny(between(t, figures.get(i - 1), total), "。") || containsAny(between(t, figures.get(i - 1), total), "\n")) {
+        continue;
+      }
+      String n = counted.group(1);
+      int items = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(-1);
+      List<Integer> parts = new ArrayList<>();
+      for (int k = i - 1; k >= 0; k--) {
+        Figure f = figures.get(k);
+        if (k < i - 1 && containsAny(between(t, f, figures.get(k + 1)), "。\n")) {
+          break;
+        }
+        if (summable(f) && unitKey(f).equals(unitKey(total))) {
+          parts.add(k);
+        }
+      }
+      if (parts.size() == items && parts.stream().allMatch(k -> partOf[k] == null && closed[k] == null)) {
+        for (int k : parts) {
+          partOf[k] = "f" + (i + 1);
+        }
+        closed[i] = Boolean.TRUE;
+      }
+    }
   }
 
   /**

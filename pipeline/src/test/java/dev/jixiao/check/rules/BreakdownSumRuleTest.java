@@ -55,6 +55,17 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(wrapped.replace("900 元", "950 元"), "breakdown.sum")).hasSize(1);
   }
 
+  /** A sentence opening with a total of as many items as it counts (三档合计) after the sentence that lists them. */
+  @Test
+  void aCountedTotalOfTheSentenceBefore() {
+    String aid = "二、资助情况\n一档每生每年2500元，资助386人，资金96.50万元；二档每生每年1500元，资助512人，资金76.80万元；"
+        + "三档每生每年1000元，资助228人，资金22.80万元。三档合计资金%s万元。";
+    assertThat(Check.findings(aid.formatted("196.10"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(aid.formatted("209.83"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("196.10万元"));
+    assertThat(Check.findings(aid.formatted("209.83").replace("三档合计", "四档合计"), "breakdown.sum")).as("not as many").isEmpty();
+  }
+
   /**
    * A line that ends announcing what it lists (具体支出如下：) after the amount it names (实际支出): the
    * numbered paragraphs after it, each opening with its part, add up to that amount (a county's employment
