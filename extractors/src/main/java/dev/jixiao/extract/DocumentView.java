@@ -2,6 +2,7 @@ package dev.jixiao.extract;
 
 import dev.jixiao.read.TextDocument;
 import dev.jixiao.record.Evidence;
+import dev.jixiao.text.DeclaredUnits;
 import dev.jixiao.text.Layout;
 import dev.jixiao.text.Line;
 import dev.jixiao.text.NormalizedText;
@@ -9,7 +10,9 @@ import dev.jixiao.text.Quantity;
 import dev.jixiao.text.QuantityScanner;
 import dev.jixiao.text.Sentence;
 import dev.jixiao.text.TextNormalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,9 +35,24 @@ public final class DocumentView {
     this.text = text;
     this.layout = new Layout(text.normalized());
     this.sentences = List.copyOf(layout.sentences());
-    this.quantities = List.copyOf(new QuantityScanner().scan(text.normalized()));
+    this.quantities = withDeclaredUnits(new QuantityScanner().scan(text.normalized()), DeclaredUnits.scan(text.normalized(), layout));
     this.starts = quantities.stream().mapToInt(Quantity::start).toArray();
     this.ends = quantities.stream().mapToInt(Quantity::end).toArray();
+  }
+
+  /** The scanner's quantities with the bare amounts a declared unit gives ({@link DeclaredUnits}), in order. */
+  private static List<Quantity> withDeclaredUnits(List<Quantity> scanned, List<Quantity> declared) {
+    if (declared.isEmpty()) {
+      return List.copyOf(scanned);
+    }
+    List<Quantity> all = new ArrayList<>(scanned);
+    for (Quantity d : declared) {
+      if (scanned.stream().noneMatch(q -> q.start() < d.end() && d.start() < q.end())) {
+        all.add(d);
+      }
+    }
+    all.sort(Comparator.comparingInt(Quantity::start));
+    return List.copyOf(all);
   }
 
   public TextDocument document() {

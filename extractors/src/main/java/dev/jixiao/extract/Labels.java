@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * the words before the colon ("预算执行率：95%"). Connecting words (其中, 共计, 为, 达到…) are trimmed off.
  */
 public final class Labels {
+  /** What ends the clause a formula stands in (its parentheses do not). */
+  private static final String FORMULA_ENDS = ",;:。\n";
   private static final String DELIMITERS = ",;:。\n()《》【】[]!?";
   private static final String[] LEADING = {"其中", "此外", "同时", "以及", "并且", "另", "并", "且", "和", "及", "按", "我镇", "我乡", "本镇", "我单位", "本单位", "“", "\""};
   private static final String[] TRAILING = {
@@ -69,6 +71,72 @@ public final class Labels {
   }
 
   /**
+   * The name of the formula whose result {@code q} is, the words before its first = (预算执行率 in
+   * 预算执行率=实际支出÷调整后预算×100%=1250.00÷1300.00×100%=96.15%); null when no = stands right before it.
+   * The formula's parentheses ((执行数/预算数)×100%) are part of it, not a clause's end.
+   */
+  private static Label formulaName(DocumentView v, Quantity q) {
+    String t = v.text();
+    int pos = q.start();
+    while (pos > 0 && t.charAt(pos - 1) == ' ') {
+      pos--;
+    }
+    if (pos == 0 || t.charAt(pos - 1) != '=') {
+      return null;
+    }
+    int start = formulaClauseStart(v, pos - 1);
+    while (start < pos && t.charAt(start) == ' ') {
+      start++;
+    }
+    return label(v, start, t.indexOf('=', start));
+  }
+
+  /**
+   * The name a formula's definition gives the operand {@code q} of its division (实际支出 for 1,250.00 and
+   * 调整后预算 for 1,300.00 in 预算执行率=实际支出÷调整后预算×100%=1,250.00÷1,300.00×100%=96.15%); empty
+   * when the formula defines no names (执行率=1250÷1300×100%=…); null when {@code q} is no such operand.
+   */
+  private static Label formulaOperand(DocumentView v, Quantity q) {
+    String t = v.text();
+    int clause = formulaClauseStart(v, q.start());
+    String before = t.substring(clause, q.start());
+    int lastEq = before.lastIndexOf('=');
+    String after = t.substring(q.end(), Math.min(t.length(), q.end() + 3)).strip();
+    String segment = lastEq < 0 ? "" : before.substring(lastEq + 1).strip();
+    boolean numerator = segment.replaceAll("[(（]", "").isEmpty() && !after.isEmpty() && "÷/".indexOf(after.charAt(0)) >= 0;
+    boolean denominator = !segment.isEmpty() && "÷/".indexOf(segment.charAt(segment.length() - 1)) >= 0;
+    if (lastEq < 0 || !numerator && !denominator) {
+      return null;
+    }
+    int firstEq = before.indexOf('=');
+    int secondEq = before.indexOf('=', firstEq + 1);
+    String definition = secondEq < 0 ? "" : before.substring(firstEq + 1, secondEq);
+    String[] names = definition.replaceAll("[(（)）]|[×*xX]\\s*100\\s*%", "").split("[÷/]");
+    if (names.length != 2 || definition.chars().anyMatch(Character::isDigit) && !definition.contains("100")) {
+      return label(v, q.start(), q.start());
+    }
+    String name = names[numerator ? 0 : 1].strip();
+    int at = t.indexOf(name, clause + firstEq + 1);
+    return at < 0 || name.isEmpty() ? label(v, q.start(), q.start()) : label(v, at, at + name.length());
+  }
+
+  private static int formulaClauseStart(DocumentView v, int pos) {
+    String t = v.text();
+    int floor = Math.max(Math.max(0, pos - 160), pos > 0 ? Math.min(pos, v.layout().lineAt(pos - 1).markerEnd()) : 0);
+    int start = pos;
+    while (start > floor && (FORMULA_ENDS.indexOf(t.charAt(start - 1)) < 0 || thousands(t, start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** A comma between digits, which separates thousands (1,300.00), not clauses. */
+  private static boolean thousands(String t, int comma) {
+    return t.charAt(comma) == ',' && comma > 0 && comma + 1 < t.length() && Character.isDigit(t.charAt(comma - 1))
+        && Character.isDigit(t.charAt(comma + 1));
+  }
+
+  /**
    * Where a short word in parentheses inside a name opens (因公出国（境）费, 运行（维护）费): one or two
    * Han characters between Han characters, which a name continues across; else -1, for a
    * parenthesis that ends a clause or holds a unit, a number or a note (综合工作经费（超收分成）项目全年预算:
@@ -93,7 +161,18 @@ public final class Labels {
 
   /** The label before {@code q}, connecting words trimmed. */
   public static Label before(DocumentView v, Quantity q) {
-    return trim(v, beforeColon(v, rawBefore(v, q)));
+    Label formula = inAFormula(v, q);
+    return formula != null ? formula : trim(v, beforeColon(v, rawBefore(v, q)));
+  }
+
+  /** The label of a formula's operand or result (its name), or null for a quantity in none. */
+  private static Label inAFormula(DocumentView v, Quantity q) {
+    Label operand = formulaOperand(v, q);
+    if (operand != null) {
+      return operand;
+    }
+    Label name = formulaName(v, q);
+    return name == null || name.isEmpty() ? null : name;
   }
 
   /**
@@ -139,6 +218,10 @@ public final class Labels {
    * the label before {@code q} when the value is not shared.
    */
   public static List<Label> sharing(DocumentView v, Quantity q) {
+    Label formula = inAFormula(v, q);
+    if (formula != null) {
+      return List.of(formula);
+    }
     Label raw = beforeColon(v, rawBefore(v, q));
     String n = raw.normalized().strip();
     if (!(n.endsWith("均为") || n.endsWith("均") || n.endsWith("均≥") || n.endsWith("均≤") || n.endsWith("均达到")) || perUnit(n)) {

@@ -29,6 +29,8 @@ public final class QuantityScanner {
    * follow a blank, not a word.
    */
   private static final Pattern SPLIT_BEFORE = Pattern.compile("\\p{IsHan}\\d[\\d.,]{0,8}(?:[ \\t]{1,2}|[ \\t]*\\n[ \\t]*)$");
+  /** What multiplies a rate's formula by 100% (×100%, *100%). */
+  private static final Pattern FORMULA_FACTOR = Pattern.compile("[×*xX][ \\t]*$");
   /** Letters OCR reads for 1 and 0 (l3.65万元 for 13.65万元): the digits after them are a number's tail. */
   private static final String MISREAD_DIGITS = "lIOo";
 
@@ -103,6 +105,9 @@ public final class QuantityScanner {
     }
     if (unit.equals("分") && (next == '之' || next == '别' || next == '钟')) {
       return false; // 百分之, 分别, 分钟
+    }
+    if (unit.equals("%") && FORMULA_FACTOR.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
+      return false; // 实际支出÷预算数×100%: a formula's factor, no figure
     }
     if (unit.equals("次") && next == '数') {
       return true;

@@ -30,6 +30,28 @@ class StatementsTest {
     assertThat(r.totals().executionRate().value()).isEqualTo(new BigDecimal("89.10"));
   }
 
+  /**
+   * A rate's formula with its figures: the result is named as the formula, its operands as its definition
+   * names them, and bare amounts take the unit declared above them.
+   */
+  @Test
+  void aFormulaWrittenOut() {
+    Report r = extract("""
+        一、部门预算执行情况
+        （单位：万元）
+        年初预算：1,234.56；调整后预算：1,300.00；实际支出：1,250.00。
+        预算执行率=实际支出÷调整后预算×100%=1,250.00÷1,300.00×100%=96.15%。
+        “三公”经费控制率=“三公”经费实际支出数÷“三公”经费预算数×100%=8.50÷10.00×100%=85.00%。
+        """);
+    assertThat(r.totals().budget().text()).isEqualTo("1,234.56");
+    assertThat(r.totals().budget().yuan()).isEqualByComparingTo("12345600");
+    assertThat(r.totals().executionRate().text()).isEqualTo("96.15%");
+    assertThat(r.figures()).extracting(Figure::label, Figure::text).containsSubsequence(
+        tuple("实际支出", "1,250.00"), tuple("调整后预算", "1,300.00"), tuple("预算执行率", "96.15%"),
+        tuple("“三公”经费实际支出数", "8.50"), tuple("“三公”经费预算数", "10.00"), tuple("“三公”经费控制率", "85.00%"));
+    assertThat(r.figures()).extracting(Figure::text).doesNotContain("100%");
+  }
+
   /** Formal reports write every figure in Chinese numerals; each is read with its unit and quoted as written. */
   @Test
   void aReportWrittenInChineseNumerals() {

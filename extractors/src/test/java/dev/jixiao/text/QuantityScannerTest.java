@@ -130,6 +130,13 @@ class QuantityScannerTest {
     assertThat(scan("第3个项目")).isEmpty();
   }
 
+  /** A formula's factor (实际支出÷预算数×100%) is no figure; its result is. */
+  @Test
+  void aFormulasHundredPercentIsNoFigure() {
+    assertThat(scan("执行率=实际支出÷预算数×100%=96.15%，控制率=8.50万元/10.00万元*100%=85.00%"))
+        .extracting(q -> q.value().toPlainString()).containsExactly("96.15", "8.50", "10.00", "85.00");
+  }
+
   @Test
   void aListMarkerBeforeAYearIsNotADecimal() {
     assertThat(scan("1.2022年财政建设补助经费")).isEmpty();

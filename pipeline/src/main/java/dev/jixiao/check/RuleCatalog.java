@@ -9,6 +9,7 @@ import dev.jixiao.check.rules.CarryOverRule;
 import dev.jixiao.check.rules.ChangeAmountRule;
 import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.CountRateRule;
+import dev.jixiao.check.rules.FormulaRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradeListedRule;
 import dev.jixiao.check.rules.GradePercentRule;
@@ -80,6 +81,7 @@ public final class RuleCatalog {
         new PointsChangeRule(),
         new SpendingRateRule(),
         new SavingRateRule(),
+        new FormulaRule(),
         new PlanRateRule(),
         new CountRateRule(),
         new TargetMissedRule(),

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * Every labelled quantity of a sentence as a figure. How a label is found, beyond the words
  * before the number:
  * <ul>
+ *   <li>the result of a formula (预算执行率=实际支出÷预算数×100%=96.15%) takes the formula's name, and the
+ *       operands of its division the names its definition gives them;
  *   <li>a value shared by a list ("A率，B率均≥95%") gives one figure per indicator;
  *   <li>a count whose noun follows it takes the words on both sides ("组织召开 6 场新造镇人民代表大会");
  *       a count of projects after a list of names takes what the sentence says of them;

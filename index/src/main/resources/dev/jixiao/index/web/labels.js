@@ -54,6 +54,7 @@ const RULE_NAMES = {
   'spending.rate': '分项执行率',
   'plan.rate': '计划完成率',
   'saving.rate': '节约率',
+  'formula': '算式结果',
   'count.rate': '合格率等比率',
   'target.missed': '目标未达',
   'audit.reduction': '审计审减',

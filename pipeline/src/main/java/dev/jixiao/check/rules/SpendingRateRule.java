@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * them together: a sentence may state the budget at the start of the year and after its
  * adjustment, or the start and what was added (追加), and the rate may rest on either or on their
  * sum. A rate that total.rate checks against the unit's totals stated in its sentence, or
- * project.rate against a project's budget and spending, is theirs. A sentence of only a budget and the rate may follow
+ * project.rate against a project's budget and spending, is theirs, and so is one a formula writes out (formula's). A sentence of only a budget and the rate may follow
  * the one that states the spending (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率
  * 89.50%): its first amount spent, named for the budget's subject.
  */
@@ -64,7 +64,7 @@ public final class SpendingRateRule implements Rule {
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()
-          || checked.contains(rate.evidence().start())) {
+          || checked.contains(rate.evidence().start()) || FormulaRule.isResult(fs, i, text)) {
         continue;
       }
       Figure spent = spentBefore(fs, i, text);

@@ -1,0 +1,68 @@
+package dev.jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts written as bare numbers under a line that declares their unit, as a report copies a
+ * table's figures into text: "（单位：万元）" then "年初预算：1,234.56；调整后预算：1,300.00" or a rate's
+ * formula "预算执行率=1,250.00÷1,300.00×100%=96.15%". Only a number after a label's colon, or one
+ * side of a division, is read so, up to the next heading: other bare numbers under the line (a
+ * table's columns, ordinals, years) are no amounts.
+ */
+public final class DeclaredUnits {
+  /** A line that is nothing but the unit's declaration: （单位：万元）, 单位:元. */
+  private static final Pattern DECLARATION = Pattern.compile("^[ ]*[(]?(?:金额)?单位[ ]*:[ ]*(万元|元|亿元)[ ]*[)]?[ ]*$");
+  private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  /** A number after a label's colon, ending its clause: 年初预算:1,234.56; */
+  private static final Pattern AFTER_COLON = Pattern.compile("(?<=\\p{IsHan}[ ]?:[ ]?)(" + NUMBER + ")(?=[ ]*(?:[,;。]|$))", Pattern.MULTILINE);
+  /** Either side of a division: 1,250.00÷1,300.00, 50.00/1,300.00. */
+  private static final Pattern DIVISION = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")[ ]*[÷/][ ]*(" + NUMBER + ")(?![\\d.,%/])");
+
+  private DeclaredUnits() {}
+
+  /** The bare amounts under each declaration of the text, in order. */
+  public static List<Quantity> scan(String text, Layout layout) {
+    List<Quantity> out = new ArrayList<>();
+    List<Line> lines = layout.lines();
+    for (int l = 0; l < lines.size(); l++) {
+      Matcher declared = DECLARATION.matcher(layout.content(lines.get(l)));
+      if (!declared.matches()) {
+        continue;
+      }
+      String unit = declared.group(1);
+      int from = lines.get(l).end();
+      int to = text.length();
+      for (int next = l + 1; next < lines.size(); next++) {
+        if (lines.get(next).isHeading()) {
+          to = lines.get(next).start();
+          break;
+        }
+      }
+      List<Quantity> found = new ArrayList<>();
+      Matcher colon = AFTER_COLON.matcher(text).region(from, to);
+      while (colon.find()) {
+        found.add(amount(colon, 1, unit));
+      }
+      Matcher division = DIVISION.matcher(text).region(from, to);
+      while (division.find()) {
+        found.add(amount(division, 1, unit));
+        found.add(amount(division, 2, unit));
+      }
+      found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      for (Quantity q : found) {
+        if (out.isEmpty() || out.get(out.size() - 1).start() != q.start()) {
+          out.add(q);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Quantity amount(Matcher m, int group, String unit) {
+    return new Quantity(m.start(group), m.end(group), m.start(group), m.end(group), Numbers.parse(m.group(group)), unit, Quantity.Kind.MONEY,
+        null);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A rate's formula written out with its figures: 预算执行率=实际支出÷调整后预算×100%=1,250.00÷1,300.00×100%=96.15%
+ * (or 8.50万元/10.00万元×100%=85.00%). The report does the division before the reader's eyes, so its result
+ * is held to it: the two figures divided, times 100, within their rounding.
+ */
+@RuleInfo(
+    id = "formula",
+    severity = Severity.ERROR,
+    zh = "算式的结果与所列数字计算不符（1,250.00÷1,300.00×100%=96.15%）",
+    en = "a rate's formula written out with its figures (1,250.00÷1,300.00×100%=96.15%) against the division it states")
+public final class FormulaRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Pattern DIVIDED_BY = Pattern.compile("^\\s*[÷/]\\s*$");
+  private static final Pattern TIMES_HUNDRED_IS = Pattern.compile("^\\s*[)）]?\\s*[×*xX]\\s*100\\s*%\\s*=\\s*$");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 0; text != null && i + 2 < fs.size(); i++) {
+      Figure a = fs.get(i);
+      Figure b = fs.get(i + 1);
+      Figure result = fs.get(i + 2);
+      if (!isResult(fs, i + 2, text)) {
+        continue;
+      }
+      Interval quotient = Figures.isMoney(a) ? Figures.yuan(a).dividedBy(Figures.yuan(b)) : Figures.of(a).dividedBy(Figures.of(b));
+      if (quotient == null || quotient.times(HUNDRED).intersects(Figures.of(result))) {
+        continue;
+      }
+      String expected = Figures.percent(Figures.isMoney(a) ? a.yuan() : a.value(), Figures.isMoney(b) ? b.yuan() : b.value());
+      String name = SpendingLabels.label(result);
+      out.add(FindingBuilder.of(this)
+          .subject(name)
+          .message(name + "：" + a.text() + "÷" + b.text() + "×100% 约为" + expected + "，报告算得" + result.text() + "。",
+              name + ": " + a.text() + " / " + b.text() + " × 100% is about " + expected + ", not the stated " + result.text() + ".")
+          .stated(result.text())
+          .expected(expected)
+          .evidence(result.evidence(), a.evidence(), b.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** Whether the figure at i is the result of a division the two figures before it state (…=1,250.00÷1,300.00×100%=96.15%). */
+  static boolean isResult(List<Figure> fs, int i, String text) {
+    if (i < 2 || !Figure.PERCENT.equals(fs.get(i).kind())) {
+      return false;
+    }
+    Figure a = fs.get(i - 2);
+    Figure b = fs.get(i - 1);
+    return Figures.sameMeasure(a, b) && DIVIDED_BY.matcher(between(text, a, b)).matches()
+        && TIMES_HUNDRED_IS.matcher(between(text, b, fs.get(i))).matches();
+  }
+
+  private static String between(String text, Figure a, Figure b) {
+    int from = a.evidence().end();
+    int to = b.evidence().start();
+    return from <= to ? text.substring(from, to) : "\u0000";
+  }
+}
