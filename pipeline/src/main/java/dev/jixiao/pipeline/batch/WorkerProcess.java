@@ -58,6 +58,8 @@ final class WorkerProcess {
   }
 
   private static final int STDERR_LINES = 20;
+  /** How long an exited process's stderr may take to be read to its end. */
+  private static final long STDERR_WAIT_MS = 2_000;
 
   private final int slot;
   private final WorkerPool.Options options;
@@ -123,15 +125,15 @@ final class WorkerProcess {
       stderrTail.clear();
     }
     Process p = process;
-    Thread out = new Thread(() -> readMessages(gen, p), "jixiao-worker-" + slot + "-out");
-    out.setDaemon(true);
-    out.start();
     Thread err = new Thread(() -> drainStderr(p), "jixiao-worker-" + slot + "-err");
     err.setDaemon(true);
     err.start();
+    Thread out = new Thread(() -> readMessages(gen, p, err), "jixiao-worker-" + slot + "-out");
+    out.setDaemon(true);
+    out.start();
   }
 
-  private void readMessages(int gen, Process p) {
+  private void readMessages(int gen, Process p, Thread stderrReader) {
     try (ByteLines lines = new ByteLines(p.getInputStream())) {
       while (lines.next()) {
         WorkerProtocol.Message m = WorkerProtocol.read(lines.bytes(), lines.length());
@@ -145,8 +147,10 @@ final class WorkerProcess {
     int code;
     try {
       code = p.waitFor();
+      // what the process said on stderr before it died is the reason it gives: read it all before saying it exited
+      stderrReader.join(STDERR_WAIT_MS);
     } catch (InterruptedException e) {
-      code = -1;
+      code = p.isAlive() ? -1 : p.exitValue();
     }
     events.add(new Exited(this, gen, code));
   }
