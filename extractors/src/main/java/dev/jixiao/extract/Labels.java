@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * the words before the colon ("预算执行率：95%"). Connecting words (其中, 共计, 为, 达到…) are trimmed off.
  */
 public final class Labels {
+  /** Nothing, or only a bound the quantity's op keeps (≥, ≤, >, <, 不低于…). */
+  private static final Pattern BOUND_ONLY = Pattern.compile("\\s*(?:≥|≤|>=|<=|>|<|不低于|不少于|不高于|不超过)?\\s*");
   /** What ends the clause a formula stands in (its parentheses do not). */
   private static final String FORMULA_ENDS = ",;:。\n";
   private static final String DELIMITERS = ",;:。\n()《》【】[]!?";
@@ -176,12 +178,12 @@ public final class Labels {
   }
 
   /**
-   * The words before a colon that {@code raw}, blank, follows: a label written as a field's
-   * (预算执行率：95%, 2、支出：799.12万元), which the colon ends as it would end a clause before it.
+   * The words before a colon that {@code raw}, blank or a bound alone, follows: a label written as a field's
+   * (预算执行率：95%, 2、支出：799.12万元, 年度指标值：≥5处), which the colon ends as it would end a clause before it.
    */
   private static Label beforeColon(DocumentView v, Label raw) {
     int colon = raw.start() - 1;
-    if (!raw.normalized().isBlank() || colon < 0 || v.text().charAt(colon) != ':') {
+    if (!BOUND_ONLY.matcher(raw.normalized()).matches() || colon < 0 || v.text().charAt(colon) != ':') {
       return raw;
     }
     Label words = rawBefore(v, colon);

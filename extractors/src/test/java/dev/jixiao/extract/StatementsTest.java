@@ -52,6 +52,26 @@ class StatementsTest {
     assertThat(r.figures()).extracting(Figure::text).doesNotContain("100%");
   }
 
+  /**
+   * Indicators written as lines of fields (指标名称：…；年度指标值：…；实际完成值：…；分值：…；得分：…): each target
+   * and result under the indicator's name, by its field; an indicator's 得分 is not the report's score.
+   */
+  @Test
+  void indicatorsWrittenAsLinesOfFields() {
+    Report r = extract("""
+        二、绩效指标完成情况
+        1.指标名称：新建集中供水工程；年度指标值：≥5处；实际完成值：5处；分值：15分；得分：15分。
+        2.指标名称：改造供水管网；年度指标值：≥28公里；实际完成值：26.5公里；分值：15分；得分：13分。
+        三、自评结论
+        项目自评得分88分，评价等级为“良”。
+        """);
+    assertThat(r.figures()).filteredOn(f -> f.role() != null && !f.unit().equals("分"))
+        .extracting(Figure::label, Figure::text, Figure::role)
+        .containsExactly(tuple("新建集中供水工程", "5处", "target"), tuple("新建集中供水工程", "5处", "actual"),
+            tuple("改造供水管网", "28公里", "target"), tuple("改造供水管网", "26.5公里", "actual"));
+    assertThat(r.score().total().text()).isEqualTo("88分");
+  }
+
   /** Formal reports write every figure in Chinese numerals; each is read with its unit and quoted as written. */
   @Test
   void aReportWrittenInChineseNumerals() {

@@ -11,6 +11,7 @@ import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the result of a formula (预算执行率=实际支出÷预算数×100%=96.15%) takes the formula's name, and the
  *       operands of its division the names its definition gives them;
+ *   <li>an indicator written as a line of fields (指标名称：X；年度指标值：≥5处；实际完成值：5处) names its target and
+ *       result, whose fields give their roles;
  *   <li>a value shared by a list ("A率，B率均≥95%") gives one figure per indicator;
  *   <li>a count whose noun follows it takes the words on both sides ("组织召开 6 场新造镇人民代表大会");
  *       a count of projects after a list of names takes what the sentence says of them;
@@ -31,6 +34,10 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   /** Words naming an attribute of a subject, which a following bare counterpart (实有, 实际) replaces. */
   private static final Pattern ATTRIBUTE = Pattern.compile("^(核定|年初|计划|预算)|(核定编制|编制数|核定|预算数|年初预算|预算|计划数|计划|目标值|目标)$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** The fields of an indicator's target and result, written as a line of fields. */
+  private static final Pattern INDICATOR_FIELD = Pattern.compile("(?:年度)?(?:指标值|目标值|计划值|实际完成值|完成值|实际值)");
+  /** The indicator's name field: 指标名称：改造供水管网; */
+  private static final Pattern INDICATOR_NAME = Pattern.compile("指标名称[ ]*:[ ]*([^:;,。]{2,30}?)[ ]*[;,]");
   private final IndicatorRoles roles;
 
   public FigureStatement(IndicatorRoles roles) {
@@ -43,12 +50,35 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     String previous = null;
     for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
       List<String> labels = labels(v, q, s, previous);
+      String indicator = labels.size() == 1 ? indicatorNamed(v, q, labels.get(0)) : null;
+      if (indicator != null) {
+        // 指标名称：改造供水管网；年度指标值：≥28公里；实际完成值：26.5公里: the indicator's, the field its role
+        out.add(figure(v, q, indicator, roles.roleOf(v, q.start(), labels.get(0))));
+        previous = labels.get(0);
+        continue;
+      }
       for (String label : labels) {
         out.add(figure(v, q, label, roles.roleOf(v, q.start(), label)));
       }
       previous = labels.get(labels.size() - 1);
     }
     return out;
+  }
+
+  /**
+   * The indicator a field of an indicator written as a line of fields names (指标名称：X；年度指标值：≥28公里；实际完成值：
+   * 26.5公里), or null for a figure labelled otherwise or with no such name before it on its line.
+   */
+  private static String indicatorNamed(DocumentView v, Quantity q, String label) {
+    if (!INDICATOR_FIELD.matcher(label).matches()) {
+      return null;
+    }
+    Matcher named = INDICATOR_NAME.matcher(v.text()).region(Math.min(q.start(), v.layout().lineAt(q.start()).contentStart()), q.start());
+    String name = null;
+    while (named.find()) {
+      name = v.name(named.start(1), named.end(1));
+    }
+    return name;
   }
 
   private static List<String> labels(DocumentView v, Quantity q, Sentence s, String previous) {

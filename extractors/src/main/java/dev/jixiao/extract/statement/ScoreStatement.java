@@ -44,6 +44,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
   /** The one project a project's report is about: its score is the report's (本项目综合得分94分). */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT);
+  /** The fields of an indicator's line before its score: its name, or its weight. */
+  private static final Pattern INDICATOR_LINE = Pattern.compile("指标名称[ ]*:|(?:分值|权重)[ ]*:[ ]*\\d");
   private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
 
   @Override
@@ -55,7 +57,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
       boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
-      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || !isTotal(label)) {
+      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || !isTotal(label) || indicatorsScore(v, q)) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
@@ -114,6 +116,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       return List.of();
     }
     return v.quantitiesIn(next.start(), next.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+  }
+
+  /** A score on an indicator's line of fields (指标名称：…；分值：15分；得分：15分): the indicator's, not the report's. */
+  private static boolean indicatorsScore(DocumentView v, Quantity q) {
+    String line = v.normalized(Math.min(q.start(), v.layout().lineAt(q.start()).contentStart()), q.start());
+    return INDICATOR_LINE.matcher(line).find();
   }
 
   private static boolean isTotal(String label) {

@@ -91,4 +91,13 @@ class TargetMissedRuleTest {
     assertThat(Check.findings("report.html", page.formatted("1150", "93.1"), "target.missed"))
         .extracting(x -> x.subject(), x -> x.expected()).containsExactly(tuple("户厕改造数量", "≥1200户"), tuple("改厕验收合格率", "≥95%"));
   }
+
+  /** An indicator written as a line of fields: its target and result, matched by the name field. */
+  @Test
+  void anIndicatorWrittenAsALineOfFields() {
+    String line = "二、绩效指标完成情况\n2.指标名称：改造供水管网；年度指标值：≥28公里；实际完成值：%s公里；分值：15分；得分：13分。";
+    assertThat(Check.findings(line.formatted("28.5"), "target.missed")).isEmpty();
+    assertThat(Check.findings(line.formatted("26.5"), "target.missed")).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("改造供水管网"));
+  }
 }
