@@ -1,6 +1,6 @@
 package dev.jixiao.generator;
 
-/** Chinese numerals for counts, as reports write them (三十六, 一百零二). */
+/** Chinese numerals as reports write them: counts (三十六, 一百零二), and rates and scores with their decimals (九十五点六三). */
 final class Numerals {
   private static final String DIGITS = "零一二三四五六七八九";
 
@@ -28,5 +28,19 @@ final class Numerals {
       return head + "零" + DIGITS.charAt(rest);
     }
     return head + (rest < 20 ? "一" : "") + chinese(rest);
+  }
+
+  /** A plain decimal in Chinese numerals, its decimals digit by digit: 95.63 → 九十五点六三, 100 → 一百. */
+  static String chinese(String plain) {
+    int point = plain.indexOf('.');
+    String whole = chinese(Integer.parseInt(point < 0 ? plain : plain.substring(0, point)));
+    if (point < 0) {
+      return whole;
+    }
+    StringBuilder out = new StringBuilder(whole).append('点');
+    for (char c : plain.substring(point + 1).toCharArray()) {
+      out.append(DIGITS.charAt(c - '0'));
+    }
+    return out.toString();
   }
 }

@@ -64,7 +64,7 @@ final class ReportWriter {
           ? u.township() + "本部门（单位）" + year + "年度开展自评项目共" + count(totals.projectCount()) + "个，自评项目总金额共计"
               + money(totals.budget()) + "，实际支出" + money(totals.expenditure()) + "，执行率" + totals.executionRate() + "%。"
           : year + "年我镇绩效评价共涉及" + count(totals.projectCount()) + "个预算项目，预算资金" + money(totals.budget())
-              + "，支出资金" + money(totals.expenditure()) + "，预算执行率为" + totals.executionRate() + "%。");
+              + "，支出资金" + money(totals.expenditure()) + "，预算执行率为" + rate(totals.executionRate()) + "。");
       h("项目资金使用情况");
       for (Truth.Project p : projects) {
         p(year + "年我镇" + p.name() + "项目全年预算为" + money(p.budget()) + "。根据支出进度表，该项支出预算按照序时进度完成"
@@ -83,6 +83,11 @@ final class ReportWriter {
       h("项目资金使用情况");
       p(year + "年度，我单位共实施项目" + count(totals.projectCount()) + "个，预算总金额" + money(totals.budget()) + "，实际支出"
           + money(totals.expenditure()) + "，执行率" + totals.executionRate() + "%。具体如下：");
+      if (rnd.nextInt(3) == 0) {
+        // the rate's formula written out, as some provinces' reports do
+        p("预算执行率=实际支出÷预算总金额×100%=" + money(totals.expenditure()) + "÷" + money(totals.budget()) + "×100%="
+            + totals.executionRate() + "%。");
+      }
       for (Truth.Project p : projects) {
         p(p.seq() + ". " + p.name() + "：预算金额" + money(p.budget()) + "，实际拨付" + money(p.expenditure()) + "，完成率"
             + p.completionRate() + "%。" + USES[rnd.nextInt(USES.length)]);
@@ -103,7 +108,7 @@ final class ReportWriter {
     Truth.Component c1 = score.components().get(0);
     Truth.Component c2 = score.components().get(1);
     String scoreSentence = rnd.nextBoolean()
-        ? "经综合评价，本单位" + year + "年度绩效自评得分" + score.total() + "分，其中" + c1.name() + "得分" + c1.score() + "分、"
+        ? "经综合评价，本单位" + year + "年度绩效自评得分" + scoreWritten(score.total()) + "分，其中" + c1.name() + "得分" + c1.score() + "分、"
             + c2.name() + "得分" + c2.score() + "分，自评等级为“" + score.grade() + "”。"
         : "本单位自评得分" + score.total() + "分，其中：" + c1.name() + "得分" + c1.score() + "分，" + c2.name() + "得分"
             + c2.score() + "分。等级为“" + score.grade() + "”。";
@@ -320,6 +325,16 @@ final class ReportWriter {
 
   private String money(Truth.Amount a) {
     return spaced + a.value() + spaced + a.unit();
+  }
+
+  /** A rate as written: mostly in digits (95.63%), sometimes in words as formal reports write it (百分之九十五点六三). */
+  private String rate(String plain) {
+    return rnd.nextInt(6) == 0 ? "百分之" + Numerals.chinese(plain) : plain + "%";
+  }
+
+  /** A whole score sometimes in Chinese numerals (九十二); one with decimals in digits. */
+  private String scoreWritten(String plain) {
+    return !plain.contains(".") && rnd.nextInt(4) == 0 ? Numerals.chinese(plain) : plain;
   }
 
   private String count(int n) {

@@ -37,6 +37,8 @@ class RoundTripTest {
     assertThat(Numerals.chinese(36)).isEqualTo("三十六");
     assertThat(Numerals.chinese(102)).isEqualTo("一百零二");
     assertThat(Numerals.chinese(15)).isEqualTo("十五");
+    assertThat(Numerals.chinese("95.63")).isEqualTo("九十五点六三");
+    assertThat(Numerals.chinese("100.00")).isEqualTo("一百点零零");
   }
 
   /**
