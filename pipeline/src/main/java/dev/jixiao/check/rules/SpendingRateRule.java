@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * sum. A rate that total.rate checks against the unit's totals stated in its sentence, or
  * project.rate against a project's budget and spending, is theirs, and so is one a formula writes out (formula's). A sentence of only a budget and the rate may follow
  * the one that states the spending (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率
- * 89.50%): its first amount spent, named for the budget's subject.
+ * 89.50%): its first amount spent, named for the budget's subject A rate that names its fund (债券资金支付进度), what was paid named
+ * for it too, is of the amount stated under the fund's name before (专项债券资金9000.00万元).
  */
 @RuleInfo(
     id = "spending.rate",
@@ -44,7 +45,12 @@ public final class SpendingRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The rate's label: a rate of spending (执行率, 支付率…), or spending as a share of the budget (完成预算的, 占预算的). */
   private static final Pattern RATE = Pattern.compile(
-      "(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度)(?:为|达到|达|是)?$|(?:^|[^比较])(?:完成|占|为|达到)(?:全年|年初|调整后)?预算(?:数)?的?$");
+      "(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$|(?:^|[^比较])(?:完成|占|为|达到)(?:全年|年初|调整后)?预算(?:数)?的?$");
+
+  /** A rate's words after the name of what it is of (债券资金 in 债券资金支付进度). */
+  private static final Pattern RATE_WORDS = Pattern.compile("(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$");
+  /** Words of a fund (债券资金, 补助经费, 工程款). */
+  private static final Pattern FUND = Pattern.compile("资金|经费|款$");
 
   @Override
   public List<Finding> check(Report report) {
@@ -79,6 +85,9 @@ public final class SpendingRateRule implements Rule {
         budgets = budgetPartNamedAs(fs, spent);
       }
       if (budgets.isEmpty()) {
+        budgets = fundNamedByTheRate(fs, rate, spent);
+      }
+      if (budgets.isEmpty()) {
         continue;
       }
       Interval stated = Figures.of(rate);
@@ -107,6 +116,27 @@ public final class SpendingRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * The fund a rate names, what was paid of it named so too (专项债券资金9000.00万元 … 累计支付债券资金7245.60万元，
+   * 债券资金支付进度80.51%): the last amount before the spending whose label ends with the fund's name.
+   */
+  private static List<Figure> fundNamedByTheRate(List<Figure> fs, Figure rate, Figure spent) {
+    String fund = RATE_WORDS.matcher(SpendingLabels.label(rate)).replaceFirst("");
+    if (!FUND.matcher(fund).find() || fund.length() < 3 || !SpendingLabels.label(spent).contains(fund)) {
+      return List.of();
+    }
+    Figure named = null;
+    for (Figure f : fs) {
+      if (f == spent) {
+        break;
+      }
+      if (Figures.isMoney(f) && f.op() == null && SpendingLabels.label(f).endsWith(fund) && !SpendingLabels.spent(f)) {
+        named = f;
+      }
+    }
+    return named == null ? List.of() : List.of(named);
   }
 
   /**

@@ -121,4 +121,18 @@ class SpendingRateRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("97.94%", "9,712.18万元", "9,816.42万元");
     });
   }
+
+  /** A rate that names its fund, what was paid of it named so too: of the amount stated under the fund's name before. */
+  @Test
+  void theFundTheRateNames() {
+    String bonds = "一、项目基本情况\n项目总投资12800.00万元，其中：专项债券资金9000.00万元，县级财政资金1800.00万元。\n"
+        + "二、资金支付情况\n2024年累计支付债券资金%s万元，债券资金支付进度80.51%%，尚未支付1754.40万元。";
+    assertThat(Check.findings(bonds.formatted("7245.60"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(bonds.formatted("7752.79"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("86.14%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("80.51%", "7752.79万元", "9000.00万元");
+    });
+    assertThat(Check.findings(bonds.formatted("7752.79").replace("累计支付债券资金", "累计支付资金"), "spending.rate"))
+        .as("the spending names no fund").isEmpty();
+  }
 }
