@@ -17,7 +17,8 @@ public final class DeclaredUnits {
   private static final Pattern DECLARATION = Pattern.compile("^[ ]*[(]?(?:金额)?单位[ ]*:[ ]*(万元|元|亿元)[ ]*[)]?[ ]*$");
   private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   /** A number after a label's colon, ending its clause: 年初预算:1,234.56; */
-  private static final Pattern AFTER_COLON = Pattern.compile("(?<=\\p{IsHan}[ ]?:[ ]?)(" + NUMBER + ")(?=[ ]*(?:[,;。]|$))", Pattern.MULTILINE);
+  private static final Pattern AFTER_COLON =
+      Pattern.compile("(?<=\\p{IsHan}[ ]?:[ ]?)(" + NUMBER + ")(?=[ ]*(?:[,;。]|$))", Pattern.MULTILINE);
   /** Either side of a division: 1,250.00÷1,300.00, 50.00/1,300.00. */
   private static final Pattern DIVISION = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")[ ]*[÷/][ ]*(" + NUMBER + ")(?![\\d.,%/])");
 
@@ -62,7 +63,8 @@ public final class DeclaredUnits {
   }
 
   private static Quantity amount(Matcher m, int group, String unit) {
-    return new Quantity(m.start(group), m.end(group), m.start(group), m.end(group), Numbers.parse(m.group(group)), unit, Quantity.Kind.MONEY,
-        null);
+    int start = m.start(group);
+    int end = m.end(group);
+    return new Quantity(start, end, start, end, Numbers.parse(m.group(group)), unit, Quantity.Kind.MONEY, null);
   }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages, counts with
- * a measure word, and scores (分), in digits and in Chinese numerals ({@link ChineseQuantities}). A space may stand between number and unit (PDF converters put
- * one there). Years, dates, ordinals and document numbers have no unit here and are skipped.
+ * a measure word, and scores (分), in digits and in Chinese numerals ({@link ChineseQuantities}). A
+ * space may stand between number and unit (PDF converters put one there). Years, dates, ordinals and document numbers have no unit here and are skipped.
  */
 public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
@@ -62,7 +62,8 @@ public final class QuantityScanner {
       out.add(new Quantity(numberStart, end, numberStart, m.end(2), value, unit, kind, op));
     }
     List<Quantity> written = ChineseQuantities.scan(text, from, to).stream()
-        .map(q -> new Quantity(q.start(), q.end(), q.numberStart(), q.numberEnd(), q.value(), q.unit(), q.kind(), op(text, q.start(), q.end())))
+        .map(q -> new Quantity(q.start(), q.end(), q.numberStart(), q.numberEnd(), q.value(), q.unit(), q.kind(),
+            op(text, q.start(), q.end())))
         .toList();
     if (!written.isEmpty()) {
       out.addAll(written);

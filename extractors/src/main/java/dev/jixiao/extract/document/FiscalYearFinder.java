@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * The year evaluated: the year in the title when it names one, else the year the text speaks of
- * most ("2024年度" counts double); a year may be written in Chinese numerals (二〇二四年度). Calendar dates (2025年9月15日) are when something happened or
- * was signed, not the year evaluated, and are not counted; nor are plain years in a table's cells,
- * which name funds (2022年禁烧以奖代补资金 in a 2024 table): a bare project table has no year of its
- * own. A cell's "2024年度" still counts: a sheet's title is often its merged first row.
+ * most ("2024年度" counts double); a year may be written in Chinese numerals (二〇二四年度). Calendar
+ * dates (2025年9月15日) are when something happened or was signed, not the year evaluated, and are
+ * not counted; nor are plain years in a table's cells, which name funds (2022年禁烧以奖代补资金 in a
+ * 2024 table): a bare project table has no year of its own. A cell's "2024年度" still counts: a
+ * sheet's title is often its merged first row.
  */
 public final class FiscalYearFinder {
   private static final Pattern YEAR = Pattern.compile(

@@ -49,7 +49,8 @@ public final class BreakdownShareRule implements Rule {
       Figure share = figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
-          || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share) || !total.kind().equals(part.kind())) {
+          || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share)
+          || !total.kind().equals(part.kind())) {
         continue;
       }
       Interval computed = Figures.of(part).dividedBy(Figures.of(total));

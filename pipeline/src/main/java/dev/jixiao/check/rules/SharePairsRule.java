@@ -144,7 +144,8 @@ public final class SharePairsRule implements Rule {
     BigDecimal total = pointTotal(rest);
     BigDecimal inUnit = total.multiply(wrong.share().value()).divide(HUNDRED.multiply(unit.factor()), decimals, RoundingMode.HALF_UP);
     String expected = Figures.money(inUnit.multiply(unit.factor()), unit, decimals);
-    String totalText = Figures.money(total.divide(unit.factor()).setScale(decimals, RoundingMode.HALF_UP).multiply(unit.factor()), unit, decimals);
+    BigDecimal totalInUnit = total.divide(unit.factor()).setScale(decimals, RoundingMode.HALF_UP);
+    String totalText = Figures.money(totalInUnit.multiply(unit.factor()), unit, decimals);
     String subject = SpendingLabels.label(wrong.shareFirst() ? wrong.share() : wrong.amount());
     return FindingBuilder.of(this)
         .subject(subject)

@@ -31,10 +31,11 @@ import java.util.regex.Pattern;
  * them together: a sentence may state the budget at the start of the year and after its
  * adjustment, or the start and what was added (追加), and the rate may rest on either or on their
  * sum. A rate that total.rate checks against the unit's totals stated in its sentence, or
- * project.rate against a project's budget and spending, is theirs, and so is one a formula writes out (formula's). A sentence of only a budget and the rate may follow
- * the one that states the spending (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率
- * 89.50%): its first amount spent, named for the budget's subject A rate that names its fund (债券资金支付进度), what was paid named
- * for it too, is of the amount stated under the fund's name before (专项债券资金9000.00万元).
+ * project.rate against a project's budget and spending, is theirs, and so is one a formula writes out
+ * (formula's). A sentence of only a budget and the rate may follow the one that states the spending
+ * (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率89.50%): its first amount spent, named for
+ * the budget's subject. A rate that names its fund (债券资金支付进度), what was paid named for it too, is of
+ * the amount stated under the fund's name before (专项债券资金9000.00万元).
  */
 @RuleInfo(
     id = "spending.rate",

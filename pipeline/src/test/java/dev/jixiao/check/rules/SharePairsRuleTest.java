@@ -55,7 +55,8 @@ class SharePairsRuleTest {
    */
   @Property(tries = 200)
   void consistentSplitsNeverFlagAndAMovedAmountAlwaysDoes(@ForAll @IntRange(min = 100_000, max = 99_999_999) int totalCents,
-      @ForAll @IntRange(min = 2, max = 4) int parts, @ForAll @IntRange(min = 0, max = 1_000) int cut, @ForAll @IntRange(min = 0, max = 3) int moved) {
+      @ForAll @IntRange(min = 2, max = 4) int parts, @ForAll @IntRange(min = 0, max = 1_000) int cut,
+      @ForAll @IntRange(min = 0, max = 3) int moved) {
     List<Integer> shares = new ArrayList<>();
     int left = 100;
     for (int k = 0; k < parts - 1; k++) {
