@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages, counts with
  * a measure word, and scores (分), in digits and in Chinese numerals ({@link ChineseQuantities}). A
- * space may stand between number and unit (PDF converters put one there). Years, dates, ordinals and document numbers have no unit here and are skipped.
+ * space may stand between number and unit (PDF converters put one there). Years, dates, ordinals
+ * and document numbers have no unit here and are skipped.
  */
 public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
