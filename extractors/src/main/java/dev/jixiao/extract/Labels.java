@@ -100,6 +100,9 @@ public final class Labels {
    */
   private static Label formulaOperand(DocumentView v, Quantity q) {
     String t = v.text();
+    if (!besideADivision(t, q)) {
+      return null; // most quantities: asked for their labels again and again, answered without a look back
+    }
     int clause = formulaClauseStart(v, q.start());
     String before = t.substring(clause, q.start());
     int lastEq = before.lastIndexOf('=');
@@ -120,6 +123,19 @@ public final class Labels {
     String name = names[numerator ? 0 : 1].strip();
     int at = t.indexOf(name, clause + firstEq + 1);
     return at < 0 || name.isEmpty() ? label(v, q.start(), q.start()) : label(v, at, at + name.length());
+  }
+
+  /** Whether a division sign (÷ or /) stands right before or after the quantity, blanks aside. */
+  private static boolean besideADivision(String t, Quantity q) {
+    int before = q.start();
+    while (before > 0 && t.charAt(before - 1) == ' ') {
+      before--;
+    }
+    int after = q.end();
+    while (after < t.length() && t.charAt(after) == ' ') {
+      after++;
+    }
+    return before > 0 && "÷/".indexOf(t.charAt(before - 1)) >= 0 || after < t.length() && "÷/".indexOf(t.charAt(after)) >= 0;
   }
 
   private static int formulaClauseStart(DocumentView v, int pos) {

@@ -27,6 +27,9 @@ public final class DeclaredUnits {
   /** The bare amounts under each declaration of the text, in order. */
   public static List<Quantity> scan(String text, Layout layout) {
     List<Quantity> out = new ArrayList<>();
+    if (!text.contains("单位")) {
+      return out;
+    }
     List<Line> lines = layout.lines();
     for (int l = 0; l < lines.size(); l++) {
       Matcher declared = DECLARATION.matcher(layout.content(lines.get(l)));
