@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,8 @@ public final class BalanceRule implements Rule {
    * 上年结余): a project still to pay its retention money states what is left as 剩余 or 未支付.
    */
   private static final Pattern LEFT = Pattern.compile("(?:资金)?(?:结余|节余|节约|剩余)(?:资金)?|(?:尚)?未(?:支付|拨付)(?:资金|金额)?");
+  /** What was paid of a named fund (累计支付债券资金, 已拨付补助资金): the fund's name. */
+  private static final Pattern PAID_OF_A_FUND = Pattern.compile("(?:支付|拨付|使用|支出)(\\p{IsHan}{2,8}?(?:资金|经费))$");
   /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
   private static final Pattern POSTS = Pattern.compile("编制(?:数|人数)?(?:为)?$");
   private static final Pattern FILLED = Pattern.compile("^(?:实有|实际|在职|在编)|(?:实有|在职|在编)(?:人员|人数)?(?:为)?$");
@@ -85,6 +88,7 @@ public final class BalanceRule implements Rule {
       }
     }
     surplusBesideSpending(report).ifPresent(out::add);
+    out.addAll(leftOfNamedFunds(report));
     adjustedBudget(t).ifPresent(out::add);
     for (Project p : report.projects()) {
       if (p.budget() == null || p.expenditure() == null) {
@@ -198,6 +202,52 @@ public final class BalanceRule implements Rule {
       String expected = Figures.money(budget.yuan().subtract(spent.yuan()).abs(), MoneyUnit.of(d.unit()));
       out.add(finding(subject + "预算与支出之差", d.text(), expected, "预算" + budget.text() + "与支出" + spent.text() + "之差",
           "the budget " + budget.text() + " less spending " + spent.text(), d.evidence(), budget.evidence(), spent.evidence()));
+    }
+    return out;
+  }
+
+  /**
+   * What is left of a fund stated before under its name, beside what was paid of it named so too
+   * (专项债券资金9000.00万元 … 累计支付债券资金7245.60万元，…，尚未支付1754.40万元): the fund less the payment.
+   * Not beside the report's total spending, which {@link #surplusBesideSpending} holds to the budget.
+   */
+  private List<Finding> leftOfNamedFunds(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    Money total = report.totals().expenditure();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure left = fs.get(i);
+      if (!Figures.isMoney(left) || left.op() != null || left.label() == null || !LEFT.matcher(left.label().strip()).matches()
+          || total != null && Sentences.together(text, left.evidence(), total.evidence())) {
+        continue;
+      }
+      Figure paid = null;
+      for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), left); k--) {
+        if (Figures.isMoney(fs.get(k)) && fs.get(k).op() == null && SpendingLabels.spent(fs.get(k))) {
+          paid = fs.get(k);
+          break;
+        }
+      }
+      Matcher named = paid == null ? null : PAID_OF_A_FUND.matcher(SpendingLabels.label(paid));
+      if (named == null || !named.find()) {
+        continue;
+      }
+      Figure fund = null;
+      for (int k = 0; fs.get(k) != paid; k++) {
+        Figure f = fs.get(k);
+        if (Figures.isMoney(f) && f.op() == null && SpendingLabels.label(f).endsWith(named.group(1)) && !SpendingLabels.spent(f)) {
+          fund = f;
+        }
+      }
+      if (fund == null || Figures.yuan(fund).minus(Figures.yuan(paid)).intersects(Figures.yuan(left))) {
+        continue;
+      }
+      int decimals = Math.max(0, left.value().scale());
+      String expected = Figures.money(fund.yuan().subtract(paid.yuan()), MoneyUnit.of(left.unit()), decimals);
+      String how = SpendingLabels.label(fund) + fund.text() + "减" + SpendingLabels.label(paid) + paid.text();
+      out.add(finding(left.label().strip(), left.text(), expected, how, fund.text() + " less " + paid.text() + " paid",
+          left.evidence(), fund.evidence(), paid.evidence()));
     }
     return out;
   }

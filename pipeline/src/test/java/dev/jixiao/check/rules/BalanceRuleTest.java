@@ -117,4 +117,18 @@ class BalanceRuleTest {
       assertThat(f.expected()).isEqualTo("2306.89万元");
     });
   }
+
+  /** What is left of a fund named before, beside what was paid of it named so too (a works' special bonds). */
+  @Test
+  void whatIsLeftOfANamedFund() {
+    String bonds = "一、项目基本情况\n项目总投资12800.00万元，其中：专项债券资金9000.00万元，县级财政资金1800.00万元。\n"
+        + "二、资金支付情况\n2024年累计支付债券资金7245.60万元，债券资金支付进度80.51%%，尚未支付%s万元。";
+    assertThat(Check.findings(bonds.formatted("1754.40"), "balance")).isEmpty();
+    assertThat(Check.findings(bonds.formatted("1877.21"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("1754.40万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("1877.21万元", "9000.00万元", "7245.60万元");
+    });
+    assertThat(Check.findings(bonds.formatted("1877.21").replace("累计支付债券资金", "累计支付资金"), "balance"))
+        .as("the payment names no fund").isEmpty();
+  }
 }
