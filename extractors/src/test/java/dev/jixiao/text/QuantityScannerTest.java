@@ -89,6 +89,7 @@ class QuantityScannerTest {
   void countsInTenThousands() {
     assertThat(scan("补贴面积4.38万亩，惠及1.2万户、3.5万人")).extracting(Quantity::unit).containsExactly("万亩", "万户", "万人");
     assertThat(scan("补贴面积4.38万亩").get(0).value()).isEqualByComparingTo("4.38");
+    assertThat(scan("受益农户4.21万户次，入户核查12658户次")).extracting(Quantity::unit).containsExactly("万户次", "户次");
   }
 
   /** Counts in Chinese numerals with 十, 百 or 千 are read; a bare digit before a measure word is prose, 十分 no score, 第十 an ordinal. */

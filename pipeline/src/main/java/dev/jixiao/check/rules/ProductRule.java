@@ -52,7 +52,7 @@ public final class ProductRule implements Rule {
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
-  private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人"), Set.of("户", "万户"),
+  private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人"), Set.of("户", "万户", "户次", "万户次"),
       Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"));
 
 
