@@ -19,6 +19,8 @@ public final class DeclaredUnits {
   /** A number after a label's colon, ending its clause: 年初预算:1,234.56; */
   private static final Pattern AFTER_COLON =
       Pattern.compile("(?<=\\p{IsHan}[ ]?:[ ]?)(" + NUMBER + ")(?=[ ]*(?:[,;。]|$))", Pattern.MULTILINE);
+  /** Fields whose numbers are no amounts though a unit is declared above them: 年度:2024, 编号:3, 联系电话:…. */
+  private static final Pattern NOT_AN_AMOUNT = Pattern.compile("(?:年度|年份|年|编号|序号|电话|日期|代码|页码|人数|个数)[ ]?:[ ]?$");
   /** Either side of a division: 1,250.00÷1,300.00, 50.00/1,300.00. */
   private static final Pattern DIVISION = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")[ ]*[÷/][ ]*(" + NUMBER + ")(?![\\d.,%/])");
 
@@ -48,7 +50,9 @@ public final class DeclaredUnits {
       List<Quantity> found = new ArrayList<>();
       Matcher colon = AFTER_COLON.matcher(text).region(from, to);
       while (colon.find()) {
-        found.add(amount(colon, 1, unit));
+        if (!NOT_AN_AMOUNT.matcher(text).region(Math.max(from, colon.start() - 6), colon.start()).find()) {
+          found.add(amount(colon, 1, unit));
+        }
       }
       Matcher division = DIVISION.matcher(text).region(from, to);
       while (division.find()) {

@@ -26,6 +26,7 @@ class DeclaredUnitsTest {
   @Test
   void otherBareNumbersAreNoAmounts() {
     assertThat(scan("年初预算:1,234.56;实际支出:1,250.00。")).isEmpty();
-    assertThat(scan("单位:万元\n项目\t100.00\t95.00\n日期:2024/12/31\n共计12项:其中3项完成\n")).isEmpty();
+    assertThat(scan("单位:万元\n项目\t100.00\t95.00\n日期:2024/12/31\n共计12项:其中3项完成\n年度:2024;编号:3;联系电话:12345678。\n"))
+        .isEmpty();
   }
 }
