@@ -55,6 +55,8 @@ final class Breakdowns {
   private static final Pattern COUNTED_TOTAL = Pattern.compile("^(?:以上|上述)?([两二三四五六七八九十]|\\d{1,2})(?:项|档|类|个项目|个)(?:合计|共计|总计)");
   /** A sentence that ends its line announcing the list on the lines after it, and what it is of: 具体支出如下：. */
   private static final Pattern AS_FOLLOWS = Pattern.compile("[。][ ]*(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：][ ]*$");
+  /** The same announcement as a line of its own: 具体支出如下：. */
+  private static final Pattern AS_FOLLOWS_ALONE = Pattern.compile("(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：]");
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
@@ -451,6 +453,11 @@ final class Breakdowns {
    * a heading, at a paragraph that opens otherwise, or at one numbered as the total's own line is.
    */
   private static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf) {
+    return listOnTheLinesAfter(v, figures, i, total, partOf, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1);
+  }
+
+  /** The same from the line {@code fromLine} on (past a line that announces the list: 具体支出如下：). */
+  private static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf, int fromLine) {
     List<Line> lines = v.lines();
     String key = unitKey(figures.get(total));
     int parts = 0;
@@ -458,7 +465,7 @@ final class Breakdowns {
     boolean paragraphStart = true;
     String totalsNumbering = shape(v.layout().lineAt(figures.get(total).evidence().start()).marker());
     Boolean numberedParts = null;
-    for (int l = v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1; l < lines.size(); l++) {
+    for (int l = fromLine; l < lines.size(); l++) {
       Line line = lines.get(l);
       if (line.isBlank()) {
         continue;
@@ -537,7 +544,16 @@ final class Breakdowns {
       Line line = v.layout().lineAt(f.evidence().end() - 1);
       boolean lastOnItsLine = i + 1 == figures.size() || figures.get(i + 1).evidence().start() >= line.contentEnd();
       Matcher follows = AS_FOLLOWS.matcher(v.text()).region(f.evidence().end(), Math.max(f.evidence().end(), line.contentEnd()));
-      if (!lastOnItsLine || !follows.find()) {
+      int listFrom = line.index() + 1;
+      if (lastOnItsLine && !follows.find()) {
+        // or the announcement on a line of its own after the amount's (…实际支出1786.35万元。 / 具体支出如下：)
+        Line next = nextLine(v, line);
+        follows = next == null ? follows : AS_FOLLOWS_ALONE.matcher(v.layout().content(next).strip());
+        listFrom = next == null ? listFrom : next.index() + 1;
+        if (next == null || !follows.matches() || !v.normalized(f.evidence().end(), line.contentEnd()).strip().matches("[^\\d]{0,20}[。;]")) {
+          continue;
+        }
+      } else if (!lastOnItsLine) {
         continue;
       }
       String word = follows.group(1);
@@ -551,9 +567,20 @@ final class Breakdowns {
       }
       String id = total == null ? null : "f" + (total + 1);
       if (total != null && closed[total] == null && Arrays.stream(partOf).noneMatch(id::equals)) {
-        closed[total] = listOnTheLinesAfter(v, figures, i, total, partOf) >= 2 ? Boolean.TRUE : null;
+        closed[total] = listOnTheLinesAfter(v, figures, i, total, partOf, listFrom) >= 2 ? Boolean.TRUE : null;
       }
     }
+  }
+
+  /** The next line with something on it, or null. */
+  private static Line nextLine(DocumentView v, Line line) {
+    List<Line> lines = v.lines();
+    for (int l = line.index() + 1; l < lines.size(); l++) {
+      if (!lines.get(l).isBlank()) {
+        return lines.get(l);
+      }
+    }
+    return null;
   }
 
   /** A numbering's form without its number: "2." and "1." are one form, "（1）" another; null for none. */

@@ -88,6 +88,9 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1786.35万元"));
     assertThat(Check.findings(fund.formatted("1911.39").replace("具体支出如下", "具体情况如下"), "breakdown.sum"))
         .as("a list that names no amount before").isEmpty();
+    String ownLine = fund.replace("结转下年使用。具体支出如下：", "结转下年使用。\n具体支出如下：");
+    assertThat(Check.findings(ownLine.formatted("1786.35"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(ownLine.formatted("1911.39"), "breakdown.sum")).as("announced on a line of its own").hasSize(1);
   }
 
   /**
