@@ -20,6 +20,8 @@ class DeclaredUnitsTest {
         .containsExactly(tuple("1,234.56", "万元"), tuple("1,300.00", "万元"), tuple("1,250.00", "万元"), tuple("1,250.00", "万元"),
             tuple("1,300.00", "万元"));
     assertThat(scan(text).get(0).value()).isEqualByComparingTo("1234.56");
+    assertThat(scan("表1 2024年度预算执行情况(单位:元)\n年初预算:52,000.00;实际支出:49,800.00。\n")).extracting(Quantity::unit)
+        .containsExactly("元", "元");
   }
 
   /** Without a declaration, or for a table's columns, a date or a number in words, nothing. */
