@@ -53,6 +53,9 @@ final class Breakdowns {
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
   /** A total that counts its items first: 三档合计, 以上四项共计, 上述3类合计. */
   private static final Pattern COUNTED_TOTAL = Pattern.compile("^(?:以上|上述)?([两二三四五六七八九十]|\\d{1,2})(?:项|档|类|个项目|个)(?:合计|共计|总计)");
+  /** A sentence that opens announcing how many items it lists: 按困难程度分三档资助：, 分为四类： (not one more sentence after). */
+  private static final Pattern COUNTED_LIST =
+      Pattern.compile("^[^。]{0,12}?分(?:为)?([两二三四五六七八九十]|\\d{1,2})(?:档|类|项|个部分|个方面)[^:。]{0,6}:");
   /** A sentence that ends its line announcing the list on the lines after it, and what it is of: 具体支出如下：. */
   private static final Pattern AS_FOLLOWS = Pattern.compile("[。][ ]*(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：][ ]*$");
   /** The same announcement as a line of its own: 具体支出如下：. */
@@ -187,6 +190,7 @@ final class Breakdowns {
     linkClassifications(v, figures, partOf, closed);
     linkListsAsFollows(v, figures, partOf, closed);
     linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
+    linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -521,6 +525,41 @@ final class Breakdowns {
           break;
         }
         if (summable(f) && unitKey(f).equals(unitKey(total))) {
+          parts.add(k);
+        }
+      }
+      if (parts.size() == items && parts.stream().allMatch(k -> partOf[k] == null && closed[k] == null)) {
+        for (int k : parts) {
+          partOf[k] = "f" + (i + 1);
+        }
+        closed[i] = Boolean.TRUE;
+      }
+    }
+  }
+
+  /**
+   * A sentence that opens announcing as many items as it counts (按困难程度分三档资助：一档…资助386人…；二档…512人…；
+   * 三档…228人…) after a sentence whose one amount of that measure is their total (全年共资助…学生1126人。): the
+   * announced sentence's figures of the measure are its parts, when there are just so many and none is a part already.
+   */
+  private static void linkTotalsBeforeACountedList(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 0; i + 1 < figures.size(); i++) {
+      Figure total = figures.get(i);
+      String gap = between(t, total, figures.get(i + 1));
+      int stop = gap.indexOf('。');
+      Matcher announced = stop < 0 || gap.indexOf('\n') >= 0 ? null : COUNTED_LIST.matcher(gap.substring(stop + 1));
+      if (announced == null || !announced.find() || !summable(total) || partOf[i] != null || closed[i] != null
+          || !aloneInItsSentence(t, figures, i)) {
+        continue;
+      }
+      String n = announced.group(1);
+      int items = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(-1);
+      List<Integer> parts = new ArrayList<>();
+      for (int k = i + 1; k < figures.size(); k++) {
+        if (k > i + 1 && containsAny(between(t, figures.get(k - 1), figures.get(k)), "。\n")) {
+          break;
+        }
+        if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(total))) {
           parts.add(k);
         }
       }

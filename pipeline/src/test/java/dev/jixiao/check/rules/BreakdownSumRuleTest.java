@@ -64,6 +64,11 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(aid.formatted("209.83"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("196.10万元"));
     assertThat(Check.findings(aid.formatted("209.83").replace("三档合计", "四档合计"), "breakdown.sum")).as("not as many").isEmpty();
+    String announced = "二、资助情况\n全年共资助家庭经济困难学生%s人。按困难程度分三档资助：一档每生每年2500元，资助386人；"
+        + "二档每生每年1500元，资助512人；三档每生每年1000元，资助228人。";
+    assertThat(Check.findings(announced.formatted("1126"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(announced.formatted("1205"), "breakdown.sum")).as("a total before the list it announces").hasSize(1);
+    assertThat(Check.findings(announced.formatted("1205").replace("分三档", "分四档"), "breakdown.sum")).as("not as many").isEmpty();
   }
 
   /**
