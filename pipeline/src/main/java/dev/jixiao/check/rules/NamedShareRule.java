@@ -53,6 +53,8 @@ public final class NamedShareRule implements Rule {
   /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
   private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
 
+  /** What may follow a share's name in the total's own label (保费 for 全年保费收入, 投资 for 投资总额). */
+  private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
   /** How many words may say what a named total is of (工程 in 工程合同金额). */
   private static final int QUALIFIER = 6;
   /** Words that make a named total another one (调整后预算, 上年总投资, 剩余合同金额). */
@@ -182,7 +184,8 @@ public final class NamedShareRule implements Rule {
   /**
    * The last amount before the figure at i labelled {@code name}, the year before it aside; else the one
    * amount before it whose label ends in the name after a few words of what it is of (工程合同金额 for
-   * 占合同金额的, 项目总投资 for 占总投资的); null when none, or when several end so.
+   * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
+   * null when none, or when several do.
    */
   private static Figure statedBefore(List<Figure> fs, int i, String name) {
     Figure ending = null;
@@ -196,7 +199,8 @@ public final class NamedShareRule implements Rule {
       if (label.equals(name)) {
         return f;
       }
-      if (name.length() >= 3 && label.endsWith(name) && label.length() - name.length() <= QUALIFIER && !ofAnother(label, name)) {
+      boolean whole = label.startsWith(name) && WHOLE_AFTER.matcher(label.substring(name.length())).matches();
+      if (whole || name.length() >= 3 && label.endsWith(name) && label.length() - name.length() <= QUALIFIER && !ofAnother(label, name)) {
         ending = ending == null ? f : ending;
         endings++;
       }

@@ -92,4 +92,13 @@ class NamedShareRuleTest {
     });
     assertThat(Check.findings(bonds.formatted("75.23%").replace("占项目总投资", "占项目总概算"), "share.named")).as("no 项目总概算 stated").isEmpty();
   }
+
+  /** A share naming its total by the head of the total's label (占保费的 for 全年保费收入). */
+  @Test
+  void aTotalNamedWithoutItsWholeWord() {
+    String premium = "二、保费及分担情况\n全年保费收入3687.60万元。各级财政补贴合计2950.08万元，占保费的%s。";
+    assertThat(Check.findings(premium.formatted("80%"), "share.named")).isEmpty();
+    assertThat(Check.findings(premium.formatted("86%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("80.00%"));
+  }
 }
