@@ -134,6 +134,9 @@ public final class ReportExtractor implements RecordExtractor {
     if (forms.isEmpty() && (score == null || score.components().isEmpty()) && !v.document().tables().isEmpty()) {
       score = withTheScoreTable(v, score);
     }
+    if (forms.isEmpty() && (score == null || score.components().isEmpty()) && indicatorTables.size() == 1) {
+      score = withTheIndicatorsScores(score, indicatorTables.get(0).score());
+    }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);
     figures = FormFunds.linked(v, forms, Breakdowns.link(v, figures));
@@ -250,6 +253,22 @@ public final class ReportExtractor implements RecordExtractor {
   /** A title of several funds (耕地地力保护补贴等专项资金): the first one's money is not the report's. */
   private static boolean severalFunds(String title) {
     return title != null && title.matches(".*等[^，,。]{0,6}资金.*");
+  }
+
+  /**
+   * The indicators' scores with their 分值 as the parts of the score, from the report's one table of
+   * indicators, when its 合计 is the score the prose states (项目总得分92.5分 and 合计 | 100 | 92.5); the
+   * table's total and parts when the prose states none.
+   */
+  private static ScoreStatement.Found withTheIndicatorsScores(ScoreStatement.Found score, ScoreStatement.Found table) {
+    if (table == null) {
+      return score;
+    }
+    if (score == null) {
+      return table;
+    }
+    boolean same = score.total() != null && score.total().value().compareTo(table.total().value()) == 0;
+    return same ? new ScoreStatement.Found(score.total(), table.components(), score.grade(), score.gradeEvidence()) : score;
   }
 
   /**

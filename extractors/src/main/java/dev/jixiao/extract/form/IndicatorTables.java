@@ -1,10 +1,17 @@
 package dev.jixiao.extract.form;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Quantities;
+import dev.jixiao.extract.ScorePart;
+import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.statement.ScoreStatement;
 import dev.jixiao.read.Table;
 import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
 import dev.jixiao.record.Figure;
+import dev.jixiao.record.ScoreComponent;
+import dev.jixiao.text.Quantity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +27,11 @@ public final class IndicatorTables {
 
   private IndicatorTables() {}
 
-  /** A table of indicators: where its text lies, and its rows' figures. */
-  public record Found(int start, int end, List<Figure> figures) {
+  /**
+   * A table of indicators: where its text lies, its rows' figures, and its score when its 合计 row
+   * states one and every indicator its own (the indicators with their 分值 as the parts), else null.
+   */
+  public record Found(int start, int end, List<Figure> figures, ScoreStatement.Found score) {
     public boolean contains(int pos) {
       return pos >= start && pos < end;
     }
@@ -42,10 +52,52 @@ public final class IndicatorTables {
       if (forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))) {
         continue;
       }
-      List<Figure> figures = FormIndicators.figures(v, SelfEvaluationForms.indicatorRows(v, rows.subList(header, rows.size())));
-      out.add(new Found(start, end, figures));
+      List<TableRow> own = rows.subList(header, rows.size());
+      List<SelfEvaluationForm.Indicator> indicators = SelfEvaluationForms.indicatorRows(v, own);
+      TableCell totalScore = SelfEvaluationForms.totalScoreOf(v, own);
+      ScoreStatement.Found score = score(v, indicators, totalScore, weightBefore(own, totalScore));
+      out.add(new Found(start, end, FormIndicators.figures(v, indicators), score));
     }
     return out;
+  }
+
+  /**
+   * The 合计 row's score with the indicators' as its parts, only when the rows hold every indicator: each
+   * has its score and 分值, and the 分值 add up to the 合计 row's (or to 100 where it states none). A table
+   * of some of the indicators (the 产出 ones alone) is no breakdown of the score.
+   */
+  private static ScoreStatement.Found score(DocumentView v, List<SelfEvaluationForm.Indicator> indicators, TableCell totalCell,
+      TableCell totalWeightCell) {
+    Quantity total = TableCells.number(v, totalCell, null, Quantity.Kind.SCORE);
+    if (total == null || indicators.isEmpty()) {
+      return null;
+    }
+    Quantity totalWeight = TableCells.number(v, totalWeightCell, null, Quantity.Kind.SCORE);
+    BigDecimal weights = BigDecimal.ZERO;
+    List<ScoreComponent> parts = new ArrayList<>();
+    for (SelfEvaluationForm.Indicator i : indicators) {
+      Quantity score = TableCells.number(v, i.score(), null, Quantity.Kind.SCORE);
+      Quantity weight = TableCells.number(v, i.weight(), null, Quantity.Kind.SCORE);
+      if (score == null || weight == null) {
+        return null;
+      }
+      weights = weights.add(weight.value());
+      int[] name = TableCells.label(v, i.name());
+      parts.add(new ScorePart(name[0], name[1], score, weight, null).toComponent(v));
+    }
+    BigDecimal whole = totalWeight != null ? totalWeight.value() : BigDecimal.valueOf(100);
+    return weights.compareTo(whole) == 0 ? new ScoreStatement.Found(Quantities.number(v, total), parts, null, null) : null;
+  }
+
+  /** The cell right before the 合计 row's score: its 分值, when it states one. */
+  private static TableCell weightBefore(List<TableRow> rows, TableCell score) {
+    for (TableRow row : rows) {
+      int at = row.cells().indexOf(score);
+      if (at > 0) {
+        return row.cells().get(at - 1);
+      }
+    }
+    return null;
   }
 
   private static int header(DocumentView v, List<TableRow> rows) {

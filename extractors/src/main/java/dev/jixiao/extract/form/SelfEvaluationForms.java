@@ -198,6 +198,12 @@ public final class SelfEvaluationForms {
     return indicators(v, rows, 0).rows();
   }
 
+  /** The score of such a table's 合计 (or 总分) row under its indicators, read as a form's; null when it has none. */
+  static TableCell totalScoreOf(DocumentView v, List<TableRow> rows) {
+    Indicators indicators = indicators(v, rows, 0);
+    return indicators.total() < rows.size() ? totalScore(v, rows.get(indicators.total()), indicators) : null;
+  }
+
   /** Whether a row heads indicators: it names both their targets (年度指标值) and what was achieved (实际完成值). */
   static boolean headsIndicators(DocumentView v, TableRow row) {
     return has(v, row, TARGET_WORDS) && has(v, row, ACTUAL_WORDS);

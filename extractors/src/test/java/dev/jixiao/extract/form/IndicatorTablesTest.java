@@ -57,4 +57,23 @@ class IndicatorTablesTest {
     assertThat(r.figures()).filteredOn(f -> f.role() == null).extracting(Figure::label)
         .contains("全年实际支出", "预算执行率", "项目总得分");
   }
+
+  /** Every indicator with its score and 分值, the 分值 adding up to the 合计 row's: the indicators are the score's parts. */
+  @Test
+  void theIndicatorsScoresAreTheScoresParts() {
+    String whole = PAGE.replace("<td>100</td><td>92.5</td>", "<td>55</td><td>53.5</td>").replace("项目总得分92.5分", "项目总得分53.5分");
+    Report r = Extraction.of("report.html", whole.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.score().total().text()).isEqualTo("53.5分");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("户厕改造数量", "20", "20"), tuple("改厕验收合格率", "15", "15"), tuple("群众满意度", "9.5", "10"),
+            tuple("预算执行率", "9", "10"));
+  }
+
+  /** A table of some of the indicators (分值 55 of the 合计's 100) is no breakdown of the score. */
+  @Test
+  void aTableOfSomeIndicatorsGivesNoParts() {
+    Report r = Extraction.of("report.html", PAGE.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.score().total().text()).isEqualTo("92.5分");
+    assertThat(r.score().components()).isEmpty();
+  }
 }

@@ -62,4 +62,21 @@ class ScoreSumRuleTest {
     assertThat(Check.findings("report.md", report.formatted("38.20"), "score.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("93.10分"));
   }
+
+  /** A report's table of indicators whose 分值 add up to its 合计: their scores are the score's parts. */
+  @Test
+  void theIndicatorsOfATableInAReport() {
+    String page = """
+        <html><head><meta charset="utf-8"></head><body><h1>某镇2024年度农村人居环境整治项目绩效自评报告</h1>
+        <h2>二、绩效指标完成情况</h2><table border="1">
+        <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th></tr>
+        <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>户厕改造数量</td><td>≥1200户</td><td>1235户</td><td>60</td><td>%s</td></tr>
+        <tr><td>质量指标</td><td>改厕验收合格率</td><td>≥95%%</td><td>97.3%%</td><td>40</td><td>38</td></tr>
+        <tr><td colspan="5">合计</td><td>100</td><td>95</td></tr>
+        </table><p>经自评，项目总得分95分，自评等级为“优”。</p></body></html>
+        """;
+    assertThat(Check.findings("report.html", page.formatted("57"), "score.sum")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("55"), "score.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93分"));
+  }
 }
