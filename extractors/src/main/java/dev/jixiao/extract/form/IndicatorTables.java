@@ -68,16 +68,16 @@ public final class IndicatorTables {
    */
   private static ScoreStatement.Found score(DocumentView v, List<SelfEvaluationForm.Indicator> indicators, TableCell totalCell,
       TableCell totalWeightCell) {
-    Quantity total = TableCells.number(v, totalCell, null, Quantity.Kind.SCORE);
+    Quantity total = totalCell == null ? null : TableCells.number(v, totalCell, null, Quantity.Kind.SCORE);
     if (total == null || indicators.isEmpty()) {
-      return null;
+      return null; // a table without a 合计 row states no score
     }
-    Quantity totalWeight = TableCells.number(v, totalWeightCell, null, Quantity.Kind.SCORE);
+    Quantity totalWeight = totalWeightCell == null ? null : TableCells.number(v, totalWeightCell, null, Quantity.Kind.SCORE);
     BigDecimal weights = BigDecimal.ZERO;
     List<ScoreComponent> parts = new ArrayList<>();
     for (SelfEvaluationForm.Indicator i : indicators) {
-      Quantity score = TableCells.number(v, i.score(), null, Quantity.Kind.SCORE);
-      Quantity weight = TableCells.number(v, i.weight(), null, Quantity.Kind.SCORE);
+      Quantity score = i.score() == null ? null : TableCells.number(v, i.score(), null, Quantity.Kind.SCORE);
+      Quantity weight = i.weight() == null ? null : TableCells.number(v, i.weight(), null, Quantity.Kind.SCORE);
       if (score == null || weight == null) {
         return null;
       }
@@ -91,6 +91,9 @@ public final class IndicatorTables {
 
   /** The cell right before the 合计 row's score: its 分值, when it states one. */
   private static TableCell weightBefore(List<TableRow> rows, TableCell score) {
+    if (score == null) {
+      return null; // and an immutable list's indexOf(null) throws
+    }
     for (TableRow row : rows) {
       int at = row.cells().indexOf(score);
       if (at > 0) {

@@ -76,4 +76,14 @@ class IndicatorTablesTest {
     assertThat(r.score().total().text()).isEqualTo("92.5分");
     assertThat(r.score().components()).isEmpty();
   }
+
+  /** A table without a 合计 row states no score: the prose's stands, and the record is made (it once failed here). */
+  @Test
+  void aTableWithoutATotalRow() {
+    String noTotal = PAGE.replace("<tr><td colspan=\"5\">合计</td><td>100</td><td>92.5</td></tr>", "");
+    Report r = Extraction.of("report.html", noTotal.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.score().total().text()).isEqualTo("92.5分");
+    assertThat(r.figures()).filteredOn(f -> "target".equals(f.role())).hasSize(4);
+  }
 }
