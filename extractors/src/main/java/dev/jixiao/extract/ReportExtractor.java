@@ -132,10 +132,10 @@ public final class ReportExtractor implements RecordExtractor {
       score = FormScore.of(v, forms.get(0)).orElse(null);
     }
     if (forms.isEmpty() && (score == null || score.components().isEmpty()) && !v.document().tables().isEmpty()) {
-      score = withTheScoreTable(v, score);
+      score = withPartsFrom(score, ScoreTables.of(v).orElse(null));
     }
     if (forms.isEmpty() && (score == null || score.components().isEmpty()) && indicatorTables.size() == 1) {
-      score = withTheIndicatorsScores(score, indicatorTables.get(0).score());
+      score = withPartsFrom(score, indicatorTables.get(0).score());
     }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);
@@ -235,11 +235,11 @@ public final class ReportExtractor implements RecordExtractor {
   }
 
   /**
-   * The parts of the score from a table of the score by its parts (一级指标 | 分值 | 自评得分), when its total is the
-   * score the prose states; the table's total and parts when the prose states none.
+   * The parts of the score from a table: of the score by its parts (一级指标 | 分值 | 自评得分) or of the
+   * indicators with their 分值 ({@link IndicatorTables}), when its total is the score the prose states
+   * (项目总得分92.5分 and 合计 | 100 | 92.5); the table's total and parts when the prose states none.
    */
-  private static ScoreStatement.Found withTheScoreTable(DocumentView v, ScoreStatement.Found score) {
-    ScoreStatement.Found table = ScoreTables.of(v).orElse(null);
+  private static ScoreStatement.Found withPartsFrom(ScoreStatement.Found score, ScoreStatement.Found table) {
     if (table == null) {
       return score;
     }
@@ -253,22 +253,6 @@ public final class ReportExtractor implements RecordExtractor {
   /** A title of several funds (耕地地力保护补贴等专项资金): the first one's money is not the report's. */
   private static boolean severalFunds(String title) {
     return title != null && title.matches(".*等[^，,。]{0,6}资金.*");
-  }
-
-  /**
-   * The indicators' scores with their 分值 as the parts of the score, from the report's one table of
-   * indicators, when its 合计 is the score the prose states (项目总得分92.5分 and 合计 | 100 | 92.5); the
-   * table's total and parts when the prose states none.
-   */
-  private static ScoreStatement.Found withTheIndicatorsScores(ScoreStatement.Found score, ScoreStatement.Found table) {
-    if (table == null) {
-      return score;
-    }
-    if (score == null) {
-      return table;
-    }
-    boolean same = score.total() != null && score.total().value().compareTo(table.total().value()) == 0;
-    return same ? new ScoreStatement.Found(score.total(), table.components(), score.grade(), score.gradeEvidence()) : score;
   }
 
   /**
