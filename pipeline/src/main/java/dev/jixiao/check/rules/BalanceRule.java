@@ -233,13 +233,7 @@ public final class BalanceRule implements Rule {
       if (named == null || !named.find()) {
         continue;
       }
-      Figure fund = null;
-      for (int k = 0; fs.get(k) != paid; k++) {
-        Figure f = fs.get(k);
-        if (Figures.isMoney(f) && f.op() == null && SpendingLabels.label(f).endsWith(named.group(1)) && !SpendingLabels.spent(f)) {
-          fund = f;
-        }
-      }
+      Figure fund = SpendingLabels.fundBefore(fs, paid, named.group(1));
       if (fund == null || Figures.yuan(fund).minus(Figures.yuan(paid)).intersects(Figures.yuan(left))) {
         continue;
       }

@@ -137,6 +137,23 @@ final class SpendingLabels {
     return best;
   }
 
+  /**
+   * The last amount before {@code upTo} stated under a fund's name (专项债券资金 for 债券资金), not itself
+   * money spent: the fund a payment or a rate names. Null when none is.
+   */
+  static Figure fundBefore(List<Figure> fs, Figure upTo, String fund) {
+    Figure named = null;
+    for (Figure f : fs) {
+      if (f == upTo) {
+        break;
+      }
+      if (Figures.isMoney(f) && f.op() == null && label(f).endsWith(fund) && !spent(f)) {
+        named = f;
+      }
+    }
+    return named;
+  }
+
   /** The report's first amount stated as itself (no bound) under a label the pattern finds: 资产总额, 年末结转和结余. */
   static Optional<Figure> firstAmount(Report r, Pattern label) {
     return r.figures().stream().filter(f -> Figures.isMoney(f) && f.op() == null && label.matcher(label(f)).find()).findFirst();

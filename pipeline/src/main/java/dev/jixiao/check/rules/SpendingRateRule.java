@@ -45,11 +45,11 @@ import java.util.regex.Pattern;
 public final class SpendingRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The rate's label: a rate of spending (执行率, 支付率…), or spending as a share of the budget (完成预算的, 占预算的). */
-  private static final Pattern RATE = Pattern.compile(
-      "(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$|(?:^|[^比较])(?:完成|占|为|达到)(?:全年|年初|调整后)?预算(?:数)?的?$");
+  private static final String RATE_NAMED = "(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$";
+  private static final Pattern RATE = Pattern.compile(RATE_NAMED + "|(?:^|[^比较])(?:完成|占|为|达到)(?:全年|年初|调整后)?预算(?:数)?的?$");
 
   /** A rate's words after the name of what it is of (债券资金 in 债券资金支付进度). */
-  private static final Pattern RATE_WORDS = Pattern.compile("(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$");
+  private static final Pattern RATE_WORDS = Pattern.compile(RATE_NAMED);
   /** Words of a fund (债券资金, 补助经费, 工程款). */
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
 
@@ -128,15 +128,7 @@ public final class SpendingRateRule implements Rule {
     if (!FUND.matcher(fund).find() || fund.length() < 3 || !SpendingLabels.label(spent).contains(fund)) {
       return List.of();
     }
-    Figure named = null;
-    for (Figure f : fs) {
-      if (f == spent) {
-        break;
-      }
-      if (Figures.isMoney(f) && f.op() == null && SpendingLabels.label(f).endsWith(fund) && !SpendingLabels.spent(f)) {
-        named = f;
-      }
-    }
+    Figure named = SpendingLabels.fundBefore(fs, spent, fund);
     return named == null ? List.of() : List.of(named);
   }
 
