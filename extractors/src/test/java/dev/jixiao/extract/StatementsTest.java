@@ -443,6 +443,17 @@ class StatementsTest {
         .containsExactly(tuple("项目决策", "17分"), tuple("项目过程", "17.5分"), tuple("项目产出", "34分"), tuple("项目效益", "20分"));
     assertThat(extract("四、自评得分\n项目自评得分88.5分，评价等级为“良”。\n其中：项目决策17分，项目过程17.5分。").score().components())
         .as("another paragraph").isEmpty();
+    // each part's weight first, then its score (rural housing; a reservoir's repair), parts parted by semicolons
+    Report weighed = extract("四、评价结论\n本项目自评得分94.5分，评价等级“优”。其中：项目决策15分，得分14分；项目过程25分，得分23.5分；"
+        + "项目产出30分，得分28分；项目效益30分，得分29分。");
+    assertThat(weighed.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("项目决策", "14分", "15分"), tuple("项目过程", "23.5分", "25分"), tuple("项目产出", "28分", "30分"),
+            tuple("项目效益", "29分", "30分"));
+    Report inParentheses = extract("四、评分情况\n项目决策（20分）得19分，项目过程（满分20分）得18分，项目产出（30分）得28.5分，"
+        + "项目效益（30分）得27分，总得分92.5分，等级为优。");
+    assertThat(inParentheses.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("项目决策", "19分", "20分"), tuple("项目过程", "18分", "20分"), tuple("项目产出", "28.5分", "30分"),
+            tuple("项目效益", "27分", "30分"));
   }
 
   /**

@@ -42,6 +42,13 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
   /** The most a part can score, stated after it: （满分15分）, (分值20分), 权重25分. */
   private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
+  /** The same words ending a part's name before its weight (项目决策满分15分，得分14分). */
+  private static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|分值|权重|总分值)(?:为|是)?$");
+  /** Between a part's weight and its score: the weight's closing parenthesis, a comma, the word for its score. */
+  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?,?[ ]*(?:实际)?(?:自评)?(?:得分|得|评分)(?:为|是)?[ ]*");
+  /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
+  private static final Pattern NAME_BEFORE_PARENTHESES =
+      Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
   /** The one project a project's report is about: its score is the report's (本项目综合得分94分). */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT);
   /** The fields of an indicator's line before its score: its name, or its weight. */
@@ -64,14 +71,21 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       List<Quantity> parts = new ArrayList<>(scores.subList(0, i));
       if (v.normalized(q.end(), s.end()).contains("其中")) {
         parts.addAll(scores.subList(i + 1, scores.size()));
+        parts.addAll(continuedAfter(v, s));
       } else if (i + 1 == scores.size()) {
         parts.addAll(inTheNextSentence(v, s)); // …88.5分，评价等级为“良”。其中：项目决策17分，…
       }
       List<ScoreComponent> components = new ArrayList<>();
-      for (Quantity c : parts) {
+      for (int k = 0; k < parts.size(); k++) {
+        Quantity c = parts.get(k);
         String name = componentLabel(v, c);
         Matcher m = COMPONENT.matcher(name);
-        if (c.op() == null && WEIGHT.matcher(name).matches() && !components.isEmpty()) {
+        String weighed = k + 1 < parts.size() ? partWeighedBefore(v, c, parts.get(k + 1)) : null;
+        if (weighed != null) {
+          // 项目决策15分，得分14分; 项目决策（20分）得19分: the part's weight, then its score
+          components.add(new ScoreComponent(weighed, Quantities.number(v, parts.get(k + 1)), Quantities.number(v, c), null));
+          k++;
+        } else if (c.op() == null && WEIGHT.matcher(name).matches() && !components.isEmpty()) {
           // 决策指标得分14分（满分15分）: the most the part before can score
           ScoreComponent last = components.remove(components.size() - 1);
           components.add(new ScoreComponent(last.name(), last.score(), Quantities.number(v, c), null));
@@ -115,7 +129,45 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     if (next == null || next.line() != s.line() || !v.normalized(next.start(), next.end()).stripLeading().startsWith("其中")) {
       return List.of();
     }
-    return v.quantitiesIn(next.start(), next.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+    List<Quantity> parts = new ArrayList<>(scoresIn(v, next));
+    parts.addAll(continuedAfter(v, next));
+    return parts;
+  }
+
+  /**
+   * The scores of the sentences that go on after {@code s} past a semicolon, on its line: a list of parts
+   * after 其中 that semicolons separate (其中：项目决策15分，得分14分；项目过程25分，得分23.5分；…).
+   */
+  private static List<Quantity> continuedAfter(DocumentView v, Sentence s) {
+    List<Quantity> scores = new ArrayList<>();
+    Sentence at = s;
+    while (v.normalized(at.start(), at.end()).stripTrailing().endsWith(";")) {
+      Sentence next = v.sentenceAt(at.end() + 1);
+      if (next == null || next.line() != at.line() || next.start() < at.end()) {
+        break;
+      }
+      scores.addAll(scoresIn(v, next));
+      at = next;
+    }
+    return scores;
+  }
+
+  private static List<Quantity> scoresIn(DocumentView v, Sentence s) {
+    return v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+  }
+
+  /**
+   * The name of the part whose weight {@code weight} is when {@code score} is the part's score right after it
+   * (项目决策15分，得分14分; 项目决策（20分）得19分; 项目决策（满分20分），得分19分), else null.
+   */
+  private static String partWeighedBefore(DocumentView v, Quantity weight, Quantity score) {
+    if (weight.op() != null || score.op() != null || !WEIGHT_THEN_SCORE.matcher(v.normalized(weight.end(), score.start())).matches()) {
+      return null;
+    }
+    Matcher inParentheses = NAME_BEFORE_PARENTHESES.matcher(v.normalized(Math.max(0, weight.start() - 24), weight.start()));
+    String name = inParentheses.find() ? inParentheses.group("name").replaceFirst("^其中", "")
+        : WEIGHT_WORD.matcher(componentLabel(v, weight)).replaceFirst("");
+    return NAME_AFTER_OF_WHICH.matcher(name).matches() && !COMPONENT.matcher(name).find() ? name : null;
   }
 
   /** A score on an indicator's line of fields (指标名称：…；分值：15分；得分：15分): the indicator's, not the report's. */

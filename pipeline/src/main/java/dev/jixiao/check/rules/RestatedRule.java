@@ -80,7 +80,7 @@ public final class RestatedRule implements Rule {
         String name = norm(c.name());
         for (Figure f : report.figures()) {
           if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name)
-              && f.evidence().start() != c.score().evidence().start()
+              && f.evidence().start() != c.score().evidence().start() && !isWeight(f, c)
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
             out.add(finding(Figures.labelAt(report, c.score().evidence(), c.name() + "得分"), f.text(), c.score().text(), f,
                 c.score().evidence()));
@@ -113,6 +113,11 @@ public final class RestatedRule implements Rule {
     }
     out.addAll(relativesRestated(report, projectNames));
     return out;
+  }
+
+  /** The most the part can score, stated beside it under its name (项目过程25分，得分23.5分): no second score. */
+  private static boolean isWeight(Figure f, ScoreComponent c) {
+    return c.weight() != null && c.weight().evidence() != null && f.evidence().start() == c.weight().evidence().start();
   }
 
   /**

@@ -18,6 +18,19 @@ class RestatedRuleTest {
     });
   }
 
+  /** A part's weight stated before its score under its name (项目过程25分，得分23.5分) is not a second score of it. */
+  @Test
+  void aPartsWeightIsNoSecondScore() {
+    String score = "四、评价结论\n本项目自评得分94.5分，评价等级“优”。其中：项目决策15分，得分14分；项目过程25分，得分%s分；"
+        + "项目产出30分，得分28分；项目效益30分，得分29分。";
+    assertThat(Check.findings(score.formatted("23.5"), "restated")).isEmpty();
+    assertThat(Check.findings(score.formatted("23.5"), "score.sum")).isEmpty();
+    assertThat(Check.findings(score.formatted("25.5"), "score.sum")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("94.5分"));
+    assertThat(Check.findings(score.formatted("26"), "score.weight")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("26分"));
+  }
+
   @Test
   void theSameLabelTwiceWithDifferentValues() {
     assertThat(Check.findings("一、概况\n本年三公经费支出总额4.5万元。\n二、分析\n本年三公经费支出总额5.5万元。", "restated")).hasSize(1);
