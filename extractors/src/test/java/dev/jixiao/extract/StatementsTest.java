@@ -159,6 +159,18 @@ class StatementsTest {
     assertThat(extract("本项目共完成预算资金89.97万元。").totals().budget()).isNull();
   }
 
+  /** What a subsidy paid out (全年实际发放津贴, 累计兑付补贴资金) is its spending, and its 发放率 the rate of it; a part paid out is not. */
+  @Test
+  void whatASubsidyPaidOutIsSpent() {
+    Report r = extract("二、资金安排\n2024年度项目预算资金1,400.00万元。全年实际发放津贴1,361.76万元，预算执行率97.27%。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("1,361.76万元");
+    Report farmland = extract("二、资金管理及使用情况\n县财政下达补贴资金384.61万元。实际发放384.61万元，发放率100%。");
+    assertThat(farmland.totals().expenditure().text()).isEqualTo("384.61万元");
+    assertThat(farmland.totals().executionRate().text()).isEqualTo("100%");
+    assertThat(extract("二、资金使用\n为340名老人发放津贴122.40万元。").totals().expenditure()).as("a group's").isNull();
+    assertThat(extract("二、资金使用\n低保金发放率100%。").totals().executionRate()).as("an indicator's").isNull();
+  }
+
   /**
    * A department's budget balances, so its income budget is its budget, and comes before the
    * projects' total stated later; income as received, or a place's fiscal revenue, is no budget.
