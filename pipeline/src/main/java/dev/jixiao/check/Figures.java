@@ -7,6 +7,7 @@ import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Percent;
 import dev.jixiao.record.PlainNumber;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The intervals that written figures stand for, money always in 元 so 46000元 meets 4.60万元. */
 public final class Figures {
@@ -124,6 +125,15 @@ public final class Figures {
     BigDecimal v = yuan.divide(unit.factor());
     v = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
     return (v.scale() < decimals ? v.setScale(decimals) : v).toPlainString() + unit.symbol();
+  }
+
+  /**
+   * The same, rounded to {@code decimals} decimals when it has more, as a figure written to them would read: a product
+   * of a rate and an area (118.5元 × 32456.8亩 is 384.61308万元) is stated as 384.61万元.
+   */
+  public static String roundedMoney(BigDecimal yuan, MoneyUnit unit, int decimals) {
+    BigDecimal v = yuan.divide(unit.factor());
+    return money(v.scale() > decimals ? v.setScale(decimals, RoundingMode.HALF_UP).multiply(unit.factor()) : yuan, unit, decimals);
   }
 
   /**

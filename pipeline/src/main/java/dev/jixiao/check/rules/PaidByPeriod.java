@@ -40,6 +40,9 @@ final class PaidByPeriod {
    */
   private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资");
 
+  /** Money named as paid out or given, after whom it was paid (为10250名老人发放1230.00万元, 资金). */
+  private static final Pattern PAID = Pattern.compile("发放|支付|拨付|资金");
+
   /** An average that names no kind of its own (人均, 户均, 亩均), so is of the pay its total names. */
   private static final Pattern BARE_AVERAGE = Pattern.compile("^[人户亩]均(?:为|是|达)?$");
   /** Money spent on something, which a bare average is of as much as of a pay (会议费支出3.78万元，人均30元). */
@@ -74,8 +77,8 @@ final class PaidByPeriod {
   /** The totals of rates per head and period (每人每月2000元，每人每年300元) for a count, checked. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
-    for (int i = 1; i < fs.size(); i++) {
-      if (perHeadPeriod(fs.get(i)) == null || perHeadPeriod(fs.get(i - 1)) != null) {
+    for (int i = 0; i < fs.size(); i++) {
+      if (perHeadPeriod(fs.get(i)) == null || i > 0 && perHeadPeriod(fs.get(i - 1)) != null) {
         continue;
       }
       int last = i;
@@ -86,7 +89,11 @@ final class PaidByPeriod {
       Figure total = last + 1 < fs.size() ? fs.get(last + 1) : null;
       boolean after = total != null && Figures.isMoney(total) && total.op() == null && total.label() != null
           && NEED.matcher(total.label()).find() && withinTheNextSentence(text, fs.get(last), total);
-      if (!after) {
+      if (count == null && last + 2 < fs.size() && paidAfter(fs.get(last), fs.get(last + 1), fs.get(last + 2), text)) {
+        // the rate first, then whom it was paid and what that came to (按每人每月100元标准，为10250名老人发放津贴1230.00万元)
+        count = fs.get(last + 1);
+        total = fs.get(last + 2);
+      } else if (!after) {
         // the total first, named for the same pay (公益性岗位补贴支出648.00万元，安置…450人，每人每月补贴1200元)
         total = count == null ? null : totalBefore(fs, fs.indexOf(count), fs.get(i), text);
       }
@@ -113,7 +120,7 @@ final class PaidByPeriod {
       if (all.intersects(Figures.yuan(total))) {
         continue;
       }
-      String expected = Figures.money(exact, MoneyUnit.of(total.unit()));
+      String expected = Figures.roundedMoney(exact, MoneyUnit.of(total.unit()), Math.max(0, total.value().scale()));
       String how = String.join(" + ", groups.stream().map(Group::how).toList());
       List<Evidence> evidence = new ArrayList<>(List.of(total.evidence()));
       groups.forEach(g -> evidence.addAll(g.evidence()));
@@ -213,6 +220,17 @@ final class PaidByPeriod {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a count right after the last rate, in its measure, and money right after the count, named as paid or given
+   * (发放津贴, 补助资金), in one sentence with it, are whom the rate was paid and what it came to.
+   */
+  private static boolean paidAfter(Figure rate, Figure count, Figure total, String text) {
+    return Figure.COUNT.equals(count.kind()) && count.op() == null && ProductRule.sameMeasure("每" + perHeadPeriod(rate).per(), count.unit())
+        && Figures.isMoney(total) && total.op() == null && total.label() != null
+        && (PAY.matcher(total.label()).find() || PAID.matcher(total.label()).find())
+        && Sentences.together(text, rate, count) && Sentences.together(text, count, total);
   }
 
   /** The months the sentence states before a rate that the rates are paid for (防火员8个月防火期工资), or null. */

@@ -45,10 +45,10 @@ public final class ProductRule implements Rule {
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨)|(人|户|亩)均");
   /**
    * The money of the count's clause named right after it, which is what the count was given (资助386人，资金96.50万元;
-   * 按常住人口52.36万人测算，应安排资金4660.04万元).
+   * 按常住人口52.36万人测算，应安排资金4660.04万元; 每亩118.5元，应发放补贴资金384.61万元).
    */
   private static final Pattern CLAUSE_MONEY =
-      Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付)?(?:资金|金额|经费)(?:为|共)?$");
+      Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}(?:资金|金额|经费)(?:为|共)?$");
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
@@ -114,7 +114,7 @@ public final class ProductRule implements Rule {
     if (product.intersects(Figures.yuan(total))) {
       return Optional.empty();
     }
-    String expected = Figures.money(rate.yuan().multiply(units), MoneyUnit.of(total.unit()), Math.max(0, total.value().scale()));
+    String expected = Figures.roundedMoney(rate.yuan().multiply(units), MoneyUnit.of(total.unit()), Math.max(0, total.value().scale()));
     return Optional.of(FindingBuilder.of(this)
         .subject(total.label())
         .message(count.text() + " × " + rate.text() + " 应为" + expected + "，报告写的是" + total.text() + "。",

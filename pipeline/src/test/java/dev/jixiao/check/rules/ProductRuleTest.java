@@ -84,7 +84,7 @@ class ProductRuleTest {
     String perHead = "一、项目情况\n开发乡村公益性岗位120个，每人每月补贴500元，全年发放%s万元。";
     assertThat(Check.findings(perHead.formatted("72.00"), "product")).isEmpty();
     assertThat(Check.findings(perHead.formatted("77.04"), "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("72万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("72.00万元"));
   }
 
   /** A length stated to a decimal is a count of what the rate is per: 12.6公里 × 40万元 is 504万元. */
@@ -134,7 +134,7 @@ class ProductRuleTest {
     String posts = "二、资金使用\n公益性岗位补贴支出%s万元，安置就业困难人员450人，每人每月补贴1200元。";
     assertThat(Check.findings(posts.formatted("648.00"), "product")).isEmpty();
     assertThat(Check.findings(posts.formatted("693.36"), "product")).singleElement()
-        .satisfies(f -> assertThat(f.expected()).isEqualTo("648万元"));
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("648.00万元"));
     assertThat(Check.findings("二、项目效益\n项目总投资500万元，受益群众2000人，人均增收1200元。", "product")).as("another kind").isEmpty();
     // the count first, then the total and its cost per 亩 (a county's farmland: 3.2万亩 × 2000元 is 6400万元)
     String farmland = "一、项目概况\n2024年全县建设高标准农田3.2万亩，项目总投资%s万元，亩均投资2000元。";
@@ -188,7 +188,7 @@ class ProductRuleTest {
         + "全年发放特困供养资金%s万元。";
     assertThat(Check.findings(destitute.formatted("854.40"), "product")).isEmpty();
     assertThat(Check.findings(destitute.formatted("874.40"), "product")).singleElement().satisfies(f -> {
-      assertThat(f.expected()).isEqualTo("854.4万元");
+      assertThat(f.expected()).isEqualTo("854.40万元");
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("874.40万元", "1,200元", "320人", "800元", "410人");
     });
     assertThat(Check.findings(destitute.formatted("393.60"), "product")).as("of the last group alone").isEmpty();
@@ -205,5 +205,30 @@ class ProductRuleTest {
     assertThat(Check.findings(health.formatted("4660.04"), "product")).isEmpty();
     assertThat(Check.findings(health.formatted("4986.24"), "product")).hasSize(1);
     assertThat(Check.findings("二、资助情况\n每生每年补助2500元，资助386人，另有其他资金103.26万元。", "product")).as("other money").isEmpty();
+  }
+
+  /** The rate first, then whom it was paid and what that came to (an old-age allowance): 10250 × 100元 × 12 = 1230.00万元. */
+  @Test
+  void theRateFirstThenWhomItWasPaid() {
+    String allowance = "二、资金使用情况\n全年按每人每月100元标准，为10,250名80-89周岁老人发放津贴%s万元；按每人每月300元标准，"
+        + "为340名90-99周岁老人发放津贴122.40万元。";
+    assertThat(Check.findings(allowance.formatted("1,230.00"), "product")).isEmpty();
+    assertThat(Check.findings(allowance.formatted("1,316.10"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("1230.00万元");
+      assertThat(f.message()).startsWith("10,250名 × （100元 × 12）");
+    });
+    assertThat(Check.findings(allowance.formatted("1,230.00").replace("122.40", "130.97"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("130.97万元"));
+    assertThat(Check.findings("二、资金使用情况\n按每人每月100元标准，为10250名老人办理业务，另有公用经费1316.10万元。", "product"))
+        .as("other money").isEmpty();
+  }
+
+  /** A subsidy per 亩 times the area, what was to be paid named after them (应发放补贴资金): 32456.8亩 × 118.5元. */
+  @Test
+  void aSubsidyPerMuAndWhatWasToBePaid() {
+    String farmland = "一、项目基本情况\n2024年全乡核定补贴面积32,456.8亩，补贴标准为每亩118.5元，应发放补贴资金%s万元。";
+    assertThat(Check.findings(farmland.formatted("384.61"), "product")).isEmpty();
+    assertThat(Check.findings(farmland.formatted("411.53"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("384.61万元"));
   }
 }
