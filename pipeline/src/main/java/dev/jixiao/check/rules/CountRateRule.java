@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * rate's word (合格, 满意) but not the rate's name itself (满意度调查问卷); the whole, any other count of
  * its measure back to the clause's start or the rate before it (发放问卷200份，收回192份，其中满意180份:
  * the rate may be of either), and past a rate when the part's clause picks it out with 其中 (收回有效问卷760份，
- * 回收率95.00%，其中满意740份，满意度97.37%); the part may also follow its rate so (满意度为97.45%，其中满意573份).
+ * 回收率95.00%，其中满意740份，满意度97.37%); the part may also follow its rate so (满意度为97.45%，其中满意573份), or
+ * stand with the whole in parentheses after it (单元工程优良率86.7%（优良单元工程52个，共60个）).
  * A completion rate is plan.rate's, rates of money the spending rules'.
  */
 @RuleInfo(
@@ -52,7 +53,7 @@ public final class CountRateRule implements Rule {
     List<Finding> out = new ArrayList<>();
     String text = report.text();
     List<Figure> fs = report.figures();
-    for (int i = 2; text != null && i < fs.size(); i++) {
+    for (int i = 0; text != null && i < fs.size(); i++) {
       Figure rate = fs.get(i);
       Matcher named = RATE.matcher(SpendingLabels.label(rate));
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !named.find()) {
@@ -66,12 +67,15 @@ public final class CountRateRule implements Rule {
         continue;
       }
       Figure partBefore = partNamed(before, SpendingLabels.rateName(rate), deed);
+      // the part and the whole may stand in parentheses after the rate (优良率86.7%（优良单元工程52个，共60个）)
+      List<Figure> inParentheses = partBefore != null ? List.of() : inParenthesesAfter(fs, i, text);
+      Figure partInParentheses = partNamed(inParentheses, SpendingLabels.rateName(rate), deed) == null ? null : smaller(inParentheses);
       // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
-      Figure part = partBefore != null ? partBefore : partAfter(fs, i, text, deed);
+      Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses : partAfter(fs, i, text, deed);
       if (part == null) {
         continue;
       }
-      List<Figure> counts = partBefore != null ? before : withPart(before, part);
+      List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses : withPart(before, part);
       List<Figure> candidates = new ArrayList<>(counts);
       candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : fs.indexOf(before.get(before.size() - 1))));
       List<Figure> wholes = candidates.stream()
@@ -126,6 +130,45 @@ public final class CountRateRule implements Rule {
       return null;
     }
     return picksOut(text, rate, next) ? next : null;
+  }
+
+  /** The counts in the parentheses right after the rate at i (86.7%（优良单元工程52个，共60个）), in the text's order. */
+  private static List<Figure> inParenthesesAfter(List<Figure> fs, int i, String text) {
+    int open = fs.get(i).evidence().end();
+    int close = open < text.length() && (text.charAt(open) == '（' || text.charAt(open) == '(') ? closing(text, open + 1) : -1;
+    List<Figure> out = new ArrayList<>();
+    for (int k = i + 1; close > 0 && k < fs.size() && fs.get(k).evidence().end() <= close; k++) {
+      Figure f = fs.get(k);
+      if (f.evidence().start() > open && Figure.COUNT.equals(f.kind()) && f.op() == null && f.unit() != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The part of two counts of one measure in parentheses: the smaller, as their labels may not tell (60个单元工程中优良52个
+   * names both for 优良); null unless there are two such.
+   */
+  private static Figure smaller(List<Figure> counts) {
+    if (counts.size() != 2 || !Figures.onesUnit(counts.get(0)).equals(Figures.onesUnit(counts.get(1)))) {
+      return null;
+    }
+    return Figures.ones(counts.get(0)).compareTo(Figures.ones(counts.get(1))) <= 0 ? counts.get(0) : counts.get(1);
+  }
+
+  /** Where the parenthesis opened before {@code from} closes, within a short clause; -1 past a sentence's end. */
+  private static int closing(String text, int from) {
+    for (int k = from; k < Math.min(text.length(), from + 40); k++) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        return k;
+      }
+      if (c == '。' || c == '\n' || c == '（' || c == '(') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the clause of {@code after} picks it out with 其中 right after {@code before} (…95.00%，其中满意740份). */

@@ -101,4 +101,18 @@ class CountRateRuleTest {
     assertThat(Check.findings("改厕136户，验收合格140户，合格率97%。", "count.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("102.94%"));
   }
+
+  /** The part and the whole in parentheses after the rate (a reservoir's repair), in either order. */
+  @Test
+  void thePartAndTheWholeInParenthesesAfterTheRate() {
+    String works = "三、绩效目标完成情况\n2.工程质量验收合格率100%%，单元工程优良率%s（%s）。";
+    assertThat(Check.findings(works.formatted("86.7%", "优良单元工程52个，共60个"), "count.rate")).isEmpty();
+    assertThat(Check.findings(works.formatted("86.7%", "60个单元工程中优良52个"), "count.rate")).as("the whole first").isEmpty();
+    assertThat(Check.findings(works.formatted("92.8%", "优良单元工程52个，共60个"), "count.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("86.67%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("92.8%", "52个", "60个");
+    });
+    assertThat(Check.findings(works.formatted("92.8%", "60个单元工程中优良52个"), "count.rate")).hasSize(1);
+    assertThat(Check.findings("三、绩效目标完成情况\n3.竣工率97.67%（竣工84户）。", "count.rate")).as("no whole").isEmpty();
+  }
 }
