@@ -65,6 +65,10 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern COMPARISON = Pattern.compile("(?:与|和|同)(?:上年|去年|上一年|\\d{4}年度?)(?:度)?相比|比上年|较上年|同比");
   /** What a total's label may add to the name a change gives it (本年收入 for 本年收入合计). */
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
+  /** A comparison with a year, its base in parentheses right after (较2023年（, 比上年（). */
+  private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?[(（]$");
+  /** What follows such a base up to the change: the parenthesis, what changed, the direction (）补贴面积增加). */
+  private static final Pattern AFTER_BASE = Pattern.compile("^[)）][“”\\p{IsHan}]{0,10}?(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** How far back a change's or rate's words may reach. */
   private static final int CLAUSE = 20;
 
@@ -94,6 +98,7 @@ public final class ChangeRateRule implements Rule {
         out.add(f);
       }
     }
+    out.addAll(againstABaseAlone(fs, text, inStatedComparisons));
     for (int i = 1; i + 1 < fs.size(); i++) {
       // the rate may come first, the comparison's words then before it (收入18650元，较上年增长6.8%，增加1187元)
       boolean rateFirst = Figure.PERCENT.equals(fs.get(i).kind()) && !Figure.PERCENT.equals(fs.get(i + 1).kind());
@@ -175,6 +180,64 @@ public final class ChangeRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * A comparison whose sentence states its base in parentheses, the change and its rate, but not the amount compared
+   * (较2023年（31982.4亩）补贴面积增加474.4亩，增长1.48%): the rate is the change over the base. The change and the rate
+   * found are added to {@code inStatedComparisons}, which the plain changes then pass by.
+   */
+  private List<Finding> againstABaseAlone(List<Figure> fs, String text, Set<String> inStatedComparisons) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i + 2 < fs.size(); i++) {
+      Figure base = fs.get(i);
+      Figure change = fs.get(i + 1);
+      Figure rate = fs.get(i + 2);
+      int start = base.evidence().start();
+      if (inStatedComparisons.contains(base.id()) || !sameMeasure(base, change) || base.op() != null || change.op() != null
+          || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || Figures.written(base).signum() <= 0
+          || !BASE_OPENS.matcher(Sentences.withoutBlanks(text, Math.max(0, start - 12), start)).find()) {
+        continue;
+      }
+      Matcher direction = AFTER_BASE.matcher(Sentences.withoutBlanks(text, base.evidence().end(), change.evidence().start()));
+      Matcher r = RATE.matcher(words(text, rate));
+      if (!direction.matches() || !r.matches() || StatedBase.up(direction.group(1)) != StatedBase.up(r.group(1))
+          || !Sentences.together(text, change, rate)) {
+        continue;
+      }
+      // the rate is this comparison's: not also of an amount stated before it (全年发放对象10603人。较上年（9876人）…)
+      inStatedComparisons.add(rate.id());
+      inStatedComparisons.add(change.id());
+      Interval computed = Figures.of(change).dividedBy(Figures.of(base));
+      if (computed == null || computed.times(HUNDRED).intersects(Figures.of(rate))) {
+        continue;
+      }
+      String expected = Figures.percent(Figures.written(change), Figures.written(base));
+      String subject = comparedOf(text, base, change);
+      String was = StatedBase.up(direction.group(1)) ? "增加" : "减少";
+      out.add(FindingBuilder.of(this)
+          .subject(subject.isBlank() ? change.text() : subject)
+          .message((subject.isBlank() ? "" : "“" + subject + "”") + "较此前" + Figures.withUnit(base) + was + Figures.withUnit(change) + "，" + (was.equals("增加") ? "增长" : "下降")
+                  + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
+              (subject.isBlank() ? "" : subject + ": ") + "a change of " + change.text() + " from " + base.text() + " is about " + expected + ", not the stated "
+                  + rate.text() + ".")
+          .stated(rate.text())
+          .expected(expected)
+          .evidence(rate.evidence(), change.evidence(), base.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** What a comparison with a base in parentheses is of: named before its 较 (补贴面积较…), or after the base (…）补贴面积增加). */
+  private static String comparedOf(String text, Figure base, Figure change) {
+    int start = base.evidence().start();
+    int from = start;
+    while (from > 0 && start - from < CLAUSE && "，,。；;：:、\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String before = BASE_OPENS.matcher(Sentences.withoutBlanks(text, from, start)).replaceFirst("");
+    return !before.isBlank() ? before : label(change).replaceFirst("(?:增加|增长|上升|提高|减少|下降|降低)了?$", "");
   }
 
   /**

@@ -227,4 +227,25 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(stays.formatted("4.21%"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3.93%"));
   }
+
+  /** The base in parentheses after the comparison, the amount compared not in the sentence: the change over the base. */
+  @Test
+  void aBaseInParenthesesAndNoAmount() {
+    String area = "三、绩效指标完成情况\n补贴面积核实准确率100%%；较2023年（31,982.4亩）补贴面积增加474.4亩，增长%s。";
+    assertThat(Check.findings(area.formatted("1.48%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(area.formatted("1.58%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("1.48%");
+      assertThat(f.subject()).isEqualTo("补贴面积");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("1.58%", "474.4亩", "31,982.4亩");
+    });
+    assertThat(Check.findings("三、绩效指标完成情况\n受益人数较上年（9876人）减少727人，下降7.46%。", "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("7.36%"));
+    // the amount a sentence before: one finding, of the base the sentence states
+    String allowance = "（一）数量指标：全年发放对象10,603人，目标值10,500人。较上年（9,876人）增加727人，增长%s。";
+    assertThat(Check.findings(allowance.formatted("7.36%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(allowance.formatted("7.46%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("7.36%"));
+    assertThat(Check.findings("三、绩效指标完成情况\n较2023年（31982.4亩）补贴面积增加474.4亩，完成率101.48%。", "change.rate"))
+        .as("no rate of the change").isEmpty();
+  }
 }
