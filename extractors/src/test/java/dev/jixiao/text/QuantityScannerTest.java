@@ -27,6 +27,8 @@ class QuantityScannerTest {
     assertThat(scan("验收路段34段，新建路灯120盏，植树1,500棵、苗木800株，打机井12眼，危房3栋、房屋20间"))
         .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("34段", "120盏", "1500棵", "800株", "12眼", "3栋", "20间");
     assertThat(scan("一段时间以来，第二阶段")).isEmpty();
+    assertThat(scan("大坝防渗处理380米，新建防汛道路1.2千米，硬化面积3000平方米，蓄水126万立方米"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("380米", "1.2千米", "3000平方米", "126万立方米");
   }
 
   /**
