@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * is the amount cut (送审金额312.40万元，审定金额298.56万元，审减金额13.84万元), and the cut over the amount
  * submitted is the rate of the cut (审减率4.43%); an approval above the submission is an increase (审增,
  * 核增) the other way round. The figures are those of one statement, from its amount submitted up to
- * the next, as a report may list several works' audits in one sentence parted by semicolons.
+ * the next, as a report may list several works' audits in one sentence parted by semicolons. Where no amount submitted is
+ * stated, the cut may be of the contract's price (合同价款812.45万元，经审计结算金额786.30万元，审减26.15万元，审减率3.22%).
  */
 @RuleInfo(
     id = "audit.reduction",
@@ -31,8 +32,17 @@ import java.util.regex.Pattern;
 public final class AuditReductionRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Pattern SUBMITTED = Pattern.compile("送审|报审");
-  /** The amount an audit approved: 审定, or 核定 of a settlement's amount or price (审计核定金额; not 核定预算). */
-  private static final Pattern APPROVED = Pattern.compile("审定|核定(?:结算)?(?:金额|价|造价|额)?(?:为|是)?$");
+  /**
+   * The amount an audit approved: 审定, or 核定 of a settlement's amount or price (审计核定金额; not 核定预算), or the settlement
+   * as audited (经审计结算金额).
+   */
+  private static final Pattern APPROVED =
+      Pattern.compile("审定|核定(?:结算)?(?:金额|价|造价|额)?(?:为|是)?$|审计(?:后的?)?(?:结算|决算)(?:金额|价|造价|额)?(?:为|是)?$");
+  /**
+   * A contract's price, which an audit's cut is of where no amount submitted is stated (项目合同价款812.45万元，经审计结算金额
+   * 786.30万元，审减26.15万元).
+   */
+  private static final Pattern CONTRACT = Pattern.compile("合同(?:价款|金额|总价|价)(?:为|是)?$|中标(?:价|金额)(?:为|是)?$");
   private static final Pattern CUT = Pattern.compile("(?:审减|核减)(?:金额|额|资金|额度)?(?:为|是|了)?$");
   private static final Pattern RAISED = Pattern.compile("(?:审增|核增)(?:金额|额|资金|额度)?(?:为|是|了)?$");
   private static final Pattern RATE = Pattern.compile("(审减|核减|审增|核增)率(?:为|是|达)?$");
@@ -44,9 +54,11 @@ public final class AuditReductionRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 0; text != null && i < fs.size(); i++) {
       Figure submitted = fs.get(i);
-      if (!money(submitted, SUBMITTED)) {
+      boolean contract = !money(submitted, SUBMITTED) && money(submitted, CONTRACT);
+      if (!money(submitted, SUBMITTED) && !contract || contract && submittedInItsStatement(fs, i, text)) {
         continue;
       }
+      String base = contract ? "合同价" : "送审";
       List<Figure> audit = auditAfter(fs, i, text);
       Figure approved = first(audit, f -> money(f, APPROVED) && !SUBMITTED.matcher(SpendingLabels.label(f)).find());
       Figure cut = first(audit, f -> money(f, CUT));
@@ -61,9 +73,10 @@ public final class AuditReductionRule implements Rule {
       boolean cutWrong = change != null && difference != null && !difference.intersects(Figures.of(change));
       if (cutWrong) {
         String expected = Figures.money(exactDifference, MoneyUnit.of(change.unit()), decimals(change));
-        String how = up ? "审定" + approved.text() + "减送审" + submitted.text() : "送审" + submitted.text() + "减审定" + approved.text();
-        String enHow = up ? approved.text() + " approved less " + submitted.text() + " submitted"
-            : submitted.text() + " submitted less " + approved.text() + " approved";
+        String how = up ? "审定" + approved.text() + "减" + base + submitted.text() : base + submitted.text() + "减审定" + approved.text();
+        String enWhat = contract ? " contracted" : " submitted";
+        String enHow = up ? approved.text() + " approved less " + submitted.text() + enWhat
+            : submitted.text() + enWhat + " less " + approved.text() + " approved";
         out.add(finding(SpendingLabels.label(change), change.text(), expected, how, enHow, change.evidence(), submitted.evidence(),
             approved.evidence()));
       }
@@ -78,8 +91,8 @@ public final class AuditReductionRule implements Rule {
       String expected = Figures.percent(part, submitted.yuan());
       String partText = change != null ? change.text() : Figures.money(part, MoneyUnit.of(submitted.unit()), decimals(submitted));
       String rateName = SpendingLabels.rateName(rate);
-      out.add(finding(rateName, rate.text(), expected, partText + "÷送审" + submitted.text() + "约",
-          partText + " over " + submitted.text() + " submitted", rate.evidence(), submitted.evidence(),
+      out.add(finding(rateName, rate.text(), expected, partText + "÷" + base + submitted.text() + "约",
+          partText + " over " + submitted.text() + (contract ? " contracted" : " submitted"), rate.evidence(), submitted.evidence(),
           change != null ? change.evidence() : approved.evidence()));
     }
     return out;
@@ -104,6 +117,21 @@ public final class AuditReductionRule implements Rule {
       }
     }
     return out;
+  }
+
+  /** Whether an amount submitted stands in the statement of the figure at i: the audit is of that, not of the contract. */
+  private static boolean submittedInItsStatement(List<Figure> fs, int i, String text) {
+    for (int k = i + 1; k < fs.size() && Sentences.oneStatement(text, fs.get(k - 1), fs.get(k)); k++) {
+      if (money(fs.get(k), SUBMITTED)) {
+        return true;
+      }
+    }
+    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(k + 1)); k--) {
+      if (money(fs.get(k), SUBMITTED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gives(Interval part, Figure submitted, Figure rate) {

@@ -60,6 +60,22 @@ class AuditReductionRuleTest {
     assertThat(Check.findings(audit.formatted("31.84万元"), "audit.reduction")).hasSize(1);
   }
 
+  /** With no amount submitted, the cut of a settlement as audited is of the contract's price (a reservoir's repair). */
+  @Test
+  void theCutOfTheContractsPrice() {
+    String audit = HEADING + "项目合同价款812.45万元，经审计结算金额786.30万元，审减%s万元，审减率%s。";
+    assertThat(Check.findings(audit.formatted("26.15", "3.22%%"), "audit.reduction")).isEmpty();
+    assertThat(Check.findings(audit.formatted("27.98", "3.22%%"), "audit.reduction")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("26.15万元");
+      assertThat(f.message()).contains("合同价812.45万元减审定786.30万元");
+    });
+    assertThat(Check.findings(audit.formatted("26.15", "3.45%%"), "audit.reduction")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.22%"));
+    // an amount submitted in the statement is what the audit cut from
+    String submitted = HEADING + "合同价款812.45万元，送审金额800.00万元，审定金额786.30万元，审减13.70万元。";
+    assertThat(Check.findings(submitted, "audit.reduction")).isEmpty();
+  }
+
   /** A budget cut (核减预算) with no submission, or amounts of separate sentences: no audit to hold them to. */
   @Test
   void noAudit() {
