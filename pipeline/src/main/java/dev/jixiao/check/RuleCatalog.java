@@ -24,6 +24,7 @@ import dev.jixiao.check.rules.RateBoundRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
 import dev.jixiao.check.rules.ScoreRateRule;
+import dev.jixiao.check.rules.ScoreFullMarkRule;
 import dev.jixiao.check.rules.ScoreSumRule;
 import dev.jixiao.check.rules.ScoreWeightRule;
 import dev.jixiao.check.rules.SavingRateRule;
@@ -63,6 +64,7 @@ public final class RuleCatalog {
         new GradePercentRule(),
         new ScoreSumRule(),
         new ScoreWeightRule(),
+        new ScoreFullMarkRule(),
         new ScoreRateRule(),
         new ScoreBandRule(),
         new RestatedRule(),
