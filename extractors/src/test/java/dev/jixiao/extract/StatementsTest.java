@@ -183,6 +183,11 @@ class StatementsTest {
     assertThat(extract("全镇完成一般公共预算收入总额5000万元。").totals().budget()).isNull();
     assertThat(extract("全镇一般公共预算收入总额5000万元，同比增长8%。").totals().budget()).isNull();
     assertThat(extract("2024年本年收入3216.48万元。").totals().budget()).isNull();
+    // a township's budget income (部门预算收入) and its year's spending (2024年度支出), not its projects' after them
+    Report town = extract("二、部门预算收支情况\n2024年度部门预算收入4,368.20万元，其中：一般公共预算拨款3,926.40万元。\n2024年度支出4,215.36万元，"
+        + "其中：基本支出1,386.52万元。预算执行率96.50%。\n四、项目支出绩效情况\n全年实施项目18个，预算资金2,936.50万元，实际支出2,828.84万元。");
+    assertThat(town.totals().budget().text()).isEqualTo("4,368.20万元");
+    assertThat(town.totals().expenditure().text()).isEqualTo("4,215.36万元");
   }
 
   /** 合计, 总计, 累计 and 小计 are the label's own words; a bare 计 is "counting" and is trimmed off. */
