@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
  */
 final class PaidByPeriod {
   /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月. */
-  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年)");
+  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|生|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年|天|日)");
   /** An average per head and period (月人均补助水平620元, 人均月补助): what each is paid in that period. */
   private static final Pattern AVERAGE_BY_PERIOD = Pattern.compile("(月|季度|年)(人|户)均|(人|户)均每?(月|年)");
+  /** The days a daily rate is paid for, as its sentence states them (全年按200天计算, 200个教学日); not a date's day (12月31日). */
+  private static final Pattern DAYS = Pattern.compile("(?<![\\d.月])(\\d{1,3})个?(?:天|教学日|工作日|就餐日)");
   /** The months a year's pay is for (8个月防火期). */
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
   /** A total's or a need's words, for a total after rates by period. */
@@ -142,6 +144,7 @@ final class PaidByPeriod {
   /** The group of the count and the rates from i to last; null when the count is no whole number of heads. */
   private static Group group(List<Figure> fs, int i, int last, Figure count, String text) {
     Integer months = monthsBefore(text, fs.get(i));
+    Integer days = daysIn(text, fs.get(i));
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;
     List<String> terms = new ArrayList<>();
@@ -152,10 +155,16 @@ final class PaidByPeriod {
       int times = switch (perHeadPeriod(rate).period()) {
         case "月" -> months == null ? 12 : months;
         case "季", "季度" -> 4;
+        case "天", "日" -> days == null ? 0 : days;
         default -> 1;
       };
+      if (times == 0) {
+        return null; // a rate by the day, and no days stated: nothing to multiply
+      }
       monthly |= times != 1;
-      sum = sum.plus(Figures.yuan(rate).times(BigDecimal.valueOf(times)));
+      // a rate per head and period is a standard, set exactly (每生每天5元 is 5元, not 4.5 to 5.5); an average is rounded
+      Interval each = PER_HEAD_PERIOD.matcher(rate.label()).find() ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
+      sum = sum.plus(each.times(BigDecimal.valueOf(times)));
       exact = exact.add(rate.yuan().multiply(BigDecimal.valueOf(times)));
       terms.add(times == 1 ? rate.text() : rate.text() + " × " + times);
       evidence.add(rate.evidence());
@@ -212,14 +221,37 @@ final class PaidByPeriod {
    * rate is paid on; posts (公益性岗位120个) are paid per head too, one person holding each.
    */
   private static Figure countBefore(List<Figure> fs, int i, String text, String per) {
-    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
+    int k = i - 1;
+    for (; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
       if (Figure.COUNT.equals(f.kind()) && f.op() == null) {
         boolean posts = "个".equals(f.unit()) && f.label() != null && f.label().contains("岗位") && !"户".equals(per);
         return posts || ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;
       }
     }
-    return null;
+    return k >= 0 ? onlyCountOfTheSentenceBefore(fs, k, i, text, per) : null;
+  }
+
+  /**
+   * The one count in the rate's measure of the sentence right before the rate's, on its line, when the rate's sentence
+   * states none before it: whom the rate is paid (受益学生1286人。按照每生每天5元的标准…). Two such counts leave it unknown.
+   */
+  private static Figure onlyCountOfTheSentenceBefore(List<Figure> fs, int last, int rate, String text, String per) {
+    String between = text.substring(fs.get(last).evidence().end(), fs.get(rate).evidence().start());
+    if (between.indexOf('\n') >= 0 || between.indexOf('。') < 0) {
+      return null;
+    }
+    Figure found = null;
+    for (int k = last; k >= 0 && Sentences.together(text, fs.get(k), fs.get(last)); k--) {
+      Figure f = fs.get(k);
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && ProductRule.sameMeasure("每" + per, f.unit())) {
+        if (found != null) {
+          return null;
+        }
+        found = f;
+      }
+    }
+    return found;
   }
 
   /**
@@ -243,6 +275,15 @@ final class PaidByPeriod {
       months = Integer.valueOf(m.group(1));
     }
     return months != null && months >= 1 && months <= 12 ? months : null;
+  }
+
+  /** The days its sentence states a daily rate is paid for (按每生每天5元的标准，全年按200天计算), or null. */
+  private static Integer daysIn(String text, Figure rate) {
+    int at = rate.evidence().start();
+    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    int end = text.indexOf('。', at);
+    Matcher m = DAYS.matcher(text).region(start, end < 0 ? text.length() : end);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   /** Whether b is in a's sentence or opens the one after it. */

@@ -42,7 +42,7 @@ public final class ProductRule implements Rule {
   /** A rate's words: per unit (每), per head or household (人均, 户均), or a standard (标准). */
   private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|标准");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
-  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨)|(人|户|亩)均");
+  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生)均");
   /**
    * The money of the count's clause named right after it, which is what the count was given (资助386人，资金96.50万元;
    * 按常住人口52.36万人测算，应安排资金4660.04万元; 每亩118.5元，应发放补贴资金384.61万元).
@@ -52,7 +52,7 @@ public final class ProductRule implements Rule {
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
-  private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人"), Set.of("户", "万户", "户次", "万户次"),
+  private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人", "生"), Set.of("户", "万户", "户次", "万户次"),
       Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"));
 
 

@@ -231,4 +231,22 @@ class ProductRuleTest {
     assertThat(Check.findings(farmland.formatted("411.53"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("384.61万元"));
   }
+
+  /**
+   * A standard per student and day times the days its sentence states and the students of the sentence before (school
+   * meals): 1286 × 5元 × 200 = 128.60万元. A standard is exact: 5元 is not 4.5 to 5.5.
+   */
+  @Test
+  void aDailyStandardTheDaysAndWhomItFeeds() {
+    String meals = "一、项目基本情况\n营养改善计划覆盖全县农村义务教育学校23所，受益学生1,286人。按照每生每天5元的标准，全年按200天计算，"
+        + "共需膳食补助资金%s万元。";
+    assertThat(Check.findings(meals.formatted("128.60"), "product")).isEmpty();
+    assertThat(Check.findings(meals.formatted("137.60"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("128.60万元");
+      assertThat(f.message()).startsWith("1,286人 × （5元 × 200）");
+    });
+    assertThat(Check.findings(meals.replace("全年按200天计算，", "").formatted("137.60"), "product")).as("no days").isEmpty();
+    assertThat(Check.findings(meals.replace("受益学生1,286人", "受益学生1,286人、教师120人").formatted("137.60"), "product"))
+        .as("whom, of two").isEmpty();
+  }
 }
