@@ -7,6 +7,7 @@ import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.Money;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * 实际采购金额196.35万元，节约资金13.65万元，节约率6.50%. Where the sentence names no saving, the
  * budget less the amount spent is the saving (预算210.00万元，实际采购196.35万元，节约率6.50%). A saving
  * against the year before (较上年节约) is of another base and is left alone; so is a sentence that
- * states no budget. Whether the saving itself is the budget less the spending is {@code balance}'s.
+ * states no budget, unless it states the report's spending, whose budget an earlier sentence gave. A rate of what was left
+ * (结余3.00万元，结余率2.33%) is read alike. Whether the saving itself is the budget less the spending is {@code balance}'s.
  */
 @RuleInfo(
     id = "saving.rate",
@@ -29,8 +31,8 @@ import java.util.regex.Pattern;
     en = "a stated saving rate against the saving over the budget stated with it")
 public final class SavingRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Pattern RATE = Pattern.compile("(?:节约|节支|节资|节省)率(?:为|是|达到|达)?$");
-  private static final Pattern SAVED = Pattern.compile("节约|节支|节资|节省|节余");
+  private static final Pattern RATE = Pattern.compile("(?:节约|节支|节资|节省|结余)率(?:为|是|达到|达)?$");
+  private static final Pattern SAVED = Pattern.compile("节约|节支|节资|节省|节余|结余");
   /** A saving or spending compared with another year or another plan than the sentence's budget. */
   private static final Pattern COMPARED = Pattern.compile("比|较|同比|上年");
 
@@ -54,6 +56,9 @@ public final class SavingRateRule implements Rule {
       }
       List<Figure> budgets = before.stream()
           .filter(f -> Figures.isMoney(f) && f.op() == null && f != saving && SpendingLabels.budgeted(f)).toList();
+      if (budgets.isEmpty()) {
+        budgets = theReportsBudget(report, before);
+      }
       Figure spent = saving != null ? null
           : last(before, f -> SpendingLabels.spent(f) && !COMPARED.matcher(SpendingLabels.label(f)).find());
       if (budgets.isEmpty() || saving == null && spent == null) {
@@ -77,13 +82,26 @@ public final class SavingRateRule implements Rule {
       out.add(FindingBuilder.of(this)
           .subject(rateName)
           .message(partText + " ÷ " + budget.text() + " 约为" + expected + "，" + rateName + "报告写的是" + rate.text() + "。",
-              partText + " saved of " + budget.text() + " is about " + expected + ", not the stated " + rate.text() + ".")
+              partText + (rateName.contains("结余") ? " left of " : " saved of ") + budget.text() + " is about " + expected + ", not the stated " + rate.text() + ".")
           .stated(rate.text())
           .expected(expected)
           .evidence(rate.evidence(), (saving != null ? saving : spent).evidence(), budget.evidence())
           .build());
     }
     return out;
+  }
+
+  /**
+   * The report's budget, where the rate's sentence states the report's spending but not the budget, which an earlier
+   * sentence did (上级下达膳食补助资金128.60万元。全年实际支出125.60万元，…结余3.00万元，结余率2.33%).
+   */
+  private static List<Figure> theReportsBudget(Report report, List<Figure> sentence) {
+    Money budget = report.totals().budget();
+    Money spent = report.totals().expenditure();
+    if (budget == null || spent == null || sentence.stream().noneMatch(f -> f.evidence().start() == spent.evidence().start())) {
+      return List.of();
+    }
+    return report.figures().stream().filter(f -> Figures.isMoney(f) && f.evidence().start() == budget.evidence().start()).toList();
   }
 
   private static Figure last(List<Figure> fs, Predicate<Figure> p) {

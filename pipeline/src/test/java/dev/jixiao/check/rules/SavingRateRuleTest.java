@@ -22,6 +22,19 @@ class SavingRateRuleTest {
     });
   }
 
+  /** What was left over (结余率) of the report's budget, stated a sentence before the spending (a school-meals project). */
+  @Test
+  void whatWasLeftOfTheReportsBudget() {
+    String meals = "某某县2024年度学生营养改善计划项目绩效自评报告\n二、资金投入和使用情况\n2024年上级下达膳食补助资金128.60万元，其中中央资金128.60万元。全年实际支出125.60万元，"
+        + "预算执行率97.67%%，结余3.00万元，结余率%s%%。";
+    assertThat(Check.findings(meals.formatted("2.33"), "saving.rate")).isEmpty();
+    assertThat(Check.findings(meals.formatted("2.49"), "saving.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("2.33%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("2.49%", "3.00万元", "128.60万元");
+    });
+    assertThat(Check.findings("二、资金使用\n全年支出情况良好。其他单位结余3.00万元，结余率2.49%。", "saving.rate")).as("no budget").isEmpty();
+  }
+
   /** With no saving named, the budget less what was spent is the saving. */
   @Test
   void theBudgetLessTheSpendingWhereNoSavingIsNamed() {
