@@ -19,7 +19,9 @@ import java.util.List;
  * The weights of a score's parts against the full mark: a 绩效自评 is scored out of 100, so when every part states the
  * most it can score (项目决策15分，得分14分；项目过程25分…) and their scores make up the total, the weights add up to
  * 100. A weight written wrong (项目过程27分 for 25) leaves the scores and the sum right and shows only here. A warning,
- * not an error: a template may score out of another mark, or add points beyond it (加分项).
+ * not an error: a template may score out of another mark, or add points beyond it (加分项). Only weights a sentence states
+ * (with their 分) are held to it: a form's weights are bare cells, and no form in the samples gives every row its weight
+ * (the test forms' random weights keep to no mark), so forms are left alone until real ones show the rule holds there.
  */
 @RuleInfo(
     id = "score.fullmark",
@@ -43,7 +45,8 @@ public final class ScoreFullMarkRule implements Rule {
 
   private void check(PlainNumber total, ProjectScores.Parts parts, List<Finding> out) {
     List<ScoreComponent> cs = parts.components();
-    if (total == null || cs.size() < 2 || cs.stream().anyMatch(c -> c.weight() == null) || total.value().compareTo(FULL_MARK) > 0) {
+    if (total == null || cs.size() < 2 || cs.stream().anyMatch(c -> c.weight() == null || !c.weight().text().endsWith("分"))
+        || total.value().compareTo(FULL_MARK) > 0) {
       return;
     }
     BigDecimal weights = BigDecimal.ZERO;
