@@ -124,6 +124,11 @@ final class Breakdowns {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap)) || lone != null) {
         Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
+        // 全年实施项目18个，预算资金…，实际支出…。其中乡村振兴项目6个，支出…：the sentence's one count is broken down too
+        Integer count = lone != null && Figure.MONEY.equals(figures.get(lone).kind()) ? loneCountBefore(t, figures, i) : null;
+        if (count != null) {
+          totals.putIfAbsent(unitKey(figures.get(count)), count);
+        }
         boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
         String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
@@ -179,6 +184,9 @@ final class Breakdowns {
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {
           closed[total] = colon || reachedEnd;
+        }
+        if (count != null && !Arrays.asList(partOf).contains("f" + (count + 1))) {
+          closed[count] = null; // no part of the count followed
         }
       }
       if (Figure.COUNT.equals(f.kind())) {
@@ -399,6 +407,9 @@ final class Breakdowns {
     }
     boolean colon = gap.substring(opener + 2).strip().startsWith(":");
     Figure first = figures.get(i + 1);
+    if (countAndAmountPairs(t, figures, i, total)) {
+      return true;
+    }
     if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(total)))) {
       return false;
     }
@@ -416,6 +427,28 @@ final class Breakdowns {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the list after the figure at i pairs a count (of another measure) with an amount of the total's measure in
+   * each item, the items parted by ；: 其中乡村振兴衔接资金项目6个，支出1265.30万元；基础设施建设项目5个，支出986.24万元；….
+   */
+  private static boolean countAndAmountPairs(String t, List<Figure> figures, int i, int total) {
+    if (i + 4 >= figures.size()) {
+      return false;
+    }
+    String unit = unitKey(figures.get(total));
+    for (int k = i + 1; k <= i + 3; k += 2) {
+      Figure count = figures.get(k);
+      Figure amount = figures.get(k + 1);
+      String inside = between(t, count, amount);
+      if (!Figure.COUNT.equals(count.kind()) || unitKey(count).equals(unit) || !summable(count) || !summable(amount)
+          || !unitKey(amount).equals(unit) || hasBreak(inside) || inside.contains(";")) {
+        return false;
+      }
+    }
+    String apart = between(t, figures.get(i + 2), figures.get(i + 3));
+    return apart.contains(";") && !hasBreak(apart);
   }
 
   /** A rate named for the part before it (基本支出9712.18万元，基本支出执行率98.94%): the part's own, as its share would be. */
@@ -682,6 +715,20 @@ final class Breakdowns {
     return amount;
   }
 
+  /** The one count of the sentence the figure at i ends, or null when it has none or several. */
+  private static Integer loneCountBefore(String t, List<Figure> figures, int i) {
+    Integer count = null;
+    for (int k = i; k >= 0 && (k == i || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
+      if (Figure.COUNT.equals(figures.get(k).kind()) && summable(figures.get(k))) {
+        if (count != null) {
+          return null;
+        }
+        count = k;
+      }
+    }
+    return count;
+  }
+
   /** The amount a comparison states as its base (比上年的2251.40万元, 较年初2580.00万元): no amount of the sentence's own. */
   private static boolean isBase(Figure f) {
     return Figure.MONEY.equals(f.kind()) && f.label() != null && BASE.matcher(f.label().strip()).matches();
@@ -689,7 +736,8 @@ final class Breakdowns {
 
   /**
    * The amount spent of a sentence that states a budget and then what was spent of it, ended by
-   * rates or changes (“三公”经费预算12.50万元，实际支出10.86万元，执行率86.88%，较上年减少1.24万元), or the
+   * rates or changes (“三公”经费预算12.50万元，实际支出10.86万元，执行率86.88%，较上年减少1.24万元), perhaps after a count (全年实施
+   * 项目18个，预算资金…，实际支出…), or the
    * spending and then the budget it is compared with (决算数8.64万元，比预算数10.00万元减少1.36万元): a
    * breakdown in the next sentence (其中：公务接待费…) is read as of the spending, and breakdown.sum also
    * takes it as of the budget where the parts add up to that. Null for any other sentence.
@@ -700,7 +748,7 @@ final class Breakdowns {
       Figure f = figures.get(k);
       if (summable(f) && Figure.MONEY.equals(f.kind())) {
         amounts.add(0, k);
-      } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f))) {
+      } else if (!Figure.PERCENT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && isChange(f)) && !Figure.COUNT.equals(f.kind())) {
         return null;
       }
     }

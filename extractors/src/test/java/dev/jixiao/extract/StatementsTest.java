@@ -291,6 +291,16 @@ class StatementsTest {
         + "其中：因公出国（境）费0万元；公务用车购置及运行维护费9.42万元；公务接待费3.44万元。");
     assertThat(changed.figures()).extracting(Figure::text, Figure::partOf).containsExactly(tuple("12.86万元", null), tuple("85.73%", null),
         tuple("1.94万元", null), tuple("13.11%", null), tuple("0万元", "f1"), tuple("9.42万元", "f1"), tuple("3.44万元", "f1"));
+    // a count of projects, their budget and spending; then each kind's count and spending, parted by semicolons (a township's)
+    Report kinds = extract("全年实施项目18个，预算资金2,936.50万元，实际支出2,828.84万元，项目资金执行率96.33%。其中乡村振兴衔接资金项目6个，"
+        + "支出1,265.30万元；基础设施建设项目5个，支出986.24万元；民生保障项目7个，支出577.30万元。");
+    assertThat(kinds.figures()).extracting(Figure::text, Figure::partOf).containsExactly(tuple("18个", null), tuple("2,936.50万元", null),
+        tuple("2,828.84万元", null), tuple("96.33%", null), tuple("6个", "f1"), tuple("1,265.30万元", "f3"), tuple("5个", "f1"),
+        tuple("986.24万元", "f3"), tuple("7个", "f1"), tuple("577.30万元", "f3"));
+    // counts of one measure (编制人数86人，其中行政编制32人、事业编制54人；实有在职人员81人) are no pairs
+    Report staff = extract("我局内设机构9个。编制人数86人，其中行政编制32人、事业编制54人；实有在职人员81人，空编5人；退休人员47人。");
+    assertThat(staff.figures()).extracting(Figure::text, Figure::partOf).containsExactly(tuple("9个", null), tuple("86人", null),
+        tuple("32人", "f2"), tuple("54人", "f2"), tuple("81人", null), tuple("5人", null), tuple("47人", null));
   }
 
   /**

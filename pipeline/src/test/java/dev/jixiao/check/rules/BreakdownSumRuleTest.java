@@ -419,4 +419,16 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("3920.50"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1.19亿元"));
   }
+
+  /** Each kind of project's count and spending, after the sentence that counts them all and states their spending. */
+  @Test
+  void eachKindsCountAndSpending() {
+    String kinds = "四、项目支出绩效情况\n全年实施项目%s个，预算资金2,936.50万元，实际支出2,828.84万元，项目资金执行率96.33%%。"
+        + "其中乡村振兴衔接资金项目6个，支出%s万元；基础设施建设项目5个，支出986.24万元；民生保障项目7个，支出577.30万元。";
+    assertThat(Check.findings(kinds.formatted("18", "1,265.30"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(kinds.formatted("18", "1,353.87"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("2,828.84万元"));
+    assertThat(Check.findings(kinds.formatted("19", "1,265.30"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("18个"));
+  }
 }
