@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
 import dev.jixiao.record.Report;
@@ -17,7 +18,8 @@ import java.util.List;
  * Total expenditure ÷ total budget against the stated execution rate. Reports often measure the
  * rate against the budget after its in-year adjustment; when the report states the adjusted budget
  * (调整后预算) or the adjustment (预算调整) and the rate holds against the adjusted budget, that is
- * an info note on the base, not an error.
+ * an info note on the base, not an error. A budget first stated after the rate, in a later sentence, is not the one the
+ * rate rests on, and the rate is left alone.
  */
 @RuleInfo(
     id = "total.rate",
@@ -27,10 +29,20 @@ import java.util.List;
 public final class TotalRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * Whether the budget is first stated after the rate, in a later sentence: a rate rests on a budget stated by then, and one
+   * stated after it is another scope's (a department's rate in its accounts, then its projects' 预算资金 in a later section).
+   */
+  private static boolean budgetStatedLater(String text, Totals t) {
+    Evidence budget = t.budget().evidence();
+    Evidence rate = t.executionRate().evidence();
+    return text != null && budget != null && rate != null && budget.start() > rate.end() && !Sentences.together(text, rate, budget);
+  }
+
   @Override
   public List<Finding> check(Report report) {
     Totals t = report.totals();
-    if (t.budget() == null || t.expenditure() == null || t.executionRate() == null) {
+    if (t.budget() == null || t.expenditure() == null || t.executionRate() == null || budgetStatedLater(report.text(), t)) {
       return List.of();
     }
     Interval stated = Figures.of(t.executionRate());

@@ -20,6 +20,20 @@ class TotalRateRuleTest {
     });
   }
 
+  /**
+   * A department's rate after its spending, its income not named a budget, and its projects' 预算资金 in a later section: the
+   * rate does not rest on a budget stated after it (it had been held to the projects' budget, 143.55%).
+   */
+  @Test
+  void aBudgetStatedOnlyAfterTheRateIsNotItsBase() {
+    String town = "某某镇人民政府2024年度部门整体支出绩效自评报告\n二、部门预算收支情况\n2024年度收入总计4,368.20万元。\n"
+        + "2024年度支出总计4,215.36万元，预算执行率96.50%。\n四、项目支出绩效情况\n全年实施项目18个，预算资金2,936.50万元，实际支出2,828.84万元。";
+    assertThat(Check.findings(town, "total.rate")).isEmpty();
+    String before = "某某镇人民政府2024年度部门整体支出绩效自评报告\n二、预算情况\n2024年度部门预算收入4,000.00万元。\n"
+        + "2024年度支出总计3,215.36万元，预算执行率96.50%。";
+    assertThat(Check.findings(before, "total.rate")).as("a budget stated before").hasSize(1);
+  }
+
   /** Figures in Chinese numerals are held as exactly as ones in digits: the rate's written decimals set its rounding. */
   @Test
   void figuresInChineseNumerals() {
