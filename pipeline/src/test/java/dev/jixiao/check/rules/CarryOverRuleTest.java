@@ -30,6 +30,19 @@ class CarryOverRuleTest {
     assertThat(Check.findings(held, "carry.over")).isEmpty();
   }
 
+  /** An income whose parts name what was carried in (上年结转) holds it: the year's end is the income less the spending. */
+  @Test
+  void anIncomeWhosePartsNameTheCarryOver() {
+    String town = "二、部门预算收支情况\n2024年度收入总计4,368.20万元，其中：一般公共预算拨款3,926.40万元；政府性基金预算拨款386.00万元；"
+        + "上年结转55.80万元。\n2024年度支出总计4,215.36万元，其中：基本支出1,386.52万元，项目支出2,828.84万元。年末结转结余%s万元。";
+    assertThat(Check.findings(town.formatted("152.84"), "carry.over")).isEmpty();
+    assertThat(Check.findings(town.formatted("162.84"), "carry.over")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("152.84万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("162.84万元", "4,368.20万元", "4,215.36万元");
+    });
+    assertThat(Check.findings(town.formatted("162.84").replace("上年结转", "其他收入"), "carry.over")).as("nothing carried in").isEmpty();
+  }
+
   /** Without the carry-over at the start, or where the surplus is allotted, nothing closes the identity. */
   @Test
   void whatCannotBeClosed() {
