@@ -35,6 +35,7 @@ const RULE_NAMES = {
   'grade.percent': '等级占比',
   'score.sum': '得分合计',
   'score.weight': '得分超分值',
+  'score.fullmark': '分值合计非满分',
   'score.rate': '执行率得分',
   'score.band': '得分与等级',
   'restated': '前后不一',
