@@ -1,6 +1,7 @@
 package dev.jixiao.extract;
 
 import dev.jixiao.text.Quantity;
+import dev.jixiao.text.QuantityScanner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +21,11 @@ public final class Labels {
   private static final String DELIMITERS = ",;:。\n()《》【】[]!?";
   private static final String[] LEADING = {"其中", "此外", "同时", "以及", "并且", "另", "并", "且", "和", "及", "按", "我镇", "我乡", "本镇", "我单位", "本单位", "“", "\""};
   private static final String[] TRAILING = {
-    "共计", "共有", "都达到", "均达到", "均为", "均在", "均", "都", "达到", "为", "是", "达", "约", "共", "计", "在", "已", "仅", "按",
+    "共计", "共有", "都达到", "均达到", "均为", "均在", "均", "都", "达到", "为", "是", "达", "大约", "约", "将近", "接近", "共", "计", "在",
+    "已", "仅", "按",
     "超过", "不低于", "不少于", "不超过", "不高于", "≥", "≤", ">", "<", "=", "的"
   };
 
-  /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
-  private static final String WORDS_IN_约 = "节制签合条公预履违契";
 
   /** A unit written in parentheses after a column's or a figure's name. */
   private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile(".*元|[万亿]?[个人户次项名亩吨件份]|[万千]?米|公里|人次|万人次|平方米");
@@ -290,7 +290,7 @@ public final class Labels {
       }
       for (String w : TRAILING) {
         if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))
-            && !(w.equals("约") && WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)
+            && !(w.equals("约") && QuantityScanner.WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)
             && !(w.equals("均") && PER_UNIT.indexOf(t.charAt(e - 2)) >= 0)) {
           e -= w.length();
           changed = true;

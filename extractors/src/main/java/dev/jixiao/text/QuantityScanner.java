@@ -20,7 +20,14 @@ public final class QuantityScanner {
       + "|座|条|辆|台|套|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨|千米|米";
   static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
-  private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于)[ \\t]*$");
+  /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
+  public static final String WORDS_IN_约 = "节制签合条公预履违契";
+  /**
+   * A bound before a number (≥95%, 不低于90%), or a word that makes it approximate (约1280户, 近2000个, 接近95%): no exact
+   * figure to hold a relation to. Not the 约 of a word (节约1.2万元, 合约) nor the 近 of one (附近).
+   */
+  private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|大约|"
+      + "(?<![" + WORDS_IN_约 + "])约|将近|接近|(?<![最附邻靠临亲])近)[ \\t]*$");
   private static final Pattern BLANK = Pattern.compile("\\s");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
   /**
@@ -132,7 +139,7 @@ public final class QuantityScanner {
   }
 
   private static String op(String text, int start, int end) {
-    Matcher before = OP_BEFORE.matcher(text).region(Math.max(0, start - 6), start);
+    Matcher before = OP_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
     if (before.find()) {
       String op = before.group(1);
       return switch (op) {

@@ -126,6 +126,14 @@ class QuantityScannerTest {
     assertThat(scan("实有43人").get(0).op()).isNull();
   }
 
+  /** An approximate figure (约, 近, 接近) is marked so, and no rule holds it exactly; 节约 and 附近 are words, not "about". */
+  @Test
+  void approximateFiguresAreMarked() {
+    assertThat(scan("完成农村户厕改造约1280户，配置垃圾桶近2000个，满意度接近95%，大约3吨"))
+        .extracting(Quantity::op).containsExactly("约", "近", "接近", "大约");
+    assertThat(scan("节约1.2万元，签约3家，附近2个村，合约5份")).extracting(Quantity::op).containsOnlyNulls();
+  }
+
   @Test
   void yearsDatesDurationsAndOrdinalsAreNotQuantities() {
     assertThat(scan("2024年12月31日")).isEmpty();

@@ -18,6 +18,7 @@ class PlanRateRuleTest {
     });
     assertThat(Check.findings("全年计划培训500人次，实际培训520人次，培训完成率104%。", "plan.rate")).isEmpty();
     assertThat(Check.findings("全年计划培训500人次，实际培训520人次，培训完成率96%。", "plan.rate")).hasSize(1);
+    assertThat(Check.findings(toilets.replace("完成农村改厕", "完成农村改厕约").formatted("115%"), "plan.rate")).as("about 560").isEmpty();
   }
 
   /** A plan written whole beside work done to a decimal is as exact: 12.6 of 12 is 105%, not anything from 101% to 110%. */
