@@ -50,8 +50,8 @@ public final class BreakdownShareRule implements Rule {
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
           || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share)
-          || !total.kind().equals(part.kind())) {
-        continue;
+          || !total.kind().equals(part.kind()) || report.text() != null && !Sentences.oneStatement(report.text(), part, share)) {
+        continue; // a share in the next sentence is of what that sentence names (…中和镇41.2万元。东山镇…占拨付总额的26.68%)
       }
       Interval computed = Figures.of(part).dividedBy(Figures.of(total));
       if (computed == null) {
