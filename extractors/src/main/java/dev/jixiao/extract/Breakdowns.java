@@ -43,6 +43,9 @@ final class Breakdowns {
   private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
   private static final Pattern CLASSIFIED = Pattern.compile("[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
+  /** A sentence's opening that lists each one's amount of a deed: 各乡镇拨付金额分别为：, 各村分配资金： */
+  private static final Pattern EACH_ONES =
+      Pattern.compile("[ ]*各\\p{IsHan}{1,6}?(拨付|分配|安排|下达|支出|使用|发放)(?:金额|资金|情况)?(?:分别)?(?:为|是)?[ ]*[,，:：]");
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /**
@@ -196,6 +199,7 @@ final class Breakdowns {
     linkSentencesOpeningWithTheirTotal(v, figures, partOf, closed);
     linkTotalsAfterTheirParts(v.text(), figures, partOf, closed);
     linkClassifications(v, figures, partOf, closed);
+    linkEachOnesAmounts(v, figures, partOf, closed);
     linkListsAsFollows(v, figures, partOf, closed);
     linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
@@ -322,6 +326,45 @@ final class Breakdowns {
         }
       }
       linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
+      i = j - 1;
+    }
+  }
+
+  /**
+   * Links the amounts of a sentence that opens listing each one's share of what the sentence before paid or gave (各乡镇拨付
+   * 金额分别为：东山镇86.5万元、西河镇72.3万元…) to that sentence's amount named for the same deed (实际拨付324.2万元; not
+   * 尚未拨付). The list is of every one, so two or more parts are the whole.
+   */
+  private static void linkEachOnesAmounts(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    String t = v.text();
+    for (int i = 1; i < figures.size(); i++) {
+      Figure first = figures.get(i);
+      int start = sentenceStart(t, first.evidence().start());
+      Matcher each = EACH_ONES.matcher(t).region(start, first.evidence().start());
+      if (figures.get(i - 1).evidence().end() > start || !each.lookingAt()
+          || !t.substring(figures.get(i - 1).evidence().end(), start).strip().equals("。")) {
+        continue;
+      }
+      Integer total = null;
+      for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
+        Figure f = figures.get(k);
+        String label = f.label() == null ? "" : f.label();
+        if (Figure.MONEY.equals(f.kind()) && summable(f) && label.contains(each.group(1)) && !label.contains("未")) {
+          total = k; // the sentence's first so named, read back to front
+        }
+      }
+      if (total == null || Arrays.asList(partOf).contains("f" + (total + 1))) {
+        continue;
+      }
+      int parts = 0;
+      int j = i;
+      for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+        if (partOf[j] == null && summable(figures.get(j)) && unitKey(figures.get(j)).equals(unitKey(figures.get(total)))) {
+          partOf[j] = "f" + (total + 1);
+          parts++;
+        }
+      }
+      closed[total] = parts >= 2 ? Boolean.TRUE : closed[total];
       i = j - 1;
     }
   }

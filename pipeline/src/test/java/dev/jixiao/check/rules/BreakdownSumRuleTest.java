@@ -431,4 +431,17 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(kinds.formatted("19", "1,265.30"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("18个"));
   }
+
+  /** Each township's amount after a sentence that states what was paid out (a county's special fund), not what is unpaid. */
+  @Test
+  void eachOnesAmountOfWhatWasPaid() {
+    String paid = "一、资金概况\n2024年县财政安排专项资金350万元，分配至5个乡镇，实际拨付324.2万元，资金拨付率92.63%%，尚未拨付25.8万元。"
+        + "各乡镇拨付金额分别为：东山镇%s万元、西河镇72.3万元、南岭乡65.8万元、北湖乡58.4万元、中和镇41.2万元。东山镇拨付金额最多，占拨付总额的26.68%%。";
+    assertThat(Check.findings(paid.formatted("86.5"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(paid.formatted("86.5"), "breakdown.share")).as("the next sentence's share").isEmpty();
+    assertThat(Check.findings(paid.formatted("92.6"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("324.2万元");
+      assertThat(f.expected()).isEqualTo("330.3万元");
+    });
+  }
 }
