@@ -410,6 +410,13 @@ class StatementsTest {
         .extracting(GradeCount::grade, x -> x.count().value())
         .containsExactly(tuple("优", 12), tuple("良", 2), tuple("中", 1), tuple("差", 0));
     assertThat(extract("自评等级为优的项目12个，其中1个为新增项目。").gradeDistribution()).extracting(GradeCount::grade).containsExactly("优");
+    // 评为 and 为 before each grade, a bare grade right after 其中, and 等次 for 等级
+    for (String list : List.of("其中评为优的12个，良的2个，中的1个。", "其中优12个，良2个，中1个。", "其中评价等级为优的12个，为良的2个，为中的1个。",
+        "其中优等次12个，良等次2个，中等次1个。")) {
+      assertThat(extract("15个项目自评结果：" + list).gradeDistribution()).as(list).extracting(GradeCount::grade, x -> x.count().value())
+          .containsExactly(tuple("优", 12), tuple("良", 2), tuple("中", 1));
+    }
+    assertThat(extract("其中中央资金12个项目。").gradeDistribution()).as("其中中央").isEmpty();
   }
 
   @Test

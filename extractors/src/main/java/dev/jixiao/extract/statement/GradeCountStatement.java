@@ -15,19 +15,20 @@ import java.util.regex.Pattern;
 
 /**
  * How many projects got each grade, with the share when stated: "结果为“优”的项目13个，占自评项目
- * 36.11 %", and the grades listed after it (…为优的12个，良2个，中1个); and score groups where a report gives those instead: "自评得分90分以上的58个，得分60至
+ * 36.11 %", and the grades listed after it (…为优的12个，良2个，中1个; 评为优的12个，为良的2个; 其中优12个，良2个); and score groups where a report gives those instead: "自评得分90分以上的58个，得分60至
  * 90分3个，60分以下1个" (the group is kept as written, e.g. 90分以上).
  */
 public final class GradeCountStatement implements StatementExtractor<GradeCount> {
   private static final String GRADE = GradeWords.ALTERNATIVES;
   private static final String N = "(?<n>\\d{1,4}|[一二两三四五六七八九十百]{1,5})";
   private static final Pattern BY_GRADE = Pattern.compile(
-      "(?:(?:结果|评价|评定|等级|评级|自评)(?:等级)?(?:为|是)[ ]*[\"“]?(?<g1>" + GRADE + ")[\"”]?|[\"“](?<g2>" + GRADE + ")[\"”])"
-          + "(?:等级)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
+      "(?:(?:(?:结果|评价|评定|等级|评级|自评)(?:等级)?(?:为|是)|(?:被)?(?:评为|评定为|定为))[ ]*[\"“]?(?<g1>" + GRADE + ")[\"”]?"
+          + "|[\"“](?<g2>" + GRADE + ")[\"”]|其中[ ]*:?[ ]*(?<g3>" + GRADE + ")(?=(?:等级|等次)?的?(?:项目)?(?:有|共)?[ ]*\\d))"
+          + "(?:等级|等次)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
           + "(?:[ ]*,?[ ]*占[^,;。%]{0,12}?(?<p>\\d+(?:\\.\\d+)?)[ ]*%)?");
   /** The next grades of a list after its first (…为优的12个，良2个，中1个，差0个): the grade word right after the separator. */
   private static final Pattern NEXT_GRADE = Pattern.compile(
-      "[ ]*[,、;][ ]*[\"“]?(?<g1>" + GRADE + ")[\"”]?(?:等级)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
+      "[ ]*[,、;][ ]*(?:为|评为)?[\"“]?(?<g1>" + GRADE + ")[\"”]?(?:等级|等次)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
           + "(?:[ ]*,?[ ]*占[^,;。%]{0,12}?(?<p>\\d+(?:\\.\\d+)?)[ ]*%)?");
   private static final Pattern BY_SCORE = Pattern.compile(
       "(?<g>\\d+(?:\\.\\d+)?分?[ ]*(?:至|-|~|到)[ ]*\\d+(?:\\.\\d+)?分|\\d+(?:\\.\\d+)?分(?:及以上|以上|及以下|以下))"
@@ -42,7 +43,7 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
     List<GradeCount> out = new ArrayList<>();
     Matcher m = BY_GRADE.matcher(v.text()).region(s.start(), s.end());
     while (m.find()) {
-      String grade = m.group("g1") != null ? m.group("g1") : m.group("g2");
+      String grade = m.group("g1") != null ? m.group("g1") : m.group("g2") != null ? m.group("g2") : m.group("g3");
       out.add(new GradeCount(grade, count(v, m), percent(v, m)));
       Matcher next = NEXT_GRADE.matcher(v.text());
       for (int at = m.end(); at < s.end() && next.region(at, s.end()).lookingAt(); at = next.end()) {
