@@ -390,6 +390,11 @@ class StatementsTest {
     assertThat(extract("本年度我单位共开展自评项目三十六个。").totals().projectCount().value()).isEqualTo(36);
     assertThat(extract("全镇共计18个专项资金项目纳入评价。").totals().projectCount().value()).isEqualTo(18);
     assertThat(extract("其中12个项目全部完成。").totals().projectCount()).isNull();
+    // the projects an evaluation was made of; not a choice of them (重点, 抽取)
+    assertThat(extract("2024年我镇共对15个项目开展绩效自评。").totals().projectCount().value()).isEqualTo(15);
+    assertThat(extract("本次对全镇15个项目进行了自评。").totals().projectCount().value()).isEqualTo(15);
+    assertThat(extract("对3个重点项目开展绩效评价。").totals().projectCount()).isNull();
+    assertThat(extract("对抽取的3个项目开展绩效评价。").totals().projectCount()).isNull();
     // a county's summary of its departments' self-evaluations, in thousands
     Report county = extract("一、基本情况\n纳入自评的项目共1,240个，较上年1,105个增加135个。");
     assertThat(county.totals().projectCount().value()).isEqualTo(1240);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * How many projects the report says it evaluated: "自评项目共36个", "共涉及62个预算项目", "专项资金
- * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个". Counts without 共/涉及 ("48个项目全部完成") are parts, not the
+ * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个", "共对15个项目开展绩效自评". Counts without 共/涉及 ("48个项目全部完成") are parts, not the
  * total.
  */
 public final class ProjectCountStatement implements StatementExtractor<Count> {
@@ -22,6 +22,8 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     Pattern.compile("(?:共计|共有|共|合计|总计)?(?:涉及|包括|开展)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
     Pattern.compile("(?:共计|共有|共|合计|总计)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
     Pattern.compile("(?:共计|共有|共)[^,;。:\\d]{0,24}?项目[ ]*" + N + "[ ]*个"),
+    // the projects the evaluation was made of: 共对15个项目开展绩效自评, 对全镇15个项目进行了自评 (not 对3个重点项目: a choice)
+    Pattern.compile("对(?:(?!重点|抽)[^,;。:\\d]){0,8}?" + N + "[ ]*个(?:(?!重点|抽)[^,;。:]){0,8}?项目(?:开展|进行|实施)了?(?:绩效)?(?:自评|评价)"),
   };
 
   @Override
