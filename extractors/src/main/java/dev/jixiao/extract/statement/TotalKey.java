@@ -17,7 +17,7 @@ public enum TotalKey {
   // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元) are what it spent,
   // and so is what its items spent together (以上三项合计支出4915.44万元)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额"
-      + "|^(?:(?:19|20)\\d{2}年度?)?(?:全年|年度|本年|当年)?(?:累计)?支出$|完成预算资金$"
+      + "|^(?:(?:19|20)\\d{2}年度?)?(?:全年|年度|本年|当年)?(?:累计)?(?:资金)?支出$|完成预算资金$"
       + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:资金|金额)?$|[项笔]合计支出$"
       // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金)
       + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:发放|兑付)(?:津贴|补贴|补助|奖补)?(?:资金|金额)?$",
@@ -32,10 +32,10 @@ public enum TotalKey {
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),
   /**
-   * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 项目资金共2179万元) or planned for it
+   * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 共获得补助资金, 项目资金共2179万元) or planned for it
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
-  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复)\\S{0,16}(?:资金|经费)$|总投资$|计划投资$|^项目资金$",
+  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复|获得|争取到)\\S{0,16}(?:资金|经费)$|总投资$|计划投资$|^项目资金$",
       "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY);
 
   /**
