@@ -69,6 +69,8 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?[(（]$");
   /** What follows such a base up to the change: the parenthesis, what changed, the direction (）补贴面积增加). */
   private static final Pattern AFTER_BASE = Pattern.compile("^[)）][“”\\p{IsHan}]{0,10}?(增加|增长|上升|提高|减少|下降|降低)了?$");
+  /** Words around a deed that make it an amount (实际…, 累计…, …金额, …资金). */
+  private static final Pattern MEASURE_AROUND = Pattern.compile("^(?:实际|累计)|(?:金额|资金|总额|数)$");
   /** How far back a change's or rate's words may reach. */
   private static final int CLAUSE = 20;
 
@@ -306,11 +308,17 @@ public final class ChangeRateRule implements Rule {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       String l = TOTAL_WORDS.matcher(label(f).replaceFirst("^\\d{4}年度?", "")).replaceFirst("").replaceAll("[“”\"]", "");
-      if (sameMeasure(f, fs.get(i)) && f.op() == null && (l.equals(named) || l.equals(named + "支出"))) {
+      if (sameMeasure(f, fs.get(i)) && f.op() == null && (l.equals(named) || l.equals(named + "支出") || sameCore(l, named))) {
         return f;
       }
     }
     return null;
+  }
+
+  /** One deed named two ways, as done and as its amount (实际拨付 and 拨付金额; not 尚未拨付). */
+  private static boolean sameCore(String a, String b) {
+    String x = MEASURE_AROUND.matcher(a).replaceAll("");
+    return !x.isEmpty() && x.equals(MEASURE_AROUND.matcher(b).replaceAll(""));
   }
 
   /** Whether the change's sentence compares with the year before ahead of it, in a clause of its own. */

@@ -145,6 +145,11 @@ class ChangeRateRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("5.76%", "120.00万元", "2400.00万元");
     });
     assertThat(Check.findings("本年支出较上年减少120.00万元，下降5.76%。", "change.rate")).as("nothing stated under the name").isEmpty();
+    // one deed named as done and as its amount (实际拨付, 拨付金额), not what is still undone (尚未拨付)
+    String paid = "一、资金概况\n安排专项资金350万元，实际拨付324.2万元，尚未拨付25.8万元。\n与上年相比，拨付金额增加25.6万元，增长%s。";
+    assertThat(Check.findings(paid.formatted("8.57%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(paid.formatted("9.17%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("9.17%", "25.6万元", "324.2万元"));
   }
 
   /**
