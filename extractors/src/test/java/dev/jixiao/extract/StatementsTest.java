@@ -193,6 +193,9 @@ class StatementsTest {
         + "其中：基本支出1,386.52万元。预算执行率96.50%。\n四、项目支出绩效情况\n全年实施项目18个，预算资金2,936.50万元，实际支出2,828.84万元。");
     assertThat(town.totals().budget().text()).isEqualTo("4,368.20万元");
     assertThat(town.totals().expenditure().text()).isEqualTo("4,215.36万元");
+    // a street office's 部门预算 of the year
+    Report street = extract("一、基本情况\n2024年度部门预算2,450.00万元，较2023年的2,280.00万元增加170.00万元。全年支出2,386.20万元，预算执行率97.40%。");
+    assertThat(street.totals().budget().text()).isEqualTo("2,450.00万元");
   }
 
   /** 合计, 总计, 累计 and 小计 are the label's own words; a bare 计 is "counting" and is trimmed off. */

@@ -39,6 +39,9 @@ final class ProjectNames {
    */
   private static final Pattern EXPENSE_CATEGORY = Pattern.compile("[\"“]?(?:三公[\"”]?经费|因公出国|公务用车|公务接待)");
 
+  /** Words of a plan alone (2025年计划安排预算…, 拟安排资金…): next year's money, no project's name. */
+  private static final Pattern PLAN_ONLY = Pattern.compile("^(?:下一步|下一年度?|明年)?(?:计划|拟|预计)(?:安排|投入|下达)?$");
+
   /** A report's words for the one project it is about (本项目共申请预算资金90万元): its totals, not a project of its own. */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
 
@@ -64,6 +67,6 @@ final class ProjectNames {
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n)
         && !SPENDING_KINDS.contains(YEAR_WORD.matcher(n).replaceFirst(""))
         && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
-        && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt();
+        && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt() && !PLAN_ONLY.matcher(n).matches();
   }
 }

@@ -12,7 +12,7 @@ public enum TotalKey {
   // a department's budget balances, so its income budget (部门收入预算总额, 部门预算收入) is its budget; income alone
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
   BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
-      + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$", "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
+      + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}年度?)?部门预算(?:总额|数)?$", "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
       + TotalKey.CATEGORY),
   // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元) are what it spent,
   // and so is what its items spent together (以上三项合计支出4915.44万元)
@@ -22,7 +22,8 @@ public enum TotalKey {
       // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金)
       + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:发放|兑付)(?:津贴|补贴|补助|奖补)?(?:资金|金额)?$",
       "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
-  EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$|^(?:资金)?(?:发放|兑付)率$", "项目|专项"),
+  EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
+      + "|^(?:资金)?(?:发放|兑付)率$", "项目|专项"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后", "^$"),

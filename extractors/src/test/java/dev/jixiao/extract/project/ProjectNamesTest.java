@@ -2,6 +2,7 @@ package dev.jixiao.extract.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jixiao.extract.Extraction;
 import org.junit.jupiter.api.Test;
 
 class ProjectNamesTest {
@@ -37,6 +38,16 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("政府采购")).isFalse();
     assertThat(ProjectNames.plausible("全年农村公路养护")).isTrue();
     assertThat(ProjectNames.plausible("政府采购服务项目")).isTrue();
+  }
+
+  /** Words of a plan alone (2025年计划安排预算2600.00万元, a street office's next steps) name next year's money, no project. */
+  @Test
+  void aPlanAloneIsNoProject() {
+    assertThat(ProjectNames.plausible("计划安排")).isFalse();
+    assertThat(ProjectNames.plausible("拟安排")).isFalse();
+    assertThat(ProjectNames.plausible("计划生育奖励扶助")).isTrue();
+    assertThat(Extraction.of("三、主要工作\n（三）下一步计划。2025年计划安排预算2,600.00万元，较2024年增长6.12%，重点支持老旧小区改造。")
+        .projects()).isEmpty();
   }
 
   /** A sentence that counts the projects (我县共实施…项目46个) names none of them. */
