@@ -91,9 +91,9 @@ final class Breakdowns {
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
-  /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计; 两项合计), perhaps with 为 or 达. */
+  /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计), perhaps with 为 or 达. */
   private static final Pattern SUM_AFTER_PARTS =
-      Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?)?(?:合计|共计|总计)(?:为|达)?\\s*");
+      Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?)?(?:合计|共计|总计|共)(?:为|达)?\\s*");
 
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
@@ -228,7 +228,7 @@ final class Breakdowns {
   }
 
   /**
-   * A total after its parts, named by 合计, 共计 or 总计 alone (新建农村户厕2400户，改造1860户，合计4260户): the
+   * A total after its parts, named by 合计, 共计, 总计 or 共 alone (新建农村户厕2400户，改造1860户，合计4260户; 新建2个，改造4个，共6个): the
    * whole of what its sentence stated before it. Only where every figure before it in the sentence is a part
    * in its measure and no part or total already, so that 每户补助500元，共计60户 or 培训2期，共计120人 are no
    * breakdown.
