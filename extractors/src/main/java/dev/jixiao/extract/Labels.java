@@ -26,7 +26,6 @@ public final class Labels {
     "超过", "不低于", "不少于", "不超过", "不高于", "≥", "≤", ">", "<", "=", "的"
   };
 
-
   /** A unit written in parentheses after a column's or a figure's name. */
   private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile(".*元|[万亿]?[个人户次项名亩吨件份]|[万千]?米|公里|人次|万人次|平方米");
 

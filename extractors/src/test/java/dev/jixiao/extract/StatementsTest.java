@@ -644,7 +644,8 @@ class StatementsTest {
         .as("parts of another total already").extracting(Figure::partOf).containsExactly(null, "f1", "f1", null);
     // 共 alone names the total too (a street office's service centres)
     assertThat(extract("（二）社区治理。新建社区综合服务中心2个，改造提升4个，共6个，投资合计320.00万元。").figures())
-        .extracting(Figure::text, Figure::partOf).containsExactly(tuple("2个", "f3"), tuple("4个", "f3"), tuple("6个", null), tuple("320.00万元", null));
+        .extracting(Figure::text, Figure::partOf)
+        .containsExactly(tuple("2个", "f3"), tuple("4个", "f3"), tuple("6个", null), tuple("320.00万元", null));
     assertThat(extract("一、产出情况\n每户补助500元，共60户。").figures()).extracting(Figure::partOf).containsOnlyNulls();
   }
 

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * How many projects got each grade, with the share when stated: "结果为“优”的项目13个，占自评项目
- * 36.11 %", and the grades listed after it (…为优的12个，良2个，中1个; 评为优的12个，为良的2个; 其中优12个，良2个); and score groups where a report gives those instead: "自评得分90分以上的58个，得分60至
- * 90分3个，60分以下1个" (the group is kept as written, e.g. 90分以上).
+ * 36.11 %", and the grades listed after it (…为优的12个，良2个，中1个; 评为优的12个，为良的2个; 其中优12个，良2个);
+ * and score groups where a report gives those instead: "自评得分90分以上的58个，得分60至90分3个，60分以下1个"
+ * (the group is kept as written, e.g. 90分以上).
  */
 public final class GradeCountStatement implements StatementExtractor<GradeCount> {
   private static final String GRADE = GradeWords.ALTERNATIVES;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * How many projects the report says it evaluated: "自评项目共36个", "共涉及62个预算项目", "专项资金
- * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个", "共对15个项目开展绩效自评". Counts without 共/涉及 ("48个项目全部完成") are parts, not the
- * total.
+ * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个", "共对15个项目开展绩效自评". Counts without 共/涉及
+ * ("48个项目全部完成") are parts, not the total.
  */
 public final class ProjectCountStatement implements StatementExtractor<Count> {
   // a county's summary counts its departments' projects in thousands (纳入自评的项目共1,240个)

@@ -219,10 +219,10 @@ public final class ChangeRateRule implements Rule {
       String was = StatedBase.up(direction.group(1)) ? "增加" : "减少";
       out.add(FindingBuilder.of(this)
           .subject(subject.isBlank() ? change.text() : subject)
-          .message((subject.isBlank() ? "" : "“" + subject + "”") + "较此前" + Figures.withUnit(base) + was + Figures.withUnit(change) + "，" + (was.equals("增加") ? "增长" : "下降")
-                  + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
-              (subject.isBlank() ? "" : subject + ": ") + "a change of " + change.text() + " from " + base.text() + " is about " + expected + ", not the stated "
-                  + rate.text() + ".")
+          .message((subject.isBlank() ? "" : "“" + subject + "”") + "较此前" + Figures.withUnit(base) + was + Figures.withUnit(change) + "，"
+                  + (was.equals("增加") ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
+              (subject.isBlank() ? "" : subject + ": ") + "a change of " + change.text() + " from " + base.text() + " is about " + expected
+                  + ", not the stated " + rate.text() + ".")
           .stated(rate.text())
           .expected(expected)
           .evidence(rate.evidence(), change.evidence(), base.evidence())

@@ -82,7 +82,8 @@ public final class SavingRateRule implements Rule {
       out.add(FindingBuilder.of(this)
           .subject(rateName)
           .message(partText + " ÷ " + budget.text() + " 约为" + expected + "，" + rateName + "报告写的是" + rate.text() + "。",
-              partText + (rateName.contains("结余") ? " left of " : " saved of ") + budget.text() + " is about " + expected + ", not the stated " + rate.text() + ".")
+              partText + (rateName.contains("结余") ? " left of " : " saved of ") + budget.text() + " is about " + expected
+                  + ", not the stated " + rate.text() + ".")
           .stated(rate.text())
           .expected(expected)
           .evidence(rate.evidence(), (saving != null ? saving : spent).evidence(), budget.evidence())
