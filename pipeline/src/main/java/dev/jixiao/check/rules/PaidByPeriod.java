@@ -18,14 +18,16 @@ import java.util.regex.Pattern;
  * What a count of people is paid by period and the total that comes to, for {@link ProductRule}
  * (我镇设专职调解员3名，按“以案定补”每人每月2000元，意外保险每人每年300元。需资金72900元): each rate per head
  * times the times a year it is paid (每月 12, 每季度 4, 每年 1, or the months the sentence states:
- * 防火员8个月), added up and times the count; the total may open the next sentence, named as a total
+ * 防火员8个月; 每天 the days it states: 全年按200天计算), added up and times the count (of the rate's sentence, or the one
+ * count of its measure in the sentence before: 受益学生1286人。按照每生每天5元…); the total may open the next sentence, named as a total
  * or a need (需资金, 合计); or it may come before the count when named for the same pay (公益性岗位补贴支出
  * 648.00万元，安置就业困难人员450人，每人每月补贴1200元). An average by period is such a rate (保障1260人，
  * 月人均补助水平620元，全年发放资金937.44万元), and a total after several groups of a count and its rates in
- * one statement may be of them all (集中供养320人，每人每月1200元；分散供养410人，每人每月800元，全年发放854.40万元).
+ * one statement may be of them all (集中供养320人，每人每月1200元；分散供养410人，每人每月800元，全年发放854.40万元). The rate may
+ * also come first, then whom it was paid and what that came to (按每人每月100元标准，为10250名老人发放津贴1230.00万元).
  */
 final class PaidByPeriod {
-  /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月. */
+  /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月, 每生每天. */
   private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|生|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年|天|日)");
   /** An average per head and period (月人均补助水平620元, 人均月补助): what each is paid in that period. */
   private static final Pattern AVERAGE_BY_PERIOD = Pattern.compile("(月|季度|年)(人|户)均|(人|户)均每?(月|年)");
