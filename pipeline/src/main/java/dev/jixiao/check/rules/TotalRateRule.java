@@ -18,8 +18,8 @@ import java.util.List;
  * Total expenditure ÷ total budget against the stated execution rate. Reports often measure the
  * rate against the budget after its in-year adjustment; when the report states the adjusted budget
  * (调整后预算) or the adjustment (预算调整) and the rate holds against the adjusted budget, that is
- * an info note on the base, not an error. A budget first stated after the rate, in a later sentence, is not the one the
- * rate rests on, and the rate is left alone.
+ * an info note on the base, not an error. A budget first stated after a rate stated with its spending, in a later
+ * sentence, is not the one the rate rests on, and the rate is left alone.
  */
 @RuleInfo(
     id = "total.rate",
@@ -30,13 +30,16 @@ public final class TotalRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * Whether the budget is first stated after the rate, in a later sentence: a rate rests on a budget stated by then, and one
-   * stated after it is another scope's (a department's rate in its accounts, then its projects' 预算资金 in a later section).
+   * Whether the spending is stated by the rate and the budget only after it, in a later sentence: a rate stated with its
+   * spending rests on a budget stated by then, and one stated after it is another scope's (a department's spending and rate
+   * in its accounts, then its projects' 预算资金 in a later section). A summary that states the rate before both is not so.
    */
   private static boolean budgetStatedLater(String text, Totals t) {
     Evidence budget = t.budget().evidence();
+    Evidence spent = t.expenditure().evidence();
     Evidence rate = t.executionRate().evidence();
-    return text != null && budget != null && rate != null && budget.start() > rate.end() && !Sentences.together(text, rate, budget);
+    return text != null && budget != null && spent != null && rate != null && spent.start() < rate.start()
+        && budget.start() > rate.end() && !Sentences.together(text, rate, budget);
   }
 
   @Override

@@ -32,6 +32,9 @@ class TotalRateRuleTest {
     String before = "某某镇人民政府2024年度部门整体支出绩效自评报告\n二、预算情况\n2024年度部门预算收入4,000.00万元。\n"
         + "2024年度支出总计3,215.36万元，预算执行率96.50%。";
     assertThat(Check.findings(before, "total.rate")).as("a budget stated before").hasSize(1);
+    String summary = "某某镇人民政府2024年度部门整体支出绩效自评报告\n一、总体情况\n2024年度预算执行率96.50%。\n二、预算情况\n"
+        + "2024年度部门预算收入4,000.00万元，2024年度支出总计3,215.36万元。";
+    assertThat(Check.findings(summary, "total.rate")).as("a summary's rate before both").hasSize(1);
   }
 
   /** Figures in Chinese numerals are held as exactly as ones in digits: the rate's written decimals set its rounding. */
