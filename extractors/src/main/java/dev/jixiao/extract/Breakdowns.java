@@ -64,6 +64,8 @@ final class Breakdowns {
   /** The same announcement as a line of its own: 具体支出如下：. */
   private static final Pattern AS_FOLLOWS_ALONE = Pattern.compile("(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：]");
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
+  /** Deeds listed before what they were done to (新建、改扩建幼儿园5所): no names of the things counted. */
+  private static final Pattern DEEDS_LISTED = Pattern.compile("(?:新建|改建|扩建|改扩建|新改扩建|改造|维修|修缮|新增|建成|提升)、");
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
   /** The years names hold (2023年, 2022年度). */
@@ -91,9 +93,9 @@ final class Breakdowns {
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
-  /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计), perhaps with 为 or 达. */
+  /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计; 合计支出), perhaps with 为 or 达. */
   private static final Pattern SUM_AFTER_PARTS =
-      Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?)?(?:合计|共计|总计|共)(?:为|达)?\\s*");
+      Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
 
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
@@ -897,7 +899,7 @@ final class Breakdowns {
       start--;
     }
     String list = t.substring(start, end);
-    return list.contains("等") ? null : list;
+    return list.contains("等") || DEEDS_LISTED.matcher(list).find() ? null : list;
   }
 
   /**

@@ -444,4 +444,12 @@ class BreakdownSumRuleTest {
       assertThat(f.expected()).isEqualTo("330.3万元");
     });
   }
+
+  /** Deeds listed before what they were done to (新建、改扩建幼儿园5所) name no items of the count. */
+  @Test
+  void deedsListedAreNoNames() {
+    assertThat(Check.findings("三、绩效目标完成情况\n新建、改扩建幼儿园5所，目标5所，完成率100%。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n东山幼儿园、西河幼儿园2所完成改造。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n东山幼儿园、西河幼儿园3所完成改造。", "breakdown.sum")).hasSize(1);
+  }
 }
