@@ -33,6 +33,7 @@ import dev.jixiao.record.Figure;
 import dev.jixiao.record.GradeBand;
 import dev.jixiao.record.GradeCount;
 import dev.jixiao.record.Money;
+import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
@@ -50,10 +51,12 @@ import dev.jixiao.text.Sentence;
 import dev.jixiao.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The extract stage: normalises the text (keeping offsets), then asks each finder and statement
@@ -62,6 +65,8 @@ import java.util.Optional;
  * project's own entry ("共计 4 个项目" there is a group size, not the report's count).
  */
 public final class ReportExtractor implements RecordExtractor {
+  /** A total's label that is the word of a sum alone (合计, 共计, 总计). */
+  private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
   private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
   private final ScriptDetector scripts = new ScriptDetector();
   private final TitleFinder titles = new TitleFinder();
@@ -156,7 +161,7 @@ public final class ReportExtractor implements RecordExtractor {
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     // a report on one project or fund (its prose, or with its form) states that project's totals
     if ((kind == ReportKind.PROJECT || kind == ReportKind.SPECIAL_FUND && !severalFunds(titleNormalized)) && projectList.size() <= 1) {
-      totals = withAllocatedFundsAsBudget(totals);
+      totals = withAllocatedFundsAsBudget(totals, figures);
     }
     if (!projectList.isEmpty()) {
       totals = withTheTablesTotalRow(v, totals);
@@ -257,15 +262,30 @@ public final class ReportExtractor implements RecordExtractor {
 
   /**
    * A report on one project or fund that states no budget states what it was given (安排项目资金,
-   * 下达建设资金, 共下达就业补助资金): that is its budget.
+   * 下达建设资金, 共下达就业补助资金): that is its budget; where that money is one part of a bare 合计 after it
+   * (上级下达…资金1126.00万元，县级配套资金300.00万元，合计1426.00万元), the 合计 is.
    */
-  private static Totals withAllocatedFundsAsBudget(Totals t) {
+  private static Totals withAllocatedFundsAsBudget(Totals t, List<Figure> figures) {
     if (t.budget() != null || !(t.others().get(TotalKey.ALLOCATED_FUNDS.id()) instanceof Money allocated)) {
       return t;
     }
     Map<String, Object> others = new LinkedHashMap<>(t.others());
     others.remove(TotalKey.ALLOCATED_FUNDS.id());
-    return new Totals(t.projectCount(), allocated, t.expenditure(), t.executionRate(), others);
+    return new Totals(t.projectCount(), sumItIsPartOf(allocated, figures), t.expenditure(), t.executionRate(), others);
+  }
+
+  /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */
+  private static Money sumItIsPartOf(Money m, List<Figure> figures) {
+    Map<String, Figure> byId = new HashMap<>();
+    figures.forEach(f -> byId.put(f.id(), f));
+    for (Figure f : figures) {
+      Figure total = f.partOf() == null ? null : byId.get(f.partOf());
+      if (f.evidence().start() == m.evidence().start() && total != null && total.yuan() != null && total.label() != null
+          && BARE_SUM.matcher(total.label().strip()).matches()) {
+        return new Money(total.text(), total.value(), MoneyUnit.of(total.unit()), total.yuan(), total.evidence());
+      }
+    }
+    return m;
   }
 
   /**

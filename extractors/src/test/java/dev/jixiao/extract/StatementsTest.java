@@ -174,6 +174,12 @@ class StatementsTest {
         + "截至2024年12月31日，资金支出2,718.36万元，支出进度95.05%。");
     assertThat(fund.totals().budget().text()).isEqualTo("2,860.00万元");
     assertThat(fund.totals().expenditure().text()).isEqualTo("2,718.36万元");
+    // what was given is one part of a bare 合计 (上级下达… and 县级配套…): the 合计 is the budget; 合计支出 the spending
+    Report preschool = extract("某某县教育局2024年度学前教育发展专项资金绩效自评报告\n二、资金情况\n上级下达学前教育发展资金1,126.00万元，"
+        + "县级配套资金300.00万元，合计1,426.00万元。分别支出612.40万元、468.30万元和286.50万元，合计支出1,367.20万元，执行率95.88%。");
+    assertThat(preschool.totals().budget().text()).isEqualTo("1,426.00万元");
+    assertThat(preschool.totals().expenditure().text()).isEqualTo("1,367.20万元");
+    assertThat(preschool.figures()).filteredOn(f -> f.text().equals("468.30万元")).extracting(Figure::partOf).containsExactly("f7");
   }
 
   /**
@@ -481,6 +487,8 @@ class StatementsTest {
     assertThat(bare.score().total().text()).isEqualTo("95分");
     assertThat(bare.score().components()).extracting(c -> c.name()).containsExactly("项目决策", "项目过程", "项目产出", "项目效益");
     assertThat(extract("五、自评结论\n农村道路项目自评得分95分。").score()).as("a named project's").isNull();
+    Report specific = extract("四、自评结论\n项目自评得分为90-100分区间，具体得分93.5分，等级为优。");
+    assertThat(specific.score().total().text()).as("the score within its band").isEqualTo("93.5分");
     Report total = extract("三、自评结论\n经自评，项目总得分92.5分，自评等级为“优”。");
     assertThat(total.score().total().text()).isEqualTo("92.5分");
     assertThat(total.score().grade()).isEqualTo("优");
