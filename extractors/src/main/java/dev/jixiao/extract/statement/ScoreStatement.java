@@ -28,7 +28,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A total score with the components and grade stated beside it. */
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
-  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终|具体)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
+  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终|具体)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$"
+      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
   /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
