@@ -49,6 +49,8 @@ final class PaidByPeriod {
 
   /** An average that names no kind of its own (人均, 户均, 亩均), so is of the pay its total names. */
   private static final Pattern BARE_AVERAGE = Pattern.compile("^[人户亩]均(?:为|是|达)?$");
+  /** An average of a rise (村均增加, 户均增收), which is of the rise its total names (村集体经济收入合计增加). */
+  private static final Pattern AVERAGE_RISE = Pattern.compile("^[人户亩村]均(增加|增收)(?:了|为|达)?$");
   /** Money spent on something, which a bare average is of as much as of a pay (会议费支出3.78万元，人均30元). */
   private static final Pattern SPENT = Pattern.compile("费|支出");
 
@@ -58,6 +60,10 @@ final class PaidByPeriod {
   static boolean sameKindOfPay(Figure total, Figure rate) {
     if (total.label() == null || rate.label() == null) {
       return false;
+    }
+    Matcher rise = AVERAGE_RISE.matcher(rate.label().strip());
+    if (rise.matches()) {
+      return total.label().contains(rise.group(1));
     }
     if (BARE_AVERAGE.matcher(rate.label().strip()).matches()) {
       // 发放高龄津贴52.80万元，惠及老人880人，人均600元; 参会1260人次，会议费支出3.78万元，人均30元

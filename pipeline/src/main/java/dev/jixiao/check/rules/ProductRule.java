@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
     en = "stated multiplications (4 teams × 8万元 = 32万元)")
 public final class ProductRule implements Rule {
   /** A rate's words: per unit (每), per head or household (人均, 户均), or a standard (标准). */
-  private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|标准");
+  private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|村均|标准");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
-  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生)均");
+  private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生|村)均");
   /**
    * The money of the count's clause named right after it, which is what the count was given (资助386人，资金96.50万元;
    * 按常住人口52.36万人测算，应安排资金4660.04万元; 每亩118.5元，应发放补贴资金384.61万元).
@@ -53,7 +53,7 @@ public final class ProductRule implements Rule {
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
   private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人", "生"), Set.of("户", "万户", "户次", "万户次"),
-      Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"));
+      Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"), Set.of("村", "个"));
 
 
   @Override
@@ -94,7 +94,7 @@ public final class ProductRule implements Rule {
       // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
       Figure middle = fs.get(i + 1);
       if (Figure.COUNT.equals(first.kind()) && Figure.MONEY.equals(middle.kind()) && middle.op() == null
-          && Sentences.together(text, first, per) && PaidByPeriod.sameKindOfPay(middle, per)) {
+          && Sentences.together(text, first, per) && PaidByPeriod.sameKindOfPay(middle, per) && countsWhatItIsPer(text, first, per)) {
         check(per, first, middle).ifPresent(out::add);
       }
     }
@@ -197,6 +197,15 @@ public final class ProductRule implements Rule {
     }
     String per = m.group(1) != null ? m.group(1) : m.group(2);
     return MEASURES.stream().anyMatch(kind -> kind.contains(per) && kind.contains(countUnit));
+  }
+
+  /** Whether a count in 个 is of villages where the average is per village (10个村…，村均…); any other count is as its unit says. */
+  private static boolean countsWhatItIsPer(String text, Figure count, Figure average) {
+    if (average.label() == null || !average.label().contains("村均")) {
+      return true;
+    }
+    String after = text.substring(count.evidence().end(), Math.min(text.length(), count.evidence().end() + 3));
+    return after.startsWith("村") || after.startsWith("行政村");
   }
 
   private static boolean saysTotal(String text, Figure count, Figure total) {

@@ -249,4 +249,15 @@ class ProductRuleTest {
     assertThat(Check.findings(meals.replace("受益学生1,286人", "受益学生1,286人、教师120人").formatted("137.60"), "product"))
         .as("whom, of two").isEmpty();
   }
+
+  /** An average rise per village (村均增加) of a rise its total names, over the villages counted: 48.50万元 of 10个村. */
+  @Test
+  void anAverageRisePerVillage() {
+    String villages = "二、项目效益\n资产收益方面，10个村集体经济收入合计增加48.50万元，村均增加%s万元。";
+    assertThat(Check.findings(villages.formatted("4.85"), "product")).isEmpty();
+    assertThat(Check.findings(villages.formatted("5.19"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("48.50万元"));
+    assertThat(Check.findings("二、项目效益\n实施项目10个，集体经济收入合计增加48.50万元，村均增加5.19万元。", "product"))
+        .as("ten projects, not villages").isEmpty();
+  }
 }
