@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * 农田3.2万亩，项目总投资6400.00万元，亩均投资2000元: not 总投资500万元，受益2000人，人均增收1200元). Each factor
  * keeps its rounding interval; a count is exact unless written in 万 (4.38万亩). A rate per a measure (每亩,
  * 人均) multiplies only a count in that measure: in 补贴6215户，每亩补贴120元 the households are not what
- * the 120元 is paid on.
+ * the 120元 is paid on; a rise per village (村均增加) only a count of villages (10个村).
  *
  * <p>Also what people are paid by period against the year's total ({@link PaidByPeriod}: 3名 ×
  * 每人每月2000元 × 12 + …), and an average per unit against its total and units ({@link AveragesPerUnit}:
