@@ -1,11 +1,14 @@
 package dev.jixiao.read;
 
 import dev.jixiao.record.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Plain text in any charset {@link TextDecoder} can establish. Pipe tables in it (text saved from a
- * markdown viewer or a converter) are tables, as in markdown.
+ * markdown viewer or a converter) are tables, as in markdown, and so are rows of tab-separated cells (a Word table saved
+ * as text).
  */
 public final class PlainTextReader implements DocumentReader {
   private final TextDecoder decoder = new TextDecoder();
@@ -34,6 +37,8 @@ public final class PlainTextReader implements DocumentReader {
       return PagedText.read(paged, "txt", decoded.charset());
     }
     String unwrapped = HardWraps.unwrap(text);
-    return TextDocument.plain(unwrapped, "txt", decoded.charset(), PipeTables.of(unwrapped));
+    List<Table> tables = new ArrayList<>(PipeTables.of(unwrapped));
+    tables.addAll(TabTables.of(unwrapped));
+    return TextDocument.plain(unwrapped, "txt", decoded.charset(), tables);
   }
 }

@@ -1,0 +1,85 @@
+package dev.jixiao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of a text whose rows are lines of tab-separated cells, as Word writes a table when a report is saved or
+ * copied as plain text (项目名称⇥预算数⇥支出数⇥执行率 over 基本公共卫生服务⇥540.00⇥512.40⇥94.89%): a run of two or more lines
+ * that each hold three or more cells. Cells are the spans between tabs, without the spaces around their text (two tabs
+ * in a row are an empty cell, as Word writes one); the
+ * text is not changed, so every cell's offsets are the file's. A line with a pipe is a pipe table's ({@link PipeTables}).
+ */
+final class TabTables {
+  /** Fewer rows than this are a line that happens to hold tabs. */
+  private static final int MIN_ROWS = 2;
+  /** Fewer cells than this are a label and its value, or an indented line. */
+  private static final int MIN_CELLS = 3;
+
+  private TabTables() {}
+
+  static List<Table> of(String text) {
+    List<Table> out = new ArrayList<>();
+    if (text.indexOf('\t') < 0) {
+      return out; // most texts: nothing to read
+    }
+    List<TableRow> rows = new ArrayList<>();
+    int pos = 0;
+    while (pos <= text.length()) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = text.length();
+      }
+      List<TableCell> cells = cells(text, pos, end);
+      if (cells == null) {
+        add(out, rows);
+        rows = new ArrayList<>();
+      } else {
+        rows.add(new TableRow(cells, false));
+      }
+      pos = end + 1;
+    }
+    add(out, rows);
+    return out;
+  }
+
+  /** The rows as a table, its header rows told by {@link TableHeaders} (the rows before the first that holds a number). */
+  private static void add(List<Table> out, List<TableRow> rows) {
+    if (rows.size() < MIN_ROWS) {
+      return;
+    }
+    boolean[] header = TableHeaders.mark(rows.stream().map(r -> r.cells().stream().map(TableCell::text).toList()).toList());
+    List<TableRow> marked = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      marked.add(new TableRow(rows.get(i).cells(), header[i]));
+    }
+    out.add(new Table(null, marked));
+  }
+
+  /** The cells of a line of three or more tab-separated cells, trimmed; null for any other line. */
+  private static List<TableCell> cells(String text, int start, int end) {
+    if (text.indexOf('|', start) >= 0 && text.indexOf('|', start) < end) {
+      return null;
+    }
+    List<TableCell> out = new ArrayList<>();
+    int from = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || text.charAt(i) == '\t') {
+        int s = from;
+        int e = i;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        out.add(new TableCell(text.substring(s, e), s, e)); // an empty cell keeps the columns after it in place
+        from = i + 1;
+      }
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out.size() >= MIN_CELLS && out.stream().filter(c -> !c.text().isEmpty()).count() >= 2 ? out : null;
+  }
+}
