@@ -58,7 +58,15 @@ final class TabTables {
 
   /** The cells of a line of three or more tab-separated cells, trimmed; null for any other line. */
   private static List<TableCell> cells(String text, int start, int end) {
-    if (text.indexOf('|', start) >= 0 && text.indexOf('|', start) < end) {
+    boolean tab = false;
+    for (int i = start; i < end; i++) { // within the line: an indexOf from here would read on to the text's end, line by line
+      char c = text.charAt(i);
+      if (c == '|') {
+        return null;
+      }
+      tab |= c == '\t';
+    }
+    if (!tab) {
       return null;
     }
     List<TableCell> out = new ArrayList<>();
