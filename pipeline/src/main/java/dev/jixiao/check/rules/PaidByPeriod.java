@@ -160,7 +160,8 @@ final class PaidByPeriod {
     boolean monthly = false;
     for (int k = i; k <= last; k++) {
       Figure rate = fs.get(k);
-      int times = switch (perHeadPeriod(rate).period()) {
+      Period period = perHeadPeriod(rate);
+      int times = switch (period.period()) {
         case "月" -> months == null ? 12 : months;
         case "季", "季度" -> 4;
         case "天", "日" -> days == null ? 0 : days;
@@ -170,8 +171,8 @@ final class PaidByPeriod {
         return null; // a rate by the day, and no days stated: nothing to multiply
       }
       monthly |= times != 1;
-      // a rate per head and period is a standard, set exactly (每生每天5元 is 5元, not 4.5 to 5.5); an average is rounded
-      Interval each = PER_HEAD_PERIOD.matcher(rate.label()).find() ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
+      // a standard is set exactly (每生每天5元 is 5元, not 4.5 to 5.5); an average is rounded
+      Interval each = period.standard() ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
       sum = sum.plus(each.times(BigDecimal.valueOf(times)));
       exact = exact.add(rate.yuan().multiply(BigDecimal.valueOf(times)));
       terms.add(times == 1 ? rate.text() : rate.text() + " × " + times);
@@ -206,7 +207,11 @@ final class PaidByPeriod {
   }
 
   /** Whom a rate is paid per (人, 户, 个岗位) and how often (月, 季度, 年). */
-  record Period(String per, String period) {}
+  /**
+   * @param standard whether the rate is a standard (每生每天5元), set exactly, rather than an average (月人均620元),
+   *     which is rounded
+   */
+  record Period(String per, String period, boolean standard) {}
 
   /** The per-head-and-period words of a money figure's label (每人每月, 月人均), or null. */
   static Period perHeadPeriod(Figure f) {
@@ -215,13 +220,13 @@ final class PaidByPeriod {
     }
     Matcher m = PER_HEAD_PERIOD.matcher(f.label());
     if (m.find()) {
-      return new Period(m.group(1), m.group(2));
+      return new Period(m.group(1), m.group(2), true);
     }
     m = AVERAGE_BY_PERIOD.matcher(f.label());
     if (!m.find()) {
       return null;
     }
-    return m.group(1) != null ? new Period(m.group(2), m.group(1)) : new Period(m.group(3), m.group(4));
+    return m.group(1) != null ? new Period(m.group(2), m.group(1), false) : new Period(m.group(3), m.group(4), false);
   }
 
   /**
