@@ -121,7 +121,8 @@ final class PipeTables {
     return pipes >= 2;
   }
 
-  private static int[] trimmed(String text, int start, int end) {
+  /** The span [start, end) without the white space around its text, as {start, end}; a cell's, here and in {@link TabTables}. */
+  static int[] trimmed(String text, int start, int end) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }

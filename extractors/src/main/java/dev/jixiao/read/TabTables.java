@@ -73,15 +73,8 @@ final class TabTables {
     int from = start;
     for (int i = start; i <= end; i++) {
       if (i == end || text.charAt(i) == '\t') {
-        int s = from;
-        int e = i;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-          s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-          e--;
-        }
-        out.add(new TableCell(text.substring(s, e), s, e)); // an empty cell keeps the columns after it in place
+        int[] cell = PipeTables.trimmed(text, from, i);
+        out.add(new TableCell(text.substring(cell[0], cell[1]), cell[0], cell[1])); // an empty cell keeps the columns after it in place
         from = i + 1;
       }
     }
