@@ -305,9 +305,7 @@ final class Breakdowns {
     for (int i = 1; i < figures.size(); i++) {
       Figure first = figures.get(i);
       int start = sentenceStart(t, first.evidence().start());
-      Figure before = figures.get(i - 1);
-      if (before.evidence().end() > start || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()
-          || !t.substring(before.evidence().end(), start).strip().equals("。")) {
+      if (!opensAfterAFullStop(t, figures, i, start) || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()) {
         continue;
       }
       Map<String, Integer> totals = new HashMap<>();
@@ -318,18 +316,33 @@ final class Breakdowns {
       }
       // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
       totals.values().removeIf(k -> Arrays.asList(partOf).contains("f" + (k + 1)));
-      Map<Integer, Integer> linked = new HashMap<>();
-      int j = i;
-      for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
-        Integer total = totals.get(unitKey(figures.get(j)));
-        if (total != null && partOf[j] == null && summable(figures.get(j))) {
-          partOf[j] = "f" + (total + 1);
-          linked.merge(total, 1, Integer::sum);
-        }
-      }
-      linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
-      i = j - 1;
+      i = linkTheSentence(t, figures, i, totals, partOf, closed);
     }
+  }
+
+  /** Whether the sentence of the figure at i, starting at {@code start}, opens right after the full stop ending the figure before. */
+  private static boolean opensAfterAFullStop(String t, List<Figure> figures, int i, int start) {
+    int before = figures.get(i - 1).evidence().end();
+    return before <= start && t.substring(before, start).strip().equals("。");
+  }
+
+  /**
+   * Links each figure of the sentence from the figure at i on to the total of its unit among {@code totals}, where it is
+   * part of nothing yet; a total with two or more parts is closed (they are all of it). Returns the sentence's last figure.
+   */
+  private static int linkTheSentence(String t, List<Figure> figures, int i, Map<String, Integer> totals, String[] partOf,
+      Boolean[] closed) {
+    Map<Integer, Integer> linked = new HashMap<>();
+    int j = i;
+    for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+      Integer total = totals.get(unitKey(figures.get(j)));
+      if (total != null && partOf[j] == null && summable(figures.get(j))) {
+        partOf[j] = "f" + (total + 1);
+        linked.merge(total, 1, Integer::sum);
+      }
+    }
+    linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
+    return j - 1;
   }
 
   /**
@@ -343,8 +356,7 @@ final class Breakdowns {
       Figure first = figures.get(i);
       int start = sentenceStart(t, first.evidence().start());
       Matcher each = EACH_ONES.matcher(t).region(start, first.evidence().start());
-      if (figures.get(i - 1).evidence().end() > start || !each.lookingAt()
-          || !t.substring(figures.get(i - 1).evidence().end(), start).strip().equals("。")) {
+      if (!opensAfterAFullStop(t, figures, i, start) || !each.lookingAt()) {
         continue;
       }
       Integer total = null;
@@ -358,16 +370,7 @@ final class Breakdowns {
       if (total == null || Arrays.asList(partOf).contains("f" + (total + 1))) {
         continue;
       }
-      int parts = 0;
-      int j = i;
-      for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
-        if (partOf[j] == null && summable(figures.get(j)) && unitKey(figures.get(j)).equals(unitKey(figures.get(total)))) {
-          partOf[j] = "f" + (total + 1);
-          parts++;
-        }
-      }
-      closed[total] = parts >= 2 ? Boolean.TRUE : closed[total];
-      i = j - 1;
+      i = linkTheSentence(t, figures, i, Map.of(unitKey(figures.get(total)), total), partOf, closed);
     }
   }
 
