@@ -54,8 +54,8 @@ public final class AuditReductionRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 0; text != null && i < fs.size(); i++) {
       Figure submitted = fs.get(i);
-      boolean contract = !money(submitted, SUBMITTED) && money(submitted, CONTRACT);
-      if (!money(submitted, SUBMITTED) && !contract || contract && submittedInItsStatement(fs, i, text)) {
+      boolean contract = !money(submitted, SUBMITTED);
+      if (contract && (!money(submitted, CONTRACT) || submittedInItsStatement(fs, i, text))) {
         continue;
       }
       String base = contract ? "合同价" : "送审";
