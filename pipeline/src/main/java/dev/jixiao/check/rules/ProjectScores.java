@@ -1,6 +1,7 @@
 package dev.jixiao.check.rules;
 
 import dev.jixiao.record.Finding;
+import dev.jixiao.record.PlainNumber;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
@@ -23,8 +24,8 @@ final class ProjectScores {
         .toList();
   }
 
-  /** The parts of a score, the report's ({@code project} null) or a project's own, to check one by one. */
-  record Parts(String project, List<ScoreComponent> components) {
+  /** The parts of a score, the report's ({@code project} null) or a project's own, to check one by one, and its total. */
+  record Parts(String project, List<ScoreComponent> components, PlainNumber total) {
     /** What a Chinese sentence about a part starts with: “project”中, or nothing for the report's. */
     String zh() {
       return project == null ? "" : "“" + project + "”中";
@@ -49,10 +50,10 @@ final class ProjectScores {
   static List<Parts> parts(Report report) {
     List<Parts> out = new ArrayList<>();
     if (report.score() != null) {
-      out.add(new Parts(null, report.score().components()));
+      out.add(new Parts(null, report.score().components(), report.score().total()));
     }
     for (Project p : ownScores(report)) {
-      out.add(new Parts(p.name(), p.scoreComponents()));
+      out.add(new Parts(p.name(), p.scoreComponents(), p.score()));
     }
     return out;
   }

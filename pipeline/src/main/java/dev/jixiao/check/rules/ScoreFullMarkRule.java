@@ -33,17 +33,11 @@ public final class ScoreFullMarkRule implements Rule {
 
   @Override
   public List<Finding> check(Report report) {
-    List<Finding> out = new ArrayList<>();
-    if (report.score() != null) {
-      check(report.score().total(), new ProjectScores.Parts(null, report.score().components()), out);
-    }
-    for (var p : ProjectScores.ownScores(report)) {
-      check(p.score(), new ProjectScores.Parts(p.name(), p.scoreComponents()), out);
-    }
-    return out;
+    return ProjectScores.findInEach(report, this::check);
   }
 
-  private void check(PlainNumber total, ProjectScores.Parts parts, List<Finding> out) {
+  private void check(ProjectScores.Parts parts, List<Finding> out) {
+    PlainNumber total = parts.total();
     List<ScoreComponent> cs = parts.components();
     if (total == null || cs.size() < 2 || cs.stream().anyMatch(c -> c.weight() == null || !c.weight().text().endsWith("分"))
         || total.value().compareTo(FULL_MARK) > 0) {
