@@ -21,10 +21,30 @@ public final class Layout {
 
   private final String text;
   private final List<Line> lines;
+  /**
+   * For each line, the innermost heading before it that still encloses it, or -1; for a heading,
+   * also what enclosed it ({@link #outer}). Walked once here, as a report of many thousand lines
+   * asked for each figure's headings from the top took minutes.
+   */
+  private final int[] enclosing;
+  private final int[] outer;
 
   public Layout(String normalized) {
     this.text = normalized;
     this.lines = split(normalized);
+    this.enclosing = new int[lines.size()];
+    this.outer = new int[lines.size()];
+    int top = -1;
+    for (Line l : lines) {
+      enclosing[l.index()] = top;
+      if (l.isHeading()) {
+        while (top >= 0 && lines.get(top).heading() >= l.heading()) {
+          top = outer[top];
+        }
+        outer[l.index()] = top;
+        top = l.index();
+      }
+    }
   }
 
   public List<Line> lines() {
@@ -82,20 +102,10 @@ public final class Layout {
 
   /** Headings enclosing {@code line}, innermost first. */
   public List<Line> ancestors(Line line) {
-    List<Line> stack = new ArrayList<>();
-    for (Line l : lines) {
-      if (l.index() >= line.index()) {
-        break;
-      }
-      if (l.isHeading()) {
-        while (!stack.isEmpty() && stack.get(stack.size() - 1).heading() >= l.heading()) {
-          stack.remove(stack.size() - 1);
-        }
-        stack.add(l);
-      }
+    List<Line> innermostFirst = new ArrayList<>(4);
+    for (int h = enclosing[line.index()]; h >= 0; h = outer[h]) {
+      innermostFirst.add(lines.get(h));
     }
-    List<Line> innermostFirst = new ArrayList<>(stack);
-    java.util.Collections.reverse(innermostFirst);
     return innermostFirst;
   }
 
