@@ -2,6 +2,7 @@ package dev.jixiao.check.rules;
 
 import dev.jixiao.check.FindingBuilder;
 import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
@@ -98,14 +99,25 @@ public final class RestatedRule implements Rule {
     String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
     Map<String, Figure> byId = new HashMap<>();
     report.figures().forEach(f -> byId.put(f.id(), f));
+    // only figures of one label can restate each other: pairing within each label, not every pair, keeps a
+    // compiled volume of many reports from taking minutes
+    Map<String, List<Integer>> byLabel = new HashMap<>();
+    for (int i = 0; i < labels.length; i++) {
+      byLabel.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
+    }
+    // and most such pairs agree (a figure stated again as it was), so their values are asked first, each reckoned once
+    Interval[] values = new Interval[labels.length];
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < statements.size(); i++) {
       Figure a = statements.get(i);
-      for (int j = i + 1; j < statements.size(); j++) {
+      for (int j : byLabel.get(labels[i])) {
+        if (j <= i || seen.contains(labels[i])) {
+          continue;
+        }
         Figure b = statements.get(j);
-        if (labels[i].equals(labels[j]) && Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
+        if (Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
+            && !value(values, statements, i).intersects(value(values, statements, j))
             && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && sameItem(report.text(), a, b)
-            && !Figures.of(a).intersects(Figures.of(b))
             && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
@@ -113,6 +125,13 @@ public final class RestatedRule implements Rule {
     }
     out.addAll(relativesRestated(report, projectNames));
     return out;
+  }
+
+  private static Interval value(Interval[] values, List<Figure> figures, int i) {
+    if (values[i] == null) {
+      values[i] = Figures.of(figures.get(i));
+    }
+    return values[i];
   }
 
   /** The most the part can score, stated beside it under its name (项目过程25分，得分23.5分): no second score. */
@@ -207,7 +226,12 @@ public final class RestatedRule implements Rule {
     }
     int from = Math.min(a.evidence().end(), b.evidence().end());
     int to = Math.max(a.evidence().start(), b.evidence().start());
-    return from <= to && text.substring(from, to).indexOf('\n') < 0;
+    if (from > to) {
+      return false;
+    }
+    // looks no further than the next line break: figures far apart are compared by the thousand
+    int lineBreak = text.indexOf('\n', from);
+    return lineBreak < 0 || lineBreak >= to;
   }
 
   private static String norm(String s) {
