@@ -8,12 +8,32 @@ import dev.jixiao.record.Percent;
 import dev.jixiao.record.PlainNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /** The intervals that written figures stand for, money always in 元 so 46000元 meets 4.60万元. */
 public final class Figures {
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private Figures() {}
+
+  /**
+   * Where a figure taken from {@code fs} stands in it, looked for from {@code near} back and then on, or -1: the
+   * list's own indexOf compares whole records from the first, which costs minutes when a volume of many reports
+   * asks it for each of its thousands of figures.
+   */
+  public static int positionOf(List<Figure> fs, Figure f, int near) {
+    for (int k = Math.min(near, fs.size() - 1); k >= 0; k--) {
+      if (fs.get(k) == f) {
+        return k;
+      }
+    }
+    for (int k = Math.max(near + 1, 0); k < fs.size(); k++) {
+      if (fs.get(k) == f) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   public static Interval yuan(Money m) {
     return money(m.value()).times(m.unit().factor());

@@ -14,7 +14,9 @@ import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,13 +92,19 @@ public final class BalanceRule implements Rule {
     surplusBesideSpending(report).ifPresent(out::add);
     out.addAll(leftOfNamedFunds(report));
     adjustedBudget(t).ifPresent(out::add);
+    // each project's surpluses picked out once, not by a walk through all figures for each project
+    Map<String, List<Figure>> surpluses = new HashMap<>();
+    for (Figure f : report.figures()) {
+      if (f.context() != null && Figure.MONEY.equals(f.kind()) && SURPLUS.matcher(f.label()).find()) {
+        surpluses.computeIfAbsent(f.context(), k -> new ArrayList<>()).add(f);
+      }
+    }
     for (Project p : report.projects()) {
       if (p.budget() == null || p.expenditure() == null) {
         continue;
       }
-      for (Figure f : report.figures()) {
-        if (p.name().equals(f.context()) && Figure.MONEY.equals(f.kind()) && SURPLUS.matcher(f.label()).find()
-            && !Figures.yuan(p.budget()).minus(Figures.yuan(p.expenditure())).intersects(Figures.yuan(f))) {
+      for (Figure f : surpluses.getOrDefault(p.name(), List.of())) {
+        if (!Figures.yuan(p.budget()).minus(Figures.yuan(p.expenditure())).intersects(Figures.yuan(f))) {
           String expected = Figures.money(p.budget().yuan().subtract(p.expenditure().yuan()), MoneyUnit.of(f.unit()));
           out.add(finding(p.name() + " 结余", f.text(), expected, "预算" + p.budget().text() + "减支出" + p.expenditure().text(),
               "budget " + p.budget().text() + " minus spending " + p.expenditure().text(), f.evidence(), p.budget().evidence(),

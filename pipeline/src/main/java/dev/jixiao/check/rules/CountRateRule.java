@@ -77,7 +77,7 @@ public final class CountRateRule implements Rule {
       }
       List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses : withPart(before, part);
       List<Figure> candidates = new ArrayList<>(counts);
-      candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : fs.indexOf(before.get(before.size() - 1))));
+      candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : Figures.positionOf(fs, before.get(before.size() - 1), i)));
       List<Figure> wholes = candidates.stream()
           .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
           .toList();

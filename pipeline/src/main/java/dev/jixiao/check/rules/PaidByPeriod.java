@@ -105,7 +105,7 @@ final class PaidByPeriod {
         total = fs.get(last + 2);
       } else if (!after) {
         // the total first, named for the same pay (公益性岗位补贴支出648.00万元，安置…450人，每人每月补贴1200元)
-        total = count == null ? null : totalBefore(fs, fs.indexOf(count), fs.get(i), text);
+        total = count == null ? null : totalBefore(fs, Figures.positionOf(fs, count, i), fs.get(i), text);
       }
       if (count == null || total == null) {
         continue;
@@ -116,7 +116,7 @@ final class PaidByPeriod {
         continue;
       }
       // groups before it in the statement (集中供养320人，每人每月1200元；分散供养410人，每人每月800元，全年发放…): the total may be of all
-      List<Group> groups = after ? groupsBefore(fs, fs.indexOf(count), text) : new ArrayList<>();
+      List<Group> groups = after ? groupsBefore(fs, Figures.positionOf(fs, count, i), text) : new ArrayList<>();
       if (groups.stream().anyMatch(g -> g == null) || group.sum().intersects(Figures.yuan(total))) {
         continue;
       }

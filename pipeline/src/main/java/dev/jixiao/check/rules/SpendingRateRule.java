@@ -68,6 +68,8 @@ public final class SpendingRateRule implements Rule {
     }
     checked.add(checkedTotalRate(report.totals(), text));
     List<Figure> fs = report.figures();
+    Map<String, Figure> byId = new HashMap<>();
+    fs.forEach(f -> byId.put(f.id(), f));
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()
@@ -83,7 +85,7 @@ public final class SpendingRateRule implements Rule {
       }
       List<Figure> budgets = SpendingLabels.budgetsIn(SpendingLabels.sentenceAround(fs, i, text), spent);
       if (budgets.isEmpty()) {
-        budgets = budgetPartNamedAs(fs, spent);
+        budgets = budgetPartNamedAs(fs, byId, spent);
       }
       if (budgets.isEmpty()) {
         budgets = fundNamedByTheRate(fs, rate, spent);
@@ -137,12 +139,10 @@ public final class SpendingRateRule implements Rule {
    * name before (调整后预算…。其中：基本支出9816.42万元… / 实际支出…。其中基本支出9712.18万元，基本支出执行率
    * 98.94%): that part of the budget. Empty when the spending is no part, or no part of a budget bears its name.
    */
-  private static List<Figure> budgetPartNamedAs(List<Figure> fs, Figure spent) {
+  private static List<Figure> budgetPartNamedAs(List<Figure> fs, Map<String, Figure> byId, Figure spent) {
     if (spent.partOf() == null || spent.label() == null) {
       return List.of();
     }
-    Map<String, Figure> byId = new HashMap<>();
-    fs.forEach(f -> byId.put(f.id(), f));
     String name = spent.label().strip();
     for (Figure f : fs) {
       if (f == spent) {

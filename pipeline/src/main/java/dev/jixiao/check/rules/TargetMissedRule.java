@@ -45,12 +45,15 @@ public final class TargetMissedRule implements Rule {
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
     List<Figure> fs = report.figures();
+    // picked out once, not once for each target: a volume of many reports states thousands of each
+    List<Figure> actuals = fs.stream().filter(a -> "actual".equals(a.role())).toList();
+    List<Figure> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).toList();
     for (int i = 0; i < fs.size(); i++) {
       Figure target = fs.get(i);
       if (target.op() == null) {
         continue;
       }
-      Figure actual = "target".equals(target.role()) ? actualOf(report, target) : null;
+      Figure actual = "target".equals(target.role()) ? actualOf(target, actuals, bounds) : null;
       if (actual == null) {
         actual = achievedAfter(report.text(), fs, i);
       }
@@ -104,19 +107,17 @@ public final class TargetMissedRule implements Rule {
    * the one actual whose label ends the target's or is ended by it (满意度 for 受益群众满意度), when no
    * other target's label so goes with it (学生满意度 and 家长满意度 leave 满意度 unmatched).
    */
-  private static Figure actualOf(Report report, Figure target) {
-    Figure named = actualNamedAs(report, target);
+  private static Figure actualOf(Figure target, List<Figure> actuals, List<Figure> bounds) {
+    Figure named = actualNamedAs(actuals, target);
     if (named != null) {
       return named;
     }
-    List<Figure> actuals = report.figures().stream().filter(a -> "actual".equals(a.role()) && endsAlike(target, a)).toList();
-    if (actuals.size() != 1) {
+    List<Figure> alike = actuals.stream().filter(a -> endsAlike(target, a)).toList();
+    if (alike.size() != 1) {
       return null;
     }
-    long targets = report.figures().stream()
-        .filter(t -> "target".equals(t.role()) && t.op() != null && endsAlike(t, actuals.get(0)))
-        .count();
-    return targets == 1 ? actuals.get(0) : null;
+    long targets = bounds.stream().filter(t -> endsAlike(t, alike.get(0))).count();
+    return targets == 1 ? alike.get(0) : null;
   }
 
   /** Labels of which one ends the other, the shorter a name of three characters or more (满意度, 合格率), in one measure. */
@@ -127,10 +128,10 @@ public final class TargetMissedRule implements Rule {
     return shorter.length() >= 3 && (t.endsWith(a) || a.endsWith(t)) && Figures.sameMeasure(target, actual);
   }
 
-  private static Figure actualNamedAs(Report report, Figure target) {
+  private static Figure actualNamedAs(List<Figure> actuals, Figure target) {
     Figure first = null;
-    for (Figure actual : report.figures()) {
-      if (!"actual".equals(actual.role()) || !same(target, actual)) {
+    for (Figure actual : actuals) {
+      if (!same(target, actual)) {
         continue;
       }
       if (target.context() != null && target.context().equals(actual.context())) {
