@@ -48,6 +48,7 @@ import dev.jixiao.text.OcrRepairs;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.ScriptConverter;
 import dev.jixiao.text.Sentence;
+import dev.jixiao.text.Spans;
 import dev.jixiao.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,9 +105,8 @@ public final class ReportExtractor implements RecordExtractor {
     List<Project> projectList = projects.projects(v, entries);
     List<Sentence> prose = forms.isEmpty() ? v.sentences()
         : v.sentences().stream().filter(s -> forms.stream().noneMatch(f -> f.contains(s.start()))).toList();
-    List<Sentence> outsideEntries = prose.stream()
-        .filter(s -> entries.stream().noneMatch(e -> e.overlaps(s.start(), s.end())))
-        .toList();
+    Spans entrySpans = Spans.of(entries, ProjectEntry::start, ProjectEntry::end);
+    List<Sentence> outsideEntries = prose.stream().filter(s -> !entrySpans.overlapsAny(s.start(), s.end())).toList();
 
     Totals totals = DepartmentForms.totals(v, totals(v, outsideEntries), forms);
     List<GradeCount> grades = new ArrayList<>();
@@ -204,10 +204,31 @@ public final class ReportExtractor implements RecordExtractor {
       if (out.get(i).score() != null) {
         continue;
       }
-      List<Sentence> inside = prose.stream().filter(s -> s.start() >= e.start() && s.end() <= e.end()).toList();
+      List<Sentence> inside = within(prose, e.start(), e.end());
       ScoreStatement.Found found = firstScore(v, inside);
       if (found != null) {
         out.set(i, out.get(i).withScore(found.total(), found.grade()));
+      }
+    }
+    return out;
+  }
+
+  /** The sentences lying wholly in [start, end), found by a binary search: the sentences are in the text's order. */
+  private static List<Sentence> within(List<Sentence> sentences, int start, int end) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Sentence> out = new ArrayList<>();
+    for (int k = lo; k < sentences.size() && sentences.get(k).start() < end; k++) {
+      if (sentences.get(k).end() <= end) {
+        out.add(sentences.get(k));
       }
     }
     return out;
