@@ -56,7 +56,10 @@ public final class ScoreSumRule implements Rule {
       sum = sum.plus(value.scale() < scale ? Interval.written(value.setScale(scale)) : Figures.of(c.score()));
       exact = exact.add(value);
     }
-    if (sum.intersects(Figures.of(total))) {
+    // A score whose every part and total is written whole is scored in whole points (18分, 37分 of 92分): its
+    // parts were not rounded from halves, so they add up exactly, and 19+18+37+19 is not 92.
+    boolean whole = scale <= 0 && total.value().scale() <= 0;
+    if (whole ? exact.compareTo(total.value()) == 0 : sum.intersects(Figures.of(total))) {
       return Optional.empty();
     }
     String whose = subject.equals("总分") ? "" : "“" + subject + "”";

@@ -216,7 +216,9 @@ final class ConsistentReports {
             trueTotal = trueTotal.add(c);
             writtenTotal = writtenTotal.add(w.value());
           }
-          W total = W.number((addWritten ? writtenTotal : trueTotal).setScale(totalDecimals, mode));
+          // a score in whole points throughout is scored in whole points: its total is its written parts' sum
+          boolean ofWritten = addWritten || componentDecimals == 0 && totalDecimals == 0;
+          W total = W.number((ofWritten ? writtenTotal : trueTotal).setScale(totalDecimals, mode));
           String grade = bands.stream().filter(b -> b.contains(total.value())).findFirst().orElseThrow().grade();
           grade = Oracle.canonical(grade);
           return new ScoreDraft(COMPONENTS.get(m), components, total, longGrade ? Oracle.LONG.get(grade) : grade, bands);

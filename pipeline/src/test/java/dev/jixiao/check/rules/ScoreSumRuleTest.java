@@ -27,7 +27,7 @@ class ScoreSumRuleTest {
 
   /**
    * A list written to one decimal drops a whole score's zero: beside 18.5, the 25 is 25.0, so a
-   * total one point off is flagged. A list all in whole points may be rounded, each half a point.
+   * total one point off is flagged. A list all in whole points of a total with a decimal may be rounded, each half a point.
    */
   @Test
   void wholeScoresBesideDecimalOnesAreExact() {
@@ -38,6 +38,19 @@ class ScoreSumRuleTest {
     String whole = "三、自评结论\n本部门自评得分为%s分，其中预算编制与管理18分、预算执行25分、产出指标30分、效益指标20分，自评等级为“优”。";
     assertThat(Check.findings(whole.formatted("94.5"), "score.sum")).as("93 written in whole points is 91..95").isEmpty();
     assertThat(Check.findings(whole.formatted("95.5"), "score.sum")).hasSize(1);
+  }
+
+  /** Whole parts of a whole total are scored in whole points: one point off is off, not a rounding. */
+  @Test
+  void wholePartsOfAWholeTotalAddUpExactly() {
+    String score = "经自评，本项目得分%s分，其中：项目决策%s分，项目过程18分，项目产出37分，项目效益19分。自评等级为“优”。";
+    assertThat(Check.findings(score.formatted("92", "18"), "score.sum")).isEmpty();
+    assertThat(Check.findings(score.formatted("92", "19"), "score.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93分"));
+    assertThat(Check.findings(score.formatted("92", "17"), "score.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("91分"));
+    // a total to the half point beside whole parts leaves the parts their rounding
+    assertThat(Check.findings(score.formatted("92.5", "18"), "score.sum")).isEmpty();
   }
 
   /** A Markdown table of the score by its parts (一级指标 | 分值 | 自评得分) and the score the conclusion states. */
