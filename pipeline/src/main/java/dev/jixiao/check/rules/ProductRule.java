@@ -39,8 +39,10 @@ import java.util.regex.Pattern;
     zh = "单价 × 数量 与所述合计不符",
     en = "stated multiplications (4 teams × 8万元 = 32万元)")
 public final class ProductRule implements Rule {
-  /** A rate's words: per unit (每), per head or household (人均, 户均), or a standard (标准). */
-  private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|村均|标准");
+  /** A rate's words: per unit (每), per head or household (人均, 户均), a standard (标准) or a unit price (单价). */
+  private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|村均|标准|单价");
+  /** What a total is called right after its rate, past the rate's unit (单价0.35万元/台，计42.00万元; 每套0.08万元，计48.00万元). */
+  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2})?[，,]?计(?:金额|资金)?$");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生|村)均");
   /**
@@ -72,7 +74,8 @@ public final class ProductRule implements Rule {
       Figure rate = fs.get(countFirst ? i + 1 : i);
       Figure count = fs.get(countFirst ? i : i + 1);
       Figure total = fs.get(i + 2);
-      if (Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total) && saysTotal(text, fs.get(i + 1), total)) {
+      if (Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total) && saysTotal(text, fs.get(i + 1), total)
+          && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
           check(rate, count, total).ifPresent(out::add);
@@ -208,11 +211,21 @@ public final class ProductRule implements Rule {
     return after.startsWith("村") || after.startsWith("行政村");
   }
 
+  /** A rate written per a unit after its amount (单价0.35万元/台) is of a count in that unit only. */
+  private static boolean perUnitAgrees(String text, Figure rate, Figure count) {
+    int end = rate.evidence().end();
+    if (end >= text.length() || text.charAt(end) != '/') {
+      return true;
+    }
+    return count.unit() != null && text.startsWith(count.unit(), end + 1);
+  }
+
   private static boolean saysTotal(String text, Figure count, Figure total) {
     if (count.evidence().end() > total.evidence().start()) {
       return false; // two readings of one figure, or a form's figures out of the text's order
     }
     String between = text.substring(count.evidence().end(), total.evidence().start());
-    return between.contains("共") || between.contains("合计") || between.contains("总") || CLAUSE_MONEY.matcher(between.strip()).matches();
+    return between.contains("共") || between.contains("合计") || between.contains("总") || CLAUSE_MONEY.matcher(between.strip()).matches()
+        || COUNTED.matcher(between.strip()).matches();
   }
 }

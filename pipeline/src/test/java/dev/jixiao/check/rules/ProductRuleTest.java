@@ -260,4 +260,17 @@ class ProductRuleTest {
     assertThat(Check.findings("二、项目效益\n实施项目10个，集体经济收入合计增加48.50万元，村均增加5.19万元。", "product"))
         .as("ten projects, not villages").isEmpty();
   }
+
+  /** A unit price (单价0.35万元/台) or a price each (每套) times what was bought, and the total its 计 names. */
+  @Test
+  void aUnitPriceTimesWhatWasBought() {
+    String bought = "购置风力灭火机120台，单价0.35万元/台，计%s万元；购置扑火服600套，每套0.08万元，计%s万元。";
+    assertThat(Check.findings(bought.formatted("42.00", "48.00"), "product")).isEmpty();
+    assertThat(Check.findings(bought.formatted("44.94", "48.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("42.00万元"));
+    assertThat(Check.findings(bought.formatted("42.00", "51.36"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("48.00万元"));
+    assertThat(Check.findings("购置风力灭火机120台，单价0.35万元/套，计44.94万元。", "product"))
+        .as("a price per set is not of 120 machines").isEmpty();
+  }
 }
