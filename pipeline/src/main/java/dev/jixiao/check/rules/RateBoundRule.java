@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * A rate of some of a whole above the whole: no more than all can pass (合格率), be satisfied
  * (满意度), be covered (覆盖率, 普及率, 参保率), know (知晓率), be paid on time (发放及时率) or settled
- * (调解成功率), nor more than all residents have a health record (建档率) or be looked after (规范管理率),
+ * (调解成功率), be treated or collected (无害化处理率, 收运率), nor more than all residents have a health record (建档率) or be looked after (规范管理率),
  * so 105% is a slip whatever the counts. Rates of a plan or a budget (完成率, 执行率) and of change (增长率) may exceed 100% and are
  * other rules' to hold; a bound (≥100%) is a target, not a result. A vaccination's 接种率 and a bed's 使用率
  * are left out: reported over a registered population or a bed count, they do exceed 100% in true reports.
@@ -32,7 +32,7 @@ public final class RateBoundRule implements Rule {
   private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile(
       "(合格率|满意度|满意率|普及率|覆盖率|参保率|知晓率|知晓度|入学率|巩固率|出勤率|及格率|通过率|优良率|达标率|合规率|准确率|正确率"
           + "|及时率|成功率|就业率|完好率|回收率|发放率|宣传率|调解率|落实率|兑现率|核实率|查处率"
-          + "|建档率|管理率|签约率|随访率|筛查率|发生率|化解率|办结率|结案率|整改率|开工率|完工率)"
+          + "|建档率|管理率|签约率|随访率|筛查率|发生率|化解率|办结率|结案率|整改率|开工率|完工率|处理率|处置率|收运率|清运率|收集率)"
           + "(?:为|是|达到|达)?$");
 
   /** A result named only as one (实际94.20%, 实际完成值100%), of the indicator its clause opens with. */

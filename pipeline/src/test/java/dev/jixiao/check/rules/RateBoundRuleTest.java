@@ -57,4 +57,13 @@ class RateBoundRuleTest {
     assertThat(Check.findings("一、督查\n问题整改率102%，信访办结率100%。", "rate.bound")).hasSize(1);
     assertThat(Check.findings("一、产出\n项目开工率100%，完工率102.35%（完工44个）。", "rate.bound")).hasSize(1);
   }
+
+  /** No more than all the waste can be treated or collected (无害化处理率, 收运率). */
+  @Test
+  void wasteTreatedOrCollected() {
+    String waste = "三、绩效目标完成情况\n生活垃圾无害化处理率%s，目标值≥95%%；收运率100%%。";
+    assertThat(Check.findings(waste.formatted("98.5%"), "rate.bound")).isEmpty();
+    assertThat(Check.findings(waste.formatted("105.4%"), "rate.bound")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("105.4%"));
+  }
 }
