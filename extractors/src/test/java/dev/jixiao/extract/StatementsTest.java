@@ -824,4 +824,13 @@ class StatementsTest {
     assertThat(r.totals().executionRate().value()).isEqualByComparingTo("95.00");
     assertThat(r.reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
   }
+
+  /** A one-project report's year's budget (项目年度预算) is its budget. */
+  @Test
+  void aProjectsYearsBudget() {
+    Report r = extract("一、项目基本情况\n项目年度预算680.00万元，全部为镇级财政资金。\n二、资金使用\n2024年项目实际支出666.38万元，预算执行率98.00%。");
+    assertThat(r.totals().budget().text()).isEqualTo("680.00万元");
+    assertThat(r.projects()).as("项目年度 is no project's name").isEmpty();
+    assertThat(extract("下一年度预算680.00万元。").totals().budget()).isNull();
+  }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Whether words can be a project's name rather than a report-level subject (年度总, 部门, 整体…). */
 final class ProjectNames {
   private static final Set<String> GENERIC = Set.of("年度", "全年", "本年", "当年", "部门", "单位", "整体", "本级", "全镇", "我镇", "项目", "总", "年度总",
-      "部门年初", "年初", "资金", "财政", "本部门", "本单位", "上级", "中央", "省级", "市级", "县级", "区级", "镇级", "乡级", "上年");
+      "部门年初", "年初", "资金", "财政", "本部门", "本单位", "上级", "中央", "省级", "市级", "县级", "区级", "镇级", "乡级", "上年",
+      "项目年度", "项目全年", "项目本年度", "项目当年");
   /**
    * The kinds of a unit's spending in its final accounts (基本支出, 人员经费, 公用经费…): a sentence of
    * one's budget, spending and rate accounts for a kind, not a project. Only these names whole: a

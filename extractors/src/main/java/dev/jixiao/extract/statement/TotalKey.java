@@ -12,7 +12,9 @@ public enum TotalKey {
   // a department's budget balances, so its income budget (部门收入预算总额, 部门预算收入) is its budget; income alone
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
   BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
-      + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}年度?)?部门预算(?:总额|数)?$", "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
+      + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}年度?)?部门预算(?:总额|数)?$"
+      // a one-project report's year's budget (项目年度预算680.00万元)
+      + "|^(?:本)?项目(?:(?:19|20)\\d{2})?年度预算(?:数|资金)?$", "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
       + TotalKey.CATEGORY),
   // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元) are what it spent,
   // and so is what its items spent together (以上三项合计支出4915.44万元)
