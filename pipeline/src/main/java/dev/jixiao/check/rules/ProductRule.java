@@ -51,11 +51,13 @@ public final class ProductRule implements Rule {
    */
   private static final Pattern CLAUSE_MONEY =
       Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}(?:资金|金额|经费)(?:为|共)?$");
+  /** Words of an average (日均, 村均, 平均): what each unit averages, not how many there are. */
+  private static final Pattern AVERAGE = Pattern.compile("[日月年村户人亩]均|平均|均值");
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
   private static final List<Set<String>> MEASURES = List.of(Set.of("人", "名", "位", "人次", "万人", "生"), Set.of("户", "万户", "户次", "万户次"),
-      Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨"), Set.of("村", "个"));
+      Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨", "万吨"), Set.of("村", "个"));
 
 
   @Override
@@ -74,9 +76,17 @@ public final class ProductRule implements Rule {
       Figure rate = fs.get(countFirst ? i + 1 : i);
       Figure count = fs.get(countFirst ? i : i + 1);
       Figure total = fs.get(i + 2);
-      if (Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total) && saysTotal(text, fs.get(i + 1), total)
-          && perUnitAgrees(text, rate, count)) {
-        List<Figure[]> pairs = countFirst ? pairsBefore(fs, i, text) : List.of();
+      // an average between the count and the rate (清运生活垃圾1.82万吨，日均清运49.9吨，按每吨85元…) is no count of units:
+      // the count before it is
+      boolean averageBetween = countFirst && isAverage(count);
+      if (averageBetween) {
+        Figure before = i > 0 ? fs.get(i - 1) : null;
+        count = before != null && Figure.COUNT.equals(before.kind()) && !isAverage(before) && Sentences.together(text, before, rate)
+            ? before : null;
+      }
+      if (count != null && Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total)
+          && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
+        List<Figure[]> pairs = countFirst && !averageBetween ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
           check(rate, count, total).ifPresent(out::add);
         } else {
@@ -184,6 +194,11 @@ public final class ProductRule implements Rule {
         .expected(expected)
         .evidence(evidence)
         .build());
+  }
+
+  /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
+  static boolean isAverage(Figure count) {
+    return count.label() != null && AVERAGE.matcher(count.label()).find();
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */

@@ -273,4 +273,20 @@ class ProductRuleTest {
     assertThat(Check.findings("购置风力灭火机120台，单价0.35万元/套，计44.94万元。", "product"))
         .as("a price per set is not of 120 machines").isEmpty();
   }
+
+  /**
+   * An average between the count and its rate (日均清运49.9吨; 村均7.43名) is passed over: the tonnes of the year are
+   * what each tonne's fee is paid on, the cleaners counted before it what each one's monthly pay is paid to.
+   */
+  @Test
+  void anAverageBetweenTheCountAndItsRate() {
+    String tonnes = "二、资金使用\n全年清运生活垃圾1.82万吨，日均清运49.9吨，按每吨85元的标准支付处置费，共计%s万元。";
+    assertThat(Check.findings(tonnes.formatted("154.70"), "product")).isEmpty();
+    assertThat(Check.findings(tonnes.formatted("165.53"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("154.70万元"));
+    String cleaners = "二、资金使用\n全镇聘用村级保洁员312名，村均7.43名，每人每月工资1200元，全年支出%s万元。";
+    assertThat(Check.findings(cleaners.formatted("449.28"), "product")).isEmpty();
+    assertThat(Check.findings(cleaners.formatted("480.73"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("449.28万元"));
+  }
 }
