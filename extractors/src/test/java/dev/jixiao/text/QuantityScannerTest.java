@@ -153,12 +153,13 @@ class QuantityScannerTest {
     assertThat(scan("1.2022年财政建设补助经费")).isEmpty();
   }
 
-  /** Sessions (培训42场次) are counted whole, not as 场 with 次 left to the label; cases (火灾2起) too, not 起草 or 起止; 万吨. */
+  /** Sessions (培训42场次) are counted whole, not as 场 with 次 left to the label; cases (火灾2起) too, not 起草 or 起止; 万吨 and 件. */
   @Test
   void sessionsAndCases() {
     assertThat(scan("开展培训42场次，发生森林火灾2起")).extracting(Quantity::unit).containsExactly("场次", "起");
     assertThat(scan("2个文件起草，3起步")).extracting(Quantity::unit).containsExactly("个");
     assertThat(scan("全年清运生活垃圾1.82万吨，日均清运49.9吨")).extracting(Quantity::unit).containsExactly("万吨", "吨");
+    assertThat(scan("化解矛盾纠纷1,286件")).extracting(Quantity::unit).containsExactly("件");
   }
 
   @Test
