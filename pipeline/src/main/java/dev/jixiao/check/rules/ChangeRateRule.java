@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,8 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
   /** A comparison with a year, its base in parentheses right after (较2023年（, 比上年（). */
   private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?[(（]$");
+  /** A base in parentheses after the rate (（上年86件）, （2023年为86件）). */
+  private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[(（](?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(?:为|是)?$");
   /** What follows such a base up to the change: the parenthesis, what changed, the direction (）补贴面积增加). */
   private static final Pattern AFTER_BASE = Pattern.compile("^[)）][“”\\p{IsHan}]{0,10}?(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** Words around a deed that make it an amount (实际…, 累计…, …金额, …资金). */
@@ -210,25 +213,53 @@ public final class ChangeRateRule implements Rule {
       // the rate is this comparison's: not also of an amount stated before it (全年发放对象10603人。较上年（9876人）…)
       inStatedComparisons.add(rate.id());
       inStatedComparisons.add(change.id());
-      Interval computed = Figures.of(change).dividedBy(Figures.of(base));
-      if (computed == null || computed.times(HUNDRED).intersects(Figures.of(rate))) {
+      overBase(base, change, rate, StatedBase.up(direction.group(1)), comparedOf(text, base, change)).ifPresent(out::add);
+    }
+    // or the base last, in parentheses after the rate (群众反映问题较上年减少36件，下降41.86%（上年86件）)
+    for (int i = 0; i + 2 < fs.size(); i++) {
+      Figure change = fs.get(i);
+      Figure rate = fs.get(i + 1);
+      Figure base = fs.get(i + 2);
+      if (inStatedComparisons.contains(change.id()) || inStatedComparisons.contains(rate.id()) || !sameMeasure(base, change)
+          || base.op() != null || change.op() != null || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null
+          || Figures.written(base).signum() <= 0 || !Sentences.together(text, change, base)) {
         continue;
       }
-      String expected = Figures.percent(Figures.written(change), Figures.written(base));
-      String subject = comparedOf(text, base, change);
-      String was = StatedBase.up(direction.group(1)) ? "增加" : "减少";
-      out.add(FindingBuilder.of(this)
-          .subject(subject.isBlank() ? change.text() : subject)
-          .message((subject.isBlank() ? "" : "“" + subject + "”") + "较此前" + Figures.withUnit(base) + was + Figures.withUnit(change) + "，"
-                  + (was.equals("增加") ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
-              (subject.isBlank() ? "" : subject + ": ") + "a change of " + change.text() + " from " + base.text() + " is about " + expected
-                  + ", not the stated " + rate.text() + ".")
-          .stated(rate.text())
-          .expected(expected)
-          .evidence(rate.evidence(), change.evidence(), base.evidence())
-          .build());
+      String before = Sentences.withoutBlanks(text, Math.max(0, change.evidence().start() - CLAUSE), change.evidence().start());
+      Matcher direction = StatedBase.CHANGE_STATED.matcher(before);
+      Matcher r = RATE.matcher(Sentences.withoutBlanks(text, change.evidence().end(), rate.evidence().start()).replaceFirst("^[,，]", ""));
+      if (!direction.find() || !r.matches() || StatedBase.up(direction.group(1)) != StatedBase.up(r.group(1))
+          || !BASE_IN_PARENTHESES.matcher(Sentences.withoutBlanks(text, rate.evidence().end(), base.evidence().start())).matches()
+          || !text.startsWith(")", base.evidence().end()) && !text.startsWith("）", base.evidence().end())) {
+        continue;
+      }
+      inStatedComparisons.add(rate.id());
+      inStatedComparisons.add(change.id());
+      // what changed is named before the comparison, in the change's clause (群众反映问题)
+      String subject = before.substring(0, direction.start()).replaceFirst("^.*[，,。；;：:、]", "");
+      overBase(base, change, rate, StatedBase.up(direction.group(1)), subject).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The change over its base against the rate stated of it, or nothing when they agree; {@code subject} names what changed. */
+  private Optional<Finding> overBase(Figure base, Figure change, Figure rate, boolean up, String subject) {
+    Interval computed = Figures.of(change).dividedBy(Figures.of(base));
+    if (computed == null || computed.times(HUNDRED).intersects(Figures.of(rate))) {
+      return Optional.empty();
+    }
+    String expected = Figures.percent(Figures.written(change), Figures.written(base));
+    String was = up ? "增加" : "减少";
+    return Optional.of(FindingBuilder.of(this)
+        .subject(subject.isBlank() ? change.text() : subject)
+        .message((subject.isBlank() ? "" : "“" + subject + "”") + "较此前" + Figures.withUnit(base) + was + Figures.withUnit(change) + "，"
+                + (up ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
+            (subject.isBlank() ? "" : subject + ": ") + "a change of " + change.text() + " from " + base.text() + " is about " + expected
+                + ", not the stated " + rate.text() + ".")
+        .stated(rate.text())
+        .expected(expected)
+        .evidence(rate.evidence(), change.evidence(), base.evidence())
+        .build());
   }
 
   /** What a comparison with a base in parentheses is of: named before its 较 (补贴面积较…), or after the base (…）补贴面积增加). */

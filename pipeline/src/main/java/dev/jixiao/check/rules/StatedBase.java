@@ -29,6 +29,9 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    */
   private static final Pattern DIRECTION = Pattern.compile("^[)）]?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
   /** A rate's words after a change (，下降13.60%, 增长幅度为): this and change.rate read them alike. */
+  /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
+  static final Pattern CHANGE_STATED =
+      Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?\\p{IsHan}{0,6}?(增加|增长|上升|提高|减少|下降|降低)了?$");
   static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";
   /** The words before an amount moved from (由2023年的, 从): a move to another amount follows. */
@@ -68,7 +71,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       Figure next = fs.get(i + 1);
       if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base)
           || !Sentences.together(text, amount, base) || !BASE.matcher(clauseBefore(text, base)).matches()
-          || BASE.matcher(clauseBefore(text, amount)).matches()) {
+          || BASE.matcher(clauseBefore(text, amount)).matches() || CHANGE_STATED.matcher(clauseBefore(text, amount)).find()) {
         continue;
       }
       var direction = DIRECTION.matcher(between(text, base, next));
@@ -135,8 +138,9 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       Figure rate = fs.get(i - 1);
       Figure base = fs.get(i);
       if (!measured(amount) || !measured(base) || !Figures.sameMeasure(amount, base) || !Figure.PERCENT.equals(rate.kind())
-          || rate.op() != null || !Sentences.together(text, amount, base) || !BASE_AFTER.matcher(between(text, rate, base)).matches()) {
-        continue;
+          || rate.op() != null || !Sentences.together(text, amount, base) || !BASE_AFTER.matcher(between(text, rate, base)).matches()
+          || CHANGE_STATED.matcher(clauseBefore(text, amount)).find()) {
+        continue; // a change first (较上年减少36件，下降41.86%（上年86件）) is ChangeRateRule's, over the base
       }
       // the rate right after the amount, in the clause after it (5.82万人次，同比增长3.93%)
       var words = RATE_WORDS.matcher(between(text, amount, rate).replaceFirst("^[,，]", ""));

@@ -253,4 +253,21 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("三、绩效指标完成情况\n较2023年（31982.4亩）补贴面积增加474.4亩，完成率101.48%。", "change.rate"))
         .as("no rate of the change").isEmpty();
   }
+
+  /**
+   * The change first, then its rate, then the base in parentheses (较上年减少36件，下降41.86%（上年86件）): the rate is the
+   * change over the base, not the change taken for an amount against it (58.14%).
+   */
+  @Test
+  void aChangeItsRateAndTheBaseAfter() {
+    String fewer = "二、效益指标\n村庄环境明显改善，群众反映问题较上年减少36件，下降%s（上年86件）。";
+    assertThat(Check.findings(fewer.formatted("41.86%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(fewer.formatted("44.79%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("41.86%");
+      assertThat(f.subject()).isEqualTo("群众反映问题");
+    });
+    // an amount first is still compared with the base as an amount (住院人次…同比增长…（上年…）)
+    assertThat(Check.findings("二、效益指标\n住院人次5.82万人次，同比增长3.93%（上年5.60万人次）。", "change.rate")).isEmpty();
+    assertThat(Check.findings("二、效益指标\n住院人次5.82万人次，同比增长5.93%（上年5.60万人次）。", "change.rate")).hasSize(1);
+  }
 }
