@@ -19,14 +19,20 @@ import java.util.regex.Pattern;
  * average is per (期), the total in the average's own measure and no part of another.
  */
 final class AveragesPerUnit {
-  /** An average per a unit: 平均每期, 每户平均, 笔均 (a loan's); 人均 and 户均 are rates of their own. */
-  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批)均");
+  /** An average per a unit: 平均每期, 每户平均, 笔均 (a loan's), 次均 (a claim's); 人均 and 户均 are rates of their own. */
+  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批|次)均");
 
   private AveragesPerUnit() {}
 
   /** Whether the figure is an average per unit this class checks (平均每户, 笔均), not a rate of ProductRule's own. */
   static boolean isAverage(Figure f) {
     return f.label() != null && f.label().indexOf('均') >= 0 && AVERAGE_PER.matcher(f.label()).find();
+  }
+
+  /** Whether a count's unit counts what an average is per: 期 in 期, 户 in 万户, 次 in 人次 or 万人次 (次均报销3570.47元). */
+  private static boolean countedIn(String per, String unit) {
+    String ones = unit.length() > 1 && unit.startsWith("万") ? unit.substring(1) : unit;
+    return ones.equals(per) || "次".equals(per) && ones.endsWith("次");
   }
 
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
@@ -47,17 +53,18 @@ final class AveragesPerUnit {
         if (f.op() != null) {
           continue;
         }
-        if (units == null && Figure.COUNT.equals(f.kind()) && unit.equals(f.unit()) && f.value().signum() > 0 && f.value().scale() <= 0) {
+        if (units == null && Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
+            && Figures.ones(f).stripTrailingZeros().scale() <= 0) {
           units = f;
         } else if (total == null && f.partOf() == null && Figures.sameMeasure(average, f)) {
           total = f;
         }
       }
-      if (units == null || total == null || Figures.of(average).times(units.value()).intersects(Figures.of(total))) {
+      if (units == null || total == null || Figures.of(average).times(Figures.of(units)).intersects(Figures.of(total))) {
         continue;
       }
       int decimals = Math.max(2, average.value().scale());
-      BigDecimal quotient = Figures.written(total).divide(units.value(), decimals, java.math.RoundingMode.HALF_UP);
+      BigDecimal quotient = Figures.written(total).divide(Figures.ones(units), decimals, java.math.RoundingMode.HALF_UP);
       String expected = Figures.isMoney(average)
           ? Figures.money(quotient, MoneyUnit.of(average.unit()), Math.max(0, average.value().scale()))
           : quotient.stripTrailingZeros().toPlainString() + average.unit();

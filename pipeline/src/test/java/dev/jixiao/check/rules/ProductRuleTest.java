@@ -289,4 +289,14 @@ class ProductRuleTest {
     assertThat(Check.findings(cleaners.formatted("480.73"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("449.28万元"));
   }
+
+  /** An average per claim (次均) of a total over a count in 人次, also in 万人次 (2.36万人次 is 23,550 to 23,650). */
+  @Test
+  void anAveragePerClaim() {
+    String claims = "（二）效益指标\n全年享受住院报销待遇2.36万人次，住院报销金额8,426.30万元，次均报销%s元。";
+    assertThat(Check.findings(claims.formatted("3570.47"), "product")).isEmpty();
+    assertThat(Check.findings(claims.formatted("3820.40"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3570.47元"));
+    assertThat(Check.findings("（二）效益指标\n门诊报销12850人次，报销金额1,285.00万元，次均报销107元。", "product")).hasSize(1);
+  }
 }
