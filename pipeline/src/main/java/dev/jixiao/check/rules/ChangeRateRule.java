@@ -68,6 +68,10 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
   /** A comparison with a year, its base in parentheses right after (较2023年（, 比上年（). */
   private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?[(（]$");
+  /** Or the base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人). */
+  private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?\\p{IsHan}{2,8}$");
+  /** What follows a base so named: the direction alone (增加). */
+  private static final Pattern AFTER_NAMED_BASE = Pattern.compile("^(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** A base in parentheses after the rate (（上年86件）, （2023年为86件）). */
   private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[(（](?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(?:为|是)?$");
   /** What follows such a base up to the change: the parenthesis, what changed, the direction (）补贴面积增加). */
@@ -177,8 +181,8 @@ public final class ChangeRateRule implements Rule {
           .subject(subject)
           .message("“" + subject + "”" + Figures.withUnit(amount) + "，" + was + Figures.withUnit(change) + "，则此前为" + earlier
                   + "，" + (up ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
-              subject + ": " + amount.text() + " after a change of " + change.text() + " from " + earlier + " is a change of about " + expected
-                  + ", not the stated " + rate.text() + ".")
+              subject + ": " + amount.text() + " after a change of " + change.text() + " from " + earlier + " is a change of about "
+                  + expected + ", not the stated " + rate.text() + ".")
           .stated(rate.text())
           .expected(expected)
           .evidence(rate.evidence(), change.evidence(), amount.evidence())
@@ -189,7 +193,7 @@ public final class ChangeRateRule implements Rule {
 
   /**
    * A comparison whose sentence states its base in parentheses, the change and its rate, but not the amount compared
-   * (较2023年（31982.4亩）补贴面积增加474.4亩，增长1.48%): the rate is the change over the base. The change and the rate
+   * (较2023年（31982.4亩）补贴面积增加474.4亩，增长1.48%; 较上年参保人数57,910人增加722人，增长1.25%): the rate is the change over the base. The change and the rate
    * found are added to {@code inStatedComparisons}, which the plain changes then pass by.
    */
   private List<Finding> againstABaseAlone(List<Figure> fs, String text, Set<String> inStatedComparisons) {
@@ -200,11 +204,16 @@ public final class ChangeRateRule implements Rule {
       Figure rate = fs.get(i + 2);
       int start = base.evidence().start();
       if (inStatedComparisons.contains(base.id()) || !sameMeasure(base, change) || base.op() != null || change.op() != null
-          || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || Figures.written(base).signum() <= 0
-          || !BASE_OPENS.matcher(Sentences.withoutBlanks(text, Math.max(0, start - 12), start)).find()) {
+          || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || Figures.written(base).signum() <= 0) {
         continue;
       }
-      Matcher direction = AFTER_BASE.matcher(Sentences.withoutBlanks(text, base.evidence().end(), change.evidence().start()));
+      String opening = Sentences.withoutBlanks(text, Math.max(0, start - 12), start);
+      boolean inParentheses = BASE_OPENS.matcher(opening).find();
+      if (!inParentheses && !BASE_NAMED.matcher(opening).find()) {
+        continue;
+      }
+      Matcher direction = (inParentheses ? AFTER_BASE : AFTER_NAMED_BASE)
+          .matcher(Sentences.withoutBlanks(text, base.evidence().end(), change.evidence().start()));
       Matcher r = RATE.matcher(words(text, rate));
       if (!direction.matches() || !r.matches() || StatedBase.up(direction.group(1)) != StatedBase.up(r.group(1))
           || !Sentences.together(text, change, rate)) {

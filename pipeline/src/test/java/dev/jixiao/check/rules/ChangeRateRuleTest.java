@@ -270,4 +270,13 @@ class ChangeRateRuleTest {
     assertThat(Check.findings("二、效益指标\n住院人次5.82万人次，同比增长3.93%（上年5.60万人次）。", "change.rate")).isEmpty();
     assertThat(Check.findings("二、效益指标\n住院人次5.82万人次，同比增长5.93%（上年5.60万人次）。", "change.rate")).hasSize(1);
   }
+
+  /** The base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人，增长1.25%). */
+  @Test
+  void aBaseNamedAfterTheComparison() {
+    String insured = "一、基本情况\n实际参保58,632人。较上年参保人数57,910人增加722人，增长%s。";
+    assertThat(Check.findings(insured.formatted("1.25%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(insured.formatted("1.34%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1.25%"));
+  }
 }
