@@ -169,6 +169,10 @@ class StatementsTest {
     assertThat(farmland.totals().executionRate().text()).isEqualTo("100%");
     assertThat(extract("二、资金使用\n为340名老人发放津贴122.40万元。").totals().expenditure()).as("a group's").isNull();
     assertThat(extract("二、资金使用\n低保金发放率100%。").totals().executionRate()).as("an indicator's").isNull();
+    // a fund passed on to another account: what it passed on (拨付) is spent, 拨付率 its rate
+    Report passed = extract("二、资金投入及使用情况\n全年应安排补助资金3752.45万元。补助资金已全部拨付至医保基金财政专户，拨付3752.45万元，拨付率100%。");
+    assertThat(passed.totals().expenditure().text()).isEqualTo("3752.45万元");
+    assertThat(passed.totals().executionRate().text()).isEqualTo("100%");
     // a fund's report: what it got (共获得…补助资金) is its budget, 资金支出 its spending
     Report fund = extract("某某镇2024年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金安排情况\n2024年我镇共获得衔接推进乡村振兴补助资金2,860.00万元。"
         + "截至2024年12月31日，资金支出2,718.36万元，支出进度95.05%。");

@@ -22,10 +22,12 @@ public enum TotalKey {
       + "|^(?:(?:19|20)\\d{2}年度?)?(?:全年|年度|本年|当年)?(?:累计)?(?:资金)?支出$|完成预算资金$"
       + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:资金|金额)?$|(?:^|[项笔])合计支出$"
       // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金)
-      + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:发放|兑付)(?:津贴|补贴|补助|奖补)?(?:资金|金额)?$",
+      + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:发放|兑付)(?:津贴|补贴|补助|奖补)?(?:资金|金额)?$"
+      // and a fund's is what it passed on (补助资金已全部拨付至财政专户，拨付3752.45万元，拨付率100%)
+      + "|^拨付(?:资金|金额)?$",
       "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
-      + "|^(?:资金)?(?:发放|兑付)率$", "项目|专项"),
+      + "|^(?:资金)?(?:发放|兑付|拨付)率$", "项目|专项"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后", "^$"),
