@@ -829,12 +829,13 @@ class StatementsTest {
     assertThat(r.reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
   }
 
-  /** A one-project report's year's budget (项目年度预算) is its budget. */
+  /** A one-project report's budget (项目预算, 项目年度预算) is its budget. */
   @Test
   void aProjectsYearsBudget() {
     Report r = extract("一、项目基本情况\n项目年度预算680.00万元，全部为镇级财政资金。\n二、资金使用\n2024年项目实际支出666.38万元，预算执行率98.00%。");
     assertThat(r.totals().budget().text()).isEqualTo("680.00万元");
     assertThat(r.projects()).as("项目年度 is no project's name").isEmpty();
+    assertThat(extract("一、项目概况\n项目预算812.50万元，其中省级体育彩票公益金500.00万元。").totals().budget().text()).isEqualTo("812.50万元");
     assertThat(extract("下一年度预算680.00万元。").totals().budget()).isNull();
   }
 }
