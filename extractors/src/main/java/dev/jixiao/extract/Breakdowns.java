@@ -98,6 +98,10 @@ final class Breakdowns {
       Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
 
   /** The budget after its adjustment (调整后预算, 预算调整为). */
+  /** An amount of a period of the year: its quarter (第一季度支出) or half (上半年拨付), and the deed. */
+  private static final Pattern PERIOD_OF_THE_YEAR = Pattern.compile("^第?([一二三四1-4]季度|[上下]半年)(?:度)?(?:累计|实际|共)?(支出|拨付|支付|完成)$");
+  private static final List<String> QUARTERS = List.of("一季度", "二季度", "三季度", "四季度");
+  private static final List<String> HALVES = List.of("上半年", "下半年");
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
   /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
@@ -205,6 +209,7 @@ final class Breakdowns {
     linkListsAsFollows(v, figures, partOf, closed);
     linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
+    linkPeriodsOfTheYear(v.text(), figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -259,6 +264,49 @@ final class Breakdowns {
         closed[i] = Boolean.TRUE;
       }
     }
+  }
+
+  /**
+   * Links the year's four quarters (第一季度支出120.50万元，…，第四季度支出289.20万元) or its two halves (上半年…，下半年…), named
+   * for one deed, to the amount of that deed stated last before them on their line (全年实际支出800.00万元): all the year's
+   * periods are all of it. Rates between them (预算执行率98.46%) are passed over; any other amount leaves them unlinked.
+   */
+  private static void linkPeriodsOfTheYear(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 0; i < figures.size(); i++) {
+      Matcher first = PERIOD_OF_THE_YEAR.matcher(labelOf(figures.get(i)));
+      if (!first.matches() || partOf[i] != null || !Figure.MONEY.equals(figures.get(i).kind())) {
+        continue;
+      }
+      String deed = first.group(2);
+      List<String> periods = new ArrayList<>();
+      int j = i;
+      for (Matcher m; j < figures.size() && (m = PERIOD_OF_THE_YEAR.matcher(labelOf(figures.get(j)))).matches() && m.group(2).equals(deed)
+          && partOf[j] == null && Figure.MONEY.equals(figures.get(j).kind()) && (j == i || !containsAny(between(t, figures.get(j - 1),
+          figures.get(j)), "\n")); j++) {
+        periods.add(m.group(1).replace('1', '一').replace('2', '二').replace('3', '三').replace('4', '四'));
+      }
+      Integer total = periods.equals(QUARTERS) || periods.equals(HALVES) ? deedStatedBefore(t, figures, i, deed, partOf, closed) : null;
+      if (total != null) {
+        for (int k = i; k < j; k++) {
+          partOf[k] = "f" + (total + 1);
+        }
+        closed[total] = Boolean.TRUE;
+      }
+      i = j - 1;
+    }
+  }
+
+  /** The amount right before the figure at i on its line, rates aside, when its label ends with the deed (全年实际支出 for 支出). */
+  private static Integer deedStatedBefore(String t, List<Figure> figures, int i, String deed, String[] partOf, Boolean[] closed) {
+    for (int k = i - 1; k >= 0 && !containsAny(between(t, figures.get(k), figures.get(i)), "\n"); k--) {
+      Figure f = figures.get(k);
+      if (Figure.PERCENT.equals(f.kind())) {
+        continue;
+      }
+      boolean named = Figure.MONEY.equals(f.kind()) && f.op() == null && labelOf(f).endsWith(deed) && !labelOf(f).contains("季度");
+      return named && partOf[k] == null && closed[k] == null ? k : null;
+    }
+    return null;
   }
 
   /**
@@ -963,6 +1011,10 @@ final class Breakdowns {
       pos++;
     }
     return pos >= t.length() || ends.indexOf(t.charAt(pos)) >= 0;
+  }
+
+  private static String labelOf(Figure f) {
+    return f.label() == null ? "" : f.label().strip();
   }
 
   private static boolean containsAny(String s, String chars) {

@@ -452,4 +452,20 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("三、绩效目标完成情况\n东山幼儿园、西河幼儿园2所完成改造。", "breakdown.sum")).isEmpty();
     assertThat(Check.findings("三、绩效目标完成情况\n东山幼儿园、西河幼儿园3所完成改造。", "breakdown.sum")).hasSize(1);
   }
+
+  /** The year's four quarters, or its halves, are all of what the year spent, stated before them on their line. */
+  @Test
+  void theQuartersOfTheYear() {
+    String quarters = "二、项目资金使用情况\n全年实际支出800.00万元，预算执行率98.46%%。分季度看，第一季度支出120.50万元，第二季度支出%s万元，"
+        + "第三季度支出180.00万元，第四季度支出289.20万元。";
+    assertThat(Check.findings(quarters.formatted("210.30"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(quarters.formatted("225.02"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("800.00万元"));
+    String halves = "二、资金拨付\n累计拨付资金600.00万元，其中上半年拨付%s万元，下半年拨付350.00万元。";
+    assertThat(Check.findings(halves.formatted("250.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(halves.formatted("270.00"), "breakdown.sum")).hasSize(1);
+    // three quarters stated are not the year
+    assertThat(Check.findings("二、资金使用\n全年实际支出800.00万元。第一季度支出120.50万元，第二季度支出210.30万元，第三季度支出180.00万元。",
+        "breakdown.sum")).isEmpty();
+  }
 }
