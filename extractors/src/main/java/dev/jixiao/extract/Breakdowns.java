@@ -227,11 +227,19 @@ final class Breakdowns {
     if (i == 0) {
       return null;
     }
-    Figure before = figures.get(i - 1);
-    boolean free = partOf[i - 1] == null && closed[i - 1] == null;
+    int k = i - 1;
+    // past its comparison with the year before (“三公”经费支出4.20万元，较上年5.40万元减少1.20万元，下降22.22%，其中…)
+    if (k > 0 && isChange(figures.get(k))) {
+      k--;
+      if (k > 0 && isBase(figures.get(k))) {
+        k--;
+      }
+    }
+    Figure before = figures.get(k);
+    boolean free = partOf[k] == null && closed[k] == null;
     // money only: a count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
     boolean inItsSentence = !containsAny(between(t, before, figures.get(i)), ";；。\n");
-    return free && summable(before) && Figure.MONEY.equals(before.kind()) && inItsSentence ? i - 1 : null;
+    return free && summable(before) && Figure.MONEY.equals(before.kind()) && inItsSentence ? k : null;
   }
 
   /**
@@ -976,7 +984,11 @@ final class Breakdowns {
     if (Figure.MONEY.equals(f.kind())) {
       return "money";
     }
-    return f.unit().length() > 1 && f.unit().startsWith("万") ? f.unit().substring(1) : f.unit();
+    String unit = f.unit().length() > 1 && f.unit().startsWith("万") ? f.unit().substring(1) : f.unit();
+    // people are counted in 人, 名 or 位 alike (为313名优抚对象…，其中：在乡老复员军人12人…), but posts (编制40名, 空编4名) are
+    // no people: 实有人员68人，其中行政人员29人，事业人员39人，空编4名 has two parts
+    boolean posts = f.label() != null && f.label().contains("编");
+    return (unit.equals("名") || unit.equals("位")) && !posts ? "人" : unit;
   }
 
   private static String between(String t, Figure a, Figure b) {

@@ -468,4 +468,26 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("二、资金使用\n全年实际支出800.00万元。第一季度支出120.50万元，第二季度支出210.30万元，第三季度支出180.00万元。",
         "breakdown.sum")).isEmpty();
   }
+
+  /** A breakdown after the amount's comparison with the year before (较上年…减少…，下降…%，其中…) is of the amount. */
+  @Test
+  void aBreakdownAfterTheComparison() {
+    String threePublic = "二、部门预算执行情况\n“三公”经费支出4.20万元，较上年5.40万元减少1.20万元，下降22.22%%，其中公务接待费%s万元，"
+        + "公务用车运行维护费3.10万元，因公出国（境）费0万元。";
+    assertThat(Check.findings(threePublic.formatted("1.10"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(threePublic.formatted("1.18"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("4.20万元"));
+  }
+
+  /** People counted in 名 are broken down in 人 alike; posts in 名 (空编4名) are no people. */
+  @Test
+  void peopleIn名And人ButNotPosts() {
+    String cared = "三、重点工作\n全年为%s名重点优抚对象发放定期抚恤补助，其中：在乡老复员军人12人，每人每年28560元；带病回乡退伍军人86人，"
+        + "每人每年9480元；参战退役人员215人，每人每年8160元，合计发放291.24万元。";
+    assertThat(Check.findings(cared.formatted("313"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(cared.formatted("335"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("335名"));
+    assertThat(Check.findings("一、基本情况\n核定行政编制32名、事业编制40名，实有人员68人，其中行政人员29人，事业人员39人，空编4名。",
+        "breakdown.sum")).isEmpty();
+  }
 }
