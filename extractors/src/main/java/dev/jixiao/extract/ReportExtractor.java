@@ -8,6 +8,7 @@ import dev.jixiao.extract.document.UnitFinder;
 import dev.jixiao.extract.form.FormFunds;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.IndicatorTables;
+import dev.jixiao.extract.form.ItemTables;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.ScoreTables;
 import dev.jixiao.extract.form.DepartmentForms;
@@ -113,14 +114,18 @@ public final class ReportExtractor implements RecordExtractor {
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     List<IndicatorTables.Found> indicatorTables = IndicatorTables.find(v, forms);
+    List<ItemTables.Found> itemTables = ItemTables.find(v, forms);
     for (Sentence s : prose) {
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
-      if (indicatorTables.stream().noneMatch(t -> t.contains(s.start()))) {
+      if (indicatorTables.stream().noneMatch(t -> t.contains(s.start())) && itemTables.stream().noneMatch(t -> t.contains(s.start()))) {
         figures.addAll(figureStatements.extract(v, s));
       }
     }
     for (IndicatorTables.Found t : indicatorTables) {
+      figures.addAll(t.figures());
+    }
+    for (ItemTables.Found t : itemTables) {
       figures.addAll(t.figures());
     }
     // a score inside one of several projects' entries is that project's (自评得分95分，等级为优), not the report's
@@ -144,7 +149,7 @@ public final class ReportExtractor implements RecordExtractor {
     }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);
-    figures = FormFunds.linked(v, forms, Breakdowns.link(v, figures));
+    figures = FormFunds.linked(v, forms, ItemTables.linked(itemTables, Breakdowns.link(v, figures)));
     Score recordScore = score == null
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());

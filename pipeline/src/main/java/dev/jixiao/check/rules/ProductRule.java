@@ -241,6 +241,12 @@ public final class ProductRule implements Rule {
     }
     String between = text.substring(count.evidence().end(), total.evidence().start());
     return between.contains("共") || between.contains("合计") || between.contains("总") || CLAUSE_MONEY.matcher(between.strip()).matches()
-        || COUNTED.matcher(between.strip()).matches();
+        || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total);
+  }
+
+  /** A table row's unit price and amount, cells apart (健身路径 | 35套 | 3.80 | 133.00, read by ItemTables). */
+  private static boolean priceAndAmountOfARow(String between, Figure price, Figure amount) {
+    return between.replace('|', ' ').isBlank() && between.indexOf('\n') < 0 && price.label() != null && price.label().endsWith("单价")
+        && amount.label() != null && amount.label().endsWith("金额");
   }
 }

@@ -299,4 +299,21 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3570.47元"));
     assertThat(Check.findings("（二）效益指标\n门诊报销12850人次，报销金额1,285.00万元，次均报销107元。", "product")).hasSize(1);
   }
+
+  /** A table of items (数量 | 单价（万元） | 金额（万元）): each row's quantity × price against its amount. */
+  @Test
+  void aTableOfItems() {
+    String page = """
+        <html><head><meta charset="utf-8"></head><body><h1>某县2024年度全民健身设施建设项目绩效自评报告</h1>
+        <table border="1"><tr><th>建设内容</th><th>数量</th><th>单价（万元）</th><th>金额（万元）</th></tr>
+        <tr><td>健身路径</td><td>35套</td><td>3.80</td><td>%s</td></tr>
+        <tr><td>笼式足球场</td><td>4个</td><td>45.00</td><td>180.00</td></tr>
+        <tr><td>合计</td><td></td><td></td><td>313.00</td></tr></table></body></html>
+        """;
+    assertThat(Check.findings("report.html", page.formatted("133.00"), "product")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("142.31"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("133.00万元"));
+    assertThat(Check.findings("report.html", page.formatted("142.31"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("313.00"));
+  }
 }

@@ -1,0 +1,180 @@
+package dev.jixiao.extract.form;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.statement.FigureStatement;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table of what was bought or built, each row an item with its quantity, unit price and amount (建设内容 | 数量 |
+ * 单价（万元） | 金额（万元）), perhaps with a 合计 row. Its cells hold bare numbers whose unit the header names, so the
+ * sentence scanner reads none of them (or reads a row as one label): here each row gives its quantity, its
+ * {@code 单价} and its {@code 金额} under the item's name, in the row's order, so that {@code product} checks quantity ×
+ * price against the amount, and the 合计 row's amount is the whole its rows' amounts make up ({@link #linked}).
+ */
+public final class ItemTables {
+  /** The rows before a header that may still be a title over it. */
+  private static final int HEADER_WITHIN = 3;
+  private static final Pattern QUANTITY = Pattern.compile("^(?:数量|工程量|建设规模|规模)(?:[(（]([^()（）]{1,3})[)）])?$");
+  private static final Pattern PRICE = Pattern.compile("^(?:单价|单位价格|综合单价)(?:[(（](万元|元)(?:/\\S{1,2})?[)）])?$");
+  private static final Pattern AMOUNT = Pattern.compile("^(?:金额|合价|总价|资金|投资|投资额|支出|支出金额|费用)(?:[(（](万元|元)[)）])?$");
+  private static final Pattern NAME = Pattern.compile("内容|名称|项目|品名|事项|类别|品目");
+  private static final Pattern TOTAL_ROW = Pattern.compile("^(?:合计|总计|合\\s*计)$");
+
+  private ItemTables() {}
+
+  /** A table of items: where its text lies, its figures, and which amounts its 合计 row's amount is the whole of. */
+  public record Found(int start, int end, List<Figure> figures, Figure total, List<Figure> parts) {
+    public boolean contains(int pos) {
+      return pos >= start && pos < end;
+    }
+  }
+
+  /** The tables of items in the document that hold no part of a form. */
+  public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms) {
+    List<Found> out = new ArrayList<>();
+    for (Table t : v.document().tables()) {
+      List<TableRow> rows = t.rows();
+      if (rows.isEmpty() || rows.get(0).cells().isEmpty()) {
+        continue;
+      }
+      int start = rows.get(0).cells().get(0).start();
+      List<TableCell> last = rows.get(rows.size() - 1).cells();
+      int end = last.isEmpty() ? start : last.get(last.size() - 1).end();
+      if (forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))) {
+        continue;
+      }
+      Columns c = null;
+      int header = 0;
+      for (; header < Math.min(rows.size(), HEADER_WITHIN) && c == null; header++) {
+        c = Columns.of(v, rows.get(header));
+      }
+      if (c != null) {
+        out.add(read(v, c, rows.subList(header, rows.size()), start, end));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The figures with the 合计 row's amount the whole of the rows' amounts: each part is given the total's id, which
+   * {@code figures} (numbered by Breakdowns) has by now.
+   */
+  public static List<Figure> linked(List<Found> tables, List<Figure> figures) {
+    Map<Integer, Integer> at = new HashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      at.putIfAbsent(figures.get(i).evidence().start(), i);
+    }
+    List<Figure> out = new ArrayList<>(figures);
+    for (Found t : tables) {
+      Integer total = t.total() == null ? null : at.get(t.total().evidence().start());
+      if (total == null || t.parts().size() < 2) {
+        continue;
+      }
+      Figure whole = out.get(total);
+      out.set(total, whole.withStructure(whole.id(), whole.partOf(), true, whole.listed()));
+      for (Figure p : t.parts()) {
+        Integer k = at.get(p.evidence().start());
+        if (k != null) {
+          Figure f = out.get(k);
+          out.set(k, f.withStructure(f.id(), whole.id(), f.partsClosed(), f.listed()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Found read(DocumentView v, Columns c, List<TableRow> rows, int start, int end) {
+    List<Figure> figures = new ArrayList<>();
+    List<Figure> parts = new ArrayList<>();
+    Figure total = null;
+    for (TableRow row : rows) {
+      TableCell nameCell = TableCells.at(row, c.name());
+      if (nameCell == null || row.header()) {
+        continue;
+      }
+      String name = TableCells.text(v, nameCell);
+      if (name.isEmpty()) {
+        continue;
+      }
+      Quantity amount = TableCells.number(v, TableCells.at(row, c.amount()), c.amountUnit(), Quantity.Kind.MONEY);
+      if (TOTAL_ROW.matcher(name).matches()) {
+        if (amount != null && total == null) {
+          total = FigureStatement.figure(v, amount, name, null);
+          figures.add(total);
+        }
+        continue;
+      }
+      Quantity quantity = quantity(v, TableCells.at(row, c.quantity()), c.quantityUnit());
+      Quantity price = TableCells.number(v, TableCells.at(row, c.price()), c.priceUnit(), Quantity.Kind.MONEY);
+      if (quantity != null) {
+        figures.add(FigureStatement.figure(v, quantity, name, null));
+      }
+      if (price != null) {
+        figures.add(FigureStatement.figure(v, price, name + "单价", null));
+      }
+      if (amount != null) {
+        Figure f = FigureStatement.figure(v, amount, name + "金额", null);
+        figures.add(f);
+        parts.add(f);
+      }
+    }
+    return new Found(start, end, figures, total, parts);
+  }
+
+  /** A quantity cell: a count with its unit written (35套), or a bare whole number in the header's unit. */
+  private static Quantity quantity(DocumentView v, TableCell cell, String headerUnit) {
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    List<Quantity> written = v.quantitiesIn(cell.start(), cell.end());
+    if (written.size() == 1 && written.get(0).kind() == Quantity.Kind.COUNT && written.get(0).op() == null) {
+      return written.get(0);
+    }
+    Quantity bare = headerUnit == null ? null : TableCells.number(v, cell, null, Quantity.Kind.COUNT);
+    return bare == null || bare.value().scale() > 0 ? null
+        : new Quantity(bare.start(), bare.end(), bare.numberStart(), bare.numberEnd(), bare.value(), headerUnit, Quantity.Kind.COUNT, null);
+  }
+
+  /** Where a header row names the item, its quantity, its unit price and its amount, each money column with its unit. */
+  private record Columns(int name, int quantity, String quantityUnit, int price, MoneyUnit priceUnit, int amount, MoneyUnit amountUnit) {
+    static Columns of(DocumentView v, TableRow row) {
+      int name = -1;
+      int quantity = -1;
+      int price = -1;
+      int amount = -1;
+      String quantityUnit = null;
+      MoneyUnit priceUnit = null;
+      MoneyUnit amountUnit = null;
+      for (int i = 0; i < row.cells().size(); i++) {
+        String h = TableCells.text(v, row.cell(i)).replaceAll("\\s", "");
+        Matcher m;
+        if ((m = QUANTITY.matcher(h)).matches() && quantity < 0) {
+          quantity = i;
+          quantityUnit = m.group(1);
+        } else if ((m = PRICE.matcher(h)).matches() && price < 0) {
+          price = i;
+          priceUnit = m.group(1) == null ? null : MoneyUnit.of(m.group(1));
+        } else if ((m = AMOUNT.matcher(h)).matches() && amount < 0) {
+          amount = i;
+          amountUnit = m.group(1) == null ? null : MoneyUnit.of(m.group(1));
+        } else if (name < 0 && NAME.matcher(h).find()) {
+          name = i;
+        }
+      }
+      boolean whole = name >= 0 && quantity >= 0 && price >= 0 && amount >= 0 && priceUnit != null && amountUnit != null;
+      return whole ? new Columns(name, quantity, quantityUnit, price, priceUnit, amount, amountUnit) : null;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.jixiao.extract.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.jixiao.extract.EvidenceContract;
+import dev.jixiao.extract.Extraction;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Report;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table of what a fitness project built (建设内容 | 数量 | 单价（万元） | 金额（万元）, written for this test after
+ * a sports bureau's report): each row's quantity, price and amount under the item's name, in the header's units,
+ * and the 合计 row's amount the whole of the rows'.
+ */
+class ItemTablesTest {
+  static final String PAGE = """
+      <html><head><meta charset="utf-8"><title>某县文化体育和旅游局2024年度全民健身设施建设项目绩效自评报告</title></head><body>
+      <h1>某县文化体育和旅游局2024年度全民健身设施建设项目绩效自评报告</h1>
+      <h2>二、项目资金使用情况</h2>
+      <p>全年实际支出800.00万元，预算执行率98.46%。主要建设内容及资金支出如下表：</p>
+      <table border="1">
+      <tr><th>建设内容</th><th>数量</th><th>单价（万元）</th><th>金额（万元）</th></tr>
+      <tr><td>健身路径</td><td>35套</td><td>3.80</td><td>133.00</td></tr>
+      <tr><td>笼式足球场</td><td>4个</td><td>45.00</td><td>180.00</td></tr>
+      <tr><td>社区多功能运动场</td><td>6个</td><td>72.00</td><td>432.00</td></tr>
+      <tr><td>设备安装及监理</td><td>—</td><td>—</td><td>55.00</td></tr>
+      <tr><td>合计</td><td></td><td></td><td>800.00</td></tr>
+      </table>
+      </body></html>
+      """;
+
+  @Test
+  void eachRowsQuantityPriceAndAmountUnderItsName() {
+    Report r = Extraction.of("report.html", PAGE.getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.figures()).filteredOn(f -> f.label().startsWith("健身路径"))
+        .extracting(Figure::label, Figure::text, Figure::unit, Figure::yuan)
+        .containsExactly(tuple("健身路径", "35套", "套", null), tuple("健身路径单价", "3.80", "万元", new java.math.BigDecimal("38000")),
+            tuple("健身路径金额", "133.00", "万元", new java.math.BigDecimal("1330000")));
+  }
+
+  @Test
+  void theTotalRowsAmountIsTheWholeOfTheRows() {
+    Report r = Extraction.of("report.html", PAGE.getBytes(StandardCharsets.UTF_8));
+    Figure total = r.figures().stream().filter(f -> f.label().equals("合计")).findFirst().orElseThrow();
+    assertThat(total.text()).isEqualTo("800.00");
+    assertThat(total.partsClosed()).isTrue();
+    assertThat(r.figures()).filteredOn(f -> total.id().equals(f.partOf())).extracting(Figure::label)
+        .containsExactly("健身路径金额", "笼式足球场金额", "社区多功能运动场金额", "设备安装及监理金额");
+    // the sentence before the table is read as before
+    assertThat(r.totals().expenditure().text()).isEqualTo("800.00万元");
+  }
+
+  /** A table without a unit price column, or without the units of its money, is no table of items. */
+  @Test
+  void aTableWithoutPricesOrUnitsIsLeftAlone() {
+    Report noUnit = Extraction.of("report.html", PAGE.replace("单价（万元）", "单价").getBytes(StandardCharsets.UTF_8));
+    assertThat(noUnit.figures()).extracting(Figure::label).doesNotContain("健身路径单价", "合计");
+    Report noPrice = Extraction.of("report.html", PAGE.replace("单价（万元）", "备注").getBytes(StandardCharsets.UTF_8));
+    assertThat(noPrice.figures()).extracting(Figure::label).doesNotContain("健身路径金额");
+  }
+}
