@@ -58,6 +58,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,8 @@ import java.util.regex.Pattern;
 public final class ReportExtractor implements RecordExtractor {
   /** A total's label that is the word of a sum alone (合计, 共计, 总计). */
   private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
+  /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
+  private static final Pattern FUND_GIVEN = Pattern.compile("(?:安排|下达|批复|获得|争取到)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{4,30}(?:资金|经费))$");
   private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
   private final ScriptDetector scripts = new ScriptDetector();
   private final TitleFinder titles = new TitleFinder();
@@ -165,7 +168,11 @@ public final class ReportExtractor implements RecordExtractor {
     Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     // a report on one project or fund (its prose, or with its form) states that project's totals
-    if ((kind == ReportKind.PROJECT || kind == ReportKind.SPECIAL_FUND && !severalFunds(titleNormalized)) && projectList.size() <= 1) {
+    boolean oneFund = kind == ReportKind.SPECIAL_FUND && !severalFunds(titleNormalized);
+    // a fund shared out among schools or townships, each a row of its table, is still one fund: what it was given, named
+    // as the title names it, is its budget
+    if ((kind == ReportKind.PROJECT || oneFund) && projectList.size() <= 1
+        || oneFund && givenAsTheTitleNamesIt(totals, figures, titleNormalized)) {
       totals = withAllocatedFundsAsBudget(totals, figures);
     }
     if (!projectList.isEmpty()) {
@@ -298,6 +305,20 @@ public final class ReportExtractor implements RecordExtractor {
     Map<String, Object> others = new LinkedHashMap<>(t.others());
     others.remove(TotalKey.ALLOCATED_FUNDS.id());
     return new Totals(t.projectCount(), sumItIsPartOf(allocated, figures), t.expenditure(), t.executionRate(), others);
+  }
+
+  /** Whether the money the report's fund was given is named for the fund its title names (下达我县…补助资金 of …补助资金绩效自评报告). */
+  private static boolean givenAsTheTitleNamesIt(Totals t, List<Figure> figures, String title) {
+    if (title == null || !(t.others().get(TotalKey.ALLOCATED_FUNDS.id()) instanceof Money allocated)) {
+      return false;
+    }
+    for (Figure f : figures) {
+      if (f.evidence().start() == allocated.evidence().start() && f.label() != null) {
+        Matcher m = FUND_GIVEN.matcher(f.label().strip());
+        return m.find() && title.contains(m.group(1));
+      }
+    }
+    return false;
   }
 
   /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */

@@ -16,6 +16,13 @@ import org.junit.jupiter.api.Test;
 /** Sentence-level statements in phrasings written for this test, not taken from the samples. */
 class StatementsTest {
 
+  /** A text file as read, its tab-separated rows tables. */
+  private static Report asRead(String text) {
+    Report r = Extraction.of("report.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    return r;
+  }
+
   private static Report extract(String text) {
     Report r = Extraction.of(text);
     EvidenceContract.assertEvidenceQuotesText(r);
@@ -837,5 +844,26 @@ class StatementsTest {
     assertThat(r.projects()).as("项目年度 is no project's name").isEmpty();
     assertThat(extract("一、项目概况\n项目预算812.50万元，其中省级体育彩票公益金500.00万元。").totals().budget().text()).isEqualTo("812.50万元");
     assertThat(extract("下一年度预算680.00万元。").totals().budget()).isNull();
+  }
+
+  /**
+   * A fund shared out among schools, a table row each (学校名称 · 下达资金 · 实际支出 · 执行率, a Word table saved as text): the
+   * rows are its projects, and what the fund was given, named as its title names it, is still its budget.
+   */
+  @Test
+  void aFundSharedOutAmongSchools() {
+    Report r = asRead(String.join("\n", "某县教育局2024年度义务教育薄弱环节改善与能力提升补助资金绩效自评报告",
+        "一、项目概况", "2024年上级下达我县义务教育薄弱环节改善与能力提升补助资金675.00万元，用于4所学校。",
+        "二、资金使用情况", "项目资金实际支出655.56万元，资金执行率97.12%。各校资金使用情况如下（单位：万元）：",
+        "学校名称\t下达资金\t实际支出\t执行率", "城关小学\t180.00\t176.40\t98.00%", "东风中学\t260.00\t251.30\t96.65%",
+        "南岭小学\t95.00\t95.00\t100%", "石桥中学\t140.00\t132.86\t94.90%", "合计\t675.00\t655.56\t97.12%"));
+    assertThat(r.projects()).extracting(p -> p.name(), p -> p.budget().text())
+        .containsExactly(tuple("城关小学", "180.00"), tuple("东风中学", "260.00"), tuple("南岭小学", "95.00"), tuple("石桥中学", "140.00"));
+    assertThat(r.totals().budget().text()).isEqualTo("675.00万元");
+    // another fund's money is not this one's budget
+    Report other = asRead(String.join("\n", "某县教育局2024年度义务教育薄弱环节改善与能力提升补助资金绩效自评报告",
+        "一、项目概况", "2024年上级下达我县学前教育发展资金675.00万元。", "学校名称\t下达资金\t实际支出\t执行率",
+        "城关小学\t180.00\t176.40\t98.00%", "东风中学\t260.00\t251.30\t96.65%"));
+    assertThat(other.totals().budget()).isNull();
   }
 }

@@ -40,7 +40,7 @@ public enum TotalKey {
    * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 共获得补助资金, 项目资金共2179万元) or planned for it
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
-  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复|获得|争取到)\\S{0,16}(?:资金|经费)$|总投资$|计划投资$|^项目资金$",
+  ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复|获得|争取到)\\S{0,30}(?:资金|经费)$|总投资$|计划投资$|^项目资金$",
       "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY);
 
   /**
