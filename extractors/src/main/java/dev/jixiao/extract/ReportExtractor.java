@@ -9,6 +9,7 @@ import dev.jixiao.extract.form.FormFunds;
 import dev.jixiao.extract.form.FormIndicators;
 import dev.jixiao.extract.form.IndicatorTables;
 import dev.jixiao.extract.form.ItemTables;
+import dev.jixiao.extract.form.TotalledTables;
 import dev.jixiao.extract.form.FormScore;
 import dev.jixiao.extract.form.ScoreTables;
 import dev.jixiao.extract.form.DepartmentForms;
@@ -118,10 +119,13 @@ public final class ReportExtractor implements RecordExtractor {
     List<Figure> figures = new ArrayList<>();
     List<IndicatorTables.Found> indicatorTables = IndicatorTables.find(v, forms);
     List<ItemTables.Found> itemTables = ItemTables.find(v, forms);
+    List<TotalledTables.Found> totalledTables = TotalledTables.find(v, forms,
+        pos -> indicatorTables.stream().anyMatch(t -> t.contains(pos)) || itemTables.stream().anyMatch(t -> t.contains(pos)));
     for (Sentence s : prose) {
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
-      if (indicatorTables.stream().noneMatch(t -> t.contains(s.start())) && itemTables.stream().noneMatch(t -> t.contains(s.start()))) {
+      if (indicatorTables.stream().noneMatch(t -> t.contains(s.start())) && itemTables.stream().noneMatch(t -> t.contains(s.start()))
+          && totalledTables.stream().noneMatch(t -> t.contains(s.start()))) {
         figures.addAll(figureStatements.extract(v, s));
       }
     }
@@ -129,6 +133,9 @@ public final class ReportExtractor implements RecordExtractor {
       figures.addAll(t.figures());
     }
     for (ItemTables.Found t : itemTables) {
+      figures.addAll(t.figures());
+    }
+    for (TotalledTables.Found t : totalledTables) {
       figures.addAll(t.figures());
     }
     // a score inside one of several projects' entries is that project's (自评得分95分，等级为优), not the report's
@@ -152,7 +159,7 @@ public final class ReportExtractor implements RecordExtractor {
     }
     FigureContexts contexts = new FigureContexts(v, entries);
     figures.replaceAll(contexts::withContext);
-    figures = FormFunds.linked(v, forms, ItemTables.linked(itemTables, Breakdowns.link(v, figures)));
+    figures = FormFunds.linked(v, forms, TotalledTables.linked(totalledTables, ItemTables.linked(itemTables, Breakdowns.link(v, figures))));
     Score recordScore = score == null
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());

@@ -108,10 +108,12 @@ public final class ItemTables {
       if (name.isEmpty()) {
         continue;
       }
+      int[] span = TableCells.label(v, nameCell);
+      String written = v.name(span[0], span[1]);
       Quantity amount = TableCells.number(v, TableCells.at(row, c.amount()), c.amountUnit(), Quantity.Kind.MONEY);
       if (TOTAL_ROW.matcher(name).matches()) {
         if (amount != null && total == null) {
-          total = FigureStatement.figure(v, amount, name, null);
+          total = FigureStatement.figure(v, amount, written, null);
           figures.add(total);
         }
         continue;
@@ -119,13 +121,13 @@ public final class ItemTables {
       Quantity quantity = quantity(v, TableCells.at(row, c.quantity()), c.quantityUnit());
       Quantity price = TableCells.number(v, TableCells.at(row, c.price()), c.priceUnit(), Quantity.Kind.MONEY);
       if (quantity != null) {
-        figures.add(FigureStatement.figure(v, quantity, name, null));
+        figures.add(FigureStatement.figure(v, quantity, written, null));
       }
       if (price != null) {
-        figures.add(FigureStatement.figure(v, price, name + "单价", null));
+        figures.add(FigureStatement.figure(v, price, written + "单价", null));
       }
       if (amount != null) {
-        Figure f = FigureStatement.figure(v, amount, name + "金额", null);
+        Figure f = FigureStatement.figure(v, amount, written + "金额", null);
         figures.add(f);
         parts.add(f);
       }

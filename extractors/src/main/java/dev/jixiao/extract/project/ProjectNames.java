@@ -63,6 +63,11 @@ final class ProjectNames {
   }
 
   /** Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. */
+  /** Whether a name is one of the 三公经费's kinds (因公出国（境）费, 公务接待费, 公务用车运行维护费) or the 三公经费. */
+  static boolean namesExpenseCategory(String name) {
+    return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
+  }
+
   static boolean plausible(String name) {
     String n = name.strip();
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n)

@@ -50,6 +50,22 @@ public final class TableEntries implements ProjectEntryExtractor {
    * each column's header is then its texts in those rows, top to bottom.
    */
   private static TableColumns columns(DocumentView v, Table table) {
+    TableColumns found = headerColumns(v, table);
+    if (found == null) {
+      return null;
+    }
+    // the “三公” table (因公出国（境）费 · 公务接待费 · 公务用车…, 预算数 · 决算数) has the same columns, but its rows are
+    // kinds of spending, not projects
+    for (TableRow row : table.dataRows()) {
+      TableCell name = TableCells.at(row, found.name());
+      if (name != null && ProjectNames.namesExpenseCategory(TableCells.text(v, name))) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  private static TableColumns headerColumns(DocumentView v, Table table) {
     List<TableRow> rows = table.rows();
     int leading = 0;
     while (leading < rows.size() && rows.get(leading).header()) {
@@ -107,6 +123,17 @@ public final class TableEntries implements ProjectEntryExtractor {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Whether the table's rows are read as projects, by its header's columns. */
+  public static boolean readsAsProjects(DocumentView v, Table table) {
+    return columns(v, table) != null;
+  }
+
+  /** The money unit a line within the text before the table declares (单位：万元), or null. */
+  public static MoneyUnit declaredAbove(DocumentView v, Table table) {
+    List<TableRow> rows = table.rows();
+    return rows.isEmpty() || rows.get(0).cells().isEmpty() ? null : unitAbove(v, rows.get(0).cells().get(0).start());
   }
 
   /** A total row's budget and spending, as read from its cells. */

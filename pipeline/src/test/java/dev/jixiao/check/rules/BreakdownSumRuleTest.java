@@ -490,4 +490,21 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("一、基本情况\n核定行政编制32名、事业编制40名，实有人员68人，其中行政人员29人，事业人员39人，空编4名。",
         "breakdown.sum")).isEmpty();
   }
+
+  /** A table's 合计 row totals each money column (the “三公” table's 预算数, 决算数 and 增减额). */
+  @Test
+  void aTablesTotalRow() {
+    String page = """
+        <html><head><meta charset="utf-8"></head><body><h1>某区东湖街道办事处2024年度部门整体支出绩效自评报告</h1>
+        <p>“三公”经费预决算情况如下表（单位：万元）：</p>
+        <table border="1"><tr><th>项目</th><th>预算数</th><th>决算数</th><th>增减额</th></tr>
+        <tr><td>因公出国（境）费</td><td>0</td><td>0</td><td>0</td></tr>
+        <tr><td>公务接待费</td><td>3.50</td><td>%s</td><td>-0.64</td></tr>
+        <tr><td>公务用车购置及运行维护费</td><td>12.00</td><td>10.95</td><td>-1.05</td></tr>
+        <tr><td>合计</td><td>15.50</td><td>13.81</td><td>-1.69</td></tr></table></body></html>
+        """;
+    assertThat(Check.findings("report.html", page.formatted("2.86"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("3.06"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("13.81"));
+  }
 }

@@ -1,0 +1,166 @@
+package dev.jixiao.extract.form;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.TableCells;
+import dev.jixiao.extract.project.TableEntries;
+import dev.jixiao.extract.statement.FigureStatement;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Quantity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table of money by rows with a 合计 row that totals its columns, neither projects nor a form (the “三公” table:
+ * 项目 · 预算数 · 决算数 · 增减额 · 增减率 in 万元, as the line above it declares): its cells hold bare numbers, so
+ * the sentence scanner reads none of them. Here each money cell is a figure under its row's and column's names
+ * (公务接待费预算数), each rate cell too, and each money column's 合计 the whole of the rows above it
+ * ({@link #linked}). A table whose rows nest (其中, 小计, 一、…) is left alone: its 合计 is not of every row.
+ */
+public final class TotalledTables {
+  private static final Pattern TOTAL_ROW = Pattern.compile("^(?:合计|总计|合\\s*计)$");
+  private static final Pattern NESTED_ROW = Pattern.compile("^(?:其中|小计|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.])");
+  private static final Pattern UNIT = Pattern.compile("[(（](亿元|万元|元)[)）]");
+  /** Column headers of money (预算数, 决算数, 增减额, 金额, 支出…) and of rates (增减率, 执行率, 占比). */
+  private static final Pattern MONEY = Pattern.compile("数$|额$|金额|资金|支出|收入|经费|预算|决算");
+  private static final Pattern RATE = Pattern.compile("率|%|占比|比例|比重");
+
+  private TotalledTables() {}
+
+  /** A table read so: where its text lies, its figures, and each money column's total with the rows' amounts. */
+  public record Found(int start, int end, List<Figure> figures, List<Column> columns) {
+    public boolean contains(int pos) {
+      return pos >= start && pos < end;
+    }
+  }
+
+  /** A money column's 合计 and the amounts of the rows above it. */
+  public record Column(Figure total, List<Figure> parts) {}
+
+  /** The tables so read, of those no other reader takes ({@code taken} says which text another table holds). */
+  public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms, IntPredicate taken) {
+    List<Found> out = new ArrayList<>();
+    for (Table t : v.document().tables()) {
+      List<TableRow> rows = t.rows();
+      if (rows.size() < 3 || rows.get(0).cells().isEmpty() || !rows.get(0).header()) {
+        continue;
+      }
+      int start = rows.get(0).cells().get(0).start();
+      List<TableCell> last = rows.get(rows.size() - 1).cells();
+      int end = last.isEmpty() ? start : last.get(last.size() - 1).end();
+      if (taken.test(start) || forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))
+          || TableEntries.readsAsProjects(v, t)) {
+        continue;
+      }
+      Found found = read(v, t, TableEntries.declaredAbove(v, t), start, end);
+      if (found != null) {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  /** The figures with each money column's 合计 the whole of the rows' amounts above it. */
+  public static List<Figure> linked(List<Found> tables, List<Figure> figures) {
+    Map<Integer, Integer> at = new HashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      at.putIfAbsent(figures.get(i).evidence().start(), i);
+    }
+    List<Figure> out = new ArrayList<>(figures);
+    for (Found t : tables) {
+      for (Column c : t.columns()) {
+        Integer total = at.get(c.total().evidence().start());
+        if (total == null) {
+          continue;
+        }
+        Figure whole = out.get(total);
+        out.set(total, whole.withStructure(whole.id(), whole.partOf(), true, whole.listed()));
+        for (Figure p : c.parts()) {
+          Integer k = at.get(p.evidence().start());
+          if (k != null) {
+            Figure f = out.get(k);
+            out.set(k, f.withStructure(f.id(), whole.id(), f.partsClosed(), f.listed()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Found read(DocumentView v, Table t, MoneyUnit declared, int start, int end) {
+    List<TableRow> rows = t.rows();
+    List<String> headers = rows.get(0).cells().stream().map(c -> TableCells.text(v, c).replaceAll("\\s", "")).toList();
+    List<TableRow> data = t.dataRows();
+    int totalRow = -1;
+    for (int r = 0; r < data.size(); r++) {
+      String name = name(v, data.get(r));
+      if (NESTED_ROW.matcher(name).lookingAt()) {
+        return null;
+      }
+      if (TOTAL_ROW.matcher(name).matches()) {
+        totalRow = r;
+        break;
+      }
+    }
+    if (totalRow < 2) {
+      return null; // no 合计, or one row above it: nothing is added up
+    }
+    List<Figure> figures = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
+    for (int col = 1; col < headers.size(); col++) {
+      String header = headers.get(col);
+      Matcher unitInHeader = UNIT.matcher(header);
+      MoneyUnit unit = unitInHeader.find() ? MoneyUnit.of(unitInHeader.group(1)) : declared;
+      boolean rate = RATE.matcher(header).find();
+      boolean money = !rate && unit != null && MONEY.matcher(UNIT.matcher(header).replaceAll("")).find();
+      if (!rate && !money) {
+        continue;
+      }
+      List<Figure> parts = new ArrayList<>();
+      Figure total = null;
+      boolean whole = true;
+      for (int r = 0; r <= totalRow; r++) {
+        TableRow row = data.get(r);
+        Quantity q = TableCells.number(v, TableCells.at(row, col), unit, rate ? Quantity.Kind.PERCENT : Quantity.Kind.MONEY);
+        if (q == null) {
+          whole &= rate;
+          continue;
+        }
+        Figure f = FigureStatement.figure(v, q, written(v, row) + header.replaceAll("[(（][^()（）]*[)）]", ""), null);
+        figures.add(f);
+        if (r == totalRow) {
+          total = f;
+        } else {
+          parts.add(f);
+        }
+      }
+      if (money && whole && total != null) {
+        columns.add(new Column(total, parts));
+      }
+    }
+    return columns.isEmpty() ? null : new Found(start, end, figures, columns);
+  }
+
+  /** The row's name as the document writes it, for a label. */
+  private static String written(DocumentView v, TableRow row) {
+    TableCell c = TableCells.at(row, 0);
+    if (c == null) {
+      return "";
+    }
+    int[] span = TableCells.label(v, c);
+    return v.name(span[0], span[1]).replaceAll("\\s", "");
+  }
+
+  private static String name(DocumentView v, TableRow row) {
+    TableCell c = TableCells.at(row, 0);
+    return c == null ? "" : TableCells.text(v, c).replaceAll("\\s", "");
+  }
+}
