@@ -176,6 +176,8 @@ class StatementsTest {
     assertThat(farmland.totals().executionRate().text()).isEqualTo("100%");
     assertThat(extract("二、资金使用\n为340名老人发放津贴122.40万元。").totals().expenditure()).as("a group's").isNull();
     assertThat(extract("二、资金使用\n低保金发放率100%。").totals().executionRate()).as("an indicator's").isNull();
+    assertThat(extract("二、资金使用情况\n全年共补贴农机具1,286台（套），兑付补贴资金907.14万元，资金兑付率95.49%。").totals().expenditure().text())
+        .isEqualTo("907.14万元");
     // a fund passed on to another account: what it passed on (拨付) is spent, 拨付率 its rate
     Report passed = extract("二、资金投入及使用情况\n全年应安排补助资金3752.45万元。补助资金已全部拨付至医保基金财政专户，拨付3752.45万元，拨付率100%。");
     assertThat(passed.totals().expenditure().text()).isEqualTo("3752.45万元");

@@ -290,7 +290,7 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("449.28万元"));
   }
 
-  /** An average per claim (次均) of a total over a count in 人次, also in 万人次 (2.36万人次 is 23,550 to 23,650). */
+  /** An average per claim (次均) of a total over a count in 人次, also in 万人次 (2.36万人次 is 23,550 to 23,650); per machine (台均). */
   @Test
   void anAveragePerClaim() {
     String claims = "（二）效益指标\n全年享受住院报销待遇2.36万人次，住院报销金额8,426.30万元，次均报销%s元。";
@@ -298,6 +298,9 @@ class ProductRuleTest {
     assertThat(Check.findings(claims.formatted("3820.40"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3570.47元"));
     assertThat(Check.findings("（二）效益指标\n门诊报销12850人次，报销金额1,285.00万元，次均报销107元。", "product")).hasSize(1);
+    String machines = "二、资金使用情况\n全年共补贴农机具1,286台（套），兑付补贴资金907.14万元，资金兑付率95.49%%，台均补贴%s万元。";
+    assertThat(Check.findings(machines.formatted("0.71"), "product")).as("per machine").isEmpty();
+    assertThat(Check.findings(machines.formatted("0.76"), "product")).hasSize(1);
   }
 
   /** A table of items (数量 | 单价（万元） | 金额（万元）): each row's quantity × price against its amount. */
