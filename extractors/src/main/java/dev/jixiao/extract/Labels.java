@@ -55,7 +55,8 @@ public final class Labels {
     int floor = Math.max(Math.max(0, end - 60), end > 0 ? Math.min(end, v.layout().lineAt(end - 1).markerEnd()) : 0);
     while (pos > floor) {
       char c = t.charAt(pos - 1);
-      int opening = c == ')' && pos < end ? wordInsideParentheses(t, pos - 1, floor) : -1;
+      // a word in parentheses within a name, or closing it right before the figure (受益农户（组织）1,105户)
+      int opening = c == ')' ? wordInsideParentheses(t, pos - 1, floor, pos == end) : -1;
       if (opening >= 0) {
         pos = opening;
         continue;
@@ -154,13 +155,13 @@ public final class Labels {
   }
 
   /**
-   * Where a short word in parentheses inside a name opens (因公出国（境）费, 运行（维护）费): one or two
-   * Han characters between Han characters, which a name continues across; else -1, for a
+   * Where a short word in parentheses inside a name opens (因公出国（境）费, 运行（维护）费), or ending it right before
+   * the figure (受益农户（组织）): one or two Han characters after Han characters, which a name continues across; else -1, for a
    * parenthesis that ends a clause or holds a unit, a number or a note (综合工作经费（超收分成）项目全年预算:
    * the label is what follows the name).
    */
-  private static int wordInsideParentheses(String t, int closing, int floor) {
-    if (closing + 1 >= t.length() || !isHan(t.charAt(closing + 1))) {
+  private static int wordInsideParentheses(String t, int closing, int floor, boolean beforeTheFigure) {
+    if (!beforeTheFigure && (closing + 1 >= t.length() || !isHan(t.charAt(closing + 1)))) {
       return -1;
     }
     int k = closing - 1;

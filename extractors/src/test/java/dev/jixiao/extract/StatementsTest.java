@@ -362,13 +362,16 @@ class StatementsTest {
             tuple("9,712.18万元", "20,286.90万元"), tuple("10,574.72万元", "20,286.90万元"));
   }
 
-  /** A name goes on across a word of one or two characters in parentheses, not across a unit's or a note's. */
+  /** A name goes on across a word of one or two characters in parentheses, or ends in one, not across a unit's or a note's. */
   @Test
   void aNameGoesOnAcrossAShortWordInParentheses() {
     Report r = extract("（一）支出\n因公出国（境）费0元，公务用车购置及运行（维护）费9.42万元，综合工作经费（超收分成）项目全年预算383万元。\n"
         + "项目资金（万元）年初预算数6400.00万元");
     assertThat(r.figures()).extracting(Figure::label)
         .containsExactly("因公出国（境）费", "公务用车购置及运行（维护）费", "项目全年预算", "年初预算数");
+    // and to the figure when the word closes the name right before it
+    assertThat(extract("二、资金使用情况\n受益农户（组织）1,105户，全镇下辖行政村（社区）28个。").figures()).extracting(Figure::label)
+        .containsExactly("受益农户（组织）", "全镇下辖行政村（社区）");
   }
 
   /**
