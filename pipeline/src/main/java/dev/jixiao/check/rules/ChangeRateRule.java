@@ -224,7 +224,16 @@ public final class ChangeRateRule implements Rule {
       inStatedComparisons.add(change.id());
       overBase(base, change, rate, StatedBase.up(direction.group(1)), comparedOf(text, base, change)).ifPresent(out::add);
     }
-    // or the base last, in parentheses after the rate (群众反映问题较上年减少36件，下降41.86%（上年86件）)
+    out.addAll(againstABaseAfterTheRate(fs, text, inStatedComparisons));
+    return out;
+  }
+
+  /**
+   * A change, its rate, then the base in parentheses, with no amount compared (群众反映问题较上年减少36件，下降41.86%（上年86件）):
+   * the rate is the change over the base, as in {@link #againstABaseAlone}.
+   */
+  private List<Finding> againstABaseAfterTheRate(List<Figure> fs, String text, Set<String> inStatedComparisons) {
+    List<Finding> out = new ArrayList<>();
     for (int i = 0; i + 2 < fs.size(); i++) {
       Figure change = fs.get(i);
       Figure rate = fs.get(i + 1);
