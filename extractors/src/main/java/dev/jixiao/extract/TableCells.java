@@ -1,10 +1,12 @@
 package dev.jixiao.extract;
 
+import dev.jixiao.read.Table;
 import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,17 @@ public final class TableCells {
   private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:,\\d{3})*(?:\\.\\d+)?$");
 
   private TableCells() {}
+
+  /** Where a table's text lies, [start, end) from its first row's first cell to its last row's last, or null when it has none. */
+  public static int[] span(Table table) {
+    List<TableRow> rows = table.rows();
+    if (rows.isEmpty() || rows.get(0).cells().isEmpty()) {
+      return null;
+    }
+    int start = rows.get(0).cells().get(0).start();
+    List<TableCell> last = rows.get(rows.size() - 1).cells();
+    return new int[] {start, last.isEmpty() ? start : last.get(last.size() - 1).end()};
+  }
 
   /** The cell's normalised text, stripped. */
   public static String text(DocumentView v, TableCell cell) {

@@ -43,12 +43,12 @@ public final class IndicatorTables {
     for (Table t : v.document().tables()) {
       List<TableRow> rows = t.rows();
       int header = header(v, rows);
-      if (header < 0 || rows.isEmpty() || rows.get(0).cells().isEmpty()) {
+      int[] span = TableCells.span(t);
+      if (header < 0 || span == null) {
         continue;
       }
-      int start = rows.get(0).cells().get(0).start();
-      List<TableCell> last = rows.get(rows.size() - 1).cells();
-      int end = last.isEmpty() ? start : last.get(last.size() - 1).end();
+      int start = span[0];
+      int end = span[1];
       if (forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))) {
         continue;
       }

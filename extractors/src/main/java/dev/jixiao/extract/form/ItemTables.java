@@ -10,9 +10,7 @@ import dev.jixiao.record.Figure;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,12 +44,12 @@ public final class ItemTables {
     List<Found> out = new ArrayList<>();
     for (Table t : v.document().tables()) {
       List<TableRow> rows = t.rows();
-      if (rows.isEmpty() || rows.get(0).cells().isEmpty()) {
+      int[] span = TableCells.span(t);
+      if (span == null) {
         continue;
       }
-      int start = rows.get(0).cells().get(0).start();
-      List<TableCell> last = rows.get(rows.size() - 1).cells();
-      int end = last.isEmpty() ? start : last.get(last.size() - 1).end();
+      int start = span[0];
+      int end = span[1];
       if (forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))) {
         continue;
       }
@@ -67,32 +65,10 @@ public final class ItemTables {
     return out;
   }
 
-  /**
-   * The figures with the 合计 row's amount the whole of the rows' amounts: each part is given the total's id, which
-   * {@code figures} (numbered by Breakdowns) has by now.
-   */
+  /** The figures with each table's 合计 row's amount the whole of its rows' amounts. */
   public static List<Figure> linked(List<Found> tables, List<Figure> figures) {
-    Map<Integer, Integer> at = new HashMap<>();
-    for (int i = 0; i < figures.size(); i++) {
-      at.putIfAbsent(figures.get(i).evidence().start(), i);
-    }
-    List<Figure> out = new ArrayList<>(figures);
-    for (Found t : tables) {
-      Integer total = t.total() == null ? null : at.get(t.total().evidence().start());
-      if (total == null || t.parts().size() < 2) {
-        continue;
-      }
-      Figure whole = out.get(total);
-      out.set(total, whole.withStructure(whole.id(), whole.partOf(), true, whole.listed()));
-      for (Figure p : t.parts()) {
-        Integer k = at.get(p.evidence().start());
-        if (k != null) {
-          Figure f = out.get(k);
-          out.set(k, f.withStructure(f.id(), whole.id(), f.partsClosed(), f.listed()));
-        }
-      }
-    }
-    return out;
+    return TableWholes.linked(tables.stream().filter(t -> t.total() != null && t.parts().size() >= 2)
+        .map(t -> new TableWholes.Whole(t.total(), t.parts())).toList(), figures);
   }
 
   private static Found read(DocumentView v, Columns c, List<TableRow> rows, int start, int end) {

@@ -11,9 +11,7 @@ import dev.jixiao.record.Figure;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,26 +34,23 @@ public final class TotalledTables {
   private TotalledTables() {}
 
   /** A table read so: where its text lies, its figures, and each money column's total with the rows' amounts. */
-  public record Found(int start, int end, List<Figure> figures, List<Column> columns) {
+  public record Found(int start, int end, List<Figure> figures, List<TableWholes.Whole> columns) {
     public boolean contains(int pos) {
       return pos >= start && pos < end;
     }
   }
-
-  /** A money column's 合计 and the amounts of the rows above it. */
-  public record Column(Figure total, List<Figure> parts) {}
 
   /** The tables so read, of those no other reader takes ({@code taken} says which text another table holds). */
   public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms, IntPredicate taken) {
     List<Found> out = new ArrayList<>();
     for (Table t : v.document().tables()) {
       List<TableRow> rows = t.rows();
-      if (rows.size() < 3 || rows.get(0).cells().isEmpty() || !rows.get(0).header()) {
+      int[] span = TableCells.span(t);
+      if (span == null || rows.size() < 3 || !rows.get(0).header()) {
         continue;
       }
-      int start = rows.get(0).cells().get(0).start();
-      List<TableCell> last = rows.get(rows.size() - 1).cells();
-      int end = last.isEmpty() ? start : last.get(last.size() - 1).end();
+      int start = span[0];
+      int end = span[1];
       if (taken.test(start) || forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))
           || TableEntries.readsAsProjects(v, t)) {
         continue;
@@ -70,29 +65,7 @@ public final class TotalledTables {
 
   /** The figures with each money column's 合计 the whole of the rows' amounts above it. */
   public static List<Figure> linked(List<Found> tables, List<Figure> figures) {
-    Map<Integer, Integer> at = new HashMap<>();
-    for (int i = 0; i < figures.size(); i++) {
-      at.putIfAbsent(figures.get(i).evidence().start(), i);
-    }
-    List<Figure> out = new ArrayList<>(figures);
-    for (Found t : tables) {
-      for (Column c : t.columns()) {
-        Integer total = at.get(c.total().evidence().start());
-        if (total == null) {
-          continue;
-        }
-        Figure whole = out.get(total);
-        out.set(total, whole.withStructure(whole.id(), whole.partOf(), true, whole.listed()));
-        for (Figure p : c.parts()) {
-          Integer k = at.get(p.evidence().start());
-          if (k != null) {
-            Figure f = out.get(k);
-            out.set(k, f.withStructure(f.id(), whole.id(), f.partsClosed(), f.listed()));
-          }
-        }
-      }
-    }
-    return out;
+    return TableWholes.linked(tables.stream().flatMap(t -> t.columns().stream()).toList(), figures);
   }
 
   private static Found read(DocumentView v, Table t, MoneyUnit declared, int start, int end) {
@@ -114,7 +87,7 @@ public final class TotalledTables {
       return null; // no 合计, or one row above it: nothing is added up
     }
     List<Figure> figures = new ArrayList<>();
-    List<Column> columns = new ArrayList<>();
+    List<TableWholes.Whole> columns = new ArrayList<>();
     for (int col = 1; col < headers.size(); col++) {
       String header = headers.get(col);
       Matcher unitInHeader = UNIT.matcher(header);
@@ -143,7 +116,7 @@ public final class TotalledTables {
         }
       }
       if (money && whole && total != null) {
-        columns.add(new Column(total, parts));
+        columns.add(new TableWholes.Whole(total, parts));
       }
     }
     return columns.isEmpty() ? null : new Found(start, end, figures, columns);
