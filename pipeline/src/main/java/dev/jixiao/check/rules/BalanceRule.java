@@ -268,7 +268,7 @@ public final class BalanceRule implements Rule {
     Figure left = report.figures().stream()
         .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null && LEFT.matcher(f.label().strip()).matches()
             && (Sentences.together(text, f.evidence(), t.expenditure().evidence())
-                || opensTheNextSentence(text, t.expenditure(), f)))
+                || opensTheNextSentence(text, t.expenditure(), f) || opensTheNextParagraph(text, t.expenditure(), f)))
         .findFirst().orElse(null);
     if (left == null || t.others().get("yearEndBudgetBalance") instanceof Money stated && stated.evidence().equals(left.evidence())) {
       return Optional.empty();
@@ -323,6 +323,23 @@ public final class BalanceRule implements Rule {
     int stop = between.indexOf('。');
     return stop >= 0 && between.indexOf('。', stop + 1) < 0 && between.indexOf('\n') < 0
         && LEFT.matcher(between.substring(stop + 1).strip()).matches();
+  }
+
+  /**
+   * Whether the surplus, named alone, opens the paragraph right after the one that states the spending (…兑付补贴资金
+   * 907.14万元…。按机具类别分：…。\n结余资金42.86万元，已按规定结转下年使用).
+   */
+  private static boolean opensTheNextParagraph(String text, Money spent, Figure left) {
+    int from = spent.evidence().end();
+    int to = left.evidence().start();
+    if (from > to) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    int lineBreak = between.indexOf('\n');
+    int lastBreak = between.lastIndexOf('\n');
+    return lineBreak >= 0 && between.substring(lineBreak, lastBreak).isBlank()
+        && LEFT.matcher(between.substring(lastBreak + 1).strip()).matches();
   }
 
   private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {

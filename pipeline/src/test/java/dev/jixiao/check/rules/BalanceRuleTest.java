@@ -131,4 +131,17 @@ class BalanceRuleTest {
     assertThat(Check.findings(bonds.formatted("1877.21").replace("累计支付债券资金", "累计支付资金"), "balance"))
         .as("the payment names no fund").isEmpty();
   }
+
+  /** The surplus named alone opening the paragraph after the spending's: the budget less the spending. */
+  @Test
+  void aSurplusOpeningTheNextParagraph() {
+    String fund = "某县2024年度农机购置与应用补贴资金绩效自评报告\n一、基本情况\n2024年省级下达我县农机购置与应用补贴资金950.00万元。\n"
+        + "二、资金使用情况\n全年兑付补贴资金907.14万元，资金兑付率95.49%%。按机具类别分：拖拉机356台，补贴231.40万元。\n"
+        + "结余资金%s万元，已按规定结转下年使用。";
+    assertThat(Check.findings(fund.formatted("42.86"), "balance")).isEmpty();
+    assertThat(Check.findings(fund.formatted("45.86"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("42.86万元"));
+    // a paragraph between is about something else
+    assertThat(Check.findings(fund.formatted("45.86").replace("\n结余资金", "\n三、绩效目标\n结余资金"), "balance")).isEmpty();
+  }
 }
