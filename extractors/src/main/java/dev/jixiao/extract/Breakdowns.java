@@ -288,10 +288,13 @@ final class Breakdowns {
       String deed = first.group(2);
       List<String> periods = new ArrayList<>();
       int j = i;
-      for (Matcher m; j < figures.size() && (m = PERIOD_OF_THE_YEAR.matcher(labelOf(figures.get(j)))).matches() && m.group(2).equals(deed)
-          && partOf[j] == null && Figure.MONEY.equals(figures.get(j).kind()) && (j == i || !containsAny(between(t, figures.get(j - 1),
-          figures.get(j)), "\n")); j++) {
-        periods.add(m.group(1).replace('1', '一').replace('2', '二').replace('3', '三').replace('4', '四'));
+      while (j < figures.size() && partOf[j] == null && (j == i || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "\n"))) {
+        String period = periodOf(figures.get(j), deed);
+        if (period == null) {
+          break;
+        }
+        periods.add(period);
+        j++;
       }
       Integer total = periods.equals(QUARTERS) || periods.equals(HALVES) ? deedStatedBefore(t, figures, i, deed, partOf, closed) : null;
       if (total != null) {
@@ -302,6 +305,15 @@ final class Breakdowns {
       }
       i = j - 1;
     }
+  }
+
+  /** The period of the year an amount names for the deed (一季度 for 第1季度支出, 上半年), or null. */
+  private static String periodOf(Figure f, String deed) {
+    Matcher m = PERIOD_OF_THE_YEAR.matcher(labelOf(f));
+    if (!Figure.MONEY.equals(f.kind()) || !m.matches() || !m.group(2).equals(deed)) {
+      return null;
+    }
+    return m.group(1).replace('1', '一').replace('2', '二').replace('3', '三').replace('4', '四');
   }
 
   /** The amount right before the figure at i on its line, rates aside, when its label ends with the deed (全年实际支出 for 支出). */
