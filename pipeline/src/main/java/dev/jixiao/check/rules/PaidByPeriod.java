@@ -237,7 +237,7 @@ final class PaidByPeriod {
     int k = i - 1;
     for (; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
-      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !ProductRule.isAverage(f)) {
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !ProductRule.isAverageCount(f)) {
         // an average on the way (保洁员312名，村均7.43名，每人每月…) is passed over: the count is before it
         boolean posts = "个".equals(f.unit()) && f.label() != null && f.label().contains("岗位") && !"户".equals(per);
         return posts || ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;

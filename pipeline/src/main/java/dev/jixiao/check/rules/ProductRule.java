@@ -78,10 +78,10 @@ public final class ProductRule implements Rule {
       Figure total = fs.get(i + 2);
       // an average between the count and the rate (清运生活垃圾1.82万吨，日均清运49.9吨，按每吨85元…) is no count of units:
       // the count before it is
-      boolean averageBetween = countFirst && isAverage(count);
+      boolean averageBetween = countFirst && isAverageCount(count);
       if (averageBetween) {
         Figure before = i > 0 ? fs.get(i - 1) : null;
-        count = before != null && Figure.COUNT.equals(before.kind()) && !isAverage(before) && Sentences.together(text, before, rate)
+        count = before != null && Figure.COUNT.equals(before.kind()) && !isAverageCount(before) && Sentences.together(text, before, rate)
             ? before : null;
       }
       if (count != null && Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total)
@@ -197,7 +197,7 @@ public final class ProductRule implements Rule {
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
-  static boolean isAverage(Figure count) {
+  static boolean isAverageCount(Figure count) {
     return count.label() != null && AVERAGE.matcher(count.label()).find();
   }
 
