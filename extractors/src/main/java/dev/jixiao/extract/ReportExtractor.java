@@ -119,13 +119,17 @@ public final class ReportExtractor implements RecordExtractor {
     List<Figure> figures = new ArrayList<>();
     List<IndicatorTables.Found> indicatorTables = IndicatorTables.find(v, forms);
     List<ItemTables.Found> itemTables = ItemTables.find(v, forms);
-    List<TotalledTables.Found> totalledTables = TotalledTables.find(v, forms,
-        pos -> indicatorTables.stream().anyMatch(t -> t.contains(pos)) || itemTables.stream().anyMatch(t -> t.contains(pos)));
+    List<int[]> tablesRead = new ArrayList<>();
+    indicatorTables.forEach(t -> tablesRead.add(new int[] {t.start(), t.end()}));
+    itemTables.forEach(t -> tablesRead.add(new int[] {t.start(), t.end()}));
+    List<TotalledTables.Found> totalledTables = TotalledTables.find(v, forms, Spans.of(tablesRead, t -> t[0], t -> t[1]));
+    totalledTables.forEach(t -> tablesRead.add(new int[] {t.start(), t.end()}));
+    // a table's cells are read by its columns, not as sentences
+    Spans byColumns = Spans.of(tablesRead, t -> t[0], t -> t[1]);
     for (Sentence s : prose) {
       grades.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
-      if (indicatorTables.stream().noneMatch(t -> t.contains(s.start())) && itemTables.stream().noneMatch(t -> t.contains(s.start()))
-          && totalledTables.stream().noneMatch(t -> t.contains(s.start()))) {
+      if (!byColumns.overlapsAny(s.start(), s.start() + 1)) {
         figures.addAll(figureStatements.extract(v, s));
       }
     }

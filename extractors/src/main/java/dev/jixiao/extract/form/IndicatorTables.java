@@ -31,11 +31,7 @@ public final class IndicatorTables {
    * A table of indicators: where its text lies, its rows' figures, and its score when its 合计 row
    * states one and every indicator its own (the indicators with their 分值 as the parts), else null.
    */
-  public record Found(int start, int end, List<Figure> figures, ScoreStatement.Found score) {
-    public boolean contains(int pos) {
-      return pos >= start && pos < end;
-    }
-  }
+  public record Found(int start, int end, List<Figure> figures, ScoreStatement.Found score) {}
 
   /** The tables of indicators in the document that hold no part of a form. */
   public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms) {

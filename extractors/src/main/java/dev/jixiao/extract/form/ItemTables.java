@@ -28,16 +28,11 @@ public final class ItemTables {
   private static final Pattern PRICE = Pattern.compile("^(?:单价|单位价格|综合单价)(?:[(（](万元|元)(?:/\\S{1,2})?[)）])?$");
   private static final Pattern AMOUNT = Pattern.compile("^(?:金额|合价|总价|资金|投资|投资额|支出|支出金额|费用)(?:[(（](万元|元)[)）])?$");
   private static final Pattern NAME = Pattern.compile("内容|名称|项目|品名|事项|类别|品目");
-  private static final Pattern TOTAL_ROW = Pattern.compile("^(?:合计|总计|合\\s*计)$");
 
   private ItemTables() {}
 
   /** A table of items: where its text lies, its figures, and which amounts its 合计 row's amount is the whole of. */
-  public record Found(int start, int end, List<Figure> figures, Figure total, List<Figure> parts) {
-    public boolean contains(int pos) {
-      return pos >= start && pos < end;
-    }
-  }
+  public record Found(int start, int end, List<Figure> figures, Figure total, List<Figure> parts) {}
 
   /** The tables of items in the document that hold no part of a form. */
   public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms) {
@@ -87,7 +82,7 @@ public final class ItemTables {
       int[] span = TableCells.label(v, nameCell);
       String written = v.name(span[0], span[1]);
       Quantity amount = TableCells.number(v, TableCells.at(row, c.amount()), c.amountUnit(), Quantity.Kind.MONEY);
-      if (TOTAL_ROW.matcher(name).matches()) {
+      if (TableWholes.TOTAL_ROW.matcher(name).matches()) {
         if (amount != null && total == null) {
           total = FigureStatement.figure(v, amount, written, null);
           figures.add(total);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A table's totals and the cells they are the whole of, linked into the report's figures once Breakdowns has numbered
@@ -12,6 +13,9 @@ import java.util.Map;
  * their evidence starts, as a table's reader made them before the numbering.
  */
 final class TableWholes {
+  /** A row that totals the rows above it (合计, 总计; 合 计 spaced out). */
+  static final Pattern TOTAL_ROW = Pattern.compile("^(?:合计|总计|合\\s*计)$");
+
   /** A total cell (a 合计 row's) and the cells it is the whole of. */
   record Whole(Figure total, List<Figure> parts) {}
 

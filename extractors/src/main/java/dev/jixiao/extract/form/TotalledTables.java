@@ -10,9 +10,9 @@ import dev.jixiao.read.TableRow;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
+import dev.jixiao.text.Spans;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  * ({@link #linked}). A table whose rows nest (其中, 小计, 一、…) is left alone: its 合计 is not of every row.
  */
 public final class TotalledTables {
-  private static final Pattern TOTAL_ROW = Pattern.compile("^(?:合计|总计|合\\s*计)$");
   private static final Pattern NESTED_ROW = Pattern.compile("^(?:其中|小计|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.])");
   private static final Pattern UNIT = Pattern.compile("[(（](亿元|万元|元)[)）]");
   /** Column headers of money (预算数, 决算数, 增减额, 金额, 支出…) and of rates (增减率, 执行率, 占比). */
@@ -34,14 +33,10 @@ public final class TotalledTables {
   private TotalledTables() {}
 
   /** A table read so: where its text lies, its figures, and each money column's total with the rows' amounts. */
-  public record Found(int start, int end, List<Figure> figures, List<TableWholes.Whole> columns) {
-    public boolean contains(int pos) {
-      return pos >= start && pos < end;
-    }
-  }
+  public record Found(int start, int end, List<Figure> figures, List<TableWholes.Whole> columns) {}
 
-  /** The tables so read, of those no other reader takes ({@code taken} says which text another table holds). */
-  public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms, IntPredicate taken) {
+  /** The tables so read, of those no other reader takes ({@code taken}: the text other tables' readers hold). */
+  public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms, Spans taken) {
     List<Found> out = new ArrayList<>();
     for (Table t : v.document().tables()) {
       List<TableRow> rows = t.rows();
@@ -51,7 +46,7 @@ public final class TotalledTables {
       }
       int start = span[0];
       int end = span[1];
-      if (taken.test(start) || forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))
+      if (taken.overlapsAny(start, start + 1) || forms.stream().anyMatch(f -> f.contains(start) || f.contains(end - 1))
           || TableEntries.readsAsProjects(v, t)) {
         continue;
       }
@@ -78,7 +73,7 @@ public final class TotalledTables {
       if (NESTED_ROW.matcher(name).lookingAt()) {
         return null;
       }
-      if (TOTAL_ROW.matcher(name).matches()) {
+      if (TableWholes.TOTAL_ROW.matcher(name).matches()) {
         totalRow = r;
         break;
       }

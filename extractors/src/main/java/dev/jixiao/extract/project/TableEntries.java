@@ -132,8 +132,8 @@ public final class TableEntries implements ProjectEntryExtractor {
 
   /** The money unit a line within the text before the table declares (单位：万元), or null. */
   public static MoneyUnit declaredAbove(DocumentView v, Table table) {
-    List<TableRow> rows = table.rows();
-    return rows.isEmpty() || rows.get(0).cells().isEmpty() ? null : unitAbove(v, rows.get(0).cells().get(0).start());
+    int[] span = TableCells.span(table);
+    return span == null ? null : unitAbove(v, span[0]);
   }
 
   /** A total row's budget and spending, as read from its cells. */
