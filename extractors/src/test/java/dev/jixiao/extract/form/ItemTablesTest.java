@@ -56,7 +56,7 @@ class ItemTablesTest {
 
   /** A table without a unit price column, or without the units of its prices, is no table of items. */
   @Test
-  void aTableWithoutPricesOrUnitsIsLeftAlone() {
+  void aTableWithoutPricesOrTheirUnitsHasNoItems() {
     Report noUnit = Extraction.of("report.html", PAGE.replace("单价（万元）", "单价").getBytes(StandardCharsets.UTF_8));
     assertThat(noUnit.figures()).extracting(Figure::label).doesNotContain("健身路径单价", "合计");
     // without prices it is a table whose 合计 totals its amounts (TotalledTables), no quantity times a price
