@@ -791,6 +791,14 @@ class StatementsTest {
     assertThat(several.totals().budget()).isNull();
   }
 
+  /** A fund of relief (社会救助资金) is a fund as much as a subsidy is: what it was given is its budget, and the rate holds to it. */
+  @Test
+  void aReliefFundEvaluatedByName() {
+    Report r = extract("青石镇2024年度社会救助资金绩效自评报告\n上级下达我镇社会救助资金共计856.40万元。实际支出842.18万元，资金执行率98.34%。");
+    assertThat(r.reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
+    assertThat(r.totals().budget().text()).isEqualTo("856.40万元");
+  }
+
   /** A project or a works named before its evaluation is what the report evaluates; a department's report that mentions its projects is not one. */
   @Test
   void aProjectOrWorksEvaluatedByNameIsAProjectReport() {
@@ -800,6 +808,9 @@ class StatementsTest {
         .isEqualTo(ReportKind.PROJECT);
     assertThat(extract("部门整体支出及项目支出绩效评价报告\n全年支出799万元。").reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
     assertThat(extract("某县人居环境指挥部乡村振兴项目资金绩效评价报告\n项目预算100万元。").reportKind()).isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("石门镇中心学校2024年农村义务教育学生营养改善计划绩效自评报告\n年度预算资金245万元。").reportKind())
+        .isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("某镇2024年度绩效自评工作计划\n全年支出799万元。").reportKind()).isEqualTo(ReportKind.UNKNOWN);
   }
 
   /**
