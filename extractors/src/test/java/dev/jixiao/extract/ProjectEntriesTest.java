@@ -35,6 +35,34 @@ class ProjectEntriesTest {
   }
 
   /**
+   * Projects numbered inside one paragraph, each with its budget, spending and rate (a county's road works); the works paid
+   * out (实际支付工程款) are the report's spending, not the first project's.
+   */
+  @Test
+  void projectsNumberedInsideAParagraph() {
+    Report r = Extraction.of("""
+        河口镇2024年农村公路提质改造项目绩效自评报告
+        项目年度预算1260万元，实际支付工程款1184.40万元，支付率94%。
+        分项目看：（1）河口至西岭段改造8.2公里，预算555.40万元，支出522.08万元，执行率94%；（2）东湾至柳林段改造6.1公里，\
+        预算413.20万元，支出388.41万元，执行率94%；（3）北山村通组路改造4.3公里，预算291.40万元，支出273.91万元，执行率94%。
+        """);
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.projects()).extracting(Project::seq, Project::name, p -> p.budget().text(), p -> p.expenditure().text(),
+            p -> p.completionRate().text())
+        .containsExactly(tuple(1, "河口至西岭段改造", "555.40万元", "522.08万元", "94%"),
+            tuple(2, "东湾至柳林段改造", "413.20万元", "388.41万元", "94%"),
+            tuple(3, "北山村通组路改造", "291.40万元", "273.91万元", "94%"));
+    assertThat(r.totals().expenditure().text()).isEqualTo("1184.40万元");
+  }
+
+  /** A run of numbered clauses that not every budget stands in is a list of measures, no projects. */
+  @Test
+  void numberedClausesWithoutBudgetsAreNoProjects() {
+    assertThat(projects("主要措施：（1）加强资金监管，预算安排20万元；（2）规范招投标程序；（3）强化绩效评价。")).isEmpty();
+    assertThat(projects("全年完成：（1）改造道路8.2公里；（2）新建桥梁2座。")).isEmpty();
+  }
+
+  /**
    * The 三公经费's kinds of spending, in the numbered lines a budget's or final accounts' report
    * gives them (a city office's published 2018 budget), are no projects, and their 预算总额 is not
    * the unit's budget (which total.sum held against the one "project" 因公出国(境)费 0万元).

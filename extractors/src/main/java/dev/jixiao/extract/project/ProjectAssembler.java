@@ -20,6 +20,7 @@ public final class ProjectAssembler {
   private final List<ProjectEntryExtractor> chain = List.of(
       new TableEntries(), // table cells are the most structured form there is
       new NumberedEntries(), // "1. X：预算金额…" — numbered, so before the paragraph form
+      new InlineNumberedEntries(), // "(1)X，预算…；(2)Y，预算…" — numbered within a paragraph
       new BudgetParagraphEntries(),
       new EnumeratedEntries(),
       new QuotedEntries());
