@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds quantities written in Chinese numerals, as older and more formal reports write them:
  * counts (七百零二户, 三千四百五十人, 八点六公里), money (一百二十六万元, 一百二十万零五千元, 一点二亿元),
- * percentages (百分之九十五点六三, 百分之百) and scores (九十二分). A number must say it is one: a
+ * percentages (百分之九十五点六三, 百分之百, 千分之八) and scores (九十二分). A number must say it is one: a
  * bare digit before a measure word (三个方面, 二元结构) is prose, 十分 means "very", 十三五 is a
  * plan's name (two digits side by side, which no number written with 十, 百 or 千 has), and a
  * numeral after 第 is an ordinal.
@@ -20,6 +20,7 @@ final class ChineseQuantities {
   private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
   private static final Pattern HAS_DIGIT = Pattern.compile("[" + DIGITS + "]");
   private static final String PERCENT_WORD = "百分之";
+  private static final String PERMILLE_WORD = "千分之";
   private static final List<String> COUNT_UNITS = List.of(QuantityScanner.COUNT.split("\\|"));
 
   private ChineseQuantities() {}
@@ -32,7 +33,8 @@ final class ChineseQuantities {
       if (DIGITS.indexOf(c) < 0 && MULTIPLIERS.indexOf(c) < 0 || at > 0 && isNumeral(text.charAt(at - 1))) {
         continue;
       }
-      Optional<Quantity> q = text.startsWith(PERCENT_WORD, at) ? percent(text, at) : quantity(text, at);
+      Optional<Quantity> q = text.startsWith(PERCENT_WORD, at) ? percent(text, at, PERCENT_WORD, "%")
+          : text.startsWith(PERMILLE_WORD, at) ? percent(text, at, PERMILLE_WORD, "‰") : quantity(text, at);
       if (q.isPresent()) {
         out.add(q.get());
         at = q.get().end() - 1;
@@ -41,15 +43,15 @@ final class ChineseQuantities {
     return out;
   }
 
-  private static Optional<Quantity> percent(String text, int at) {
-    int from = at + PERCENT_WORD.length();
+  private static Optional<Quantity> percent(String text, int at, String word, String unit) {
+    int from = at + word.length();
     int end = numeralEnd(text, from);
     String numeral = text.substring(from, end);
     if (numeral.isEmpty() || numeral.endsWith("万") || numeral.endsWith("亿")) {
       return Optional.empty();
     }
     return ChineseNumerals.parseDecimal(numeral)
-        .map(v -> new Quantity(at, end, from, end, v, "%", Quantity.Kind.PERCENT, null));
+        .map(v -> new Quantity(at, end, from, end, Quantity.asPercent(v, unit), unit, Quantity.Kind.PERCENT, null));
   }
 
   private static Optional<Quantity> quantity(String text, int at) {

@@ -15,14 +15,22 @@ public record Quantity(int start, int end, int numberStart, int numberEnd, BigDe
     SCORE
   }
 
-  /** The kind of quantity a unit measures: 元, 万元 and 亿元 money, % a percentage, 分 a score, any other a count. */
+  /** The kind of quantity a unit measures: 元, 万元 and 亿元 money, % and ‰ a percentage, 分 a score, any other a count. */
   public static Kind kindOf(String unit) {
     return switch (unit) {
       case "亿元", "万元", "元" -> Kind.MONEY;
-      case "%" -> Kind.PERCENT;
+      case "%", "‰" -> Kind.PERCENT;
       case "分" -> Kind.SCORE;
       default -> Kind.COUNT;
     };
+  }
+
+  /**
+   * A rate's value in percent, as the record holds every rate: 7.81‰ is 0.781 (one more decimal, so the rounding interval is the
+   * written one, ±0.005‰ = ±0.0005%); any other value as written.
+   */
+  public static BigDecimal asPercent(BigDecimal written, String unit) {
+    return "‰".equals(unit) ? written.movePointLeft(1) : written;
   }
 
   public boolean isMoney() {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages, counts with
+ * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages (and permille, 7.81‰, as 0.781%), counts with
  * a measure word, and scores (分), in digits and in Chinese numerals ({@link ChineseQuantities}). A
  * space may stand between number and unit (PDF converters put one there). Years, dates, ordinals
  * and document numbers have no unit here and are skipped.
@@ -17,9 +17,10 @@ public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
   private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|元";
   static final String COUNT = "人次|万人次|万人|万亩|万户次|万户|户次|万吨|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场次|场|期|亩|口|项|家|户|所"
-      + "|座|条|辆|台|套|件|起|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨|千米|米";
+      + "|座|条|辆|台|套|件|起|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨|千米|米|例|批次|批";
   static final Pattern QUANTITY = Pattern.compile(
-      "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)(" + MONEY + "|%|" + COUNT + "|分)");
+      "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)("
+          + MONEY + "|%|‰|" + COUNT + "|分)");
   /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
   public static final String WORDS_IN_约 = "节制签合条公预履违契";
   /**
@@ -61,7 +62,7 @@ public final class QuantityScanner {
       }
       boolean negative = !m.group(1).isEmpty() && isSign(text, m.start());
       int numberStart = negative ? m.start(1) : m.start(2);
-      BigDecimal value = Numbers.parse(m.group(2));
+      BigDecimal value = Quantity.asPercent(Numbers.parse(m.group(2)), unit);
       if (negative) {
         value = value.negate();
       }
@@ -117,6 +118,9 @@ public final class QuantityScanner {
     }
     if (unit.equals("起") && "草步始点到止码".indexOf(next) >= 0) {
       return false; // 起草, 起步, 起止: a word, not cases counted (火灾2起)
+    }
+    if (unit.equals("例") && next == '如') {
+      return false; // 例如: an example follows, not cases counted (婴儿死亡2例)
     }
     if (unit.equals("%") && FORMULA_FACTOR.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
       return false; // 实际支出÷预算数×100%: a formula's factor, no figure

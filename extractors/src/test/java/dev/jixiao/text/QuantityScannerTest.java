@@ -162,6 +162,18 @@ class QuantityScannerTest {
     assertThat(scan("化解矛盾纠纷1,286件")).extracting(Quantity::unit).containsExactly("件");
   }
 
+  /**
+   * A rate per thousand is a percentage one place further left, its written decimals kept one more (7.81‰ is 0.781%, to ±0.0005),
+   * in digits or in words (千分之八); medical cases (婴儿死亡2例) and batches (抽检48批次) are counted, 例如 is no case.
+   */
+  @Test
+  void ratesPerThousandCasesAndBatches() {
+    assertThat(scan("婴儿死亡2例，婴儿死亡率7.81‰，人口出生率千分之八，抽检48批次、6批"))
+        .extracting(q -> q.value().toPlainString() + q.unit() + " " + q.kind())
+        .containsExactly("2例 COUNT", "0.781‰ PERCENT", "0.8‰ PERCENT", "48批次 COUNT", "6批 COUNT");
+    assertThat(scan("有3例如下")).isEmpty();
+  }
+
   @Test
   void countsAfterACommaAreRead() {
     assertThat(scan("支出资金1460.09万元，48个项目全部完成")).extracting(Quantity::unit).containsExactly("万元", "个");

@@ -111,6 +111,14 @@ public final class Figures {
     return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
+  /** part ÷ whole as {@link #percent}, or per thousand when the rate it is compared with is written so ("7.81‰"). */
+  public static String rateLike(Figure rate, BigDecimal part, BigDecimal whole) {
+    if (!"‰".equals(rate.unit())) {
+      return percent(part, whole);
+    }
+    return part.multiply(BigDecimal.valueOf(1000)).divide(whole, 2, java.math.RoundingMode.HALF_UP).toPlainString() + "‰";
+  }
+
   /** The label the report gives the figure read at {@code e} ("自评项目总金额"), or {@code fallback}. */
   public static String labelAt(dev.jixiao.record.Report r, dev.jixiao.record.Evidence e, String fallback) {
     if (e == null) {

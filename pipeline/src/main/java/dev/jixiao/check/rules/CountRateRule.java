@@ -45,8 +45,8 @@ public final class CountRateRule implements Rule {
   private static final Pattern PLANNED = Pattern.compile("计划|目标|任务|预期|应");
   /** A clause that picks some out of the counts before it. */
   private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
-  /** A deed written either way round (收回有效问卷…，回收率…). */
-  private static final Map<String, String> SAME_DEED = Map.of("回收", "收回");
+  /** A deed written either way round (收回有效问卷…，回收率…), or in full (参加城乡居民医疗保险…，参保率…). */
+  private static final Map<String, String> SAME_DEED = Map.of("回收", "收回", "参保", "参加");
 
   @Override
   public List<Finding> check(Report report) {
@@ -85,7 +85,7 @@ public final class CountRateRule implements Rule {
         continue;
       }
       Figure whole = wholes.get(0);
-      String expected = Figures.percent(Figures.ones(part), Figures.ones(whole));
+      String expected = Figures.rateLike(rate, Figures.ones(part), Figures.ones(whole));
       String rateName = SpendingLabels.rateName(rate);
       out.add(FindingBuilder.of(this)
           .subject(rateName)

@@ -112,7 +112,7 @@ public final class RecordWire {
         return value(p, v, Count.class);
       }
       String text = v.path("text").asText("");
-      if (text.contains("%") || text.contains("％")) {
+      if (text.contains("%") || text.contains("％") || text.contains("‰")) {
         return value(p, v, Percent.class);
       }
       return value(p, v, PlainNumber.class);

@@ -25,6 +25,29 @@ class CountRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("85.29%"));
   }
 
+  /** Who took out insurance (参保) may be written in full: 参加城乡居民医疗保险27930人 of 28500 is 98%. */
+  @Test
+  void insuredWrittenInFull() {
+    String insured = "辖区户籍人口28500人，参加城乡居民医疗保险27930人，参保率%s。";
+    assertThat(Check.findings(insured.formatted("98%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(insured.formatted("91%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("98.00%"));
+  }
+
+  /** A rate per thousand (出生率8‰) is a rate as any other: 256 born of 32,000 is 8.00‰, and the finding says it so. */
+  @Test
+  void aRatePerThousand() {
+    String births = "全镇常住人口32000人，全年出生人口256人，人口出生率%s。";
+    assertThat(Check.findings(births.formatted("8‰"), "count.rate")).isEmpty();
+    assertThat(Check.findings(births.formatted("8.00‰"), "count.rate")).isEmpty();
+    assertThat(Check.findings(births.formatted("千分之八"), "count.rate")).isEmpty();
+    assertThat(Check.findings(births.formatted("9‰"), "count.rate")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("9‰");
+      assertThat(f.expected()).isEqualTo("8.00‰");
+    });
+    assertThat(Check.findings(births.formatted("8.10‰"), "count.rate")).hasSize(1);
+  }
+
   /**
    * A survey: 200 handed out, 192 returned, 180 satisfied. 满意度 may be of the returned or of all
    * handed out; the questionnaire named for the rate (满意度调查问卷) is no part.
