@@ -29,10 +29,13 @@ final class AveragesPerUnit {
     return f.label() != null && f.label().indexOf('均') >= 0 && AVERAGE_PER.matcher(f.label()).find();
   }
 
-  /** Whether a count's unit counts what an average is per: 期 in 期, 户 in 万户, 次 in 人次 or 万人次 (次均报销3570.47元). */
+  /**
+   * Whether a count's unit counts what an average is per: 期 in 期, 户 in 万户, 次 in 人次 or 万人次 (次均报销3570.47元), 场 in
+   * 场次 (场均80人次).
+   */
   private static boolean countedIn(String per, String unit) {
     String ones = unit.length() > 1 && unit.startsWith("万") ? unit.substring(1) : unit;
-    return ones.equals(per) || "次".equals(per) && ones.endsWith("次");
+    return ones.equals(per) || ones.equals(per + "次") || "次".equals(per) && ones.endsWith("次");
   }
 
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */

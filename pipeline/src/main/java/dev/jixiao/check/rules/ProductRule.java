@@ -51,6 +51,10 @@ public final class ProductRule implements Rule {
    */
   private static final Pattern CLAUSE_MONEY =
       Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}(?:资金|金额|经费)(?:为|共)?$");
+  /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit. */
+  private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
+  /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
+  private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
   /** Words of an average (日均, 村均, 平均): what each unit averages, not how many there are. */
   private static final Pattern AVERAGE = Pattern.compile("[日月年村户人亩]均|平均|均值");
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
@@ -123,7 +127,7 @@ public final class ProductRule implements Rule {
     if (units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
       return Optional.empty(); // a count of parts of one (2.5个) is no count of units; 12.6公里 is a length
     }
-    Interval product = Figures.yuan(rate).times(Figures.of(count));
+    Interval product = perUnit(rate).times(Figures.of(count));
     if (product.intersects(Figures.yuan(total))) {
       return Optional.empty();
     }
@@ -170,13 +174,13 @@ public final class ProductRule implements Rule {
           || units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
         return Optional.empty();
       }
-      sum = sum.plus(Figures.yuan(rate).times(Figures.of(count)));
+      sum = sum.plus(perUnit(rate).times(Figures.of(count)));
       exact = exact.add(rate.yuan().multiply(units));
       terms.add(count.text() + " × " + rate.text());
     }
     Figure[] last = pairs.get(pairs.size() - 1);
     // the total may be of the last pair alone (…，每亩100元，共计20万元)
-    if (sum.intersects(Figures.yuan(total)) || Figures.yuan(last[1]).times(Figures.of(last[0])).intersects(Figures.yuan(total))) {
+    if (sum.intersects(Figures.yuan(total)) || perUnit(last[1]).times(Figures.of(last[0])).intersects(Figures.yuan(total))) {
       return Optional.empty();
     }
     String expected = Figures.money(exact, MoneyUnit.of(total.unit()));
@@ -194,6 +198,17 @@ public final class ProductRule implements Rule {
         .expected(expected)
         .evidence(evidence)
         .build());
+  }
+
+  /**
+   * A rate per unit in 元, as the text allows it: a standard or a price (补贴标准为每亩108元, 每亩补贴120元, 单价0.35万元) is set
+   * exactly, so 25600亩 at 108元 is 276.48万元 and no other; what works out per unit (每公里造价67.74万元, 户均补贴720元) is
+   * rounded, as any written figure.
+   */
+  private static Interval perUnit(Figure rate) {
+    String label = rate.label();
+    boolean set = STANDARD.matcher(label).find() && !WORKED_OUT.matcher(label).find();
+    return set ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

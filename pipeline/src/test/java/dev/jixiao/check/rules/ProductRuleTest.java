@@ -233,6 +233,29 @@ class ProductRuleTest {
   }
 
   /**
+   * A standard per 亩 is set exactly: 25600亩 × 108元 is 276.48万元 and nothing else, though 108元 written whole could stand for
+   * 107.5 to 108.5. A cost worked out per unit (每公里造价) is rounded as written, and a total it was rounded from is no error.
+   */
+  @Test
+  void aStandardIsExactAndACostPerUnitRounded() {
+    String subsidy = "一、项目基本情况\n补贴面积25600亩，补贴标准为每亩108元，发放补贴资金%s万元。";
+    assertThat(Check.findings(subsidy.formatted("276.48"), "product")).isEmpty();
+    assertThat(Check.findings(subsidy.formatted("276.58"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("276.48万元"));
+    String road = "一、项目基本情况\n改造农村公路18.6公里，平均每公里造价67.74万元，共计投资%s万元。";
+    assertThat(Check.findings(road.formatted("1260.00"), "product")).isEmpty();
+  }
+
+  /** An average per session (场均) is of the sessions counted in 场次: 3600人次 over 45场次 is 80人次. */
+  @Test
+  void anAveragePerSession() {
+    String talks = "全年开展健康讲座45场次，参加群众3600人次，场均%s人次。";
+    assertThat(Check.findings(talks.formatted("80"), "product")).isEmpty();
+    assertThat(Check.findings(talks.formatted("81"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("80人次"));
+  }
+
+  /**
    * A standard per student and day times the days its sentence states and the students of the sentence before (school
    * meals): 1286 × 5元 × 200 = 128.60万元. A standard is exact: 5元 is not 4.5 to 5.5.
    */
