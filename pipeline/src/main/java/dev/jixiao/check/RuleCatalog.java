@@ -20,6 +20,7 @@ import dev.jixiao.check.rules.PointsChangeRule;
 import dev.jixiao.check.rules.ProductRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
+import dev.jixiao.check.rules.RateAppliedRule;
 import dev.jixiao.check.rules.RateBoundRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
@@ -73,6 +74,7 @@ public final class RuleCatalog {
         new BreakdownSumRule(),
         new BreakdownShareRule(),
         new NamedShareRule(),
+        new RateAppliedRule(),
         new SharePairsRule(),
         new BalanceRule(),
         new CarryOverRule(),

@@ -48,6 +48,7 @@ const RULE_NAMES = {
   'balance': '资产负债',
   'carry.over': '结转结余',
   'product': '乘积',
+  'rate.applied': '按比率计算',
   'list.mean': '平均值',
   'change.rate': '增减幅度',
   'change.amount': '增减额',
