@@ -93,9 +93,12 @@ final class Breakdowns {
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
-  /** What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计; 合计支出), perhaps with 为 or 达. */
-  private static final Pattern SUM_AFTER_PARTS =
-      Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
+  /**
+   * What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计; 合计支出; 可用资金合计), perhaps
+   * with 为 or 达.
+   */
+  private static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?"
+      + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
 
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   /** An amount of a period of the year: its quarter (第一季度支出) or half (上半年拨付), and the deed. */

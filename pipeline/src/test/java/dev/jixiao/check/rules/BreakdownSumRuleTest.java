@@ -395,6 +395,11 @@ class BreakdownSumRuleTest {
     });
     assertThat(Check.findings("一、收支情况\n全年收入100万元，其中财政拨款80万元，其他收入20万元，合计100万元。", "breakdown.sum"))
         .as("the parts' sum after 其中 closes them").isEmpty();
+    // what the year gave and what it carried in, and what that made available (可用资金合计)
+    String available = "一、项目概况\n下达我镇职业技能培训补贴资金86.40万元，年初结转资金3.60万元，可用资金合计%s万元。";
+    assertThat(Check.findings(available.formatted("90.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(available.formatted("90.30"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("90.00万元"));
     // the funds' count before 合计 (a county's two subsidies)
     String funds = "一、专项资金基本情况\n上级下达我县耕地地力保护补贴资金5,497.80万元、实际种粮农民一次性补贴资金1,236.40万元，两项合计%s万元。";
     assertThat(Check.findings(funds.formatted("6,734.20"), "breakdown.sum")).isEmpty();
