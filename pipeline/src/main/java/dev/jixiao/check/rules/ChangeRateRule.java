@@ -72,6 +72,11 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?\\p{IsHan}{2,8}$");
   /** What follows a base so named: the direction alone (增加). */
   private static final Pattern AFTER_NAMED_BASE = Pattern.compile("^(增加|增长|上升|提高|减少|下降|降低)了?$");
+  /** A comparison, the direction, then what changed (较上年增加通车里程18.6公里). */
+  private static final Pattern CHANGE_THEN_NAMED = Pattern.compile(
+      "(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(增加|增长|上升|提高|减少|下降|降低)了?\\p{IsHan}{1,8}$");
+  /** What reaches an amount after a change's rate (，全镇农村公路总里程达, ，总数增至, ，降至). */
+  private static final Pattern REACHED = Pattern.compile("^[,，][“”\\p{IsHan}]{0,16}?(达到|达|增至|增加到|提高到|上升到|降至|减少到|下降到|减至)$");
   /** A base in parentheses after the rate (（上年86件）, （2023年为86件）). */
   private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[(（](?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(?:为|是)?$");
   /** What follows such a base up to the change: the parenthesis, what changed, the direction (）补贴面积增加). */
@@ -157,38 +162,45 @@ public final class ChangeRateRule implements Rule {
         }
         amount = amount.partOf() == null ? amount : byId.getOrDefault(amount.partOf(), amount);
       }
-      boolean up = StatedBase.up(direction);
-      Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
-      if (before.hi().signum() <= 0) {
-        continue; // nothing, or less, before: the change is not of this amount
-      }
-      Interval computed = Figures.of(change).dividedBy(before);
-      if (computed == null) {
-        continue; // nothing before: no rate of change
-      }
-      computed = computed.times(HUNDRED);
-      if (computed.intersects(Figures.of(rate))) {
-        continue;
-      }
-      // the earlier amount cannot be nothing here: its interval would hold 0 and the division give null
-      BigDecimal exactBefore = up ? Figures.written(amount).subtract(Figures.written(change))
-          : Figures.written(amount).add(Figures.written(change));
-      String expected = Figures.percent(Figures.written(change), exactBefore);
-      String subject = label(amount).isBlank() ? amount.text() : label(amount);
-      String earlier = written(exactBefore, amount, change);
-      String was = up ? "增加" : "减少";
-      out.add(FindingBuilder.of(this)
-          .subject(subject)
-          .message("“" + subject + "”" + Figures.withUnit(amount) + "，" + was + Figures.withUnit(change) + "，则此前为" + earlier
-                  + "，" + (up ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
-              subject + ": " + amount.text() + " after a change of " + change.text() + " from " + earlier + " is a change of about "
-                  + expected + ", not the stated " + rate.text() + ".")
-          .stated(rate.text())
-          .expected(expected)
-          .evidence(rate.evidence(), change.evidence(), amount.evidence())
-          .build());
+      againstTheAmount(amount, change, rate, StatedBase.up(direction)).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The change of {@code amount} against its rate: what was before is the amount less the increase (or plus the decrease),
+   * and the rate the change over that; nothing when they agree.
+   */
+  private Optional<Finding> againstTheAmount(Figure amount, Figure change, Figure rate, boolean up) {
+    Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
+    if (before.hi().signum() <= 0) {
+      return Optional.empty(); // nothing, or less, before: the change is not of this amount
+    }
+    Interval computed = Figures.of(change).dividedBy(before);
+    if (computed == null) {
+      return Optional.empty(); // nothing before: no rate of change
+    }
+    computed = computed.times(HUNDRED);
+    if (computed.intersects(Figures.of(rate))) {
+      return Optional.empty();
+    }
+    // the earlier amount cannot be nothing here: its interval would hold 0 and the division give null
+    BigDecimal exactBefore = up ? Figures.written(amount).subtract(Figures.written(change))
+        : Figures.written(amount).add(Figures.written(change));
+    String expected = Figures.percent(Figures.written(change), exactBefore);
+    String subject = label(amount).isBlank() ? amount.text() : label(amount);
+    String earlier = written(exactBefore, amount, change);
+    String was = up ? "增加" : "减少";
+    return Optional.of(FindingBuilder.of(this)
+        .subject(subject)
+        .message("“" + subject + "”" + Figures.withUnit(amount) + "，" + was + Figures.withUnit(change) + "，则此前为" + earlier
+                + "，" + (up ? "增长" : "下降") + "幅度约为" + expected + "，报告写的是" + rate.text() + "。",
+            subject + ": " + amount.text() + " after a change of " + change.text() + " from " + earlier + " is a change of about "
+                + expected + ", not the stated " + rate.text() + ".")
+        .stated(rate.text())
+        .expected(expected)
+        .evidence(rate.evidence(), change.evidence(), amount.evidence())
+        .build());
   }
 
   /**
@@ -230,7 +242,8 @@ public final class ChangeRateRule implements Rule {
 
   /**
    * A change, its rate, then the base in parentheses, with no amount compared (群众反映问题较上年减少36件，下降41.86%（上年86件）):
-   * the rate is the change over the base, as in {@link #againstABaseAlone}.
+   * the rate is the change over the base, as in {@link #againstABaseAlone}; or then the amount the change brought it to
+   * (较上年增加通车里程18.6公里，增长12.4%，全镇农村公路总里程达168.6公里): the rate is the change over that amount less it.
    */
   private List<Finding> againstABaseAfterTheRate(List<Figure> fs, String text, Set<String> inStatedComparisons) {
     List<Finding> out = new ArrayList<>();
@@ -245,9 +258,23 @@ public final class ChangeRateRule implements Rule {
       }
       String before = Sentences.withoutBlanks(text, Math.max(0, change.evidence().start() - CLAUSE), change.evidence().start());
       Matcher direction = StatedBase.CHANGE_STATED.matcher(before);
+      boolean stated = direction.find();
+      Matcher named = stated ? direction : CHANGE_THEN_NAMED.matcher(before);
       Matcher r = RATE.matcher(Sentences.withoutBlanks(text, change.evidence().end(), rate.evidence().start()).replaceFirst("^[,，]", ""));
-      if (!direction.find() || !r.matches() || StatedBase.up(direction.group(1)) != StatedBase.up(r.group(1))
-          || !BASE_IN_PARENTHESES.matcher(Sentences.withoutBlanks(text, rate.evidence().end(), base.evidence().start())).matches()
+      if (!stated && !named.find() || !r.matches() || StatedBase.up(named.group(1)) != StatedBase.up(r.group(1))) {
+        continue;
+      }
+      boolean up = StatedBase.up(named.group(1));
+      String afterRate = Sentences.withoutBlanks(text, rate.evidence().end(), base.evidence().start());
+      Matcher reached = REACHED.matcher(afterRate);
+      if (reached.matches() && reachedAs(reached.group(1), up)) {
+        // the amount the change brought it to (…增长12.4%，全镇农村公路总里程达168.6公里): the change is of that amount
+        inStatedComparisons.add(rate.id());
+        inStatedComparisons.add(change.id());
+        againstTheAmount(base, change, rate, up).ifPresent(out::add);
+        continue;
+      }
+      if (!stated || !BASE_IN_PARENTHESES.matcher(afterRate).matches()
           || !text.startsWith(")", base.evidence().end()) && !text.startsWith("）", base.evidence().end())) {
         continue;
       }
@@ -255,9 +282,14 @@ public final class ChangeRateRule implements Rule {
       inStatedComparisons.add(change.id());
       // what changed is named before the comparison, in the change's clause (群众反映问题)
       String subject = before.substring(0, direction.start()).replaceFirst("^.*[，,。；;：:、]", "");
-      overBase(base, change, rate, StatedBase.up(direction.group(1)), subject).ifPresent(out::add);
+      overBase(base, change, rate, up, subject).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Whether the words an amount is reached with go the change's way: 增至 up, 降至 down, 达到 either. */
+  private static boolean reachedAs(String words, boolean up) {
+    return words.startsWith("达") || up == (words.startsWith("增") || words.startsWith("提高") || words.startsWith("上升"));
   }
 
   /** The change over its base against the rate stated of it, or nothing when they agree; {@code subject} names what changed. */

@@ -279,4 +279,23 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(insured.formatted("1.34%"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1.25%"));
   }
+
+  /**
+   * The change first, named after its direction, then its rate, then the amount it brought the whole to (较上年增加通车里程
+   * 18.6公里，增长12.4%，全镇农村公路总里程达168.6公里): the rate is the change over the amount less it, 150.0公里.
+   */
+  @Test
+  void aChangeItsRateAndTheAmountItReached() {
+    String roads = "三、绩效目标完成情况\n较上年增加通车里程18.6公里，增长%s，全镇农村公路总里程达168.6公里。";
+    assertThat(Check.findings(roads.formatted("12.4%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(roads.formatted("13.4%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("12.40%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("13.4%", "18.6公里", "168.6公里");
+    });
+    // brought down to (降至) after a fall; an amount reached the other way is not the change's
+    String cases = "二、效益指标\n较上年减少36件，下降%s，全年信访总量降至50件。";
+    assertThat(Check.findings(cases.formatted("41.86%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(cases.formatted("45.86%"), "change.rate")).hasSize(1);
+    assertThat(Check.findings("二、效益指标\n较上年减少36件，下降45.86%，全年信访总量增至50件。", "change.rate")).isEmpty();
+  }
 }
