@@ -15,6 +15,7 @@ import dev.jixiao.record.Totals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
 
 /**
  * Stated differences against their parts: assets − liabilities = net assets; budget + in-year
- * adjustment = the budget after it; (budget + in-year adjustment) − spending = the year-end budget balance, and = the 结余资金 stated beside the total
- * spending (实际支出812.58万元，预算执行率94.88%，结余资金43.82万元); a project's budget − its spending = the
- * 结余 its entry states; and a kind of spending's budget and spending against the difference one
+ * adjustment = the budget after it; (budget + in-year adjustment) − spending = the year-end budget balance, and = the
+ * 结余资金 stated beside the total spending (实际支出812.58万元，预算执行率94.88%，结余资金43.82万元); a project's budget − its
+ * spending = the 结余 its entry states, and so for any budget and spending one sentence states before what is left of them
+ * (预算资金12.50万元，实际使用10.20万元，结余2.30万元); and a kind of spending's budget and spending against the difference one
  * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
  * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence;
  * and posts less the people in them against the posts a sentence states open (空编) or over (超编).
@@ -105,7 +107,8 @@ public final class BalanceRule implements Rule {
       }
       for (Figure f : surpluses.getOrDefault(p.name(), List.of())) {
         if (!Figures.yuan(p.budget()).minus(Figures.yuan(p.expenditure())).intersects(Figures.yuan(f))) {
-          String expected = Figures.money(p.budget().yuan().subtract(p.expenditure().yuan()), MoneyUnit.of(f.unit()));
+          String expected = Figures.money(p.budget().yuan().subtract(p.expenditure().yuan()), MoneyUnit.of(f.unit()),
+              Math.max(0, f.value().scale()));
           out.add(finding(p.name() + " 结余", f.text(), expected, "预算" + p.budget().text() + "减支出" + p.expenditure().text(),
               "budget " + p.budget().text() + " minus spending " + p.expenditure().text(), f.evidence(), p.budget().evidence(),
               p.expenditure().evidence()));
@@ -113,6 +116,7 @@ public final class BalanceRule implements Rule {
       }
     }
     out.addAll(statedDifferences(report));
+    out.addAll(leftInItsSentence(report));
     out.addAll(openPosts(report));
     return out;
   }
@@ -210,6 +214,53 @@ public final class BalanceRule implements Rule {
       String expected = Figures.money(budget.yuan().subtract(spent.yuan()).abs(), MoneyUnit.of(d.unit()));
       out.add(finding(subject + "预算与支出之差", d.text(), expected, "预算" + budget.text() + "与支出" + spent.text() + "之差",
           "the budget " + budget.text() + " less spending " + spent.text(), d.evidence(), budget.evidence(), spent.evidence()));
+    }
+    return out;
+  }
+
+  /**
+   * What is left (结余, 剩余, 尚未支付) after a budget and what was spent of it in one sentence, for what is neither the
+   * report's total spending (surplusBesideSpending's) nor a project's, nor paid of a fund named before (leftOfNamedFunds'):
+   * 预算资金为41.02万元，资金到位41.02万元，…，实际需要39.7426万元，结余1.2774万元. Any budget of the sentence, or all of them
+   * together, may be the one it is left of.
+   */
+  private List<Finding> leftInItsSentence(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    Money total = report.totals().expenditure();
+    Set<String> projects = new HashSet<>();
+    report.projects().stream().filter(p -> p.budget() != null && p.expenditure() != null).forEach(p -> projects.add(p.name()));
+    for (int i = 2; text != null && i < fs.size(); i++) {
+      Figure left = fs.get(i);
+      if (!Figures.isMoney(left) || left.op() != null || left.label() == null || !LEFT.matcher(left.label().strip()).matches()
+          || SpendingLabels.difference(left) || left.context() != null && projects.contains(left.context())
+          || total != null && Sentences.together(text, left.evidence(), total.evidence())) {
+        continue;
+      }
+      List<Figure> before = SpendingLabels.sentenceAround(fs, i, text).stream()
+          .filter(f -> f.evidence().end() <= left.evidence().start()).toList();
+      Figure spent = null;
+      for (Figure f : before) {
+        if (Figures.isMoney(f) && f.op() == null && SpendingLabels.spent(f) && !SpendingLabels.budgeted(f)) {
+          spent = f;
+        }
+      }
+      if (spent == null || PAID_OF_A_FUND.matcher(SpendingLabels.label(spent)).find()) {
+        continue;
+      }
+      List<Figure> budgets = SpendingLabels.budgetsIn(before, spent);
+      Interval used = Figures.yuan(spent);
+      if (budgets.isEmpty() || SpendingLabels.eachAndAll(budgets).stream().anyMatch(b -> b.minus(used).intersects(Figures.yuan(left)))) {
+        continue;
+      }
+      Figure budget = SpendingLabels.nearest(budgets, spent);
+      int decimals = Math.max(0, left.value().scale());
+      String expected = Figures.money(budget.yuan().subtract(spent.yuan()), MoneyUnit.of(left.unit()), decimals);
+      String of = SpendingLabels.subject(budget).isEmpty() ? SpendingLabels.subject(spent) : SpendingLabels.subject(budget);
+      String subject = (of.isEmpty() ? "" : of + " ") + left.label().strip();
+      out.add(finding(subject, left.text(), expected, "预算" + budget.text() + "减" + SpendingLabels.label(spent) + spent.text(),
+          "the budget " + budget.text() + " less " + spent.text() + " spent", left.evidence(), budget.evidence(), spent.evidence()));
     }
     return out;
   }

@@ -144,4 +144,21 @@ class BalanceRuleTest {
     // a paragraph between is about something else
     assertThat(Check.findings(fund.formatted("45.86").replace("\n结余资金", "\n三、绩效目标\n结余资金"), "balance")).isEmpty();
   }
+
+  /**
+   * What is left of a kind of spending, its budget and spending in one sentence (not the report's totals, nor a project's): the
+   * budget less the spending, with any budget of the sentence.
+   */
+  @Test
+  void whatIsLeftInItsSentence() {
+    String meetings = "一、部门概况\n全年预算收入500.00万元，实际支出480.00万元。\n二、专项情况\n“三公”经费预算资金12.50万元，实际使用10.20万元，结余%s万元。";
+    assertThat(Check.findings(meetings.formatted("2.30"), "balance")).isEmpty();
+    assertThat(Check.findings(meetings.formatted("3.30"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("2.30万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("3.30万元", "12.50万元", "10.20万元");
+    });
+    // a saving (节约) is statedDifferences', once; a sentence without a budget states nothing to hold it to
+    assertThat(Check.findings("二、专项情况\n“三公”经费预算12.50万元，实际支出10.20万元，节约3.30万元。", "balance")).hasSize(1);
+    assertThat(Check.findings("二、专项情况\n“三公”经费实际支出10.20万元，结余3.30万元。", "balance")).isEmpty();
+  }
 }
