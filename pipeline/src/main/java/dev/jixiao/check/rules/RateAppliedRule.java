@@ -31,6 +31,10 @@ public final class RateAppliedRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The words of a rate applied: 按 or 按照, the rate's name (年贴息率) or nothing, and no total it is of (的). */
   private static final Pattern APPLIED = Pattern.compile("(?:^|[,，])按照?[^,，。;；的]{0,8}$");
+  /** Words of a rate achieved, not applied (按计划完成率100%): plan.rate's and the spending rules'. */
+  private static final Pattern ACHIEVED = Pattern.compile("完成|执行|实现|达到|进度");
+  /** Words of interest: a share of it (按50%贴息) is of the interest, not of the loan, unless the rate is one of interest (年贴息率). */
+  private static final Pattern INTEREST = Pattern.compile("贴息|利息|息");
   /** A rate by the year: what it yields for part of a year is less. */
   private static final Pattern YEARLY = Pattern.compile("年[^,，]{0,3}率|年化");
 
@@ -48,6 +52,11 @@ public final class RateAppliedRule implements Rule {
           || !Sentences.together(text, amount, result) || !wordsOnlyBetween(text, rate, result)) {
         continue;
       }
+      String rateWords = SpendingLabels.label(rate);
+      boolean ofInterest = INTEREST.matcher(SpendingLabels.label(result)).find() || INTEREST.matcher(after(text, rate)).find();
+      if (ACHIEVED.matcher(rateWords).find() || ofInterest && !rateWords.contains("率")) {
+        continue; // a rate achieved, or a share of the interest (贷款300万元，按50%贴息)
+      }
       // a rate applied is set, not measured: 按3% is 3%, not 2.5% to 3.5%
       Interval product = Figures.yuan(amount).times(rate.value().divide(HUNDRED));
       Interval stated = Figures.yuan(result);
@@ -55,7 +64,7 @@ public final class RateAppliedRule implements Rule {
         continue;
       }
       boolean below = stated.hi().compareTo(product.lo()) < 0;
-      if (below && YEARLY.matcher(SpendingLabels.label(rate)).find()) {
+      if (below && YEARLY.matcher(rateWords).find()) {
         continue; // a yearly rate for part of the year
       }
       BigDecimal exact = amount.yuan().multiply(rate.value()).divide(HUNDRED);
@@ -70,6 +79,16 @@ public final class RateAppliedRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** The words after the rate up to its clause's end (贴息 in 按50%贴息，…). */
+  private static String after(String text, Figure rate) {
+    int from = rate.evidence().end();
+    int to = from;
+    while (to < text.length() && to - from < 12 && "，,。；;".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   /** Whether the rate is applied (按…) right after the amount, in its clause's words. */

@@ -40,5 +40,10 @@ class RateAppliedRuleTest {
     assertThat(Check.findings("二、资金使用情况\n合同金额1200.00万元，质保金按合同金额的5%预留，计70.00万元。", "rate.applied")).isEmpty();
     assertThat(Check.findings("二、资金使用情况\n预算1260.00万元，执行率94%，结余75.60万元。", "rate.applied")).isEmpty();
     assertThat(Check.findings("二、资金使用情况\n贷款800万元，按3%计算，贴息120户，贴息资金30万元。", "rate.applied")).isEmpty();
+    // half of the interest (按50%贴息) is no 50% of the loan; a rate achieved (按计划完成率) is no rate applied
+    assertThat(Check.findings("二、资金使用情况\n贷款300万元，按50%贴息，贴息资金6万元。", "rate.applied")).isEmpty();
+    assertThat(Check.findings("二、资金使用情况\n争取资金300万元，按计划完成率100%，完成投资280万元。", "rate.applied")).isEmpty();
+    // a share of a total applied without 的 (按照60%比例预拨) is applied all the same
+    assertThat(Check.findings("二、资金使用情况\n项目总投资1000万元，按照60%比例预拨资金650万元。", "rate.applied")).hasSize(1);
   }
 }
