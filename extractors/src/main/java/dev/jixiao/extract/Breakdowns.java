@@ -130,6 +130,11 @@ final class Breakdowns {
       if (lone == null && Figure.PERCENT.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap)) {
         lone = amountRightBefore(t, figures, i, partOf, closed);
       }
+      // "实际支出15.26万元，比预算减少2.74万元，其中：公务接待费4.86万元…": parts that name no change are of the amount changed
+      if (lone == null && isChange(f) && Figure.MONEY.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap) && i + 1 < n
+          && !namesAChange(figures.get(i + 1))) {
+        lone = amountBeforeItsChange(t, figures, i, partOf, closed);
+      }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) ? i : lone == null ? -1 : lone;
       if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
@@ -219,6 +224,25 @@ final class Breakdowns {
       out.add(figures.get(i).withStructure("f" + (i + 1), partOf[i], closed[i], listed[i]));
     }
     return out;
+  }
+
+  /**
+   * The amount of money the change at i is of, right before it in its sentence, past the base it is compared with (实际支出
+   * 15.26万元，比预算18.00万元减少2.74万元): what a 其中 after the change breaks down when its parts name no change. None when
+   * that amount is a change itself, or already a part or a total.
+   */
+  private static Integer amountBeforeItsChange(String t, List<Figure> figures, int i, String[] partOf, Boolean[] closed) {
+    int k = i - 1;
+    if (k > 0 && isBase(figures.get(k))) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    Figure before = figures.get(k);
+    boolean free = partOf[k] == null && closed[k] == null && !isChange(before);
+    boolean inItsSentence = !containsAny(between(t, before, figures.get(i)), ";；。\n");
+    return free && summable(before) && Figure.MONEY.equals(before.kind()) && inItsSentence ? k : null;
   }
 
   /**
@@ -885,6 +909,11 @@ final class Breakdowns {
 
   private static AmountRole role(Figure f) {
     return f.label() == null ? null : AmountRole.of(f.label());
+  }
+
+  /** Whether a label names a change anywhere in it (基本支出减少), not only as the whole of it. */
+  private static boolean namesAChange(Figure f) {
+    return f.label() != null && CHANGE.matcher(f.label()).find();
   }
 
   private static boolean isChange(Figure f) {

@@ -512,4 +512,19 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("report.html", page.formatted("3.06"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("13.81"));
   }
+
+  /**
+   * A 其中 after the spending's difference from its budget (比预算减少2.74万元) breaks down the spending, when its parts name no
+   * change; parts that do (其中基本支出减少…) are the difference's.
+   */
+  @Test
+  void partsAfterADifferenceFromTheBudget() {
+    String threePublic = "二、预算执行情况\n“三公”经费预算18.00万元，实际支出15.26万元，比预算减少2.74万元，其中：公务接待费%s万元，"
+        + "公务用车运行维护费10.40万元，因公出国（境）费0万元。";
+    assertThat(Check.findings(threePublic.formatted("4.86"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(threePublic.formatted("4.96"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("15.26万元"));
+    assertThat(Check.findings("二、预算执行情况\n全年支出480.00万元，比上年减少20.00万元，其中：基本支出减少12.00万元，项目支出减少8.00万元。",
+        "breakdown.sum")).isEmpty();
+  }
 }
