@@ -47,11 +47,11 @@ public final class ProductRule implements Rule {
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生|村)均");
   /**
    * The money of the count's clause named right after it, which is what the count was given (资助386人，资金96.50万元;
-   * 按常住人口52.36万人测算，应安排资金4660.04万元; 每亩118.5元，应发放补贴资金384.61万元).
+   * 按常住人口52.36万人测算，应安排资金4660.04万元; 每亩118.5元，应发放补贴资金384.61万元; 按每吨70元计算，清运费58.80万元).
    */
   private static final Pattern CLAUSE_MONEY =
-      Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}(?:资金|金额|经费)(?:为|共)?$");
-  /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit. */
+      Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
+  /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit, a rate applied (按每吨). */
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
   private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
@@ -92,10 +92,10 @@ public final class ProductRule implements Rule {
           && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst && !averageBetween ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
-          check(rate, count, total).ifPresent(out::add);
+          check(text, rate, count, total).ifPresent(out::add);
         } else {
           pairs.add(new Figure[] {count, rate});
-          checkSum(pairs, total).ifPresent(out::add);
+          checkSum(text, pairs, total).ifPresent(out::add);
         }
       }
       // or the total first, the pay it is named for per unit after (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元)
@@ -106,19 +106,19 @@ public final class ProductRule implements Rule {
       }
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
           && PaidByPeriod.sameKindOfPay(first, per)) {
-        check(per, fs.get(i + 1), first).ifPresent(out::add);
+        check(text, per, fs.get(i + 1), first).ifPresent(out::add);
       }
       // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
       Figure middle = fs.get(i + 1);
       if (Figure.COUNT.equals(first.kind()) && Figure.MONEY.equals(middle.kind()) && middle.op() == null
           && Sentences.together(text, first, per) && PaidByPeriod.sameKindOfPay(middle, per) && countsWhatItIsPer(text, first, per)) {
-        check(per, first, middle).ifPresent(out::add);
+        check(text, per, first, middle).ifPresent(out::add);
       }
     }
     return out;
   }
 
-  private Optional<Finding> check(Figure rate, Figure count, Figure total) {
+  private Optional<Finding> check(String text, Figure rate, Figure count, Figure total) {
     if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
         || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit()) || paidMoreThanOnceAYear(rate)) {
       return Optional.empty();
@@ -127,7 +127,7 @@ public final class ProductRule implements Rule {
     if (units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
       return Optional.empty(); // a count of parts of one (2.5个) is no count of units; 12.6公里 is a length
     }
-    Interval product = perUnit(rate).times(Figures.of(count));
+    Interval product = perUnit(text, rate).times(Figures.of(count));
     if (product.intersects(Figures.yuan(total))) {
       return Optional.empty();
     }
@@ -162,7 +162,7 @@ public final class ProductRule implements Rule {
   }
 
   /** Each count times its rate, added up, against the total stated after them. */
-  private Optional<Finding> checkSum(List<Figure[]> pairs, Figure total) {
+  private Optional<Finding> checkSum(String text, List<Figure[]> pairs, Figure total) {
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;
     List<String> terms = new ArrayList<>();
@@ -174,13 +174,13 @@ public final class ProductRule implements Rule {
           || units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
         return Optional.empty();
       }
-      sum = sum.plus(perUnit(rate).times(Figures.of(count)));
+      sum = sum.plus(perUnit(text, rate).times(Figures.of(count)));
       exact = exact.add(rate.yuan().multiply(units));
       terms.add(count.text() + " × " + rate.text());
     }
     Figure[] last = pairs.get(pairs.size() - 1);
     // the total may be of the last pair alone (…，每亩100元，共计20万元)
-    if (sum.intersects(Figures.yuan(total)) || perUnit(last[1]).times(Figures.of(last[0])).intersects(Figures.yuan(total))) {
+    if (sum.intersects(Figures.yuan(total)) || perUnit(text, last[1]).times(Figures.of(last[0])).intersects(Figures.yuan(total))) {
       return Optional.empty();
     }
     String expected = Figures.money(exact, MoneyUnit.of(total.unit()));
@@ -201,14 +201,21 @@ public final class ProductRule implements Rule {
   }
 
   /**
-   * A rate per unit in 元, as the text allows it: a standard or a price (补贴标准为每亩108元, 每亩补贴120元, 单价0.35万元) is set
-   * exactly, so 25600亩 at 108元 is 276.48万元 and no other; what works out per unit (每公里造价67.74万元, 户均补贴720元) is
+   * A rate per unit in 元, as the text allows it: a standard, a price or a rate applied (补贴标准为每亩108元, 每亩补贴120元, 单价0.35万元,
+   * 按每吨70元计算) is set exactly, so 25600亩 at 108元 is 276.48万元 and no other; what works out per unit (每公里造价67.74万元, 户均补贴720元) is
    * rounded, as any written figure.
    */
-  private static Interval perUnit(Figure rate) {
+  private static Interval perUnit(String text, Figure rate) {
     String label = rate.label();
-    boolean set = STANDARD.matcher(label).find() && !WORKED_OUT.matcher(label).find();
+    boolean set = (STANDARD.matcher(label).find() || appliedBy(text, rate)) && !WORKED_OUT.matcher(label).find();
     return set ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
+  }
+
+  /** Whether 按 (按照) opens the rate's label in the text (按每吨70元计算), which the label itself leaves out. */
+  private static boolean appliedBy(String text, Figure rate) {
+    String label = rate.label().strip();
+    int at = label.isEmpty() ? -1 : text.lastIndexOf(label, rate.evidence().start());
+    return at > 0 && text.substring(Math.max(0, at - 2), at).contains("按");
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

@@ -27,4 +27,21 @@ class PointsChangeRuleTest {
     assertThat(Check.findings("普及率88.5%，满意度93.2%，提高5.7个百分点。", "change.points")).as("not reached").isEmpty();
     assertThat(Check.findings("普及率由88.5%提高到93.2%。全年提高5.7个百分点。", "change.points")).as("another sentence").isEmpty();
   }
+
+  /** The year before's rate in parentheses after the points, or named between: 95% to 98.5% is 3.5 points up. */
+  @Test
+  void againstTheYearBefore() {
+    String after = "二、产出情况\n生活垃圾无害化处理率98.5%%，较上年提高%s个百分点（上年95%%）。";
+    assertThat(Check.findings(after.formatted("3.5"), "change.points")).isEmpty();
+    assertThat(Check.findings(after.formatted("4.5"), "change.points")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("3.5个百分点");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("4.5个百分点", "98.5%", "95%");
+    });
+    String between = "二、产出情况\n生活垃圾无害化处理率98.5%%，比上年的95%%提高%s个百分点。";
+    assertThat(Check.findings(between.formatted("3.5"), "change.points")).isEmpty();
+    assertThat(Check.findings(between.formatted("2.5"), "change.points")).hasSize(1);
+    // a fall stated as one: 95% to 92.5% is 2.5 points down
+    assertThat(Check.findings("二、产出情况\n发生率92.5%，较上年下降2.5个百分点（上年95%）。", "change.points")).isEmpty();
+    assertThat(Check.findings("二、产出情况\n发生率92.5%，较上年下降3.5个百分点（上年95%）。", "change.points")).hasSize(1);
+  }
 }

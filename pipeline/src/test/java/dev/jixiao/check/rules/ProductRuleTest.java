@@ -307,6 +307,11 @@ class ProductRuleTest {
     assertThat(Check.findings(tonnes.formatted("154.70"), "product")).isEmpty();
     assertThat(Check.findings(tonnes.formatted("165.53"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("154.70万元"));
+    // a rate applied (按每吨70元计算) is set, and the fee (清运费) is what it came to: 8400吨 × 70元 is 58.80万元 exactly
+    String fees = "二、资金使用\n全年清运生活垃圾8400吨，日均清运23吨，按每吨70元计算，清运费%s万元。";
+    assertThat(Check.findings(fees.formatted("58.80"), "product")).isEmpty();
+    assertThat(Check.findings(fees.formatted("58.90"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("58.80万元"));
     String cleaners = "二、资金使用\n全镇聘用村级保洁员312名，村均7.43名，每人每月工资1200元，全年支出%s万元。";
     assertThat(Check.findings(cleaners.formatted("449.28"), "product")).isEmpty();
     assertThat(Check.findings(cleaners.formatted("480.73"), "product")).singleElement()
