@@ -55,6 +55,33 @@ class ProjectEntriesTest {
     assertThat(r.totals().expenditure().text()).isEqualTo("1184.40万元");
   }
 
+  /**
+   * Projects headed by a line that numbers and names them, their figures as labelled values on the line after (a form flattened
+   * to text): each is a project with its budget, spending, rate and score, and the labels that repeat are each project's own.
+   */
+  @Test
+  void projectsHeadedByALineOfTheirOwn() {
+    Report r = Extraction.of("""
+        南湖街道2024年度项目支出绩效自评报告
+        二、各项目自评情况
+        项目一：社区网格化管理经费
+        项目预算：128.00万元；实际支出：125.44万元；预算执行率：98%；自评得分：95分。
+        项目二：老旧小区改造配套资金
+        项目预算：168.80万元；实际支出：159.36万元；预算执行率：94.41%；自评得分：88分。
+
+        三、自评结论
+        """);
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.projects()).extracting(Project::seq, Project::name, p -> p.budget().text(), p -> p.expenditure().text(),
+            p -> p.completionRate().text(), p -> p.score().text())
+        .containsExactly(tuple(1, "社区网格化管理经费", "128.00万元", "125.44万元", "98%", "95分"),
+            tuple(2, "老旧小区改造配套资金", "168.80万元", "159.36万元", "94.41%", "88分"));
+    assertThat(r.figures()).filteredOn(f -> "项目预算".equals(f.label())).extracting(f -> f.context())
+        .containsExactly("社区网格化管理经费", "老旧小区改造配套资金");
+    // a heading without a budget after it names no project
+    assertThat(projects("项目一：社区网格化管理\n完成网格员培训12次。\n")).isEmpty();
+  }
+
   /** A run of numbered clauses that not every budget stands in is a list of measures, no projects. */
   @Test
   void numberedClausesWithoutBudgetsAreNoProjects() {

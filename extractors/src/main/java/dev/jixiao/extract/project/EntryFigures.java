@@ -43,13 +43,18 @@ final class EntryFigures {
   }
 
   /**
-   * The words before {@code q}, continued onto the line before when {@code q} starts its line: an
+   * The words before {@code q} (past a colon after them), continued onto the line before when {@code q} starts its line: an
    * entry's lines are one paragraph, so a break inside it is a wrap ("2024年底完成项目的" /
    * "80.02%") wherever a reader could not rejoin it. Not before {@code from}.
    */
   private static String wordsBefore(DocumentView v, Quantity q, int from) {
-    Label own = Labels.rawBefore(v, q);
     String t = v.text();
+    // a label's colon (实际支出：125.44万元) ends the label's words, not the words before it
+    int at = q.start();
+    while (at > from && (t.charAt(at - 1) == ' ' || t.charAt(at - 1) == ':')) {
+      at--;
+    }
+    Label own = Labels.rawBefore(v, at);
     int wrap = own.start();
     while (wrap > from && t.charAt(wrap - 1) == ' ') {
       wrap--;

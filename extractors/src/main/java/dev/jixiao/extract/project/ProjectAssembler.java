@@ -21,6 +21,7 @@ public final class ProjectAssembler {
       new TableEntries(), // table cells are the most structured form there is
       new NumberedEntries(), // "1. X：预算金额…" — numbered, so before the paragraph form
       new InlineNumberedEntries(), // "(1)X，预算…；(2)Y，预算…" — numbered within a paragraph
+      new HeadedEntries(), // "项目一：X" / "项目预算：…；实际支出：…" — a form flattened to lines
       new BudgetParagraphEntries(),
       new EnumeratedEntries(),
       new QuotedEntries());

@@ -165,4 +165,12 @@ class RestatedRuleTest {
         2024年“三公”经费预算27.50万元，实际支出21.36万元，预算执行率77.67%。
         """, "restated")).isEmpty();
   }
+
+  /** Each project headed by a line of its own states its own 项目预算 and 自评得分: no figure restated across them. */
+  @Test
+  void theLabelsOfProjectsHeadedOnTheirOwnLines() {
+    String text = "二、各项目自评情况\n项目一：社区网格化管理经费\n项目预算：128.00万元；实际支出：125.44万元；自评得分：95分。\n"
+        + "项目二：老旧小区改造配套资金\n项目预算：168.80万元；实际支出：159.36万元；自评得分：88分。\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
 }
