@@ -46,4 +46,17 @@ class MeanRuleTest {
     assertThat(Check.findings(keyProjects.formatted("2", "88.33"), "list.mean")).as("of the last two: 82").hasSize(1);
     assertThat(Check.findings(keyProjects.formatted("5", "88.33"), "list.mean")).as("more than are listed").isEmpty();
   }
+
+  /** The projects counted right before the average (3个项目平均自评得分), each headed by a line of its own with its score. */
+  @Test
+  void theProjectsCountedBeforeTheirAverage() {
+    String text = "二、各项目自评情况\n项目一：社区网格化管理经费\n项目预算：128.00万元；自评得分：95分。\n"
+        + "项目二：老旧小区改造配套资金\n项目预算：168.80万元；自评得分：88分。\n项目三：辖区绿化养护经费\n项目预算：60.00万元；自评得分：92分。\n"
+        + "\n三、自评结论\n3个项目平均自评得分%s分。";
+    assertThat(Check.findings(text.formatted("91.67"), "list.mean")).isEmpty();
+    // the scores are whole, each 0.5 either way: 91.60 is within them, 92.67 is not
+    assertThat(Check.findings(text.formatted("91.60"), "list.mean")).isEmpty();
+    assertThat(Check.findings(text.formatted("92.67"), "list.mean")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("91.67分"));
+  }
 }
