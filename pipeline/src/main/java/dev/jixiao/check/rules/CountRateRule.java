@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * its measure back to the clause's start or the rate before it (发放问卷200份，收回192份，其中满意180份:
  * the rate may be of either), and past a rate when the part's clause picks it out with 其中 (收回有效问卷760份，
  * 回收率95.00%，其中满意740份，满意度97.37%); the part may also follow its rate so (满意度为97.45%，其中满意573份), or
- * stand with the whole in parentheses after it (单元工程优良率86.7%（优良单元工程52个，共60个）).
+ * stand with the whole in parentheses after it (单元工程优良率86.7%（优良单元工程52个，共60个）), or alone there, its whole before the
+ * rate (收回有效问卷486份，满意度98.15%（满意477份）).
  * A completion rate is plan.rate's, rates of money the spending rules'.
  */
 @RuleInfo(
@@ -70,12 +71,16 @@ public final class CountRateRule implements Rule {
       // the part and the whole may stand in parentheses after the rate (优良率86.7%（优良单元工程52个，共60个）)
       List<Figure> inParentheses = partBefore != null ? List.of() : inParenthesesAfter(fs, i, text);
       Figure partInParentheses = partNamed(inParentheses, SpendingLabels.rateName(rate), deed) == null ? null : smaller(inParentheses);
+      // or the part alone, its whole before the rate (收回有效问卷486份，满意度98.15%（满意477份）)
+      Figure aloneInParentheses = inParentheses.size() == 1 && names(inParentheses.get(0), deed) ? inParentheses.get(0) : null;
       // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
-      Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses : partAfter(fs, i, text, deed);
+      Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses
+          : aloneInParentheses != null ? aloneInParentheses : partAfter(fs, i, text, deed);
       if (part == null) {
         continue;
       }
-      List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses : withPart(before, part);
+      List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses
+          : withPart(part == aloneInParentheses ? pastTheRateBefore(fs, i, text, before) : before, part);
       List<Figure> candidates = new ArrayList<>(counts);
       candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : Figures.positionOf(fs, before.get(before.size() - 1), i)));
       List<Figure> wholes = candidates.stream()
@@ -174,6 +179,17 @@ public final class CountRateRule implements Rule {
   /** Whether the clause of {@code after} picks it out with 其中 right after {@code before} (…95.00%，其中满意740份). */
   private static boolean picksOut(String text, Figure before, Figure after) {
     return WHICH.matcher(text.substring(before.evidence().end(), after.evidence().start()).strip()).lookingAt();
+  }
+
+  /**
+   * The counts before the rate at i, or, when another rate stands right before it in its sentence (回收率97.2%，满意度…), those
+   * before that one: the whole a part in parentheses after the rate is of.
+   */
+  private static List<Figure> pastTheRateBefore(List<Figure> fs, int i, String text, List<Figure> before) {
+    if (!before.isEmpty() || i < 1 || !Figure.PERCENT.equals(fs.get(i - 1).kind()) || !Sentences.together(text, fs.get(i - 1), fs.get(i))) {
+      return before;
+    }
+    return Sentences.countsBefore(fs, i - 1, text);
   }
 
   private static List<Figure> withPart(List<Figure> counts, Figure part) {

@@ -34,6 +34,15 @@ class CountRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("98.00%"));
   }
 
+  /** The part alone in parentheses after the rate, its whole before: 477 satisfied of 486 returned is 98.15%. */
+  @Test
+  void thePartAloneInParenthesesAfterTheRate() {
+    String survey = "二、绩效目标完成情况\n发放问卷500份，收回有效问卷486份，有效回收率97.2%%，满意度%s（满意477份）。";
+    assertThat(Check.findings(survey.formatted("98.15%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(survey.formatted("98.45%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("98.15%"));
+  }
+
   /** A rate per thousand (出生率8‰) is a rate as any other: 256 born of 32,000 is 8.00‰, and the finding says it so. */
   @Test
   void aRatePerThousand() {
