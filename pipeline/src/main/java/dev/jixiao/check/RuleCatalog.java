@@ -31,6 +31,7 @@ import dev.jixiao.check.rules.ScoreWeightRule;
 import dev.jixiao.check.rules.SavingRateRule;
 import dev.jixiao.check.rules.SharePairsRule;
 import dev.jixiao.check.rules.SpendingRateRule;
+import dev.jixiao.check.rules.TableChangeRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
@@ -82,6 +83,7 @@ public final class RuleCatalog {
         new MeanRule(),
         new ChangeRateRule(),
         new ChangeAmountRule(),
+        new TableChangeRule(),
         new PointsChangeRule(),
         new SpendingRateRule(),
         new SavingRateRule(),

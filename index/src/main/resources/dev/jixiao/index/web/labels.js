@@ -51,6 +51,7 @@ const RULE_NAMES = {
   'rate.applied': '按比率计算',
   'list.mean': '平均值',
   'change.rate': '增减幅度',
+  'table.change': '表格增减额与增减率',
   'change.amount': '增减额',
   'change.points': '百分点变化',
   'spending.rate': '分项执行率',
