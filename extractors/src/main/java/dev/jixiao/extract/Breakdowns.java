@@ -693,7 +693,7 @@ final class Breakdowns {
         continue;
       }
       String n = counted.group(1);
-      int items = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(-1);
+      int items = (int) ChineseNumerals.digitsOrNumerals(n).orElse(-1);
       List<Integer> parts = new ArrayList<>();
       for (int k = i - 1; k >= 0; k--) {
         Figure f = figures.get(k);
@@ -729,7 +729,7 @@ final class Breakdowns {
         continue;
       }
       String n = announced.group(1);
-      int items = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(-1);
+      int items = (int) ChineseNumerals.digitsOrNumerals(n).orElse(-1);
       List<Integer> parts = new ArrayList<>();
       for (int k = i + 1; k < figures.size(); k++) {
         if (k > i + 1 && containsAny(between(t, figures.get(k - 1), figures.get(k)), "。\n")) {

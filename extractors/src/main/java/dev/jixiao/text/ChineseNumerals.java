@@ -10,6 +10,14 @@ public final class ChineseNumerals {
 
   private ChineseNumerals() {}
 
+  /** A number written in ASCII digits (12) or in Chinese numerals (十二), as a list's markers and counts are; empty if neither. */
+  public static OptionalLong digitsOrNumerals(String s) {
+    if (s != null && !s.isEmpty() && s.length() < 19 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return OptionalLong.of(Long.parseLong(s));
+    }
+    return parse(s);
+  }
+
   public static OptionalLong parse(String s) {
     if (s == null || s.isEmpty()) {
       return OptionalLong.empty();

@@ -2,6 +2,7 @@ package dev.jixiao.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +30,14 @@ class ChineseNumeralsTest {
   @CsvSource({"个", "三个", "abc"})
   void rejectsWhatIsNotANumeral(String written) {
     assertThat(ChineseNumerals.parse(written)).isEmpty();
+  }
+
+  /** A list's marker or count in either script: 12 and 十二 are twelve; anything else is no number. */
+  @Test
+  void digitsOrNumerals() {
+    assertThat(ChineseNumerals.digitsOrNumerals("12")).hasValue(12);
+    assertThat(ChineseNumerals.digitsOrNumerals("十二")).hasValue(12);
+    assertThat(ChineseNumerals.digitsOrNumerals("1二")).isEmpty();
+    assertThat(ChineseNumerals.digitsOrNumerals("")).isEmpty();
   }
 }

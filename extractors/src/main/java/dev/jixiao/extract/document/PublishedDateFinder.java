@@ -83,6 +83,6 @@ public final class PublishedDateFinder {
   }
 
   private static OptionalLong read(String s) {
-    return s.chars().allMatch(Character::isDigit) ? OptionalLong.of(Long.parseLong(s)) : ChineseNumerals.parse(s);
+    return ChineseNumerals.digitsOrNumerals(s);
   }
 }

@@ -135,7 +135,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
   }
 
   private static int count(String n) {
-    return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(-1);
+    return (int) ChineseNumerals.digitsOrNumerals(n).orElse(-1);
   }
 
   private static boolean anyTaken(List<ProjectEntry> taken, List<int[]> names) {

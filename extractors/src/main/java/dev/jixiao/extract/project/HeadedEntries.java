@@ -78,6 +78,6 @@ public final class HeadedEntries implements ProjectEntryExtractor {
   }
 
   private static Integer seq(String n) {
-    return n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : (int) ChineseNumerals.parse(n).orElse(0);
+    return (int) ChineseNumerals.digitsOrNumerals(n).orElse(0);
   }
 }

@@ -107,7 +107,7 @@ public final class InlineNumberedEntries implements ProjectEntryExtractor {
       return m.group(2).charAt(0) - '①' + 1;
     }
     String n = m.group(1);
-    return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(0);
+    return (int) ChineseNumerals.digitsOrNumerals(n).orElse(0);
   }
 
   /** Where the last entry's clause ends: its sentence's full stop, else the line's end. */

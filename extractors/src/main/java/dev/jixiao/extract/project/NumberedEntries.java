@@ -56,6 +56,6 @@ public final class NumberedEntries implements ProjectEntryExtractor {
   }
 
   private static int groupSize(String n) {
-    return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) ChineseNumerals.parse(n).orElse(1);
+    return (int) ChineseNumerals.digitsOrNumerals(n).orElse(1);
   }
 }
