@@ -206,8 +206,9 @@ final class PaidByPeriod {
     return out;
   }
 
-  /** Whom a rate is paid per (人, 户, 个岗位) and how often (月, 季度, 年). */
   /**
+   * Whom a rate is paid per (人, 户, 个岗位) and how often (月, 季度, 年).
+   *
    * @param standard whether the rate is a standard (每生每天5元), set exactly, rather than an average (月人均620元),
    *     which is rounded
    */
