@@ -107,6 +107,11 @@ final class Breakdowns {
   private static final List<String> HALVES = List.of("上半年", "下半年");
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
+  /** What an item's count times its price came to (计4.20万元, 计金额). */
+  private static final Pattern RECKONED = Pattern.compile("^(?:共|小)?计(?:金额|资金)?(?:为)?$");
+  /** An item's price (单价0.35万元, 每套0.05万元). */
+  private static final Pattern PRICE = Pattern.compile("单价|^每");
+
   /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
 
@@ -297,7 +302,36 @@ final class Breakdowns {
           partOf[k] = "f" + (i + 1);
         }
         closed[i] = Boolean.TRUE;
+      } else {
+        linkTheItemsReckoned(t, figures, i, partOf, closed);
       }
+    }
+  }
+
+  /**
+   * A total after items each reckoned with its count and price (购置风力灭火机12台，单价0.35万元，计4.20万元；购置防火服100套，
+   * 单价0.05万元，计5.00万元，合计9.20万元): the whole of the amounts named 计, back to the sentence's start across its
+   * semicolons. Only where every other figure on the way is such an item's count or price, and two items at least.
+   */
+  private static void linkTheItemsReckoned(String t, List<Figure> figures, int i, String[] partOf, Boolean[] closed) {
+    Figure total = figures.get(i);
+    if (!Figure.MONEY.equals(total.kind())) {
+      return;
+    }
+    List<Integer> items = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && !containsAny(between(t, figures.get(k), figures.get(k + 1)), "。\n"); k--) {
+      Figure f = figures.get(k);
+      String label = labelOf(f);
+      if (Figure.MONEY.equals(f.kind()) && RECKONED.matcher(label).matches() && partOf[k] == null && closed[k] == null
+          && unitKey(f).equals(unitKey(total))) {
+        items.add(k);
+      } else if (!Figure.COUNT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && PRICE.matcher(label).find())) {
+        return; // an amount of something else on the way
+      }
+    }
+    if (items.size() >= 2) {
+      items.forEach(k -> partOf[k] = "f" + (i + 1));
+      closed[i] = Boolean.TRUE;
     }
   }
 

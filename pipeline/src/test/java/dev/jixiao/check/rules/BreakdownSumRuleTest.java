@@ -527,4 +527,16 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("二、预算执行情况\n全年支出480.00万元，比上年减少20.00万元，其中：基本支出减少12.00万元，项目支出减少8.00万元。",
         "breakdown.sum")).isEmpty();
   }
+
+  /** A 合计 after items each reckoned from its count and price (…，计4.20万元；…，计5.00万元，合计9.20万元) is their whole. */
+  @Test
+  void aTotalOfItemsReckonedFromCountAndPrice() {
+    String kit = "二、绩效完成情况\n购置风力灭火机12台，单价0.35万元，计4.20万元；购置防火服100套，单价0.05万元，计5.00万元，合计%s万元。";
+    assertThat(Check.findings(kit.formatted("9.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(kit.formatted("9.50"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("9.20万元"));
+    // another amount on the way (the year's budget) leaves the 合计 unlinked
+    assertThat(Check.findings("二、绩效完成情况\n预算10.00万元，购置风力灭火机12台，单价0.35万元，计4.20万元；购置防火服100套，单价0.05万元，"
+        + "计5.00万元，合计9.50万元。", "breakdown.sum")).isEmpty();
+  }
 }
