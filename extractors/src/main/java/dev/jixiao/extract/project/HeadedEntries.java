@@ -70,8 +70,9 @@ public final class HeadedEntries implements ProjectEntryExtractor {
       return null;
     }
     int[] name = ProjectNames.unquoted(v.text(), head.start("name"), head.end("name"));
-    ProjectEntry e = ProjectEntry.of(start, end, seq(head.group(1)), name[0], name[1], budget, EntryFigures.firstSpent(v, budget.end(), end),
-        EntryFigures.firstRate(v, budget.end(), end), 1, EntryFigures.reason(v, budget.end(), end), "headed-entry");
+    ProjectEntry e = ProjectEntry.of(start, end, seq(head.group(1)), name[0], name[1], budget,
+        EntryFigures.firstSpent(v, budget.end(), end), EntryFigures.firstRate(v, budget.end(), end), 1,
+        EntryFigures.reason(v, budget.end(), end), "headed-entry");
     Matcher scoreWords = SCORE.matcher(v.text()).region(from, end);
     Quantity score = scoreWords.find() ? v.quantityStartingAt(scoreWords.end()) : null;
     return score != null && score.kind() == Quantity.Kind.SCORE ? e.withScore(score, List.of()) : e;
