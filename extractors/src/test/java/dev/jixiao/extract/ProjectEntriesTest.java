@@ -82,6 +82,28 @@ class ProjectEntriesTest {
     assertThat(projects("项目一：社区网格化管理\n完成网格员培训12次。\n")).isEmpty();
   }
 
+  /** The same named (项目名称：) rather than numbered, each value on a line of its own: projects without a number. */
+  @Test
+  void projectsNamedOnALineOfTheirOwnEachValueOnItsOwn() {
+    Report r = Extraction.of("""
+        南湖街道2024年度项目支出绩效自评报告
+        项目名称：社区网格化管理经费
+        项目预算：128.00万元
+        实际支出：125.44万元
+        预算执行率：98%
+        自评得分：95分
+
+        项目名称：老旧小区改造配套资金
+        项目预算：168.80万元
+        实际支出：159.36万元
+        """);
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.projects()).extracting(Project::seq, Project::name, p -> p.budget().text(), p -> p.expenditure().text())
+        .containsExactly(tuple(null, "社区网格化管理经费", "128.00万元", "125.44万元"), tuple(null, "老旧小区改造配套资金", "168.80万元", "159.36万元"));
+    assertThat(r.projects().get(0).completionRate().text()).isEqualTo("98%");
+    assertThat(r.projects().get(1).completionRate()).isNull();
+  }
+
   /** A run of numbered clauses that not every budget stands in is a list of measures, no projects. */
   @Test
   void numberedClausesWithoutBudgetsAreNoProjects() {

@@ -10,18 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Projects headed by a line of their own that numbers and names them, their figures on the lines after as labelled values, as a
+ * Projects headed by a line of their own that numbers or names them, their figures on the lines after as labelled values, as a
  * self-evaluation form reads when flattened to text:
  *
  * <pre>
- * 项目一：社区网格化管理经费
- * 项目预算：128.00万元；实际支出：125.44万元；预算执行率：98%；自评得分：95分。
+ * 项目一：社区网格化管理经费              项目名称：社区网格化管理经费
+ * 项目预算：128.00万元；实际支出：…       项目预算：128.00万元
+ *                                       实际支出：125.44万元
  * </pre>
  *
  * An entry runs to the next such heading, a blank line or a numbered heading; it must state a budget.
  */
 public final class HeadedEntries implements ProjectEntryExtractor {
-  private static final Pattern HEAD = Pattern.compile("^项目([一二三四五六七八九十]{1,3}|\\d{1,2})[ ]*:[ ]*(?<name>[^:;。,\\n]{2,60}?)[ ]*$");
+  private static final Pattern HEAD =
+      Pattern.compile("^项目(?:([一二三四五六七八九十]{1,3}|\\d{1,2})|名称)[ ]*:[ ]*(?<name>[^:;。,\\n]{2,60}?)[ ]*$");
   /** A budget's label in the entry, right before its amount (项目预算：128.00万元, 年度预算资金为…). */
   private static final Pattern BUDGET = Pattern.compile("(?:项目)?(?:年度|全年|年初)?预算(?:金额|资金|数)?[ ]*(?:为|是)?[ ]*:?[ ]*(?=\\d)");
   /** The project's own score (自评得分：95分). */
@@ -70,15 +72,12 @@ public final class HeadedEntries implements ProjectEntryExtractor {
       return null;
     }
     int[] name = ProjectNames.unquoted(v.text(), head.start("name"), head.end("name"));
-    ProjectEntry e = ProjectEntry.of(start, end, seq(head.group(1)), name[0], name[1], budget,
+    Integer seq = head.group(1) == null ? null : (int) ChineseNumerals.digitsOrNumerals(head.group(1)).orElse(0);
+    ProjectEntry e = ProjectEntry.of(start, end, seq, name[0], name[1], budget,
         EntryFigures.firstSpent(v, budget.end(), end), EntryFigures.firstRate(v, budget.end(), end), 1,
         EntryFigures.reason(v, budget.end(), end), "headed-entry");
     Matcher scoreWords = SCORE.matcher(v.text()).region(from, end);
     Quantity score = scoreWords.find() ? v.quantityStartingAt(scoreWords.end()) : null;
     return score != null && score.kind() == Quantity.Kind.SCORE ? e.withScore(score, List.of()) : e;
-  }
-
-  private static Integer seq(String n) {
-    return (int) ChineseNumerals.digitsOrNumerals(n).orElse(0);
   }
 }
