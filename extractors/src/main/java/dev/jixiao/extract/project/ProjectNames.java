@@ -46,6 +46,9 @@ final class ProjectNames {
   /** A report's words for the one project it is about (本项目共申请预算资金90万元): its totals, not a project of its own. */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
 
+  /** A paragraph's point by its number (一是, 二是). */
+  private static final Pattern POINT = Pattern.compile("[一二三四五六七八九十]{1,2}是");
+
   private ProjectNames() {}
 
   /** Where the name begins after a budget system's code that opens it ({@link #CODE}); {@code start} when none does. */
@@ -62,17 +65,22 @@ final class ProjectNames {
     return new int[] {start, end};
   }
 
-  /** Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. */
   /** Whether a name is one of the 三公经费's kinds (因公出国（境）费, 公务接待费, 公务用车运行维护费) or the 三公经费. */
   static boolean namesExpenseCategory(String name) {
     return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
   }
 
+  /**
+   * Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. Nor is a
+   * paragraph's point (一是加大资金投入): its number is no part of a name, and a run of points that name projects is
+   * {@link InlineNumberedEntries}'s.
+   */
   static boolean plausible(String name) {
     String n = name.strip();
     return n.length() >= 2 && n.length() <= 80 && HAN.matcher(n).find() && !GENERIC.contains(n)
         && !SPENDING_KINDS.contains(YEAR_WORD.matcher(n).replaceFirst(""))
         && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
-        && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt() && !PLAN_ONLY.matcher(n).matches();
+        && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt() && !PLAN_ONLY.matcher(n).matches()
+        && !POINT.matcher(n).lookingAt();
   }
 }
