@@ -10,9 +10,9 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +34,12 @@ public final class PointsChangeRule implements Rule {
   private static final Pattern POINTS = Pattern.compile("(提高|提升|增加|增长|上升|下降|降低|减少)了?$");
   private static final String UP = "提高提升增加增长上升";
   /** The year before's rate in parentheses after the points (（上年95%）, （2023年为95%）). */
-  private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[)）]?[(（](?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(?:为|是)?$");
+  private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[(（]" + StatedBase.YEAR_BEFORE + "(?:为|是)?$");
   /** A comparison with the year before, then up or down (，较上年提高). */
-  private static final Pattern COMPARED = Pattern.compile("^[,，](?:比|较|同比)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)?(?:同期)?"
+  private static final Pattern COMPARED = Pattern.compile("^[,，](?:比|较|同比)(?:" + StatedBase.YEAR_BEFORE + ")?"
       + "(?:提高|提升|增加|增长|上升|下降|降低|减少)了?$");
   /** The year before's rate named between (比上年的95%, 较2023年). */
-  private static final Pattern BASE_NAMED = Pattern.compile("^(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?的?$");
+  private static final Pattern BASE_NAMED = Pattern.compile("^(?:比|较)" + StatedBase.YEAR_BEFORE + "的?$");
 
   @Override
   public List<Finding> check(Report report) {
@@ -76,7 +76,8 @@ public final class PointsChangeRule implements Rule {
       Figure after = i + 1 < fs.size() ? fs.get(i + 1) : null;
       if (after != null && isRate(after) && isRate(before) && Sentences.together(text, before, after)
           && BASE_IN_PARENTHESES.matcher(Sentences.withoutBlanks(text, points.evidence().end(), after.evidence().start())).matches()
-          && COMPARED.matcher(Sentences.withoutBlanks(text, before.evidence().end(), points.evidence().start())).find()) {
+          && COMPARED.matcher(Sentences.withoutBlanks(text, before.evidence().end(), points.evidence().start())).find()
+          && (text.startsWith(")", after.evidence().end()) || text.startsWith("）", after.evidence().end()))) {
         moved(after, before, points).ifPresent(out::add);
       } else if (i >= 2 && isRate(before) && isRate(fs.get(i - 2)) && Sentences.together(text, fs.get(i - 2), points)
           && before.label() != null && BASE_NAMED.matcher(before.label().strip()).matches()) {

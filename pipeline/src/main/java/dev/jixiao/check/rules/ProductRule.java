@@ -50,8 +50,9 @@ public final class ProductRule implements Rule {
    * 按常住人口52.36万人测算，应安排资金4660.04万元; 每亩118.5元，应发放补贴资金384.61万元; 按每吨70元计算，清运费58.80万元).
    */
   private static final Pattern CLAUSE_MONEY =
-      Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
-  /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit, a rate applied (按每吨). */
+      Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}"
+          + "(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
+  /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit (one applied: {@link #appliedBy}). */
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
   private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
@@ -211,11 +212,13 @@ public final class ProductRule implements Rule {
     return set ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
   }
 
-  /** Whether 按 (按照) opens the rate's label in the text (按每吨70元计算), which the label itself leaves out. */
+  /** Whether 按 (按照) opens the rate's label right before it in the text (按每吨70元计算), which the label itself leaves out. */
   private static boolean appliedBy(String text, Figure rate) {
     String label = rate.label().strip();
-    int at = label.isEmpty() ? -1 : text.lastIndexOf(label, rate.evidence().start());
-    return at > 0 && text.substring(Math.max(0, at - 2), at).contains("按");
+    int start = rate.evidence().start();
+    int from = Math.max(0, start - label.length() - 4);
+    int at = label.isEmpty() ? -1 : text.substring(from, start).lastIndexOf(label);
+    return at >= 0 && text.substring(Math.max(0, from + at - 2), from + at).contains("按");
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
