@@ -241,13 +241,8 @@ final class Breakdowns {
     if (k > 0 && isBase(figures.get(k))) {
       k--;
     }
-    if (k < 0) {
-      return null;
-    }
-    Figure before = figures.get(k);
-    boolean free = partOf[k] == null && closed[k] == null && !isChange(before);
-    boolean inItsSentence = !containsAny(between(t, before, figures.get(i)), ";；。\n");
-    return free && summable(before) && Figure.MONEY.equals(before.kind()) && inItsSentence ? k : null;
+    Integer amount = k < 0 ? null : freeAmountInTheSentence(t, figures, k, i, partOf, closed);
+    return amount == null || isChange(figures.get(amount)) ? null : amount;
   }
 
   /**
@@ -267,11 +262,16 @@ final class Breakdowns {
         k--;
       }
     }
-    Figure before = figures.get(k);
-    boolean free = partOf[k] == null && closed[k] == null;
     // money only: a count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
-    boolean inItsSentence = !containsAny(between(t, before, figures.get(i)), ";；。\n");
-    return free && summable(before) && Figure.MONEY.equals(before.kind()) && inItsSentence ? k : null;
+    return freeAmountInTheSentence(t, figures, k, i, partOf, closed);
+  }
+
+  /** {@code k} when the figure there is an amount of money, no part nor total yet, in the clause of the figure at i; else null. */
+  private static Integer freeAmountInTheSentence(String t, List<Figure> figures, int k, int i, String[] partOf, Boolean[] closed) {
+    Figure amount = figures.get(k);
+    boolean free = partOf[k] == null && closed[k] == null;
+    boolean inItsSentence = !containsAny(between(t, amount, figures.get(i)), ";；。\n");
+    return free && summable(amount) && Figure.MONEY.equals(amount.kind()) && inItsSentence ? k : null;
   }
 
   /**

@@ -108,15 +108,16 @@ public final class Figures {
 
   /** 100 · part ÷ whole to two decimals, as a finding writes a percentage reckoned from written figures ("27.52%"). */
   public static String percent(BigDecimal part, BigDecimal whole) {
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    return per(part, whole, 100) + "%";
   }
 
   /** part ÷ whole as {@link #percent}, or per thousand when the rate it is compared with is written so ("7.81‰"). */
   public static String rateLike(Figure rate, BigDecimal part, BigDecimal whole) {
-    if (!"‰".equals(rate.unit())) {
-      return percent(part, whole);
-    }
-    return part.multiply(BigDecimal.valueOf(1000)).divide(whole, 2, java.math.RoundingMode.HALF_UP).toPlainString() + "‰";
+    return "‰".equals(rate.unit()) ? per(part, whole, 1000) + "‰" : percent(part, whole);
+  }
+
+  private static String per(BigDecimal part, BigDecimal whole, int base) {
+    return part.multiply(BigDecimal.valueOf(base)).divide(whole, 2, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /** The label the report gives the figure read at {@code e} ("自评项目总金额"), or {@code fallback}. */

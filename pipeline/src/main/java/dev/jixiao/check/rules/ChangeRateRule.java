@@ -67,18 +67,18 @@ public final class ChangeRateRule implements Rule {
   /** What a total's label may add to the name a change gives it (本年收入 for 本年收入合计). */
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
   /** A comparison with a year, its base in parentheses right after (较2023年（, 比上年（). */
-  private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?[(（]$");
+  private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "[(（]$");
   /** Or the base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人). */
-  private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?\\p{IsHan}{2,8}$");
+  private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{2,8}$");
   /** What follows a base so named: the direction alone (增加). */
   private static final Pattern AFTER_NAMED_BASE = Pattern.compile("^(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** A comparison, the direction, then what changed (较上年增加通车里程18.6公里). */
   private static final Pattern CHANGE_THEN_NAMED = Pattern.compile(
-      "(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(增加|增长|上升|提高|减少|下降|降低)了?\\p{IsHan}{1,8}$");
+      "(?:比|较)" + StatedBase.YEAR_BEFORE + "(增加|增长|上升|提高|减少|下降|降低)了?\\p{IsHan}{1,8}$");
   /** What reaches an amount after a change's rate (，全镇农村公路总里程达, ，总数增至, ，降至). */
   private static final Pattern REACHED = Pattern.compile("^[,，][“”\\p{IsHan}]{0,16}?(达到|达|增至|增加到|提高到|上升到|降至|减少到|下降到|减至)$");
   /** A base in parentheses after the rate (（上年86件）, （2023年为86件）). */
-  private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[(（](?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?(?:为|是)?$");
+  private static final Pattern BASE_IN_PARENTHESES = Pattern.compile("^[(（]" + StatedBase.YEAR_BEFORE + "(?:为|是)?$");
   /** What follows such a base up to the change: the parenthesis, what changed, the direction (）补贴面积增加). */
   private static final Pattern AFTER_BASE = Pattern.compile("^[)）][“”\\p{IsHan}]{0,10}?(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** Words around a deed that make it an amount (实际…, 累计…, …金额, …资金). */

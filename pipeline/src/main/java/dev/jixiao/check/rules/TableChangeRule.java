@@ -51,7 +51,7 @@ public final class TableChangeRule implements Rule {
             + "，表中增减额写作" + row.change.text() + "。", row.now.text() + " − " + row.base.text() + " is " + expected + ", not the "
             + row.change.text() + " the table states."));
       }
-      Interval rate = row.rate == null ? null : Figures.of(row.now).minus(Figures.of(row.base)).dividedBy(Figures.of(row.base));
+      Interval rate = row.rate == null ? null : change.dividedBy(Figures.of(row.base));
       if (rate != null && !rate.times(HUNDRED).intersects(Figures.of(row.rate))) {
         String expected = exact.multiply(HUNDRED).divide(row.base.value(), 2, RoundingMode.HALF_UP).toPlainString() + "%";
         out.add(finding(row, row.rate, expected, row.name + "：(" + row.now.text() + " − " + row.base.text() + ") ÷ " + row.base.text()
