@@ -46,6 +46,8 @@ final class Breakdowns {
   /** A sentence's opening that lists each one's amount of a deed: 各乡镇拨付金额分别为：, 各村分配资金： */
   private static final Pattern EACH_ONES =
       Pattern.compile("[ ]*各\\p{IsHan}{1,6}?(拨付|分配|安排|下达|支出|使用|发放)(?:金额|资金|情况)?(?:分别)?(?:为|是)?[ ]*[,，:：]");
+  /** The gap after a total that names where its money came from, as 其中 would: 总投资3680万元，资金来源为：A…，B…. */
+  private static final Pattern SOURCES_NAMED = Pattern.compile("^[ ]*[,，]?[ ]*(?:其)?(?:资金|经费)?来源(?:为|是|包括|构成)?[ ]*[:：]");
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /**
@@ -144,7 +146,7 @@ final class Breakdowns {
       int head = summable(f) ? i : lone == null ? -1 : lone;
       if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
-      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap)) || lone != null) {
+      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
         Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
         // 全年实施项目18个，预算资金…，实际支出…。其中乡村振兴项目6个，支出…：the sentence's one count is broken down too
         Integer count = lone != null && Figure.MONEY.equals(figures.get(lone).kind()) ? loneCountBefore(t, figures, i) : null;
@@ -241,7 +243,7 @@ final class Breakdowns {
     if (k > 0 && isBase(figures.get(k))) {
       k--;
     }
-    Integer amount = k < 0 ? null : freeAmountInTheSentence(t, figures, k, i, partOf, closed);
+    Integer amount = k < 0 ? null : freeAmountInTheSentence(t, figures, k, i, partOf, closed, Figure.MONEY);
     return amount == null || isChange(figures.get(amount)) ? null : amount;
   }
 
@@ -262,16 +264,35 @@ final class Breakdowns {
         k--;
       }
     }
-    // money only: a count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
-    return freeAmountInTheSentence(t, figures, k, i, partOf, closed);
+    // money, or a count whose parts are listed (完成改厕1545户，完成率103%，其中新建1236户，占80%；改造309户，占20%; 其中C级42户、D级16户):
+    // one count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
+    String kind = partsListed(t, figures, k, i) ? Figure.COUNT : Figure.MONEY;
+    return freeAmountInTheSentence(t, figures, k, i, partOf, closed, kind);
   }
 
-  /** {@code k} when the figure there is an amount of money, no part nor total yet, in the clause of the figure at i; else null. */
-  private static Integer freeAmountInTheSentence(String t, List<Figure> figures, int k, int i, String[] partOf, Boolean[] closed) {
+  /**
+   * Whether the figure after the rate at i is a part in the count at k's measure, with its share of it (占…) right after it or
+   * another such part after an enumeration comma.
+   */
+  private static boolean partsListed(String t, List<Figure> figures, int k, int i) {
+    if (i + 2 >= figures.size() || !Figure.COUNT.equals(figures.get(k).kind())) {
+      return false;
+    }
+    Figure part = figures.get(i + 1);
+    Figure next = figures.get(i + 2);
+    String unit = unitKey(figures.get(k));
+    boolean share = Figure.PERCENT.equals(next.kind()) && labelOf(next).startsWith("占");
+    boolean another = Figure.COUNT.equals(next.kind()) && unitKey(next).equals(unit) && between(t, part, next).contains("、");
+    return Figure.COUNT.equals(part.kind()) && unitKey(part).equals(unit) && (share || another);
+  }
+
+  /** {@code k} when the figure there is an amount of the kind, no part nor total yet, in the clause of the figure at i; else null. */
+  private static Integer freeAmountInTheSentence(String t, List<Figure> figures, int k, int i, String[] partOf, Boolean[] closed,
+      String kind) {
     Figure amount = figures.get(k);
     boolean free = partOf[k] == null && closed[k] == null;
     boolean inItsSentence = !containsAny(between(t, amount, figures.get(i)), ";；。\n");
-    return free && summable(amount) && Figure.MONEY.equals(amount.kind()) && inItsSentence ? k : null;
+    return free && summable(amount) && kind.equals(amount.kind()) && inItsSentence ? k : null;
   }
 
   /**
@@ -393,14 +414,16 @@ final class Breakdowns {
   /**
    * Links the amounts of a sentence that opens with an amount's name and 中 (基本支出中，人员经费…，
    * 公用经费…。) to the last amount before it in its section whose label ends with that name (基本支出,
-   * or 项目实际支出 for 实际支出中), when none of them is a part already; two or more are the whole.
+   * or 项目实际支出 for 实际支出中, 已拨付补助资金 for 已拨付的补助资金中), when none of them is a part already; two or
+   * more are the whole.
    */
   private static void linkSentencesOpeningWithTheirTotal(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
     String t = v.text();
     for (int i = 0; i < figures.size(); i++) {
       Figure first = figures.get(i);
       int start = sentenceStart(t, first.evidence().start());
-      if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first) || !Figure.MONEY.equals(first.kind())) {
+      // the sentence's first figure may be a count of what each amount was for (拨付的资金中，C级危房42户63.00万元，…)
+      if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first)) {
         continue;
       }
       Matcher m = NAMED_OPENING.matcher(t).region(start, first.evidence().start());
@@ -510,13 +533,14 @@ final class Breakdowns {
 
   /** The last amount before the figure at i in its section (after the last heading) whose label, the year aside, ends with {@code name}. */
   private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name) {
-    String bare = name.replaceAll("[“”]", "");
+    // the name may join its words with 的 where the label did not (已拨付的补助资金中 for 已拨付补助资金)
+    String bare = name.replaceAll("[“”的]", "");
     for (int k = i - 1; k >= 0; k--) {
       Figure f = figures.get(k);
       if (v.layout().lineAt(f.evidence().start()).isHeading() || headingBetween(v, f, figures.get(i))) {
         return null;
       }
-      String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”]", "");
+      String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”的]", "");
       if (Figure.MONEY.equals(f.kind()) && summable(f) && label.endsWith(bare)) {
         return k;
       }

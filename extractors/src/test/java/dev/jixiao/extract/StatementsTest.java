@@ -178,6 +178,16 @@ class StatementsTest {
     assertThat(extract("二、资金使用\n低保金发放率100%。").totals().executionRate()).as("an indicator's").isNull();
     assertThat(extract("二、资金使用情况\n全年共补贴农机具1,286台（套），兑付补贴资金907.14万元，资金兑付率95.49%。").totals().expenditure().text())
         .isEqualTo("907.14万元");
+    // money named alone is the report's, no project's: its budget and what was executed of it (a township's culture fund)
+    Report executed = extract("一、项目基本情况\n2023年度项目资金预算数为86.00万元，截至2023年12月31日，项目资金执行数为82.35万元，预算执行率为95.76%。");
+    assertThat(executed.projects()).isEmpty();
+    assertThat(executed.totals().budget().text()).isEqualTo("86.00万元");
+    assertThat(executed.totals().expenditure().text()).isEqualTo("82.35万元");
+    assertThat(executed.totals().executionRate().text()).isEqualTo("95.76%");
+    Report posts = extract("二、资金使用情况\n年初预算安排岗位补贴资金226.80万元。全年实际发放1488人月，支出补贴资金223.20万元，预算执行率98.41%。");
+    assertThat(posts.totals().expenditure().text()).as("a subsidy's spending").isEqualTo("223.20万元");
+    assertThat(extract("二、资金使用情况\n上级下达补助资金126万元。截至年底，已拨付补助资金119.00万元，资金拨付率94.44%。").totals().expenditure().text())
+        .as("a subsidy paid out").isEqualTo("119.00万元");
     // a fund passed on to another account: what it passed on (拨付) is spent, 拨付率 its rate
     Report passed = extract("二、资金投入及使用情况\n全年应安排补助资金3752.45万元。补助资金已全部拨付至医保基金财政专户，拨付3752.45万元，拨付率100%。");
     assertThat(passed.totals().expenditure().text()).isEqualTo("3752.45万元");
@@ -423,6 +433,9 @@ class StatementsTest {
     // the projects an evaluation was made of; not a choice of them (重点, 抽取)
     assertThat(extract("2024年我镇共对15个项目开展绩效自评。").totals().projectCount().value()).isEqualTo(15);
     assertThat(extract("本次对全镇15个项目进行了自评。").totals().projectCount().value()).isEqualTo(15);
+    Report year = extract("一、自评工作开展情况\n我镇对2024年度实施的15个项目开展了绩效自评，涉及资金2,368.40万元，实际支出2,251.62万元。");
+    assertThat(year.totals().projectCount().value()).as("the year before the projects").isEqualTo(15);
+    assertThat(year.totals().budget().text()).as("the money of the projects evaluated").isEqualTo("2,368.40万元");
     assertThat(extract("对3个重点项目开展绩效评价。").totals().projectCount()).isNull();
     assertThat(extract("对抽取的3个项目开展绩效评价。").totals().projectCount()).isNull();
     // a county's summary of its departments' self-evaluations, in thousands
@@ -505,6 +518,20 @@ class StatementsTest {
     assertThat(extract("五、自评结论\n农村道路项目自评得分95分。").score()).as("a named project's").isNull();
     Report specific = extract("四、自评结论\n项目自评得分为90-100分区间，具体得分93.5分，等级为优。");
     assertThat(specific.score().total().text()).as("the score within its band").isEqualTo("93.5分");
+    // 自评总分, its parts listed with 、 after 其中 and the grade in a sentence of its own (a county water bureau's)
+    Report water = extract("四、自评结果\n本项目自评总分93分，其中：决策15分、过程18分、产出36分、效益24分。等级为优。");
+    assertThat(water.score().total().text()).isEqualTo("93分");
+    assertThat(water.score().grade()).isEqualTo("优");
+    assertThat(water.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("决策", "15分"), tuple("过程", "18分"), tuple("产出", "36分"), tuple("效益", "24分"));
+    // a bare 合计 after parts named alone, the sentence opening announcing scores; the grade 评定 (a township's health insurance)
+    Report announced = extract("四、综合评价\n本年度自评分数：决策类指标18分，过程类指标19分，产出类指标37.5分，效益类指标18分，合计92.5分，评定为优。");
+    assertThat(announced.score().total().text()).isEqualTo("92.5分");
+    assertThat(announced.score().grade()).isEqualTo("优");
+    assertThat(announced.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("决策", "18分"), tuple("过程", "19分"), tuple("产出", "37.5分"), tuple("效益", "18分"));
+    assertThat(extract("四、指标设置\n决策类指标20分，过程类指标20分，产出类指标40分，效益类指标20分，合计100分。").score())
+        .as("weights, not scores").isNull();
     Report total = extract("三、自评结论\n经自评，项目总得分92.5分，自评等级为“优”。");
     assertThat(total.score().total().text()).isEqualTo("92.5分");
     assertThat(total.score().grade()).isEqualTo("优");
@@ -586,6 +613,8 @@ class StatementsTest {
     assertThat(r.totals().budget().text()).isEqualTo("4980.00万元");
     assertThat(r.totals().others()).containsKey("adjustedBudget").doesNotContainKey("budgetAdjustment");
     assertThat(((Money) r.totals().others().get("adjustedBudget")).text()).isEqualTo("5920.00万元");
+    Report count = extract("二、部门预算收支情况\n2024年度部门收入预算4,326.80万元。全年预算数调整为4,580.20万元，调增253.40万元。");
+    assertThat(((Money) count.totals().others().get("adjustedBudget")).text()).as("预算数调整为").isEqualTo("4,580.20万元");
     Report added = extract("二、预算执行情况\n年初预算4980.00万元，年中调整预算940.00万元，实际支出5736.18万元。");
     assertThat(added.totals().others()).containsKey("budgetAdjustment").doesNotContainKey("adjustedBudget");
   }
@@ -702,6 +731,8 @@ class StatementsTest {
   void aBoundOrASharedScoreIsNotTheReportsScore() {
     assertThat(extract("各项目总分都达到 90 分以上。").score()).isNull();
     assertThat(extract("12个项目自评得分均在100分。").score()).isNull();
+    assertThat(extract("二、自评结果\n自评得分最高的为大河村道路硬化项目，得分98分；最低的为镇区路灯维护项目，得分78分。").score())
+        .as("the best and the worst project's").isNull();
   }
 
   @Test
@@ -787,6 +818,10 @@ class StatementsTest {
     Report r = extract("某县人社局2024年度就业补助资金绩效自评报告\n2024年共下达就业补助资金1850.00万元。实际支出1786.35万元，预算执行率96.56%。");
     assertThat(r.reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
     assertThat(r.totals().budget().text()).isEqualTo("1850.00万元");
+    Report running = extract("龙泉街道2024年村级组织运转经费绩效自评报告\n2024年龙泉街道共获得村级组织运转经费3,456,000元。全年累计拨付3,402,500元，"
+        + "资金拨付率98.45%。");
+    assertThat(running.reportKind()).as("a fund of 经费").isEqualTo(ReportKind.SPECIAL_FUND);
+    assertThat(running.totals().budget().text()).isEqualTo("3,456,000元");
     Report several = extract("某县2024年度耕地地力保护补贴等专项资金绩效自评报告\n上级下达耕地地力保护补贴资金5497.80万元、一次性补贴资金1236.40万元。");
     assertThat(several.totals().budget()).isNull();
   }

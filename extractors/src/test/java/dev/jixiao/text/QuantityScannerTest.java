@@ -160,6 +160,9 @@ class QuantityScannerTest {
     assertThat(scan("2个文件起草，3起步")).extracting(Quantity::unit).containsExactly("个");
     assertThat(scan("全年清运生活垃圾1.82万吨，日均清运49.9吨")).extracting(Quantity::unit).containsExactly("万吨", "吨");
     assertThat(scan("化解矛盾纠纷1,286件")).extracting(Quantity::unit).containsExactly("件");
+    // a post's months paid (全年实际发放1488人月) are counted in person-months, not in people with a month left over
+    assertThat(scan("应发放1512人月，实际发放1488人月，在岗126人")).extracting(Quantity::unit).containsExactly("人月", "人月", "人");
+    assertThat(scan("更新农家书屋图书8500册，平均每村更新607册")).extracting(Quantity::unit).containsExactly("册", "册");
   }
 
   /**

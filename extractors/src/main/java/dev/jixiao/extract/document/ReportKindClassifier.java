@@ -16,9 +16,11 @@ public final class ReportKindClassifier {
    */
   private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程|计划)(资金)?(绩效)?(目标)?(自评|评价)");
   /**
-   * A fund evaluated by name (就业补助资金绩效自评报告, 保费补贴资金…, 专项债券资金…, 社会救助资金…): a special fund's report.
+   * A fund evaluated by name (就业补助资金绩效自评报告, 保费补贴资金…, 专项债券资金…, 社会救助资金…, 村级组织运转经费…): a special fund's
+   * report.
    */
-  private static final Pattern FUND_EVALUATED = Pattern.compile("(补助|补贴|奖补|奖励|救助|救灾|扶持|债券|转移支付|衔接)(专项)?资金(使用)?(绩效)?(自评|评价)");
+  private static final Pattern FUND_EVALUATED =
+      Pattern.compile("(补助|补贴|奖补|奖励|救助|救灾|扶持|债券|转移支付|衔接)(专项)?资金(使用)?(绩效)?(自评|评价)|(运转|工作|保障)经费(使用)?(绩效)?(自评|评价)");
   private static final Pattern SCOPE = Pattern.compile("(开展|进行)[^。]{0,6}(绩效)?(自评|评价|考核)|绩效(自评|评价)(范围|对象)");
 
   public ReportKind classify(DocumentView v, String title, boolean listsProjects) {

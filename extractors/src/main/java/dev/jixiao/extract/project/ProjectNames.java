@@ -46,6 +46,9 @@ final class ProjectNames {
   /** A report's words for the one project it is about (本项目共申请预算资金90万元): its totals, not a project of its own. */
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
 
+  /** Money named alone, of the year or not (项目资金, 2023年度项目资金, 专项经费): the report's own, no project's name. */
+  private static final Pattern MONEY_ALONE = Pattern.compile("^(?:(?:19|20)\\d{2}年度?)?(?:本年度?|全年|年度)?(?:项目|专项)?(?:资金|经费)$");
+
   /** A paragraph's point by its number (一是, 二是). */
   private static final Pattern POINT = Pattern.compile("[一二三四五六七八九十]{1,2}是");
 
@@ -73,7 +76,7 @@ final class ProjectNames {
   /**
    * Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. Nor is a
    * paragraph's point (一是加大资金投入): its number is no part of a name, and a run of points that name projects is
-   * {@link InlineNumberedEntries}'s.
+   * {@link InlineNumberedEntries}'s. Nor is money named alone (2023年度项目资金预算数为86.00万元 states the report's budget).
    */
   static boolean plausible(String name) {
     String n = name.strip();
@@ -81,6 +84,6 @@ final class ProjectNames {
         && !SPENDING_KINDS.contains(YEAR_WORD.matcher(n).replaceFirst(""))
         && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
         && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt() && !PLAN_ONLY.matcher(n).matches()
-        && !POINT.matcher(n).lookingAt();
+        && !POINT.matcher(n).lookingAt() && !MONEY_ALONE.matcher(n).matches();
   }
 }

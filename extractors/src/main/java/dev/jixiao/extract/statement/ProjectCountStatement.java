@@ -22,8 +22,10 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     Pattern.compile("(?:共计|共有|共|合计|总计)?(?:涉及|包括|开展)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
     Pattern.compile("(?:共计|共有|共|合计|总计)[ ]*" + N + "[ ]*个[^,;。:]{0,8}?项目"),
     Pattern.compile("(?:共计|共有|共)[^,;。:\\d]{0,24}?项目[ ]*" + N + "[ ]*个"),
-    // the projects the evaluation was made of: 共对15个项目开展绩效自评, 对全镇15个项目进行了自评 (not 对3个重点项目: a choice)
-    Pattern.compile("对(?:(?!重点|抽)[^,;。:\\d]){0,8}?" + N + "[ ]*个(?:(?!重点|抽)[^,;。:]){0,8}?项目(?:开展|进行|实施)了?(?:绩效)?(?:自评|评价)"),
+    // the projects the evaluation was made of: 共对15个项目开展绩效自评, 对全镇15个项目进行了自评, 对2024年度实施的15个项目开展了绩效自评
+    // (not 对3个重点项目: a choice)
+    Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?(?:(?!重点|抽)[^,;。:\\d]){0,8}?" + N
+        + "[ ]*个(?:(?!重点|抽)[^,;。:]){0,8}?项目(?:开展|进行|实施)了?(?:绩效)?(?:自评|评价)"),
   };
 
   @Override

@@ -29,7 +29,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终|具体)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$"
-      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|得分|评价得分|总得分|总分)$");
+      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|自评总分|得分|评价得分|总得分|总分)$");
   /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
@@ -54,7 +54,15 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT);
   /** The fields of an indicator's line before its score: its name, or its weight. */
   private static final Pattern INDICATOR_LINE = Pattern.compile("指标名称[ ]*:|(?:分值|权重)[ ]*:[ ]*\\d");
-  private static final Pattern GRADE = Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
+  private static final Pattern GRADE = Pattern.compile("(?:等级(?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
+  /** Words that rank one among many: 最高, 最低. */
+  private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
+  /** A sum named alone (合计92.5分), the report's score where its sentence opens announcing scores. */
+  private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为)?$");
+  /** A sentence's opening that announces the scores it lists: 本年度自评分数：, 各项得分情况：. */
+  private static final Pattern SCORES_ANNOUNCED = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下)?[ ]*:[^:]*$");
+  /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
+  private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
   @Override
   public List<Found> extract(DocumentView v, Sentence s) {
@@ -65,7 +73,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
       boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
-      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || !isTotal(label) || indicatorsScore(v, q)) {
+      // 本年度自评分数：决策类指标18分，…，合计92.5分: the parts named alone before a bare sum, which the opening says are scores
+      boolean announced = scoresAnnounced(v, s, scores.get(0));
+      boolean total = isTotal(label) || announced && BARE_SUM.matcher(label).matches();
+      // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
+      boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
+      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
@@ -92,9 +105,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
           components.add(new ScoreComponent(last.name(), last.score(), Quantities.number(v, c), null));
         } else if (c.op() == null && m.find()) {
           components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
-        } else if (c.op() == null && c.start() > q.end() && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
-          // after 其中 a part's name alone says it is the total's (其中：预算执行10分，产出40分)
-          components.add(new ScoreComponent(name, Quantities.number(v, c)));
+        } else if (c.op() == null && (c.start() > q.end() || announced) && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+          // after 其中 a part's name alone says it is the total's (其中：预算执行10分，产出40分), and so does an opening announcing scores
+          String bare = INDICATOR_WORDS.matcher(name).replaceFirst("");
+          components.add(new ScoreComponent(bare.length() >= 2 ? bare : name, Quantities.number(v, c)));
         }
       }
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
@@ -175,6 +189,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static boolean indicatorsScore(DocumentView v, Quantity q) {
     String line = v.normalized(Math.min(q.start(), v.layout().lineAt(q.start()).contentStart()), q.start());
     return INDICATOR_LINE.matcher(line).find();
+  }
+
+  /** Whether the sentence's words before its first score announce scores (本年度自评分数：). */
+  private static boolean scoresAnnounced(DocumentView v, Sentence s, Quantity first) {
+    return SCORES_ANNOUNCED.matcher(v.normalized(s.start(), first.start())).find();
   }
 
   private static boolean isTotal(String label) {

@@ -13,26 +13,35 @@ public enum TotalKey {
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
   BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
       + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}年度?)?部门预算(?:总额|数)?$"
-      // a one-project report's budget (项目预算812.50万元, 项目年度预算680.00万元)
-      + "|^(?:本)?项目(?:(?:19|20)\\d{2})?(?:年度)?预算(?:数|资金)?$", "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
+      // a one-project report's budget (项目预算812.50万元, 项目年度预算680.00万元, 2023年度项目资金预算数, 专项经费预算)
+      + "|^(?:本)?项目(?:(?:19|20)\\d{2})?(?:年度)?预算(?:数|资金)?$|(?<!公用|人员|办公|运行)(?:资金|经费)预算(?:数)?$"
+      // the money of the projects evaluated (对15个项目开展了绩效自评，涉及资金2,368.40万元), and a fund's money for the year with what it
+      // carried over (下达…86.40万元，年初结转资金3.60万元，可用资金合计90.00万元)
+      + "|^涉及(?:项目)?资金(?:总额|合计)?$|^(?:全年|本年|当年)?可用资金(?:合计|总额|总计)?$",
+      "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
       + TotalKey.CATEGORY),
-  // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元, 实际支付工程款) are what it spent,
-  // and so is what its items spent together (以上三项合计支出4915.44万元)
+  // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元, 实际支付工程款, 已拨付补助资金) are
+  // what it spent, and so is what its items spent together (以上三项合计支出4915.44万元)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额"
       + "|^(?:(?:19|20)\\d{2}年度?)?(?:全年|年度|本年|当年)?(?:累计)?(?:资金)?支出$|完成预算资金$"
-      + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:资金|金额|工程款)?$|(?:^|[项笔])合计支出$"
-      // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金)
-      + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:发放|兑付)(?:津贴|补贴|补助|奖补)?(?:资金|金额)?$|^(?:全年|年度|本年)?兑付(?:补贴|补助|奖补)(?:资金|金额)?$"
+      + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:补助|补贴|奖补)?(?:资金|金额|工程款)?$|(?:^|[项笔])合计支出$"
+      // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金, 支出补贴资金, 累计发放高龄津贴,
+      // 已通过“一卡通”发放补贴资金)
+      + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:通过\\S{1,10})?(?:发放|兑付)(?:\\p{IsHan}{0,4}?(?:津贴|补贴|补助|奖补))?(?:资金|金额)?$"
+      + "|^(?:全年|年度|本年)?兑付(?:补贴|补助|奖补)(?:资金|金额)?$"
+      + "|^(?:全年|年度|本年)?(?:累计|实际)?支出(?:津贴|补贴|补助|奖补)(?:资金|金额)$"
       // and a fund's is what it passed on (补助资金已全部拨付至财政专户，拨付3752.45万元，拨付率100%)
-      + "|^拨付(?:资金|金额)?$",
+      + "|^拨付(?:资金|金额)?$"
+      // and what was executed of its budget (项目资金执行数为82.35万元, 全年预算执行数)
+      + "|^(?:(?:19|20)\\d{2}年度?)?(?:全年|年度|本年)?(?:项目)?(?:资金|预算)?执行数$",
       "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
-      + "|^(?:资金)?(?:发放|兑付|拨付)率$", "项目|专项"),
+      + "|^(?:资金)?(?:发放|兑付|拨付|使用)率$", "项目|专项"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后", "^$"),
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
-  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算调整|调整预算|追加预算|追加资金|调增预算", "率|" + TotalKey.CATEGORY),
+  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算", "率|" + TotalKey.CATEGORY),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),

@@ -22,10 +22,10 @@ class ProjectRateRuleTest {
     /** A rate against the budget after its adjustment, which the entry states too, is an info note on the base. */
     @Test
     void aRateAgainstTheAdjustedBudgetIsANote() {
-      String entry = "2023年我乡项目经费年初预算100.00万元，调整后预算120.00万元，实际支出110.00万元，执行率%s。";
+      String entry = "2023年我乡村道维修经费年初预算100.00万元，调整后预算120.00万元，实际支出110.00万元，执行率%s。";
       assertThat(Check.findings(entry.formatted("91.67%"), "project.rate")).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(f.message()).startsWith("项目“项目经费”完成率91.67%按调整后预算（120.00万元）计算成立");
+        assertThat(f.message()).startsWith("项目“村道维修经费”完成率91.67%按调整后预算（120.00万元）计算成立");
       });
       assertThat(Check.findings(entry.formatted("110.00%"), "project.rate")).isEmpty();
       assertThat(Check.findings(entry.formatted("95%"), "project.rate")).singleElement()
