@@ -38,6 +38,26 @@ final class AveragesPerUnit {
     return ones.equals(per) || ones.equals(per + "次") || "次".equals(per) && ones.endsWith("次");
   }
 
+  /**
+   * The units an average is per when its own clause counts none: the one count of them in an earlier clause of its sentence that
+   * is no part of another (新建9处，改造23处，合计32处；铺设管网156.8公里，平均每处4.9公里: the 合计, not the 23 right before).
+   * None when that sentence has two such counts, which of them the average is per being the reader's guess.
+   */
+  private static Figure theOneWholeCountBefore(List<Figure> fs, int i, String unit, String text) {
+    Figure found = null;
+    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
+      Figure f = fs.get(k);
+      if (f.op() == null && f.partOf() == null && Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
+          && Figures.ones(f).stripTrailingZeros().scale() <= 0) {
+        if (found != null) {
+          return null;
+        }
+        found = f;
+      }
+    }
+    return found;
+  }
+
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
@@ -62,6 +82,9 @@ final class AveragesPerUnit {
         } else if (total == null && f.partOf() == null && Figures.sameMeasure(average, f)) {
           total = f;
         }
+      }
+      if (units == null && total != null) {
+        units = theOneWholeCountBefore(fs, i, unit, text);
       }
       if (units == null || total == null || Figures.of(average).times(Figures.of(units)).intersects(Figures.of(total))) {
         continue;

@@ -35,8 +35,8 @@ final class PaidByPeriod {
   private static final Pattern DAYS = Pattern.compile("(?<![\\d.月])(\\d{1,3})个?(?:天|教学日|工作日|就餐日)");
   /** The months a year's pay is for (8个月防火期). */
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
-  /** A total's or a need's words, for a total after rates by period. */
-  private static final Pattern NEED = Pattern.compile("需|合计|共计|总计|全年|累计");
+  /** A total's or a need's words, for a total after rates by period (共 opening its label: 共支出资助资金). */
+  private static final Pattern NEED = Pattern.compile("^共|需|合计|共计|总计|全年|累计");
 
   /**
    * Words naming a kind of pay or cost, which a total and its rate per unit share (培训补贴支出 and
@@ -111,12 +111,13 @@ final class PaidByPeriod {
         continue;
       }
       Group group = group(fs, i, last, count, text);
-      // one yearly rate and its total are the plain product above
-      if (group == null || !group.monthly() && last == i) {
-        continue;
-      }
       // groups before it in the statement (集中供养320人，每人每月1200元；分散供养410人，每人每月800元，全年发放…): the total may be of all
       List<Group> groups = after ? groupsBefore(fs, Figures.positionOf(fs, count, i), text) : new ArrayList<>();
+      // one yearly rate and its total in their sentence are the plain product above
+      boolean plain = groups.isEmpty() || Sentences.together(text, fs.get(last), total);
+      if (group == null || !group.monthly() && last == i && plain) {
+        continue;
+      }
       if (groups.stream().anyMatch(g -> g == null) || group.sum().intersects(Figures.yuan(total))) {
         continue;
       }

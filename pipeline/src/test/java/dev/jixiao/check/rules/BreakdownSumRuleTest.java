@@ -147,6 +147,12 @@ class BreakdownSumRuleTest {
         .as("another section").isEmpty();
     assertThat(Check.findings("一、资金情况\n实际支出163.80万元。实际支出中，用于购买设备10万元。", "breakdown.sum")).as("one part is no whole")
         .isEmpty();
+    // the name joined by 的, each amount after the count it was paid for (a township's housing repairs)
+    String housing = "二、资金使用情况\n截至年底，已拨付补助资金119.00万元，资金拨付率94.44%%，剩余7.00万元待竣工验收后拨付。"
+        + "已拨付的补助资金中，C级危房42户%s万元，D级危房16户56.00万元。";
+    assertThat(Check.findings(housing.formatted("63.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(housing.formatted("63.30"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("119.30万元"));
   }
 
   /**
@@ -423,6 +429,38 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("3820.50"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(text.formatted("3920.50"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1.19亿元"));
+  }
+
+  /**
+   * A count's parts after its rate, each with its share of it or enumerated, are a breakdown (a township's toilets, its housing
+   * repairs); one part picked out
+   * after the rate, with a rate of its own, is not (回收问卷760份，回收率95.00%，其中满意740份，满意度97.37%).
+   */
+  @Test
+  void aCountsPartsWithTheirSharesAfterItsRate() {
+    String toilets = "三、绩效目标完成情况\n实际完成户厕改造1545户，完成率103%%，其中新建三格式化粪池户厕%s户，占80%%；改造双瓮式户厕309户，占20%%。";
+    assertThat(Check.findings(toilets.formatted("1236"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(toilets.formatted("1236"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(toilets.formatted("1239"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1548户"));
+    assertThat(Check.findings("三、满意度\n回收问卷760份，回收率95.00%，其中满意740份，满意度97.37%。", "breakdown.sum")).isEmpty();
+    String housing = "三、绩效目标完成情况\n全年完成危房改造58户，完成率96.67%%，其中C级%s户、D级16户；2户D级危房于次年3月开工。";
+    assertThat(Check.findings(housing.formatted("42"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(housing.formatted("45"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("61户"));
+  }
+
+  /** Where a total's money came from, named as 其中 would name its parts (资金来源为：…; a county's rural water works). */
+  @Test
+  void theSourcesOfATotalsMoney() {
+    String water = "一、项目概述\n本项目批复总投资3680.00万元，资金来源为：中央水利发展资金%s万元，省级财政资金800.00万元，地方政府专项债券资金680.00万元。";
+    assertThat(Check.findings(water.formatted("2200.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(water.formatted("2200.03"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3680.03万元"));
+    assertThat(Check.findings("一、项目概述\n总投资500.00万元，来源：中央资金300.00万元、省级资金150.00万元、县级资金50.00万元。", "breakdown.sum"))
+        .isEmpty();
+    assertThat(Check.findings("一、项目概述\n总投资500.00万元，来源：中央资金300.00万元、省级资金150.00万元、县级资金60.00万元。", "breakdown.sum"))
+        .hasSize(1);
   }
 
   /** Each kind of project's count and spending, after the sentence that counts them all and states their spending. */

@@ -117,6 +117,13 @@ class ProductRuleTest {
     assertThat(Check.findings(loans.formatted("3920.00"), "product")).isEmpty();
     assertThat(Check.findings(loans.formatted("4194.40"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("21.40万元"));
+    // the units counted in an earlier clause of the sentence, their total's (合计32处), not its last part's
+    String water = "三、产出和效益\n新建集中供水工程9处，改造提升工程23处，合计32处；铺设管网%s公里，平均每处4.9公里。";
+    assertThat(Check.findings(water.formatted("156.8"), "product")).isEmpty();
+    assertThat(Check.findings(water.formatted("176.8"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("5.53公里"));
+    assertThat(Check.findings("三、产出和效益\n新建集中供水工程9处，改造提升工程23处；铺设管网176.8公里，平均每处4.9公里。", "product"))
+        .as("which of two counts").isEmpty();
   }
 
   /**
@@ -163,6 +170,12 @@ class ProductRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("358.00万元", "1,000元", "1,830人", "1,250元", "1,320人");
     });
     assertThat(Check.findings(boarders.formatted("165.00"), "product")).as("of the last group alone").isEmpty();
+    // the total opening the next sentence, named by 共 (a township's insurance aid for the poor)
+    String insured = "二、资金投入\n（一）参保资助。困难群众3126人，其中全额资助412人，按每人每年380元标准资助；定额资助2714人，按每人每年200元标准资助。"
+        + "共支出资助资金%s万元。";
+    assertThat(Check.findings(insured.formatted("69.94"), "product")).isEmpty();
+    assertThat(Check.findings(insured.formatted("69.97"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("69.94万元"));
   }
 
   /** 人均 alone after the people and what was spent on them: meetings and training (a township's final accounts). */
