@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
+import dev.jixiao.record.ReportKind;
 import dev.jixiao.record.Severity;
 import dev.jixiao.record.Status;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProbeReportsTest {
   static final List<String> PROBES = List.of("relief", "farmland", "school-meals", "road", "health", "training", "forest",
-      "elderly", "waste", "student-aid", "headed-projects", "township-overall", "department-overall");
+      "elderly", "waste", "student-aid", "headed-projects", "township-overall", "department-overall", "toilets", "jobs", "water",
+      "housing", "medical", "culture", "department-budget", "village-funds", "grades");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -40,5 +43,46 @@ class ProbeReportsTest {
     assertThat(r.status()).isEqualTo(Status.OK);
     assertThat(r.figures()).hasSizeGreaterThan(10);
     assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).extracting(Finding::message).isEmpty();
+  }
+
+  /**
+   * What each probe's record says of the report as a whole, as a reader of its text would: its kind, budget, spending, execution
+   * rate, score and grade, blank where the report states none as the report's (health states no score; headed-projects and grades
+   * only their projects'; forest's money is its one project's; medical counts no budget of its own).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      relief | SPECIAL_FUND | 856.40万元 | 842.18万元 | 98.34% | 93.5分 | 优
+      farmland | PROJECT | 276.48万元 | 276.48万元 | 100% | 96分 | 优
+      school-meals | PROJECT | 245万元 | 240.10万元 | 98% | 92分 | 优
+      road | PROJECT | 1260万元 | 1184.40万元 | 94% | 91分 | 优
+      health | PROJECT | 120万元 | 118.5万元 | 98.75% |  |
+      training | SPECIAL_FUND | 90.00万元 | 86.40万元 | 96% | 94分 | 优
+      forest | PROJECT |  |  |  | 95分 | 优
+      elderly | PROJECT | 149.76万元 | 149.76万元 | 100% | 96.5分 | 优
+      waste | PROJECT | 186.00万元 | 205.80万元 | 98% | 91.5分 | 优
+      student-aid | SPECIAL_FUND | 61.75万元 |  | 100% | 97分 | 优
+      headed-projects | PROJECT | 356.80万元 | 342.52万元 | 96% |  |
+      township-overall | DEPARTMENT_OVERALL | 4286.50万元 | 4398.72万元 | 102.62% | 92.6分 | 优
+      department-overall | DEPARTMENT_OVERALL |  | 5102.47万元 |  | 93.2分 | 优
+      toilets | PROJECT | 450万元 | 432.60万元 | 96.13% | 92分 | 优
+      jobs | SPECIAL_FUND | 226.80万元 | 223.20万元 | 98.41% | 94.5分 | 优
+      water | PROJECT | 3500.00万元 | 3395.00万元 | 97.00% | 93分 | 优
+      housing | SPECIAL_FUND | １２６万元 | 119.00万元 | 94.44% | 九十二点五分 | 优
+      medical | UNKNOWN |  |  |  | 92.5分 | 优
+      culture | SPECIAL_FUND | 86.00万元 | 82.35万元 | 95.76% | 93.5分 | 优
+      department-budget | DEPARTMENT_OVERALL | 4,326.80万元 | 4,432.56万元 | 96.78% | 96.20分 | 优
+      village-funds | SPECIAL_FUND | 3,456,000元 | 3,402,500元 | 98.45% | 九十四分 | 优秀
+      grades | PROJECT | 2,368.40万元 | 2,251.62万元 | 95.07% |  |
+      """)
+  void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
+      throws IOException {
+    Report r = PIPELINE.process(name + ".txt", probe(name));
+    assertThat(r.reportKind()).as("kind").isEqualTo(kind);
+    assertThat(r.totals().budget() == null ? null : r.totals().budget().text()).as("budget").isEqualTo(budget);
+    assertThat(r.totals().expenditure() == null ? null : r.totals().expenditure().text()).as("spending").isEqualTo(spent);
+    assertThat(r.totals().executionRate() == null ? null : r.totals().executionRate().text()).as("rate").isEqualTo(rate);
+    assertThat(r.score() == null || r.score().total() == null ? null : r.score().total().text()).as("score").isEqualTo(score);
+    assertThat(r.score() == null ? null : r.score().grade()).as("grade").isEqualTo(grade);
   }
 }
