@@ -496,7 +496,10 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("三、绩效目标完成情况\n东山幼儿园、西河幼儿园3所完成改造。", "breakdown.sum")).hasSize(1);
   }
 
-  /** The year's four quarters, or its halves, are all of what the year spent, stated before them on their line. */
+  /**
+   * The year's four quarters, or its halves, are all of what the year spent, stated before them on their line, or in the paragraph
+   * before when their line says it goes by quarter.
+   */
   @Test
   void theQuartersOfTheYear() {
     String quarters = "二、项目资金使用情况\n全年实际支出800.00万元，预算执行率98.46%%。分季度看，第一季度支出120.50万元，第二季度支出%s万元，"
@@ -507,6 +510,14 @@ class BreakdownSumRuleTest {
     String halves = "二、资金拨付\n累计拨付资金600.00万元，其中上半年拨付%s万元，下半年拨付350.00万元。";
     assertThat(Check.findings(halves.formatted("250.00"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(halves.formatted("270.00"), "breakdown.sum")).hasSize(1);
+    // on a line of their own that says it goes by quarter, of the amount spent the paragraph before states last (a township's posts)
+    String posts = "二、资金管理和使用情况\n全年实际发放1488人月，支出补贴资金223.20万元，预算执行率98.41%%。结余资金3.60万元已收回县财政。\n"
+        + "分季度看，第一季度支出55.20万元，第二季度支出%s万元，第三季度支出55.80万元，第四季度支出55.50万元。";
+    assertThat(Check.findings(posts.formatted("56.70"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(posts.formatted("56.73"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("223.20万元"));
+    assertThat(Check.findings(posts.formatted("56.73").replace("分季度看，", ""), "breakdown.sum")).as("not said to be by quarter")
+        .isEmpty();
     // three quarters stated are not the year
     assertThat(Check.findings("二、资金使用\n全年实际支出800.00万元。第一季度支出120.50万元，第二季度支出210.30万元，第三季度支出180.00万元。",
         "breakdown.sum")).isEmpty();
