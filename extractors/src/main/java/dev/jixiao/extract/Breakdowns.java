@@ -46,8 +46,9 @@ final class Breakdowns {
   /** A sentence's opening that lists each one's amount of a deed: 各乡镇拨付金额分别为：, 各村分配资金： */
   private static final Pattern EACH_ONES =
       Pattern.compile("[ ]*各\\p{IsHan}{1,6}?(拨付|分配|安排|下达|支出|使用|发放)(?:金额|资金|情况)?(?:分别)?(?:为|是)?[ ]*[,，:：]");
-  /** The gap after a total that names where its money came from, as 其中 would: 总投资3680万元，资金来源为：A…，B…. */
-  private static final Pattern SOURCES_NAMED = Pattern.compile("^[ ]*[,，]?[ ]*(?:其)?(?:资金|经费)?来源(?:为|是|包括|构成)?[ ]*[:：]");
+  /** The gap after a total that names where its money came from, as 其中 would: 总投资3680万元，资金来源为：A…，B… (or 资金来源为A…). */
+  private static final Pattern SOURCES_NAMED =
+      Pattern.compile("^[ ]*[,，]?[ ]*(?:其)?(?:资金|经费)?来源(?:(?:为|是|包括|构成)[ ]*[:：]?|[ ]*[:：])");
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /**
@@ -277,7 +278,7 @@ final class Breakdowns {
    * another such part after an enumeration comma.
    */
   private static boolean partsListed(String t, List<Figure> figures, int k, int i) {
-    if (i + 2 >= figures.size() || !Figure.COUNT.equals(figures.get(k).kind())) {
+    if (i + 2 >= figures.size() || !Figure.COUNT.equals(figures.get(k).kind()) || anotherCountBefore(t, figures, k)) {
       return false;
     }
     Figure part = figures.get(i + 1);
@@ -286,6 +287,19 @@ final class Breakdowns {
     boolean share = Figure.PERCENT.equals(next.kind()) && labelOf(next).startsWith("占");
     boolean another = Figure.COUNT.equals(next.kind()) && unitKey(next).equals(unit) && between(t, part, next).contains("、");
     return Figure.COUNT.equals(part.kind()) && unitKey(part).equals(unit) && (share || another);
+  }
+
+  /**
+   * Whether the count at k follows another of its measure in its sentence (共安排项目168个，已完工163个，完工率97.02%；其中…): the
+   * parts after the rate may be of either.
+   */
+  private static boolean anotherCountBefore(String t, List<Figure> figures, int k) {
+    for (int j = k - 1; j >= 0 && !containsAny(between(t, figures.get(j), figures.get(j + 1)), "。;；\n"); j--) {
+      if (Figure.COUNT.equals(figures.get(j).kind()) && unitKey(figures.get(j)).equals(unitKey(figures.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code k} when the figure there is an amount of the kind, no part nor total yet, in the clause of the figure at i; else null. */

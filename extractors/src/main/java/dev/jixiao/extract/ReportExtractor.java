@@ -106,7 +106,7 @@ public final class ReportExtractor implements RecordExtractor {
 
     // a form's cells are read by their place in it (extract/form/), not as sentences
     List<SelfEvaluationForm> forms = SelfEvaluationForms.find(v);
-    List<ProjectEntry> entries = projects.entries(v, forms);
+    List<ProjectEntry> entries = theReportsOwnAside(v, projects.entries(v, forms), forms, titleNormalized);
     List<Project> projectList = projects.projects(v, entries);
     List<Sentence> prose = forms.isEmpty() ? v.sentences()
         : v.sentences().stream().filter(s -> forms.stream().noneMatch(f -> f.contains(s.start()))).toList();
@@ -201,6 +201,21 @@ public final class ReportExtractor implements RecordExtractor {
     }
     return new Report(Report.SCHEMA, source, understood ? Status.OK : Status.PARTIAL, errors, title, unit, year, kind, published,
         totals, recordScore, grades, projectList, figures, List.of(), document.text());
+  }
+
+  /**
+   * The entries without the one the title names, when it is the only one read from prose: a report on one project
+   * (河道保洁项目资金绩效自评报告) states that project's money as its own (2024年度河道保洁项目预算资金1,278,000.00元), which are
+   * its totals, not a project of it.
+   */
+  private static List<ProjectEntry> theReportsOwnAside(DocumentView v, List<ProjectEntry> entries, List<SelfEvaluationForm> forms,
+      String title) {
+    if (entries.size() != 1 || !forms.isEmpty() || title == null) {
+      return entries;
+    }
+    ProjectEntry only = entries.get(0);
+    String name = v.normalized(only.nameStart(), only.nameEnd()).strip();
+    return name.length() >= 2 && title.contains(name) ? List.of() : entries;
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {

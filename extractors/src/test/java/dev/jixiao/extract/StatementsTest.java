@@ -186,6 +186,8 @@ class StatementsTest {
     assertThat(executed.totals().executionRate().text()).isEqualTo("95.76%");
     Report posts = extract("二、资金使用情况\n年初预算安排岗位补贴资金226.80万元。全年实际发放1488人月，支出补贴资金223.20万元，预算执行率98.41%。");
     assertThat(posts.totals().expenditure().text()).as("a subsidy's spending").isEqualTo("223.20万元");
+    assertThat(extract("一、资金基本情况\n全县共获得补助资金2.36亿元。截至2024年12月31日，已支出22,891.40万元，支出进度97.00%。").totals()
+        .expenditure().text()).as("已支出").isEqualTo("22,891.40万元");
     assertThat(extract("二、资金使用情况\n上级下达补助资金126万元。截至年底，已拨付补助资金119.00万元，资金拨付率94.44%。").totals().expenditure().text())
         .as("a subsidy paid out").isEqualTo("119.00万元");
     // a fund passed on to another account: what it passed on (拨付) is spent, 拨付率 its rate
@@ -606,6 +608,17 @@ class StatementsTest {
     assertThat(r.totals().executionRate().text()).isEqualTo("95.98%");
   }
 
+  /** The one project a report's title names is the report itself: its money is the report's totals, no project of it. */
+  @Test
+  void theOneProjectTheTitleNamesIsTheReport() {
+    Report r = extract("清溪镇2024年河道保洁项目资金绩效自评报告\n一、项目概况\n清溪镇境内有河道7条。2024年度河道保洁项目预算资金1,278,000.00元。\n"
+        + "二、资金使用情况\n截至2024年12月31日，项目实际支出1,236,480.00元，预算执行率96.75%。");
+    assertThat(r.projects()).isEmpty();
+    assertThat(r.totals().budget().text()).isEqualTo("1,278,000.00元");
+    Report other = extract("清溪镇2024年河道保洁项目资金绩效自评报告\n一、项目概况\n2024年度村道硬化项目预算资金300,000.00元，实际支出290,000.00元。");
+    assertThat(other.projects()).as("a project the title does not name").hasSize(1);
+  }
+
   /** A budget adjusted to an amount (调整为) is the budget after adjustment, not an amount added to it. */
   @Test
   void aBudgetAdjustedToAnAmountIsTheAdjustedBudget() {
@@ -821,6 +834,7 @@ class StatementsTest {
     Report running = extract("龙泉街道2024年村级组织运转经费绩效自评报告\n2024年龙泉街道共获得村级组织运转经费3,456,000元。全年累计拨付3,402,500元，"
         + "资金拨付率98.45%。");
     assertThat(running.reportKind()).as("a fund of 经费").isEqualTo(ReportKind.SPECIAL_FUND);
+    assertThat(extract("龙潭乡2024年森林防火专项经费绩效自评报告\n2024年森林防火专项经费预算45.00万元。").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
     assertThat(running.totals().budget().text()).isEqualTo("3,456,000元");
     Report several = extract("某县2024年度耕地地力保护补贴等专项资金绩效自评报告\n上级下达耕地地力保护补贴资金5497.80万元、一次性补贴资金1236.40万元。");
     assertThat(several.totals().budget()).isNull();

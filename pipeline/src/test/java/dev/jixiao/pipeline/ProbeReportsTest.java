@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProbeReportsTest {
   static final List<String> PROBES = List.of("relief", "farmland", "school-meals", "road", "health", "training", "forest",
       "elderly", "waste", "student-aid", "headed-projects", "township-overall", "department-overall", "toilets", "jobs", "water",
-      "housing", "medical", "culture", "department-budget", "village-funds", "grades");
+      "housing", "medical", "culture", "department-budget", "village-funds", "grades", "river", "revitalisation");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -48,7 +48,7 @@ class ProbeReportsTest {
   /**
    * What each probe's record says of the report as a whole, as a reader of its text would: its kind, budget, spending, execution
    * rate, score and grade, blank where the report states none as the report's (health states no score; headed-projects and grades
-   * only their projects'; forest's money is its one project's; medical counts no budget of its own).
+   * only their projects'; medical counts no budget of its own).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -58,7 +58,7 @@ class ProbeReportsTest {
       road | PROJECT | 1260万元 | 1184.40万元 | 94% | 91分 | 优
       health | PROJECT | 120万元 | 118.5万元 | 98.75% |  |
       training | SPECIAL_FUND | 90.00万元 | 86.40万元 | 96% | 94分 | 优
-      forest | PROJECT |  |  |  | 95分 | 优
+      forest | SPECIAL_FUND | 45.00万元 | 44.10万元 | 98% | 95分 | 优
       elderly | PROJECT | 149.76万元 | 149.76万元 | 100% | 96.5分 | 优
       waste | PROJECT | 186.00万元 | 205.80万元 | 98% | 91.5分 | 优
       student-aid | SPECIAL_FUND | 61.75万元 |  | 100% | 97分 | 优
@@ -74,6 +74,8 @@ class ProbeReportsTest {
       department-budget | DEPARTMENT_OVERALL | 4,326.80万元 | 4,432.56万元 | 96.78% | 96.20分 | 优
       village-funds | SPECIAL_FUND | 3,456,000元 | 3,402,500元 | 98.45% | 九十四分 | 优秀
       grades | PROJECT | 2,368.40万元 | 2,251.62万元 | 95.07% |  |
+      river | PROJECT | 1,278,000.00元 | 1,236,480.00元 | 96.75% | 94.6分 | 优
+      revitalisation | SPECIAL_FUND | 2.36亿元 | 22,891.40万元 | 97.00% | 95分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

@@ -47,7 +47,7 @@ public final class ReportKindClassifier {
     if (s.contains("整体支出") || s.contains("部门整体")) {
       return ReportKind.DEPARTMENT_OVERALL;
     }
-    if (s.contains("专项资金") || FUND_EVALUATED.matcher(s).find()) {
+    if (s.contains("专项资金") || s.contains("专项经费") || FUND_EVALUATED.matcher(s).find()) {
       return ReportKind.SPECIAL_FUND;
     }
     if (s.contains("项目支出") || PROJECT_EVALUATED.matcher(s).find()) {

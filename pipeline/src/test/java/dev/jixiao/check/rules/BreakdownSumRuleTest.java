@@ -444,6 +444,11 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(toilets.formatted("1239"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1548户"));
     assertThat(Check.findings("三、满意度\n回收问卷760份，回收率95.00%，其中满意740份，满意度97.37%。", "breakdown.sum")).isEmpty();
+    // after a count done of a count planned, the parts may be of either (a county's projects, their shares of all 168)
+    String projects = "二、项目实施情况\n全年共安排项目168个，已完工163个，完工率97.02%；其中产业发展类项目92个，占54.76%；基础设施类项目61个，"
+        + "占36.31%；其他项目15个，占8.93%。";
+    assertThat(Check.findings(projects, "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(projects, "breakdown.share")).isEmpty();
     String housing = "三、绩效目标完成情况\n全年完成危房改造58户，完成率96.67%%，其中C级%s户、D级16户；2户D级危房于次年3月开工。";
     assertThat(Check.findings(housing.formatted("42"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(housing.formatted("45"), "breakdown.sum")).singleElement()
@@ -461,6 +466,9 @@ class BreakdownSumRuleTest {
         .isEmpty();
     assertThat(Check.findings("一、项目概述\n总投资500.00万元，来源：中央资金300.00万元、省级资金150.00万元、县级资金60.00万元。", "breakdown.sum"))
         .hasSize(1);
+    String river = "一、项目概况\n项目预算资金1,278,000.00元，资金来源为县级河长制专项资金%s元、镇级自筹资金426,000.00元。";
+    assertThat(Check.findings(river.formatted("852,000.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(river.formatted("862,000.00"), "breakdown.sum")).as("no colon").hasSize(1);
   }
 
   /** Each kind of project's count and spending, after the sentence that counts them all and states their spending. */
