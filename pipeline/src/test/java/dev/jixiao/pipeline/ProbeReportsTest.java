@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProbeReportsTest {
   static final List<String> PROBES = List.of("relief", "farmland", "school-meals", "road", "health", "training", "forest",
       "elderly", "waste", "student-aid", "headed-projects", "township-overall", "department-overall", "toilets", "jobs", "water",
-      "housing", "medical", "culture", "department-budget", "village-funds", "grades", "river", "revitalisation");
+      "housing", "medical", "culture", "department-budget", "village-funds", "grades", "river", "revitalisation",
+      "township-accounts");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -48,7 +49,7 @@ class ProbeReportsTest {
   /**
    * What each probe's record says of the report as a whole, as a reader of its text would: its kind, budget, spending, execution
    * rate, score and grade, blank where the report states none as the report's (health states no score; headed-projects and grades
-   * only their projects'; medical counts no budget of its own).
+   * only their projects'; medical counts no budget of its own; township-accounts states its income and spending, but no budget).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -76,6 +77,7 @@ class ProbeReportsTest {
       grades | PROJECT | 2,368.40万元 | 2,251.62万元 | 95.07% |  |
       river | PROJECT | 1,278,000.00元 | 1,236,480.00元 | 96.75% | 94.6分 | 优
       revitalisation | SPECIAL_FUND | 2.36亿元 | 22,891.40万元 | 97.00% | 95分 | 优
+      township-accounts | DEPARTMENT_OVERALL |  | 2,801.18万元 | 98.41% | 94.30分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

@@ -67,14 +67,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   @Override
   public List<Found> extract(DocumentView v, Sentence s) {
     List<Quantity> scores = v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+    // 本年度自评分数：决策类指标18分，…，合计92.5分: the parts named alone before a bare sum, which the opening says are scores
+    boolean announced = !scores.isEmpty() && scoresAnnounced(v, s, scores.get(0));
     for (int i = 0; i < scores.size(); i++) {
       Quantity q = scores.get(i);
       String raw = Labels.rawBefore(v, q).normalized();
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
       boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
-      // 本年度自评分数：决策类指标18分，…，合计92.5分: the parts named alone before a bare sum, which the opening says are scores
-      boolean announced = scoresAnnounced(v, s, scores.get(0));
       boolean total = isTotal(label) || announced && BARE_SUM.matcher(label).matches();
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();

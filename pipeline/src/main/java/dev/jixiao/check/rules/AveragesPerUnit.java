@@ -47,8 +47,7 @@ final class AveragesPerUnit {
     Figure found = null;
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
-      if (f.op() == null && f.partOf() == null && Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
-          && Figures.ones(f).stripTrailingZeros().scale() <= 0) {
+      if (f.op() == null && f.partOf() == null && countsUnits(f, unit)) {
         if (found != null) {
           return null;
         }
@@ -56,6 +55,12 @@ final class AveragesPerUnit {
       }
     }
     return found;
+  }
+
+  /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */
+  private static boolean countsUnits(Figure f, String unit) {
+    return Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
+        && Figures.ones(f).stripTrailingZeros().scale() <= 0;
   }
 
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
@@ -76,8 +81,7 @@ final class AveragesPerUnit {
         if (f.op() != null) {
           continue;
         }
-        if (units == null && Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
-            && Figures.ones(f).stripTrailingZeros().scale() <= 0) {
+        if (units == null && countsUnits(f, unit)) {
           units = f;
         } else if (total == null && f.partOf() == null && Figures.sameMeasure(average, f)) {
           total = f;
