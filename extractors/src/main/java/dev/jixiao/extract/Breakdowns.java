@@ -107,7 +107,7 @@ final class Breakdowns {
   /** An amount of a period of the year: its quarter (第一季度支出) or half (上半年拨付), and the deed. */
   private static final Pattern PERIOD_OF_THE_YEAR = Pattern.compile("^第?([一二三四1-4]季度|[上下]半年)(?:度)?(?:累计|实际|共)?(支出|拨付|支付|完成)$");
   /** A line's opening that says its amounts go by the periods of the year: 分季度看，, 按季度： */
-  private static final Pattern BY_PERIOD = Pattern.compile("[ \t　]*(?:分|按)(?:季度|半年)(?:看|来看|统计)?[ ]*[,，:：]");
+  private static final Pattern BY_PERIOD = Pattern.compile("(?:分|按)(?:季度|半年)(?:看|来看|统计)?[ ]*[,，:：]");
   private static final List<String> QUARTERS = List.of("一季度", "二季度", "三季度", "四季度");
   private static final List<String> HALVES = List.of("上半年", "下半年");
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
@@ -227,7 +227,7 @@ final class Breakdowns {
     linkListsAsFollows(v, figures, partOf, closed);
     linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
-    linkPeriodsOfTheYear(v.text(), figures, partOf, closed);
+    linkPeriodsOfTheYear(v, figures, partOf, closed);
     unlinkLevels(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -377,7 +377,8 @@ final class Breakdowns {
    * for one deed, to the amount of that deed stated last before them on their line (全年实际支出800.00万元): all the year's
    * periods are all of it. Rates between them (预算执行率98.46%) are passed over; any other amount leaves them unlinked.
    */
-  private static void linkPeriodsOfTheYear(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
+  private static void linkPeriodsOfTheYear(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    String t = v.text();
     for (int i = 0; i < figures.size(); i++) {
       Matcher first = PERIOD_OF_THE_YEAR.matcher(labelOf(figures.get(i)));
       if (!first.matches() || partOf[i] != null || !Figure.MONEY.equals(figures.get(i).kind())) {
@@ -396,8 +397,9 @@ final class Breakdowns {
       }
       boolean all = periods.equals(QUARTERS) || periods.equals(HALVES);
       Integer total = all ? deedStatedBefore(t, figures, i, deed, partOf, closed) : null;
-      if (all && total == null && BY_PERIOD.matcher(t).region(lineStart(t, figures.get(i).evidence().start()), t.length()).lookingAt()) {
-        total = deedOfTheParagraphBefore(t, figures, i, deed, partOf, closed);
+      Line line = v.layout().lineAt(figures.get(i).evidence().start());
+      if (all && total == null && BY_PERIOD.matcher(t).region(line.contentStart(), line.contentEnd()).lookingAt()) {
+        total = deedOfTheParagraphBefore(v, figures, i, deed, partOf, closed);
       }
       if (total != null) {
         for (int k = i; k < j; k++) {
@@ -413,25 +415,18 @@ final class Breakdowns {
    * The amount of the deed the paragraph before states last (…支出补贴资金223.20万元，预算执行率98.41%。结余资金3.60万元…), for
    * periods on a line that opens saying it goes by them (分季度看，第一季度支出…); null when it states none, or none free.
    */
-  private static Integer deedOfTheParagraphBefore(String t, List<Figure> figures, int i, String deed, String[] partOf, Boolean[] closed) {
-    int line = lineStart(t, figures.get(i).evidence().start());
-    int before = line <= 1 ? -1 : lineStart(t, line - 1);
-    while (before > 1 && t.substring(before, line).isBlank()) {
-      before = lineStart(t, before - 1); // past blank lines between the paragraphs
-    }
-    for (int k = i - 1; k >= 0 && before >= 0 && figures.get(k).evidence().start() >= before; k--) {
+  private static Integer deedOfTheParagraphBefore(DocumentView v, List<Figure> figures, int i, String deed, String[] partOf,
+      Boolean[] closed) {
+    Line line = v.layout().lineAt(figures.get(i).evidence().start());
+    Line before = previousLine(v, line);
+    for (int k = i - 1; k >= 0 && before != null && figures.get(k).evidence().start() >= before.start(); k--) {
       Figure f = figures.get(k);
-      if (f.evidence().start() < line && Figure.MONEY.equals(f.kind()) && f.op() == null && labelOf(f).contains(deed)
+      if (f.evidence().start() < line.start() && Figure.MONEY.equals(f.kind()) && f.op() == null && labelOf(f).contains(deed)
           && !labelOf(f).contains("季度") && !labelOf(f).contains("半年")) {
         return partOf[k] == null && closed[k] == null ? k : null;
       }
     }
     return null;
-  }
-
-  /** Where the line holding {@code at} starts. */
-  private static int lineStart(String t, int at) {
-    return t.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
   }
 
   /** The period of the year an amount names for the deed (一季度 for 第1季度支出, 上半年), or null. */
@@ -891,6 +886,17 @@ final class Breakdowns {
   }
 
   /** The next line with something on it, or null. */
+  /** The line before with something on it, or null. */
+  private static Line previousLine(DocumentView v, Line line) {
+    List<Line> lines = v.lines();
+    for (int l = line.index() - 1; l >= 0; l--) {
+      if (!lines.get(l).isBlank()) {
+        return lines.get(l);
+      }
+    }
+    return null;
+  }
+
   private static Line nextLine(DocumentView v, Line line) {
     List<Line> lines = v.lines();
     for (int l = line.index() + 1; l < lines.size(); l++) {
