@@ -37,12 +37,17 @@ import java.util.regex.Pattern;
  * f1, f2, … in order.
  */
 final class Breakdowns {
-  /** A sentence's opening that names what it breaks down: 基本支出中， 实际支出中： */
-  private static final Pattern NAMED_OPENING = Pattern.compile("[ ]*([“”\\p{IsHan}]{2,12}?)中[ ]*[,，:：]");
+  /** A sentence's or a clause's opening that names what it breaks down: 基本支出中， 实际支出中： 提升资金中，其中： */
+  private static final Pattern NAMED_OPENING = Pattern.compile("[ ]*([“”\\p{IsHan}]{2,12}?)中[ ]*[,，:：](?:[ ]*其中[ ]*[,，:：]?)?");
   /** The words of an amount's name such an opening may name. */
   private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
   private static final Pattern CLASSIFIED = Pattern.compile("[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
+  /** Words around an amount still missing: 尚有…未到位, 尚未拨付…. */
+  private static final Pattern OUTSTANDING_BEFORE = Pattern.compile("(?:尚有|尚余|仍有|尚未(?:到位|拨付|支付|下达))[ ]*$");
+  private static final Pattern OUTSTANDING_AFTER = Pattern.compile("[ ]*(?:资金)?(?:尚)?未(?:到位|拨付|支付|下达)");
+  /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
+  private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
   /** A sentence's opening that lists each one's amount of a deed: 各乡镇拨付金额分别为：, 各村分配资金： */
   private static final Pattern EACH_ONES =
       Pattern.compile("[ ]*各\\p{IsHan}{1,6}?(拨付|分配|安排|下达|支出|使用|发放)(?:金额|资金|情况)?(?:分别)?(?:为|是)?[ ]*[,，:：]");
@@ -64,6 +69,9 @@ final class Breakdowns {
       Pattern.compile("^[^。]{0,12}?分(?:为)?([两二三四五六七八九十]|\\d{1,2})(?:档|类|项|个部分|个方面)[^:。]{0,6}:");
   /** A sentence that ends its line announcing the list on the lines after it, and what it is of: 具体支出如下：. */
   private static final Pattern AS_FOLLOWS = Pattern.compile("[。][ ]*(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：][ ]*$");
+  /** Labels of an amount spent and of one budgeted, for a list that says which it breaks down (资金使用明细如下). */
+  private static final Pattern SPENT_TOTAL = Pattern.compile("支出|使用|执行数|执行金额|决算");
+  private static final Pattern BUDGETED_TOTAL = Pattern.compile("预算|安排|分配|下达");
   /** The same announcement as a line of its own: 具体支出如下：. */
   private static final Pattern AS_FOLLOWS_ALONE = Pattern.compile("(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：]");
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
@@ -91,7 +99,7 @@ final class Breakdowns {
    * 每亩 (not 每年, an amount a year).
    */
   private static final Pattern PER_UNIT =
-      Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)");
+      Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价");
 
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
@@ -168,6 +176,7 @@ final class Breakdowns {
         int depth = 0;
         int owner = i;
         boolean summedUp = false;
+        boolean shortfall = false;
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
           if (j > i + 1 && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
             summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
@@ -195,6 +204,10 @@ final class Breakdowns {
           if (semicolons && between(t, figures.get(j - 1), figures.get(j)).contains(";") && namesATotal(figures.get(j))) {
             break; // "…；负债总额500万元": the next statement, not the next item
           }
+          if (outstanding(t, figures.get(j))) {
+            shortfall = true;
+            break; // "其中：县级30.00万元全额到位，镇级到位15.00万元，尚有3.00万元未到位": what is missing is beside the parts
+          }
           Integer total = totals.get(unitKey(figures.get(j)));
           if (total != null && partOf[j] == null && summable(figures.get(j))) {
             partOf[j] = "f" + (total + 1);
@@ -205,7 +218,8 @@ final class Breakdowns {
           partOf[j - 1] = null;
         }
         // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
-        boolean reachedEnd = base > 0 || summedUp || j >= n || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
+        boolean reachedEnd = base > 0 || summedUp || shortfall || j >= n
+            || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
             || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
@@ -225,6 +239,7 @@ final class Breakdowns {
     linkClassifications(v, figures, partOf, closed);
     linkEachOnesAmounts(v, figures, partOf, closed);
     linkListsAsFollows(v, figures, partOf, closed);
+    linkListsUnderAHeading(v, figures, partOf, closed);
     linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
     linkPeriodsOfTheYear(v, figures, partOf, closed);
@@ -461,7 +476,9 @@ final class Breakdowns {
     String t = v.text();
     for (int i = 0; i < figures.size(); i++) {
       Figure first = figures.get(i);
-      int start = sentenceStart(t, first.evidence().start());
+      // or the clause's after a semicolon (…；旅游基础设施提升资金中，其中：旅游公路520.00万元、…)
+      int at = first.evidence().start();
+      int start = Math.max(sentenceStart(t, at), Math.max(t.lastIndexOf(';', at - 1), t.lastIndexOf('；', at - 1)) + 1);
       // the sentence's first figure may be a count of what each amount was for (拨付的资金中，C级危房42户63.00万元，…)
       if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first)) {
         continue;
@@ -527,6 +544,9 @@ final class Breakdowns {
     Map<Integer, Integer> linked = new HashMap<>();
     int j = i;
     for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+      if (j > i && ANOTHER_CLASSIFICATION.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+        break; // "按资金来源分，A、B；按支出用途分，C、D": each classification is the whole on its own
+      }
       Integer total = totals.get(unitKey(figures.get(j)));
       if (total != null && partOf[j] == null && summable(figures.get(j))) {
         partOf[j] = "f" + (total + 1);
@@ -575,13 +595,15 @@ final class Breakdowns {
   private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name) {
     // the name may join its words with 的 where the label did not (已拨付的补助资金中 for 已拨付补助资金)
     String bare = name.replaceAll("[“”的]", "");
+    // and may add the word for money the label left out (旅游基础设施提升资金中 for 旅游基础设施提升980.00万元)
+    String named = bare.replaceFirst("(?:资金|经费)$", "");
     for (int k = i - 1; k >= 0; k--) {
       Figure f = figures.get(k);
       if (v.layout().lineAt(f.evidence().start()).isHeading() || headingBetween(v, f, figures.get(i))) {
         return null;
       }
       String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”的]", "");
-      if (Figure.MONEY.equals(f.kind()) && summable(f) && label.endsWith(bare)) {
+      if (Figure.MONEY.equals(f.kind()) && summable(f) && (label.endsWith(bare) || named.length() >= 2 && label.endsWith(named))) {
         return k;
       }
     }
@@ -885,7 +907,65 @@ final class Breakdowns {
     }
   }
 
-  /** The next line with something on it, or null. */
+  /**
+   * "二、项目资金使用情况" / "资金使用明细如下：" / "1.设备购置48.60万元；…": a list announced on a line of its own
+   * right under a heading breaks down the amount of its kind (使用 and 支出: the amount spent; 分配 and 安排:
+   * the amount budgeted) that the section before states, when it states just one such amount and nothing
+   * is broken down under it yet.
+   */
+  private static void linkListsUnderAHeading(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    int i = -1;
+    for (Line line : v.lines()) {
+      while (i + 1 < figures.size() && figures.get(i + 1).evidence().start() < line.contentStart()) {
+        i++;
+      }
+      boolean figureOnIt = i + 1 < figures.size() && figures.get(i + 1).evidence().start() < line.contentEnd();
+      Matcher follows = line.isBlank() || line.isHeading() || figureOnIt ? null
+          : AS_FOLLOWS_ALONE.matcher(v.layout().content(line).strip());
+      Line heading = follows != null && follows.matches() ? previousLine(v, line) : null;
+      Line before = heading != null && heading.isHeading() ? previousLine(v, heading) : null;
+      if (before == null || before.isHeading()) {
+        continue;
+      }
+      Pattern kind = Set.of("使用", "支出").contains(follows.group(1)) ? SPENT_TOTAL : BUDGETED_TOTAL;
+      int sectionStart = sectionStart(v, before, heading.heading());
+      Integer total = null;
+      for (int k = i; k >= 0 && figures.get(k).evidence().start() >= sectionStart; k--) {
+        Figure f = figures.get(k);
+        if (summable(f) && Figure.MONEY.equals(f.kind()) && f.label() != null && kind.matcher(f.label()).find() && partOf[k] == null) {
+          if (total != null) {
+            total = null; // two such amounts: which the list is of is not said
+            break;
+          }
+          total = k;
+        }
+      }
+      String id = total == null ? null : "f" + (total + 1);
+      if (total != null && closed[total] == null && Arrays.stream(partOf).noneMatch(id::equals)) {
+        closed[total] = listOnTheLinesAfter(v, figures, i, total, partOf, line.index() + 1) >= 2 ? Boolean.TRUE : null;
+      }
+    }
+  }
+
+  /** An amount still missing (尚有3.00万元未到位, 尚未拨付12万元): what the amounts before it fall short by, not one of them. */
+  private static boolean outstanding(String t, Figure f) {
+    int start = f.evidence().start();
+    int end = f.evidence().end();
+    return OUTSTANDING_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find()
+        || OUTSTANDING_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 8))).lookingAt();
+  }
+
+  /** Where the section holding {@code line} begins: at its heading of at most {@code level}, or the text's start. */
+  private static int sectionStart(DocumentView v, Line line, int level) {
+    List<Line> lines = v.lines();
+    for (int l = line.index(); l >= 0; l--) {
+      if (lines.get(l).isHeading() && lines.get(l).heading() <= level) {
+        return lines.get(l).contentStart();
+      }
+    }
+    return 0;
+  }
+
   /** The line before with something on it, or null. */
   private static Line previousLine(DocumentView v, Line line) {
     List<Line> lines = v.lines();
@@ -897,6 +977,7 @@ final class Breakdowns {
     return null;
   }
 
+  /** The next line with something on it, or null. */
   private static Line nextLine(DocumentView v, Line line) {
     List<Line> lines = v.lines();
     for (int l = line.index() + 1; l < lines.size(); l++) {
@@ -1124,9 +1205,9 @@ final class Breakdowns {
         && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f));
   }
 
-  /** An amount per unit (亩均投资2000元, 每人每月补贴500元): a rate, which nothing adds up to. */
+  /** An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏): a rate, which nothing adds up to. */
   private static boolean perUnit(Figure f) {
-    return Figure.MONEY.equals(f.kind()) && f.label() != null && PER_UNIT.matcher(f.label()).find();
+    return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.label() != null && PER_UNIT.matcher(f.label()).find();
   }
 
   /**

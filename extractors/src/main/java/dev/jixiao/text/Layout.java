@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The lines of a normalised text with their numbering and heading levels. A numbered line is a
  * heading when it is short and carries no sentence; "1、项目立项：项目的申请…" is a numbered body
- * line, "3、 部门绩效目标" a heading.
+ * line, and so is one that ends with a semicolon (an item of a list); "3、 部门绩效目标" a heading.
  */
 public final class Layout {
   private static final Pattern CN_NUM = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.]");
@@ -167,7 +167,8 @@ public final class Layout {
       number = numberOf(m.group(1));
     }
     boolean headingLike = m != null && content.length() <= MAX_HEADING_CHARS
-        && !content.endsWith("。") && !content.substring(m.end()).contains("。") && !hasClause(content.substring(m.end()));
+        && !content.endsWith("。") && !content.endsWith(";") && !content.substring(m.end()).contains("。")
+        && !hasClause(content.substring(m.end()));
     // "3、 部门绩效目标" is a top-level heading written with an Arabic numeral
     if (m != null && level == 3 && headingLike && content.charAt(m.end() - 1) == '、' && m.end() < content.length()
         && content.charAt(m.end()) == ' ') {

@@ -931,4 +931,51 @@ class StatementsTest {
         "城关小学\t180.00\t176.40\t98.00%", "东风中学\t260.00\t251.30\t96.65%"));
     assertThat(other.totals().budget()).isNull();
   }
+
+  /**
+   * Totals as one-project reports of this session's probes word them: a year before 项目预算 and 共计 after it, a space
+   * between the year and 年 (as OCR leaves it), 项目累计支出 and 专项资金累计支出, the project's own 项目预算执行率, money paid
+   * to the project villages (累计拨付项目村), 全年共兑付补贴资金, and 可用补贴资金合计 (this year's money with what was carried over).
+   */
+  @Test
+  void oneProjectsTotalsAsProbesWordThem() {
+    Report flood = extract("二、项目资金情况\n2024 年项目预算共计 48.00 万元。截至2024年12月31日，项目累计支出 43.62 万元。"
+        + "项目预算执行率为 90.88%（43.62 万元 ÷ 48.00 万元）。\n分项看，演练及培训预算执行率 94.15%。");
+    assertThat(flood.totals().budget().text()).isEqualTo("48.00 万元");
+    assertThat(flood.totals().expenditure().text()).isEqualTo("43.62 万元");
+    assertThat(flood.totals().executionRate().text()).isEqualTo("90.88%");
+    assertThat(extract("某镇共实施项目12个，其中大河村道路项目预算执行率94.15%。").totals().executionRate())
+        .as("a project's rate named for it is not the report's").isNull();
+    assertThat(extract("截至2024年12月31日，专项资金累计支出1,767.00万元，预算执行率95.51%。").totals().expenditure().text())
+        .isEqualTo("1,767.00万元");
+    assertThat(extract("截至年底，累计拨付项目村288.50万元，预算执行率96.17%。").totals().expenditure().text()).isEqualTo("288.50万元");
+    Report machinery = extract("2023年度可用补贴资金合计3,723,400.00元，其中：上年结转资金523,400.00元、当年中央财政下达资金3,200,000.00元。"
+        + "\n截至2023年12月31日，全年共兑付补贴资金3,456,780.00元，预算执行率为92.84%。");
+    assertThat(machinery.totals().budget().text()).isEqualTo("3,723,400.00元");
+    assertThat(machinery.totals().expenditure().text()).isEqualTo("3,456,780.00元");
+  }
+
+  /**
+   * The weights a sentence lists in parentheses before its total (按照评价指标体系（决策20分、过程20分…），本项目自评总分78.50分，其中：
+   * 决策17.00分…) are the parts' weights, by name; parts listed before a total's sentence, each weighed and then scored and ended by
+   * a semicolon, are its parts; and a grade given on the next line by the bands it names first is the report's.
+   */
+  @Test
+  void scorePartsWithTheirWeightsAndAGradeByTheBands() {
+    Report r = extract("四、自评结论\n按照绩效评价指标体系（决策20分、过程20分、产出40分、效益20分），本项目自评总分78.50分，"
+        + "其中：决策17.00分、过程15.50分、产出30.00分、效益16.00分，评价等级为“中”。");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("决策", "17.00分", "20分"), tuple("过程", "15.50分", "20分"), tuple("产出", "30.00分", "40分"),
+            tuple("效益", "16.00分", "20分"));
+    Report listed = extract("四、自评结论\n按照县财政局绩效自评指标体系，项目决策满分20分，得19分；项目过程满分20分，得18分；"
+        + "项目产出满分40分，得38.5分；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分。\n"
+        + "根据90分（含）以上为“优”、80分（含）至90分为“良”、60分以下为“差”的评价标准，本项目自评等级为“优”。");
+    assertThat(listed.score().total().text()).isEqualTo("93分");
+    assertThat(listed.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("项目决策", "19分", "20分"), tuple("项目过程", "18分", "20分"), tuple("项目产出", "38.5分", "40分"),
+            tuple("项目效益", "17.5分", "20分"));
+    assertThat(listed.score().grade()).isEqualTo("优");
+    assertThat(extract("四、自评结论\n本项目自评得分93分。\n根据评分标准，大河村道路项目等级为“良”。").score().grade())
+        .as("another's grade on the next line").isNull();
+  }
 }

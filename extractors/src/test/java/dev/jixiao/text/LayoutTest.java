@@ -45,6 +45,13 @@ class LayoutTest {
     assertThat(layout.lines()).allSatisfy(l -> assertThat(layout.ancestors(l)).isEmpty());
   }
 
+  /** A numbered line that ends with a semicolon is an item of a list (1.设备购置48.60万元；), not a heading, though it is short. */
+  @Test
+  void aNumberedLineEndingWithASemicolonIsAnItem() {
+    Layout layout = new Layout("二、项目资金使用情况\n资金使用明细如下:\n1.设备购置48.60万元;\n2.演出补助21.00万元;\n3.图书更新12.75万元。\n4.其他支出");
+    assertThat(layout.lines()).extracting(Line::isHeading).containsExactly(true, false, false, false, false, true);
+  }
+
   private static List<String> headings(Layout layout, String lineText) {
     Line line = layout.lineAt(TEXT.indexOf(lineText));
     return layout.ancestors(line).stream().map(layout::content).toList();

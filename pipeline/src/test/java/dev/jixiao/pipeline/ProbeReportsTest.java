@@ -23,7 +23,7 @@ class ProbeReportsTest {
   static final List<String> PROBES = List.of("relief", "farmland", "school-meals", "road", "health", "training", "forest",
       "elderly", "waste", "student-aid", "headed-projects", "township-overall", "department-overall", "toilets", "jobs", "water",
       "housing", "medical", "culture", "department-budget", "village-funds", "grades", "river", "revitalisation",
-      "township-accounts");
+      "township-accounts", "machinery", "disability", "epidemic", "party", "flood", "streetlights", "tourism", "collective");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -78,6 +78,14 @@ class ProbeReportsTest {
       river | PROJECT | 1,278,000.00元 | 1,236,480.00元 | 96.75% | 94.6分 | 优
       revitalisation | SPECIAL_FUND | 2.36亿元 | 22,891.40万元 | 97.00% | 95分 | 优
       township-accounts | DEPARTMENT_OVERALL |  | 2,801.18万元 | 98.41% | 94.30分 | 优
+      machinery | PROJECT | 3,723,400.00元 | 3,456,780.00元 | 92.84% | 93分 | 优
+      disability | PROJECT | 一百零五万元 | 1,023,840.00元 | 97.51% | 88.5分 | 良
+      epidemic | PROJECT | 56.80万元 | 54.37万元 | 95.72% | 92分 | 优
+      party | PROJECT | １２６万元 | 108.90万元 | 86.43% | 78.6分 | 中
+      flood | SPECIAL_FUND | 48.00 万元 | 43.62 万元 | 90.88% | 92.50 分 | 优
+      streetlights | PROJECT | 1,500,000.00元 | 1,317,897.00元 | 87.86% | 88.00分 | 良
+      tourism | SPECIAL_FUND | 1,850.00万元 | 1,767.00万元 | 95.51% | 90.00分 | 优
+      collective | PROJECT | 300.00万元 | 288.50万元 | 96.17% | 78.50分 | 中
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

@@ -10,7 +10,9 @@ import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** The fields of an indicator's line before its score: its name, or its weight. */
   private static final Pattern INDICATOR_LINE = Pattern.compile("指标名称[ ]*:|(?:分值|权重)[ ]*:[ ]*\\d");
   private static final Pattern GRADE = Pattern.compile("(?:等级(?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
+  /** A sentence that grades the report itself by the bands it names first: 按照…的标准，本项目自评等级为. */
+  private static final Pattern GRADED_BY_THE_BANDS =
+      Pattern.compile("^[ ]*(?:按照|根据|依据)[^。]{0,80}?标准[ ]*[,，]?[ ]*(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*等级");
   /** Words that rank one among many: 最高, 最低. */
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
   /** A sum named alone (合计92.5分), the report's score where its sentence opens announcing scores. */
@@ -89,34 +94,45 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       } else if (i + 1 == scores.size()) {
         parts.addAll(inTheNextSentence(v, s)); // …88.5分，评价等级为“良”。其中：项目决策17分，…
       }
-      List<ScoreComponent> components = new ArrayList<>();
-      for (int k = 0; k < parts.size(); k++) {
-        Quantity c = parts.get(k);
-        String name = componentLabel(v, c);
-        Matcher m = COMPONENT.matcher(name);
-        String weighed = k + 1 < parts.size() ? partWeighedBefore(v, c, parts.get(k + 1)) : null;
-        if (weighed != null) {
-          // 项目决策15分，得分14分; 项目决策（20分）得19分: the part's weight, then its score
-          components.add(new ScoreComponent(weighed, Quantities.number(v, parts.get(k + 1)), Quantities.number(v, c), null));
-          k++;
-        } else if (c.op() == null && WEIGHT.matcher(name).matches() && !components.isEmpty()) {
-          // 决策指标得分14分（满分15分）: the most the part before can score
-          ScoreComponent last = components.remove(components.size() - 1);
-          components.add(new ScoreComponent(last.name(), last.score(), Quantities.number(v, c), null));
-        } else if (c.op() == null && m.find()) {
-          components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
-        } else if (c.op() == null && (c.start() > q.end() || announced) && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
-          // after 其中 a part's name alone says it is the total's (其中：预算执行10分，产出40分), and so does an opening announcing scores
-          String bare = INDICATOR_WORDS.matcher(name).replaceFirst("");
-          components.add(new ScoreComponent(bare.length() >= 2 ? bare : name, Quantities.number(v, c)));
-        }
+      List<ScoreComponent> components = components(v, q, parts, announced);
+      if (components.isEmpty()) {
+        // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
+        components = components(v, q, listedBefore(v, s), announced);
       }
+      components = withTheirWeights(v, components, weightsInParentheses(v, s, scores.subList(0, i)));
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
       String grade = g.find() ? g.group("g") : null;
       Evidence gradeEvidence = grade == null ? null : v.evidence(g.start("g"), g.end("g"));
       return List.of(new Found(Quantities.number(v, q), components, grade, gradeEvidence));
     }
     return List.of();
+  }
+
+  /** The parts of the total q among the scores {@code parts}: each named as a part, or weighed and then scored. */
+  private static List<ScoreComponent> components(DocumentView v, Quantity q, List<Quantity> parts, boolean announced) {
+    List<ScoreComponent> components = new ArrayList<>();
+    for (int k = 0; k < parts.size(); k++) {
+      Quantity c = parts.get(k);
+      String name = componentLabel(v, c);
+      Matcher m = COMPONENT.matcher(name);
+      String weighed = k + 1 < parts.size() ? partWeighedBefore(v, c, parts.get(k + 1)) : null;
+      if (weighed != null) {
+        // 项目决策15分，得分14分; 项目决策（20分）得19分: the part's weight, then its score
+        components.add(new ScoreComponent(weighed, Quantities.number(v, parts.get(k + 1)), Quantities.number(v, c), null));
+        k++;
+      } else if (c.op() == null && WEIGHT.matcher(name).matches() && !components.isEmpty()) {
+        // 决策指标得分14分（满分15分）: the most the part before can score
+        ScoreComponent last = components.remove(components.size() - 1);
+        components.add(new ScoreComponent(last.name(), last.score(), Quantities.number(v, c), null));
+      } else if (c.op() == null && m.find()) {
+        components.add(new ScoreComponent(m.group("name"), Quantities.number(v, c)));
+      } else if (c.op() == null && (c.start() > q.end() || announced) && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+        // after 其中 a part's name alone says it is the total's (其中：预算执行10分，产出40分), and so does an opening announcing scores
+        String bare = INDICATOR_WORDS.matcher(name).replaceFirst("");
+        components.add(new ScoreComponent(bare.length() >= 2 ? bare : name, Quantities.number(v, c)));
+      }
+    }
+    return components;
   }
 
   /**
@@ -130,6 +146,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     boolean unfinished = sentence.endsWith(",") || sentence.endsWith("、");
     if (next != null && (next.line() == s.line() || unfinished && next.line() == s.line() + 1)
         && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
+      return next.end();
+    }
+    // or the line after may say it, by the bands it was graded on (…自评总分88.5分。 / 按照90分（含）以上为“优”…的标准，本项目自评等级为“良”。)
+    if (next != null && next.line() == s.line() + 1 && GRADED_BY_THE_BANDS.matcher(v.normalized(next.start(), next.end())).lookingAt()) {
       return next.end();
     }
     return s.end();
@@ -147,6 +167,25 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     List<Quantity> parts = new ArrayList<>(scoresIn(v, next));
     parts.addAll(continuedAfter(v, next));
     return parts;
+  }
+
+  /**
+   * The scores of the sentences before {@code s} on its line that end with a semicolon, as they come: the parts listed
+   * before a total that states none in its own sentence (项目决策满分20分，得19分；…；四项合计满分100分，自评得分93分).
+   */
+  private static List<Quantity> listedBefore(DocumentView v, Sentence s) {
+    List<Quantity> scores = new ArrayList<>();
+    Sentence at = s;
+    while (at.start() > 0) {
+      Sentence before = v.sentenceAt(at.start() - 1);
+      if (before == null || before.line() != at.line() || before.end() > at.start()
+          || !v.normalized(before.start(), before.end()).stripTrailing().endsWith(";")) {
+        break;
+      }
+      scores.addAll(0, scoresIn(v, before));
+      at = before;
+    }
+    return scores;
   }
 
   /**
@@ -183,6 +222,36 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     String name = inParentheses.find() ? inParentheses.group("name").replaceFirst("^其中", "")
         : WEIGHT_WORD.matcher(componentLabel(v, weight)).replaceFirst("");
     return NAME_AFTER_OF_WHICH.matcher(name).matches() && !COMPONENT.matcher(name).find() ? name : null;
+  }
+
+  /**
+   * The weights a sentence lists in parentheses before its total (按照评价指标体系（决策20分、过程20分、产出40分、效益20分），
+   * 本项目自评总分78.50分，其中：决策17.00分…), by the part's name: the most each part can score, not its score.
+   */
+  private static Map<String, Quantity> weightsInParentheses(DocumentView v, Sentence s, List<Quantity> before) {
+    Map<String, Quantity> weights = new HashMap<>();
+    for (Quantity c : before) {
+      String opening = v.normalized(s.start(), c.start());
+      boolean inside = opening.lastIndexOf('(') > opening.lastIndexOf(')');
+      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
+      if (inside && c.op() == null && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+        weights.putIfAbsent(name, c);
+      }
+    }
+    return weights;
+  }
+
+  /** The parts with the weight listed under their name, where they have none of their own. */
+  private static List<ScoreComponent> withTheirWeights(DocumentView v, List<ScoreComponent> parts, Map<String, Quantity> weights) {
+    if (weights.isEmpty()) {
+      return parts;
+    }
+    List<ScoreComponent> out = new ArrayList<>(parts.size());
+    for (ScoreComponent c : parts) {
+      Quantity w = c.weight() == null ? weights.get(INDICATOR_WORDS.matcher(c.name()).replaceFirst("")) : null;
+      out.add(w == null ? c : new ScoreComponent(c.name(), c.score(), Quantities.number(v, w), c.rate()));
+    }
+    return out;
   }
 
   /** A score on an indicator's line of fields (指标名称：…；分值：15分；得分：15分): the indicator's, not the report's. */

@@ -31,11 +31,12 @@ final class AveragesPerUnit {
 
   /**
    * Whether a count's unit counts what an average is per: 期 in 期, 户 in 万户, 次 in 人次 or 万人次 (次均报销3570.47元), 场 in
-   * 场次 (场均80人次).
+   * 场次 (场均80人次). People and households are not counted in 人次 or 户次, which count one each time it was paid or served
+   * (每月发放，全年共发放5,256人次…，平均每人全年领取1,200元 is of the 438 people).
    */
   private static boolean countedIn(String per, String unit) {
     String ones = unit.length() > 1 && unit.startsWith("万") ? unit.substring(1) : unit;
-    return ones.equals(per) || ones.equals(per + "次") || "次".equals(per) && ones.endsWith("次");
+    return ones.equals(per) || ones.equals(per + "次") && !"人".equals(per) && !"户".equals(per) || "次".equals(per) && ones.endsWith("次");
   }
 
   /**

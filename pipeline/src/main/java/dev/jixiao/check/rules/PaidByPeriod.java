@@ -152,7 +152,8 @@ final class PaidByPeriod {
 
   /** The group of the count and the rates from i to last; null when the count is no whole number of heads. */
   private static Group group(List<Figure> fs, int i, int last, Figure count, String text) {
-    Integer months = monthsBefore(text, fs.get(i));
+    Integer months = monthsInTheClause(text, fs.get(i));
+    months = months != null ? months : monthsBefore(text, fs.get(i));
     Integer days = daysIn(text, fs.get(i));
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;
@@ -279,6 +280,21 @@ final class PaidByPeriod {
         && Figures.isMoney(total) && total.op() == null && total.label() != null
         && (PAY.matcher(total.label()).find() || PAID.matcher(total.label()).find())
         && Sentences.together(text, rate, count) && Sentences.together(text, count, total);
+  }
+
+  /**
+   * The months a rate's own clause states after it (每人每月80元×512人×6个月发放245,760.00元), or null: what it was paid for,
+   * before any the sentence stated earlier for another rate.
+   */
+  private static Integer monthsInTheClause(String text, Figure rate) {
+    int start = rate.evidence().end();
+    int end = start;
+    while (end < text.length() && "，,；;。\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    Matcher m = MONTHS.matcher(text).region(start, end);
+    Integer months = m.find() ? Integer.valueOf(m.group(1)) : null;
+    return months != null && months >= 1 && months <= 12 ? months : null;
   }
 
   /** The months the sentence states before a rate that the rates are paid for (防火员8个月防火期工资), or null. */

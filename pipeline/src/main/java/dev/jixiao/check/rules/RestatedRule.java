@@ -66,9 +66,9 @@ public final class RestatedRule implements Rule {
           + "|^(?:共|合计|累计)?涉及(?:预算|项目)?(?:资金|金额)(?:共|为)?$"
           // money paid out alone (发放补贴资金), of the subsidy its sentence named
           + "|^(?:累计)?(?:发放|兑付|兑现)(?:补贴|补助|奖补)?(?:资金|金额)(?:共|为)?$");
-  /** A numbered item's marker and its title, ended by 。 or a colon before the figure: （一）城市低保。, 2.农村低保： */
+  /** A numbered item's marker and its title, ended by 。 or a colon before the figure: （一）城市低保。, 2.农村低保：, 2.牛： */
   private static final Pattern ITEM = Pattern.compile(
-      "\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])\\s*([^。:：;；\\n\\d]{2,20})[。:：]");
+      "\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])\\s*([^。:：;；\\n\\d]{1,20})[。:：]");
 
   /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
   private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");

@@ -99,6 +99,41 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A list announced on a line of its own right under the next heading (二、项目资金使用情况 / 资金使用明细如下：) is of
+   * the amount of its kind the section before states: 使用 the amount spent, 安排 the amount budgeted (a culture fund, as
+   * the probe report culture.txt is written).
+   */
+  @Test
+  void aListAnnouncedUnderTheNextHeading() {
+    String fund = """
+        一、项目基本情况
+        2023年度项目资金预算数为86.00万元，截至2023年12月31日，项目资金执行数为%s万元，预算执行率为95.76%%。
+
+        二、项目资金使用情况
+        资金使用明细如下：
+        1.村级综合文化服务中心设备购置48.60万元；
+        2.送戏下乡演出补助21.00万元；
+        3.农家书屋图书更新12.75万元。
+
+        三、绩效目标完成情况
+        送戏下乡演出60场。
+        """;
+    assertThat(Check.findings(fund.formatted("82.35"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(fund.formatted("82.35").replace("12.75", "13.75"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("82.35万元"))
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("83.35万元"));
+    String budgeted = fund.replace("资金使用明细如下", "资金安排如下").replace("12.75", "16.40");
+    assertThat(Check.findings(budgeted.formatted("82.35"), "breakdown.sum")).as("安排: of the budget").isEmpty();
+    assertThat(Check.findings(budgeted.formatted("82.35").replace("86.00", "87.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("87.00万元"));
+    assertThat(Check.findings(fund.formatted("82.35").replace("12.75", "13.75").replace("资金使用明细如下", "资金使用情况："),
+        "breakdown.sum")).as("not announced as a list").isEmpty();
+    String twoSpent = fund.replace("预算执行率为95.76%%。", "预算执行率为95.76%%；其中上级补助资金支出60.00万元。");
+    assertThat(Check.findings(twoSpent.formatted("82.35").replace("12.75", "13.75"), "breakdown.sum"))
+        .as("two amounts spent before: which is not said").isEmpty();
+  }
+
+  /**
    * A county bureau's budget (published figures, its lines joined) states each kind of spending in a
    * numbered paragraph with its share and its change from the year before, then "。其中:" and its
    * parts on the lines after: the parts are of the paragraph's one amount, and the next numbered
@@ -595,5 +630,39 @@ class BreakdownSumRuleTest {
     // another amount on the way (the year's budget) leaves the 合计 unlinked
     assertThat(Check.findings("二、绩效完成情况\n预算10.00万元，购置风力灭火机12台，单价0.35万元，计4.20万元；购置防火服100套，单价0.05万元，"
         + "计5.00万元，合计9.50万元。", "breakdown.sum")).isEmpty();
+  }
+
+  /**
+   * Breakdowns as this session's probes write them: two classifications of one budget in a sentence (按资金来源分，…；按支出用途分，
+   * 其中：…), each the whole on its own; an amount still missing after the parts of what arrived (尚有3.00万元未到位), beside them;
+   * an average and a unit price among parts (平均每村84盏; 420盏×中标单价2,958.00元), no parts; and a clause after a semicolon that
+   * names the part it breaks down (…；旅游基础设施提升资金中，其中：…).
+   */
+  @Test
+  void breakdownsOfTheProbes() {
+    String budget = "（一）预算安排。2024年项目预算共计%s万元。按资金来源分，县级财政补助30.00万元、镇级配套18.00万元；按支出用途分，其中："
+        + "物资采购9.80万元、演练及培训6.50万元、应急转移安置12.00万元、水毁设施修复19.70万元。";
+    assertThat(Check.findings(budget.formatted("48.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(budget.formatted("49.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("48.00万元"));
+    String arrived = "截至2024年12月31日，实际到位资金%s万元，其中：县级财政补助30.00万元全额到位，镇级配套到位15.00万元，尚有3.00万元未到位。";
+    assertThat(Check.findings(arrived.formatted("45.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(arrived.formatted("46.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("45.00万元"));
+    String lamps = "项目计划安装路灯%s盏，其中：东岗村86盏、西河村72盏、南坪村95盏、北山村64盏、中和村103盏，平均每村84盏。";
+    assertThat(Check.findings(lamps.formatted("420"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(lamps.formatted("421"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("420盏"));
+    String price = "项目预算总额1,500,000.00元，其中：路灯购置安装%s元（420盏×预算单价3,200.00元/盏）、配套线路及基础156,000.00元。";
+    assertThat(Check.findings(price.formatted("1,344,000.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(price.formatted("1,354,000.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1510000.00元"));
+    String tourism = "按子项目分，其中：旅游基础设施提升%s万元、乡村民宿培育420.00万元；旅游基础设施提升资金中，其中：旅游公路520.00万元、"
+        + "停车场及游客中心310.00万元、旅游厕所150.00万元。\n旅游基础设施提升支出951.36万元，其中：旅游公路508.20万元、停车场及游客中心298.66万元、"
+        + "旅游厕所144.50万元。";
+    assertThat(Check.findings(tourism.formatted("980.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(tourism.formatted("980.00"), "restated")).as("a budget's parts and the spending's").isEmpty();
+    assertThat(Check.findings(tourism.formatted("990.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("980.00万元"));
   }
 }

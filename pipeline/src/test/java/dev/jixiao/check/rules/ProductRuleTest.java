@@ -360,4 +360,20 @@ class ProductRuleTest {
     assertThat(Check.findings("report.html", page.formatted("142.31"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("313.00"));
   }
+
+  /**
+   * A monthly standard multiplied out with its months in its own clause (每人每月80元×512人×6个月发放245,760.00元) is paid for those
+   * months, not twelve; and an average per person (平均每人全年领取1,200元) is of the people paid, not of the 人次 counted each month.
+   */
+  @Test
+  void monthsStatedAfterTheRateAndAnAveragePerPersonPaidMonthly() {
+    String half = "1.生活补贴：1—6月按每人每月80元×512人×6个月发放%s元，7—12月按每人每月80元×526人×6个月发放252,480.00元。";
+    assertThat(Check.findings(half.formatted("245,760.00"), "product")).isEmpty();
+    assertThat(Check.findings(half.formatted("246,760.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("245760.00元"));
+    String care = "2.护理补贴：按每人每月100元×438人×12个月发放，全年共发放5,256人次、525,600.00元，平均每人全年领取%s元。";
+    assertThat(Check.findings(care.formatted("1,200"), "product")).isEmpty();
+    assertThat(Check.findings(care.formatted("1,300"), "product")).as("of the 438 people").singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1200元"));
+  }
 }

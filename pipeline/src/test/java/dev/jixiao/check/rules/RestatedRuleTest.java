@@ -173,4 +173,14 @@ class RestatedRuleTest {
         + "项目二：老旧小区改造配套资金\n项目预算：168.80万元；实际支出：159.36万元；自评得分：88分。\n";
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
+
+  /** A numbered item's title may be one character (1.生猪：… / 2.牛：…): each item's 免疫密度 is its own animal's. */
+  @Test
+  void itemsTitledWithOneCharacter() {
+    String text = "1.生猪：目标值11,800头，实际完成免疫12,156头，完成率103.02%；免疫密度97.40%。\n"
+        + "2.牛：目标值2,200头，实际完成免疫2,298头，完成率104.45%；免疫密度97.17%。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings(text.replace("2.牛：", "2.生猪："), "restated")).as("one item stated twice").singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("免疫密度"));
+  }
 }

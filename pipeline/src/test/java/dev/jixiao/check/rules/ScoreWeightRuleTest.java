@@ -53,4 +53,19 @@ class ScoreWeightRuleTest {
       assertThat(f.expected()).isEqualTo("≤20分");
     });
   }
+
+  /**
+   * Or list the weights in parentheses before the total (按照评价指标体系（决策20分、过程20分…），本项目自评总分…，其中：决策17.00分…):
+   * those are no second scores of the parts (restated) but their weights, which a part scored above breaks.
+   */
+  @Test
+  void weightsListedBeforeTheTotal() {
+    String score = "四、自评结论\n按照绩效评价指标体系（决策20分、过程20分、产出40分、效益20分），本项目自评总分%s分，"
+        + "其中：决策%s分、过程15.50分、产出30.00分、效益16.00分，评价等级为“中”。";
+    assertThat(Check.findings(score.formatted("78.50", "17.00"), "score.weight")).isEmpty();
+    assertThat(Check.findings(score.formatted("78.50", "17.00"), "restated")).as("weights are no restatements").isEmpty();
+    assertThat(Check.findings(score.formatted("78.50", "17.00"), "score.sum")).isEmpty();
+    assertThat(Check.findings(score.formatted("82.50", "21.00"), "score.weight")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("≤20分"));
+  }
 }
