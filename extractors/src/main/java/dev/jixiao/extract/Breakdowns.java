@@ -43,6 +43,10 @@ final class Breakdowns {
   private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
   private static final Pattern CLASSIFIED = Pattern.compile("[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
+  /** A clause of words alone between two figures: a list of parts does not go on past it. */
+  private static final Pattern ACROSS_A_CLAUSE = Pattern.compile("[,，][^,，、;；。\\d]{6,}[,，]");
+  /** A figure the whole is set against (为年度目标4,500人次的), no part of it. */
+  private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*为.{0,8}(?:目标|计划|任务)");
   /** Words around an amount still missing: 尚有…未到位, 尚未拨付…. */
   private static final Pattern OUTSTANDING_BEFORE = Pattern.compile("(?:尚有|尚余|仍有|尚未(?:到位|拨付|支付|下达))[ ]*$");
   private static final Pattern OUTSTANDING_AFTER = Pattern.compile("[ ]*(?:资金)?(?:尚)?未(?:到位|拨付|支付|下达)");
@@ -105,19 +109,19 @@ final class Breakdowns {
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
   /**
-   * What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计; 合计支出; 可用资金合计), perhaps
-   * with 为 or 达.
+   * What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计, 两个项目合计; 合计支出; 可用资金合计),
+   * perhaps with 为 or 达.
    */
-  private static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})项(?:资金)?"
+  private static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?"
       + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
 
-  /** The budget after its adjustment (调整后预算, 预算调整为). */
   /** An amount of a period of the year: its quarter (第一季度支出) or half (上半年拨付), and the deed. */
   private static final Pattern PERIOD_OF_THE_YEAR = Pattern.compile("^第?([一二三四1-4]季度|[上下]半年)(?:度)?(?:累计|实际|共)?(支出|拨付|支付|完成)$");
   /** A line's opening that says its amounts go by the periods of the year: 分季度看，, 按季度： */
   private static final Pattern BY_PERIOD = Pattern.compile("(?:分|按)(?:季度|半年)(?:看|来看|统计)?[ ]*[,，:：]");
   private static final List<String> QUARTERS = List.of("一季度", "二季度", "三季度", "四季度");
   private static final List<String> HALVES = List.of("上半年", "下半年");
+  /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
   /** What an item's count times its price came to (计4.20万元, 计金额). */
@@ -153,8 +157,14 @@ final class Breakdowns {
           && !namesAChange(figures.get(i + 1))) {
         lone = amountBeforeItsChange(t, figures, i, partOf, closed);
       }
+      // "结余163.14万元（收入…减支出3,382.16万元），其中：…": parts after a parenthesis are of the amount it explains
+      Integer explained = gap.contains("其中") && depthChange(gap.substring(0, gap.indexOf("其中"))) < 0
+          ? explainedBefore(t, figures, i) : null;
+      if (explained != null) {
+        lone = explained;
+      }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
-      int head = summable(f) ? i : lone == null ? -1 : lone;
+      int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;
       if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
@@ -176,7 +186,7 @@ final class Breakdowns {
         int depth = 0;
         int owner = i;
         boolean summedUp = false;
-        boolean shortfall = false;
+        boolean listEnded = false; // by what the parts fall short of, or by what the whole is set against
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
           if (j > i + 1 && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
             summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
@@ -192,7 +202,9 @@ final class Breakdowns {
             owner = j - 1;
           }
           if (depth > base && owner > i) {
-            if (partOf[j] == null && summable(figures.get(j)) && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
+            // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）)
+            if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(owner))
+                && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
               partOf[j] = "f" + (owner + 1);
             }
             j++;
@@ -204,11 +216,23 @@ final class Breakdowns {
           if (semicolons && between(t, figures.get(j - 1), figures.get(j)).contains(";") && namesATotal(figures.get(j))) {
             break; // "…；负债总额500万元": the next statement, not the next item
           }
+          if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+            break; // "其中：A150,000元、B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元": a clause between ends the list
+          }
+          if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()) {
+            listEnded = true; // the parts were all listed
+            break; // "…县级3,050人次，为年度目标4,500人次的106.9%": the target the whole is measured against ends the parts
+          }
           if (outstanding(t, figures.get(j))) {
-            shortfall = true;
+            listEnded = true;
             break; // "其中：县级30.00万元全额到位，镇级到位15.00万元，尚有3.00万元未到位": what is missing is beside the parts
           }
           Integer total = totals.get(unitKey(figures.get(j)));
+          // "调整后预算4,946.80万元。其中：一般公共预算年初预算2,864.50万元、调整后预算3,126.80万元，…": each budget's measure
+          // before its adjustment is of the year-start total the sentence before states, not of the adjusted one
+          if (total != null && adjusted(figures.get(total)) && yearStart(figures.get(j))) {
+            total = yearStartBefore(t, figures, total);
+          }
           if (total != null && partOf[j] == null && summable(figures.get(j))) {
             partOf[j] = "f" + (total + 1);
           }
@@ -218,13 +242,16 @@ final class Breakdowns {
           partOf[j - 1] = null;
         }
         // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
-        boolean reachedEnd = base > 0 || summedUp || shortfall || j >= n
+        boolean reachedEnd = base > 0 || summedUp || listEnded || j >= n
             || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
             || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {
           closed[total] = colon || reachedEnd;
+        }
+        if (summedUp) {
+          pickedAndSummed(figures, i, j, totals, partOf, closed);
         }
         if (count != null && !Arrays.asList(partOf).contains("f" + (count + 1))) {
           closed[count] = null; // no part of the count followed
@@ -729,6 +756,21 @@ final class Breakdowns {
     return Figure.MONEY.equals(f.kind()) && f.label() != null && ADJUSTED.matcher(f.label()).find();
   }
 
+  /** An amount of the budget before its adjustment (年初预算, 年初预算数). */
+  private static boolean yearStart(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && f.label().contains("年初预算");
+  }
+
+  /** The year-start budget stated in the sentence of the adjusted budget at {@code adjusted}, before it; else null. */
+  private static Integer yearStartBefore(String t, List<Figure> figures, int adjusted) {
+    for (int k = adjusted - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
+      if (yearStart(figures.get(k)) && summable(figures.get(k))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** A label that names a total of its own (负债总额, 支出合计): no item of another's list. */
   private static boolean namesATotal(Figure f) {
     return f.label() != null && TOTAL_WORDS.matcher(f.label()).find();
@@ -947,6 +989,35 @@ final class Breakdowns {
     }
   }
 
+  /**
+   * "结余资金107.11万元，其中A项目结余27.14万元、B项目结余32.16万元，两个项目合计59.30万元": parts summed to less than their
+   * total are a selection, and the sum after them is theirs; it is one part of the total, which they do not close. A sum equal to
+   * the total restates it, and the parts stay the total's.
+   */
+  private static void pickedAndSummed(List<Figure> figures, int i, int sum, Map<String, Integer> totals, String[] partOf,
+      Boolean[] closed) {
+    Figure s = figures.get(sum);
+    Integer total = totals.get(unitKey(s));
+    if (total == null || partOf[sum] != null || !summable(s) || s.value().compareTo(figures.get(total).value()) == 0
+        || !s.unit().equals(figures.get(total).unit())) {
+      return;
+    }
+    String whole = "f" + (total + 1);
+    List<Integer> parts = new ArrayList<>();
+    for (int k = i + 1; k < sum; k++) {
+      if (whole.equals(partOf[k])) {
+        parts.add(k);
+      }
+    }
+    if (parts.size() < 2) {
+      return;
+    }
+    parts.forEach(k -> partOf[k] = "f" + (sum + 1));
+    partOf[sum] = whole;
+    closed[sum] = Boolean.TRUE;
+    closed[total] = null;
+  }
+
   /** An amount still missing (尚有3.00万元未到位, 尚未拨付12万元): what the amounts before it fall short by, not one of them. */
   private static boolean outstanding(String t, Figure f) {
     int start = f.evidence().start();
@@ -1015,6 +1086,27 @@ final class Breakdowns {
   }
 
   /** How many more parentheses a gap opens than it closes. */
+  /**
+   * The amount right before the parenthesis that the figure at i closes (163.14万元 in 结余163.14万元（收入…减支出3,382.16万元）),
+   * when it is summable and no part of another yet; else null.
+   */
+  private static Integer explainedBefore(String t, List<Figure> figures, int i) {
+    int depth = 0;
+    for (int k = i; k > 0; k--) {
+      depth += depthChange(between(t, figures.get(k - 1), figures.get(k)));
+      if (depth > 0) {
+        Figure before = figures.get(k - 1);
+        String gap = between(t, before, figures.get(k));
+        boolean rightBefore = gap.strip().startsWith("(") || gap.strip().startsWith("（");
+        return rightBefore && summable(before) ? k - 1 : null;
+      }
+      if (hasBreak(between(t, figures.get(k - 1), figures.get(k)))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static int depthChange(String gap) {
     int d = 0;
     for (int k = 0; k < gap.length(); k++) {
@@ -1222,6 +1314,9 @@ final class Breakdowns {
     // people are counted in 人, 名 or 位 alike (为313名优抚对象…，其中：在乡老复员军人12人…), but posts (编制40名, 空编4名) are
     // no people: 实有人员68人，其中行政人员29人，事业人员39人，空编4名 has two parts
     boolean posts = f.label() != null && f.label().contains("编");
+    if (posts && f.label().matches(".*(?:空编|缺编|超编).*")) {
+      return "空编"; // vacant posts (实有人数64人，其中行政人员22人、事业人员42人，空编4人) are no people, in whatever unit
+    }
     return (unit.equals("名") || unit.equals("位")) && !posts ? "人" : unit;
   }
 

@@ -26,6 +26,7 @@ import dev.jixiao.extract.statement.GradeCountStatement;
 import dev.jixiao.extract.statement.IndicatorRoles;
 import dev.jixiao.extract.statement.ProjectCountStatement;
 import dev.jixiao.extract.statement.ScoreStatement;
+import dev.jixiao.extract.statement.SubBudgets;
 import dev.jixiao.extract.statement.TotalKey;
 import dev.jixiao.extract.statement.TotalStatement;
 import dev.jixiao.read.TextDocument;
@@ -52,6 +53,8 @@ import dev.jixiao.text.ScriptConverter;
 import dev.jixiao.text.Sentence;
 import dev.jixiao.text.Spans;
 import dev.jixiao.text.TextNormalizer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -274,15 +277,22 @@ public final class ReportExtractor implements RecordExtractor {
 
   private Totals totals(DocumentView v, List<Sentence> sentences) {
     Map<TotalKey, Quantity> first = new LinkedHashMap<>();
+    // what a department states of one of its budgets ((一)一般公共预算。…全年支出…) is its total only where it states none of its own
+    Map<TotalKey, Quantity> ofOneBudget = new LinkedHashMap<>();
+    List<Quantity> spendings = new ArrayList<>();
     Count projectCount = null;
     for (Sentence s : sentences) {
       for (TotalStatement.Found f : totalStatements.extract(v, s)) {
-        first.putIfAbsent(f.key(), f.quantity());
+        (SubBudgets.holds(v, f.quantity().start()) ? ofOneBudget : first).putIfAbsent(f.key(), f.quantity());
+        if (f.key() == TotalKey.EXPENDITURE) {
+          spendings.add(f.quantity());
+        }
       }
       if (projectCount == null) {
         projectCount = countStatements.extract(v, s).stream().findFirst().orElse(null);
       }
     }
+    ofOneBudget.forEach(first::putIfAbsent);
     Map<String, Object> others = new LinkedHashMap<>();
     for (Map.Entry<TotalKey, Quantity> e : first.entrySet()) {
       switch (e.getKey()) {
@@ -292,10 +302,46 @@ public final class ReportExtractor implements RecordExtractor {
     }
     // a report that states only its budget after adjustment (调整预算后项目预算861.46万元) states its budget
     Quantity budget = first.getOrDefault(TotalKey.BUDGET, first.get(TotalKey.ADJUSTED_BUDGET));
-    Quantity spent = first.get(TotalKey.EXPENDITURE);
     Quantity rate = first.get(TotalKey.EXECUTION_RATE);
+    Quantity spent = spentAtTheRate(v, first.get(TotalKey.EXPENDITURE), spendings, rate,
+        budget, first.get(TotalKey.ADJUSTED_BUDGET));
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
+  }
+
+  /**
+   * The amount spent that the report's own execution rate is of, where the first stated is not: a part's spending may come
+   * first (培训经费实际支出41,360元 … 全年实际支出461,360元，…预算执行率96.12%). The first stated when none is, or there is no rate to
+   * tell by; a report whose figures disagree keeps the one it states first, for the checks to flag.
+   */
+  private static Quantity spentAtTheRate(DocumentView v, Quantity first, List<Quantity> spendings, Quantity rate, Quantity budget,
+      Quantity adjusted) {
+    if (first == null || rate == null || spendings.size() < 2 || budget == null && adjusted == null) {
+      return first;
+    }
+    if (atTheRate(v, first, rate, budget) || atTheRate(v, first, rate, adjusted)) {
+      return first;
+    }
+    for (Quantity q : spendings) {
+      if (atTheRate(v, q, rate, budget) || atTheRate(v, q, rate, adjusted)) {
+        return q;
+      }
+    }
+    return first;
+  }
+
+  /** Whether spent over budget, as a percentage, rounds to the rate as written. */
+  private static boolean atTheRate(DocumentView v, Quantity spent, Quantity rate, Quantity budget) {
+    if (budget == null) {
+      return false;
+    }
+    BigDecimal whole = Quantities.money(v, budget).yuan();
+    if (whole == null || whole.signum() <= 0) {
+      return false;
+    }
+    BigDecimal percent = Quantities.money(v, spent).yuan().multiply(BigDecimal.valueOf(100))
+        .divide(whole, Math.max(0, rate.value().scale()), RoundingMode.HALF_UP);
+    return percent.compareTo(rate.value()) == 0;
   }
 
   /**

@@ -54,6 +54,9 @@ public final class TableCells {
       return null;
     }
     String text = written.replace("%", "").strip();
+    if (kind == Quantity.Kind.SCORE && text.endsWith("分")) {
+      text = text.substring(0, text.length() - 1).strip(); // a typed table writes its points with their word (18.5分)
+    }
     if (!NUMBER.matcher(text).matches()) {
       return null;
     }

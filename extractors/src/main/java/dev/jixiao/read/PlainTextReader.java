@@ -39,6 +39,7 @@ public final class PlainTextReader implements DocumentReader {
     String unwrapped = HardWraps.unwrap(text);
     List<Table> tables = new ArrayList<>(PipeTables.of(unwrapped));
     tables.addAll(TabTables.of(unwrapped));
+    tables.addAll(SpaceTables.of(unwrapped));
     return TextDocument.plain(unwrapped, "txt", decoded.charset(), tables);
   }
 }

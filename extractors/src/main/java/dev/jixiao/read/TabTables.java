@@ -19,41 +19,10 @@ final class TabTables {
   private TabTables() {}
 
   static List<Table> of(String text) {
-    List<Table> out = new ArrayList<>();
     if (text.indexOf('\t') < 0) {
-      return out; // most texts: nothing to read
+      return List.of(); // most texts: nothing to read
     }
-    List<TableRow> rows = new ArrayList<>();
-    int pos = 0;
-    while (pos <= text.length()) {
-      int end = text.indexOf('\n', pos);
-      if (end < 0) {
-        end = text.length();
-      }
-      List<TableCell> cells = cells(text, pos, end);
-      if (cells == null) {
-        add(out, rows);
-        rows = new ArrayList<>();
-      } else {
-        rows.add(new TableRow(cells, false));
-      }
-      pos = end + 1;
-    }
-    add(out, rows);
-    return out;
-  }
-
-  /** The rows as a table, its header rows told by {@link TableHeaders} (the rows before the first that holds a number). */
-  private static void add(List<Table> out, List<TableRow> rows) {
-    if (rows.size() < MIN_ROWS) {
-      return;
-    }
-    boolean[] header = TableHeaders.mark(rows.stream().map(r -> r.cells().stream().map(TableCell::text).toList()).toList());
-    List<TableRow> marked = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      marked.add(new TableRow(rows.get(i).cells(), header[i]));
-    }
-    out.add(new Table(null, marked));
+    return LineTables.of(text, TabTables::cells, MIN_ROWS, rows -> true);
   }
 
   /** The cells of a line of three or more tab-separated cells, trimmed; null for any other line. */

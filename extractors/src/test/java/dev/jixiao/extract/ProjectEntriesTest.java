@@ -342,4 +342,23 @@ class ProjectEntriesTest {
         .containsExactly(tuple("农村道路养护", "95", "优"), tuple("人居环境整治", "86", "良"), tuple("防汛物资储备", "78", null));
     EvidenceContract.assertEvidenceQuotesText(r);
   }
+
+  /**
+   * A numbered project whose name a full stop ends and whose first sentence says what was done before its budget (1.柳溪村道路硬化
+   * 项目。硬化村组道路3.2公里，预算186.40万元，实际支出182.75万元，…), as a township's summary of its projects writes them.
+   */
+  @Test
+  void numberedProjectsWhoseWorkComesBeforeTheirBudget() {
+    List<Project> p = projects("""
+        二、各项目自评情况
+        1.柳溪村道路硬化项目。硬化村组道路3.2公里，预算186.40万元，实际支出182.75万元，预算执行率98.04%，自评得分93.5分，等级为“优”。
+        2.上坪村饮水安全巩固提升项目。新建蓄水池2座，预算142.80万元，实际支出139.62万元，预算执行率97.77%，自评得分92分，等级为“优”。
+        3.镇区污水管网改造工程。改造污水管网4.5公里，预算268.50万元，实际支出241.36万元，预算执行率89.89%。
+        """);
+    assertThat(p).extracting(Project::name, x -> x.budget().text(), x -> x.expenditure().text())
+        .containsExactly(tuple("柳溪村道路硬化项目", "186.40万元", "182.75万元"), tuple("上坪村饮水安全巩固提升项目", "142.80万元", "139.62万元"),
+            tuple("镇区污水管网改造工程", "268.50万元", "241.36万元"));
+    assertThat(projects("1.加强项目管理。项目预算执行率偏低，下一步将加快进度。\n2.完善制度建设。按预算100万元标准执行。")).as("measures")
+        .isEmpty();
+  }
 }

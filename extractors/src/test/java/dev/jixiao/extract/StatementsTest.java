@@ -977,5 +977,110 @@ class StatementsTest {
     assertThat(listed.score().grade()).isEqualTo("优");
     assertThat(extract("四、自评结论\n本项目自评得分93分。\n根据评分标准，大河村道路项目等级为“良”。").score().grade())
         .as("another's grade on the next line").isNull();
+    Report inTheMiddle = extract("四、自评结论\n按照县级项目支出绩效评价指标体系，项目决策20分中得17分，项目过程20分中得16.5分，"
+        + "项目产出40分中得36分，项目效益20分中得18分，合计得分87.5分。\n"
+        + "依据评分在90分及以上为“优”、80分至89.99分为“良”的规定，自评等级为“良”。");
+    assertThat(inTheMiddle.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .startsWith(tuple("项目决策", "17分", "20分"), tuple("项目过程", "16.5分", "20分"));
+    assertThat(inTheMiddle.score().grade()).isEqualTo("良");
+  }
+
+  /**
+   * A summary of projects counts them where it says it evaluated them (对2023年度实施的12个项目支出开展了绩效自评), not where it counts
+   * those of two grades together (等级为“优”和“良”的项目共10个, no count of 良 either).
+   */
+  @Test
+  void projectsOfTwoGradesTogetherAreNeitherTheCountNorOneGrades() {
+    Report r = extract("一、基本情况\n柳溪镇对2023年度实施的12个项目支出开展了绩效自评。\n二、等级分布\n自评等级为“优”的项目6个，占50.00%；"
+        + "“良”的项目4个，占33.33%；“中”的项目2个，占16.67%。\n三、结论\n等级为“优”和“良”的项目共10个，占83.33%。");
+    assertThat(r.totals().projectCount().value()).isEqualTo(12);
+    assertThat(r.gradeDistribution()).extracting(g -> g.grade(), g -> g.count().value())
+        .containsExactly(tuple("优", 6), tuple("良", 4), tuple("中", 2));
+    assertThat(extract("三、结论\n等级为“优”和“良”的项目共10个。").totals().projectCount()).isNull();
+  }
+
+  /**
+   * Weights named as the scheme the parts are scored by (按决策 20 分、…的指标体系自评，本项目总分 88.5 分，其中：决策 17.5 分…), and parts
+   * in the sentence before a total that counts them (…过程指标满分15分，得14分。五类指标合计得分93.5分).
+   */
+  @Test
+  void weightsOfTheSchemeAndPartsCountedByTheirTotal() {
+    Report scheme = extract("四、综合评价结论\n按决策 20 分、过程 20 分、产出 40 分、效益 20 分的指标体系自评，本项目总分 88.5 分，其中：决策 17.5 分、"
+        + "过程 17 分、产出 36 分、效益 18 分，评价等级为“良”。");
+    assertThat(scheme.score().components()).extracting(c -> c.name(), c -> c.weight().text())
+        .containsExactly(tuple("决策", "20 分"), tuple("过程", "20 分"), tuple("产出", "40 分"), tuple("效益", "20 分"));
+    Report counted = extract("五、自评结论\n从上表看，产出指标满分40分，得38.5分；效益指标满分20分，得19分；满意度指标满分10分，得9分；"
+        + "决策指标满分15分，得13分；过程指标满分15分，得14分。五类指标合计得分93.5分。");
+    assertThat(counted.score().total().text()).isEqualTo("93.5分");
+    assertThat(counted.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("产出指标", "38.5分"), tuple("效益指标", "19分"), tuple("满意度指标", "9分"), tuple("决策指标", "13分"),
+            tuple("过程指标", "14分"));
+    assertThat(extract("五、自评结论\n产出指标满分40分，得38.5分。本项目合计得分93.5分。").score().components())
+        .as("a total that counts nothing sums no sentence before it").isEmpty();
+  }
+
+  /**
+   * A department that goes through its budgets one by one ((一)一般公共预算。…全年支出2,958.63万元… / (二)政府性基金预算。…) states
+   * its own totals where it sums them up (全年支出合计4,198.49万元, 部门预算总体执行率84.87%): those are the record's.
+   */
+  @Test
+  void aDepartmentsTotalsAreNotThoseOfOneOfItsBudgets() {
+    Report r = extract(String.join("\n", "青岚县住房和城乡建设局2024年度部门预算执行情况自评报告", "三、预算执行情况",
+        "（一）一般公共预算。年初预算2,864.50万元，调整后预算3,126.80万元；全年支出2,958.63万元；按调整后预算计算执行率94.62%。",
+        "（二）政府性基金预算。年初预算1,500.00万元，调整后预算1,820.00万元；全年支出1,239.86万元；按调整后预算计算执行率68.12%。",
+        "（三）总体执行情况。全年支出合计4,198.49万元；按调整后预算4,946.80万元计算，部门预算总体执行率84.87%。"));
+    assertThat(r.reportKind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
+    assertThat(r.totals().expenditure().text()).isEqualTo("4,198.49万元");
+    assertThat(r.totals().executionRate().text()).isEqualTo("84.87%");
+    Report one = extract("二、预算执行情况\n（一）一般公共预算。全年支出2,958.63万元，执行率94.62%。");
+    assertThat(one.totals().expenditure().text()).as("where the report states no other").isEqualTo("2,958.63万元");
+  }
+
+  /** Funds evaluated by name that no word of the others names (贷款贴息资金, 学前教育发展资金) are special funds, but a project's fund a project. */
+  @Test
+  void anyFundEvaluatedByNameIsASpecialFund() {
+    assertThat(extract("桐溪县2024年度产业发展贷款贴息资金绩效自评报告\n一、基本情况\n全年实际拨付贴息资金2,287,419.00元。").reportKind())
+        .isEqualTo(ReportKind.SPECIAL_FUND);
+    assertThat(extract("桐溪县2024年度产业发展贷款贴息资金绩效自评报告\n一、基本情况\n全年实际拨付贴息资金2,287,419.00元。").totals()
+        .expenditure().text()).isEqualTo("2,287,419.00元");
+    assertThat(extract("桐溪县2024年度学前教育发展资金绩效自评报告\n一、基本情况").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
+    assertThat(extract("清溪镇2024年河道保洁项目资金绩效自评报告\n一、项目概况").reportKind()).isEqualTo(ReportKind.PROJECT);
+  }
+
+  /**
+   * Weights listed in the sentence before, as their sum to full marks says (预算执行率10分、产出指标50分…，合计100分。), and parts scored
+   * as 得 before their weight in parentheses (预算编制得15分（满分20分）), with a grade after bands that open with 按.
+   */
+  @Test
+  void weightsSummedToFullMarksTheSentenceBefore() {
+    Report r = extract("六、自评结论\n本项目按项目支出绩效自评表评分，预算执行率10分、产出指标50分、效益指标30分、满意度指标10分，合计100分。\n"
+        + "自评总分88.63分，其中：预算执行率得9.63分（10分×96.26%），产出指标得46.50分，效益指标得25.50分，满意度指标得7.00分，评价等级为“良”。");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("预算执行率", "9.63分", "10分"), tuple("产出", "46.50分", "50分"), tuple("效益", "25.50分", "30分"),
+            tuple("满意度", "7.00分", "10分"));
+    Report dept = extract("七、自评结论\n按照县财政局部门预算执行情况自评指标体系，本部门预算编制得15分（满分20分），预算执行得12.5分（满分20分），"
+        + "预算管理得32分（满分40分），运行效果得17分（满分20分），合计得分76.5分。\n"
+        + "按90分及以上为“优”、80分至89.99分为“良”、60分至79.99分为“中”、60分以下为“差”的标准，自评等级为“中”。");
+    assertThat(dept.score().components()).extracting(c -> c.name(), c -> c.weight().text())
+        .containsExactly(tuple("预算编制", "20分"), tuple("预算执行", "20分"), tuple("预算管理", "40分"), tuple("运行效果", "20分"));
+    assertThat(dept.score().grade()).isEqualTo("中");
+  }
+
+  /**
+   * A part's spending stated first (培训经费实际支出41,360元) is not the report's where a later one is what its own execution rate
+   * is of (全年实际支出461,360元…预算执行率96.12%); a report whose figures agree with none keeps the first, for the checks to flag.
+   */
+  @Test
+  void theSpendingTheReportsRateIsOf() {
+    String text = "二、资金使用情况\n项目预算480,000元。党员教育培训全年举办8期，培训经费实际支出41,360元，结余18,640元。\n"
+        + "全年实际支出461,360元，占预算480,000元的96.12%%，即预算执行率%s。";
+    assertThat(extract(text.formatted("96.12%")).totals().expenditure().text()).isEqualTo("461,360元");
+    assertThat(extract(text.formatted("97.12%")).totals().expenditure().text()).as("none agrees").isEqualTo("41,360元");
+    Report village = extract("一、项目概况\n项目总投资（预算）486000元。\n二、资金使用\n2.排水沟工程360米，每米115元，支出41400元。\n"
+        + "项目实际支出合计478386.50元，预算执行率98.43%。");
+    assertThat(village.totals().budget().text()).isEqualTo("486000元");
+    assertThat(village.totals().expenditure().text()).isEqualTo("478386.50元");
+    assertThat(extract("四、自评结论\n经综合评价，本项目自评得分98.5分，与上表合计一致。按90分及以上为“优”的标准，自评等级为“优”。").score().grade())
+        .as("the bands on the score's own line").isEqualTo("优");
   }
 }

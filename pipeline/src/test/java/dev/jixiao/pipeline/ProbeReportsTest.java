@@ -17,13 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The probe reports (resources {@code probes/}, written for the tests, every figure consistent with every other): each reads as
- * a report with its figures, and no rule flags any of them, errors nor warnings.
+ * a report with its figures, and no rule flags any of them, errors nor warnings (but a target the report says it missed).
  */
 class ProbeReportsTest {
   static final List<String> PROBES = List.of("relief", "farmland", "school-meals", "road", "health", "training", "forest",
       "elderly", "waste", "student-aid", "headed-projects", "township-overall", "department-overall", "toilets", "jobs", "water",
       "housing", "medical", "culture", "department-budget", "village-funds", "grades", "river", "revitalisation",
-      "township-accounts", "machinery", "disability", "epidemic", "party", "flood", "streetlights", "tourism", "collective");
+      "township-accounts", "machinery", "disability", "epidemic", "party", "flood", "streetlights", "tourism", "collective",
+      "township-spending", "veterans", "insurance", "canteen", "rangers", "farmland-upgrade", "township-projects", "education-dept",
+      "indicators", "sanitation", "school-building", "subsidy-ocr", "fire-safety", "kindergarten", "budget-progress", "loans",
+      "road-upkeep", "mixed-writing", "pipe-tables", "village", "school-quality", "public-health", "festival", "irrigation");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -43,13 +46,16 @@ class ProbeReportsTest {
     Report r = PIPELINE.process(name + ".txt", probe(name));
     assertThat(r.status()).isEqualTo(Status.OK);
     assertThat(r.figures()).hasSizeGreaterThan(10);
-    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).extracting(Finding::message).isEmpty();
+    // a target the report says it missed (满意度93.5%，未达到95%的目标值) is flagged as the report states it, no inconsistency
+    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO && !f.rule().equals("target.missed"))
+        .extracting(Finding::message).isEmpty();
   }
 
   /**
    * What each probe's record says of the report as a whole, as a reader of its text would: its kind, budget, spending, execution
-   * rate, score and grade, blank where the report states none as the report's (health states no score; headed-projects and grades
-   * only their projects'; medical counts no budget of its own; township-accounts states its income and spending, but no budget).
+   * rate, score and grade, blank where the report states none as the report's (health states no score; headed-projects, grades and
+   * township-projects only their projects'; medical counts no budget of its own; township-accounts states its income and spending,
+   * but no budget; public-health names its budget only as 补助资金, which is not read as one).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -86,6 +92,30 @@ class ProbeReportsTest {
       streetlights | PROJECT | 1,500,000.00元 | 1,317,897.00元 | 87.86% | 88.00分 | 良
       tourism | SPECIAL_FUND | 1,850.00万元 | 1,767.00万元 | 95.51% | 90.00分 | 优
       collective | PROJECT | 300.00万元 | 288.50万元 | 96.17% | 78.50分 | 中
+      township-spending | DEPARTMENT_OVERALL | 3,128.60万元 | 3,382.16万元 | 95.40% | 91.5分 | 优
+      veterans | SPECIAL_FUND | 13,800,000元 | 13,436,400元 | 97.37% | 87.5分 | 良
+      insurance | PROJECT | 0.92亿元 | 8,340.80万元 | 90.66% | 79.25分 | 中
+      canteen | SPECIAL_FUND | 300,000元 | 281,015元 | 93.67% | 91.50分 | 优
+      rangers | PROJECT | 315.20万元 | 313.46万元 | 99.4% | 86.0分 | 良
+      farmland-upgrade | PROJECT | 7,080.00万元 | 6,655.38万元 | 94.00% | 92分 | 优
+      township-projects | PROJECT | 1,600.40万元 | 1,493.29万元 | 93.31% |  |
+      education-dept | DEPARTMENT_OVERALL | 46,520.00万元 | 48,975.16万元 | 98.07% | 89.5分 | 良
+      indicators | PROJECT | 1,286,400.00元 | 1,254,870.36元 | 97.55% | 93.5分 | 优
+      sanitation | SPECIAL_FUND | 1,300,000元 | 1,256,300元 | 96.64% | 89.5分 | 良
+      school-building | PROJECT | 1,350.00万元 | 1,273.56万元 | 94.3% | 90.5分 | 优
+      subsidy-ocr | SPECIAL_FUND | 145.03 万元 | 144.21 万元 | 99.43% | 88.5 分 | 良
+      fire-safety | SPECIAL_FUND | 700,000元 | 637,500元 | 91.07% | 91分 | 优
+      kindergarten | SPECIAL_FUND | 1,860.00万元 | 1,753.79万元 | 94.29% | 86.5分 | 良
+      budget-progress | DEPARTMENT_OVERALL | 4,364.50万元 | 4,198.49万元 | 84.87% | 76.5分 | 中
+      loans | SPECIAL_FUND | 240.00万元 | 2,287,419.00元 | 95.31% | 92.5分 | 优
+      road-upkeep | SPECIAL_FUND | 760.00万元 | 731.58万元 | 96.26% | 88.63分 | 良
+      mixed-writing | SPECIAL_FUND | 126.50万元 | 1,239,080元 | 97.95% | 94分 | 优
+      pipe-tables | PROJECT | 480,000元 | 461,360元 | 96.12% | 98.5分 | 优
+      village | PROJECT | 486000元 | 478386.50元 | 98.43% | 88分 | 良
+      school-quality | SPECIAL_FUND | 1,284.00万元 | 1,240.88万元 | 96.64% | 90.5分 | 优
+      public-health | SPECIAL_FUND |  | 4,812.37万元 | 97.70% | 91.5分 | 优
+      festival | SPECIAL_FUND | 1,120,000元 | 1,053,730元 | 94.08% | 86.5分 | 良
+      irrigation | PROJECT | 2,320.00万元 | 2,247.56万元 | 96.88% | 89分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

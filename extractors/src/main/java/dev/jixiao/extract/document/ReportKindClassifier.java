@@ -16,11 +16,15 @@ public final class ReportKindClassifier {
    */
   private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程|计划)(资金)?(绩效)?(目标)?(自评|评价)");
   /**
-   * A fund evaluated by name (就业补助资金绩效自评报告, 保费补贴资金…, 专项债券资金…, 社会救助资金…, 村级组织运转经费…): a special fund's
-   * report.
+   * A fund evaluated by name (就业补助资金绩效自评报告, 保费补贴资金…, 专项债券资金…, 社会救助资金…, 村级组织运转经费…, 学前教育发展资金…):
+   * a special fund's report.
    */
   private static final Pattern FUND_EVALUATED =
-      Pattern.compile("(补助|补贴|奖补|奖励|救助|救灾|扶持|债券|转移支付|衔接)(专项)?资金(使用)?(绩效)?(自评|评价)|(运转|工作|保障)经费(使用)?(绩效)?(自评|评价)");
+      Pattern.compile("(补助|补贴|奖补|奖励|救助|救灾|扶持|债券|转移支付|衔接|发展)(专项)?资金(使用)?(绩效)?(自评|评价)"
+          + "|(运转|工作|保障)经费(使用)?(绩效)?(自评|评价)");
+  private static final Pattern ANY_FUND_EVALUATED = Pattern.compile("资金(使用)?(绩效)?(自评|评价)");
+  /** A department's budget as a whole, executed (部门预算执行情况自评): its overall spending's report. */
+  private static final Pattern DEPARTMENT_BUDGET = Pattern.compile("部门(年度)?预算(执行|绩效)");
   private static final Pattern SCOPE = Pattern.compile("(开展|进行)[^。]{0,6}(绩效)?(自评|评价|考核)|绩效(自评|评价)(范围|对象)");
 
   public ReportKind classify(DocumentView v, String title, boolean listsProjects) {
@@ -44,7 +48,7 @@ public final class ReportKindClassifier {
   }
 
   private static ReportKind byWords(String s) {
-    if (s.contains("整体支出") || s.contains("部门整体")) {
+    if (s.contains("整体支出") || s.contains("部门整体") || DEPARTMENT_BUDGET.matcher(s).find()) {
       return ReportKind.DEPARTMENT_OVERALL;
     }
     if (s.contains("专项资金") || s.contains("专项经费") || FUND_EVALUATED.matcher(s).find()) {
@@ -52,6 +56,10 @@ public final class ReportKindClassifier {
     }
     if (s.contains("项目支出") || PROJECT_EVALUATED.matcher(s).find()) {
       return ReportKind.PROJECT;
+    }
+    // any other fund evaluated by name (贷款贴息资金, 农村公路养护资金) that names no project is a fund
+    if (ANY_FUND_EVALUATED.matcher(s).find()) {
+      return ReportKind.SPECIAL_FUND;
     }
     return ReportKind.UNKNOWN;
   }

@@ -28,6 +28,8 @@ public final class ScoreTables {
   /** The points scored (得分, 自评得分), not their rate (得分率). */
   private static final Pattern SCORE = Pattern.compile("^(?:自评|评价)?得分(?:\\(分\\))?$|^评分$");
   private static final Pattern TOTAL = Pattern.compile("^(?:合计|总分|总计|总得分)$");
+  /** The columns of the levels under the first (二级指标, 三级指标), which make a row an indicator, not a part. */
+  private static final Pattern LOWER_LEVELS = Pattern.compile("^(?:二级|三级)指标");
 
   private ScoreTables() {}
 
@@ -51,6 +53,9 @@ public final class ScoreTables {
       // the weights' column tells it from a project table, whose 自评得分 column scores projects, not parts
       if (name < 0 || score < 0 || weight < 0) {
         continue;
+      }
+      if (column(v, header, LOWER_LEVELS) >= 0) {
+        return Optional.empty(); // a row an indicator, its parts named by level: the indicators' table ({@link IndicatorTables})
       }
       List<ScorePart> parts = new ArrayList<>();
       for (int r = h + 1; r < rows.size(); r++) {

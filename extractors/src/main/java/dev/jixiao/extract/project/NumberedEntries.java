@@ -26,6 +26,11 @@ public final class NumberedEntries implements ProjectEntryExtractor {
    * project's, by its last word; a sentence that happens to end there is not one.
    */
   private static final Pattern HEADING_NAME = Pattern.compile("(?:项目|工程|经费|补贴|补助|资金)$");
+  /** Such a heading name whose sentence goes on with what was done before it states the budget. */
+  private static final Pattern HEADED = Pattern.compile("^[ ]*(?<name>[^:。;,，]{2,40}?(?:项目|工程))[ ]*(?<sep>。)");
+  /** The project's budget where it comes later in the entry's first line: 预算186.40万元, 年度预算资金…. */
+  private static final Pattern BUDGET_LATER =
+      Pattern.compile("(?<![\\p{IsHan}])(?:项目)?(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
@@ -35,15 +40,22 @@ public final class NumberedEntries implements ProjectEntryExtractor {
         continue;
       }
       Matcher m = ENTRY.matcher(v.text()).region(line.markerEnd(), line.contentEnd());
-      if (!m.lookingAt()) {
+      Quantity budget = null;
+      if (m.lookingAt()) {
+        budget = EntryFigures.moneyAt(v, m.end());
+      } else if ((m = HEADED.matcher(v.text()).region(line.markerEnd(), line.contentEnd())).lookingAt()) {
+        // "1.柳溪村道路硬化项目。硬化村组道路3.2公里，预算186.40万元，…": what was done first, the budget after it
+        Matcher word = BUDGET_LATER.matcher(v.text()).region(m.end(), line.contentEnd());
+        budget = word.find() ? EntryFigures.moneyAt(v, word.end()) : null;
+      }
+      if (budget == null) {
         continue;
       }
-      Quantity budget = EntryFigures.moneyAt(v, m.end());
       if (budget == null || !ProjectNames.plausible(m.group("name"))
           || m.group("sep").equals("。") && !HEADING_NAME.matcher(m.group("name").strip()).find()) {
         continue;
       }
-      int groupSize = m.group("group") == null ? 1 : groupSize(m.group("group"));
+      int groupSize = m.pattern() != ENTRY || m.group("group") == null ? 1 : groupSize(m.group("group"));
       int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
       int rest = budget.end();
       // a wrap may put the budget's unit, and what follows it, on the next line ("预算资金 14.69" / "万元，实际支付…")

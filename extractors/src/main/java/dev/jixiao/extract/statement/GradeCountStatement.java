@@ -31,6 +31,8 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
   private static final Pattern NEXT_GRADE = Pattern.compile(
       "[ ]*[,、;][ ]*(?:为|评为)?[\"“]?(?<g1>" + GRADE + ")[\"”]?(?:等级|等次)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
           + "(?:[ ]*,?[ ]*占[^,;。%]{0,12}?(?<p>\\d+(?:\\.\\d+)?)[ ]*%)?");
+  /** A grade joined to the one before it (“优”和“良”): what follows counts both. */
+  private static final Pattern JOINED = Pattern.compile("[\"”][ ]*[和与及、或][ ]*$");
   private static final Pattern BY_SCORE = Pattern.compile(
       "(?<g>\\d+(?:\\.\\d+)?分?[ ]*(?:至|-|~|到)[ ]*\\d+(?:\\.\\d+)?分|\\d+(?:\\.\\d+)?分(?:及以上|以上|及以下|以下))"
           + "(?:的)?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?!月)"
@@ -44,6 +46,9 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
     List<GradeCount> out = new ArrayList<>();
     Matcher m = BY_GRADE.matcher(v.text()).region(s.start(), s.end());
     while (m.find()) {
+      if (JOINED.matcher(v.text()).region(Math.max(s.start(), m.start() - 4), m.start()).find()) {
+        continue; // 等级为“优”和“良”的项目共10个: the two grades together, not the last one's count
+      }
       String grade = m.group("g1") != null ? m.group("g1") : m.group("g2") != null ? m.group("g2") : m.group("g3");
       out.add(new GradeCount(grade, count(v, m), percent(v, m)));
       Matcher next = NEXT_GRADE.matcher(v.text());

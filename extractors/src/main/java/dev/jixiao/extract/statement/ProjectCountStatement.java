@@ -1,6 +1,7 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.record.Count;
 import dev.jixiao.text.Numbers;
 import dev.jixiao.text.Sentence;
@@ -25,8 +26,11 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     // the projects the evaluation was made of: 共对15个项目开展绩效自评, 对全镇15个项目进行了自评, 对2024年度实施的15个项目开展了绩效自评
     // (not 对3个重点项目: a choice)
     Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?(?:(?!重点|抽)[^,;。:\\d]){0,8}?" + N
-        + "[ ]*个(?:(?!重点|抽)[^,;。:]){0,8}?项目(?:开展|进行|实施)了?(?:绩效)?(?:自评|评价)"),
+        + "[ ]*个(?:(?!重点|抽)[^,;。:]){0,8}?项目(?:支出)?(?:开展|进行|实施)了?(?:绩效)?(?:自评|评价)"),
   };
+
+  /** A count of the projects of some grades only (等级为“优”和“良”的项目共10个), not of them all. */
+  private static final Pattern GRADED = Pattern.compile("(?:等级|等次|评为|评定为)[^,;。]{0,3}[\"“](?:" + GradeWords.ALTERNATIVES + ")[\"”]");
 
   @Override
   public List<Count> extract(DocumentView v, Sentence s) {
@@ -36,7 +40,7 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     List<Count> out = new ArrayList<>();
     for (Pattern form : FORMS) {
       Matcher m = form.matcher(v.text()).region(s.start(), s.end());
-      if (m.find()) {
+      if (m.find() && !GRADED.matcher(v.text()).region(Math.max(s.start(), m.start() - 16), m.start("n")).find()) {
         int end = v.text().indexOf('个', m.end("n"));
         out.add(new Count(v.original(m.start("n"), end + 1), Numbers.parse(m.group("n")).intValueExact(),
             v.evidence(m.start("n"), end + 1)));

@@ -40,15 +40,15 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
   /** The same before a part's name, without 部门 and 单位 alone: they open the parts' names (部门决策, 部门管理). */
   private static final Pattern PART_SUBJECT = Pattern.compile("^(?:" + OWNER + ")*");
-  private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数)$");
+  private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数|得)$");
   /** A component's name alone, as a list after 其中 gives it: words, no figure. */
   private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
   /** The most a part can score, stated after it: （满分15分）, (分值20分), 权重25分. */
   private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
   /** The same words ending a part's name before its weight (项目决策满分15分，得分14分). */
   private static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|分值|权重|总分值)(?:为|是)?$");
-  /** Between a part's weight and its score: the weight's closing parenthesis, a comma, the word for its score. */
-  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?,?[ ]*(?:实际)?(?:自评)?(?:得分|得|评分)(?:为|是)?[ ]*");
+  /** Between a part's weight and its score: the weight's closing parenthesis, a comma, the word for its score (20分中得17分). */
+  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?,?[ ]*中?(?:实际)?(?:自评)?(?:得分|得|评分)(?:为|是)?[ ]*");
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
@@ -59,7 +59,15 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern GRADE = Pattern.compile("(?:等级(?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
   /** A sentence that grades the report itself by the bands it names first: 按照…的标准，本项目自评等级为. */
   private static final Pattern GRADED_BY_THE_BANDS =
-      Pattern.compile("^[ ]*(?:按照|根据|依据)[^。]{0,80}?标准[ ]*[,，]?[ ]*(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*等级");
+      Pattern.compile("^[ ]*(?:按照|根据|依据|按)[^。]{0,80}?(?:标准|规定|办法)[ ]*[,，]?[ ]*"
+          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|(?:自评|评价|绩效)+)等级");
+  private static final java.math.BigDecimal FULL_MARKS = java.math.BigDecimal.valueOf(100);
+  /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分. */
+  private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计");
+  /** What a list of weights before a total may say it is: 的指标体系, 的评分标准. */
+  private static final Pattern SCHEME = Pattern.compile("[ ]*的?[ ]*(?:评价|绩效|自评)?(?:指标体系|评分标准|评价标准|评分办法|评分体系)");
+  /** A total that counts the parts it sums: 五类指标合计, 四项合计, 以上四项共计. */
+  private static final Pattern COUNTED_SUM = Pattern.compile("(?:以上|上述)?[两二三四五六七八九十\\d]{1,2}(?:类|项|个)(?:指标)?(?:合计|共计|总计)");
   /** Words that rank one among many: 最高, 最低. */
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
   /** A sum named alone (合计92.5分), the report's score where its sentence opens announcing scores. */
@@ -97,9 +105,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       List<ScoreComponent> components = components(v, q, parts, announced);
       if (components.isEmpty()) {
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
-        components = components(v, q, listedBefore(v, s), announced);
+        components = components(v, q, listedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announced);
       }
-      components = withTheirWeights(v, components, weightsInParentheses(v, s, scores.subList(0, i)));
+      Map<String, Quantity> weights = weightsInParentheses(v, s, scores.subList(0, i));
+      weightsOfTheSentenceBefore(v, s).forEach(weights::putIfAbsent);
+      components = withTheirWeights(v, components, weights);
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
       String grade = g.find() ? g.group("g") : null;
       Evidence gradeEvidence = grade == null ? null : v.evidence(g.start("g"), g.end("g"));
@@ -148,8 +158,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
       return next.end();
     }
-    // or the line after may say it, by the bands it was graded on (…自评总分88.5分。 / 按照90分（含）以上为“优”…的标准，本项目自评等级为“良”。)
-    if (next != null && next.line() == s.line() + 1 && GRADED_BY_THE_BANDS.matcher(v.normalized(next.start(), next.end())).lookingAt()) {
+    // or the sentence after may say it, on its line or the next, by the bands it was graded on (…自评总分88.5分。 / 按照90分（含）以上为
+    // “优”…的标准，本项目自评等级为“良”。)
+    if (next != null && next.line() - s.line() <= 1 && GRADED_BY_THE_BANDS.matcher(v.normalized(next.start(), next.end())).lookingAt()) {
       return next.end();
     }
     return s.end();
@@ -171,15 +182,18 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   /**
    * The scores of the sentences before {@code s} on its line that end with a semicolon, as they come: the parts listed
-   * before a total that states none in its own sentence (项目决策满分20分，得19分；…；四项合计满分100分，自评得分93分).
+   * before a total that states none in its own sentence (项目决策满分20分，得19分；…；四项合计满分100分，自评得分93分), and past
+   * a full stop when the total counts what it sums ({@code counted}: …过程指标满分15分，得14分。五类指标合计得分93.5分).
    */
-  private static List<Quantity> listedBefore(DocumentView v, Sentence s) {
+  private static List<Quantity> listedBefore(DocumentView v, Sentence s, boolean counted) {
     List<Quantity> scores = new ArrayList<>();
     Sentence at = s;
     while (at.start() > 0) {
       Sentence before = v.sentenceAt(at.start() - 1);
-      if (before == null || before.line() != at.line() || before.end() > at.start()
-          || !v.normalized(before.start(), before.end()).stripTrailing().endsWith(";")) {
+      String ending = before == null ? "" : v.normalized(before.start(), before.end()).stripTrailing();
+      // a total that counts what it sums (五类指标合计得分93.5分) may sum the sentence before it
+      boolean listEnds = ending.endsWith(";") || counted && at == s && ending.endsWith("。");
+      if (before == null || before.line() != at.line() || before.end() > at.start() || !listEnds) {
         break;
       }
       scores.addAll(0, scoresIn(v, before));
@@ -226,15 +240,45 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   /**
    * The weights a sentence lists in parentheses before its total (按照评价指标体系（决策20分、过程20分、产出40分、效益20分），
-   * 本项目自评总分78.50分，其中：决策17.00分…), by the part's name: the most each part can score, not its score.
+   * 本项目自评总分78.50分，其中：决策17.00分…), or as the scheme it scores by (按决策20分、…、效益20分的指标体系自评), by the
+   * part's name: the most each part can score, not its score.
    */
   private static Map<String, Quantity> weightsInParentheses(DocumentView v, Sentence s, List<Quantity> before) {
     Map<String, Quantity> weights = new HashMap<>();
+    int last = before.isEmpty() ? s.start() : before.get(before.size() - 1).end();
+    // or named as the scheme the scores follow (按决策20分、过程20分、产出40分、效益20分的指标体系自评，本项目总分88.5分，其中：…)
+    boolean scheme = !before.isEmpty() && SCHEME.matcher(v.text()).region(last, s.end()).lookingAt();
     for (Quantity c : before) {
       String opening = v.normalized(s.start(), c.start());
-      boolean inside = opening.lastIndexOf('(') > opening.lastIndexOf(')');
-      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
+      boolean inside = scheme || opening.lastIndexOf('(') > opening.lastIndexOf(')');
+      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("").replaceFirst("^(?:按照|按|照|根据|依据)", ""); // the label may keep 照 of 按照
       if (inside && c.op() == null && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+        weights.putIfAbsent(name, c);
+      }
+    }
+    return weights;
+  }
+
+  /**
+   * The weights the sentence before lists, as their sum to full marks says they are (预算执行率10分、产出指标50分、效益指标30分、
+   * 满意度指标10分，合计100分。 / 自评总分88.63分，其中：预算执行率得9.63分…), by the part's name.
+   */
+  private static Map<String, Quantity> weightsOfTheSentenceBefore(DocumentView v, Sentence s) {
+    int end = s.start() - 1;
+    while (end > 0 && Character.isWhitespace(v.text().charAt(end))) {
+      end--; // past the line break between the two
+    }
+    Sentence before = end >= 0 ? v.sentenceAt(end) : null;
+    Map<String, Quantity> weights = new HashMap<>();
+    if (before == null || before.end() > s.start() || s.line() - before.line() > 1) {
+      return weights;
+    }
+    List<Quantity> listed = scoresIn(v, before);
+    boolean toFullMarks = listed.stream().anyMatch(q -> q.value().compareTo(FULL_MARKS) == 0
+        && FULL_MARKS_WORDS.matcher(Labels.before(v, q).normalized()).find());
+    for (Quantity c : toFullMarks ? listed : List.<Quantity>of()) {
+      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
+      if (c.op() == null && c.value().compareTo(FULL_MARKS) < 0 && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
         weights.putIfAbsent(name, c);
       }
     }

@@ -73,4 +73,22 @@ class ScoreTablesTest {
     String page = PAGE.replace("<td>17.80</td>", "<td></td>").formatted("<p>三、自评结论</p><p>自评得分92.10分。</p>");
     assertThat(extract(page).score().components()).isEmpty();
   }
+
+  /**
+   * A table whose rows are indicators under their levels (一级指标 | 二级指标 | 三级指标 | … | 分值 | 得分) is no score by its parts:
+   * the 一级指标 column names a level many rows share, not a part. Its indicators are the parts, by their own names (a typed text
+   * table, as the probe indicators.txt has one).
+   */
+  @Test
+  void aTableOfIndicatorsUnderTheirLevelsIsNoTableOfParts() {
+    String text = String.join("\n", "某镇2024年度农村饮水安全巩固提升工程绩效自评报告", "四、绩效指标完成及评分情况",
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分",
+        "产出指标  数量指标  新建集中供水工程  3处  3处  40  40",
+        "产出指标  时效指标  工程按期完工率  100%  91.67%  30  26.5",
+        "满意度指标  服务对象满意度指标  受益群众满意度  ≥95%  93.5%  30  27",
+        "合计  —  —  —  —  100  93.5", "五、自评结论", "本项目自评得分93.5分，评价等级为“优”。");
+    Report r = Extraction.of("report.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().value().toPlainString())
+        .containsExactly(tuple("新建集中供水工程", "40"), tuple("工程按期完工率", "26.5"), tuple("受益群众满意度", "27"));
+  }
 }

@@ -238,6 +238,9 @@ public final class BalanceRule implements Rule {
           || total != null && Sentences.together(text, left.evidence(), total.evidence())) {
         continue;
       }
+      if (left.partOf() != null) {
+        continue; // one part of what is left (年末结转结余748.31万元…，其中：…（结转142.50万元、结余25.67万元）), not all of it
+      }
       List<Figure> before = SpendingLabels.sentenceAround(fs, i, text).stream()
           .filter(f -> f.evidence().end() <= left.evidence().start()).toList();
       Figure spent = null;

@@ -44,6 +44,10 @@ public final class CountRateRule implements Rule {
 
   /** Words of a plan or an aim (计划, 目标, 任务), which make a completion rate plan.rate's. */
   private static final Pattern PLANNED = Pattern.compile("计划|目标|任务|预期|应");
+  /** A change (增加11.8公里) or the count it is from (较上年的2,136.2公里): no whole of a share. */
+  private static final Pattern CHANGE_OR_BASE = Pattern.compile("增加|减少|提高|下降|增长|^较|^比|同比");
+  /** Words of a count that adds others up (共, 合计, 累计). */
+  private static final Pattern SUMMED = Pattern.compile("共|合计|累计|总计");
   /** A clause that picks some out of the counts before it. */
   private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
   /** A deed written either way round (收回有效问卷…，回收率…), or in full (参加城乡居民医疗保险…，参保率…). */
@@ -76,15 +80,19 @@ public final class CountRateRule implements Rule {
       // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
       Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses
           : aloneInParentheses != null ? aloneInParentheses : partAfter(fs, i, text, deed);
-      if (part == null) {
+      if (part == null || ofSeveralParts(SpendingLabels.rateName(rate), part, before)) {
         continue;
       }
       List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses
           : withPart(part == aloneInParentheses ? pastTheRateBefore(fs, i, text, before) : before, part);
       List<Figure> candidates = new ArrayList<>(counts);
       candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : Figures.positionOf(fs, before.get(before.size() - 1), i)));
+      // a part named as a sum (全年共发放16批次, after 按月发放12批次 and 按季度发放4批次) is a whole, and no smaller count its whole
+      boolean summed = SUMMED.matcher(SpendingLabels.label(part)).find();
       List<Figure> wholes = candidates.stream()
           .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
+          .filter(f -> !summed || Figures.ones(f).compareTo(Figures.ones(part)) >= 0)
+          .filter(f -> !CHANGE_OR_BASE.matcher(SpendingLabels.label(f)).find())
           .toList();
       if (wholes.isEmpty() || wholes.stream().anyMatch(w -> gives(part, w, rate))) {
         continue;
@@ -121,6 +129,22 @@ public final class CountRateRule implements Rule {
       }
     }
     return counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether the rate is of several counts together, the part named by the end of its name and another by the rest
+   * (优良中等路率 of 优良路1,392.6公里 and 中等路431.5公里): no one count is its part.
+   */
+  private static boolean ofSeveralParts(String rateName, Figure part, List<Figure> counts) {
+    String name = rateName.replaceFirst("[率度]$", "");
+    String label = SpendingLabels.label(part);
+    int end = name.length();
+    while (end > 0 && label.contains(name.substring(end - 1))) {
+      end--;
+    }
+    String rest = name.substring(0, end);
+    String kind = rest + name.substring(name.length() - 1); // 优良 and the 路 both are
+    return rest.length() >= 2 && counts.stream().anyMatch(f -> f != part && SpendingLabels.label(f).endsWith(kind));
   }
 
   /** The count right after the rate at i in its sentence, picked out with 其中 and named for the rate's deed; else null. */

@@ -55,6 +55,8 @@ public final class NamedShareRule implements Rule {
 
   /** What may follow a share's name in the total's own label (保费 for 全年保费收入, 投资 for 投资总额). */
   private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
+  /** A label that is a name summed up (全年支出合计, 本年收入总计). */
+  private static final Pattern SUMMED_UP = Pattern.compile(".+(?:合计|总计)");
   /** How many words may say what a named total is of (工程 in 工程合同金额). */
   private static final int QUALIFIER = 6;
   /** Words that make a named total another one (调整后预算, 上年总投资, 剩余合同金额). */
@@ -182,7 +184,8 @@ public final class NamedShareRule implements Rule {
   }
 
   /**
-   * The last amount before the figure at i labelled {@code name}, the year before it aside; else the one
+   * The last amount before the figure at i labelled {@code name} summed up (全年支出合计 for 占全年支出的), else labelled
+   * {@code name}, the year before it aside; else the one
    * amount before it whose label ends in the name after a few words of what it is of (工程合同金额 for
    * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
    * null when none, or when several do.
@@ -190,14 +193,18 @@ public final class NamedShareRule implements Rule {
   private static Figure statedBefore(List<Figure> fs, int i, String name) {
     Figure ending = null;
     int endings = 0;
+    Figure exact = null;
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (!Figures.isMoney(f) || f.op() != null) {
         continue;
       }
       String label = named(f);
-      if (label.equals(name)) {
-        return f;
+      if (label.equals(name) && exact == null) {
+        exact = f;
+      }
+      if (SUMMED_UP.matcher(label).matches() && label.startsWith(name) && label.length() - name.length() == 2) {
+        return f; // 全年支出合计 is what 占全年支出的 means, though 全年支出 of one budget of the two comes nearer
       }
       boolean whole = label.startsWith(name) && WHOLE_AFTER.matcher(label.substring(name.length())).matches();
       if (whole || name.length() >= 3 && label.endsWith(name) && label.length() - name.length() <= QUALIFIER && !ofAnother(label, name)) {
@@ -205,7 +212,7 @@ public final class NamedShareRule implements Rule {
         endings++;
       }
     }
-    return endings == 1 ? ending : null;
+    return exact != null ? exact : endings == 1 ? ending : null;
   }
 
   /** Whether the words before the name make it another's (占合同金额的 is not of 变更后合同金额 nor of 未付合同金额). */

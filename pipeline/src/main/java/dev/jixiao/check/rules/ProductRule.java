@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * 3.80万元，合计76.00万元), or the total may come first, or between the count and the rate, when the
  * rate names the same kind of pay or cost (培训补贴支出486.00万元，共培训4050人次，人均补贴1200元; 建设高标准
  * 农田3.2万亩，项目总投资6400.00万元，亩均投资2000元: not 总投资500万元，受益2000人，人均增收1200元). Each factor
- * keeps its rounding interval; a count is exact unless written in 万 (4.38万亩). A rate per a measure (每亩,
+ * keeps its rounding interval; a count is exact unless written in 万 (4.38万亩). The product may be written out as a formula
+ * (补助资金94元×52.40万人=4,925.60万元). A rate per a measure (每亩,
  * 人均) multiplies only a count in that measure: in 补贴6215户，每亩补贴120元 the households are not what
  * the 120元 is paid on; a rise per village (村均增加) only a count of villages (10个村).
  *
@@ -105,8 +106,9 @@ public final class ProductRule implements Rule {
       if (AveragesPerUnit.isAverage(per)) {
         continue; // 为621户发放补贴资金74.52万元，平均每户补贴1200元: the average's, checked once
       }
+      // (not the result of a formula: 补助资金94元×52.40万人=4,925.60万元)
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
-          && PaidByPeriod.sameKindOfPay(first, per)) {
+          && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)) {
         check(text, per, fs.get(i + 1), first).ifPresent(out::add);
       }
       // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
@@ -221,6 +223,13 @@ public final class ProductRule implements Rule {
     return at >= 0 && text.substring(Math.max(0, from + at - 2), from + at).contains("按");
   }
 
+  /** Whether an equals sign stands right before {@code result}, after {@code before}: the result of a formula, no rate. */
+  private static boolean resultOfAFormula(String text, Figure before, Figure result) {
+    int from = before.evidence().end();
+    int to = result.evidence().start();
+    return from <= to && text.substring(from, to).strip().endsWith("=") || from <= to && text.substring(from, to).strip().endsWith("＝");
+  }
+
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
   static boolean isAverageCount(Figure count) {
     return count.label() != null && AVERAGE.matcher(count.label()).find();
@@ -265,7 +274,10 @@ public final class ProductRule implements Rule {
       return false; // two readings of one figure, or a form's figures out of the text's order
     }
     String between = text.substring(count.evidence().end(), total.evidence().start());
-    return between.contains("共") || between.contains("合计") || between.contains("总") || CLAUSE_MONEY.matcher(between.strip()).matches()
+    // or the product written out (94元×52.40万人=4,925.60万元)
+    boolean equals = between.strip().equals("=") || between.strip().equals("＝");
+    return equals || between.contains("共") || between.contains("合计") || between.contains("总")
+        || CLAUSE_MONEY.matcher(between.strip()).matches()
         || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total);
   }
 

@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * quantity of its own, nor does one that is a measure alone (实际支出 after the subject its
  * sentence names; 实际完成值 after the indicator its clause names; 审定金额 after the work whose audit it
  * states; 预算执行率 after the budget its sentence states; 涉及资金 after the projects its clause
- * counts; 发放补贴资金 after the subsidy its sentence names), and figures under two of the four
- * budgets' headings (一般公共预算 and 政府性基金预算, each with its own 收入总计) are of different
- * budgets, and figures in the bodies of two numbered items titled
+ * counts; 发放补贴资金 after the subsidy its sentence names; 每人每年 after the group its sentence
+ * counts), and figures under two of the four budgets' headings (一般公共预算 and 政府性基金预算, each
+ * with its own 收入总计) are of different budgets, and figures in the bodies of two numbered items titled
  * differently ((一)城市低保。… / (二)农村低保。…) are of different things. Parts of two totals named
  * differently are parts of different quantities: a project's budget and its spending listed item by
  * item (申请预算资金…，其中村级组织运转400000元 / 完成预算资金…，其中村级组织运转439120.67元).
@@ -65,7 +65,9 @@ public final class RestatedRule implements Rule {
           // the money a group of projects involves (涉及资金), of the group its clause counted before it
           + "|^(?:共|合计|累计)?涉及(?:预算|项目)?(?:资金|金额)(?:共|为)?$"
           // money paid out alone (发放补贴资金), of the subsidy its sentence named
-          + "|^(?:累计)?(?:发放|兑付|兑现)(?:补贴|补助|奖补)?(?:资金|金额)(?:共|为)?$");
+          + "|^(?:累计)?(?:发放|兑付|兑现)(?:补贴|补助|奖补)?(?:资金|金额)(?:共|为)?$"
+          // a rate per head and year alone (按每人每年32,460元), of the group its sentence counted before it
+          + "|^(?:按)?每(?:人|户|名|位|生|公里|亩|平方米|吨|座|个)每?(?:年|月|季度|天)(?:补助|补贴|标准)?(?:为)?$");
   /** A numbered item's marker and its title, ended by 。 or a colon before the figure: （一）城市低保。, 2.农村低保：, 2.牛： */
   private static final Pattern ITEM = Pattern.compile(
       "\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])\\s*([^。:：;；\\n\\d]{1,20})[。:：]");

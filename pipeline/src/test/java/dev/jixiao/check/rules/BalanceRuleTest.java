@@ -161,4 +161,14 @@ class BalanceRuleTest {
     assertThat(Check.findings("二、专项情况\n“三公”经费预算12.50万元，实际支出10.20万元，节约3.30万元。", "balance")).hasSize(1);
     assertThat(Check.findings("二、专项情况\n“三公”经费实际支出10.20万元，结余3.30万元。", "balance")).isEmpty();
   }
+
+  /** One part of what is left (年末结转结余748.31万元…，其中：…（结转142.50万元、结余25.67万元）) is not all that is left of the budget. */
+  @Test
+  void aPartOfWhatIsLeftIsNotAllOfIt() {
+    String text = "四、结转结余情况\n年末结转结余%s万元（调整后预算4,946.80万元减全年支出4,198.49万元），其中：一般公共预算168.17万元（结转142.50万元、"
+        + "结余25.67万元），政府性基金预算结转580.14万元。";
+    assertThat(Check.findings(text.formatted("748.31"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("748.31"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("758.31"), "breakdown.sum")).as("the parts still add up to the whole").hasSize(1);
+  }
 }

@@ -665,4 +665,65 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(tourism.formatted("990.00"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("980.00万元"));
   }
+
+  /**
+   * Parts after a parenthesis that shows how an amount was reckoned (年末结转结余163.14万元（收入合计3,545.30万元减支出合计3,382.16万元），
+   * 其中：…) are of that amount, not of the last figure in the parentheses.
+   */
+  @Test
+  void partsAfterTheReckoningInParentheses() {
+    String text = "（四）结转结余情况。年末结转结余%s万元（收入合计3,545.30万元减支出合计3,382.16万元），其中：一般公共预算结转137.04万元，"
+        + "政府性基金结转26.10万元。";
+    assertThat(Check.findings(text.formatted("163.14"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("163.14").replace("26.10", "27.10"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("163.14万元"));
+  }
+
+  /**
+   * Parts picked out of a total and summed to less than it (结余资金107.11万元，其中A项目结余27.14万元、B项目结余32.16万元，两个项目合计
+   * 59.30万元) are a selection with its own sum: they are checked against that sum, and the sum against the total.
+   */
+  @Test
+  void partsPickedOutAndSummedToLessThanTheirTotal() {
+    String text = "3.结余资金较多。全年形成结余资金107.11万元，其中镇区污水管网改造项目结余27.14万元、茶叶产业园配套设施项目结余%s万元，"
+        + "两个项目合计59.30万元，占结余资金的55.36%%。";
+    assertThat(Check.findings(text.formatted("32.16"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("33.16"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("59.30万元"));
+    assertThat(Check.findings(text.formatted("32.16").replace("107.11", "57.11"), "breakdown.sum")).as("more than the total").hasSize(1);
+  }
+
+  /**
+   * Each budget's amounts before and after its adjustment after 其中 (调整后预算4,946.80万元。其中：一般公共预算年初预算2,864.50万元、调整后预算
+   * 3,126.80万元，…) are parts of the total of their own measure, and vacant posts (空编4人) are no people of a headcount.
+   */
+  @Test
+  void partsOfTheirOwnMeasureAndVacantPosts() {
+    String budget = "二、预算安排情况\n2024年部门年初预算4,364.50万元，年中追加582.30万元，调整后预算%s万元。其中：一般公共预算年初预算2,864.50万元、"
+        + "调整后预算3,126.80万元，政府性基金预算年初预算1,500.00万元、调整后预算1,820.00万元。";
+    assertThat(Check.findings(budget.formatted("4,946.80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(budget.formatted("4,956.80").replace("582.30", "592.30"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4946.80万元"));
+    String staff = "（二）人员情况。2024年末部门编制人数68人，实有人数%s人，其中：行政人员22人、事业人员42人，空编4人。";
+    assertThat(Check.findings(staff.formatted("64"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(staff.formatted("66"), "breakdown.sum")).hasSize(1);
+  }
+
+  /**
+   * A list of parts ends at the target the whole is set against (…县级3,050人次，为年度目标4,500人次的106.9%), at a clause of words
+   * between two figures (…B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元), and a rate per unit owns none of what
+   * its parentheses reckon it from (人均培训成本367.67元（176.85万元÷4,810人次）).
+   */
+  @Test
+  void whereAListOfPartsEnds() {
+    String trained = "全年培训教师%s人次，其中：国家级120人次、省级460人次、市级1,180人次、县级3,050人次，为年度目标4,500人次的106.9%%。";
+    assertThat(Check.findings(trained.formatted("4,810"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(trained.formatted("4,910"), "breakdown.sum")).hasSize(1);
+    String sponsored = "（三）赞助收入。旅游节引入社会赞助%s元，其中：县农商银行150,000元、本地酒业企业110,000元，赞助资金全部用于冲抵活动成本，"
+        + "冲抵后财政净支出793,730元。";
+    assertThat(Check.findings(sponsored.formatted("260,000"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sponsored.formatted("250,000"), "breakdown.sum")).hasSize(1);
+    assertThat(Check.report("（三）教师培训。全年培训4,810人次，其中县级培训3,050人次，占63.4%；人均培训成本367.67元（176.85万元÷4,810人次）。")
+        .figures()).filteredOn(f -> f.text().equals("176.85万元")).singleElement().satisfies(f -> assertThat(f.partOf()).isNull());
+  }
 }

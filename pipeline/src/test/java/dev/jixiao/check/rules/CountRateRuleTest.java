@@ -147,4 +147,29 @@ class CountRateRuleTest {
     assertThat(Check.findings(works.formatted("92.8%", "60个单元工程中优良52个"), "count.rate")).hasSize(1);
     assertThat(Check.findings("三、绩效目标完成情况\n3.竣工率97.67%（竣工84户）。", "count.rate")).as("no whole").isEmpty();
   }
+
+  /**
+   * A part named as a sum of the counts before it (按月发放12批次，…按季度发放4批次，全年共发放16批次，…按时发放率100%) has no smaller
+   * count for its whole; one that is no sum still does (above).
+   */
+  @Test
+  void aPartThatSumsTheCountsBefore() {
+    String paid = "3.时效指标：烈士遗属定期抚恤金按月发放12批次，其他四类对象按季度发放4批次，全年共发放16批次，均在规定时限内发放到位，按时发放率%s。";
+    assertThat(Check.findings(paid.formatted("100%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(paid.formatted("100%").replace("全年共发放16批次", "全年共发放16批次，应发放17批次"), "count.rate"))
+        .as("a whole no smaller").hasSize(1);
+    assertThat(Check.findings("年度考核136人，合格%s人，考核合格率97.06%%。".formatted("133"), "count.rate")).as("still checked").hasSize(1);
+  }
+
+  /**
+   * A rate of several counts together (优良中等路率 of 优良路 and 中等路) has no one count for its part; a change (增加11.8公里) or the
+   * count it is from is no whole.
+   */
+  @Test
+  void aRateOfSeveralCountsAndAChangeIsNoWhole() {
+    assertThat(Check.findings("经路况评定，全县优良路1,392.6公里、中等路431.5公里、次差路323.9公里，优良中等路率84.9%。", "count.rate")).isEmpty();
+    assertThat(Check.findings("全年列养农村公路2,148.0公里，较上年的2,136.2公里增加11.8公里，列养率100%。", "count.rate")).isEmpty();
+    assertThat(Check.findings("经路况评定，全县农村公路2,148.0公里，其中优良路1,392.6公里，优良路率70.0%。", "count.rate")).as("one count").hasSize(1);
+    assertThat(Check.findings("全年应养农村公路2,148.0公里，列养2,100.0公里，列养率100%。", "count.rate")).as("no change").hasSize(1);
+  }
 }

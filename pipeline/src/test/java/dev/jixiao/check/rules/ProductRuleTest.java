@@ -376,4 +376,12 @@ class ProductRuleTest {
     assertThat(Check.findings(care.formatted("1,300"), "product")).as("of the 438 people").singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1200元"));
   }
+
+  /** The result of a formula (补助资金94元×52.40万人=4,925.60万元) is no rate per unit of the total before it. */
+  @Test
+  void aFormulasResultIsNoRate() {
+    String text = "（二）补助标准。全县常住人口52.40万人，按标准测算补助资金94元×52.40万人=%s万元。";
+    assertThat(Check.findings(text.formatted("4,925.60"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("4,935.60"), "product")).as("still checked as a product").hasSize(1);
+  }
 }

@@ -183,4 +183,16 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.replace("2.牛：", "2.生猪："), "restated")).as("one item stated twice").singleElement()
         .satisfies(f -> assertThat(f.subject()).isEqualTo("免疫密度"));
   }
+
+  /** A rate per head and year alone (按每人每年32,460元) is of the group its sentence counts, as each numbered item's is. */
+  @Test
+  void ratesPerHeadOfDifferentGroups() {
+    String text = "1.伤残军人128人，按每人每年32,460元的平均标准发放，计4,154,880元。\n"
+        + "2.在乡复员军人46人，按每人每年25,380元发放，计1,167,480元。\n3.带病回乡退伍军人85人，按每人每年15,120元发放，计1,285,200元。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    String roads = "（一）县道286.4公里，按每公里每年10,000元，计2,864,000元。\n（二）乡道512.7公里，按每公里每年5,000元，计2,563,500元。";
+    assertThat(Check.findings(roads, "restated")).as("and per kilometre").isEmpty();
+    String twice = "1.伤残军人128人，伤残军人抚恤标准32,460元。\n2.在乡复员军人46人。\n3.伤残军人抚恤标准25,380元。";
+    assertThat(Check.findings(twice, "restated")).as("a standard named for its group, twice").hasSize(1);
+  }
 }

@@ -1,0 +1,52 @@
+package dev.jixiao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.jixiao.extract.Extraction;
+import dev.jixiao.record.Report;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A table typed with its columns set apart by spaces, read in place: every cell's offsets are the text's. */
+class SpaceTablesTest {
+  private static final String SCORES = "四、自评结论\n按照项目绩效评价指标体系，自评得分情况如下：\n指标  分值  得分\n项目决策  20分  18.5分\n"
+      + "项目过程  20分  15分\n项目产出　40分　29.6分\n项目效益  20分  15.5分\n合计  100分  78.6分\n自评总分78.6分，评价等级为“中”。\n";
+
+  @Test
+  void rowsOfCellsApartByWideSpacesAreATableWithItsHeader() {
+    List<Table> tables = SpaceTables.of(SCORES);
+    assertThat(tables).singleElement().satisfies(t -> {
+      assertThat(t.headerRows()).extracting(TableRow::texts).containsExactly(List.of("指标", "分值", "得分"));
+      assertThat(t.dataRows()).extracting(TableRow::texts).containsExactly(List.of("项目决策", "20分", "18.5分"),
+          List.of("项目过程", "20分", "15分"), List.of("项目产出", "40分", "29.6分"), List.of("项目效益", "20分", "15.5分"),
+          List.of("合计", "100分", "78.6分"));
+      for (TableRow r : t.rows()) {
+        for (TableCell c : r.cells()) {
+          assertThat(SCORES.substring(c.start(), c.end())).isEqualTo(c.text());
+        }
+      }
+    });
+  }
+
+  /** Single spaces (OCR's 45.6 万元), two cells a line, a single row, rows without a number, or tab rows are no such table. */
+  @Test
+  void whatIsNoSpaceTable() {
+    assertThat(SpaceTables.of("支出 45.6 万元 ，执行率 96 %\n结余 1.2 万元 ，结转 下年\n")).as("single spaces").isEmpty();
+    assertThat(SpaceTables.of("预算数  540.00\n支出数  512.40\n")).as("two cells a line").isEmpty();
+    assertThat(SpaceTables.of("指标  分值  得分\n以上。\n")).as("one line").isEmpty();
+    assertThat(SpaceTables.of("一、  基本情况  概述\n二、  目标  完成\n")).as("no number").isEmpty();
+    assertThat(SpaceTables.of("项目\t预算  支出  执行\n甲\t1  2  3\n")).as("a tab table's").isEmpty();
+  }
+
+  /** A text report's score parts and their weights come from such a table as from a Word one. */
+  @Test
+  void aTextReportsScorePartsFromItsSpacedTable() {
+    Report r = Extraction.of("report.txt", ("某镇2023年度村级组织活动场所建设项目绩效自评报告\n" + SCORES).getBytes(StandardCharsets.UTF_8));
+    assertThat(r.score().total().text()).isEqualTo("78.6分");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().value().toPlainString(), c -> c.weight().value().toPlainString())
+        .containsExactly(tuple("项目决策", "18.5", "20"), tuple("项目过程", "15", "20"), tuple("项目产出", "29.6", "40"),
+            tuple("项目效益", "15.5", "20"));
+  }
+}
