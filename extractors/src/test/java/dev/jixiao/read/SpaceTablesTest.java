@@ -45,7 +45,8 @@ class SpaceTablesTest {
   void aTextReportsScorePartsFromItsSpacedTable() {
     Report r = Extraction.of("report.txt", ("某镇2023年度村级组织活动场所建设项目绩效自评报告\n" + SCORES).getBytes(StandardCharsets.UTF_8));
     assertThat(r.score().total().text()).isEqualTo("78.6分");
-    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().value().toPlainString(), c -> c.weight().value().toPlainString())
+    assertThat(r.score().components())
+        .extracting(c -> c.name(), c -> c.score().value().toPlainString(), c -> c.weight().value().toPlainString())
         .containsExactly(tuple("项目决策", "18.5", "20"), tuple("项目过程", "15", "20"), tuple("项目产出", "29.6", "40"),
             tuple("项目效益", "15.5", "20"));
   }

@@ -9,6 +9,7 @@ import dev.jixiao.record.PlainNumber;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
   /** The same before a part's name, without 部门 and 单位 alone: they open the parts' names (部门决策, 部门管理). */
   private static final Pattern PART_SUBJECT = Pattern.compile("^(?:" + OWNER + ")*");
+  /** A part named for its score: 决策指标得分, 项目过程评分, 预算编制得 (…得15分（满分20分）). */
   private static final Pattern COMPONENT = Pattern.compile("(?<name>[^,;:。\\d]{2,16}?)(?:指标)?(?:得分|评分|分数|得)$");
   /** A component's name alone, as a list after 其中 gives it: words, no figure. */
   private static final Pattern NAME_AFTER_OF_WHICH = Pattern.compile("[^,;:。\\d]{2,16}");
@@ -61,7 +63,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern GRADED_BY_THE_BANDS =
       Pattern.compile("^[ ]*(?:按照|根据|依据|按)[^。]{0,80}?(?:标准|规定|办法)[ ]*[,，]?[ ]*"
           + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|(?:自评|评价|绩效)+)等级");
-  private static final java.math.BigDecimal FULL_MARKS = java.math.BigDecimal.valueOf(100);
+  private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
   /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分. */
   private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计");
   /** What a list of weights before a total may say it is: 的指标体系, 的评分标准. */
@@ -107,7 +109,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
         components = components(v, q, listedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announced);
       }
-      Map<String, Quantity> weights = weightsInParentheses(v, s, scores.subList(0, i));
+      Map<String, Quantity> weights = weightsBeforeTheTotal(v, s, scores.subList(0, i));
       weightsOfTheSentenceBefore(v, s).forEach(weights::putIfAbsent);
       components = withTheirWeights(v, components, weights);
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
@@ -243,7 +245,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
    * 本项目自评总分78.50分，其中：决策17.00分…), or as the scheme it scores by (按决策20分、…、效益20分的指标体系自评), by the
    * part's name: the most each part can score, not its score.
    */
-  private static Map<String, Quantity> weightsInParentheses(DocumentView v, Sentence s, List<Quantity> before) {
+  private static Map<String, Quantity> weightsBeforeTheTotal(DocumentView v, Sentence s, List<Quantity> before) {
     Map<String, Quantity> weights = new HashMap<>();
     int last = before.isEmpty() ? s.start() : before.get(before.size() - 1).end();
     // or named as the scheme the scores follow (按决策20分、过程20分、产出40分、效益20分的指标体系自评，本项目总分88.5分，其中：…)
@@ -251,7 +253,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     for (Quantity c : before) {
       String opening = v.normalized(s.start(), c.start());
       boolean inside = scheme || opening.lastIndexOf('(') > opening.lastIndexOf(')');
-      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("").replaceFirst("^(?:按照|按|照|根据|依据)", ""); // the label may keep 照 of 按照
+      // the label may keep 照 of the 按照 that opens the list
+      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("").replaceFirst("^(?:按照|按|照|根据|依据)", "");
       if (inside && c.op() == null && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
         weights.putIfAbsent(name, c);
       }
