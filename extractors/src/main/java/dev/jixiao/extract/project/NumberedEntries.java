@@ -41,21 +41,20 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       }
       Matcher m = ENTRY.matcher(v.text()).region(line.markerEnd(), line.contentEnd());
       Quantity budget = null;
+      boolean grouped = false;
       if (m.lookingAt()) {
+        grouped = m.group("group") != null;
         budget = EntryFigures.moneyAt(v, m.end());
       } else if ((m = HEADED.matcher(v.text()).region(line.markerEnd(), line.contentEnd())).lookingAt()) {
         // "1.柳溪村道路硬化项目。硬化村组道路3.2公里，预算186.40万元，…": what was done first, the budget after it
         Matcher word = BUDGET_LATER.matcher(v.text()).region(m.end(), line.contentEnd());
         budget = word.find() ? EntryFigures.moneyAt(v, word.end()) : null;
       }
-      if (budget == null) {
-        continue;
-      }
       if (budget == null || !ProjectNames.plausible(m.group("name"))
           || m.group("sep").equals("。") && !HEADING_NAME.matcher(m.group("name").strip()).find()) {
         continue;
       }
-      int groupSize = m.pattern() != ENTRY || m.group("group") == null ? 1 : groupSize(m.group("group"));
+      int groupSize = grouped ? groupSize(m.group("group")) : 1;
       int[] name = ProjectNames.unquoted(v.text(), m.start("name"), m.end("name"));
       int rest = budget.end();
       // a wrap may put the budget's unit, and what follows it, on the next line ("预算资金 14.69" / "万元，实际支付…")

@@ -227,7 +227,8 @@ public final class ProductRule implements Rule {
   private static boolean resultOfAFormula(String text, Figure before, Figure result) {
     int from = before.evidence().end();
     int to = result.evidence().start();
-    return from <= to && text.substring(from, to).strip().endsWith("=") || from <= to && text.substring(from, to).strip().endsWith("＝");
+    String between = from <= to ? text.substring(from, to).strip() : "";
+    return between.endsWith("=") || between.endsWith("＝");
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
