@@ -30,7 +30,7 @@ public final class Labels {
   private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile(".*元|[万亿]?[个人户次项名亩吨件份]|[万千]?米|公里|人次|万人次|平方米");
 
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
-  static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
+  public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
   private Labels() {}
 

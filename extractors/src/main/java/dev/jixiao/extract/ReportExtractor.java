@@ -32,6 +32,7 @@ import dev.jixiao.extract.statement.TotalStatement;
 import dev.jixiao.read.TextDocument;
 import dev.jixiao.record.Count;
 import dev.jixiao.record.ErrorCode;
+import dev.jixiao.extract.breakdown.Breakdowns;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.GradeBand;
 import dev.jixiao.record.GradeCount;

@@ -1,0 +1,76 @@
+package dev.jixiao.extract.breakdown;
+
+import static dev.jixiao.extract.breakdown.FigureWords.summable;
+import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
+import static dev.jixiao.extract.breakdown.Gaps.between;
+import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
+import static dev.jixiao.extract.breakdown.Gaps.opensAfterAFullStop;
+import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
+import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.Figure;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Sentences that open naming a classification (按项目类型分：…) of the totals of the sentence before. */
+final class Classifications {
+  /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
+  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
+
+  /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
+  private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
+
+  private Classifications() {}
+
+  /**
+   * Links the figures of a sentence that opens by naming a classification (按项目类型分：产业发展项目9个，
+   * 投资856.20万元；基础设施项目4个，…) to the totals of the sentence right before it, one per unit (共实施
+   * 项目15个，总投资1286.40万元): the first of each that is a part of nothing. A classification covers
+   * the whole, so two or more parts are it.
+   */
+  static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    String t = v.text();
+    for (int i = 1; i < figures.size(); i++) {
+      Figure first = figures.get(i);
+      int start = sentenceStart(t, first.evidence().start());
+      if (!opensAfterAFullStop(t, figures, i, start) || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()) {
+        continue;
+      }
+      Map<String, Integer> totals = new HashMap<>();
+      for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
+        if (summable(figures.get(k)) && partOf[k] == null) {
+          totals.put(unitKey(figures.get(k)), k); // the sentence's first of each unit, read back to front
+        }
+      }
+      // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
+      totals.values().removeIf(k -> Arrays.asList(partOf).contains("f" + (k + 1)));
+      i = linkTheSentence(t, figures, i, totals, partOf, closed);
+    }
+  }
+
+  /**
+   * Links each figure of the sentence from the figure at i on to the total of its unit among {@code totals}, where it is
+   * part of nothing yet; a total with two or more parts is closed (they are all of it). Returns the sentence's last figure.
+   */
+  static int linkTheSentence(String t, List<Figure> figures, int i, Map<String, Integer> totals, String[] partOf,
+      Boolean[] closed) {
+    Map<Integer, Integer> linked = new HashMap<>();
+    int j = i;
+    for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+      if (j > i && ANOTHER_CLASSIFICATION.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+        break; // "按资金来源分，A、B；按支出用途分，C、D": each classification is the whole on its own
+      }
+      Integer total = totals.get(unitKey(figures.get(j)));
+      if (total != null && partOf[j] == null && summable(figures.get(j))) {
+        partOf[j] = "f" + (total + 1);
+        linked.merge(total, 1, Integer::sum);
+      }
+    }
+    linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
+    return j - 1;
+  }
+}

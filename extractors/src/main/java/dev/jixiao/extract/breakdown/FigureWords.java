@@ -1,0 +1,107 @@
+package dev.jixiao.extract.breakdown;
+
+import dev.jixiao.extract.Labels;
+import dev.jixiao.extract.project.AmountRole;
+import dev.jixiao.record.Figure;
+import java.util.regex.Pattern;
+
+/**
+ * What a figure's label and kind say of it for a breakdown: whether it can be a part or a total at all, and in what
+ * measure parts are added up.
+ */
+final class FigureWords {
+  /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
+  private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低|节约|节省)了?");
+
+  /** Words that make a label a total's. */
+  private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
+
+  /**
+   * Words of an amount per unit: 人均, 亩均, 年均 (均 after a unit, as {@link Labels} reads it), 平均, 每人,
+   * 每亩 (not 每年, an amount a year).
+   */
+  private static final Pattern PER_UNIT =
+      Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价");
+
+  /** The budget after its adjustment (调整后预算, 预算调整为). */
+  private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
+
+  /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
+
+  private FigureWords() {}
+
+  /**
+   * The budget after its adjustment, ending the sentence that states the budget and what was added
+   * (年初预算18642.35万元，年中追加预算2357.65万元，调整后预算21000.00万元。其中：基本支出…): the budget the
+   * year ended with, which the next sentence's 其中 breaks down.
+   */
+  static boolean adjusted(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && ADJUSTED.matcher(f.label()).find();
+  }
+
+  /** An amount of the budget before its adjustment (年初预算, 年初预算数). */
+  static boolean yearStart(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && f.label().contains("年初预算");
+  }
+
+  /** A label that names a total of its own (负债总额, 支出合计): no item of another's list. */
+  static boolean namesATotal(Figure f) {
+    return f.label() != null && TOTAL_WORDS.matcher(f.label()).find();
+  }
+
+  /** The amount a comparison states as its base (比上年的2251.40万元, 较年初2580.00万元): no amount of the sentence's own. */
+  static boolean isBase(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && f.label() != null && BASE.matcher(f.label().strip()).matches();
+  }
+
+  static AmountRole role(Figure f) {
+    return f.label() == null ? null : AmountRole.of(f.label());
+  }
+
+  /** Whether a label names a change anywhere in it (基本支出减少), not only as the whole of it. */
+  static boolean namesAChange(Figure f) {
+    return f.label() != null && CHANGE.matcher(f.label()).find();
+  }
+
+  static boolean isChange(Figure f) {
+    return f.label() != null && CHANGE.matcher(f.label()).matches();
+  }
+
+  /**
+   * Money and counts add up; shares and scores are not parts of one another, and neither is a
+   * change from the year before (基本支出1140.27万元，比上年增加100万元) nor the year before's amount
+   * it is compared with (公务接待费2.35万元，较上年3.10万元下降24.19%): no part and no total.
+   */
+  static boolean summable(Figure f) {
+    return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
+        && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f));
+  }
+
+  /** An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏): a rate, which nothing adds up to. */
+  static boolean perUnit(Figure f) {
+    return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.label() != null && PER_UNIT.matcher(f.label()).find();
+  }
+
+  /**
+   * What a part must be counted in to be of a total: money in any unit; people in ones or in 万
+   * (受益群众2.36万人，其中脱贫人口4120人).
+   */
+  static String unitKey(Figure f) {
+    if (Figure.MONEY.equals(f.kind())) {
+      return "money";
+    }
+    String unit = f.unit().length() > 1 && f.unit().startsWith("万") ? f.unit().substring(1) : f.unit();
+    // people are counted in 人, 名 or 位 alike (为313名优抚对象…，其中：在乡老复员军人12人…), but posts (编制40名, 空编4名) are
+    // no people: 实有人员68人，其中行政人员29人，事业人员39人，空编4名 has two parts
+    boolean posts = f.label() != null && f.label().contains("编");
+    if (posts && f.label().matches(".*(?:空编|缺编|超编).*")) {
+      return "空编"; // vacant posts (实有人数64人，其中行政人员22人、事业人员42人，空编4人) are no people, in whatever unit
+    }
+    return (unit.equals("名") || unit.equals("位")) && !posts ? "人" : unit;
+  }
+
+  static String labelOf(Figure f) {
+    return f.label() == null ? "" : f.label().strip();
+  }
+}

@@ -1,0 +1,313 @@
+package dev.jixiao.extract.breakdown;
+
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.amountBeforeItsChange;
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.amountRightBefore;
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.explainedBefore;
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneAmountBefore;
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneCountBefore;
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.spentAfterItsBudget;
+import static dev.jixiao.extract.breakdown.FigureWords.adjusted;
+import static dev.jixiao.extract.breakdown.FigureWords.isChange;
+import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
+import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
+import static dev.jixiao.extract.breakdown.FigureWords.summable;
+import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
+import static dev.jixiao.extract.breakdown.FigureWords.yearStart;
+import static dev.jixiao.extract.breakdown.Gaps.aloneInItsSentence;
+import static dev.jixiao.extract.breakdown.Gaps.between;
+import static dev.jixiao.extract.breakdown.Gaps.clauseEndsAt;
+import static dev.jixiao.extract.breakdown.Gaps.containsAny;
+import static dev.jixiao.extract.breakdown.Gaps.depthChange;
+import static dev.jixiao.extract.breakdown.Gaps.enumeratedUpTo;
+import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
+import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
+import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.opensAListOnTheLinesAfter;
+import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.SUM_AFTER_PARTS;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Lists of parts right after their total, opened by 其中, a colon or the sources it names ("X 1813.15万元，其中：A 1320.99万元、
+ * B 492.16万元"), up to the end of the clause (；) or sentence (。); a list whose items ； separates runs to the sentence's end,
+ * and a breakdown opened in parentheses ends where they close. Figures in parentheses after a part are that part's own.
+ */
+final class ListsAfterTheirTotal {
+  /** A clause of words alone between two figures: a list of parts does not go on past it. */
+  private static final Pattern ACROSS_A_CLAUSE = Pattern.compile("[,，][^,，、;；。\\d]{6,}[,，]");
+
+  /** A figure the whole is set against (为年度目标4,500人次的), no part of it. */
+  private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*为.{0,8}(?:目标|计划|任务)");
+
+  /** Words around an amount still missing: 尚有…未到位, 尚未拨付…. */
+  private static final Pattern OUTSTANDING_BEFORE = Pattern.compile("(?:尚有|尚余|仍有|尚未(?:到位|拨付|支付|下达))[ ]*$");
+  private static final Pattern OUTSTANDING_AFTER = Pattern.compile("[ ]*(?:资金)?(?:尚)?未(?:到位|拨付|支付|下达)");
+
+  /** The gap after a total that names where its money came from, as 其中 would: 总投资3680万元，资金来源为：A…，B… (or 资金来源为A…). */
+  private static final Pattern SOURCES_NAMED =
+      Pattern.compile("^[ ]*[,，]?[ ]*(?:其)?(?:资金|经费)?来源(?:(?:为|是|包括|构成)[ ]*[:：]?|[ ]*[:：])");
+
+  /** A gap that ends a sentence and opens the next with 其中, on the same line. */
+  private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
+
+  /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
+  private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
+
+  private ListsAfterTheirTotal() {}
+
+  /** Links the parts of each list right after its total, marking a total closed where its list names all of it. */
+  static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    int n = figures.size();
+    String t = v.text();
+    for (int i = 0; i < n; i++) {
+      Figure f = figures.get(i);
+      String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
+      boolean colon = gap.stripLeading().startsWith(":");
+      // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
+      Integer lone = summable(f) || !NEXT_SENTENCE.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
+      if (lone == null && !summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt()) {
+        lone = spentAfterItsBudget(t, figures, i);
+      }
+      if (lone == null && Figure.PERCENT.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap)) {
+        lone = amountRightBefore(t, figures, i, partOf, closed);
+      }
+      // "实际支出15.26万元，比预算减少2.74万元，其中：公务接待费4.86万元…": parts that name no change are of the amount changed
+      if (lone == null && isChange(f) && Figure.MONEY.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap) && i + 1 < n
+          && !namesAChange(figures.get(i + 1))) {
+        lone = amountBeforeItsChange(t, figures, i, partOf, closed);
+      }
+      // "结余163.14万元（收入…减支出3,382.16万元），其中：…": parts after a parenthesis are of the amount it explains
+      Integer explained = gap.contains("其中") && depthChange(gap.substring(0, gap.indexOf("其中"))) < 0
+          ? explainedBefore(t, figures, i) : null;
+      if (explained != null) {
+        lone = explained;
+      }
+      // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
+      int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;
+      if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
+        closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
+      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
+        Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
+        // 全年实施项目18个，预算资金…，实际支出…。其中乡村振兴项目6个，支出…：the sentence's one count is broken down too
+        Integer count = lone != null && Figure.MONEY.equals(figures.get(lone).kind()) ? loneCountBefore(t, figures, i) : null;
+        if (count != null) {
+          totals.putIfAbsent(unitKey(figures.get(count)), count);
+        }
+        boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
+        String stop = colon || semicolons ? "。\n" : ";。\n";
+        // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
+        // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
+        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentence(t, figures, i) || adjusted(f));
+        String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
+        // "X（其中A）": a breakdown opened in parentheses ends where they close
+        int base = depthChange(firstGap) > 0 ? 1 : 0;
+        int j = i + 1;
+        int depth = 0;
+        int owner = i;
+        boolean summedUp = false;
+        boolean listEnded = false; // by what the parts fall short of, or by what the whole is set against
+        while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
+          if (j > i + 1 && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+            summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
+            break;
+          }
+          // a part's own breakdown in parentheses, "局本级187人（在职在编139人、退休人员8人）", is of that part
+          int outside = depth;
+          depth = Math.max(0, depth + depthChange(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j))));
+          if (depth < base) {
+            break;
+          }
+          if (outside == base && depth > base) {
+            owner = j - 1;
+          }
+          if (depth > base && owner > i) {
+            // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）)
+            if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(owner))
+                && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
+              partOf[j] = "f" + (owner + 1);
+            }
+            j++;
+            continue;
+          }
+          if (j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
+            break; // the figure before this 其中 opens a breakdown of its own
+          }
+          if (semicolons && between(t, figures.get(j - 1), figures.get(j)).contains(";") && namesATotal(figures.get(j))) {
+            break; // "…；负债总额500万元": the next statement, not the next item
+          }
+          if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+            break; // "其中：A150,000元、B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元": a clause between ends the list
+          }
+          if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()) {
+            listEnded = true; // the parts were all listed
+            break; // "…县级3,050人次，为年度目标4,500人次的106.9%": the target the whole is measured against ends the parts
+          }
+          if (outstanding(t, figures.get(j))) {
+            listEnded = true;
+            break; // "其中：县级30.00万元全额到位，镇级到位15.00万元，尚有3.00万元未到位": what is missing is beside the parts
+          }
+          Integer total = totals.get(unitKey(figures.get(j)));
+          // "调整后预算4,946.80万元。其中：一般公共预算年初预算2,864.50万元、调整后预算3,126.80万元，…": each budget's measure
+          // before its adjustment is of the year-start total the sentence before states, not of the adjusted one
+          if (total != null && adjusted(figures.get(total)) && yearStart(figures.get(j))) {
+            total = yearStartBefore(t, figures, total);
+          }
+          if (total != null && partOf[j] == null && summable(figures.get(j))) {
+            partOf[j] = "f" + (total + 1);
+          }
+          j++;
+        }
+        if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
+          partOf[j - 1] = null;
+        }
+        // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
+        boolean reachedEnd = base > 0 || summedUp || listEnded || j >= n
+            || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
+            || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
+            || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
+            || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
+        for (int total : totals.values()) {
+          closed[total] = colon || reachedEnd;
+        }
+        if (summedUp) {
+          pickedAndSummed(figures, i, j, totals, partOf, closed);
+        }
+        if (count != null && !Arrays.asList(partOf).contains("f" + (count + 1))) {
+          closed[count] = null; // no part of the count followed
+        }
+      }
+    }
+  }
+
+  /** The figure at i and those right before it in the same clause, one per unit ("81个，实有编制人数72人，其中"). */
+  private static Map<String, Integer> totalsBefore(String t, List<Figure> figures, int i) {
+    Map<String, Integer> totals = new HashMap<>();
+    totals.put(unitKey(figures.get(i)), i);
+    for (int k = i - 1; k >= 0; k--) {
+      String gap = between(t, figures.get(k), figures.get(k + 1));
+      if (containsAny(gap, ";。:\n") || gap.contains("其中")) {
+        break;
+      }
+      totals.putIfAbsent(unitKey(figures.get(k)), k);
+    }
+    return totals;
+  }
+
+  /**
+   * Whether the list that 其中 opens after the figure at i, breaking down the total at {@code total},
+   * separates its items by ；: "收入合计4125.49万元，其中：财政拨款收入3859.16万元，占93.54%；其他收入
+   * 266.33万元，占6.46%。" — a ； stands between its first part and the next, with no 。 or line break,
+   * and the list opens with 其中： or its first item states its share (占…) or a rate named for it
+   * (基本支出9712.18万元，基本支出执行率98.94%；项目支出…). Such a list runs to the
+   * end of its sentence; one whose items are separated by commas ends at a ；.
+   */
+  private static boolean itemsEndAtSemicolons(String t, List<Figure> figures, int total, int i, String gap) {
+    int opener = gap.indexOf("其中");
+    if (opener < 0 || i + 1 >= figures.size()) {
+      return false;
+    }
+    boolean colon = gap.substring(opener + 2).strip().startsWith(":");
+    Figure first = figures.get(i + 1);
+    if (countAndAmountPairs(t, figures, i, total)) {
+      return true;
+    }
+    if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(total)))) {
+      return false;
+    }
+    boolean share = false;
+    for (int k = i + 2; k < figures.size(); k++) {
+      String between = between(t, figures.get(k - 1), figures.get(k));
+      if (hasBreak(between)) {
+        return false;
+      }
+      Figure before = figures.get(k - 1);
+      share |= Figure.PERCENT.equals(before.kind()) && before.label() != null
+          && (before.label().startsWith("占") || namesThePart(before, first));
+      if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
+        return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";") && (colon || share);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the list after the figure at i pairs a count (of another measure) with an amount of the total's measure in
+   * each item, the items parted by ；: 其中乡村振兴衔接资金项目6个，支出1265.30万元；基础设施建设项目5个，支出986.24万元；….
+   */
+  private static boolean countAndAmountPairs(String t, List<Figure> figures, int i, int total) {
+    if (i + 4 >= figures.size()) {
+      return false;
+    }
+    String unit = unitKey(figures.get(total));
+    for (int k = i + 1; k <= i + 3; k += 2) {
+      Figure count = figures.get(k);
+      Figure amount = figures.get(k + 1);
+      String inside = between(t, count, amount);
+      if (!Figure.COUNT.equals(count.kind()) || unitKey(count).equals(unit) || !summable(count) || !summable(amount)
+          || !unitKey(amount).equals(unit) || hasBreak(inside) || inside.contains(";")) {
+        return false;
+      }
+    }
+    String apart = between(t, figures.get(i + 2), figures.get(i + 3));
+    return apart.contains(";") && !hasBreak(apart);
+  }
+
+  /** A rate named for the part before it (基本支出9712.18万元，基本支出执行率98.94%): the part's own, as its share would be. */
+  private static boolean namesThePart(Figure rate, Figure part) {
+    String name = part.label() == null ? "" : part.label().strip();
+    return name.length() >= 2 && rate.label().strip().startsWith(name) && rate.label().strip().endsWith("率");
+  }
+
+  /** The year-start budget stated in the sentence of the adjusted budget at {@code adjusted}, before it; else null. */
+  private static Integer yearStartBefore(String t, List<Figure> figures, int adjusted) {
+    for (int k = adjusted - 1; k >= 0 && !hasBreak(between(t, figures.get(k), figures.get(k + 1))); k--) {
+      if (yearStart(figures.get(k)) && summable(figures.get(k))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "结余资金107.11万元，其中A项目结余27.14万元、B项目结余32.16万元，两个项目合计59.30万元": parts summed to less than their
+   * total are a selection, and the sum after them is theirs; it is one part of the total, which they do not close. A sum equal to
+   * the total restates it, and the parts stay the total's.
+   */
+  private static void pickedAndSummed(List<Figure> figures, int i, int sum, Map<String, Integer> totals, String[] partOf,
+      Boolean[] closed) {
+    Figure s = figures.get(sum);
+    Integer total = totals.get(unitKey(s));
+    if (total == null || partOf[sum] != null || !summable(s) || s.value().compareTo(figures.get(total).value()) == 0
+        || !s.unit().equals(figures.get(total).unit())) {
+      return;
+    }
+    String whole = "f" + (total + 1);
+    List<Integer> parts = new ArrayList<>();
+    for (int k = i + 1; k < sum; k++) {
+      if (whole.equals(partOf[k])) {
+        parts.add(k);
+      }
+    }
+    if (parts.size() < 2) {
+      return;
+    }
+    parts.forEach(k -> partOf[k] = "f" + (sum + 1));
+    partOf[sum] = whole;
+    closed[sum] = Boolean.TRUE;
+    closed[total] = null;
+  }
+
+  /** An amount still missing (尚有3.00万元未到位, 尚未拨付12万元): what the amounts before it fall short by, not one of them. */
+  private static boolean outstanding(String t, Figure f) {
+    int start = f.evidence().start();
+    int end = f.evidence().end();
+    return OUTSTANDING_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find()
+        || OUTSTANDING_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 8))).lookingAt();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.jixiao.extract.breakdown;
+
+import static dev.jixiao.extract.breakdown.FigureWords.summable;
+import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
+import static dev.jixiao.extract.breakdown.Gaps.containsAny;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.Figure;
+import dev.jixiao.text.Line;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A total whose parts are listed on the lines after it, one paragraph each that opens with its label and figure
+ * ("基本支出911000.39元，其中：" ending its line, then "人员经费809961.19元，主要包括…").
+ */
+final class ListsOnTheLinesAfter {
+  /**
+   * What follows a total that opens a list on the lines after it: ，其中： (or 。其中：, which opens the
+   * list of the sentence's one amount) and the line's end.
+   */
+  private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*(?:[,，]|(。))?[ ]*其中[ ]*[:：][ ]*");
+
+  /** The longest label a part listed on a line of its own opens with. */
+  private static final int MAX_PART_LABEL = 24;
+
+  private ListsOnTheLinesAfter() {}
+
+  /**
+   * "X，其中：" ending X's line: its parts are listed on the lines after it. So also after "。其中："
+   * unless {@code notAfterAFullStop}: a sentence that opens with 其中 is of the sentence's one amount.
+   */
+  static boolean opensAListOnTheLinesAfter(DocumentView v, Figure f, boolean notAfterAFullStop) {
+    int end = f.evidence().end();
+    Line line = v.layout().lineAt(end - 1);
+    Matcher m = LIST_AT_LINE_END.matcher(v.text()).region(end, Math.max(end, line.contentEnd()));
+    return m.matches() && (m.group(1) == null || !notAfterAFullStop);
+  }
+
+  /**
+   * Links the parts listed on the lines after the figure at i to the total at {@code total} (i itself,
+   * or the amount of i's sentence), and says how many: each a paragraph that opens with its label and
+   * its figure (人员经费 809961.19 元，主要包括：…), in the total's unit.
+   * A line that goes on with the paragraph before it (a hard wrap) is passed over; the list ends at
+   * a heading, at a paragraph that opens otherwise, or at one numbered as the total's own line is.
+   */
+  static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf) {
+    return listOnTheLinesAfter(v, figures, i, total, partOf, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1);
+  }
+
+  /** The same from the line {@code fromLine} on (past a line that announces the list: 具体支出如下：). */
+  static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf, int fromLine) {
+    List<Line> lines = v.lines();
+    String key = unitKey(figures.get(total));
+    int parts = 0;
+    int j = i + 1;
+    boolean paragraphStart = true;
+    String totalsNumbering = shape(v.layout().lineAt(figures.get(total).evidence().start()).marker());
+    Boolean numberedParts = null;
+    for (int l = fromLine; l < lines.size(); l++) {
+      Line line = lines.get(l);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.isHeading()) {
+        break;
+      }
+      boolean starts = paragraphStart;
+      while (j < figures.size() && figures.get(j).evidence().start() < line.contentStart()) {
+        j++;
+      }
+      boolean figureHere = j < figures.size() && figures.get(j).evidence().start() < line.contentEnd();
+      paragraphStart = endsAParagraph(v, line, figures, j);
+      if (!starts) {
+        continue;
+      }
+      if (!figureHere || !opensWith(v, line, figures.get(j)) || !summable(figures.get(j)) || !unitKey(figures.get(j)).equals(key)) {
+        break;
+      }
+      // "1. 基本支出…其中：" … "2. 项目支出…": the total's sibling, numbered as it is, ends its list, as
+      // does a numbered line after parts that were not numbered, or the other way round
+      String numbering = shape(line.marker());
+      if (numbering != null && numbering.equals(totalsNumbering)
+          || numberedParts != null && numberedParts != (numbering != null)) {
+        break;
+      }
+      numberedParts = numbering != null;
+      partOf[j] = "f" + (total + 1);
+      parts++;
+    }
+    return parts;
+  }
+
+  /** A numbering's form without its number: "2." and "1." are one form, "（1）" another; null for none. */
+  private static String shape(String marker) {
+    return marker == null ? null : marker.strip().replaceAll("[0-9一二三四五六七八九十]+", "#");
+  }
+
+  /** A line that opens with a label and then this figure: a short label, no punctuation before the figure. */
+  private static boolean opensWith(DocumentView v, Line line, Figure f) {
+    int from = Math.max(line.contentStart(), line.markerEnd());
+    int to = f.evidence().start();
+    return to >= from && to - from <= MAX_PART_LABEL && !containsAny(v.text().substring(from, to), "。,，;；:：");
+  }
+
+  /** Whether a line ends its paragraph: it ends a sentence, or ends with a figure (人员经费 809961.19 元). */
+  private static boolean endsAParagraph(DocumentView v, Line line, List<Figure> figures, int first) {
+    String content = v.layout().content(line).strip();
+    if (!content.isEmpty() && "。;；!！?？".indexOf(content.charAt(content.length() - 1)) >= 0) {
+      return true;
+    }
+    for (int k = first; k < figures.size() && figures.get(k).evidence().start() < line.contentEnd(); k++) {
+      if (figures.get(k).evidence().end() >= line.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

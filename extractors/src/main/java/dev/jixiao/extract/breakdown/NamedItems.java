@@ -1,0 +1,105 @@
+package dev.jixiao.extract.breakdown;
+
+import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How many items the names after or before a count list (内设机构6个：A、B、C、D names 4). */
+final class NamedItems {
+  /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
+  private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
+
+  /** Deeds listed before what they were done to (新建、改扩建幼儿园5所): no names of the things counted. */
+  private static final Pattern DEEDS_LISTED = Pattern.compile("(?:新建|改建|扩建|改扩建|新改扩建|改造|维修|修缮|新增|建成|提升)、");
+
+  /** The units a count of named institutions is in (3个内设机构, 2所学校). */
+  private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
+
+  /** The years names hold (2023年, 2022年度). */
+  private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}年度?");
+
+  /** The item number a list may open with (1.2022年财政建设补助经费…). */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^[ ]*\\d{1,2}[.、](?=\\D|(?:19|20)\\d{2}年)");
+
+  /** The words that join a list's last item on. */
+  private static final Pattern JOINER = Pattern.compile("[和及与]");
+
+  private NamedItems() {}
+
+  /**
+   * How many items are named for the count at i: after a colon ("内设机构6个：A、B、C、D；"), in
+   * parentheses after it or its noun ("3个行政部门(人大、政府和党委)"), or right before it
+   * ("下设A、B、C3个内设机构"). Null when none are named, or when
+   * the list carries figures. Items are separated by 、, and 和, 及 or 与 joins the last one on; but
+   * a name may hold such a word itself (平安法治和应急管理办公室), so a last item with one is read as
+   * the count has it when either reading agrees: an ambiguous list is never read against what it
+   * states. When neither does, it is two names only if the first is short (政府和党委) or ends as a
+   * name of the list does (社会事务办和经济发展办 beside 党政办).
+   */
+  static Integer namedItems(String t, Figure f) {
+    Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
+    String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : listBefore(t, f);
+    if (list == null || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")) {
+      return null;
+    }
+    String[] items = list.split("、");
+    int n = items.length;
+    String last = items[n - 1];
+    Matcher joiner = JOINER.matcher(last);
+    if (!joiner.find()) {
+      return n;
+    }
+    for (int reading : new int[] {n, n + 1}) {
+      if (f.value().compareTo(BigDecimal.valueOf(reading)) == 0) {
+        return reading;
+      }
+    }
+    // neither agrees: the word joins two names when what comes before it is short (政府和党委) or
+    // ends as a name of the list does
+    String before = last.substring(0, joiner.start());
+    if (before.length() < 2) {
+      return n;
+    }
+    String ending = before.substring(before.length() - 1);
+    boolean twoNames = before.length() <= 3 || last.endsWith(ending);
+    for (int k = 0; k < n - 1 && !twoNames; k++) {
+      twoNames = items[k].endsWith(ending);
+    }
+    return twoNames ? n + 1 : n;
+  }
+
+  /**
+   * A list as its names would be without the years they hold (2023年中央自然灾害救灾资金) and the item
+   * number it opens with (1.): what is left of digits then is a figure, and a list with figures
+   * names no items.
+   */
+  private static String withoutYearsAndNumber(String list) {
+    return YEARS.matcher(ITEM_NUMBER.matcher(list).replaceFirst("")).replaceAll("");
+  }
+
+  /**
+   * The names a count closes (下设综合办公室、党建办公室、城市管理办公室3个内设机构): the clause before
+   * the count, when the last name runs right up to it and the count is of institutions; null when
+   * the list is only a sample (…等3个). Brackets inside a name (专项工作经费(运转保障)) are the name's.
+   */
+  private static String listBefore(String t, Figure f) {
+    int end = f.evidence().start();
+    if (end == 0 || !Character.isIdeographic(t.charAt(end - 1)) || !INSTITUTIONS.contains(f.unit())) {
+      return null;
+    }
+    int start = end;
+    int depth = 0;
+    while (start > 0 && (depth > 0 || ",，;；:：。\n(".indexOf(t.charAt(start - 1)) < 0)) {
+      char c = t.charAt(start - 1);
+      if (c == '\n' || c == '。') {
+        break;
+      }
+      depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+      start--;
+    }
+    String list = t.substring(start, end);
+    return list.contains("等") || DEEDS_LISTED.matcher(list).find() ? null : list;
+  }
+}

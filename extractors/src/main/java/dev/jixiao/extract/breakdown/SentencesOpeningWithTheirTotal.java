@@ -1,0 +1,82 @@
+package dev.jixiao.extract.breakdown;
+
+import static dev.jixiao.extract.breakdown.FigureWords.summable;
+import static dev.jixiao.extract.breakdown.Gaps.between;
+import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
+import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
+import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
+import static dev.jixiao.extract.breakdown.Sections.headingBetween;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sentences that open naming the amount they break down (基本支出中，人员经费…，公用经费…。). */
+final class SentencesOpeningWithTheirTotal {
+  /** A sentence's or a clause's opening that names what it breaks down: 基本支出中， 实际支出中： 提升资金中，其中： */
+  private static final Pattern NAMED_OPENING = Pattern.compile("[ ]*([“”\\p{IsHan}]{2,12}?)中[ ]*[,，:：](?:[ ]*其中[ ]*[,，:：]?)?");
+
+  /** The words of an amount's name such an opening may name. */
+  private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
+
+  private SentencesOpeningWithTheirTotal() {}
+
+  /**
+   * Links the amounts of a sentence that opens with an amount's name and 中 (基本支出中，人员经费…，
+   * 公用经费…。) to the last amount before it in its section whose label ends with that name (基本支出,
+   * or 项目实际支出 for 实际支出中, 已拨付补助资金 for 已拨付的补助资金中), when none of them is a part already; two or
+   * more are the whole.
+   */
+  static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    String t = v.text();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure first = figures.get(i);
+      // or the clause's after a semicolon (…；旅游基础设施提升资金中，其中：旅游公路520.00万元、…)
+      int at = first.evidence().start();
+      int start = Math.max(sentenceStart(t, at), Math.max(t.lastIndexOf(';', at - 1), t.lastIndexOf('；', at - 1)) + 1);
+      // the sentence's first figure may be a count of what each amount was for (拨付的资金中，C级危房42户63.00万元，…)
+      if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first)) {
+        continue;
+      }
+      Matcher m = NAMED_OPENING.matcher(t).region(start, first.evidence().start());
+      if (!m.lookingAt() || !MONEY_NAME.matcher(m.group(1)).find()) {
+        continue;
+      }
+      Integer total = namedBefore(v, figures, i, m.group(1));
+      List<Integer> parts = new ArrayList<>();
+      for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+        if (summable(figures.get(j)) && Figure.MONEY.equals(figures.get(j).kind())) {
+          parts.add(j);
+        }
+      }
+      if (total == null || parts.stream().anyMatch(j -> partOf[j] != null)) {
+        continue;
+      }
+      parts.forEach(j -> partOf[j] = "f" + (total + 1));
+      closed[total] = parts.size() >= 2 ? Boolean.TRUE : null;
+      i = parts.get(parts.size() - 1);
+    }
+  }
+
+  /** The last amount before the figure at i in its section (after the last heading) whose label, the year aside, ends with {@code name}. */
+  private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name) {
+    // the name may join its words with 的 where the label did not (已拨付的补助资金中 for 已拨付补助资金)
+    String bare = name.replaceAll("[“”的]", "");
+    // and may add the word for money the label left out (旅游基础设施提升资金中 for 旅游基础设施提升980.00万元)
+    String named = bare.replaceFirst("(?:资金|经费)$", "");
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = figures.get(k);
+      if (v.layout().lineAt(f.evidence().start()).isHeading() || headingBetween(v, f, figures.get(i))) {
+        return null;
+      }
+      String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”的]", "");
+      if (Figure.MONEY.equals(f.kind()) && summable(f) && (label.endsWith(bare) || named.length() >= 2 && label.endsWith(named))) {
+        return k;
+      }
+    }
+    return null;
+  }
+}

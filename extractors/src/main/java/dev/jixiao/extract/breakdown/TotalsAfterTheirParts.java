@@ -1,0 +1,92 @@
+package dev.jixiao.extract.breakdown;
+
+import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
+import static dev.jixiao.extract.breakdown.FigureWords.summable;
+import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
+import static dev.jixiao.extract.breakdown.Gaps.between;
+import static dev.jixiao.extract.breakdown.Gaps.containsAny;
+import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
+
+import dev.jixiao.record.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Totals stated after their parts (新建2400户，改造1860户，合计4260户), and after items each reckoned from a count and a price. */
+final class TotalsAfterTheirParts {
+  /**
+   * What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计, 两个项目合计; 合计支出; 可用资金合计),
+   * perhaps with 为 or 达.
+   */
+  static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?"
+      + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
+
+  /** What an item's count times its price came to (计4.20万元, 计金额). */
+  private static final Pattern RECKONED = Pattern.compile("^(?:共|小)?计(?:金额|资金)?(?:为)?$");
+
+  /** An item's price (单价0.35万元, 每套0.05万元). */
+  private static final Pattern PRICE = Pattern.compile("单价|^每");
+
+  private TotalsAfterTheirParts() {}
+
+  /**
+   * A total after its parts, named by 合计, 共计, 总计 or 共 alone (新建农村户厕2400户，改造1860户，合计4260户; 新建2个，改造4个，共6个): the
+   * whole of what its sentence stated before it. Only where every figure before it in the sentence is a part
+   * in its measure and no part or total already, so that 每户补助500元，共计60户 or 培训2期，共计120人 are no
+   * breakdown.
+   */
+  static void link(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 2; i < figures.size(); i++) {
+      Figure total = figures.get(i);
+      if (!SUM_AFTER_PARTS.matcher(between(t, figures.get(i - 1), total)).matches() || !summable(total) || partOf[i] != null
+          || closed[i] != null) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && !containsAny(between(t, figures.get(first - 1), figures.get(first)), ";；。\n")) {
+        first--;
+      }
+      boolean allParts = i - first >= 2;
+      for (int k = first; k < i && allParts; k++) {
+        Figure f = figures.get(k);
+        allParts = summable(f) && partOf[k] == null && closed[k] == null && unitKey(f).equals(unitKey(total))
+            && (k == first || !between(t, figures.get(k - 1), f).contains("其中"));
+      }
+      if (allParts) {
+        for (int k = first; k < i; k++) {
+          partOf[k] = "f" + (i + 1);
+        }
+        closed[i] = Boolean.TRUE;
+      } else {
+        linkTheItemsReckoned(t, figures, i, partOf, closed);
+      }
+    }
+  }
+
+  /**
+   * A total after items each reckoned with its count and price (购置风力灭火机12台，单价0.35万元，计4.20万元；购置防火服100套，
+   * 单价0.05万元，计5.00万元，合计9.20万元): the whole of the amounts named 计, back to the sentence's start across its
+   * semicolons. Only where every other figure on the way is such an item's count or price, and two items at least.
+   */
+  private static void linkTheItemsReckoned(String t, List<Figure> figures, int i, String[] partOf, Boolean[] closed) {
+    Figure total = figures.get(i);
+    if (!Figure.MONEY.equals(total.kind())) {
+      return;
+    }
+    List<Integer> items = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && !containsAny(between(t, figures.get(k), figures.get(k + 1)), "。\n"); k--) {
+      Figure f = figures.get(k);
+      String label = labelOf(f);
+      if (Figure.MONEY.equals(f.kind()) && RECKONED.matcher(label).matches() && partOf[k] == null && closed[k] == null
+          && unitKey(f).equals(unitKey(total))) {
+        items.add(k);
+      } else if (!Figure.COUNT.equals(f.kind()) && !(Figure.MONEY.equals(f.kind()) && PRICE.matcher(label).find())) {
+        return; // an amount of something else on the way
+      }
+    }
+    if (items.size() >= 2) {
+      items.forEach(k -> partOf[k] = "f" + (i + 1));
+      closed[i] = Boolean.TRUE;
+    }
+  }
+}
