@@ -125,6 +125,21 @@ public final class DocumentView {
     return i;
   }
 
+  /** The first sentence that starts at {@code pos} or after it, past blank lines; null at the text's end. */
+  public Sentence sentenceFrom(int pos) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sentences.size() ? sentences.get(lo) : null;
+  }
+
   public Sentence sentenceAt(int pos) {
     for (Sentence s : sentences) {
       if (s.contains(pos)) {

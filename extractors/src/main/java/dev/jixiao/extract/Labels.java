@@ -29,6 +29,10 @@ public final class Labels {
   /** A unit written in parentheses after a column's or a figure's name. */
   private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile(".*元|[万亿]?[个人户次项名亩吨件份]|[万千]?米|公里|人次|万人次|平方米");
 
+  /** What opens an aside in parentheses on what a name takes in or leaves out: （含满意度）, （包括运维）, （不含税）. */
+  private static final Pattern ASIDE = Pattern.compile("含|包括|不含");
+  private static final int MAX_ASIDE = 8;
+
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
@@ -156,7 +160,8 @@ public final class Labels {
 
   /**
    * Where a short word in parentheses inside a name opens (因公出国（境）费, 运行（维护）费), or ending it right before
-   * the figure (受益农户（组织）): one or two Han characters after Han characters, which a name continues across; else -1, for a
+   * the figure (受益农户（组织）): one or two Han characters after Han characters, or an aside (（含满意度）), which a name
+   * continues across; else -1, for a
    * parenthesis that ends a clause or holds a unit, a number or a note (综合工作经费（超收分成）项目全年预算:
    * the label is what follows the name).
    */
@@ -165,10 +170,12 @@ public final class Labels {
       return -1;
     }
     int k = closing - 1;
-    while (k >= floor && closing - k <= 3 && isHan(t.charAt(k))) {
+    while (k >= floor && closing - k <= MAX_ASIDE + 1 && isHan(t.charAt(k))) {
       k--;
     }
-    boolean opens = k > floor && k < closing - 1 && closing - k <= 3 && t.charAt(k) == '(' && isHan(t.charAt(k - 1));
+    // or an aside on what the name takes in (效益指标（含满意度）30分)
+    boolean word = closing - k <= 3 || ASIDE.matcher(t).region(k + 1, closing).lookingAt();
+    boolean opens = k > floor && k < closing - 1 && word && t.charAt(k) == '(' && isHan(t.charAt(k - 1));
     // a column's unit (项目资金（万元）年初预算数) ends the name before it
     return opens && !UNIT_IN_PARENTHESES.matcher(t.substring(k + 1, closing)).matches() ? k : -1;
   }

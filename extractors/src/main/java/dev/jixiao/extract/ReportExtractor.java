@@ -24,6 +24,7 @@ import dev.jixiao.extract.statement.FigureStatement;
 import dev.jixiao.extract.statement.GradeBandStatement;
 import dev.jixiao.extract.statement.GradeCountStatement;
 import dev.jixiao.extract.statement.IndicatorRoles;
+import dev.jixiao.extract.statement.OverallItems;
 import dev.jixiao.extract.statement.ProjectCountStatement;
 import dev.jixiao.extract.statement.ScoreStatement;
 import dev.jixiao.extract.statement.SubBudgets;
@@ -43,6 +44,7 @@ import dev.jixiao.record.RecordError;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ReportKind;
 import dev.jixiao.record.Score;
+import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Source;
 import dev.jixiao.record.Status;
 import dev.jixiao.record.Totals;
@@ -77,6 +79,8 @@ public final class ReportExtractor implements RecordExtractor {
   private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
   /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
   private static final Pattern FUND_GIVEN = Pattern.compile("(?:安排|下达|批复|获得|争取到)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{4,30}(?:资金|经费))$");
+  /** How many lines after a score without its grade the same score may be stated again with it. */
+  private static final int RESTATED_SCORE_REACH = 3;
   private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
   private final ScriptDetector scripts = new ScriptDetector();
   private final TitleFinder titles = new TitleFinder();
@@ -223,13 +227,31 @@ public final class ReportExtractor implements RecordExtractor {
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {
-    for (Sentence s : sentences) {
-      List<ScoreStatement.Found> found = scoreStatements.extract(v, s);
+    for (int i = 0; i < sentences.size(); i++) {
+      List<ScoreStatement.Found> found = scoreStatements.extract(v, sentences.get(i));
       if (!found.isEmpty()) {
-        return found.get(0);
+        return found.get(0).grade() != null ? found.get(0) : gradedRightAfter(v, sentences, i, found.get(0));
       }
     }
     return null;
+  }
+
+  /**
+   * The score {@code first} as the lines right after its sentence state it again with its grade (a table's 合计 row, then
+   * 项目自评总分92.0分，…，自评等级为“优”。): that statement, with the parts of the first where it names none; else {@code first}.
+   */
+  private ScoreStatement.Found gradedRightAfter(DocumentView v, List<Sentence> sentences, int i, ScoreStatement.Found first) {
+    int line = sentences.get(i).line();
+    for (int k = i + 1; k < sentences.size() && sentences.get(k).line() - line <= RESTATED_SCORE_REACH; k++) {
+      for (ScoreStatement.Found again : scoreStatements.extract(v, sentences.get(k))) {
+        boolean same = again.total() != null && first.total() != null && again.total().value().compareTo(first.total().value()) == 0;
+        if (again.grade() != null && same) {
+          List<ScoreComponent> parts = again.components().isEmpty() ? first.components() : again.components();
+          return new ScoreStatement.Found(again.total(), parts, again.grade(), again.gradeEvidence());
+        }
+      }
+    }
+    return first;
   }
 
   /**
@@ -280,11 +302,14 @@ public final class ReportExtractor implements RecordExtractor {
     Map<TotalKey, Quantity> first = new LinkedHashMap<>();
     // what a department states of one of its budgets ((一)一般公共预算。…全年支出…) is its total only where it states none of its own
     Map<TotalKey, Quantity> ofOneBudget = new LinkedHashMap<>();
+    // and what it states under a title for the whole ((三)总体执行情况。) is its total, though a part's came first
+    Map<TotalKey, Quantity> overall = new LinkedHashMap<>();
     List<Quantity> spendings = new ArrayList<>();
     Count projectCount = null;
     for (Sentence s : sentences) {
       for (TotalStatement.Found f : totalStatements.extract(v, s)) {
-        (SubBudgets.holds(v, f.quantity().start()) ? ofOneBudget : first).putIfAbsent(f.key(), f.quantity());
+        int at = f.quantity().start();
+        (SubBudgets.holds(v, at) ? ofOneBudget : OverallItems.holds(v, at) ? overall : first).putIfAbsent(f.key(), f.quantity());
         if (f.key() == TotalKey.EXPENDITURE) {
           spendings.add(f.quantity());
         }
@@ -293,6 +318,7 @@ public final class ReportExtractor implements RecordExtractor {
         projectCount = countStatements.extract(v, s).stream().findFirst().orElse(null);
       }
     }
+    first.putAll(overall);
     ofOneBudget.forEach(first::putIfAbsent);
     Map<String, Object> others = new LinkedHashMap<>();
     for (Map.Entry<TotalKey, Quantity> e : first.entrySet()) {

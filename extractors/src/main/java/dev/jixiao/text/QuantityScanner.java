@@ -133,6 +133,9 @@ public final class QuantityScanner {
     if (MISREAD_DIGITS.indexOf(prev) >= 0 || SPLIT_BEFORE.matcher(text).region(Math.max(0, s - 12), s).find()) {
       return false; // the tail of a number OCR broke or misread: no figure of its own, which would be invented
     }
+    if ((prev == '\t' || text.startsWith("  ", Math.max(0, s - 2))) && text.substring(m.end(2), m.start(3)).indexOf('\n') >= 0) {
+      return false; // a table's last cell (合计\t100\t92.0), and the next line's first word (项目自评…) no unit of it
+    }
     return prev != '第'; // an ordinal
   }
 

@@ -361,4 +361,29 @@ class ProjectEntriesTest {
     assertThat(projects("1.加强项目管理。项目预算执行率偏低，下一步将加快进度。\n2.完善制度建设。按预算100万元标准执行。")).as("measures")
         .isEmpty();
   }
+
+  /** A numbered project whose name a comma ends, with what was done before its budget (1.石桥村产业路硬化项目，硬化道路3.2公里，预算…). */
+  @Test
+  void numberedProjectsNamedBeforeAComma() {
+    List<Project> p = projects("""
+        六个项目具体如下：
+        1.石桥村产业路硬化项目，硬化道路3.2公里，预算96.00万元，支出94.80万元，结余1.20万元；
+        2.柳河村饮水安全巩固提升项目，预算72.00万元，支出71.25万元，结余0.75万元；
+        3.桃源村茶叶基地建设项目，新建茶园300亩，每亩补助4000元，预算120.00万元，支出120.00万元。
+        """);
+    assertThat(p).extracting(Project::name, x -> x.budget().text(), x -> x.expenditure().text()).containsExactly(
+        tuple("石桥村产业路硬化项目", "96.00万元", "94.80万元"), tuple("柳河村饮水安全巩固提升项目", "72.00万元", "71.25万元"),
+        tuple("桃源村茶叶基地建设项目", "120.00万元", "120.00万元"));
+  }
+
+  /** A table with a budget before and after its adjustment: the project's budget is the adjusted one, which it was spent against. */
+  @Test
+  void aTablesAdjustedBudgetColumn() {
+    Report r = Extraction.of("report.txt", String.join("\n", "某县2023年项目支出绩效自评报告", "单位：万元", "项目名称\t年初预算\t调整后预算\t实际支出\t执行率",
+        "道路硬化项目\t418.36\t426.80\t424.15\t99.38%", "饮水安全项目\t194.12\t258.50\t244.80\t94.70%").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.projects()).extracting(x -> x.budget().text()).containsExactly("426.80", "258.50");
+    Report kinds = Extraction.of("report.txt", String.join("\n", "某县统计局2023年部门整体支出绩效自评报告", "单位：万元", "项目\t年初预算\t调整后预算\t实际支出\t执行率",
+        "基本支出\t418.36\t426.80\t424.15\t99.38%", "项目支出\t194.12\t258.50\t244.80\t94.70%").getBytes(StandardCharsets.UTF_8));
+    assertThat(kinds.projects()).as("a department's kinds of spending are no projects").isEmpty();
+  }
 }

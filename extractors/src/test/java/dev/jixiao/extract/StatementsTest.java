@@ -1083,4 +1083,127 @@ class StatementsTest {
     assertThat(extract("四、自评结论\n经综合评价，本项目自评得分98.5分，与上表合计一致。按90分及以上为“优”的标准，自评等级为“优”。").score().grade())
         .as("the bands on the score's own line").isEqualTo("优");
   }
+
+  /** A fund named before its score's words (…补偿资金自评得分95分) is the report's subject, its score the report's. */
+  @Test
+  void aFundsOwnScore() {
+    Report r = extract("评价等级按得分划分：90分（含）以上为“优”，80分（含）至90分为“良”。2024年度生态公益林补偿资金自评得分95分，评价等级为“优”。");
+    assertThat(r.score().total().text()).isEqualTo("95分");
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
+  /**
+   * A grade stated a few sentences after the score: past the bands, by a sentence naming the subject graded
+   * (…扶持资金自评等级为“优”), past what the points were lost for (扣分说明：…。自评等级：良。), or where the bands end with
+   * 划分 and the unit names itself (我局2023年度部门整体支出绩效自评等级为“优”); not a project's grade after it.
+   */
+  @Test
+  void aGradeAFewSentencesAfterTheScore() {
+    Report fund = extract("""
+        对照指标体系逐项打分：项目决策满分20分，自评18分；项目过程满分20分，自评18.5分；项目产出满分30分，自评28分；项目效益满分30分，自评27.5分。四项合计自评得分92分。
+
+        根据评分标准，总分90分（含）以上为“优”，80分（含）至90分为“良”。2023年度安澜县大中型水库移民后期扶持资金自评等级为“优”。
+        """);
+    assertThat(fund.score().total().text()).isEqualTo("92分");
+    assertThat(fund.score().grade()).isEqualTo("优");
+    Report lost = extract("""
+        各一级指标得分情况：项目决策20分，得18分；项目过程20分，得17.5分；项目产出40分，得37分；项目效益20分，得17分。四项合计得分89.5分。
+        扣分说明：项目决策扣2分，指标不细；项目过程扣2.5分，结算滞后；项目产出扣3分；项目效益扣3分。
+        自评等级：良。
+        """);
+    assertThat(lost.score().grade()).isEqualTo("良");
+    Report unit = extract("预算投入满分20分，得19分；产出满分80分，得74分。合计满分100分，自评得分93分。按照90分以上为“优”、80（含）—90分为“良”的分级标准，"
+        + "我局2023年度部门整体支出绩效自评等级为“优”。");
+    assertThat(unit.score().grade()).isEqualTo("优");
+    Report split = extract("项目自评总分92.0分，按照90分以上为优、80–90分为良的等级划分，自评等级为“优”。");
+    assertThat(split.score().grade()).isEqualTo("优");
+    Report project = extract("本单位自评得分91分。\n按照90分以上为优的标准评定。\n其中大河村道路硬化项目自评等级为“良”。");
+    assertThat(project.score().grade()).as("a project's grade").isNull();
+  }
+
+  /** A sum named alone after parts each weighed and then scored (决策20分得19分，…，合计92.5分), or after an opening announcing them. */
+  @Test
+  void aBareSumAfterWeighedParts() {
+    Report r = extract("本次自评决策20分得19分，过程20分得18.5分，产出40分得38分，效益20分得17分，合计92.5分。按照90分以上为优的标准，评价等级为“优”。");
+    assertThat(r.score().total().text()).isEqualTo("92.5分");
+    assertThat(r.score().grade()).isEqualTo("优");
+    assertThat(r.score().components()).hasSize(4);
+    Report announced = extract("本项目得分情况为：决策19分，过程18分，产出38分，效益17.5分，合计92.5分。");
+    assertThat(announced.score().total().text()).isEqualTo("92.5分");
+    assertThat(extract("本项目决策19分，过程18分，合计37分。").score()).as("parts not weighed, no opening").isNull();
+  }
+
+  /** A score table's 合计 row, then the prose line that states the score again with its grade: the graded statement. */
+  @Test
+  void aTablesTotalStatedAgainWithItsGrade() {
+    Report r = asRead(String.join("\n", "某县2024年电子商务进农村综合示范项目绩效自评报告", "一级指标\t分值\t得分", "决策\t20\t19",
+        "产出\t80\t73.0", "合计\t100\t92.0", "项目自评总分92.0分，按照90分以上为优、80–90分为良的等级划分，自评等级为“优”。"));
+    assertThat(r.score().total().text()).isEqualTo("92.0分");
+    assertThat(r.score().grade()).isEqualTo("优");
+    assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("决策", "产出");
+  }
+
+  /** A part named with an aside in parentheses (效益指标（含满意度）) is a part under that name. */
+  @Test
+  void aPartNamedWithAnAside() {
+    Report r = extract("本项目自评总分89.5分，其中：决策指标15分，得13.5分；过程指标15分，得13分；产出指标40分，得37分；效益指标（含满意度）30分，得26分。");
+    assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("决策指标", "过程指标", "产出指标", "效益指标(含满意度)");
+  }
+
+  /** Totals under a title for the whole ((三)总体执行情况。) are the report's, though a part's (项目扶持资金预算…) came first. */
+  @Test
+  void totalsUnderATitleForTheWhole() {
+    Report r = extract("""
+        三、资金使用情况
+        （二）项目扶持资金。项目扶持资金预算480万元，实际支出469.35万元，执行率97.78%。
+        （三）总体执行情况。2023年后期扶持资金预算1742.04万元，实际支出1731.39万元，预算执行率99.39%。
+        """);
+    assertThat(r.totals().budget().text()).isEqualTo("1742.04万元");
+    assertThat(r.totals().expenditure().text()).isEqualTo("1731.39万元");
+    assertThat(r.totals().executionRate().text()).isEqualTo("99.39%");
+    assertThat(r.projects()).as("the whole is no project").isEmpty();
+  }
+
+  /**
+   * Breakdowns: a classification is of the total its parts are named for (利用量, not 可收集量); a clause naming its own whole
+   * ends the one before (…；村自筹资金中，…); an aside on other money (设备改造实际支出…) is no part of a balance; a target the
+   * whole met (完成目标值182所) is no part; a classification announced at a line's end lists its parts on the lines after.
+   */
+  @Test
+  void breakdownsNamedAndBounded() {
+    Report straw = extract("全县秸秆可收集量52.36万吨，综合利用量48.92万吨，综合利用率93.43%。按利用方式分，其中：肥料化利用35.16万吨，占71.87%；"
+        + "饲料化利用13.76万吨，占28.13%。");
+    Figure used = straw.figures().stream().filter(f -> f.text().equals("48.92万吨")).findFirst().orElseThrow();
+    assertThat(straw.figures()).filteredOn(f -> used.id().equals(f.partOf())).extracting(Figure::text)
+        .containsExactly("35.16万吨", "13.76万吨");
+    Report funds = extract("5个项目总投资165.20万元，其中：财政奖补资金120.00万元，村自筹资金45.20万元。财政奖补资金中，中央财政资金60.00万元、"
+        + "省级财政资金36.00万元、县级财政资金24.00万元；村自筹资金中，村民筹资28.70万元、社会捐赠16.50万元。");
+    Figure award = funds.figures().stream().filter(f -> f.text().equals("120.00万元")).findFirst().orElseThrow();
+    assertThat(funds.figures()).filteredOn(f -> award.id().equals(f.partOf())).extracting(Figure::text)
+        .containsExactly("60.00万元", "36.00万元", "24.00万元");
+    Report left = extract("项目累计支出1475.00万元，结余25.00万元。结余资金中，物流配送体系21.40万元为分拣线尾款，设备改造实际支出258.60万元；"
+        + "电商培训3.60万元为场地费。");
+    Figure balance = left.figures().stream().filter(f -> f.text().equals("25.00万元")).findFirst().orElseThrow();
+    assertThat(left.figures()).filteredOn(f -> balance.id().equals(f.partOf())).extracting(Figure::text)
+        .containsExactly("21.40万元", "3.60万元");
+    Report clinics = extract("全年补助村卫生室182所，其中甲类124所、乙类58所，完成目标值182所，完成率100%。");
+    assertThat(clinics.figures()).filteredOn(f -> f.partOf() != null).extracting(Figure::text).containsExactly("124所", "58所");
+    Report listed = extract("项目预算为中央财政资金1,500.00万元，已全部拨付到县财政，到位率100%。按建设内容分：\n１．公共服务中心运营２６０．００万元；\n"
+        + "２．物流配送体系建设５２０．００万元；\n３．电商培训180.00万元；\n４．品牌培育540.00万元。\n（二）资金支出。");
+    Figure whole = listed.figures().stream().filter(f -> f.text().equals("1,500.00万元")).findFirst().orElseThrow();
+    assertThat(listed.figures()).filteredOn(f -> whole.id().equals(f.partOf())).hasSize(4);
+  }
+
+  /**
+   * Scores announced after the scheme the sentence scores by (按决策20分、…的指标体系逐项打分，本项目得分情况为：决策19分，…，合计92.5分):
+   * the parts are those after the announcement, weighed by the scheme.
+   */
+  @Test
+  void scoresAnnouncedAfterTheScheme() {
+    Report r = extract("按照决策20分、过程20分、产出40分、效益20分的指标体系逐项打分，本项目得分情况为：决策19分，过程18分，产出38分，效益17.5分，"
+        + "合计92.5分。");
+    assertThat(r.score().total().text()).isEqualTo("92.5分");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("决策", "19分", "20分"), tuple("过程", "18分", "20分"), tuple("产出", "38分", "40分"), tuple("效益", "17.5分", "20分"));
+  }
 }

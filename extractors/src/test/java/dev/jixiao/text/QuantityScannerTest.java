@@ -210,4 +210,12 @@ class QuantityScannerTest {
       assertThat(anchored).as(text).isEqualTo(everywhere);
     }
   }
+
+  /** A table's last cell at a line's end takes no unit from the next line's first word (合计\t100\t92.0 / 项目自评…). */
+  @Test
+  void aTablesLastCellTakesNoUnitFromTheNextLine() {
+    assertThat(scan("合计\t100\t92.0\n项目自评总分92.0分")).extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("92.0分");
+    assertThat(scan("实际支出3,198.62\n万元，执行率96%")).as("a wrapped amount keeps its unit")
+        .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("3198.62万元", "96%");
+  }
 }

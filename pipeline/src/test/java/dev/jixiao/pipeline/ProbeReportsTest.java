@@ -26,7 +26,10 @@ class ProbeReportsTest {
       "township-accounts", "machinery", "disability", "epidemic", "party", "flood", "streetlights", "tourism", "collective",
       "township-spending", "veterans", "insurance", "canteen", "rangers", "farmland-upgrade", "township-projects", "education-dept",
       "indicators", "sanitation", "school-building", "subsidy-ocr", "fire-safety", "kindergarten", "budget-progress", "loans",
-      "road-upkeep", "mixed-writing", "pipe-tables", "village", "school-quality", "public-health", "festival", "irrigation");
+      "road-upkeep", "mixed-writing", "pipe-tables", "village", "school-quality", "public-health", "festival", "irrigation",
+      "family-planning-reward", "forest-compensation", "reservoir-resettlement", "rural-bus", "stats-bureau", "straw-utilisation",
+      "emergency-supplies", "geohazard", "pine-wilt", "digital-village", "rural-ecommerce", "yishi-yiyi", "hrss-overall",
+      "militia-training", "produce-testing", "clinic-subsidy", "fishery-fuel", "temp-relief");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -55,7 +58,10 @@ class ProbeReportsTest {
    * What each probe's record says of the report as a whole, as a reader of its text would: its kind, budget, spending, execution
    * rate, score and grade, blank where the report states none as the report's (health states no score; headed-projects, grades and
    * township-projects only their projects'; medical counts no budget of its own; township-accounts states its income and spending,
-   * but no budget; public-health names its budget only as 补助资金, which is not read as one).
+   * but no budget; public-health names its budget only as 补助资金, which is not read as one; rural-bus, rural-ecommerce and
+   * yishi-yiyi state theirs as 下达补贴资金预算 after the year, 项目预算为中央财政资金 and 财政奖补资金, not read as one either;
+   * emergency-supplies states its rate as 占调整后预算的95.41%, not read as the execution rate; stats-bureau and emergency-supplies
+   * state a budget before and after its adjustment, and the record's budget is the year-start one, with the adjusted beside it).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -116,6 +122,24 @@ class ProbeReportsTest {
       public-health | SPECIAL_FUND |  | 4,812.37万元 | 97.70% | 91.5分 | 优
       festival | SPECIAL_FUND | 1,120,000元 | 1,053,730元 | 94.08% | 86.5分 | 良
       irrigation | PROJECT | 2,320.00万元 | 2,247.56万元 | 96.88% | 89分 | 良
+      family-planning-reward | PROJECT | 504.0000万元 | 503.3280万元 | 99.87% | 88.5分 | 良
+      forest-compensation | SPECIAL_FUND | 4,946,288元 | 4,933,970元 | 99.75% | 95分 | 优
+      reservoir-resettlement | SPECIAL_FUND | 1742.04万元 | 1731.39万元 | 99.39% | 92分 | 优
+      rural-bus | SPECIAL_FUND |  | 397.15万元 | 96.87% | 88.5分 | 良
+      stats-bureau | DEPARTMENT_OVERALL | 612.48万元 | 668.95万元 | 97.61% | 93分 | 优
+      straw-utilisation | PROJECT | 450万元 | 431.9万元 | 95.98% | 91.5分 | 优
+      emergency-supplies | PROJECT | 68.00万元 | 796,700元 |  | 88.5分 | 良
+      geohazard | SPECIAL_FUND | 1,268.40万元 | 1,244.30万元 | 98.10% | 92.5分 | 优
+      pine-wilt | PROJECT | 386.50万元 | 3,771,600元 | 97.58% | 94分 | 优
+      digital-village | SPECIAL_FUND | 860.00万元 | 849.50万元 | 98.8% | 88.5分 | 良
+      rural-ecommerce | PROJECT |  | １４７５．００万元 | 98.33% | 92.0分 | 优
+      yishi-yiyi | SPECIAL_FUND |  | 117.70万元 | 98.08% | 93.5分 | 优
+      hrss-overall | DEPARTMENT_OVERALL | 6,842.50万元 | 6,635.18万元 | 96.97% | 93.7分 | 优
+      militia-training | PROJECT | 120.0万元 | 115.8万元 | 96.5% | 93.5分 | 优
+      produce-testing | PROJECT | 50.00万元 | 48.37万元 | 96.74% | 89.5分 | 良
+      clinic-subsidy | PROJECT | 3,604,400.00元 | 3,595,850.00元 | 99.76% | 89.5分 | 良
+      fishery-fuel | SPECIAL_FUND | 1,060.00万元 | 1,044.48万元 | 98.54% | 92.5 分 | 优
+      temp-relief | SPECIAL_FUND | 一千二百八十六万元 | 1,254.37万元 | 97.54% | 94分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

@@ -1,12 +1,12 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
 import static dev.jixiao.extract.breakdown.Gaps.opensAfterAFullStop;
 import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
-import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
@@ -23,6 +23,9 @@ final class Classifications {
 
   /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
   private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)[ ]*[,，:：]");
+
+  /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
+  private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");
 
   private Classifications() {}
 
@@ -41,11 +44,18 @@ final class Classifications {
         continue;
       }
       Map<String, Integer> totals = new HashMap<>();
+      Map<String, Integer> named = new HashMap<>();
+      String measure = measureOf(labelOf(first));
       for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
         if (summable(figures.get(k)) && partOf[k] == null) {
           totals.put(unitKey(figures.get(k)), k); // the sentence's first of each unit, read back to front
+          if (measure.length() == 2 && measure.equals(measureOf(labelOf(figures.get(k))))) {
+            named.put(unitKey(figures.get(k)), k);
+          }
         }
       }
+      // or the one its parts are named for (可收集量52.36万吨，综合利用量48.92万吨。按利用方式分，其中：肥料化利用35.16万吨…)
+      totals.putAll(named);
       // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
       totals.values().removeIf(k -> Arrays.asList(partOf).contains("f" + (k + 1)));
       i = linkTheSentence(t, figures, i, totals, partOf, closed);
@@ -72,5 +82,11 @@ final class Classifications {
     }
     linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
     return j - 1;
+  }
+
+  /** The last two characters of a label, its measure's words aside (综合利用量 and 肥料化利用: 利用). */
+  private static String measureOf(String label) {
+    String bare = MEASURE_WORDS.matcher(label).replaceFirst("");
+    return bare.length() >= 2 ? bare.substring(bare.length() - 2) : "";
   }
 }

@@ -7,7 +7,6 @@ import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
 import static dev.jixiao.extract.breakdown.Gaps.opensAfterAFullStop;
 import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
-import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;

@@ -20,6 +20,7 @@ import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 import static dev.jixiao.extract.breakdown.Gaps.depthChange;
 import static dev.jixiao.extract.breakdown.Gaps.enumeratedUpTo;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
+import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.NEXT_SENTENCE_LISTED;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.opensAListOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.SUM_AFTER_PARTS;
@@ -42,8 +43,8 @@ final class ListsAfterTheirTotal {
   /** A clause of words alone between two figures: a list of parts does not go on past it. */
   private static final Pattern ACROSS_A_CLAUSE = Pattern.compile("[,，][^,，、;；。\\d]{6,}[,，]");
 
-  /** A figure the whole is set against (为年度目标4,500人次的), no part of it. */
-  private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*为.{0,8}(?:目标|计划|任务)");
+  /** A figure the whole is set against (为年度目标4,500人次的, 完成目标值182所), no part of it. */
+  private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*(?:为.{0,8}(?:目标|计划|任务)|(?:完成|达到)(?:年度)?(?:目标|计划)值)");
 
   /** Words around an amount still missing: 尚有…未到位, 尚未拨付…. */
   private static final Pattern OUTSTANDING_BEFORE = Pattern.compile("(?:尚有|尚余|仍有|尚未(?:到位|拨付|支付|下达))[ ]*$");
@@ -70,7 +71,7 @@ final class ListsAfterTheirTotal {
       String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
       boolean colon = gap.stripLeading().startsWith(":");
       // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
-      Integer lone = summable(f) || !NEXT_SENTENCE.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
+      Integer lone = summable(f) || !NEXT_SENTENCE_LISTED.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
       if (lone == null && !summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt()) {
         lone = spentAfterItsBudget(t, figures, i);
       }

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 final class ListsOnTheLinesAfter {
   /**
    * What follows a total that opens a list on the lines after it: ，其中： (or 。其中：, which opens the
-   * list of the sentence's one amount) and the line's end.
+   * list of the sentence's one amount, as does 。按建设内容分：, a classification of it) and the line's end.
    */
-  private static final Pattern LIST_AT_LINE_END = Pattern.compile("[ ]*(?:[,，]|(。))?[ ]*其中[ ]*[:：][ ]*");
+  private static final Pattern LIST_AT_LINE_END =
+      Pattern.compile("[ ]*(?:(?:[,，]|(。))?[ ]*其中|(。)[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类))[ ]*[:：][ ]*");
+  /** The same after a sentence's last figure: a list of the sentence's one amount. */
+  static final Pattern NEXT_SENTENCE_LISTED = Pattern.compile("[ ]*。[ ]*(?:其中|按\\p{IsHan}{1,8}?(?:分|划分|分类)[ ]*[:：][ ]*\\n)");
 
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
@@ -35,7 +38,7 @@ final class ListsOnTheLinesAfter {
     int end = f.evidence().end();
     Line line = v.layout().lineAt(end - 1);
     Matcher m = LIST_AT_LINE_END.matcher(v.text()).region(end, Math.max(end, line.contentEnd()));
-    return m.matches() && (m.group(1) == null || !notAfterAFullStop);
+    return m.matches() && (m.group(1) == null && m.group(2) == null || !notAfterAFullStop);
   }
 
   /**

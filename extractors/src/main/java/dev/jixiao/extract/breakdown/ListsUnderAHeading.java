@@ -1,7 +1,6 @@
 package dev.jixiao.extract.breakdown;
 
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
-import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
 import static dev.jixiao.extract.breakdown.ListsAsFollows.AS_FOLLOWS_ALONE;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.Sections.previousLine;

@@ -3,7 +3,6 @@ package dev.jixiao.extract.breakdown;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
-import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
 import static dev.jixiao.extract.breakdown.Sections.previousLine;
 
 import dev.jixiao.extract.DocumentView;

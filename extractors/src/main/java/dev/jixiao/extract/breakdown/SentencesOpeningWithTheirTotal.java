@@ -1,10 +1,10 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
 import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
-import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
 import static dev.jixiao.extract.breakdown.Sections.headingBetween;
 
 import dev.jixiao.extract.DocumentView;
@@ -21,6 +21,9 @@ final class SentencesOpeningWithTheirTotal {
 
   /** The words of an amount's name such an opening may name. */
   private static final Pattern MONEY_NAME = Pattern.compile("支出|收入|资金|经费|预算|拨款");
+
+  /** Words for kinds of money: what a part says it is, where it says, must be what its whole is. */
+  private static final Pattern KIND_OF_MONEY = Pattern.compile("结余|结转|支出|预算|收入|拨付");
 
   private SentencesOpeningWithTheirTotal() {}
 
@@ -47,8 +50,15 @@ final class SentencesOpeningWithTheirTotal {
       }
       Integer total = namedBefore(v, figures, i, m.group(1));
       List<Integer> parts = new ArrayList<>();
+      String kind = kindOfMoney(m.group(1));
       for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
-        if (summable(figures.get(j)) && Figure.MONEY.equals(figures.get(j).kind())) {
+        if (j > i && opensAnotherClause(t, figures.get(j - 1), figures.get(j))) {
+          break; // "财政奖补资金中，A、B、C；村自筹资金中，D、E": the next clause breaks down its own whole
+        }
+        String partsKind = kindOfMoney(labelOf(figures.get(j)));
+        // what an aside states of other money (结余资金中，A21.40万元为…尾款，设备改造实际支出258.60万元；…) is no part
+        boolean otherMoney = partsKind != null && kind != null && !partsKind.equals(kind);
+        if (summable(figures.get(j)) && Figure.MONEY.equals(figures.get(j).kind()) && !otherMoney) {
           parts.add(j);
         }
       }
@@ -78,5 +88,21 @@ final class SentencesOpeningWithTheirTotal {
       }
     }
     return null;
+  }
+
+  /** Whether a clause that names the whole it breaks down opens between two figures (…；村自筹资金中，…). */
+  private static boolean opensAnotherClause(String t, Figure a, Figure b) {
+    int semicolon = Math.max(t.lastIndexOf(';', b.evidence().start() - 1), t.lastIndexOf('；', b.evidence().start() - 1));
+    return semicolon >= a.evidence().end() && NAMED_OPENING.matcher(t).region(semicolon + 1, b.evidence().start()).lookingAt();
+  }
+
+  /** The kind of money a name says (结余 of 结余资金, 支出 of 实际支出), or null when it says none. */
+  private static String kindOfMoney(String name) {
+    Matcher m = KIND_OF_MONEY.matcher(name);
+    String kind = null;
+    while (m.find()) {
+      kind = m.group();
+    }
+    return kind;
   }
 }

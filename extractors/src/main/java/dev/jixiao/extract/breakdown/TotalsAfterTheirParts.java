@@ -5,7 +5,6 @@ import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
-import static dev.jixiao.extract.breakdown.ListsAfterTheirTotal.link;
 
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;

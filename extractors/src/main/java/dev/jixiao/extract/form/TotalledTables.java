@@ -9,6 +9,7 @@ import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Spans;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class TotalledTables {
     int totalRow = -1;
     for (int r = 0; r < data.size(); r++) {
       String name = name(v, data.get(r));
-      if (NESTED_ROW.matcher(name).lookingAt()) {
+      if (NESTED_ROW.matcher(name).lookingAt() || indented(v, data.get(r)) && !indented(v, data.get(0))) {
         return null;
       }
       if (TableWholes.TOTAL_ROW.matcher(name).matches()) {
@@ -125,6 +126,16 @@ public final class TotalledTables {
     }
     int[] span = TableCells.label(v, c);
     return v.name(span[0], span[1]).replaceAll("\\s", "");
+  }
+
+  /** A row whose name is set in (　　人员经费 under 基本支出): a part of the row above, which the 合计 does not add again. */
+  private static boolean indented(DocumentView v, TableRow row) {
+    TableCell c = TableCells.at(row, 0);
+    if (c == null) {
+      return false;
+    }
+    Line line = v.layout().lineAt(c.start());
+    return c.start() > line.start() && v.text().substring(line.start(), c.start()).isBlank();
   }
 
   private static String name(DocumentView v, TableRow row) {

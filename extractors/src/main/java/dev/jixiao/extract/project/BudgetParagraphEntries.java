@@ -1,6 +1,7 @@
 package dev.jixiao.extract.project;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.statement.OverallItems;
 import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
@@ -30,7 +31,9 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
   public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (Line line : v.lines()) {
-      if (line.isBlank() || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
+      // what an item titled as the whole states ((三)总体执行情况。…预算1742.04万元…) is the report's, no project's
+      if (line.isBlank() || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())
+          || OverallItems.holds(v, line.contentStart())) {
         continue;
       }
       int wrapEnd = Math.min(v.text().length(), line.contentEnd() + WRAP);

@@ -26,8 +26,12 @@ public final class NumberedEntries implements ProjectEntryExtractor {
    * project's, by its last word; a sentence that happens to end there is not one.
    */
   private static final Pattern HEADING_NAME = Pattern.compile("(?:项目|工程|经费|补贴|补助|资金)$");
-  /** Such a heading name whose sentence goes on with what was done before it states the budget. */
-  private static final Pattern HEADED = Pattern.compile("^[ ]*(?<name>[^:。;,，]{2,40}?(?:项目|工程))[ ]*(?<sep>。)");
+  /**
+   * Such a heading name whose sentence goes on with what was done before it states the budget; or a project's name a comma
+   * ends after a number (1.石桥村产业路硬化项目，硬化道路3.2公里，预算96.00万元，…; the points of a paragraph, 一是…, are
+   * {@link InlineNumberedEntries}').
+   */
+  private static final Pattern HEADED = Pattern.compile("^[ ]*(?<name>[^:。;,，]{2,40}?(?:项目|工程))[ ]*(?<sep>[。,，])");
   /** The project's budget where it comes later in the entry's first line: 预算186.40万元, 年度预算资金…. */
   private static final Pattern BUDGET_LATER =
       Pattern.compile("(?<![\\p{IsHan}])(?:项目)?(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
@@ -45,7 +49,8 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       if (m.lookingAt()) {
         grouped = m.group("group") != null;
         budget = EntryFigures.moneyAt(v, m.end());
-      } else if ((m = HEADED.matcher(v.text()).region(line.markerEnd(), line.contentEnd())).lookingAt()) {
+      } else if ((m = HEADED.matcher(v.text()).region(line.markerEnd(), line.contentEnd())).lookingAt()
+          && (m.group("sep").equals("。") || line.marker().matches(".*\\d.*"))) {
         // "1.柳溪村道路硬化项目。硬化村组道路3.2公里，预算186.40万元，…": what was done first, the budget after it
         Matcher word = BUDGET_LATER.matcher(v.text()).region(m.end(), line.contentEnd());
         budget = word.find() ? EntryFigures.moneyAt(v, word.end()) : null;

@@ -38,7 +38,9 @@ final class ProjectNames {
    * The 三公经费 (also written “三公”经费) and its kinds of spending, which reports list in their own
    * numbered lines (1.因公出国（境）费：0万元): no project.
    */
-  private static final Pattern EXPENSE_CATEGORY = Pattern.compile("[\"“]?(?:三公[\"”]?经费|因公出国|公务用车|公务接待)");
+  private static final Pattern EXPENSE_CATEGORY = Pattern.compile("[\"“]?(?:三公[\"”]?经费|因公出国|公务用车|公务接待)"
+      // or a department's spending by its kinds (基本支出 · 人员经费 · 公用经费 · 项目支出), no projects either
+      + "|(?:基本支出|项目支出|人员经费|公用经费)$");
 
   /** Words of a plan alone (2025年计划安排预算…, 拟安排资金…): next year's money, no project's name. */
   private static final Pattern PLAN_ONLY = Pattern.compile("^(?:下一步|下一年度?|明年)?(?:计划|拟|预计)(?:安排|投入|下达)?$");
@@ -68,7 +70,10 @@ final class ProjectNames {
     return new int[] {start, end};
   }
 
-  /** Whether a name is one of the 三公经费's kinds (因公出国（境）费, 公务接待费, 公务用车运行维护费) or the 三公经费. */
+  /**
+   * Whether a name is one of the 三公经费's kinds (因公出国（境）费, 公务接待费, 公务用车运行维护费) or the 三公经费, or a kind of a
+   * department's spending (基本支出, 项目支出).
+   */
   static boolean namesExpenseCategory(String name) {
     return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
   }

@@ -20,6 +20,7 @@ record TableColumns(int seq, int name, int budget, int expenditure, int rate, in
   private static final Pattern RATE = Pattern.compile("执行率|完成率|支出率|执行进度|使用率");
   private static final Pattern SPENT = Pattern.compile("执行数|实际支出|支出数|实际执行|执行金额|完成数|实际完成|已支出|支出金额|决算数");
   private static final Pattern BUDGET = Pattern.compile("预算|全年预算|年初预算|预算数|资金总额|安排金额|计划|^下达(?:资金|金额)|^分配(?:资金|金额)");
+  private static final Pattern ADJUSTED = Pattern.compile("调整后|调整预算|预算调整");
   /** The project's own score (自评得分), not the most it could score (分值). */
   private static final Pattern SCORE = Pattern.compile("得分|评分|分数");
   private static final Pattern GRADE = Pattern.compile("等级|评级|评价结果|自评结果");
@@ -46,7 +47,8 @@ record TableColumns(int seq, int name, int budget, int expenditure, int rate, in
       } else if (spent < 0 && SPENT.matcher(h).find()) {
         spent = i;
         spentUnit = unit(h, tableUnit);
-      } else if (budget < 0 && BUDGET.matcher(h).find()) {
+      } else if (BUDGET.matcher(h).find() && (budget < 0 || ADJUSTED.matcher(h).find())) {
+        // the budget after its adjustment (年初预算 · 调整后预算 · 实际支出 · 执行率) is the one spent against
         budget = i;
         budgetUnit = unit(h, tableUnit);
       } else if (score < 0 && SCORE.matcher(h).find() && !h.contains("分值")) {

@@ -37,7 +37,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
   private static final String OWNER =
-      "(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|我街道|本镇|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT;
+      "(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|我街道|本镇|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
+          // a fund named before its score's words (生态公益林补偿资金自评得分95分): the fund the report is about
+          + "|[^,;:。\\d]{2,30}?(?:资金|经费)(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分))";
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
   /** The same before a part's name, without 部门 and 单位 alone: they open the parts' names (部门决策, 部门管理). */
   private static final Pattern PART_SUBJECT = Pattern.compile("^(?:" + OWNER + ")*");
@@ -59,10 +61,23 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** The fields of an indicator's line before its score: its name, or its weight. */
   private static final Pattern INDICATOR_LINE = Pattern.compile("指标名称[ ]*:|(?:分值|权重)[ ]*:[ ]*\\d");
   private static final Pattern GRADE = Pattern.compile("(?:等级(?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
+  /**
+   * What may name the report's subject before its grade's words: the unit and its year (我局2023年度部门整体支出), or the fund
+   * (2023年度…扶持资金); no other project (大河村道路项目自评等级 is that project's).
+   */
+  private static final String GRADED_SUBJECT = "(?:(?!项目)[^,;:。]){0,30}?";
   /** A sentence that grades the report itself by the bands it names first: 按照…的标准，本项目自评等级为. */
   private static final Pattern GRADED_BY_THE_BANDS =
-      Pattern.compile("^[ ]*(?:按照|根据|依据|按)[^。]{0,80}?(?:标准|规定|办法)[ ]*[,，]?[ ]*"
-          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|(?:自评|评价|绩效)+)等级");
+      Pattern.compile("^[ ]*(?:按照|根据|依据|按)[^。]{0,80}?(?:标准|规定|办法|划分)[ ]*[,，]?[ ]*"
+          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级");
+  /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
+  private static final Pattern GRADE_OPENS = Pattern.compile("^[ ]*(?:(?:本|该)(?:项目|单位|部门)(?:自评|评价|绩效)*|(?:自评|评价|绩效)*|"
+      + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级(?:为|是|:)");
+  /** A grade that picks out others (评价等级为“优”的项目5个): no grade of the report's. */
+  private static final Pattern GRADE_OF_OTHERS =
+      Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?:" + GradeWords.ALTERNATIVES + ")[\"”」]?的");
+  /** How many sentences after its score a grade may stand, past the bands and what the points were lost for. */
+  private static final int GRADE_REACH = 12;
   private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
   /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分. */
   private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计");
@@ -72,10 +87,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern COUNTED_SUM = Pattern.compile("(?:以上|上述)?[两二三四五六七八九十\\d]{1,2}(?:类|项|个)(?:指标)?(?:合计|共计|总计)");
   /** Words that rank one among many: 最高, 最低. */
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
-  /** A sum named alone (合计92.5分), the report's score where its sentence opens announcing scores. */
+  /** A sum named alone (合计92.5分), the report's score where its sentence announces scores or weighs its parts. */
   private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为)?$");
   /** A sentence's opening that announces the scores it lists: 本年度自评分数：, 各项得分情况：. */
-  private static final Pattern SCORES_ANNOUNCED = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下)?[ ]*:[^:]*$");
+  private static final Pattern SCORES_ANNOUNCED = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*:[^:]*$");
+  /** The same announcement inside a sentence, after a scheme it scores by. */
+  private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*[:：]");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
@@ -90,26 +107,34 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
       boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
-      boolean total = isTotal(label) || announced && BARE_SUM.matcher(label).matches();
+      // a sum named alone is the total where the opening announces scores, or where the sentence announces them after the scheme
+      // it scores by (按决策20分、…的指标体系逐项打分，本项目得分情况为：决策19分，…，合计92.5分; the parts are those after the
+      // announcement), or after parts each weighed and then scored (本次自评决策20分得19分，…，效益20分得17分，合计92.5分)
+      int announcedAt = announced ? s.start() : announcementEnd(v, s, q);
+      boolean total = isTotal(label)
+          || BARE_SUM.matcher(label).matches() && (announcedAt >= 0 || weighedParts(v, scores.subList(0, i)) >= 2);
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
       if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
-      List<Quantity> parts = new ArrayList<>(scores.subList(0, i));
+      List<Quantity> parts = new ArrayList<>(scores.subList(0, i).stream().filter(p -> p.start() >= announcedAt).toList());
       if (v.normalized(q.end(), s.end()).contains("其中")) {
         parts.addAll(scores.subList(i + 1, scores.size()));
         parts.addAll(continuedAfter(v, s));
       } else if (i + 1 == scores.size()) {
         parts.addAll(inTheNextSentence(v, s)); // …88.5分，评价等级为“良”。其中：项目决策17分，…
       }
-      List<ScoreComponent> components = components(v, q, parts, announced);
+      List<ScoreComponent> components = components(v, q, parts, announcedAt >= 0);
       if (components.isEmpty()) {
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
-        components = components(v, q, listedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announced);
+        components = components(v, q, listedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announcedAt >= 0);
       }
-      Map<String, Quantity> weights = weightsBeforeTheTotal(v, s, scores.subList(0, i));
+      // the scheme's weights stand before the announcement, where there is one in the sentence
+      List<Quantity> beforeTheParts = announcedAt > s.start()
+          ? scores.subList(0, i).stream().filter(p -> p.start() < announcedAt).toList() : scores.subList(0, i);
+      Map<String, Quantity> weights = weightsBeforeTheTotal(v, s, beforeTheParts);
       weightsOfTheSentenceBefore(v, s).forEach(weights::putIfAbsent);
       components = withTheirWeights(v, components, weights);
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
@@ -160,10 +185,23 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
       return next.end();
     }
-    // or the sentence after may say it, on its line or the next, by the bands it was graded on (…自评总分88.5分。 / 按照90分（含）以上为
-    // “优”…的标准，本项目自评等级为“良”。)
-    if (next != null && next.line() - s.line() <= 1 && GRADED_BY_THE_BANDS.matcher(v.normalized(next.start(), next.end())).lookingAt()) {
-      return next.end();
+    // or a sentence after it may say it, past the bands and what the points were lost for (…合计得分89.5分。 / 扣分说明：…。 /
+    // 自评等级：良。), by the bands it was graded on (按照90分（含）以上为“优”…的标准，本项目自评等级为“良”。) or naming the subject
+    // graded (2023年度…扶持资金自评等级为“优”。)
+    Sentence after = v.sentenceFrom(s.end());
+    for (int k = 0; k < GRADE_REACH && after != null && after.line() - s.line() <= 3; k++) {
+      if (v.lines().get(after.line()).isHeading()) {
+        break;
+      }
+      String text = v.normalized(after.start(), after.end());
+      boolean graded = GRADED_BY_THE_BANDS.matcher(text).lookingAt() || GRADE_OPENS.matcher(text).lookingAt();
+      if (graded && !GRADE_OF_OTHERS.matcher(text).find()) {
+        return after.end();
+      }
+      if (text.contains("等级")) {
+        break; // a grade of something else (其中等级为“优”的项目10个)
+      }
+      after = v.sentenceFrom(after.end());
     }
     return s.end();
   }
@@ -224,6 +262,18 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   private static List<Quantity> scoresIn(DocumentView v, Sentence s) {
     return v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+  }
+
+  /** How many parts among {@code scores} are stated as a weight and then a score (决策20分得19分). */
+  private static int weighedParts(DocumentView v, List<Quantity> scores) {
+    int n = 0;
+    for (int k = 0; k + 1 < scores.size(); k++) {
+      if (partWeighedBefore(v, scores.get(k), scores.get(k + 1)) != null) {
+        n++;
+        k++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -305,6 +355,19 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static boolean indicatorsScore(DocumentView v, Quantity q) {
     String line = v.normalized(Math.min(q.start(), v.layout().lineAt(q.start()).contentStart()), q.start());
     return INDICATOR_LINE.matcher(line).find();
+  }
+
+  /**
+   * Where the scores a sentence announces after its first ones start (…的指标体系逐项打分，本项目得分情况为：), before the total
+   * q with no other colon between; -1 when it announces none.
+   */
+  private static int announcementEnd(DocumentView v, Sentence s, Quantity q) {
+    Matcher m = ANNOUNCEMENT.matcher(v.text()).region(s.start(), q.start());
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end >= 0 && v.normalized(end, q.start()).indexOf(':') < 0 ? end : -1;
   }
 
   /** Whether the sentence's words before its first score announce scores (本年度自评分数：). */

@@ -17,6 +17,8 @@ public enum TotalKey {
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:本)?项目(?:(?:19|20)\\d{2})?(?:年度)?预算(?:数|资金)?(?:共计|合计|总计)?$|(?<!公用|人员|办公|运行)(?:资金|经费)预算(?:数)?$"
       // the money of the projects evaluated (对15个项目开展了绩效自评，涉及资金2,368.40万元), and a fund's money for the year with what it
       // carried over (下达…86.40万元，年初结转资金3.60万元，可用资金合计90.00万元)
+      // the budget given or reckoned for the work (安排项目预算504.0000万元, 2024年下达补贴资金预算, 测算项目预算)
+      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:安排|下达|测算)(?:项目|补贴|补助|专项)?(?:资金)?预算(?:资金|数)?$"
       + "|^涉及(?:项目)?资金(?:总额|合计)?$|总投资\\(预算\\)$|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|本年|当年)?可用(?:补贴|补助|专项)?资金(?:合计|总额|总计)?$",
       "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
       + TotalKey.CATEGORY),
@@ -47,7 +49,8 @@ public enum TotalKey {
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
   BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算", "率|" + TotalKey.CATEGORY),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
-  YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初"),
+  // not a cost's (除治费预算结余7.29万元)
+  YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初|费预算结余"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),
   /**
    * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 共获得补助资金, 项目资金共2179万元) or planned for it

@@ -22,6 +22,9 @@ final class AveragesPerUnit {
   /** An average per a unit: 平均每期, 每户平均, 笔均 (a loan's), 次均 (a claim's), 台均 (a machine's); 人均 and 户均 are rates of their own. */
   private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批|次|台)均");
 
+  /** A target the total is set against (为目标值4,000人次的108.80%): no total of the average's. */
+  private static final Pattern TARGET = Pattern.compile("(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
+
   private AveragesPerUnit() {}
 
   /** Whether the figure is an average per unit this class checks (平均每户, 笔均), not a rate of ProductRule's own. */
@@ -84,7 +87,9 @@ final class AveragesPerUnit {
         }
         if (units == null && countsUnits(f, unit)) {
           units = f;
-        } else if (total == null && f.partOf() == null && Figures.sameMeasure(average, f)) {
+        } else if (total == null && Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find()
+            && (f.partOf() == null || k > 0 && countsUnits(fs.get(k - 1), unit))) {
+          // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元)
           total = f;
         }
       }

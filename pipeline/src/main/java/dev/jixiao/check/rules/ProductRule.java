@@ -90,7 +90,9 @@ public final class ProductRule implements Rule {
         count = before != null && Figure.COUNT.equals(before.kind()) && !isAverageCount(before) && Sentences.together(text, before, rate)
             ? before : null;
       }
-      if (count != null && Figure.MONEY.equals(total.kind()) && Sentences.together(text, fs.get(i), total)
+      // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
+      if (count != null && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
+          && Sentences.together(text, fs.get(i), total)
           && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst && !averageBetween ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {

@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
 public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
+  /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分): no score of it. */
+  private static final Pattern DEDUCTED = Pattern.compile("(?:扣|扣除|扣减|减)分?$");
   /** Words that open a label relating its figure to a subject named before it. */
   private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于");
   /**
@@ -82,7 +84,7 @@ public final class RestatedRule implements Rule {
       for (ScoreComponent c : report.score().components()) {
         String name = norm(c.name());
         for (Figure f : report.figures()) {
-          if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name)
+          if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name) && !DEDUCTED.matcher(norm(f.label())).find()
               && f.evidence().start() != c.score().evidence().start() && !isWeight(f, c)
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
             out.add(finding(Figures.labelAt(report, c.score().evidence(), c.name() + "得分"), f.text(), c.score().text(), f,

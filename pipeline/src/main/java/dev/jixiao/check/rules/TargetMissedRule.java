@@ -38,6 +38,8 @@ public final class TargetMissedRule implements Rule {
   private static final Pattern TARGET_ALONE = Pattern.compile("^(?:年度|绩效)?(?:目标值|目标|指标值|计划值)(?:为|是)?$");
   /** What may stand between a result and the target after it, but the target's label: a comma or a parenthesis, the bound. */
   private static final Pattern GAP = Pattern.compile("\\s*[,，;；(（]?\\s*[:：]?\\s*(?:≥|≤|>|<|不低于|不少于|不超过|不高于|超过|大于|高于|小于|低于)?\\s*");
+  /** A label of what there was before the year's work: 年初库存, 上年. */
+  private static final Pattern BASELINE = Pattern.compile("年初|上年|去年|上一年");
   /** A label that says what was achieved: 实际完成值, 实际为, 实际调查满意度, 完成值. */
   private static final Pattern ACHIEVED = Pattern.compile("^实际|^完成值|实际完成值$|实际值$");
 
@@ -112,7 +114,8 @@ public final class TargetMissedRule implements Rule {
     if (named != null) {
       return named;
     }
-    List<Figure> alike = actuals.stream().filter(a -> endsAlike(target, a)).toList();
+    // what there was at the year's start (年初库存救生衣180件) is the base the work added to, not what it achieved
+    List<Figure> alike = actuals.stream().filter(a -> endsAlike(target, a) && !BASELINE.matcher(norm(a.label())).lookingAt()).toList();
     if (alike.size() != 1) {
       return null;
     }

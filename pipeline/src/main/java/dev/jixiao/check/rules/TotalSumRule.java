@@ -14,12 +14,14 @@ import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
+import dev.jixiao.text.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,9 @@ import java.util.regex.Pattern;
 public final class TotalSumRule implements Rule {
   /** A total of the projects' money named as such, not as a budget (自评项目总金额, 资金总额). */
   private static final Pattern PROJECTS_TOTAL = Pattern.compile("项目总金额|资金总额|总金额$");
+  /** A sentence that sums up the projects listed before it, by their number: 以上六个项目预算合计, 上述3个项目共计. */
+  private static final Pattern SUMMED_UP =
+      Pattern.compile("[ ]*(?:以上|上述)(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项)?项目[^。;\\n]*?(?:合计|共计|总计)");
 
   @Override
   public List<Finding> check(Report report) {
@@ -52,9 +57,13 @@ public final class TotalSumRule implements Rule {
       return List.of(); // not the list the total is about (a fragment, a sample); total.count reports the count
     }
     List<Finding> out = new ArrayList<>();
+    Predicate<Figure> budgeted = f -> SpendingLabels.budgeted(f) || PROJECTS_TOTAL.matcher(SpendingLabels.label(f)).find();
     Optional<Money> budget = listed(report, Totals.LISTED_BUDGET)
-        .or(() -> statedWithCount(report, f -> SpendingLabels.budgeted(f) || PROJECTS_TOTAL.matcher(SpendingLabels.label(f)).find()));
-    Optional<Money> spent = listed(report, Totals.LISTED_EXPENDITURE).or(() -> statedWithCount(report, SpendingLabels::spent));
+        .or(() -> statedWithCount(report, budgeted))
+        .or(() -> summedUp(report, budgeted));
+    Optional<Money> spent = listed(report, Totals.LISTED_EXPENDITURE)
+        .or(() -> statedWithCount(report, SpendingLabels::spent))
+        .or(() -> summedUp(report, SpendingLabels::spent));
     // a sentence that counts the projects and states an amount of theirs is about them; the report's
     // totals may then be the unit's
     boolean own = budget.isPresent() || spent.isPresent();
@@ -85,6 +94,28 @@ public final class TotalSumRule implements Rule {
         .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && Sentences.together(text, f.evidence(), count.evidence()))
         .findFirst()
         .map(f -> Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence()));
+  }
+
+  /**
+   * The projects' own budget (or spending) as a sentence that sums up as many projects as are listed states it (以上六个项目预算
+   * 合计480.00万元，支出合计469.35万元): a fund's report may list the projects of one of its parts, and its totals are the fund's.
+   */
+  private static Optional<Money> summedUp(Report report, Predicate<Figure> kind) {
+    String text = report.text();
+    if (text == null) {
+      return Optional.empty();
+    }
+    int listed = ListedProjects.count(report.projects());
+    return report.figures().stream()
+        .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && sumsUp(text, f.evidence().start(), listed))
+        .findFirst()
+        .map(f -> Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence()));
+  }
+
+  private static boolean sumsUp(String text, int at, int listed) {
+    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    Matcher m = SUMMED_UP.matcher(text).region(start, at);
+    return m.lookingAt() && ChineseNumerals.digitsOrNumerals(m.group("n")).orElse(-1) == listed;
   }
 
   private void sum(List<Finding> out, Report r, Money stated, Function<Project, Money> figure, String zh, String en) {

@@ -171,4 +171,13 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("748.31"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(text.formatted("758.31"), "breakdown.sum")).as("the parts still add up to the whole").hasSize(1);
   }
+
+  /** What one cost left (除治费预算结余7.29万元) is no balance of the whole budget. */
+  @Test
+  void aCostsBalanceIsNotTheBudgets() {
+    String text = "项目预算386.50万元，实际支出377.16万元，预算结余%s万元。问题：除治费预算结余7.29万元，预算编制精准度有待提高。";
+    assertThat(Check.findings(text.formatted("9.34"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("9.44"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("9.44万元"));
+  }
 }

@@ -726,4 +726,14 @@ class BreakdownSumRuleTest {
     assertThat(Check.report("（三）教师培训。全年培训4,810人次，其中县级培训3,050人次，占63.4%；人均培训成本367.67元（176.85万元÷4,810人次）。")
         .figures()).filteredOn(f -> f.text().equals("176.85万元")).singleElement().satisfies(f -> assertThat(f.partOf()).isNull());
   }
+
+  /** A table whose rows nest by indentation (　　人员经费 under 基本支出) is left alone: its 合计 does not add them again. */
+  @Test
+  void aTableWithIndentedRows() {
+    String table = String.join("\n", "某县统计局2023年部门整体支出绩效自评报告", "二、预算执行情况", "单位：万元", "科目\t预算数\t决算数",
+        "基本支出\t418.36\t424.15", "%s人员经费\t372.50\t378.92", "%s公用经费\t45.86\t45.23", "项目支出\t194.12\t244.80",
+        "合计\t612.48\t668.95");
+    assertThat(Check.findings("report.txt", table.formatted("\u3000\u3000", "\u3000\u3000"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("report.txt", table.formatted("", ""), "breakdown.sum")).as("rows set level, all added").isNotEmpty();
+  }
 }

@@ -384,4 +384,32 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("4,925.60"), "product")).isEmpty();
     assertThat(Check.findings(text.formatted("4,935.60"), "product")).as("still checked as a product").hasSize(1);
   }
+
+  /**
+   * A count right before a formula's result (600元×21034人=1262.04万元) is no count of a rate that result would be: the total
+   * written again in numerals after it is the formula's, and the formula's product is still checked.
+   */
+  @Test
+  void aCountBeforeAFormulasResultMultipliesNoRate() {
+    String text = "（一）直补资金。直补资金按每人每年600元×21034人=%s万元核定，全年共一千二百六十二万零四百元，分两次发放。";
+    assertThat(Check.findings(text.formatted("1262.04"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("1272.04"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1272.04万元"));
+  }
+
+  /**
+   * An average is of the amount its units' own clause states (演练6场，支出4.20万元，场均0.70万元), though that amount is a part
+   * of a larger one, and not of a target the total was set against (共培训4352人次，为目标值4,000人次的108.80%，平均每期68人次).
+   */
+  @Test
+  void anAverageOfItsUnitsOwnAmountNotOfATarget() {
+    String drills = "2.应急演练及培训。实际支出6.84万元，其中：组织综合演练6场，支出4.20万元，场均%s万元；举办培训4期，支出2.64万元，期均0.66万元。";
+    assertThat(Check.findings(drills.formatted("0.70"), "product")).isEmpty();
+    assertThat(Check.findings(drills.formatted("0.80"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("0.70万元"));
+    String training = "2.电商培训。全年举办培训64期，共培训%s人次，为目标值4,000人次的108.80%%，平均每期68人次。";
+    assertThat(Check.findings(training.formatted("4352"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("4452"), "product")).as("68 a period of 4452").singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("69.56人次"));
+  }
 }

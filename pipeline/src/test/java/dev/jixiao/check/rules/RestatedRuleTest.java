@@ -195,4 +195,14 @@ class RestatedRuleTest {
     String twice = "1.伤残军人128人，伤残军人抚恤标准32,460元。\n2.在乡复员军人46人。\n3.伤残军人抚恤标准25,380元。";
     assertThat(Check.findings(twice, "restated")).as("a standard named for its group, twice").hasSize(1);
   }
+
+  /** The points a part lost (决策扣2.5分) are no second score of it. */
+  @Test
+  void pointsDeductedAreNoScore() {
+    String text = "五、自评结论\n本项目自评总分88.5分，其中：决策得分17.5分，过程得分%s分，产出得分27分，效益得分27分。"
+        + "主要扣分原因：前期论证不足（决策扣2.5分）；部分资金未支付（过程扣3分）。\n六、其他\n另，过程得分%s分。";
+    assertThat(Check.findings(text.formatted("17", "17"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("17", "17").replace("决策扣", "决策得"), "restated")).as("a score, not a deduction")
+        .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("2.5分"));
+  }
 }

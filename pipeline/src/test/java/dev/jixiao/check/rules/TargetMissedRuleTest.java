@@ -100,4 +100,19 @@ class TargetMissedRuleTest {
     assertThat(Check.findings(line.formatted("26.5"), "target.missed")).singleElement()
         .satisfies(f -> assertThat(f.subject()).isEqualTo("改造供水管网"));
   }
+
+  /** What there was at the year's start (年初库存救生衣180件) is not what the target was met with (年末480件，为目标值450件的…). */
+  @Test
+  void theStockAtTheYearsStartIsNoResult() {
+    String text = """
+        二、绩效目标
+        年末储备排涝泵不少于6台、救生衣不少于450件。
+        四、绩效目标完成情况
+        年初库存排涝泵2台，新购4台，年末6台；年初库存救生衣180件，新购300件，年末%s件。
+        """;
+    assertThat(Check.findings(text.formatted("480"), "target.missed")).isEmpty();
+    assertThat(Check.findings(text.replace("年初库存救生衣", "库存救生衣").formatted("480"), "target.missed"))
+        .as("a stock not said to be the year's start's is a result").singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("180件"));
+  }
 }

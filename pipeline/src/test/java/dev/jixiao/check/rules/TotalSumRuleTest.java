@@ -98,4 +98,28 @@ class TotalSumRuleTest {
     assertThat(Check.findings("street.md", noRow, "total.sum")).isEmpty();
     assertThat(Check.findings("street.md", noRow.replace("重点项目资金", "项目资金"), "total.sum")).as("all the projects").hasSize(2);
   }
+
+  /**
+   * Projects of one part of a fund, summed up right after their list by their number (以上三个项目预算合计…): their own total, not
+   * the fund's, which the report states under its title for the whole.
+   */
+  @Test
+  void projectsSummedUpByTheirNumber() {
+    String text = """
+        三、资金使用情况
+        （一）直补资金。全年实际发放直补资金1262.04万元。
+        （二）项目扶持资金。项目扶持资金预算288.00万元，实际支出281.85万元。三个项目具体如下：
+        1.石桥村产业路硬化项目，硬化道路3.2公里，预算96.00万元，支出94.80万元；
+        2.柳河村饮水安全巩固提升项目，预算72.00万元，支出71.25万元；
+        3.桃源村茶叶基地建设项目，新建茶园300亩，预算120.00万元，支出115.80万元。
+        以上三个项目预算合计%s万元，支出合计281.85万元。
+        （三）总体执行情况。后期扶持资金预算1550.04万元，实际支出1543.89万元，预算执行率99.60%%。
+        """;
+    var r = Check.report(text.formatted("288.00"));
+    assertThat(r.projects()).hasSize(3);
+    assertThat(r.totals().budget().text()).isEqualTo("1550.04万元");
+    assertThat(r.findings()).filteredOn(f -> f.rule().equals("total.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("298.00"), "total.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("298.00万元"));
+  }
 }

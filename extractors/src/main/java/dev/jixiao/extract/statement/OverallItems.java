@@ -1,0 +1,40 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.text.Line;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a report sums itself up after going through its parts ((一)直补资金。… / (二)项目扶持资金。…预算480万元… / (三)总体执行情况。
+ * …预算1742.04万元…): the totals stated there are the report's, though a part's were stated first.
+ */
+public final class OverallItems {
+  /** An item's title that names the whole: 总体执行情况, 资金整体使用情况; nothing after it but the item's full stop or colon. */
+  private static final Pattern OVERALL_TITLE =
+      Pattern.compile("^[ ]*(?:资金|项目|预算|经费)?(?:总体|整体)(?:预算)?(?:执行|使用|支出|收支)?(?:情况)?[ ]*(?:[。:]|$)");
+
+  /** An item's number in parentheses, which a line opens with though the layout reads no heading there: (三), （3）. */
+  private static final Pattern ITEM = Pattern.compile("[ ]*[(（][一二三四五六七八九十\\d]{1,3}[)）]");
+
+  private OverallItems() {}
+
+  /** Whether the position lies in an item or under a heading titled as the whole. */
+  public static boolean holds(DocumentView v, int pos) {
+    Line line = v.layout().lineAt(pos);
+    Matcher item = ITEM.matcher(v.text()).region(line.contentStart(), line.contentEnd());
+    if (item.lookingAt() && titled(v, item.end(), line.contentEnd())) {
+      return true;
+    }
+    for (Line heading : v.layout().ancestors(line)) {
+      if (heading.marker() != null && titled(v, heading.markerEnd(), heading.contentEnd())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean titled(DocumentView v, int from, int to) {
+    return OVERALL_TITLE.matcher(v.text()).region(from, to).lookingAt();
+  }
+}
