@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 final class ChineseQuantities {
   private static final String DIGITS = "零〇一二两三四五六七八九";
   private static final String MULTIPLIERS = "十百千万亿";
+  /** Digits a count may be written with alone where its sentence counts so already; not 一 (一名班主任 is "a"). */
+  private static final String SINGLE_DIGITS = "二三四五六七八九";
   private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
   private static final Pattern HAS_DIGIT = Pattern.compile("[" + DIGITS + "]");
   private static final String PERCENT_WORD = "百分之";
@@ -92,7 +95,9 @@ final class ChineseQuantities {
   /** 七百零二户, 十项, 八点六公里, 三万人次 (3 万人次); not 三个 (prose) nor 千家万户 (no number). */
   private static Optional<Quantity> count(String text, int at, String numeral, int end, String unit, boolean inTenThousands) {
     boolean written = HAS_DIGIT.matcher(numeral).find() && (inTenThousands || isMultiplied(numeral) || numeral.contains("点"))
-        || numeral.startsWith("十");
+        || numeral.startsWith("十")
+        // a single digit after counts of its unit written out in its sentence (专家十二名，骨干二十二名，带头人八名) is one of them
+        || numeral.length() == 1 && SINGLE_DIGITS.indexOf(numeral.charAt(0)) >= 0 && countedBefore(text, at, unit);
     return written ? make(text, at, numeral, end, unit, Quantity.Kind.COUNT) : Optional.empty();
   }
 
@@ -108,6 +113,13 @@ final class ChineseQuantities {
   private static Optional<Quantity> make(String text, int at, String numeral, int end, String unit, Quantity.Kind kind) {
     return ChineseNumerals.parseDecimal(numeral)
         .map(v -> new Quantity(at, end, at, at + numeral.length(), v, unit, kind, null));
+  }
+
+  /** Whether the sentence before {@code at} counts in {@code unit} with a numeral of two characters or more (二十二名). */
+  private static boolean countedBefore(String text, int at, String unit) {
+    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    Matcher m = Pattern.compile("[" + DIGITS + MULTIPLIERS + "]{2,}" + Pattern.quote(unit)).matcher(text).region(start, at);
+    return m.find();
   }
 
   private static boolean isMultiplied(String numeral) {

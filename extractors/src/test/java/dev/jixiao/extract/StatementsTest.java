@@ -1206,4 +1206,13 @@ class StatementsTest {
     assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
         .containsExactly(tuple("决策", "19分", "20分"), tuple("过程", "18分", "20分"), tuple("产出", "38分", "40分"), tuple("效益", "17.5分", "20分"));
   }
+
+  /** Deeds listed before what was set up (新领办、创办农民合作社和家庭农场二十八个) name none of the twenty-eight. */
+  @Test
+  void deedsListedNameNoItems() {
+    Report r = extract("年内学员新领办、创办农民合作社和家庭农场二十八个，带动周边农户1260户。");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("二十八个")).extracting(Figure::listed).containsOnlyNulls();
+    Report named = extract("下设综合办公室、党建办公室、城市管理办公室3个内设机构。");
+    assertThat(named.figures()).extracting(Figure::listed).containsExactly(3);
+  }
 }

@@ -56,4 +56,12 @@ class ChineseQuantitiesTest {
   void aYearIsNoQuantity() {
     assertThat(scan("二〇二四年度，二〇二〇年")).isEmpty();
   }
+
+  /** A single digit is a count where its sentence counts in the same unit already (专家十二名，…，带头人八名); not 一名 nor alone. */
+  @Test
+  void aSingleDigitAmongCountsOfItsUnit() {
+    assertThat(scan("其中：省、市农业专家十二名，县内农技推广骨干二十二名，乡土专家和致富带头人八名。"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("12名", "22名", "8名");
+    assertThat(scan("每个培训班均配备一名班主任，设三个小组。")).isEmpty();
+  }
 }

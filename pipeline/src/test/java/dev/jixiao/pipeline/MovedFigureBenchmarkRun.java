@@ -50,14 +50,14 @@ class MovedFigureBenchmarkRun {
           missed.add(n + " → " + moved(n) + "  …" + text.substring(Math.max(0, m.start() - 16), m.start()).replace('\n', ' ') + n);
         }
       }
-      System.out.printf("%-20s %3d / %3d caught%n", name, caughtHere, movedHere);
+      System.out.printf("%-24s %3d / %3d caught%n", name, caughtHere, movedHere);
       if (misses) {
         missed.forEach(x -> System.out.println("    missed " + x));
       }
       caught += caughtHere;
       moved += movedHere;
     }
-    System.out.printf("all probes           %3d / %3d caught (%.1f%%)%n", caught, moved, 100.0 * caught / moved);
+    System.out.printf("all probes               %3d / %3d caught (%.1f%%)%n", caught, moved, 100.0 * caught / moved);
   }
 
   private static String moved(String n) {

@@ -29,7 +29,8 @@ class ProbeReportsTest {
       "road-upkeep", "mixed-writing", "pipe-tables", "village", "school-quality", "public-health", "festival", "irrigation",
       "family-planning-reward", "forest-compensation", "reservoir-resettlement", "rural-bus", "stats-bureau", "straw-utilisation",
       "emergency-supplies", "geohazard", "pine-wilt", "digital-village", "rural-ecommerce", "yishi-yiyi", "hrss-overall",
-      "militia-training", "produce-testing", "clinic-subsidy", "fishery-fuel", "temp-relief");
+      "militia-training", "produce-testing", "clinic-subsidy", "fishery-fuel", "temp-relief", "dibao-tekun", "farmer-training",
+      "yunxi-township", "dangerous-bridges", "library-free-opening");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -61,7 +62,9 @@ class ProbeReportsTest {
    * but no budget; public-health names its budget only as 补助资金, which is not read as one; rural-bus, rural-ecommerce and
    * yishi-yiyi state theirs as 下达补贴资金预算 after the year, 项目预算为中央财政资金 and 财政奖补资金, not read as one either;
    * emergency-supplies states its rate as 占调整后预算的95.41%, not read as the execution rate; stats-bureau and emergency-supplies
-   * state a budget before and after its adjustment, and the record's budget is the year-start one, with the adjusted beside it).
+   * state a budget before and after its adjustment, and the record's budget is the year-start one, with the adjusted beside it;
+   * yunxi-township states its totals as 一般公共预算 and 一般公共预算支出, which are kept apart as a place's fiscal figures;
+   * dangerous-bridges grades itself further from its score than a grade is looked for).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -140,6 +143,11 @@ class ProbeReportsTest {
       clinic-subsidy | PROJECT | 3,604,400.00元 | 3,595,850.00元 | 99.76% | 89.5分 | 良
       fishery-fuel | SPECIAL_FUND | 1,060.00万元 | 1,044.48万元 | 98.54% | 92.5 分 | 优
       temp-relief | SPECIAL_FUND | 一千二百八十六万元 | 1,254.37万元 | 97.54% | 94分 | 优
+      dibao-tekun | SPECIAL_FUND | 3,520.00万元 | 3,449.64万元 | 98.00% | 98.5分 | 优
+      farmer-training | PROJECT | 1380000元 | 1374600元 | 99.61% | 98分 | 优
+      yunxi-township | DEPARTMENT_OVERALL |  |  | 97.24% | 97.5分 | 优
+      dangerous-bridges | PROJECT | 680.00万元 | 632.98万元 | 93.09% | 94.81分 |
+      library-free-opening | SPECIAL_FUND | 128.00万元 | 124.36万元 | 97.2% | 95.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -150,5 +158,26 @@ class ProbeReportsTest {
     assertThat(r.totals().executionRate() == null ? null : r.totals().executionRate().text()).as("rate").isEqualTo(rate);
     assertThat(r.score() == null || r.score().total() == null ? null : r.score().total().text()).as("score").isEqualTo(score);
     assertThat(r.score() == null ? null : r.score().grade()).as("grade").isEqualTo(grade);
+  }
+
+  /**
+   * Probe reports the rules still misread, each with the false findings it gives today, so that a fix (or a new misreading)
+   * shows here: farmland-subsidy states its parts' weights (产出指标50分) in a sentence further before its total than weights are
+   * looked for, so they read as second scores; manure-county's 配套率100% is taken as 126个 over 62个; student-nutrition's
+   * 食堂供餐率 is of the 46 schools the sentence before counts, not of the 2 the clause names last, and its 每生每天5元 is taken as
+   * a product's rate; water-bureau's table of 2023 against 2022 is read as restating its 合计 changes, and two of its changes are
+   * reckoned against the wrong amount.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      farmland-subsidy | restated restated
+      manure-county | count.rate
+      student-nutrition | count.rate product
+      water-bureau | change.rate change.rate restated restated
+      """)
+  void openProbesFlagOnlyWhatIsKnown(String name, String rules) throws IOException {
+    Report r = PIPELINE.process(name + ".txt", probe(name));
+    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).extracting(Finding::rule)
+        .containsExactlyInAnyOrder(rules.split(" "));
   }
 }

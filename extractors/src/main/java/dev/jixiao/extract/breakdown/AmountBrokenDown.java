@@ -55,6 +55,10 @@ final class AmountBrokenDown {
         k--;
       }
     }
+    // past the shares it is split by, listed with 、 (预算504.0000万元，按中央60%、省级12%、县级28%的比例分担，其中：…)
+    while (k > 0 && Figure.PERCENT.equals(figures.get(k).kind()) && between(t, figures.get(k), figures.get(k + 1)).contains("、")) {
+      k--;
+    }
     // money, or a count whose parts are listed (完成改厕1545户，完成率103%，其中新建1236户，占80%；改造309户，占20%; 其中C级42户、D级16户):
     // one count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
     String kind = partsListed(t, figures, k, i) ? Figure.COUNT : Figure.MONEY;

@@ -21,7 +21,9 @@ final class FigureWords {
    * 每亩 (not 每年, an amount a year).
    */
   private static final Pattern PER_UNIT =
-      Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价");
+      Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价"
+          // or per any unit the label ends with (按每延米1.5万元, 每站每年5万元), not per a period alone (每年: an amount of a year)
+          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$");
 
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");

@@ -8,6 +8,7 @@ import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneCountBefore;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.spentAfterItsBudget;
 import static dev.jixiao.extract.breakdown.FigureWords.adjusted;
 import static dev.jixiao.extract.breakdown.FigureWords.isChange;
+import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
@@ -46,6 +47,8 @@ final class ListsAfterTheirTotal {
   /** A figure the whole is set against (为年度目标4,500人次的, 完成目标值182所), no part of it. */
   private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*(?:为.{0,8}(?:目标|计划|任务)|(?:完成|达到)(?:年度)?(?:目标|计划)值)");
 
+  /** A label that sums up some of the parts before it by name: 满意和基本满意合计, 两项共计. */
+  private static final Pattern SUM_OF_OTHERS = Pattern.compile("\\p{IsHan}{2,}(?:合计|共计|总计)$");
   /** Words around an amount still missing: 尚有…未到位, 尚未拨付…. */
   private static final Pattern OUTSTANDING_BEFORE = Pattern.compile("(?:尚有|尚余|仍有|尚未(?:到位|拨付|支付|下达))[ ]*$");
   private static final Pattern OUTSTANDING_AFTER = Pattern.compile("[ ]*(?:资金)?(?:尚)?未(?:到位|拨付|支付|下达)");
@@ -148,6 +151,10 @@ final class ListsAfterTheirTotal {
           if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()) {
             listEnded = true; // the parts were all listed
             break; // "…县级3,050人次，为年度目标4,500人次的106.9%": the target the whole is measured against ends the parts
+          }
+          if (j > i + 1 && SUM_OF_OTHERS.matcher(labelOf(figures.get(j))).find()) {
+            listEnded = true;
+            break; // "其中满意221份、基本满意12份、不满意3份，满意和基本满意合计233份": a sum of some of them, after them all
           }
           if (outstanding(t, figures.get(j))) {
             listEnded = true;

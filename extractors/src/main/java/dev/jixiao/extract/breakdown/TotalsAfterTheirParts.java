@@ -18,7 +18,9 @@ final class TotalsAfterTheirParts {
    * perhaps with 为 or 达.
    */
   static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?"
-      + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*");
+      + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*"
+      // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
+      + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
 
   /** What an item's count times its price came to (计4.20万元, 计金额). */
   private static final Pattern RECKONED = Pattern.compile("^(?:共|小)?计(?:金额|资金)?(?:为)?$");

@@ -30,6 +30,8 @@ public final class TotalledTables {
   /** Column headers of money (预算数, 决算数, 增减额, 金额, 支出…) and of rates (增减率, 执行率, 占比). */
   private static final Pattern MONEY = Pattern.compile("数$|额$|金额|资金|支出|收入|经费|预算|决算");
   private static final Pattern RATE = Pattern.compile("率|%|占比|比例|比重");
+  /** Column headers of an average per unit: 户均金额, 人均补助, 平均单价. */
+  private static final Pattern AVERAGE = Pattern.compile("均");
 
   private TotalledTables() {}
 
@@ -111,7 +113,9 @@ public final class TotalledTables {
           parts.add(f);
         }
       }
-      if (money && whole && total != null) {
+      // a column of averages (户均金额) holds each row's rate, which its 合计 row does not add up
+      boolean averages = AVERAGE.matcher(header).find();
+      if (money && whole && total != null && !averages) {
         columns.add(new TableWholes.Whole(total, parts));
       }
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A stated breakdown against its total (the parts are linked by extraction, see Figure.partOf):
@@ -38,6 +39,8 @@ import java.util.Set;
     en = "a stated breakdown (income by source, basic + project spending, assets, headcounts) against its total")
 public final class BreakdownSumRule implements Rule {
   private static final int MAX_CANDIDATES = 14;
+  /** The label of what is left of an amount. */
+  private static final Pattern BALANCE = Pattern.compile("结余|结转|节余");
 
   @Override
   public List<Finding> check(Report report) {
@@ -67,7 +70,8 @@ public final class BreakdownSumRule implements Rule {
       boolean picked = !total.unit().equals(Figures.onesUnit(total)) && ps.stream().anyMatch(p -> p.unit().equals(Figures.onesUnit(p)));
       boolean whole = Boolean.TRUE.equals(total.partsClosed()) && ps.size() >= 2 && !picked;
       boolean exceeds = sum.lo().compareTo(stated.hi()) > 0;
-      if (whole ? !sum.intersects(stated) && !ofTheBudgetBeside(report, total, sum) : exceeds) {
+      boolean ofAnother = ofTheBudgetBeside(report, total, sum) || ofAnAmountBesideABalance(report, total, sum);
+      if (whole ? !sum.intersects(stated) && !ofAnother : exceeds) {
         out.add(finding(total, exact(ps), ps, whole ? "" : "（超过合计）"));
       }
     }
@@ -101,6 +105,21 @@ public final class BreakdownSumRule implements Rule {
     }
     return SpendingLabels.sentenceAround(fs, at, report.text()).stream()
         .anyMatch(f -> Figures.isMoney(f) && f.op() == null && SpendingLabels.budgeted(f) && SpendingLabels.sameSubject(f, total)
+            && Figures.of(f).intersects(sum));
+  }
+
+  /**
+   * Whether parts after a balance add up to an amount its sentence states before it (项目支出1,369.90万元，…，结余86.60万元，其中：
+   * 人居环境整治326.40万元，…): a list after what is left may break down what was spent.
+   */
+  private static boolean ofAnAmountBesideABalance(Report report, Figure total, Interval sum) {
+    List<Figure> fs = report.figures();
+    int at = fs.indexOf(total);
+    if (report.text() == null || at < 0 || !Figures.isMoney(total) || total.label() == null || !BALANCE.matcher(total.label()).find()) {
+      return false;
+    }
+    return SpendingLabels.sentenceAround(fs, at, report.text()).stream()
+        .anyMatch(f -> f != total && Figures.isMoney(f) && f.op() == null && f.evidence().start() < total.evidence().start()
             && Figures.of(f).intersects(sum));
   }
 

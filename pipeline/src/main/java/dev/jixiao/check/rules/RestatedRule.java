@@ -69,7 +69,9 @@ public final class RestatedRule implements Rule {
           // money paid out alone (发放补贴资金), of the subsidy its sentence named
           + "|^(?:累计)?(?:发放|兑付|兑现)(?:补贴|补助|奖补)?(?:资金|金额)(?:共|为)?$"
           // a rate per head and year alone (按每人每年32,460元), of the group its sentence counted before it
-          + "|^(?:按)?每(?:人|户|名|位|生|公里|亩|平方米|吨|座|个)每?(?:年|月|季度|天)(?:补助|补贴|标准)?(?:为)?$");
+          + "|^(?:按)?每(?:人|户|名|位|生|公里|亩|平方米|吨|座|个)每?(?:年|月|季度|天)(?:补助|补贴|标准)?(?:为)?$"
+          // or its cost per head (每人培训费), of the class its line counted
+          + "|^(?:按)?每(?:人|户|名|位|生)(?:\\p{IsHan}{1,3}?费|补助|补贴)(?:标准)?(?:为)?$");
   /** A numbered item's marker and its title, ended by 。 or a colon before the figure: （一）城市低保。, 2.农村低保：, 2.牛： */
   private static final Pattern ITEM = Pattern.compile(
       "\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])\\s*([^。:：;；\\n\\d]{1,20})[。:：]");

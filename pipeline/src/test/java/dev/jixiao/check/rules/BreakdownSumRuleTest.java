@@ -736,4 +736,71 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("report.txt", table.formatted("\u3000\u3000", "\u3000\u3000"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings("report.txt", table.formatted("", ""), "breakdown.sum")).as("rows set level, all added").isNotEmpty();
   }
+
+  /** A list after a balance may break down what its sentence spent (项目支出1,369.90万元，…，结余86.60万元，其中：…). */
+  @Test
+  void aListAfterABalanceOfWhatWasSpent() {
+    String text = "2.项目支出1,369.90万元，占总支出的41.28%%，项目支出预算执行率94.05%%，结余86.60万元，其中：人居环境整治326.40万元，"
+        + "村级组织运转412.60万元，乡村振兴衔接项目385.20万元，防汛和应急管理68.50万元，其他项目%s万元。";
+    assertThat(Check.findings(text.formatted("177.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("187.20"), "breakdown.sum")).as("of neither").singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("86.60万元"));
+  }
+
+  /**
+   * Parts end before a rate per a unit (按每延米1.5万元, 每站每年5万元, no part), and before a sum of some of them by name
+   * (满意和基本满意合计233份).
+   */
+  @Test
+  void partsEndBeforeARatePerUnitOrASumOfSome() {
+    String funds = "项目预算680.00万元，实际支出632.98万元。预算资金中，省级交通专项补助资金450.00万元，按每延米1.5万元、改造延米300米核定，"
+        + "占66.18%%；县级财政配套资金%s万元，占33.82%%。";
+    assertThat(Check.findings(funds.formatted("230.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(funds.formatted("240.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("690.00万元"));
+    String survey = "发放满意度调查问卷240份，收回236份，其中满意221份、基本满意12份、不满意%s份，满意和基本满意合计233份，满意度98.73%%。";
+    assertThat(Check.findings(survey.formatted("3"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(survey.formatted("4"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("236份"));
+    String standard = "其中：中央补助资金100.00万元，按图书馆每馆每年20万元，文化站每站每年5万元的标准核定（20万元×2馆＋5万元×12站）；"
+        + "省级补助资金%s万元。";
+    assertThat(Check.findings("免费开放补助资金预算116.00万元，" + standard.formatted("16.00"), "breakdown.sum")).isEmpty();
+  }
+
+  /** A table's column of averages (户均金额（元）) is no column its 合计 row adds up. */
+  @Test
+  void aColumnOfAveragesIsNotAdded() {
+    String table = String.join("\n", "某县2024年耕地地力保护补贴资金绩效自评报告", "二、资金分配", "单位：元",
+        "乡镇\t补贴面积（亩）\t补贴金额（元）\t户均金额（元）", "石坝镇\t46,000\t5,750,000\t1,250.00", "桂花乡\t30,000\t%s\t1,198.54",
+        "合计\t76,000\t9,500,000\t1,225.81");
+    assertThat(Check.findings("report.txt", table.formatted("3,750,000"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("report.txt", table.formatted("3,760,000"), "breakdown.sum")).as("the money column still").hasSize(1);
+  }
+
+  /** A total after parts named by the deed they were counted by (…退出298人、…退出37人，合计退出335人). */
+  @Test
+  void aTotalNamedByItsDeed() {
+    String text = "同时因死亡退出298人、因户籍迁出等其他原因退出37人，合计退出%s人。";
+    assertThat(Check.findings(text.formatted("335"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("345"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("345人"));
+  }
+
+  /** A breakdown of an amount split by shares first (预算504.0000万元，按中央60%、省级12%、县级28%的比例分担，其中：…). */
+  @Test
+  void aBreakdownAfterTheSharesOfASplit() {
+    String text = "安排项目预算504.0000万元，按中央60%%、省级12%%、县级28%%的比例分担，其中：中央财政补助资金302.4000万元，省级财政补助资金"
+        + "%s万元，县级财政配套资金141.1200万元。";
+    assertThat(Check.findings(text.formatted("60.4800"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("60.4803"), "breakdown.sum")).hasSize(1);
+  }
+
+  /** A classification that opens 从…看 (从年龄看，…) is of the sentence before's total, as 按…分 is. */
+  @Test
+  void aClassificationSeenFromOneSide() {
+    String text = "2024年实际兑现扶助对象5243人，涉及家庭3112户。从年龄看，60—69岁2874人，70—79岁1652人，80岁及以上%s人。";
+    assertThat(Check.findings(text.formatted("717"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("727"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("5243人"));
+  }
 }

@@ -205,4 +205,13 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.formatted("17", "17").replace("决策扣", "决策得"), "restated")).as("a score, not a deduction")
         .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("2.5分"));
   }
+
+  /** A cost per head (每人培训费) is of the class its line counts: two classes' costs are two quantities. */
+  @Test
+  void aCostPerHeadOfEachClass() {
+    String text = "经营管理型开班四个，共一百二十人，每人培训费4500元，计540000元；\n专业生产型开班五个，共二百六十人，每人培训费2100元，计546000元；";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings("一、标准\n经营管理型学员培训费4500元。\n二、执行\n经营管理型学员培训费4600元。", "restated"))
+        .as("a cost named for its class").hasSize(1);
+  }
 }
