@@ -1,8 +1,6 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
-import dev.jixiao.text.Line;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,27 +12,10 @@ public final class OverallItems {
   private static final Pattern OVERALL_TITLE =
       Pattern.compile("^[ ]*(?:资金|项目|预算|经费)?(?:总体|整体)(?:预算)?(?:执行|使用|支出|收支)?(?:情况)?[ ]*(?:[。:]|$)");
 
-  /** An item's number in parentheses, which a line opens with though the layout reads no heading there: (三), （3）. */
-  private static final Pattern ITEM = Pattern.compile("[ ]*[(（][一二三四五六七八九十\\d]{1,3}[)）]");
-
   private OverallItems() {}
 
   /** Whether the position lies in an item or under a heading titled as the whole. */
   public static boolean holds(DocumentView v, int pos) {
-    Line line = v.layout().lineAt(pos);
-    Matcher item = ITEM.matcher(v.text()).region(line.contentStart(), line.contentEnd());
-    if (item.lookingAt() && titled(v, item.end(), line.contentEnd())) {
-      return true;
-    }
-    for (Line heading : v.layout().ancestors(line)) {
-      if (heading.marker() != null && titled(v, heading.markerEnd(), heading.contentEnd())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean titled(DocumentView v, int from, int to) {
-    return OVERALL_TITLE.matcher(v.text()).region(from, to).lookingAt();
+    return ItemTitles.under(v, pos, OVERALL_TITLE);
   }
 }

@@ -1,7 +1,6 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
-import dev.jixiao.text.Line;
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +16,6 @@ public final class SubBudgets {
 
   /** Whether the position lies in an item or under a heading titled with one of the four budgets. */
   public static boolean holds(DocumentView v, int pos) {
-    Line line = v.layout().lineAt(pos);
-    if (line.marker() != null && titled(v, line.markerEnd(), line.contentEnd())) {
-      return true;
-    }
-    for (Line heading : v.layout().ancestors(line)) {
-      if (heading.marker() != null && titled(v, heading.markerEnd(), heading.contentEnd())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean titled(DocumentView v, int from, int to) {
-    return BUDGET_TITLE.matcher(v.text()).region(from, to).lookingAt();
+    return ItemTitles.under(v, pos, BUDGET_TITLE);
   }
 }
