@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
     en = "a stated change against its rate (比上年增加2.4万元，增长…%): the change over the amount before it")
 public final class ChangeRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The year a sentence opens with (2022年…). */
+  private static final Pattern SENTENCE_YEAR = Pattern.compile("[ ]*((?:19|20)\\d{2})[ ]*年");
   /** The change's words: compared with something (比, 较, 与…相比, 同比), then up or down. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较|与|同比).{0,12}?(增加|增长|上升|减少|下降|降低)了?$");
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
@@ -143,10 +145,10 @@ public final class ChangeRateRule implements Rule {
         continue;
       }
       String direction = c.group(afterAmount ? 1 : 2);
-      Figure amount = afterAmount ? amountBefore(fs, at) : namedBefore(fs, at, c.group(1));
+      Figure amount = afterAmount ? amountBefore(fs, at) : namedBefore(fs, at, c.group(1), text, report.fiscalYear());
       if (amount == null && !afterAmount) {
         // both totals named at once (收、支总计各增加…), as the amount was stated (收、支总计均为…)
-        amount = namedBefore(fs, at, label(change).substring(0, c.start(2)).replaceFirst("各$", ""));
+        amount = namedBefore(fs, at, label(change).substring(0, c.start(2)).replaceFirst("各$", ""), text, report.fiscalYear());
       }
       if (StatedBase.up(direction) != StatedBase.up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
         continue;
@@ -383,17 +385,31 @@ public final class ChangeRateRule implements Rule {
    * The last amount before the figure at i stated under {@code name} (本年收入, or 本年收入合计; “三公”经费
    * as its spending, “三公”经费支出), of the same measure.
    */
-  private static Figure namedBefore(List<Figure> fs, int i, String name) {
+  private static Figure namedBefore(List<Figure> fs, int i, String name, String text, Integer year) {
     // quotes aside: a label may lose its opening one (三公”经费减少)
     String named = TOTAL_WORDS.matcher(name).replaceFirst("").replaceAll("[“”\"]", "");
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
+      if (ofAnEarlierYear(text, f, year)) {
+        continue; // 2022年…全年预算4,710.00万元 in a report of 2023 is what the change is from, not what it came to
+      }
       String l = TOTAL_WORDS.matcher(label(f).replaceFirst("^\\d{4}年度?", "")).replaceFirst("").replaceAll("[“”\"]", "");
       if (sameMeasure(f, fs.get(i)) && f.op() == null && (l.equals(named) || l.equals(named + "支出") || sameCore(l, named))) {
         return f;
       }
     }
     return null;
+  }
+
+  /** Whether the figure's sentence opens with a year before the report's (2022年年初预算… in a report of 2023). */
+  private static boolean ofAnEarlierYear(String text, Figure f, Integer year) {
+    if (year == null) {
+      return false;
+    }
+    int at = f.evidence().start();
+    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    Matcher m = SENTENCE_YEAR.matcher(text).region(start, at);
+    return m.lookingAt() && Integer.parseInt(m.group(1)) < year;
   }
 
   /** One deed named two ways, as done and as its amount (实际拨付 and 拨付金额; not 尚未拨付). */

@@ -298,4 +298,17 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(cases.formatted("45.86%"), "change.rate")).hasSize(1);
     assertThat(Check.findings("二、效益指标\n较上年减少36件，下降45.86%，全年信访总量增至50件。", "change.rate")).isEmpty();
   }
+
+  /**
+   * A change from the year before names what changed (全年预算增加527.00万元): the amount so named in a sentence of the year
+   * before (2022年…全年预算4,710.00万元) is what it changed from, not what it came to.
+   */
+  @Test
+  void aChangeIsNotOfTheYearBeforesAmount() {
+    String text = "某县水利局2023年度部门整体支出绩效自评报告\n二、预算情况\n2023年部门年初预算4,650.00万元，年中追加587.00万元，调整后全年预算5,237.00万元。"
+        + "2022年年初预算4,380.00万元，年中追加330.00万元，全年预算4,710.00万元。与上年相比，全年预算增加527.00万元，同比增长%s%%。";
+    assertThat(Check.findings(text.formatted("11.19"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.replace("2022年年初预算", "年初预算").formatted("11.19"), "change.rate"))
+        .as("the same amount in a sentence of no earlier year").hasSize(1);
+  }
 }
