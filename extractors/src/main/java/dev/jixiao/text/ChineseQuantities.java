@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -118,8 +117,12 @@ final class ChineseQuantities {
   /** Whether the sentence before {@code at} counts in {@code unit} with a numeral of two characters or more (二十二名). */
   private static boolean countedBefore(String text, int at, String unit) {
     int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-    Matcher m = Pattern.compile("[" + DIGITS + MULTIPLIERS + "]{2,}" + Pattern.quote(unit)).matcher(text).region(start, at);
-    return m.find();
+    for (int u = text.indexOf(unit, start); u >= 0 && u < at; u = text.indexOf(unit, u + 1)) {
+      if (u - 2 >= start && isNumeral(text.charAt(u - 1)) && isNumeral(text.charAt(u - 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMultiplied(String numeral) {

@@ -161,22 +161,23 @@ class ProbeReportsTest {
   }
 
   /**
-   * Probe reports the rules still misread, each with the false findings it gives today, so that a fix (or a new misreading)
-   * shows here: farmland-subsidy states its parts' weights (产出指标50分) in a sentence further before its total than weights are
-   * looked for, so they read as second scores; manure-county's 配套率100% is taken as 126个 over 62个; student-nutrition's
-   * 食堂供餐率 is of the 46 schools the sentence before counts, not of the 2 the clause names last, and its 每生每天5元 is taken as
-   * a product's rate; water-bureau's table of 2023 against 2022 is read as restating its 合计 changes.
+   * Probe reports the rules still misread. Their figures are consistent too, so nothing may flag them but the misreadings
+   * named here (rule and stated figure): farmland-subsidy states its parts' weights (产出指标50分) in a sentence further before
+   * its total than weights are looked for, so they read as second scores; manure-county's 配套率100% is taken as 126个 over 62个;
+   * student-nutrition's 食堂供餐率 is of the 46 schools the sentence before counts, not of the 2 the clause names last, and its
+   * 每生每天5元 is taken as a product's result; water-bureau's table of 2023 against 2022 is read as restating its 合计 changes.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      farmland-subsidy | restated restated
-      manure-county | count.rate
-      student-nutrition | count.rate product
-      water-bureau | restated restated
+      farmland-subsidy | restated 50分, restated 30分
+      manure-county | count.rate 100%
+      student-nutrition | product 5元, count.rate 95.65%
+      water-bureau | restated 438.11, restated 13.73%
       """)
-  void openProbesFlagOnlyWhatIsKnown(String name, String rules) throws IOException {
+  void openProbesDrawNothingButTheirNamedMisreadings(String name, String misread) throws IOException {
     Report r = PIPELINE.process(name + ".txt", probe(name));
-    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO).extracting(Finding::rule)
-        .containsExactlyInAnyOrder(rules.split(" "));
+    List<String> named = List.of(misread.split(", "));
+    assertThat(r.findings()).filteredOn(f -> f.severity() != Severity.INFO && !named.contains(f.rule() + " " + f.stated()))
+        .extracting(Finding::message).isEmpty();
   }
 }

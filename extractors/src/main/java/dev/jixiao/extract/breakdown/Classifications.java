@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
 
 /** Sentences that open naming a classification (按项目类型分：…) of the totals of the sentence before. */
 final class Classifications {
+  /** The words that open a classification: 按项目类型分, 按资金来源划分, 从年龄看. */
+  static final String CLASSIFICATION = "按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?(?:上)?看";
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
-  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?(?:上)?看)[ ]*[,，:：]");
+  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
 
   /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
-  private static final Pattern ANOTHER_CLASSIFICATION =
-      Pattern.compile("[;；][ ]*(?:按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?(?:上)?看)[ ]*[,，:：]");
+  private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
 
   /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
   private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");

@@ -21,7 +21,6 @@ import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 import static dev.jixiao.extract.breakdown.Gaps.depthChange;
 import static dev.jixiao.extract.breakdown.Gaps.enumeratedUpTo;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
-import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.NEXT_SENTENCE_LISTED;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.opensAListOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.SUM_AFTER_PARTS;
@@ -59,6 +58,9 @@ final class ListsAfterTheirTotal {
 
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
+  /** The same, or a classification opening the next sentence with its list on the lines after (。按建设内容分：). */
+  private static final Pattern NEXT_SENTENCE_LISTED =
+      Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Classifications.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
 
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");

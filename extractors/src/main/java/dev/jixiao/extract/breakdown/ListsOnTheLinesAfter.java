@@ -21,9 +21,7 @@ final class ListsOnTheLinesAfter {
    * list of the sentence's one amount, as does 。按建设内容分：, a classification of it) and the line's end.
    */
   private static final Pattern LIST_AT_LINE_END =
-      Pattern.compile("[ ]*(?:(?:[,，]|(。))?[ ]*其中|(。)[ ]*按\\p{IsHan}{1,8}?(?:分|划分|分类))[ ]*[:：][ ]*");
-  /** The same after a sentence's last figure: a list of the sentence's one amount. */
-  static final Pattern NEXT_SENTENCE_LISTED = Pattern.compile("[ ]*。[ ]*(?:其中|按\\p{IsHan}{1,8}?(?:分|划分|分类)[ ]*[:：][ ]*\\n)");
+      Pattern.compile("[ ]*(?:(?:[,，]|(。))?[ ]*其中|(。)[ ]*(?:" + Classifications.CLASSIFICATION + "))[ ]*[:：][ ]*");
 
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;

@@ -71,9 +71,11 @@ public final class TotalledTables {
     List<String> headers = rows.get(0).cells().stream().map(c -> TableCells.text(v, c).replaceAll("\\s", "")).toList();
     List<TableRow> data = t.dataRows();
     int totalRow = -1;
+    // rows are set in against the first; a table set in as a whole nests nothing
+    boolean firstIndented = !data.isEmpty() && indented(v, data.get(0));
     for (int r = 0; r < data.size(); r++) {
       String name = name(v, data.get(r));
-      if (NESTED_ROW.matcher(name).lookingAt() || indented(v, data.get(r)) && !indented(v, data.get(0))) {
+      if (NESTED_ROW.matcher(name).lookingAt() || !firstIndented && indented(v, data.get(r))) {
         return null;
       }
       if (TableWholes.TOTAL_ROW.matcher(name).matches()) {

@@ -32,6 +32,8 @@ public final class NumberedEntries implements ProjectEntryExtractor {
    * {@link InlineNumberedEntries}').
    */
   private static final Pattern HEADED = Pattern.compile("^[ ]*(?<name>[^:。;,，]{2,40}?(?:项目|工程))[ ]*(?<sep>[。,，])");
+  /** A digit in a line's numbering (1., （2）): a list's number, not a paragraph's point (一是). */
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   /** The project's budget where it comes later in the entry's first line: 预算186.40万元, 年度预算资金…. */
   private static final Pattern BUDGET_LATER =
       Pattern.compile("(?<![\\p{IsHan}])(?:项目)?(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
@@ -50,7 +52,7 @@ public final class NumberedEntries implements ProjectEntryExtractor {
         grouped = m.group("group") != null;
         budget = EntryFigures.moneyAt(v, m.end());
       } else if ((m = HEADED.matcher(v.text()).region(line.markerEnd(), line.contentEnd())).lookingAt()
-          && (m.group("sep").equals("。") || line.marker().matches(".*\\d.*"))) {
+          && (m.group("sep").equals("。") || DIGIT.matcher(line.marker()).find())) {
         // "1.柳溪村道路硬化项目。硬化村组道路3.2公里，预算186.40万元，…": what was done first, the budget after it
         Matcher word = BUDGET_LATER.matcher(v.text()).region(m.end(), line.contentEnd());
         budget = word.find() ? EntryFigures.moneyAt(v, word.end()) : null;

@@ -89,9 +89,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
   /** A sum named alone (合计92.5分), the report's score where its sentence announces scores or weighs its parts. */
   private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为)?$");
-  /** A sentence's opening that announces the scores it lists: 本年度自评分数：, 各项得分情况：. */
-  private static final Pattern SCORES_ANNOUNCED = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*:[^:]*$");
-  /** The same announcement inside a sentence, after a scheme it scores by. */
+  /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
   private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*[:：]");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
@@ -99,18 +97,16 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   @Override
   public List<Found> extract(DocumentView v, Sentence s) {
     List<Quantity> scores = v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
-    // 本年度自评分数：决策类指标18分，…，合计92.5分: the parts named alone before a bare sum, which the opening says are scores
-    boolean announced = !scores.isEmpty() && scoresAnnounced(v, s, scores.get(0));
     for (int i = 0; i < scores.size(); i++) {
       Quantity q = scores.get(i);
       String raw = Labels.rawBefore(v, q).normalized();
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
       boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
-      // a sum named alone is the total where the opening announces scores, or where the sentence announces them after the scheme
-      // it scores by (按决策20分、…的指标体系逐项打分，本项目得分情况为：决策19分，…，合计92.5分; the parts are those after the
-      // announcement), or after parts each weighed and then scored (本次自评决策20分得19分，…，效益20分得17分，合计92.5分)
-      int announcedAt = announced ? s.start() : announcementEnd(v, s, q);
+      // a sum named alone is the total where the sentence announces the scores before it, at its opening (本年度自评分数：决策类指标
+      // 18分，…，合计92.5分) or after the scheme it scores by (按决策20分、…的指标体系逐项打分，本项目得分情况为：决策19分，…，合计92.5分;
+      // the parts are those after the announcement), or after parts each weighed and then scored (本次自评决策20分得19分，…，合计92.5分)
+      int announcedAt = announcementEnd(v, s, q);
       boolean total = isTotal(label)
           || BARE_SUM.matcher(label).matches() && (announcedAt >= 0 || weighedParts(v, scores.subList(0, i)) >= 2);
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
@@ -370,10 +366,6 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     return end >= 0 && v.normalized(end, q.start()).indexOf(':') < 0 ? end : -1;
   }
 
-  /** Whether the sentence's words before its first score announce scores (本年度自评分数：). */
-  private static boolean scoresAnnounced(DocumentView v, Sentence s, Quantity first) {
-    return SCORES_ANNOUNCED.matcher(v.normalized(s.start(), first.start())).find();
-  }
 
   private static boolean isTotal(String label) {
     Matcher subject = SUBJECT.matcher(label);

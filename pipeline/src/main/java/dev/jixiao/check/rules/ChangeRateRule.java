@@ -407,7 +407,7 @@ public final class ChangeRateRule implements Rule {
       return false;
     }
     int at = f.evidence().start();
-    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    int start = Sentences.start(text, at);
     Matcher m = SENTENCE_YEAR.matcher(text).region(start, at);
     return m.lookingAt() && Integer.parseInt(m.group(1)) < year;
   }

@@ -312,7 +312,7 @@ final class PaidByPeriod {
   /** The days its sentence states a daily rate is paid for (按每生每天5元的标准，全年按200天计算), or null. */
   private static Integer daysIn(String text, Figure rate) {
     int at = rate.evidence().start();
-    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    int start = Sentences.start(text, at);
     int end = text.indexOf('。', at);
     Matcher m = DAYS.matcher(text).region(start, end < 0 ? text.length() : end);
     return m.find() ? Integer.valueOf(m.group(1)) : null;

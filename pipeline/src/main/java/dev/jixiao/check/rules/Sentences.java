@@ -14,6 +14,11 @@ import java.util.List;
 final class Sentences {
   private Sentences() {}
 
+  /** Where the text's sentence or line holding {@code at} starts: after the last full stop or line break before it. */
+  static int start(String text, int at) {
+    return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  }
+
   /**
    * The text from {@code from} to {@code to} without blanks (what {@code \\s} matches), as rules
    * compare the words before a figure. Without a regex: rules ask it of nearly every figure.

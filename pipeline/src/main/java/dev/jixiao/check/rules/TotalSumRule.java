@@ -93,7 +93,7 @@ public final class TotalSumRule implements Rule {
     return report.figures().stream()
         .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && Sentences.together(text, f.evidence(), count.evidence()))
         .findFirst()
-        .map(f -> Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence()));
+        .map(TotalSumRule::money);
   }
 
   /**
@@ -109,13 +109,17 @@ public final class TotalSumRule implements Rule {
     return report.figures().stream()
         .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && sumsUp(text, f.evidence().start(), listed))
         .findFirst()
-        .map(f -> Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence()));
+        .map(TotalSumRule::money);
   }
 
   private static boolean sumsUp(String text, int at, int listed) {
-    int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    int start = Sentences.start(text, at);
     Matcher m = SUMMED_UP.matcher(text).region(start, at);
     return m.lookingAt() && ChineseNumerals.digitsOrNumerals(m.group("n")).orElse(-1) == listed;
+  }
+
+  private static Money money(Figure f) {
+    return Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence());
   }
 
   private void sum(List<Finding> out, Report r, Money stated, Function<Project, Money> figure, String zh, String en) {
