@@ -1067,6 +1067,21 @@ class StatementsTest {
   }
 
   /**
+   * Weights that add up to full marks unstated (采用百分制，其中预算执行率10分、…), two sentences before the total, the scores taking a
+   * sentence of their own between (a county's farmland subsidy).
+   */
+  @Test
+  void weightsAddingUpToFullMarksTwoSentencesBefore() {
+    String text = "六、自评结论\n本次自评采用百分制，其中预算执行率10分、产出指标50分、效益指标30分、满意度指标%s分。自评得分如下：预算执行率得9.96分"
+        + "（10分×99.58%%）；产出指标得45.00分，因抽查发现面积申报不实问题扣3分；效益指标得24.50分；满意度指标得9.50分。四项合计自评得分88.96分。";
+    assertThat(extract(text.formatted("10")).score().components())
+        .extracting(c -> c.name(), c -> c.weight() == null ? null : c.weight().text())
+        .containsExactly(tuple("预算执行率", "10分"), tuple("产出", "50分"), tuple("效益", "30分"), tuple("满意度", "10分"));
+    assertThat(extract(text.formatted("15")).score().components()).as("105 in all: no weights")
+        .allSatisfy(c -> assertThat(c.weight()).isNull());
+  }
+
+  /**
    * A part's spending stated first (培训经费实际支出41,360元) is not the report's where a later one is what its own execution rate
    * is of (全年实际支出461,360元…预算执行率96.12%); a report whose figures agree with none keeps the first, for the checks to flag.
    */
@@ -1188,10 +1203,110 @@ class StatementsTest {
         .containsExactly("21.40万元", "3.60万元");
     Report clinics = extract("全年补助村卫生室182所，其中甲类124所、乙类58所，完成目标值182所，完成率100%。");
     assertThat(clinics.figures()).filteredOn(f -> f.partOf() != null).extracting(Figure::text).containsExactly("124所", "58所");
+    Report teachers = extract("1.数量指标：全年享受补助的乡村教师1,804人，其中全年在岗1,763人，9月新进41人，目标值1,780人，完成率101.35%。");
+    assertThat(teachers.figures()).filteredOn(f -> f.partOf() != null).extracting(Figure::text).containsExactly("1,763人", "41人");
     Report listed = extract("项目预算为中央财政资金1,500.00万元，已全部拨付到县财政，到位率100%。按建设内容分：\n１．公共服务中心运营２６０．００万元；\n"
         + "２．物流配送体系建设５２０．００万元；\n３．电商培训180.00万元；\n４．品牌培育540.00万元。\n（二）资金支出。");
     Figure whole = listed.figures().stream().filter(f -> f.text().equals("1,500.00万元")).findFirst().orElseThrow();
     assertThat(listed.figures()).filteredOn(f -> whole.id().equals(f.partOf())).hasSize(4);
+  }
+
+  /**
+   * A list that already adds up to its total ends before a figure of another of the total's kind (a township's 项目支出 after its
+   * 基本支出's parts, 调整后预算 after 追加预算's), before what 另有 adds beside it, and before what the whole did, counted by the rate
+   * after it (检验合格45批次，合格率100%); parts named like their total go on, and so does a list short of its total.
+   */
+  @Test
+  void aListThatAddsUpEndsBeforeAnotherOfItsTotalsKind() {
+    assertThat(partsOf("按经济性质分，基本支出1,532.84万元，占41.57%，其中人员经费1,318.27万元、公用经费214.57万元，项目支出2,154.76万元，占58.43%。",
+        "1,532.84万元")).containsExactly("1,318.27万元", "214.57万元");
+    assertThat(partsOf("年中追加预算86.30万元，其中：人工影响天气作业经费55.00万元，气象灾害预警发布系统升级经费31.30万元，调整后本年预算698.80万元。",
+        "86.30万元")).containsExactly("55.00万元", "31.30万元");
+    assertThat(partsOf("年末实有在职人员71人，其中行政人员39人、事业人员32人，另有退休人员29人。", "71人")).containsExactly("39人", "32人");
+    assertThat(partsOf("全年委托县粮油质量检测站检验45批次，其中入库检验25批次、出库检验10批次、库存常规抽检10批次，检验合格45批次，合格率100%。",
+        "45批次")).containsExactly("25批次", "10批次", "10批次");
+    assertThat(partsOf("本单位2024年自评项目共5个。其中：结果为“优”的项目2个，结果为“良”的项目2个，结果为“中”的项目1个，结果为“差”的项目2个。", "5个"))
+        .as("named like their total").hasSize(4);
+    assertThat(partsOf("按经济性质分，基本支出1,532.84万元，其中人员经费1,318.27万元、公用经费204.57万元，项目支出2,154.76万元。", "1,532.84万元"))
+        .as("short of the total").hasSize(3);
+  }
+
+  /**
+   * The words of a budget, a spending and an adjustment as a sewage plant's subsidy, a legal-aid fund and a medical-assistance fund
+   * write them; not what spending went past the budget by, one quarter's payment, or a balance named after an adjustment.
+   */
+  @Test
+  void budgetsSpendingAndAdjustmentsInOtherWords() {
+    Report sewage = extract("（三）预算安排及调整。安排运营补助预算1,080万元。7月调增预算90万元，调整后预算为1,170万元。\n"
+        + "（二）资金支出。第三季度实际拨付311.58万元。扣减后全年实际拨付运营补助1,156.26万元，结余13.74万元；全年支出超出年初预算76.26万元。");
+    assertThat(sewage.totals().budget().text()).isEqualTo("1,080万元");
+    assertThat(sewage.totals().expenditure().text()).isEqualTo("1,156.26万元");
+    Report aid = extract("（三）资金来源。2024年年初预算安排法律援助经费120万元。县财政于9月追加县级资金18万元，调整后预算138万元。");
+    assertThat(aid.totals().budget().text()).isEqualTo("120万元");
+    assertThat(aid.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("18万元"));
+    Report relief = extract("（一）预算安排。医疗救助资金年初预算1,800万元，年中追加中央财政医疗救助补助资金120万元，调整后预算1,920万元。\n"
+        + "五、自评结论\n过程指标扣2分，其中年中追加资金拨付偏晚、年末结余54.02万元扣1分。");
+    assertThat(relief.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("120万元"));
+  }
+
+  /**
+   * Lists whose total is the one they add up to, of several a sentence states: a classification after a budget and its
+   * adjustment, and parts on the lines after a spending and its balance (which end at a paragraph comparing the year with the last);
+   * a classified sentence that names its own whole first; and a count whose parts are counted in several measures, not all listed.
+   */
+  @Test
+  void listsOfTheTotalTheyAddUpTo() {
+    assertThat(partsOf("（一）预算安排。医疗救助资金年初预算1,800万元，年中追加中央财政医疗救助补助资金120万元，调整后预算1,920万元。"
+        + "按资金来源分：中央财政1,150万元；省级财政386万元；市级财政96万元；县级财政288万元。", "1,920万元")).hasSize(4);
+    String spent = "（二）支出情况。2024年实际支出1,162.35万元，执行率为97.71%，结余27.25万元。其中：\n基本支出842.17万元，占总支出的72.45%；\n"
+        + "项目支出320.18万元，占总支出的27.55%。\n2024年支出比上年的1,108.72万元增长4.84%。\n";
+    assertThat(partsOf(spent, "1,162.35万元")).containsExactly("842.17万元", "320.18万元");
+    assertThat(partsOf(spent.replace("320.18", "330.18"), "1,162.35万元")).as("adding up to none").isEmpty();
+    assertThat(partsOf("刑事案件336件中，审判阶段198件、审查起诉阶段96件、侦查阶段42件。从承办主体看，800件案件中社会律师承办612件，占76.50%；"
+        + "基层法律服务工作者承办132件；县法律援助中心工作人员承办56件。", "800件")).containsExactly("612件", "132件", "56件");
+    Report mixed = extract("2. 社会效益。受益主体共1,236户，其中：规模养殖场36家、家庭农场148户、中小散养户1,052户。");
+    assertThat(mixed.figures()).filteredOn(f -> f.text().equals("1,236户")).extracting(Figure::partsClosed).containsOnly(false);
+  }
+
+  /**
+   * Scores and grades as the newer probe reports state them: full marks before the score (总分100分，自评得分92.5分), its parts in the
+   * sentence after (具体为：投入20分，得18.5分；…), a grade past the deductions (扣分说明：…) or a table of the parts and a sentence of the
+   * bands (评价等级划分为：…), a sum counting its parts, on the lines after them (以上四项合计93.5分), and a grade before its score.
+   */
+  @Test
+  void scoresAndGradesInTheNewerReports() {
+    Report audit = extract("五、自评结论\n根据指标体系，从投入、过程、产出、效果四个方面自评，总分100分，自评得分92.5分。具体为：投入20分，得18.5分；"
+        + "过程30分，得27.5分；产出30分，得28.0分；效果20分，得18.5分。\n扣分说明：\n（1）投入指标扣1.5分：年初预算编制精准度不够。\n"
+        + "（2）过程指标扣2.5分：固定资产账实核对不及时。\n（3）产出指标扣2.0分：部分报告出具超时。\n（4）效果指标扣1.5分：整改率未达到目标值。\n"
+        + "以上合计扣7.5分。按照90分以上为优、80—90分为良的评价标准，我局2024年度部门整体支出绩效自评等级为“优”。");
+    assertThat(audit.score().total().text()).isEqualTo("92.5分");
+    assertThat(audit.score().grade()).isEqualTo("优");
+    assertThat(audit.score().components()).extracting(c -> c.name(), c -> c.weight().text())
+        .containsExactly(tuple("投入", "20分"), tuple("过程", "30分"), tuple("产出", "30分"), tuple("效果", "20分"));
+    Report estates = extract("五、自评得分及结论\n经自评，本项目得分92分，各项得分如下：\n| 一级指标 | 分值 | 得分 |\n| 决策 | 20 | 18 |\n"
+        + "| 过程 | 20 | 19 |\n| 产出 | 40 | 37 |\n| 效益 | 20 | 18 |\n| 合计 | 100 | 92 |\n扣分情况：决策指标扣2分；过程指标扣1分。\n"
+        + "评价等级划分为：90分及以上为“优”，80—89分为“良”。本项目自评等级为“优”。");
+    assertThat(estates.score().grade()).isEqualTo("优");
+    Report care = extract("五、自评得分及结论\n从项目决策、过程、产出、效益四个方面进行自评：\n项目决策（20分）：得18分，绩效目标量化不够；\n"
+        + "项目过程（20分）：得19分，记录归档不及时；\n项目产出（40分）：得38分，服务时长未达到计划；\n项目效益（20分）：得18.5分，专业服务不足。\n"
+        + "以上四项合计93.5分。按照90分及以上为优的标准，本项目自评等级为优。");
+    assertThat(care.score().total().text()).isEqualTo("93.5分");
+    assertThat(care.score().components()).hasSize(4);
+    Report relief = extract("五、自评得分及结论\n自评得分如下：决策指标20分，得19分；过程指标20分，得18分；产出指标30分，得29分；效益指标30分，得28分。"
+        + "四项合计94分。");
+    assertThat(relief.score().total().text()).isEqualTo("94分");
+    Report centre = extract("（二）自评等级及得分。经自评，本院2024年度部门整体支出绩效等级为“良”，自评得分88分。");
+    assertThat(centre.score().grade()).isEqualTo("良");
+    assertThat(extract("（二）自评等级及得分。评价等级为“优”的项目3个，本院自评得分88分。").score()).as("others' grade")
+        .satisfies(score -> assertThat(score == null ? null : score.grade()).isNull());
+  }
+
+  private static List<String> partsOf(String text, String total) {
+    Report r = extract(text);
+    Figure whole = r.figures().stream().filter(f -> f.text().equals(total)).findFirst().orElseThrow();
+    return r.figures().stream().filter(f -> whole.id().equals(f.partOf())).map(Figure::text).toList();
   }
 
   /**
@@ -1214,5 +1329,8 @@ class StatementsTest {
     assertThat(r.figures()).filteredOn(f -> f.text().equals("二十八个")).extracting(Figure::listed).containsOnlyNulls();
     Report named = extract("下设综合办公室、党建办公室、城市管理办公室3个内设机构。");
     assertThat(named.figures()).extracting(Figure::listed).containsExactly(3);
+    // nor a description the count is said of (a county's old estates)
+    Report described = extract("柘溪县城区建成于2000年以前、配套设施不完善的老旧小区共有31个。");
+    assertThat(described.figures()).extracting(Figure::listed).containsOnlyNulls();
   }
 }

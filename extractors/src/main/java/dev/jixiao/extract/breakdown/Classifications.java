@@ -1,5 +1,6 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
@@ -10,6 +11,7 @@ import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ final class Classifications {
 
   /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
   private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
+
+  /** What names a figure as the whole the rest of its sentence divides (800件案件中, 1,200人中): 中 after a word or two. */
+  private static final Pattern OWN_WHOLE = Pattern.compile("[ ]*\\p{IsHan}{0,6}?中(?!心)");
 
   /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
   private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");
@@ -45,19 +50,32 @@ final class Classifications {
       if (!opensAfterAFullStop(t, figures, i, start) || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()) {
         continue;
       }
+      if (i + 1 < figures.size() && OWN_WHOLE.matcher(between(t, first, figures.get(i + 1))).lookingAt() && summable(first)) {
+        // "从承办主体看，800件案件中社会律师承办612件，…132件；…56件": the sentence names its own whole first
+        i = linkTheSentence(t, figures, i + 1, new HashMap<>(Map.of(unitKey(first), i)), partOf, closed);
+        continue;
+      }
       Map<String, Integer> totals = new HashMap<>();
       Map<String, Integer> named = new HashMap<>();
+      Map<String, Integer> summedTo = new HashMap<>();
+      Map<String, BigDecimal> sums = partsSums(t, figures, i, partOf);
       String measure = measureOf(labelOf(first));
       for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
         if (summable(figures.get(k)) && partOf[k] == null) {
-          totals.put(unitKey(figures.get(k)), k); // the sentence's first of each unit, read back to front
+          String unit = unitKey(figures.get(k));
+          totals.put(unit, k); // the sentence's first of each unit, read back to front
           if (measure.length() == 2 && measure.equals(measureOf(labelOf(figures.get(k))))) {
-            named.put(unitKey(figures.get(k)), k);
+            named.put(unit, k);
+          }
+          if (sums.containsKey(unit) && sums.get(unit).compareTo(amount(figures.get(k))) == 0) {
+            summedTo.put(unit, k);
           }
         }
       }
-      // or the one its parts are named for (可收集量52.36万吨，综合利用量48.92万吨。按利用方式分，其中：肥料化利用35.16万吨…)
+      // or the one its parts are named for (可收集量52.36万吨，综合利用量48.92万吨。按利用方式分，其中：肥料化利用35.16万吨…), or add up
+      // to (年初预算1,800万元，年中追加…120万元，调整后预算1,920万元。按资金来源分：中央财政1,150万元；…)
       totals.putAll(named);
+      totals.putAll(summedTo);
       // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
       totals.values().removeIf(k -> Arrays.asList(partOf).contains("f" + (k + 1)));
       i = linkTheSentence(t, figures, i, totals, partOf, closed);
@@ -84,6 +102,23 @@ final class Classifications {
     }
     linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
     return j - 1;
+  }
+
+  /** What the figures of the classified sentence from i on add up to, by unit, as {@link #linkTheSentence} would take them. */
+  private static Map<String, BigDecimal> partsSums(String t, List<Figure> figures, int i, String[] partOf) {
+    Map<String, BigDecimal> sums = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+      if (j > i && ANOTHER_CLASSIFICATION.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+        break;
+      }
+      if (partOf[j] == null && summable(figures.get(j))) {
+        sums.merge(unitKey(figures.get(j)), amount(figures.get(j)), BigDecimal::add);
+        counts.merge(unitKey(figures.get(j)), 1, Integer::sum);
+      }
+    }
+    sums.keySet().removeIf(unit -> counts.get(unit) < 2);
+    return sums;
   }
 
   /** The last two characters of a label, its measure's words aside (综合利用量 and 肥料化利用: 利用). */

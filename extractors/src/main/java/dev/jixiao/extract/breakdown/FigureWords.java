@@ -3,6 +3,7 @@ package dev.jixiao.extract.breakdown;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -101,6 +102,11 @@ final class FigureWords {
       return "空编"; // vacant posts (实有人数64人，其中行政人员22人、事业人员42人，空编4人) are no people, in whatever unit
     }
     return (unit.equals("名") || unit.equals("位")) && !posts ? "人" : unit;
+  }
+
+  /** What a figure adds to a sum of its kind: money in 元, anything else as written in its unit. */
+  static BigDecimal amount(Figure f) {
+    return f.yuan() != null ? f.yuan() : f.value();
   }
 
   static String labelOf(Figure f) {

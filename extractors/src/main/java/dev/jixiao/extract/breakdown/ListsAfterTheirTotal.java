@@ -8,6 +8,7 @@ import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneCountBefore;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.spentAfterItsBudget;
 import static dev.jixiao.extract.breakdown.FigureWords.adjusted;
 import static dev.jixiao.extract.breakdown.FigureWords.isChange;
+import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
@@ -21,12 +22,14 @@ import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 import static dev.jixiao.extract.breakdown.Gaps.depthChange;
 import static dev.jixiao.extract.breakdown.Gaps.enumeratedUpTo;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
+import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.amountItAddsUpTo;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.opensAListOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.SUM_AFTER_PARTS;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,8 +46,9 @@ final class ListsAfterTheirTotal {
   /** A clause of words alone between two figures: a list of parts does not go on past it. */
   private static final Pattern ACROSS_A_CLAUSE = Pattern.compile("[,，][^,，、;；。\\d]{6,}[,，]");
 
-  /** A figure the whole is set against (为年度目标4,500人次的, 完成目标值182所), no part of it. */
-  private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*(?:为.{0,8}(?:目标|计划|任务)|(?:完成|达到)(?:年度)?(?:目标|计划)值)");
+  /** A figure the whole is set against (为年度目标4,500人次的, 完成目标值182所, 目标值1,780人), no part of it. */
+  private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*(?:为.{0,8}(?:目标|计划|任务)|(?:完成|达到)(?:年度)?(?:目标|计划)值"
+      + "|(?:年度|全年)?(?:目标|计划)(?:值|数)?(?:为)?$)");
 
   /** A label that sums up some of the parts before it by name: 满意和基本满意合计, 两项共计. */
   private static final Pattern SUM_OF_OTHERS = Pattern.compile("\\p{IsHan}{2,}(?:合计|共计|总计)$");
@@ -62,6 +66,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern NEXT_SENTENCE_LISTED =
       Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Classifications.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
 
+  /** What opens a clause about others than a breakdown's after its last part, past a comma (，另有…, ，此外…). */
+  private static final Pattern BESIDE = Pattern.compile("[,，][ ]*(?:另有|另外|此外)");
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
@@ -96,7 +102,12 @@ final class ListsAfterTheirTotal {
       }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;
-      if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
+      // "…，结余27.25万元。其中：⏎基本支出…⏎项目支出…": of the sentence's several amounts, the one its parts add up to
+      int summedTo = head == i && aloneInItsSentence(t, figures, i) || head != i || !opensAListOnTheLinesAfter(v, f, false) ? -1
+          : amountItAddsUpTo(v, figures, i, partOf);
+      if (summedTo >= 0) {
+        closed[summedTo] = listOnTheLinesAfter(v, figures, i, summedTo, partOf) >= 2 ? Boolean.TRUE : null;
+      } else if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
         Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
@@ -118,6 +129,7 @@ final class ListsAfterTheirTotal {
         int owner = i;
         boolean summedUp = false;
         boolean listEnded = false; // by what the parts fall short of, or by what the whole is set against
+        boolean countedOtherwise = false;
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
           if (j > i + 1 && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
             summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
@@ -150,6 +162,10 @@ final class ListsAfterTheirTotal {
           if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
             break; // "其中：A150,000元、B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元": a clause between ends the list
           }
+          if (j > i + 1 && BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+            listEnded = true;
+            break; // "在职人员71人，其中行政人员39人、事业人员32人，另有退休人员29人": what 另有 adds is beside the whole
+          }
           if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()) {
             listEnded = true; // the parts were all listed
             break; // "…县级3,050人次，为年度目标4,500人次的106.9%": the target the whole is measured against ends the parts
@@ -163,10 +179,18 @@ final class ListsAfterTheirTotal {
             break; // "其中：县级30.00万元全额到位，镇级到位15.00万元，尚有3.00万元未到位": what is missing is beside the parts
           }
           Integer total = totals.get(unitKey(figures.get(j)));
+          // "受益主体共1,236户，其中：规模养殖场36家、家庭农场148户、中小散养户1,052户": a part counted in another measure
+          countedOtherwise |= countedOtherwise(figures, totals, j);
           // "调整后预算4,946.80万元。其中：一般公共预算年初预算2,864.50万元、调整后预算3,126.80万元，…": each budget's measure
           // before its adjustment is of the year-start total the sentence before states, not of the adjusted one
           if (total != null && adjusted(figures.get(total)) && yearStart(figures.get(j))) {
             total = yearStartBefore(t, figures, total);
+          }
+          if (total != null && partOf[j] == null && summable(figures.get(j)) && amount(figures.get(j)).signum() > 0
+              && reachedBy(figures, partOf, total, i, j)
+              && (ofAnotherKind(figures, partOf, total, i, j) || countedByTheRateAfter(t, figures, j))) {
+            listEnded = true;
+            break; // "基本支出1,532.84万元，其中人员经费…、公用经费…，项目支出2,154.76万元": the parts were all listed
           }
           if (total != null && partOf[j] == null && summable(figures.get(j))) {
             partOf[j] = "f" + (total + 1);
@@ -183,7 +207,8 @@ final class ListsAfterTheirTotal {
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
         for (int total : totals.values()) {
-          closed[total] = colon || reachedEnd;
+          // a count whose parts are counted in several measures is not all listed in its own
+          closed[total] = (colon || reachedEnd) && !(countedOtherwise && Figure.COUNT.equals(figures.get(total).kind()));
         }
         if (summedUp) {
           pickedAndSummed(figures, i, j, totals, partOf, closed);
@@ -193,6 +218,69 @@ final class ListsAfterTheirTotal {
         }
       }
     }
+  }
+
+  /**
+   * Whether the figure at j is a count in a measure none of the totals is counted in (规模养殖场36家 among a total of 户), not one
+   * kept apart in the total's own (空编4人 beside 实有人数66人).
+   */
+  private static boolean countedOtherwise(List<Figure> figures, Map<String, Integer> totals, int j) {
+    Figure f = figures.get(j);
+    return Figure.COUNT.equals(f.kind()) && summable(f) && !totals.containsKey(unitKey(f))
+        && totals.values().stream().noneMatch(k -> f.unit().equals(figures.get(k).unit()));
+  }
+
+  /** Whether the parts linked to the total so far, from i to j, add up to it exactly: the whole is already listed. */
+  private static boolean reachedBy(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    String id = "f" + (total + 1);
+    BigDecimal sum = BigDecimal.ZERO;
+    int parts = 0;
+    for (int k = i + 1; k < j; k++) {
+      if (id.equals(partOf[k])) {
+        sum = sum.add(amount(figures.get(k)));
+        parts++;
+      }
+    }
+    return parts >= 2 && sum.compareTo(amount(figures.get(total))) == 0;
+  }
+
+  /** Whether a rate named for the figure's deed follows it in its clause (检验合格45批次，合格率100%): what the whole did, no part. */
+  private static boolean countedByTheRateAfter(String t, List<Figure> figures, int j) {
+    if (j + 1 >= figures.size() || !Figure.PERCENT.equals(figures.get(j + 1).kind())
+        || containsAny(between(t, figures.get(j), figures.get(j + 1)), ";。\n")) {
+      return false;
+    }
+    String rate = labelOf(figures.get(j + 1));
+    String deed = rate.length() >= 3 ? rate.substring(rate.length() - 3, rate.length() - 1) : "";
+    return rate.endsWith("率") && !deed.isEmpty() && labelOf(figures.get(j)).contains(deed);
+  }
+
+  /**
+   * Whether the figure at j, after a list that already adds up to its total, is another of the total's kind, not a part of it:
+   * named as a total, or alike with the total but not with its parts (项目支出 after 基本支出's 人员经费 and 公用经费; 调整后预算 after
+   * 追加预算's parts). Parts named like their total (自评项目5个，其中结果为“优”的项目2个…) go on.
+   */
+  private static boolean ofAnotherKind(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    Figure next = figures.get(j);
+    if (namesATotal(next) || adjusted(next)) {
+      return true;
+    }
+    String id = "f" + (total + 1);
+    String label = labelOf(next);
+    for (int k = i + 1; k < j; k++) {
+      if (id.equals(partOf[k]) && endsAlike(labelOf(figures.get(k)), label)) {
+        return false;
+      }
+    }
+    return endsAlike(labelOf(figures.get(total)), label);
+  }
+
+  private static boolean endsAlike(String a, String b) {
+    int same = 0;
+    while (same < Math.min(a.length(), b.length()) && a.charAt(a.length() - 1 - same) == b.charAt(b.length() - 1 - same)) {
+      same++;
+    }
+    return same >= 2;
   }
 
   /** The figure at i and those right before it in the same clause, one per unit ("81个，实有编制人数72人，其中"). */

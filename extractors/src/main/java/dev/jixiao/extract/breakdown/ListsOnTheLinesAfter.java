@@ -1,5 +1,7 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.amount;
+import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
@@ -7,6 +9,8 @@ import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +26,9 @@ final class ListsOnTheLinesAfter {
    */
   private static final Pattern LIST_AT_LINE_END =
       Pattern.compile("[ ]*(?:(?:[,，]|(。))?[ ]*其中|(。)[ ]*(?:" + Classifications.CLASSIFICATION + "))[ ]*[:：][ ]*");
+
+  /** A comparison with an earlier year: 比上年的, 较2023年. */
+  private static final Pattern COMPARED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年)");
 
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
@@ -52,9 +59,37 @@ final class ListsOnTheLinesAfter {
 
   /** The same from the line {@code fromLine} on (past a line that announces the list: 具体支出如下：). */
   static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf, int fromLine) {
+    List<Integer> parts = partsOnTheLinesAfter(v, figures, i, total, fromLine);
+    parts.forEach(j -> partOf[j] = "f" + (total + 1));
+    return parts.size();
+  }
+
+  /**
+   * The amount of the sentence ending at the figure at i that the list on the lines after it adds up to (实际支出1,162.35万元，…，结余
+   * 27.25万元。其中：⏎基本支出842.17万元…⏎项目支出320.18万元…): the one it breaks down, of the sentence's several; or -1.
+   */
+  static int amountItAddsUpTo(DocumentView v, List<Figure> figures, int i, String[] partOf) {
+    String t = v.text();
+    int start = Gaps.sentenceStart(t, figures.get(i).evidence().start());
+    for (int k = i; k >= 0 && figures.get(k).evidence().start() >= start; k--) {
+      Figure whole = figures.get(k);
+      if (!summable(whole) || partOf[k] != null) {
+        continue;
+      }
+      List<Integer> parts = partsOnTheLinesAfter(v, figures, i, k, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1);
+      BigDecimal sum = parts.stream().map(j -> amount(figures.get(j))).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (parts.size() >= 2 && sum.compareTo(amount(whole)) == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The parts {@link #listOnTheLinesAfter} would link, none linked yet. */
+  private static List<Integer> partsOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, int fromLine) {
     List<Line> lines = v.lines();
     String key = unitKey(figures.get(total));
-    int parts = 0;
+    List<Integer> parts = new ArrayList<>();
     int j = i + 1;
     boolean paragraphStart = true;
     String totalsNumbering = shape(v.layout().lineAt(figures.get(total).evidence().start()).marker());
@@ -76,8 +111,9 @@ final class ListsOnTheLinesAfter {
       if (!starts) {
         continue;
       }
-      if (!figureHere || !opensWith(v, line, figures.get(j)) || !summable(figures.get(j)) || !unitKey(figures.get(j)).equals(key)) {
-        break;
+      if (!figureHere || !opensWith(v, line, figures.get(j)) || !summable(figures.get(j)) || !unitKey(figures.get(j)).equals(key)
+          || COMPARED.matcher(labelOf(figures.get(j))).find()) {
+        break; // nor a paragraph that compares the year with the last (2024年支出比上年的1,108.72万元增长4.84%)
       }
       // "1. 基本支出…其中：" … "2. 项目支出…": the total's sibling, numbered as it is, ends its list, as
       // does a numbered line after parts that were not numbered, or the other way round
@@ -87,8 +123,7 @@ final class ListsOnTheLinesAfter {
         break;
       }
       numberedParts = numbering != null;
-      partOf[j] = "f" + (total + 1);
-      parts++;
+      parts.add(j);
     }
     return parts;
   }

@@ -14,6 +14,9 @@ final class NamedItems {
   /** Deeds listed before what they were done to (新建、改扩建幼儿园5所): no names of the things counted. */
   private static final Pattern DEEDS_LISTED = Pattern.compile("(?:新建|改建|扩建|改扩建|新改扩建|改造|维修|修缮|新增|建成|提升|领办|创办|新办)、");
 
+  /** A count said of what the clause describes (…、配套设施不完善的老旧小区共有31个): no names run up to it. */
+  private static final Pattern COUNTED = Pattern.compile("(?:共有|共计|合计|总计|共|有|达)$");
+
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
 
@@ -82,7 +85,8 @@ final class NamedItems {
   /**
    * The names a count closes (下设综合办公室、党建办公室、城市管理办公室3个内设机构): the clause before
    * the count, when the last name runs right up to it and the count is of institutions; null when
-   * the list is only a sample (…等3个). Brackets inside a name (专项工作经费(运转保障)) are the name's.
+   * the list is only a sample (…等3个), or the count is said of a description (…、配套设施不完善的老旧小区共有31个).
+   * Brackets inside a name (专项工作经费(运转保障)) are the name's.
    */
   private static String listBefore(String t, Figure f) {
     int end = f.evidence().start();
@@ -100,6 +104,6 @@ final class NamedItems {
       start--;
     }
     String list = t.substring(start, end);
-    return list.contains("等") || DEEDS_LISTED.matcher(list).find() ? null : list;
+    return list.contains("等") || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find() ? null : list;
   }
 }

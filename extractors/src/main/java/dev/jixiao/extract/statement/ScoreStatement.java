@@ -51,8 +51,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern WEIGHT = Pattern.compile("满分|分值|权重|总分值");
   /** The same words ending a part's name before its weight (项目决策满分15分，得分14分). */
   private static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|分值|权重|总分值)(?:为|是)?$");
-  /** Between a part's weight and its score: the weight's closing parenthesis, a comma, the word for its score (20分中得17分). */
-  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?,?[ ]*中?(?:实际)?(?:自评)?(?:得分|得|评分)(?:为|是)?[ ]*");
+  /** Between a part's weight and its score: the weight's closing parenthesis, a comma or a colon, the word for its score (20分中得17分). */
+  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?[,:]?[ ]*中?(?:实际)?(?:自评)?(?:得分|得|评分)(?:为|是)?[ ]*");
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
@@ -78,7 +78,19 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?:" + GradeWords.ALTERNATIVES + ")[\"”」]?的");
   /** How many sentences after its score a grade may stand, past the bands and what the points were lost for. */
   private static final int GRADE_REACH = 12;
+  /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为. */
+  private static final Pattern PARTS_NEXT = Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为)");
+  /** A part's score stated after its weight (预算编制（20分）：得18.5分；): no sentence a grade is kept from its score by. */
+  private static final Pattern PART_SCORED = Pattern.compile("分\\)?[:,]?得\\d+(?:\\.\\d+)?分");
+  /** The bands a grade is given by: 等级划分为, 评价等级标准, 90分及以上为. */
+  private static final Pattern BANDS = Pattern.compile("等级(?:划分|标准)|\\d分(?:\\(含\\))?(?:及|\\(含\\))?以上为");
+  /** How many sentences after its score a grade may stand, counting those that say what the points were lost for. */
+  private static final int DEDUCTIONS_REACH = 40;
   private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
+  /** How many sentences back a list of weights is looked for, past the scores' own (cut at each ；) in the paragraph. */
+  private static final int SENTENCES_BACK = 12;
+  /** Words of full marks before their 100 (总分100分, 满分为100分). */
+  private static final Pattern FULL_MARKS_LABEL = Pattern.compile("(?:总分|满分)(?:值)?(?:为|是)?$");
   /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分. */
   private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计");
   /** What a list of weights before a total may say it is: 的指标体系, 的评分标准. */
@@ -87,7 +99,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern COUNTED_SUM = Pattern.compile("(?:以上|上述)?[两二三四五六七八九十\\d]{1,2}(?:类|项|个)(?:指标)?(?:合计|共计|总计)");
   /** Words that rank one among many: 最高, 最低. */
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
-  /** A sum named alone (合计92.5分), the report's score where its sentence announces scores or weighs its parts. */
+  /**
+   * A sum named alone (合计92.5分), or counting what it sums (四项合计94分), the report's score where its sentence announces scores
+   * or its parts are weighed.
+   */
   private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为)?$");
   /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
   private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*[:：]");
@@ -108,10 +123,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       // the parts are those after the announcement), or after parts each weighed and then scored (本次自评决策20分得19分，…，合计92.5分)
       int announcedAt = announcementEnd(v, s, q);
       boolean total = isTotal(label)
-          || BARE_SUM.matcher(label).matches() && (announcedAt >= 0 || weighedParts(v, scores.subList(0, i)) >= 2);
+          || (BARE_SUM.matcher(label).matches() || COUNTED_SUM.matcher(label).matches()) && (announcedAt >= 0
+              || weighedParts(v, scores.subList(0, i)) + weighedParts(v, listedBefore(v, s, COUNTED_SUM.matcher(label).matches())) >= 2);
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
-      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)) {
+      if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)
+          || fullMarksBefore(v, scores, i)) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
@@ -134,7 +151,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       weightsOfTheSentenceBefore(v, s).forEach(weights::putIfAbsent);
       components = withTheirWeights(v, components, weights);
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
-      String grade = g.find() ? g.group("g") : null;
+      if (!g.find()) {
+        // or the grade first, the score after it in its sentence (本院2024年度部门整体支出绩效等级为“良”，自评得分88分)
+        g = GRADE.matcher(v.text()).region(s.start(), q.start());
+        if (!g.find() || GRADE_OF_OTHERS.matcher(v.text()).region(g.start(), q.start()).lookingAt()) {
+          g = null;
+        }
+      }
+      String grade = g != null ? g.group("g") : null;
       Evidence gradeEvidence = grade == null ? null : v.evidence(g.start("g"), g.end("g"));
       return List.of(new Found(Quantities.number(v, q), components, grade, gradeEvidence));
     }
@@ -184,8 +208,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     // or a sentence after it may say it, past the bands and what the points were lost for (…合计得分89.5分。 / 扣分说明：…。 /
     // 自评等级：良。), by the bands it was graded on (按照90分（含）以上为“优”…的标准，本项目自评等级为“良”。) or naming the subject
     // graded (2023年度…扶持资金自评等级为“优”。)
+    // what the points were lost for (扣分说明：…扣1.0分；…) may run over many lines and sentences: they count for neither
     Sentence after = v.sentenceFrom(s.end());
-    for (int k = 0; k < GRADE_REACH && after != null && after.line() - s.line() <= 3; k++) {
+    int deductionLines = 0;
+    int lastDeductionLine = -1;
+    for (int k = 0, seen = 0; k < GRADE_REACH && seen < DEDUCTIONS_REACH && after != null && after.line() - s.line() - deductionLines <= 3;
+        seen++) {
       if (v.lines().get(after.line()).isHeading()) {
         break;
       }
@@ -194,8 +222,16 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (graded && !GRADE_OF_OTHERS.matcher(text).find()) {
         return after.end();
       }
-      if (text.contains("等级")) {
-        break; // a grade of something else (其中等级为“优”的项目10个)
+      if (text.contains("等级") && !BANDS.matcher(text).find()) {
+        break; // a grade of something else (其中等级为“优”的项目10个), not the bands (评价等级划分为：90分及以上为“优”，…)
+      }
+      if (text.contains("扣") || text.indexOf('|') >= 0 || PART_SCORED.matcher(text).find()) { // or the parts' scores, in a table or not
+        if (after.line() != lastDeductionLine && after.line() != s.line()) {
+          deductionLines++;
+          lastDeductionLine = after.line();
+        }
+      } else {
+        k++;
       }
       after = v.sentenceFrom(after.end());
     }
@@ -203,12 +239,13 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
-   * The scores of the sentence after, on the same line, when it opens with 其中: the parts of a total
-   * whose sentence the grade ended (项目自评得分88.5分，评价等级为“良”。其中：项目决策17分，项目过程17.5分…).
+   * The scores of the sentence after, on the same line, when it opens with 其中 or 具体为: the parts of a total
+   * whose sentence the grade ended (项目自评得分88.5分，评价等级为“良”。其中：项目决策17分，项目过程17.5分…; 自评得分92.5分。具体为：
+   * 投入20分，得18.5分；…).
    */
   private static List<Quantity> inTheNextSentence(DocumentView v, Sentence s) {
     Sentence next = v.sentenceAt(s.end() + 1);
-    if (next == null || next.line() != s.line() || !v.normalized(next.start(), next.end()).stripLeading().startsWith("其中")) {
+    if (next == null || next.line() != s.line() || !PARTS_NEXT.matcher(v.normalized(next.start(), next.end())).lookingAt()) {
       return List.of();
     }
     List<Quantity> parts = new ArrayList<>(scoresIn(v, next));
@@ -225,11 +262,17 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     List<Quantity> scores = new ArrayList<>();
     Sentence at = s;
     while (at.start() > 0) {
-      Sentence before = v.sentenceAt(at.start() - 1);
+      int end = at.start() - 1;
+      while (end > 0 && Character.isWhitespace(v.text().charAt(end))) {
+        end--; // past the line break to the line before
+      }
+      Sentence before = v.sentenceAt(end);
       String ending = before == null ? "" : v.normalized(before.start(), before.end()).stripTrailing();
       // a total that counts what it sums (五类指标合计得分93.5分) may sum the sentence before it
       boolean listEnds = ending.endsWith(";") || counted && at == s && ending.endsWith("。");
-      if (before == null || before.line() != at.line() || before.end() > at.start() || !listEnds) {
+      // a total that counts what it sums may sum the lines right before it, one part each (项目决策（20分）：得18分，…；⏎…⏎以上四项合计93.5分)
+      boolean sameLine = before != null && (before.line() == at.line() || counted && before.line() == at.line() - 1);
+      if (before == null || !sameLine || before.end() > at.start() || !listEnds) {
         break;
       }
       scores.addAll(0, scoresIn(v, before));
@@ -309,29 +352,39 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
-   * The weights the sentence before lists, as their sum to full marks says they are (预算执行率10分、产出指标50分、效益指标30分、
-   * 满意度指标10分，合计100分。 / 自评总分88.63分，其中：预算执行率得9.63分…), by the part's name.
+   * The weights one of the sentences before lists, as their sum to full marks, stated or not, says they are (预算执行率10分、产出指标
+   * 50分、效益指标30分、满意度指标10分，合计100分。 / 自评总分88.63分，其中：预算执行率得9.63分…), by the part's name: the nearest such
+   * sentence of the total's paragraph or the line before, as the scores may take sentences of their own between (…满意度指标10分。
+   * 自评得分如下：预算执行率得9.96分；…；满意度指标得9.50分。四项合计自评得分88.96分。).
    */
   private static Map<String, Quantity> weightsOfTheSentenceBefore(DocumentView v, Sentence s) {
-    int end = s.start() - 1;
-    while (end > 0 && Character.isWhitespace(v.text().charAt(end))) {
-      end--; // past the line break between the two
-    }
-    Sentence before = end >= 0 ? v.sentenceAt(end) : null;
-    Map<String, Quantity> weights = new HashMap<>();
-    if (before == null || before.end() > s.start() || s.line() - before.line() > 1) {
-      return weights;
-    }
-    List<Quantity> listed = scoresIn(v, before);
-    boolean toFullMarks = listed.stream().anyMatch(q -> q.value().compareTo(FULL_MARKS) == 0
-        && FULL_MARKS_WORDS.matcher(Labels.before(v, q).normalized()).find());
-    for (Quantity c : toFullMarks ? listed : List.<Quantity>of()) {
-      String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
-      if (c.op() == null && c.value().compareTo(FULL_MARKS) < 0 && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
-        weights.putIfAbsent(name, c);
+    Sentence before = s;
+    for (int k = 0; k < SENTENCES_BACK; k++) {
+      int end = before.start() - 1;
+      while (end > 0 && Character.isWhitespace(v.text().charAt(end))) {
+        end--; // past the line break between the two
+      }
+      before = end >= 0 ? v.sentenceAt(end) : null;
+      if (before == null || before.end() > s.start() || s.line() - before.line() > 1) {
+        break;
+      }
+      List<Quantity> listed = scoresIn(v, before);
+      // the sum stated (…，合计100分), or the parts alone adding up to full marks (采用百分制，其中预算执行率10分、…满意度指标10分)
+      boolean toFullMarks = listed.stream().anyMatch(q -> q.value().compareTo(FULL_MARKS) == 0
+          && FULL_MARKS_WORDS.matcher(Labels.before(v, q).normalized()).find())
+          || listed.size() >= 2 && listed.stream().map(Quantity::value).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(FULL_MARKS) == 0;
+      if (toFullMarks) {
+        Map<String, Quantity> weights = new HashMap<>();
+        for (Quantity c : listed) {
+          String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
+          if (c.op() == null && c.value().compareTo(FULL_MARKS) < 0 && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+            weights.putIfAbsent(name, c);
+          }
+        }
+        return weights;
       }
     }
-    return weights;
+    return new HashMap<>();
   }
 
   /** The parts with the weight listed under their name, where they have none of their own. */
@@ -345,6 +398,13 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       out.add(w == null ? c : new ScoreComponent(c.name(), c.score(), Quantities.number(v, w), c.rate()));
     }
     return out;
+  }
+
+  /** Whether the score at i is the full marks (总分100分) the total right after it is scored out of (…，自评得分92.5分). */
+  private static boolean fullMarksBefore(DocumentView v, List<Quantity> scores, int i) {
+    Quantity q = scores.get(i);
+    return q.value().compareTo(FULL_MARKS) == 0 && FULL_MARKS_LABEL.matcher(Labels.before(v, q).normalized()).find()
+        && i + 1 < scores.size() && isTotal(Labels.before(v, scores.get(i + 1)).normalized());
   }
 
   /** A score on an indicator's line of fields (指标名称：…；分值：15分；得分：15分): the indicator's, not the report's. */

@@ -11,23 +11,26 @@ public enum TotalKey {
   // what was completed (完成) of a budget is what was spent of it: 共完成预算资金89.97万元
   // a department's budget balances, so its income budget (部门收入预算总额, 部门预算收入) is its budget; income alone
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
-  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
+  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|年初预算安排\\p{IsHan}{0,8}?(?:经费|资金)$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
       + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}[ ]?年度?)?部门预算(?:总额|数)?$"
       // a one-project report's budget (项目预算812.50万元, 项目年度预算680.00万元, 2023年度项目资金预算数, 专项经费预算)
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:本)?项目(?:(?:19|20)\\d{2})?(?:年度)?预算(?:数|资金)?(?:共计|合计|总计)?$|(?<!公用|人员|办公|运行)(?:资金|经费)预算(?:数)?$"
       // the money of the projects evaluated (对15个项目开展了绩效自评，涉及资金2,368.40万元), and a fund's money for the year with what it
       // carried over (下达…86.40万元，年初结转资金3.60万元，可用资金合计90.00万元)
-      // the budget given or reckoned for the work (安排项目预算504.0000万元, 2024年下达补贴资金预算, 测算项目预算)
-      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:安排|下达|测算)(?:项目|补贴|补助|专项)?(?:资金)?预算(?:资金|数)?$"
+      // the budget given or reckoned for the work (安排项目预算504.0000万元, 2024年下达补贴资金预算, 测算项目预算, 安排运营补助预算)
+      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:安排|下达|测算)(?:项目|\\p{IsHan}{0,4}?(?:补贴|补助)|专项)?(?:资金)?预算(?:资金|数)?$"
       + "|^涉及(?:项目)?资金(?:总额|合计)?$|总投资\\(预算\\)$|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|本年|当年)?可用(?:补贴|补助|专项)?资金(?:合计|总额|总计)?$",
-      "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|"
+      // nor what spending went past it by (全年支出超出年初预算76.26万元)
+      "(?<!部门预算)收入(?!预算)|调整|结余|结转|执行|完成|财政支出|超出|超过|超支|差额|缺口|"
       + TotalKey.CATEGORY),
   // a project's funds paid out (已完成拨付2113.63万元, 资金支付18501.096万元, 累计支付资金4872.96万元, 实际支付工程款, 已拨付补助资金,
+  // 全年实际拨付运营补助,
   // 累计拨付项目村288.50万元) are
   // what it spent, and so is what its items spent together (以上三项合计支出4915.44万元)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额"
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年|当年)?(?:项目|专项资金|项目资金)?(?:已|累计|已累计)?(?:资金)?支出$|完成预算资金$"
-      + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:到|至|给)?(?:项目村|各村|村级|项目乡镇|各乡镇|项目单位)?(?:补助|补贴|奖补|贴息)?(?:资金|金额|工程款)?$|(?:^|[项笔])合计支出$"
+      + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:到|至|给)?(?:项目村|各村|村级|项目乡镇|各乡镇|项目单位)?(?:\\p{IsHan}{0,4}?(?:补助|补贴|奖补|贴息))?"
+      + "(?:资金|金额|工程款)?$|(?:^|[项笔])合计支出$"
       // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金, 支出补贴资金, 累计发放高龄津贴,
       // 已通过“一卡通”发放补贴资金)
       + "|^(?:全年|年度|本年)?(?:已|累计|实际)(?:通过\\S{1,10})?(?:发放|兑付)(?:\\p{IsHan}{0,4}?(?:津贴|补贴|补助|奖补))?(?:资金|金额)?$"
@@ -37,7 +40,8 @@ public enum TotalKey {
       + "|^拨付(?:资金|金额)?$"
       // and what was executed of its budget (项目资金执行数为82.35万元, 全年预算执行数)
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年)?(?:项目)?(?:资金|预算)?执行数$",
-      "财政支出|年初|预算支出|基本支出|项目支出$|" + TotalKey.CATEGORY),
+      // nor one quarter's (第三季度实际拨付311.58万元)
+      "财政支出|年初|预算支出|基本支出|项目支出$|第[一二三四1-4]季度|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
       + "|^(?:资金)?(?:发放|兑付|拨付|使用)率$",
       // a rate named for projects is one project's, or the projects' beside the unit's basic spending; but the one project's
@@ -47,7 +51,9 @@ public enum TotalKey {
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后", "^$"),
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
-  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算", "率|" + TotalKey.CATEGORY),
+  // (年中追加中央财政医疗救助补助资金120万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
+  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?资金$",
+      "率|结余|" + TotalKey.CATEGORY),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   // not a cost's (除治费预算结余7.29万元)
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初|费预算结余"),

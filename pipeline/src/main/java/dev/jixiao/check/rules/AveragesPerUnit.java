@@ -25,7 +25,15 @@ final class AveragesPerUnit {
   /** A target the total is set against (为目标值4,000人次的108.80%): no total of the average's. */
   private static final Pattern TARGET = Pattern.compile("(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
 
+  /** Words of an average of any kind (人均救助3,201.29元, 户均, 平均): no total another average is of. */
+  private static final Pattern ANY_AVERAGE = Pattern.compile("\\p{IsHan}均|平均");
+
   private AveragesPerUnit() {}
+
+  /** Whether the figure is itself an average (全年住院救助3,962人、5,318人次，人均救助3,201.29元，次均救助2,385.01元). */
+  private static boolean anAverage(Figure f) {
+    return f.label() != null && f.label().indexOf('均') >= 0 && ANY_AVERAGE.matcher(f.label()).find();
+  }
 
   /** Whether the figure is an average per unit this class checks (平均每户, 笔均), not a rate of ProductRule's own. */
   static boolean isAverage(Figure f) {
@@ -88,6 +96,7 @@ final class AveragesPerUnit {
         if (units == null && countsUnits(f, unit)) {
           units = f;
         } else if (total == null && Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find()
+            && !anAverage(f)
             && (f.partOf() == null || k > 0 && countsUnits(fs.get(k - 1), unit))) {
           // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元)
           total = f;

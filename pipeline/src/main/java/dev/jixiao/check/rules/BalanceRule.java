@@ -352,8 +352,8 @@ public final class BalanceRule implements Rule {
    */
   private Optional<Finding> adjustedBudget(Totals t) {
     if (t.budget() == null || !(t.others().get("budgetAdjustment") instanceof Money adjustment)
-        || !(t.others().get("adjustedBudget") instanceof Money adjusted)) {
-      return Optional.empty();
+        || !(t.others().get("adjustedBudget") instanceof Money adjusted) || adjusted.evidence().equals(t.budget().evidence())) {
+      return Optional.empty(); // (the adjusted budget read as the budget, for want of another, is no sum of itself)
     }
     Interval added = Figures.yuan(t.budget()).plus(Figures.yuan(adjustment));
     Interval cut = Figures.yuan(t.budget()).minus(Figures.yuan(adjustment));

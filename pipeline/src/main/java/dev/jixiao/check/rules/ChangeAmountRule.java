@@ -12,7 +12,9 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An amount against the base it is compared with and the change stated between them: "政府债务余额
@@ -33,8 +35,10 @@ public final class ChangeAmountRule implements Rule {
     if (report.text() == null) {
       return out;
     }
+    Map<String, Figure> byId = new HashMap<>();
+    report.figures().forEach(f -> byId.put(f.id(), f));
     for (StatedBase s : StatedBase.in(report.figures(), report.text())) {
-      if (s.change() == null || holds(s)) {
+      if (s.change() == null || holds(s) || holdsForTheWhole(s, byId, report.text())) {
         continue;
       }
       Figure amount = s.amount();
@@ -57,6 +61,16 @@ public final class ChangeAmountRule implements Rule {
   static boolean holds(StatedBase s) {
     Interval reckoned = s.up() ? Figures.of(s.base()).plus(Figures.of(s.change())) : Figures.of(s.base()).minus(Figures.of(s.change()));
     return reckoned.intersects(Figures.of(s.amount()));
+  }
+
+  /**
+   * Whether the comparison holds for the whole the amount is the last part of, in its sentence (“三公”经费支出13.10万元，其中公务用车运行
+   * 维护费9.84万元、公务接待费3.26万元，…，较上年的15.42万元减少2.32万元): a comparison after a list may be of the list's total.
+   */
+  private static boolean holdsForTheWhole(StatedBase s, Map<String, Figure> byId, String text) {
+    Figure whole = s.amount().partOf() == null ? null : byId.get(s.amount().partOf());
+    return whole != null && Sentences.together(text, whole, s.base())
+        && holds(new StatedBase(whole, s.base(), s.change(), s.rate(), s.up()));
   }
 
   /** The reckoned amount in the amount's unit, to the most decimals the three are written with. */

@@ -46,6 +46,10 @@ public final class CountRateRule implements Rule {
   private static final Pattern PLANNED = Pattern.compile("计划|目标|任务|预期|应");
   /** A change (增加11.8公里) or the count it is from (较上年的2,136.2公里): no whole of a share. */
   private static final Pattern CHANGE_OR_BASE = Pattern.compile("增加|减少|提高|下降|增长|^较|^比|同比");
+  /** Words that all of a count did something (126个…全部配套, 均已达标). */
+  private static final Pattern ALL = Pattern.compile("全部|均|全都");
+  /** How many characters two counts' labels must end alike to be of one kind (食堂供餐学校, 企业供餐学校). */
+  private static final int KIN = 2;
   /** Words of a count that adds others up (共, 合计, 累计). */
   private static final Pattern SUMMED = Pattern.compile("共|合计|累计|总计");
   /** A clause that picks some out of the counts before it. */
@@ -94,7 +98,11 @@ public final class CountRateRule implements Rule {
           .filter(f -> !summed || Figures.ones(f).compareTo(Figures.ones(part)) >= 0)
           .filter(f -> !CHANGE_OR_BASE.matcher(SpendingLabels.label(f)).find())
           .toList();
-      if (wholes.isEmpty() || wholes.stream().anyMatch(w -> gives(part, w, rate))) {
+      // a part named as all there are (全县126个规模养殖场…全部配套，配套率100%) is its own whole
+      if (allOfThemDid(text, part, deed)) {
+        wholes = List.of(part);
+      }
+      if (wholes.isEmpty() || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)) {
         continue;
       }
       Figure whole = wholes.get(0);
@@ -246,6 +254,48 @@ public final class CountRateRule implements Rule {
     return (label.contains(deed) || label.contains(named)) && !label.contains(deed + "度") && !label.contains(deed + "率");
   }
 
+
+  /**
+   * Whether the part over the sum of it and its kin gives the rate: the counts of one classification, each of one kind
+   * (食堂供餐学校44所，企业供餐学校2所，食堂供餐率95.65%: 44 of 46), where no count states their whole.
+   */
+  private static boolean givesWithItsKin(Figure part, List<Figure> others, Figure rate) {
+    String label = SpendingLabels.label(part);
+    List<Figure> kin = others.stream().filter(f -> endsAlike(label, SpendingLabels.label(f))).toList();
+    if (kin.isEmpty()) {
+      return false;
+    }
+    Interval sum = Figures.of(part);
+    for (Figure f : kin) {
+      sum = sum.plus(Figures.of(f));
+    }
+    Interval computed = Figures.of(part).dividedBy(sum);
+    return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));
+  }
+
+  /**
+   * Whether the clause after the count says all of them did the deed (全县126个规模养殖场粪污处理设施装备全部配套); not where 全部
+   * comes before the count, of something else (各项目全部合格的117个, of 120 checked).
+   */
+  private static boolean allOfThemDid(String text, Figure count, String deed) {
+    int from = count.evidence().end();
+    int end = from;
+    while (end < text.length() && end - from < 40 && "，,；;。\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    String clause = text.substring(from, end);
+    int did = clause.indexOf(deed);
+    Matcher all = ALL.matcher(clause);
+    return did > 0 && all.find() && all.start() < did;
+  }
+
+  private static boolean endsAlike(String a, String b) {
+    int n = 0;
+    while (n < Math.min(a.length(), b.length()) && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+      n++;
+    }
+    return n >= KIN && a.length() > n && b.length() > n;
+  }
 
   private static boolean gives(Figure part, Figure whole, Figure rate) {
     Interval computed = Figures.of(part).dividedBy(Figures.of(whole));

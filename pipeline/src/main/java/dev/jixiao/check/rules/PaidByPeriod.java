@@ -35,6 +35,8 @@ final class PaidByPeriod {
   private static final Pattern DAYS = Pattern.compile("(?<![\\d.月])(\\d{1,3})个?(?:天|教学日|工作日|就餐日)");
   /** The months a year's pay is for (8个月防火期). */
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
+  /** A multiplication after the rate's words, which the figure is the result of. */
+  private static final Pattern WORKED_OUT = Pattern.compile("[×xX*＊]");
   /** A total's or a need's words, for a total after rates by period (共 opening its label: 共支出资助资金). */
   private static final Pattern NEED = Pattern.compile("^共|需|合计|共计|总计|全年|累计");
 
@@ -98,7 +100,7 @@ final class PaidByPeriod {
       Figure count = countBefore(fs, i, text, perHeadPeriod(fs.get(i)).per());
       Figure total = last + 1 < fs.size() ? fs.get(last + 1) : null;
       boolean after = total != null && Figures.isMoney(total) && total.op() == null && total.label() != null
-          && NEED.matcher(total.label()).find() && withinTheNextSentence(text, fs.get(last), total);
+          && NEED.matcher(total.label()).find() && withinTheNextSentence(text, fs.get(last), total) && !Sentences.aFactor(text, total);
       if (count == null && last + 2 < fs.size() && paidAfter(fs.get(last), fs.get(last + 1), fs.get(last + 2), text)) {
         // the rate first, then whom it was paid and what that came to (按每人每月100元标准，为10250名老人发放津贴1230.00万元)
         count = fs.get(last + 1);
@@ -223,7 +225,8 @@ final class PaidByPeriod {
     }
     Matcher m = PER_HEAD_PERIOD.matcher(f.label());
     if (m.find()) {
-      return new Period(m.group(1), m.group(2), true);
+      // the result of the rate worked out (每人每月500元×186人×12个月=1,116,000元) is no rate
+      return WORKED_OUT.matcher(f.label()).find(m.end()) ? null : new Period(m.group(1), m.group(2), true);
     }
     m = AVERAGE_BY_PERIOD.matcher(f.label());
     if (!m.find()) {

@@ -38,6 +38,8 @@ public final class PointsChangeRule implements Rule {
   /** A comparison with the year before, then up or down (，较上年提高). */
   private static final Pattern COMPARED = Pattern.compile("^[,，](?:比|较|同比)(?:" + StatedBase.YEAR_BEFORE + ")?"
       + "(?:提高|提升|增加|增长|上升|下降|降低|减少)了?$");
+  /** A rate of a target, or a target (完成率, 目标值): not what a year is compared on. */
+  private static final Pattern OF_THE_TARGET = Pattern.compile("完成率$|目标|计划");
   /** The year before's rate named between (比上年的95%, 较2023年). */
   private static final Pattern BASE_NAMED = Pattern.compile("^(?:比|较)" + StatedBase.YEAR_BEFORE + "的?$");
 
@@ -79,12 +81,32 @@ public final class PointsChangeRule implements Rule {
           && COMPARED.matcher(Sentences.withoutBlanks(text, before.evidence().end(), points.evidence().start())).find()
           && (text.startsWith(")", after.evidence().end()) || text.startsWith("）", after.evidence().end()))) {
         moved(after, before, points).ifPresent(out::add);
-      } else if (i >= 2 && isRate(before) && isRate(fs.get(i - 2)) && Sentences.together(text, fs.get(i - 2), points)
-          && before.label() != null && BASE_NAMED.matcher(before.label().strip()).matches()) {
-        moved(before, fs.get(i - 2), points).ifPresent(out::add);
+      } else if (i >= 2 && isRate(before) && before.label() != null && BASE_NAMED.matcher(before.label().strip()).matches()) {
+        Figure rate = rateCompared(fs, i - 2, text, points);
+        if (rate != null) {
+          moved(before, rate, points).ifPresent(out::add);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The rate compared with the year before's, from k back in the points' sentence: past a completion rate or a target between (就业率
+   * 68.00%，高于60%的目标值，完成率113.33%，较上年的65.20%提高2.8个百分点: the 68.00%), which are of the target, not of the year; null
+   * when none.
+   */
+  private static Figure rateCompared(List<Figure> fs, int k, String text, Figure points) {
+    for (; k >= 0 && Sentences.together(text, fs.get(k), points); k--) {
+      Figure f = fs.get(k);
+      if (!Figure.PERCENT.equals(f.kind())) {
+        return null;
+      }
+      if (isRate(f) && !OF_THE_TARGET.matcher(SpendingLabels.label(f)).find()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private static boolean isRate(Figure f) {

@@ -59,6 +59,8 @@ public final class ProductRule implements Rule {
   private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
   /** Words of an average (日均, 村均, 平均): what each unit averages, not how many there are. */
   private static final Pattern AVERAGE = Pattern.compile("[日月年村户人亩]均|平均|均值");
+  /** What ends a clause or a table's cell, before the words of a figure. */
+  private static final String CLAUSE_ENDS = "，,；;：:。|\t\n";
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
@@ -115,7 +117,7 @@ public final class ProductRule implements Rule {
       }
       // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
       Figure middle = fs.get(i + 1);
-      if (Figure.COUNT.equals(first.kind()) && Figure.MONEY.equals(middle.kind()) && middle.op() == null
+      if (Figure.COUNT.equals(first.kind()) && Figure.MONEY.equals(middle.kind()) && middle.op() == null && !writtenPerUnit(text, middle)
           && Sentences.together(text, first, per) && PaidByPeriod.sameKindOfPay(middle, per) && countsWhatItIsPer(text, first, per)) {
         check(text, per, first, middle).ifPresent(out::add);
       }
@@ -231,6 +233,19 @@ public final class ProductRule implements Rule {
     int to = result.evidence().start();
     String between = from <= to ? text.substring(from, to).strip() : "";
     return between.endsWith("=") || between.endsWith("＝");
+  }
+
+  /**
+   * Whether the amount is written as a rate itself, per unit in its own clause or cell (| 每生每天5元 |): no total, whatever its label
+   * is, as a target and an actual rate stand side by side in an indicator table.
+   */
+  private static boolean writtenPerUnit(String text, Figure amount) {
+    int start = amount.evidence().start();
+    int from = start;
+    while (from > 0 && start - from < 12 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return PER_MEASURE.matcher(text.substring(from, start)).find();
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

@@ -12,6 +12,7 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,9 +73,21 @@ public final class RestatedRule implements Rule {
           + "|^(?:按)?每(?:人|户|名|位|生|公里|亩|平方米|吨|座|个)每?(?:年|月|季度|天)(?:补助|补贴|标准)?(?:为)?$"
           // or its cost per head (每人培训费), of the class its line counted
           + "|^(?:按)?每(?:人|户|名|位|生)(?:\\p{IsHan}{1,3}?费|补助|补贴)(?:标准)?(?:为)?$");
-  /** A numbered item's marker and its title, ended by 。 or a colon before the figure: （一）城市低保。, 2.农村低保：, 2.牛： */
+  /**
+   * A numbered item's marker and its title, ended by 。 or a colon before the figure, or by the item's first figure: （一）城市低保。,
+   * 2.农村低保：, 2.牛：, 2.门诊救助支出326.47万元.
+   */
   private static final Pattern ITEM = Pattern.compile(
-      "\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])\\s*([^。:：;；\\n\\d]{1,20})[。:：]");
+      "\\s*" + Sentences.ITEM_MARKER + "\\s*([^。:：;；\\n\\d]{1,20}?)(?:[。:：]|(?=\\d))");
+
+  /** A line opening with a numbered item's marker. */
+  private static final Pattern MARKED = Pattern.compile("\\s*" + Sentences.ITEM_MARKER);
+  /** A year a sentence names as its own (2023年抽检…), not one it compares with (较2023年, 比2023年) or dates (2024年1月). */
+  private static final Pattern YEAR = Pattern.compile("(?<![较比与和至到])((?:19|20)\\d{2})年度?(?![底末初]|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)");
+  /** A marker's number, in digits or in Chinese numerals, whose style is what remains. */
+  private static final Pattern NUMERAL = Pattern.compile("\\d+|[一二三四五六七八九十]+");
+  /** How many numbered items up a list's announcing line is looked for. */
+  private static final int ITEMS_BACK = 20;
 
   /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
   private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");
@@ -105,6 +118,9 @@ public final class RestatedRule implements Rule {
     String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
     Map<String, Figure> byId = new HashMap<>();
     report.figures().forEach(f -> byId.put(f.id(), f));
+    Map<String, Set<String>> partsOf = new HashMap<>();
+    report.figures().stream().filter(f -> f.partOf() != null)
+        .forEach(f -> partsOf.computeIfAbsent(f.partOf(), k -> new HashSet<>()).add(norm(f.label())));
     // only figures of one label can restate each other: pairing within each label, not every pair, keeps a
     // compiled volume of many reports from taking minutes
     Map<String, List<Integer>> byLabel = new HashMap<>();
@@ -123,7 +139,9 @@ public final class RestatedRule implements Rule {
         Figure b = statements.get(j);
         if (Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
             && !value(values, statements, i).intersects(value(values, statements, j))
-            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && sameItem(report.text(), a, b)
+            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b)
+            && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
+            && !listedUnder(report.text(), a, b) && sameYear(report, a, b)
             && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
@@ -184,12 +202,90 @@ public final class RestatedRule implements Rule {
 
   /**
    * Unless each is in the body of a numbered item of its own with another title: （一）城市低保。…月人均补助水平620元 and
-   * （二）农村低保。…月人均补助水平380元 are of two kinds of relief.
+   * （二）农村低保。…月人均补助水平380元 are of two kinds of relief; or, untitled, with another number of one list's style
+   * (（1）2019年度退耕地…涉及农户三百一十二户 and （2）2021年度退耕地…涉及农户二百零五户).
    */
   private static boolean sameItem(String text, Figure a, Figure b) {
     String x = itemTitle(text, a);
     String y = itemTitle(text, b);
+    if (x != null && y != null) {
+      return x.startsWith(y) || y.startsWith(x); // a title read up to the item's first figure may run on (伤残军人, 伤残军人抚恤标准)
+    }
+    String m = marker(text, a);
+    String n = marker(text, b);
+    return m == null || n == null || m.equals(n) || !style(m).equals(style(n));
+  }
+
+  /** The marker a figure's line opens with ((1), 2., 一是), or null. */
+  private static String marker(String text, Figure f) {
+    if (text == null) {
+      return null;
+    }
+    int line = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    Matcher m = MARKED.matcher(text).region(line, f.evidence().start());
+    return m.lookingAt() ? m.group().strip() : null;
+  }
+
+  /** A marker's style, its number aside: (1) and (2) are of one list, (一) and (1) are not. */
+  private static String style(String marker) {
+    return NUMERAL.matcher(marker).replaceAll("#");
+  }
+
+  /**
+   * Unless their sentences name two years before them, the report's own when one names none (2023年抽检2,280批次中不合格51批次，不合格率
+   * 2.24% in a report of 2024, whose 不合格率1.87% is its own year's).
+   */
+  private static boolean sameYear(Report r, Figure a, Figure b) {
+    Integer x = yearNamedBefore(r.text(), a);
+    Integer y = yearNamedBefore(r.text(), b);
+    x = x == null ? r.fiscalYear() : x;
+    y = y == null ? r.fiscalYear() : y;
     return x == null || y == null || x.equals(y);
+  }
+
+  /** The last year its sentence names before the figure (2023年抽检…), or null. */
+  private static Integer yearNamedBefore(String text, Figure f) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = YEAR.matcher(text).region(Sentences.start(text, f.evidence().start()), f.evidence().start());
+    Integer year = null;
+    while (m.find()) {
+      year = Integer.valueOf(m.group(1));
+    }
+    return year;
+  }
+
+  /**
+   * Whether one figure stands in a numbered item of a list the other's line announces with a colon at its end (涉及农户五百八十五户：
+   * ⏎（1）…涉及农户三百一十二户；⏎（2）…): a part, not the whole again.
+   */
+  private static boolean listedUnder(String text, Figure a, Figure b) {
+    if (text == null) {
+      return false;
+    }
+    Figure whole = a.evidence().start() <= b.evidence().start() ? a : b;
+    Figure item = whole == a ? b : a;
+    int line = text.lastIndexOf('\n', item.evidence().start() - 1) + 1;
+    if (!MARKED.matcher(text).region(line, text.length()).lookingAt()) {
+      return false;
+    }
+    for (int k = 0; k < ITEMS_BACK && line > 0; k++) {
+      int end = line - 1; // the line break before this line
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      if (start <= whole.evidence().start() && whole.evidence().end() <= end) {
+        char last = end > 0 ? text.charAt(end - 1) : ' ';
+        return last == '：' || last == ':';
+      }
+      if (!MARKED.matcher(text).region(start, end).lookingAt()) {
+        return false;
+      }
+      line = start;
+    }
+    return false;
   }
 
   /** The title of the numbered item whose body holds the figure ((一)城市低保。…), or null when its line opens with none. */
@@ -199,7 +295,7 @@ public final class RestatedRule implements Rule {
     }
     int start = f.evidence().start();
     int line = text.lastIndexOf('\n', start - 1) + 1;
-    Matcher m = ITEM.matcher(text).region(line, start);
+    Matcher m = ITEM.matcher(text).region(line, start).useTransparentBounds(true); // the title may end at the figure itself
     return m.lookingAt() ? m.group(1) : null;
   }
 
@@ -215,6 +311,30 @@ public final class RestatedRule implements Rule {
     Figure x = a.partOf() == null ? null : byId.get(a.partOf());
     Figure y = b.partOf() == null ? null : byId.get(b.partOf());
     return x == null || y == null || x == y || norm(x.label()).equals(norm(y.label()));
+  }
+
+  /**
+   * Unless both are totals of parts, none named alike (a water bureau's two tables, of income by source and of spending by
+   * project, each with its 合计 row's change): two sums of two lists.
+   */
+  private static boolean sameParts(Map<String, Set<String>> partsOf, Figure a, Figure b) {
+    Set<String> x = a == null ? null : partsOf.get(a.id());
+    Set<String> y = b == null ? null : partsOf.get(b.id());
+    return x == null || y == null || !Collections.disjoint(x, y);
+  }
+
+  /** The figure itself when it totals parts, else a total of parts on its line (the 合计 row's change, beside its rate); or null. */
+  private static Figure totalOfItsRow(Report r, Map<String, Set<String>> partsOf, Figure f) {
+    if (partsOf.containsKey(f.id()) || r.text() == null) {
+      return f;
+    }
+    String text = r.text();
+    int lineStart = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', f.evidence().end());
+    int end = lineEnd < 0 ? text.length() : lineEnd;
+    return r.figures().stream()
+        .filter(t -> partsOf.containsKey(t.id()) && t.evidence().start() >= lineStart && t.evidence().end() <= end)
+        .findFirst().orElse(null);
   }
 
   private static String budget(String context) {

@@ -12,7 +12,22 @@ import java.util.List;
  * converters and crawlers leave it.
  */
 final class Sentences {
+  /** A numbered item's marker: （一）, (1), 1., 2、, 一、, 一是. */
+  static final String ITEM_MARKER = "(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])";
+
   private Sentences() {}
+
+  /**
+   * Whether the figure is a factor of a multiplication written out (全年共计1,500元×19人×12个月＝34.20万元): a sign of it right after
+   * the figure; no total of its own.
+   */
+  static boolean aFactor(String text, Figure f) {
+    int k = f.evidence().end();
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && "×xX*＊".indexOf(text.charAt(k)) >= 0;
+  }
 
   /** Where the text's sentence or line holding {@code at} starts: after the last full stop or line break before it. */
   static int start(String text, int at) {

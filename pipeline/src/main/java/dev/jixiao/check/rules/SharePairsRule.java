@@ -40,6 +40,18 @@ public final class SharePairsRule implements Rule {
   /** A rate, which is no share of a list's total (执行率95%，计…). */
   private static final Pattern RATE = Pattern.compile("[率度]$");
 
+  /** An average's words (座均, 人均, 平均): no amount a share is of. */
+  private static final Pattern AVERAGE = Pattern.compile("\\p{IsHan}均|平均");
+  /** What opens another list between two pairs of one statement: a classification (；按功能分类，) or a breakdown (其中). */
+  private static final Pattern ANOTHER_LIST = Pattern.compile("按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?看|其中");
+
+  /** Whether another list opens between the pair before and the next (…其他收入58.46万元，占1.56%；…；按功能分类，一般公共服务支出…). */
+  private static boolean anotherListOpens(String text, Pair before, Pair next) {
+    int from = Math.max(before.amount().evidence().end(), before.share().evidence().end());
+    int to = Math.min(next.amount().evidence().start(), next.share().evidence().start());
+    return from < to && ANOTHER_LIST.matcher(text).region(from, to).find();
+  }
+
   /** An amount and its share. */
   private record Pair(Figure share, Figure amount, boolean shareFirst) {
     Interval total() {
@@ -71,7 +83,8 @@ public final class SharePairsRule implements Rule {
       if (p == null) {
         continue;
       }
-      if (!current.isEmpty() && !Sentences.oneStatement(text, current.get(current.size() - 1).amount(), p.amount())) {
+      if (!current.isEmpty() && (!Sentences.oneStatement(text, current.get(current.size() - 1).amount(), p.amount())
+          || anotherListOpens(text, current.get(current.size() - 1), p))) {
         out.add(current);
         current = new ArrayList<>();
       }
@@ -93,7 +106,13 @@ public final class SharePairsRule implements Rule {
       return new Pair(a, b, true);
     }
     if (Figures.isMoney(a) && Figure.PERCENT.equals(b.kind()) && SHARE_ONLY.matcher(SpendingLabels.label(b)).matches()) {
-      return new Pair(b, a, false);
+      // an average between the amount and its share is of the amount (其余九座水库共64.80万元，座均7.20万元，占40.50%)
+      Figure before = i > 0 ? fs.get(i - 1) : null;
+      int start = a.evidence().start();
+      boolean average = (AVERAGE.matcher(SpendingLabels.label(a)).find()
+          || AVERAGE.matcher(text.substring(Math.max(0, start - 2), start)).find())
+          && before != null && Figures.isMoney(before) && before.op() == null && Sentences.together(text, before, a);
+      return new Pair(b, average ? before : a, false);
     }
     return null;
   }

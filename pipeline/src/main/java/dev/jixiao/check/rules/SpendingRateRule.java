@@ -84,8 +84,10 @@ public final class SpendingRateRule implements Rule {
         continue;
       }
       List<Figure> budgets = SpendingLabels.budgetsIn(SpendingLabels.sentenceAround(fs, i, text), spent);
+      // budget parts named as the spending, before and after the budget's adjustment, are each a base of their own, never summed
+      boolean eachAlone = budgets.isEmpty();
       if (budgets.isEmpty()) {
-        budgets = budgetPartNamedAs(fs, byId, spent);
+        budgets = budgetPartsNamedAs(fs, byId, spent);
       }
       if (budgets.isEmpty()) {
         budgets = fundNamedByTheRate(fs, rate, spent);
@@ -95,7 +97,7 @@ public final class SpendingRateRule implements Rule {
       }
       Interval stated = Figures.of(rate);
       boolean holds = false;
-      for (Interval b : SpendingLabels.eachAndAll(budgets)) {
+      for (Interval b : eachAlone ? budgets.stream().map(Figures::of).toList() : SpendingLabels.eachAndAll(budgets)) {
         Interval r = Figures.of(spent).dividedBy(b);
         holds |= r == null || r.times(HUNDRED).intersects(stated);
       }
@@ -137,24 +139,26 @@ public final class SpendingRateRule implements Rule {
   /**
    * A part of the spending with a rate named for it, where the budget was broken down under the same
    * name before (调整后预算…。其中：基本支出9816.42万元… / 实际支出…。其中基本支出9712.18万元，基本支出执行率
-   * 98.94%): that part of the budget. Empty when the spending is no part, or no part of a budget bears its name.
+   * 98.94%): that part of the budget, or of each budget so broken down (年初预算…其中：基本支出892.40万元 and 调整后预算…其中：基本支出
+   * 858.60万元). Empty when the spending is no part, or no part of a budget bears its name.
    */
-  private static List<Figure> budgetPartNamedAs(List<Figure> fs, Map<String, Figure> byId, Figure spent) {
+  private static List<Figure> budgetPartsNamedAs(List<Figure> fs, Map<String, Figure> byId, Figure spent) {
     if (spent.partOf() == null || spent.label() == null) {
       return List.of();
     }
     String name = spent.label().strip();
+    List<Figure> parts = new ArrayList<>();
     for (Figure f : fs) {
       if (f == spent) {
-        return List.of();
+        break;
       }
       Figure whole = f.partOf() == null ? null : byId.get(f.partOf());
       if (Figures.isMoney(f) && f.label() != null && f.label().strip().equals(name) && whole != null && whole != byId.get(spent.partOf())
           && SpendingLabels.budgeted(whole)) {
-        return List.of(f);
+        parts.add(f);
       }
     }
-    return List.of();
+    return parts;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Evidence;
+import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
 import dev.jixiao.record.Report;
@@ -13,6 +14,7 @@ import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Total expenditure ÷ total budget against the stated execution rate. Reports often measure the
@@ -28,6 +30,8 @@ import java.util.List;
     en = "total expenditure ÷ total budget against the stated execution rate")
 public final class TotalRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The words of the money a year had to spend: its budget and what it carried over together. */
+  private static final Pattern AVAILABLE = Pattern.compile("可用(?:资金|经费)(?:合计|总额|总计)?$");
 
   /**
    * Whether the spending is stated by the rate and the budget only after it, in a later sentence: a rate stated with its
@@ -68,6 +72,22 @@ public final class TotalRateRule implements Rule {
           .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted.evidence())
           .build());
     }
+    // or against the money the year had to spend, the budget with what the year before carried over (全年可用资金合计740.96万元)
+    Figure available = available(report);
+    Interval againstAvailable = available == null ? null : rate(t.expenditure(), Figures.yuan(available));
+    if (againstAvailable != null && againstAvailable.intersects(stated)) {
+      return List.of(FindingBuilder.of(this)
+          .severity(Severity.INFO)
+          .subject("预算执行率")
+          .message("预算执行率" + t.executionRate().text() + "按" + available.label().strip() + available.text() + "计算成立；按年初预算计算约为" + expected
+                  + "。",
+              "The execution rate " + t.executionRate().text() + " holds against the funds available (" + available.text()
+                  + "); against the original budget it would be about " + expected + ".")
+          .stated(t.executionRate().text())
+          .expected(expected)
+          .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), available.evidence())
+          .build());
+    }
     String adjustedNote = "";
     String adjustedNoteEn = "";
     if (againstAdjusted != null) {
@@ -84,6 +104,13 @@ public final class TotalRateRule implements Rule {
         .expected(expected)
         .evidence(t.executionRate().evidence(), t.expenditure().evidence(), t.budget().evidence(), adjusted == null ? null : adjusted.evidence())
         .build());
+  }
+
+  /** The money the year had to spend, stated as such (全年可用资金合计, 可用资金总额), or null. */
+  private static Figure available(Report report) {
+    return report.figures().stream()
+        .filter(f -> Figures.isMoney(f) && f.op() == null && f.label() != null && AVAILABLE.matcher(f.label().strip()).find())
+        .findFirst().orElse(null);
   }
 
   private static Interval rate(Money spent, Interval budget) {

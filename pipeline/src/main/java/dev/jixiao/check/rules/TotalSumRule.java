@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 public final class TotalSumRule implements Rule {
   /** A total of the projects' money named as such, not as a budget (自评项目总金额, 资金总额). */
   private static final Pattern PROJECTS_TOTAL = Pattern.compile("项目总金额|资金总额|总金额$");
+  /** A line's end that announces a list on the lines after: 其中：, 具体如下：. */
+  private static final Pattern ANNOUNCES = Pattern.compile("(?:其中|如下)[:：]$");
   /** A sentence that sums up the projects listed before it, by their number: 以上六个项目预算合计, 上述3个项目共计. */
   private static final Pattern SUMMED_UP =
       Pattern.compile("[ ]*(?:以上|上述)(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项)?项目[^。;\\n]*?(?:合计|共计|总计)");
@@ -60,10 +62,12 @@ public final class TotalSumRule implements Rule {
     Predicate<Figure> budgeted = f -> SpendingLabels.budgeted(f) || PROJECTS_TOTAL.matcher(SpendingLabels.label(f)).find();
     Optional<Money> budget = listed(report, Totals.LISTED_BUDGET)
         .or(() -> statedWithCount(report, budgeted))
-        .or(() -> summedUp(report, budgeted));
+        .or(() -> summedUp(report, budgeted))
+        .or(() -> onTheLineAbove(report, budgeted));
     Optional<Money> spent = listed(report, Totals.LISTED_EXPENDITURE)
         .or(() -> statedWithCount(report, SpendingLabels::spent))
-        .or(() -> summedUp(report, SpendingLabels::spent));
+        .or(() -> summedUp(report, SpendingLabels::spent))
+        .or(() -> onTheLineAbove(report, SpendingLabels::spent));
     // a sentence that counts the projects and states an amount of theirs is about them; the report's
     // totals may then be the unit's
     boolean own = budget.isPresent() || spent.isPresent();
@@ -108,6 +112,34 @@ public final class TotalSumRule implements Rule {
     int listed = ListedProjects.count(report.projects());
     return report.figures().stream()
         .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && sumsUp(text, f.evidence().start(), listed))
+        .findFirst()
+        .map(TotalSumRule::money);
+  }
+
+  /**
+   * The projects' own budget (or spending) as the line they are listed under states it, ending with the colon that announces them
+   * (2.项目支出：预算672万元，实际支出615.45万元，执行率91.58%。其中：⏎（1）基本公共卫生服务项目：…): a department's report lists the
+   * projects of its 项目支出, and its totals are the department's.
+   */
+  private static Optional<Money> onTheLineAbove(Report report, Predicate<Figure> kind) {
+    String text = report.text();
+    Evidence first = report.projects().isEmpty() ? null : report.projects().get(0).evidence();
+    if (text == null || first == null) {
+      return Optional.empty();
+    }
+    int end = text.lastIndexOf('\n', first.start() - 1);
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end <= 0 || !ANNOUNCES.matcher(text).region(start, end).find()) {
+      return Optional.empty();
+    }
+    int lineStart = start;
+    int lineEnd = end;
+    return report.figures().stream()
+        .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f))
+        .filter(f -> f.evidence().start() >= lineStart && f.evidence().end() <= lineEnd)
         .findFirst()
         .map(TotalSumRule::money);
   }

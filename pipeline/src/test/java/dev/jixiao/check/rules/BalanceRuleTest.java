@@ -116,6 +116,9 @@ class BalanceRuleTest {
       assertThat(f.stated()).isEqualTo("2278.00万元");
       assertThat(f.expected()).isEqualTo("2306.89万元");
     });
+    // the adjusted budget read as the budget, for want of a year-start one, is no sum of itself and what was added (a legal-aid fund)
+    assertThat(Check.findings("（三）资金来源。县财政于9月追加县级资金18万元，调整后预算138万元。全年支出133.8万元，预算执行率96.96%。", "balance"))
+        .isEmpty();
   }
 
   /** What is left of a fund named before, beside what was paid of it named so too (a works' special bonds). */

@@ -25,6 +25,14 @@ class ChangeAmountRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("58人"));
   }
 
+  /** A comparison after a list may be of the list's total (“三公”经费13.10万元, its last part 3.26万元 before it). */
+  @Test
+  void aComparisonAfterAListOfItsTotal() {
+    String text = "四、“三公”经费\n“三公”经费支出%s万元，其中公务用车运行维护费9.84万元、公务接待费3.26万元，未安排因公出国（境）费用，较上年的15.42万元减少2.32万元。";
+    assertThat(Check.findings(text.formatted("13.10"), "change.amount")).isEmpty();
+    assertThat(Check.findings(text.formatted("13.40"), "change.amount")).hasSize(1);
+  }
+
   /** A base named by its year (较2023年的1058人): a year is no figure of the comparison's words. */
   @Test
   void aBaseNamedByItsYear() {

@@ -19,6 +19,11 @@ class ChangeRateRuleTest {
       assertThat(x.evidence()).extracting(e -> e.quote()).containsExactly("0.24%", "2.4万元", "3.46万元");
     });
     assertThat(Check.findings("“三公”经费支出决算为3.46万元，较上年增加2.4万元，增长226%。", "change.rate")).isEmpty();
+    // past the target named between: the change is of what was done (an audit bureau's projects, 45 from 40)
+    String audits = "1. 审计项目数量。全年完成审计（调查）项目45个，目标42个，完成率107.14%%，比上年增加5个，增长%s。";
+    assertThat(Check.findings(audits.formatted("12.50%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(audits.formatted("13.51%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("12.50%"));
   }
 
   /** A decrease: 4125.49万元 after 1267.86万元 less is 23.51% down from 5393.35万元. */

@@ -25,6 +25,32 @@ class CountRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("85.29%"));
   }
 
+  /**
+   * A classification's counts with no whole stated (a county's school meals: 食堂供餐学校44所，企业供餐学校2所): the rate of one
+   * is over the two together, 44 of 46.
+   */
+  @Test
+  void aPartOverItselfAndItsKin() {
+    String meals = "按供餐模式分，食堂供餐学校44所，企业（单位）供餐学校2所，食堂供餐率%s。";
+    assertThat(Check.findings(meals.formatted("95.65%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(meals.formatted("93.65%"), "count.rate")).hasSize(1);
+    assertThat(Check.findings("按供餐模式分，食堂供餐学校44所，企业供餐2所，食堂供餐率95.65%。", "count.rate"))
+        .as("not of one kind").hasSize(1);
+  }
+
+  /** A part named as all there are (全县126个规模养殖场…全部配套) is its own whole: 100%. */
+  @Test
+  void aPartNamedAsAll() {
+    String farms = "加上此前已完成配套的62个规模养殖场，全县126个规模养殖场粪污处理设施装备全部配套，配套率%s。";
+    assertThat(Check.findings(farms.formatted("100%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(farms.formatted("98%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("100.00%"));
+    // 全部 before the count is of something else: of 120 plots checked, 117 passed on every point (a county's pine wilt)
+    String checked = "共抽查除治小班120个，伐桩高度、枝丫清理等项目全部合格的117个，抽查合格率%s。";
+    assertThat(Check.findings(checked.formatted("97.50%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(checked.formatted("100%"), "count.rate")).hasSize(1);
+  }
+
   /** Who took out insurance (参保) may be written in full: 参加城乡居民医疗保险27930人 of 28500 is 98%. */
   @Test
   void insuredWrittenInFull() {

@@ -43,5 +43,10 @@ class PointsChangeRuleTest {
     // a fall stated as one: 95% to 92.5% is 2.5 points down
     assertThat(Check.findings("二、产出情况\n发生率92.5%，较上年下降2.5个百分点（上年95%）。", "change.points")).isEmpty();
     assertThat(Check.findings("二、产出情况\n发生率92.5%，较上年下降3.5个百分点（上年95%）。", "change.points")).hasSize(1);
+    // past a completion rate and a target, which are of the target (a county's jobs fund)
+    String jobs = "二、效益指标\n培训后6个月内实现就业816人，就业率68.00%%，高于60%%的目标值，完成率113.33%%，较上年的65.20%%提高%s个百分点。";
+    assertThat(Check.findings(jobs.formatted("2.8"), "change.points")).isEmpty();
+    assertThat(Check.findings(jobs.formatted("3.8"), "change.points")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2.80个百分点"));
   }
 }

@@ -87,6 +87,20 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("72.00万元"));
   }
 
+  /**
+   * Rates worked out in formulas (a county's rural teachers: 每人每月500元×186人×12个月=1,116,000元) give results, no further rates,
+   * and the total after them is of the results.
+   */
+  @Test
+  void theResultsOfRatesWorkedOutAreNoRates() {
+    String teachers = "以一类学校为例：全年在岗教师每人每月500元×186人×12个月=1,116,000元；9月新进教师每人每月500元×8人×4个月（9—12月）=16,000元，"
+        + "合计%s元。";
+    assertThat(Check.findings(teachers.formatted("1,132,000"), "product")).isEmpty();
+    // nor is a factor of a multiplication written out a total (a county's reservoir keepers)
+    String keepers = "全县共聘用专职管护员十九名，其中小(1)型水库每座二名，补助标准为每人每月1,500元，全年共计1,500元×19人×12个月＝34.20万元。";
+    assertThat(Check.findings(keepers, "product")).isEmpty();
+  }
+
   /** A length stated to a decimal is a count of what the rate is per: 12.6公里 × 40万元 is 504万元. */
   @Test
   void aRatePerKilometreAndALength() {
@@ -124,6 +138,11 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("5.53公里"));
     assertThat(Check.findings("三、产出和效益\n新建集中供水工程9处，改造提升工程23处；铺设管网176.8公里，平均每处4.9公里。", "product"))
         .as("which of two counts").isEmpty();
+    // an average per head is no total of the average per visit after it (a county's medical assistance)
+    String visits = "3.住院救助\n全年住院救助支出1,268.35万元，住院救助3,962人、5,318人次，人均救助3,201.29元，次均救助%s元。";
+    assertThat(Check.findings(visits.formatted("2,385.01"), "product")).isEmpty();
+    assertThat(Check.findings(visits.formatted("2,485.01"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("1,268.35万元", "5,318人次"));
   }
 
   /**
@@ -148,6 +167,18 @@ class ProductRuleTest {
     assertThat(Check.findings(farmland.formatted("6400.00"), "product")).isEmpty();
     assertThat(Check.findings(farmland.formatted("6848.00"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6400.00万元"));
+  }
+
+  /**
+   * An indicator table's target and actual rate side by side (a school meals report: | 每生每天5元 | 每生每天5元 |) after a row
+   * that counts the pupils: the first rate is no total of the second times the pupils.
+   */
+  @Test
+  void aRateWrittenPerUnitIsNoTotal() {
+    String table = "三、产出\n| 指标名称 | 目标值 | 实际完成值 | 完成情况 |\n| 秋季学期受益学生数 | ≥8,600人 | 8,705人 | 完成率101.22%% |\n"
+        + "| 膳食补助标准 | %s5元 | 每生每天5元 | 达到目标 |\n";
+    assertThat(Check.findings(table.formatted("每生每天"), "product")).isEmpty();
+    assertThat(Check.findings(table.formatted(""), "product")).as("a bare amount may be the total").hasSize(1);
   }
 
   /** 人均 alone after the people a pay reached is that pay per head (发放高龄津贴52.80万元，惠及老人880人，人均600元). */

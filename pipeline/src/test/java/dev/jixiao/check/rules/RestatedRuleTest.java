@@ -68,6 +68,39 @@ class RestatedRuleTest {
         .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("500000元"));
   }
 
+  /**
+   * Two tables' 合计 rows (a water bureau's income by source, then its spending by project), each with its change and its rate:
+   * the sums of two lists, while a total restated with the same parts still is one.
+   */
+  @Test
+  void theTotalRowsOfTwoTablesOfOtherParts() {
+    String income = "（一）收入情况\n2023年部门收入合计5,237.00万元。分来源情况如下（单位：万元）：\n"
+        + "收入项目        2023年      2022年      增减额      增减率\n财政拨款收入    4,862.35    4,315.80    546.55      12.66%\n"
+        + "其他收入        374.65      394.20      -19.55      -4.96%\n合计            5,237.00    4,710.00    527.00      11.19%\n";
+    String spending = "（二）支出情况\n项目支出3,628.45万元。分项目情况如下（单位：万元）：\n项目名称\t2023年\t2022年\t增减额\t增减率\n"
+        + "水库运行维护\t1,245.60\t1,108.20\t137.40\t12.40%\n农村供水工程维修\t2,382.85\t2,082.14\t300.71\t14.44%\n"
+        + "合计\t3,628.45\t3,190.34\t438.11\t13.73%\n";
+    assertThat(Check.findings(income + spending, "restated")).isEmpty();
+    String again = income.replace("（一）收入情况", "（三）收入再述").replace("527.00 ", "528.00 ");
+    assertThat(Check.findings(income + again, "restated")).extracting(f -> f.stated()).containsExactly("528.00");
+  }
+
+  /**
+   * A figure of a sentence that names an earlier year is that year's (a food-sampling report of 2024: 2023年…不合格率2.24%), no
+   * restatement of the report's own; items of one numbered list are each their own, titled or not.
+   */
+  @Test
+  void anotherYearsFigureAndAnotherItemsFigure() {
+    String sampling = "XX县2024年度食品安全抽检经费绩效自评报告\n（二）质量指标\n全年抽检合格2,473批次，不合格47批次，不合格率1.87%%。\n"
+        + "与上年相比，%s年抽检2,280批次中不合格51批次，不合格率2.24%%。\n";
+    assertThat(Check.findings(sampling.formatted("2023"), "restated")).isEmpty();
+    assertThat(Check.findings(sampling.formatted("2024"), "restated")).hasSize(1);
+    String farmland = "合计二千二百九十亩，涉及农户五百八十五户：\n\n（1）2019年度退耕地一千二百亩，涉及农户三百一十二户；\n"
+        + "（2）2021年度退耕地八百五十亩，涉及农户二百零五户；\n（3）2023年度新增退耕地二百四十亩，涉及农户六十八户。\n";
+    assertThat(Check.findings(farmland, "restated")).isEmpty();
+    assertThat(Check.findings(farmland + "三、其他\n涉及农户五百八十六户。", "restated")).hasSize(1);
+  }
+
   /** A measure alone (实际支出) is of the subject its sentence names before it: two sentences, two subjects. */
   @Test
   void aMeasureAloneIsOfItsSentencesSubject() {

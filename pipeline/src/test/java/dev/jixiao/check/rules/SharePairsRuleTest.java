@@ -41,6 +41,23 @@ class SharePairsRuleTest {
         .satisfies(f -> assertThat(f.stated()).isEqualTo("450.00万元"));
   }
 
+  /**
+   * An average between an amount and its share is of the amount (a county's small reservoirs: 其余九座共64.80万元，座均7.20万元，占40.50%);
+   * a classification opening between two lists of one statement starts another list, of another total (a township's income by
+   * source, then its spending by function).
+   */
+  @Test
+  void anAverageBetweenAndASecondListInOneStatement() {
+    String reservoirs = "（二）资金分配。一是青龙潭水库22.40万元，占经费总额的14.00%%；二是白石岩水库19.60万元，占12.25%%；"
+        + "三是其余九座水库共%s万元，座均7.20万元，占40.50%%。";
+    assertThat(Check.findings(reservoirs.formatted("64.80"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(reservoirs.formatted("66.80"), "share.pairs")).hasSize(1);
+    String township = "一、收支\n全年收入合计3,747.00万元，其中财政拨款收入3,276.18万元，占87.43%%，其他收入470.82万元，占12.57%%；全年支出合计3,687.60万元；"
+        + "%s一般公共服务支出1,126.45万元，占30.55%%，农林水支出958.27万元，占25.99%%。";
+    assertThat(Check.findings(township.formatted("按功能分类，"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(township.formatted(""), "share.pairs")).isNotEmpty();
+  }
+
   /** Rates with an amount after them, or pairs in two sentences, are no list of shares. */
   @Test
   void whatIsNoListOfShares() {

@@ -122,6 +122,20 @@ class SpendingRateRuleTest {
     });
   }
 
+  /**
+   * The budget broken down before and after its adjustment (an audit bureau's: 年初预算…其中：基本支出892.40万元；调整后预算…其中：基本支出
+   * 858.60万元): the part's rate may be of either, and is of the adjusted one here, 842.17 of 858.60.
+   */
+  @Test
+  void aPartsRateAgainstEitherBudgetsPartOfItsName() {
+    String bureau = "（一）预算调整情况。2024年年初预算1,286.40万元，其中：基本支出892.40万元，项目支出394.00万元。年中调减预算96.80万元。"
+        + "调整后预算1,189.60万元，其中：基本支出858.60万元，项目支出331.00万元。\n（二）支出情况。2024年实际支出1,162.35万元，结余27.25万元。其中：\n"
+        + "基本支出842.17万元，占总支出的72.45%%，执行率%s；\n项目支出320.18万元，占总支出的27.55%%，执行率96.73%%。\n";
+    assertThat(Check.findings(bureau.formatted("98.09%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(bureau.formatted("96.09%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("98.09%"));
+  }
+
   /** A rate that names its fund, what was paid of it named so too: of the amount stated under the fund's name before. */
   @Test
   void theFundTheRateNames() {

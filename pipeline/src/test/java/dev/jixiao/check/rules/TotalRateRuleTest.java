@@ -58,6 +58,17 @@ class TotalRateRuleTest {
         .as("what the year added adjusts the budget").singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
   }
 
+  /** A rate over the money the year had to spend, with what the year before carried over (a weather bureau's): a note. */
+  @Test
+  void aRateAgainstTheFundsAvailableIsANoteNotAnError() {
+    String bureau = "2023年年初预算612.50万元，追加预算86.30万元，调整后本年预算698.80万元。另有上年结转资金42.16万元。全年可用资金合计740.96万元。\n"
+        + "2023年全年支出718.35万元，预算执行率%s。";
+    assertThat(Check.findings(bureau.formatted("96.95%"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+    assertThat(Check.findings(bureau.formatted("94.95%"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
+  }
+
   /** A report that states the adjusted budget itself (调整后预算, 调整预算后…预算) is measured against it alike. */
   @Test
   void aRateAgainstAStatedAdjustedBudgetIsANoteNotAnError() {

@@ -65,6 +65,28 @@ class TotalSumRuleTest {
   }
 
   /**
+   * A township health centre's projects, listed under the line of its 项目支出 that announces them (…。其中：): they add up to that
+   * line's budget and spending, not to the unit's.
+   */
+  @Test
+  void theTotalsOfTheLineTheProjectsAreListedUnder() {
+    String report = """
+        （二）预算安排
+        2024年年初预算2,150万元，调整后预算2,268万元。
+        （三）支出情况
+        2024年度支出合计2,186.73万元，预算执行率96.42%%。
+        1.基本支出：预算1,596万元，实际支出1,571.28万元，执行率98.45%%。
+        2.项目支出：预算%s万元，实际支出615.45万元，执行率91.58%%。其中：
+        （1）基本公共卫生服务项目：预算286万元，实际支出279.62万元，执行率97.77%%；
+        （2）医疗设备购置：预算180万元，实际支出151.48万元，执行率84.16%%；
+        （3）院感及发热门诊改造：预算206万元，实际支出184.35万元，执行率89.49%%。
+        """;
+    assertThat(Check.findings(report.formatted("672"), "total.sum")).isEmpty();
+    assertThat(Check.findings(report.formatted("682"), "total.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("682万元"));
+  }
+
+  /**
    * A street office's key projects in a table with its own total row (合计), beside the unit's totals:
    * the projects add up to the row, not to the unit's budget (the false error this once gave).
    */
