@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
     en = "a part's stated share (其中：基本支出…，占27.52%) against the part divided by its total")
 public final class BreakdownShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The close of an aside and the share's words after it: ），占. */
+  private static final Pattern ASIDE_CLOSED = Pattern.compile("^[)）][，,]?\\s*(?:所)?占");
   /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
   /** A share that names what it is of: 占总支出的, 占支出总额比重为. */
@@ -46,7 +48,9 @@ public final class BreakdownShareRule implements Rule {
     List<Figure> figures = report.figures();
     for (int i = 0; i + 1 < figures.size(); i++) {
       Figure part = figures.get(i);
-      Figure share = figures.get(i + 1);
+      // past an aside in parentheses after the part (省级财政资金1,416.00万元（亩均600元），占20%)
+      Figure share = i + 2 < figures.size() && asideAfter(report.text(), part, figures.get(i + 1), figures.get(i + 2))
+          ? figures.get(i + 2) : figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
           || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share)
@@ -75,6 +79,18 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** Whether {@code aside} stands alone in parentheses right after the part, {@code next} right after them (…万元（亩均600元），占20%). */
+  private static boolean asideAfter(String text, Figure part, Figure aside, Figure next) {
+    if (text == null || Figure.PERCENT.equals(aside.kind()) || !Figure.PERCENT.equals(next.kind())
+        || part.evidence().end() > aside.evidence().start() || aside.evidence().end() > next.evidence().start()) {
+      return false;
+    }
+    String before = text.substring(part.evidence().end(), aside.evidence().start()).strip();
+    String after = text.substring(aside.evidence().end(), next.evidence().start()).strip();
+    return (before.startsWith("（") || before.startsWith("(")) && before.length() <= 6 && before.indexOf('，') < 0
+        && ASIDE_CLOSED.matcher(after).lookingAt();
   }
 
   /** A bare share in parentheses right after its part: 中央资金3728.03万元（80%）. */

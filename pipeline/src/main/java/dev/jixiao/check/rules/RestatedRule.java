@@ -78,7 +78,9 @@ public final class RestatedRule implements Rule {
    * 2.农村低保：, 2.牛：, 2.门诊救助支出326.47万元.
    */
   private static final Pattern ITEM = Pattern.compile(
-      "\\s*" + Sentences.ITEM_MARKER + "\\s*([^。:：;；\\n\\d]{1,20}?)(?:[。:：]|(?=\\d))");
+      "\\s*" + Sentences.ITEM_MARKER + "\\s*([^。:：;；\\n\\d]{1,20}?)(?:([。:：])|(?=\\d))");
+  /** What marks a title ended by its punctuation, apart from an item's first words before its figure. */
+  private static final String TITLED = "。";
 
   /** A line opening with a numbered item's marker. */
   private static final Pattern MARKED = Pattern.compile("\\s*" + Sentences.ITEM_MARKER);
@@ -208,8 +210,9 @@ public final class RestatedRule implements Rule {
   private static boolean sameItem(String text, Figure a, Figure b) {
     String x = itemTitle(text, a);
     String y = itemTitle(text, b);
-    if (x != null && y != null) {
-      return x.startsWith(y) || y.startsWith(x); // a title read up to the item's first figure may run on (伤残军人, 伤残军人抚恤标准)
+    // a title and an item's first words (（二）保障对象。 and 1.伤残军人128人) are no two titles to tell apart
+    if (x != null && y != null && x.endsWith(TITLED) == y.endsWith(TITLED)) {
+      return x.startsWith(y) || y.startsWith(x); // an item's first words may run on (伤残军人, 伤残军人抚恤标准)
     }
     String m = marker(text, a);
     String n = marker(text, b);
@@ -288,7 +291,10 @@ public final class RestatedRule implements Rule {
     return false;
   }
 
-  /** The title of the numbered item whose body holds the figure ((一)城市低保。…), or null when its line opens with none. */
+  /**
+   * The title of the numbered item whose body holds the figure ((一)城市低保。…, marked {@link #TITLED}), or its first words before
+   * its first figure (2.门诊救助支出326.47万元), or null when its line opens with none.
+   */
   private static String itemTitle(String text, Figure f) {
     if (text == null) {
       return null;
@@ -296,7 +302,7 @@ public final class RestatedRule implements Rule {
     int start = f.evidence().start();
     int line = text.lastIndexOf('\n', start - 1) + 1;
     Matcher m = ITEM.matcher(text).region(line, start).useTransparentBounds(true); // the title may end at the figure itself
-    return m.lookingAt() ? m.group(1) : null;
+    return !m.lookingAt() ? null : m.group(2) != null ? m.group(1) + TITLED : m.group(1);
   }
 
   /** Unless their headings name two different budgets. */

@@ -42,8 +42,11 @@ public final class SharePairsRule implements Rule {
 
   /** An average's words (座均, 人均, 平均): no amount a share is of. */
   private static final Pattern AVERAGE = Pattern.compile("\\p{IsHan}均|平均");
-  /** What opens another list between two pairs of one statement: a classification (；按功能分类，) or a breakdown (其中). */
-  private static final Pattern ANOTHER_LIST = Pattern.compile("按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?看|其中");
+  /**
+   * What opens another list between two pairs of one statement: a classification (；按功能分类，). Not 其中, which breaks down one
+   * item of the list, the list going on after it (基本支出…，占81.32%，其中：人员经费…；项目支出…，占18.68%).
+   */
+  private static final Pattern ANOTHER_LIST = Pattern.compile("按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?看");
 
   /** Whether another list opens between the pair before and the next (…其他收入58.46万元，占1.56%；…；按功能分类，一般公共服务支出…). */
   private static boolean anotherListOpens(String text, Pair before, Pair next) {

@@ -21,6 +21,16 @@ class BreakdownShareRuleTest {
     });
   }
 
+  /** A share after an aside in parentheses on its part (a county's farmland works: 省级财政资金1,416.00万元（亩均600元），占20%). */
+  @Test
+  void aSharePastAnAsideOnItsPart() {
+    String sources = "（一）资金来源。总投资7,080.00万元。按来源分：中央财政资金4,720.00万元（亩均2,000元），占66.67%%；"
+        + "省级财政资金1,416.00万元（亩均600元），占%s；县级财政资金944.00万元（亩均400元），占13.33%%。";
+    assertThat(Check.findings(sources.formatted("20%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(sources.formatted("23%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("20.00%"));
+  }
+
   /** 27.5% stands for 27.45% to 27.55%: 1140.27 ÷ 4143.91 (27.517%) is within it, 28% (27.5% to 28.5%) too. */
   @Test
   void aShareWrittenWithFewerDecimalsIsRoundedAsWritten() {

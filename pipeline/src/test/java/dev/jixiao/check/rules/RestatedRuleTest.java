@@ -101,6 +101,15 @@ class RestatedRuleTest {
     assertThat(Check.findings(farmland + "三、其他\n涉及农户五百八十六户。", "restated")).hasSize(1);
   }
 
+  /** A section's title and a numbered item's first words are no two items' titles (（二）保障对象。…伤残军人128人 / 1.伤残军人128人). */
+  @Test
+  void aSectionTitleAndAnItemsFirstWords() {
+    String veterans = "（二）保障对象。全县重点优抚对象共925人，其中：伤残军人128人、烈士遗属54人。\n（三）资金支出。发放情况如下：\n"
+        + "1.伤残军人%s人，按每人每年32,460元的平均标准发放。\n";
+    assertThat(Check.findings(veterans.formatted("128"), "restated")).isEmpty();
+    assertThat(Check.findings(veterans.formatted("121"), "restated")).hasSize(1);
+  }
+
   /** A measure alone (实际支出) is of the subject its sentence names before it: two sentences, two subjects. */
   @Test
   void aMeasureAloneIsOfItsSentencesSubject() {

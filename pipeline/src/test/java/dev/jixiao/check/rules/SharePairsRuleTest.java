@@ -56,6 +56,10 @@ class SharePairsRuleTest {
         + "%s一般公共服务支出1,126.45万元，占30.55%%，农林水支出958.27万元，占25.99%%。";
     assertThat(Check.findings(township.formatted("按功能分类，"), "share.pairs")).isEmpty();
     assertThat(Check.findings(township.formatted(""), "share.pairs")).isNotEmpty();
+    // a part's own breakdown (其中) between two pairs does not end their list (an education bureau's spending by kind)
+    String kinds = "1.按支出性质分。基本支出39,826.73万元，占81.32%%，其中：人员经费37,412.58万元、公用经费2,414.15万元；项目支出9,148.43万元，占%s。";
+    assertThat(Check.findings(kinds.formatted("18.68%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(kinds.formatted("18.61%"), "share.pairs")).hasSize(1);
   }
 
   /** Rates with an amount after them, or pairs in two sentences, are no list of shares. */
