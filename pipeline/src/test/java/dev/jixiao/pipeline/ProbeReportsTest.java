@@ -70,8 +70,8 @@ class ProbeReportsTest {
    * yunxi-township states its totals as 一般公共预算 and 一般公共预算支出, which are kept apart as a place's fiscal figures;
    * dangerous-bridges grades itself further from its score than a grade is looked for; manure-county sums its scores under
    * subtotals (小计) and a bare 合计： after a scheme announced as 逐项打分, not read, and states its budget only as 总投资 by sources;
-   * student-nutrition names its budget 相关预算共1,245.00万元; rural-teacher-allowance states its spending as 全年实际发放补助资金, and
-   * employment-fund its money as 到位资金 and 累计支出 of each of four subsidies, none read as the whole's; small-reservoirs states its
+   * student-nutrition names its budget 相关预算共1,245.00万元; employment-fund states its money as 到位资金 and 累计支出 of each of
+   * four subsidies, none read as the whole's; small-reservoirs states its
    * score in a table without 分 and its grade not after it, its kind (管护经费) and budget (安排经费) in words not read as such;
    * science-bureau-overall, sewage-plant-subsidy, medical-assistance, township-health-centre, audit-bureau, legal-aid, grain-reserve,
    * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one).
@@ -162,7 +162,7 @@ class ProbeReportsTest {
       manure-county | PROJECT | | 2,583.30万元 | 99.36% | |
       student-nutrition | PROJECT | | 1,237.23万元 | 99.38% | 94.5分 | 优
       water-bureau | DEPARTMENT_OVERALL | 4,650.00万元 | 5,015.17万元 | 95.76% | 92.5分 | 优
-      rural-teacher-allowance | SPECIAL_FUND | 670万元 | | 98.42% | 93分 | 优
+      rural-teacher-allowance | SPECIAL_FUND | 670万元 | 6,594,400元 | 98.42% | 93分 | 优
       science-bureau-overall | DEPARTMENT_OVERALL | 1,402.60万元 | 1,468.27万元 | 96.36% | 92分 | 优
       sewage-plant-subsidy | PROJECT | 1,080万元 | 1,156.26万元 | 98.83% | 87.5分 | 良
       grain-to-green | SPECIAL_FUND | 95.7万元 | 95.34万元 | 99.62% | 92分 | 优

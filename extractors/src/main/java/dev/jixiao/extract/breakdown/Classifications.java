@@ -29,7 +29,7 @@ final class Classifications {
   private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
 
   /** What names a figure as the whole the rest of its sentence divides (800件案件中, 1,200人中): 中 after a word or two. */
-  private static final Pattern OWN_WHOLE = Pattern.compile("[ ]*\\p{IsHan}{0,6}?中(?!心)");
+  private static final Pattern OWN_WHOLE = Pattern.compile("[ ]*\\p{IsHan}{0,6}?中(?![心央])");
 
   /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
   private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");
