@@ -1248,7 +1248,8 @@ class StatementsTest {
     Report relief = extract("（一）预算安排。医疗救助资金年初预算1,800万元，年中追加中央财政医疗救助补助资金120万元，调整后预算1,920万元。\n"
         + "五、自评结论\n过程指标扣2分，其中年中追加资金拨付偏晚、年末结余54.02万元扣1分。");
     assertThat(relief.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
-        m -> assertThat(m.text()).isEqualTo("120万元"));    Report teachers = extract("（二）资金使用。2024年全年实际发放补助6,594,400元，即659.44万元，预算执行率98.42%。");
+        m -> assertThat(m.text()).isEqualTo("120万元"));
+    Report teachers = extract("（二）资金使用。2024年全年实际发放补助6,594,400元，即659.44万元，预算执行率98.42%。");
     assertThat(teachers.totals().expenditure().text()).isEqualTo("6,594,400元");
   }
 

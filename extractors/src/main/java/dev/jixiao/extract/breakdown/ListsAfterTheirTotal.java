@@ -106,8 +106,8 @@ final class ListsAfterTheirTotal {
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;
       // "…，结余27.25万元。其中：⏎基本支出…⏎项目支出…": of the sentence's several amounts, the one its parts add up to
-      int summedTo = head == i && aloneInItsSentence(t, figures, i) || head != i || !opensAListOnTheLinesAfter(v, f, false) ? -1
-          : amountItAddsUpTo(v, figures, i, partOf);
+      boolean severalAmounts = head == i && !aloneInItsSentence(t, figures, i);
+      int summedTo = severalAmounts && opensAListOnTheLinesAfter(v, f, false) ? amountItAddsUpTo(v, figures, i, partOf) : -1;
       if (summedTo >= 0) {
         closed[summedTo] = listOnTheLinesAfter(v, figures, i, summedTo, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {

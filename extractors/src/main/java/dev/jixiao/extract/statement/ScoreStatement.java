@@ -84,7 +84,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern PART_SCORED = Pattern.compile("分\\)?[:,]?得\\d+(?:\\.\\d+)?分");
   /** The bands a grade is given by: 等级划分为, 评价等级标准, 90分及以上为. */
   private static final Pattern BANDS = Pattern.compile("等级(?:划分|标准)|\\d分(?:\\(含\\))?(?:及|\\(含\\))?以上为");
-  /** How many sentences after its score a grade may stand, counting those that say what the points were lost for. */
+  /** How many sentences after its score a grade may stand in all, counting those that say what the points were lost for. */
   private static final int DEDUCTIONS_REACH = 40;
   private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
   /** How many sentences back a list of weights is looked for, past the scores' own (cut at each ；) in the paragraph. */
@@ -99,10 +99,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern COUNTED_SUM = Pattern.compile("(?:以上|上述)?[两二三四五六七八九十\\d]{1,2}(?:类|项|个)(?:指标)?(?:合计|共计|总计)");
   /** Words that rank one among many: 最高, 最低. */
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
-  /**
-   * A sum named alone (合计92.5分), or counting what it sums (四项合计94分), the report's score where its sentence announces scores
-   * or its parts are weighed.
-   */
+  /** A sum named alone (合计92.5分), the report's score where its sentence announces scores or weighs its parts. */
   private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为)?$");
   /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
   private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*[:：]");
@@ -122,9 +119,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       // 18分，…，合计92.5分) or after the scheme it scores by (按决策20分、…的指标体系逐项打分，本项目得分情况为：决策19分，…，合计92.5分;
       // the parts are those after the announcement), or after parts each weighed and then scored (本次自评决策20分得19分，…，合计92.5分)
       int announcedAt = announcementEnd(v, s, q);
+      // (or one that counts what it sums, 四项合计94分, after its parts weighed and scored in the sentences or lines before it)
+      boolean counted = COUNTED_SUM.matcher(label).matches();
       boolean total = isTotal(label)
-          || (BARE_SUM.matcher(label).matches() || COUNTED_SUM.matcher(label).matches()) && (announcedAt >= 0
-              || weighedParts(v, scores.subList(0, i)) + weighedParts(v, listedBefore(v, s, COUNTED_SUM.matcher(label).matches())) >= 2);
+          || (BARE_SUM.matcher(label).matches() || counted) && (announcedAt >= 0
+              || weighedParts(v, scores.subList(0, i)) + weighedParts(v, listedBefore(v, s, counted)) >= 2);
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
       if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)
@@ -207,12 +206,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     // or a sentence after it may say it, past the bands and what the points were lost for (…合计得分89.5分。 / 扣分说明：…。 /
     // 自评等级：良。), by the bands it was graded on (按照90分（含）以上为“优”…的标准，本项目自评等级为“良”。) or naming the subject
-    // graded (2023年度…扶持资金自评等级为“优”。)
-    // what the points were lost for (扣分说明：…扣1.0分；…) may run over many lines and sentences: they count for neither
+    // graded (2023年度…扶持资金自评等级为“优”。). What the points were lost for, and the parts' scores, may run over many lines
+    // and sentences: they count against neither reach.
     Sentence after = v.sentenceFrom(s.end());
-    int deductionLines = 0;
-    int lastDeductionLine = -1;
-    for (int k = 0, seen = 0; k < GRADE_REACH && seen < DEDUCTIONS_REACH && after != null && after.line() - s.line() - deductionLines <= 3;
+    int freeLines = 0;
+    int lastFreeLine = -1;
+    for (int k = 0, seen = 0; k < GRADE_REACH && seen < DEDUCTIONS_REACH && after != null && after.line() - s.line() - freeLines <= 3;
         seen++) {
       if (v.lines().get(after.line()).isHeading()) {
         break;
@@ -225,10 +224,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (text.contains("等级") && !BANDS.matcher(text).find()) {
         break; // a grade of something else (其中等级为“优”的项目10个), not the bands (评价等级划分为：90分及以上为“优”，…)
       }
-      if (text.contains("扣") || text.indexOf('|') >= 0 || PART_SCORED.matcher(text).find()) { // or the parts' scores, in a table or not
-        if (after.line() != lastDeductionLine && after.line() != s.line()) {
-          deductionLines++;
-          lastDeductionLine = after.line();
+      if (text.contains("扣") || text.indexOf('|') >= 0 || PART_SCORED.matcher(text).find()) {
+        if (after.line() != lastFreeLine && after.line() != s.line()) {
+          freeLines++;
+          lastFreeLine = after.line();
         }
       } else {
         k++;

@@ -79,8 +79,6 @@ public final class RestatedRule implements Rule {
    */
   private static final Pattern ITEM = Pattern.compile(
       "\\s*" + Sentences.ITEM_MARKER + "\\s*([^。:：;；\\n\\d]{1,20}?)(?:([。:：])|(?=\\d))");
-  /** What marks a title ended by its punctuation, apart from an item's first words before its figure. */
-  private static final String TITLED = "。";
 
   /** A line opening with a numbered item's marker. */
   private static final Pattern MARKED = Pattern.compile("\\s*" + Sentences.ITEM_MARKER);
@@ -208,11 +206,12 @@ public final class RestatedRule implements Rule {
    * (（1）2019年度退耕地…涉及农户三百一十二户 and （2）2021年度退耕地…涉及农户二百零五户).
    */
   private static boolean sameItem(String text, Figure a, Figure b) {
-    String x = itemTitle(text, a);
-    String y = itemTitle(text, b);
+    Title x = itemTitle(text, a);
+    Title y = itemTitle(text, b);
     // a title and an item's first words (（二）保障对象。 and 1.伤残军人128人) are no two titles to tell apart
-    if (x != null && y != null && x.endsWith(TITLED) == y.endsWith(TITLED)) {
-      return x.startsWith(y) || y.startsWith(x); // an item's first words may run on (伤残军人, 伤残军人抚恤标准)
+    if (x != null && y != null && x.punctuated() == y.punctuated()) {
+      // an item's first words may run on (伤残军人, 伤残军人抚恤标准)
+      return x.words().startsWith(y.words()) || y.words().startsWith(x.words());
     }
     String m = marker(text, a);
     String n = marker(text, b);
@@ -291,18 +290,18 @@ public final class RestatedRule implements Rule {
     return false;
   }
 
-  /**
-   * The title of the numbered item whose body holds the figure ((一)城市低保。…, marked {@link #TITLED}), or its first words before
-   * its first figure (2.门诊救助支出326.47万元), or null when its line opens with none.
-   */
-  private static String itemTitle(String text, Figure f) {
+  /** A numbered item's title, ended by its punctuation ((一)城市低保。), or its first words before its first figure (2.门诊救助支出). */
+  private record Title(String words, boolean punctuated) {}
+
+  /** The title of the numbered item whose body holds the figure, or null when its line opens with none. */
+  private static Title itemTitle(String text, Figure f) {
     if (text == null) {
       return null;
     }
     int start = f.evidence().start();
     int line = text.lastIndexOf('\n', start - 1) + 1;
     Matcher m = ITEM.matcher(text).region(line, start).useTransparentBounds(true); // the title may end at the figure itself
-    return !m.lookingAt() ? null : m.group(2) != null ? m.group(1) + TITLED : m.group(1);
+    return m.lookingAt() ? new Title(m.group(1), m.group(2) != null) : null;
   }
 
   /** Unless their headings name two different budgets. */
