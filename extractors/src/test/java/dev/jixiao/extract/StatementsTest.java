@@ -1045,6 +1045,7 @@ class StatementsTest {
         .expenditure().text()).isEqualTo("2,287,419.00元");
     assertThat(extract("桐溪县2024年度学前教育发展资金绩效自评报告\n一、基本情况").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
     assertThat(extract("清溪镇2024年河道保洁项目资金绩效自评报告\n一、项目概况").reportKind()).isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("仙桥县2023年度小型水库安全运行管护经费绩效自评报告\n一、基本情况").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
   }
 
   /**
