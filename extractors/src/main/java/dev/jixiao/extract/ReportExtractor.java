@@ -164,7 +164,9 @@ public final class ReportExtractor implements RecordExtractor {
       score = FormScore.of(v, forms.get(0)).orElse(null);
     }
     if (forms.isEmpty() && (score == null || score.components().isEmpty()) && !v.document().tables().isEmpty()) {
-      score = withPartsFrom(score, ScoreTables.of(v).orElse(null));
+      ScoreStatement.Found table = ScoreTables.of(v).orElse(null);
+      // a score the table alone states may be graded in a sentence after it
+      score = score == null && table != null ? ScoreStatement.gradedAfter(v, table) : withPartsFrom(score, table);
     }
     if (forms.isEmpty() && (score == null || score.components().isEmpty()) && indicatorTables.size() == 1) {
       score = withPartsFrom(score, indicatorTables.get(0).score());

@@ -72,8 +72,7 @@ class ProbeReportsTest {
    * subtotals (小计) and a bare 合计： after a scheme announced as 逐项打分, not read, and states its budget only as 总投资 by sources;
    * student-nutrition names its budget 相关预算共1,245.00万元; employment-fund states its money as 到位资金 and 累计支出 of each of
    * four subsidies, none read as the whole's; small-reservoirs states its
-   * score only as a table's 合计 row (94, without 分), after which no grade is looked for, and its budget as 管护经费共160.00万元,
-   * not read as one;
+   * budget as 管护经费共160.00万元, not read as one;
    * science-bureau-overall, sewage-plant-subsidy, medical-assistance, township-health-centre, audit-bureau, legal-aid, grain-reserve,
    * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one).
    */
@@ -176,7 +175,7 @@ class ProbeReportsTest {
       grain-reserve | PROJECT | 200万元 | 216.7万元 | 98.50% | 94.5分 | 优
       legal-aid | PROJECT | 120万元 | 1,338,000元 | 96.96% | 97分 | 优
       archives-digitization | PROJECT | 72.00万元 | 77.43万元 | 96.79% | 95.5分 | 优
-      small-reservoirs | SPECIAL_FUND | | 158.15万元 | 98.84% | 94 |
+      small-reservoirs | SPECIAL_FUND | | 158.15万元 | 98.84% | 94 | 优
       township-narrative | DEPARTMENT_OVERALL | 3,412.00万元 | 3,687.60万元 | 97.56% | 88.5分 | 良
       home-care-purchase | PROJECT | 433.82万元 | 427.54万元 | 98.55% | 93.5分 | 优
       pig-county-fund | SPECIAL_FUND | 1,286万元 | 1,254.38万元 | 97.54% | 95分 | 优

@@ -238,6 +238,23 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
+   * The score read elsewhere (a table's 合计 row) with the report's grade as a sentence after it states it, looked for as after a
+   * score stated in prose (…合计 100 94⏎扣分说明…。按照…的标准，自评等级为“优”。); the score as it was when none does.
+   */
+  public static Found gradedAfter(DocumentView v, Found found) {
+    if (found.grade() != null || found.total() == null || found.total().evidence() == null) {
+      return found;
+    }
+    int end = found.total().evidence().end();
+    Sentence s = v.sentenceAt(Math.max(0, end - 1));
+    if (s == null) {
+      return found;
+    }
+    Matcher g = GRADE.matcher(v.text()).region(end, Math.max(end, gradeSearchEnd(v, s)));
+    return g.find() ? new Found(found.total(), found.components(), g.group("g"), v.evidence(g.start("g"), g.end("g"))) : found;
+  }
+
+  /**
    * The scores of the sentence after, on the same line, when it opens with 其中 or 具体为: the parts of a total
    * whose sentence the grade ended (项目自评得分88.5分，评价等级为“良”。其中：项目决策17分，项目过程17.5分…; 自评得分92.5分。具体为：
    * 投入20分，得18.5分；…).
