@@ -127,17 +127,14 @@ public final class DocumentView {
 
   /** The first sentence that starts at {@code pos} or after it, past blank lines; null at the text's end. */
   public Sentence sentenceFrom(int pos) {
-    int lo = 0;
-    int hi = sentences.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < sentences.size() ? sentences.get(lo) : null;
+    int k = Sentence.firstFrom(sentences, pos);
+    return k < sentences.size() ? sentences.get(k) : null;
+  }
+
+  /** The sentence right before {@code s}, past blank lines; null for the text's first. */
+  public Sentence sentenceBefore(Sentence s) {
+    int k = Sentence.firstFrom(sentences, s.start());
+    return k > 0 ? sentences.get(k - 1) : null;
   }
 
   public Sentence sentenceAt(int pos) {

@@ -281,18 +281,8 @@ public final class ReportExtractor implements RecordExtractor {
 
   /** The sentences lying wholly in [start, end), found by a binary search: the sentences are in the text's order. */
   private static List<Sentence> within(List<Sentence> sentences, int start, int end) {
-    int lo = 0;
-    int hi = sentences.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).start() < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
     List<Sentence> out = new ArrayList<>();
-    for (int k = lo; k < sentences.size() && sentences.get(k).start() < end; k++) {
+    for (int k = Sentence.firstFrom(sentences, start); k < sentences.size() && sentences.get(k).start() < end; k++) {
       if (sentences.get(k).end() <= end) {
         out.add(sentences.get(k));
       }

@@ -6,6 +6,21 @@ public record Sentence(int start, int end, int line) {
     return pos >= start && pos < end;
   }
 
+  /** The index of the first of {@code sentences} (in the text's order) that starts at {@code pos} or after it; their size if none. */
+  public static int firstFrom(java.util.List<Sentence> sentences, int pos) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * Whether {@code word} occurs wholly inside this sentence of {@code text}. Statements ask it
    * before running patterns that need the word: a pattern's leading alternation fails slowly at

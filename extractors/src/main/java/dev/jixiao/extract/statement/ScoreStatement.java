@@ -149,17 +149,15 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       Map<String, Quantity> weights = weightsBeforeTheTotal(v, s, beforeTheParts);
       weightsOfTheSentenceBefore(v, s).forEach(weights::putIfAbsent);
       components = withTheirWeights(v, components, weights);
+      Found found = new Found(Quantities.number(v, q), components, null, null);
       Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
-      if (!g.find()) {
-        // or the grade first, the score after it in its sentence (本院2024年度部门整体支出绩效等级为“良”，自评得分88分)
-        g = GRADE.matcher(v.text()).region(s.start(), q.start());
-        if (!g.find() || GRADE_OF_OTHERS.matcher(v.text()).region(g.start(), q.start()).lookingAt()) {
-          g = null;
-        }
+      if (g.find()) {
+        return List.of(graded(v, found, g));
       }
-      String grade = g != null ? g.group("g") : null;
-      Evidence gradeEvidence = grade == null ? null : v.evidence(g.start("g"), g.end("g"));
-      return List.of(new Found(Quantities.number(v, q), components, grade, gradeEvidence));
+      // or the grade first, the score after it in its sentence (本院2024年度部门整体支出绩效等级为“良”，自评得分88分)
+      g = GRADE.matcher(v.text()).region(s.start(), q.start());
+      boolean before = g.find() && !GRADE_OF_OTHERS.matcher(v.text()).region(g.start(), q.start()).lookingAt();
+      return List.of(before ? graded(v, found, g) : found);
     }
     return List.of();
   }
@@ -251,7 +249,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       return found;
     }
     Matcher g = GRADE.matcher(v.text()).region(end, Math.max(end, gradeSearchEnd(v, s)));
-    return g.find() ? new Found(found.total(), found.components(), g.group("g"), v.evidence(g.start("g"), g.end("g"))) : found;
+    return g.find() ? graded(v, found, g) : found;
+  }
+
+  /** The score with the grade a match of {@link #GRADE} found, and its evidence. */
+  private static Found graded(DocumentView v, Found found, Matcher g) {
+    return new Found(found.total(), found.components(), g.group("g"), v.evidence(g.start("g"), g.end("g")));
   }
 
   /**
@@ -278,11 +281,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     List<Quantity> scores = new ArrayList<>();
     Sentence at = s;
     while (at.start() > 0) {
-      int end = at.start() - 1;
-      while (end > 0 && Character.isWhitespace(v.text().charAt(end))) {
-        end--; // past the line break to the line before
-      }
-      Sentence before = v.sentenceAt(end);
+      Sentence before = v.sentenceBefore(at);
       String ending = before == null ? "" : v.normalized(before.start(), before.end()).stripTrailing();
       // a total that counts what it sums (五类指标合计得分93.5分) may sum the sentence before it
       boolean listEnds = ending.endsWith(";") || counted && at == s && ending.endsWith("。");
@@ -376,11 +375,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static Map<String, Quantity> weightsOfTheSentenceBefore(DocumentView v, Sentence s) {
     Sentence before = s;
     for (int k = 0; k < SENTENCES_BACK; k++) {
-      int end = before.start() - 1;
-      while (end > 0 && Character.isWhitespace(v.text().charAt(end))) {
-        end--; // past the line break between the two
-      }
-      before = end >= 0 ? v.sentenceAt(end) : null;
+      before = v.sentenceBefore(before);
       if (before == null || before.end() > s.start() || s.line() - before.line() > 1) {
         break;
       }

@@ -272,20 +272,19 @@ public final class RestatedRule implements Rule {
     if (!MARKED.matcher(text).region(line, text.length()).lookingAt()) {
       return false;
     }
-    for (int k = 0; k < ITEMS_BACK && line > 0; k++) {
-      int end = line - 1; // the line break before this line
-      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      int start = text.lastIndexOf('\n', end - 1) + 1;
-      if (start <= whole.evidence().start() && whole.evidence().end() <= end) {
-        char last = end > 0 ? text.charAt(end - 1) : ' ';
-        return last == '：' || last == ':';
-      }
-      if (!MARKED.matcher(text).region(start, end).lookingAt()) {
+    for (int k = 0; k < ITEMS_BACK; k++) {
+      Sentences.Line above = Sentences.lineBefore(text, line);
+      if (above == null) {
         return false;
       }
-      line = start;
+      if (above.holds(whole)) {
+        char last = text.charAt(above.end() - 1);
+        return last == '：' || last == ':';
+      }
+      if (!MARKED.matcher(text).region(above.start(), above.end()).lookingAt()) {
+        return false;
+      }
+      line = above.start();
     }
     return false;
   }

@@ -29,6 +29,22 @@ final class Sentences {
     return k < text.length() && "×xX*＊".indexOf(text.charAt(k)) >= 0;
   }
 
+  /** A line's words, [start, end) of the text, its trailing blanks left out. */
+  record Line(int start, int end) {
+    boolean holds(Figure f) {
+      return start <= f.evidence().start() && f.evidence().end() <= end;
+    }
+  }
+
+  /** The line before the one that starts at {@code lineStart}, past blank lines; null at the text's start. */
+  static Line lineBefore(String text, int lineStart) {
+    int end = lineStart - 1; // the line break before the line
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end <= 0 ? null : new Line(text.lastIndexOf('\n', end - 1) + 1, end);
+  }
+
   /** Where the text's sentence or line holding {@code at} starts: after the last full stop or line break before it. */
   static int start(String text, int at) {
     return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;

@@ -127,19 +127,12 @@ public final class TotalSumRule implements Rule {
     if (text == null || first == null) {
       return Optional.empty();
     }
-    int end = text.lastIndexOf('\n', first.start() - 1);
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int start = text.lastIndexOf('\n', end - 1) + 1;
-    if (end <= 0 || !ANNOUNCES.matcher(text).region(start, end).find()) {
+    Sentences.Line above = Sentences.lineBefore(text, text.lastIndexOf('\n', first.start() - 1) + 1);
+    if (above == null || !ANNOUNCES.matcher(text).region(above.start(), above.end()).find()) {
       return Optional.empty();
     }
-    int lineStart = start;
-    int lineEnd = end;
     return report.figures().stream()
-        .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f))
-        .filter(f -> f.evidence().start() >= lineStart && f.evidence().end() <= lineEnd)
+        .filter(f -> Figures.isMoney(f) && f.op() == null && kind.test(f) && above.holds(f))
         .findFirst()
         .map(TotalSumRule::money);
   }
