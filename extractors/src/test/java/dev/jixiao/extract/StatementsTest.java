@@ -1020,6 +1020,26 @@ class StatementsTest {
   }
 
   /**
+   * Parts each weighed and then scored, listed in the sentence before a total that counts nothing (决策指标20分，得19分；…；效益指标
+   * 20分，得19分。自评总分95.5分。): the list is of the total's parts all the same.
+   */
+  @Test
+  void partsWeighedAndScoredBeforeATotalsOwnSentence() {
+    Report r = extract("五、自评结论\n按照决策、过程、产出、效益四个方面进行自评：决策指标20分，得19分；过程指标20分，得18.5分；产出指标40分，"
+        + "得39分；效益指标20分，得19分。自评总分95.5分。");
+    assertThat(r.score().total().text()).isEqualTo("95.5分");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.weight().text(), c -> c.score().text())
+        .containsExactly(tuple("决策指标", "20分", "19分"), tuple("过程指标", "20分", "18.5分"), tuple("产出指标", "40分", "39分"),
+            tuple("效益指标", "20分", "19分"));
+    assertThat(extract("五、自评结论\n决策指标得19分；过程指标得18.5分。自评总分95.5分。").score().components())
+        .as("parts scored but not weighed are no list a full stop leaves open").isEmpty();
+    Report nested = extract("五、自评结论\n结果如下：决策指标15分，得14.5分；过程指标25分，得23.5分，其中预算执行率10分得9.7分、资金管理8分得7.8分、"
+        + "组织实施7分得6.0分；产出指标35分，得34.0分；效益指标25分，得23.5分。自评总分95.5分。");
+    assertThat(nested.score().components()).extracting(c -> c.name())
+        .as("without a part's own parts").containsExactly("决策指标", "过程指标", "产出指标", "效益指标");
+  }
+
+  /**
    * A department that goes through its budgets one by one ((一)一般公共预算。…全年支出2,958.63万元… / (二)政府性基金预算。…) states
    * its own totals where it sums them up (全年支出合计4,198.49万元, 部门预算总体执行率84.87%): those are the record's.
    */

@@ -141,7 +141,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       List<ScoreComponent> components = components(v, q, parts, announcedAt >= 0);
       if (components.isEmpty()) {
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
-        components = components(v, q, listedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announcedAt >= 0);
+        components = components(v, q, partsListedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announcedAt >= 0);
       }
       // the scheme's weights stand before the announcement, where there is one in the sentence
       List<Quantity> beforeTheParts = announcedAt > s.start()
@@ -270,6 +270,28 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     List<Quantity> parts = new ArrayList<>(scoresIn(v, next));
     parts.addAll(continuedAfter(v, next));
     return parts;
+  }
+
+  /**
+   * The parts listed before the total's sentence {@code s}: as {@link #listedBefore}, and past a full stop also where the
+   * total counts nothing but the sentence before lists parts each weighed and then scored (决策指标20分，得19分；…；效益指标20分，
+   * 得19分。自评总分95.5分。), a list no other total's parts are written as.
+   */
+  private static List<Quantity> partsListedBefore(DocumentView v, Sentence s, boolean counted) {
+    List<Quantity> parts = listedBefore(v, s, counted);
+    if (counted || !parts.isEmpty()) {
+      return parts;
+    }
+    // without a part's own parts (过程指标25分，得23.5分，其中预算执行率10分得9.7分、…；)
+    List<Quantity> pastTheStop = listedBefore(v, s, true).stream().filter(q -> !partOfAPart(v, q)).toList();
+    return weighedParts(v, pastTheStop) >= 2 ? pastTheStop : parts;
+  }
+
+  /** Whether the score q is listed after 其中 in its clause: one of the parts of the part the clause is of. */
+  private static boolean partOfAPart(DocumentView v, Quantity q) {
+    String before = v.normalized(Math.min(q.start(), v.layout().lineAt(q.start()).contentStart()), q.start());
+    int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf('。'), before.lastIndexOf(':')));
+    return before.substring(clause + 1).contains("其中");
   }
 
   /**
