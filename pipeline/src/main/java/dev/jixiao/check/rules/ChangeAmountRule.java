@@ -63,14 +63,10 @@ public final class ChangeAmountRule implements Rule {
     return reckoned.intersects(Figures.of(s.amount()));
   }
 
-  /**
-   * Whether the comparison holds for the whole the amount is the last part of, in its sentence (“三公”经费支出13.10万元，其中公务用车运行
-   * 维护费9.84万元、公务接待费3.26万元，…，较上年的15.42万元减少2.32万元): a comparison after a list may be of the list's total.
-   */
+  /** Whether the comparison holds for the whole the amount is the last part of, in its sentence ({@link StatedBase#ofTheWhole}). */
   private static boolean holdsForTheWhole(StatedBase s, Map<String, Figure> byId, String text) {
-    Figure whole = s.amount().partOf() == null ? null : byId.get(s.amount().partOf());
-    return whole != null && Sentences.together(text, whole, s.base())
-        && holds(new StatedBase(whole, s.base(), s.change(), s.rate(), s.up()));
+    StatedBase whole = s.ofTheWhole(byId, text);
+    return whole != null && holds(whole);
   }
 
   /** The reckoned amount in the amount's unit, to the most decimals the three are written with. */

@@ -112,7 +112,9 @@ public final class ChangeRateRule implements Rule {
         inStatedComparisons.add(s.rate().id());
       }
       Finding f = s.rate() == null ? null : checkAgainstItsBase(s);
-      if (f != null) {
+      // a comparison after a list may be of the list's total (其中…公务接待费3.44万元，…，比上年的21.36万元下降12.73%)
+      StatedBase whole = f == null ? null : s.ofTheWhole(byId, text);
+      if (f != null && (whole == null || checkAgainstItsBase(whole) != null)) {
         out.add(f);
       }
     }

@@ -4,6 +4,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,15 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   }
 
   /** Every such comparison among the report's figures, in the text's order. */
+  /**
+   * The same comparison of the whole the amount is a part of, in the base's sentence, or null (“三公”经费支出13.10万元，其中公务用车
+   * 运行维护费9.84万元、公务接待费3.26万元，…，较上年的15.42万元减少2.32万元): a comparison after a list may be of the list's total.
+   */
+  StatedBase ofTheWhole(Map<String, Figure> byId, String text) {
+    Figure whole = amount.partOf() == null ? null : byId.get(amount.partOf());
+    return whole != null && Sentences.together(text, whole, base) ? new StatedBase(whole, base, change, rate, up) : null;
+  }
+
   static List<StatedBase> in(List<Figure> fs, String text) {
     List<StatedBase> out = new ArrayList<>();
     // The figure before the base, past the rates stated of that figure (实际支出1482.30万元，执行率95.02%，较上年的…):

@@ -26,6 +26,16 @@ class ChangeRateRuleTest {
         .satisfies(x -> assertThat(x.expected()).isEqualTo("12.50%"));
   }
 
+  /** A rate after a list, against a base stated, may be of the list's total (18.64万元 after 21.36万元, its last part 3.44万元). */
+  @Test
+  void aRateAfterAListOfItsTotal() {
+    String text = "（四）“三公”经费。全年“三公”经费支出%s万元，其中公务用车运行维护费15.20万元，公务接待费3.44万元，因公出国（境）费为零，"
+        + "比上年的21.36万元下降12.73%%。";
+    assertThat(Check.findings(text.formatted("18.64"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("18.94"), "change.rate")).as("a total its parts do not add up to is no list's")
+        .hasSize(1);
+  }
+
   /** A decrease: 4125.49万元 after 1267.86万元 less is 23.51% down from 5393.35万元. */
   @Test
   void aDecreaseOverTheAmountBeforeIt() {
