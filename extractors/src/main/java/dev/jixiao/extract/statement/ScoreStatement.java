@@ -4,6 +4,9 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.GradeWords;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.extract.Quantities;
+import dev.jixiao.read.Table;
+import dev.jixiao.read.TableCell;
+import dev.jixiao.read.TableRow;
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.PlainNumber;
 import dev.jixiao.record.ScoreComponent;
@@ -37,7 +40,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
   private static final String OWNER =
-      "(?:19|20)\\d{2}[ ]*年度?|我镇|我乡|我单位|本单位|本部门|我部门|我街道|本镇|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
+      "(?:19|20)\\d{2}[ ]*年度?|(?:我|本)(?:镇|乡|街道|单位|部门|局|委|办|院|所|馆|站|队|中心)|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
           // a fund named before its score's words (生态公益林补偿资金自评得分95分): the fund the report is about
           + "|[^,;:。\\d]{2,30}?(?:资金|经费)(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分))";
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
@@ -68,7 +71,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String GRADED_SUBJECT = "(?:(?!项目)[^,;:。]){0,30}?";
   /** A sentence that grades the report itself by the bands it names first: 按照…的标准，本项目自评等级为. */
   private static final Pattern GRADED_BY_THE_BANDS =
-      Pattern.compile("^[ ]*(?:按照|根据|依据|按)[^。]{0,80}?(?:标准|规定|办法|划分)[ ]*[,，]?[ ]*"
+      Pattern.compile("^[ ]*(?:(?:评定|评价|自评)?等级[ ]*:[ ]*)?(?:按照|根据|依据|按)[^。]{0,80}?(?:标准|规定|办法|划分)[ ]*[,，]?[ ]*"
           + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
   private static final Pattern GRADE_OPENS = Pattern.compile("^[ ]*(?:(?:本|该)(?:项目|单位|部门)(?:自评|评价|绩效)*|(?:自评|评价|绩效)*|"
@@ -209,9 +212,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     Sentence after = v.sentenceFrom(s.end());
     int freeLines = 0;
     int lastFreeLine = -1;
-    for (int k = 0, seen = 0; k < GRADE_REACH && seen < DEDUCTIONS_REACH && after != null && after.line() - s.line() - freeLines <= 3;
-        seen++) {
-      if (v.lines().get(after.line()).isHeading()) {
+    int lastLine = s.line();
+    for (int k = 0, seen = 0; k < GRADE_REACH && seen < DEDUCTIONS_REACH && after != null; seen++) {
+      // blank lines between blocks (the table, the deductions, the grade) count against no reach either
+      for (int line = lastLine + 1; line < after.line(); line++) {
+        freeLines += v.lines().get(line).isBlank() ? 1 : 0;
+      }
+      lastLine = Math.max(lastLine, after.line());
+      if (after.line() - s.line() - freeLines > 3 || v.lines().get(after.line()).isHeading()) {
         break;
       }
       String text = v.normalized(after.start(), after.end());
@@ -222,7 +230,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (text.contains("等级") && !BANDS.matcher(text).find()) {
         break; // a grade of something else (其中等级为“优”的项目10个), not the bands (评价等级划分为：90分及以上为“优”，…)
       }
-      if (text.contains("扣") || text.indexOf('|') >= 0 || PART_SCORED.matcher(text).find()) {
+      if (text.contains("扣") || text.indexOf('|') >= 0 || PART_SCORED.matcher(text).find() || onATableRow(v, after.start())) {
         if (after.line() != lastFreeLine && after.line() != s.line()) {
           freeLines++;
           lastFreeLine = after.line();
@@ -233,6 +241,19 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       after = v.sentenceFrom(after.end());
     }
     return s.end();
+  }
+
+  /** Whether the text at pos is one of a table's rows (评价指标  分值  得分 / 投入  20  18): the parts' scores, laid out. */
+  private static boolean onATableRow(DocumentView v, int pos) {
+    for (Table t : v.document().tables()) {
+      for (TableRow r : t.rows()) {
+        List<TableCell> cells = r.cells();
+        if (!cells.isEmpty() && cells.get(0).start() <= pos && pos < cells.get(cells.size() - 1).end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
