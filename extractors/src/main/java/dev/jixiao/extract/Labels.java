@@ -32,6 +32,9 @@ public final class Labels {
   /** What opens an aside in parentheses on what a name takes in or leaves out: （含满意度）, （包括运维）, （不含税）. */
   private static final Pattern ASIDE = Pattern.compile("含|包括|不含");
   private static final int MAX_ASIDE = 8;
+  /** An aside on what a rate was reckoned by: （按调整后预算计算）, （按可用资金核算）. */
+  private static final Pattern RECKONED_BY = Pattern.compile("按\\p{IsHan}{2,14}(?:计算|核算|测算)");
+  private static final int RECKONED_ASIDE = 18;
 
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
@@ -170,11 +173,12 @@ public final class Labels {
       return -1;
     }
     int k = closing - 1;
-    while (k >= floor && closing - k <= MAX_ASIDE + 1 && isHan(t.charAt(k))) {
+    while (k >= floor && closing - k <= RECKONED_ASIDE + 1 && isHan(t.charAt(k))) {
       k--;
     }
-    // or an aside on what the name takes in (效益指标（含满意度）30分)
-    boolean word = closing - k <= 3 || ASIDE.matcher(t).region(k + 1, closing).lookingAt();
+    // or an aside on what the name takes in (效益指标（含满意度）30分), or on what it was reckoned by (预算执行率（按调整后资金总额计算）为)
+    boolean word = closing - k <= 3 || closing - k <= MAX_ASIDE + 1 && ASIDE.matcher(t).region(k + 1, closing).lookingAt()
+        || RECKONED_BY.matcher(t).region(k + 1, closing).matches();
     boolean opens = k > floor && k < closing - 1 && word && t.charAt(k) == '(' && isHan(t.charAt(k - 1));
     // a column's unit (项目资金（万元）年初预算数) ends the name before it
     return opens && !UNIT_IN_PARENTHESES.matcher(t.substring(k + 1, closing)).matches() ? k : -1;

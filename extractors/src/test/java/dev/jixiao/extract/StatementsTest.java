@@ -1275,6 +1275,41 @@ class StatementsTest {
   }
 
   /**
+   * A pension fund's and a grain reserve's words: the funds as they stand after the adjustment (调整后资金总额), what was added
+   * named by when in the year it was (年中省级追加补助, 9月因储备规模调增追加) and not by who added a part of it (镇本级财政追加3.50万元，
+   * 合计调增15.50万元), and an execution rate whose name says what it was reckoned by (预算执行率（按调整后资金总额计算）为97.93%).
+   */
+  @Test
+  void adjustedFundsAndARateReckonedByThem() {
+    Report pension = extract("（一）资金安排。2023年年初预算安排补助资金7,480.00万元，年中省级追加补助140.00万元，调整后资金总额7,620.00万元。\n"
+        + "（二）资金使用。全年实际支出7,462.28万元，预算执行率（按调整后资金总额计算）为97.93%，结余157.72万元。");
+    assertThat(pension.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("7,620.00万元"));
+    assertThat(pension.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("140.00万元"));
+    assertThat(pension.totals().executionRate().text()).isEqualTo("97.93%");
+    Report grain = extract("（一）预算安排。本项目年初预算200万元，9月因储备规模调增追加20万元，调整后预算220万元。");
+    assertThat(grain.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("20万元"));
+    Report town = extract("（一）预算安排。本项目年初预算68.00万元。县应急管理局下达补助资金12.00万元，镇本级财政追加3.50万元，合计调增15.50万元，"
+        + "调整后预算83.50万元。");
+    assertThat(town.totals().others().get("budgetAdjustment")).as("who added a part of it").isNull();
+  }
+
+  /**
+   * An amount per unit split by who pays it (最低标准为每人每月148元，其中：中央103元，省级加发30元，县级加发15元), its list ending
+   * before what it is compared with (较2022年的143元提高5元).
+   */
+  @Test
+  void anAmountPerUnitSplitByWhoPaysIt() {
+    String text = "（二）政策标准。2023年，我县基础养老金最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元，县级加发%s元，"
+        + "较2022年的143元提高5元，增长3.50%%。";
+    assertThat(partsOf(text.formatted("15"), "148元")).containsExactly("103元", "30元", "15元");
+    assertThat(partsOf(text.formatted("25"), "148元")).as("parts adding up to more").hasSize(3);
+    assertThat(partsOf("全县补助标准为每人每年600元，比上年提高50元。", "600元")).as("no 其中, no parts").isEmpty();
+  }
+
+  /**
    * Lists whose total is the one they add up to, of several a sentence states: a classification after a budget and its
    * adjustment, and parts on the lines after a spending and its balance (which end at a paragraph comparing the year with the last);
    * a classified sentence that names its own whole first; and a count whose parts are counted in several measures, not all listed.

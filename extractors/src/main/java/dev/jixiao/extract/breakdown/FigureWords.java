@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class FigureWords {
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
-  private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|减少|下降|降低|节约|节省)了?");
+  private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|提高|减少|下降|降低|节约|节省)了?");
 
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
@@ -30,7 +30,7 @@ final class FigureWords {
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
   /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
-  private static final Pattern BASE = Pattern.compile("^(?:比|较)[^，,。；;\\d]{0,10}$");
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{0,10}$");
 
   private FigureWords() {}
 

@@ -12,6 +12,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.isChange;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
+import static dev.jixiao.extract.breakdown.FigureWords.perUnit;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.FigureWords.yearStart;
@@ -63,6 +64,9 @@ final class ListsAfterTheirTotal {
   private static final Pattern SOURCES_NAMED =
       Pattern.compile("^[ ]*[,，]?[ ]*(?:其)?(?:资金|经费)?来源(?:(?:为|是|包括|构成)[ ]*[:：]?|[ ]*[:：])");
 
+  /** What opens the parts of an amount per unit right after it: 其中 in its sentence (，其中：). */
+  private static final Pattern SHARES_OF_A_RATE = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：]?[ ]*\\p{IsHan}");
+
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /** The same, or a classification opening the next sentence with its list on the lines after (。按建设内容分：). */
@@ -102,6 +106,10 @@ final class ListsAfterTheirTotal {
           ? explainedBefore(t, figures, i) : null;
       if (explained != null) {
         lone = explained;
+      }
+      // "最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元…": an amount per unit split by who pays it
+      if (lone == null && perUnit(f) && Figure.MONEY.equals(f.kind()) && f.op() == null && SHARES_OF_A_RATE.matcher(gap).lookingAt()) {
+        lone = i;
       }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;

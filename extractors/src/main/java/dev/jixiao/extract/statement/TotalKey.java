@@ -50,10 +50,12 @@ public enum TotalKey {
       "^(?!(?:本|该)?项目(?:资金)?(?:预算)?执行率$).*(?:项目|专项)"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
-  ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后", "^$"),
+  // or the funds as they stand after it (调整后资金总额7,620.00万元)
+  ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$", "^$"),
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
-  // (年中追加中央财政医疗救助补助资金120万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
-  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?资金$",
+  // (年中追加中央财政医疗救助补助资金120万元, 年中省级追加补助140.00万元, 9月因储备规模调增追加20万元: when in the year, not who
+  // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
+  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?资金$|^(?:年中|年内|(?:上|下)半年|\\d{1,2}月)\\S{0,12}?追加(?:补助|经费)?$",
       "率|结余|" + TotalKey.CATEGORY),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   // not a cost's (除治费预算结余7.29万元)
@@ -72,6 +74,8 @@ public enum TotalKey {
    */
   private static final String CATEGORY = "三公|因公出国|公务用车|公务接待|会议费|培训费";
   private static final Pattern CATEGORY_WORDS = Pattern.compile(CATEGORY);
+  /** An aside closing a label on what its figure was reckoned by: （按调整后资金总额计算）. */
+  private static final Pattern RECKONED_BY = Pattern.compile("[(（]按[^()（）]{2,14}(?:计算|核算|测算)[)）]$");
 
   private final String id;
   private final Quantity.Kind kind;
@@ -99,8 +103,10 @@ public enum TotalKey {
     if (q.op() != null) {
       return null; // a target or a bound, not a stated total
     }
+    // what the figure was reckoned by is no part of its name (预算执行率（按调整后资金总额计算）为97.93%)
+    String name = RECKONED_BY.matcher(label).replaceFirst("");
     for (TotalKey k : values()) {
-      if (k.kind == q.kind() && k.words.matcher(label).find() && !k.not.matcher(label).find()) {
+      if (k.kind == q.kind() && k.words.matcher(name).find() && !k.not.matcher(name).find()) {
         return k;
       }
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record AdjustedBudget(Interval budget, String zh, String en, Evidence evidence) {
   /** The label of a budget after its in-year adjustment. */
-  private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后");
+  private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$");
   /** The label of what was added to a budget in the year, or cut from it. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
   private static final Pattern CUT = Pattern.compile("调减");

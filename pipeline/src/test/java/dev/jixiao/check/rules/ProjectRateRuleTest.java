@@ -44,6 +44,9 @@ class ProjectRateRuleTest {
       });
       assertThat(Check.findings(cut.formatted("85.00%"), "project.rate")).singleElement()
           .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+      String funds = "2023年我乡村道维修经费年初预算100.00万元，调整后资金总额120.00万元，实际支出110.00万元，执行率%s。";
+      assertThat(Check.findings(funds.formatted("91.67%"), "project.rate")).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
     @Test
