@@ -1023,6 +1023,16 @@ class StatementsTest {
    * Parts each weighed and then scored, listed in the sentence before a total that counts nothing (决策指标20分，得19分；…；效益指标
    * 20分，得19分。自评总分95.5分。): the list is of the total's parts all the same.
    */
+  /** A grade in a sentence after the bands that states the score again first (…自评得分88.5分，自评等级为良): the report's. */
+  @Test
+  void aGradeAfterTheScoreStatedAgain() {
+    String text = "五、自评得分及等级\n评价组从投入、过程、产出、效益四个维度进行评分：投入类20分，得16.5分；过程类20分，得18分；产出类40分，得37分；"
+        + "效益类20分，得17分。自评总分88.5分。\n扣分情况：投入类扣3.5分；过程类扣2分；产出类扣3分；效益类扣3分。合计扣11.5分。\n"
+        + "等级划分：90分及以上为优，80（含）至90分为良，60（含）至80分为中，60分以下为差。我局2024年度部门整体支出自评得分%s分，自评等级为良。";
+    assertThat(extract(text.formatted("88.5")).score().grade()).isEqualTo("良");
+    assertThat(extract(text.formatted("86.5")).score().grade()).as("another score's grade").isNull();
+  }
+
   @Test
   void partsWeighedAndScoredBeforeATotalsOwnSentence() {
     Report r = extract("五、自评结论\n按照决策、过程、产出、效益四个方面进行自评：决策指标20分，得19分；过程指标20分，得18.5分；产出指标40分，"

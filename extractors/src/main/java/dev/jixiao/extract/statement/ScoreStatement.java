@@ -79,6 +79,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A grade that picks out others (评价等级为“优”的项目5个): no grade of the report's. */
   private static final Pattern GRADE_OF_OTHERS =
       Pattern.compile("等级(?:为|是|:)?[ ]*[\"“「]?(?:" + GradeWords.ALTERNATIVES + ")[\"”」]?的");
+  /** The words of a score stated again (自评得分, 总分). */
+  private static final Pattern RESTATED_SCORE = Pattern.compile("(?:得分|总分|评分)(?:为|是)?[ ]*$");
+  /** A grade right after a score, in its sentence (，自评等级为良). */
+  private static final Pattern GRADE_RIGHT_AFTER = Pattern.compile("[ ]*[,，]?[ ]*(?:自评|评价|绩效|综合)*(?:等级|评定为|评为)");
   /** How many sentences after its score a grade may stand, past the bands and what the points were lost for. */
   private static final int GRADE_REACH = 12;
   /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为. */
@@ -153,7 +157,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       weightsOfTheSentenceBefore(v, s).forEach(weights::putIfAbsent);
       components = withTheirWeights(v, components, weights);
       Found found = new Found(Quantities.number(v, q), components, null, null);
-      Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s));
+      Matcher g = GRADE.matcher(v.text()).region(q.end(), gradeSearchEnd(v, s, q.value()));
       if (g.find()) {
         return List.of(graded(v, found, g));
       }
@@ -197,7 +201,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
    * next one when the line broke the sentence at a comma ("…合计得分96.37分，" / "评价等级为"优"。"),
    * as OCR leaves a paragraph it could not put together.
    */
-  private static int gradeSearchEnd(DocumentView v, Sentence s) {
+  private static int gradeSearchEnd(DocumentView v, Sentence s, BigDecimal score) {
     Sentence next = v.sentenceAt(s.end() + 1);
     String sentence = v.normalized(s.start(), s.end()).stripTrailing();
     boolean unfinished = sentence.endsWith(",") || sentence.endsWith("、");
@@ -223,7 +227,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         break;
       }
       String text = v.normalized(after.start(), after.end());
-      boolean graded = GRADED_BY_THE_BANDS.matcher(text).lookingAt() || GRADE_OPENS.matcher(text).lookingAt();
+      boolean graded = GRADED_BY_THE_BANDS.matcher(text).lookingAt() || GRADE_OPENS.matcher(text).lookingAt()
+          || restatedAndGraded(v, after, score);
       if (graded && !GRADE_OF_OTHERS.matcher(text).find()) {
         return after.end();
       }
@@ -241,6 +246,21 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       after = v.sentenceFrom(after.end());
     }
     return s.end();
+  }
+
+  /**
+   * Whether the sentence states the score again and then grades it (…的标准。我局2024年度部门整体支出自评得分88.5分，自评等级为良。), its
+   * subject no project but the report's.
+   */
+  private static boolean restatedAndGraded(DocumentView v, Sentence s, BigDecimal score) {
+    for (Quantity q : scoresIn(v, s)) {
+      String before = v.normalized(s.start(), q.start());
+      if (q.value().compareTo(score) == 0 && q.op() == null && !before.contains("项目") && RESTATED_SCORE.matcher(before).find()) {
+        String after = v.normalized(q.end(), s.end());
+        return GRADE_RIGHT_AFTER.matcher(after).lookingAt() && !GRADE_OF_OTHERS.matcher(after).find();
+      }
+    }
+    return false;
   }
 
   /** Whether the text at pos is one of a table's rows (评价指标  分值  得分 / 投入  20  18): the parts' scores, laid out. */
@@ -269,7 +289,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     if (s == null) {
       return found;
     }
-    Matcher g = GRADE.matcher(v.text()).region(end, Math.max(end, gradeSearchEnd(v, s)));
+    Matcher g = GRADE.matcher(v.text()).region(end, Math.max(end, gradeSearchEnd(v, s, found.total().value())));
     return g.find() ? graded(v, found, g) : found;
   }
 

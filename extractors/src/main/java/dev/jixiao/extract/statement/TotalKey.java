@@ -57,6 +57,8 @@ public enum TotalKey {
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
   BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?资金$|^(?:年中|年内|(?:上|下)半年|\\d{1,2}月)\\S{0,12}?追加(?:补助|经费)?$",
       "率|结余|" + TotalKey.CATEGORY),
+  // what the year cut from the budget beside what it added (追加预算2,318.50万元，…调减预算126.70万元，调整后预算12,038.00万元)
+  BUDGET_CUT("budgetCut", Quantity.Kind.MONEY, "调减预算|预算调减", "率|幅度|结余|" + TotalKey.CATEGORY),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   // not a cost's (除治费预算结余7.29万元)
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初|费预算结余"),

@@ -357,13 +357,33 @@ public final class BalanceRule implements Rule {
     }
     Interval added = Figures.yuan(t.budget()).plus(Figures.yuan(adjustment));
     Interval cut = Figures.yuan(t.budget()).minus(Figures.yuan(adjustment));
-    if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))) {
+    Money alsoCut = cutBesideTheAddition(t, adjustment, adjusted);
+    Interval net = alsoCut == null ? null : added.minus(Figures.yuan(alsoCut));
+    if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))
+        || net != null && net.intersects(Figures.yuan(adjusted))) {
       return Optional.empty();
     }
-    String expected = Figures.money(t.budget().yuan().add(adjustment.yuan()), adjusted.unit(), Math.max(0, adjusted.value().scale()));
+    int decimals = Math.max(0, adjusted.value().scale());
+    if (alsoCut != null) {
+      String expected = Figures.money(t.budget().yuan().add(adjustment.yuan()).subtract(alsoCut.yuan()), adjusted.unit(), decimals);
+      return Optional.of(finding("调整后预算", adjusted.text(), expected,
+          "预算" + t.budget().text() + "加追加" + adjustment.text() + "减调减" + alsoCut.text(),
+          "budget " + t.budget().text() + " plus " + adjustment.text() + " added less " + alsoCut.text() + " cut", adjusted.evidence(),
+          t.budget().evidence(), adjustment.evidence(), alsoCut.evidence()));
+    }
+    String expected = Figures.money(t.budget().yuan().add(adjustment.yuan()), adjusted.unit(), decimals);
     return Optional.of(finding("调整后预算", adjusted.text(), expected, "预算" + t.budget().text() + "加调整" + adjustment.text(),
         "budget " + t.budget().text() + " plus the adjustment " + adjustment.text(), adjusted.evidence(), t.budget().evidence(),
         adjustment.evidence()));
+  }
+
+  /** The cut stated between what was added and the budget as adjusted, which the three then net (追加…，调减…，调整后预算…), or null. */
+  private static Money cutBesideTheAddition(Totals t, Money adjustment, Money adjusted) {
+    if (!(t.others().get("budgetCut") instanceof Money cut)) {
+      return null;
+    }
+    int at = cut.evidence().start();
+    return at > adjustment.evidence().end() && at < adjusted.evidence().start() ? cut : null;
   }
 
   /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */

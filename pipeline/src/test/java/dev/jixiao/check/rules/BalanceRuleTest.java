@@ -121,6 +121,19 @@ class BalanceRuleTest {
         .isEmpty();
   }
 
+  /** What was added and what was cut in the year both make the adjusted budget (a transport bureau's 9,846.20 + 2,318.50 − 126.70). */
+  @Test
+  void theBudgetAfterWhatWasAddedAndWhatWasCut() {
+    String budget = "（一）预算调整。2024年部门年初预算9,846.20万元。年中因上级下达转移支付资金追加预算2,318.50万元，按县政府要求压减一般性支出调减预算"
+        + "%s万元，调整后预算12,038.00万元。";
+    assertThat(Check.findings(budget.formatted("126.70"), "balance")).isEmpty();
+    assertThat(Check.findings(budget.formatted("162.70"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("12,038.00万元");
+      assertThat(f.expected()).isEqualTo("12002.00万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).contains("162.70万元");
+    });
+  }
+
   /** What is left of a fund named before, beside what was paid of it named so too (a works' special bonds). */
   @Test
   void whatIsLeftOfANamedFund() {
