@@ -1033,6 +1033,14 @@ class StatementsTest {
     assertThat(extract(text.formatted("86.5")).score().grade()).as("another score's grade").isNull();
   }
 
+  /** A grade by the bands named in parentheses after the standard (根据评分标准（90分以上为优，…），我局…自评等级为“优”). */
+  @Test
+  void aGradeByTheBandsInParentheses() {
+    Report r = extract("五、自评结论\n按照部门整体支出绩效评价指标体系，我局自评得分92.5分。其中：部门决策20分，得18.5分；部门管理30分，得27分。\n"
+        + "根据评分标准（90分以上为优，80分至90分为良，60分至80分为中，60分以下为差），我局2024年度部门整体支出绩效自评等级为“优”。");
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
   @Test
   void partsWeighedAndScoredBeforeATotalsOwnSentence() {
     Report r = extract("五、自评结论\n按照决策、过程、产出、效益四个方面进行自评：决策指标20分，得19分；过程指标20分，得18.5分；产出指标40分，"
@@ -1304,6 +1312,27 @@ class StatementsTest {
     Report town = extract("（一）预算安排。本项目年初预算68.00万元。县应急管理局下达补助资金12.00万元，镇本级财政追加3.50万元，合计调增15.50万元，"
         + "调整后预算83.50万元。");
     assertThat(town.totals().others().get("budgetAdjustment")).as("who added a part of it").isNull();
+  }
+
+  /**
+   * A civil-affairs bureau's budget and spending: a sentence opening with a kind of spending states that kind's rate (1.基本支出…，
+   * 执行率98.33%), a budget derived from the year-start one and what was added and cut is no sum of parts, and a list runs past
+   * a target of a deed in another measure (…新建养老点48个，完成目标值的120.00%；…) and ends, once its parts add up, at what a rate
+   * per unit gives for the last (…高龄津贴246.60万元，为老人2,870人每人每月发放50元、计172.20万元…).
+   */
+  @Test
+  void aBureausBudgetAndItsListsOfSpending() {
+    Report r = extract("（二）支出执行\n全年实际支出14,876.35万元，占可用资金的97.87%。\n1.基本支出1,268.42万元，执行率98.33%，占总支出的8.53%。");
+    assertThat(r.totals().executionRate()).as("the rate of the basic spending").isNull();
+    assertThat(partsOf("（一）预算安排\n当年预算14,887.60万元。当年预算中，年初预算13,965.20万元，年中追加1,128.60万元，因部分基建项目调整调减"
+        + "206.20万元。", "14,887.60万元")).as("a budget netted from what was added and cut").isEmpty();
+    assertThat(partsOf("年中调减预算96.80万元，其中：调减基本支出33.80万元，调减项目支出63.00万元。", "96.80万元"))
+        .as("a cut's own parts").containsExactly("33.80万元", "63.00万元");
+    String care = "（二）养老服务\n养老服务体系建设支出1,285.20万元。其中：五所乡镇敬老院改造提升620.00万元，平均每所124.00万元；居家和社区养老服务"
+        + "418.60万元，新建村级邻里互助养老点48个，完成目标值的120.00%%，是上年32个的1.5倍；高龄津贴%s万元，为80至89周岁老人2,870人每人每月"
+        + "发放50元、计172.20万元，为90周岁以上老人620人每人每月发放100元、计74.40万元。";
+    assertThat(partsOf(care.formatted("246.60"), "1,285.20万元")).containsExactly("620.00万元", "418.60万元", "246.60万元");
+    assertThat(partsOf(care.formatted("264.60"), "1,285.20万元")).as("parts that do not add up run on").hasSizeGreaterThan(3);
   }
 
   /**

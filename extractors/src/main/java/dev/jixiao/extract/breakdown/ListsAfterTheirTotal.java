@@ -177,7 +177,9 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break; // "在职人员71人，其中行政人员39人、事业人员32人，另有退休人员29人": what 另有 adds is beside the whole
           }
-          if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()) {
+          // (not the target of a deed in another measure than the whole's: …418.60万元，新建养老点48个，完成目标值的120.00%；…)
+          if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()
+              && (j == i + 1 || totals.containsKey(unitKey(figures.get(j - 1))))) {
             listEnded = true; // the parts were all listed
             break; // "…县级3,050人次，为年度目标4,500人次的106.9%": the target the whole is measured against ends the parts
           }
@@ -202,6 +204,10 @@ final class ListsAfterTheirTotal {
               && (ofAnotherKind(figures, partOf, total, i, j) || countedByTheRateAfter(t, figures, j))) {
             listEnded = true;
             break; // "基本支出1,532.84万元，其中人员经费…、公用经费…，项目支出2,154.76万元": the parts were all listed
+          }
+          if (total != null && perUnit(figures.get(j)) && reachedBy(figures, partOf, total, i, j)) {
+            listEnded = true;
+            break; // "…高龄津贴246.60万元，为老人2,870人每人每月发放50元、计172.20万元": what a rate per unit gives is the last part's
           }
           if (total != null && partOf[j] == null && summable(figures.get(j))) {
             partOf[j] = "f" + (total + 1);

@@ -24,20 +24,26 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
     this.roles = roles;
   }
 
+  /** A kind of spending a sentence may open with, as a part of the unit's: 基本支出, 项目支出, 人员经费, 公用经费. */
+  private static final Pattern KIND_OPENS = Pattern.compile("(?:基本支出|项目支出|人员经费|公用经费)");
+
   /** A budget adjusted to the amount after these words (调整为, 调整至, 调增至), the label's verb the label drops. */
   private static final Pattern ADJUSTED_TO = Pattern.compile("调[整增减](?:为|至|到)[ ]*$");
 
   @Override
   public List<Found> extract(DocumentView v, Sentence s) {
     List<Found> out = new ArrayList<>();
-    for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
+    List<Quantity> quantities = v.quantitiesIn(s.start(), s.end());
+    // a sentence that opens with a kind of spending goes on about it (1.基本支出1,268.42万元，执行率98.33%，占总支出的8.53%)
+    boolean ofAKind = !quantities.isEmpty() && KIND_OPENS.matcher(Labels.before(v, quantities.get(0)).normalized()).lookingAt();
+    for (Quantity q : quantities) {
       String label = Labels.before(v, q).normalized();
       if (TotalKey.namesCategory(label)) {
         // the rest of the sentence goes on about the 三公经费 (…年初预算12万元，实际支出10.2万元，执行率85%)
         break;
       }
       TotalKey key = TotalKey.of(q, label);
-      if (key == TotalKey.EXECUTION_RATE && IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start()))) {
+      if (key == TotalKey.EXECUTION_RATE && (ofAKind || IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start())))) {
         continue;
       }
       if (key == TotalKey.BUDGET_ADJUSTMENT && ADJUSTED_TO.matcher(Labels.rawBefore(v, q).normalized()).find()) {

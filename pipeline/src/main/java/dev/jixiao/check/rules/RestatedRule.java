@@ -61,6 +61,8 @@ public final class RestatedRule implements Rule {
       "^(?:实际|全年|本年|当年|年初|调整后)?(?:预算|支出|决算|执行|完成|使用|拨付|支付)+(?:数|金额|资金|总额)?(?:为)?$"
           // an indicator's target or result alone (实际完成值, 年度目标值), of the indicator its clause names
           + "|^(?:年度|全年)?(?:实际|目标|计划)(?:完成|实现)?(?:值|数)?$"
+          // or its completion alone (完成目标值的110.36%), of the deed its clause states
+          + "|^完成(?:年度|全年)?(?:目标|计划|任务)(?:值|数|任务)?的?$"
           // a rate of spending alone (预算执行率), of the budget its sentence named: the unit's, or its 三公经费's
           + "|^(?:预算|资金)?(?:执行|支出)(?:率|进度)(?:为|达到)?$"
           // an audit's amounts alone (审定金额, 审减率), of the work its sentence named
@@ -89,6 +91,9 @@ public final class RestatedRule implements Rule {
   /** How many numbered items up a list's announcing line is looked for. */
   private static final int ITEMS_BACK = 20;
 
+  /** What sets a table's cells apart on their line: two spaces or more, a tab, a pipe. */
+  private static final Pattern CELL_GAP = Pattern.compile("(?:[ \u3000]{2,}|[ ]*[\t|][ \t|]*)");
+
   /** The four budgets of public finance (四本预算), which a report of final accounts states in turn. */
   private static final Pattern BUDGET = Pattern.compile("一般公共预算|政府性基金|国有资本经营|社会保险基金");
 
@@ -110,9 +115,11 @@ public final class RestatedRule implements Rule {
     }
     Set<String> projectNames = new HashSet<>();
     report.projects().forEach(p -> projectNames.add(p.name()));
+    Set<String> rowsOfColumns = opensARowOfColumns(report);
     List<Figure> statements = report.figures().stream()
         .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL
-            && !RELATIVE.matcher(norm(f.label())).lookingAt() && !MEASURE_ONLY.matcher(norm(f.label())).matches())
+            && !RELATIVE.matcher(norm(f.label())).lookingAt() && !MEASURE_ONLY.matcher(norm(f.label())).matches()
+            && !rowsOfColumns.contains(f.id()))
         .toList();
     // every pair is compared: normalise each label once, not once per pair
     String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
@@ -148,6 +155,26 @@ public final class RestatedRule implements Rule {
       }
     }
     out.addAll(relativesRestated(report, projectNames));
+    return out;
+  }
+
+  /**
+   * The figures that open a row of cells in one measure naming nothing of their own (护理型床位占比  53.2%  57.5%  61.5%, a table
+   * typed in columns of years): their label names the row, not which of its columns they are, so they state no one quantity.
+   */
+  private static Set<String> opensARowOfColumns(Report report) {
+    Set<String> out = new HashSet<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 0; text != null && i + 1 < fs.size(); i++) {
+      Figure f = fs.get(i);
+      Figure next = fs.get(i + 1);
+      if (Objects.equals(f.unit(), next.unit()) && (next.label() == null || next.label().isBlank())
+          && next.evidence().start() >= f.evidence().end()
+          && CELL_GAP.matcher(text.substring(f.evidence().end(), next.evidence().start())).matches()) {
+        out.add(f.id());
+      }
+    }
     return out;
   }
 

@@ -256,4 +256,19 @@ class RestatedRuleTest {
     assertThat(Check.findings("一、标准\n经营管理型学员培训费4500元。\n二、执行\n经营管理型学员培训费4600元。", "restated"))
         .as("a cost named for its class").hasSize(1);
   }
+  /**
+   * The completion of a target alone (完成目标值的110.36%) is of the deed its clause states, and the first cell of a row of columns
+   * (护理型床位占比  53.2%  57.5%  61.5%) is of one column the label does not name: neither restates a figure of the same label.
+   */
+  @Test
+  void completionsOfTargetsAndRowsOfColumnsRestateNothing() {
+    assertThat(Check.findings("3.临时救助。全年实施临时救助3,090人次，完成目标值的110.36%。\n（二）养老服务\n新建村级邻里互助养老点48个，"
+        + "完成目标值的120.00%。", "restated")).isEmpty();
+    String beds = "（二）养老服务\n全县养老机构床位1,200张，其中护理型床位738张，护理型床位占比%s，达到60%%的目标。\n（四）近三年主要指标变化\n"
+        + "指标                        2022年       2023年       2024年\n特困人员（人）              2,152        2,121        2,098\n"
+        + "护理型床位占比              53.2%%        57.5%%        61.5%%\n";
+    assertThat(Check.findings(beds.formatted("61.5%"), "restated")).isEmpty();
+    assertThat(Check.findings("（二）养老服务\n护理型床位占比61.5%。\n（三）小结\n护理型床位占比53.2%。", "restated"))
+        .as("the same label stated twice in prose").hasSize(1);
+  }
 }
