@@ -1084,6 +1084,10 @@ class StatementsTest {
     assertThat(extract("桐溪县2024年度学前教育发展资金绩效自评报告\n一、基本情况").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
     assertThat(extract("清溪镇2024年河道保洁项目资金绩效自评报告\n一、项目概况").reportKind()).isEqualTo(ReportKind.PROJECT);
     assertThat(extract("仙桥县2023年度小型水库安全运行管护经费绩效自评报告\n一、基本情况").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
+    // the year between what is evaluated and its 绩效自评, the title on two lines
+    assertThat(extract("白沙镇全民健身路径及多功能运动场建设项目\n2023年度绩效自评报告\n\n一、项目基本情况").reportKind())
+        .isEqualTo(ReportKind.PROJECT);
+    assertThat(extract("桐川县殡葬改革惠民补助资金2024年度绩效自评报告\n一、基本情况").reportKind()).isEqualTo(ReportKind.SPECIAL_FUND);
   }
 
   /**
@@ -1333,6 +1337,11 @@ class StatementsTest {
         + "发放50元、计172.20万元，为90周岁以上老人620人每人每月发放100元、计74.40万元。";
     assertThat(partsOf(care.formatted("246.60"), "1,285.20万元")).containsExactly("620.00万元", "418.60万元", "246.60万元");
     assertThat(partsOf(care.formatted("264.60"), "1,285.20万元")).as("parts that do not add up run on").hasSizeGreaterThan(3);
+    String funds = "（一）资金来源。2024年可用资金合计318.60万元。其中：上年结转%s万元；当年预算300.00万元，由省级殡葬改革补助一百八十万元和"
+        + "县级配套一百二十万元组成。";
+    assertThat(partsOf(funds.formatted("18.60"), "318.60万元")).as("what the last part is made of is its own")
+        .containsExactly("18.60万元", "300.00万元");
+    assertThat(partsOf(funds.formatted("28.60"), "318.60万元")).hasSizeGreaterThan(2);
   }
 
   /**

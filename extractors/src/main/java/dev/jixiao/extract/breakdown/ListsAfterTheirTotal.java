@@ -54,6 +54,9 @@ final class ListsAfterTheirTotal {
   private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*(?:为.{0,8}(?:目标|计划|任务)|(?:完成|达到)(?:年度)?(?:目标|计划)值"
       + "|(?:年度|全年)?(?:目标|计划)(?:值|数)?(?:为)?$)");
 
+  /** What opens a clause on what the figure before is made of (，由省级补助…和县级配套…组成, ，包括…). */
+  private static final Pattern COMPOSED_OF = Pattern.compile("[^。;；]*?[,，][ ]*(?:由|包括|含)");
+
   /** A label that sums up some of the parts before it by name: 满意和基本满意合计, 两项共计. */
   private static final Pattern SUM_OF_OTHERS = Pattern.compile("\\p{IsHan}{2,}(?:合计|共计|总计)$");
   /** Words around an amount still missing: 尚有…未到位, 尚未拨付…. */
@@ -204,6 +207,11 @@ final class ListsAfterTheirTotal {
               && (ofAnotherKind(figures, partOf, total, i, j) || countedByTheRateAfter(t, figures, j))) {
             listEnded = true;
             break; // "基本支出1,532.84万元，其中人员经费…、公用经费…，项目支出2,154.76万元": the parts were all listed
+          }
+          if (total != null && COMPOSED_OF.matcher(between(t, figures.get(j - 1), figures.get(j))).lookingAt()
+              && reachedBy(figures, partOf, total, i, j)) {
+            listEnded = true;
+            break; // "其中：上年结转18.60万元；当年预算300.00万元，由省级补助一百八十万元和县级配套一百二十万元组成": the last part's own
           }
           if (total != null && perUnit(figures.get(j)) && reachedBy(figures, partOf, total, i, j)) {
             listEnded = true;

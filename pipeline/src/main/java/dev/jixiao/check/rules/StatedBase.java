@@ -135,7 +135,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       }
       var to = TO.matcher(between(text, base, amount));
       var words = RATE_WORDS.matcher(clauseBefore(text, next));
-      if (to.matches() && (words.matches() && up(words.group(1)) == up(to.group(1)) || measured(next))) {
+      // then its rate or its change, each named by its words (，增加2,080平方米; not the next move's 人均…由1.86平方米提高到…)
+      if (to.matches() && words.matches() && up(words.group(1)) == up(to.group(1))) {
         comparedAfter(fs, i, text, amount, base, up(to.group(1))).ifPresent(out::add);
       }
     }

@@ -80,6 +80,9 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(members.formatted("9.52"), "change.amount")).isEmpty();
     assertThat(Check.findings(members.formatted("9.72"), "change.amount")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("原为8.62万人"));
+    // the next move's first amount is no change of this one
+    String area = "1.社会效益：全镇体育场地面积由71,830平方米增加到%s平方米，人均体育场地面积由1.86平方米提高到1.91平方米，达到目标值。";
+    assertThat(Check.findings(area.formatted("73,910"), "change.amount")).isEmpty();
   }
 
   /** The base in parentheses after the comparison's words (较上年（51.92万亩）增加0.44万亩). */
