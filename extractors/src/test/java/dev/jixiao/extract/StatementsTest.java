@@ -410,6 +410,15 @@ class StatementsTest {
         .containsExactly(null, "f1", null);
   }
 
+  /** Names in parentheses after a count are its items; an aside there with clauses of its own names none. */
+  @Test
+  void namesInParenthesesButNoAside() {
+    Report r = extract("一、项目概况\n现有市级代表性传承人12名、县级代表性传承人37名（国家级、省级传承人补助由上级直接发放，不在本项目内）。"
+        + "其中3个行政部门（人大、政府和党委）。");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("37名")).extracting(Figure::listed).containsExactly((Integer) null);
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("3个")).extracting(Figure::listed).containsExactly(3);
+  }
+
   /** A count whose noun follows it is labelled by the noun, not by the connecting word or the writer's name for itself before it. */
   @Test
   void aCountsLabelDropsTheWordsThatOnlyConnect() {

@@ -44,7 +44,10 @@ final class NamedItems {
   static Integer namedItems(String t, Figure f) {
     Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
     String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : listBefore(t, f);
-    if (list == null || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")) {
+    // an aside in parentheses with clauses of its own says something of the count (县级传承人37名（国家级、省级传承人补助由上级直接发放，
+    // 不在本项目内）), no names
+    boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，"));
+    if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")) {
       return null;
     }
     String[] items = list.split("、");

@@ -11,6 +11,7 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,8 @@ public final class CountRateRule implements Rule {
     List<Finding> out = new ArrayList<>();
     String text = report.text();
     List<Figure> fs = report.figures();
+    // the rates, by name, whose whole the report leaves unstated (空置公租房146套，空置率5.13%)
+    Map<String, Figure> ofAnUnstatedWhole = new HashMap<>();
     for (int i = 0; text != null && i < fs.size(); i++) {
       Figure rate = fs.get(i);
       Matcher named = RATE.matcher(SpendingLabels.label(rate));
@@ -102,7 +105,13 @@ public final class CountRateRule implements Rule {
       if (allOfThemDid(text, part, deed)) {
         wholes = List.of(part);
       }
-      if (wholes.isEmpty() || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)) {
+      if (wholes.isEmpty()) {
+        ofAnUnstatedWhole.put(SpendingLabels.rateName(rate), rate);
+      }
+      // the same rate again in the sentence is of that whole too (…，空置率5.13%；经翻新后配租64套，年末空置82套，空置率2.88%)
+      Figure again = ofAnUnstatedWhole.get(SpendingLabels.rateName(rate));
+      boolean sameWhole = again != null && again != rate && Sentences.oneStatement(text, again, rate);
+      if (wholes.isEmpty() || sameWhole || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)) {
         continue;
       }
       Figure whole = wholes.get(0);

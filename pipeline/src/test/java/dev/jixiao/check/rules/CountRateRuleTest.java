@@ -198,4 +198,15 @@ class CountRateRuleTest {
     assertThat(Check.findings("经路况评定，全县农村公路2,148.0公里，其中优良路1,392.6公里，优良路率70.0%。", "count.rate")).as("one count").hasSize(1);
     assertThat(Check.findings("全年应养农村公路2,148.0公里，列养2,100.0公里，列养率100%。", "count.rate")).as("no change").hasSize(1);
   }
+  /**
+   * A rate whose whole the report leaves unstated (空置公租房146套，空置率5.13%) is of that whole again later in its sentence
+   * (…经翻新后配租64套，年末空置82套，空置率2.88%): the count between is no whole of it.
+   */
+  @Test
+  void theSameRateAgainOfTheWholeLeftUnstated() {
+    String rooms = "（二）效益指标\n年初全区空置公租房146套，空置率5.13%%；经翻新后配租64套，年末空置82套，空置率%s，下降2.25个百分点。";
+    assertThat(Check.findings(rooms.formatted("2.88%"), "count.rate")).isEmpty();
+    assertThat(Check.findings("（二）效益指标\n经翻新后配租64套，年末空置82套，空置率2.88%。", "count.rate")).as("alone, the count before is its whole")
+        .hasSize(1);
+  }
 }
