@@ -1354,6 +1354,53 @@ class StatementsTest {
   }
 
   /**
+   * A photovoltaic fund's spending and a platform's terminals: a fund named for what it is spends (收益分配资金累计支出649.54万元); a list
+   * after spending that names what is left (…；结余32.30万元) is of the fund, not of the spending; and each one's amount before
+   * theirs together (14个乡镇便民服务中心各2台共28台) is no part.
+   */
+  @Test
+  void aFundsSpendingAndWhatIsLeftAndEachOnesAmount() {
+    Report pv = extract("（三）资金支出。截至2024年12月31日，收益分配资金累计支出649.54万元，按调整后预算计算的执行率为95.26%。其中：公益岗位工资"
+        + "427.20万元，占可分配收益的62.65%；小型公益事业131.58万元，占19.30%；奖励补助52.36万元，占7.68%；临时救助38.40万元，占5.63%；"
+        + "结余32.30万元，占4.74%。");
+    assertThat(pv.totals().expenditure().text()).isEqualTo("649.54万元");
+    assertThat(partsOf(pv, "649.54万元")).as("spent and left add up to the fund").isEmpty();
+    String terminals = "3．自助终端。布设自助服务终端86台，其中：县政务服务中心12台，14个乡镇便民服务中心各2台共28台，46个中心村便民服务站各1台"
+        + "共%s台。";
+    assertThat(partsOf(terminals.formatted("46"), "86台")).containsExactly("12台", "28台", "46台");
+    assertThat(partsOf(terminals.formatted("56"), "86台")).containsExactly("12台", "28台", "56台");
+  }
+
+  /**
+   * A district CPPCC office's words: its score after its name and year (区政协机关2024年度自评89.5分), not a part's weighed and then
+   * self-scored (项目决策满分20分，自评18分), which is a part; its rate as the spending's share of the budget (占调整后预算的96.03%); and
+   * towns named before a count of their villages (完成柳泉镇、马营乡5个村…) are no items of it.
+   */
+  @Test
+  void anOfficesScoreRateAndTownsOfItsVillages() {
+    Report office = extract("（一）支出情况\n全年实际支出1,862.58万元，占调整后预算的96.03%，年末结余76.92万元。\n第四部分　自评得分\n"
+        + "按照部门整体支出绩效评价指标体系，区政协机关2024年度自评89.5分，评价等级为“良”。");
+    assertThat(office.totals().executionRate().text()).isEqualTo("96.03%");
+    assertThat(extract("（一）预算调整\n年中调减预算512.80万元，占年初预算的5.93%。").totals().executionRate()).as("a cut's share").isNull();
+    Report budget = extract("（一）预算情况\n2024年年初预算1,846.30万元；年度执行中，因增设委员工作室等追加128.60万元，按照过“紧日子”要求压减会议费、"
+        + "差旅费等一般性支出调减35.40万元，调整后预算为1,939.50万元。");
+    assertThat(budget.totals().others().get("budgetCut")).as("kinds of spending cut, named as examples")
+        .isInstanceOfSatisfying(Money.class, m -> assertThat(m.text()).isEqualTo("35.40万元"));
+    assertThat(budget.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("1,939.50万元"));
+    assertThat(office.score().total().text()).isEqualTo("89.5分");
+    assertThat(office.score().grade()).isEqualTo("良");
+    Report parts = extract("五、自评得分及结论\n对照评价指标体系逐项打分：项目决策满分20分，自评18分；项目过程满分20分，自评18.5分；项目产出满分30分，"
+        + "自评28分；项目效益满分30分，自评27.5分。综合自评得分92分，等级为“优”。");
+    assertThat(parts.score().total().text()).isEqualTo("92分");
+    assertThat(parts.score().components()).extracting(c -> c.name(), c -> c.weight().text(), c -> c.score().text())
+        .containsExactly(tuple("项目决策", "20分", "18分"), tuple("项目过程", "20分", "18.5分"), tuple("项目产出", "30分", "28分"),
+            tuple("项目效益", "30分", "27.5分"));
+    Report gas = extract("二、绩效目标\n年初设定的总目标是：完成柳泉镇、马营乡5个村1,120户“煤改气”改造。");
+    assertThat(gas.figures()).filteredOn(f -> f.text().equals("5个")).extracting(Figure::listed).containsExactly((Integer) null);
+  }
+
+  /**
    * An amount per unit split by who pays it (最低标准为每人每月148元，其中：中央103元，省级加发30元，县级加发15元), its list ending
    * before what it is compared with (较2022年的143元提高5元).
    */
@@ -1419,7 +1466,10 @@ class StatementsTest {
   }
 
   private static List<String> partsOf(String text, String total) {
-    Report r = extract(text);
+    return partsOf(extract(text), total);
+  }
+
+  private static List<String> partsOf(Report r, String total) {
     Figure whole = r.figures().stream().filter(f -> f.text().equals(total)).findFirst().orElseThrow();
     return r.figures().stream().filter(f -> whole.id().equals(f.partOf())).map(Figure::text).toList();
   }

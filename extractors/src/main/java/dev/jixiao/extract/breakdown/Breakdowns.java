@@ -20,8 +20,8 @@ import java.util.List;
  *   <li>{@link ListsAsFollows} and {@link ListsUnderAHeading}: "具体支出如下：" after the amount or under a heading;
  *   <li>{@link CountedTotals}: "三档合计…" after the sentence of the three, "分三档资助：…" after the sentence of their total;
  *   <li>{@link PeriodsOfTheYear}: the year's quarters or halves;
- *   <li>{@link Levels} undoes links whose parts are levels of a hierarchy, and {@link CutsAmongParts} those whose parts are a
- *       budget and what the year added to it and cut from it.
+ *   <li>{@link Levels} undoes links whose parts are levels of a hierarchy, and {@link PartsNotAdded} those whose parts are a
+ *       budget and what the year added to it and cut from it, or what was spent beside what is left.
  * </ol>
  * A total is closed where its parts are all of it (a list that ends with its sentence, a classification), so the checks may
  * flag parts that fall short of it. Each part belongs to the total of its own measure ({@link FigureWords#unitKey}: 18个 to
@@ -47,7 +47,7 @@ public final class Breakdowns {
     CountedTotals.linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
     PeriodsOfTheYear.link(v, figures, partOf, closed);
     Levels.unlink(figures, partOf, closed);
-    CutsAmongParts.unlink(figures, partOf, closed);
+    PartsNotAdded.unlink(figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);

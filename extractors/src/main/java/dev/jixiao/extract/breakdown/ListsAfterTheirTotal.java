@@ -54,6 +54,9 @@ final class ListsAfterTheirTotal {
   private static final Pattern OF_A_TARGET = Pattern.compile("^[ ]*(?:为.{0,8}(?:目标|计划|任务)|(?:完成|达到)(?:年度)?(?:目标|计划)值"
       + "|(?:年度|全年)?(?:目标|计划)(?:值|数)?(?:为)?$)");
 
+  /** The words between each one's amount and theirs together (各2台共28台, 各1台，合计46台). */
+  private static final Pattern EACH_TOGETHER = Pattern.compile("[ ]*[,，]?[ ]*(?:共|共计|合计|计)[ ]*");
+
   /** What opens a clause on what the figure before is made of (，由省级补助…和县级配套…组成, ，包括…). */
   private static final Pattern COMPOSED_OF = Pattern.compile("[^。;；]*?[,，][ ]*(?:由|包括|含)");
 
@@ -217,7 +220,7 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break; // "…高龄津贴246.60万元，为老人2,870人每人每月发放50元、计172.20万元": what a rate per unit gives is the last part's
           }
-          if (total != null && partOf[j] == null && summable(figures.get(j))) {
+          if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)) {
             partOf[j] = "f" + (total + 1);
           }
           j++;
@@ -322,6 +325,13 @@ final class ListsAfterTheirTotal {
   private static boolean namesThePart(Figure rate, Figure part) {
     String name = part.label() == null ? "" : part.label().strip();
     return name.length() >= 2 && rate.label().strip().startsWith(name) && rate.label().strip().endsWith("率");
+  }
+
+  /** Whether the figure at j is each one's of several, their sum right after it (14个乡镇便民服务中心各2台共28台): no part itself. */
+  private static boolean eachThenTogether(String t, List<Figure> figures, int j) {
+    int start = figures.get(j).evidence().start();
+    return start > 0 && t.charAt(start - 1) == '各' && j + 1 < figures.size()
+        && EACH_TOGETHER.matcher(between(t, figures.get(j), figures.get(j + 1))).matches();
   }
 
   /** The year-start budget stated in the sentence of the adjusted budget at {@code adjusted}, before it; else null. */

@@ -28,6 +28,10 @@ final class NamedItems {
 
   /** The words that join a list's last item on. */
   private static final Pattern JOINER = Pattern.compile("[和及与]");
+  /** What a count of villages counts, right after it (5个村, 12个行政村, 3个社区). */
+  private static final Pattern VILLAGES = Pattern.compile("(?:行政)?(?:村|社区|村民小组|组)");
+  /** A list of towns (柳泉镇、马营乡), which hold villages. */
+  private static final Pattern TOWNS_LISTED = Pattern.compile("(?:镇|乡|街道)、");
 
   private NamedItems() {}
 
@@ -107,6 +111,8 @@ final class NamedItems {
       start--;
     }
     String list = t.substring(start, end);
-    return list.contains("等") || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find() ? null : list;
+    // the places the count's villages lie in (完成柳泉镇、马营乡5个村1,120户改造) are no villages
+    boolean placesOfThem = VILLAGES.matcher(t).region(f.evidence().end(), t.length()).lookingAt() && TOWNS_LISTED.matcher(list).find();
+    return list.contains("等") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find() ? null : list;
   }
 }

@@ -35,12 +35,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
   private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终|具体)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$"
-      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|自评总分|得分|评价得分|总得分|总分)$");
+      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|自评总分|自评|得分|评价得分|总得分|总分)$");
   /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
   private static final String OWNER =
-      "(?:19|20)\\d{2}[ ]*年度?|(?:我|本)(?:镇|乡|街道|单位|部门|局|委|办|院|所|馆|站|队|中心)|本项目|该项目|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
+      "(?:19|20)\\d{2}[ ]*年度?|(?:我|本)(?:镇|乡|街道|单位|部门|局|委|办|院|所|馆|站|队|中心)|本项目|该项目|"
+          // a unit named before its year (区政协机关2024年度自评89.5分)
+          + "\\p{IsHan}{2,12}?(?:机关|局|委员会|委|办公室|中心)(?=(?:19|20)\\d{2}[ ]*年)|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
           // a fund named before its score's words (生态公益林补偿资金自评得分95分): the fund the report is about
           + "|[^,;:。\\d]{2,30}?(?:资金|经费)(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分))";
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
@@ -55,7 +57,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** The same words ending a part's name before its weight (项目决策满分15分，得分14分). */
   private static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|分值|权重|总分值)(?:为|是)?$");
   /** Between a part's weight and its score: the weight's closing parenthesis, a comma or a colon, the word for its score (20分中得17分). */
-  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?[,:]?[ ]*中?(?:实际)?(?:自评)?(?:得分|得|评分)(?:为|是)?[ ]*");
+  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?[,:]?[ ]*中?(?:实际)?(?:自评(?:得分|得|评分)?|得分|得|评分)(?:为|是)?[ ]*");
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
@@ -504,7 +506,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static boolean isTotal(String label) {
     Matcher subject = SUBJECT.matcher(label);
     String rest = subject.lookingAt() ? label.substring(subject.end()) : label;
-    return TOTAL.matcher(rest).find();
+    // 自评 alone is the report's score only after the report's subject (区政协机关2024年度自评89.5分), not a part's (满分20分，自评18分)
+    return TOTAL.matcher(rest).find() && (!rest.equals("自评") || subject.end() > 0);
   }
 
   private static String componentLabel(DocumentView v, Quantity c) {

@@ -1,6 +1,7 @@
 package dev.jixiao.extract.statement;
 
 import dev.jixiao.text.Quantity;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,8 @@ public enum TotalKey {
   // what it spent, and so is what its items spent together (以上三项合计支出4915.44万元)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额"
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年|当年)?(?:项目|专项资金|项目资金)?(?:已|累计|已累计)?(?:资金)?支出$|完成预算资金$"
+      // or the fund's named for what it is (收益分配资金累计支出649.54万元)
+      + "|^\\p{IsHan}{2,10}?资金(?:已|累计|已累计|全年|实际)支出$"
       + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:到|至|给)?(?:项目村|各村|村级|项目乡镇|各乡镇|项目单位)?(?:\\p{IsHan}{0,4}?(?:补助|补贴|奖补|贴息))?"
       + "(?:资金|金额|工程款)?$|(?:^|[项笔])合计支出$"
       // a subsidy's spending is what it paid out (全年实际发放津贴, 累计兑付补贴资金, 支出补贴资金, 累计发放高龄津贴, 2024年全年实际发放补助,
@@ -44,7 +47,9 @@ public enum TotalKey {
       // nor one quarter's (第三季度实际拨付311.58万元)
       "财政支出|年初|预算支出|基本支出|项目支出$|第[一二三四1-4]季度|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
-      + "|^(?:资金)?(?:发放|兑付|拨付|使用)率$",
+      + "|^(?:资金)?(?:发放|兑付|拨付|使用)率$"
+      // or the spending's share of the budget (全年实际支出1,862.58万元，占调整后预算的96.03%)
+      + "|^占(?:调整后|全年|年初)?(?:的)?预算(?:数)?的?$",
       // a rate named for projects is one project's, or the projects' beside the unit's basic spending; but the one project's
       // a report is about is its own (项目预算执行率为90.88%)
       "^(?!(?:本|该)?项目(?:资金)?(?:预算)?执行率$).*(?:项目|专项)"),
@@ -57,8 +62,9 @@ public enum TotalKey {
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
   BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?资金$|^(?:年中|年内|(?:上|下)半年|\\d{1,2}月)\\S{0,12}?追加(?:补助|经费)?$",
       "率|结余|" + TotalKey.CATEGORY),
-  // what the year cut from the budget beside what it added (追加预算2,318.50万元，…调减预算126.70万元，调整后预算12,038.00万元)
-  BUDGET_CUT("budgetCut", Quantity.Kind.MONEY, "调减预算|预算调减", "率|幅度|结余|" + TotalKey.CATEGORY),
+  // what the year cut from the budget beside what it added (追加预算2,318.50万元，…调减预算126.70万元，调整后预算12,038.00万元; 压减会议费、
+  // 差旅费等一般性支出调减35.40万元: the kinds of spending cut named as examples, not a category's own cut, which 三公 names)
+  BUDGET_CUT("budgetCut", Quantity.Kind.MONEY, "调减预算|预算调减|调减$", "率|幅度|结余|三公|因公出国|公务用车|公务接待"),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   // not a cost's (除治费预算结余7.29万元)
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初|费预算结余"),
@@ -97,7 +103,9 @@ public enum TotalKey {
 
   /** Whether a label names one of the kinds of spending a report accounts for on its own (三公经费, 会议费…). */
   static boolean namesCategory(String label) {
-    return CATEGORY_WORDS.matcher(label).find();
+    Matcher m = CATEGORY_WORDS.matcher(label);
+    // not as one example of what was cut (压减会议费、差旅费等一般性支出调减35.40万元)
+    return m.find() && label.indexOf('等', m.end()) < 0;
   }
 
   /** The key for a quantity with this label, or null. */

@@ -36,6 +36,7 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
     List<Quantity> quantities = v.quantitiesIn(s.start(), s.end());
     // a sentence that opens with a kind of spending goes on about it (1.基本支出1,268.42万元，执行率98.33%，占总支出的8.53%)
     boolean ofAKind = !quantities.isEmpty() && KIND_OPENS.matcher(Labels.before(v, quantities.get(0)).normalized()).lookingAt();
+    TotalKey before = null;
     for (Quantity q : quantities) {
       String label = Labels.before(v, q).normalized();
       if (TotalKey.namesCategory(label)) {
@@ -43,7 +44,11 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
         break;
       }
       TotalKey key = TotalKey.of(q, label);
-      if (key == TotalKey.EXECUTION_RATE && (ofAKind || IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start())))) {
+      // a share of the budget is the execution rate only as the spending's right before it (实际支出1,862.58万元，占调整后预算的96.03%;
+      // not 调减预算512.80万元，占年初预算的5.93%)
+      boolean aShare = key == TotalKey.EXECUTION_RATE && label.startsWith("占") && before != TotalKey.EXPENDITURE;
+      before = key;
+      if (key == TotalKey.EXECUTION_RATE && (ofAKind || aShare || IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start())))) {
         continue;
       }
       if (key == TotalKey.BUDGET_ADJUSTMENT && ADJUSTED_TO.matcher(Labels.rawBefore(v, q).normalized()).find()) {

@@ -42,6 +42,8 @@ public final class BalanceRule implements Rule {
   private static final Pattern ASSETS = Pattern.compile("(?<!净|流动)资产总额$|(?<!净|流动)资产合计$");
   private static final Pattern LIABILITIES = Pattern.compile("负债总额$|负债合计$");
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
+  /** How far before the adjusted budget a cut netted into it may stand (…调减35.40万元，调整后预算为1,939.50万元). */
+  private static final int CUT_REACH = 40;
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
   /**
    * The money left of the budget, named alone (结余资金, 节约资金, 剩余, 尚未支付资金; not 收回结余资金,
@@ -377,13 +379,16 @@ public final class BalanceRule implements Rule {
         adjustment.evidence()));
   }
 
-  /** The cut stated between what was added and the budget as adjusted, which the three then net (追加…，调减…，调整后预算…), or null. */
+  /**
+   * The cut stated right before the budget as adjusted, which the budget, the addition and the cut then net (追加…，调减…，调整后
+   * 预算…), or null; the addition may be read where the report restates it (年中既追加128.60万元、又调减35.40万元).
+   */
   private static Money cutBesideTheAddition(Totals t, Money adjustment, Money adjusted) {
     if (!(t.others().get("budgetCut") instanceof Money cut)) {
       return null;
     }
-    int at = cut.evidence().start();
-    return at > adjustment.evidence().end() && at < adjusted.evidence().start() ? cut : null;
+    int at = cut.evidence().end();
+    return at <= adjusted.evidence().start() && adjusted.evidence().start() - at <= CUT_REACH ? cut : null;
   }
 
   /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */

@@ -55,8 +55,8 @@ public final class CountRateRule implements Rule {
   private static final Pattern SUMMED = Pattern.compile("共|合计|累计|总计");
   /** A clause that picks some out of the counts before it. */
   private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
-  /** A deed written either way round (收回有效问卷…，回收率…), or in full (参加城乡居民医疗保险…，参保率…). */
-  private static final Map<String, String> SAME_DEED = Map.of("回收", "收回", "参保", "参加");
+  /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
+  private static final Map<String, String> SAME_DEED = Map.of("回收", "收回", "参保", "参加", "出席", "实到");
 
   @Override
   public List<Finding> check(Report report) {
@@ -260,7 +260,9 @@ public final class CountRateRule implements Rule {
   private static boolean names(Figure f, String deed) {
     String label = SpendingLabels.label(f);
     String named = SAME_DEED.getOrDefault(deed, deed);
-    return (label.contains(deed) || label.contains(named)) && !label.contains(deed + "度") && !label.contains(deed + "率");
+    // (not those who should have done it: 应出席委员236人，实到221人，出席率93.64% counts 236 as the whole)
+    return (label.contains(deed) || label.contains(named)) && !label.contains(deed + "度") && !label.contains(deed + "率")
+        && !label.contains("应" + deed) && !label.contains("应当" + deed);
   }
 
 

@@ -134,6 +134,16 @@ class BalanceRuleTest {
     });
   }
 
+  /** The cut right before the adjusted budget nets into it, the addition read where the report restates it (a CPPCC office). */
+  @Test
+  void theCutRightBeforeTheAdjustedBudget() {
+    String budget = "（一）预算情况\n2024年年初预算1,846.30万元；年度执行中，因增设委员工作室等追加128.60万元，按照过“紧日子”要求压减会议费、"
+        + "差旅费等一般性支出调减%s万元，调整后预算为1,939.50万元。\n（二）扣分\n年中既追加128.60万元、又调减35.40万元。";
+    assertThat(Check.findings(budget.formatted("35.40"), "balance")).isEmpty();
+    assertThat(Check.findings(budget.formatted("53.40"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1921.50万元"));
+  }
+
   /** What is left of a fund named before, beside what was paid of it named so too (a works' special bonds). */
   @Test
   void whatIsLeftOfANamedFund() {

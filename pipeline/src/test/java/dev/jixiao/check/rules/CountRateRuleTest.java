@@ -209,4 +209,12 @@ class CountRateRuleTest {
     assertThat(Check.findings("（二）效益指标\n经翻新后配租64套，年末空置82套，空置率2.88%。", "count.rate")).as("alone, the count before is its whole")
         .hasSize(1);
   }
+  /** Those who should have done it (应出席委员236人) are the whole of those who did (实到221人, 出席率93.64%), no part of it. */
+  @Test
+  void thoseWhoShouldHaveAreTheWhole() {
+    String text = "1.协商议政活动。召开全体会议时，应出席委员236人，实到%s人，出席率93.64%%。";
+    assertThat(Check.findings(text.formatted("221"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("231"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("97.88%"));
+  }
 }
