@@ -78,10 +78,15 @@ final class ProjectNames {
     return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
   }
 
+  /** A time of the year alone (2024年初, 年底, 2023年上半年): when, not what (2024年初安排资金1.24亿元 states the fund's budget). */
+  private static final Pattern TIME_ALONE =
+      Pattern.compile("^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年)?(?:初|末|底|中|内|上半年|下半年|第[一二三四1-4]季度)$");
+
   /**
    * Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. Nor is a
    * paragraph's point (一是加大资金投入): its number is no part of a name, and a run of points that name projects is
-   * {@link InlineNumberedEntries}'s. Nor is money named alone (2023年度项目资金预算数为86.00万元 states the report's budget).
+   * {@link InlineNumberedEntries}'s. Nor is money named alone (2023年度项目资金预算数为86.00万元 states the report's budget), nor a
+   * time of the year alone.
    */
   static boolean plausible(String name) {
     String n = name.strip();
@@ -89,6 +94,6 @@ final class ProjectNames {
         && !SPENDING_KINDS.contains(YEAR_WORD.matcher(n).replaceFirst(""))
         && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
         && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt() && !PLAN_ONLY.matcher(n).matches()
-        && !POINT.matcher(n).lookingAt() && !MONEY_ALONE.matcher(n).matches();
+        && !POINT.matcher(n).lookingAt() && !MONEY_ALONE.matcher(n).matches() && !TIME_ALONE.matcher(n).matches();
   }
 }

@@ -40,6 +40,15 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("政府采购服务项目")).isTrue();
   }
 
+  /** A time of the year alone (2024年初安排资金1.24亿元: when the money was given) is no project; a project named with one is. */
+  @Test
+  void aTimeOfTheYearAloneIsNoProject() {
+    assertThat(ProjectNames.plausible("2024年初")).isFalse();
+    assertThat(ProjectNames.plausible("年底")).isFalse();
+    assertThat(ProjectNames.plausible("2023年下半年")).isFalse();
+    assertThat(ProjectNames.plausible("2024年初春耕备耕补助")).isTrue();
+  }
+
   /** Words of a plan alone (2025年计划安排预算2600.00万元, a street office's next steps) name next year's money, no project. */
   @Test
   void aPlanAloneIsNoProject() {
