@@ -34,7 +34,10 @@ class ProbeReportsTest {
       "water-bureau", "rural-teacher-allowance", "sewage-plant-subsidy", "science-bureau-overall", "medical-assistance",
       "grain-to-green", "township-health-centre", "food-sampling", "old-estates", "audit-bureau", "legal-aid", "grain-reserve",
       "employment-fund", "archives-digitization", "small-reservoirs", "township-narrative", "pig-county-fund",
-      "home-care-purchase", "weather-bureau");
+      "home-care-purchase", "weather-bureau", "resident-pension", "soil-water", "transport-bureau", "civil-affairs-overall",
+      "fitness-paths", "funeral-subsidy", "city-management", "land-consolidation", "tea-fund", "family-doctor",
+      "intangible-heritage", "public-rental-repair", "cold-storage", "gov-services-platform", "pv-income", "coal-to-gas",
+      "community-workers-pay", "cppcc-office");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -65,7 +68,7 @@ class ProbeReportsTest {
    * township-projects only their projects'; medical counts no budget of its own; township-accounts states its income and spending,
    * but no budget; public-health names its budget only as 补助资金, which is not read as one; rural-bus, rural-ecommerce and
    * yishi-yiyi state theirs as 下达补贴资金预算 after the year, 项目预算为中央财政资金 and 财政奖补资金, not read as one either;
-   * emergency-supplies states its rate as 占调整后预算的95.41%, not read as the execution rate; stats-bureau and emergency-supplies
+   * stats-bureau and emergency-supplies
    * state a budget before and after its adjustment, and the record's budget is the year-start one, with the adjusted beside it;
    * yunxi-township states its totals as 一般公共预算 and 一般公共预算支出, which are kept apart as a place's fiscal figures;
    * dangerous-bridges grades itself further from its score than a grade is looked for; manure-county sums its scores under
@@ -74,7 +77,11 @@ class ProbeReportsTest {
    * four subsidies, none read as the whole's; small-reservoirs states its
    * budget as 管护经费共160.00万元, not read as one;
    * science-bureau-overall, sewage-plant-subsidy, medical-assistance, township-health-centre, audit-bureau, legal-aid, grain-reserve,
-   * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one).
+   * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one, and so do
+   * resident-pension, soil-water, transport-bureau, fitness-paths, land-consolidation, tea-fund, family-doctor, intangible-heritage,
+   * gov-services-platform, coal-to-gas, community-workers-pay and cppcc-office; pv-income states its year-start budget as 安排收益分配
+   * 预算, not read as one, so its budget is the adjusted one; civil-affairs-overall states its rate as 占可用资金的97.87%, funds
+   * available with the carry-over, not read as the execution rate; tea-fund states its score only in its table's 合计 row).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -141,7 +148,7 @@ class ProbeReportsTest {
       rural-bus | SPECIAL_FUND |  | 397.15万元 | 96.87% | 88.5分 | 良
       stats-bureau | DEPARTMENT_OVERALL | 612.48万元 | 668.95万元 | 97.61% | 93分 | 优
       straw-utilisation | PROJECT | 450万元 | 431.9万元 | 95.98% | 91.5分 | 优
-      emergency-supplies | PROJECT | 68.00万元 | 796,700元 |  | 88.5分 | 良
+      emergency-supplies | PROJECT | 68.00万元 | 796,700元 | 95.41% | 88.5分 | 良
       geohazard | SPECIAL_FUND | 1,268.40万元 | 1,244.30万元 | 98.10% | 92.5分 | 优
       pine-wilt | PROJECT | 386.50万元 | 3,771,600元 | 97.58% | 94分 | 优
       digital-village | SPECIAL_FUND | 860.00万元 | 849.50万元 | 98.8% | 88.5分 | 良
@@ -180,6 +187,24 @@ class ProbeReportsTest {
       home-care-purchase | PROJECT | 433.82万元 | 427.54万元 | 98.55% | 93.5分 | 优
       pig-county-fund | SPECIAL_FUND | 1,286万元 | 1,254.38万元 | 97.54% | 95分 | 优
       weather-bureau | DEPARTMENT_OVERALL | 612.50万元 | 718.35万元 | 96.95% | 94分 | 优
+      resident-pension | SPECIAL_FUND | 7,480.00万元 | 7,462.28万元 | 97.93% | 96.5分 | 优
+      soil-water | PROJECT | 1,240.00万元 | 1,236.12万元 | 96.57% | 93.5分 | 优
+      transport-bureau | DEPARTMENT_OVERALL | 9,846.20万元 | 11,292.46万元 | 93.81% | 88.5分 | 良
+      civil-affairs-overall | DEPARTMENT_OVERALL | 13,965.20万元 | 14,876.35万元 | | 92.5分 | 优
+      fitness-paths | PROJECT | 一百三十万元 | 141.62万元 | 99.73% | 89.5分 | 良
+      funeral-subsidy | SPECIAL_FUND | 318.60万元 | 302.34万元 | 94.90% | 92分 | 优
+      city-management | DEPARTMENT_OVERALL | 8,642.50万元 | 7,952.46万元 | 97.82% | 91.5分 | 优
+      land-consolidation | PROJECT | 980.00万元 | 921.36万元 | 97.50% | 93.5分 | 优
+      tea-fund | SPECIAL_FUND | 1,130.00万元 | 1,107.70万元 | 98.03% | 88.5 | 良
+      family-doctor | SPECIAL_FUND | 585万元 | 604.97万元 | 99.18% | 93.5分 | 优
+      intangible-heritage | PROJECT | 168万元 | 1,494,100元 | 95.78% | 89分 | 良
+      public-rental-repair | PROJECT | 420万元 | 4,077,000元 | 97.07% | 87.5分 | 良
+      cold-storage | PROJECT | 960.00万元 | 920.27万元 | 95.86% | 88.5分 | 良
+      gov-services-platform | PROJECT | 860.00万元 | 783.33万元 | 86.56% | 91分 | 优
+      pv-income | SPECIAL_FUND | 681.84万元 | 649.54万元 | 95.26% | 93.5分 | 优
+      coal-to-gas | SPECIAL_FUND | 1,170.34万元 | 1,467.88万元 | 98.49% | 93分 | 优
+      community-workers-pay | SPECIAL_FUND | 12,400.00万元 | 12,912.98万元 | 99.64% | 94分 | 优
+      cppcc-office | DEPARTMENT_OVERALL | 1,846.30万元 | 1,862.58万元 | 96.03% | 89.5分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
