@@ -1401,6 +1401,28 @@ class StatementsTest {
   }
 
   /**
+   * A nursing-home fund, an agriculture bureau, an anti-drug fund and a hospital: a classification of the amount its parts add up
+   * to further back in the paragraph (全年实际拨付183.42万元，…。分时段看，上半年…，下半年…。按补贴类别分：…); a multiple's base
+   * (是上年938.73万元的1.2倍) is no part; a numbered list one of whose items has no amount read (5.缉毒办案273.9千元) leaves its total
+   * open; and kinds named before a count with no noun after it (设临床、医技科室32个，) are no items of it.
+   */
+  @Test
+  void classificationsFurtherBackMultiplesUnreadItemsAndKinds() {
+    String paid = "（二）资金支出。全年实际拨付补贴资金183.42万元，预算执行率96.54%%；结余6.58万元。分时段看，上半年拨付88.36万元，下半年拨付"
+        + "95.06万元。按补贴类别分：床位运营补贴81.00万元，占总支出的44.16%%；入住老人运营补贴%s万元，占总支出的55.84%%。";
+    assertThat(partsOf(paid.formatted("102.42"), "183.42万元")).contains("81.00万元", "102.42万元");
+    assertThat(partsOf(paid.formatted("102.42"), "88.36万元")).isEmpty();
+    assertThat(partsOf("项目支出9,718.06万元。项目支出中，主要包括：农机购置与应用补贴1,126.48万元，是上年938.73万元的1.2倍；动物防疫"
+        + "286.30万元。", "9,718.06万元")).doesNotContain("938.73万元");
+    Report drugs = extract("（二）资金支出。全年实际支出196.38万元，执行率为96.26%。支出明细如下：\n\n1.禁毒宣传教育38.50万元，占总支出的19.60%；\n"
+        + "2.社区戒毒社区康复86.40万元；\n3.缉毒办案273.9千元，主要用于办案差旅；\n4.乡镇禁毒工作经费20.70万元。\n");
+    assertThat(drugs.figures()).filteredOn(f -> f.text().equals("196.38万元")).extracting(Figure::partsClosed).doesNotContain(true);
+    assertThat(partsOf(drugs, "196.38万元")).contains("38.50万元", "86.40万元");
+    Report hospital = extract("一、项目概况\n医院现有编制床位520张，开放床位560张，设临床、医技科室32个，年门急诊量48万人次。");
+    assertThat(hospital.figures()).filteredOn(f -> f.text().equals("32个")).extracting(Figure::listed).containsExactly((Integer) null);
+  }
+
+  /**
    * An amount per unit split by who pays it (最低标准为每人每月148元，其中：中央103元，省级加发30元，县级加发15元), its list ending
    * before what it is compared with (较2022年的143元提高5元).
    */

@@ -72,6 +72,9 @@ final class Classifications {
           }
         }
       }
+      // the amount the parts add up to may stand further back in the paragraph, past a sentence of halves or another classification
+      // (全年实际拨付183.42万元，…。分时段看，上半年拨付88.36万元，下半年拨付95.06万元。按补贴类别分：…81.00万元…102.42万元)
+      summedFurtherBack(t, figures, i, partOf, sums, summedTo);
       // or the one its parts are named for (可收集量52.36万吨，综合利用量48.92万吨。按利用方式分，其中：肥料化利用35.16万吨…), or add up
       // to (年初预算1,800万元，年中追加…120万元，调整后预算1,920万元。按资金来源分：中央财政1,150万元；…)
       totals.putAll(named);
@@ -102,6 +105,21 @@ final class Classifications {
     }
     linked.forEach((total, parts) -> closed[total] = parts >= 2 ? Boolean.TRUE : closed[total]);
     return j - 1;
+  }
+
+  /**
+   * Adds to {@code summedTo} the amounts, of the units it lacks, that the parts add up to among the figures of the paragraph
+   * before the classified sentence at i (back to the line's start), nearest first.
+   */
+  private static void summedFurtherBack(String t, List<Figure> figures, int i, String[] partOf, Map<String, BigDecimal> sums,
+      Map<String, Integer> summedTo) {
+    for (int k = i - 1; k >= 0 && between(t, figures.get(k), figures.get(k + 1)).indexOf('\n') < 0; k--) {
+      String unit = unitKey(figures.get(k));
+      if (summable(figures.get(k)) && partOf[k] == null && !summedTo.containsKey(unit) && sums.containsKey(unit)
+          && sums.get(unit).compareTo(amount(figures.get(k))) == 0) {
+        summedTo.put(unit, k);
+      }
+    }
   }
 
   /** What the figures of the classified sentence from i on add up to, by unit, as {@link #linkTheSentence} would take them. */

@@ -29,8 +29,10 @@ final class FigureWords {
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
-  /** A comparison's base by its label: 比上年, 较年初, 比预算数. */
-  private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{0,10}$");
+  /** A comparison's base by its label: 比上年, 较年初, 比预算数, 是上年. */
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{0,10}$"
+      // or the year's the amount is a multiple of (是上年938.73万元的1.2倍)
+      + "|^(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$");
 
   private FigureWords() {}
 

@@ -12,6 +12,7 @@ import dev.jixiao.text.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,8 @@ final class ListsOnTheLinesAfter {
    * its figure (人员经费 809961.19 元，主要包括：…), in the total's unit.
    * A line that goes on with the paragraph before it (a hard wrap) is passed over; the list ends at
    * a heading, at a paragraph that opens otherwise, or at one numbered as the total's own line is.
+   * Says none close it where a numbered item of the list has no amount read (5.缉毒办案273.9千元，…): the parts are linked, the
+   * total left open.
    */
   static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf) {
     return listOnTheLinesAfter(v, figures, i, total, partOf, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1);
@@ -59,10 +62,13 @@ final class ListsOnTheLinesAfter {
 
   /** The same from the line {@code fromLine} on (past a line that announces the list: 具体支出如下：). */
   static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf, int fromLine) {
-    List<Integer> parts = partsOnTheLinesAfter(v, figures, i, total, fromLine);
-    parts.forEach(j -> partOf[j] = "f" + (total + 1));
-    return parts.size();
+    Listed listed = partsOnTheLinesAfter(v, figures, i, total, fromLine);
+    listed.parts().forEach(j -> partOf[j] = "f" + (total + 1));
+    return listed.complete() ? listed.parts().size() : 0;
   }
+
+  /** The parts on the lines after a total, and whether they are all of its list: no numbered item of it left unread. */
+  private record Listed(List<Integer> parts, boolean complete) {}
 
   /**
    * The amount of the sentence ending at the figure at i that the list on the lines after it adds up to (实际支出1,162.35万元，…，结余
@@ -76,7 +82,8 @@ final class ListsOnTheLinesAfter {
       if (!summable(whole) || partOf[k] != null) {
         continue;
       }
-      List<Integer> parts = partsOnTheLinesAfter(v, figures, i, k, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1);
+      List<Integer> parts =
+          partsOnTheLinesAfter(v, figures, i, k, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1).parts();
       BigDecimal sum = parts.stream().map(j -> amount(figures.get(j))).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (parts.size() >= 2 && sum.compareTo(amount(whole)) == 0) {
         return k;
@@ -86,7 +93,7 @@ final class ListsOnTheLinesAfter {
   }
 
   /** The parts {@link #listOnTheLinesAfter} would link, none linked yet. */
-  private static List<Integer> partsOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, int fromLine) {
+  private static Listed partsOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, int fromLine) {
     List<Line> lines = v.lines();
     String key = unitKey(figures.get(total));
     List<Integer> parts = new ArrayList<>();
@@ -94,6 +101,7 @@ final class ListsOnTheLinesAfter {
     boolean paragraphStart = true;
     String totalsNumbering = shape(v.layout().lineAt(figures.get(total).evidence().start()).marker());
     Boolean numberedParts = null;
+    String partsNumbering = null;
     for (int l = fromLine; l < lines.size(); l++) {
       Line line = lines.get(l);
       if (line.isBlank()) {
@@ -113,7 +121,10 @@ final class ListsOnTheLinesAfter {
       }
       if (!figureHere || !opensWith(v, line, figures.get(j)) || !summable(figures.get(j)) || !unitKey(figures.get(j)).equals(key)
           || COMPARED.matcher(labelOf(figures.get(j))).find()) {
-        break; // nor a paragraph that compares the year with the last (2024年支出比上年的1,108.72万元增长4.84%)
+        // the next numbered item, its amount not read, leaves the list unfinished
+        boolean nextItem = Boolean.TRUE.equals(numberedParts) && Objects.equals(shape(line.marker()), partsNumbering)
+            && !Objects.equals(partsNumbering, totalsNumbering);
+        return new Listed(parts, !nextItem);  // nor a paragraph that compares the year with the last (2024年支出比上年的…增长4.84%)
       }
       // "1. 基本支出…其中：" … "2. 项目支出…": the total's sibling, numbered as it is, ends its list, as
       // does a numbered line after parts that were not numbered, or the other way round
@@ -123,9 +134,10 @@ final class ListsOnTheLinesAfter {
         break;
       }
       numberedParts = numbering != null;
+      partsNumbering = numbering;
       parts.add(j);
     }
-    return parts;
+    return new Listed(parts, true);
   }
 
   /** A numbering's form without its number: "2." and "1." are one form, "（1）" another; null for none. */

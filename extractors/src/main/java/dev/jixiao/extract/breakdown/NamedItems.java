@@ -111,6 +111,11 @@ final class NamedItems {
       start--;
     }
     String list = t.substring(start, end);
+    // a count with no noun after it counts what the words before name, kinds not items (设临床、医技科室32个，)
+    int after = f.evidence().end();
+    if (after >= t.length() || !Character.isIdeographic(t.charAt(after))) {
+      return null;
+    }
     // the places the count's villages lie in (完成柳泉镇、马营乡5个村1,120户改造) are no villages
     boolean placesOfThem = VILLAGES.matcher(t).region(f.evidence().end(), t.length()).lookingAt() && TOWNS_LISTED.matcher(list).find();
     return list.contains("等") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find() ? null : list;

@@ -217,4 +217,13 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("231"), "count.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("97.88%"));
   }
+  /** Those that did not (不合格89批次) are no part of a rate of those that did (合格率97.4%), but are of their own (不合格率2.6%). */
+  @Test
+  void thoseThatDidNot() {
+    String text = "1.食品安全抽检。全年完成抽检3,418批次，检出合格%s批次，不合格89批次，合格率97.4%%。";
+    assertThat(Check.findings(text.formatted("3,329"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("3,029"), "count.rate")).hasSize(1);
+    assertThat(Check.findings("全年完成抽检3,418批次，检出合格3,329批次，不合格89批次，不合格率2.6%。", "count.rate")).isEmpty();
+    assertThat(Check.findings("全年完成抽检3,418批次，检出合格3,329批次，不合格89批次，不合格率3.6%。", "count.rate")).hasSize(1);
+  }
 }
