@@ -1418,8 +1418,28 @@ class StatementsTest {
         + "2.社区戒毒社区康复86.40万元；\n3.缉毒办案273.9千元，主要用于办案差旅；\n4.乡镇禁毒工作经费20.70万元。\n");
     assertThat(drugs.figures()).filteredOn(f -> f.text().equals("196.38万元")).extracting(Figure::partsClosed).doesNotContain(true);
     assertThat(partsOf(drugs, "196.38万元")).contains("38.50万元", "86.40万元");
+    Report market = extract("（一）预算调整。2024年年初部门预算4,826.35万元，年中追加预算312.40万元。\n（二）支出情况。全年部门支出5,021.63万元。");
+    assertThat(market.totals().budget().text()).isEqualTo("4,826.35万元");
+    assertThat(market.totals().expenditure().text()).isEqualTo("5,021.63万元");
     Report hospital = extract("一、项目概况\n医院现有编制床位520张，开放床位560张，设临床、医技科室32个，年门急诊量48万人次。");
     assertThat(hospital.figures()).filteredOn(f -> f.text().equals("32个")).extracting(Figure::listed).containsExactly((Integer) null);
+  }
+
+  /**
+   * A civil-air-defence office's score after its bands (总分90分及以上为“优”… is a band's bound, no score), a signage project's parts
+   * summed as 合计得88分, and a hospital's spending written with 人民币 before it.
+   */
+  @Test
+  void bandsBoundsSumsByAndMoneyInRenminbi() {
+    Report office = extract("五、自评得分及等级\n等级划分：总分90分及以上为“优”，80分（含）至90分为“良”，60分以下为“差”。县人防办2024年度部门整体支出"
+        + "自评得分92分，等级为“优”。");
+    assertThat(office.score().total().text()).isEqualTo("92分");
+    assertThat(office.score().grade()).isEqualTo("优");
+    Report signs = extract("五、自评得分及结论\n根据项目支出绩效评价指标体系，本项目自评得分为：决策20分得18分；过程20分得17分；产出40分得36分；"
+        + "效益20分得17分；合计得88分。");
+    assertThat(signs.score().total().text()).isEqualTo("88分");
+    Report hospital = extract("（三）资金支出情况\n截至2024年12月31日，项目累计支出人民币777.10万元。");
+    assertThat(hospital.totals().expenditure().text()).isEqualTo("777.10万元");
   }
 
   /**

@@ -78,9 +78,12 @@ final class ProjectNames {
     return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
   }
 
-  /** A time of the year alone (2024年初, 年底, 2023年上半年): when, not what (2024年初安排资金1.24亿元 states the fund's budget). */
+  /**
+   * A time of the year alone (2024年初, 年底, 2023年上半年), or with the unit whose money it is (年初部门): when, not what
+   * (2024年初安排资金1.24亿元 states the fund's budget, 2024年年初部门预算4,826.35万元 the department's).
+   */
   private static final Pattern TIME_ALONE =
-      Pattern.compile("^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年)?(?:初|末|底|中|内|上半年|下半年|第[一二三四1-4]季度)$");
+      Pattern.compile("^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年)?(?:初|末|底|中|内|上半年|下半年|第[一二三四1-4]季度)(?:部门|单位|本级)?$");
 
   /**
    * Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. Nor is a

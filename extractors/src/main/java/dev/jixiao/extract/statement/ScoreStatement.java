@@ -109,7 +109,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** Words that rank one among many: 最高, 最低. */
   private static final Pattern RANKED = Pattern.compile("最高|最低|最好|最差");
   /** A sum named alone (合计92.5分), the report's score where its sentence announces scores or weighs its parts. */
-  private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为)?$");
+  private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为|得)?$");
+  /** What makes a score a band's bound, not a score (总分90分及以上为“优”, 80分（含）至90分, 60分以下). */
+  private static final Pattern BAND_BOUND = Pattern.compile("[ ]*(?:\\(含\\))?[ ]*(?:及以上|以上|以下|至|-|—|~)");
   /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
   private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*[:：]");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
@@ -136,7 +138,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
       if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)
-          || fullMarksBefore(v, scores, i)) {
+          || fullMarksBefore(v, scores, i) || BAND_BOUND.matcher(v.normalized(q.end(), s.end())).lookingAt()) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中

@@ -46,6 +46,7 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("2024年初")).isFalse();
     assertThat(ProjectNames.plausible("年底")).isFalse();
     assertThat(ProjectNames.plausible("2023年下半年")).isFalse();
+    assertThat(ProjectNames.plausible("年初部门")).isFalse();
     assertThat(ProjectNames.plausible("2024年初春耕备耕补助")).isTrue();
   }
 
