@@ -37,7 +37,9 @@ class ProbeReportsTest {
       "home-care-purchase", "weather-bureau", "resident-pension", "soil-water", "transport-bureau", "civil-affairs-overall",
       "fitness-paths", "funeral-subsidy", "city-management", "land-consolidation", "tea-fund", "family-doctor",
       "intangible-heritage", "public-rental-repair", "cold-storage", "gov-services-platform", "pv-income", "coal-to-gas",
-      "community-workers-pay", "cppcc-office");
+      "community-workers-pay", "cppcc-office", "farmland-reclaim", "market-supervision", "school-bus-subsidy",
+      "agri-bureau-overall", "anti-drug-fund", "hospital-equipment", "civil-air-defence", "nursing-home-subsidy",
+      "place-name-signs");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -79,7 +81,8 @@ class ProbeReportsTest {
    * science-bureau-overall, sewage-plant-subsidy, medical-assistance, township-health-centre, audit-bureau, legal-aid, grain-reserve,
    * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one, and so do
    * resident-pension, soil-water, transport-bureau, fitness-paths, land-consolidation, tea-fund, family-doctor, intangible-heritage,
-   * gov-services-platform, coal-to-gas, community-workers-pay and cppcc-office; pv-income states its year-start budget as 安排收益分配
+   * gov-services-platform, coal-to-gas, community-workers-pay, cppcc-office, farmland-reclaim, school-bus-subsidy,
+   * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs and civil-air-defence; pv-income states its year-start budget as 安排收益分配
    * 预算, not read as one, so its budget is the adjusted one; civil-affairs-overall states its rate as 占可用资金的97.87%, funds
    * available with the carry-over, not read as the execution rate; tea-fund states its score only in its table's 合计 row).
    */
@@ -205,6 +208,15 @@ class ProbeReportsTest {
       coal-to-gas | SPECIAL_FUND | 1,170.34万元 | 1,467.88万元 | 98.49% | 93分 | 优
       community-workers-pay | SPECIAL_FUND | 12,400.00万元 | 12,912.98万元 | 99.64% | 94分 | 优
       cppcc-office | DEPARTMENT_OVERALL | 1,846.30万元 | 1,862.58万元 | 96.03% | 89.5分 | 良
+      farmland-reclaim | PROJECT | 150万元 | 1,656,000元 | 98.6% | 94分 | 优
+      market-supervision | DEPARTMENT_OVERALL | 4,826.35万元 | 5,021.63万元 | 97.7% | 89分 | 良
+      school-bus-subsidy | SPECIAL_FUND | 600万元 | 555万元 | 99.1% | 92分 | 优
+      agri-bureau-overall | DEPARTMENT_OVERALL | 9,846.32万元 | 11,583.46万元 | 96.53% | 89分 | 良
+      anti-drug-fund | SPECIAL_FUND | 180.00万元 | 196.38万元 | 96.26% | 94分 | 优
+      hospital-equipment | PROJECT | 860.00万元 | 777.10万元 | 90.36% | 96分 | 优
+      civil-air-defence | DEPARTMENT_OVERALL | 612.48万元 | 631.25万元 | 96.01% | 92分 | 优
+      nursing-home-subsidy | SPECIAL_FUND | 180.00万元 | 183.42万元 | 96.54% | 94分 | 优
+      place-name-signs | PROJECT | 150.00万元 | 136.40万元 | 96.06% | 88分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
