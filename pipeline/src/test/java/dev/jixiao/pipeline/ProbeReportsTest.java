@@ -82,9 +82,10 @@ class ProbeReportsTest {
    * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one, and so do
    * resident-pension, soil-water, transport-bureau, fitness-paths, land-consolidation, tea-fund, family-doctor, intangible-heritage,
    * gov-services-platform, coal-to-gas, community-workers-pay, cppcc-office, farmland-reclaim, school-bus-subsidy,
-   * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs and civil-air-defence; pv-income states its year-start budget as 安排收益分配
-   * 预算, not read as one, so its budget is the adjusted one; civil-affairs-overall states its rate as 占可用资金的97.87%, funds
-   * available with the carry-over, not read as the execution rate; tea-fund states its score only in its table's 合计 row).
+   * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs and civil-air-defence;
+   * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
+   * civil-affairs-overall states its rate as 占可用资金的97.87%, funds available with the carry-over, not read as the execution
+   * rate; tea-fund states its score only in its table's 合计 row).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
