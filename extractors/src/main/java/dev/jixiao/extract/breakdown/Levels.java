@@ -1,10 +1,7 @@
 package dev.jixiao.extract.breakdown;
 
 import dev.jixiao.record.Figure;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Undoes links whose parts are levels of a hierarchy (一级指标3个，二级指标9个), which each count the whole again. */
@@ -19,19 +16,11 @@ final class Levels {
    * 三级指标12个"): each level of a hierarchy counts the whole again, so they do not add up to it.
    */
   static void unlink(List<Figure> figures, String[] partOf, Boolean[] closed) {
-    Map<String, List<Integer>> parts = new HashMap<>();
-    for (int k = 0; k < partOf.length; k++) {
-      if (partOf[k] != null) {
-        parts.computeIfAbsent(partOf[k], x -> new ArrayList<>()).add(k);
-      }
-    }
-    for (Map.Entry<String, List<Integer>> e : parts.entrySet()) {
-      List<Integer> ps = e.getValue();
+    LinkedParts.byTotal(partOf).forEach((total, ps) -> {
       boolean levels = ps.stream().allMatch(k -> figures.get(k).label() != null && LEVEL.matcher(figures.get(k).label()).lookingAt());
       if (ps.size() >= 2 && levels) {
-        ps.forEach(k -> partOf[k] = null);
-        closed[Integer.parseInt(e.getKey().substring(1)) - 1] = null;
+        LinkedParts.unlink(total, ps, partOf, closed);
       }
-    }
+    });
   }
 }

@@ -1,10 +1,7 @@
 package dev.jixiao.extract.breakdown;
 
 import dev.jixiao.record.Figure;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -24,23 +21,15 @@ final class PartsNotAdded {
   private PartsNotAdded() {}
 
   static void unlink(List<Figure> figures, String[] partOf, Boolean[] closed) {
-    Map<String, List<Integer>> parts = new HashMap<>();
-    for (int k = 0; k < partOf.length; k++) {
-      if (partOf[k] != null) {
-        parts.computeIfAbsent(partOf[k], x -> new ArrayList<>()).add(k);
-      }
-    }
-    for (Map.Entry<String, List<Integer>> e : parts.entrySet()) {
-      int total = Integer.parseInt(e.getKey().substring(1)) - 1;
+    LinkedParts.byTotal(partOf).forEach((total, parts) -> {
       Figure whole = figures.get(total);
       // a cut among the parts of a total that is no cut itself (调减96.80万元，其中调减基本支出… adds up)
-      boolean netted = e.getValue().stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
-      boolean spentAndLeft = labelled(whole, SPENT) && e.getValue().stream().anyMatch(k -> labelled(figures.get(k), LEFT));
+      boolean netted = parts.stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
+      boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> labelled(figures.get(k), LEFT));
       if (netted || spentAndLeft) {
-        e.getValue().forEach(k -> partOf[k] = null);
-        closed[total] = null;
+        LinkedParts.unlink(total, parts, partOf, closed);
       }
-    }
+    });
   }
 
   private static boolean labelled(Figure f, Pattern words) {

@@ -36,7 +36,7 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
     List<Quantity> quantities = v.quantitiesIn(s.start(), s.end());
     // a sentence that opens with a kind of spending goes on about it (1.基本支出1,268.42万元，执行率98.33%，占总支出的8.53%)
     boolean ofAKind = !quantities.isEmpty() && KIND_OPENS.matcher(Labels.before(v, quantities.get(0)).normalized()).lookingAt();
-    TotalKey before = null;
+    TotalKey previous = null;
     for (Quantity q : quantities) {
       String label = Labels.before(v, q).normalized();
       if (TotalKey.namesCategory(label)) {
@@ -46,8 +46,8 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       TotalKey key = TotalKey.of(q, label);
       // a share of the budget is the execution rate only as the spending's right before it (实际支出1,862.58万元，占调整后预算的96.03%;
       // not 调减预算512.80万元，占年初预算的5.93%)
-      boolean aShare = key == TotalKey.EXECUTION_RATE && label.startsWith("占") && before != TotalKey.EXPENDITURE;
-      before = key;
+      boolean aShare = key == TotalKey.EXECUTION_RATE && label.startsWith("占") && previous != TotalKey.EXPENDITURE;
+      previous = key;
       if (key == TotalKey.EXECUTION_RATE && (ofAKind || aShare || IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start())))) {
         continue;
       }
