@@ -12,6 +12,7 @@ import dev.jixiao.record.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +35,18 @@ public final class TargetMissedRule implements Rule {
   /** The words of a label that say it is the target (验收合格率目标值), which the indicator's name is without. */
   private static final Pattern TARGET_WORDS = Pattern.compile("(?:目标值|目标|指标值|计划值)$");
   private static final Set<String> AFTER_FIGURE = Set.of("以上", "以下", "以内");
+  /** How far before a target its field's name is looked for. */
+  private static final int FIELD_REACH = 40;
   /** A bound's label that is no indicator's name but says it is the target of the one before (目标值, 年度目标为). */
   private static final Pattern TARGET_ALONE = Pattern.compile("^(?:年度|绩效)?(?:目标值|目标|指标值|计划值)(?:为|是)?$");
   /** What may stand between a result and the target after it, but the target's label: a comma or a parenthesis, the bound. */
   private static final Pattern GAP = Pattern.compile("\\s*[,，;；(（]?\\s*[:：]?\\s*(?:≥|≤|>|<|不低于|不少于|不超过|不高于|超过|大于|高于|小于|低于)?\\s*");
   /** A label of what there was before the year's work: 年初库存, 上年. */
   private static final Pattern BASELINE = Pattern.compile("年初|上年|去年|上一年");
+  /** A result's label that names no indicator: 实际, 实际完成, 实际值, 完成值. */
+  private static final Pattern RESULT_ALONE = Pattern.compile("^(?:实际|完成)(?:完成)?(?:值|数)?(?:为|是)?$");
+  /** A field's name before its colon, after what opens its line or clause (——部门预算执行率：, 1.满意度：). */
+  private static final Pattern FIELD = Pattern.compile("([\\p{IsHan}“”]{2,20})[ ]*[:：][ ]*$");
   /** A label that says what was achieved: 实际完成值, 实际为, 实际调查满意度, 完成值. */
   private static final Pattern ACHIEVED = Pattern.compile("^实际|^完成值|实际完成值$|实际值$");
 
@@ -71,6 +78,9 @@ public final class TargetMissedRule implements Rule {
         // a target that names no indicator (目标值≥95%) is the target of the result it follows
         boolean alone = TARGET_ALONE.matcher(target.label().strip()).matches() && actual.label() != null;
         String indicator = alone ? actual.label().strip() : named;
+        // both bare (——部门预算执行率：目标值≥95%，实际93.81%): the indicator is the field the line names before its colon
+        String field = alone && RESULT_ALONE.matcher(indicator).matches() ? fieldBefore(report.text(), target) : null;
+        indicator = field == null ? indicator : field;
         out.add(FindingBuilder.of(this)
             .subject(indicator)
             .message((project == null ? "" : "“" + project + "”中") + "指标“" + indicator + "”目标为" + expected + "，实际完成"
@@ -84,6 +94,22 @@ public final class TargetMissedRule implements Rule {
       }
     }
     return out;
+  }
+
+  /** The name of the field the target's clause opens with (部门预算执行率 in ——部门预算执行率：目标值≥95%), or null. */
+  private static String fieldBefore(String text, Figure target) {
+    if (text == null) {
+      return null;
+    }
+    int end = target.evidence().start();
+    int start = end;
+    while (start > 0 && end - start < FIELD_REACH && "\n。；;".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String before = text.substring(start, end);
+    int colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+    Matcher m = colon < 0 ? null : FIELD.matcher(before.substring(0, colon + 1));
+    return m != null && m.find() ? m.group(1) : null;
   }
 
   /**

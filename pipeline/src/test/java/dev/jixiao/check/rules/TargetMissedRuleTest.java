@@ -101,6 +101,15 @@ class TargetMissedRuleTest {
         .satisfies(f -> assertThat(f.subject()).isEqualTo("改造供水管网"));
   }
 
+  /** A field named before its colon, its target and result bare (——部门预算执行率：目标值≥95%，实际93.81%): the field is the indicator. */
+  @Test
+  void aFieldWhoseTargetAndResultAreBare() {
+    String line = "四、绩效目标完成情况\n——部门预算执行率：目标值≥95%%，实际%s%%，未达到目标值；\n";
+    assertThat(Check.findings(line.formatted("96.10"), "target.missed")).isEmpty();
+    assertThat(Check.findings(line.formatted("93.81"), "target.missed")).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("部门预算执行率"));
+  }
+
   /** What there was at the year's start (年初库存救生衣180件) is not what the target was met with (年末480件，为目标值450件的…). */
   @Test
   void theStockAtTheYearsStartIsNoResult() {
