@@ -33,7 +33,10 @@ public final class Labels {
   private static final Pattern ASIDE = Pattern.compile("含|包括|不含");
   private static final int MAX_ASIDE = 8;
   /** An aside on what a rate was reckoned by: （按调整后预算计算）, （按可用资金核算）. */
-  private static final Pattern RECKONED_BY = Pattern.compile("按\\p{IsHan}{2,14}(?:计算|核算|测算)");
+  private static final String RECKONED_WORDS = "按\\p{IsHan}{2,14}(?:计算|核算|测算)";
+  private static final Pattern RECKONED_BY = Pattern.compile(RECKONED_WORDS);
+  /** The same aside closing a normalised label. */
+  private static final Pattern RECKONED_AT_END = Pattern.compile("\\(" + RECKONED_WORDS + "\\)$");
   private static final int RECKONED_ASIDE = 18;
 
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
@@ -186,6 +189,14 @@ public final class Labels {
 
   private static boolean isHan(char c) {
     return c >= 0x4E00 && c <= 0x9FFF;
+  }
+
+  /**
+   * A normalised label without the aside closing it on what its figure was reckoned by (预算执行率(按调整后资金总额计算) is 预算执行率):
+   * the label keeps it, the name of what it measures does not.
+   */
+  public static String withoutReckoning(String label) {
+    return RECKONED_AT_END.matcher(label).replaceFirst("");
   }
 
   /** The label before {@code q}, connecting words trimmed. */

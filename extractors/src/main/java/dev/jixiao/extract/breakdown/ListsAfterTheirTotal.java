@@ -211,14 +211,13 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break; // "基本支出1,532.84万元，其中人员经费…、公用经费…，项目支出2,154.76万元": the parts were all listed
           }
-          if (total != null && COMPOSED_OF.matcher(between(t, figures.get(j - 1), figures.get(j))).lookingAt()
-              && reachedBy(figures, partOf, total, i, j)) {
+          // what the last part is made of ("…当年预算300.00万元，由省级补助一百八十万元和县级配套一百二十万元组成") or what a rate per unit
+          // gives for it ("…高龄津贴246.60万元，为老人2,870人每人每月发放50元、计172.20万元") is its own, once the parts add up
+          boolean ofTheLastPart =
+              COMPOSED_OF.matcher(between(t, figures.get(j - 1), figures.get(j))).lookingAt() || perUnit(figures.get(j));
+          if (total != null && ofTheLastPart && reachedBy(figures, partOf, total, i, j)) {
             listEnded = true;
-            break; // "其中：上年结转18.60万元；当年预算300.00万元，由省级补助一百八十万元和县级配套一百二十万元组成": the last part's own
-          }
-          if (total != null && perUnit(figures.get(j)) && reachedBy(figures, partOf, total, i, j)) {
-            listEnded = true;
-            break; // "…高龄津贴246.60万元，为老人2,870人每人每月发放50元、计172.20万元": what a rate per unit gives is the last part's
+            break;
           }
           if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)) {
             partOf[j] = "f" + (total + 1);

@@ -1,5 +1,6 @@
 package dev.jixiao.extract.statement;
 
+import dev.jixiao.extract.Labels;
 import dev.jixiao.text.Quantity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,8 +84,6 @@ public enum TotalKey {
    */
   private static final String CATEGORY = "三公|因公出国|公务用车|公务接待|会议费|培训费";
   private static final Pattern CATEGORY_WORDS = Pattern.compile(CATEGORY);
-  /** An aside closing a label on what its figure was reckoned by: （按调整后资金总额计算）. */
-  private static final Pattern RECKONED_BY = Pattern.compile("[(（]按[^()（）]{2,14}(?:计算|核算|测算)[)）]$");
 
   private final String id;
   private final Quantity.Kind kind;
@@ -115,7 +114,7 @@ public enum TotalKey {
       return null; // a target or a bound, not a stated total
     }
     // what the figure was reckoned by is no part of its name (预算执行率（按调整后资金总额计算）为97.93%)
-    String name = RECKONED_BY.matcher(label).replaceFirst("");
+    String name = Labels.withoutReckoning(label);
     for (TotalKey k : values()) {
       if (k.kind == q.kind() && k.words.matcher(name).find() && !k.not.matcher(name).find()) {
         return k;
