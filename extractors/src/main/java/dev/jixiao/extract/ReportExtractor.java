@@ -26,6 +26,7 @@ import dev.jixiao.extract.statement.GradeCountStatement;
 import dev.jixiao.extract.statement.IndicatorRoles;
 import dev.jixiao.extract.statement.OverallItems;
 import dev.jixiao.extract.statement.ProjectCountStatement;
+import dev.jixiao.extract.statement.ScoreDeductions;
 import dev.jixiao.extract.statement.ScoreStatement;
 import dev.jixiao.extract.statement.SubBudgets;
 import dev.jixiao.extract.statement.TotalKey;
@@ -177,6 +178,12 @@ public final class ReportExtractor implements RecordExtractor {
     Score recordScore = score == null
         ? (bands.isEmpty() ? null : new Score(null, null, List.of(), bands, null))
         : new Score(score.total(), score.grade(), score.components(), bands, score.gradeEvidence());
+    if (recordScore != null && recordScore.total() != null) {
+      // several projects' entries may each say what their own score lost: no deduction of theirs is the report's
+      Score scored = recordScore;
+      recordScore = ScoreDeductions.of(v, outsideEntries, scored.components())
+          .map(d -> scored.withDeductions(d.deductions(), d.deducted())).orElse(scored);
+    }
 
     Unit unit = FormUnits.unit(v, units.find(v, found.orElse(null)), forms);
     if (document.ocr()) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds quantities written in Chinese numerals, as older and more formal reports write them:
  * counts (七百零二户, 三千四百五十人, 八点六公里), money (一百二十六万元, 一百二十万零五千元, 一点二亿元),
- * percentages (百分之九十五点六三, 百分之百, 千分之八) and scores (九十二分). A number must say it is one: a
+ * percentages (百分之九十五点六三, 百分之百, 千分之八) and scores (九十二分, 扣一分). A number must say it is one: a
  * bare digit before a measure word (三个方面, 二元结构) is prose, 十分 means "very", 十三五 is a
  * plan's name (two digits side by side, which no number written with 十, 百 or 千 has), and a
  * numeral after 第 is an ordinal.
@@ -105,7 +105,9 @@ final class ChineseQuantities {
     char prev = at > 0 ? text.charAt(at - 1) : ' ';
     char next = end < text.length() ? text.charAt(end) : ' ';
     boolean proseAfter = Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && next != '以';
-    return HAS_DIGIT.matcher(numeral).find() && (numeral.contains("十") || numeral.contains("百"))
+    // a single digit is a score where points are taken off (扣一分, 扣两分, 扣零点五分), else prose (一分为二, 三分天下)
+    boolean deducted = text.startsWith("扣", at - 1) || at >= 2 && text.startsWith("扣除", at - 2);
+    return HAS_DIGIT.matcher(numeral).find() && (numeral.contains("十") || numeral.contains("百") || deducted)
         && prev != '点' && prev != '时' && !proseAfter;
   }
 

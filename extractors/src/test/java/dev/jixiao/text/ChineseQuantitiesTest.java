@@ -45,6 +45,15 @@ class ChineseQuantitiesTest {
         .containsExactly(tuple("8.6", "公里"), tuple("3450", "人"), tuple("3", "万人次"), tuple("20000", "株"), tuple("10", "项"));
   }
 
+  /** A single digit is a score where points are taken off (扣一分, 扣除两分), and prose elsewhere (一分为二, 三分天下). */
+  @Test
+  void aSingleDigitTakenOffIsAScore() {
+    assertThat(scan("过程指标扣一分，产出指标扣除两分，效益指标扣零点五分"))
+        .extracting(q -> q.value().toPlainString(), Quantity::unit)
+        .containsExactly(tuple("1", "分"), tuple("2", "分"), tuple("0.5", "分"));
+    assertThat(scan("一分为二地看待，三分天下，得一分")).isEmpty();
+  }
+
   /** Prose that looks like numerals: 十分 (very), 二元结构, 千家万户, 二十分钟, 八点三十分, 十三五, 第十二项, 三个方面. */
   @Test
   void proseIsNoQuantity() {

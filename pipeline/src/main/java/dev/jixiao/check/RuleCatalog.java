@@ -24,6 +24,8 @@ import dev.jixiao.check.rules.RateAppliedRule;
 import dev.jixiao.check.rules.RateBoundRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
+import dev.jixiao.check.rules.ScoreDeductionRule;
+import dev.jixiao.check.rules.ScoreDeductionSumRule;
 import dev.jixiao.check.rules.ScoreFullMarkRule;
 import dev.jixiao.check.rules.ScoreRateRule;
 import dev.jixiao.check.rules.ScoreSumRule;
@@ -67,6 +69,8 @@ public final class RuleCatalog {
         new ScoreSumRule(),
         new ScoreWeightRule(),
         new ScoreFullMarkRule(),
+        new ScoreDeductionRule(),
+        new ScoreDeductionSumRule(),
         new ScoreRateRule(),
         new ScoreBandRule(),
         new RestatedRule(),

@@ -36,6 +36,8 @@ const RULE_NAMES = {
   'score.sum': '得分合计',
   'score.weight': '得分超分值',
   'score.fullmark': '分值合计非满分',
+  'score.deduction': '扣分与失分',
+  'score.deduction.sum': '扣分合计',
   'score.rate': '执行率得分',
   'score.band': '得分与等级',
   'restated': '前后不一',

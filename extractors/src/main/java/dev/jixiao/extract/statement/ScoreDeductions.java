@@ -1,0 +1,264 @@
+package dev.jixiao.extract.statement;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Quantities;
+import dev.jixiao.record.PlainNumber;
+import dev.jixiao.record.ScoreComponent;
+import dev.jixiao.record.ScoreDeduction;
+import dev.jixiao.text.Quantity;
+import dev.jixiao.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a report says its score lost points for: 扣分说明：决策指标扣2分，…；过程指标扣3分，其中…扣1分、…扣2分；…合计扣12分
+ * gives 决策指标 2, 过程指标 3 made of 1 and 2, and 12 in all. A deduction belongs to the part of the score named right before it
+ * (决策扣1分, （1）投入指标扣1.5分：), or at the opening of its clauses (决策方面，…，扣1分; 过程指标中，…扣1分；…扣0.5分; 产出指标得45分，因…扣3分);
+ * a deduction that names no part is one of the last part named, or one of its own where none was (一是…，扣1分).
+ *
+ * <p>A run of deductions is a passage; it ends at a chapter's heading, a long stretch with none, or its total (a sum
+ * of two or more of one part's, 共扣2.5分 after them in their clauses, is that part's). The
+ * score's passage is the first that is announced (扣分说明, 扣分原因, 主要扣分) or names a part of the score: deductions that do
+ * neither (a village's 考核扣2分) are no points the report's score lost.
+ */
+public final class ScoreDeductions {
+
+  /** What a report says its score lost, and the points it says were lost in all (null where it states no total). */
+  public record Found(List<ScoreDeduction> deductions, PlainNumber deducted) {}
+
+  /** The word of a deduction right before its points: 扣1分, 扣除0.5分, 失2分. */
+  private static final Pattern DEDUCTED = Pattern.compile("(?:扣除|扣减|扣|失分|(?<!损)失)[ ]*$");
+  /** The first-level parts a 绩效自评 is scored in, as the templates name them. */
+  private static final String USUAL_PARTS = "决策|投入|过程|管理|产出|效益|效果|满意度";
+  /** What may stand before a part's name (项目决策, 部门管理) and after it (决策指标, 决策类, 决策方面, 过程部分). */
+  private static final String BEFORE_A_PART = "(?:项目|部门)?";
+  private static final String AFTER_A_PART = "(?:类?指标|方面|部分|类)?";
+  /** What announces the deductions: 扣分说明：, 扣分原因：, 主要扣分原因, 失分情况. */
+  private static final Pattern ANNOUNCED = Pattern.compile("主要扣分(?:说明|原因|情况)?|(?:扣分|失分)(?:情况)?(?:说明|原因|情况|理由|事项|明细)");
+  /** How far before its first deduction a passage's announcement may stand. */
+  private static final int ANNOUNCEMENT_REACH = 40;
+  /** The longest stretch between two deductions of one passage. */
+  private static final int PASSAGE_GAP = 400;
+  /** What ends a passage between two deductions: a chapter's heading (六、存在的问题); blank lines may part its items. */
+  private static final Pattern PASSAGE_BREAK = Pattern.compile("\\n[ \\t]*[一二三四五六七八九十]{1,2}、");
+  /** What opens a clause before its words: its number (（1）, 1., 一是), an announcement's colon, a comma. */
+  private static final Pattern CLAUSE_OPENING = Pattern.compile(
+      "^[\\s,:;、。]*(?<number>\\([\\d一二三四五六七八九十]{1,2}\\)|[\\d一二三四五六七八九十]{1,2}[.、](?!\\d)|[一二三四五六七八九十]是)?[\\s,:、]*");
+  private static final String POINTS = "(?:\\d+(?:\\.\\d+)?分)";
+  /** What opens a list of the parts before the first: 其中：, 具体为：. */
+  private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
+  /** The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分. */
+  private static final Pattern IN_ALL = Pattern.compile(
+      "^(?:以上|上述)?(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|个方面|方面))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
+  /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
+
+  private final Pattern partNamed;
+  private final Pattern partOpens;
+  private final Pattern partScored;
+
+  private ScoreDeductions(List<ScoreComponent> components) {
+    StringBuilder parts = new StringBuilder(USUAL_PARTS);
+    for (ScoreComponent c : components) {
+      String key = ScoreDeduction.partKey(c.name());
+      if (key.length() >= 2) {
+        parts.append('|').append(Pattern.quote(key));
+      }
+    }
+    String part = "(?<part>" + BEFORE_A_PART + "(?:" + parts + ")" + AFTER_A_PART + ")";
+    partNamed = Pattern.compile("^" + part + "$");
+    // a part named at the opening of the clauses that say what it lost: 决策方面，…; 过程指标中…; 产出指标得45分，因…; 产出指标因…
+    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|[,:(]|\\d)");
+    // a part with its weight and score and nothing else before its deduction: 过程指标得18分，扣2分; 决策15分，得14分，扣1分
+    partScored = Pattern.compile("^" + part + "[ ]*" + POINTS + "?[ ]*(?:,?[ ]*(?:自评)?(?:得分|得)(?:为)?[ ]*" + POINTS + ")?[ ]*,?[ ]*$");
+  }
+
+  /** The deductions the report's score passage states, among the sentences given (those outside projects' entries). */
+  public static Optional<Found> of(DocumentView v, List<Sentence> sentences, List<ScoreComponent> components) {
+    return new ScoreDeductions(components).read(v, sentences);
+  }
+
+  private Optional<Found> read(DocumentView v, List<Sentence> sentences) {
+    List<Quantity> all = deductions(v, sentences);
+    String t = v.text();
+    int i = 0;
+    while (i < all.size()) {
+      int end = i + 1;
+      while (end < all.size() && samePassage(t, all.get(end - 1), all.get(end))) {
+        end++;
+      }
+      Optional<Found> found = passage(v, all.subList(i, end));
+      if (found.isPresent()) {
+        return found;
+      }
+      i = end;
+    }
+    return Optional.empty();
+  }
+
+  private static List<Quantity> deductions(DocumentView v, List<Sentence> sentences) {
+    List<Quantity> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
+        if (q.kind() == Quantity.Kind.SCORE && q.op() == null
+            && DEDUCTED.matcher(v.normalized(Math.max(s.start(), q.start() - 4), q.start())).find()) {
+          out.add(q);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean samePassage(String t, Quantity a, Quantity b) {
+    String between = t.substring(a.end(), b.start());
+    return between.length() <= PASSAGE_GAP && !PASSAGE_BREAK.matcher(between).find();
+  }
+
+  /** The passage's deductions, if it is the score's: announced, or naming a part of the score. */
+  private Optional<Found> passage(DocumentView v, List<Quantity> run) {
+    String t = v.text();
+    List<Item> items = new ArrayList<>();
+    Item current = null;
+    PlainNumber deducted = null;
+    boolean partNamedHere = false;
+    // the first deduction's words may reach back to its line's opening; each later one's to the deduction before it
+    int from = 0;
+    for (Quantity q : run) {
+      String clause = clauseBefore(t, from, q);
+      String opening = clauseOpening(t, from, q);
+      String numbering = numbering(t, from, q);
+      PlainNumber points = Quantities.number(v, q);
+      Matcher opens = partOpens.matcher(opening);
+      Matcher scored = partScored.matcher(opening);
+      if (clause.isEmpty() && !scored.matches()) {
+        // the part's score as the clause right before the deduction, after others (…逐项自评，决策指标15分得13.5分，扣1.5分)
+        scored = partScored.matcher(clauseBefore(t, from, t.lastIndexOf(',', q.start() - 1)));
+      }
+      // a part numbered unlike the part being listed is one of its parts ((四)效果指标…扣1.5分。 2. 满意度扣0.5分)
+      boolean numberedBelow = current != null && current.numbering != null && numbering != null && !numbering.equals(current.numbering);
+      if (IN_ALL.matcher(clause).matches() && totalsItsPart(t, current, q)) {
+        current.points = points;
+      } else if (IN_ALL.matcher(clause).matches()) {
+        deducted = points;
+        // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it
+        if (!items.isEmpty()) {
+          break;
+        }
+      } else if (partNamed.matcher(clause).matches() && !numberedBelow || clause.isEmpty() && scored.matches()) {
+        current = new Item(clause.isEmpty() ? scored.group("part") : clause, points, numbering);
+        items.add(current);
+        partNamedHere = true;
+      } else if (opens.lookingAt() && !numberedBelow
+          && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
+        current = new Item(opens.group("part"), null, numbering);
+        current.parts.add(points);
+        current.opening = q.start();
+        items.add(current);
+        partNamedHere = true;
+      } else if (current != null) {
+        current.parts.add(points);
+      } else {
+        items.add(new Item(null, points, numbering));
+      }
+      from = q.end();
+    }
+    int first = run.get(0).start();
+    boolean announced = ANNOUNCED.matcher(t.substring(Math.max(0, first - ANNOUNCEMENT_REACH), first)).find();
+    if (!announced && !partNamedHere) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(items.stream().map(Item::deduction).toList(), deducted));
+  }
+
+  /**
+   * Whether a sum (共扣2.5分) is of the part named at the opening of its clauses, not of the passage: it closes two or more
+   * deductions in the same clauses (产出方面，…扣1.5分，…扣1分，共扣2.5分；), none of them the part's own.
+   */
+  private static boolean totalsItsPart(String t, Item current, Quantity q) {
+    return current != null && current.points == null && current.opening >= 0 && current.parts.size() >= 2
+        && t.substring(current.opening, q.start()).chars().noneMatch(c -> c == ';' || c == '。' || c == '\n');
+  }
+
+  /** The words of a deduction, from the last mark before it to its 扣: 决策指标 in 决策指标扣1分, 合计 in 合计扣12分. */
+  private static String clauseBefore(String t, int from, Quantity q) {
+    return clauseBefore(t, from, q.start());
+  }
+
+  /** The same for the words ending at {@code end}. */
+  private static String clauseBefore(String t, int from, int end) {
+    if (end <= from) {
+      return "";
+    }
+    int start = end - clauseLength(t, end);
+    String words = t.substring(Math.max(from, start), end).strip();
+    Matcher number = CLAUSE_OPENING.matcher(words);
+    words = number.lookingAt() ? words.substring(number.end()) : words;
+    return words.replaceAll("(?:扣除|扣减|扣|失分|失)\\s*$", "").strip();
+  }
+
+  private static int clauseLength(String t, int end) {
+    int k = end;
+    while (k > 0 && !CLAUSE_MARK.matcher(String.valueOf(t.charAt(k - 1))).matches()) {
+      k--;
+    }
+    return end - k;
+  }
+
+  /** The clauses a deduction ends, from the last deduction before it or the last ；, 。 or line: where a part may be named. */
+  private static String clauseOpening(String t, int from, Quantity q) {
+    String opening = DEDUCTED.matcher(t.substring(openingStart(t, from, q), q.start())).replaceFirst("");
+    Matcher m = CLAUSE_OPENING.matcher(opening);
+    opening = m.lookingAt() ? opening.substring(m.end()) : opening;
+    opening = LIST_OPENS.matcher(opening).replaceFirst("");
+    Matcher announced = ANNOUNCED.matcher(opening);
+    if (announced.lookingAt()) {
+      opening = opening.substring(announced.end()).replaceFirst("^[\\s:,]*", "");
+    }
+    return opening;
+  }
+
+  /** How the line or clause a deduction ends is numbered: (1) and (一) as (d) and (h), 1. as d., 一、 as h、, 一是 as 是; else null. */
+  private static String numbering(String t, int from, Quantity q) {
+    Matcher m = CLAUSE_OPENING.matcher(t.substring(openingStart(t, from, q), q.start()));
+    if (!m.lookingAt() || m.group("number") == null) {
+      return null;
+    }
+    String n = m.group("number");
+    String digits = n.replaceAll("[^\\d一二三四五六七八九十]", "");
+    String kind = digits.chars().allMatch(Character::isDigit) ? "d" : "h";
+    return n.startsWith("(") ? "(" + kind + ")" : n.endsWith("是") ? "是" : kind + n.charAt(n.length() - 1);
+  }
+
+  private static int openingStart(String t, int from, Quantity q) {
+    int k = q.start();
+    while (k > from && t.charAt(k - 1) != ';' && t.charAt(k - 1) != '。' && t.charAt(k - 1) != '\n') {
+      k--;
+    }
+    return k;
+  }
+
+  /** A deduction as read so far: the part it is of, the points stated for it, what they are made of. */
+  private static final class Item {
+    final String name;
+    PlainNumber points;
+    final List<PlainNumber> parts = new ArrayList<>();
+    /** Where the first of its parts stands, for a part named at the opening of its clauses; else -1. */
+    int opening = -1;
+
+    /** How the clauses that named it are numbered ((一), 1., 一是), or null. */
+    final String numbering;
+
+    Item(String name, PlainNumber points, String numbering) {
+      this.name = name;
+      this.points = points;
+      this.numbering = numbering;
+    }
+
+    ScoreDeduction deduction() {
+      return new ScoreDeduction(name, points, parts);
+    }
+  }
+}

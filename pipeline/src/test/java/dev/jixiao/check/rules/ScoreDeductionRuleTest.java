@@ -1,0 +1,82 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Evidence;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ScoreDeductionRuleTest {
+  private static final String SIGNS = "四、自评结论\n本项目自评得分%s分，等级为“良”。其中：决策20分得18分；过程20分得17分；产出40分得36分；效益20分得17分。\n"
+      + "扣分说明：决策指标扣2分，目标值偏高；过程指标扣%s分，其中预算调减未及时办理扣1分、监理日志不完整扣2分；产出指标扣4分；效益指标扣3分。合计扣%s分。";
+
+  @Test
+  void deductionsThatAreThePointsLost() {
+    assertThat(Check.findings(SIGNS.formatted("88", "3", "12"), "score.deduction")).isEmpty();
+  }
+
+  /** 过程 scores 17 of 20, but the 扣分说明 takes 4 off it: the part's deduction and its weight less its score disagree. */
+  @Test
+  void aPartsDeductionThatIsNotItsWeightLessItsScore() {
+    String text = SIGNS.formatted("88", "4", "12").replace("扣1分、监理", "扣2分、监理");
+    assertThat(Check.findings(text, "score.deduction")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("扣分说明中“过程指标”扣4分，而“过程”分值20分、得分17分，失分3分。");
+      assertThat(f.stated()).isEqualTo("4分");
+      assertThat(f.expected()).isEqualTo("3分");
+      assertThat(f.evidence()).extracting(Evidence::quote).containsExactly("4分", "2分", "2分", "20分", "17分");
+    });
+  }
+
+  /** The total written 86 for 88: the parts still add up, and only the deductions show that 86 is 14 points lost, not 12. */
+  @Test
+  void aTotalThatIsNotTheFullMarkLessWhatWasDeducted() {
+    String text = SIGNS.formatted("86", "3", "12");
+    assertThat(Check.findings(text, "score.deduction")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("扣分说明合计扣12分，而自评得分86分，满分100分，失分14分。");
+      assertThat(f.stated()).isEqualTo("12分");
+      assertThat(f.expected()).isEqualTo("14分");
+    });
+  }
+
+  /** Without a total, deductions that name only some of what was lost say nothing; more than was lost contradicts the score. */
+  @Test
+  void deductionsWithoutATotalAreHeldOnlyToNotExceedingWhatWasLost() {
+    String some = "本专项资金自评得分94分，评价等级为“优”。过程指标扣1.5分，资金结转；产出指标扣2分，时效有差距。";
+    assertThat(Check.findings(some, "score.deduction")).isEmpty();
+    String more = "本专项资金自评得分97分，评价等级为“优”。过程指标扣1.5分，资金结转；产出指标扣2分，时效有差距。";
+    assertThat(Check.findings(more, "score.deduction")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("扣分说明所列各项共扣3.5分，而自评得分97分，满分100分，失分3分。"));
+  }
+
+  /** A score above the full mark has points added (加分项): what was deducted is not the mark less the score. */
+  @Test
+  void aScoreAboveTheFullMarkIsNotCheckedInAll() {
+    assertThat(Check.findings("本项目自评得分101分（含加分项3分）。扣分说明：决策扣1分；过程扣1分。合计扣2分。", "score.deduction")).isEmpty();
+  }
+
+  /** Random weights and scores with each part's deduction its weight less its score never flag; any deduction moved always does. */
+  @Property(tries = 200)
+  void consistentDeductionsNeverFlagAndAMovedOneAlwaysDoes(@ForAll @IntRange(min = 0, max = 6) int decision,
+      @ForAll @IntRange(min = 0, max = 6) int process, @ForAll @IntRange(min = 0, max = 8) int output,
+      @ForAll @IntRange(min = 1, max = 6) int benefit, @ForAll @IntRange(min = 0, max = 4) int moved) {
+    int[] weights = {20, 20, 40, 20};
+    int[] lost = {decision, process, output, benefit};
+    String[] names = {"决策", "过程", "产出", "效益"};
+    int total = 100 - decision - process - output - benefit;
+    StringBuilder parts = new StringBuilder();
+    StringBuilder deductions = new StringBuilder();
+    for (int k = 0; k < 4; k++) {
+      parts.append(names[k]).append(weights[k]).append("分得").append(weights[k] - lost[k]).append("分；");
+      deductions.append(names[k]).append("指标扣").append(k == moved ? "D" : String.valueOf(lost[k])).append("分，原因略；");
+    }
+    String text = "四、自评结论\n本项目自评得分" + total + "分。其中：" + parts + "\n扣分说明：" + deductions + "合计扣" + (moved == 4 ? "D" : 100 - total) + "分。";
+    int was = moved == 4 ? 100 - total : lost[moved];
+    String consistent = text.replace("D", String.valueOf(was));
+    String changed = text.replace("D", String.valueOf(was + 1));
+    assertThat(Check.findings(consistent, "score.deduction")).isEmpty();
+    assertThat(Check.findings(consistent, "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(changed, "score.deduction").size() + Check.findings(changed, "score.deduction.sum").size()).isPositive();
+  }
+}
