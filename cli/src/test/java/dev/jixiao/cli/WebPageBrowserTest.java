@@ -60,9 +60,10 @@ class WebPageBrowserTest {
     Files.write(forms.resolve("form.docx"), FormFixture.docx(List.of(FormFixture.ofSampleProject("医保筹资运行经费"))));
     Files.write(forms.resolve("forms.docx"), FormFixture.docx(List.of(
         FormFixture.ofSampleProject("信访工作经费七(超收分成)").withFundScore("2.55"), FormFixture.ofSampleProject("人居环境整治三(非税收入)"))));
+    Files.writeString(forms.resolve("deductions.txt"), DEDUCTIONS);
     assertThat(cl.execute("ingest", "-q", "--index", index.toString(), samples.resolve("text").toString(),
         samples.resolve("pdf").toString(), forms.toString())).isEqualTo(0);
-    assertThat(out.toString()).contains("12 added");
+    assertThat(out.toString()).contains("13 added");
     searcher = ReportSearcher.open(index);
     server = new SearchServer(searcher, "127.0.0.1", 0, 2, ServeCommand.rules());
     server.start();
@@ -291,6 +292,24 @@ class WebPageBrowserTest {
     browser.screenshot("forms");
     assertThat(browser.consoleErrors()).isEmpty();
   }
+
+  /** A 扣分说明: each part's deduction with what it lists, and the total, each a figure to find in the text. */
+  @Test
+  @Order(5)
+  void aReportsDeductionsShowUnderTheirParts() throws Exception {
+    var d = browser.driver;
+    d.get(base + "/#/report/" + firstReportOf("deductions.txt"));
+    WebElement deductions = browser.waitUp(20).until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//div[@class='field'][dt='扣分说明']/dd")));
+    assertThat(deductions.getText().split("\n")).containsExactly("决策指标 扣2分", "过程指标 扣3分（1分、2分）", "合计扣5分");
+    deductions.findElements(By.cssSelector("button")).get(2).click();
+    browser.waitUp(10).until(x -> !texts("#doc-text mark.hl").isEmpty());
+    assertThat(texts("#doc-text mark.hl")).containsExactly("1分");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private static final String DEDUCTIONS = "某镇2024年度农村公路养护项目绩效自评报告\n一、自评结论\n本项目自评得分95分，等级为“优”。\n"
+      + "扣分说明：决策指标扣2分，目标值设置偏高；过程指标扣3分，其中资金拨付滞后扣1分、台账不全扣2分。合计扣5分。\n";
 
   private static String firstReportOf(String fileName) {
     try {

@@ -155,6 +155,13 @@ class ReportView {
         row('得分构成', h('span', {class: 'list'}, s.components.map((c) => h('span', {class: 'item'}, `${c.name} `, evButton(this, c.score),
           c.weight ? h('span', {class: 'weight', title: '分值'}, `/${c.weight.text}`) : null))));
       }
+      if (s.deductions && s.deductions.length) {
+        // each deduction under the part it names, what it lists in parentheses, and the total the report states
+        row('扣分说明', h('span', {class: 'list'}, s.deductions.map((d) => h('span', {class: 'item deduction'}, d.name ? `${d.name} ` : null, '扣',
+          d.points ? evButton(this, d.points) : null,
+          d.parts && d.parts.length ? ['（', d.parts.map((p, i) => [i ? '、' : null, evButton(this, p)]), '）'] : null)),
+        s.deducted ? h('span', {class: 'item'}, '合计扣', evButton(this, s.deducted)) : null));
+      }
       if (s.bands && s.bands.length) {
         row('等级标准', h('span', {class: 'list'}, s.bands.map((b) => h('span', {class: 'item'},
           evButton(this, {text: `${b.grade} ${band(b)}`, evidence: b.evidence})))));
