@@ -260,6 +260,8 @@ class StatementsTest {
     assertThat(extract("预算总额1000万元，追加预算200万元，全年支出1100万元。").totals().others().get("budgetAdjustment"))
         .isInstanceOfSatisfying(dev.jixiao.record.Money.class, m -> assertThat(m.text()).isEqualTo("200万元"));
     assertThat(extract("预算总额1000万元，三公经费追加预算2万元。").totals().others()).doesNotContainKey("budgetAdjustment");
+    // what an item saved against the budget the year added (比追加预算节约3.00万元) adjusts nothing
+    assertThat(extract("年初预算312.60万元。大会经费42.00万元，比追加预算节约3.00万元。").totals().others()).doesNotContainKey("budgetAdjustment");
     // a sentence about the 三公经费 goes on about them: its 执行率 is not the unit's
     Report threePublic = extract("“三公”经费年初预算12.00万元，实际支出10.20万元，执行率85.00%。\n全年预算数3300.00万元，实际支出3200.00万元，预算执行率96.97%。");
     assertThat(threePublic.totals().executionRate().text()).isEqualTo("96.97%");

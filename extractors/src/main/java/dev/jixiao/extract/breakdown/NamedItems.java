@@ -118,6 +118,8 @@ final class NamedItems {
     }
     // the places the count's villages lie in (完成柳泉镇、马营乡5个村1,120户改造) are no villages
     boolean placesOfThem = VILLAGES.matcher(t).region(f.evidence().end(), t.length()).lookingAt() && TOWNS_LISTED.matcher(list).find();
-    return list.contains("等") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find() ? null : list;
+    // qualities the things counted have (服务规模大、服务质量好、农户评价高的5家服务组织) are no names of them
+    return list.contains("等") || list.endsWith("的") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find()
+        ? null : list;
   }
 }

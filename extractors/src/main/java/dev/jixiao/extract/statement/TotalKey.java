@@ -61,9 +61,10 @@ public enum TotalKey {
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
   // (年中追加中央财政医疗救助补助资金120万元, 年中省级追加补助140.00万元, 9月因储备规模调增追加20万元: when in the year, not who
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
+  // nor what was saved against it (大会经费42.00万元，比追加预算节约3.00万元)
   BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?资金$"
       + "|^(?:年中|年内|(?:上|下)半年|\\d{1,2}月)\\S{0,12}?追加(?:补助|经费)?$",
-      "率|结余|" + TotalKey.CATEGORY),
+      "率|结余|节约|节省|^[,，]?(?:比|较)|" + TotalKey.CATEGORY),
   // what the year cut from the budget beside what it added (追加预算2,318.50万元，…调减预算126.70万元，调整后预算12,038.00万元; 压减会议费、
   // 差旅费等一般性支出调减35.40万元: the kinds of spending cut named as examples, not a category's own cut, which 三公 names)
   BUDGET_CUT("budgetCut", Quantity.Kind.MONEY, "调减预算|预算调减|调减$", "率|幅度|结余|三公|因公出国|公务用车|公务接待"),

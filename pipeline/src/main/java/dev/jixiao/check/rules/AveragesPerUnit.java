@@ -59,7 +59,7 @@ final class AveragesPerUnit {
     Figure found = null;
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
-      if (f.op() == null && f.partOf() == null && countsUnits(f, unit)) {
+      if (f.op() == null && f.partOf() == null && countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, fs.get(i), text)) {
         if (found != null) {
           return null;
         }
@@ -67,6 +67,29 @@ final class AveragesPerUnit {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a count is a factor of one of several products written out in the average's sentence (按每亩80元×126,005亩计算；…按每亩40元
+   * ×71,970亩计算；两项合计12,959,200元，平均每亩补助65.46元): each is the units of its own product's amount, and the average of their
+   * sum is per the units in all (the 197,975亩 stated before them). One product's factor is the units of its result (每人每月100元×438人
+   * ×12个月发放…，平均每人全年领取1,200元).
+   */
+  private static boolean oneOfSeveralFactors(List<Figure> fs, Figure f, Figure average, String text) {
+    if (!aFactor(text, f)) {
+      return false;
+    }
+    long factors = fs.stream().filter(g -> g != f && Figure.COUNT.equals(g.kind()) && f.unit().equals(g.unit())
+        && g.evidence().start() < average.evidence().start() && Sentences.oneStatement(text, g, average) && aFactor(text, g)).count();
+    return factors > 0;
+  }
+
+  private static boolean aFactor(String text, Figure f) {
+    int k = f.evidence().start();
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k > 0 && "×*xX".indexOf(text.charAt(k - 1)) >= 0;
   }
 
   /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */
@@ -93,7 +116,7 @@ final class AveragesPerUnit {
         if (f.op() != null) {
           continue;
         }
-        if (units == null && countsUnits(f, unit)) {
+        if (units == null && countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text)) {
           units = f;
         } else if (total == null && Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find()
             && !anAverage(f)

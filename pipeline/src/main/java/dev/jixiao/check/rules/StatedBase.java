@@ -29,6 +29,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    * change or the rate follows.
    */
   private static final Pattern DIRECTION = Pattern.compile("^[)）]?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
+  /** A target named alone (目标42个, 年度目标值): what a deed is measured against, no amount that changed. */
+  static final Pattern BARE_TARGET = Pattern.compile("^[,，]?(?:年度|全年)?(?:目标|计划)(?:值|数)?(?:为|是)?$");
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
@@ -76,7 +78,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     // carried along, as looking back from each figure took minutes on a table of thousands of rates.
     Figure amount = null;
     for (int i = 1; i + 1 < fs.size(); i++) {
-      if (!Figure.PERCENT.equals(fs.get(i - 1).kind())) {
+      // (and past a target stated beside it: 适配辅助器具987件，目标900件，完成率109.67%，比上年的806件增长22.46%)
+      if (!Figure.PERCENT.equals(fs.get(i - 1).kind()) && !BARE_TARGET.matcher(SpendingLabels.label(fs.get(i - 1))).matches()) {
         amount = fs.get(i - 1);
       }
       Figure base = fs.get(i);

@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
     en = "total expenditure ÷ total budget against the stated execution rate")
 public final class TotalRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The words of the money a year had to spend: its budget and what it carried over together. */
-  private static final Pattern AVAILABLE = Pattern.compile("可用(?:资金|经费)(?:合计|总额|总计)?$");
+  /**
+   * The words of the money a year had to spend: its budget and what it carried over together (全年可用资金合计; 调整后预算…，加上年结转…，
+   * 全年预算资金合计440.68万元).
+   */
+  private static final Pattern AVAILABLE = Pattern.compile("(?:可用|可支配|全年预算)(?:资金|经费)(?:合计|总额|总计)?$");
 
   /**
    * Whether the spending is stated by the rate and the budget only after it, in a later sentence: a rate stated with its

@@ -349,6 +349,9 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("镇政府内设机构5个：党政办公室、党建办公室、经济发展办公室。", "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     assertThat(Check.findings("镇政府内设机构3个：党政办公室、党建办公室、经济发展办公室。", "breakdown.sum")).isEmpty();
+    // qualities of the counted before them (…、农户评价高的5家) name none of them; names run up to their count do
+    assertThat(Check.findings("对服务规模大、服务质量好、农户评价高的5家服务组织每家奖补8万元。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("下设综合办公室、党建办公室、城市管理办公室5家服务组织。", "breakdown.sum")).hasSize(1);
   }
 
   /**

@@ -24,6 +24,11 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(audits.formatted("12.50%"), "change.rate")).isEmpty();
     assertThat(Check.findings(audits.formatted("13.51%"), "change.rate")).singleElement()
         .satisfies(x -> assertThat(x.expected()).isEqualTo("12.50%"));
+    // and past a target between the deed and a base it is compared with (987 from 806, not 900)
+    String devices = "1.数量指标。全年适配辅助器具987件，目标900件，完成率109.67%%，比上年的806件增长%s。";
+    assertThat(Check.findings(devices.formatted("22.46%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(devices.formatted("25.46%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("22.46%"));
   }
 
   /** A rate after a list, against a base stated, may be of the list's total (18.64万元 after 21.36万元, its last part 3.44万元). */

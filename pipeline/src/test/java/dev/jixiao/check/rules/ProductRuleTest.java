@@ -131,6 +131,10 @@ class ProductRuleTest {
     assertThat(Check.findings(loans.formatted("3920.00"), "product")).isEmpty();
     assertThat(Check.findings(loans.formatted("4194.40"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("21.40万元"));
+    // a factor of a product written out is that product's units, not those of the average of the sum (197,975亩 in all, stated before)
+    String trusteeship = "全县托管服务面积合计197,975亩。其中：全程托管补助小计10,080,400元，按每亩80元×126,005亩计算；多环节托管补助小计"
+        + "2,878,800元，按每亩40元×71,970亩计算；两项合计12,959,200元，平均每亩补助65.46元。";
+    assertThat(Check.findings(trusteeship, "product")).isEmpty();
     // the units counted in an earlier clause of the sentence, their total's (合计32处), not its last part's
     String water = "三、产出和效益\n新建集中供水工程9处，改造提升工程23处，合计32处；铺设管网%s公里，平均每处4.9公里。";
     assertThat(Check.findings(water.formatted("156.8"), "product")).isEmpty();

@@ -67,6 +67,13 @@ class TotalRateRuleTest {
         .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
     assertThat(Check.findings(bureau.formatted("94.95%"), "total.rate")).singleElement()
         .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
+    // the same money named as the year's budget funds in all (全年预算资金合计, a women's federation's)
+    String federation = "2023年年初预算386.50万元。调整后预算434.30万元，加上年结转6.38万元，全年预算资金合计440.68万元。\n"
+        + "全年实际支出427.96万元，预算执行率%s（按全年预算资金含上年结转计算）。";
+    assertThat(Check.findings(federation.formatted("97.11%"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+    assertThat(Check.findings(federation.formatted("96.11%"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
   }
 
   /** A report that states the adjusted budget itself (调整后预算, 调整预算后…预算) is measured against it alike. */
