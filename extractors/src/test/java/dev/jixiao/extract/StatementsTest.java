@@ -1188,6 +1188,8 @@ class StatementsTest {
     assertThat(split.score().grade()).isEqualTo("优");
     Report project = extract("本单位自评得分91分。\n按照90分以上为优的标准评定。\n其中大河村道路硬化项目自评等级为“良”。");
     assertThat(project.score().grade()).as("a project's grade").isNull();
+    Report against = extract("本项目自评得分94.5分。\n对照90分以上为优、80分至90分为良的评级标准，本项目自评等级为“优”。");
+    assertThat(against.score().grade()).as("对照 the bands").isEqualTo("优");
   }
 
   /** A sum named alone after parts each weighed and then scored (决策20分得19分，…，合计92.5分), or after an opening announcing them. */
@@ -1366,6 +1368,8 @@ class StatementsTest {
         + "427.20万元，占可分配收益的62.65%；小型公益事业131.58万元，占19.30%；奖励补助52.36万元，占7.68%；临时救助38.40万元，占5.63%；"
         + "结余32.30万元，占4.74%。");
     assertThat(pv.totals().expenditure().text()).isEqualTo("649.54万元");
+    assertThat(extract("截至2023年12月31日，扶持资金支出781.30万元，预算执行率97.66%。").totals().expenditure().text())
+        .as("the fund named alone before its spending").isEqualTo("781.30万元");
     assertThat(partsOf(pv, "649.54万元")).as("spent and left add up to the fund").isEmpty();
     String terminals = "3．自助终端。布设自助服务终端86台，其中：县政务服务中心12台，14个乡镇便民服务中心各2台共28台，46个中心村便民服务站各1台"
         + "共%s台。";
