@@ -39,7 +39,8 @@ class ProbeReportsTest {
       "intangible-heritage", "public-rental-repair", "cold-storage", "gov-services-platform", "pv-income", "coal-to-gas",
       "community-workers-pay", "cppcc-office", "farmland-reclaim", "market-supervision", "school-bus-subsidy",
       "agri-bureau-overall", "anti-drug-fund", "hospital-equipment", "civil-air-defence", "nursing-home-subsidy",
-      "place-name-signs");
+      "place-name-signs", "housing-bureau-overall", "assistive-devices", "agri-socialised-services", "tail-water", "federation",
+      "edible-fungi", "after-school", "womens-federation", "herbal-medicine");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -82,7 +83,8 @@ class ProbeReportsTest {
    * archives-digitization, township-narrative and weather-bureau state an adjusted budget beside the year-start one, and so do
    * resident-pension, soil-water, transport-bureau, fitness-paths, land-consolidation, tea-fund, family-doctor, intangible-heritage,
    * gov-services-platform, coal-to-gas, community-workers-pay, cppcc-office, farmland-reclaim, school-bus-subsidy,
-   * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs and civil-air-defence;
+   * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs, civil-air-defence,
+   * housing-bureau-overall, tail-water, federation, after-school and womens-federation;
    * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
    * civil-affairs-overall states its rate as 占可用资金的97.87%, funds available with the carry-over, not read as the execution
    * rate; tea-fund states its score only in its table's 合计 row).
@@ -218,6 +220,15 @@ class ProbeReportsTest {
       civil-air-defence | DEPARTMENT_OVERALL | 612.48万元 | 631.25万元 | 96.01% | 92分 | 优
       nursing-home-subsidy | SPECIAL_FUND | 180.00万元 | 183.42万元 | 96.54% | 94分 | 优
       place-name-signs | PROJECT | 150.00万元 | 136.40万元 | 96.06% | 88分 | 良
+      housing-bureau-overall | DEPARTMENT_OVERALL | 6,482.60万元 | 7,126.38万元 | 96.30% | 93分 | 优
+      assistive-devices | PROJECT | 九十万元 | 881,440.00元 | 97.94% | 88.5分 | 良
+      agri-socialised-services | SPECIAL_FUND | 1,380万元 | 1,335.92万元 | 96.81% | 90.5分 | 优
+      tail-water | PROJECT | 1,200.00万元 | 1,333.18万元 | 98.75% | 94.5分 | 优
+      federation | DEPARTMENT_OVERALL | 312.60万元 | 348.93万元 | 97.58% | 94分 | 优
+      edible-fungi | SPECIAL_FUND | 800.00万元 | 781.30万元 | 97.66% | 95.5分 | 优
+      after-school | PROJECT | 300.00万元 | 318.25万元 | 98.23% | 95.5分 | 优
+      womens-federation | DEPARTMENT_OVERALL | 386.50万元 | 427.96万元 | 97.11% | 88.5分 | 良
+      herbal-medicine | SPECIAL_FUND | 858.60万元 | 824.50万元 | 96.03% | 94.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -228,5 +239,37 @@ class ProbeReportsTest {
     assertThat(r.totals().executionRate() == null ? null : r.totals().executionRate().text()).as("rate").isEqualTo(rate);
     assertThat(r.score() == null || r.score().total() == null ? null : r.score().total().text()).as("score").isEqualTo(score);
     assertThat(r.score() == null ? null : r.score().grade()).as("grade").isEqualTo(grade);
+  }
+
+  /**
+   * What each probe's 扣分说明 says the score lost, in the ways their authors wrote it: parts named before their points with what
+   * they list after 其中 (place-name-signs), parts named at the opening of their clauses with a sum of one part's own
+   * (coal-to-gas), a part's points after its weight and score with what they list in parentheses (assistive-devices), 失分 with
+   * the total before the list (agri-socialised-services), parts numbered （一） over their own parts numbered 1. (federation),
+   * points in Chinese numerals and parts that lost nothing passed over (edible-fungi), and reasons first with the points last
+   * (herbal-medicine). A part is written name, its stated points (blank where it states none), then what it lists; then the total
+   * the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
+   * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      place-name-signs | 决策指标 2; 过程指标 3 (1 2); 产出指标 4 (2 1 1); 效益指标 3 | 12
+      coal-to-gas | 决策方面  (1); 过程方面  (2); 产出方面 2.5 (1.5 1); 效益方面  (1.5) | 7
+      assistive-devices | 决策指标 1.5 (1 0.5); 过程指标 3.5 (2 1 0.5); 产出指标 2.5 (2 0.5); 效益指标 4 (2 1 1) | 11.5
+      agri-socialised-services | 决策指标 1; 过程指标 3; 产出指标 2.5; 效益指标 3 | 9.5
+      federation | 投入指标 1.5 (1 0.5); 过程指标 2 (0.5 1 0.5); 产出指标 1 (0.5 0.5); 效果指标 1.5 (1 0.5) | 6
+      edible-fungi | 过程指标  (1); 产出指标  (1.5); 效益指标  (2) | -
+      herbal-medicine | 决策指标  (1); 过程指标  (0.5 1); 产出指标  (1 0.5); 效益指标  (1); 满意度指标  (0.5) | -
+      housing-bureau-overall | - | -
+      womens-federation | - | -
+      """)
+  void whatTheScoreLost(String name, String deductions, String deducted) throws IOException {
+    Report r = PIPELINE.process(name + ".txt", probe(name));
+    String read = r.score().deductions().stream()
+        .map(d -> (d.name() == null ? "" : d.name()) + " " + (d.points() == null ? "" : d.points().value().toPlainString())
+            + (d.parts().isEmpty() ? "" : " (" + String.join(" ", d.parts().stream().map(p -> p.value().toPlainString()).toList()) + ")"))
+        .collect(java.util.stream.Collectors.joining("; "));
+    assertThat(read).isEqualTo(deductions == null ? "" : deductions);
+    assertThat(r.score().deducted() == null ? null : r.score().deducted().value().toPlainString()).isEqualTo(deducted);
   }
 }
