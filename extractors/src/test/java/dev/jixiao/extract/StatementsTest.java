@@ -501,6 +501,13 @@ class StatementsTest {
     assertThat(bands.get(1).contains(new BigDecimal("70"))).isTrue();
     assertThat(bands.get(0).contains(new BigDecimal("85"))).isTrue();
     assertThat(r.score().total()).isNull();
+    // a range's lower bound marked inclusive after its 分 (80分（含）至90分), and ranges with a dash (80—90分)
+    Report marked = extract("按照90分（含）以上为“优”、80分（含）至90分为“良”、60—80分为“中”、60分以下为“差”的标准评定。");
+    assertThat(marked.score().bands()).extracting(GradeBand::grade, GradeBand::min, GradeBand::max).containsExactly(
+        org.assertj.core.api.Assertions.tuple("优", new BigDecimal("90"), null),
+        org.assertj.core.api.Assertions.tuple("良", new BigDecimal("80"), new BigDecimal("90")),
+        org.assertj.core.api.Assertions.tuple("中", new BigDecimal("60"), new BigDecimal("80")),
+        org.assertj.core.api.Assertions.tuple("差", null, new BigDecimal("60")));
   }
 
   /** A special fund's report scores the fund (该专项资金绩效自评得分97.5分): the report's score. */

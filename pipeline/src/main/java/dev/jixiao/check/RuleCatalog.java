@@ -10,6 +10,7 @@ import dev.jixiao.check.rules.ChangeAmountRule;
 import dev.jixiao.check.rules.ChangeRateRule;
 import dev.jixiao.check.rules.CountRateRule;
 import dev.jixiao.check.rules.FormulaRule;
+import dev.jixiao.check.rules.GradeBandsRule;
 import dev.jixiao.check.rules.GradeCountRule;
 import dev.jixiao.check.rules.GradeListedRule;
 import dev.jixiao.check.rules.GradePercentRule;
@@ -73,6 +74,7 @@ public final class RuleCatalog {
         new ScoreDeductionSumRule(),
         new ScoreRateRule(),
         new ScoreBandRule(),
+        new GradeBandsRule(),
         new RestatedRule(),
         new ProjectDuplicateRule(),
         new AmountMagnitudeRule(),

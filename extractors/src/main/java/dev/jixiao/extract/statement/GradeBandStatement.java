@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * The grade bands a report states: "90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分
- * 以下为差". A range includes its lower bound, and its upper bound only when that is the top score
+ * 以下为差" (or 80分（含）至90分为良, 80—90分为良). A range includes its lower bound, and its upper bound only when that is the top score
  * or says (含): 80-90 is 良 up to but not including 90, which is 优. 以上/以下 include the number
  * itself, as Chinese legal usage defines them (民法典 第一千二百五十九条).
  */
 public final class GradeBandStatement implements StatementExtractor<GradeBand> {
   private static final String GRADE = "(?<g>" + GradeWords.ALTERNATIVES + ")";
   private static final Pattern RANGE = Pattern.compile(
-      "(?<lo>\\d+(?:\\.\\d+)?)[ ]*(?<loInc>\\(含\\))?[ ]*分?[ ]*(?:-|~|至|到)[ ]*(?<hi>\\d+(?:\\.\\d+)?)[ ]*(?<hiInc>\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:为|是|:|的为)[ ]*[\"“]?" + GRADE);
+      "(?<lo>\\d+(?:\\.\\d+)?)[ ]*(?:\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:-|~|至|到|—|–)[ ]*(?<hi>\\d+(?:\\.\\d+)?)[ ]*(?<hiInc>\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:为|是|:|的为)[ ]*[\"“]?" + GRADE);
   private static final Pattern ABOVE = Pattern.compile(
       "(?<lo>\\d+(?:\\.\\d+)?)[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?<dir>及以上|以上|及以下|以下)[ ]*(?:的)?(?:为|是|:)[ ]*[\"“]?" + GRADE);
 
@@ -27,7 +27,7 @@ public final class GradeBandStatement implements StatementExtractor<GradeBand> {
   public List<GradeBand> extract(DocumentView v, Sentence s) {
     // Both patterns try at every digit of every sentence; a sentence without what each must
     // contain is passed over (this was a fifth of extraction).
-    boolean range = containsAny(v.text(), s.start(), s.end(), "-~至到");
+    boolean range = containsAny(v.text(), s.start(), s.end(), "-~至到—–");
     boolean above = s.containsWord(v.text(), "以上") || s.containsWord(v.text(), "以下");
     if (!range && !above) {
       return List.of();

@@ -40,6 +40,7 @@ const RULE_NAMES = {
   'score.deduction.sum': '扣分合计',
   'score.rate': '执行率得分',
   'score.band': '得分与等级',
+  'grade.bands': '等级分档',
   'restated': '前后不一',
   'project.duplicate': '重复列示',
   'amount.magnitude': '金额量级',
