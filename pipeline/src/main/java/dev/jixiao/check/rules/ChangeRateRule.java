@@ -73,6 +73,10 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "[(（]$");
   /** Or the base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人). */
   private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{2,8}$");
+  /** Or the base a comparison is made with, 相比 after it (与2023年拨付的372.60万元相比，增加24.55万元，同比增长6.59%). */
+  private static final Pattern BASE_COMPARED_WITH = Pattern.compile("(?:与|同|和)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{0,8}?$");
+  /** What follows such a base up to the change: 相比 and the direction (相比，增加). */
+  private static final Pattern AFTER_COMPARED_WITH = Pattern.compile("^相比[,，]?(?:同比)?(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** What follows a base so named: the direction alone (增加). */
   private static final Pattern AFTER_NAMED_BASE = Pattern.compile("^(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** A comparison, the direction, then what changed (较上年增加通车里程18.6公里). */
@@ -210,7 +214,8 @@ public final class ChangeRateRule implements Rule {
 
   /**
    * A comparison whose sentence states its base in parentheses, the change and its rate, but not the amount compared
-   * (较2023年（31982.4亩）补贴面积增加474.4亩，增长1.48%; 较上年参保人数57,910人增加722人，增长1.25%): the rate is the change over the base. The change and the rate
+   * (较2023年（31982.4亩）补贴面积增加474.4亩，增长1.48%; 较上年参保人数57,910人增加722人，增长1.25%; 与2023年拨付的372.60万元相比，
+   * 增加24.55万元，同比增长6.59%): the rate is the change over the base. The change and the rate
    * found are added to {@code inStatedComparisons}, which the plain changes then pass by.
    */
   private List<Finding> againstABaseAlone(List<Figure> fs, String text, Set<String> inStatedComparisons) {
@@ -226,10 +231,11 @@ public final class ChangeRateRule implements Rule {
       }
       String opening = Sentences.withoutBlanks(text, Math.max(0, start - 12), start);
       boolean inParentheses = BASE_OPENS.matcher(opening).find();
-      if (!inParentheses && !BASE_NAMED.matcher(opening).find()) {
+      boolean comparedWith = !inParentheses && BASE_COMPARED_WITH.matcher(opening).find();
+      if (!inParentheses && !comparedWith && !BASE_NAMED.matcher(opening).find()) {
         continue;
       }
-      Matcher direction = (inParentheses ? AFTER_BASE : AFTER_NAMED_BASE)
+      Matcher direction = (inParentheses ? AFTER_BASE : comparedWith ? AFTER_COMPARED_WITH : AFTER_NAMED_BASE)
           .matcher(Sentences.withoutBlanks(text, base.evidence().end(), change.evidence().start()));
       Matcher r = RATE.matcher(words(text, rate));
       if (!direction.matches() || !r.matches() || StatedBase.up(direction.group(1)) != StatedBase.up(r.group(1))

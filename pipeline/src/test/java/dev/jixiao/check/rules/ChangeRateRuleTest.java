@@ -24,6 +24,11 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(audits.formatted("12.50%"), "change.rate")).isEmpty();
     assertThat(Check.findings(audits.formatted("13.51%"), "change.rate")).singleElement()
         .satisfies(x -> assertThat(x.expected()).isEqualTo("12.50%"));
+    // a base a comparison is made with (与…相比), the change and its rate after it: 24.55 of 372.60 is 6.59%
+    String bus = "2024年拨付补贴397.15万元。与2023年拨付的372.60万元相比，增加24.55万元，同比增长%s。";
+    assertThat(Check.findings(bus.formatted("6.59%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(bus.formatted("6.89%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("6.59%"));
     // and past a target between the deed and a base it is compared with (987 from 806, not 900)
     String devices = "1.数量指标。全年适配辅助器具987件，目标900件，完成率109.67%%，比上年的806件增长%s。";
     assertThat(Check.findings(devices.formatted("22.46%"), "change.rate")).isEmpty();
