@@ -42,6 +42,11 @@ class BalanceRuleTest {
     assertThat(Check.findings(saved.formatted("0.50"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("0.4万元"));
     assertThat(Check.findings("三公经费年初预算10.00万元。实际支出9.00万元，差额3.00万元。", "balance")).isEmpty();
+    // what a purchase saved against its budget at the price it was won at
+    String won = "5. 桥梁维修。维修危桥3座，预算28.28万元，中标价17.12万元，节约%s万元。";
+    assertThat(Check.findings(won.formatted("11.16"), "balance")).isEmpty();
+    assertThat(Check.findings(won.formatted("11.96"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("11.16万元"));
   }
 
   /** The money left stated beside the report's total spending is its budget less that spending, before or after adjustment. */
