@@ -13,6 +13,7 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +123,10 @@ public final class ProductRule implements Rule {
         check(text, per, first, middle).ifPresent(out::add);
       }
     }
+    // a multiplication written out (86辆×18000元/辆=154.80万元), where no pair above was held to the same total
+    Set<Evidence> flagged = new HashSet<>();
+    out.forEach(f -> flagged.add(f.evidence().get(0)));
+    WrittenProducts.check(this, fs, text).stream().filter(f -> !flagged.contains(f.evidence().get(0))).forEach(out::add);
     return out;
   }
 

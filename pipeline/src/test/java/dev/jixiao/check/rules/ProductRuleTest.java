@@ -447,4 +447,23 @@ class ProductRuleTest {
     assertThat(Check.findings(training.formatted("4452"), "product")).as("68 a period of 4452").singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("69.56人次"));
   }
+
+  /** A multiplication written out: the factors as written, exactly, and the result within its rounding, whichever side it stands. */
+  @Test
+  void aMultiplicationWrittenOut() {
+    String buses = "1.城乡公交车辆定额补贴：86辆×18000元/辆=%s万元。";
+    assertThat(Check.findings(buses.formatted("154.80"), "product")).isEmpty();
+    assertThat(Check.findings(buses.formatted("154.90"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("154.80万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("154.90万元", "86辆", "18000元");
+    });
+    String allowance = "月均320人，每人每月1,100元，320人×1,100元×12个月=%s元。";
+    assertThat(Check.findings(allowance.formatted("4,224,000"), "product")).isEmpty();
+    assertThat(Check.findings(allowance.formatted("4,224,300"), "product")).hasSize(1);
+    String reckoned = "全程托管补助小计%s元，按每亩80元×126,005亩计算。";
+    assertThat(Check.findings(reckoned.formatted("10,080,400"), "product")).isEmpty();
+    assertThat(Check.findings(reckoned.formatted("10,080,700"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("10080400元"));
+    assertThat(Check.findings("购置灭火器共12万元×3批，另有配套2万元。", "product")).as("no result stated").isEmpty();
+  }
 }
