@@ -29,6 +29,10 @@ class QuantityScannerTest {
     assertThat(scan("一段时间以来，第二阶段")).isEmpty();
     assertThat(scan("大坝防渗处理380米，新建防汛道路1.2千米，硬化面积3000平方米，蓄水126万立方米"))
         .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("380米", "1.2千米", "3000平方米", "126万立方米");
+    // land in hectares, and things bought and kept by the piece, the head and the page
+    assertThat(scan("治理水土流失312公顷（0.05万公顷），灭火器1,260具，宣传展板40块、海报600张，能繁母猪120头、种鸡300只，档案1,265,000页"))
+        .extracting(q -> q.value().toPlainString() + q.unit())
+        .containsExactly("312公顷", "0.05万公顷", "1260具", "40块", "600张", "120头", "300只", "1265000页");
   }
 
   /**

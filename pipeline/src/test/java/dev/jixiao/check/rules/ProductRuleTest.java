@@ -465,5 +465,9 @@ class ProductRuleTest {
     assertThat(Check.findings(reckoned.formatted("10,080,700"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("10080400元"));
     assertThat(Check.findings("购置灭火器共12万元×3批，另有配套2万元。", "product")).as("no result stated").isEmpty();
+    // a unit price and its count (灭火器1,260具，单价128元，计161,280元)
+    String extinguishers = "消防器材购置235,480元，其中：灭火器1,260具，单价128元，计%s元；";
+    assertThat(Check.findings(extinguishers.formatted("161,280"), "product")).isEmpty();
+    assertThat(Check.findings(extinguishers.formatted("161,290"), "product")).hasSize(1);
   }
 }
