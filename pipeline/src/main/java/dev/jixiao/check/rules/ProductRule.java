@@ -219,7 +219,10 @@ public final class ProductRule implements Rule {
    */
   private static Interval perUnit(String text, Figure rate) {
     String label = rate.label();
-    boolean set = (STANDARD.matcher(label).find() || appliedBy(text, rate)) && !WORKED_OUT.matcher(label).find();
+    // a rate applied (清运费用按每吨85元结算) is set, whatever the cost named before its 按: the words after it say what it is
+    int by = label.lastIndexOf('按');
+    String own = by >= 0 ? label.substring(by) : label;
+    boolean set = (STANDARD.matcher(label).find() || appliedBy(text, rate) || by >= 0) && !WORKED_OUT.matcher(own).find();
     return set ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
   }
 

@@ -465,6 +465,11 @@ class ProductRuleTest {
     assertThat(Check.findings(reckoned.formatted("10,080,700"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("10080400元"));
     assertThat(Check.findings("购置灭火器共12万元×3批，另有配套2万元。", "product")).as("no result stated").isEmpty();
+    // a rate applied (按每吨85元结算) is exact, whatever cost is named before it; a cost per unit alone may be rounded
+    String hauled = "二、资金使用\n清运费用按每吨85元结算，全年清运3,865吨，计%s元。";
+    assertThat(Check.findings(hauled.formatted("328,525"), "product")).isEmpty();
+    assertThat(Check.findings(hauled.formatted("328,535"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n清运费用每吨85元，全年清运3,865吨，计328,535元。", "product")).isEmpty();
     // a unit price and its count (灭火器1,260具，单价128元，计161,280元)
     String extinguishers = "消防器材购置235,480元，其中：灭火器1,260具，单价128元，计%s元；";
     assertThat(Check.findings(extinguishers.formatted("161,280"), "product")).isEmpty();
