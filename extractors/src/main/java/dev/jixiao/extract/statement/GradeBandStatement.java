@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class GradeBandStatement implements StatementExtractor<GradeBand> {
   private static final String GRADE = "(?<g>" + GradeWords.ALTERNATIVES + ")";
   private static final Pattern RANGE = Pattern.compile(
-      "(?<lo>\\d+(?:\\.\\d+)?)[ ]*(?:\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:-|~|至|到|—|–)[ ]*(?<hi>\\d+(?:\\.\\d+)?)[ ]*(?<hiInc>\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:为|是|:|的为)[ ]*[\"“]?" + GRADE);
+      "(?<lo>\\d+(?:\\.\\d+)?)[ ]*(?:\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:-|~|至|到|—|–)[ ]*"
+          + "(?<hi>\\d+(?:\\.\\d+)?)[ ]*(?<hiInc>\\(含\\))?[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?:为|是|:|的为)[ ]*[\"“]?" + GRADE);
   private static final Pattern ABOVE = Pattern.compile(
       "(?<lo>\\d+(?:\\.\\d+)?)[ ]*分?[ ]*(?:\\(含\\))?[ ]*(?<dir>及以上|以上|及以下|以下)[ ]*(?:的)?(?:为|是|:)[ ]*[\"“]?" + GRADE);
 

@@ -157,8 +157,8 @@ class ReportView {
       }
       if (s.deductions && s.deductions.length) {
         // each deduction under the part it names, what it lists in parentheses, and the total the report states
-        row('扣分说明', h('span', {class: 'list'}, s.deductions.map((d) => h('span', {class: 'item deduction'}, d.name ? `${d.name} ` : null, '扣',
-          d.points ? evButton(this, d.points) : null,
+        row('扣分说明', h('span', {class: 'list'}, s.deductions.map((d) => h('span', {class: 'item deduction'},
+          d.name ? `${d.name} ` : null, '扣', d.points ? evButton(this, d.points) : null,
           d.parts && d.parts.length ? ['（', d.parts.map((p, i) => [i ? '、' : null, evButton(this, p)]), '）'] : null)),
         s.deducted ? h('span', {class: 'item'}, '合计扣', evButton(this, s.deducted)) : null));
       }

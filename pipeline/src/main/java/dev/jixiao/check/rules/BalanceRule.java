@@ -202,7 +202,8 @@ public final class BalanceRule implements Rule {
       List<Figure> around = SpendingLabels.sentenceAround(fs, i, text);
       // what was spent, or the price a purchase was won or contracted at (预算28.28万元，中标价17.12万元，节约11.16万元)
       Figure spent = around.stream().filter(f -> Figures.isMoney(f) && f.op() == null && SpendingLabels.spent(f)).findFirst()
-          .or(() -> around.stream().filter(f -> Figures.isMoney(f) && f.op() == null && PRICE.matcher(SpendingLabels.label(f)).find()).findFirst())
+          .or(() -> around.stream().filter(f -> Figures.isMoney(f) && f.op() == null && PRICE.matcher(SpendingLabels.label(f)).find())
+              .findFirst())
           .orElse(null);
       List<Figure> budgets = spent == null ? List.of() : SpendingLabels.budgetsIn(around, spent);
       if (budgets.isEmpty()) {

@@ -66,13 +66,7 @@ public final class FormulaRule implements Rule {
     }
     Figure a = fs.get(i - 2);
     Figure b = fs.get(i - 1);
-    return Figures.sameMeasure(a, b) && DIVIDED_BY.matcher(between(text, a, b)).matches()
-        && TIMES_HUNDRED_IS.matcher(between(text, b, fs.get(i))).matches();
-  }
-
-  private static String between(String text, Figure a, Figure b) {
-    int from = a.evidence().end();
-    int to = b.evidence().start();
-    return from <= to ? text.substring(from, to) : "\u0000";
+    return Figures.sameMeasure(a, b) && DIVIDED_BY.matcher(Sentences.between(text, a, b)).matches()
+        && TIMES_HUNDRED_IS.matcher(Sentences.between(text, b, fs.get(i))).matches();
   }
 }

@@ -50,6 +50,13 @@ final class Sentences {
     return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
   }
 
+  /** The text between two figures as written; a character no pattern matches when they stand out of the text's order. */
+  static String between(String text, Figure a, Figure b) {
+    int from = a.evidence().end();
+    int to = b.evidence().start();
+    return from <= to ? text.substring(from, to) : "\u0000";
+  }
+
   /**
    * The text from {@code from} to {@code to} without blanks (what {@code \\s} matches), as rules
    * compare the words before a figure. Without a regex: rules ask it of nearly every figure.

@@ -11,20 +11,23 @@ import dev.jixiao.record.MoneyUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A multiplication written out with its figures, for {@link ProductRule}: 86辆×18000元/辆=154.80万元, 320人×1,100元×12个月=
- * 4,224,000元 (months, days and times before the equals sign are factors too, though no figures), or the amount first and how it was reckoned after it (补助小计10,080,400元，按每亩80元×126,005亩计算). The report
- * multiplies before the reader's eyes, so the factors are taken as written, exactly (a count written in 万 keeps its
- * rounding), and the result is held to their product within its own rounding. One factor is an amount of money, the others
- * counts; the result is money.
+ * 4,224,000元 (months, days and times before the equals sign are factors too, though no figures), or the amount first and how
+ * it was reckoned after it (补助小计10,080,400元，按每亩80元×126,005亩计算). The report multiplies before the reader's eyes, so
+ * the factors are taken as written, exactly (a count written in 万 keeps its rounding), and the result is held to their product
+ * within its own rounding. One factor is an amount of money, the others counts; the result is money.
  */
 final class WrittenProducts {
   /** Between two factors: the times sign, after a rate's unit (18000元/辆×). */
   private static final Pattern TIMES = Pattern.compile("^\\s*(?:/\\p{IsHan}{1,2})?\\s*[×*xX]\\s*$");
   /** Between the last factor and the result: the equals sign, after factors of time that are no figures (×12个月=). */
-  private static final Pattern IS = Pattern.compile("^\\s*(?:/\\p{IsHan}{1,2})?((?:\\s*[×*xX]\\s*\\d+\\s*(?:个月|月|天|日|年|次|期))*)\\s*[=＝]\\s*$");
+  private static final Pattern IS =
+      Pattern.compile("^\\s*(?:/\\p{IsHan}{1,2})?((?:\\s*[×*xX]\\s*\\d+\\s*(?:个月|月|天|日|年|次|期))*)\\s*[=＝]\\s*$");
   private static final Pattern TIME_FACTOR = Pattern.compile("\\d+");
   /** Between an amount and the reckoning after it: 按 or 即, in parentheses or after a comma, and a rate's 每亩. */
   private static final Pattern RECKONED_AS = Pattern.compile("^\\s*[,，(（]\\s*(?:按|按照|即)?\\s*(?:每\\p{IsHan}{1,2})?\\s*$");
@@ -37,7 +40,7 @@ final class WrittenProducts {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i + 1 < fs.size(); i++) {
       int last = i;
-      while (last + 1 < fs.size() && TIMES.matcher(between(text, fs.get(last), fs.get(last + 1))).matches()) {
+      while (last + 1 < fs.size() && TIMES.matcher(Sentences.between(text, fs.get(last), fs.get(last + 1))).matches()) {
         last++;
       }
       if (last == i) {
@@ -46,13 +49,13 @@ final class WrittenProducts {
       List<Figure> factors = fs.subList(i, last + 1);
       Figure result = null;
       BigDecimal times = BigDecimal.ONE;
-      java.util.regex.Matcher is = last + 1 < fs.size() ? IS.matcher(between(text, fs.get(last), fs.get(last + 1))) : null;
+      Matcher is = last + 1 < fs.size() ? IS.matcher(Sentences.between(text, fs.get(last), fs.get(last + 1))) : null;
       if (is != null && is.matches()) {
         result = fs.get(last + 1);
-        for (java.util.regex.Matcher t = TIME_FACTOR.matcher(is.group(1)); t.find(); ) {
+        for (Matcher t = TIME_FACTOR.matcher(is.group(1)); t.find(); ) {
           times = times.multiply(new BigDecimal(t.group()));
         }
-      } else if (i > 0 && RECKONED_AS.matcher(between(text, fs.get(i - 1), fs.get(i))).matches()
+      } else if (i > 0 && RECKONED_AS.matcher(Sentences.between(text, fs.get(i - 1), fs.get(i))).matches()
           && RECKONING_ENDS.matcher(text.substring(fs.get(last).evidence().end())).lookingAt()) {
         result = fs.get(i - 1);
       }
@@ -64,11 +67,11 @@ final class WrittenProducts {
     return out;
   }
 
-  private static java.util.Optional<Finding> check(Rule rule, List<Figure> factors, BigDecimal times, Figure result) {
+  private static Optional<Finding> check(Rule rule, List<Figure> factors, BigDecimal times, Figure result) {
     List<Figure> money = factors.stream().filter(Figures::isMoney).toList();
     if (!Figures.isMoney(result) || result.op() != null || money.size() != 1
         || factors.stream().anyMatch(f -> f.op() != null || !Figures.isMoney(f) && !Figure.COUNT.equals(f.kind()))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Interval product = Interval.exact(money.get(0).yuan().multiply(times));
     BigDecimal exact = money.get(0).yuan().multiply(times);
@@ -79,7 +82,7 @@ final class WrittenProducts {
       }
     }
     if (product.intersects(Figures.yuan(result))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String how = String.join(" × ", factors.stream().map(Figure::text).toList())
         + (times.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + times.toPlainString());
@@ -87,18 +90,13 @@ final class WrittenProducts {
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(result.evidence());
     factors.forEach(f -> evidence.add(f.evidence()));
-    return java.util.Optional.of(FindingBuilder.of(rule)
+    return Optional.of(FindingBuilder.of(rule)
         .subject(SpendingLabels.label(result).isEmpty() ? "算式" : SpendingLabels.label(result))
-        .message(how + " 应为" + expected + "，报告写的是" + result.text() + "。", how + " is " + expected + ", not the stated " + result.text() + ".")
+        .message(how + " 应为" + expected + "，报告写的是" + result.text() + "。",
+            how + " is " + expected + ", not the stated " + result.text() + ".")
         .stated(result.text())
         .expected(expected)
         .evidence(evidence)
         .build());
-  }
-
-  private static String between(String text, Figure a, Figure b) {
-    int from = a.evidence().end();
-    int to = b.evidence().start();
-    return from <= to ? text.substring(from, to) : "\u0000";
   }
 }
