@@ -37,8 +37,4 @@ final class Deducted {
   static boolean same(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) == 0;
   }
-
-  static String points(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString() + "分";
-  }
 }

@@ -45,8 +45,8 @@ public final class GradeBandsRule implements Rule {
       BigDecimal gap = higher.min().subtract(lower.max());
       String hi = "“" + ORDER.get(k) + "”";
       String lo = "“" + ORDER.get(k + 1) + "”";
-      String from = points(higher.min());
-      String to = points(lower.max());
+      String from = Points.of(higher.min());
+      String to = Points.of(lower.max());
       if (gap.signum() < 0) {
         out.add(FindingBuilder.of(this)
             .subject(ORDER.get(k) + ORDER.get(k + 1))
@@ -104,9 +104,5 @@ public final class GradeBandsRule implements Rule {
 
   private static boolean same(BigDecimal a, BigDecimal b) {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
-  }
-
-  private static String points(BigDecimal v) {
-    return v.stripTrailingZeros().toPlainString() + "分";
   }
 }

@@ -64,15 +64,15 @@ public final class ScoreDeductionRule implements Rule {
     if (Deducted.same(lost, deducted)) {
       return;
     }
-    String stated = Deducted.points(deducted);
+    String stated = Points.of(deducted);
     out.add(FindingBuilder.of(this)
         .subject(c.name())
-        .message("扣分说明中“" + d.name() + "”扣" + stated + "，而“" + c.name() + "”分值" + points(c.weight()) + "、得分"
-                + points(c.score()) + "，失分" + Deducted.points(lost) + "。",
+        .message("扣分说明中“" + d.name() + "”扣" + stated + "，而“" + c.name() + "”分值" + Points.of(c.weight()) + "、得分"
+                + Points.of(c.score()) + "，失分" + Points.of(lost) + "。",
             "The 扣分说明 takes " + stated + " off " + d.name() + ", but " + c.name() + " scores " + c.score().text()
-                + " of " + c.weight().text() + ", " + Deducted.points(lost) + " lost.")
+                + " of " + c.weight().text() + ", " + Points.of(lost) + " lost.")
         .stated(stated)
-        .expected(Deducted.points(lost))
+        .expected(Points.of(lost))
         .evidence(Deducted.figures(List.of(d)).stream().map(PlainNumber::evidence).toList())
         .evidence(c.weight().evidence(), c.score().evidence())
         .build());
@@ -104,22 +104,17 @@ public final class ScoreDeductionRule implements Rule {
     if (Deducted.same(deducted, lost)) {
       return;
     }
-    String mark = Deducted.points(fullMark);
+    String mark = Points.of(fullMark);
     out.add(FindingBuilder.of(this)
         .subject("扣分合计")
-        .message("扣分说明" + (inAll != null ? "合计扣" : "所列各项共扣") + Deducted.points(deducted) + "，而自评得分" + points(s.total())
-                + "，满分" + mark + "，失分" + Deducted.points(lost) + "。",
-            "The 扣分说明 deducts " + Deducted.points(deducted) + " in all, but the score of " + s.total().text() + " out of " + mark
-                + " lost " + Deducted.points(lost) + ".")
-        .stated(Deducted.points(deducted))
-        .expected(Deducted.points(lost))
+        .message("扣分说明" + (inAll != null ? "合计扣" : "所列各项共扣") + Points.of(deducted) + "，而自评得分" + Points.of(s.total())
+                + "，满分" + mark + "，失分" + Points.of(lost) + "。",
+            "The 扣分说明 deducts " + Points.of(deducted) + " in all, but the score of " + s.total().text() + " out of " + mark
+                + " lost " + Points.of(lost) + ".")
+        .stated(Points.of(deducted))
+        .expected(Points.of(lost))
         .evidence(evidence)
         .evidence(s.total().evidence())
         .build());
-  }
-
-  /** A score with its 分: a form's cell holds the bare number (18), a sentence the figure (18分). */
-  private static String points(PlainNumber n) {
-    return n.text().endsWith("分") ? n.text() : n.text() + "分";
   }
 }

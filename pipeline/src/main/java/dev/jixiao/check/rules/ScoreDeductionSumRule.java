@@ -44,11 +44,11 @@ public final class ScoreDeductionSumRule implements Rule {
       String name = d.name() == null ? "一项" : "“" + d.name() + "”";
       out.add(FindingBuilder.of(this)
           .subject(d.name() == null ? "扣分" : d.name())
-          .message("扣分说明中" + name + "扣" + d.points().text() + "，其所列各项扣分合计" + Deducted.points(sum) + "。",
+          .message("扣分说明中" + name + "扣" + d.points().text() + "，其所列各项扣分合计" + Points.of(sum) + "。",
               "The 扣分说明 takes " + d.points().text() + " off " + (d.name() == null ? "a part" : d.name())
-                  + ", but what it lists adds up to " + Deducted.points(sum) + ".")
+                  + ", but what it lists adds up to " + Points.of(sum) + ".")
           .stated(d.points().text())
-          .expected(Deducted.points(sum))
+          .expected(Points.of(sum))
           .evidence(d.points().evidence())
           .evidence(d.parts().stream().map(PlainNumber::evidence).toList())
           .build());
@@ -68,10 +68,10 @@ public final class ScoreDeductionSumRule implements Rule {
       if (!Deducted.same(exact, inAll.value())) {
         out.add(FindingBuilder.of(this)
             .subject("扣分合计")
-            .message("扣分说明所列各项扣分合计" + Deducted.points(exact) + "，与所述合计扣" + inAll.text() + "不符。",
-                "The deductions listed add up to " + Deducted.points(exact) + ", not the " + inAll.text() + " stated in all.")
+            .message("扣分说明所列各项扣分合计" + Points.of(exact) + "，与所述合计扣" + inAll.text() + "不符。",
+                "The deductions listed add up to " + Points.of(exact) + ", not the " + inAll.text() + " stated in all.")
             .stated(inAll.text())
-            .expected(Deducted.points(exact))
+            .expected(Points.of(exact))
             .evidence(inAll.evidence())
             .evidence(evidence)
             .build());

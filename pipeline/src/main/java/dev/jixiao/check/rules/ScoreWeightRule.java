@@ -37,7 +37,7 @@ public final class ScoreWeightRule implements Rule {
       }
       out.add(FindingBuilder.of(this)
           .subject(c.name())
-          .message(parts.zh() + "“" + c.name() + "”得分" + points(c.score()) + "，高于其分值" + points(c.weight()) + "。",
+          .message(parts.zh() + "“" + c.name() + "”得分" + Points.of(c.score()) + "，高于其分值" + Points.of(c.weight()) + "。",
               parts.en() + c.name() + " scores " + c.score().text() + ", above its weight of "
                   + c.weight().text() + ".")
           .stated(c.score().text())
@@ -45,10 +45,5 @@ public final class ScoreWeightRule implements Rule {
           .evidence(c.score().evidence(), c.weight().evidence())
           .build());
     }
-  }
-
-  /** A score with its 分: a form's cell holds the bare number (18), a sentence the figure (18分). */
-  private static String points(PlainNumber n) {
-    return n.text().endsWith("分") ? n.text() : n.text() + "分";
   }
 }
