@@ -35,6 +35,7 @@ import dev.jixiao.check.rules.SavingRateRule;
 import dev.jixiao.check.rules.SharePairsRule;
 import dev.jixiao.check.rules.SpendingRateRule;
 import dev.jixiao.check.rules.TableChangeRule;
+import dev.jixiao.check.rules.TargetClaimRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
@@ -97,6 +98,7 @@ public final class RuleCatalog {
         new PlanRateRule(),
         new CountRateRule(),
         new TargetMissedRule(),
+        new TargetClaimRule(),
         new AuditReductionRule(),
         new RateBoundRule()));
   }

@@ -63,6 +63,7 @@ const RULE_NAMES = {
   'formula': '算式结果',
   'count.rate': '合格率等比率',
   'target.missed': '目标未达',
+  'target.claim': '与目标比较不符',
   'audit.reduction': '审计审减',
   'rate.bound': '比率超过100%',
 };

@@ -1,0 +1,120 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A result said to stand against its target, right after it, against the two figures: 知晓率87.20%，高于85%的目标值 says 87.20 is
+ * above 85, and 满意度93.5%，未达到95%的目标 that 93.5 is below 95. Where the figures say the other (87.20%，高于88%的目标值) the text
+ * contradicts itself: an error, where {@code target.missed} only warns of a target missed. The target is as set, exactly; the
+ * result keeps its rounding, so 95.00%，高于95%的目标 is let pass. 达到 a bound of at most (达到不高于2%的目标) says the result is
+ * at or below it.
+ */
+@RuleInfo(
+    id = "target.claim",
+    severity = Severity.ERROR,
+    zh = "文中所述实际值与目标值的高低与两数不符",
+    en = "a result said to be above, at or below its target against the two figures")
+public final class TargetClaimRule implements Rule {
+  /** Between the result and the target: the claim, and the target's bound (，高于, ，达到不低于, ，未达到). */
+  private static final Pattern CLAIM = Pattern.compile(
+      "^\\s*[,，]?\\s*(?<claim>高于|超过|超出|优于|好于|达到|完成|未达到|未完成|低于)了?\\s*(?:年度|全年)?\\s*"
+          + "(?<bound>不低于|不少于|≥|>=|不高于|不超过|≤|<=)?\\s*$");
+  /** After the target: what it is, the target (的目标值, 的年度目标, 以上的目标). */
+  private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内)?\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)");
+  private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    Map<String, Figure> byId = new HashMap<>();
+    fs.forEach(f -> byId.put(f.id(), f));
+    for (int i = 0; text != null && i + 1 < fs.size(); i++) {
+      Figure target = fs.get(i + 1);
+      // the last part of a list before the claim is not what it claims of (活动23场，其中：…界别协商会5场，超过20场的目标值): the whole is
+      Figure before = fs.get(i);
+      Figure whole = before.partOf() == null ? null : byId.get(before.partOf());
+      Figure result = whole != null && Sentences.oneStatement(text, whole, target) ? whole : before;
+      if (result.op() != null || !Figures.sameMeasure(result, target) || target.evidence().end() > text.length()) {
+        continue;
+      }
+      Matcher claim = CLAIM.matcher(Sentences.between(text, before, target));
+      if (!claim.matches() || !TARGET_AFTER.matcher(text.substring(target.evidence().end())).lookingAt()) {
+        continue;
+      }
+      Interval r = Figures.of(result);
+      BigDecimal t = Figures.isMoney(target) ? target.yuan() : Figures.ones(target);
+      String word = claim.group("claim");
+      boolean atMost = claim.group("bound") != null && AT_MOST.matcher(claim.group("bound")).matches();
+      String said = said(word, atMost);
+      if (said == null || holds(said, r, t)) {
+        continue;
+      }
+      out.add(FindingBuilder.of(this)
+          .subject(SpendingLabels.label(result).isEmpty() ? "目标" : SpendingLabels.label(result))
+          .message("文中说" + result.text() + word + "目标" + target.text() + "，但" + result.text() + zh(said) + target.text() + "。",
+              "The text says " + result.text() + " is " + en(said) + " the target of " + target.text() + ", which it is not.")
+          .stated(result.text())
+          .expected(said + target.text())
+          .evidence(result.evidence(), target.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** What the claim says of the result against the target: above, at least, at most or below; null for none of these. */
+  private static String said(String word, boolean atMost) {
+    return switch (word) {
+      case "高于", "超过", "超出", "优于", "好于" -> atMost ? null : ">";
+      case "达到", "完成" -> atMost ? "≤" : "≥";
+      case "未达到", "未完成" -> atMost ? null : "<";
+      case "低于" -> "<";
+      default -> null;
+    };
+  }
+
+  /** Whether some value the result may stand for is as the claim says of the target. */
+  private static boolean holds(String said, Interval result, BigDecimal target) {
+    return switch (said) {
+      case ">" -> result.hi().compareTo(target) > 0;
+      case "≥" -> result.hi().compareTo(target) >= 0;
+      case "≤" -> result.lo().compareTo(target) <= 0;
+      default -> result.lo().compareTo(target) < 0;
+    };
+  }
+
+  /** What the figures say instead, in Chinese. */
+  private static String zh(String said) {
+    return switch (said) {
+      case ">" -> "并不高于";
+      case "≥" -> "低于";
+      case "≤" -> "高于";
+      default -> "并不低于";
+    };
+  }
+
+  private static String en(String said) {
+    return switch (said) {
+      case ">" -> "above";
+      case "≥" -> "at or above";
+      case "≤" -> "at or below";
+      default -> "below";
+    };
+  }
+}

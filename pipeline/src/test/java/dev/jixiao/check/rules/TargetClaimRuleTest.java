@@ -1,0 +1,58 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Evidence;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class TargetClaimRuleTest {
+
+  @Test
+  void claimsTheFiguresBearOut() {
+    String text = "三、绩效目标完成情况\n居民知晓率87.20%，高于85%的目标值；满意度93.5%，未达到95%的目标；事故发生率1.11%，低于2%的目标；"
+        + "信息公开率100%，达到不低于95%的目标；投诉率1.5%，达到不高于2%的目标。";
+    assertThat(Check.findings(text, "target.claim")).isEmpty();
+  }
+
+  /** 87.20% said to be above a target of 88%. */
+  @Test
+  void aResultSaidAboveATargetItIsBelow() {
+    assertThat(Check.findings("三、绩效目标完成情况\n居民知晓率87.20%，高于88%的目标值。", "target.claim")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("文中说87.20%高于目标88%，但87.20%并不高于88%。");
+      assertThat(f.stated()).isEqualTo("87.20%");
+      assertThat(f.expected()).isEqualTo(">88%");
+      assertThat(f.evidence()).extracting(Evidence::quote).containsExactly("87.20%", "88%");
+    });
+    assertThat(Check.findings("三、绩效目标完成情况\n满意度95.5%，未达到95%的目标。", "target.claim")).as("said below, but above").hasSize(1);
+    assertThat(Check.findings("三、绩效目标完成情况\n投诉率2.5%，达到不高于2%的目标。", "target.claim")).as("at most, but above").hasSize(1);
+  }
+
+  /** The result keeps its rounding (95.00% may be 95.004%), the target is as set; other measures (场 against 条) are not compared. */
+  @Test
+  void whatIsLetPass() {
+    assertThat(Check.findings("三、绩效目标完成情况\n覆盖率95.00%，高于95%的目标。", "target.claim")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n开展活动18场，超过20条的目标。", "target.claim")).isEmpty();
+  }
+
+  /** The last part of a list before the claim is not what it claims of: the list's whole is. */
+  @Test
+  void theWholeOfAListBeforeTheClaim() {
+    String text = "三、绩效目标完成情况\n全年组织协商议政活动%s场，其中：专题协商会3场，界别协商会5场，超过20场的目标值。";
+    assertThat(Check.findings(text.formatted("23"), "target.claim")).isEmpty();
+    assertThat(Check.findings(text.formatted("19"), "target.claim")).hasSize(1);
+  }
+
+  /** Random results said above their targets never flag when they are; a result moved to or below its target always does. */
+  @Property(tries = 200)
+  void aClaimHeldToItsFigures(@ForAll @IntRange(min = 60, max = 98) int target, @ForAll @IntRange(min = 1, max = 199) int above,
+      @ForAll @IntRange(min = 0, max = 300) int below) {
+    String text = "三、绩效目标完成情况\n群众满意度%s%%，高于%d%%的目标值。";
+    String over = "%d.%02d".formatted(target + above / 100, above % 100 == 0 ? 1 : above % 100);
+    String under = "%d.%02d".formatted(target - 1 - below / 100, below % 100);
+    assertThat(Check.findings(text.formatted(over, target), "target.claim")).isEmpty();
+    assertThat(Check.findings(text.formatted(under, target), "target.claim")).hasSize(1);
+  }
+}
