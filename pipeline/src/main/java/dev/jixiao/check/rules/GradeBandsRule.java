@@ -28,7 +28,7 @@ import java.util.Map;
     zh = "各等级分档重叠或有空档",
     en = "the grade bands overlap, or leave scores between them no grade")
 public final class GradeBandsRule implements Rule {
-  private static final List<String> ORDER = List.of("优", "良", "中", "差");
+  private static final List<String> ORDER = Grades.BEST_FIRST;
   private static final BigDecimal LARGEST_GAP = BigDecimal.ONE;
 
   @Override
@@ -78,10 +78,10 @@ public final class GradeBandsRule implements Rule {
     Map<String, GradeBand> out = new LinkedHashMap<>();
     List<String> again = new ArrayList<>();
     for (GradeBand b : bands) {
-      String grade = grade(b.grade());
-      if (grade == null) {
-        continue;
+      if (!Grades.isGrade(b.grade())) {
+        continue; // a pass or fail (合格) is no grade of the four
       }
+      String grade = Grades.canonical(b.grade());
       GradeBand first = out.putIfAbsent(grade, b);
       if (first != null && !(same(first.min(), b.min()) && same(first.max(), b.max()))) {
         again.add(grade);
@@ -89,17 +89,6 @@ public final class GradeBandsRule implements Rule {
     }
     again.forEach(out::remove);
     return out;
-  }
-
-  /** The grade a band names, in its short form (优秀 is 优, 较差 差); null for a pass or fail (合格). */
-  private static String grade(String word) {
-    return switch (word) {
-      case "优", "优秀" -> "优";
-      case "良", "良好" -> "良";
-      case "中", "中等" -> "中";
-      case "差", "较差" -> "差";
-      default -> null;
-    };
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {

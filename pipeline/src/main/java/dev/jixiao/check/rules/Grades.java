@@ -1,5 +1,6 @@
 package dev.jixiao.check.rules;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,6 +8,8 @@ import java.util.Set;
 final class Grades {
   private static final Map<String, String> SHORT = Map.of("优秀", "优", "良好", "良", "中等", "中", "较差", "差");
   private static final Set<String> GRADES = Set.of("优", "良", "中", "差");
+  /** The four grades, best first. */
+  static final List<String> BEST_FIRST = List.of("优", "良", "中", "差");
 
   private Grades() {}
 

@@ -20,6 +20,14 @@ class GradeBandsRuleTest {
     assertThat(Check.findings("按照90分以上为优、80-89分为良、60-79分为中、60分以下为差的标准。", "grade.bands")).as("whole points").isEmpty();
   }
 
+  /** Grades written long (优秀, 良好) are the four grades too; a pass (合格) is none of them. */
+  @Test
+  void gradesWrittenLong() {
+    assertThat(Check.findings("评分标准：85分以上为优秀，70-85分为良好，60分以下为差。", "grade.bands")).isEmpty();
+    assertThat(Check.findings("评分标准：85分以上为优秀，70-88分为良好，60分以下为差。", "grade.bands")).hasSize(1);
+    assertThat(Check.findings("评分标准：90分以上为优，60分以上为合格。", "grade.bands")).isEmpty();
+  }
+
   /** 良 up to 93 where 优 starts at 90: a score of 91 fits both. */
   @Test
   void bandsThatOverlap() {
