@@ -157,6 +157,22 @@ class StatementsTest {
     assertThat(project.figures()).extracting(Figure::text, Figure::role).containsExactly(tuple("90%", "target"), tuple("94.93%", "actual"));
   }
 
+  /**
+   * A numbered line that opens with its own title (（二）绩效目标。…) heads the rest of the line as a heading line
+   * would; what was done as a share of the target (完成目标值的120%) is a result, though its label ends 目标值.
+   */
+  @Test
+  void aLineTitledByItsOpeningAndAShareOfTheTarget() {
+    Report r = extract("一、项目概况\n（二）绩效目标。完成户厕改造1500户，群众满意度90%以上。\n（三）资金情况。实际支出432.60万元。\n"
+        + "三、绩效目标完成情况\n建成标准化示范基地12个，完成目标值的120.00%。");
+    assertThat(r.figures()).extracting(Figure::text, Figure::role).containsExactly(tuple("1500户", "target"), tuple("90%", "target"),
+        tuple("432.60万元", null), tuple("12个", "actual"), tuple("120.00%", "actual"));
+
+    // a title closed only by a comma is the sentence's own words, not a heading (按照绩效目标，…)
+    Report sentence = extract("一、项目概况\n（二）按照年度绩效目标，全镇完成户厕改造1500户。");
+    assertThat(sentence.figures()).extracting(Figure::role).containsOnlyNulls();
+  }
+
   /** What was completed of a budget (共完成预算资金) is what was spent, not the budget. */
   @Test
   void whatWasCompletedOfTheBudgetIsSpent() {

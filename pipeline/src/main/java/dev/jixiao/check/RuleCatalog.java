@@ -36,6 +36,7 @@ import dev.jixiao.check.rules.SharePairsRule;
 import dev.jixiao.check.rules.SpendingRateRule;
 import dev.jixiao.check.rules.TableChangeRule;
 import dev.jixiao.check.rules.TargetClaimRule;
+import dev.jixiao.check.rules.TargetRateRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
@@ -96,6 +97,7 @@ public final class RuleCatalog {
         new SavingRateRule(),
         new FormulaRule(),
         new PlanRateRule(),
+        new TargetRateRule(),
         new CountRateRule(),
         new TargetMissedRule(),
         new TargetClaimRule(),

@@ -2,6 +2,7 @@ package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.text.Line;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +21,13 @@ public final class IndicatorRoles {
   /** The year's money joined to something else (收支与…, 收入和支出及…), not money that names whose targets they are (项目支出绩效目标). */
   private static final Pattern MONEY_AND = Pattern.compile("(?:收支|收入|支出)(?:情况)?[与和及、]");
 
+  /** A numbered line's own title, closed by a full stop or a colon: （二）绩效目标。 */
+  private static final Pattern LEAD = Pattern.compile("\\s*([\\p{IsHan}]{2,12})[。：:]");
+
   /** A label that names an indicator's target (验收合格率目标值, 新建集中供水工程目标), under whatever heading. */
   private static final Pattern TARGET_LABEL = Pattern.compile("(?:目标值|目标|指标值|计划值)$");
+  /** A label of what was done as a share of the target (完成目标值的120%, 为年度目标的101%): a result, not a target. */
+  private static final Pattern SHARE_OF_TARGET = Pattern.compile("^(?:完成|为|达到|达|占)(?:年度|全年)?(?:绩效)?(?:目标值|目标|指标值|计划值)$");
 
   /**
    * The role of a figure at {@code pos} labelled {@code label}: the heading's, but a label naming the
@@ -30,19 +36,40 @@ public final class IndicatorRoles {
    */
   public String roleOf(DocumentView v, int pos, String label) {
     String role = roleAt(v, pos);
-    return ACTUAL.equals(role) && TARGET_LABEL.matcher(label).find() ? TARGET : role;
+    return ACTUAL.equals(role) && TARGET_LABEL.matcher(label).find() && !SHARE_OF_TARGET.matcher(label).find() ? TARGET : role;
   }
 
   public String roleAt(DocumentView v, int pos) {
-    for (Line heading : v.layout().ancestors(v.layout().lineAt(pos))) {
+    Line line = v.layout().lineAt(pos);
+    String lead = leadBefore(v, line, pos);
+    if (lead != null && (ACTUAL_WORDS.matcher(lead).find() || TARGET_WORDS.matcher(lead).find())) {
+      return roleUnder(lead);
+    }
+    for (Line heading : v.layout().ancestors(line)) {
       String h = v.layout().content(heading);
-      if (ACTUAL_WORDS.matcher(h).find()) {
-        return ACTUAL;
-      }
-      if (TARGET_WORDS.matcher(h).find()) {
-        return MONEY_AND.matcher(h).find() ? null : TARGET;
+      if (ACTUAL_WORDS.matcher(h).find() || TARGET_WORDS.matcher(h).find()) {
+        return roleUnder(h);
       }
     }
     return null;
+  }
+
+  private static String roleUnder(String heading) {
+    if (ACTUAL_WORDS.matcher(heading).find()) {
+      return ACTUAL;
+    }
+    return MONEY_AND.matcher(heading).find() ? null : TARGET;
+  }
+
+  /**
+   * The title a numbered line opens with before its own text, when {@code pos} is in that text: 绩效目标 in
+   * （二）绩效目标。完成户厕改造1500户, which heads what follows it on the line as a heading line would. Else null.
+   */
+  private static String leadBefore(DocumentView v, Line line, int pos) {
+    if (line.marker() == null) {
+      return null;
+    }
+    Matcher m = LEAD.matcher(v.layout().text()).region(line.markerEnd(), line.contentEnd());
+    return m.lookingAt() && m.end() <= pos ? m.group(1) : null;
   }
 }

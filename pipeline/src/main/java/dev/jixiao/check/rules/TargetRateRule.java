@@ -1,0 +1,181 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A completion rate stated after what was done, with no plan in its clause, against the year's target set
+ * for that work elsewhere in the report: 年度绩效目标为：新建钢架大棚260栋 … 新建标准化钢架大棚286栋，完成率110.00%.
+ * The target is a figure the report sets as one (a 绩效目标 paragraph, a target column), of the measure
+ * of what was done, whose name is the work's or shares a long part of it (建设标准化示范基地 for 建成标准化示范基地).
+ * Names alike may go with several targets (重楼 and 新扩种中药材 for 其中重楼新扩种460亩), so a rate is an error
+ * only when none of them gives it; plan.rate checks a plan stated in the clause itself.
+ */
+@RuleInfo(
+    id = "target.rate",
+    severity = Severity.ERROR,
+    zh = "完成数 ÷ 年度目标 与所述完成率不符（目标260栋，建成286栋，完成率110%）",
+    en = "a completion rate against what was done and the year's target set for it elsewhere (286 built of 260 set is 110%)")
+public final class TargetRateRule implements Rule {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** A completion rate's words: 完成率, or what was done as a share of the target (完成目标值的, 为年度目标的). */
+  private static final Pattern RATE =
+      Pattern.compile("完成率(?:为|达到|达|是)?$|^(?:完成|为|达到?)(?:年度|全年)?(?:绩效)?(?:目标|计划|任务)(?:值|数|任务)?的?$");
+  /** A target's bounds a completion rate is reckoned against: a floor, or none. */
+  private static final Set<String> FLOOR = Set.of("以上", "不低于", "不少于", "≥", "超过", "达到");
+  /** Words of a name that say when or how, not what: 全年新建, 其中, 实际完成, and a bound's words after the target. */
+  private static final Pattern NOT_NAME =
+      Pattern.compile("^(?:其中[:：]?)?(?:全年|年度|当年|本年|累计|共计|共|实际)?(?:完成|实现)?|(?:以上|以内|不低于|不少于|达到)$");
+  /** A plan's words, which make the clause plan.rate's. */
+  private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
+  /** How long a part two names share must be to name one work, where neither holds the other whole. */
+  private static final int SHARED = 4;
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    if (text == null) {
+      return out;
+    }
+    List<Figure> fs = report.figures();
+    List<Figure> targets = fs.stream().filter(f -> "target".equals(f.role()) && (f.op() == null || FLOOR.contains(f.op()))).toList();
+    if (targets.isEmpty()) {
+      return out;
+    }
+    for (int i = 1; i < fs.size(); i++) {
+      Figure rate = fs.get(i);
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || "target".equals(rate.role())
+          || !RATE.matcher(SpendingLabels.label(rate)).find() || parenthesesAfter(text, rate)) {
+        continue;
+      }
+      List<Figure> done = doneBefore(fs, i, text);
+      List<Figure[]> pairs = new ArrayList<>();
+      for (Figure d : done) {
+        targets.stream().filter(t -> t != d && Figures.sameMeasure(t, d) && sameWork(t, d)).forEach(t -> pairs.add(new Figure[] {d, t}));
+      }
+      // of several counts before the rate (培训2,460人次，期均61.5人次，完成目标值的123%), it may be of any
+      if (pairs.isEmpty() || pairs.stream().anyMatch(p -> gives(p[0], p[1], rate)) || ofEachOther(done, rate)) {
+        continue;
+      }
+      Figure did = pairs.get(0)[0];
+      Figure target = pairs.get(0)[1];
+      String expected = percentOf(did, target);
+      String work = name(did).isEmpty() ? name(target) : name(did);
+      out.add(FindingBuilder.of(this)
+          .subject(work)
+          .message("“" + work + "”完成" + did.text() + "，年度目标" + target.text() + "，完成率应约为" + expected + "，报告写的是" + rate.text()
+                  + "。",
+              work + ": " + did.text() + " done of the year's target " + target.text() + " is about " + expected + ", not the stated "
+                  + rate.text() + ".")
+          .stated(rate.text())
+          .expected(expected)
+          .evidence(rate.evidence(), did.evidence(), target.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /**
+   * What the rate at i may be of: the counts and amounts before it in its clause, no target or bound, nearest
+   * first; none when the clause names a plan (plan.rate's) or the figure right before is no such count.
+   */
+  private static List<Figure> doneBefore(List<Figure> fs, int i, String text) {
+    List<Figure> out = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
+      Figure f = fs.get(k);
+      if (PLAN.matcher(SpendingLabels.label(f)).find()) {
+        return List.of();
+      }
+      boolean measured = Figure.COUNT.equals(f.kind()) && f.unit() != null || Figures.isMoney(f);
+      if (measured && f.op() == null && !"target".equals(f.role())) {
+        out.add(f);
+      } else if (k == i - 1) {
+        return List.of();
+      }
+    }
+    return out;
+  }
+
+  /** Whether the rate is one count of its clause over another (申报3项，入选2项，完成率66.67%): a rate of the two, not of the target. */
+  private static boolean ofEachOther(List<Figure> done, Figure rate) {
+    for (Figure part : done) {
+      for (Figure whole : done) {
+        if (part != whole && Figures.sameMeasure(part, whole)) {
+          Interval computed = written(part).dividedBy(written(whole));
+          if (computed != null && computed.times(HUNDRED).intersects(Figures.of(rate))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether parentheses follow the rate: they give its own plan (完成率100.84%（目标51.92万亩，实际52.36万亩）). */
+  private static boolean parenthesesAfter(String text, Figure rate) {
+    int after = rate.evidence().end();
+    return after < text.length() && (text.charAt(after) == '（' || text.charAt(after) == '(');
+  }
+
+  /** Whether the two name one work: one name holds the other whole, or they share a long part. */
+  static boolean sameWork(Figure target, Figure done) {
+    String t = name(target);
+    String d = name(done);
+    if (t.length() < 2 || d.length() < 2) {
+      return false;
+    }
+    return t.contains(d) || d.contains(t) || longestShared(t, d) >= SHARED;
+  }
+
+  private static String name(Figure f) {
+    return NOT_NAME.matcher(SpendingLabels.label(f).replaceAll("[\\s“”\"]", "")).replaceAll("");
+  }
+
+  private static int longestShared(String a, String b) {
+    int best = 0;
+    int[] prev = new int[b.length() + 1];
+    for (int x = 1; x <= a.length(); x++) {
+      int[] row = new int[b.length() + 1];
+      for (int y = 1; y <= b.length(); y++) {
+        if (a.charAt(x - 1) == b.charAt(y - 1)) {
+          row[y] = prev[y - 1] + 1;
+          best = Math.max(best, row[y]);
+        }
+      }
+      prev = row;
+    }
+    return best;
+  }
+
+  /** Whether what was done, over the target, gives the stated rate, each figure within its rounding. */
+  private static boolean gives(Figure done, Figure target, Figure rate) {
+    // a target is set, not measured: 1.7亿元 is what was aimed at, where 1.86亿元 achieved is rounded
+    Interval set = Interval.exact(Figures.ones(target));
+    Interval computed = written(done).dividedBy(set);
+    return computed == null || computed.times(HUNDRED).intersects(Figures.of(rate));
+  }
+
+  /** A count or an amount (in 元) within its rounding. */
+  private static Interval written(Figure f) {
+    return Figures.isMoney(f) ? Figures.yuan(f) : Figures.of(f);
+  }
+
+  private static String percentOf(Figure done, Figure target) {
+    return Figures.isMoney(done)
+        ? Figures.percent(done.yuan(), target.yuan())
+        : Figures.percent(Figures.ones(done), Figures.ones(target));
+  }
+}

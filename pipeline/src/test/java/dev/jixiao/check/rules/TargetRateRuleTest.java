@@ -1,0 +1,63 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.record.Evidence;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class TargetRateRuleTest {
+  private static final String TARGETS = "二、绩效目标\n年度绩效目标为：新扩种中药材8,000亩以上，其中重楼500亩；建设标准化示范基地10个；开展技术培训2,000人次；"
+      + "中药材综合产值达到1.7亿元。\n三、绩效目标完成情况\n";
+
+  @Test
+  void ratesTheTargetsBearOut() {
+    String text = TARGETS + "全年新扩种中药材8,110亩，完成目标值的101.38%。其中重楼新扩种460亩，完成目标值的92.00%。\n"
+        + "建成标准化示范基地12个，完成率120.00%。\n举办技术培训40期，培训2,460人次，期均61.5人次，完成目标值的123.00%。\n"
+        + "全县中药材综合产值1.86亿元，为年度目标的109.41%。";
+    assertThat(Check.findings(text, "target.rate")).isEmpty();
+  }
+
+  /** 15 bases built of the 10 set is 150%, not the stated 120%. */
+  @Test
+  void aRateTheTargetDoesNotGive() {
+    String text = TARGETS + "建成标准化示范基地15个，完成目标值的120.00%。";
+    assertThat(Check.findings(text, "target.rate")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("“建成标准化示范基地”完成15个，年度目标10个，完成率应约为150.00%，报告写的是120.00%。");
+      assertThat(f.stated()).isEqualTo("120.00%");
+      assertThat(f.expected()).isEqualTo("150.00%");
+      assertThat(f.evidence()).extracting(Evidence::quote).containsExactly("120.00%", "15个", "10个");
+    });
+    // the target is as set, what was achieved within its rounding: 1.86亿元 of 1.7亿元 is 109.12% to 109.71%
+    assertThat(Check.findings(TARGETS + "全县中药材综合产值1.86亿元，为年度目标的109.90%。", "target.rate")).hasSize(1);
+  }
+
+  /**
+   * A rate of two counts of its clause (申报3项，入选2项), a plan stated in the clause (plan.rate's), work no target
+   * names, and a target that is a ceiling are none of this rule's.
+   */
+  @Test
+  void whatIsLetPass() {
+    String targets = "二、绩效目标\n申报省级非遗项目3项；新建文化广场6个；人均成本控制在50元以内。\n三、绩效目标完成情况\n";
+    assertThat(Check.findings(targets + "全年申报省级非遗项目3项，入选2项，完成率66.67%。", "target.rate")).isEmpty();
+    assertThat(Check.findings(targets + "新建文化广场，计划8个，实际建成6个，完成率75%。", "target.rate")).isEmpty();
+    assertThat(Check.findings(targets + "维修村级活动室6个，完成率80%。", "target.rate")).isEmpty();
+    assertThat(Check.findings(targets + "人均成本45元，完成率90%。", "target.rate")).isEmpty();
+  }
+
+  /** Random work against a random target never flags at its own rate; the work moved by a tenth or more always does. */
+  @Property(tries = 200)
+  void aRateHeldToItsTarget(@ForAll @IntRange(min = 10, max = 5000) int target, @ForAll @IntRange(min = 50, max = 150) int percent,
+      @ForAll @IntRange(min = 10, max = 40) int moved) {
+    int done = Math.max(1, target * percent / 100);
+    String text = "二、绩效目标\n全年新建村级服务站%d个。\n三、绩效目标完成情况\n全年新建村级服务站%d个，完成率%s%%。";
+    String rate = BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP).toPlainString();
+    assertThat(Check.findings(text.formatted(target, done, rate), "target.rate")).isEmpty();
+    int other = done + Math.max(1, done * moved / 100);
+    assertThat(Check.findings(text.formatted(target, other, rate), "target.rate")).hasSize(1);
+  }
+}
