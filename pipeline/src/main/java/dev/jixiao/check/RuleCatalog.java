@@ -23,6 +23,7 @@ import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
 import dev.jixiao.check.rules.RateAppliedRule;
 import dev.jixiao.check.rules.RateBoundRule;
+import dev.jixiao.check.rules.RemainderRule;
 import dev.jixiao.check.rules.RestatedRule;
 import dev.jixiao.check.rules.ScoreBandRule;
 import dev.jixiao.check.rules.ScoreDeductionRule;
@@ -36,8 +37,8 @@ import dev.jixiao.check.rules.SharePairsRule;
 import dev.jixiao.check.rules.SpendingRateRule;
 import dev.jixiao.check.rules.TableChangeRule;
 import dev.jixiao.check.rules.TargetClaimRule;
-import dev.jixiao.check.rules.TargetRateRule;
 import dev.jixiao.check.rules.TargetMissedRule;
+import dev.jixiao.check.rules.TargetRateRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
 import dev.jixiao.check.rules.TotalShareRule;
@@ -98,6 +99,7 @@ public final class RuleCatalog {
         new FormulaRule(),
         new PlanRateRule(),
         new TargetRateRule(),
+        new RemainderRule(),
         new CountRateRule(),
         new TargetMissedRule(),
         new TargetClaimRule(),

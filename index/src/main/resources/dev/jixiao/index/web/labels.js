@@ -65,6 +65,7 @@ const RULE_NAMES = {
   'target.missed': '目标未达',
   'target.claim': '与目标比较不符',
   'target.rate': '完成率与年度目标不符',
+  'remainder': '剩余数与总数减完成数不符',
   'audit.reduction': '审计审减',
   'rate.bound': '比率超过100%',
 };
