@@ -54,6 +54,11 @@ public final class ProductRule implements Rule {
   private static final Pattern CLAUSE_MONEY =
       Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}"
           + "(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
+  /** A plain rate per unit: 每平方米, 每亩补助, 按每吨; no gain (每人增收) and no average (人均). */
+  private static final Pattern PLAIN_RATE = Pattern.compile("^(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|[户人名亩吨个台套座处辆盏米村所头只件生])"
+      + "(?:补助|补贴|奖补|造价|标准|单价)?(?:为)?$");
+  /** What was spent or paid, named right after a plain rate: ，支出; ，补助; ，拨付资金. */
+  private static final Pattern SPENT = Pattern.compile("^[，,](?:实际|共|累计)?(?:支出|拨付|补助|兑付|发放|投入|预算)(?:资金)?(?:为)?$");
   /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit (one applied: {@link #appliedBy}). */
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
@@ -303,8 +308,17 @@ public final class ProductRule implements Rule {
     // or the product written out (94元×52.40万人=4,925.60万元)
     boolean equals = between.strip().equals("=") || between.strip().equals("＝");
     return equals || between.contains("共") || between.contains("合计") || between.contains("总")
-        || CLAUSE_MONEY.matcher(between.strip()).matches()
+        || CLAUSE_MONEY.matcher(between.strip()).matches() || spentAtAPlainRate(between, count)
         || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total);
+  }
+
+  /**
+   * Whether what follows a plain rate per unit is what was spent or paid at it (堆粪棚18,400平方米，每平方米360元，支出662.40万元;
+   * 每吨800元，补助105.60万元): a rate of spending, not a gain per head (人均增收1,200元，支出500万元) nor an average.
+   */
+  private static boolean spentAtAPlainRate(String between, Figure rate) {
+    return Figure.MONEY.equals(rate.kind()) && rate.label() != null && PLAIN_RATE.matcher(rate.label().strip()).matches()
+        && SPENT.matcher(between.strip()).matches();
   }
 
   /** A table row's unit price and amount, cells apart (健身路径 | 35套 | 3.80 | 133.00, read by ItemTables). */

@@ -14,6 +14,20 @@ class ProductRuleTest {
   }
 
   /** A line wrapped at the text's width is still the sentence; a paragraph's end is not. */
+  /**
+   * What was spent or paid right after a plain rate per unit is the product (堆粪棚18,400平方米，每平方米360元，支出662.40万元); after a
+   * gain per head it is not (人均增收1,200元，支出500万元).
+   */
+  @Test
+  void spentAtAPlainRate() {
+    String built = "2. 堆粪棚18,400平方米，每平方米360元，支出%s万元；3. 冷藏库1,320吨，每吨800元，补助105.60万元。";
+    assertThat(Check.findings(built.formatted("662.40"), "product")).isEmpty();
+    assertThat(Check.findings(built.formatted("667.92"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("662.40万元"));
+    assertThat(Check.findings("受益群众2,000人，人均增收1,200元，支出500万元。", "product")).isEmpty();
+    assertThat(Check.findings("受益群众2,000人，每人增收1,200元，支出500万元。", "product")).isEmpty();
+  }
+
   @Test
   void aWrappedSentenceButNotTheNextParagraph() {
     assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工\n作队共40万元。", "product")).hasSize(1);
