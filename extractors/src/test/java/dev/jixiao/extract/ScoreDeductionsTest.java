@@ -35,6 +35,20 @@ class ScoreDeductionsTest {
     assertThat(r.score().deducted().text()).isEqualTo("12分");
   }
 
+  /**
+   * A part named at its clauses' opening by its own name and what fell short (预算执行率未达到100%，扣1分), a part's sum naming it again
+   * (…，产出指标共扣5分；), and a clause after that sum naming no part, which is none of it.
+   */
+  @Test
+  void aPartsSumNamedAgainAndAClauseAfterIt() {
+    Report r = extract("本次自评预算执行率10分、产出指标50分、效益指标30分、满意度指标10分，预算执行率得9分，产出指标得45分，效益指标得25分，"
+        + "满意度指标得9分，总得分88分。\n扣分说明：预算执行率未达到100%，扣1分；产出指标方面，签到记录不完整，扣2分，适配周期偏长，扣2分，"
+        + "训练时长不足，扣1分，产出指标共扣5分；效益指标方面，量表不统一，扣2分，指导覆盖不足，扣2分，跟踪机制未建立，扣1分，效益指标共扣5分；"
+        + "调查未覆盖全部家庭，扣1分。");
+    assertThat(read(r)).containsExactly(tuple("预算执行率", null, List.of("1")), tuple("产出指标", "5", List.of("2", "2", "1")),
+        tuple("效益指标", "5", List.of("2", "2", "1")), tuple(null, "1", List.of()));
+  }
+
   /** A part named at the opening of its clauses (决策方面，…，扣1分), its deductions after it, and a sum of them in its clauses. */
   @Test
   void partsNamedAtTheOpeningOfTheirClauses() {

@@ -173,6 +173,23 @@ class StatementsTest {
     assertThat(sentence.figures()).extracting(Figure::role).containsOnlyNulls();
   }
 
+  /**
+   * The year-start budget as 年初预算安排 or a fund's 资金预算合计, beside the adjusted one restated later; a grade after the bands it
+   * was given by, named 评价等级 (按照90分以上为优…的评价等级，本项目自评等级为“优”); person-days (6,020人天) counted as such.
+   */
+  @Test
+  void aBudgetArrangedAGradeByItsBandsAndPersonDays() {
+    Report arranged = extract("三、资金情况\n本项目年初预算安排八十五万元，年中追加十二万六千元，调整后预算为九十七万六千元。\n按调整后口径，项目预算97.60万元。");
+    assertThat(arranged.totals().budget().text()).isEqualTo("八十五万元");
+    Report fund = extract("三、资金情况\n年初县级预算安排二百四十万元，加上省级资金二百八十万元，全年贴息资金预算合计五百二十万元，调整后预算480.00万元。");
+    assertThat(fund.totals().budget().text()).isEqualTo("五百二十万元");
+    Report graded = extract("五、自评结论\n各项合计得分93分。按照90分以上为优、80（含）—90分为良、60（含）—80分为中、60分以下为差的评价等级，"
+        + "本项目自评等级为“优”。");
+    assertThat(graded.score().grade()).isEqualTo("优");
+    Report days = extract("四类学员合计570人、6,020人天，培训费合计180.6万元。");
+    assertThat(days.figures()).extracting(Figure::text, Figure::unit).contains(tuple("6,020人天", "人天"));
+  }
+
   /** What was completed of a budget (共完成预算资金) is what was spent, not the budget. */
   @Test
   void whatWasCompletedOfTheBudgetIsSpent() {

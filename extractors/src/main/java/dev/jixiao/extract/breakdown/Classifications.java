@@ -109,11 +109,12 @@ final class Classifications {
 
   /**
    * Adds to {@code summedTo} the amounts, of the units it lacks, that the parts add up to among the figures of the paragraph
-   * before the classified sentence at i (back to the line's start), nearest first.
+   * of the classified sentence at i, or of the one before when it opens a line (back to the line's start), nearest first.
    */
   private static void summedFurtherBack(String t, List<Figure> figures, int i, String[] partOf, Map<String, BigDecimal> sums,
       Map<String, Integer> summedTo) {
-    for (int k = i - 1; k >= 0 && between(t, figures.get(k), figures.get(k + 1)).indexOf('\n') < 0; k--) {
+    // the classified sentence may open a paragraph of its own (…全年实际支出467.24万元…。\n按用途分，其中：…): that paragraph's break is crossed
+    for (int k = i - 1; k >= 0 && (k == i - 1 || between(t, figures.get(k), figures.get(k + 1)).indexOf('\n') < 0); k--) {
       String unit = unitKey(figures.get(k));
       if (summable(figures.get(k)) && partOf[k] == null && !summedTo.containsKey(unit) && sums.containsKey(unit)
           && sums.get(unit).compareTo(amount(figures.get(k))) == 0) {

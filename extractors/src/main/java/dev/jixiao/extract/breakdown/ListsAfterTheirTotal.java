@@ -34,6 +34,7 @@ import static dev.jixiao.extract.breakdown.WholeListed.reachedBy;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,6 +87,31 @@ final class ListsAfterTheirTotal {
 
   private ListsAfterTheirTotal() {}
 
+  /**
+   * The amount of the sentence ending at the figure at i that the parts of the next one (opening 其中, on the same line) add up to,
+   * two or more of its unit; null when none does.
+   */
+  private static Integer amountTheNextSentenceAddsUpTo(String t, List<Figure> figures, int i, String[] partOf) {
+    Map<String, BigDecimal> sums = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (int j = i + 1; j < figures.size() && (j == i + 1 || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")); j++) {
+      Figure part = figures.get(j);
+      if (summable(part) && partOf[j] == null) {
+        sums.merge(unitKey(part), amount(part), BigDecimal::add);
+        counts.merge(unitKey(part), 1, Integer::sum);
+      }
+    }
+    int start = Gaps.sentenceStart(t, figures.get(i).evidence().start());
+    for (int k = i; k >= 0 && figures.get(k).evidence().start() >= start; k--) {
+      Figure whole = figures.get(k);
+      String unit = unitKey(whole);
+      if (summable(whole) && counts.getOrDefault(unit, 0) >= 2 && sums.get(unit).compareTo(amount(whole)) == 0) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** Links the parts of each list right after its total, marking a total closed where its list names all of it. */
   static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
     int n = figures.size();
@@ -117,6 +143,13 @@ final class ListsAfterTheirTotal {
       if (lone == null && perUnit(f) && Figure.MONEY.equals(f.kind()) && f.op() == null && SHARES_OF_A_RATE.matcher(gap).lookingAt()) {
         lone = i;
       }
+      // "基本支出166.35万元，…，结余1.85万元。其中人员经费148.92万元…；公用经费17.43万元。": of the sentence's several amounts, the one
+      // the next sentence's parts add up to exactly
+      boolean summedNext = false;
+      if (lone == null && summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt() && !aloneInItsSentence(t, figures, i) && !adjusted(f)) {
+        lone = amountTheNextSentenceAddsUpTo(t, figures, i, partOf);
+        summedNext = lone != null; // the whole sentence adds up to it: its items run to its end, past their semicolons
+      }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
       int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;
       // "…，结余27.25万元。其中：⏎基本支出…⏎项目支出…": of the sentence's several amounts, the one its parts add up to
@@ -133,7 +166,7 @@ final class ListsAfterTheirTotal {
         if (count != null) {
           totals.putIfAbsent(unitKey(figures.get(count)), count);
         }
-        boolean semicolons = !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
+        boolean semicolons = summedNext || !colon && itemsEndAtSemicolons(t, figures, lone == null ? i : lone, i, gap);
         String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)

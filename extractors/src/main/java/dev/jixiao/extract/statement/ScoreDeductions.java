@@ -59,6 +59,7 @@ public final class ScoreDeductions {
   private final Pattern partNamed;
   private final Pattern partOpens;
   private final Pattern partScored;
+  private final Pattern partInAll;
 
   private ScoreDeductions(List<ScoreComponent> components) {
     StringBuilder parts = new StringBuilder(USUAL_PARTS);
@@ -71,7 +72,9 @@ public final class ScoreDeductions {
     String part = "(?<part>" + BEFORE_A_PART + "(?:" + parts + ")" + AFTER_A_PART + ")";
     partNamed = Pattern.compile("^" + part + "$");
     // a part named at the opening of the clauses that say what it lost: 决策方面，…; 过程指标中…; 产出指标得45分，因…; 产出指标因…
-    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|[,:(]|\\d)");
+    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|[,:(]|\\d|未|不|没有|偏)");
+    // a part's sum after its deductions, named again: …扣1分，产出指标共扣5分；
+    partInAll = Pattern.compile("^" + part + "(?:合计|共计|总计|累计|共)共?$");
     // a part with its weight and score and nothing else before its deduction: 过程指标得18分，扣2分; 决策15分，得14分，扣1分
     partScored = Pattern.compile("^" + part + "[ ]*" + POINTS + "?[ ]*(?:,?[ ]*(?:自评)?(?:得分|得)(?:为)?[ ]*" + POINTS + ")?[ ]*,?[ ]*$");
   }
@@ -139,8 +142,12 @@ public final class ScoreDeductions {
       }
       // a part numbered unlike the part being listed is one of its parts ((四)效果指标…扣1.5分。 2. 满意度扣0.5分)
       boolean numberedBelow = current != null && current.numbering != null && numbering != null && !numbering.equals(current.numbering);
-      if (IN_ALL.matcher(clause).matches() && totalsItsPart(t, current, q)) {
+      Matcher inAllOfAPart = partInAll.matcher(clause);
+      if (IN_ALL.matcher(clause).matches() && totalsItsPart(t, current, q)
+          || inAllOfAPart.matches() && current != null && current.points == null
+              && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(inAllOfAPart.group("part")))) {
         current.points = points;
+        current.summed = true;
       } else if (IN_ALL.matcher(clause).matches()) {
         deducted = points;
         // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it
@@ -158,9 +165,10 @@ public final class ScoreDeductions {
         current.opening = q.start();
         items.add(current);
         partNamedHere = true;
-      } else if (current != null) {
+      } else if (current != null && !current.summed) {
         current.parts.add(points);
       } else {
+        // after a part's own sum (产出指标共扣5分；), a clause naming no part is none of it
         items.add(new Item(null, points, numbering));
       }
       from = q.end();
@@ -245,6 +253,8 @@ public final class ScoreDeductions {
     final String name;
     PlainNumber points;
     final List<PlainNumber> parts = new ArrayList<>();
+    /** Whether a sum of its own closed it (…，共扣2.5分; 产出指标共扣5分): what follows is no part of it. */
+    boolean summed;
     /** Where the first of its parts stands, for a part named at the opening of its clauses; else -1. */
     int opening = -1;
 

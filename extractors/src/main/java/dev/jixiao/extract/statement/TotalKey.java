@@ -13,10 +13,10 @@ public enum TotalKey {
   // what was completed (完成) of a budget is what was spent of it: 共完成预算资金89.97万元
   // a department's budget balances, so its income budget (部门收入预算总额, 部门预算收入) is its budget; income alone
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
-  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|年初预算安排\\p{IsHan}{0,8}?(?:经费|资金)$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
+  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|年初预算安排(?:\\p{IsHan}{0,8}?(?:经费|资金))?$|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$"
       + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年初)?部门预算(?:总额|数)?$"
       // a one-project report's budget (项目预算812.50万元, 项目年度预算680.00万元, 2023年度项目资金预算数, 专项经费预算)
-      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:本)?项目(?:(?:19|20)\\d{2})?(?:年度)?预算(?:数|资金)?(?:共计|合计|总计)?$|(?<!公用|人员|办公|运行)(?:资金|经费)预算(?:数)?$"
+      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:本)?项目(?:(?:19|20)\\d{2})?(?:年度)?预算(?:数|资金)?(?:共计|合计|总计)?$|(?<!公用|人员|办公|运行)(?:资金|经费)预算(?:数|合计|总额|总计)?$"
       // the money of the projects evaluated (对15个项目开展了绩效自评，涉及资金2,368.40万元), and a fund's money for the year with what it
       // carried over (下达…86.40万元，年初结转资金3.60万元，可用资金合计90.00万元)
       // the budget given or reckoned for the work (安排项目预算504.0000万元, 2024年下达补贴资金预算, 测算项目预算, 安排运营补助预算)

@@ -111,7 +111,8 @@ public final class CountRateRule implements Rule {
       // the same rate again in the sentence is of that whole too (…，空置率5.13%；经翻新后配租64套，年末空置82套，空置率2.88%)
       Figure again = ofAnUnstatedWhole.get(SpendingLabels.rateName(rate));
       boolean sameWhole = again != null && again != rate && Sentences.oneStatement(text, again, rate);
-      if (wholes.isEmpty() || sameWhole || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)) {
+      if (wholes.isEmpty() || sameWhole || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)
+          || givesWithTheRest(text, part, wholes, rate)) {
         continue;
       }
       Figure whole = wholes.get(0);
@@ -283,6 +284,21 @@ public final class CountRateRule implements Rule {
     }
     Interval computed = Figures.of(part).dividedBy(sum);
     return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));
+  }
+
+  /**
+   * Whether a smaller count after the part, opening its clause with no name (the rest, as the part names them), is what the
+   * rate is not of (合格558人，12人经补训补考后取得结业证书，首次考核合格率97.89%: 558 of 570); a count named otherwise (企业供餐2所) is
+   * of another kind.
+   */
+  private static boolean givesWithTheRest(String text, Figure part, List<Figure> others, Figure rate) {
+    return others.stream()
+        .filter(f -> f.evidence().start() > part.evidence().start() && Figures.ones(f).compareTo(Figures.ones(part)) < 0
+            && f.evidence().start() > 0 && "，,；;".indexOf(text.charAt(f.evidence().start() - 1)) >= 0)
+        .anyMatch(rest -> {
+          Interval computed = Figures.of(part).dividedBy(Figures.of(part).plus(Figures.of(rest)));
+          return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));
+        });
   }
 
   /**

@@ -154,7 +154,13 @@ public final class TargetMissedRule implements Rule {
     String t = norm(target.label());
     String a = norm(actual.label());
     String shorter = t.length() < a.length() ? t : a;
-    return shorter.length() >= 3 && (t.endsWith(a) || a.endsWith(t)) && Figures.sameMeasure(target, actual);
+    return shorter.length() >= 3 && (t.endsWith(a) && !joinedBefore(t, a) || a.endsWith(t)) && Figures.sameMeasure(target, actual);
+  }
+
+  /** Whether a target's name ends with the result's only as the last of things joined (创办农民合作社和家庭农场 for 家庭农场). */
+  private static boolean joinedBefore(String target, String ending) {
+    int at = target.length() - ending.length() - 1;
+    return at >= 0 && "和与及、".indexOf(target.charAt(at)) >= 0;
   }
 
   private static Figure actualNamedAs(List<Figure> actuals, Figure target) {

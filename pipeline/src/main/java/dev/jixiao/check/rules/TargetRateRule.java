@@ -38,6 +38,8 @@ public final class TargetRateRule implements Rule {
   /** Words of a name that say when or how, not what: 全年新建, 其中, 实际完成, and a bound's words after the target. */
   private static final Pattern NOT_NAME =
       Pattern.compile("^(?:其中[:：]?)?(?:全年|年度|当年|本年|累计|共计|共|实际)?(?:完成|实现)?|(?:以上|以内|不低于|不少于|达到)$");
+  /** A list's whole: 合计, 共计, 总计. */
+  private static final Pattern WHOLE = Pattern.compile("(?:合计|共计|总计)$");
   /** A plan's words, which make the clause plan.rate's. */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   /** How long a part two names share must be to name one work, where neither holds the other whole. */
@@ -66,8 +68,11 @@ public final class TargetRateRule implements Rule {
       for (Figure d : done) {
         targets.stream().filter(t -> t != d && Figures.sameMeasure(t, d) && sameWork(t, d)).forEach(t -> pairs.add(new Figure[] {d, t}));
       }
-      // of several counts before the rate (培训2,460人次，期均61.5人次，完成目标值的123%), it may be of any
-      if (pairs.isEmpty() || pairs.stream().anyMatch(p -> gives(p[0], p[1], rate)) || ofEachOther(done, rate)) {
+      // of several counts before the rate (培训2,460人次，期均61.5人次，完成目标值的123%), it may be of any; and a list's whole
+      // (合作社9个、家庭农场17个，合计26个，完成目标值的130.00%) of any target of its measure, as it names none
+      if (pairs.isEmpty() || pairs.stream().anyMatch(p -> gives(p[0], p[1], rate)) || ofEachOther(done, rate)
+          || done.stream().filter(d -> WHOLE.matcher(SpendingLabels.label(d)).find())
+              .anyMatch(d -> targets.stream().anyMatch(t -> Figures.sameMeasure(t, d) && gives(d, t, rate)))) {
         continue;
       }
       Figure did = pairs.get(0)[0];

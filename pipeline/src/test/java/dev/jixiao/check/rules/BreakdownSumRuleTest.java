@@ -806,4 +806,39 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("727"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("5243人"));
   }
+
+  /**
+   * A classification that opens a paragraph of its own is of the amount the paragraph before states that its parts add up to
+   * (…全年实际支出467.24万元…。资金分两批拨付：…。⏎按用途分，其中：…), not of the last sentence's halves; and a target in a completion's
+   * phrase after the list (其中：增雨作业41次、防雹作业13次，完成年度目标45次的120.00%) is no part of it.
+   */
+  @Test
+  void aClassificationOnALineOfItsOwnAndATargetAfterTheList() {
+    String paid = "（二）资金使用。全年实际支出467.24万元，执行率97.34%%，结余12.76万元。资金分两批拨付：6月拨付第一批186.52万元，12月拨付第二批"
+        + "280.72万元。\n按用途分，其中：贷款贴息439.08万元，占总支出的93.97%%；融资担保费补助%s万元，占4.92%%；第三方核查服务费5.16万元。";
+    assertThat(Check.findings(paid.formatted("23.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(paid.formatted("23.00"), "breakdown.share")).isEmpty();
+    // a part moved adds up to no amount of the paragraph before, and the list falls back to the sentence right before it
+    assertThat(Check.findings(paid.formatted("25.00"), "breakdown.sum")).hasSize(1);
+    String done = "1.作业次数。全年共开展人工影响天气作业%s次，其中：增雨（雪）作业41次、防雹作业13次，完成年度目标45次的120.00%%。";
+    assertThat(Check.findings(done.formatted("54"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(done.formatted("56"), "breakdown.sum")).hasSize(1);
+  }
+
+  /**
+   * A sentence that opens with 其中 after a sentence of several amounts breaks down the one its parts add up to (基本支出166.35万元，
+   * …，结余1.85万元。其中人员经费148.92万元…；公用经费17.43万元。): they are that total's parts, no restatement of the budget's.
+   */
+  @Test
+  void theNextSentencesPartsOfTheAmountTheyAddUpTo() {
+    String text = "（一）预算安排。年初预算286.40万元，其中基本支出168.20万元（人员经费149.60万元，公用经费18.60万元），项目支出118.20万元。\n"
+        + "（二）支出执行。\n——基本支出166.35万元，占总支出的53.22%%，执行率98.90%%，结余1.85万元。其中人员经费%s万元，按15名在编人员计算，"
+        + "人均9.93万元；公用经费17.43万元。";
+    assertThat(Check.findings(text.formatted("148.92"), "restated")).isEmpty();
+    assertThat(Check.report(text.formatted("148.92")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
+        .satisfies(f -> assertThat(f.partOf()).isNotNull());
+    // parts that add up to none of the sentence's amounts stay unlinked
+    assertThat(Check.report(text.formatted("148.90")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
+        .satisfies(f -> assertThat(f.partOf()).isNull());
+  }
 }

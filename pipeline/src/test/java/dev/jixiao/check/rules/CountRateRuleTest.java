@@ -226,4 +226,12 @@ class CountRateRuleTest {
     assertThat(Check.findings("全年完成抽检3,418批次，检出合格3,329批次，不合格89批次，不合格率2.6%。", "count.rate")).isEmpty();
     assertThat(Check.findings("全年完成抽检3,418批次，检出合格3,329批次，不合格89批次，不合格率3.6%。", "count.rate")).hasSize(1);
   }
+
+  /** A smaller count right after the part is the rest (合格558人，12人经补考后…): the rate is of the two together. */
+  @Test
+  void theRestAfterThePart() {
+    String text = "三、绩效目标完成情况\n培训结束后组织考核，合格%s人，12人经补训补考后取得结业证书，首次考核合格率97.89%%。";
+    assertThat(Check.findings(text.formatted("558"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("548"), "count.rate")).hasSize(1);
+  }
 }

@@ -124,4 +124,13 @@ class TargetMissedRuleTest {
         .as("a stock not said to be the year's start's is a result").singleElement()
         .satisfies(f -> assertThat(f.message()).contains("180件"));
   }
+
+  /** A target of two things joined (创办农民合作社和家庭农场) is not the target of the last of them alone (家庭农场17个). */
+  @Test
+  void aTargetOfThingsJoinedIsNoneOfTheLastAlone() {
+    String text = "二、绩效目标\n学员新领办、创办农民合作社和家庭农场不少于20个。\n三、绩效目标完成情况\n学员新领办、创办农民合作社9个、家庭农场17个，"
+        + "合计26个。";
+    assertThat(Check.findings(text, "target.missed")).isEmpty();
+    assertThat(Check.findings(text.replace("和家庭农场不少于", "家庭农场不少于"), "target.missed")).as("the one thing named").hasSize(1);
+  }
 }

@@ -60,4 +60,13 @@ class TargetRateRuleTest {
     int other = done + Math.max(1, done * moved / 100);
     assertThat(Check.findings(text.formatted(target, other, rate), "target.rate")).hasSize(1);
   }
+
+  /** A list's whole (合计26个) names no work: it may be of any target of its measure, where its parts are of none. */
+  @Test
+  void aListsWholeOfAnyTarget() {
+    String text = "二、绩效目标\n学员新领办、创办农民合作社和家庭农场不少于20个。\n三、绩效目标完成情况\n学员新领办、创办农民合作社9个、家庭农场17个，"
+        + "合计%s个，完成目标值的130.00%%。";
+    assertThat(Check.findings(text.formatted("26"), "target.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("25"), "target.rate")).hasSize(1);
+  }
 }
