@@ -40,7 +40,9 @@ class ProbeReportsTest {
       "community-workers-pay", "cppcc-office", "farmland-reclaim", "market-supervision", "school-bus-subsidy",
       "agri-bureau-overall", "anti-drug-fund", "hospital-equipment", "civil-air-defence", "nursing-home-subsidy",
       "place-name-signs", "housing-bureau-overall", "assistive-devices", "agri-socialised-services", "tail-water", "federation",
-      "edible-fungi", "after-school", "womens-federation", "herbal-medicine");
+      "edible-fungi", "after-school", "womens-federation", "herbal-medicine", "rural-water-upkeep", "veterans-bureau-overall",
+      "agri-leader-loan-subsidy", "farmer-cultivation", "medical-insurance-aid", "township-enforcement", "weather-modification",
+      "child-rehab-fund", "economic-census");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -84,7 +86,9 @@ class ProbeReportsTest {
    * resident-pension, soil-water, transport-bureau, fitness-paths, land-consolidation, tea-fund, family-doctor, intangible-heritage,
    * gov-services-platform, coal-to-gas, community-workers-pay, cppcc-office, farmland-reclaim, school-bus-subsidy,
    * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs, civil-air-defence,
-   * housing-bureau-overall, tail-water, federation, after-school and womens-federation;
+   * housing-bureau-overall, tail-water, federation, after-school and womens-federation, and rural-water-upkeep (its year-start
+   * budget in Chinese numerals, 年初预算安排八十五万元), veterans-bureau-overall, agri-leader-loan-subsidy (全年贴息资金预算合计五百二十万元),
+   * medical-insurance-aid, township-enforcement, weather-modification and economic-census;
    * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
    * civil-affairs-overall states its rate as 占可用资金的97.87%, funds available with the carry-over, not read as the execution
    * rate; tea-fund states its score only in its table's 合计 row).
@@ -229,6 +233,15 @@ class ProbeReportsTest {
       after-school | PROJECT | 300.00万元 | 318.25万元 | 98.23% | 95.5分 | 优
       womens-federation | DEPARTMENT_OVERALL | 386.50万元 | 427.96万元 | 97.11% | 88.5分 | 良
       herbal-medicine | SPECIAL_FUND | 858.60万元 | 824.50万元 | 96.03% | 94.5分 | 优
+      rural-water-upkeep | PROJECT | 八十五万元 | 94.28万元 | 96.60% | 92.5分 | 优
+      veterans-bureau-overall | DEPARTMENT_OVERALL | 3,268.45万元 | 3,526.18万元 | 98.11% | 93分 | 优
+      agri-leader-loan-subsidy | SPECIAL_FUND | 五百二十万元 | 467.24万元 | 97.34% | 88.5分 | 良
+      farmer-cultivation | PROJECT | 210万元 | 2,067,600元 | 98.46% | 96分 | 优
+      medical-insurance-aid | SPECIAL_FUND | 430万元 | 455.04万元 | 98.92% | 88.5分 | 良
+      township-enforcement | DEPARTMENT_OVERALL | 286.40万元 | 312.58万元 | 97.26% | 94分 | 优
+      weather-modification | PROJECT | 180.00万元 | 1,986,315.60元 | 97.37% | 93分 | 优
+      child-rehab-fund | SPECIAL_FUND | 240.00万元 | 231.74万元 | 96.56% | 88分 | 良
+      economic-census | PROJECT | 156.00万元 | 140.40万元 | 97.50% | 92分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -247,7 +260,8 @@ class ProbeReportsTest {
    * (coal-to-gas), a part's points after its weight and score with what they list in parentheses (assistive-devices), 失分 with
    * the total before the list (agri-socialised-services), parts numbered （一） over their own parts numbered 1. (federation),
    * points in Chinese numerals and parts that lost nothing passed over (edible-fungi), and reasons first with the points last
-   * (herbal-medicine). A part is written name, its stated points (blank where it states none), then what it lists; then the total
+   * (herbal-medicine), a part's sum naming it again with a last clause naming no part (child-rehab-fund: …，产出指标共扣5分；…；
+   * 满意度调查未覆盖全部救助家庭，扣1分), parts 方面 listing their own after 其中 (agri-leader-loan-subsidy). A part is written name, its stated points (blank where it states none), then what it lists; then the total
    * the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
    * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
    */
@@ -260,6 +274,8 @@ class ProbeReportsTest {
       federation | 投入指标 1.5 (1 0.5); 过程指标 2 (0.5 1 0.5); 产出指标 1 (0.5 0.5); 效果指标 1.5 (1 0.5) | 6
       edible-fungi | 过程指标  (1); 产出指标  (1.5); 效益指标  (2) | -
       herbal-medicine | 决策指标  (1); 过程指标  (0.5 1); 产出指标  (1 0.5); 效益指标  (1); 满意度指标  (0.5) | -
+      child-rehab-fund | 预算执行率  (1); 产出指标 5 (2 2 1); 效益指标 5 (2 2 1);  1 | -
+      agri-leader-loan-subsidy | 决策方面 2; 过程方面 3 (1 1 1); 产出方面 2.5 (1.5 1); 效益方面 4 (2 2) | 11.5
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)
