@@ -49,6 +49,16 @@ class ScoreDeductionsTest {
         tuple("效益指标", "5", List.of("2", "2", "1")), tuple(null, "1", List.of()));
   }
 
+  /** Parts numbered and named with their sums before what they list (2.产出指标共扣3分。…扣2分；…扣1分。), and 四部分合计 as the total. */
+  @Test
+  void partsNamedWithTheirSumsFirst() {
+    Report r = extract("本项目自评得分94分，等级为“优”。\n扣分说明：\n1.过程指标扣1.5分。预算执行率97.28%，未达到100%，扣0.5分；台账记录不全，扣1分。\n"
+        + "2.产出指标共扣3分。户厕改造未完成，扣2分；验收照片缺失，扣1分。\n3.效益指标扣1分。个别村垃圾乱堆现象反弹。\n四部分合计扣5.5分。");
+    assertThat(read(r)).containsExactly(tuple("过程指标", "1.5", List.of("0.5", "1")), tuple("产出指标", "3", List.of("2", "1")),
+        tuple("效益指标", "1", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("5.5分");
+  }
+
   /** A part named at the opening of its clauses (决策方面，…，扣1分), its deductions after it, and a sum of them in its clauses. */
   @Test
   void partsNamedAtTheOpeningOfTheirClauses() {

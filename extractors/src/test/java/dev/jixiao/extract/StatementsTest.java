@@ -175,7 +175,9 @@ class StatementsTest {
 
   /**
    * The year-start budget as 年初预算安排 or a fund's 资金预算合计, beside the adjusted one restated later; a grade after the bands it
-   * was given by, named 评价等级 (按照90分以上为优…的评价等级，本项目自评等级为“优”); person-days (6,020人天) counted as such.
+   * was given by, named 评价等级 (按照90分以上为优…的评价等级，本项目自评等级为“优”) or in nested parentheses; a score said 自评得; a fund's
+   * whole named with its year; a works project's 完成投资 as its spending; person-days (6,020人天) counted as such; and no year's
+   * spending in what was spent at a rate per unit.
    */
   @Test
   void aBudgetArrangedAGradeByItsBandsAndPersonDays() {
@@ -186,6 +188,21 @@ class StatementsTest {
     Report graded = extract("五、自评结论\n各项合计得分93分。按照90分以上为优、80（含）—90分为良、60（含）—80分为中、60分以下为差的评价等级，"
         + "本项目自评等级为“优”。");
     assertThat(graded.score().grade()).isEqualTo("优");
+    // what was spent at a rate per unit (每个260元，支出31.20万元) is that item's, not the year's spending
+    Report items = extract("三、资金使用情况\n其中，垃圾收集设施48.20万元分两块：分类垃圾桶1,200个，每个260元，支出31.20万元；垃圾收集亭25个，每个6,800元，"
+        + "支出17.00万元。");
+    assertThat(items.totals().expenditure()).isNull();
+    // a score said 自评得 (整体支出绩效自评得94.5分) and a grade after bands in nested parentheses
+    Report said = extract("五、自评结论\n根据90分以上为优、80—90分为良的评价标准，本部门2023年度整体支出绩效自评得94.5分，评价等级为“优”。");
+    assertThat(said.score().total().text()).isEqualTo("94.5分");
+    Report nested = extract("五、自评结论\n经自评，本项目得分95分。\n根据评价等级标准（90分（含）以上为优，80（含）—90分为良，60分以下为差），"
+        + "本项目自评等级为“优”。");
+    assertThat(nested.score().grade()).isEqualTo("优");
+    // a fund's whole named with its year, and a works project's spending as the investment it completed
+    Report whole = extract("一、资金情况\n2023年度肉牛产业发展扶持资金共计860.00万元，其中：中央财政资金500.00万元。\n"
+        + "截至2023年12月31日，项目累计完成投资296.74万元，预算执行率97.29%。");
+    assertThat(whole.totals().budget().text()).isEqualTo("860.00万元");
+    assertThat(whole.totals().expenditure().text()).isEqualTo("296.74万元");
     Report days = extract("四类学员合计570人、6,020人天，培训费合计180.6万元。");
     assertThat(days.figures()).extracting(Figure::text, Figure::unit).contains(tuple("6,020人天", "人天"));
   }

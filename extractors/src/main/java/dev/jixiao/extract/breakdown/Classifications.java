@@ -6,7 +6,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
-import static dev.jixiao.extract.breakdown.Gaps.opensAfterAFullStop;
+import static dev.jixiao.extract.breakdown.Gaps.opensTheNextSentence;
 import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
 
 import dev.jixiao.extract.DocumentView;
@@ -47,7 +47,7 @@ final class Classifications {
     for (int i = 1; i < figures.size(); i++) {
       Figure first = figures.get(i);
       int start = sentenceStart(t, first.evidence().start());
-      if (!opensAfterAFullStop(t, figures, i, start) || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()) {
+      if (!opensTheNextSentence(t, figures, i, start) || !CLASSIFIED.matcher(t).region(start, first.evidence().start()).lookingAt()) {
         continue;
       }
       if (i + 1 < figures.size() && OWN_WHOLE.matcher(between(t, first, figures.get(i + 1))).lookingAt() && summable(first)) {
@@ -93,12 +93,15 @@ final class Classifications {
       Boolean[] closed) {
     Map<Integer, Integer> linked = new HashMap<>();
     int j = i;
+    int depth = 0;
     for (; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
       if (j > i && ANOTHER_CLASSIFICATION.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
         break; // "按资金来源分，A、B；按支出用途分，C、D": each classification is the whole on its own
       }
+      // what a part is made of, in parentheses after it (县级96.00万元（含年初安排60.00万元和年中追加36.00万元）), is no class
+      depth = j == i ? 0 : Math.max(0, depth + Gaps.depthChange(between(t, figures.get(j - 1), figures.get(j))));
       Integer total = totals.get(unitKey(figures.get(j)));
-      if (total != null && partOf[j] == null && summable(figures.get(j))) {
+      if (total != null && partOf[j] == null && summable(figures.get(j)) && depth == 0) {
         partOf[j] = "f" + (total + 1);
         linked.merge(total, 1, Integer::sum);
       }
@@ -127,11 +130,13 @@ final class Classifications {
   private static Map<String, BigDecimal> partsSums(String t, List<Figure> figures, int i, String[] partOf) {
     Map<String, BigDecimal> sums = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
+    int depth = 0;
     for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
       if (j > i && ANOTHER_CLASSIFICATION.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
         break;
       }
-      if (partOf[j] == null && summable(figures.get(j))) {
+      depth = j == i ? 0 : Math.max(0, depth + Gaps.depthChange(between(t, figures.get(j - 1), figures.get(j))));
+      if (partOf[j] == null && summable(figures.get(j)) && depth == 0) {
         sums.merge(unitKey(figures.get(j)), amount(figures.get(j)), BigDecimal::add);
         counts.merge(unitKey(figures.get(j)), 1, Integer::sum);
       }

@@ -16,6 +16,16 @@ final class Gaps {
     return before <= start && t.substring(before, start).strip().equals("。");
   }
 
+  /**
+   * Whether the sentence starting at {@code start} follows the one holding the figure before i, which may end in words after
+   * that figure (…结余36,343.62元，已按规定收回县财政统筹使用。).
+   */
+  static boolean opensTheNextSentence(String t, List<Figure> figures, int i, int start) {
+    int before = figures.get(i - 1).evidence().end();
+    String gap = before <= start ? t.substring(before, start).strip() : "";
+    return gap.endsWith("。") && gap.indexOf('。') == gap.length() - 1;
+  }
+
   /** Where the sentence holding {@code pos} starts: after the last 。 or line break before it. */
   static int sentenceStart(String t, int pos) {
     return Math.max(t.lastIndexOf('。', pos - 1), t.lastIndexOf('\n', pos - 1)) + 1;

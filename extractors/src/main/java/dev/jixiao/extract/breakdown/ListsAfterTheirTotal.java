@@ -75,6 +75,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern SHARES_OF_A_RATE = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：]?[ ]*\\p{IsHan}");
 
   /** A gap that ends a sentence and opens the next with 其中, on the same line. */
+  /** A number standing bare before 、, its unit that of the figure after it (4,200、3,800、5,100立方米). */
+  private static final Pattern BARE_NUMBERS = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?、");
   private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
   /** The same, or a classification opening the next sentence with its list on the lines after (。按建设内容分：). */
   private static final Pattern NEXT_SENTENCE_LISTED =
@@ -266,9 +268,14 @@ final class ListsAfterTheirTotal {
             || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
             || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
+        // numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of it
+        boolean unread = false;
+        for (int k = i + 1; k < j && !unread; k++) {
+          unread = BARE_NUMBERS.matcher(between(t, figures.get(k - 1), figures.get(k))).find();
+        }
         for (int total : totals.values()) {
           // a count whose parts are counted in several measures is not all listed in its own
-          closed[total] = (colon || reachedEnd) && !(countedOtherwise && Figure.COUNT.equals(figures.get(total).kind()));
+          closed[total] = (colon || reachedEnd) && !unread && !(countedOtherwise && Figure.COUNT.equals(figures.get(total).kind()));
         }
         if (summedUp) {
           pickedAndSummed(figures, i, j, totals, partOf, closed);

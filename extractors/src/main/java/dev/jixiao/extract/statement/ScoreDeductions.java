@@ -50,9 +50,9 @@ public final class ScoreDeductions {
   private static final String POINTS = "(?:\\d+(?:\\.\\d+)?分)";
   /** What opens a list of the parts before the first: 其中：, 具体为：. */
   private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
-  /** The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分. */
+  /** The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分. */
   private static final Pattern IN_ALL = Pattern.compile(
-      "^(?:以上|上述)?(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|个方面|方面))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
+      "^(?:以上|上述)?(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
 
@@ -154,6 +154,11 @@ public final class ScoreDeductions {
         if (!items.isEmpty()) {
           break;
         }
+      } else if (inAllOfAPart.matches() && !numberedBelow) {
+        // a part named with its sum before what it lists (2.产出指标共扣3分。…扣2分；…扣1分。)
+        current = new Item(inAllOfAPart.group("part"), points, numbering);
+        items.add(current);
+        partNamedHere = true;
       } else if (partNamed.matcher(clause).matches() && !numberedBelow || clause.isEmpty() && scored.matches()) {
         current = new Item(clause.isEmpty() ? scored.group("part") : clause, points, numbering);
         items.add(current);

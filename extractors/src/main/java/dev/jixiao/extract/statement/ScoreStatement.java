@@ -34,8 +34,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A total score with the components and grade stated beside it. */
   public record Found(PlainNumber total, List<ScoreComponent> components, String grade, Evidence gradeEvidence) {}
 
-  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终|具体)[^,;。]{0,12}(得分|分数|评分|自评分|总分)$"
-      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|自评总分|自评|得分|评价得分|总得分|总分)$");
+  private static final Pattern TOTAL = Pattern.compile("(合计|总|综合|整体|最终|具体)[^,;。]{0,12}(得分|分数|评分|自评分|总分|自评得)$"
+      + "|^(?:绩效)?(?:评价)?(自评得分|自评分|自评总分|自评|得分|评价得分|总得分|总分|自评得)$");
   /** 项目 alone right before its score's words (项目自评得分95分): the project a report is about. */
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
@@ -77,7 +77,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
    */
   private static final Pattern GRADED_BY_THE_BANDS =
       Pattern.compile("^[ ]*(?:(?:评定|评价|自评)?等级[ ]*:[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|(?:评价|评定)?等级)"
-          + "(?:[ ]*\\([^()]{0,60}\\))?[ ]*[,，]?[ ]*"
+          + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?[ ]*[,，]?[ ]*"
           + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
   private static final Pattern GRADE_OPENS = Pattern.compile("^[ ]*(?:(?:本|该)(?:项目|单位|部门)(?:自评|评价|绩效)*|(?:自评|评价|绩效)*|"

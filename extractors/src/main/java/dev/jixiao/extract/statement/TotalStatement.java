@@ -27,6 +27,10 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
   /** A kind of spending a sentence may open with, as a part of the unit's: 基本支出, 项目支出, 人员经费, 公用经费. */
   private static final Pattern KIND_OPENS = Pattern.compile("(?:基本支出|项目支出|人员经费|公用经费)");
 
+  /** A rate per unit's words: 每个, 每平方米, 按每吨. */
+  private static final Pattern PER_UNIT = Pattern.compile("^(?:按)?每");
+  /** Spending named by nothing but the word (支出, 共支出). */
+  private static final Pattern BARE_SPENDING = Pattern.compile("^[,，]?(?:共|实际)?支出$");
   /** A budget adjusted to the amount after these words (调整为, 调整至, 调增至), the label's verb the label drops. */
   private static final Pattern ADJUSTED_TO = Pattern.compile("调[整增减](?:为|至|到)[ ]*$");
 
@@ -37,8 +41,16 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
     // a sentence that opens with a kind of spending goes on about it (1.基本支出1,268.42万元，执行率98.33%，占总支出的8.53%)
     boolean ofAKind = !quantities.isEmpty() && KIND_OPENS.matcher(Labels.before(v, quantities.get(0)).normalized()).lookingAt();
     TotalKey previous = null;
+    String previousLabel = "";
     for (Quantity q : quantities) {
       String label = Labels.before(v, q).normalized();
+      // what was spent at a rate per unit right before it (分类垃圾桶1,200个，每个260元，支出31.20万元) is that item's, not the year's
+      boolean atARate = PER_UNIT.matcher(previousLabel).lookingAt() && BARE_SPENDING.matcher(label).matches();
+      previousLabel = label;
+      if (atARate) {
+        previous = null;
+        continue;
+      }
       if (TotalKey.namesCategory(label)) {
         // the rest of the sentence goes on about the 三公经费 (…年初预算12万元，实际支出10.2万元，执行率85%)
         break;

@@ -55,6 +55,8 @@ public final class CountRateRule implements Rule {
   private static final Pattern SUMMED = Pattern.compile("共|合计|累计|总计");
   /** A clause that picks some out of the counts before it. */
   private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
+  /** A semicolon and then the part's own words, no more figures between (；表示满意的, ；其中满意); not the rest (；其余4盏). */
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("^\\s*[;；]\\s*(?!其余|剩余|另|此外)[^\\d,，;；。]{0,12}$");
   /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
   private static final Map<String, String> SAME_DEED = Map.of("回收", "收回", "参保", "参加", "出席", "实到");
 
@@ -112,7 +114,7 @@ public final class CountRateRule implements Rule {
       Figure again = ofAnUnstatedWhole.get(SpendingLabels.rateName(rate));
       boolean sameWhole = again != null && again != rate && Sentences.oneStatement(text, again, rate);
       if (wholes.isEmpty() || sameWhole || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)
-          || givesWithTheRest(text, part, wholes, rate)) {
+          || givesWithTheRest(text, part, wholes, rate) || anotherPartGives(before, part, candidates, deed, rate)) {
         continue;
       }
       Figure whole = wholes.get(0);
@@ -246,15 +248,22 @@ public final class CountRateRule implements Rule {
   }
 
   /**
-   * The counts of the clause before a rate that the clause at {@code first} follows with 其中: "收回有效问卷
-   * 760份，回收率95.00%，其中满意740份" counts the satisfied among the 760 returned, past the rate between.
+   * The counts of the clause before a rate that the clause at {@code first} follows with 其中, or as the next clause after a
+   * semicolon: "收回有效问卷760份，回收率95.00%，其中满意740份" counts the satisfied among the 760 returned, past the rate between.
    */
   private static List<Figure> beforeTheRateItFollows(List<Figure> fs, String text, int first) {
     int rate = first - 1;
-    if (rate < 1 || !Figure.PERCENT.equals(fs.get(rate).kind()) || !Sentences.together(text, fs.get(rate), fs.get(first))) {
+    if (rate < 1 || !Figure.PERCENT.equals(fs.get(rate).kind())) {
       return List.of();
     }
-    return picksOut(text, fs.get(rate), fs.get(first)) ? Sentences.countsBefore(fs, rate, text) : List.of();
+    boolean picked = Sentences.together(text, fs.get(rate), fs.get(first)) && picksOut(text, fs.get(rate), fs.get(first));
+    // or the next clause of its sentence, after a semicolon (回收有效问卷392份，回收率98.00%；表示满意的371份，满意度94.64%)
+    // , of the counts before that rate, none the part's like (可网办事项1,318项，可网办率95.09%；全程网办事项1,012项: two kinds side by side)
+    boolean nextClause = Sentences.oneStatement(text, fs.get(rate), fs.get(first)) && NEXT_CLAUSE.matcher(Sentences.between(text,
+        fs.get(rate), fs.get(first))).lookingAt();
+    List<Figure> counts = picked || nextClause ? Sentences.countsBefore(fs, rate, text) : List.of();
+    String label = SpendingLabels.label(fs.get(first));
+    return picked || counts.stream().noneMatch(c -> endsAlike(label, SpendingLabels.label(c))) ? counts : List.of();
   }
 
   /** Whether a count's label names the deed (合格, 其中满意; 收回 for 回收) and not the rate of it (满意度调查问卷). */
@@ -284,6 +293,15 @@ public final class CountRateRule implements Rule {
     }
     Interval computed = Figures.of(part).dividedBy(sum);
     return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));
+  }
+
+  /**
+   * Whether another count before the rate named for its deed gives it over any whole (满意226户、基本满意11户、不满意3户，满意度94.17%:
+   * 226 of 240, though 基本满意 stands nearer and names 满意 too).
+   */
+  private static boolean anotherPartGives(List<Figure> before, Figure part, List<Figure> candidates, String deed, Figure rate) {
+    return before.stream().filter(p -> p != part && names(p, deed)).anyMatch(p -> candidates.stream()
+        .anyMatch(w -> w != p && Figures.onesUnit(w).equals(Figures.onesUnit(p)) && Figures.ones(w).signum() > 0 && gives(p, w, rate)));
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,7 +46,9 @@ public final class RemainderRule implements Rule {
         }
       }
       Figure[] pair = firstPair(before);
-      if (pair == null || anyPairGives(before, left)) {
+      // what was done is stated last before what is left: with no larger count before it (累计完成88个, after 58 and 30), the
+      // whole is in another sentence (三年计划96个)
+      if (pair == null || !largerBefore(before) || anyPairGives(before, left)) {
         continue;
       }
       String expected = Figures.ones(pair[0]).subtract(Figures.ones(pair[1])).toPlainString() + Figures.onesUnit(left);
@@ -84,6 +87,11 @@ public final class RemainderRule implements Rule {
       }
     }
     return null;
+  }
+
+  private static boolean largerBefore(List<Figure> before) {
+    BigDecimal done = Figures.ones(before.get(before.size() - 1));
+    return before.stream().limit(before.size() - 1L).anyMatch(f -> Figures.ones(f).compareTo(done) > 0);
   }
 
   private static boolean anyPairGives(List<Figure> before, Figure left) {

@@ -841,4 +841,24 @@ class BreakdownSumRuleTest {
     assertThat(Check.report(text.formatted("148.90")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
         .satisfies(f -> assertThat(f.partOf()).isNull());
   }
+
+  /**
+   * Numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of its
+   * total; a classification after a sentence that ends in words (…结余36,343.62元，已按规定收回县财政统筹使用。) is of that sentence's
+   * amounts, and what a class is made of in parentheses (（含年初安排60.00万元和年中追加36.00万元）) is no class.
+   */
+  @Test
+  void bareNumbersAWordyEndAndWhatAClassIsMadeOf() {
+    String dredged = "整治堰塘6口，清淤24,600立方米，其中大塘村3口分别清淤4,200、3,800、5,100立方米，金竹村1口清淤3,600立方米，河口村2口分别清淤"
+        + "4,300、3,600立方米。";
+    assertThat(Check.findings(dredged, "breakdown.sum")).isEmpty();
+    String spent = "项目实际支出1,702,456.38元，结余36,343.62元，已按规定收回县财政统筹使用。\n按子项目分：国培配套支出396,860.50元；省培配套支出"
+        + "%s元；新任教师培训支出151,236.00元；乡村教师轮训支出802,001.68元。";
+    assertThat(Check.findings(spent.formatted("352,358.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("352,418.20"), "breakdown.sum")).hasSize(1);
+    String sources = "年初预算180.00万元，年中追加三十六万元，调整后预算216.00万元。按资金来源分：省级补助资金一百二十万元，占调整后预算的55.56%%；"
+        + "县级财政资金%s万元（含年初安排60.00万元和年中追加36.00万元），占44.44%%。";
+    assertThat(Check.findings(sources.formatted("96.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sources.formatted("96.00"), "breakdown.share")).isEmpty();
+  }
 }

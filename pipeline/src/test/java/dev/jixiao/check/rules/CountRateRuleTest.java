@@ -234,4 +234,29 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("558"), "count.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("548"), "count.rate")).hasSize(1);
   }
+
+  /**
+   * A part in the clause after a semicolon, past the rate of the counts before it (回收有效问卷392份，回收率98.00%；表示满意的371份，
+   * 满意度94.64%), is of those counts; not where the clause states another kind side by side (可网办事项…；全程网办事项…) or the rest
+   * (；其余4盏…).
+   */
+  @Test
+  void aPartAfterASemicolon() {
+    String survey = "三、绩效目标完成情况\n随机抽取资助对象400人开展问卷调查，回收有效问卷392份，回收率98.00%%；表示满意的371份，满意度%s。";
+    assertThat(Check.findings(survey.formatted("94.64%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(survey.formatted("94.67%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("94.64%"));
+    assertThat(Check.findings("三、绩效目标完成情况\n全县政务服务事项1,386项全部接入平台，接入率100%；其中可网办事项1,318项，可网办率95.09%；"
+        + "全程网办事项1,012项，全程网办率73.02%。", "count.rate")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n竣工验收共查验路灯420盏，一次验收合格416盏，一次验收合格率99.05%；其余4盏经更换控制器后复验合格，"
+        + "最终验收合格率100%。", "count.rate")).isEmpty();
+  }
+
+  /** Of two counts named for the rate's deed (满意226户、基本满意11户), the rate may be of either, though the nearer is 基本满意. */
+  @Test
+  void eitherCountNamedForTheDeed() {
+    String text = "三、绩效目标完成情况\n随机入户调查240户，其中满意%s户、基本满意11户、不满意3户，满意度94.17%%，高于90%%的目标值。";
+    assertThat(Check.findings(text.formatted("226"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("229"), "count.rate")).hasSize(1);
+  }
 }

@@ -42,6 +42,8 @@ class RemainderRuleTest {
     assertThat(Check.findings(HEAD + "发现问题268个。已整改到位251个，剩余18个问题正在整改。", "remainder")).isEmpty();
     assertThat(Check.findings(HEAD + "预算126.00万元，已拨付119.00万元，剩余8.00万元待竣工后拨付。", "remainder")).isEmpty();
     assertThat(Check.findings(HEAD + "计划24座，完成23座，剩余2处。", "remainder")).isEmpty();
+    assertThat(Check.findings(HEAD + "三年计划整治自然村96个。2022年和2023年两年共完成58个，2024年实际完成30个，累计完成88个，剩余8个。", "remainder"))
+        .as("what was done last is larger than all before it: the whole is in the sentence before").isEmpty();
   }
 
   /** Random wholes and parts never flag at their remainder; the remainder moved by one or more always does. */

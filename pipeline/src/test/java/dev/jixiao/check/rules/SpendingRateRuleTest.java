@@ -149,4 +149,17 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(bonds.formatted("7752.79").replace("累计支付债券资金", "累计支付资金"), "spending.rate"))
         .as("the spending names no fund").isEmpty();
   }
+
+  /**
+   * A part of the year-start budget with what the year added to the unit's budget, where no part is stated after it (a centre for
+   * disease control's: 年初预算…其中…项目支出424.10万元，年中追加项目资金215.60万元 / 项目支出580.31万元，执行率90.72%).
+   */
+  @Test
+  void aPartsRateAgainstItsBudgetWithWhatTheYearAdded() {
+    String centre = "（一）预算安排。2023年年初预算1,386.40万元，其中基本支出962.30万元、项目支出424.10万元。年中追加项目资金215.60万元，调整后预算"
+        + "1,602.00万元。\n（二）支出情况。全年实际支出1,538.47万元，预算执行率96.03%%，年末结余63.53万元。其中：\n基本支出958.16万元，占总支出的62.28%%，"
+        + "执行率99.57%%；\n项目支出580.31万元，占总支出的37.72%%，执行率%s。";
+    assertThat(Check.findings(centre.formatted("90.72%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(centre.formatted("93.72%"), "spending.rate")).hasSize(1);
+  }
 }
