@@ -42,7 +42,8 @@ class ProbeReportsTest {
       "place-name-signs", "housing-bureau-overall", "assistive-devices", "agri-socialised-services", "tail-water", "federation",
       "edible-fungi", "after-school", "womens-federation", "herbal-medicine", "rural-water-upkeep", "veterans-bureau-overall",
       "agri-leader-loan-subsidy", "farmer-cultivation", "medical-insurance-aid", "township-enforcement", "weather-modification",
-      "child-rehab-fund", "economic-census");
+      "child-rehab-fund", "economic-census", "village-cleaning", "justice-bureau", "farm-brand-fund", "legal-mediation-fund",
+      "village-public-works", "cdc-overall", "teacher-training", "beef-cattle-fund", "liutang-township-overall");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -88,7 +89,10 @@ class ProbeReportsTest {
    * market-supervision, anti-drug-fund, agri-bureau-overall, nursing-home-subsidy, place-name-signs, civil-air-defence,
    * housing-bureau-overall, tail-water, federation, after-school and womens-federation, and rural-water-upkeep (its year-start
    * budget in Chinese numerals, 年初预算安排八十五万元), veterans-bureau-overall, agri-leader-loan-subsidy (全年贴息资金预算合计五百二十万元),
-   * medical-insurance-aid, township-enforcement, weather-modification and economic-census;
+   * medical-insurance-aid, township-enforcement, weather-modification and economic-census, and village-cleaning, justice-bureau,
+   * legal-mediation-fund, village-public-works, cdc-overall, teacher-training and liutang-township-overall;
+   * village-cleaning states its spending only as 项目支出306.42万元, the name of a department's kind of spending, not read as
+   * the whole;
    * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
    * civil-affairs-overall states its rate as 占可用资金的97.87%, funds available with the carry-over, not read as the execution
    * rate; tea-fund states its score only in its table's 合计 row).
@@ -242,6 +246,15 @@ class ProbeReportsTest {
       weather-modification | PROJECT | 180.00万元 | 1,986,315.60元 | 97.37% | 93分 | 优
       child-rehab-fund | SPECIAL_FUND | 240.00万元 | 231.74万元 | 96.56% | 88分 | 良
       economic-census | PROJECT | 156.00万元 | 140.40万元 | 97.50% | 92分 | 优
+      village-cleaning | PROJECT | 280.00万元 |  | 97.28% | 94分 | 优
+      justice-bureau | DEPARTMENT_OVERALL | 1,486.52万元 | 1,628.37万元 | 97.86% | 94.5分 | 优
+      farm-brand-fund | SPECIAL_FUND | 600.00万元 | 586.43万元 | 97.74% | 88.5分 | 良
+      legal-mediation-fund | SPECIAL_FUND | 180.00万元 | 205.38万元 | 95.08% | 93分 | 优
+      village-public-works | PROJECT | 260.00万元 | 296.74万元 | 97.29% | 89.5分 | 良
+      cdc-overall | DEPARTMENT_OVERALL | 1,386.40万元 | 1,538.47万元 | 96.03% | 93.5分 | 优
+      teacher-training | PROJECT | 160.00万元 | 1,702,456.38元 | 97.91% | 95分 | 优
+      beef-cattle-fund | SPECIAL_FUND | 860.00万元 | 8,588,356.37元 | 99.86% | 93.5分 | 优
+      liutang-township-overall | DEPARTMENT_OVERALL | 2,846.30万元 | 3,187.45万元 | 97.81% | 94分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -261,8 +274,10 @@ class ProbeReportsTest {
    * the total before the list (agri-socialised-services), parts numbered （一） over their own parts numbered 1. (federation),
    * points in Chinese numerals and parts that lost nothing passed over (edible-fungi), and reasons first with the points last
    * (herbal-medicine), a part's sum naming it again with a last clause naming no part (child-rehab-fund: …，产出指标共扣5分；…；
-   * 满意度调查未覆盖全部救助家庭，扣1分), parts 方面 listing their own after 其中 (agri-leader-loan-subsidy). A part is written name, its stated points (blank where it states none), then what it lists; then the total
-   * the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
+   * 满意度调查未覆盖全部救助家庭，扣1分), parts 方面 listing their own after 其中 (agri-leader-loan-subsidy), a part named with its sum
+   * before what it lists (village-cleaning: 2.产出指标共扣3分。…), parts numbered （一） with theirs numbered 1. and 四部分合计 as the
+   * total (cdc-overall). A part is written name, its stated points (blank where it states none), then what it lists; then the
+   * total the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
    * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
    */
   @ParameterizedTest
@@ -276,6 +291,8 @@ class ProbeReportsTest {
       herbal-medicine | 决策指标  (1); 过程指标  (0.5 1); 产出指标  (1 0.5); 效益指标  (1); 满意度指标  (0.5) | -
       child-rehab-fund | 预算执行率  (1); 产出指标 5 (2 2 1); 效益指标 5 (2 2 1);  1 | -
       agri-leader-loan-subsidy | 决策方面 2; 过程方面 3 (1 1 1); 产出方面 2.5 (1.5 1); 效益方面 4 (2 2) | 11.5
+      village-cleaning | 过程指标 1.5 (0.5 1); 产出指标 3 (2 1); 效益指标 1; 满意度指标 0.5 | -
+      cdc-overall | 投入指标 1 (0.5 0.5); 过程指标 2.5 (1 1 0.5); 产出指标 1.5 (1 0.5); 效果指标 1.5 (1 0.5) | 6.5
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)
