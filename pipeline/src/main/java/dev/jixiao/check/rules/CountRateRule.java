@@ -258,7 +258,8 @@ public final class CountRateRule implements Rule {
     }
     boolean picked = Sentences.together(text, fs.get(rate), fs.get(first)) && picksOut(text, fs.get(rate), fs.get(first));
     // or the next clause of its sentence, after a semicolon (回收有效问卷392份，回收率98.00%；表示满意的371份，满意度94.64%)
-    // , of the counts before that rate, none the part's like (可网办事项1,318项，可网办率95.09%；全程网办事项1,012项: two kinds side by side)
+    // but not where a count before that rate is of the part's kind (可网办事项1,318项，可网办率95.09%；全程网办事项1,012项: two kinds
+    // side by side, neither the other's whole)
     boolean nextClause = Sentences.oneStatement(text, fs.get(rate), fs.get(first)) && NEXT_CLAUSE.matcher(Sentences.between(text,
         fs.get(rate), fs.get(first))).lookingAt();
     List<Figure> counts = picked || nextClause ? Sentences.countsBefore(fs, rate, text) : List.of();

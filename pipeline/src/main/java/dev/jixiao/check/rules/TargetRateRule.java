@@ -71,8 +71,7 @@ public final class TargetRateRule implements Rule {
       // of several counts before the rate (培训2,460人次，期均61.5人次，完成目标值的123%), it may be of any; and a list's whole
       // (合作社9个、家庭农场17个，合计26个，完成目标值的130.00%) of any target of its measure, as it names none
       if (pairs.isEmpty() || pairs.stream().anyMatch(p -> gives(p[0], p[1], rate)) || ofEachOther(done, rate)
-          || done.stream().filter(d -> WHOLE.matcher(SpendingLabels.label(d)).find())
-              .anyMatch(d -> targets.stream().anyMatch(t -> Figures.sameMeasure(t, d) && gives(d, t, rate)))) {
+          || aWholeGives(done, targets, rate)) {
         continue;
       }
       Figure did = pairs.get(0)[0];
@@ -129,6 +128,12 @@ public final class TargetRateRule implements Rule {
     return false;
   }
 
+  /** Whether a list's whole among what was done (合计26个), which names no work, gives the rate over any target of its measure. */
+  private static boolean aWholeGives(List<Figure> done, List<Figure> targets, Figure rate) {
+    return done.stream().filter(d -> WHOLE.matcher(SpendingLabels.label(d)).find())
+        .anyMatch(d -> targets.stream().anyMatch(t -> Figures.sameMeasure(t, d) && gives(d, t, rate)));
+  }
+
   /** Whether parentheses follow the rate: they give its own plan (完成率100.84%（目标51.92万亩，实际52.36万亩）). */
   private static boolean parenthesesAfter(String text, Figure rate) {
     int after = rate.evidence().end();
@@ -136,7 +141,7 @@ public final class TargetRateRule implements Rule {
   }
 
   /** Whether the two name one work: one name holds the other whole, or they share a long part. */
-  static boolean sameWork(Figure target, Figure done) {
+  private static boolean sameWork(Figure target, Figure done) {
     String t = name(target);
     String d = name(done);
     if (t.length() < 2 || d.length() < 2) {
