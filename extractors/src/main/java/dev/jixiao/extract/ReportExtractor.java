@@ -322,7 +322,7 @@ public final class ReportExtractor implements RecordExtractor {
     Map<String, Object> others = new LinkedHashMap<>();
     for (Map.Entry<TotalKey, Quantity> e : first.entrySet()) {
       switch (e.getKey()) {
-        case BUDGET, EXPENDITURE, EXECUTION_RATE -> { }
+        case BUDGET, EXPENDITURE, EXECUTION_RATE, PROJECT_SPENDING -> { }
         default -> others.put(e.getKey().id(), quantity(v, e.getValue()));
       }
     }
@@ -331,6 +331,14 @@ public final class ReportExtractor implements RecordExtractor {
     Quantity rate = first.get(TotalKey.EXECUTION_RATE);
     Quantity spent = spentAtTheRate(v, first.get(TotalKey.EXPENDITURE), spendings, rate,
         budget, first.get(TotalKey.ADJUSTED_BUDGET));
+    // with no spending stated as the whole's, what was spent named 项目支出 is, when the report's rate is of it (a one-project report)
+    Quantity ofTheProject = first.get(TotalKey.PROJECT_SPENDING);
+    Quantity itsRate = rate != null || ofTheProject == null ? rate : rateAfter(v, ofTheProject);
+    if (spent == null && ofTheProject != null && itsRate != null
+        && (atTheRate(v, ofTheProject, itsRate, budget) || atTheRate(v, ofTheProject, itsRate, first.get(TotalKey.ADJUSTED_BUDGET)))) {
+      spent = ofTheProject;
+      rate = itsRate;
+    }
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
   }
@@ -354,6 +362,20 @@ public final class ReportExtractor implements RecordExtractor {
       }
     }
     return first;
+  }
+
+  /** The execution rate its sentence states after an amount (项目支出306.42万元，预算执行率97.28%), or null. */
+  private static Quantity rateAfter(DocumentView v, Quantity spent) {
+    Sentence s = v.sentenceAt(spent.start());
+    if (s == null) {
+      return null;
+    }
+    for (Quantity q : v.quantitiesIn(spent.end(), s.end())) {
+      if (q.kind() == Quantity.Kind.PERCENT) {
+        return TotalKey.of(q, Labels.before(v, q).normalized()) == TotalKey.EXECUTION_RATE ? q : null;
+      }
+    }
+    return null;
   }
 
   /** Whether spent over budget, as a percentage, rounds to the rate as written. */

@@ -176,8 +176,8 @@ class StatementsTest {
   /**
    * The year-start budget as 年初预算安排 or a fund's 资金预算合计, beside the adjusted one restated later; a grade after the bands it
    * was given by, named 评价等级 (按照90分以上为优…的评价等级，本项目自评等级为“优”) or in nested parentheses; a score said 自评得; a fund's
-   * whole named with its year; a works project's 完成投资 as its spending; person-days (6,020人天) counted as such; and no year's
-   * spending in what was spent at a rate per unit.
+   * whole named with its year; a works project's 完成投资 and a project's 项目支出 as its spending; person-days (6,020人天)
+   * counted as such; and no year's spending in what was spent at a rate per unit.
    */
   @Test
   void aBudgetArrangedAGradeByItsBandsAndPersonDays() {
@@ -203,6 +203,12 @@ class StatementsTest {
         + "截至2023年12月31日，项目累计完成投资296.74万元，预算执行率97.29%。");
     assertThat(whole.totals().budget().text()).isEqualTo("860.00万元");
     assertThat(whole.totals().expenditure().text()).isEqualTo("296.74万元");
+    // 项目支出 is a one-project report's spending where its rate bears it out, and a department's kind of spending where not
+    Report project = extract("三、资金情况\n项目年初预算280.00万元，年中追加35.00万元，调整后预算315.00万元。\n截至2024年12月31日，项目支出306.42万元，"
+        + "预算执行率97.28%（按调整后预算计算）。");
+    assertThat(project.totals().expenditure().text()).isEqualTo("306.42万元");
+    Report department = extract("三、资金情况\n部门年初预算1,386.40万元。\n项目支出580.31万元，执行率90.72%。");
+    assertThat(department.totals().expenditure()).isNull();
     Report days = extract("四类学员合计570人、6,020人天，培训费合计180.6万元。");
     assertThat(days.figures()).extracting(Figure::text, Figure::unit).contains(tuple("6,020人天", "人天"));
   }

@@ -91,8 +91,8 @@ class ProbeReportsTest {
    * budget in Chinese numerals, 年初预算安排八十五万元), veterans-bureau-overall, agri-leader-loan-subsidy (全年贴息资金预算合计五百二十万元),
    * medical-insurance-aid, township-enforcement, weather-modification and economic-census, and village-cleaning, justice-bureau,
    * legal-mediation-fund, village-public-works, cdc-overall, teacher-training and liutang-township-overall;
-   * village-cleaning states its spending only as 项目支出306.42万元, the name of a department's kind of spending, not read as
-   * the whole;
+   * village-cleaning states its spending only as 项目支出306.42万元, the name of a department's kind of spending, read as the
+   * whole as its rate bears it out;
    * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
    * civil-affairs-overall states its rate as 占可用资金的97.87%, funds available with the carry-over, not read as the execution
    * rate; tea-fund states its score only in its table's 合计 row).
@@ -246,7 +246,7 @@ class ProbeReportsTest {
       weather-modification | PROJECT | 180.00万元 | 1,986,315.60元 | 97.37% | 93分 | 优
       child-rehab-fund | SPECIAL_FUND | 240.00万元 | 231.74万元 | 96.56% | 88分 | 良
       economic-census | PROJECT | 156.00万元 | 140.40万元 | 97.50% | 92分 | 优
-      village-cleaning | PROJECT | 280.00万元 |  | 97.28% | 94分 | 优
+      village-cleaning | PROJECT | 280.00万元 | 306.42万元 | 97.28% | 94分 | 优
       justice-bureau | DEPARTMENT_OVERALL | 1,486.52万元 | 1,628.37万元 | 97.86% | 94.5分 | 优
       farm-brand-fund | SPECIAL_FUND | 600.00万元 | 586.43万元 | 97.74% | 88.5分 | 良
       legal-mediation-fund | SPECIAL_FUND | 180.00万元 | 205.38万元 | 95.08% | 93分 | 优

@@ -84,7 +84,12 @@ public enum TotalKey {
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
   ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY, "(安排|下达|批复|获得|争取到)\\S{0,30}(?:资金|经费)$|总投资$|计划投资$|^项目资金$",
-      "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY);
+      "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY),
+  /**
+   * What was spent named 项目支出 (截至12月31日，项目支出306.42万元，预算执行率97.28%): a department's kind of spending, but a one-project
+   * report's whole, where its rate bears that out; never written to the record under this name.
+   */
+  PROJECT_SPENDING("projectSpending", Quantity.Kind.MONEY, "^(?:全年|年度|本年)?项目(?:实际|累计)?支出$", "^$");
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the
