@@ -213,6 +213,16 @@ class StatementsTest {
     assertThat(days.figures()).extracting(Figure::text, Figure::unit).contains(tuple("6,020人天", "人天"));
   }
 
+  /** The parts' scores in the sentence after the grade, announced 各项指标得分如下, past the bands in parentheses after the grade. */
+  @Test
+  void partsAnnouncedAfterTheBandsOfTheGrade() {
+    Report r = extract("五、自评结论\n本项目自评得分92分，等级为\"优\"（90分以上为优，80—90分为良，60—80分为中，60分以下为差）。各项指标得分如下：决策指标15分，"
+        + "得14分；过程指标25分，得23分；产出指标40分，得38分；效益指标20分，得17分。");
+    assertThat(r.score().total().text()).isEqualTo("92分");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text()).containsExactly(
+        tuple("决策指标", "14分", "15分"), tuple("过程指标", "23分", "25分"), tuple("产出指标", "38分", "40分"), tuple("效益指标", "17分", "20分"));
+  }
+
   /** What was completed of a budget (共完成预算资金) is what was spent, not the budget. */
   @Test
   void whatWasCompletedOfTheBudgetIsSpent() {

@@ -91,8 +91,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern GRADE_RIGHT_AFTER = Pattern.compile("[ ]*[,，]?[ ]*(?:自评|评价|绩效|综合)*(?:等级|评定为|评为)");
   /** How many sentences after its score a grade may stand, past the bands and what the points were lost for. */
   private static final int GRADE_REACH = 12;
-  /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为. */
-  private static final Pattern PARTS_NEXT = Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为)");
+  /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为, 各项指标得分如下. */
+  private static final Pattern PARTS_NEXT =
+      Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为|各(?:项|部分)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为))");
   /** A part's score stated after its weight (预算编制（20分）：得18.5分；): no sentence a grade is kept from its score by. */
   private static final Pattern PART_SCORED = Pattern.compile("分\\)?[:,]?得\\d+(?:\\.\\d+)?分");
   /** The bands a grade is given by: 等级划分为, 评价等级标准, 90分及以上为. */
@@ -150,8 +151,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (v.normalized(q.end(), s.end()).contains("其中")) {
         parts.addAll(scores.subList(i + 1, scores.size()));
         parts.addAll(continuedAfter(v, s));
-      } else if (i + 1 == scores.size()) {
-        parts.addAll(inTheNextSentence(v, s)); // …88.5分，评价等级为“良”。其中：项目决策17分，…
+      } else if (i + 1 == scores.size() || inParenthesesAfter(v.text(), scores.subList(i + 1, scores.size()), q.end(), s.end())) {
+        // …88.5分，评价等级为“良”。其中：项目决策17分，…; past the bands in parentheses after the grade (等级为"优"（90分以上为优，…）)
+        parts.addAll(inTheNextSentence(v, s));
       }
       List<ScoreComponent> components = components(v, q, parts, announcedAt >= 0);
       if (components.isEmpty()) {
@@ -304,6 +306,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** The score with the grade a match of {@link #GRADE} found, and its evidence. */
   private static Found graded(DocumentView v, Found found, Matcher g) {
     return new Found(found.total(), found.components(), g.group("g"), v.evidence(g.start("g"), g.end("g")));
+  }
+
+  /** Whether the scores all stand in one pair of parentheses between {@code from} and {@code end} (the bands after a grade). */
+  private static boolean inParenthesesAfter(String text, List<Quantity> scores, int from, int end) {
+    String after = text.substring(from, end);
+    int open = Math.max(after.indexOf('('), after.indexOf('（'));
+    int close = Math.max(after.lastIndexOf(')'), after.lastIndexOf('）'));
+    return open >= 0 && close > open && scores.stream().allMatch(p -> p.start() - from > open && p.end() - from <= close);
   }
 
   /**
