@@ -13,7 +13,7 @@ const TOTAL_LABELS = {
   projectCount: '项目个数', budget: '预算总额', expenditure: '支出总额', executionRate: '预算执行率',
   fiscalExpenditure: '财政支出', shareOfFiscal: '占财政支出比例', adjustedBudget: '调整后预算', budgetAdjustment: '预算调整',
   budgetCut: '预算调减', adjustmentRate: '预算调整率', yearEndBudgetBalance: '年末预算结余', yearEndCarryover: '年末结转结余',
-  allocatedFunds: '安排资金',
+  allocatedFunds: '安排资金', projectSpending: '项目支出',
 };
 
 export async function renderReport(root, id, params) {
