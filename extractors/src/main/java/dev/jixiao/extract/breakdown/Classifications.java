@@ -127,7 +127,7 @@ final class Classifications {
   }
 
   /** What the figures of the classified sentence from i on add up to, by unit, as {@link #linkTheSentence} would take them. */
-  private static Map<String, BigDecimal> partsSums(String t, List<Figure> figures, int i, String[] partOf) {
+  static Map<String, BigDecimal> partsSums(String t, List<Figure> figures, int i, String[] partOf) {
     Map<String, BigDecimal> sums = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     int depth = 0;

@@ -2,6 +2,7 @@ package dev.jixiao.extract.breakdown;
 
 import dev.jixiao.extract.Labels;
 import dev.jixiao.extract.project.AmountRole;
+import dev.jixiao.extract.statement.IndicatorRoles;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -12,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class FigureWords {
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
-  /** The target a completion rate is reckoned against, written in its phrase: 完成年度目标45次的120%, 为计划的. */
-  private static final Pattern TARGET_OF_A_RATE = Pattern.compile("^(?:完成|为|达到|占)(?:年度|全年)?(?:绩效)?(?:目标|计划|任务)(?:值|数|任务)?的?$");
   private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|提高|减少|下降|降低|节约|节省)了?");
 
   /** Words that make a label a total's. */
@@ -84,7 +83,7 @@ final class FigureWords {
   static boolean summable(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
         && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f)
-            && !TARGET_OF_A_RATE.matcher(f.label().strip()).matches());
+            && !IndicatorRoles.shareOfATarget(f.label()));
   }
 
   /** An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏): a rate, which nothing adds up to. */

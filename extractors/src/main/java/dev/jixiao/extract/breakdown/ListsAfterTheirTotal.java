@@ -94,20 +94,16 @@ final class ListsAfterTheirTotal {
    * two or more of its unit; null when none does.
    */
   private static Integer amountTheNextSentenceAddsUpTo(String t, List<Figure> figures, int i, String[] partOf) {
-    Map<String, BigDecimal> sums = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
-    for (int j = i + 1; j < figures.size() && (j == i + 1 || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")); j++) {
-      Figure part = figures.get(j);
-      if (summable(part) && partOf[j] == null) {
-        sums.merge(unitKey(part), amount(part), BigDecimal::add);
-        counts.merge(unitKey(part), 1, Integer::sum);
-      }
+    if (i + 1 >= figures.size()) {
+      return null;
     }
+    // summed as a classification's parts are: two or more of a unit, none in parentheses
+    Map<String, BigDecimal> sums = Classifications.partsSums(t, figures, i + 1, partOf);
     int start = Gaps.sentenceStart(t, figures.get(i).evidence().start());
     for (int k = i; k >= 0 && figures.get(k).evidence().start() >= start; k--) {
       Figure whole = figures.get(k);
-      String unit = unitKey(whole);
-      if (summable(whole) && counts.getOrDefault(unit, 0) >= 2 && sums.get(unit).compareTo(amount(whole)) == 0) {
+      BigDecimal sum = sums.get(unitKey(whole));
+      if (summable(whole) && sum != null && sum.compareTo(amount(whole)) == 0) {
         return k;
       }
     }

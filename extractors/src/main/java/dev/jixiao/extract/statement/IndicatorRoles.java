@@ -27,7 +27,8 @@ public final class IndicatorRoles {
   /** A label that names an indicator's target (验收合格率目标值, 新建集中供水工程目标), under whatever heading. */
   private static final Pattern TARGET_LABEL = Pattern.compile("(?:目标值|目标|指标值|计划值)$");
   /** A label of what was done as a share of the target (完成目标值的120%, 为年度目标的101%): a result, not a target. */
-  private static final Pattern SHARE_OF_TARGET = Pattern.compile("^(?:完成|为|达到|达|占)(?:年度|全年)?(?:绩效)?(?:目标值|目标|指标值|计划值)$");
+  private static final Pattern SHARE_OF_TARGET =
+      Pattern.compile("^(?:完成|为|达到|达|占)(?:年度|全年)?(?:绩效)?(?:目标|计划|任务|指标)(?:值|数|任务)?的?$");
 
   /**
    * The role of a figure at {@code pos} labelled {@code label}: the heading's, but a label naming the
@@ -36,7 +37,15 @@ public final class IndicatorRoles {
    */
   public String roleOf(DocumentView v, int pos, String label) {
     String role = roleAt(v, pos);
-    return ACTUAL.equals(role) && TARGET_LABEL.matcher(label).find() && !SHARE_OF_TARGET.matcher(label).find() ? TARGET : role;
+    return ACTUAL.equals(role) && TARGET_LABEL.matcher(label).find() && !shareOfATarget(label) ? TARGET : role;
+  }
+
+  /**
+   * Whether a label is the words of what was done as a share of a target, before the rate or before the target written in it
+   * (完成目标值的120%, 完成年度目标45次的120.00%): no target itself, and no amount of the work.
+   */
+  public static boolean shareOfATarget(String label) {
+    return SHARE_OF_TARGET.matcher(label.strip()).matches();
   }
 
   public String roleAt(DocumentView v, int pos) {

@@ -35,6 +35,16 @@ record AdjustedBudget(Interval budget, String zh, String en, Evidence evidence) 
     return null;
   }
 
+  /** What the year added to the unit's budget, as stated or as the adjusted budget less the year-start one; null if neither. */
+  static Interval addedTo(Totals t) {
+    if (t.others().get("budgetAdjustment") instanceof Money m) {
+      return Figures.yuan(m);
+    }
+    return t.budget() != null && t.others().get("adjustedBudget") instanceof Money m
+        ? Figures.yuan(m).minus(Figures.yuan(t.budget()))
+        : null;
+  }
+
   /** Those a project's entry states besides its budget. */
   static List<AdjustedBudget> inEntry(Report report, Project p) {
     List<AdjustedBudget> out = new ArrayList<>();

@@ -7,7 +7,6 @@ import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.Money;
 import dev.jixiao.record.Percent;
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
@@ -101,7 +100,7 @@ public final class SpendingRateRule implements Rule {
       List<Interval> bases = new ArrayList<>(eachAlone ? budgets.stream().map(Figures::of).toList() : SpendingLabels.eachAndAll(budgets));
       // a part of the year-start budget with what the year added, where the report states no part after it (年初预算…，其中项目支出
       // 424.10万元…，年中追加项目资金215.60万元 / 项目支出580.31万元，执行率90.72%)
-      Interval added = added(report.totals());
+      Interval added = AdjustedBudget.addedTo(report.totals());
       if (eachAlone && added != null) {
         budgets.stream().map(b -> Figures.of(b).plus(added)).forEach(bases::add);
       }
@@ -142,16 +141,6 @@ public final class SpendingRateRule implements Rule {
     }
     Figure named = SpendingLabels.fundBefore(fs, spent, fund);
     return named == null ? List.of() : List.of(named);
-  }
-
-  /** What the year added to the unit's budget, as stated or as the adjusted budget less the year-start one; null if neither. */
-  private static Interval added(Totals t) {
-    if (t.others().get("budgetAdjustment") instanceof Money m) {
-      return Figures.yuan(m);
-    }
-    return t.budget() != null && t.others().get("adjustedBudget") instanceof Money m
-        ? Figures.yuan(m).minus(Figures.yuan(t.budget()))
-        : null;
   }
 
   /**
