@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 /** The money units reports write, with their exact factor to 元. */
 public enum MoneyUnit {
   YUAN("元", BigDecimal.ONE),
+  // not in the record contract's list, which names the units it met; a report that keeps its books in 千元 is read as written
+  QIAN_YUAN("千元", new BigDecimal("1000")),
   WAN_YUAN("万元", new BigDecimal("10000")),
   YI_YUAN("亿元", new BigDecimal("100000000"));
 

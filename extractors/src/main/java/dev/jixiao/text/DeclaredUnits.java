@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class DeclaredUnits {
   /** A line that ends with the unit's declaration, alone or after a title: （单位：万元）, 表1 收支情况（单位:元）. */
-  private static final Pattern DECLARATION = Pattern.compile("^[^:;。]{0,40}?[(]?(?:金额)?单位[ ]*:[ ]*(万元|元|亿元)[ ]*[)]?[ ]*$");
+  private static final Pattern DECLARATION = Pattern.compile("^[^:;。]{0,40}?[(]?(?:金额)?单位[ ]*:[ ]*(万元|千元|元|亿元)[ ]*[)]?[ ]*$");
   private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   /** A number after a label's colon, ending its clause: 年初预算:1,234.56; */
   private static final Pattern AFTER_COLON =

@@ -15,10 +15,10 @@ public record Quantity(int start, int end, int numberStart, int numberEnd, BigDe
     SCORE
   }
 
-  /** The kind of quantity a unit measures: 元, 万元 and 亿元 money, % and ‰ a percentage, 分 a score, any other a count. */
+  /** The kind of quantity a unit measures: 元, 千元, 万元 and 亿元 money, % and ‰ a percentage, 分 a score, any other a count. */
   public static Kind kindOf(String unit) {
     return switch (unit) {
-      case "亿元", "万元", "元" -> Kind.MONEY;
+      case "亿元", "万元", "千元", "元" -> Kind.MONEY;
       case "%", "‰" -> Kind.PERCENT;
       case "分" -> Kind.SCORE;
       default -> Kind.COUNT;

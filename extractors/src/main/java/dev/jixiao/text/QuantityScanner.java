@@ -8,14 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds every number-with-unit in normalised text: money (元/万元/亿元), percentages (and permille, 7.81‰, as 0.781%), counts with
+ * Finds every number-with-unit in normalised text: money (元/千元/万元/亿元), percentages (and permille, 7.81‰, as 0.781%), counts with
  * a measure word, and scores (分), in digits and in Chinese numerals ({@link ChineseQuantities}). A
  * space may stand between number and unit (PDF converters put one there). Years, dates, ordinals
  * and document numbers have no unit here and are skipped.
  */
 public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
-  private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|元";
+  private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|千元|元";
   static final String COUNT = "人次|人月|人天|人日|万人次|万人|万亩|万户次|万户|户次|万吨|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场次|场|期|亩|口|项|家|户|所"
       + "|座|条|辆|台|套|件|起|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨|千米|米|例|批次|批|册|万公顷|公顷|具|张|块|只|头|页";
   static final Pattern QUANTITY = Pattern.compile(

@@ -29,6 +29,23 @@ class StatementsTest {
     return r;
   }
 
+  /**
+   * Totals kept in thousands of yuan are read as written (12,345.60千元 is 12,345,600元); the spending written again in 千元 in
+   * parentheses before its share of the budget leaves that share the execution rate (a CPPCC office's final accounts).
+   */
+  @Test
+  void totalsInThousandsAndTheSpendingRestatedInParentheses() {
+    Report r = extract("2024年度我镇部门预算收入12,345.60千元，全年支出11,234.50千元，预算执行率91.00%。");
+    assertThat(r.totals().budget().unit().symbol()).isEqualTo("千元");
+    assertThat(r.totals().budget().yuan()).isEqualByComparingTo("12345600");
+    assertThat(r.totals().expenditure().yuan()).isEqualByComparingTo("11234500");
+    Report restated = extract("全年实际支出1,862.58万元（决算报表口径18,625.8千元），占调整后预算的96.03%，年末结余76.92万元。");
+    assertThat(restated.totals().expenditure().text()).isEqualTo("1,862.58万元");
+    assertThat(restated.totals().executionRate().text()).isEqualTo("96.03%");
+    assertThat(extract("全年实际支出1,862.58万元（其中结转资金18.2万元），占调整后预算的96.03%。").totals().executionRate())
+        .as("another amount in the parentheses").isNull();
+  }
+
   @Test
   void totalsInAnotherOrderAndUnit() {
     Report r = extract("本年度预算执行率89.10%，年初预算数为 1,234.56 万元，全年支出总额1099.99万元。");
@@ -1271,10 +1288,40 @@ class StatementsTest {
     Report r = extract("本次自评决策20分得19分，过程20分得18.5分，产出40分得38分，效益20分得17分，合计92.5分。按照90分以上为优的标准，评价等级为“优”。");
     assertThat(r.score().total().text()).isEqualTo("92.5分");
     assertThat(r.score().grade()).isEqualTo("优");
-    assertThat(r.score().components()).hasSize(4);
+    assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("决策", "过程", "产出", "效益");
     Report announced = extract("本项目得分情况为：决策19分，过程18分，产出38分，效益17.5分，合计92.5分。");
     assertThat(announced.score().total().text()).isEqualTo("92.5分");
     assertThat(extract("本项目决策19分，过程18分，合计37分。").score()).as("parts not weighed, no opening").isNull();
+  }
+
+  /**
+   * A total whose parts follow a colon in its sentence (本次自评得分88.5分：决策指标15分，得14分；…), or 具体为 (…94.81分，具体为：…), but not a
+   * part's own parts in parentheses after it; a sum announced as the result (自评结果为：投入得18.5分，…，合计91分); a grade by bands
+   * that name the grade's words first (评价等级按…划分，本项资金…自评等级为“良”), or by bands and the score stated again (按照…的标准，
+   * 本项目自评得分94分，等级为“优”).
+   */
+  @Test
+  void partsAfterAColonAndTheResultAnnounced() {
+    Report colon = extract("五、自评得分和结论\n按照专项资金绩效评价指标体系，本次自评得分88.5分：决策指标15分，得14分；过程指标25分，得22.5分；"
+        + "产出指标35分，得33分；效益指标25分，得19分。\n扣分说明：决策指标扣1分。\n"
+        + "评价等级按90分以上为优、80—90分为良、60—80分为中、60分以下为差划分，本项资金2023年度自评等级为“良”。");
+    assertThat(colon.score().total().text()).isEqualTo("88.5分");
+    assertThat(colon.score().grade()).isEqualTo("良");
+    assertThat(colon.score().components()).extracting(c -> c.name() + " " + c.weight().text() + " " + c.score().text())
+        .containsExactly("决策指标 15分 14分", "过程指标 25分 22.5分", "产出指标 35分 33分", "效益指标 25分 19分");
+    Report detailed = extract("本项目自评得分94.81分，具体为：决策指标20分，得19.00分；过程指标20分，得18.31分（其中预算执行率10分，按10分×93.09%计得"
+        + "9.31分，资金管理10分，得9.00分）；产出指标40分，得39.00分；效益指标20分，得18.50分。");
+    assertThat(detailed.score().components()).extracting(c -> c.score().text())
+        .containsExactly("19.00分", "18.31分", "39.00分", "18.50分");
+    Report result = extract("五、自评得分情况\n本次自评设投入、过程、产出、效益四个一级指标，满分100分。自评结果为：投入得18.5分，过程得27.5分，产出得28分，"
+        + "效益得17分，合计91分。\n按照90分（含）以上为优、80—90分为良的标准，2023年度部门整体支出绩效自评等级为“优”。");
+    assertThat(result.score().total().text()).isEqualTo("91分");
+    assertThat(result.score().grade()).isEqualTo("优");
+    assertThat(result.score().components()).extracting(c -> c.name()).containsExactly("投入", "过程", "产出", "效益");
+    Report again = extract("本项目按决策15分、过程20分、产出40分、效益15分、满意度10分设置指标。自评结果为：决策15分，过程18.5分，产出37分，效益14分，"
+        + "满意度9.5分，合计94分。\n扣分说明：过程指标扣1.5分。\n按照90分以上为优、80—90分为良的标准，本项目自评得分94分，等级为“优”。");
+    assertThat(again.score().total().text()).isEqualTo("94分");
+    assertThat(again.score().grade()).isEqualTo("优");
   }
 
   /** A score table's 合计 row, then the prose line that states the score again with its grade: the graded statement. */
@@ -1482,7 +1529,7 @@ class StatementsTest {
   /**
    * A nursing-home fund, an agriculture bureau, an anti-drug fund and a hospital: a classification of the amount its parts add up
    * to further back in the paragraph (全年实际拨付183.42万元，…。分时段看，上半年…，下半年…。按补贴类别分：…); a multiple's base
-   * (是上年938.73万元的1.2倍) is no part; a numbered list one of whose items has no amount read (5.缉毒办案273.9千元) leaves its total
+   * (是上年938.73万元的1.2倍) is no part; a numbered list one of whose items has no amount read (5.缉毒办案27.39万) leaves its total
    * open; and kinds named before a count with no noun after it (设临床、医技科室32个，) are no items of it.
    */
   @Test
@@ -1494,7 +1541,7 @@ class StatementsTest {
     assertThat(partsOf("项目支出9,718.06万元。项目支出中，主要包括：农机购置与应用补贴1,126.48万元，是上年938.73万元的1.2倍；动物防疫"
         + "286.30万元。", "9,718.06万元")).doesNotContain("938.73万元");
     Report drugs = extract("（二）资金支出。全年实际支出196.38万元，执行率为96.26%。支出明细如下：\n\n1.禁毒宣传教育38.50万元，占总支出的19.60%；\n"
-        + "2.社区戒毒社区康复86.40万元；\n3.缉毒办案273.9千元，主要用于办案差旅；\n4.乡镇禁毒工作经费20.70万元。\n");
+        + "2.社区戒毒社区康复86.40万元；\n3.缉毒办案27.39万，主要用于办案差旅；\n4.乡镇禁毒工作经费20.70万元。\n");
     assertThat(drugs.figures()).filteredOn(f -> f.text().equals("196.38万元")).extracting(Figure::partsClosed).doesNotContain(true);
     assertThat(partsOf(drugs, "196.38万元")).contains("38.50万元", "86.40万元");
     Report market = extract("（一）预算调整。2024年年初部门预算4,826.35万元，年中追加预算312.40万元。\n（二）支出情况。全年部门支出5,021.63万元。");

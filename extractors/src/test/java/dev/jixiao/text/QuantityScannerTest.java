@@ -222,4 +222,12 @@ class QuantityScannerTest {
     assertThat(scan("实际支出3,198.62\n万元，执行率96%")).as("a wrapped amount keeps its unit")
         .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("3198.62万元", "96%");
   }
+
+  /** A unit that keeps its books in thousands of yuan (决算报表口径18,625.8千元) writes money; 每千元 is a rate's word, no amount. */
+  @Test
+  void thousandsOfYuanAreMoney() {
+    assertThat(scan("决算报表口径18,625.8千元，扣减运营补助34.2 千元，每千元投资"))
+        .extracting(q -> q.value().toPlainString() + q.unit() + " " + q.kind())
+        .containsExactly("18625.8千元 MONEY", "34.2千元 MONEY");
+  }
 }

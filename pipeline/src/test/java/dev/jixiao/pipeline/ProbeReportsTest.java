@@ -43,7 +43,9 @@ class ProbeReportsTest {
       "edible-fungi", "after-school", "womens-federation", "herbal-medicine", "rural-water-upkeep", "veterans-bureau-overall",
       "agri-leader-loan-subsidy", "farmer-cultivation", "medical-insurance-aid", "township-enforcement", "weather-modification",
       "child-rehab-fund", "economic-census", "village-cleaning", "justice-bureau", "farm-brand-fund", "legal-mediation-fund",
-      "village-public-works", "cdc-overall", "teacher-training", "beef-cattle-fund", "liutang-township-overall");
+      "village-public-works", "cdc-overall", "teacher-training", "beef-cattle-fund", "liutang-township-overall",
+      "public-security-overall", "orphan-allowance", "work-relief", "emergency-broadcast", "party-school-overall", "afforestation",
+      "greenhouse-vegetables", "maternal-child-hospital", "village-cameras");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -77,7 +79,7 @@ class ProbeReportsTest {
    * stats-bureau and emergency-supplies
    * state a budget before and after its adjustment, and the record's budget is the year-start one, with the adjusted beside it;
    * yunxi-township states its totals as 一般公共预算 and 一般公共预算支出, which are kept apart as a place's fiscal figures;
-   * dangerous-bridges grades itself further from its score than a grade is looked for; manure-county sums its scores under
+   * manure-county sums its scores under
    * subtotals (小计) and a bare 合计： after a scheme announced as 逐项打分, not read, and states its budget only as 总投资 by sources;
    * student-nutrition names its budget 相关预算共1,245.00万元; employment-fund states its money as 到位资金 and 累计支出 of each of
    * four subsidies, none read as the whole's; small-reservoirs states its
@@ -90,7 +92,10 @@ class ProbeReportsTest {
    * housing-bureau-overall, tail-water, federation, after-school and womens-federation, and rural-water-upkeep (its year-start
    * budget in Chinese numerals, 年初预算安排八十五万元), veterans-bureau-overall, agri-leader-loan-subsidy (全年贴息资金预算合计五百二十万元),
    * medical-insurance-aid, township-enforcement, weather-modification and economic-census, and village-cleaning, justice-bureau,
-   * legal-mediation-fund, village-public-works, cdc-overall, teacher-training and liutang-township-overall;
+   * legal-mediation-fund, village-public-works, cdc-overall, teacher-training and liutang-township-overall, and
+   * public-security-overall, emergency-broadcast, party-school-overall, afforestation, greenhouse-vegetables and
+   * maternal-child-hospital; work-relief states its year-start money as 批复总投资, not read as a budget, so its budget is the
+   * adjusted one;
    * village-cleaning states its spending only as 项目支出306.42万元, the name of a department's kind of spending, read as the
    * whole as its rate bears it out;
    * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
@@ -177,7 +182,7 @@ class ProbeReportsTest {
       dibao-tekun | SPECIAL_FUND | 3,520.00万元 | 3,449.64万元 | 98.00% | 98.5分 | 优
       farmer-training | PROJECT | 1380000元 | 1374600元 | 99.61% | 98分 | 优
       yunxi-township | DEPARTMENT_OVERALL |  |  | 97.24% | 97.5分 | 优
-      dangerous-bridges | PROJECT | 680.00万元 | 632.98万元 | 93.09% | 94.81分 |
+      dangerous-bridges | PROJECT | 680.00万元 | 632.98万元 | 93.09% | 94.81分 | 优
       library-free-opening | SPECIAL_FUND | 128.00万元 | 124.36万元 | 97.2% | 95.5分 | 优
       farmland-subsidy | SPECIAL_FUND | 3,248.60万元 | 3,235.00万元 | 99.58% | 88.96分 | 良
       manure-county | PROJECT | | 2,583.30万元 | 99.36% | |
@@ -255,6 +260,15 @@ class ProbeReportsTest {
       teacher-training | PROJECT | 160.00万元 | 1,702,456.38元 | 97.91% | 95分 | 优
       beef-cattle-fund | SPECIAL_FUND | 860.00万元 | 8,588,356.37元 | 99.86% | 93.5分 | 优
       liutang-township-overall | DEPARTMENT_OVERALL | 2,846.30万元 | 3,187.45万元 | 97.81% | 94分 | 优
+      public-security-overall | DEPARTMENT_OVERALL | 8,426.50万元 | 8,873.46万元 | 98.17% | 93分 | 优
+      orphan-allowance | SPECIAL_FUND | 282.00万元 | 276.21万元 | 97.95% | 88.5分 | 良
+      work-relief | PROJECT | 334.50万元 | 329.86万元 | 98.61% | 94分 | 优
+      emergency-broadcast | PROJECT | 560.00万元 | 571.36万元 | 97.67% | 95分 | 优
+      party-school-overall | DEPARTMENT_OVERALL | 842.60万元 | 861.47万元 | 97.99% | 88.5分 | 良
+      afforestation | SPECIAL_FUND | 386.00万元 | 369.70万元 | 98.32% | 92.5分 | 优
+      greenhouse-vegetables | SPECIAL_FUND | 1,300.00万元 | 1,375.85万元 | 96.89% | 89.5分 | 良
+      maternal-child-hospital | DEPARTMENT_OVERALL | 6,120.00万元 | 6,312.58万元 | 97.42% | 91分 | 优
+      village-cameras | PROJECT | 286.50万元 | 270.03万元 | 94.25% | 94分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -293,6 +307,9 @@ class ProbeReportsTest {
       agri-leader-loan-subsidy | 决策方面 2; 过程方面 3 (1 1 1); 产出方面 2.5 (1.5 1); 效益方面 4 (2 2) | 11.5
       village-cleaning | 过程指标 1.5 (0.5 1); 产出指标 3 (2 1); 效益指标 1; 满意度指标 0.5 | -
       cdc-overall | 投入指标 1 (0.5 0.5); 过程指标 2.5 (1 1 0.5); 产出指标 1.5 (1 0.5); 效果指标 1.5 (1 0.5) | 6.5
+      orphan-allowance | 决策指标 1 (1); 过程指标 2.5 (1 1 0.5); 产出指标 2 (1 1); 效益指标 6 (2 2 2) | 11.5
+      maternal-child-hospital | 投入指标 1.5 (1 0.5); 过程指标 2.5 (1.5 1); 产出指标 2 (1 1); 效益指标 3 (1.5 1.5) | 9
+      village-cameras | 决策方面  (2); 过程方面  (1); 产出方面  (1.5); 效益方面  (1); 满意度方面  (0.5) | 6
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)

@@ -27,6 +27,8 @@ final class FigureWords {
           // or per any unit the label ends with (按每延米1.5万元, 每站每年5万元), not per a period alone (每年: an amount of a year)
           + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$");
 
+  /** A label ending with a multiplication sign: its figure is a factor. */
+  private static final Pattern FACTOR = Pattern.compile("[×*][ ]*$");
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
@@ -78,12 +80,13 @@ final class FigureWords {
    * Money and counts add up; shares and scores are not parts of one another, nor the target a completion rate is of (其中：…13次，
    * 完成年度目标45次的120.00%), and neither is a
    * change from the year before (基本支出1140.27万元，比上年增加100万元) nor the year before's amount
-   * it is compared with (公务接待费2.35万元，较上年3.10万元下降24.19%): no part and no total.
+   * it is compared with (公务接待费2.35万元，较上年3.10万元下降24.19%): no part and no total. Nor is a factor of a product
+   * (84套×9,600元=80.64万元; 补助资金＝完成造林面积×500元＋…).
    */
   static boolean summable(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
         && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f)
-            && !IndicatorRoles.shareOfATarget(f.label()));
+            && !IndicatorRoles.shareOfATarget(f.label()) && !FACTOR.matcher(f.label()).find());
   }
 
   /** An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏): a rate, which nothing adds up to. */

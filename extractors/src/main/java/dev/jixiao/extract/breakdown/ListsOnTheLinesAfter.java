@@ -53,8 +53,8 @@ final class ListsOnTheLinesAfter {
    * its figure (人员经费 809961.19 元，主要包括：…), in the total's unit.
    * A line that goes on with the paragraph before it (a hard wrap) is passed over; the list ends at
    * a heading, at a paragraph that opens otherwise, or at one numbered as the total's own line is.
-   * Says none close it where a numbered item of the list has no amount read (5.缉毒办案273.9千元，…): the parts are linked, the
-   * total left open.
+   * Says none close it where a numbered item of the list has no amount read (5.缉毒办案27.39万，…, a number with no unit): the parts
+   * are linked, the total left open.
    */
   static int listOnTheLinesAfter(DocumentView v, List<Figure> figures, int i, int total, String[] partOf) {
     return listOnTheLinesAfter(v, figures, i, total, partOf, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1);

@@ -66,7 +66,8 @@ final class SentencesOpeningWithTheirTotal {
         continue;
       }
       parts.forEach(j -> partOf[j] = "f" + (total + 1));
-      closed[total] = parts.size() >= 2 ? Boolean.TRUE : null;
+      // a whole named again past other paragraphs (a table: 结余资金中，A结余…，B结余…) may be given in a selection
+      closed[total] = parts.size() >= 2 && adjacent(v, figures.get(total), first) ? Boolean.TRUE : null;
       i = parts.get(parts.size() - 1);
     }
   }
@@ -88,6 +89,18 @@ final class SentencesOpeningWithTheirTotal {
       }
     }
     return null;
+  }
+
+  /** Whether the two figures stand in one paragraph or in two with none but blank lines between. */
+  private static boolean adjacent(DocumentView v, Figure a, Figure b) {
+    int from = v.layout().lineAt(a.evidence().start()).index();
+    int to = v.layout().lineAt(b.evidence().start()).index();
+    for (int line = from + 1; line < to; line++) {
+      if (!v.lines().get(line).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a clause that names the whole it breaks down opens between two figures (…；村自筹资金中，…). */

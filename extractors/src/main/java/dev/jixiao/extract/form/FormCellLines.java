@@ -38,7 +38,7 @@ final class FormCellLines {
   private static final Pattern FIGURE = Pattern.compile("^\\d+(?:,\\d{3})*(?:\\.\\d+)?%?$");
   private static final Pattern NAME_LABEL = Pattern.compile("^(" + FormWords.PROJECT_NAME + "|" + FormWords.UNIT_NAME + ")\\s*:?\\s*(.*)$");
   private static final Pattern TOTAL = Pattern.compile("^" + FormWords.TOTAL_SCORE + "$");
-  private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
+  private static final Pattern UNIT = Pattern.compile("(亿元|万元|千元)|\\((元)\\)");
   private static final int MIN_COLUMNS = 4;
   /**
    * How many non-blank lines above the header the name's label may be: Sichuan's form puts its

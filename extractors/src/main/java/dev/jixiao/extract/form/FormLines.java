@@ -34,7 +34,7 @@ final class FormLines {
   private static final Pattern TOTAL = Pattern.compile("^" + FormWords.TOTAL_SCORE);
   private static final Pattern SUM = Pattern.compile("^合\\s*计");
   /** 万元 or 亿元 whole, or 元 in its parentheses: OCR reads a wrapped "（万" / "元）" as "!" / "人元)", which is no unit. */
-  private static final Pattern UNIT = Pattern.compile("(亿元|万元)|\\((元)\\)");
+  private static final Pattern UNIT = Pattern.compile("(亿元|万元|千元)|\\((元)\\)");
   /** How many lines the name may be above the funds header, the total below it. */
   private static final int NAME_ABOVE = 6;
   private static final int TOTAL_BELOW = 40;

@@ -25,8 +25,8 @@ public final class ItemTables {
   /** The rows before a header that may still be a title over it. */
   private static final int HEADER_WITHIN = 3;
   private static final Pattern QUANTITY = Pattern.compile("^(?:数量|工程量|建设规模|规模)(?:[(（]([^()（）]{1,3})[)）])?$");
-  private static final Pattern PRICE = Pattern.compile("^(?:单价|单位价格|综合单价)(?:[(（](万元|元)(?:/\\S{1,2})?[)）])?$");
-  private static final Pattern AMOUNT = Pattern.compile("^(?:金额|合价|总价|资金|投资|投资额|支出|支出金额|费用)(?:[(（](万元|元)[)）])?$");
+  private static final Pattern PRICE = Pattern.compile("^(?:单价|单位价格|综合单价)(?:[(（](万元|千元|元)(?:/\\S{1,2})?[)）])?$");
+  private static final Pattern AMOUNT = Pattern.compile("^(?:金额|合价|总价|资金|投资|投资额|支出|支出金额|费用)(?:[(（](万元|千元|元)[)）])?$");
   private static final Pattern NAME = Pattern.compile("内容|名称|项目|品名|事项|类别|品目");
 
   private ItemTables() {}

@@ -38,7 +38,7 @@ public final class SelfEvaluationForms {
   private static final Pattern ACTUAL_WORDS = Pattern.compile("实际|完成值");
   private static final Pattern TOTAL_ROW = Pattern.compile(FormWords.TOTAL_SCORE);
   private static final Pattern FUNDS_TOTAL = Pattern.compile(FormWords.FUNDS_TOTAL + "|^合计$|^总计$|^总额$");
-  private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)");
+  private static final Pattern UNIT = Pattern.compile("[(（][^)）]{0,6}?(亿元|万元|千元|元)[)）]|单位[:：]?(亿元|万元|千元|元)");
   private static final Pattern DASH = Pattern.compile("[-—–/－]+|无");
   /** How many rows under 年度资金总额 may break it down. */
   private static final int MAX_PARTS = 5;

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class TotalledTables {
   private static final Pattern NESTED_ROW = Pattern.compile("^(?:其中|小计|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.])");
-  private static final Pattern UNIT = Pattern.compile("[(（](亿元|万元|元)[)）]");
+  private static final Pattern UNIT = Pattern.compile("[(（](亿元|万元|千元|元)[)）]");
   /** Column headers of money (预算数, 决算数, 增减额, 金额, 支出…) and of rates (增减率, 执行率, 占比). */
   private static final Pattern MONEY = Pattern.compile("数$|额$|金额|资金|支出|收入|经费|预算|决算");
   private static final Pattern RATE = Pattern.compile("率|%|占比|比例|比重");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 record TableColumns(int seq, int name, int budget, int expenditure, int rate, int score, int grade, MoneyUnit budgetUnit,
     MoneyUnit expenditureUnit) {
-  private static final Pattern UNIT = Pattern.compile("\\((亿元|万元|元)\\)");
+  private static final Pattern UNIT = Pattern.compile("\\((亿元|万元|千元|元)\\)");
   private static final Pattern SEQ = Pattern.compile("^(序号|编号|序)$");
   /** The name column: a project's, or that of each school, township or unit a fund was shared out among (学校名称). */
   private static final Pattern NAME = Pattern.compile("项目名称|^项目$|^名称$|资金名称|^(?:学校|乡镇|单位)名称$");

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * projects: {@link #totalRow} reads what they say the projects add up to.
  */
 public final class TableEntries implements ProjectEntryExtractor {
-  private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|元)");
+  private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
 

@@ -34,6 +34,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   /** Words naming an attribute of a subject, which a following bare counterpart (实有, 实际) replaces. */
   private static final Pattern ATTRIBUTE = Pattern.compile("^(核定|年初|计划|预算)|(核定编制|编制数|核定|预算数|年初预算|预算|计划数|计划|目标值|目标)$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** A multiplication sign ending a label: the figure is a factor. */
+  private static final Pattern FACTOR_SIGN = Pattern.compile("[×*][ ]*$");
   /** The fields of an indicator's target and result, written as a line of fields. */
   private static final Pattern INDICATOR_FIELD = Pattern.compile("(?:年度)?(?:指标值|目标值|计划值|实际完成值|完成值|实际值)");
   /** The indicator's name field: 指标名称：改造供水管网; */
@@ -92,7 +94,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
       if (previous != null && v.text().substring(Labels.rawBefore(v, q).start(), q.start()).contains("/")) {
         return List.of(previous);
       }
-      written = "";
+      // a factor after its sign (84套×9,600元=80.64万元) keeps the sign, which says what it is; other marks alone say nothing
+      written = FACTOR_SIGN.matcher(written).find() ? "×" : "";
     }
     if (q.kind() == Quantity.Kind.COUNT) {
       Label after = Labels.after(v, q);

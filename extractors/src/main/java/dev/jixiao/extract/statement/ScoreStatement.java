@@ -40,7 +40,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String BARE_PROJECT = "项目(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分|分数))";
   /** The unit, the project or the fund a score is of, before its words (2024年我镇, 本单位, 本项目, 该专项资金). */
   private static final String OWNER =
-      "(?:19|20)\\d{2}[ ]*年度?|(?:我|本)(?:镇|乡|街道|单位|部门|局|委|办|院|所|馆|站|队|中心)|本项目|该项目|"
+      "(?:19|20)\\d{2}[ ]*年度?|本(?:次|年度?)|(?:我|本)(?:镇|乡|街道|单位|部门|局|委|办|院|所|馆|站|队|中心)|本项目|该项目|"
           // a unit named before its year (区政协机关2024年度自评89.5分)
           + "\\p{IsHan}{2,12}?(?:机关|局|委员会|委|办公室|中心)(?=(?:19|20)\\d{2}[ ]*年)|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
           // a fund named before its score's words (生态公益林补偿资金自评得分95分): the fund the report is about
@@ -76,7 +76,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
    * 按照90分以上为优…的评价等级，本项目自评等级为).
    */
   private static final Pattern GRADED_BY_THE_BANDS =
-      Pattern.compile("^[ ]*(?:(?:评定|评价|自评)?等级[ ]*:[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|(?:评价|评定)?等级)"
+      Pattern.compile("^[ ]*(?:(?:评定|评价|自评)?等级[ ]*:?[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|(?:评价|评定)?等级)"
           + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?[ ]*[,，]?[ ]*"
           + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
@@ -94,6 +94,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为, 各项指标得分如下. */
   private static final Pattern PARTS_NEXT =
       Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为|各(?:项|部分)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为))");
+  /** What opens a list of a total's parts right after it, in its sentence: a colon, or 具体为 or 分别为 after a comma. */
+  private static final Pattern PARTS_RIGHT_AFTER = Pattern.compile("[ ]*(?::|,[ ]*(?:具体(?:为|是|如下|情况为)|分别为)[ ]*:?)");
   /** A part's score stated after its weight (预算编制（20分）：得18.5分；): no sentence a grade is kept from its score by. */
   private static final Pattern PART_SCORED = Pattern.compile("分\\)?[:,]?得\\d+(?:\\.\\d+)?分");
   /** The bands a grade is given by: 等级划分为, 评价等级标准, 90分及以上为. */
@@ -118,7 +120,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What makes a score a band's bound, not a score (总分90分及以上为“优”, 80分（含）至90分, 60分以下). */
   private static final Pattern BAND_BOUND = Pattern.compile("[ ]*(?:\\(含\\))?[ ]*(?:及以上|以上|以下|至|-|—|~)");
   /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
-  private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分)(?:情况)?(?:如下|为)?[ ]*[:：]");
+  private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分|(?:自评|评价)结果)(?:情况)?(?:如下|为)?[ ]*[:：]");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
@@ -148,9 +150,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
       List<Quantity> parts = new ArrayList<>(scores.subList(0, i).stream().filter(p -> p.start() >= announcedAt).toList());
-      if (v.normalized(q.end(), s.end()).contains("其中")) {
-        parts.addAll(scores.subList(i + 1, scores.size()));
-        parts.addAll(continuedAfter(v, s));
+      String after = v.normalized(q.end(), s.end());
+      if (after.contains("其中") || PARTS_RIGHT_AFTER.matcher(after).lookingAt() && i + 1 < scores.size()) {
+        // or after a colon (本次自评得分88.5分：决策指标15分，得14分；…; 本项目自评得分94.81分，具体为：决策指标20分，…)
+        parts.addAll(scores.subList(i + 1, scores.size()).stream().filter(p -> !ofAPartsOwnParts(v.text(), p)).toList());
+        parts.addAll(continuedAfter(v, s).stream().filter(p -> !ofAPartsOwnParts(v.text(), p)).toList());
       } else if (i + 1 == scores.size() || inParenthesesAfter(v.text(), scores.subList(i + 1, scores.size()), q.end(), s.end())) {
         // …88.5分，评价等级为“良”。其中：项目决策17分，…; past the bands in parentheses after the grade (等级为"优"（90分以上为优，…）)
         parts.addAll(inTheNextSentence(v, s));
@@ -265,7 +269,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static boolean restatedAndGraded(DocumentView v, Sentence s, BigDecimal score) {
     for (Quantity q : scoresIn(v, s)) {
       String before = v.normalized(s.start(), q.start());
-      if (q.value().compareTo(score) == 0 && q.op() == null && !before.contains("项目") && RESTATED_SCORE.matcher(before).find()) {
+      // the report's own project may be named (按照…的标准，本项目自评得分94分，等级为“优”), no other
+      boolean otherProject = before.contains("项目") && !THIS_PROJECT.matcher(before).find();
+      if (q.value().compareTo(score) == 0 && q.op() == null && !otherProject && RESTATED_SCORE.matcher(before).find()) {
         String after = v.normalized(q.end(), s.end());
         return GRADE_RIGHT_AFTER.matcher(after).lookingAt() && !GRADE_OF_OTHERS.matcher(after).find();
       }
@@ -344,6 +350,23 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     // without a part's own parts (过程指标25分，得23.5分，其中预算执行率10分得9.7分、…；)
     List<Quantity> pastTheStop = listedBefore(v, s, true).stream().filter(q -> !partOfAPart(v, q)).toList();
     return weighedParts(v, pastTheStop) >= 2 ? pastTheStop : parts;
+  }
+
+  /**
+   * Whether the score q stands in parentheses that open with 其中: one of a part's own parts (过程指标20分，得18.31分（其中预算执行率10分，
+   * 按10分×93.09%计得9.31分，…）).
+   */
+  private static boolean ofAPartsOwnParts(String text, Quantity q) {
+    int depth = 0;
+    for (int k = q.start() - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+      char c = text.charAt(k);
+      if (c == ')' || c == '）') {
+        depth++;
+      } else if ((c == '(' || c == '（') && depth-- == 0) {
+        return text.startsWith("其中", k + 1);
+      }
+    }
+    return false;
   }
 
   /** Whether the score q is listed after 其中 in its clause: one of the parts of the part the clause is of. */
@@ -529,6 +552,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static String componentLabel(DocumentView v, Quantity c) {
     String label = Labels.before(v, c).normalized();
     Matcher subject = PART_SUBJECT.matcher(label);
-    return subject.lookingAt() ? label.substring(subject.end()) : label;
+    String name = subject.lookingAt() ? label.substring(subject.end()) : label;
+    // 本次自评决策20分得19分: the part is 决策
+    return name.startsWith("自评") && subject.end() > 0 && name.length() > 3 ? name.substring(2) : name;
   }
 }

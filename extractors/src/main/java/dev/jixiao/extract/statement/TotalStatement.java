@@ -2,6 +2,8 @@ package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Labels;
+import dev.jixiao.record.Money;
+import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
   /** Spending named by nothing but the word (支出, 共支出). */
   private static final Pattern BARE_SPENDING = Pattern.compile("^[,，]?(?:共|实际)?支出$");
   /** A budget adjusted to the amount after these words (调整为, 调整至, 调增至), the label's verb the label drops. */
+  /** A parenthesis opened before an amount, with a few words first (（决算报表口径, （即). */
+  private static final Pattern OPENS_PARENTHESES = Pattern.compile("[ ]*\\([^()]{0,12}");
   private static final Pattern ADJUSTED_TO = Pattern.compile("调[整增减](?:为|至|到)[ ]*$");
 
   @Override
@@ -42,7 +46,14 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
     boolean ofAKind = !quantities.isEmpty() && KIND_OPENS.matcher(Labels.before(v, quantities.get(0)).normalized()).lookingAt();
     TotalKey previous = null;
     String previousLabel = "";
+    Quantity before = null;
     for (Quantity q : quantities) {
+      // the amount before written again in parentheses in another unit (1,862.58万元（决算报表口径18,625.8千元）) says nothing new
+      boolean restated = before != null && sameAmountInParentheses(v, before, q);
+      before = q;
+      if (restated) {
+        continue;
+      }
       String label = Labels.before(v, q).normalized();
       // what was spent at a rate per unit right before it (分类垃圾桶1,200个，每个260元，支出31.20万元) is that item's, not the year's
       boolean atARate = PER_UNIT.matcher(previousLabel).lookingAt() && BARE_SPENDING.matcher(label).matches();
@@ -71,5 +82,11 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       }
     }
     return out;
+  }
+
+  /** Whether q is the amount {@code before} again, right after it and in parentheses. */
+  private static boolean sameAmountInParentheses(DocumentView v, Quantity before, Quantity q) {
+    return before.isMoney() && q.isMoney() && OPENS_PARENTHESES.matcher(v.normalized(before.end(), q.start())).matches()
+        && Money.toYuan(before.value(), MoneyUnit.of(before.unit())).compareTo(Money.toYuan(q.value(), MoneyUnit.of(q.unit()))) == 0;
   }
 }

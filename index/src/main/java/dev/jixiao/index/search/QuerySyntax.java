@@ -157,7 +157,7 @@ public final class QuerySyntax {
     }
   }
 
-  /** A number in the field's unit: money in 万元 (元 and 亿元 are converted), rates in %. */
+  /** A number in the field's unit: money in 万元 (元, 千元 and 亿元 are converted), rates in %. */
   static double number(String field, String s) {
     String t = s.strip().replace(",", "").replace("，", "");
     BigDecimal factor = BigDecimal.ONE;
@@ -167,6 +167,9 @@ public final class QuerySyntax {
       } else if (t.endsWith("亿元") || t.endsWith("亿")) {
         t = t.substring(0, t.length() - (t.endsWith("亿元") ? 2 : 1));
         factor = new BigDecimal("10000");
+      } else if (t.endsWith("千元")) {
+        t = t.substring(0, t.length() - 2);
+        factor = new BigDecimal("0.1");
       } else if (t.endsWith("元")) {
         t = t.substring(0, t.length() - 1);
         factor = new BigDecimal("0.0001");

@@ -126,9 +126,10 @@ class SearchFormsTest {
     assertThat(ids("budget:>1000 type:report")).containsExactlyInAnyOrder(GURAO, CAOHE, XINZAO, ZHENG);
     assertThat(ids("budget:<1 type:project")).containsExactlyInAnyOrder(
         p(GURAO, 27), p(CAOHE, 1), p(NANTUN, 14), p(NANTUN, 21), p(NANTUN, 24), p(NANTUN, 25), p(NANTUN, 29));
-    // money in 元 and 亿元 is converted: 18.092382元 is the only budget under 20 元
+    // money in 元, 千元 and 亿元 is converted: 18.092382元 is the only budget under 20 元
     assertThat(ids("budget:<20元")).containsExactly(p(CAOHE, 1));
     assertThat(ids("budget:<18元")).isEmpty();
+    assertThat(ids("budget:<0.02千元")).as("and 千元").containsExactly(p(CAOHE, 1));
     assertThat(ids("budget:>=3.5亿元")).containsExactly(XINZAO);
     assertThat(ids("expenditure:100..300 type:project")).containsExactlyInAnyOrder(p(GURAO, 1), p(GURAO, 6));
     assertThat(ids("score:>95")).containsExactlyInAnyOrder(XINZAO, ZHENG);

@@ -56,6 +56,7 @@ public final class AmountMagnitudeRule implements Rule {
     int decimals = Math.max(m.value().stripTrailingZeros().scale(), 0);
     return switch (m.unit()) {
       case YUAN -> decimals > 2 || m.value().signum() > 0 && m.value().compareTo(SMALLEST_BUDGET) < 0 ? MoneyUnit.WAN_YUAN : null;
+      case QIAN_YUAN -> decimals > 3 ? MoneyUnit.YUAN : null;
       case WAN_YUAN -> decimals > 6 ? MoneyUnit.YUAN : null;
       case YI_YUAN -> decimals > 10 ? MoneyUnit.WAN_YUAN : null;
     };

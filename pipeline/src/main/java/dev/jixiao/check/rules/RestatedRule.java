@@ -51,6 +51,8 @@ public final class RestatedRule implements Rule {
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
   /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分): no score of it. */
   private static final Pattern DEDUCTED = Pattern.compile("(?:扣|扣除|扣减|减)分?$");
+  /** A kind of spending named alone, with no word of whether it was budgeted or spent. */
+  private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:\\d+\\.)?(?:基本支出|项目支出|人员经费|公用经费)");
   /** Words that open a label relating its figure to a subject named before it. */
   private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于");
   /**
@@ -101,10 +103,12 @@ public final class RestatedRule implements Rule {
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
     if (report.score() != null) {
+      List<String> names = report.score().components().stream().map(c -> norm(c.name())).toList();
       for (ScoreComponent c : report.score().components()) {
         String name = norm(c.name());
         for (Figure f : report.figures()) {
           if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name) && !DEDUCTED.matcher(norm(f.label())).find()
+              && !namesSeveral(norm(f.label()), names)
               && f.evidence().start() != c.score().evidence().start() && !isWeight(f, c)
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
             out.add(finding(Figures.labelAt(report, c.score().evidence(), c.name() + "得分"), f.text(), c.score().text(), f,
@@ -146,7 +150,7 @@ public final class RestatedRule implements Rule {
         Figure b = statements.get(j);
         if (Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
             && !value(values, statements, i).intersects(value(values, statements, j))
-            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b)
+            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
             && !listedUnder(report.text(), a, b) && sameYear(report, a, b)
             && seen.add(labels[i])) {
@@ -186,6 +190,14 @@ public final class RestatedRule implements Rule {
   }
 
   /** The most the part can score, stated beside it under its name (项目过程25分，得分23.5分): no second score. */
+  /**
+   * Whether the label names two parts or more (投入、过程、产出、效益四类指标分别为20分、30分、…): the first of the figures it heads is
+   * one part's, which the label does not say.
+   */
+  private static boolean namesSeveral(String label, List<String> names) {
+    return names.stream().filter(label::contains).limit(2).count() > 1;
+  }
+
   private static boolean isWeight(Figure f, ScoreComponent c) {
     return c.weight() != null && c.weight().evidence() != null && f.evidence().start() == c.weight().evidence().start();
   }
@@ -335,6 +347,19 @@ public final class RestatedRule implements Rule {
     String x = budget(a.context());
     String y = budget(b.context());
     return x == null || y == null || x.equals(y);
+  }
+
+  /**
+   * Unless the label names a kind of spending alone (项目支出) and one of the two is a part of a budget the other is no part of:
+   * 年初预算…，其中：项目支出2,208.20万元 is budgeted, 项目支出2,708.74万元 after the year's spending may be spent, and the label
+   * says neither.
+   */
+  private static boolean notABudgetsPartAlone(Map<String, Figure> byId, String label, Figure a, Figure b) {
+    if (!KIND_OF_SPENDING.matcher(label).matches() || (a.partOf() == null) == (b.partOf() == null)) {
+      return true;
+    }
+    Figure whole = byId.get(a.partOf() != null ? a.partOf() : b.partOf());
+    return whole == null || whole.label() == null || !whole.label().contains("预算");
   }
 
   /** Unless both are parts of totals whose labels differ. */

@@ -55,6 +55,20 @@ public final class SharePairsRule implements Rule {
     return from < to && ANOTHER_LIST.matcher(text).region(from, to).find();
   }
 
+  /** Whether f stands in parentheses that close between it and the share: an aside about the amount before them. */
+  private static boolean inAnAsideBefore(String text, Figure f, Figure share) {
+    int depth = 0;
+    for (int k = f.evidence().end(); k < share.evidence().start(); k++) {
+      char c = text.charAt(k);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth-- == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An amount and its share. */
   private record Pair(Figure share, Figure amount, boolean shareFirst) {
     Interval total() {
@@ -115,7 +129,20 @@ public final class SharePairsRule implements Rule {
       boolean average = (AVERAGE.matcher(SpendingLabels.label(a)).find()
           || AVERAGE.matcher(text.substring(Math.max(0, start - 2), start)).find())
           && before != null && Figures.isMoney(before) && before.op() == null && Sentences.together(text, before, a);
-      return new Pair(b, average ? before : a, false);
+      if (average) {
+        return new Pair(b, before, false);
+      }
+      // the amount before an aside in parentheses, not one of the aside's (494.40万元（1,236亩×每亩4,000元），占35.93%)
+      int k = i;
+      while (k >= 0 && inAnAsideBefore(text, fs.get(k), b)) {
+        k--;
+      }
+      if (k == i) {
+        return new Pair(b, a, false);
+      }
+      Figure amount = k >= 0 ? fs.get(k) : null;
+      return amount != null && Figures.isMoney(amount) && amount.op() == null && Sentences.together(text, amount, b)
+          ? new Pair(b, amount, false) : null;
     }
     return null;
   }

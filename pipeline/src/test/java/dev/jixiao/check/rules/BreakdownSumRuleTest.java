@@ -861,4 +861,24 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(sources.formatted("96.00"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(sources.formatted("96.00"), "breakdown.share")).isEmpty();
   }
+
+  /**
+   * The factors of a product written in a list (村级收扩机84套×9,600元=80.64万元) or in a formula (补助资金＝完成造林面积×500元＋退化林修复面积
+   * ×300元) are no parts of its total; a whole named again past a table (结余资金中，A结余…，B结余…) may be given in a selection, and
+   * its parts are held only to not exceeding it.
+   */
+  @Test
+  void factorsOfProductsAndAWholeNamedAgainPastATable() {
+    String terminals = "3.村级终端购置安装%s万元，占37.16%%。其中：村级收扩机84套×9,600元=80.64万元，室外音柱462只×2,850元=131.67万元；";
+    assertThat(Check.findings(terminals.formatted("212.31"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(terminals.formatted("215.31"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("212.31万元"));
+    assertThat(Check.findings("注：补助资金＝完成造林面积×500元＋退化林修复面积×300元，合计3,350.0千元即335.00万元。", "breakdown.sum")).isEmpty();
+    String balances = "全年实际支出861.47万元，预算执行率为97.99%%，年末结余17.63万元。分项目执行情况如下（单位：万元）：\n"
+        + "项目        调整后预算    实际支出\n基本支出    617.20        611.10\n项目支出    261.90        250.37\n合计        879.10        861.47\n"
+        + "结余资金中，现场教学点建设结余4.60万元，课题研究结余1.65万元，公用经费结余%s万元。";
+    assertThat(Check.findings(balances.formatted("3.44"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(balances.formatted("13.44"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("17.63万元"));
+  }
 }

@@ -272,4 +272,31 @@ class RestatedRuleTest {
     assertThat(Check.findings("（二）养老服务\n护理型床位占比61.5%。\n（三）小结\n护理型床位占比53.2%。", "restated"))
         .as("the same label stated twice in prose").hasSize(1);
   }
+
+  /**
+   * A label naming several parts (投入、过程、产出、效益四类指标分别为20分、…) heads their weights, the first of which is no score of any one
+   * of them (a party school's overall spending).
+   */
+  @Test
+  void aLabelNamingSeveralPartsNamesNone() {
+    String score = "五、自评得分及结论\n按照部门整体支出绩效评价指标体系，投入、过程、产出、效益四类指标分别为20分、30分、30分、20分，满分100分。"
+        + "自评得分：投入19分，过程26.5分，产出27分，效益16分，合计88.5分。\n%s";
+    assertThat(Check.findings(score.formatted(""), "restated")).isEmpty();
+    assertThat(Check.findings(score.formatted("其中过程自评得分25.5分。"), "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("25.5分"));
+  }
+
+  /**
+   * 项目支出 named alone as a part of the year-start budget is budgeted; named alone after the year's spending it is spent, and no
+   * restatement of the budgeted (a public security bureau). As a part of the spending it is compared still.
+   */
+  @Test
+  void aKindOfSpendingInTheBudgetAndAloneAfterTheSpending() {
+    String report = "（一）预算调整情况。2024年年初预算8,426.50万元，其中：基本支出6,218.30万元，项目支出2,208.20万元。\n"
+        + "（二）支出情况。全年实际支出8,873.46万元，预算执行率98.17%%。\n1.基本支出6,164.72万元，占总支出的69.47%%。\n"
+        + "2.项目支出2,708.74万元，占总支出的30.53%%。\n%s";
+    assertThat(Check.findings(report.formatted(""), "restated")).isEmpty();
+    assertThat(Check.findings(report.formatted("（三）年末结余。支出中，基本支出6,164.72万元，项目支出2,718.74万元。"), "restated"))
+        .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("2,718.74万元"));
+  }
 }

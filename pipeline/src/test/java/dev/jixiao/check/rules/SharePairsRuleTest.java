@@ -108,4 +108,17 @@ class SharePairsRuleTest {
       assertThat(f).as(broken.toString()).singleElement().satisfies(x -> assertThat(x.subject()).isEqualTo(names[changed]));
     }
   }
+
+  /**
+   * An aside in parentheses between an amount and its share (how the amount was reckoned: 494.40万元（1,236亩×每亩4,000元），占35.93%) is
+   * passed over: the share is the amount's, before the aside (a county's greenhouse subsidies).
+   */
+  @Test
+  void anAsideBetweenAnAmountAndItsShare() {
+    String subsidies = "二、资金支出\n支出明细如下：日光温室补贴624.00万元（416亩×每亩1.5万元），占总支出的45.35%%；钢架大拱棚补贴494.40万元（1,236亩×每亩"
+        + "4,000元），占%s；连栋温室补贴144.00万元（48亩×每亩3万元），占10.47%%；验收测绘及技术培训等工作经费10.25万元，占0.74%%。";
+    assertThat(Check.findings(subsidies.formatted("35.93%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(subsidies.formatted("38.93%"), "share.pairs")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("494.40万元"));
+  }
 }
