@@ -27,6 +27,8 @@ final class FigureWords {
           // or per any unit the label ends with (按每延米1.5万元, 每站每年5万元), not per a period alone (每年: an amount of a year)
           + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$");
 
+  /** What names an amount spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
+  private static final Pattern SPENT = Pattern.compile("^(?!.*(?:预算|结余|结转|上年|去年)).*支出");
   /** A label ending with a multiplication sign: its figure is a factor. */
   private static final Pattern FACTOR = Pattern.compile("[×*][ ]*$");
   /** The budget after its adjustment (调整后预算, 预算调整为). */
@@ -115,6 +117,11 @@ final class FigureWords {
   /** What a figure adds to a sum of its kind: money in 元, anything else as written in its unit. */
   static BigDecimal amount(Figure f) {
     return f.yuan() != null ? f.yuan() : f.value();
+  }
+
+  /** Whether the figure's label names money spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
+  static boolean namesSpending(Figure f) {
+    return Figure.MONEY.equals(f.kind()) && SPENT.matcher(labelOf(f)).find();
   }
 
   static String labelOf(Figure f) {

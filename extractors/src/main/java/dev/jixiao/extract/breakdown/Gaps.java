@@ -8,6 +8,9 @@ import java.util.List;
 
 /** Reading the text between figures: where a clause or sentence ends, parentheses, enumerations. */
 final class Gaps {
+  /** What numbers or marks an item of a list before its label: 1. 2、 （1） 一、 ——. */
+  static final String ITEM_MARK = "\\d+[.、]|[(（]\\d+[)）]|[一二三四五六七八九十]+、|[—－-]+";
+
   private Gaps() {}
 
   /** Whether the sentence of the figure at i, starting at {@code start}, opens right after the full stop ending the figure before. */

@@ -11,6 +11,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.isChange;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
+import static dev.jixiao.extract.breakdown.FigureWords.namesSpending;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
 import static dev.jixiao.extract.breakdown.FigureWords.perUnit;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
@@ -40,6 +41,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -87,6 +89,11 @@ final class ListsAfterTheirTotal {
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
+  /** The kinds of spending a department's spending or its basic spending is made of, named alone (group 1: of basic spending). */
+  private static final Pattern KINDS_OF_SPENDING = Pattern.compile("(?:其中|" + Gaps.ITEM_MARK + ")?(?:(人员经费|公用经费)|基本支出|项目支出)");
+  /** What names a department's basic spending, not its budget. */
+  private static final Pattern BASIC_SPENDING = Pattern.compile("^(?!.*预算).*基本支出");
+
   private ListsAfterTheirTotal() {}
 
   /**
@@ -107,7 +114,44 @@ final class ListsAfterTheirTotal {
         return k;
       }
     }
-    return null;
+    return theKindItsKindsBreakDown(t, figures, i, start);
+  }
+
+  /**
+   * Where no amount of the sentence is the sum of the next sentence's parts: the sentence's one amount of the kind of spending the
+   * parts are kinds of (基本支出166.35万元，…，结余1.85万元。其中人员经费148.92万元…；公用经费17.43万元。, which may no longer add up),
+   * so that what does not add up is seen; or null.
+   */
+  private static Integer theKindItsKindsBreakDown(String t, List<Figure> figures, int i, int start) {
+    List<Matcher> kinds = new ArrayList<>();
+    for (int j = i + 1; j < figures.size() && (j == i + 1 || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")); j++) {
+      Figure part = figures.get(j);
+      if (Figure.MONEY.equals(part.kind()) && summable(part)) {
+        Matcher kind = KINDS_OF_SPENDING.matcher(labelOf(part));
+        if (!kind.matches() || !kinds.isEmpty() && kinds.get(0).group(1) == null != (kind.group(1) == null)) {
+          return null;
+        }
+        kinds.add(kind);
+      }
+    }
+    if (kinds.size() < 2) {
+      return null;
+    }
+    Matcher first = kinds.get(0);
+    // 人员经费 and 公用经费 are of 基本支出; 基本支出 and 项目支出 of the spending
+    boolean ofBasicSpending = first.group(1) != null;
+    Integer found = null;
+    for (int k = i; k >= 0 && figures.get(k).evidence().start() >= start; k--) {
+      Figure f = figures.get(k);
+      boolean whole = ofBasicSpending ? Figure.MONEY.equals(f.kind()) && BASIC_SPENDING.matcher(labelOf(f)).find() : namesSpending(f);
+      if (whole && summable(f)) {
+        if (found != null) {
+          return null;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** Links the parts of each list right after its total, marking a total closed where its list names all of it. */

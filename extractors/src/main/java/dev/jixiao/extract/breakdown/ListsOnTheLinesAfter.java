@@ -2,6 +2,7 @@ package dev.jixiao.extract.breakdown;
 
 import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
+import static dev.jixiao.extract.breakdown.FigureWords.namesSpending;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
@@ -30,6 +31,9 @@ final class ListsOnTheLinesAfter {
 
   /** A comparison with an earlier year: 比上年的, 较2023年. */
   private static final Pattern COMPARED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年)");
+
+  /** A kind of spending named alone, the list's items: 基本支出, 项目支出 (numbered or not). */
+  private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:" + Gaps.ITEM_MARK + ")?(?:基本支出|项目支出)");
 
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
@@ -89,7 +93,31 @@ final class ListsOnTheLinesAfter {
         return k;
       }
     }
-    return -1;
+    return theSpendingItsKindsBreakDown(v, figures, i, partOf, start);
+  }
+
+  /**
+   * Where no amount of the sentence is the sum of the list after it: the sentence's one spending, when the list is of kinds of
+   * spending alone (实际支出1,162.35万元，…，结余27.25万元。其中：⏎基本支出842.10万元…⏎项目支出320.18万元…, which no longer add up), so
+   * that what does not add up is seen; or -1.
+   */
+  private static int theSpendingItsKindsBreakDown(DocumentView v, List<Figure> figures, int i, String[] partOf, int start) {
+    int spending = -1;
+    for (int k = i; k >= 0 && figures.get(k).evidence().start() >= start; k--) {
+      Figure f = figures.get(k);
+      if (namesSpending(f) && summable(f) && partOf[k] == null) {
+        if (spending >= 0) {
+          return -1; // two spendings: which one the list is of, only its sum could tell
+        }
+        spending = k;
+      }
+    }
+    if (spending < 0) {
+      return -1;
+    }
+    List<Integer> parts =
+        partsOnTheLinesAfter(v, figures, i, spending, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1).parts();
+    return parts.size() >= 2 && parts.stream().allMatch(j -> KIND_OF_SPENDING.matcher(labelOf(figures.get(j))).matches()) ? spending : -1;
   }
 
   /** The parts {@link #listOnTheLinesAfter} would link, none linked yet. */

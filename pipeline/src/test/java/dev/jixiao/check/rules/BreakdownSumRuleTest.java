@@ -837,8 +837,10 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("148.92"), "restated")).isEmpty();
     assertThat(Check.report(text.formatted("148.92")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
         .satisfies(f -> assertThat(f.partOf()).isNotNull());
-    // parts that add up to none of the sentence's amounts stay unlinked
-    assertThat(Check.report(text.formatted("148.90")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
+    // parts named otherwise that add up to none of the sentence's amounts stay unlinked; kinds of basic spending are the basic
+    // spending's (kindsOfSpendingAfterASentenceOfSeveralAmounts)
+    String named = text.replace("其中人员经费", "其中培训费").replace("；公用经费", "；差旅费");
+    assertThat(Check.report(named.formatted("148.90")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
         .satisfies(f -> assertThat(f.partOf()).isNull());
   }
 
@@ -880,5 +882,26 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(balances.formatted("3.44"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(balances.formatted("13.44"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("17.63万元"));
+  }
+
+  /**
+   * A sentence of several amounts (the spending, its rate, the balance) then 其中： and the kinds of spending on the lines after, or
+   * 其中 and the kinds of basic spending in the next sentence: the list is of the sentence's one spending of that kind even when it
+   * no longer adds up to it, so a figure moved is seen (an audit bureau's, a township enforcement team's overall spending).
+   */
+  @Test
+  void kindsOfSpendingAfterASentenceOfSeveralAmounts() {
+    String spent = "（二）支出情况。2024年实际支出1,162.35万元，按调整后预算计算的预算执行率为97.71%%，结余27.25万元。其中：\n"
+        + "基本支出%s万元，占总支出的72.45%%；\n项目支出320.18万元，占总支出的27.55%%。\n";
+    assertThat(Check.findings(spent.formatted("842.17"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("842.10"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1,162.35万元"));
+    String basic = "——基本支出166.35万元，占总支出的53.22%%，执行率98.90%%，结余1.85万元。其中人员经费%s万元，按15名在编人员计算，人均9.93万元；"
+        + "公用经费17.43万元。\n";
+    assertThat(Check.findings(basic.formatted("148.92"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(basic.formatted("148.95"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("166.35万元"));
+    assertThat(Check.findings("上半年支出140.00万元，全年支出290.00万元，结余10.00万元。其中：\n基本支出160.00万元；\n项目支出120.00万元。\n",
+        "breakdown.sum")).as("two spendings: the list's sum could only tell which").isEmpty();
   }
 }
