@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 public final class QuantityScanner {
   // PDF and OCR text wrap anywhere, also inside 万元 ("0.62万\n元")
   private static final String MONEY = "亿[ \\t]*\\n?[ \\t]*元|万[ \\t]*\\n?[ \\t]*元|千元|元";
-  static final String COUNT = "人次|人月|人天|人日|万人次|万人|万亩|万户次|万户|户次|万吨|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场次|场|期|亩|口|项|家|户|所"
-      + "|座|条|辆|台|套|件|起|处|笔|段|盏|棵|株|眼|栋|间|公里|平方米|吨|千米|米|例|批次|批|册|万公顷|公顷|具|张|块|只|头|页";
+  static final String COUNT = "人次|人月|人天|人日|万人次|万人|万亩|万户次|万户|户次|万吨|万平方米|万立方米|立方米|个百分点|百分点|个|人|名|次|份|场次|场|期|亩|口|项|家次|家"
+      + "|户|所|座|条|辆次|辆|台次|台|套|件次|件|起|处|笔|段|盏|棵|株|眼|栋|间|万公里|公里|万平方公里|平方公里|平方米|吨|千瓦时|千瓦|千米|米|例|批次|批|册"
+      + "|万公顷|公顷|具|张|块|只|头|页|万头|万只|万羽|万页|万件|万份|万册|万株|万千瓦时|天|小时|学时|课时|公斤|千克|艘|顶|床|篇|卷|羽|枚|轮|周|盘|孔|宗|辑"
+      + "|村次|剂次|车次|架次|班次|班";
   static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)("
           + MONEY + "|%|‰|" + COUNT + "|分)");
@@ -30,7 +32,7 @@ public final class QuantityScanner {
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|大约|"
       + "(?<![" + WORDS_IN_约 + "])约|将近|接近|(?<![最附邻靠临亲])近)[ \\t]*$");
   private static final Pattern BLANK = Pattern.compile("\\s");
-  private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内)");
+  private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内|内(?![容部外地涵]))");
   /**
    * Digits right after a word and then a blank or a line's end before a number: one number OCR or a
    * converter broke apart (合计3 265.18万元, 结余152. 85万元, 总额4, 862.30万元, 下降1 7.71%; 实际支出3,198.|62万元
@@ -122,6 +124,10 @@ public final class QuantityScanner {
     if (unit.equals("例") && next == '如') {
       return false; // 例如: an example follows, not cases counted (婴儿死亡2例)
     }
+    if (unit.equals("天") && next == '然' || unit.equals("周") && "岁年边".indexOf(next) >= 0
+        || unit.equals("班") && "子级组车长主".indexOf(next) >= 0) {
+      return false; // 天然气, 90周岁 and 70周年, 班子 and 班车: words, not days, weeks or runs counted
+    }
     if (unit.equals("%") && FORMULA_FACTOR.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
       return false; // 实际支出÷预算数×100%: a formula's factor, no figure
     }
@@ -160,7 +166,7 @@ public final class QuantityScanner {
     }
     Matcher after = OP_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4));
     if (after.find()) {
-      return after.group(1);
+      return after.group(1).equals("内") ? "以内" : after.group(1); // 48小时内 is 48小时以内
     }
     return null;
   }

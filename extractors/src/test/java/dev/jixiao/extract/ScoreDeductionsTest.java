@@ -119,4 +119,12 @@ class ScoreDeductionsTest {
     assertThat(process.points().evidence().quote()).isEqualTo("2分");
     assertThat(process.parts()).extracting(PlainNumber::text).containsExactly("1.5分", "0.5分");
   }
+
+  /** A part's sum in parentheses after its name, then what it lists after a colon: 决策指标（扣1分）：…扣1分。 */
+  @Test
+  void aPartsSumInParenthesesAfterItsName() {
+    Report r = extract("本次自评得分87.5分。\n扣分情况：\n决策指标（扣1分）：部分效益指标设置偏定性，扣1分。\n过程指标（扣2.5分）：资金9月底才全部到位，扣1分；"
+        + "签收表不完整，扣1分；预算执行率未达100%，扣0.5分。\n");
+    assertThat(read(r)).containsExactly(tuple("决策指标", "1", List.of("1")), tuple("过程指标", "2.5", List.of("1", "1", "0.5")));
+  }
 }

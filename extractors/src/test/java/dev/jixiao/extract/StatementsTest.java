@@ -1318,6 +1318,26 @@ class StatementsTest {
     assertThat(result.score().total().text()).isEqualTo("91分");
     assertThat(result.score().grade()).isEqualTo("优");
     assertThat(result.score().components()).extracting(c -> c.name()).containsExactly("投入", "过程", "产出", "效益");
+    // weights given the parts named first, in turn (设投入、过程、产出、效益四个一级指标，分值分别为20分、30分、30分、20分)
+    Report inTurn = extract("五、自评得分情况\n本次自评设投入、过程、产出、效益四个一级指标，分值分别为20分、30分、30分、20分，满分100分。自评结果为："
+        + "投入得18.5分，过程得27.5分，产出得28分，效益得17分，合计91分。");
+    assertThat(inTurn.score().components()).extracting(c -> c.name() + " " + c.weight().text())
+        .containsExactly("投入 20分", "过程 30分", "产出 30分", "效益 20分");
+    Report named = extract("按照部门整体支出绩效评价指标体系，投入、过程、产出、效益四类指标分别为20分、30分、30分、20分，满分100分。自评得分：投入19分，"
+        + "过程26.5分，产出27分，效益16分，合计88.5分。");
+    assertThat(named.score().components()).extracting(c -> c.name() + " " + c.weight().text())
+        .containsExactly("投入 20分", "过程 30分", "产出 30分", "效益 20分");
+    Report typed = extract("五、自评得分及结论\n对照部门整体支出绩效评价指标体系，县总工会2024年度部门整体支出自评得分94分，各项得分如下：\n"
+        + "预算编制  分值15分  得14分\n预算执行  分值30分  得27.5分\n产出      分值30分  得29分\n效益      分值25分  得23.5分\n"
+        + "合计      分值100分  得94分\n按照90分以上为优、80—90分为良的等级标准，评定等级为“优”。");
+    assertThat(typed.score().total().text()).isEqualTo("94分");
+    assertThat(typed.score().grade()).isEqualTo("优");
+    assertThat(typed.score().components()).extracting(c -> c.name() + " " + c.weight().text() + " " + c.score().text())
+        .containsExactly("预算编制 15分 14分", "预算执行 30分 27.5分", "产出 30分 29分", "效益 25分 23.5分");
+    Report scoresInTurn = extract("本项目自评采用投入、过程、产出、效益四类指标，分别为20分、30分、30分、20分，自评得分分别为19分、27.5分、28.5分、17.5分，"
+        + "合计92.5分。");
+    assertThat(scoresInTurn.score().total().text()).isEqualTo("92.5分");
+    assertThat(scoresInTurn.score().components()).isEmpty();
     Report again = extract("本项目按决策15分、过程20分、产出40分、效益15分、满意度10分设置指标。自评结果为：决策15分，过程18.5分，产出37分，效益14分，"
         + "满意度9.5分，合计94分。\n扣分说明：过程指标扣1.5分。\n按照90分以上为优、80—90分为良的标准，本项目自评得分94分，等级为“优”。");
     assertThat(again.score().total().text()).isEqualTo("94分");
@@ -1593,7 +1613,10 @@ class StatementsTest {
     String spent = "（二）支出情况。2024年实际支出1,162.35万元，执行率为97.71%，结余27.25万元。其中：\n基本支出842.17万元，占总支出的72.45%；\n"
         + "项目支出320.18万元，占总支出的27.55%。\n2024年支出比上年的1,108.72万元增长4.84%。\n";
     assertThat(partsOf(spent, "1,162.35万元")).containsExactly("842.17万元", "320.18万元");
-    assertThat(partsOf(spent.replace("320.18", "330.18"), "1,162.35万元")).as("adding up to none").isEmpty();
+    assertThat(partsOf(spent.replace("320.18", "330.18"), "1,162.35万元")).as("kinds of spending adding up to none: the one spending's")
+        .containsExactly("842.17万元", "330.18万元");
+    String named = spent.replace("基本支出", "培训费").replace("项目支出", "差旅费");
+    assertThat(partsOf(named.replace("320.18", "330.18"), "1,162.35万元")).as("parts named otherwise adding up to none").isEmpty();
     assertThat(partsOf("刑事案件336件中，审判阶段198件、审查起诉阶段96件、侦查阶段42件。从承办主体看，800件案件中社会律师承办612件，占76.50%；"
         + "基层法律服务工作者承办132件；县法律援助中心工作人员承办56件。", "800件")).containsExactly("612件", "132件", "56件");
     Report mixed = extract("2. 社会效益。受益主体共1,236户，其中：规模养殖场36家、家庭农场148户、中小散养户1,052户。");

@@ -42,7 +42,7 @@ class ChineseQuantitiesTest {
   void countsWithDecimalsAndTenThousands() {
     assertThat(scan("硬化道路八点六公里，受益群众三千四百五十人，惠及三万人次，种植两万株，开展十项活动"))
         .extracting(q -> q.value().toPlainString(), Quantity::unit)
-        .containsExactly(tuple("8.6", "公里"), tuple("3450", "人"), tuple("3", "万人次"), tuple("20000", "株"), tuple("10", "项"));
+        .containsExactly(tuple("8.6", "公里"), tuple("3450", "人"), tuple("3", "万人次"), tuple("2", "万株"), tuple("10", "项"));
   }
 
   /** A single digit is a score where points are taken off (扣一分, 扣除两分), and prose elsewhere (一分为二, 三分天下). */

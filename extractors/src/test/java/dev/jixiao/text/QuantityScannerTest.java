@@ -230,4 +230,26 @@ class QuantityScannerTest {
         .extracting(q -> q.value().toPlainString() + q.unit() + " " + q.kind())
         .containsExactly("18625.8千元 MONEY", "34.2千元 MONEY");
   }
+
+  /**
+   * Days, hours, beds, boats, tents, rounds, articles and the like are counted too, so the relations between them are seen; 天然气,
+   * 90周岁, 70周年 and 班子 are words, not counts.
+   */
+  @Test
+  void measureWordsOfTimeStockAndWork() {
+    assertThat(scan("集中培训15天，24小时内响应，每批8学时、授课336课时，棉被750床、帐篷80顶、渔船517艘，火箭弹120枚，检查4轮，课后服务18周，"
+        + "8座桥合计21孔，专题报告5篇、卷宗120卷，家禽186,400羽，缴获毒品1.2公斤，发电982.60万千瓦时，装机5,862千瓦，国土面积126平方公里，"
+        + "检查168村次、接种23,456剂次，抽查1250班"))
+        .extracting(q -> q.value().toPlainString() + q.unit())
+        .containsExactly("15天", "24小时", "8学时", "336课时", "750床", "80顶", "517艘", "120枚", "4轮", "18周", "8座", "21孔", "5篇",
+            "120卷", "186400羽", "1.2公斤", "982.60万千瓦时", "5862千瓦", "126平方公里", "168村次", "23456剂次", "1250班");
+    assertThat(scan("3天然气站，为90周岁老人，建国70周年，2班子成员")).isEmpty();
+  }
+
+  /** A time with 内 after it (均在24小时内响应) is a bound, as 以内 is; 内容 and 内部 are words of their own. */
+  @Test
+  void withinATimeIsABound() {
+    assertThat(scan("均在24小时内响应，检查3项内容，48小时以内修复")).extracting(q -> q.value().toPlainString() + q.unit() + " " + q.op())
+        .containsExactly("24小时 以内", "3项 null", "48小时 以内");
+  }
 }

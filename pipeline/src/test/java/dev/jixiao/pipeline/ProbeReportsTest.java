@@ -45,7 +45,9 @@ class ProbeReportsTest {
       "child-rehab-fund", "economic-census", "village-cleaning", "justice-bureau", "farm-brand-fund", "legal-mediation-fund",
       "village-public-works", "cdc-overall", "teacher-training", "beef-cattle-fund", "liutang-township-overall",
       "public-security-overall", "orphan-allowance", "work-relief", "emergency-broadcast", "party-school-overall", "afforestation",
-      "greenhouse-vegetables", "maternal-child-hospital", "village-cameras");
+      "greenhouse-vegetables", "maternal-child-hospital", "village-cameras", "rural-film-screening", "forestry-bureau-overall",
+      "emergency-shelters", "fish-stock-release", "medical-security-bureau-overall", "left-behind-children", "talent-subsidy",
+      "old-peoples-home", "trade-union-overall");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -94,7 +96,8 @@ class ProbeReportsTest {
    * medical-insurance-aid, township-enforcement, weather-modification and economic-census, and village-cleaning, justice-bureau,
    * legal-mediation-fund, village-public-works, cdc-overall, teacher-training and liutang-township-overall, and
    * public-security-overall, emergency-broadcast, party-school-overall, afforestation, greenhouse-vegetables and
-   * maternal-child-hospital; work-relief states its year-start money as 批复总投资, not read as a budget, so its budget is the
+   * maternal-child-hospital, and rural-film-screening, forestry-bureau-overall, medical-security-bureau-overall, talent-subsidy,
+   * old-peoples-home and trade-union-overall; work-relief states its year-start money as 批复总投资, not read as a budget, so its budget is the
    * adjusted one;
    * village-cleaning states its spending only as 项目支出306.42万元, the name of a department's kind of spending, read as the
    * whole as its rate bears it out;
@@ -269,6 +272,15 @@ class ProbeReportsTest {
       greenhouse-vegetables | SPECIAL_FUND | 1,300.00万元 | 1,375.85万元 | 96.89% | 89.5分 | 良
       maternal-child-hospital | DEPARTMENT_OVERALL | 6,120.00万元 | 6,312.58万元 | 97.42% | 91分 | 优
       village-cameras | PROJECT | 286.50万元 | 270.03万元 | 94.25% | 94分 | 优
+      rural-film-screening | PROJECT | 78.00万元 | 80.90万元 | 97.47% | 92.5分 | 优
+      forestry-bureau-overall | DEPARTMENT_OVERALL | 2,186.40万元 | 2,391.26万元 | 97.61% | 87分 | 良
+      emergency-shelters | PROJECT | 600.00万元 | 589.80万元 | 98.30% | 93.5分 | 优
+      fish-stock-release | PROJECT | 120.00万元 | 115.61万元 | 96.34% | 94.5分 | 优
+      medical-security-bureau-overall | DEPARTMENT_OVERALL | 1,286.50万元 | 1,893.27万元 | 97.17% | 91.5分 | 优
+      left-behind-children | SPECIAL_FUND | 216.00万元 | 209.64万元 | 97.06% | 87.5分 | 良
+      talent-subsidy | SPECIAL_FUND | 400.00万元 | 377.70万元 | 98.10% | 93分 | 优
+      old-peoples-home | PROJECT | 380.00万元 | 380.40万元 | 93.93% | 88.5分 | 良
+      trade-union-overall | DEPARTMENT_OVERALL | 982.60万元 | 1,082.15万元 | 96.57% | 94分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -310,6 +322,8 @@ class ProbeReportsTest {
       orphan-allowance | 决策指标 1 (1); 过程指标 2.5 (1 1 0.5); 产出指标 2 (1 1); 效益指标 6 (2 2 2) | 11.5
       maternal-child-hospital | 投入指标 1.5 (1 0.5); 过程指标 2.5 (1.5 1); 产出指标 2 (1 1); 效益指标 3 (1.5 1.5) | 9
       village-cameras | 决策方面  (2); 过程方面  (1); 产出方面  (1.5); 效益方面  (1); 满意度方面  (0.5) | 6
+      left-behind-children | 决策指标 1 (1); 过程指标 2.5 (1 1 0.5); 产出指标 4 (2 1 1); 效益指标 5 (2 2 1) | -
+      trade-union-overall | 预算编制 1; 预算执行 2.5 (1.5 1); 产出 1; 效益 1.5 | -
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)

@@ -37,7 +37,9 @@ final class FigureWords {
   /** A comparison's base by its label: 比上年, 较年初, 比预算数, 是上年. */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{0,10}$"
       // or the year's the amount is a multiple of (是上年938.73万元的1.2倍)
-      + "|^(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$");
+      + "|^(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$"
+      // or the subject first (支出总额较上年的1,013.40万元同比增长6.78%)
+      + "|^[^，,。；;\\d]{1,10}?(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$");
 
   private FigureWords() {}
 

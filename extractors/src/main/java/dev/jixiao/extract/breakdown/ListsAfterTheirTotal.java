@@ -89,6 +89,8 @@ final class ListsAfterTheirTotal {
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
+  /** A sentence that opens with words of its own before its 其中 (。资助参保部分按人头定额资助，其中): of another whole. */
+  private static final Pattern ANOTHER_SUBJECT = Pattern.compile("。[^其]*\\p{IsHan}{2}[^其]*其中");
   /** The kinds of spending a department's spending or its basic spending is made of, named alone (group 1: of basic spending). */
   private static final Pattern KINDS_OF_SPENDING = Pattern.compile("(?:其中|" + Gaps.ITEM_MARK + ")?(?:(人员经费|公用经费)|基本支出|项目支出)");
   /** What names a department's basic spending, not its budget. */
@@ -299,7 +301,10 @@ final class ListsAfterTheirTotal {
           }
           j++;
         }
-        if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
+        // the last part opens a list of its own (…门诊救助84.49万元，其中：…), but not where a sentence naming another whole stands
+        // between (…门诊救助84.49万元。资助参保部分按人头定额资助，其中：…)
+        if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")
+            && !ANOTHER_SUBJECT.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
           partOf[j - 1] = null;
         }
         // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
@@ -307,7 +312,10 @@ final class ListsAfterTheirTotal {
             || OTHERS_BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
             || containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")
             || clauseEndsAt(t, figures.get(j - 1).evidence().end(), "。\n")
-            || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";");
+            || stop.indexOf(';') >= 0 && enumeratedUpTo(t, figures, i, j) && clauseEndsAt(t, figures.get(j - 1).evidence().end(), ";")
+            // the clause after the semicolon goes on in another measure (…防雹作业23次；共消耗火箭弹186枚): of other things
+            || stop.indexOf(';') >= 0 && j > i + 1 && containsAny(between(t, figures.get(j - 1), figures.get(j)), ";")
+                && !totals.containsKey(unitKey(figures.get(j)));
         // numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of it
         boolean unread = false;
         for (int k = i + 1; k < j && !unread; k++) {

@@ -51,7 +51,9 @@ final class NamedItems {
     // an aside in parentheses with clauses of its own says something of the count (县级传承人37名（国家级、省级传承人补助由上级直接发放，
     // 不在本项目内）), no names
     boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，"));
-    if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")) {
+    // a sample of them (1,126人（快递员、网约配送员、货车司机等）) names no count of items
+    if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")
+        || list.strip().endsWith("等")) {
       return null;
     }
     String[] items = list.split("、");

@@ -13,6 +13,7 @@ import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a list of parts after its total meets once the total is all listed, for {@link ListsAfterTheirTotal}: parts that already add
@@ -28,8 +29,16 @@ final class WholeListed {
   static boolean countedOtherwise(List<Figure> figures, Map<String, Integer> totals, int j) {
     Figure f = figures.get(j);
     return Figure.COUNT.equals(f.kind()) && summable(f) && !totals.containsKey(unitKey(f))
-        && totals.values().stream().noneMatch(k -> f.unit().equals(figures.get(k).unit()));
+        && totals.values().stream().noneMatch(k -> f.unit().equals(figures.get(k).unit()))
+        && !NO_ITEMS.matcher(f.unit()).matches() && !OWN_WHOLE.matcher(labelOf(f)).lookingAt();
   }
+
+  /**
+   * Units that count no items of a list: time (均在接报后2小时内到达现场 after the parts), weight and energy.
+   */
+  private static final Pattern NO_ITEMS = Pattern.compile("天|小时|周|学时|课时|公斤|千克|万?千瓦时|千瓦");
+  /** A label that opens with a whole of its own (；共消耗火箭弹186枚 after the parts): no item of the list before it. */
+  private static final Pattern OWN_WHOLE = Pattern.compile("共|合计|累计|总计");
 
   /** Whether the parts linked to the total so far, from i to j, add up to it exactly: the whole is already listed. */
   static boolean reachedBy(List<Figure> figures, String[] partOf, int total, int i, int j) {

@@ -34,6 +34,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   /** Words naming an attribute of a subject, which a following bare counterpart (实有, 实际) replaces. */
   private static final Pattern ATTRIBUTE = Pattern.compile("^(核定|年初|计划|预算)|(核定编制|编制数|核定|预算数|年初预算|预算|计划数|计划|目标值|目标)$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** By how much more or less, after a count and before the difference: 多, 少. */
+  private static final Pattern MORE_OR_LESS = Pattern.compile("[ ]*(?:多|少)[ ]*");
   /** A multiplication sign ending a label: the figure is a factor. */
   private static final Pattern FACTOR_SIGN = Pattern.compile("[×*][ ]*$");
   /** The fields of an indicator's target and result, written as a line of fields. */
@@ -99,7 +101,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     }
     if (q.kind() == Quantity.Kind.COUNT) {
       Label after = Labels.after(v, q);
-      if (!after.isEmpty()) {
+      // 多 or 少 before the next number (较目标值12,000人多300人) says by how much, no noun of this count
+      if (!after.isEmpty() && !MORE_OR_LESS.matcher(after.normalized()).matches()) {
         if (after.normalized().startsWith("项目") && (written.isEmpty() || written.startsWith("、"))) {
           return List.of(Labels.clauseAfter(v, q, s.end()).written().strip());
         }

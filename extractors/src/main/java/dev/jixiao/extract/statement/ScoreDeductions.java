@@ -57,6 +57,8 @@ public final class ScoreDeductions {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
 
   private final Pattern partNamed;
+  /** The close of a part's sum in parentheses, and the colon that opens what it lists: ）： */
+  private static final Pattern SUM_IN_PARENTHESES = Pattern.compile("[ ]*\\)[ ]*:");
   private final Pattern partOpens;
   private final Pattern partScored;
   private final Pattern partInAll;
@@ -165,8 +167,12 @@ public final class ScoreDeductions {
         partNamedHere = true;
       } else if (opens.lookingAt() && !numberedBelow
           && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
-        current = new Item(opens.group("part"), null, numbering);
-        current.parts.add(points);
+        // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
+        boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(");
+        current = new Item(opens.group("part"), itsSum ? points : null, numbering);
+        if (!itsSum) {
+          current.parts.add(points);
+        }
         current.opening = q.start();
         items.add(current);
         partNamedHere = true;

@@ -10,6 +10,7 @@ import dev.jixiao.read.TableRow;
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.PlainNumber;
 import dev.jixiao.record.ScoreComponent;
+import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
@@ -78,7 +79,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern GRADED_BY_THE_BANDS =
       Pattern.compile("^[ ]*(?:(?:评定|评价|自评)?等级[ ]*:?[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|(?:评价|评定)?等级)"
           + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?[ ]*[,，]?[ ]*"
-          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级");
+          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效|评定)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效|评定)+)等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
   private static final Pattern GRADE_OPENS = Pattern.compile("^[ ]*(?:(?:本|该)(?:项目|单位|部门)(?:自评|评价|绩效)*|(?:自评|评价|绩效)*|"
       + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级(?:为|是|:)");
@@ -94,10 +95,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为, 各项指标得分如下. */
   private static final Pattern PARTS_NEXT =
       Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为|各(?:项|部分)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为))");
+  /** The end of a sentence that announces a list on the lines after it: 各项得分如下：. */
+  private static final Pattern ANNOUNCES_LINES = Pattern.compile("(?:如下|分别为)[ ]*:$");
+  /** The opening of a table's row of the sum: 合计, 总计, 总分. */
+  private static final Pattern SUM_ROW = Pattern.compile("[ ]*(?:合计|总计|总分|小计)");
   /** What opens a list of a total's parts right after it, in its sentence: a colon, or 具体为 or 分别为 after a comma. */
   private static final Pattern PARTS_RIGHT_AFTER = Pattern.compile("[ ]*(?::|,[ ]*(?:具体(?:为|是|如下|情况为)|分别为)[ ]*:?)");
   /** A part's score stated after its weight (预算编制（20分）：得18.5分；): no sentence a grade is kept from its score by. */
-  private static final Pattern PART_SCORED = Pattern.compile("分\\)?[:,]?得\\d+(?:\\.\\d+)?分");
+  private static final Pattern PART_SCORED = Pattern.compile("分\\)?[:,]?[ ]*得\\d+(?:\\.\\d+)?分");
   /** The bands a grade is given by: 等级划分为, 评价等级标准, 90分及以上为. */
   private static final Pattern BANDS = Pattern.compile("等级(?:划分|标准)|\\d分(?:\\(含\\))?(?:及|\\(含\\))?以上为");
   /** How many sentences after its score a grade may stand in all, counting those that say what the points were lost for. */
@@ -120,7 +125,15 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What makes a score a band's bound, not a score (总分90分及以上为“优”, 80分（含）至90分, 60分以下). */
   private static final Pattern BAND_BOUND = Pattern.compile("[ ]*(?:\\(含\\))?[ ]*(?:及以上|以上|以下|至|-|—|~)");
   /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
-  private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分|(?:自评|评价)结果)(?:情况)?(?:如下|为)?[ ]*[:：]");
+  private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分|(?:自评|评价)结果)(?:情况)?(?:如下|为)?[ ]*[:：]"
+      // or the scores given the parts named before, in turn (…四类指标，分别为20分、…，自评得分分别为19分、27.5分…，合计92.5分)
+      + "|(?:得分|评分)分别为");
+  /** Names joined by 、 (投入、过程、产出、效益四类指标): the parts a sentence names before it gives their weights in turn. */
+  private static final Pattern NAMES_IN_TURN = Pattern.compile("(\\p{IsHan}{2,12}(?:、\\p{IsHan}{2,12})+)");
+  /** 分别 right before the first weight: what follows is of the parts named, in turn. */
+  private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是)?[ ]*$");
+  /** A count of the parts' kinds after the last name (四类指标, 四个一级指标): no part of the name. */
+  private static final Pattern COUNT_OF_KINDS = Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|个|项)(?:一级|二级)?(?:指标)?$");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
@@ -158,6 +171,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       } else if (i + 1 == scores.size() || inParenthesesAfter(v.text(), scores.subList(i + 1, scores.size()), q.end(), s.end())) {
         // …88.5分，评价等级为“良”。其中：项目决策17分，…; past the bands in parentheses after the grade (等级为"优"（90分以上为优，…）)
         parts.addAll(inTheNextSentence(v, s));
+        if (parts.isEmpty()) {
+          parts.addAll(onTheLinesAfter(v, s));
+        }
       }
       List<ScoreComponent> components = components(v, q, parts, announcedAt >= 0);
       if (components.isEmpty()) {
@@ -189,6 +205,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     for (int k = 0; k < parts.size(); k++) {
       Quantity c = parts.get(k);
       String name = componentLabel(v, c);
+      if (name.contains("分别")) {
+        continue; // scores given in turn (自评得分分别为19分、27.5分…) name no part: the names stand before, apart from them
+      }
       Matcher m = COMPONENT.matcher(name);
       String weighed = k + 1 < parts.size() ? partWeighedBefore(v, c, parts.get(k + 1)) : null;
       if (weighed != null) {
@@ -338,6 +357,27 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
+   * The scores on the lines after a total whose sentence announces them (…自评得分94分，各项得分如下：⏎预算编制  分值15分  得14分⏎…), one
+   * part a line, up to a blank line, a heading, a line of no score or the sum's row (合计  分值100分  得94分).
+   */
+  private static List<Quantity> onTheLinesAfter(DocumentView v, Sentence s) {
+    List<Quantity> parts = new ArrayList<>();
+    if (!ANNOUNCES_LINES.matcher(v.normalized(s.start(), s.end()).stripTrailing()).find()) {
+      return parts;
+    }
+    for (int k = s.line() + 1; k < v.lines().size(); k++) {
+      Line line = v.lines().get(k);
+      List<Quantity> scores = line.isBlank() || line.isHeading() ? List.of()
+          : v.quantitiesIn(line.contentStart(), line.contentEnd()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
+      if (scores.isEmpty() || SUM_ROW.matcher(v.normalized(line.contentStart(), scores.get(0).start())).lookingAt()) {
+        break;
+      }
+      parts.addAll(scores);
+    }
+    return parts;
+  }
+
+  /**
    * The parts listed before the total's sentence {@code s}: as {@link #listedBefore}, and past a full stop also where the
    * total counts nothing but the sentence before lists parts each weighed and then scored (决策指标20分，得19分；…；效益指标20分，
    * 得19分。自评总分95.5分。), a list no other total's parts are written as.
@@ -444,7 +484,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     Matcher inParentheses = NAME_BEFORE_PARENTHESES.matcher(v.normalized(Math.max(0, weight.start() - 24), weight.start()));
     String name = inParentheses.find() ? inParentheses.group("name").replaceFirst("^其中", "")
-        : WEIGHT_WORD.matcher(componentLabel(v, weight)).replaceFirst("");
+        : WEIGHT_WORD.matcher(componentLabel(v, weight)).replaceFirst("").strip();
     return NAME_AFTER_OF_WHICH.matcher(name).matches() && !COMPONENT.matcher(name).find() ? name : null;
   }
 
@@ -489,10 +529,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
           && FULL_MARKS_WORDS.matcher(Labels.before(v, q).normalized()).find())
           || listed.size() >= 2 && listed.stream().map(Quantity::value).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(FULL_MARKS) == 0;
       if (toFullMarks) {
-        Map<String, Quantity> weights = new HashMap<>();
+        Map<String, Quantity> weights = respectively(v, before, listed);
+        boolean inTurn = !weights.isEmpty();
         for (Quantity c : listed) {
           String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
-          if (c.op() == null && c.value().compareTo(FULL_MARKS) < 0 && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
+          if (!inTurn && c.op() == null && c.value().compareTo(FULL_MARKS) < 0 && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
             weights.putIfAbsent(name, c);
           }
         }
@@ -502,6 +543,39 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     return new HashMap<>();
   }
 
+  /**
+   * The weights a sentence gives the parts it names first, in turn (投入、过程、产出、效益四类指标分别为20分、30分、30分、20分; 设投入、…、效益
+   * 四个一级指标，分值分别为…), by the part's name; empty where it names them otherwise, or names as many parts as it gives weights.
+   */
+  private static Map<String, Quantity> respectively(DocumentView v, Sentence s, List<Quantity> listed) {
+    List<Quantity> weights = listed.stream().filter(q -> q.op() == null && q.value().compareTo(FULL_MARKS) < 0).toList();
+    Map<String, Quantity> out = new HashMap<>();
+    if (weights.size() < 2) {
+      return out;
+    }
+    String opening = v.normalized(s.start(), weights.get(0).start());
+    Matcher respectively = RESPECTIVELY.matcher(opening);
+    if (!respectively.find()) {
+      return out;
+    }
+    Matcher names = NAMES_IN_TURN.matcher(opening.substring(0, respectively.start()));
+    String last = null;
+    while (names.find()) {
+      last = names.group(1);
+    }
+    if (last == null) {
+      return out;
+    }
+    String[] named = last.split("、");
+    if (named.length != weights.size()) {
+      return out;
+    }
+    for (int k = 0; k < named.length; k++) {
+      out.put(INDICATOR_WORDS.matcher(COUNT_OF_KINDS.matcher(named[k]).replaceFirst("")).replaceFirst(""), weights.get(k));
+    }
+    return out;
+  }
+
   /** The parts with the weight listed under their name, where they have none of their own. */
   private static List<ScoreComponent> withTheirWeights(DocumentView v, List<ScoreComponent> parts, Map<String, Quantity> weights) {
     if (weights.isEmpty()) {
@@ -509,7 +583,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     List<ScoreComponent> out = new ArrayList<>(parts.size());
     for (ScoreComponent c : parts) {
-      Quantity w = c.weight() == null ? weights.get(INDICATOR_WORDS.matcher(c.name()).replaceFirst("")) : null;
+      String name = INDICATOR_WORDS.matcher(c.name()).replaceFirst("");
+      // or under a name the words before it run into (本次自评设投入、过程…: 设投入 for 投入)
+      Quantity w = c.weight() != null ? null : weights.containsKey(name) ? weights.get(name)
+          : weights.entrySet().stream().filter(e -> name.length() >= 2 && e.getKey().endsWith(name)).map(Map.Entry::getValue)
+              .findFirst().orElse(null);
       out.add(w == null ? c : new ScoreComponent(c.name(), c.score(), Quantities.number(v, w), c.rate()));
     }
     return out;

@@ -273,8 +273,10 @@ public final class CountRateRule implements Rule {
     String named = SAME_DEED.getOrDefault(deed, deed);
     // (not those who should have done it: 应出席委员236人，实到221人，出席率93.64% counts 236 as the whole)
     // nor those who did not (合格3,329批次，不合格89批次，合格率97.4%), unless the rate is of them (不合格率: its deed is 不合格 then)
+    // nor so many for each (每个村配备儿童主任1名, 共286名): a count per unit
     return (label.contains(deed) || label.contains(named)) && !label.contains(deed + "度") && !label.contains(deed + "率")
-        && !label.contains("应" + deed) && !label.contains("应当" + deed) && !label.contains("不" + deed) && !label.contains("未" + deed);
+        && !label.contains("应" + deed) && !label.contains("应当" + deed) && !label.contains("不" + deed) && !label.contains("未" + deed)
+        && !label.startsWith("每");
   }
 
 

@@ -98,7 +98,13 @@ final class PaidByPeriod {
         last++;
       }
       Figure count = countBefore(fs, i, text, perHeadPeriod(fs.get(i)).per());
-      Figure total = last + 1 < fs.size() ? fs.get(last + 1) : null;
+      // past the days the rate is paid for, which the text says (全年按200天计算): no total
+      int next = last + 1;
+      while (next < fs.size() && Figure.COUNT.equals(fs.get(next).kind()) && "天".equals(fs.get(next).unit())
+          && Sentences.together(text, fs.get(last), fs.get(next))) {
+        next++;
+      }
+      Figure total = next < fs.size() ? fs.get(next) : null;
       boolean after = total != null && Figures.isMoney(total) && total.op() == null && total.label() != null
           && NEED.matcher(total.label()).find() && withinTheNextSentence(text, fs.get(last), total) && !Sentences.aFactor(text, total);
       if (count == null && last + 2 < fs.size() && paidAfter(fs.get(last), fs.get(last + 1), fs.get(last + 2), text)) {

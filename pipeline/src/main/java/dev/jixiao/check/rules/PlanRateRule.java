@@ -38,6 +38,8 @@ public final class PlanRateRule implements Rule {
   private static final Pattern ANY_RATE = Pattern.compile("率(?:为|达到|达|是)?$");
   /** A plan's words (计划500户, 目标任务12公里, 年度任务), not a plan's rate or what was done of it (完成计划). */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
+  /** What was done beyond or short of the plan (较目标值12,000人多300人): a difference, no plan nor what was done. */
+  private static final Pattern BEYOND = Pattern.compile("(?:多|少|超出|超过|增加|减少)$");
   private static final Pattern DONE_OF_PLAN = Pattern.compile("完成(?:年度|全年)?(?:计划|目标|任务)");
 
   @Override
@@ -60,7 +62,9 @@ public final class PlanRateRule implements Rule {
       if (plan == null || plan.value().signum() <= 0) {
         continue;
       }
-      List<Figure> done = stated.stream().filter(f -> !plan(f) && f.unit().equals(plan.unit())).toList();
+      // (nor is by how much it was beaten what was done)
+      List<Figure> done = stated.stream()
+          .filter(f -> !plan(f) && f.unit().equals(plan.unit()) && !BEYOND.matcher(SpendingLabels.label(f)).find()).toList();
       if (done.isEmpty() || done.stream().anyMatch(d -> gives(d, plan, rate))) {
         continue; // of several counts done (改厕560户，其中验收合格540户), the rate may be of any
       }
@@ -131,7 +135,7 @@ public final class PlanRateRule implements Rule {
   /** Named as planned; or as what was done against, when 的 and the rate follow (完成年度目标任务5万亩的104.00%). */
   private static boolean plan(Figure f) {
     String label = SpendingLabels.label(f);
-    return PLAN.matcher(label).find() && (!DONE_OF_PLAN.matcher(label).find() || label.endsWith("的"));
+    return PLAN.matcher(label).find() && (!DONE_OF_PLAN.matcher(label).find() || label.endsWith("的")) && !BEYOND.matcher(label).find();
   }
 
   /** A count's interval as written to {@code scale} decimals. */

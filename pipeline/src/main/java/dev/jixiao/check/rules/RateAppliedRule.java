@@ -35,6 +35,8 @@ public final class RateAppliedRule implements Rule {
   private static final Pattern ACHIEVED = Pattern.compile("完成|执行|实现|达到|进度");
   /** Words of interest: a share of it (按50%贴息) is of the interest, not of the loan, unless the rate is one of interest (年贴息率). */
   private static final Pattern INTEREST = Pattern.compile("贴息|利息|息");
+  /** An amount per unit (折合每平方米2,000元) is no amount a rate is applied to: the total before it is. */
+  private static final Pattern PER_UNIT = Pattern.compile("每\\p{IsHan}{1,4}$");
   /** A rate by the year: what it yields for part of a year is less. */
   private static final Pattern YEARLY = Pattern.compile("年[^,，]{0,3}率|年化");
 
@@ -48,7 +50,8 @@ public final class RateAppliedRule implements Rule {
       Figure amount = fs.get(i - 1);
       Figure result = fs.get(i + 1);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !Figures.isMoney(amount) || !Figures.isMoney(result)
-          || amount.op() != null || result.op() != null || !applied(text, amount, rate)
+          || amount.op() != null || result.op() != null || PER_UNIT.matcher(SpendingLabels.label(amount)).find()
+          || !applied(text, amount, rate)
           || !Sentences.together(text, amount, result) || !wordsOnlyBetween(text, rate, result)) {
         continue;
       }

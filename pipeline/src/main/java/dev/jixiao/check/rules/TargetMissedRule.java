@@ -41,6 +41,10 @@ public final class TargetMissedRule implements Rule {
   private static final Pattern TARGET_ALONE = Pattern.compile("^(?:年度|绩效)?(?:目标值|目标|指标值|计划值)(?:为|是)?$");
   /** What may stand between a result and the target after it, but the target's label: a comma or a parenthesis, the bound. */
   private static final Pattern GAP = Pattern.compile("\\s*[,，;；(（]?\\s*[:：]?\\s*(?:≥|≤|>|<|不低于|不少于|不超过|不高于|超过|大于|高于|小于|低于)?\\s*");
+  /** So many for each place, village, household or head (按每处, 每村): a standard. */
+  private static final Pattern PER_EACH = Pattern.compile("按每|每(?:处|个|村|户|人|所|座|亩|家|名|套)");
+  /** A label of what there was at the year's end: 年末, 年末库存. */
+  private static final Pattern YEAR_END = Pattern.compile("年末|年底");
   /** A label of what there was before the year's work: 年初库存, 上年. */
   private static final Pattern BASELINE = Pattern.compile("年初|上年|去年|上一年");
   /** A result's label that names no indicator: 实际, 实际完成, 实际值, 完成值. */
@@ -55,7 +59,13 @@ public final class TargetMissedRule implements Rule {
     List<Finding> out = new ArrayList<>();
     List<Figure> fs = report.figures();
     // picked out once, not once for each target: a volume of many reports states thousands of each
-    List<Figure> actuals = fs.stream().filter(a -> "actual".equals(a.role())).toList();
+    List<Figure> actuals = new ArrayList<>();
+    for (int k = 0; k < fs.size(); k++) {
+      if ("actual".equals(fs.get(k).role()) && !anAside(report.text(), fs.get(k)) && !leadsToTheYearsEnd(report.text(), fs, k)
+          && !perUnitInItsClause(report.text(), fs.get(k))) {
+        actuals.add(fs.get(k));
+      }
+    }
     List<Figure> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).toList();
     for (int i = 0; i < fs.size(); i++) {
       Figure target = fs.get(i);
@@ -94,6 +104,46 @@ public final class TargetMissedRule implements Rule {
       }
     }
     return out;
+  }
+
+  /** Whether the figure's clause gives so many for each (按每处场所帐篷40顶、折叠床120床的标准): a standard, no result. */
+  private static boolean perUnitInItsClause(String text, Figure f) {
+    if (text == null) {
+      return false;
+    }
+    int start = f.evidence().start();
+    int k = start;
+    while (k > 0 && ",，;；。:：\n".indexOf(text.charAt(k - 1)) < 0) {
+      k--;
+    }
+    return PER_EACH.matcher(text.substring(k, start)).find();
+  }
+
+  /** Whether the figure stands in parentheses on its line: an aside (按购置单价计算，即帐篷12顶、棉被150床…), no result. */
+  private static boolean anAside(String text, Figure f) {
+    int depth = 0;
+    for (int k = f.evidence().start() - 1; text != null && k >= 0 && text.charAt(k) != '\n'; k--) {
+      char c = text.charAt(k);
+      if (c == ')' || c == '）') {
+        depth--;
+      } else if ((c == '(' || c == '（') && ++depth > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure at k is what was added in the year, the level at the year's end after it in its clause (新购大流量移动排涝泵4台，
+   * 年末6台): the end's level is the result a target of a stock is held to.
+   */
+  private static boolean leadsToTheYearsEnd(String text, List<Figure> fs, int k) {
+    if (text == null || k + 1 >= fs.size()) {
+      return false;
+    }
+    Figure next = fs.get(k + 1);
+    return Figures.sameMeasure(fs.get(k), next) && Sentences.together(text, fs.get(k), next) && next.label() != null
+        && YEAR_END.matcher(norm(next.label())).lookingAt();
   }
 
   /** The name of the field the target's clause opens with (部门预算执行率 in ——部门预算执行率：目标值≥95%), or null. */

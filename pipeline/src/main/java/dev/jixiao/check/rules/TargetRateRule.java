@@ -38,8 +38,8 @@ public final class TargetRateRule implements Rule {
   /** Words of a name that say when or how, not what: 全年新建, 其中, 实际完成, and a bound's words after the target. */
   private static final Pattern NOT_NAME =
       Pattern.compile("^(?:其中[:：]?)?(?:全年|年度|当年|本年|累计|共计|共|实际)?(?:完成|实现)?|(?:以上|以内|不低于|不少于|达到)$");
-  /** A list's whole: 合计, 共计, 总计. */
-  private static final Pattern WHOLE = Pattern.compile("(?:合计|共计|总计)$");
+  /** A list's whole (合计, 共计, 总计), or the level at the year's end (年初库存…，新购…，年末6台): named for no one work. */
+  private static final Pattern WHOLE = Pattern.compile("(?:合计|共计|总计)$|^(?:年末|年底)(?:库存|储备|存量)?$");
   /** A plan's words, which make the clause plan.rate's. */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   /** How long a part two names share must be to name one work, where neither holds the other whole. */
@@ -128,7 +128,10 @@ public final class TargetRateRule implements Rule {
     return false;
   }
 
-  /** Whether a list's whole among what was done (合计26个), which names no work, gives the rate over any target of its measure. */
+  /**
+   * Whether a list's whole among what was done (合计26个), or the year's end level (年末6台), which names no work, gives the rate over
+   * any target of its measure.
+   */
   private static boolean aWholeGives(List<Figure> done, List<Figure> targets, Figure rate) {
     return done.stream().filter(d -> WHOLE.matcher(SpendingLabels.label(d)).find())
         .anyMatch(d -> targets.stream().anyMatch(t -> Figures.sameMeasure(t, d) && gives(d, t, rate)));

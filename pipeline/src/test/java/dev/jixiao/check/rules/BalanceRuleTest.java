@@ -211,4 +211,14 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("9.44"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("9.44万元"));
   }
+
+  /** What the year cut named as general spending (调减一般性支出48.60万元) nets with what it added (a forestry bureau). */
+  @Test
+  void aCutOfGeneralSpendingBesideTheAddition() {
+    String text = "（一）预算调整情况\n2023年年初部门预算2,186.40万元。年中上级追加中央林业改革发展资金312.00万元；按照县政府过紧日子要求调减一般性支出"
+        + "48.60万元；调整后预算%s万元。";
+    assertThat(Check.findings(text.formatted("2,449.80"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("2,459.80"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2449.80万元"));
+  }
 }

@@ -904,4 +904,38 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("上半年支出140.00万元，全年支出290.00万元，结余10.00万元。其中：\n基本支出160.00万元；\n项目支出120.00万元。\n",
         "breakdown.sum")).as("two spendings: the list's sum could only tell which").isEmpty();
   }
+
+  /**
+   * What follows a list in another measure is no part counted otherwise: a time (均在接报后2小时内到达现场) or a clause after a semicolon
+   * (；共消耗火箭弹186枚); the list is all of its whole (a centre for disease control, a weather bureau).
+   */
+  @Test
+  void anotherMeasureAfterTheParts() {
+    String outbreaks = "全年处置聚集性疫情%s起，其中：诺如病毒感染6起、水痘5起、流感3起，均在接报后2小时内到达现场，处置及时率100%%。";
+    assertThat(Check.findings(outbreaks.formatted("14"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(outbreaks.formatted("17"), "breakdown.sum")).hasSize(1);
+    String operations = "全年组织开展人工影响天气作业%s次，其中：增雨作业57次，防雹作业23次；共消耗火箭弹186枚、高炮炮弹1,240发。";
+    assertThat(Check.findings(operations.formatted("80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(operations.formatted("83"), "breakdown.sum")).hasSize(1);
+  }
+
+  /**
+   * Examples of whom a count holds (1,126人（快递员、网约配送员、货车司机等）) name no count of items; last year's spending named after its
+   * subject (支出总额较上年的1,013.40万元) is no whole of this year's kinds; and a sentence that names another whole before its 其中
+   * leaves the list before it whole (…门诊救助84.49万元。资助参保部分按人头定额资助，其中：…).
+   */
+  @Test
+  void examplesLastYearsWholeAndAnotherSubject() {
+    assertThat(Check.report("全年新发展工会会员3,268人，完成目标的108.93%；其中新就业形态劳动者1,126人（快递员、网约配送员、货车司机等），占新发展会员的34.46%。")
+        .findings()).isEmpty();
+    String spent = "全年支出1,082.15万元，按调整后预算计算预算执行率为96.57%%，结余38.45万元。支出总额较上年的1,013.40万元同比增长6.78%%。其中：基本支出"
+        + "586.35万元，占54.18%%；项目支出%s万元，占45.82%%。";
+    assertThat(Check.findings(spent.formatted("495.80"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(spent.formatted("495.80"), "breakdown.sum")).isEmpty();
+    String aid = "城乡医疗救助资金842.36万元，其中：资助困难群众参加居民医保289.52万元，住院救助468.35万元，门诊救助%s万元。资助参保部分按人头定额资助，"
+        + "其中：特困人员2,135人×400元=85.40万元，低保对象6,420人×280元=179.76万元，防止返贫监测对象1,218人×200元=24.36万元。";
+    assertThat(Check.findings(aid.formatted("84.49"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(aid.formatted("84.59"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("842.36万元"));
+  }
 }

@@ -259,4 +259,10 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("226"), "count.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("229"), "count.rate")).hasSize(1);
   }
+
+  /** So many for each (每个村（社区）配备儿童主任1名，共286名) is no part of the whole: the rate of the villages served is not of it. */
+  @Test
+  void soManyForEachIsNoPart() {
+    assertThat(Check.findings("每个乡镇配备儿童督导员1名，共18名；每个村（社区）配备儿童主任1名，共286名，儿童主任配备率100%。", "count.rate")).isEmpty();
+  }
 }

@@ -84,4 +84,13 @@ class PlanRateRuleTest {
     });
     assertThat(Check.findings("三、项目建设情况\n已签约入驻企业10家，签约率75%（其中外资企业3家）。", "plan.rate")).as("no plan").isEmpty();
   }
+
+  /** By how much the work beat its target (较目标值12,000人多300人) is no plan: the target before it is (emergency shelters). */
+  @Test
+  void byHowMuchTheTargetWasBeatenIsNoPlan() {
+    String text = "1.建设数量和规模。可容纳避难人数%s人，较目标值12,000人多300人，完成率102.50%%。";
+    assertThat(Check.findings(text.formatted("12,300"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("12,600"), "plan.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("105.00%"));
+  }
 }

@@ -46,4 +46,11 @@ class RateAppliedRuleTest {
     // a share of a total applied without 的 (按照60%比例预拨) is applied all the same
     assertThat(Check.findings("二、资金使用情况\n项目总投资1000万元，按照60%比例预拨资金650万元。", "rate.applied")).hasSize(1);
   }
+
+  /** What the amount comes to per unit (折合每平方米2,000元) stands between it and the share paid: the rate is of the amount. */
+  @Test
+  void anAmountPerUnitBetween() {
+    String text = "说明：①新建住养楼工程合同价240.00万元，折合每平方米2,000元，按合同约定已支付97%%即%s万元，剩余3%%为质保金。";
+    assertThat(Check.findings(text.formatted("232.80"), "rate.applied")).isEmpty();
+  }
 }

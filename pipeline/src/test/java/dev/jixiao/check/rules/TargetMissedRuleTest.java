@@ -133,4 +133,37 @@ class TargetMissedRuleTest {
     assertThat(Check.findings(text, "target.missed")).isEmpty();
     assertThat(Check.findings(text.replace("和家庭农场不少于", "家庭农场不少于"), "target.missed")).as("the one thing named").hasSize(1);
   }
+
+  /**
+   * What was added in the year right before the year's end level (新购大流量移动排涝泵4台，年末6台), and an aside in parentheses (即帐篷12顶、
+   * 棉被150床), are no results of a target of the stock (a township's emergency supplies).
+   */
+  @Test
+  void whatWasAddedBeforeTheYearsEndAndAnAsideAreNoResults() {
+    String text = """
+        二、绩效目标
+        年末储备救灾帐篷不少于80顶、棉被不少于750床、排涝泵不少于6台。
+        四、绩效目标完成情况
+        年初库存棉被520床，新购400床，年末库存770床；年初库存排涝泵2台，新购大流量移动排涝泵4台，年末6台。
+        汛期调用和发放7.26万元（按购置单价计算，即帐篷12顶33,600元、棉被150床39,000元）。
+        """;
+    assertThat(Check.findings(text, "target.missed")).isEmpty();
+    assertThat(Check.findings(text.replace("，年末6台", ""), "target.missed")).as("the year's end not stated").singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("4台"));
+    assertThat(Check.findings(text.replace("（按购置单价计算，即", "，发放").replace("39,000元）", "39,000元"), "target.missed"))
+        .as("no aside").singleElement().satisfies(f -> assertThat(f.stated()).isEqualTo("150床"));
+  }
+
+  /** So many for each place (按每处场所帐篷40顶、折叠床120床的标准) is a standard, no result of a target of the stock. */
+  @Test
+  void aStandardForEachIsNoResult() {
+    String text = """
+        一、绩效目标
+        年末全县储备帐篷不少于260顶、折叠床不少于800床。
+        三、绩效目标完成情况
+        折叠床：年初库存240床，新购600床，年末库存840床，达到不少于800床的目标。
+        新购帐篷、折叠床按每处场所帐篷40顶、折叠床120床的标准分配到位。
+        """;
+    assertThat(Check.findings(text, "target.missed")).isEmpty();
+  }
 }

@@ -69,4 +69,12 @@ class TargetRateRuleTest {
     assertThat(Check.findings(text.formatted("26"), "target.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("25"), "target.rate")).hasSize(1);
   }
+
+  /** The level at the year's end (年末6台) names no work either: the rate after it may be of any target of its measure. */
+  @Test
+  void theYearsEndLevelOfAnyTarget() {
+    String text = "二、绩效目标\n年末储备排涝泵不少于6台。\n三、绩效目标完成情况\n年初库存排涝泵2台，新购大流量移动排涝泵4台，年末%s台，完成率100%%。";
+    assertThat(Check.findings(text.formatted("6"), "target.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("5"), "target.rate")).hasSize(1);
+  }
 }
