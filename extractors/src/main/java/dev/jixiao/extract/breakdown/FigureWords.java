@@ -5,6 +5,7 @@ import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.extract.statement.IndicatorRoles;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,9 @@ final class FigureWords {
 
   /** What names an amount spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
   private static final Pattern SPENT = Pattern.compile("^(?!.*(?:预算|结余|结转|上年|去年)).*支出");
+  /** A kind of spending named alone (group 1: a kind of basic spending). */
+  private static final Pattern KIND_OF_SPENDING =
+      Pattern.compile("(?:其中|" + Gaps.ITEM_MARK + ")?(?:(人员经费|公用经费)|基本支出|项目支出)");
   /** A label ending with a multiplication sign: its figure is a factor. */
   private static final Pattern FACTOR = Pattern.compile("[×*][ ]*$");
   /** The budget after its adjustment (调整后预算, 预算调整为). */
@@ -119,6 +123,15 @@ final class FigureWords {
   /** What a figure adds to a sum of its kind: money in 元, anything else as written in its unit. */
   static BigDecimal amount(Figure f) {
     return f.yuan() != null ? f.yuan() : f.value();
+  }
+
+  /**
+   * The spending a kind of spending named alone is a part of: 基本支出 for 人员经费 and 公用经费, 支出 for 基本支出 and 项目支出
+   * (numbered, marked —— or after 其中 or not); null for any other figure.
+   */
+  static String spendingItIsAKindOf(Figure f) {
+    Matcher m = KIND_OF_SPENDING.matcher(labelOf(f));
+    return !Figure.MONEY.equals(f.kind()) || !m.matches() ? null : m.group(1) != null ? "基本支出" : "支出";
   }
 
   /** Whether the figure's label names money spent (实际支出, 全年支出总额), not budgeted, left or of another year. */

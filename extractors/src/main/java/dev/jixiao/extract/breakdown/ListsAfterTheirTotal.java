@@ -12,6 +12,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.isChange;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
 import static dev.jixiao.extract.breakdown.FigureWords.namesSpending;
+import static dev.jixiao.extract.breakdown.FigureWords.spendingItIsAKindOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
 import static dev.jixiao.extract.breakdown.FigureWords.perUnit;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
@@ -41,7 +42,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -91,8 +91,6 @@ final class ListsAfterTheirTotal {
 
   /** A sentence that opens with words of its own before its 其中 (。资助参保部分按人头定额资助，其中): of another whole. */
   private static final Pattern ANOTHER_SUBJECT = Pattern.compile("。[^其]*\\p{IsHan}{2}[^其]*其中");
-  /** The kinds of spending a department's spending or its basic spending is made of, named alone (group 1: of basic spending). */
-  private static final Pattern KINDS_OF_SPENDING = Pattern.compile("(?:其中|" + Gaps.ITEM_MARK + ")?(?:(人员经费|公用经费)|基本支出|项目支出)");
   /** What names a department's basic spending, not its budget. */
   private static final Pattern BASIC_SPENDING = Pattern.compile("^(?!.*预算).*基本支出");
 
@@ -125,28 +123,29 @@ final class ListsAfterTheirTotal {
    * so that what does not add up is seen; or null.
    */
   private static Integer theKindItsKindsBreakDown(String t, List<Figure> figures, int i, int start) {
-    List<Matcher> kinds = new ArrayList<>();
+    String whole = null;
+    int kinds = 0;
     for (int j = i + 1; j < figures.size() && (j == i + 1 || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")); j++) {
       Figure part = figures.get(j);
       if (Figure.MONEY.equals(part.kind()) && summable(part)) {
-        Matcher kind = KINDS_OF_SPENDING.matcher(labelOf(part));
-        if (!kind.matches() || !kinds.isEmpty() && kinds.get(0).group(1) == null != (kind.group(1) == null)) {
+        String of = spendingItIsAKindOf(part);
+        if (of == null || whole != null && !whole.equals(of)) {
           return null;
         }
-        kinds.add(kind);
+        whole = of;
+        kinds++;
       }
     }
-    if (kinds.size() < 2) {
+    if (kinds < 2) {
       return null;
     }
-    Matcher first = kinds.get(0);
     // 人员经费 and 公用经费 are of 基本支出; 基本支出 and 项目支出 of the spending
-    boolean ofBasicSpending = first.group(1) != null;
+    boolean ofBasicSpending = whole.equals("基本支出");
     Integer found = null;
     for (int k = i; k >= 0 && figures.get(k).evidence().start() >= start; k--) {
       Figure f = figures.get(k);
-      boolean whole = ofBasicSpending ? Figure.MONEY.equals(f.kind()) && BASIC_SPENDING.matcher(labelOf(f)).find() : namesSpending(f);
-      if (whole && summable(f)) {
+      boolean isIt = ofBasicSpending ? Figure.MONEY.equals(f.kind()) && BASIC_SPENDING.matcher(labelOf(f)).find() : namesSpending(f);
+      if (isIt && summable(f)) {
         if (found != null) {
           return null;
         }

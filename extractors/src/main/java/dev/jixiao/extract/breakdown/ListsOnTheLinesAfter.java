@@ -3,6 +3,7 @@ package dev.jixiao.extract.breakdown;
 import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesSpending;
+import static dev.jixiao.extract.breakdown.FigureWords.spendingItIsAKindOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
@@ -31,9 +32,6 @@ final class ListsOnTheLinesAfter {
 
   /** A comparison with an earlier year: 比上年的, 较2023年. */
   private static final Pattern COMPARED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年)");
-
-  /** A kind of spending named alone, the list's items: 基本支出, 项目支出 (numbered or not). */
-  private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:" + Gaps.ITEM_MARK + ")?(?:基本支出|项目支出)");
 
   /** The longest label a part listed on a line of its own opens with. */
   private static final int MAX_PART_LABEL = 24;
@@ -117,7 +115,7 @@ final class ListsOnTheLinesAfter {
     }
     List<Integer> parts =
         partsOnTheLinesAfter(v, figures, i, spending, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1).parts();
-    return parts.size() >= 2 && parts.stream().allMatch(j -> KIND_OF_SPENDING.matcher(labelOf(figures.get(j))).matches()) ? spending : -1;
+    return parts.size() >= 2 && parts.stream().allMatch(j -> "支出".equals(spendingItIsAKindOf(figures.get(j)))) ? spending : -1;
   }
 
   /** The parts {@link #listOnTheLinesAfter} would link, none linked yet. */

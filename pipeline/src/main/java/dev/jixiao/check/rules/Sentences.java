@@ -29,6 +29,20 @@ final class Sentences {
     return k < text.length() && "×xX*＊".indexOf(text.charAt(k)) >= 0;
   }
 
+  /** Whether the figure stands in parentheses opened before it on its line: an aside (…（即帐篷12顶、棉被150床…）). */
+  static boolean inParentheses(String text, Figure f) {
+    int depth = 0;
+    for (int k = f.evidence().start() - 1; text != null && k >= 0 && text.charAt(k) != '\n'; k--) {
+      char c = text.charAt(k);
+      if (c == ')' || c == '）') {
+        depth--;
+      } else if ((c == '(' || c == '（') && ++depth > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A line's words, [start, end) of the text, its trailing blanks left out. */
   record Line(int start, int end) {
     boolean holds(Figure f) {

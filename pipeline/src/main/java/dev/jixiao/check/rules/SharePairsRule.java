@@ -55,20 +55,6 @@ public final class SharePairsRule implements Rule {
     return from < to && ANOTHER_LIST.matcher(text).region(from, to).find();
   }
 
-  /** Whether f stands in parentheses that close between it and the share: an aside about the amount before them. */
-  private static boolean inAnAsideBefore(String text, Figure f, Figure share) {
-    int depth = 0;
-    for (int k = f.evidence().end(); k < share.evidence().start(); k++) {
-      char c = text.charAt(k);
-      if (c == '(' || c == '（') {
-        depth++;
-      } else if ((c == ')' || c == '）') && depth-- == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** An amount and its share. */
   private record Pair(Figure share, Figure amount, boolean shareFirst) {
     Interval total() {
@@ -134,7 +120,7 @@ public final class SharePairsRule implements Rule {
       }
       // the amount before an aside in parentheses, not one of the aside's (494.40万元（1,236亩×每亩4,000元），占35.93%)
       int k = i;
-      while (k >= 0 && inAnAsideBefore(text, fs.get(k), b)) {
+      while (k >= 0 && Sentences.inParentheses(text, fs.get(k)) && !Sentences.inParentheses(text, b)) {
         k--;
       }
       if (k == i) {

@@ -61,8 +61,9 @@ public final class TargetMissedRule implements Rule {
     // picked out once, not once for each target: a volume of many reports states thousands of each
     List<Figure> actuals = new ArrayList<>();
     for (int k = 0; k < fs.size(); k++) {
-      if ("actual".equals(fs.get(k).role()) && !anAside(report.text(), fs.get(k)) && !leadsToTheYearsEnd(report.text(), fs, k)
-          && !perUnitInItsClause(report.text(), fs.get(k))) {
+      // an aside in parentheses (即帐篷12顶、棉被150床), what was added before the year's end level and a standard for each are no results
+      if ("actual".equals(fs.get(k).role()) && !Sentences.inParentheses(report.text(), fs.get(k))
+          && !leadsToTheYearsEnd(report.text(), fs, k) && !perUnitInItsClause(report.text(), fs.get(k))) {
         actuals.add(fs.get(k));
       }
     }
@@ -117,20 +118,6 @@ public final class TargetMissedRule implements Rule {
       k--;
     }
     return PER_EACH.matcher(text.substring(k, start)).find();
-  }
-
-  /** Whether the figure stands in parentheses on its line: an aside (按购置单价计算，即帐篷12顶、棉被150床…), no result. */
-  private static boolean anAside(String text, Figure f) {
-    int depth = 0;
-    for (int k = f.evidence().start() - 1; text != null && k >= 0 && text.charAt(k) != '\n'; k--) {
-      char c = text.charAt(k);
-      if (c == ')' || c == '）') {
-        depth--;
-      } else if ((c == '(' || c == '（') && ++depth > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
