@@ -545,7 +545,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   /**
    * The weights a sentence gives the parts it names first, in turn (投入、过程、产出、效益四类指标分别为20分、30分、30分、20分; 设投入、…、效益
-   * 四个一级指标，分值分别为…), by the part's name; empty where it names them otherwise, or names as many parts as it gives weights.
+   * 四个一级指标，分值分别为…), by the part's name; empty where it names them otherwise, or names more or fewer parts than it gives
+   * weights.
    */
   private static Map<String, Quantity> respectively(DocumentView v, Sentence s, List<Quantity> listed) {
     List<Quantity> weights = listed.stream().filter(q -> q.op() == null && q.value().compareTo(FULL_MARKS) < 0).toList();
