@@ -1337,7 +1337,11 @@ class StatementsTest {
     Report scoresInTurn = extract("本项目自评采用投入、过程、产出、效益四类指标，分别为20分、30分、30分、20分，自评得分分别为19分、27.5分、28.5分、17.5分，"
         + "合计92.5分。");
     assertThat(scoresInTurn.score().total().text()).isEqualTo("92.5分");
-    assertThat(scoresInTurn.score().components()).isEmpty();
+    assertThat(scoresInTurn.score().components()).extracting(c -> c.name() + " " + c.weight().text() + " " + c.score().text())
+        .containsExactly("投入 20分 19分", "过程 30分 27.5分", "产出 30分 28.5分", "效益 20分 17.5分");
+    Report weighedInTurn = extract("投入、过程、产出、效益四类指标权重分别为20分、20分、40分、20分，自评分别得18分、17分、35分、17分，总分87分。");
+    assertThat(weighedInTurn.score().components()).extracting(c -> c.name() + " " + c.weight().text() + " " + c.score().text())
+        .containsExactly("投入 20分 18分", "过程 20分 17分", "产出 40分 35分", "效益 20分 17分");
     Report again = extract("本项目按决策15分、过程20分、产出40分、效益15分、满意度10分设置指标。自评结果为：决策15分，过程18.5分，产出37分，效益14分，"
         + "满意度9.5分，合计94分。\n扣分说明：过程指标扣1.5分。\n按照90分以上为优、80—90分为良的标准，本项目自评得分94分，等级为“优”。");
     assertThat(again.score().total().text()).isEqualTo("94分");

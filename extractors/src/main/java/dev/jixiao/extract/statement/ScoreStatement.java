@@ -16,6 +16,7 @@ import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -130,10 +131,13 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       + "|(?:得分|评分)分别为");
   /** Names joined by 、 (投入、过程、产出、效益四类指标): the parts a sentence names before it gives their weights in turn. */
   private static final Pattern NAMES_IN_TURN = Pattern.compile("(\\p{IsHan}{2,12}(?:、\\p{IsHan}{2,12})+)");
+  /** Words that open a list of parts' names, before the first: 采用, 设, 包括, 分为, 按. */
+  private static final Pattern OPENING_WORDS = Pattern.compile("^.*(?:采用|设置|设|包括|分为|按照|按)");
   /** 分别 right before the first weight: what follows is of the parts named, in turn. */
-  private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是)?[ ]*$");
+  private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|得)?[ ]*$");
   /** A count of the parts' kinds after the last name (四类指标, 四个一级指标): no part of the name. */
-  private static final Pattern COUNT_OF_KINDS = Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|个|项)(?:一级|二级)?(?:指标)?$");
+  private static final Pattern COUNT_OF_KINDS =
+      Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|个|项)(?:一级|二级)?(?:指标)?(?:的)?(?:权重|分值|满分)?$");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
@@ -176,6 +180,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         }
       }
       List<ScoreComponent> components = components(v, q, parts, announcedAt >= 0);
+      if (components.isEmpty()) {
+        // scores given in turn to the parts named first (…四类指标分别为20分、…，自评得分分别为19分、…，合计92.5分)
+        components = givenInTurn(v, s, scores.subList(0, i));
+      }
       if (components.isEmpty()) {
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
         components = components(v, q, partsListedBefore(v, s, COUNTED_SUM.matcher(raw).find()), announcedAt >= 0);
@@ -544,13 +552,45 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
+   * The parts a sentence names first, with the scores it then gives them in turn after 分别 (投入、过程、产出、效益四类指标，分别为20分、
+   * 30分、30分、20分，自评得分分别为19分、27.5分、28.5分、17.5分), and the weights in turn before them where it gives those too; empty
+   * where it gives no scores so.
+   */
+  private static List<ScoreComponent> givenInTurn(DocumentView v, Sentence s, List<Quantity> before) {
+    List<List<Quantity>> runs = new ArrayList<>();
+    String text = v.text();
+    for (Quantity q : before) {
+      String gap = v.normalized(runs.isEmpty() ? s.start() : last(runs).get(last(runs).size() - 1).end(), q.start());
+      if (gap.contains("分别")) {
+        runs.add(new ArrayList<>());
+      }
+      if (!runs.isEmpty()) {
+        last(runs).add(q);
+      }
+    }
+    List<ScoreComponent> out = new ArrayList<>();
+    if (runs.isEmpty() || last(runs).size() < 2 || text == null) {
+      return out;
+    }
+    Map<String, Quantity> scored = respectively(v, s, last(runs));
+    Map<String, Quantity> weights = runs.size() >= 2 ? respectively(v, s, runs.get(runs.size() - 2)) : Map.of();
+    scored.forEach((name, score) -> out.add(new ScoreComponent(name, Quantities.number(v, score),
+        weights.containsKey(name) ? Quantities.number(v, weights.get(name)) : null, null)));
+    return out;
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  /**
    * The weights a sentence gives the parts it names first, in turn (投入、过程、产出、效益四类指标分别为20分、30分、30分、20分; 设投入、…、效益
    * 四个一级指标，分值分别为…), by the part's name; empty where it names them otherwise, or names more or fewer parts than it gives
    * weights.
    */
   private static Map<String, Quantity> respectively(DocumentView v, Sentence s, List<Quantity> listed) {
     List<Quantity> weights = listed.stream().filter(q -> q.op() == null && q.value().compareTo(FULL_MARKS) < 0).toList();
-    Map<String, Quantity> out = new HashMap<>();
+    Map<String, Quantity> out = new LinkedHashMap<>();
     if (weights.size() < 2) {
       return out;
     }
@@ -571,6 +611,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     if (named.length != weights.size()) {
       return out;
     }
+    // the first name may carry the words that open the list (本项目自评采用投入、…; 设投入、…), the last what follows it (效益四类指标
+    // 权重分别为20分、…，自评分别得18分、…)
+    String first = OPENING_WORDS.matcher(named[0]).replaceFirst("");
+    named[0] = first.length() >= 2 ? first : named[0];
+    named[named.length - 1] = named[named.length - 1].replaceFirst("分别.*$", "");
     for (int k = 0; k < named.length; k++) {
       out.put(INDICATOR_WORDS.matcher(COUNT_OF_KINDS.matcher(named[k]).replaceFirst("")).replaceFirst(""), weights.get(k));
     }
