@@ -1,6 +1,7 @@
 package dev.jixiao.text;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * A number with its unit as found in the normalised text: [start, end) covers number and unit;
@@ -23,6 +24,14 @@ public record Quantity(int start, int end, int numberStart, int numberEnd, BigDe
       case "分" -> Kind.SCORE;
       default -> Kind.COUNT;
     };
+  }
+
+  /** Units of time, weight and energy: they measure, and count no items a list could name (2小时, 1.2公斤, 982.60万千瓦时). */
+  private static final Pattern MEASURES_NO_ITEMS = Pattern.compile("天|小时|周|学时|课时|公斤|千克|万?千瓦时|千瓦");
+
+  /** Whether a count's unit measures time, weight or energy rather than counting items. */
+  public static boolean measuresNoItems(String unit) {
+    return unit != null && MEASURES_NO_ITEMS.matcher(unit).matches();
   }
 
   /**

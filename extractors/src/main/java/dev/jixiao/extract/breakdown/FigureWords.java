@@ -33,8 +33,6 @@ final class FigureWords {
   /** A kind of spending named alone (group 1: a kind of basic spending). */
   private static final Pattern KIND_OF_SPENDING =
       Pattern.compile("(?:其中|" + Gaps.ITEM_MARK + ")?(?:(人员经费|公用经费)|基本支出|项目支出)");
-  /** A label ending with a multiplication sign: its figure is a factor. */
-  private static final Pattern FACTOR = Pattern.compile("[×*][ ]*$");
   /** The budget after its adjustment (调整后预算, 预算调整为). */
   private static final Pattern ADJUSTED = Pattern.compile("调整后.{0,6}预算|调整预算后|预算调整后|调整为[ ]*$");
 
@@ -94,7 +92,7 @@ final class FigureWords {
   static boolean summable(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
         && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f)
-            && !IndicatorRoles.shareOfATarget(f.label()) && !FACTOR.matcher(f.label()).find());
+            && !IndicatorRoles.shareOfATarget(f.label()) && !Labels.endsWithAFactorSign(f.label()));
   }
 
   /** An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏): a rate, which nothing adds up to. */

@@ -10,6 +10,7 @@ import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 
 import dev.jixiao.record.Figure;
+import dev.jixiao.text.Quantity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,9 @@ final class WholeListed {
     Figure f = figures.get(j);
     return Figure.COUNT.equals(f.kind()) && summable(f) && !totals.containsKey(unitKey(f))
         && totals.values().stream().noneMatch(k -> f.unit().equals(figures.get(k).unit()))
-        && !NO_ITEMS.matcher(f.unit()).matches() && !OWN_WHOLE.matcher(labelOf(f)).lookingAt();
+        && !Quantity.measuresNoItems(f.unit()) && !OWN_WHOLE.matcher(labelOf(f)).lookingAt();
   }
 
-  /**
-   * Units that count no items of a list: time (均在接报后2小时内到达现场 after the parts), weight and energy.
-   */
-  private static final Pattern NO_ITEMS = Pattern.compile("天|小时|周|学时|课时|公斤|千克|万?千瓦时|千瓦");
   /** A label that opens with a whole of its own (；共消耗火箭弹186枚 after the parts): no item of the list before it. */
   private static final Pattern OWN_WHOLE = Pattern.compile("共|合计|累计|总计");
 

@@ -36,8 +36,6 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** By how much more or less, after a count and before the difference: 多, 少. */
   private static final Pattern MORE_OR_LESS = Pattern.compile("[ ]*(?:多|少)[ ]*");
-  /** A multiplication sign ending a label: the figure is a factor. */
-  private static final Pattern FACTOR_SIGN = Pattern.compile("[×*][ ]*$");
   /** The fields of an indicator's target and result, written as a line of fields. */
   private static final Pattern INDICATOR_FIELD = Pattern.compile("(?:年度)?(?:指标值|目标值|计划值|实际完成值|完成值|实际值)");
   /** The indicator's name field: 指标名称：改造供水管网; */
@@ -97,7 +95,7 @@ public final class FigureStatement implements StatementExtractor<Figure> {
         return List.of(previous);
       }
       // a factor after its sign (84套×9,600元=80.64万元) keeps the sign, which says what it is; other marks alone say nothing
-      written = FACTOR_SIGN.matcher(written).find() ? "×" : "";
+      written = Labels.endsWithAFactorSign(written) ? "×" : "";
     }
     if (q.kind() == Quantity.Kind.COUNT) {
       Label after = Labels.after(v, q);
