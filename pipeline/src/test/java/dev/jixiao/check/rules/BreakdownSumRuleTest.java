@@ -835,10 +835,13 @@ class BreakdownSumRuleTest {
         + "（二）支出执行。\n——基本支出166.35万元，占总支出的53.22%%，执行率98.90%%，结余1.85万元。其中人员经费%s万元，按15名在编人员计算，"
         + "人均9.93万元；公用经费17.43万元。";
     assertThat(Check.findings(text.formatted("148.92"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("148.92"), "breakdown.sum")).isEmpty();
     assertThat(Check.report(text.formatted("148.92")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
         .satisfies(f -> assertThat(f.partOf()).isNotNull());
-    // parts named otherwise that add up to none of the sentence's amounts stay unlinked; kinds of basic spending are the basic
-    // spending's (kindsOfSpendingAfterASentenceOfSeveralAmounts)
+    // kinds of basic spending that add up to none of the sentence's amounts are the basic spending's, so the moved one is seen;
+    // parts named otherwise stay unlinked
+    assertThat(Check.findings(text.formatted("148.95"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("166.35万元"));
     String named = text.replace("其中人员经费", "其中培训费").replace("；公用经费", "；差旅费");
     assertThat(Check.report(named.formatted("148.90")).figures()).filteredOn(f -> f.text().equals("17.43万元")).singleElement()
         .satisfies(f -> assertThat(f.partOf()).isNull());
@@ -885,9 +888,9 @@ class BreakdownSumRuleTest {
   }
 
   /**
-   * A sentence of several amounts (the spending, its rate, the balance) then 其中： and the kinds of spending on the lines after, or
-   * 其中 and the kinds of basic spending in the next sentence: the list is of the sentence's one spending of that kind even when it
-   * no longer adds up to it, so a figure moved is seen (an audit bureau's, a township enforcement team's overall spending).
+   * A sentence of several amounts (the spending, its rate, the balance) then 其中： and the kinds of spending on the lines after: the
+   * list is of the sentence's one spending even when it no longer adds up to it, so a figure moved is seen (an audit bureau's
+   * overall spending; the next sentence's kinds of basic spending, theNextSentencesPartsOfTheAmountTheyAddUpTo).
    */
   @Test
   void kindsOfSpendingAfterASentenceOfSeveralAmounts() {
@@ -896,11 +899,6 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(spent.formatted("842.17"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(spent.formatted("842.10"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("1,162.35万元"));
-    String basic = "——基本支出166.35万元，占总支出的53.22%%，执行率98.90%%，结余1.85万元。其中人员经费%s万元，按15名在编人员计算，人均9.93万元；"
-        + "公用经费17.43万元。\n";
-    assertThat(Check.findings(basic.formatted("148.92"), "breakdown.sum")).isEmpty();
-    assertThat(Check.findings(basic.formatted("148.95"), "breakdown.sum")).singleElement()
-        .satisfies(f -> assertThat(f.stated()).isEqualTo("166.35万元"));
     assertThat(Check.findings("上半年支出140.00万元，全年支出290.00万元，结余10.00万元。其中：\n基本支出160.00万元；\n项目支出120.00万元。\n",
         "breakdown.sum")).as("two spendings: the list's sum could only tell which").isEmpty();
   }
