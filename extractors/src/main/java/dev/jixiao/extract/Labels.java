@@ -39,22 +39,22 @@ public final class Labels {
   private static final Pattern RECKONED_AT_END = Pattern.compile("\\(" + RECKONED_WORDS + "\\)$");
   private static final int RECKONED_ASIDE = 18;
 
-  /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   /** A multiplication sign at a label's end. */
   private static final Pattern FACTOR_SIGN = Pattern.compile("[×*][ ]*$");
+  /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
   private Labels() {}
 
-  /**
-   * Whether {@code words} are only a connecting word or the writer's name for itself (其中, 和,
-   * 我镇, 本单位): before a count whose noun follows ("其中3个行政部门"), they are no part of its label.
-   */
   /** Whether a label ends with a multiplication sign (84套×, 完成造林面积×): its figure is a factor of a product. */
   public static boolean endsWithAFactorSign(String label) {
     return label != null && FACTOR_SIGN.matcher(label).find();
   }
 
+  /**
+   * Whether {@code words} are only a connecting word or the writer's name for itself (其中, 和,
+   * 我镇, 本单位): before a count whose noun follows ("其中3个行政部门"), they are no part of its label.
+   */
   public static boolean isConnectingWord(String words) {
     return Arrays.asList(LEADING).contains(words);
   }

@@ -24,7 +24,57 @@ final class SpaceTables {
       return List.of(); // most texts: nothing to read
     }
     return LineTables.of(text, SpaceTables::cells, MIN_ROWS,
-        rows -> rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> hasDigit(c.text()))));
+            rows -> rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> hasDigit(c.text()))))
+        .stream().map(t -> alignedUnderTheHeader(text, t)).toList();
+  }
+
+  /**
+   * The table with each short row's cells under the header's columns they start below: a row whose first cells are blank
+   * (a total row with no 序号, "      合计      1,140.00   1,099.53") would otherwise read its cells from the first column on.
+   * Columns are told by where a cell starts on its line, a Chinese character as wide as two spaces, as the typist saw them.
+   */
+  private static Table alignedUnderTheHeader(String text, Table t) {
+    TableRow header = t.rows().stream().filter(TableRow::header).findFirst().orElse(null);
+    if (header == null) {
+      return t;
+    }
+    List<Integer> columns = header.cells().stream().map(c -> column(text, c.start())).toList();
+    List<TableRow> rows = new ArrayList<>();
+    for (TableRow r : t.rows()) {
+      int skipped = r.header() || r.cells().size() >= columns.size() ? 0 : nearest(columns, column(text, r.cells().get(0).start()));
+      if (skipped == 0 || r.cells().size() + skipped > columns.size()) {
+        rows.add(r);
+        continue;
+      }
+      List<TableCell> cells = new ArrayList<>();
+      int lineStart = text.lastIndexOf('\n', r.cells().get(0).start() - 1) + 1;
+      for (int k = 0; k < skipped; k++) {
+        cells.add(new TableCell("", lineStart, lineStart));
+      }
+      cells.addAll(r.cells());
+      rows.add(new TableRow(cells, false));
+    }
+    return new Table(t.name(), rows);
+  }
+
+  /** The index of the column starting nearest to {@code at}, the first of two as near. */
+  private static int nearest(List<Integer> columns, int at) {
+    int best = 0;
+    for (int k = 1; k < columns.size(); k++) {
+      if (Math.abs(columns.get(k) - at) < Math.abs(columns.get(best) - at)) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** Where a position stands on its line as typed: a Chinese character or a full-width form takes two places. */
+  private static int column(String text, int pos) {
+    int col = 0;
+    for (int i = text.lastIndexOf('\n', pos - 1) + 1; i < pos; i++) {
+      col += text.charAt(i) >= '\u2e80' ? 2 : 1;
+    }
+    return col;
   }
 
   /** The cells of a line split at wide spaces into three or more, trimmed; null for any other line. */

@@ -142,6 +142,9 @@ public final class QuantityScanner {
     if ((prev == '\t' || text.startsWith("  ", Math.max(0, s - 2))) && text.substring(m.end(2), m.start(3)).indexOf('\n') >= 0) {
       return false; // a table's last cell (合计\t100\t92.0), and the next line's first word (项目自评…) no unit of it
     }
+    if (prev == '/' && s >= 2 && Character.isDigit(text.charAt(s - 2))) {
+      return false; // a fraction's whole (建成11/12个): the unit is of both numbers, and neither alone is what was done
+    }
     return prev != '第'; // an ordinal
   }
 

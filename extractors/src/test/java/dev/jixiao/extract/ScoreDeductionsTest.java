@@ -127,4 +127,117 @@ class ScoreDeductionsTest {
         + "签收表不完整，扣1分；预算执行率未达100%，扣0.5分。\n");
     assertThat(read(r)).containsExactly(tuple("决策指标", "1", List.of("1")), tuple("过程指标", "2.5", List.of("1", "1", "0.5")));
   }
+
+  /** A total named by the year or the evaluation (全年共扣4分, 本次自评共扣2.5分, 本项目共扣3.69分) is the points lost in all, no item. */
+  @Test
+  void totalsNamedByTheYearOrTheEvaluationAreTheTotal() {
+    Report year = extract("本部门自评得分96分。\n五、扣分情况\n全年共扣4分：\n1.决策扣1分：部分绩效指标未细化量化。\n2.过程扣3分：整体预算执行率97.08%，未达到目标。");
+    assertThat(read(year)).containsExactly(tuple("决策", "1", List.of()), tuple("过程", "3", List.of()));
+    assertThat(year.score().deducted().text()).isEqualTo("4分");
+    Report evaluation = extract("本项目自评得分97.5分。\n五、扣分说明\n本次自评共扣2.5分，具体为：\n（一）决策指标扣1分。目标设置精准度不足。\n"
+        + "（二）过程指标扣1.5分。县级追加资金下达较晚。");
+    assertThat(read(evaluation)).containsExactly(tuple("决策指标", "1", List.of()), tuple("过程指标", "1.5", List.of()));
+    assertThat(evaluation.score().deducted().text()).isEqualTo("2.5分");
+    Report project = extract("本项目自评得分96.31分。\n五、扣分情况说明\n本项目共扣3.69分，即100分减去96.31分：预算执行率未达100%扣0.19分；"
+        + "宣传培训未达目标，产出指标扣1.00分；运维经费依赖年度追加，效益指标扣1.50分；满意度低于95%的目标，满意度指标扣1.00分。");
+    assertThat(read(project)).containsExactly(tuple(null, "0.19", List.of()), tuple("产出指标", "1.00", List.of()),
+        tuple("效益指标", "1.50", List.of()), tuple("满意度指标", "1.00", List.of()));
+    assertThat(project.score().deducted().text()).isEqualTo("3.69分");
+  }
+
+  /** Parts summed up first (具体为：决策扣1分、过程扣2分…) and named again with their items ((二)过程扣2分：…扣1分) are each one part. */
+  @Test
+  void partsSummedUpAndThenListedAreEachOnePart() {
+    String summary = "本项目自评得分96分。\n五、扣分说明\n本项目扣分具体为：决策扣1分、过程扣2分、产出扣1分，合计4分。\n";
+    Report r = extract(summary + "（一）决策扣1分：“纪念设施长效管护”指标未细化量化，绩效目标扣1分。\n"
+        + "（二）过程扣2分：县级资金执行率92.49%，扣1分；上半年支出仅占40.82%，支出进度偏慢，扣1分。\n（三）产出扣1分：县级追加资金未按时拨付，产出时效扣1分。");
+    assertThat(read(r)).containsExactly(tuple("决策", "1", List.of("1")), tuple("过程", "2", List.of("1", "1")),
+        tuple("产出", "1", List.of("1")));
+    assertThat(read(extract(summary))).containsExactly(tuple("决策", "1", List.of()), tuple("过程", "2", List.of()),
+        tuple("产出", "1", List.of()));
+  }
+
+  /** A part's name opening a clause while the part before still lacks points (效益扣3分：…扣1.5分；满意度…扣1.5分) is an item of it. */
+  @Test
+  void aPartsNameInsideAPartStillShortOfItsPointsIsAnItemOfIt() {
+    String line = "本项目自评得分97分。\n五、偏差原因及扣分情况\n4.效益扣%s分：培训后就业率44.76%%，比目标低5.24个百分点，扣1.5分；满意度88.60%%，"
+        + "比目标低1.40个百分点，扣1.5分。";
+    assertThat(read(extract(line.formatted("3")))).containsExactly(tuple("效益", "3", List.of("1.5", "1.5")));
+    assertThat(read(extract(line.formatted("1.5")))).containsExactly(tuple("效益", "1.5", List.of("1.5")),
+        tuple("满意度", null, List.of("1.5")));
+  }
+
+  /** A scale of deductions (按每低1个百分点扣1分) loses no points: the deduction it reckons (扣4.0分) does. */
+  @Test
+  void aScaleOfDeductionsIsNoDeduction() {
+    String items = "本项目自评得分95分。\n五、扣分说明及偏差原因\n1．执法案件2件因当事人申请延期未按期办结，扣1.0分。\n"
+        + "2．群众满意度86.40%%，低于90%%的目标3.60个百分点，%s扣4.0分。";
+    assertThat(read(extract(items.formatted("按每低1个百分点扣1分、不足1个百分点按1个百分点计，"))))
+        .containsExactly(tuple(null, "1.0", List.of()), tuple(null, "4.0", List.of()));
+    assertThat(read(extract(items.formatted("")))).containsExactly(tuple(null, "1.0", List.of()), tuple(null, "4.0", List.of()));
+    assertThat(read(extract("本项目自评得分95分。扣分原因：一是执法案件2件未按期办结，扣1分；二是游客满意度89.00%，低于90%的目标1个百分点，"
+        + "按每低1个百分点扣0.5分，扣0.5分。"))).containsExactly(tuple(null, "1", List.of()), tuple(null, "0.5", List.of()));
+  }
+
+  /** Unnamed items summed up by part (以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分、过程扣3.0分) give those parts, not the items. */
+  @Test
+  void itemsSummedUpByPartAreThoseParts() {
+    String items = "本部门自评得分%s分。\n五、扣分说明及偏差原因\n1．应急演练完成22次，2次演练未组织，扣0.5分。\n2．执法案件2件未按期办结，扣1.0分。\n"
+        + "3．执法装备采购延至下年，项目未按期完成，扣2.0分。\n4．群众满意度86.40%%，低于90%%的目标，扣4.0分。\n";
+    Report byPart = extract(items.formatted("88.5") + "以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分、过程扣3.0分，共扣11.5分。");
+    assertThat(read(byPart)).containsExactly(tuple("产出", "3.5", List.of()), tuple("效益", "4.0", List.of()), tuple("决策", "1.0", List.of()),
+        tuple("过程", "3.0", List.of()));
+    assertThat(byPart.score().deducted().text()).isEqualTo("11.5分");
+    Report inAll = extract(items.formatted("92.5") + "以上共扣7.5分。");
+    assertThat(read(inAll)).containsExactly(tuple(null, "0.5", List.of()), tuple(null, "1.0", List.of()), tuple(null, "2.0", List.of()),
+        tuple(null, "4.0", List.of()));
+  }
+
+  /** A line broken inside words (满\n意度指标扣1分) or between points and 分 (时效扣2\n分) reads as if on one line (a pond renovation). */
+  @Test
+  void linesWrappedInsideWordsReadAsOneLine() {
+    String heading = "本项目自评得分88.5分。\n五、扣分说明及偏差原因\n";
+    String wrapped = "产出指标扣4.5分：3座山塘未按期完工，时效扣2\n分；2座山塘初验整改，质量扣1.5分；长塘结算超预算，成本扣1分\n。"
+        + "效益指标扣6分：恢复蓄水库容未达目标，扣2分；山塘管护责任制和管护经费尚未\n全部落实，可持续影响扣3分；受益人口统计资料不完整，扣1分。满\n"
+        + "意度指标扣1分：满意度93.33%，未达到95%。";
+    List<org.assertj.core.groups.Tuple> expected = List.of(tuple("产出指标", "4.5", List.of("2", "1.5", "1")),
+        tuple("效益指标", "6", List.of("2", "3", "1")), tuple("满意度指标", "1", List.of()));
+    assertThat(read(extract(heading + wrapped))).isEqualTo(expected);
+    assertThat(read(extract(heading + wrapped.replace("\n", "")))).isEqualTo(expected);
+  }
+
+  /** An indicator's list adding up to its points (数量指标扣2.5分：…扣1.5分；…扣1分) and a sum aside (（产出数量共扣1.7分）) count once. */
+  @Test
+  void anIndicatorsOwnListAndASumInParenthesesCountOnce() {
+    String quantity = "本项目自评得分93.5分。\n五、偏差原因及扣分说明\n（一）产出指标扣4分。数量指标扣2.5分：培训少办1期、少114人次，扣1.5分；"
+        + "第三方审计少完成2个村，扣%s分。时效指标扣1.5分：产权交易平台升级延迟上线。\n（二）满意度指标扣2.5分：满意度未达95%%。";
+    assertThat(read(extract(quantity.formatted("1")))).containsExactly(tuple("产出指标", "4", List.of("2.5", "1.5")),
+        tuple("满意度指标", "2.5", List.of()));
+    assertThat(read(extract(quantity.formatted("0.5")))).as("short of its points")
+        .containsExactly(tuple("产出指标", "4", List.of("2.5", "1.5", "0.5", "1.5")), tuple("满意度指标", "2.5", List.of()));
+    Report aside = extract("本部门自评得分93.3分。\n五、偏差及扣分原因\n1. 产出扣4.7分：乡镇国土空间规划少完成3个扣1分、搬迁避让少3户扣0.7分"
+        + "（产出数量共扣1.7分）；违法用地结案率未达目标，扣1分；规划编制、搬迁避让未按期完成，扣2分。\n2. 效益扣2分：3户群众未完成搬迁，扣0.5分；"
+        + "长效管护机制尚不健全，扣1.5分。");
+    assertThat(read(aside)).containsExactly(tuple("产出", "4.7", List.of("1", "0.7", "1", "2")), tuple("效益", "2", List.of("0.5", "1.5")));
+  }
+
+  /** A total before a colon and the parts after it that add up to it (合计扣4分：决策指标扣1分…) is no indicator's own list: the parts stay. */
+  @Test
+  void theTotalBeforeItsPartsIsNoListOfItsOwn() {
+    Report r = extract("本项目自评得分96分。\n五、扣分说明：合计扣4分：决策指标扣1分，目标不够细化；过程指标扣3分，资金拨付滞后。");
+    assertThat(read(r)).containsExactly(tuple("决策指标", "1", List.of()), tuple("过程指标", "3", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("4分");
+  }
+
+  /** A summary by part on one line (其中决策扣1.0分、…、效益扣4.0分：) gives the parts, not the numbered items on the lines after it. */
+  @Test
+  void aSummaryByPartIsNotFilledWithTheItemsAfterIt() {
+    Report r = extract("本项目自评得分93.5分。\n五、扣分说明\n本项目共扣6.5分，其中决策扣1.0分、过程扣1.5分、效益扣4.0分：\n"
+        + "1.绩效目标明确性扣1分：“有效利用”等目标未设量化标准。\n2.管理制度执行有效性扣1.5分：借阅登记台账不完整。\n"
+        + "3.新增图书借阅率扣2分：借阅率28.00%，低于目标值。\n4.群众满意度扣2分：满意度87.40%，低于90%的目标。");
+    assertThat(read(r)).containsExactly(tuple("决策", "1.0", List.of()), tuple("过程", "1.5", List.of()), tuple("效益", "4.0", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("6.5分");
+    assertThat(read(extract("本项目自评得分96分。\n五、扣分说明\n效益扣4.0分：\n1.新增图书借阅率扣2分：借阅率28.00%，低于目标值。\n"
+        + "2.群众满意度扣2分：满意度87.40%，低于90%的目标。"))).containsExactly(tuple("效益", "4.0", List.of("2", "2")));
+  }
 }

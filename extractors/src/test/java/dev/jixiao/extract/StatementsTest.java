@@ -215,6 +215,10 @@ class StatementsTest {
     Report nested = extract("五、自评结论\n经自评，本项目得分95分。\n根据评价等级标准（90分（含）以上为优，80（含）—90分为良，60分以下为差），"
         + "本项目自评等级为“优”。");
     assertThat(nested.score().grade()).isEqualTo("优");
+    // the bands named 评分等级, the grade given as they determine it (…60分以下为“差”确定，本项目自评等级为“优”; village libraries)
+    Report determined = extract("三、自评得分及等级\n经自评，项目总得分90.5分。评分等级按90分（含）以上为“优”、80分（含）至90分为“良”、60分以下为“差”确定，"
+        + "本项目自评等级为“优”。");
+    assertThat(determined.score().grade()).isEqualTo("优");
     // a fund's whole named with its year, and a works project's spending as the investment it completed
     Report whole = extract("一、资金情况\n2023年度肉牛产业发展扶持资金共计860.00万元，其中：中央财政资金500.00万元。\n"
         + "截至2023年12月31日，项目累计完成投资296.74万元，预算执行率97.29%。");
@@ -1692,5 +1696,101 @@ class StatementsTest {
     // nor a description the count is said of (a county's old estates)
     Report described = extract("柘溪县城区建成于2000年以前、配套设施不完善的老旧小区共有31个。");
     assertThat(described.figures()).extracting(Figure::listed).containsOnlyNulls();
+  }
+
+  /** A sum of what was lost after the parts' scores (其中产出指标得52.5分，…，满意度指标得14.5分，合计扣4.5分) is no part of the score. */
+  @Test
+  void aSumLostAfterThePartsIsNoPart() {
+    String scores = "三、自评结果\n本次自评采用产出、效益、满意度三类指标，权重分别为55分、30分、15分。自评总分95.5分，其中产出指标得52.5分，效益指标得28.5分，"
+        + "满意度指标得14.5分，%s自评等级为“优”。";
+    for (String sum : List.of("合计扣4.5分，", "")) {
+      Report r = extract(scores.formatted(sum));
+      assertThat(r.score().total().text()).isEqualTo("95.5分");
+      assertThat(r.score().components()).as(sum)
+          .extracting(c -> c.name(), c -> c.score().text(), c -> c.weight() == null ? null : c.weight().text())
+          .containsExactly(tuple("产出", "52.5分", "55分"), tuple("效益", "28.5分", "30分"), tuple("满意度", "14.5分", "15分"));
+    }
+  }
+
+  /** A kind of spending's budget adjusted (项目支出预算调整为1128.00万元) is no adjusted budget of the unit; the unit's budget adjusted is. */
+  @Test
+  void aKindOfSpendingsAdjustedBudgetIsNotTheUnits() {
+    Report kind = extract("一、基本情况\n2024年年初预算1856.40万元，其中基本支出1082.60万元，项目支出773.80万元。基本支出预算未作调整，仍为1082.60万元；"
+        + "项目支出预算调整为1128.00万元。");
+    assertThat(kind.totals().others()).doesNotContainKeys("adjustedBudget", "budgetAdjustment");
+    assertThat(kind.totals().budget().text()).isEqualTo("1856.40万元");
+    assertThat(extract("一、基本情况\n年初预算3862.45万元，全年预算调整为4178.45万元。").totals().others().get("adjustedBudget"))
+        .isInstanceOfSatisfying(Money.class, m -> assertThat(m.text()).isEqualTo("4178.45万元"));
+  }
+
+  /** One of the unit's budgets cut (调减政府性基金预算120.00万元) is a budget cut; the 三公经费's cut is not the unit's. */
+  @Test
+  void oneOfTheUnitsBudgetsCutIsABudgetCut() {
+    Report r = extract("一、基本情况\n年初预算3862.45万元。年度预算调整情况：追加上级转移支付资金436.00万元；因土地出让收入短收，调减政府性基金预算"
+        + "120.00万元（国土空间规划编制项目）。调整后预算4178.45万元。");
+    assertThat(r.totals().others().get("budgetCut")).isInstanceOfSatisfying(Money.class, m -> assertThat(m.text()).isEqualTo("120.00万元"));
+    assertThat(r.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("436.00万元"));
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("4178.45万元"));
+    assertThat(extract("一、基本情况\n年初预算3862.45万元，年中三公经费调减预算2.00万元。").totals().others()).doesNotContainKey("budgetCut");
+  }
+
+  /** A sum at its list's end (…116名，六类合计1286名) or alone after an amount (…三类合计315.85万元) is no part of the amount before. */
+  @Test
+  void aSumOfItsOwnIsNoPart() {
+    Report patients = extract("一、基本情况\n截至2023年12月31日，全县在册严重精神障碍患者１２８６名，较2022年末的1231名增加55名。按病种分，精神分裂症798名、"
+        + "双相情感障碍173名、偏执性精神病41名、分裂情感性障碍66名、癫痫所致精神障碍92名、精神发育迟滞伴发精神障碍116名，六类合计1286名。");
+    assertThat(partsOf(patients, "１２８６名")).containsExactly("798名", "173名", "41名", "66名", "92名", "116名");
+    assertThat(partsOf("一、基本情况\n从支出结构看，本体修缮支出213.34万元，占实际支出的58.05%。\n从单位投入看，本体修缮平均每处35.56万元，"
+        + "安防消防设施平均每处11.23万元；修缮、安防、保养三类合计315.85万元，覆盖18处县保单位。", "213.34万元")).isEmpty();
+  }
+
+  /** A numbered cut among what the year added (净增177.70万元：一是追加…；四是压减…12.30万元) nets the total: none is a part of it. */
+  @Test
+  void aNumberedCutAmongTheAdditionsIsNoPart() {
+    String adjusted = "一、基本情况\n2024年年初预算1,286.40万元。年度执行中预算调整净增%s万元：一是追加上级残疾人事业发展补助资金156.00万元；"
+        + "二是县级追加困难重度残疾人家庭无障碍改造资金28.50万元；三是因调资追加人员经费5.50万元%s。";
+    assertThat(partsOf(adjusted.formatted("177.70", "；四是压减一般性项目支出12.30万元"), "177.70万元")).isEmpty();
+    assertThat(partsOf(adjusted.formatted("190.00", ""), "190.00万元")).containsExactly("156.00万元", "28.50万元", "5.50万元");
+  }
+
+  /** Names a layout broke across a long line (白石村、茶园村、枫林\n村、下洋村…6个村) are counted as on one line; after a short line not. */
+  @Test
+  void namesWrappedAcrossALineAreCounted() {
+    Report wrapped = extract("一、基本情况\n（一）项目背景。我镇境内小山塘多建于上世纪六七十年代，蓄水能力\n大幅下降，威胁下游群众安全。经县水利局批复，"
+        + "2023年我镇对白石村、茶园村、枫林\n村、下洋村、坑口村、岭脚村6个村的15座山塘进行整治。");
+    assertThat(wrapped.figures()).filteredOn(f -> f.text().equals("6个")).extracting(Figure::listed).containsExactly(6);
+    Report authors = extract("一、基本情况\n经批复，2023年我镇对白石村、茶园村、枫林\n村、下洋村4个村的山塘进行整治。");
+    assertThat(authors.figures()).filteredOn(f -> f.text().equals("4个")).extracting(Figure::listed).containsExactly(2);
+  }
+
+  /** A classification after a list's lines (分资金来源看：⏎● …⏎按支出用途分：…) is of the whole its parts add up to (实际支出391.67万元). */
+  @Test
+  void aClassificationAfterTheLinesOfAListIsOfTheWholeItsPartsAddUpTo() {
+    String spent = "（三）资金使用情况\n    截至2023年12月31日，项目实际支出391.67万元，预算执行率98.31%（按调整后预算计算），结余6.73万元。分资金来源看：\n"
+        + "    ● 中央资金支出142.60万元，执行率100.00%，无结余；\n    ● 省级资金支出96.85万元，执行率98.52%，结余1.45万元；\n"
+        + "    ● 市级资金支出45.50万元，执行率100.00%，无结余；\n    ● 县级资金支出106.72万元，执行率95.29%，结余5.28万元。\n\n"
+        + "    按支出用途分：疫苗及接种耗材采购168.42万元；接种服务补助29.19万元；冷链运转及疫苗配送94.06万元；专业技术人员劳务补助100.00万元。";
+    Report r = extract(spent);
+    assertThat(partsOf(r, "391.67万元")).containsExactly("168.42万元", "29.19万元", "94.06万元", "100.00万元");
+    assertThat(partsOf(r, "106.72万元")).isEmpty();
+  }
+
+  /** A count before the words opening a list (全县9个乡镇村数分别为：梅城镇24个、…，合计142个) is no part of the list's sum. */
+  @Test
+  void aCountBeforeTheListsOpeningIsNoPartOfItsSum() {
+    Report r = extract("一、基本情况\n全县9个乡镇村数分别为：梅城镇24个、桐溪镇18个、石塘镇15个、黄柏乡12个、双河乡16个、青龙镇14个、柳坪乡13个、"
+        + "大坳乡17个、梅岭镇13个，合计142个。");
+    assertThat(partsOf(r, "142个")).containsExactly("24个", "18个", "15个", "12个", "16个", "14个", "13个", "17个", "13个");
+  }
+
+  /** A difference from another count (实有人数比编制数少5人) is no part of the count before it; the staff by kind are. */
+  @Test
+  void aDifferenceFromAnotherCountIsNoPart() {
+    Report r = extract("一、基本情况\n2024年末核定编制68名，其中行政编制24名、事业编制44名；实有在职人员63人，其中行政人员22人、事业人员41人，"
+        + "实有人数比编制数少5人。");
+    assertThat(partsOf(r, "63人")).containsExactly("22人", "41人");
+    assertThat(partsOf(r, "68名")).containsExactly("24名", "44名");
   }
 }

@@ -50,4 +50,25 @@ class SpaceTablesTest {
         .containsExactly(tuple("项目决策", "18.5", "20"), tuple("项目过程", "15", "20"), tuple("项目产出", "29.6", "40"),
             tuple("项目效益", "15.5", "20"));
   }
+
+  /** A short row with blank first cells (an indented 合计 row) has its cells under the header's columns: 合计 under 项目名称, not 序号. */
+  @Test
+  void aShortRowWithBlankFirstCellsIsAlignedUnderTheHeader() {
+    String text = "2.项目支出1,099.53万元，执行率96.45%。分项目情况如下（单位：万元）：\n\n"
+        + "序号  项目名称                        调整后预算  实际支出  执行率   结余\n"
+        + "1     残疾儿童康复救助                 286.00     281.40    98.39%   4.60\n"
+        + "2     残疾人辅助器具适配               96.00      93.18     97.06%   2.82\n"
+        + "3     残疾人文体活动及宣传             46.00      34.34     74.65%\n"
+        + "      合计                             428.00     408.92    95.54%   7.42\n";
+    assertThat(SpaceTables.of(text)).singleElement().satisfies(t -> {
+      assertThat(t.dataRows()).extracting(TableRow::texts).containsExactly(
+          List.of("1", "残疾儿童康复救助", "286.00", "281.40", "98.39%", "4.60"), List.of("2", "残疾人辅助器具适配", "96.00", "93.18", "97.06%", "2.82"),
+          List.of("3", "残疾人文体活动及宣传", "46.00", "34.34", "74.65%"), List.of("", "合计", "428.00", "408.92", "95.54%", "7.42"));
+      for (TableRow r : t.rows()) {
+        for (TableCell c : r.cells()) {
+          assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+        }
+      }
+    });
+  }
 }

@@ -145,6 +145,13 @@ class QuantityScannerTest {
     assertThat(scan("第3个项目")).isEmpty();
   }
 
+  /** A fraction's whole (建成11/12个) is no count of its own: 12个 were not built; the rate after it is read. */
+  @Test
+  void aFractionsWholeIsNoCount() {
+    assertThat(scan("代表之家及联络站建成11/12个，完成率91.67%")).extracting(Quantity::unit).containsExactly("%");
+    assertThat(scan("单位成本0.61元/页，共12个")).extracting(Quantity::unit).containsExactly("元", "个");
+  }
+
   /** A formula's factor (实际支出÷预算数×100%) is no figure; its result is. */
   @Test
   void aFormulasHundredPercentIsNoFigure() {

@@ -25,6 +25,10 @@ final class Classifications {
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
   private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
 
+  /** How many figures back a classification's whole may stand past the lines of a list. */
+  private static final int LIST_REACH = 40;
+  /** A section's heading opening a line (三、, （三）). */
+  private static final Pattern HEADING = Pattern.compile("\n\\s*(?:[一二三四五六七八九十]{1,2}、|\\(?[一二三四五六七八九十]{1,2}\\))");
   /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
   private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
 
@@ -118,6 +122,15 @@ final class Classifications {
       Map<String, Integer> summedTo) {
     // the classified sentence may open a paragraph of its own (…全年实际支出467.24万元…。\n按用途分，其中：…): that paragraph's break is crossed
     for (int k = i - 1; k >= 0 && (k == i - 1 || between(t, figures.get(k), figures.get(k + 1)).indexOf('\n') < 0); k--) {
+      String unit = unitKey(figures.get(k));
+      if (summable(figures.get(k)) && partOf[k] == null && !summedTo.containsKey(unit) && sums.containsKey(unit)
+          && sums.get(unit).compareTo(amount(figures.get(k))) == 0) {
+        summedTo.put(unit, k);
+      }
+    }
+    // or past the lines of a list before it, back to its section's heading (项目实际支出391.67万元…。分资金来源看：⏎● 中央资金支出…⏎
+    // ● 县级资金支出106.72万元…⏎⏎按支出用途分：…, whose uses add up to the 391.67)
+    for (int k = i - 1; k >= Math.max(0, i - LIST_REACH) && !HEADING.matcher(between(t, figures.get(k), figures.get(k + 1))).find(); k--) {
       String unit = unitKey(figures.get(k));
       if (summable(figures.get(k)) && partOf[k] == null && !summedTo.containsKey(unit) && sums.containsKey(unit)
           && sums.get(unit).compareTo(amount(figures.get(k))) == 0) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class FigureWords {
   /** A change's words (比上年增加, 同比减少; 减少 alone where a wrapped line cut off 同比). */
   private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较|与|同比|环比).{0,12}?)?(?:增加|增长|上升|提高|减少|下降|降低|节约|节省)了?");
+  /** A difference from another amount at a label's end (实有人数比编制数少5人, 较目标多3户): no part of what it is compared with. */
+  private static final Pattern DIFFERENCE = Pattern.compile("(?:比|较)[^,，;；]{1,12}?(?:多|少)了?$");
 
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
@@ -86,12 +88,13 @@ final class FigureWords {
    * Money and counts add up; shares and scores are not parts of one another, nor the target a completion rate is of (其中：…13次，
    * 完成年度目标45次的120.00%), and neither is a
    * change from the year before (基本支出1140.27万元，比上年增加100万元) nor the year before's amount
-   * it is compared with (公务接待费2.35万元，较上年3.10万元下降24.19%): no part and no total. Nor is a factor of a product
+   * it is compared with (公务接待费2.35万元，较上年3.10万元下降24.19%), nor a difference from another amount (实有人数比编制数少5人): no
+   * part and no total. Nor is a factor of a product
    * (84套×9,600元=80.64万元; 补助资金＝完成造林面积×500元＋…).
    */
   static boolean summable(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.op() == null
-        && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !perUnit(f) && !isBase(f)
+        && (f.label() == null || !CHANGE.matcher(f.label()).matches() && !DIFFERENCE.matcher(f.label()).find() && !perUnit(f) && !isBase(f)
             && !IndicatorRoles.shareOfATarget(f.label()) && !Labels.endsWithAFactorSign(f.label()));
   }
 

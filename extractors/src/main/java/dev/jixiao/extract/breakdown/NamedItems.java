@@ -1,6 +1,7 @@
 package dev.jixiao.extract.breakdown;
 
 import dev.jixiao.record.Figure;
+import dev.jixiao.text.LineWraps;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -104,9 +105,10 @@ final class NamedItems {
     }
     int start = end;
     int depth = 0;
-    while (start > 0 && (depth > 0 || ",，;；:：。\n(".indexOf(t.charAt(start - 1)) < 0)) {
+    while (start > 0 && (depth > 0 || ",，;；:：。\n(".indexOf(t.charAt(start - 1)) < 0 || LineWraps.wrapsWords(t, start - 1))) {
       char c = t.charAt(start - 1);
-      if (c == '\n' || c == '。') {
+      // (a page's layout may break a name: …茶园村、枫林\n村、下洋村…6个村)
+      if (c == '\n' && !LineWraps.wrapsWords(t, start - 1) || c == '。') {
         break;
       }
       depth += c == ')' ? 1 : c == '(' ? -1 : 0;

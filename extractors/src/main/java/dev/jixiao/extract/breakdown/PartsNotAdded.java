@@ -1,18 +1,22 @@
 package dev.jixiao.extract.breakdown;
 
 import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Undoes links whose parts do not add up to their total by what they are: a budget and what the year added to it and cut from
  * it (当年预算中，年初预算13,965.20万元，追加1,128.60万元，调减206.20万元), which the total nets, a cut taken from it; and what was
  * spent of a fund beside what is left of it (累计支出649.54万元。其中：公益岗位工资427.20万元，…；结余32.30万元), which add up to the
- * fund, not to the spending.
+ * fund, not to the spending; and a sum of its own alone after an amount (本体修缮支出213.34万元 … 修缮、安防、保养三类合计315.85万元).
  */
 final class PartsNotAdded {
   /** What the year cut from an amount: 调减, 压减, 核减, at the end of the cut's label. */
-  private static final Pattern CUT = Pattern.compile("(?:调减|压减|核减)(?:预算|资金)?$");
+  private static final Pattern CUT = Pattern.compile("(?:调减|压减|核减)(?:预算|资金)?$|^(?:[一二三四五六七八九十]{1,2}是)?(?:调减|压减|核减)");
+  /** A sum of its own (修缮、安防、保养三类合计): no part of another amount, though it is the only one after it. */
+  private static final Pattern SUM = Pattern.compile("合计|共计|总计");
   /** What is left of a fund (结余, 结转, 剩余资金). */
   private static final Pattern LEFT = Pattern.compile("^(?:年末|年底)?(?:结余|结转|剩余|节余)(?:资金)?$");
   /** What was spent: 支出 in the total's label, not what was left of it. */
@@ -21,15 +25,37 @@ final class PartsNotAdded {
   private PartsNotAdded() {}
 
   static void unlink(List<Figure> figures, String[] partOf, Boolean[] closed) {
-    LinkedParts.byTotal(partOf).forEach((total, parts) -> {
+    LinkedParts.byTotal(partOf).forEach((total, linked) -> {
       Figure whole = figures.get(total);
+      // the parts summed up at the end of their list (…精神发育迟滞伴发精神障碍116名，六类合计1286名): that sum is none of them
+      int last = linked.get(linked.size() - 1);
+      boolean summedUp = linked.size() >= 3 && labelled(figures.get(last), SUM) && sumsTheOthers(figures, linked);
+      if (summedUp) {
+        partOf[last] = null;
+      }
+      List<Integer> parts = summedUp ? linked.subList(0, linked.size() - 1) : linked;
       // a cut among the parts of a total that is no cut itself (调减96.80万元，其中调减基本支出… adds up)
       boolean netted = parts.stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
       boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> labelled(figures.get(k), LEFT));
-      if (netted || spentAndLeft) {
+      boolean aSumAlone = parts.size() == 1 && labelled(figures.get(parts.get(0)), SUM);
+      if (netted || spentAndLeft || aSumAlone) {
         LinkedParts.unlink(total, parts, partOf, closed);
       }
     });
+  }
+
+  /** Whether the last of the parts is what the others add up to, all in one unit. */
+  private static boolean sumsTheOthers(List<Figure> figures, List<Integer> parts) {
+    Figure last = figures.get(parts.get(parts.size() - 1));
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k : parts.subList(0, parts.size() - 1)) {
+      Figure f = figures.get(k);
+      if (!Objects.equals(f.unit(), last.unit()) || f.value() == null) {
+        return false;
+      }
+      sum = sum.add(f.value());
+    }
+    return last.value() != null && sum.compareTo(last.value()) == 0;
   }
 
   private static boolean labelled(Figure f, Pattern words) {

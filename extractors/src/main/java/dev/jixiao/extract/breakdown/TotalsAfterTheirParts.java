@@ -22,6 +22,8 @@ final class TotalsAfterTheirParts {
       // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
       + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
 
+  /** The words that open a list before its colon: 分别为：, 如下：. */
+  private static final Pattern LIST_OPENS = Pattern.compile("(?:分别|如下|分别是|分别为)\\s*[:：]");
   /** What an item's count times its price came to (计4.20万元, 计金额). */
   private static final Pattern RECKONED = Pattern.compile("^(?:共|小)?计(?:金额|资金)?(?:为)?$");
 
@@ -44,7 +46,9 @@ final class TotalsAfterTheirParts {
         continue;
       }
       int first = i;
-      while (first > 0 && !containsAny(between(t, figures.get(first - 1), figures.get(first)), ";；。\n")) {
+      // (back to what opens the list: 全县9个乡镇村数分别为：梅城镇24个、…，合计142个 lists the villages, not the 9 towns)
+      while (first > 0 && !containsAny(between(t, figures.get(first - 1), figures.get(first)), ";；。\n")
+          && !LIST_OPENS.matcher(between(t, figures.get(first - 1), figures.get(first))).find()) {
         first--;
       }
       boolean allParts = i - first >= 2;

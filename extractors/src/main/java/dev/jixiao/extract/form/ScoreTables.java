@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  * rows merge cells (several levels of indicators) is not read.
  */
 public final class ScoreTables {
-  private static final Pattern NAME = Pattern.compile("^(?:一级|二级)?(?:指标|评价指标|评价内容|指标名称|内容|项目)$");
+  private static final Pattern NAME = Pattern.compile("^(?:一级|二级)?(?:指标|评价指标|评价内容|指标名称|内容|项目)$|^(?:指标)?(?:类别|类型)$");
   private static final Pattern WEIGHT = Pattern.compile("^(?:分值|权重|满分|标准分|指标分值)");
   /** The points scored (得分, 自评得分), not their rate (得分率). */
   private static final Pattern SCORE = Pattern.compile("^(?:自评|评价)?得分(?:\\(分\\))?$|^评分$");
   private static final Pattern TOTAL = Pattern.compile("^(?:合计|总分|总计|总得分)$");
+  private static final Pattern SUBTOTAL = Pattern.compile("^小计$");
   /** The columns of the levels under the first (二级指标, 三级指标), which make a row an indicator, not a part. */
   private static final Pattern LOWER_LEVELS = Pattern.compile("^(?:二级|三级)指标");
 
@@ -54,8 +55,11 @@ public final class ScoreTables {
       if (name < 0 || score < 0 || weight < 0) {
         continue;
       }
-      if (column(v, header, LOWER_LEVELS) >= 0) {
-        return Optional.empty(); // a row an indicator, its parts named by level: the indicators' table ({@link IndicatorTables})
+      int lower = column(v, header, LOWER_LEVELS);
+      if (lower >= 0) {
+        // a row an indicator, its parts named by level: the indicators' table ({@link IndicatorTables}), but for the parts'
+        // subtotals it may give
+        return bySubtotals(v, rows.subList(h + 1, rows.size()), name, lower, score, weight);
       }
       List<ScorePart> parts = new ArrayList<>();
       for (int r = h + 1; r < rows.size(); r++) {
@@ -80,6 +84,37 @@ public final class ScoreTables {
         parts.add(new ScorePart(span[0], span[1], points, most, null));
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The parts of a table of indicators under them that closes each part with its subtotal (| 决策 | 小计 | 15 | 13.5 | 1.5 |)
+   * and the whole with its total (| 合计 | | 100 | 88 | 12 |): the subtotals are the parts, named by their first level.
+   */
+  private static Optional<ScoreStatement.Found> bySubtotals(DocumentView v, List<TableRow> rows, int name, int lower, int score,
+      int weight) {
+    List<ScorePart> parts = new ArrayList<>();
+    for (TableRow row : rows) {
+      if (row.cells().size() <= Math.max(Math.max(name, lower), Math.max(score, weight))) {
+        return Optional.empty();
+      }
+      String rowName = TableCells.text(v, row.cell(name)).replaceAll("\\s", "");
+      String level = TableCells.text(v, row.cell(lower)).replaceAll("\\s", "");
+      Quantity points = TableCells.number(v, row.cell(score), null, Quantity.Kind.SCORE);
+      if (TOTAL.matcher(rowName).matches() && points != null) {
+        return parts.size() < 2 ? Optional.empty()
+            : Optional.of(new ScoreStatement.Found(Quantities.number(v, points), parts.stream().map(p -> p.toComponent(v)).toList(),
+                null, null));
+      }
+      if (SUBTOTAL.matcher(level).matches()) {
+        Quantity most = TableCells.number(v, row.cell(weight), null, Quantity.Kind.SCORE);
+        int[] span = TableCells.label(v, row.cell(name));
+        if (points == null || rowName.isEmpty()) {
+          return Optional.empty();
+        }
+        parts.add(new ScorePart(span[0], span[1], points, most, null));
+      }
     }
     return Optional.empty();
   }

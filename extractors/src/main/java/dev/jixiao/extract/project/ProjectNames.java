@@ -78,6 +78,14 @@ final class ProjectNames {
     return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
   }
 
+  /** What the year did to the budget, named alone (年中追加预算412.50万元, 年度执行中追加, 调减, 以调整后预算…为基数): no project. */
+  private static final Pattern ADJUSTMENT_ALONE = Pattern.compile(
+      "^(?:年中|年内|年初|年末|全年|年度中|(?:年度)?执行(?:过程)?中)?(?:追加|调增|调减|调整|压减|核减)$|^(?:以|按)(?:调整后|调整前|年初)$");
+  /**
+   * A unit named alone by its short name (县残联年初预算1,286.40万元, 县民政局, 镇政府): the unit's own budget, which a project's name
+   * would not stop at.
+   */
+  private static final Pattern UNIT_ALONE = Pattern.compile("^(?:县|市|区|镇|乡)\\p{IsHan}{0,4}?(?:局|委|办|联|政府)$");
   /**
    * A time of the year alone (2024年初, 年底, 2023年上半年), or with the unit whose money it is (年初部门): when, not what
    * (2024年初安排资金1.24亿元 states the fund's budget, 2024年年初部门预算4,826.35万元 the department's).
@@ -89,7 +97,7 @@ final class ProjectNames {
    * Whether a name can be a project's; a unit's income (本年收入, 财政拨款收入, 其他收入) is not: projects are spent. Nor is a
    * paragraph's point (一是加大资金投入): its number is no part of a name, and a run of points that name projects is
    * {@link InlineNumberedEntries}'s. Nor is money named alone (2023年度项目资金预算数为86.00万元 states the report's budget), nor a
-   * time of the year alone.
+   * time of the year alone, nor a unit, nor what the year did to the budget.
    */
   static boolean plausible(String name) {
     String n = name.strip();
@@ -97,6 +105,7 @@ final class ProjectNames {
         && !SPENDING_KINDS.contains(YEAR_WORD.matcher(n).replaceFirst(""))
         && !n.endsWith("总") && !n.endsWith("收入") && !COUNTING.matcher(n).find() && !n.startsWith("其中")
         && !EXPENSE_CATEGORY.matcher(n).lookingAt() && !THIS_PROJECT.matcher(n).lookingAt() && !PLAN_ONLY.matcher(n).matches()
-        && !POINT.matcher(n).lookingAt() && !MONEY_ALONE.matcher(n).matches() && !TIME_ALONE.matcher(n).matches();
+        && !POINT.matcher(n).lookingAt() && !MONEY_ALONE.matcher(n).matches() && !TIME_ALONE.matcher(n).matches()
+        && !UNIT_ALONE.matcher(n).matches() && !ADJUSTMENT_ALONE.matcher(n).matches();
   }
 }

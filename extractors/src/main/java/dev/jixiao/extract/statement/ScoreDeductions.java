@@ -5,11 +5,15 @@ import dev.jixiao.extract.Quantities;
 import dev.jixiao.record.PlainNumber;
 import dev.jixiao.record.ScoreComponent;
 import dev.jixiao.record.ScoreDeduction;
+import dev.jixiao.text.LineWraps;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +40,12 @@ public final class ScoreDeductions {
   /** What may stand before a part's name (项目决策, 部门管理) and after it (决策指标, 决策类, 决策方面, 过程部分). */
   private static final String BEFORE_A_PART = "(?:项目|部门)?";
   private static final String AFTER_A_PART = "(?:类?指标|方面|部分|类)?";
+  /** A sum's words before its points (产出数量共扣1.7分). */
+  private static final Pattern SUM_ASIDE = Pattern.compile("(?:共|合计|小计)$");
+  /** Words that sum up the deductions above by part: 以上产出扣3.5分, 连同决策扣1.0分. */
+  private static final Pattern SUMMED_UP = Pattern.compile("^(?:以上|上述|连同|综上)");
+  /** A scale of deductions, no points lost: 按每低1个百分点扣1分, 每少1处扣0.5分. */
+  private static final Pattern STANDARD = Pattern.compile("每");
   /** What announces the deductions: 扣分说明：, 扣分原因：, 主要扣分原因, 失分情况. */
   private static final Pattern ANNOUNCED = Pattern.compile("主要扣分(?:说明|原因|情况)?|(?:扣分|失分)(?:情况)?(?:说明|原因|情况|理由|事项|明细)");
   /** How far before its first deduction a passage's announcement may stand. */
@@ -50,9 +60,10 @@ public final class ScoreDeductions {
   private static final String POINTS = "(?:\\d+(?:\\.\\d+)?分)";
   /** What opens a list of the parts before the first: 其中：, 具体为：. */
   private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
-  /** The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分. */
+  /** The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分. */
   private static final Pattern IN_ALL = Pattern.compile(
-      "^(?:以上|上述)?(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
+      "^(?:以上|上述|全年|本年度?|(?:本次|本项目|该项目|本部门|本单位)?(?:绩效)?(?:自评|评价)?)?"
+          + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
 
@@ -107,9 +118,11 @@ public final class ScoreDeductions {
   private static List<Quantity> deductions(DocumentView v, List<Sentence> sentences) {
     List<Quantity> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      for (Quantity q : v.quantitiesIn(s.start(), s.end())) {
-        if (q.kind() == Quantity.Kind.SCORE && q.op() == null
-            && DEDUCTED.matcher(v.normalized(Math.max(s.start(), q.start() - 4), q.start())).find()) {
+      // the points of a sentence that a line's end parts from their unit (时效扣2\n分；) are its own
+      for (Quantity q : v.quantitiesIn(s.start(), Math.min(v.text().length(), s.end() + 4))) {
+        if (q.start() < s.end() && q.kind() == Quantity.Kind.SCORE && q.op() == null
+            && DEDUCTED.matcher(v.normalized(Math.max(s.start(), q.start() - 4), q.start())).find()
+            && !STANDARD.matcher(clauseBefore(v.text(), s.start(), q)).find()) {
           out.add(q);
         }
       }
@@ -131,11 +144,25 @@ public final class ScoreDeductions {
     boolean partNamedHere = false;
     // the first deduction's words may reach back to its line's opening; each later one's to the deduction before it
     int from = 0;
+    Set<Quantity> ofASubList = ofSubLists(v, run);
     for (Quantity q : run) {
-      String clause = clauseBefore(t, from, q);
+      String clause = LIST_OPENS.matcher(clauseBefore(t, from, q)).replaceFirst("");
       String opening = clauseOpening(t, from, q);
       String numbering = numbering(t, from, q);
       PlainNumber points = Quantities.number(v, q);
+      if (ofASubList.contains(q) || SUM_ASIDE.matcher(clause).find() && !IN_ALL.matcher(clause).matches() && inParentheses(t, q)) {
+        // what an indicator's own deductions list (数量指标扣2.5分：…，扣1.5分；…，扣1分), or their sum in an aside (（产出数量共扣1.7分）):
+        // the indicator's points count them
+        from = q.end();
+        continue;
+      }
+      Matcher above = SUMMED_UP.matcher(clause);
+      if (above.lookingAt() && partNamed.matcher(clause.substring(above.end())).matches()) {
+        // what the items above lost, summed up part by part (以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分…): the parts say it, not
+        // the items, which name no part
+        items.removeIf(item -> item.name == null);
+        clause = clause.substring(above.end());
+      }
       Matcher opens = partOpens.matcher(opening);
       Matcher scored = partScored.matcher(opening);
       if (clause.isEmpty() && !scored.matches()) {
@@ -158,14 +185,13 @@ public final class ScoreDeductions {
         }
       } else if (inAllOfAPart.matches() && !numberedBelow) {
         // a part named with its sum before what it lists (2.产出指标共扣3分。…扣2分；…扣1分。)
-        current = new Item(inAllOfAPart.group("part"), points, numbering);
-        items.add(current);
+        current = named(items, inAllOfAPart.group("part"), points, numbering, t);
         partNamedHere = true;
-      } else if (partNamed.matcher(clause).matches() && !numberedBelow || clause.isEmpty() && scored.matches()) {
-        current = new Item(clause.isEmpty() ? scored.group("part") : clause, points, numbering);
-        items.add(current);
+      } else if ((partNamed.matcher(clause).matches() && !numberedBelow || clause.isEmpty() && scored.matches())
+          && !stillListing(t, current, q)) {
+        current = named(items, clause.isEmpty() ? scored.group("part") : clause, points, numbering, t);
         partNamedHere = true;
-      } else if (opens.lookingAt() && !numberedBelow
+      } else if (opens.lookingAt() && !numberedBelow && !stillListing(t, current, q)
           && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
         // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
         boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(");
@@ -177,7 +203,10 @@ public final class ScoreDeductions {
         items.add(current);
         partNamedHere = true;
       } else if (current != null && !current.summed) {
-        current.parts.add(points);
+        // (not the items on the lines after a summary by part, which its parts already count: 其中决策扣1.0分、…、效益扣4.0分：⏎1.…扣1分)
+        if (!current.oneOfASummary || sameLine(t, current.namedAt, q.start())) {
+          current.parts.add(points);
+        }
       } else {
         // after a part's own sum (产出指标共扣5分；), a clause naming no part is none of it
         items.add(new Item(null, points, numbering));
@@ -201,6 +230,105 @@ public final class ScoreDeductions {
         && t.substring(current.opening, q.start()).chars().noneMatch(c -> c == ';' || c == '。' || c == '\n');
   }
 
+  /**
+   * The item for a part named with its points: the one a summary named before with the same points and nothing listed yet
+   * (具体为：决策扣1分、过程扣2分…。（一）决策扣1分：…扣1分), whose parts follow now; else a new one.
+   */
+  private static Item named(List<Item> items, String name, PlainNumber points, String numbering, String t) {
+    for (Item earlier : items) {
+      if (earlier.name != null && earlier.points != null && earlier.parts.isEmpty() && !earlier.summed
+          && ScoreDeduction.partKey(earlier.name).equals(ScoreDeduction.partKey(name))
+          && earlier.points.value().compareTo(points.value()) == 0) {
+        earlier.namedAt = points.evidence().start();
+        earlier.oneOfASummary = false;
+        return earlier;
+      }
+    }
+    Item item = new Item(name, points, numbering);
+    item.namedAt = points.evidence().start();
+    // parts named one after another on one line with their points alone are a summary by part (决策扣1.0分、过程扣2.0分…)
+    Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+    if (last != null && last.name != null && last.points != null && last.parts.isEmpty() && sameLine(t, last.namedAt, item.namedAt)) {
+      last.oneOfASummary = true;
+      item.oneOfASummary = true;
+    }
+    items.add(item);
+    return item;
+  }
+
+  /**
+   * The deductions an indicator (no part of the score) lists, its points followed by a colon and then, on its line, deductions that
+   * add up to them exactly (数量指标扣2.5分：培训少办1期，扣1.5分；第三方审计少完成2个村，扣1分。时效指标扣1.5分：…): they are counted
+   * in its points.
+   */
+  private Set<Quantity> ofSubLists(DocumentView v, List<Quantity> run) {
+    String t = v.text();
+    Set<Quantity> out = new HashSet<>();
+    int from = 0;
+    for (int j = 0; j < run.size(); j++) {
+      // (a part's own list is its parts: 1. 决策扣1.5分：…扣1分；…扣0.5分, 1.决策指标共扣3分：…, 过程指标得18分，扣2分：…)
+      String clause = LIST_OPENS.matcher(clauseBefore(t, from, run.get(j))).replaceFirst("");
+      String opening = clauseOpening(t, from, run.get(j));
+      boolean aPart = partNamed.matcher(clause).matches() || partInAll.matcher(clause).matches() || partOpens.matcher(opening).lookingAt()
+          || clause.isEmpty() && partScored.matcher(opening).matches();
+      from = run.get(j).end();
+      // (nor the total's: 合计扣4分：决策指标扣1分…)
+      if (!opensAList(t, run.get(j)) || aPart || IN_ALL.matcher(clause).matches()) {
+        continue;
+      }
+      BigDecimal points = Quantities.number(v, run.get(j)).value();
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int k = j + 1; k < run.size() && sameLine(t, run.get(j).start(), run.get(k).start()) && !opensAList(t, run.get(k)); k++) {
+        sum = sum.add(Quantities.number(v, run.get(k)).value());
+        if (sum.compareTo(points) == 0) {
+          out.addAll(run.subList(j + 1, k + 1));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a colon follows the points: what they are made of follows. */
+  private static boolean opensAList(String t, Quantity q) {
+    int k = q.end();
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    return k < t.length() && t.charAt(k) == ':';
+  }
+
+  private static boolean sameLine(String t, int a, int b) {
+    return t.substring(Math.min(a, b), Math.max(a, b)).indexOf('\n') < 0;
+  }
+
+  /** Whether the points stand in parentheses opened before them on their line. */
+  private static boolean inParentheses(String t, Quantity q) {
+    int depth = 0;
+    for (int k = q.start() - 1; k >= 0 && t.charAt(k) != '\n'; k--) {
+      char c = t.charAt(k);
+      if (c == ')') {
+        depth--;
+      } else if (c == '(' && ++depth > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the part being listed still lacks some of the points it says it lost, in the line that lists them: a clause there
+   * opening with a usual part's name is an indicator of it (4.效益扣3分：就业率…扣1.5分；满意度88.60%，…扣1.5分), not the next part.
+   */
+  private static boolean stillListing(String t, Item current, Quantity q) {
+    if (current == null || current.points == null || current.summed || current.parts.isEmpty()
+        || t.substring(current.parts.get(current.parts.size() - 1).evidence().end(), q.start()).indexOf('\n') >= 0) {
+      return false;
+    }
+    BigDecimal listed = current.parts.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return listed.compareTo(current.points.value()) < 0;
+  }
+
   /** The words of a deduction, from the last mark before it to its 扣: 决策指标 in 决策指标扣1分, 合计 in 合计扣12分. */
   private static String clauseBefore(String t, int from, Quantity q) {
     return clauseBefore(t, from, q.start());
@@ -212,7 +340,7 @@ public final class ScoreDeductions {
       return "";
     }
     int start = end - clauseLength(t, end);
-    String words = t.substring(Math.max(from, start), end).strip();
+    String words = t.substring(Math.max(from, start), end).strip().replace("\n", "");
     Matcher number = CLAUSE_OPENING.matcher(words);
     words = number.lookingAt() ? words.substring(number.end()) : words;
     return words.replaceAll("(?:扣除|扣减|扣|失分|失)\\s*$", "").strip();
@@ -220,7 +348,7 @@ public final class ScoreDeductions {
 
   private static int clauseLength(String t, int end) {
     int k = end;
-    while (k > 0 && !CLAUSE_MARK.matcher(String.valueOf(t.charAt(k - 1))).matches()) {
+    while (k > 0 && (!CLAUSE_MARK.matcher(String.valueOf(t.charAt(k - 1))).matches() || LineWraps.wrapsWords(t, k - 1))) {
       k--;
     }
     return end - k;
@@ -271,6 +399,10 @@ public final class ScoreDeductions {
 
     /** How the clauses that named it are numbered ((一), 1., 一是), or null. */
     final String numbering;
+    /** Where it was last named with its points. */
+    int namedAt = -1;
+    /** Whether it was named in a summary by part, its own items to come on other lines, if at all. */
+    boolean oneOfASummary;
 
     Item(String name, PlainNumber points, String numbering) {
       this.name = name;

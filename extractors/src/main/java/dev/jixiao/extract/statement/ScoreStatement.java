@@ -75,10 +75,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String GRADED_SUBJECT = "(?:(?!项目)[^,;:。]){0,30}?";
   /**
    * A sentence that grades the report itself by the bands it names first: 按照…的标准，本项目自评等级为 (or 根据评分标准（…），…; 对照…的评级标准;
-   * 按照90分以上为优…的评价等级，本项目自评等级为).
+   * 按照90分以上为优…的评价等级，本项目自评等级为; 评分等级按90分（含）以上为“优”…确定，本项目自评等级为).
    */
   private static final Pattern GRADED_BY_THE_BANDS =
-      Pattern.compile("^[ ]*(?:(?:评定|评价|自评)?等级[ ]*:?[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|(?:评价|评定)?等级)"
+      Pattern.compile("^[ ]*(?:(?:评定|评价|自评|评分)?等级[ ]*:?[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|确定|(?:评价|评定)?等级)"
           + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?[ ]*[,，]?[ ]*"
           + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效|评定)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效|评定)+)等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
@@ -113,6 +113,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final int SENTENCES_BACK = 12;
   /** Words of full marks before their 100 (总分100分, 满分为100分). */
   private static final Pattern FULL_MARKS_LABEL = Pattern.compile("(?:总分|满分)(?:值)?(?:为|是)?$");
+  /** The words before points lost or summed (扣0.5分, 合计扣4.5分, 共计), which no part scored. */
+  private static final Pattern LOST_OR_SUMMED = Pattern.compile("(?:扣|扣除|失分|合计|共计|总计)[ ]*$");
   /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分. */
   private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计");
   /** What a list of weights before a total may say it is: 的指标体系, 的评分标准. */
@@ -170,7 +172,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String after = v.normalized(q.end(), s.end());
       if (after.contains("其中") || PARTS_RIGHT_AFTER.matcher(after).lookingAt() && i + 1 < scores.size()) {
         // or after a colon (本次自评得分88.5分：决策指标15分，得14分；…; 本项目自评得分94.81分，具体为：决策指标20分，…)
-        parts.addAll(scores.subList(i + 1, scores.size()).stream().filter(p -> !ofAPartsOwnParts(v.text(), p)).toList());
+        parts.addAll(scores.subList(i + 1, scores.size()).stream().filter(p -> !ofAPartsOwnParts(v.text(), p) && !lostOrSummed(v, p))
+            .toList());
         parts.addAll(continuedAfter(v, s).stream().filter(p -> !ofAPartsOwnParts(v.text(), p)).toList());
       } else if (i + 1 == scores.size() || inParenthesesAfter(v.text(), scores.subList(i + 1, scores.size()), q.end(), s.end())) {
         // …88.5分，评价等级为“良”。其中：项目决策17分，…; past the bands in parentheses after the grade (等级为"优"（90分以上为优，…）)
@@ -205,6 +208,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       return List.of(before ? graded(v, found, g) : found);
     }
     return List.of();
+  }
+
+  /** Whether the points are lost or a sum (…，满意度指标得14.5分，合计扣4.5分), after the parts the total is made of. */
+  private static boolean lostOrSummed(DocumentView v, Quantity p) {
+    return LOST_OR_SUMMED.matcher(v.normalized(Math.max(0, p.start() - 4), p.start())).find();
   }
 
   /** The parts of the total q among the scores {@code parts}: each named as a part, or weighed and then scored. */

@@ -77,6 +77,9 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       if (key == TotalKey.BUDGET_ADJUSTMENT && ADJUSTED_TO.matcher(Labels.rawBefore(v, q).normalized()).find()) {
         key = TotalKey.ADJUSTED_BUDGET; // 全年预算调整为5920.00万元: what the budget became, not what was added to it
       }
+      if ((key == TotalKey.ADJUSTED_BUDGET || key == TotalKey.BUDGET_ADJUSTMENT) && KIND_OPENS.matcher(label).lookingAt()) {
+        continue; // 项目支出预算调整为1128.00万元: a kind of spending's budget, not the unit's
+      }
       if (key != null) {
         out.add(new Found(key, q));
       }

@@ -91,4 +91,39 @@ class ScoreTablesTest {
     assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().value().toPlainString())
         .containsExactly(tuple("新建集中供水工程", "40"), tuple("工程按期完工率", "26.5"), tuple("受益群众满意度", "27"));
   }
+
+  /** A header naming the parts' column 指标类别 (| 指标类别 | 权重 | 得分 | 扣分 |) names the parts; a column of another kind (支出类别) does not. */
+  @Test
+  void aColumnOfIndicatorKindsNamesTheParts() {
+    String text = String.join("\n", "某县2024年新生儿疾病筛查项目绩效自评报告", "三、自评结果", "", "| %s | 权重 | 得分 | 扣分 |", "|---|---|---|---|",
+        "| 预算执行率 | 10 | 9.27 | 0.73 |", "| 产出指标 | 50 | 48 | 2 |", "| 效益指标 | 30 | 28.5 | 1.5 |", "| 满意度指标 | 10 | 10 | 0 |",
+        "| 合计 | 100 | 95.77 | 4.23 |", "", "自评总得分95.77分，自评等级为“优”。");
+    assertThat(Extraction.of("report.txt", text.formatted("指标类别").getBytes(StandardCharsets.UTF_8)).score().components())
+        .extracting(ScoreComponent::name, c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("预算执行率", "9.27", "10"), tuple("产出指标", "48", "50"), tuple("效益指标", "28.5", "30"), tuple("满意度指标", "10", "10"));
+    assertThat(Extraction.of("report.txt", text.formatted("支出类别").getBytes(StandardCharsets.UTF_8)).score().components()).isEmpty();
+  }
+
+  /** A table of indicators under two levels gives its 小计 rows (| 决策 | 小计 | 15 | 13.5 | 1.5 |) as the parts, named by the first level. */
+  @Test
+  void theSubtotalsOfATwoLevelTableAreItsParts() {
+    String text = String.join("\n", "桐岭县残疾人联合会2024年度部门整体支出绩效自评报告", "三、自评结果",
+        "经自评，县残联2024年度部门整体支出绩效得分88分，评价等级为\"良\"。评分明细见下表：", "",
+        "| 一级指标 | 二级指标     | 权重 | 得分 | 扣分 |",
+        "| 决策     | 项目立项     | 5    | 5    | 0    |", "| 决策     | 绩效目标     | 10   | 8.5  | 1.5  |",
+        "| 决策     | 小计         | 15   | 13.5 | 1.5  |",
+        "| 过程     | 资金管理     | 15   | 12.5 | 2.5  |", "| 过程     | 组织实施     | 10   | 9    | 1    |",
+        "| 过程     | 小计         | 25   | 21.5 | 3.5  |",
+        "| 产出     | 产出数量     | 20   | 17.5 | 2.5  |", "| 产出     | 产出质量     | 15   | 13.5 | 1.5  |",
+        "| 产出     | 小计         | 35   | 31   | 4    |",
+        "| 效益     | 社会效益     | 19   | 17.5 | 1.5  |", "| 效益     | 服务对象满意度 | 6  | 4.5  | 1.5  |",
+        "| 效益     | 小计         | 25   | 22   | 3    |",
+        "| 合计     |              | 100  | 88   | 12   |");
+    Report r = Extraction.of("report.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.score().total().text()).isEqualTo("88分");
+    assertThat(r.score().components()).extracting(ScoreComponent::name, c -> c.score().text(), c -> c.weight().text())
+        .containsExactly(tuple("决策", "13.5", "15"), tuple("过程", "21.5", "25"), tuple("产出", "31", "35"), tuple("效益", "22", "25"));
+    String withoutSubtotals = text.lines().filter(l -> !l.contains("小计")).collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(Extraction.of("report.txt", withoutSubtotals.getBytes(StandardCharsets.UTF_8)).score().components()).isEmpty();
+  }
 }

@@ -68,4 +68,20 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("衔接推进乡村振兴补助资金项目")).isTrue();
     assertThat(ProjectNames.plausible("2024年第3批农村公路建设")).isTrue();
   }
+
+  /** A unit alone (2024年县残联年初预算1,286.40万元: its own budget) or what the year did to the budget (年中追加, 以调整后) is no project. */
+  @Test
+  void aUnitOrWhatTheYearDidToTheBudgetAloneIsNoProject() {
+    assertThat(ProjectNames.plausible("县残联")).isFalse();
+    assertThat(ProjectNames.plausible("县民政局")).isFalse();
+    assertThat(ProjectNames.plausible("镇人民政府")).isFalse();
+    assertThat(ProjectNames.plausible("年中追加")).isFalse();
+    assertThat(ProjectNames.plausible("年度执行中追加")).isFalse();
+    assertThat(ProjectNames.plausible("以调整后")).isFalse();
+    assertThat(ProjectNames.plausible("县残疾人托养服务")).isTrue();
+    assertThat(ProjectNames.plausible("年中追加困难群众救助资金")).isTrue();
+    String budget = "一、基本情况\n2024年%s年初预算1,286.40万元，全部为一般公共预算财政拨款，其中基本支出318.60万元、项目支出967.80万元。";
+    assertThat(Extraction.of(budget.formatted("县残联")).projects()).isEmpty();
+    assertThat(Extraction.of(budget.formatted("县残疾人托养服务")).projects()).extracting(p -> p.name()).containsExactly("县残疾人托养服务");
+  }
 }
