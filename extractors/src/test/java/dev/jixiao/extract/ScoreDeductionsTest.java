@@ -157,13 +157,19 @@ class ScoreDeductionsTest {
         tuple("产出", "1", List.of()));
   }
 
-  /** A part's name opening a clause while the part before still lacks points (效益扣3分：…扣1.5分；满意度…扣1.5分) is an item of it. */
+  /**
+   * A usual part's name that is none of the score's parts, opening a clause while the part before still lacks points (效益扣3分：…扣1.5分；
+   * 满意度…扣1.5分, the score made of 决策, 过程, 产出 and 效益), is an item of it; where the score names no parts, it is a part.
+   */
   @Test
   void aPartsNameInsideAPartStillShortOfItsPointsIsAnItemOfIt() {
-    String line = "本项目自评得分97分。\n五、偏差原因及扣分情况\n4.效益扣%s分：培训后就业率44.76%%，比目标低5.24个百分点，扣1.5分；满意度88.60%%，"
+    String line = "本项目自评得分97分%s。\n五、偏差原因及扣分情况\n4.效益扣%s分：培训后就业率44.76%%，比目标低5.24个百分点，扣1.5分；满意度88.60%%，"
         + "比目标低1.40个百分点，扣1.5分。";
-    assertThat(read(extract(line.formatted("3")))).containsExactly(tuple("效益", "3", List.of("1.5", "1.5")));
-    assertThat(read(extract(line.formatted("1.5")))).containsExactly(tuple("效益", "1.5", List.of("1.5")),
+    String parts = "，其中决策20分、过程18分、产出40分、效益19分";
+    assertThat(read(extract(line.formatted(parts, "3")))).containsExactly(tuple("效益", "3", List.of("1.5", "1.5")));
+    assertThat(read(extract(line.formatted(parts, "1.5")))).containsExactly(tuple("效益", "1.5", List.of("1.5")),
+        tuple("满意度", null, List.of("1.5")));
+    assertThat(read(extract(line.formatted("", "3")))).as("no parts stated").containsExactly(tuple("效益", "3", List.of("1.5")),
         tuple("满意度", null, List.of("1.5")));
   }
 

@@ -47,7 +47,7 @@ public final class Breakdowns {
     CountedTotals.linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
     PeriodsOfTheYear.link(v, figures, partOf, closed);
     Levels.unlink(figures, partOf, closed);
-    PartsNotAdded.unlink(figures, partOf, closed);
+    PartsNotAdded.unlink(v.text(), figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);

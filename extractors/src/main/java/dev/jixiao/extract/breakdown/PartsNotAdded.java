@@ -24,7 +24,7 @@ final class PartsNotAdded {
 
   private PartsNotAdded() {}
 
-  static void unlink(List<Figure> figures, String[] partOf, Boolean[] closed) {
+  static void unlink(String text, List<Figure> figures, String[] partOf, Boolean[] closed) {
     LinkedParts.byTotal(partOf).forEach((total, linked) -> {
       Figure whole = figures.get(total);
       // the parts summed up at the end of their list (…精神发育迟滞伴发精神障碍116名，六类合计1286名): that sum is none of them
@@ -37,7 +37,9 @@ final class PartsNotAdded {
       // a cut among the parts of a total that is no cut itself (调减96.80万元，其中调减基本支出… adds up)
       boolean netted = parts.stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
       boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> labelled(figures.get(k), LEFT));
-      boolean aSumAlone = parts.size() == 1 && labelled(figures.get(parts.get(0)), SUM);
+      // (on a line of its own: a sum picked out of the total in its sentence, 其中…两个项目合计59.30万元, is a part)
+      boolean aSumAlone = parts.size() == 1 && labelled(figures.get(parts.get(0)), SUM)
+          && text.substring(whole.evidence().end(), figures.get(parts.get(0)).evidence().start()).indexOf('\n') >= 0;
       if (netted || spentAndLeft || aSumAlone) {
         LinkedParts.unlink(total, parts, partOf, closed);
       }

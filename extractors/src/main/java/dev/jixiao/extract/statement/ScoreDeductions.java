@@ -68,6 +68,8 @@ public final class ScoreDeductions {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
 
   private final Pattern partNamed;
+  /** The parts the score states it was made of, by their key (决策, 过程); none where it states none. */
+  private final Set<String> componentKeys = new HashSet<>();
   /** The close of a part's sum in parentheses, and the colon that opens what it lists: ）： */
   private static final Pattern SUM_IN_PARENTHESES = Pattern.compile("[ ]*\\)[ ]*:");
   private final Pattern partOpens;
@@ -78,6 +80,7 @@ public final class ScoreDeductions {
     StringBuilder parts = new StringBuilder(USUAL_PARTS);
     for (ScoreComponent c : components) {
       String key = ScoreDeduction.partKey(c.name());
+      componentKeys.add(key);
       if (key.length() >= 2) {
         parts.append('|').append(Pattern.quote(key));
       }
@@ -188,10 +191,10 @@ public final class ScoreDeductions {
         current = named(items, inAllOfAPart.group("part"), points, numbering, t);
         partNamedHere = true;
       } else if ((partNamed.matcher(clause).matches() && !numberedBelow || clause.isEmpty() && scored.matches())
-          && !stillListing(t, current, q)) {
+          && !stillListing(t, current, q, clause.isEmpty() ? scored.group("part") : clause)) {
         current = named(items, clause.isEmpty() ? scored.group("part") : clause, points, numbering, t);
         partNamedHere = true;
-      } else if (opens.lookingAt() && !numberedBelow && !stillListing(t, current, q)
+      } else if (opens.lookingAt() && !numberedBelow && !stillListing(t, current, q, opens.group("part"))
           && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
         // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
         boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(");
@@ -318,10 +321,11 @@ public final class ScoreDeductions {
 
   /**
    * Whether the part being listed still lacks some of the points it says it lost, in the line that lists them: a clause there
-   * opening with a usual part's name is an indicator of it (4.效益扣3分：就业率…扣1.5分；满意度88.60%，…扣1.5分), not the next part.
+   * opening with a usual part's name that is none of the score's parts is an indicator of it (4.效益扣3分：就业率…扣1.5分；
+   * 满意度88.60%，…扣1.5分, the score made of 决策, 过程, 产出 and 效益), not the next part.
    */
-  private static boolean stillListing(String t, Item current, Quantity q) {
-    if (current == null || current.points == null || current.summed || current.parts.isEmpty()
+  private boolean stillListing(String t, Item current, Quantity q, String name) {
+    if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || current == null || current.points == null || current.summed || current.parts.isEmpty()
         || t.substring(current.parts.get(current.parts.size() - 1).evidence().end(), q.start()).indexOf('\n') >= 0) {
       return false;
     }
