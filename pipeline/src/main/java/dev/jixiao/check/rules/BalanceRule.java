@@ -386,15 +386,18 @@ public final class BalanceRule implements Rule {
   }
 
   /**
-   * The cut stated right before the budget as adjusted, which the budget, the addition and the cut then net (追加…，调减…，调整后
-   * 预算…), or null; the addition may be read where the report restates it (年中既追加128.60万元、又调减35.40万元).
+   * The cut stated right before the budget as adjusted, or between the addition and it, which the budget, the addition and the cut
+   * then net (追加…，调减…，调整后预算…), or null; the addition may be read where the report restates it (年中既追加128.60万元、又调减35.40万元).
    */
   private static Money cutBesideTheAddition(Totals t, Money adjustment, Money adjusted) {
     if (!(t.others().get("budgetCut") instanceof Money cut)) {
       return null;
     }
     int at = cut.evidence().end();
-    return at <= adjusted.evidence().start() && adjusted.evidence().start() - at <= CUT_REACH ? cut : null;
+    // or anywhere between the addition and the budget as adjusted, past what the cut was made of (调减预算58.30万元：应急物资储备…调减
+    // 30.00万元，…调减28.30万元。调整后预算…)
+    boolean between = adjustment.evidence().end() <= cut.evidence().start() && at <= adjusted.evidence().start();
+    return at <= adjusted.evidence().start() && (adjusted.evidence().start() - at <= CUT_REACH || between) ? cut : null;
   }
 
   /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */

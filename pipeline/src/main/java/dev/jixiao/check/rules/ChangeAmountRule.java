@@ -38,7 +38,8 @@ public final class ChangeAmountRule implements Rule {
     Map<String, Figure> byId = new HashMap<>();
     report.figures().forEach(f -> byId.put(f.id(), f));
     for (StatedBase s : StatedBase.in(report.figures(), report.text())) {
-      if (s.change() == null || holds(s) || holdsForTheWhole(s, byId, report.text())) {
+      if (s.change() == null || holds(s) || holdsForTheWhole(s, byId, report.text())
+          || holdsForAnAmountBefore(s, report.figures(), report.text())) {
         continue;
       }
       Figure amount = s.amount();
@@ -67,6 +68,22 @@ public final class ChangeAmountRule implements Rule {
   private static boolean holdsForTheWhole(StatedBase s, Map<String, Figure> byId, String text) {
     StatedBase whole = s.ofTheWhole(byId, text);
     return whole != null && holds(whole);
+  }
+
+  /**
+   * Whether the comparison holds for an amount stated before the amount in its sentence, past what was left of it (“三公”经费…实际支出
+   * 15.92万元，为预算的85.59%，结余2.68万元，较上年的17.48万元减少1.56万元: the spending's change, not the balance's).
+   */
+  private static boolean holdsForAnAmountBefore(StatedBase s, List<Figure> fs, String text) {
+    int at = Figures.positionOf(fs, s.amount(), fs.size() - 1);
+    for (int k = at - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(k + 1)); k--) {
+      Figure f = fs.get(k);
+      if (f.op() == null && !Figure.PERCENT.equals(f.kind()) && Figures.sameMeasure(f, s.base())
+          && holds(new StatedBase(f, s.base(), s.change(), s.rate(), s.up()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The reckoned amount in the amount's unit, to the most decimals the three are written with. */

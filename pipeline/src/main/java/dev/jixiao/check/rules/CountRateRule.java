@@ -114,7 +114,8 @@ public final class CountRateRule implements Rule {
       Figure again = ofAnUnstatedWhole.get(SpendingLabels.rateName(rate));
       boolean sameWhole = again != null && again != rate && Sentences.oneStatement(text, again, rate);
       if (wholes.isEmpty() || sameWhole || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)
-          || givesWithTheRest(text, part, wholes, rate) || anotherPartGives(before, part, candidates, deed, rate)) {
+          || givesWithTheRest(text, part, wholes, rate) || anotherPartGives(before, part, candidates, deed, rate)
+          || ofTheWholeOfTheRateBefore(fs, text, i, part, rate) || pickedOutOfIt(text, part, wholes, rate, deed)) {
         continue;
       }
       Figure whole = wholes.get(0);
@@ -305,6 +306,42 @@ public final class CountRateRule implements Rule {
   private static boolean anotherPartGives(List<Figure> before, Figure part, List<Figure> candidates, String deed, Figure rate) {
     return before.stream().filter(p -> p != part && names(p, deed)).anyMatch(p -> candidates.stream()
         .anyMatch(w -> w != p && Figures.onesUnit(w).equals(Figures.onesUnit(p)) && Figures.ones(w).signum() > 0 && gives(p, w, rate)));
+  }
+
+  /**
+   * Whether the rate is of the whole the rate before it in the sentence is of, which neither states: the counts of parts side by
+   * side, each with its rate (在管患者1241名，管理率96.50%；规范管理1103名，规范管理率85.77%; both of the 1286 registered). The whole is
+   * the count before that rate over it, and the part over that whole gives the rate.
+   */
+  private static boolean ofTheWholeOfTheRateBefore(List<Figure> fs, String text, int i, Figure part, Figure rate) {
+    int at = Figures.positionOf(fs, part, i);
+    int before = at - 1;
+    while (before >= 0 && !Figure.PERCENT.equals(fs.get(before).kind())) {
+      before--;
+    }
+    if (before < 1 || fs.get(before).op() != null || !Sentences.oneStatement(text, fs.get(before), part)) {
+      return false;
+    }
+    Figure earlierRate = fs.get(before);
+    return Sentences.countsBefore(fs, before, text).stream()
+        .filter(c -> Figures.onesUnit(c).equals(Figures.onesUnit(part)) && Figures.ones(c).signum() > 0)
+        .anyMatch(c -> {
+          Interval computed = Figures.of(part).times(Figures.of(earlierRate)).dividedBy(Figures.of(c));
+          return computed != null && computed.intersects(Figures.of(rate));
+        });
+  }
+
+  /**
+   * Whether a smaller count after the part, picked out of it with 其中 and the deed said after it, is the rate's part and the part its
+   * whole (全年报告AEFI病例37例，其中36例在48小时内报告，报告率97.30%: 36 of 37, the deed's word in the whole's label too).
+   */
+  private static boolean pickedOutOfIt(String text, Figure part, List<Figure> others, Figure rate, String deed) {
+    return others.stream()
+        .filter(f -> f.evidence().start() > part.evidence().start() && f.evidence().end() <= rate.evidence().start()
+            && Figures.ones(f).compareTo(Figures.ones(part)) < 0
+            && WHICH.matcher(text.substring(part.evidence().end(), f.evidence().start())).lookingAt()
+            && text.substring(f.evidence().end(), rate.evidence().start()).contains(deed))
+        .anyMatch(f -> gives(f, part, rate));
   }
 
   /**

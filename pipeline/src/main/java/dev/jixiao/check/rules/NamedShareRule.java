@@ -70,10 +70,10 @@ public final class NamedShareRule implements Rule {
     out.addAll(amountsByAShare(fs, text));
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure share = fs.get(i);
-      Figure part = fs.get(i - 1);
       if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null) {
         continue;
       }
+      Figure part = beforeTheAside(fs, i - 1, text, share);
       Matcher named = OF_NAMED.matcher(share.label().strip());
       if (!named.matches() || !Figures.isMoney(part)
           || part.op() != null || !Sentences.together(text, part, share)) {
@@ -98,6 +98,21 @@ public final class NamedShareRule implements Rule {
     }
     out.addAll(sharesOfNamedAmounts(fs, text));
     return out;
+  }
+
+  /**
+   * The figure a share after parentheses is of: the one before them, not the last inside (人员经费280.12万元（工资福利支出246.37万元、
+   * 对个人和家庭的补助33.75万元），占基本支出的87.04%), unless the share stands in them too.
+   */
+  private static Figure beforeTheAside(List<Figure> fs, int k, String text, Figure share) {
+    if (text == null || Sentences.inParentheses(text, share)) {
+      return fs.get(k);
+    }
+    int j = k;
+    while (j > 0 && Sentences.inParentheses(text, fs.get(j))) {
+      j--;
+    }
+    return fs.get(j);
   }
 
   /**

@@ -51,10 +51,32 @@ public final class RestatedRule implements Rule {
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
   /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分): no score of it. */
   private static final Pattern DEDUCTED = Pattern.compile("(?:扣|扣除|扣减|减)分?$");
+  /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */
+  private static final Pattern KIND_BEFORE = Pattern.compile("(?:社会|经济|生态|环境)$");
+  /** A heading's line: its number, then a few words and nothing after them ((二)资金安排, 三、预算执行情况). */
+  private static final Pattern HEADING =
+      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\\s*(\\p{IsHan}{2,16})[。:：]?\\s*");
+  /** A heading of what was budgeted, and one of what was spent. */
+  private static final Pattern BUDGET_HEADING = Pattern.compile("预算(?!执行)|资金安排|资金来源");
+  private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
+  /** Words that sum items up: 共, 合计, 累计, 总计. */
+  private static final Pattern SUMMED_UP = Pattern.compile("共|合计|累计|总计");
+  /** The most a part can score, named so (效益指标（含满意度）合计分值25分): its weight, not its score. */
+  private static final Pattern WEIGHT_WORDS = Pattern.compile("(?:分值|满分|权重|标准分)(?:为|是)?$");
+  /** A factor's sign at the label's end (预算执行率得分按“执行率×10分”计算): the points are a factor of the score, not it. */
+  private static final Pattern FACTOR = Pattern.compile("[×*][\"“”']?$");
+  /**
+   * After a part's name, an indicator of it, set apart by a dash or colon or not (部分——项目立项, 指标：绩效目标, 产出 in 产出质量), not
+   * its score's words (得分, 自评得分, 指标实际得分).
+   */
+  private static final Pattern INDICATOR_AFTER =
+      Pattern.compile("^(?:部分|指标|方面|类)?[—\\-:、]*(?!自评|得分|得|评分|实际|指标|部分|方面|类|总)\\p{IsHan}{2,}");
   /** A kind of spending named alone, with no word of whether it was budgeted or spent. */
   private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:\\d+\\.)?(?:基本支出|项目支出|人员经费|公用经费)");
   /** Words that open a label relating its figure to a subject named before it. */
-  private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于");
+  private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于|超出|高于|低于");
+  /** A label that names the item its sentence is about only as "this one" (该项分值6分, 此项): each such item's own. */
+  private static final Pattern THIS_ITEM = Pattern.compile("(?:该|此|本)(?:项|指标)");
   /**
    * A label that is a measure alone (实际支出, 全年预算数, 决算): of the subject its sentence named
    * before it ("三公经费预算10万元，实际支出8万元"; "公用经费预算…，实际支出…"), so no quantity of its own.
@@ -108,6 +130,8 @@ public final class RestatedRule implements Rule {
         String name = norm(c.name());
         for (Figure f : report.figures()) {
           if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name) && !DEDUCTED.matcher(norm(f.label())).find()
+              && !namesAnIndicatorOfIt(norm(f.label()), name) && !FACTOR.matcher(norm(f.label())).find()
+              && !WEIGHT_WORDS.matcher(norm(f.label())).find()
               && !namesSeveral(norm(f.label()), names)
               && f.evidence().start() != c.score().evidence().start() && !isWeight(f, c)
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
@@ -123,6 +147,7 @@ public final class RestatedRule implements Rule {
     List<Figure> statements = report.figures().stream()
         .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL
             && !RELATIVE.matcher(norm(f.label())).lookingAt() && !MEASURE_ONLY.matcher(norm(f.label())).matches()
+            && !THIS_ITEM.matcher(norm(f.label())).lookingAt()
             && !rowsOfColumns.contains(f.id()))
         .toList();
     // every pair is compared: normalise each label once, not once per pair
@@ -150,9 +175,10 @@ public final class RestatedRule implements Rule {
         Figure b = statements.get(j);
         if (Objects.equals(a.unit(), b.unit()) && Objects.equals(a.role(), b.role())
             && !value(values, statements, i).intersects(value(values, statements, j))
-            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b)
+            && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b, report)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
-            && !listedUnder(report.text(), a, b) && sameYear(report, a, b)
+            && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && sameYear(report, a, b)
+            && !budgetedAndSpent(report.text(), a, b)
             && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
@@ -189,7 +215,15 @@ public final class RestatedRule implements Rule {
     return values[i];
   }
 
-  /** The most the part can score, stated beside it under its name (项目过程25分，得分23.5分): no second score. */
+  /**
+   * Whether the label names an indicator of the part after the part's name (决策部分——项目立项6分（得6分）, 决策：绩效目标), or a kind
+   * of it before (社会效益): the indicator's score, not the part's again.
+   */
+  private static boolean namesAnIndicatorOfIt(String label, String name) {
+    int at = label.indexOf(name);
+    return INDICATOR_AFTER.matcher(label.substring(at + name.length())).lookingAt() || KIND_BEFORE.matcher(label.substring(0, at)).find();
+  }
+
   /**
    * Whether the label names two parts or more (投入、过程、产出、效益四类指标分别为20分、30分、…): the first of the figures it heads is
    * one part's, which the label does not say.
@@ -255,6 +289,49 @@ public final class RestatedRule implements Rule {
     String m = marker(text, a);
     String n = marker(text, b);
     return m == null || n == null || m.equals(n) || !style(m).equals(style(n));
+  }
+
+  /**
+   * Whether one figure is a numbered item's and the other, in no item, sums the items up (1．上坪村：…安装消防栓14个 … 五个村共…安装消防栓
+   * 64个): its sentence says so (共, 合计, 累计) before it.
+   */
+  private static boolean aTotalOfTheItems(String text, Figure a, Figure b) {
+    String m = marker(text, a);
+    String n = marker(text, b);
+    if (text == null || (m == null) == (n == null)) {
+      return false;
+    }
+    Figure total = m == null ? a : b;
+    return SUMMED_UP.matcher(text.substring(Sentences.start(text, total.evidence().start()), total.evidence().start())).find();
+  }
+
+  /**
+   * Whether one figure stands under a heading of the budget and the other under one of the spending ((二)资金安排 … 4.配送及阅读推广
+   * 宣传：2.57万元 and (三)资金使用情况 … 配送及阅读推广宣传2.41万元): what was budgeted for an item and what was spent on it.
+   */
+  private static boolean budgetedAndSpent(String text, Figure a, Figure b) {
+    String x = headingBefore(text, a.evidence().start());
+    String y = headingBefore(text, b.evidence().start());
+    if (x == null || y == null || x.equals(y)) {
+      return false;
+    }
+    return BUDGET_HEADING.matcher(x).find() && SPENT_HEADING.matcher(y).find()
+        || BUDGET_HEADING.matcher(y).find() && SPENT_HEADING.matcher(x).find();
+  }
+
+  /** The words of the last heading line ((二)资金安排, 三、预算执行情况) before the position, or null. */
+  private static String headingBefore(String text, int at) {
+    if (text == null) {
+      return null;
+    }
+    for (int end = text.lastIndexOf('\n', at - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      Matcher m = HEADING.matcher(text).region(start, end);
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /** The marker a figure's line opens with ((1), 2., 一是), or null. */
@@ -354,19 +431,59 @@ public final class RestatedRule implements Rule {
    * 年初预算…，其中：项目支出2,208.20万元 is budgeted, 项目支出2,708.74万元 after the year's spending may be spent, and the label
    * says neither.
    */
-  private static boolean notABudgetsPartAlone(Map<String, Figure> byId, String label, Figure a, Figure b) {
-    if (!KIND_OF_SPENDING.matcher(label).matches() || (a.partOf() == null) == (b.partOf() == null)) {
+  private static boolean notABudgetsPartAlone(Map<String, Figure> byId, String label, Figure a, Figure b, Report r) {
+    if (!KIND_OF_SPENDING.matcher(label).matches()) {
+      return true;
+    }
+    if (a.partOf() == null && b.partOf() == null) {
+      // or one of them stands on a budget's line, classified again there (年初预算286.45万元，其中…。按支出性质分：基本支出168.25万元，
+      // 项目支出118.20万元), where no link can say so
+      return onABudgetsLine(r, a) == onABudgetsLine(r, b);
+    }
+    if ((a.partOf() == null) == (b.partOf() == null)) {
       return true;
     }
     Figure whole = byId.get(a.partOf() != null ? a.partOf() : b.partOf());
     return whole == null || whole.label() == null || !whole.label().contains("预算");
   }
 
-  /** Unless both are parts of totals whose labels differ. */
+  /** Whether an amount named as budgeted (年初预算, 调整后预算) stands before the figure on its line. */
+  private static boolean onABudgetsLine(Report r, Figure f) {
+    String text = r.text();
+    if (text == null) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    return r.figures().stream().anyMatch(g -> Figures.isMoney(g) && g.evidence().start() >= lineStart
+        && g.evidence().start() < f.evidence().start() && g.label() != null && g.label().contains("预算") && g.partOf() == null
+        && SpendingLabels.budgeted(g));
+  }
+
+  /**
+   * Unless both are parts of totals whose labels differ, or of totals named alike that are parts of such, or one is under a budget
+   * and the other is not.
+   */
   private static boolean sameWhole(Map<String, Figure> byId, Figure a, Figure b) {
     Figure x = a.partOf() == null ? null : byId.get(a.partOf());
     Figure y = b.partOf() == null ? null : byId.get(b.partOf());
-    return x == null || y == null || x == y || norm(x.label()).equals(norm(y.label()));
+    // wholes named alike may be parts of wholes that are not (年初预算…其中：1.基本支出…人员经费 and 实际支出…其中：1.基本支出…人员经费)
+    return (x == null || y == null || x == y || norm(x.label()).equals(norm(y.label())) && sameWhole(byId, x, y))
+        && underABudget(byId, a) == underABudget(byId, b);
+  }
+
+  /**
+   * Whether a total the figure is a part of, or a part of a part of, is named as budgeted (年初预算…其中：1.基本支出…其中人员经费…): what
+   * the figure is of then, beside a figure of that name under no budget (实际支出…其中：…人员经费).
+   */
+  private static boolean underABudget(Map<String, Figure> byId, Figure f) {
+    Figure whole = f.partOf() == null ? null : byId.get(f.partOf());
+    for (int level = 0; whole != null && level < 4; level++) {
+      if (SpendingLabels.budgeted(whole)) {
+        return true;
+      }
+      whole = whole.partOf() == null ? null : byId.get(whole.partOf());
+    }
+    return false;
   }
 
   /**

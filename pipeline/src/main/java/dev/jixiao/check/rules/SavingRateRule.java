@@ -93,8 +93,8 @@ public final class SavingRateRule implements Rule {
   }
 
   /**
-   * The report's budget, where the rate's sentence states the report's spending but not the budget, which an earlier
-   * sentence did (上级下达膳食补助资金128.60万元。全年实际支出125.60万元，…结余3.00万元，结余率2.33%).
+   * The report's budget, and as adjusted, where the rate's sentence states the report's spending but not the budget, which an
+   * earlier sentence did (上级下达膳食补助资金128.60万元。全年实际支出125.60万元，…结余3.00万元，结余率2.33%).
    */
   private static List<Figure> theReportsBudget(Report report, List<Figure> sentence) {
     Money budget = report.totals().budget();
@@ -102,7 +102,10 @@ public final class SavingRateRule implements Rule {
     if (budget == null || spent == null || sentence.stream().noneMatch(f -> f.evidence().start() == spent.evidence().start())) {
       return List.of();
     }
-    return report.figures().stream().filter(f -> Figures.isMoney(f) && f.evidence().start() == budget.evidence().start()).toList();
+    // or as adjusted, the one the rate may be of (实际支出２１７１．２４万元，按调整后预算计算执行率98.22%，结余39.36万元，结余率1.78%)
+    Money adjusted = report.totals().others().get("adjustedBudget") instanceof Money m ? m : null;
+    return report.figures().stream().filter(f -> Figures.isMoney(f) && (f.evidence().start() == budget.evidence().start()
+        || adjusted != null && f.evidence().start() == adjusted.evidence().start())).toList();
   }
 
   private static Figure last(List<Figure> fs, Predicate<Figure> p) {

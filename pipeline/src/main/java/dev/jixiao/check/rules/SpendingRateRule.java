@@ -52,6 +52,8 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern RATE_WORDS = Pattern.compile(RATE_NAMED);
   /** Words of a fund (债券资金, 补助经费, 工程款). */
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
+  /** What the year added to a budget: 追加, 调增. */
+  private static final Pattern ADDED = Pattern.compile("追加|调增");
 
   @Override
   public List<Finding> check(Report report) {
@@ -104,6 +106,13 @@ public final class SpendingRateRule implements Rule {
       if (eachAlone && added != null) {
         budgets.stream().map(b -> Figures.of(b).plus(added)).forEach(bases::add);
       }
+      // or with one of what the year added, which may all have gone to that part (项目支出324.40万元 … 追加代表之家及联络站建设经费48.60万元
+      // / 项目支出333.42万元，执行率89.39%)
+      if (eachAlone) {
+        for (Figure more : additions(fs)) {
+          budgets.stream().map(b -> Figures.of(b).plus(Figures.of(more))).forEach(bases::add);
+        }
+      }
       for (Interval b : bases) {
         Interval r = Figures.of(spent).dividedBy(b);
         holds |= r == null || r.times(HUNDRED).intersects(stated);
@@ -128,6 +137,11 @@ public final class SpendingRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /** The amounts the year added to the budget, each named so (年度中追加人员经费14.20万元, 调增…). */
+  private static List<Figure> additions(List<Figure> fs) {
+    return fs.stream().filter(f -> Figures.isMoney(f) && f.op() == null && ADDED.matcher(SpendingLabels.label(f)).find()).toList();
   }
 
   /**

@@ -25,12 +25,12 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的, 较2023年的). */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
-   * The direction right after the base (减少, 增长了; after a base in parentheses, 较上年（51.92万亩）增加), which the
+   * The direction right after the base (减少, 增长了, 同比增长; after a base in parentheses, 较上年（51.92万亩）增加), which the
    * change or the rate follows.
    */
-  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
-  /** A target named alone (目标42个, 年度目标值): what a deed is measured against, no amount that changed. */
-  static final Pattern BARE_TARGET = Pattern.compile("^[,，]?(?:年度|全年)?(?:目标|计划)(?:值|数)?(?:为|是)?$");
+  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(?:同比)?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
+  /** A target named alone (目标42个, 年度目标值, 完成目标值120万页的): what a deed is measured against, no amount that changed. */
+  static final Pattern BARE_TARGET = Pattern.compile("^[,，]?(?:完成|达到)?(?:年度|全年)?(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
@@ -58,7 +58,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
 
   /** The base for a finding: its label and figure, or 原为 and its figure when it shares the amount's label (a move's). */
   String baseNamed() {
-    String label = SpendingLabels.label(base);
+    // the label may run on to the direction after the base (较2023年的712件同比增长: 较2023年同比增长), which the message says itself
+    String label = SpendingLabels.label(base).replaceFirst("(?:同比)?(?:增加|增长|上升|提高|减少|下降|降低)了?$", "");
     return (label.equals(SpendingLabels.label(amount)) ? "原为" : label) + Figures.withUnit(base);
   }
 

@@ -37,6 +37,21 @@ public final class TargetClaimRule implements Rule {
   /** After the target: what it is, the target (的目标值, 的年度目标, 以上的目标). */
   private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内)?\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
+  /** The opening of a list of a whole's parts: ，其中. */
+  private static final Pattern WHICH = Pattern.compile("^[,，]?\\s*其中");
+
+  /**
+   * The figure a 其中 follows in the claim's sentence, before the figure at i, where no link says so (受益群众7347人，其中白石村⏎1862人、
+   * …、岭脚村712人，超过7000人的目标: a page's layout broke the list's first label), or null.
+   */
+  private static Figure wholeBeforeWhich(List<Figure> fs, int i, String text) {
+    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
+      if (Figures.sameMeasure(fs.get(k), fs.get(i)) && WHICH.matcher(Sentences.between(text, fs.get(k), fs.get(k + 1))).lookingAt()) {
+        return fs.get(k);
+      }
+    }
+    return null;
+  }
 
   @Override
   public List<Finding> check(Report report) {
@@ -49,7 +64,7 @@ public final class TargetClaimRule implements Rule {
       Figure target = fs.get(i + 1);
       // the last part of a list before the claim is not what it claims of (活动23场，其中：…界别协商会5场，超过20场的目标值): the whole is
       Figure before = fs.get(i);
-      Figure whole = before.partOf() == null ? null : byId.get(before.partOf());
+      Figure whole = before.partOf() == null ? wholeBeforeWhich(fs, i, text) : byId.get(before.partOf());
       Figure result = whole != null && Sentences.oneStatement(text, whole, target) ? whole : before;
       if (result.op() != null || !Figures.sameMeasure(result, target) || target.evidence().end() > text.length()) {
         continue;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * A stated share against its parts: the evaluated budget's share of all fiscal spending
- * (占财政支出总金额62.31%), the budget adjustment's share of the budget (调整率2.26%), and the share
+ * (占财政支出总金额62.31%), the budget adjustment's share of the budget (调整率2.26%; with what was cut, net or with it), and the share
  * of the budget that arrived (项目资金到位856.40万元，资金到位率100%).
  */
 @RuleInfo(
@@ -40,7 +40,8 @@ public final class TotalShareRule implements Rule {
     if (budget != null && others.get("fiscalExpenditure") instanceof Money fiscal && others.get("shareOfFiscal") instanceof Percent share) {
       check(out, "占财政支出比例", budget, fiscal, share);
     }
-    if (budget != null && others.get("budgetAdjustment") instanceof Money adjustment && others.get("adjustmentRate") instanceof Percent rate) {
+    if (budget != null && others.get("budgetAdjustment") instanceof Money adjustment && others.get("adjustmentRate") instanceof Percent rate
+        && !ofTheAdditionAndTheCut(budget, adjustment, others.get("budgetCut") instanceof Money cut ? cut : null, rate)) {
       check(out, "预算调整率", adjustment, budget, rate);
     }
     if (budget != null) {
@@ -85,6 +86,23 @@ public final class TotalShareRule implements Rule {
           .build());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the rate is of what was added net of what was cut, or of both together, where the year also cut the budget (追加436.00万元，
+   * 调减120.00万元，预算调整率8.18%: 316.00 of 3862.45; 追加与调减合计470.80万元占年初预算比例25.36%).
+   */
+  private static boolean ofTheAdditionAndTheCut(Money budget, Money added, Money cut, Percent stated) {
+    if (cut == null) {
+      return false;
+    }
+    for (Interval moved : List.of(Figures.yuan(added).minus(Figures.yuan(cut)), Figures.yuan(added).plus(Figures.yuan(cut)))) {
+      Interval share = moved.dividedBy(Figures.yuan(budget));
+      if (share != null && share.times(HUNDRED).intersects(Figures.of(stated))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void check(List<Finding> out, String subject, Money part, Money whole, Percent stated) {

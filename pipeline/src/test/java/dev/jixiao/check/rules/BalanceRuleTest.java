@@ -149,6 +149,17 @@ class BalanceRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1921.50万元"));
   }
 
+  /** A cut between the addition and the adjusted budget, past what it was made of (an emergency bureau's 1856.40 + 412.50 − 58.30). */
+  @Test
+  void aCutBetweenTheAdditionAndTheAdjustedBudget() {
+    String budget = "（二）部门预算及调整\n2024年年初预算1856.40万元。\n年中追加预算412.50万元，均为上级转移支付：防汛抗旱应急补助资金300.00万元、"
+        + "森林防火专项资金112.50万元；调减预算%s万元：应急物资储备因集中采购节约调减30.00万元，安全生产监管执法项目因执法装备采购延至下年调减28.30万元。"
+        + "调整后预算2210.60万元。";
+    assertThat(Check.findings(budget.formatted("58.30"), "balance")).isEmpty();
+    assertThat(Check.findings(budget.formatted("85.30"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2183.60万元"));
+  }
+
   /** What is left of a fund named before, beside what was paid of it named so too (a works' special bonds). */
   @Test
   void whatIsLeftOfANamedFund() {

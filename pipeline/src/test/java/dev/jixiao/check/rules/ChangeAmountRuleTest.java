@@ -93,4 +93,14 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(area.formatted("0.54"), "change.amount")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("52.46万亩"));
   }
+
+  /** A comparison after what was left of the spending (结余2.68万元，较上年的17.48万元减少1.56万元) is of the spending (“三公”经费). */
+  @Test
+  void aComparisonOfTheSpendingPastWhatWasLeftOfIt() {
+    String sanGong = "（五）“三公”经费情况\n2024年“三公”经费预算18.60万元，实际支出15.92万元，为预算的85.59%%，结余2.68万元，"
+        + "较上年的17.48万元减少%s万元，下降8.92%%。";
+    assertThat(Check.findings(sanGong.formatted("1.56"), "change.amount")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("1.66"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("15.82万元"));
+  }
 }

@@ -200,6 +200,18 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(jobs.formatted("1368.50"), "change.rate")).isEmpty();
     assertThat(Check.findings(jobs.formatted("1464.30"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1.23%"));
+    // 同比 before the direction (a legal-aid office's cases: 800 against 2023's 712 is 12.36% up)
+    String cases = "1.数量指标。其中四类法律援助案件800件，完成率106.67%%，较2023年的712件同比增长%s。";
+    assertThat(Check.findings(cases.formatted("12.36%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(cases.formatted("12.39%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("12.36%");
+      assertThat(f.message()).contains("较2023年712件，增长幅度约为12.36%");
+    });
+    // past the target the deed is measured against (55 against 44 is 25.00% up; not the target 50 against 44)
+    String talents = "1.新引进人才数量。全年新引进各类人才55人，完成目标值50人的110.00%%，较上年的44人同比增长%s。";
+    assertThat(Check.findings(talents.formatted("25.00%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(talents.formatted("13.64%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("25.00%"));
   }
 
   /**

@@ -153,6 +153,14 @@ class CountRateRuleTest {
     assertThat(Check.findings("年度考核136人。合格132人，合格率93%。", "count.rate")).as("another sentence").isEmpty();
   }
 
+  /** A count picked out of the part with 其中, the deed said after it, is the rate's part and the part its whole (adverse events). */
+  @Test
+  void aCountPickedOutOfThePartNamedForTheDeed() {
+    String events = "三、绩效目标完成情况\n全年报告AEFI病例37例，其中%s例在48小时内报告，报告率97.30%%，超出目标2.30个百分点。";
+    assertThat(Check.findings(events.formatted("36"), "count.rate")).isEmpty();
+    assertThat(Check.findings(events.formatted("35"), "count.rate")).hasSize(1);
+  }
+
   /** More passed than sat: whatever the rate, something is wrong, and 140 of 136 is what the figures say. */
   @Test
   void aWholeSmallerThanItsPart() {
@@ -250,6 +258,17 @@ class CountRateRuleTest {
         + "全程网办事项1,012项，全程网办率73.02%。", "count.rate")).isEmpty();
     assertThat(Check.findings("三、绩效目标完成情况\n竣工验收共查验路灯420盏，一次验收合格416盏，一次验收合格率99.05%；其余4盏经更换控制器后复验合格，"
         + "最终验收合格率100%。", "count.rate")).isEmpty();
+  }
+
+  /**
+   * Parts side by side, each with its rate of one whole no clause states (在管1241名, 96.50%; 规范管理1103名, 85.77%: both of the 1286
+   * registered): a rate is of the whole the rate before it is of, not of the count before that rate.
+   */
+  @Test
+  void partsSideBySideOfOneUnstatedWhole() {
+    String patients = "三、绩效目标完成情况\n1．在管患者1241名，管理率为96.50%%；规范管理1103名，规范管理率%s；服药患者1068名，服药率83.05%%。";
+    assertThat(Check.findings(patients.formatted("85.77%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(patients.formatted("86.77%"), "count.rate")).as("the rate fits neither whole").isNotEmpty();
   }
 
   /** Of two counts named for the rate's deed (满意226户、基本满意11户), the rate may be of either, though the nearer is 基本满意. */

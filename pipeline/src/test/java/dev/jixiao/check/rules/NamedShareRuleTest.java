@@ -32,6 +32,18 @@ class NamedShareRuleTest {
     assertThat(Check.findings("一、概况\n" + twice + "\n二、结论\n" + twice, "share.named")).isEmpty();
   }
 
+  /** A share after parentheses is of the amount before them, not of the last inside (a disabled persons' federation). */
+  @Test
+  void aShareAfterAnAside() {
+    String basic = "二、预算执行\n基本支出321.84万元，执行率99.30%%。\n三、支出结构\n其中人员经费%s万元（工资福利支出246.37万元、对个人和家庭的补助33.75万元），"
+        + "占基本支出的87.04%%。";
+    assertThat(Check.findings(basic.formatted("280.12"), "share.named")).isEmpty();
+    assertThat(Check.findings(basic.formatted("290.12"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("90.14%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).contains("290.12万元", "321.84万元");
+    });
+  }
+
   /** The total stated for the whole year (全年政府采购总额) is the one its share names without the year's words. */
   @Test
   void aNameWithoutTheYearsWords() {

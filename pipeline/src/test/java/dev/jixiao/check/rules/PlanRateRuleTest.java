@@ -83,6 +83,11 @@ class PlanRateRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("75%", "10家", "12家");
     });
     assertThat(Check.findings("三、项目建设情况\n已签约入驻企业10家，签约率75%（其中外资企业3家）。", "plan.rate")).as("no plan").isEmpty();
+    // parentheses that hold a reckoning, closed before the next count: the rate is of none after them (a newborn screening)
+    String screening = "数量指标：遗传代谢病筛查3,098人，筛查率99.10%%（3,098÷3,126），高于≥98%%的目标；开展宣传活动15场，目标12场，完成率%s。";
+    assertThat(Check.findings(screening.formatted("125.00%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(screening.formatted("120.00%"), "plan.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("120.00%", "15场", "12场"));
   }
 
   /** By how much the work beat its target (较目标值12,000人多300人) is no plan: the target before it is (emergency shelters). */
@@ -92,5 +97,11 @@ class PlanRateRuleTest {
     assertThat(Check.findings(text.formatted("12,300"), "plan.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("12,600"), "plan.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("105.00%"));
+    // nor by how much it fell short (比目标少2个村, a collective property reform's audits): the rate is held to a plan stated only
+    String audits = "三、绩效目标完成情况\n——第三方审计：%s完成30个村，比目标少2个村，完成率%s。";
+    assertThat(Check.findings(audits.formatted("", "93.75%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(audits.formatted("目标32个村，", "93.75%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings(audits.formatted("目标32个村，", "95.75%"), "plan.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.75%"));
   }
 }

@@ -462,6 +462,15 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("69.56人次"));
   }
 
+  /** By how much the work fell short (比目标少1期、少114人次) is no total of the average: 486人次 over 5期 is 97.2人次 (a training). */
+  @Test
+  void anAverageAfterByHowMuchTheWorkFellShort() {
+    String training = "三、绩效目标完成情况\n——业务培训：举办5期、培训486人次，比目标少1期、少114人次，人次完成率81.00%%，平均每期%s人次。";
+    assertThat(Check.findings(training.formatted("97.2"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("97.3"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("97.2人次"));
+  }
+
   /** A multiplication written out: the factors as written, exactly, and the result within its rounding, whichever side it stands. */
   @Test
   void aMultiplicationWrittenOut() {

@@ -299,4 +299,113 @@ class RestatedRuleTest {
     assertThat(Check.findings(report.formatted("（三）年末结余。支出中，基本支出6,164.72万元，项目支出2,718.74万元。"), "restated"))
         .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("2,718.74万元"));
   }
+
+  /** What was budgeted for an item under a heading of the budget, and spent on it under one of the spending, are two amounts. */
+  @Test
+  void budgetedUnderOneHeadingAndSpentUnderAnother() {
+    String text = "（二）资金安排\n项目预算55.00万元。预算按以下标准测算：\n4.配送及阅读推广宣传：2.57万元。\n（三）资金使用情况\n项目实际支出54.72万元。"
+        + "支出中：\n配送及阅读推广宣传%s万元。";
+    assertThat(Check.findings(text.formatted("2.41"), "restated")).isEmpty();
+    assertThat(Check.findings(text.replace("（三）资金使用情况", "（三）资金安排调整").formatted("2.41"), "restated")).hasSize(1);
+  }
+
+  /** An indicator after a part's name (决策部分——项目立项6分（得6分）, 产出质量10分) is not the part, nor its score (martyrs' memorials). */
+  @Test
+  void anIndicatorAfterAPartsNameIsNotThePart() {
+    String score = "三、自评结果\n经评价，项目自评得分93.5分。其中：决策得分19分，过程得分18分，产出得分39分，效益得分17.5分。\n"
+        + "分项得分：决策部分——项目立项6分（得6分）、绩效目标7分（得6分）；产出部分——产出数量15分（得15分）、产出质量10分（得10分）。\n";
+    assertThat(Check.findings(score, "restated")).isEmpty();
+    assertThat(Check.findings(score + "四、小结\n决策部分得分17分。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("17分"));
+  }
+
+  /** A kind of 效益 the templates score apart (社会效益12分得7.5分) is an indicator of it, no restatement of its score (a youth league). */
+  @Test
+  void aKindOfBenefitIsNotTheBenefit() {
+    String score = "三、自评结果\n自评总分88.6分，其中决策14分、过程22.6分、产出33.5分、效益18.5分。\n五、扣分情况\n"
+        + "效益分项：社会效益12分得7.5分，可持续影响5分得3分，满意度8分得8分。\n";
+    assertThat(Check.findings(score, "restated")).isEmpty();
+    assertThat(Check.findings(score + "六、小结\n效益得分17.5分。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("17.5分"));
+  }
+
+  /** The points a score is reckoned by (预算执行率得分按“执行率×10分”计算) are a factor of it, not the score (a newborn screening). */
+  @Test
+  void aFactorOfAScoreIsNoScore() {
+    String score = "三、自评得分情况\n自评得分：预算执行率9.27分，产出48分，效益28分，满意度9分，合计94.27分。"
+        + "预算执行率得分按“执行率×10分”计算，即92.66%×10＝9.27分。\n";
+    assertThat(Check.findings(score, "restated")).isEmpty();
+    assertThat(Check.findings(score + "四、小结\n预算执行率得分9.5分。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("9.5分"));
+  }
+
+  /** 合计分值25分 is the most a part can score, its weight, not its score (a rural cancer screening's 效益指标（含满意度）). */
+  @Test
+  void aPartsWeightNamedSoIsNoScore() {
+    String score = "四、自评结论\n自评得分：产出指标38.50分，效益指标22.60分，合计61.10分。\n"
+        + "产出指标合计分值40分，得分38.50分；效益指标（含满意度）合计分值25分，得分22.60分。\n";
+    assertThat(Check.findings(score, "restated")).isEmpty();
+    assertThat(Check.findings(score + "五、小结\n效益指标（含满意度）得分23.60分。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("23.60分"));
+  }
+
+  /** A label opening with 该项 (该项分值6分, 该项分值10分) is each item's own: no restatement (a discipline commission). */
+  @Test
+  void labelsOpeningWithThisItemAreEachItemsOwn() {
+    String points = "五、绩效指标完成情况\n2.质量指标。全年结案91件，结案率93.81%%，低于95%%的目标值，%1$s分值6分，得4.5分。\n"
+        + "（三）满意度指标\n群众满意度91.35%%，达到目标，%1$s分值10分，得10分。";
+    assertThat(Check.findings(points.formatted("该项"), "restated")).isEmpty();
+    assertThat(Check.findings(points.formatted("质量指标"), "restated")).as("one label named twice").singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("10分"));
+  }
+
+  /** A numbered item's figure and a total its sentence sums the items up to (五个村共…安装消防栓64个) are two quantities (old villages). */
+  @Test
+  void anItemsFigureAndATotalOverTheItems() {
+    String villages = "二、预算执行\n1．石门镇上坪村：修缮传统建筑11栋，安装消防栓14个。\n2．石门镇下寨村：修缮传统建筑9栋，安装消防栓12个。\n"
+        + "五个村%s修缮传统建筑42栋，安装消防栓64个。";
+    assertThat(Check.findings(villages.formatted("共"), "restated")).isEmpty();
+    assertThat(Check.findings(villages.formatted(""), "restated")).as("no words that sum up").singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("64个"));
+  }
+
+  /**
+   * A kind of spending on a budget's line (年初预算…。按支出性质分：…项目支出118.20万元) and one spent (2. 项目支出127.64万元) are two
+   * amounts (a youth league); the spent one stated again is one.
+   */
+  @Test
+  void aKindOfSpendingOnABudgetsLineAndOneSpent() {
+    String report = "一、预算情况\n2024年部门年初预算286.45万元，其中一般公共预算拨款276.45万元、上年结转资金10.00万元。"
+        + "按支出性质分：基本支出168.25万元，项目支出118.20万元。\n二、支出情况\n2024年部门实际支出293.51万元，全年预算执行率97.37%%。\n"
+        + "1. 基本支出165.87万元，占总支出的56.51%%。\n2. 项目支出127.64万元，占总支出的43.49%%。\n%s";
+    assertThat(Check.findings(report.formatted(""), "restated")).isEmpty();
+    assertThat(Check.findings(report.formatted("三、结余情况\n支出中，基本支出165.87万元，项目支出128.64万元。"), "restated"))
+        .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("128.64万元"));
+  }
+
+  /**
+   * Parts of wholes named alike (1.基本支出…其中人员经费), one under the year-start budget and one under the spending, are two amounts
+   * (a discipline commission); under two statements of the spending they are one.
+   */
+  @Test
+  void partsOfWholesNamedAlikeUnderABudgetAndNot() {
+    String budget = "二、部门预算及执行情况\n2024年年初预算2,146.80万元。其中：\n"
+        + "1.基本支出1,586.80万元。其中人员经费1,362.20万元，公用经费224.60万元。\n2.项目支出560.00万元。\n";
+    String spent = "2024年全年实际支出2,193.24万元。其中：\n1.基本支出1,612.38万元。其中人员经费%s万元，公用经费220.22万元。\n"
+        + "2.项目支出580.86万元。\n";
+    String report = budget + spent.formatted("1,392.16");
+    assertThat(Check.findings(report, "restated")).isEmpty();
+    assertThat(Check.findings(report + spent.formatted("1,382.16"), "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("1,382.16万元"));
+  }
+
+  /** A relative label (超出目标2.07个百分点) is of the figure before it: after two rates, two amounts; after one rate, one (immunisation). */
+  @Test
+  void relativeLabelsAfterTwoRates() {
+    String rates = "三、绩效目标完成情况\n2. 全县12个乡镇应种50117剂次，实种48650剂次，报告接种率97.07%，超出目标2.07个百分点。\n"
+        + "● 全年报告AEFI病例37例，其中36例在48小时内报告，报告率97.30%，超出目标2.30个百分点。\n";
+    assertThat(Check.findings(rates, "restated")).isEmpty();
+    assertThat(Check.findings(rates + "四、小结\n报告接种率97.07%，超出目标2.70个百分点。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("2.70个百分点"));
+  }
 }

@@ -35,6 +35,16 @@ class SavingRateRuleTest {
     assertThat(Check.findings("二、资金使用\n全年支出情况良好。其他单位结余3.00万元，结余率2.49%。", "saving.rate")).as("no budget").isEmpty();
   }
 
+  /** What was left of the budget as adjusted, stated sentences before (an emergency bureau: 39.36 of 2210.60 is 1.78%). */
+  @Test
+  void whatWasLeftOfTheAdjustedBudget() {
+    String bureau = "（二）部门预算及调整\n2024年年初预算1856.40万元。年中追加预算412.50万元；调减预算58.30万元。调整后预算2210.60万元。\n"
+        + "（三）预算执行情况\n全年实际支出２１７１．２４万元，按调整后预算计算执行率98.22%%，结余39.36万元，结余率%s。";
+    assertThat(Check.findings(bureau.formatted("1.78%"), "saving.rate")).isEmpty();
+    assertThat(Check.findings(bureau.formatted("2.78%"), "saving.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1.78%"));
+  }
+
   /** With no saving named, the budget less what was spent is the saving. */
   @Test
   void theBudgetLessTheSpendingWhereNoSavingIsNamed() {

@@ -162,4 +162,18 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(centre.formatted("90.72%"), "spending.rate")).isEmpty();
     assertThat(Check.findings(centre.formatted("93.72%"), "spending.rate")).hasSize(1);
   }
+
+  /**
+   * Or with one of several amounts the year added, which went to that part (a people's congress office: 项目支出324.40万元 and
+   * 追加…建设经费48.60万元 of the additions 14.20万元 and 48.60万元; 333.42 of 373.00 is 89.39%).
+   */
+  @Test
+  void aPartsRateAgainstItsBudgetWithOneOfTheAdditions() {
+    String office = "（三）预算及调整。2024年年初预算1,036.80万元，其中人员经费598.60万元、公用经费113.80万元、项目支出324.40万元。年度中追加人员经费"
+        + "14.20万元，追加代表之家及联络站建设经费48.60万元，调减公用经费6.00万元，调整后预算1,093.60万元。\n（四）支出及执行。全年实际支出1,052.37万元，"
+        + "按调整后预算计算执行率为96.23%%，结余41.23万元。其中：人员经费支出611.22万元，执行率99.74%%；公用经费支出107.73万元，执行率99.94%%；"
+        + "项目支出333.42万元，执行率%s。";
+    assertThat(Check.findings(office.formatted("89.39%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(office.formatted("80.39%"), "spending.rate")).hasSize(1);
+  }
 }

@@ -43,6 +43,11 @@ class TargetClaimRuleTest {
     String text = "三、绩效目标完成情况\n全年组织协商议政活动%s场，其中：专题协商会3场，界别协商会5场，超过20场的目标值。";
     assertThat(Check.findings(text.formatted("23"), "target.claim")).isEmpty();
     assertThat(Check.findings(text.formatted("19"), "target.claim")).hasSize(1);
+    // and where a page's layout broke the list's first label from its figure (a township's ponds, typed as OCR leaves it)
+    String wrapped = "三、绩效目标完成情况\n改善灌溉面积2036亩。受益群众%s人，其中白石村\n1862人、茶园村1135人、枫林村1406人、下洋村978人、坑口村\n"
+        + "1254人、岭脚村712人，超过7000人的目标。";
+    assertThat(Check.findings(wrapped.formatted("7347"), "target.claim")).isEmpty();
+    assertThat(Check.findings(wrapped.formatted("6947"), "target.claim")).hasSize(1);
   }
 
   /** Random results said above their targets never flag when they are; a result moved to or below its target always does. */

@@ -22,6 +22,24 @@ class TotalShareRuleTest {
     assertThat(Check.findings("2024年部门年初预算支出3247.99万元。2024年全年预算调整73.48万元，调整率3.26%。", "total.share")).hasSize(1);
   }
 
+  /**
+   * Where the year also cut the budget, the adjustment rate may be of the addition net of the cut (436.00 − 120.00 of 3862.45 is
+   * 8.18%, a natural resources bureau) or with it (412.50 + 58.30 of 1856.40 is 25.36%, an emergency bureau).
+   */
+  @Test
+  void anAdjustmentRateNetOfTheCutOrWithIt() {
+    String net = "一、部门预算\n2024年年初预算3862.45万元。\n年度预算调整情况：追加上级转移支付资金436.00万元；因土地出让收入短收，"
+        + "调减政府性基金预算120.00万元。调整后预算4178.45万元，预算调整率%s。";
+    assertThat(Check.findings(net.formatted("8.18%"), "total.share")).isEmpty();
+    assertThat(Check.findings(net.formatted("9.18%"), "total.share")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("11.29%"));
+    String both = "（二）部门预算及调整\n2024年年初预算1856.40万元。年中追加预算412.50万元，均为上级转移支付；调减预算58.30万元。"
+        + "调整后预算2210.60万元，预算调整率%s。";
+    assertThat(Check.findings(both.formatted("25.36%"), "total.share")).isEmpty();
+    assertThat(Check.findings(both.formatted("26.36%"), "total.share")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("22.22%"));
+  }
+
   /** The money that arrived over a one-project report's budget (总投资) against its 资金到位率. */
   @Test
   void fundsArrivalRate() {
