@@ -47,7 +47,10 @@ class ProbeReportsTest {
       "public-security-overall", "orphan-allowance", "work-relief", "emergency-broadcast", "party-school-overall", "afforestation",
       "greenhouse-vegetables", "maternal-child-hospital", "village-cameras", "rural-film-screening", "forestry-bureau-overall",
       "emergency-shelters", "fish-stock-release", "medical-security-bureau-overall", "left-behind-children", "talent-subsidy",
-      "old-peoples-home", "trade-union-overall");
+      "old-peoples-home", "trade-union-overall", "rural-cancer-screening", "discipline-commission-overall", "farmhouse-libraries",
+      "mental-disorder-care", "emergency-bureau-overall", "traditional-villages", "elderly-health-checks", "disabled-federation-overall",
+      "pond-renovation", "cultural-relics", "peoples-congress-overall", "tv-coverage", "immunisation", "natural-resources-overall",
+      "collective-property-reform", "martyrs-memorials", "youth-league-overall", "newborn-screening");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -97,7 +100,11 @@ class ProbeReportsTest {
    * legal-mediation-fund, village-public-works, cdc-overall, teacher-training and liutang-township-overall, and
    * public-security-overall, emergency-broadcast, party-school-overall, afforestation, greenhouse-vegetables and
    * maternal-child-hospital, and rural-film-screening, forestry-bureau-overall, medical-security-bureau-overall, talent-subsidy,
-   * old-peoples-home and trade-union-overall; work-relief states its year-start money as 批复总投资, not read as a budget, so its budget is the
+   * old-peoples-home and trade-union-overall, and rural-cancer-screening, discipline-commission-overall, emergency-bureau-overall,
+   * traditional-villages, elderly-health-checks, disabled-federation-overall, cultural-relics, peoples-congress-overall, tv-coverage,
+   * immunisation, natural-resources-overall, martyrs-memorials, youth-league-overall and newborn-screening (some of whose amounts
+   * are written in full-width digits, as ２１７１．２４万元, or in 元 before their 万元, as 21,932,400.00元（2,193.24万元）, the record keeping
+   * the first as written); work-relief states its year-start money as 批复总投资, not read as a budget, so its budget is the
    * adjusted one;
    * village-cleaning states its spending only as 项目支出306.42万元, the name of a department's kind of spending, read as the
    * whole as its rate bears it out;
@@ -281,6 +288,24 @@ class ProbeReportsTest {
       talent-subsidy | SPECIAL_FUND | 400.00万元 | 377.70万元 | 98.10% | 93分 | 优
       old-peoples-home | PROJECT | 380.00万元 | 380.40万元 | 93.93% | 88.5分 | 良
       trade-union-overall | DEPARTMENT_OVERALL | 982.60万元 | 1,082.15万元 | 96.57% | 94分 | 优
+      rural-cancer-screening | PROJECT | 320.00万元 | 3,225,800.00元 | 98.95% | 93.60分 | 优
+      discipline-commission-overall | DEPARTMENT_OVERALL | 2,146.80万元 | 21,932,400.00元 | 96.40% | 87.5分 | 良
+      farmhouse-libraries | PROJECT | 55.00万元 | 54.72万元 | 99.49% | 90.5分 | 优
+      mental-disorder-care | PROJECT | ３６２．００万元 | 347.85万元 | 96.09% | 96.0分 | 优
+      emergency-bureau-overall | DEPARTMENT_OVERALL | 1856.40万元 | ２１７１．２４万元 | 98.22% | 88.5分 | 良
+      traditional-villages | SPECIAL_FUND | 1700.00万元 | 1593.12万元 | 94.74% | 95.5分 | 优
+      elderly-health-checks | PROJECT | 468.82万元 | 475.08万元 | 99.43% | 94分 | 优
+      disabled-federation-overall | DEPARTMENT_OVERALL | 1,286.40万元 | 1,421.37万元 | 97.08% | 88分 | 良
+      pond-renovation | PROJECT | 282.40万元 | 274.08万元 | 97.05% | 88.5分 | 良
+      cultural-relics | SPECIAL_FUND | 320.00万元 | 367.48万元 | 96.71% | 94.00分 | 优
+      peoples-congress-overall | DEPARTMENT_OVERALL | 1,036.80万元 | 1,052.37万元 | 96.23% | 92.00分 | 优
+      tv-coverage | PROJECT | 240.00万元 | 244.94万元 | 98.13% | 96.31分 | 优
+      immunisation | PROJECT | 386.40万元 | 391.67万元 | 98.31% | 94.5分 | 优
+      natural-resources-overall | DEPARTMENT_OVERALL | 3862.45万元 | 4051.86万元 | 96.97% | 88.6分 | 良
+      collective-property-reform | PROJECT | 235.00万元 | 228.46万元 | 97.22% | 90.6分 | 优
+      martyrs-memorials | PROJECT | 250.50万元 | 255.46万元 | 97.21% | 93.5分 | 优
+      youth-league-overall | DEPARTMENT_OVERALL | 286.45万元 | 293.51万元 | 97.37% | 88.6分 | 良
+      newborn-screening | PROJECT | 120.00万元 | 116.75万元 | 92.66% | 95.77分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -302,7 +327,13 @@ class ProbeReportsTest {
    * (herbal-medicine), a part's sum naming it again with a last clause naming no part (child-rehab-fund: …，产出指标共扣5分；…；
    * 满意度调查未覆盖全部救助家庭，扣1分), parts 方面 listing their own after 其中 (agri-leader-loan-subsidy), a part named with its sum
    * before what it lists (village-cleaning: 2.产出指标共扣3分。…), parts numbered （一） with theirs numbered 1. and 四部分合计 as the
-   * total (cdc-overall). A part is written name, its stated points (blank where it states none), then what it lists; then the
+   * total (cdc-overall), a summary by part before each part again with its items (martyrs-memorials, youth-league-overall), a
+   * part's items naming a usual part (disabled-federation-overall: 4.效益扣3分：…；满意度88.60%…扣1.5分), items naming no part summed
+   * up by part after them (emergency-bureau-overall: 以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分…), a summary by part before items
+   * naming none (farmhouse-libraries), an indicator's own items within a part's (collective-property-reform: 数量指标扣2.5分：…扣1.5分；
+   * …扣1分), a sum of some in parentheses (natural-resources-overall: （产出数量共扣1.7分）), lines wrapped inside words and between
+   * points and 分 (pond-renovation), and the total named 本项目共扣 before the list (tv-coverage). A part is written name, its stated
+   * points (blank where it states none), then what it lists; then the
    * total the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
    * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
    */
@@ -324,6 +355,15 @@ class ProbeReportsTest {
       village-cameras | 决策方面  (2); 过程方面  (1); 产出方面  (1.5); 效益方面  (1); 满意度方面  (0.5) | 6
       left-behind-children | 决策指标 1 (1); 过程指标 2.5 (1 1 0.5); 产出指标 4 (2 1 1); 效益指标 5 (2 2 1) | -
       trade-union-overall | 预算编制 1; 预算执行 2.5 (1.5 1); 产出 1; 效益 1.5 | -
+      martyrs-memorials | 决策 1 (1); 过程 2 (1 1); 产出 1 (1); 效益 2.5 (1 1.5) | 6.5
+      youth-league-overall | 决策 1; 过程 2.4 (0.6 1 0.8); 产出 1.5 (1.5); 效益 6.5 (3 1.5 2) | 11.4
+      disabled-federation-overall | 决策 1.5 (1 0.5); 过程 3.5 (1.5 1 1); 产出 4 (1.5 0.5 1 1); 效益 3 (1.5 1.5) | 12
+      emergency-bureau-overall | 产出 3.5; 效益 4.0; 决策 1.0; 过程 3.0 | 11.5
+      farmhouse-libraries | 决策 1.0; 过程 2.0; 产出 2.5; 效益 4.0 | 9.5
+      collective-property-reform | 产出指标 4 (2.5 1.5); 效益指标 3.4 (0.8 0.3 2.3); 满意度指标 2 | 9.4
+      natural-resources-overall | 决策 1.5 (1 0.5); 过程 3.2 (0.3 1 0.4 1.5); 产出 4.7 (1 0.7 1 2); 效益 2 (0.5 1.5) | 11.4
+      pond-renovation | 产出指标 4.5 (2 1.5 1); 效益指标 6 (2 3 1); 满意度指标 1 | 11.5
+      tv-coverage | ' 0.19; 产出指标 1.00; 效益指标 1.50; 满意度指标 1.00' | 3.69
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)
