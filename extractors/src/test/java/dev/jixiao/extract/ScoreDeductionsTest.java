@@ -246,4 +246,50 @@ class ScoreDeductionsTest {
     assertThat(read(extract("本项目自评得分96分。\n五、扣分说明\n效益扣4.0分：\n1.新增图书借阅率扣2分：借阅率28.00%，低于目标值。\n"
         + "2.群众满意度扣2分：满意度87.40%，低于90%的目标。"))).containsExactly(tuple("效益", "4.0", List.of("2", "2")));
   }
+
+  /** A part's sum after items naming no part that add up to it (…扣1.5分；…扣1分。产出指标共扣2.5分，得27.5分。) gathers them as its parts. */
+  @Test
+  void aPartsSumAfterItemsNamingNoPartGathersThem() {
+    Report r = extract("本项目自评得分90分。\n扣分说明：\n数量指标未完成，扣1.5分；质量指标未达标，扣1分。产出指标共扣2.5分，得27.5分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", "2.5", List.of("1.5", "1")));
+  }
+
+  /** 共扣2.5分 closing a part opened at its clauses (过程方面，…扣0.5分；…扣1分；…扣1分，共扣2.5分) is the part's across ；, its items adding up to it. */
+  @Test
+  void aSumClosingAPartAcrossSemicolonsIsThePartsWhenItsItemsAddUp() {
+    Report r = extract("本项目自评得分90分。\n扣分说明：决策方面，论证不充分，扣1分，得19分。过程方面，调整后预算执行率98.47%，未达到100%的目标，"
+        + "扣0.5分；县级追加资金11月才到位，扣1分；部分乡镇验收档案资料不完整，扣1分，共扣2.5分，得17.5分。");
+    assertThat(read(r)).containsExactly(tuple("决策方面", null, List.of("1")), tuple("过程方面", "2.5", List.of("0.5", "1", "1")));
+    assertThat(r.score().deducted()).isNull();
+  }
+
+  /** A usual part's name after a part's 其中 (效益部分扣2.5分，其中带动就业扣1分、满意度扣1.5分) is an item of that part, not the next part. */
+  @Test
+  void aUsualPartsNameAfterAPartsBreakdownIsOneOfItsItems() {
+    Report r = extract("本部门自评得分87.5分。\n扣分说明：决策部分扣2.5分，主要是绩效目标不够细化；过程部分扣4.0分，主要是12月支出占比偏高；"
+        + "产出部分扣3.5分，其中验收合格率扣2分、按期完工率扣1.5分；效益部分扣2.5分，其中带动就业扣1分、满意度扣1.5分。合计扣12.5分。");
+    assertThat(read(r)).containsExactly(tuple("决策部分", "2.5", List.of()), tuple("过程部分", "4.0", List.of()),
+        tuple("产出部分", "3.5", List.of("2", "1.5")), tuple("效益部分", "2.5", List.of("1", "1.5")));
+    assertThat(r.score().deducted().text()).isEqualTo("12.5分");
+  }
+
+  /** A summary by part opening 综上 after items naming none (…扣2分。⏎综上，产出指标扣5分，满意度指标扣2分，…) gives the parts only. */
+  @Test
+  void aSummaryOpeningZongShangGivesTheParts() {
+    String text = "本项目自评得分93分。\n四、绩效指标完成情况\n——后厨改造学校数：目标12所，实际完成11所，完成率91.67%%，扣2分。\n"
+        + "——食堂食品抽检不合格率：目标控制在2%%以内，不合格率2.62%%，扣2分。\n——智慧监管平台上线时间：延迟18天，扣1分。\n"
+        + "——学生满意度：满意度93.13%%，未达到目标，扣2分。\n%s产出指标扣5分，满意度指标扣2分，共计扣7分。";
+    assertThat(read(extract(text.formatted("综上，")))).containsExactly(tuple("产出指标", "5", List.of()), tuple("满意度指标", "2", List.of()));
+    assertThat(read(extract(text.formatted("")))).as("no summing up").hasSize(6);
+  }
+
+  /** An announcement on a line after a passage (…共扣2.5分，得17.5分。⏎总体扣分说明：…) opens a passage of its own, which comes after. */
+  @Test
+  void anAnnouncementOnALaterLineOpensAPassageOfItsOwn() {
+    String text = "本项目自评得分96分。\n四、绩效分析\n产出方面，…扣1.5分；…扣1分，共扣2.5分，得37.5分。%s总体扣分说明：新造林面积未完成扣1.5分、"
+        + "病虫害发生率超标扣1分，合计扣2.5分。";
+    assertThat(read(extract(text.formatted("\n")))).containsExactly(tuple("产出方面", "2.5", List.of("1.5", "1")));
+    assertThat(extract(text.formatted("\n")).score().deducted()).isNull();
+    assertThat(read(extract(text.formatted("")))).as("one passage").hasSize(3);
+  }
 }

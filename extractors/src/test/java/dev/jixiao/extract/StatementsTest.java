@@ -1793,4 +1793,43 @@ class StatementsTest {
     assertThat(partsOf(r, "63人")).containsExactly("22人", "41人");
     assertThat(partsOf(r, "68名")).containsExactly("24名", "44名");
   }
+
+  /** What a sum is reckoned by (按每人每日五百元标准、全年值班四百九十个人日计算) names no items of the count after it. */
+  @Test
+  void whatASumIsReckonedByNamesNoItems() {
+    Report r = extract("二、项目支出\n律师参与接访经费24.50万元（按每人每日五百元标准、全年值班四百九十个人日计算）。");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("四百九十个")).extracting(Figure::listed).containsExactly((Integer) null);
+  }
+
+  /**
+   * A clause ，分别… after a list's items (其中石桥镇360个、…龙湾镇300个，分别服务周边9个、6个…行政村) says what each of them does: its
+   * figures are no parts, and the list ends before them.
+   */
+  @Test
+  void whatEachItemDoesRespectivelyEndsTheList() {
+    Report r = extract("一、项目概况\n五处公墓规划墓穴共一千五百六十个，其中石桥镇360个、柳塘乡300个、青岗镇320个、白沙乡280个、龙湾镇300个，"
+        + "分别服务周边9个、6个、8个、5个、7个行政村，合计覆盖35个行政村。");
+    assertThat(partsOf(r, "一千五百六十个")).containsExactly("360个", "300个", "320个", "280个", "300个");
+    assertThat(r.figures().get(0).partsClosed()).isTrue();
+  }
+
+  /** A fund cut after an addition (追加预算63.20万元…，调减农资储备贴息12.00万元) is a budget cut. */
+  @Test
+  void aFundCutAfterAnAdditionIsABudgetCut() {
+    Report r = extract("一、基本情况\n2023年年初预算486.50万元。年度中追加预算63.20万元（其中电子商务进农村综合示范县配套资金55.20万元、"
+        + "农村综合服务社建设8.00万元），因化肥淡季储备贴息标准下调，调减农资储备贴息12.00万元，调整后预算为537.70万元。");
+    assertThat(r.totals().others().get("budgetCut")).isInstanceOfSatisfying(Money.class, m -> assertThat(m.text()).isEqualTo("12.00万元"));
+    assertThat(r.totals().others().get("budgetAdjustment")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("63.20万元"));
+  }
+
+  /** 结余资金中，… breaks down the 结余28.54万元 its parts add up to, not the nearer 县级结余19.74万元. */
+  @Test
+  void aSentenceOpeningWithItsTotalIsOfTheOneItsPartsAddUpTo() {
+    Report r = extract("（三）资金使用情况\n截至2024年12月31日，专项资金实际支出1,831.46万元，执行率为98.47%，结余28.54万元。\n"
+        + "按资金来源分：省级结余8.80万元、县级结余19.74万元。\n结余资金中，新造林未验收面积200亩对应16.00万元，品牌宣传结余11.40万元，"
+        + "技术服务结余1.14万元。");
+    assertThat(partsOf(r, "28.54万元")).contains("16.00万元", "11.40万元", "1.14万元");
+    assertThat(partsOf(r, "19.74万元")).isEmpty();
+  }
 }

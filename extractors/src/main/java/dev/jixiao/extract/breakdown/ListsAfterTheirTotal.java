@@ -84,6 +84,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern NEXT_SENTENCE_LISTED =
       Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Classifications.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
 
+  /** A clause saying what each item does, respectively (，分别服务). */
+  private static final Pattern RESPECTIVELY = Pattern.compile("[,，][ ]*分别");
   /** What opens a clause about others than a breakdown's after its last part, past a comma (，另有…, ，此外…). */
   private static final Pattern BESIDE = Pattern.compile("[,，][ ]*(?:另有|另外|此外)");
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
@@ -254,6 +256,10 @@ final class ListsAfterTheirTotal {
           }
           if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
             break; // "其中：A150,000元、B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元": a clause between ends the list
+          }
+          if (j > i + 1 && RESPECTIVELY.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+            listEnded = true;
+            break; // "其中石桥镇360个、…龙湾镇300个，分别服务周边9个、6个…": what each of them does, respectively, is another measure
           }
           if (j > i + 1 && BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
             listEnded = true;

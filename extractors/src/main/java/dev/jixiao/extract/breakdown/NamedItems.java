@@ -15,6 +15,8 @@ final class NamedItems {
   /** Deeds listed before what they were done to (新建、改扩建幼儿园5所): no names of the things counted. */
   private static final Pattern DEEDS_LISTED = Pattern.compile("(?:新建|改建|扩建|改扩建|新改扩建|改造|维修|修缮|新增|建成|提升|领办|创办|新办)、");
 
+  /** What a sum is reckoned by, a standard and what it applies to, no names (按每人每日五百元标准、全年值班四百九十个人日计算). */
+  private static final Pattern RECKONED_BY = Pattern.compile("按[^、]*标准、");
   /** A count said of what the clause describes (…、配套设施不完善的老旧小区共有31个): no names run up to it. */
   private static final Pattern COUNTED = Pattern.compile("(?:共有|共计|合计|总计|共|有|达)$");
 
@@ -124,6 +126,6 @@ final class NamedItems {
     boolean placesOfThem = VILLAGES.matcher(t).region(f.evidence().end(), t.length()).lookingAt() && TOWNS_LISTED.matcher(list).find();
     // qualities the things counted have (服务规模大、服务质量好、农户评价高的5家服务组织) are no names of them
     return list.contains("等") || list.endsWith("的") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find()
-        ? null : list;
+        || RECKONED_BY.matcher(list).lookingAt() ? null : list;
   }
 }

@@ -1,5 +1,6 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.Gaps.between;
@@ -9,6 +10,7 @@ import static dev.jixiao.extract.breakdown.Sections.headingBetween;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -48,7 +50,6 @@ final class SentencesOpeningWithTheirTotal {
       if (!m.lookingAt() || !MONEY_NAME.matcher(m.group(1)).find()) {
         continue;
       }
-      Integer total = namedBefore(v, figures, i, m.group(1));
       List<Integer> parts = new ArrayList<>();
       String kind = kindOfMoney(m.group(1));
       for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
@@ -62,6 +63,7 @@ final class SentencesOpeningWithTheirTotal {
           parts.add(j);
         }
       }
+      Integer total = namedBefore(v, figures, i, m.group(1), parts);
       if (total == null || parts.stream().anyMatch(j -> partOf[j] != null)) {
         continue;
       }
@@ -72,23 +74,32 @@ final class SentencesOpeningWithTheirTotal {
     }
   }
 
-  /** The last amount before the figure at i in its section (after the last heading) whose label, the year aside, ends with {@code name}. */
-  private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name) {
+  /**
+   * The last amount before the figure at i in its section (after the last heading) whose label, the year aside, ends with {@code name};
+   * or, of those, the nearest that the parts add up to.
+   */
+  private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name, List<Integer> parts) {
     // the name may join its words with 的 where the label did not (已拨付的补助资金中 for 已拨付补助资金)
     String bare = name.replaceAll("[“”的]", "");
     // and may add the word for money the label left out (旅游基础设施提升资金中 for 旅游基础设施提升980.00万元)
     String named = bare.replaceFirst("(?:资金|经费)$", "");
+    // of those so named, the one the parts add up to, where another is nearer (县级结余19.74万元 … 结余28.54万元: 结余资金中，…)
+    BigDecimal sum = parts.stream().map(j -> amount(figures.get(j))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Integer last = null;
     for (int k = i - 1; k >= 0; k--) {
       Figure f = figures.get(k);
       if (v.layout().lineAt(f.evidence().start()).isHeading() || headingBetween(v, f, figures.get(i))) {
-        return null;
+        return last;
       }
       String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”的]", "");
       if (Figure.MONEY.equals(f.kind()) && summable(f) && (label.endsWith(bare) || named.length() >= 2 && label.endsWith(named))) {
-        return k;
+        if (amount(f).compareTo(sum) == 0) {
+          return k;
+        }
+        last = last == null ? k : last;
       }
     }
-    return null;
+    return last;
   }
 
   /** Whether the two figures stand in one paragraph or in two with none but blank lines between. */

@@ -32,6 +32,8 @@ public final class TotalledTables {
   private static final Pattern RATE = Pattern.compile("率|%|占比|比例|比重");
   /** Column headers of an average per unit: 户均金额, 人均补助, 平均单价. */
   private static final Pattern AVERAGE = Pattern.compile("均");
+  /** Column headers of a running total: 累计支出, 累计拨付. */
+  private static final Pattern RUNNING = Pattern.compile("累计");
 
   private TotalledTables() {}
 
@@ -115,8 +117,9 @@ public final class TotalledTables {
           parts.add(f);
         }
       }
-      // a column of averages (户均金额) holds each row's rate, which its 合计 row does not add up
-      boolean averages = AVERAGE.matcher(header).find();
+      // a column of averages (户均金额) holds each row's rate, and one of running totals (累计支出) each row's sum so far: their 合计 row
+      // adds up neither
+      boolean averages = AVERAGE.matcher(header).find() || RUNNING.matcher(header).find();
       if (money && whole && total != null && !averages) {
         columns.add(new TableWholes.Whole(total, parts));
       }

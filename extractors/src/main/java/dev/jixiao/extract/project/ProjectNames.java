@@ -78,9 +78,13 @@ final class ProjectNames {
     return EXPENSE_CATEGORY.matcher(name.strip()).lookingAt();
   }
 
-  /** What the year did to the budget, named alone (年中追加预算412.50万元, 年度执行中追加, 调减, 以调整后预算…为基数): no project. */
+  /**
+   * What the year did to the budget, named alone (年中追加预算412.50万元, 年度执行中追加, 调减, 以调整后预算…为基数), or words that end
+   * with the budget's state, not with a project's name (分季度支出进度（累计执行率按调整后预算273.20万元计算）): no project.
+   */
   private static final Pattern ADJUSTMENT_ALONE = Pattern.compile(
-      "^(?:年中|年内|年初|年末|全年|年度中|(?:年度)?执行(?:过程)?中)?(?:追加|调增|调减|调整|压减|核减)$|^(?:以|按)(?:调整后|调整前|年初)$");
+      "^(?:年中|年内|年初|年末|全年|年度中|(?:年度)?执行(?:过程)?中)?(?:追加|调增|调减|调整|压减|核减)$|^(?:以|按)(?:调整后|调整前|年初)$"
+          + "|.*(?:调整后|调整前)");
   /**
    * A unit named alone by its short name (县残联年初预算1,286.40万元, 县民政局, 镇政府): the unit's own budget, which a project's name
    * would not stop at.

@@ -135,7 +135,9 @@ public final class ScoreDeductions {
 
   private static boolean samePassage(String t, Quantity a, Quantity b) {
     String between = t.substring(a.end(), b.start());
-    return between.length() <= PASSAGE_GAP && !PASSAGE_BREAK.matcher(between).find();
+    // (and an announcement on a line after opens a passage of its own: …共扣2.5分，得17.5分。⏎总体扣分说明：…扣1.5分、…; not 共扣6.5分，扣分情况如下：)
+    return between.length() <= PASSAGE_GAP && !PASSAGE_BREAK.matcher(between).find()
+        && !(between.indexOf('\n') >= 0 && ANNOUNCED.matcher(between).find());
   }
 
   /** The passage's deductions, if it is the score's: announced, or naming a part of the score. */
@@ -160,11 +162,12 @@ public final class ScoreDeductions {
         continue;
       }
       Matcher above = SUMMED_UP.matcher(clause);
-      if (above.lookingAt() && partNamed.matcher(clause.substring(above.end())).matches()) {
-        // what the items above lost, summed up part by part (以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分…): the parts say it, not
-        // the items, which name no part
+      boolean summingUp = above.lookingAt() && partNamed.matcher(clause.substring(above.end())).matches();
+      if (summingUp || SUMMED_UP.matcher(opening).lookingAt() && partNamed.matcher(clause).matches()) {
+        // what the items above lost, summed up part by part (以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分…; 综上，预算执行率扣1分，…):
+        // the parts say it, not the items, which name no part
         items.removeIf(item -> item.name == null);
-        clause = clause.substring(above.end());
+        clause = summingUp ? clause.substring(above.end()) : clause;
       }
       Matcher opens = partOpens.matcher(opening);
       Matcher scored = partScored.matcher(opening);
@@ -175,7 +178,7 @@ public final class ScoreDeductions {
       // a part numbered unlike the part being listed is one of its parts ((四)效果指标…扣1.5分。 2. 满意度扣0.5分)
       boolean numberedBelow = current != null && current.numbering != null && numbering != null && !numbering.equals(current.numbering);
       Matcher inAllOfAPart = partInAll.matcher(clause);
-      if (IN_ALL.matcher(clause).matches() && totalsItsPart(t, current, q)
+      if (IN_ALL.matcher(clause).matches() && totalsItsPart(t, current, q, points)
           || inAllOfAPart.matches() && current != null && current.points == null
               && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(inAllOfAPart.group("part")))) {
         current.points = points;
@@ -187,8 +190,15 @@ public final class ScoreDeductions {
           break;
         }
       } else if (inAllOfAPart.matches() && !numberedBelow) {
-        // a part named with its sum before what it lists (2.产出指标共扣3分。…扣2分；…扣1分。)
+        // a part named with its sum before what it lists (2.产出指标共扣3分。…扣2分；…扣1分。), or after the items naming no part that
+        // it sums (…扣1.5分；…扣1分。产出指标共扣2.5分，得27.5分。)
+        List<Item> summed = unnamedSummingTo(items, points);
+        items.removeAll(summed);
         current = named(items, inAllOfAPart.group("part"), points, numbering, t);
+        for (Item item : summed) {
+          current.parts.add(item.points);
+          current.summed = true;
+        }
         partNamedHere = true;
       } else if ((partNamed.matcher(clause).matches() && !numberedBelow || clause.isEmpty() && scored.matches())
           && !stillListing(t, current, q, clause.isEmpty() ? scored.group("part") : clause)) {
@@ -228,9 +238,26 @@ public final class ScoreDeductions {
    * Whether a sum (共扣2.5分) is of the part named at the opening of its clauses, not of the passage: it closes two or more
    * deductions in the same clauses (产出方面，…扣1.5分，…扣1分，共扣2.5分；), none of them the part's own.
    */
-  private static boolean totalsItsPart(String t, Item current, Quantity q) {
+  private static boolean totalsItsPart(String t, Item current, Quantity q, PlainNumber points) {
     return current != null && current.points == null && current.opening >= 0 && current.parts.size() >= 2
-        && t.substring(current.opening, q.start()).chars().noneMatch(c -> c == ';' || c == '。' || c == '\n');
+        && (t.substring(current.opening, q.start()).chars().noneMatch(c -> c == ';' || c == '。' || c == '\n')
+            || sum(current.parts).compareTo(points.value()) == 0
+                && t.substring(current.opening, q.start()).chars().noneMatch(c -> c == '。' || c == '\n'));
+  }
+
+  /** The items naming no part at the end of the list so far, where their points add up to {@code points}; else none. */
+  private static List<Item> unnamedSummingTo(List<Item> items, PlainNumber points) {
+    int from = items.size();
+    while (from > 0 && items.get(from - 1).name == null && items.get(from - 1).points != null && items.get(from - 1).parts.isEmpty()) {
+      from--;
+    }
+    List<Item> unnamed = new ArrayList<>(items.subList(from, items.size()));
+    BigDecimal total = sum(unnamed.stream().map(item -> item.points).toList());
+    return !unnamed.isEmpty() && total.compareTo(points.value()) == 0 ? unnamed : List.of();
+  }
+
+  private static BigDecimal sum(List<PlainNumber> points) {
+    return points.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**
@@ -320,17 +347,24 @@ public final class ScoreDeductions {
   }
 
   /**
-   * Whether the part being listed still lacks some of the points it says it lost, in the line that lists them: a clause there
-   * opening with a usual part's name that is none of the score's parts is an indicator of it (4.效益扣3分：就业率…扣1.5分；
-   * 满意度88.60%，…扣1.5分, the score made of 决策, 过程, 产出 and 效益), not the next part.
+   * Whether the part being listed still lacks some of the points it says it lost: a usual part's name after its 其中, in its clauses,
+   * is one of what it lists (效益部分扣2.5分，其中带动就业扣1分、满意度扣1.5分); and so is a clause in the line that lists them opening
+   * with a usual part's name that is none of the score's parts (4.效益扣3分：就业率…扣1.5分；满意度88.60%，…扣1.5分, the score made of
+   * 决策, 过程, 产出 and 效益), not the next part.
    */
   private boolean stillListing(String t, Item current, Quantity q, String name) {
-    if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || current == null || current.points == null || current.summed || current.parts.isEmpty()
+    if (current == null || current.points == null || current.summed) {
+      return false;
+    }
+    String since = current.namedAt < 0 ? "" : t.substring(Math.min(current.namedAt, q.start()), q.start());
+    if (since.contains("其中") && since.chars().noneMatch(c -> c == ';' || c == '。' || c == '\n')) {
+      return sum(current.parts).compareTo(current.points.value()) < 0;
+    }
+    if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || current.parts.isEmpty()
         || t.substring(current.parts.get(current.parts.size() - 1).evidence().end(), q.start()).indexOf('\n') >= 0) {
       return false;
     }
-    BigDecimal listed = current.parts.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return listed.compareTo(current.points.value()) < 0;
+    return sum(current.parts).compareTo(current.points.value()) < 0;
   }
 
   /** The words of a deduction, from the last mark before it to its 扣: 决策指标 in 决策指标扣1分, 合计 in 合计扣12分. */

@@ -74,8 +74,9 @@ public enum TotalKey {
       "率|结余|节约|节省|^[,，]?(?:比|较)|" + TotalKey.CATEGORY),
   // what the year cut from the budget beside what it added (追加预算2,318.50万元，…调减预算126.70万元，调整后预算12,038.00万元; 压减会议费、
   // 差旅费等一般性支出调减35.40万元: the kinds of spending cut named as examples, not a category's own cut, which 三公 names; 调减政府性基金
-  // 预算120.00万元: one of the unit's budgets)
-  BUDGET_CUT("budgetCut", Quantity.Kind.MONEY, "调减预算|预算调减|调减$|调减一般性支出$|调减\\p{IsHan}{2,8}?预算$",
+  // 预算120.00万元: one of the unit's budgets; 调减农资储备贴息12.00万元: a fund named)
+  BUDGET_CUT("budgetCut", Quantity.Kind.MONEY, "调减预算|预算调减|调减$|调减一般性支出$|调减\\p{IsHan}{2,8}?预算$"
+      + "|^(?:年中|年内)?调减\\p{IsHan}{2,10}?(?:贴息|资金|经费|补助)$",
       "率|幅度|结余|三公|因公出国|公务用车|公务接待"),
   ADJUSTMENT_RATE("adjustmentRate", Quantity.Kind.PERCENT, "调整率", "^$"),
   // not a cost's (除治费预算结余7.29万元)

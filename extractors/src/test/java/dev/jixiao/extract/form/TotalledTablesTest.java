@@ -63,4 +63,15 @@ class TotalledTablesTest {
     assertThat(Extraction.of("report.html", noTotal.getBytes(StandardCharsets.UTF_8)).figures()).extracting(Figure::label)
         .doesNotContain("公务接待费预算数");
   }
+
+  /** A column of running totals (累计支出(万元): 18.40, 70.76, …, 209.46) is not what its 合计 row sums up; the column of each quarter's is. */
+  @Test
+  void aColumnOfRunningTotalsIsNotSummedByItsTotalRow() {
+    Report r = Extraction.of("report.txt", String.join("\n", "一、项目概况", "分季度支出进度如下：", "", "| 季度 | 支出(万元) | 累计支出(万元) |",
+        "|---|---|---|", "| 1季度 | 18.40 | 18.40 |", "| 2季度 | 52.36 | 70.76 |", "| 3季度 | 86.25 | 157.01 |", "| 4季度 | 52.45 | 209.46 |",
+        "| 合计 | 209.46 | 209.46 |").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.figures()).filteredOn(f -> f.label().contains("累计支出")).extracting(Figure::partOf).containsOnlyNulls();
+    assertThat(r.figures()).filteredOn(f -> f.label().equals("合计累计支出")).extracting(Figure::partsClosed).containsExactly((Boolean) null);
+    assertThat(r.figures()).filteredOn(f -> f.label().equals("合计支出")).extracting(Figure::partsClosed).containsExactly(true);
+  }
 }

@@ -84,4 +84,12 @@ class ProjectNamesTest {
     assertThat(Extraction.of(budget.formatted("县残联")).projects()).isEmpty();
     assertThat(Extraction.of(budget.formatted("县残疾人托养服务")).projects()).extracting(p -> p.name()).containsExactly("县残疾人托养服务");
   }
+
+  /** A name ending in 调整后 or 调整前 (（累计执行率按调整后预算273.20万元计算）) names the budget the rate is reckoned by, no project. */
+  @Test
+  void aNameEndingInTheAdjustedBudgetsWordIsNoProject() {
+    assertThat(ProjectNames.plausible("累计执行率按调整后")).isFalse();
+    assertThat(ProjectNames.plausible("执行率按调整前")).isFalse();
+    assertThat(ProjectNames.plausible("预算调整后续管护")).isTrue();
+  }
 }
