@@ -97,7 +97,7 @@ public final class BalanceRule implements Rule {
     }
     surplusBesideSpending(report).ifPresent(out::add);
     out.addAll(leftOfNamedFunds(report));
-    adjustedBudget(t).ifPresent(out::add);
+    adjustedBudget(t, report.figures()).ifPresent(out::add);
     // each project's surpluses picked out once, not by a walk through all figures for each project
     Map<String, List<Figure>> surpluses = new HashMap<>();
     for (Figure f : report.figures()) {
@@ -358,7 +358,7 @@ public final class BalanceRule implements Rule {
    * The budget after its adjustment against the budget and the adjustment (年初预算1865.30万元，年中追加预算
    * 412.70万元，调整后预算2278.00万元), an adjustment that cut the budget (调整预算-50万元) the other way.
    */
-  private Optional<Finding> adjustedBudget(Totals t) {
+  private Optional<Finding> adjustedBudget(Totals t, List<Figure> fs) {
     if (t.budget() == null || !(t.others().get("budgetAdjustment") instanceof Money adjustment)
         || !(t.others().get("adjustedBudget") instanceof Money adjusted) || adjusted.evidence().equals(t.budget().evidence())) {
       return Optional.empty(); // (the adjusted budget read as the budget, for want of another, is no sum of itself)
@@ -368,7 +368,8 @@ public final class BalanceRule implements Rule {
     Money alsoCut = cutBesideTheAddition(t, adjustment, adjusted);
     Interval net = alsoCut == null ? null : added.minus(Figures.yuan(alsoCut));
     if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))
-        || net != null && net.intersects(Figures.yuan(adjusted))) {
+        || net != null && net.intersects(Figures.yuan(adjusted)) || addedWithTheNext(t, fs, adjustment).intersects(Figures.yuan(adjusted))
+        || alsoCut != null && addedWithTheNext(t, fs, adjustment).minus(Figures.yuan(alsoCut)).intersects(Figures.yuan(adjusted))) {
       return Optional.empty();
     }
     int decimals = Math.max(0, adjusted.value().scale());
@@ -383,6 +384,24 @@ public final class BalanceRule implements Rule {
     return Optional.of(finding("调整后预算", adjusted.text(), expected, "预算" + t.budget().text() + "加调整" + adjustment.text(),
         "budget " + t.budget().text() + " plus the adjustment " + adjustment.text(), adjusted.evidence(), t.budget().evidence(),
         adjustment.evidence()));
+  }
+
+  /**
+   * The budget with the addition and each addition named so right after it, in its sentence (年中省级追加160.00万元、县级追加100.00万元，
+   * 调整后预算1,860.00万元).
+   */
+  private static Interval addedWithTheNext(Totals t, List<Figure> fs, Money adjustment) {
+    Interval sum = Figures.yuan(t.budget()).plus(Figures.yuan(adjustment));
+    int at = -1;
+    for (int k = 0; k < fs.size(); k++) {
+      if (fs.get(k).evidence().start() == adjustment.evidence().start()) {
+        at = k;
+      }
+    }
+    for (int k = at + 1; at >= 0 && k < fs.size() && Figures.isMoney(fs.get(k)) && SpendingLabels.label(fs.get(k)).contains("追加"); k++) {
+      sum = sum.plus(Figures.yuan(fs.get(k)));
+    }
+    return sum;
   }
 
   /**

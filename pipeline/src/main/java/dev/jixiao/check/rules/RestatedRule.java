@@ -59,6 +59,8 @@ public final class RestatedRule implements Rule {
   /** A heading of what was budgeted, and one of what was spent. */
   private static final Pattern BUDGET_HEADING = Pattern.compile("预算(?!执行)|资金安排|资金来源");
   private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
+  /** A line's opening name before a colon: 云岭镇：. */
+  private static final Pattern LINE_NAME = Pattern.compile("\\s*(\\p{IsHan}{2,8})[:：]");
   /** Words that sum items up: 共, 合计, 累计, 总计. */
   private static final Pattern SUMMED_UP = Pattern.compile("共|合计|累计|总计");
   /** The most a part can score, named so (效益指标（含满意度）合计分值25分): its weight, not its score. */
@@ -279,6 +281,12 @@ public final class RestatedRule implements Rule {
    * (（1）2019年度退耕地…涉及农户三百一十二户 and （2）2021年度退耕地…涉及农户二百零五户).
    */
   private static boolean sameItem(String text, Figure a, Figure b) {
+    // lines each opening with a name and a colon (云岭镇：…预警广播38套 / 河口镇：…预警广播34套) are items of a list, numbered or not
+    String p = lineName(text, a);
+    String q = lineName(text, b);
+    if (p != null && q != null && !p.equals(q)) {
+      return false;
+    }
     Title x = itemTitle(text, a);
     Title y = itemTitle(text, b);
     // a title and an item's first words (（二）保障对象。 and 1.伤残军人128人) are no two titles to tell apart
@@ -332,6 +340,16 @@ public final class RestatedRule implements Rule {
       }
     }
     return null;
+  }
+
+  /** The name a figure's line opens with before a colon (云岭镇：), or null. */
+  private static String lineName(String text, Figure f) {
+    if (text == null) {
+      return null;
+    }
+    int line = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    Matcher m = LINE_NAME.matcher(text).region(line, f.evidence().start());
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   /** The marker a figure's line opens with ((1), 2., 一是), or null. */

@@ -94,7 +94,8 @@ public final class TargetRateRule implements Rule {
 
   /**
    * What the rate at i may be of: the counts and amounts before it in its clause, no target or bound, nearest
-   * first; none when the clause names a plan (plan.rate's) or the figure right before is no such count.
+   * first, back to a rate of the same kind before it; none when the clause names a plan (plan.rate's) or the figure right
+   * before is no such count.
    */
   private static List<Figure> doneBefore(List<Figure> fs, int i, String text) {
     List<Figure> out = new ArrayList<>();
@@ -102,6 +103,9 @@ public final class TargetRateRule implements Rule {
       Figure f = fs.get(k);
       if (PLAN.matcher(SpendingLabels.label(f)).find()) {
         return List.of();
+      }
+      if (Figure.PERCENT.equals(f.kind()) && RATE.matcher(SpendingLabels.label(f)).find()) {
+        break; // the counts before a rate of their own (举办技术培训36期，完成率120%，培训2,150人次，完成率107.5%) are its, not this one's
       }
       boolean measured = Figure.COUNT.equals(f.kind()) && f.unit() != null || Figures.isMoney(f);
       if (measured && f.op() == null && !"target".equals(f.role())) {

@@ -223,6 +223,16 @@ class BalanceRuleTest {
         .satisfies(f -> assertThat(f.stated()).isEqualTo("9.44万元"));
   }
 
+  /** Additions named one right after another (省级追加…、县级追加…) all make the adjusted budget (a camellia-oil fund's 1,600 + 160 + 100). */
+  @Test
+  void additionsNamedOneAfterAnotherAllMakeTheAdjustedBudget() {
+    String budget = "二、资金情况\n2024年年初预算安排专项资金1,600.00万元，其中中央财政林业改革发展资金900.00万元、省级油茶专项400.00万元、"
+        + "县级配套300.00万元。年中省级追加160.00万元、县级追加100.00万元，调整后预算%s万元。";
+    assertThat(Check.findings(budget.formatted("1,860.00"), "balance")).isEmpty();
+    assertThat(Check.findings(budget.formatted("1,880.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1,880.00万元"));
+  }
+
   /** What the year cut named as general spending (调减一般性支出48.60万元) nets with what it added (a forestry bureau). */
   @Test
   void aCutOfGeneralSpendingBesideTheAddition() {

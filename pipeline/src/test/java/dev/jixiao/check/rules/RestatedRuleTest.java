@@ -359,6 +359,18 @@ class RestatedRuleTest {
         .satisfies(x -> assertThat(x.stated()).isEqualTo("10分"));
   }
 
+  /** Lines each opening with a place and a colon (云岭镇：…预警广播38套 / 河口镇：…预警广播34套) are items: no restatement (flash floods). */
+  @Test
+  void linesOpeningWithAPlaceAndAColonAreItems() {
+    String sites = "（二）站点设备分布\n截至2023年底，全县共有自动雨量站86个、自动水位站24个、无线预警广播212套。各乡镇分布如下：\n"
+        + "%s：雨量站16个、水位站5个、预警广播38套；\n%s：雨量站14个、水位站4个、预警广播34套；\n杉木乡：雨量站12个、水位站3个、预警广播31套；\n";
+    assertThat(Check.findings(sites.formatted("云岭镇", "河口镇"), "restated")).isEmpty();
+    assertThat(Check.findings(sites.formatted("云岭镇", "云岭镇"), "restated")).as("one place named twice").singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("34套"));
+    assertThat(Check.findings(sites.formatted("云岭镇", "云岭镇").replace("云岭镇：", ""), "restated")).as("no place named")
+        .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("34套"));
+  }
+
   /** A numbered item's figure and a total its sentence sums the items up to (五个村共…安装消防栓64个) are two quantities (old villages). */
   @Test
   void anItemsFigureAndATotalOverTheItems() {

@@ -37,6 +37,18 @@ class TargetRateRuleTest {
   }
 
   /**
+   * Two rates in one clause, each after its own count (举办技术培训36期，完成率120%，培训2,150人次，完成率107.5%): the second is not of the
+   * first's count, though its own names no target.
+   */
+  @Test
+  void eachRateOfTheCountsAfterTheRateBefore() {
+    String targets = "二、绩效目标\n举办技术培训30期。\n三、绩效目标完成情况\n";
+    assertThat(Check.findings(targets + "举办技术培训36期，完成率120%，培训2,150人次，完成率107.5%。", "target.rate")).isEmpty();
+    assertThat(Check.findings(targets + "举办技术培训36期，完成率110%，培训2,150人次，完成率107.5%。", "target.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(Evidence::quote).containsExactly("110%", "36期", "30期"));
+  }
+
+  /**
    * A rate of two counts of its clause (申报3项，入选2项), a plan stated in the clause (plan.rate's), work no target
    * names, and a target that is a ceiling are none of this rule's.
    */
