@@ -50,7 +50,9 @@ class ProbeReportsTest {
       "old-peoples-home", "trade-union-overall", "rural-cancer-screening", "discipline-commission-overall", "farmhouse-libraries",
       "mental-disorder-care", "emergency-bureau-overall", "traditional-villages", "elderly-health-checks", "disabled-federation-overall",
       "pond-renovation", "cultural-relics", "peoples-congress-overall", "tv-coverage", "immunisation", "natural-resources-overall",
-      "collective-property-reform", "martyrs-memorials", "youth-league-overall", "newborn-screening");
+      "collective-property-reform", "martyrs-memorials", "youth-league-overall", "newborn-screening", "low-income-monitoring",
+      "commerce-bureau-overall", "beekeeping-fund", "petitions-bureau-overall", "public-cemeteries", "flash-flood-warning",
+      "supply-coop-overall", "school-kitchens", "camellia-oil-fund");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -102,7 +104,9 @@ class ProbeReportsTest {
    * maternal-child-hospital, and rural-film-screening, forestry-bureau-overall, medical-security-bureau-overall, talent-subsidy,
    * old-peoples-home and trade-union-overall, and rural-cancer-screening, discipline-commission-overall, emergency-bureau-overall,
    * traditional-villages, elderly-health-checks, disabled-federation-overall, cultural-relics, peoples-congress-overall, tv-coverage,
-   * immunisation, natural-resources-overall, martyrs-memorials, youth-league-overall and newborn-screening (some of whose amounts
+   * immunisation, natural-resources-overall, martyrs-memorials, youth-league-overall and newborn-screening, and
+   * camellia-oil-fund, commerce-bureau-overall, flash-flood-warning, low-income-monitoring, petitions-bureau-overall and
+   * supply-coop-overall (some of whose amounts
    * are written in full-width digits, as ２１７１．２４万元, or in 元 before their 万元, as 21,932,400.00元（2,193.24万元）, the record keeping
    * the first as written); work-relief states its year-start money as 批复总投资, not read as a budget, so its budget is the
    * adjusted one;
@@ -306,6 +310,15 @@ class ProbeReportsTest {
       martyrs-memorials | PROJECT | 250.50万元 | 255.46万元 | 97.21% | 93.5分 | 优
       youth-league-overall | DEPARTMENT_OVERALL | 286.45万元 | 293.51万元 | 97.37% | 88.6分 | 良
       newborn-screening | PROJECT | 120.00万元 | 116.75万元 | 92.66% | 95.77分 | 优
+      beekeeping-fund | SPECIAL_FUND | 200.00万元 | 209.46万元 | 96.08% | 89.0分 | 良
+      camellia-oil-fund | SPECIAL_FUND | 1,600.00万元 | 1,831.46万元 | 98.47% | 90.5分 | 优
+      commerce-bureau-overall | DEPARTMENT_OVERALL | 1303.80万元 | 1279.50万元 | 98.76% | 87.5分 | 良
+      flash-flood-warning | PROJECT | 96.00万元 | 106.84万元 | 96.95% | 89.5分 | 良
+      low-income-monitoring | PROJECT | 285.50万元 | 268.74万元 | 98.37% | 94.0分 | 优
+      petitions-bureau-overall | DEPARTMENT_OVERALL | 486.50万元 | 503.26万元 | 98.54% | 94.5分 | 优
+      public-cemeteries | PROJECT | 510.00万元 | 492.42万元 | 96.55% | 94.66分 | 优
+      school-kitchens | PROJECT | 240.00万元 | 234.33万元 | 97.64% | 87.5分 | 良
+      supply-coop-overall | DEPARTMENT_OVERALL | 486.50万元 | 521.36万元 | 96.96% | 91分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -332,7 +345,10 @@ class ProbeReportsTest {
    * up by part after them (emergency-bureau-overall: 以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分…), a summary by part before items
    * naming none (farmhouse-libraries), an indicator's own items within a part's (collective-property-reform: 数量指标扣2.5分：…扣1.5分；
    * …扣1分), a sum of some in parentheses (natural-resources-overall: （产出数量共扣1.7分）), lines wrapped inside words and between
-   * points and 分 (pond-renovation), and the total named 本项目共扣 before the list (tv-coverage). A part is written name, its stated
+   * points and 分 (pond-renovation), the total named 本项目共扣 before the list (tv-coverage), parts' sums after the items naming none
+   * that they add up (camellia-oil-fund: …扣1.5分；…扣1分。产出指标共扣2.5分), whose 总体扣分说明 on a later line is a passage of its own, a
+   * part's items after 其中 naming a usual part (commerce-bureau-overall: 效益部分扣2.5分，其中带动就业扣1分、满意度扣1.5分) and a summary
+   * by part opening 综上 after items naming none (school-kitchens). A part is written name, its stated
    * points (blank where it states none), then what it lists; then the
    * total the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
    * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
@@ -364,6 +380,9 @@ class ProbeReportsTest {
       natural-resources-overall | 决策 1.5 (1 0.5); 过程 3.2 (0.3 1 0.4 1.5); 产出 4.7 (1 0.7 1 2); 效益 2 (0.5 1.5) | 11.4
       pond-renovation | 产出指标 4.5 (2 1.5 1); 效益指标 6 (2 3 1); 满意度指标 1 | 11.5
       tv-coverage | ' 0.19; 产出指标 1.00; 效益指标 1.50; 满意度指标 1.00' | 3.69
+      camellia-oil-fund | 产出指标 2.5 (1.5 1); 效益指标 3.5 (2 1.5); 决策方面  (1); 过程方面 2.5 (0.5 1 1) | -
+      commerce-bureau-overall | 决策部分 2.5; 过程部分 4.0; 产出部分 3.5 (2 1.5); 效益部分 2.5 (1 1.5) | 12.5
+      school-kitchens | 预算执行率 1; 产出指标 5; 效益指标 4.5; 满意度指标 2 | 12.5
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)
