@@ -183,6 +183,9 @@ class ScoreDeductionsTest {
     assertThat(read(extract(items.formatted("")))).containsExactly(tuple(null, "1.0", List.of()), tuple(null, "4.0", List.of()));
     assertThat(read(extract("本项目自评得分95分。扣分原因：一是执法案件2件未按期办结，扣1分；二是游客满意度89.00%，低于90%的目标1个百分点，"
         + "按每低1个百分点扣0.5分，扣0.5分。"))).containsExactly(tuple(null, "1", List.of()), tuple(null, "0.5", List.of()));
+    // 每 with no unit of a shortfall after it is no scale (每月报送不及时扣0.5分 lost the points)
+    assertThat(read(extract("本项目自评得分98.5分。扣分原因：一是执法案件2件未按期办结，扣1分；二是统计报表每月报送不及时扣0.5分。")))
+        .containsExactly(tuple(null, "1", List.of()), tuple(null, "0.5", List.of()));
   }
 
   /** Unnamed items summed up by part (以上产出扣3.5分、效益扣4.0分，连同决策扣1.0分、过程扣3.0分) give those parts, not the items. */
