@@ -72,6 +72,7 @@ public final class SpendingRateRule implements Rule {
     List<Figure> fs = report.figures();
     Map<String, Figure> byId = new HashMap<>();
     fs.forEach(f -> byId.put(f.id(), f));
+    List<Figure> additions = additions(fs);
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()
@@ -109,7 +110,7 @@ public final class SpendingRateRule implements Rule {
       // or with one of what the year added, which may all have gone to that part (项目支出324.40万元 … 追加代表之家及联络站建设经费48.60万元
       // / 项目支出333.42万元，执行率89.39%)
       if (eachAlone) {
-        for (Figure more : additions(fs)) {
+        for (Figure more : additions) {
           budgets.stream().map(b -> Figures.of(b).plus(Figures.of(more))).forEach(bases::add);
         }
       }
