@@ -25,8 +25,6 @@ final class AveragesPerUnit {
   /** A target the total is set against (为目标值4,000人次的108.80%): no total of the average's. */
   private static final Pattern TARGET = Pattern.compile("(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
 
-  /** A difference's words at a label's end: 比目标少, 少, 多. */
-  private static final Pattern DIFFERENCE = Pattern.compile("(?:多|少)了?$");
   /** Words of an average of any kind (人均救助3,201.29元, 户均, 平均): no total another average is of. */
   private static final Pattern ANY_AVERAGE = Pattern.compile("\\p{IsHan}均|平均");
 
@@ -116,7 +114,7 @@ final class AveragesPerUnit {
       for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
         Figure f = fs.get(k);
         // (nor by how much the work fell short or went beyond: 举办5期、培训486人次，比目标少1期、少114人次，…平均每期97.2人次)
-        if (f.op() != null || f.label() != null && DIFFERENCE.matcher(f.label().strip()).find()) {
+        if (f.op() != null || f.label() != null && Sentences.SHORT_OR_BEYOND.matcher(f.label().strip()).find()) {
           continue;
         }
         if (units == null && countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text)) {

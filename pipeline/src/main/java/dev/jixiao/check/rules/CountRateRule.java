@@ -51,10 +51,6 @@ public final class CountRateRule implements Rule {
   private static final Pattern ALL = Pattern.compile("全部|均|全都");
   /** How many characters two counts' labels must end alike to be of one kind (食堂供餐学校, 企业供餐学校). */
   private static final int KIN = 2;
-  /** Words of a count that adds others up (共, 合计, 累计). */
-  private static final Pattern SUMMED = Pattern.compile("共|合计|累计|总计");
-  /** A clause that picks some out of the counts before it. */
-  private static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
   /** A semicolon and then the part's own words, no more figures between (；表示满意的, ；其中满意); not the rest (；其余4盏). */
   private static final Pattern NEXT_CLAUSE = Pattern.compile("^\\s*[;；]\\s*(?!其余|剩余|另|此外)[^\\d,，;；。]{0,12}$");
   /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
@@ -97,7 +93,7 @@ public final class CountRateRule implements Rule {
       List<Figure> candidates = new ArrayList<>(counts);
       candidates.addAll(beforeTheRateItFollows(fs, text, before.isEmpty() ? i : Figures.positionOf(fs, before.get(before.size() - 1), i)));
       // a part named as a sum (全年共发放16批次, after 按月发放12批次 and 按季度发放4批次) is a whole, and no smaller count its whole
-      boolean summed = SUMMED.matcher(SpendingLabels.label(part)).find();
+      boolean summed = Sentences.SUMMED.matcher(SpendingLabels.label(part)).find();
       List<Figure> wholes = candidates.stream()
           .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
           .filter(f -> !summed || Figures.ones(f).compareTo(Figures.ones(part)) >= 0)
@@ -223,7 +219,7 @@ public final class CountRateRule implements Rule {
 
   /** Whether the clause of {@code after} picks it out with 其中 right after {@code before} (…95.00%，其中满意740份). */
   private static boolean picksOut(String text, Figure before, Figure after) {
-    return WHICH.matcher(text.substring(before.evidence().end(), after.evidence().start()).strip()).lookingAt();
+    return Sentences.WHICH.matcher(text.substring(before.evidence().end(), after.evidence().start()).strip()).lookingAt();
   }
 
   /**
@@ -339,7 +335,7 @@ public final class CountRateRule implements Rule {
     return others.stream()
         .filter(f -> f.evidence().start() > part.evidence().start() && f.evidence().end() <= rate.evidence().start()
             && Figures.ones(f).compareTo(Figures.ones(part)) < 0
-            && WHICH.matcher(text.substring(part.evidence().end(), f.evidence().start())).lookingAt()
+            && Sentences.WHICH.matcher(text.substring(part.evidence().end(), f.evidence().start())).lookingAt()
             && text.substring(f.evidence().end(), rate.evidence().start()).contains(deed))
         .anyMatch(f -> gives(f, part, rate));
   }

@@ -39,7 +39,7 @@ public final class PlanRateRule implements Rule {
   /** A plan's words (计划500户, 目标任务12公里, 年度任务), not a plan's rate or what was done of it (完成计划). */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   /** What was done beyond or short of the plan (较目标值12,000人多300人, 比目标少2个村): a difference, no plan nor what was done. */
-  private static final Pattern BEYOND = Pattern.compile("(?:多|少|超出|超过|增加|减少)$|(?:比|较)[^,，]{0,8}?(?:多|少)");
+  private static final Pattern BEYOND = Sentences.SHORT_OR_BEYOND;
   private static final Pattern DONE_OF_PLAN = Pattern.compile("完成(?:年度|全年)?(?:计划|目标|任务)");
 
   @Override

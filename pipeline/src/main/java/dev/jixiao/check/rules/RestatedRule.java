@@ -61,8 +61,6 @@ public final class RestatedRule implements Rule {
   private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
   /** A line's opening name before a colon: 云岭镇：. */
   private static final Pattern LINE_NAME = Pattern.compile("\\s*(\\p{IsHan}{2,8})[:：]");
-  /** Words that sum items up: 共, 合计, 累计, 总计. */
-  private static final Pattern SUMMED_UP = Pattern.compile("共|合计|累计|总计");
   /** The most a part can score, named so (效益指标（含满意度）合计分值25分): its weight, not its score. */
   private static final Pattern WEIGHT_WORDS = Pattern.compile("(?:分值|满分|权重|标准分)(?:为|是)?$");
   /** A factor's sign at the label's end (预算执行率得分按“执行率×10分”计算): the points are a factor of the score, not it. */
@@ -310,7 +308,7 @@ public final class RestatedRule implements Rule {
       return false;
     }
     Figure total = m == null ? a : b;
-    return SUMMED_UP.matcher(text.substring(Sentences.start(text, total.evidence().start()), total.evidence().start())).find();
+    return Sentences.SUMMED.matcher(text.substring(Sentences.start(text, total.evidence().start()), total.evidence().start())).find();
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Whether figures a rule relates stand in one sentence of the report's text. A full stop or a
@@ -12,6 +13,15 @@ import java.util.List;
  * converters and crawlers leave it.
  */
 final class Sentences {
+  /** Words that sum up the counts or amounts before them: 共, 合计, 累计, 总计. */
+  static final Pattern SUMMED = Pattern.compile("共|合计|累计|总计");
+  /** Between a whole and the first of the parts it picks out: ，其中. */
+  static final Pattern WHICH = Pattern.compile("^[，,]\\s*其中");
+  /**
+   * A count's or an amount's words that make it by how much the work fell short of or went beyond another (比目标少2个村, 较目标值
+   * 12,000人多300人, 少114人次): a difference, neither what was done nor what it was held to.
+   */
+  static final Pattern SHORT_OR_BEYOND = Pattern.compile("(?:多|少|超出|超过|增加|减少)了?$|(?:比|较)[^,，]{0,8}?(?:多|少)");
   /** A numbered item's marker: （一）, (1), 1., 2、, 一、, 一是. */
   static final String ITEM_MARKER = "(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是])";
 

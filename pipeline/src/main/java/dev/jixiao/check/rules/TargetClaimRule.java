@@ -37,8 +37,6 @@ public final class TargetClaimRule implements Rule {
   /** After the target: what it is, the target (的目标值, 的年度目标, 以上的目标). */
   private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内)?\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
-  /** The opening of a list of a whole's parts: ，其中. */
-  private static final Pattern WHICH = Pattern.compile("^[,，]?\\s*其中");
 
   /**
    * The figure a 其中 follows in the claim's sentence, before the figure at i, where no link says so (受益群众7347人，其中白石村⏎1862人、
@@ -46,7 +44,8 @@ public final class TargetClaimRule implements Rule {
    */
   private static Figure wholeBeforeWhich(List<Figure> fs, int i, String text) {
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
-      if (Figures.sameMeasure(fs.get(k), fs.get(i)) && WHICH.matcher(Sentences.between(text, fs.get(k), fs.get(k + 1))).lookingAt()) {
+      if (Figures.sameMeasure(fs.get(k), fs.get(i))
+          && Sentences.WHICH.matcher(Sentences.between(text, fs.get(k), fs.get(k + 1))).lookingAt()) {
         return fs.get(k);
       }
     }
