@@ -3,6 +3,7 @@ package dev.jixiao.extract;
 import dev.jixiao.extract.project.ProjectEntry;
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
+import dev.jixiao.text.Spans;
 import java.util.List;
 
 /**
@@ -13,18 +14,22 @@ import java.util.List;
 final class FigureContexts {
   private final DocumentView view;
   private final List<ProjectEntry> entries;
+  /** The entries' bodies: a county's volume holds thousands of entries and of figures. */
+  private final Spans bodies;
 
   FigureContexts(DocumentView view, List<ProjectEntry> entries) {
     this.view = view;
     this.entries = entries;
+    this.bodies = Spans.of(entries, ProjectEntry::bodyStart, ProjectEntry::bodyEnd);
   }
 
   Figure withContext(Figure f) {
     int pos = f.evidence().start();
-    for (ProjectEntry e : entries) {
-      if (e.describes(pos) && !(pos >= e.nameStart() && pos < e.nameEnd())) {
-        return f.withContext(view.name(e.nameStart(), e.nameEnd()));
-      }
+    // the first entry describing the figure, unless the figure stands in its name
+    int describing = bodies.firstHolding(pos, i -> !(pos >= entries.get(i).nameStart() && pos < entries.get(i).nameEnd()));
+    if (describing >= 0) {
+      ProjectEntry e = entries.get(describing);
+      return f.withContext(view.name(e.nameStart(), e.nameEnd()));
     }
     List<Line> headings = view.layout().ancestors(view.layout().lineAt(pos));
     if (headings.isEmpty()) {

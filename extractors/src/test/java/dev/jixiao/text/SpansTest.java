@@ -47,4 +47,38 @@ class SpansTest {
       }
     }
   }
+
+  @Test
+  void theFirstSpanHoldingAPlaceIsTheFirstInTheListNotTheFirstToStart() {
+    List<int[]> list = List.of(new int[] {40, 60}, new int[] {0, 100}, new int[] {45, 50}, new int[] {70, 70});
+    Spans spans = Spans.of(list, s -> s[0], s -> s[1]);
+    assertThat(spans.firstHolding(47, i -> true)).isZero();
+    assertThat(spans.firstHolding(47, i -> i != 0)).isEqualTo(1);
+    assertThat(spans.firstHolding(47, i -> i == 2)).isEqualTo(2);
+    assertThat(spans.firstHolding(60, i -> i != 1)).isEqualTo(-1);
+    assertThat(spans.firstHolding(70, i -> i == 3)).as("an empty span holds nothing").isEqualTo(-1);
+    assertThat(spans.firstHolding(100, i -> true)).isEqualTo(-1);
+  }
+
+  @Test
+  void theFirstHoldingIsWhatAWalkThroughTheListFinds() {
+    Random random = new Random(12);
+    for (int round = 0; round < 200; round++) {
+      List<int[]> list = new ArrayList<>();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        int s = random.nextInt(60);
+        list.add(new int[] {s, s + random.nextInt(15)});
+      }
+      Spans spans = Spans.of(list, x -> x[0], x -> x[1]);
+      int refused = random.nextInt(8);
+      for (int pos = 0; pos < 80; pos++) {
+        int walked = -1;
+        for (int i = 0; i < list.size() && walked < 0; i++) {
+          walked = i != refused && list.get(i)[0] <= pos && pos < list.get(i)[1] ? i : -1;
+        }
+        assertThat(spans.firstHolding(pos, i -> i != refused))
+            .as("%s at %d, refusing %d", list.stream().map(x -> x[0] + "-" + x[1]).toList(), pos, refused).isEqualTo(walked);
+      }
+    }
+  }
 }

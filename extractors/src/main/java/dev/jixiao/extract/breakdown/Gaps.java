@@ -31,7 +31,24 @@ final class Gaps {
 
   /** Where the sentence holding {@code pos} starts: after the last 。 or line break before it. */
   static int sentenceStart(String t, int pos) {
-    return Math.max(t.lastIndexOf('。', pos - 1), t.lastIndexOf('\n', pos - 1)) + 1;
+    return startAfter(t, pos, "。\n");
+  }
+
+  /** Where the clause holding {@code pos} starts: after the last semicolon, 。 or line break before it. */
+  static int clauseStart(String t, int pos) {
+    return startAfter(t, pos, "。\n;；");
+  }
+
+  /**
+   * Just after the last of {@code marks} before {@code pos}, or 0. One scan back that stops at the nearest: a search for each
+   * mark on its own runs to the start of the text when that mark is not in it, for every figure of a compiled volume.
+   */
+  private static int startAfter(String t, int pos, String marks) {
+    int k = Math.min(pos, t.length()) - 1;
+    while (k >= 0 && marks.indexOf(t.charAt(k)) < 0) {
+      k--;
+    }
+    return k + 1;
   }
 
   /** How many more parentheses a gap opens than it closes. */

@@ -4,8 +4,8 @@ import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.Gaps.between;
+import static dev.jixiao.extract.breakdown.Gaps.clauseStart;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
-import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
 import static dev.jixiao.extract.breakdown.Sections.headingBetween;
 
 import dev.jixiao.extract.DocumentView;
@@ -41,7 +41,7 @@ final class SentencesOpeningWithTheirTotal {
       Figure first = figures.get(i);
       // or the clause's after a semicolon (…；旅游基础设施提升资金中，其中：旅游公路520.00万元、…)
       int at = first.evidence().start();
-      int start = Math.max(sentenceStart(t, at), Math.max(t.lastIndexOf(';', at - 1), t.lastIndexOf('；', at - 1)) + 1);
+      int start = clauseStart(t, at);
       // the sentence's first figure may be a count of what each amount was for (拨付的资金中，C级危房42户63.00万元，…)
       if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first)) {
         continue;
@@ -116,7 +116,10 @@ final class SentencesOpeningWithTheirTotal {
 
   /** Whether a clause that names the whole it breaks down opens between two figures (…；村自筹资金中，…). */
   private static boolean opensAnotherClause(String t, Figure a, Figure b) {
-    int semicolon = Math.max(t.lastIndexOf(';', b.evidence().start() - 1), t.lastIndexOf('；', b.evidence().start() - 1));
+    int semicolon = b.evidence().start() - 1;
+    while (semicolon >= a.evidence().end() && t.charAt(semicolon) != ';' && t.charAt(semicolon) != '；') {
+      semicolon--;
+    }
     return semicolon >= a.evidence().end() && NAMED_OPENING.matcher(t).region(semicolon + 1, b.evidence().start()).lookingAt();
   }
 

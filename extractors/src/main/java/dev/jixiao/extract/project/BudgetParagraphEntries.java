@@ -28,11 +28,11 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
       "[ ]*(?:(?:19|20)\\d{2}[ ]*年度?[ ]*)?(?:我镇|我乡|我街道|我单位|本单位|我局|本部门|我部门|本镇)|[ ]*(?:19|20)\\d{2}[ ]*年度?");
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (Line line : v.lines()) {
       // what an item titled as the whole states ((三)总体执行情况。…预算1742.04万元…) is the report's, no project's
-      if (line.isBlank() || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())
+      if (line.isBlank() || taken.overlaps(line.contentStart(), line.contentEnd())
           || OverallItems.holds(v, line.contentStart())) {
         continue;
       }

@@ -26,7 +26,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
   private static final Pattern TOTAL_WORDS = Pattern.compile("共|合计|总|需|申请|预算|资金");
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     String t = v.text();
     Matcher a = COUNT_THEN_LIST.matcher(t);
@@ -48,7 +48,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
         start = marker.end();
       }
       List<int[]> names = split(v, start, b.start());
-      if (names.size() >= 2 && names.size() == count(b.group(1)) && !anyTaken(taken, names) && !anyTaken(out, names)) {
+      if (names.size() >= 2 && names.size() == count(b.group(1)) && !anyTaken(taken, names) && !anyTaken(Taken.of(out), names)) {
         for (int[] n : names) {
           out.add(entry(n, null, null));
         }
@@ -138,7 +138,7 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
     return (int) ChineseNumerals.digitsOrNumerals(n).orElse(-1);
   }
 
-  private static boolean anyTaken(List<ProjectEntry> taken, List<int[]> names) {
-    return names.stream().anyMatch(n -> ProjectEntryExtractor.isTaken(taken, n[0], n[1]));
+  private static boolean anyTaken(Taken taken, List<int[]> names) {
+    return names.stream().anyMatch(n -> taken.overlaps(n[0], n[1]));
   }
 }

@@ -30,7 +30,7 @@ public final class HeadedEntries implements ProjectEntryExtractor {
   private static final Pattern SCORE = Pattern.compile("(?:自评)?得分[ ]*(?:为|是)?[ ]*:?[ ]*(?=\\d)");
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     String t = v.text();
     List<Line> lines = v.lines();
@@ -49,7 +49,7 @@ public final class HeadedEntries implements ProjectEntryExtractor {
         last++;
       }
       int end = lines.get(last).contentEnd();
-      if (last == i || ProjectEntryExtractor.isTaken(taken, line.contentStart(), end)) {
+      if (last == i || taken.overlaps(line.contentStart(), end)) {
         continue;
       }
       ProjectEntry e = entry(v, head, lines.get(i + 1).contentStart(), end, line.contentStart());

@@ -29,13 +29,13 @@ public final class InlineNumberedEntries implements ProjectEntryExtractor {
   private static final Pattern NAME_END = Pattern.compile("[,:;。]|\\d");
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     String t = v.text();
     for (Line line : v.lines()) {
       // a cheap test first: most lines hold no run of two numbered clauses
       if (line.isBlank() || !mayHoldARun(t, line)
-          || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
+          || taken.overlaps(line.contentStart(), line.contentEnd())) {
         continue;
       }
       out.addAll(entries(v, line));

@@ -39,10 +39,10 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       Pattern.compile("(?<![\\p{IsHan}])(?:项目)?(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (Line line : v.lines()) {
-      if (line.marker() == null || ProjectEntryExtractor.isTaken(taken, line.contentStart(), line.contentEnd())) {
+      if (line.marker() == null || taken.overlaps(line.contentStart(), line.contentEnd())) {
         continue;
       }
       Matcher m = ENTRY.matcher(v.text()).region(line.markerEnd(), line.contentEnd());

@@ -33,7 +33,7 @@ public final class ProjectAssembler {
   public List<ProjectEntry> entries(DocumentView v, List<SelfEvaluationForm> forms) {
     List<ProjectEntry> found = new ArrayList<>(FormEntries.entries(v, forms));
     for (ProjectEntryExtractor extractor : chain) {
-      found.addAll(extractor.find(v, List.copyOf(found)));
+      found.addAll(extractor.find(v, Taken.of(found)));
     }
     List<NameList> lists = NameList.find(v);
     if (found.isEmpty()) {

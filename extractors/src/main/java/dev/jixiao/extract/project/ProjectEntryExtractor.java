@@ -8,9 +8,5 @@ import java.util.List;
  * extractors in the chain found; an extractor skips text they already cover.
  */
 public interface ProjectEntryExtractor {
-  List<ProjectEntry> find(DocumentView view, List<ProjectEntry> taken);
-
-  static boolean isTaken(List<ProjectEntry> taken, int start, int end) {
-    return taken.stream().anyMatch(e -> e.overlaps(start, end));
-  }
+  List<ProjectEntry> find(DocumentView view, Taken taken);
 }

@@ -19,11 +19,11 @@ public final class QuotedEntries implements ProjectEntryExtractor {
   private static final Pattern NEXT = Pattern.compile("\\d{1,2}[.、][ ]*《");
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     Matcher m = QUOTED.matcher(v.text());
     while (m.find()) {
-      if (!ProjectNames.plausible(m.group("name")) || ProjectEntryExtractor.isTaken(taken, m.start("name"), m.end("name"))) {
+      if (!ProjectNames.plausible(m.group("name")) || taken.overlaps(m.start("name"), m.end("name"))) {
         continue;
       }
       Line line = v.layout().lineAt(m.start());

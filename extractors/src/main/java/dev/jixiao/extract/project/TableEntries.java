@@ -26,7 +26,7 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
 
   @Override
-  public List<ProjectEntry> find(DocumentView v, List<ProjectEntry> taken) {
+  public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (Table table : v.document().tables()) {
       TableColumns cols = columns(v, table);
@@ -35,7 +35,7 @@ public final class TableEntries implements ProjectEntryExtractor {
       }
       for (TableRow row : table.dataRows()) {
         ProjectEntry e = entry(v, row, cols);
-        if (e != null && !ProjectEntryExtractor.isTaken(taken, e.start(), e.end())) {
+        if (e != null && !taken.overlaps(e.start(), e.end())) {
           out.add(e);
         }
       }

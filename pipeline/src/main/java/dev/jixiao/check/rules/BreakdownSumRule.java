@@ -70,8 +70,9 @@ public final class BreakdownSumRule implements Rule {
       boolean picked = !total.unit().equals(Figures.onesUnit(total)) && ps.stream().anyMatch(p -> p.unit().equals(Figures.onesUnit(p)));
       boolean whole = Boolean.TRUE.equals(total.partsClosed()) && ps.size() >= 2 && !picked;
       boolean exceeds = sum.lo().compareTo(stated.hi()) > 0;
-      boolean ofAnother = ofTheBudgetBeside(report, total, sum) || ofAnAmountBesideABalance(report, total, sum);
-      if (whole ? !sum.intersects(stated) && !ofAnother : exceeds) {
+      // what else the parts may add up to is looked for only where they miss (it finds the total's place among all the figures)
+      if (whole ? !sum.intersects(stated) && !ofTheBudgetBeside(report, total, sum) && !ofAnAmountBesideABalance(report, total, sum)
+          : exceeds) {
         out.add(finding(total, exact(ps), ps, whole ? "" : "（超过合计）"));
       }
     }

@@ -475,8 +475,10 @@ public final class ChangeRateRule implements Rule {
   /** Whether the amount's sentence opens with 其中: the amount is a part of something before. */
   private static boolean opensWithWhich(String text, Figure amount) {
     int start = amount.evidence().start();
-    int from = Math.max(Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)),
-        text.lastIndexOf('；', start - 1));
+    int from = start - 1;
+    while (from >= 0 && "。\n；".indexOf(text.charAt(from)) < 0) {
+      from--;
+    }
     return text.substring(from + 1, start).strip().startsWith("其中");
   }
 

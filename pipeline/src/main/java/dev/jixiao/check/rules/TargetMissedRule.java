@@ -59,21 +59,21 @@ public final class TargetMissedRule implements Rule {
     List<Finding> out = new ArrayList<>();
     List<Figure> fs = report.figures();
     // picked out once, not once for each target: a volume of many reports states thousands of each
-    List<Figure> actuals = new ArrayList<>();
+    List<Named> actuals = new ArrayList<>();
     for (int k = 0; k < fs.size(); k++) {
       // an aside in parentheses (即帐篷12顶、棉被150床), what was added before the year's end level and a standard for each are no results
       if ("actual".equals(fs.get(k).role()) && !Sentences.inParentheses(report.text(), fs.get(k))
           && !leadsToTheYearsEnd(report.text(), fs, k) && !perUnitInItsClause(report.text(), fs.get(k))) {
-        actuals.add(fs.get(k));
+        actuals.add(new Named(fs.get(k)));
       }
     }
-    List<Figure> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).toList();
+    List<Named> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).map(Named::new).toList();
     for (int i = 0; i < fs.size(); i++) {
       Figure target = fs.get(i);
       if (target.op() == null) {
         continue;
       }
-      Figure actual = "target".equals(target.role()) ? actualOf(target, actuals, bounds) : null;
+      Figure actual = "target".equals(target.role()) ? actualOf(new Named(target), actuals, bounds) : null;
       if (actual == null) {
         actual = achievedAfter(report.text(), fs, i);
       }
@@ -172,26 +172,26 @@ public final class TargetMissedRule implements Rule {
    * the one actual whose label ends the target's or is ended by it (满意度 for 受益群众满意度), when no
    * other target's label so goes with it (学生满意度 and 家长满意度 leave 满意度 unmatched).
    */
-  private static Figure actualOf(Figure target, List<Figure> actuals, List<Figure> bounds) {
+  private static Figure actualOf(Named target, List<Named> actuals, List<Named> bounds) {
     Figure named = actualNamedAs(actuals, target);
     if (named != null) {
       return named;
     }
     // what there was at the year's start (年初库存救生衣180件) is the base the work added to, not what it achieved
-    List<Figure> alike = actuals.stream().filter(a -> endsAlike(target, a) && !BASELINE.matcher(norm(a.label())).lookingAt()).toList();
+    List<Named> alike = actuals.stream().filter(a -> endsAlike(target, a) && !BASELINE.matcher(a.name()).lookingAt()).toList();
     if (alike.size() != 1) {
       return null;
     }
     long targets = bounds.stream().filter(t -> endsAlike(t, alike.get(0))).count();
-    return targets == 1 ? alike.get(0) : null;
+    return targets == 1 ? alike.get(0).figure() : null;
   }
 
   /** Labels of which one ends the other, the shorter a name of three characters or more (满意度, 合格率), in one measure. */
-  private static boolean endsAlike(Figure target, Figure actual) {
-    String t = norm(target.label());
-    String a = norm(actual.label());
+  private static boolean endsAlike(Named target, Named actual) {
+    String t = target.name();
+    String a = actual.name();
     String shorter = t.length() < a.length() ? t : a;
-    return shorter.length() >= 3 && (t.endsWith(a) && !joinedBefore(t, a) || a.endsWith(t)) && Figures.sameMeasure(target, actual);
+    return shorter.length() >= 3 && (t.endsWith(a) && !joinedBefore(t, a) || a.endsWith(t)) && Figures.sameMeasure(target.figure(), actual.figure());
   }
 
   /** Whether a target's name ends with the result's only as the last of things joined (创办农民合作社和家庭农场 for 家庭农场). */
@@ -200,10 +200,12 @@ public final class TargetMissedRule implements Rule {
     return at >= 0 && "和与及、".indexOf(target.charAt(at)) >= 0;
   }
 
-  private static Figure actualNamedAs(List<Figure> actuals, Figure target) {
+  private static Figure actualNamedAs(List<Named> actuals, Named named) {
     Figure first = null;
-    for (Figure actual : actuals) {
-      if (!same(target, actual)) {
+    Figure target = named.figure();
+    for (Named candidate : actuals) {
+      Figure actual = candidate.figure();
+      if (!named.name().equals(candidate.name()) || !sameMeasure(target, actual)) {
         continue;
       }
       if (target.context() != null && target.context().equals(actual.context())) {
@@ -247,9 +249,10 @@ public final class TargetMissedRule implements Rule {
     return adjacent && Figures.sameMeasure(bound, before) && before.op() == null ? before : null;
   }
 
-  private static boolean same(Figure target, Figure actual) {
+  /** Of one measure as a target and its result are: both money, in whatever unit, or in one unit. */
+  private static boolean sameMeasure(Figure target, Figure actual) {
     boolean bothMoney = Figure.MONEY.equals(target.kind()) && Figure.MONEY.equals(actual.kind());
-    return norm(target.label()).equals(norm(actual.label())) && (bothMoney || target.unit().equals(actual.unit()));
+    return bothMoney || target.unit().equals(actual.unit());
   }
 
   /** A target is a threshold set by policy, meant exactly as written: ≥80% is not met by 79.9%. */
@@ -275,6 +278,13 @@ public final class TargetMissedRule implements Rule {
       return actual.lo().compareTo(target.hi()) >= 0;
     }
     return false;
+  }
+
+  /** A figure and its label as compared, the blanks out, worked out once: a volume compares thousands of targets and results. */
+  private record Named(Figure figure, String name) {
+    Named(Figure f) {
+      this(f, norm(f.label()));
+    }
   }
 
   private static String norm(String s) {
