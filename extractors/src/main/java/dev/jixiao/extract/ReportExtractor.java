@@ -339,6 +339,18 @@ public final class ReportExtractor implements RecordExtractor {
       spent = ofTheProject;
       rate = itsRate;
     }
+    // or, when the spending stated first is a part's at a part's rate (中央资金支出360.00万元…；县级配套支出335.72万元，执行率93.83%), or
+    // none is and the first rate is another's, the project's at the rate its own sentence states (项目支出803.72万元，按调整后预算
+    // 825.80万元计算执行率97.33%)
+    Quantity projectsRate = ofTheProject == null || spent == ofTheProject ? null : rateAfter(v, ofTheProject);
+    boolean spentAtItsRate = spent != null && rate != null
+        && (atTheRate(v, spent, rate, budget) || atTheRate(v, spent, rate, first.get(TotalKey.ADJUSTED_BUDGET)));
+    Quantity adjusted = first.get(TotalKey.ADJUSTED_BUDGET);
+    if (projectsRate != null && !spentAtItsRate
+        && (atTheRate(v, ofTheProject, projectsRate, budget) || atTheRate(v, ofTheProject, projectsRate, adjusted))) {
+      spent = ofTheProject;
+      rate = projectsRate;
+    }
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
   }

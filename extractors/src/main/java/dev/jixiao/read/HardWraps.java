@@ -24,6 +24,8 @@ final class HardWraps {
   private static final Pattern INDENT = Pattern.compile("(?: {2}|\t|\u3000)");
   /** A markdown heading, quote or bullet. */
   private static final Pattern MARKUP = Pattern.compile("[#>*+-] ");
+  /** The marks a sentence goes on after: a line ending in one was broken inside its sentence. */
+  private static final String MID_CLAUSE = "，、,";
   private static final String SENTENCE_END = "。；;！!？?：:";
 
   private HardWraps() {}
@@ -32,6 +34,9 @@ final class HardWraps {
   static String unwrap(String text) {
     String[] lines = text.split("\n", -1);
     boolean[] wraps = wraps(lines);
+    if (wraps == null) {
+      wraps = midClauseBreaks(lines);
+    }
     if (wraps == null) {
       return text;
     }
@@ -60,6 +65,27 @@ final class HardWraps {
       }
     }
     return best == null ? null : breaks(lines, best);
+  }
+
+  /**
+   * The breaks of a text wrapped at no one width, where a line ends inside its sentence, after a comma or an enumeration mark
+   * (…服务人口41500人（…金竹镇8640人），⏎平均每处水源地服务1804人。): no paragraph ends so, and the next line, when it goes on as running
+   * text, is the rest of that sentence. Null when there is none.
+   */
+  static boolean[] midClauseBreaks(String[] lines) {
+    boolean[] wraps = new boolean[lines.length];
+    boolean any = false;
+    ItemNumber opened = lines.length == 0 ? null : ItemNumber.of(lines[0]);
+    for (int i = 0; i + 1 < lines.length; i++) {
+      String line = lines[i].stripTrailing();
+      wraps[i] = isProse(lines[i]) && !line.isEmpty() && MID_CLAUSE.indexOf(line.charAt(line.length() - 1)) >= 0
+          && startsContinuation(lines[i], lines[i + 1], opened);
+      any |= wraps[i];
+      if (!wraps[i]) {
+        opened = ItemNumber.of(lines[i + 1]);
+      }
+    }
+    return any ? wraps : null;
   }
 
   /** What takes the place of the line break between {@code before} and {@code after} when they are one line: a space between Latin words, else nothing. */

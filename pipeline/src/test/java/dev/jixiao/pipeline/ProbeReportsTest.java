@@ -52,7 +52,12 @@ class ProbeReportsTest {
       "pond-renovation", "cultural-relics", "peoples-congress-overall", "tv-coverage", "immunisation", "natural-resources-overall",
       "collective-property-reform", "martyrs-memorials", "youth-league-overall", "newborn-screening", "low-income-monitoring",
       "commerce-bureau-overall", "beekeeping-fund", "petitions-bureau-overall", "public-cemeteries", "flash-flood-warning",
-      "supply-coop-overall", "school-kitchens", "camellia-oil-fund");
+      "supply-coop-overall", "school-kitchens", "camellia-oil-fund", "air-pollution-fund", "ancient-trees", "animal-immunity-fund",
+      "childcare-centres", "consumer-vouchers", "county-hospital-overall", "court-overall", "drinking-water-sources",
+      "ecology-bureau-overall", "elderly-meal-halls", "ethnic-development-fund", "graduate-internship-subsidy",
+      "grassland-ecology", "highway-safety-barriers", "homestead-registration", "media-centre-overall", "middle-school-overall",
+      "procuratorate-overall", "seed-industry-fund", "special-bond-park", "sports-centre-overall", "subdistrict-office-overall",
+      "tech-upgrade-awards", "tobacco-infrastructure", "village-doctor-subsidy", "village-elections", "vocational-tuition-waiver");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -114,7 +119,11 @@ class ProbeReportsTest {
    * whole as its rate bears it out;
    * pv-income states its year-start budget as 安排收益分配预算, not read as one, so its budget is the adjusted one;
    * civil-affairs-overall states its rate as 占可用资金的97.87%, funds available with the carry-over, not read as the execution
-   * rate; tea-fund states its score only in its table's 合计 row).
+   * rate; tea-fund states its score only in its table's 合计 row; of the twenty-seven after supply-coop-overall, all but
+   * elderly-meal-halls, homestead-registration and special-bond-park state an adjusted budget beside the year-start one, which
+   * grassland-ecology names in parentheses after its amount (草原补奖资金1,180.00万元（即年初预算）), childcare-centres and
+   * tobacco-infrastructure state their spending as 项目支出 after the parts' own (中央资金支出360.00万元…), read as the whole as their
+   * rates bear it out, and procuratorate-overall and village-elections write their rates in Chinese numerals, kept as written).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -319,6 +328,33 @@ class ProbeReportsTest {
       public-cemeteries | PROJECT | 510.00万元 | 492.42万元 | 96.55% | 94.66分 | 优
       school-kitchens | PROJECT | 240.00万元 | 234.33万元 | 97.64% | 87.5分 | 良
       supply-coop-overall | DEPARTMENT_OVERALL | 486.50万元 | 521.36万元 | 96.96% | 91分 | 优
+      air-pollution-fund | SPECIAL_FUND | 1287.11万元 | 1236.72万元 | 97.47% | 94.0分 | 优
+      ancient-trees | PROJECT | 186.00万元 | 187.32万元 | 94.37% | 95.94分 | 优
+      animal-immunity-fund | SPECIAL_FUND | 186.40万元 | 181.26万元 | 98.83% | 93分 | 优
+      childcare-centres | PROJECT | 850.40万元 | 803.72万元 | 97.33% | 87.5分 | 良
+      consumer-vouchers | PROJECT | 600.00万元 | 658.57万元 | 82.32% | 88分 | 良
+      county-hospital-overall | DEPARTMENT_OVERALL | 41,500.00万元 | 41,957.35万元 | 96.19% | 89.5分 | 良
+      court-overall | DEPARTMENT_OVERALL | 3856.42万元 | 3993.33万元 | 97.56% | 88.6分 | 良
+      drinking-water-sources | PROJECT | 600.00万元 | 592.80万元 | 93.35% | 89.0分 | 良
+      ecology-bureau-overall | DEPARTMENT_OVERALL | 1,368.20万元 | 1,651.75万元 | 94.74% | 88.25分 | 良
+      elderly-meal-halls | PROJECT | 172.00万元 | 165.77万元 | 96.38% | 79分 | 中
+      ethnic-development-fund | SPECIAL_FUND | 600.00万元 | 636.86万元 | 98.28% | 94.5分 | 优
+      graduate-internship-subsidy | SPECIAL_FUND | 200.00万元 | 2,113,900.00元 | 96.70% | 95.80分 | 优
+      grassland-ecology | SPECIAL_FUND | 1,180.00万元 | 1,318.55万元 | 98.36% | 93.0分 | 优
+      highway-safety-barriers | PROJECT | 925.60万元 | ９６８.３７万元 | ９６.８４％ | 93.00分 | 优
+      homestead-registration | PROJECT | 586.40万元 | 565.28万元 | 96.40% | 87.5分 | 良
+      media-centre-overall | DEPARTMENT_OVERALL | 1856.42万元 | 1890.99万元 | 98.54% | 88.5分 | 良
+      middle-school-overall | DEPARTMENT_OVERALL | 6842.35万元 | 6982.43万元 | 98.77% | 88.5分 | 良
+      procuratorate-overall | DEPARTMENT_OVERALL | 2,468.35万元 | 2,631.47万元 | 百分之九十七点五七 | 89.50分 | 良
+      seed-industry-fund | SPECIAL_FUND | 550.00万元 | 561.28万元 | 94.33% | 93.43分 | 优
+      special-bond-park | PROJECT | 12180.00万元 | 11846.37万元 | 97.26% | 87.73分 | 良
+      sports-centre-overall | DEPARTMENT_OVERALL | 1286.40万元 | 1327.56万元 | ９８.０５％ | 88.5分 | 良
+      subdistrict-office-overall | DEPARTMENT_OVERALL | 2856.40万元 | 3082.67万元 | 97.09% | 89.5分 | 良
+      tech-upgrade-awards | SPECIAL_FUND | 1000.00万元 | 1103.32万元 | 95.94% | 93分 | 优
+      tobacco-infrastructure | PROJECT | 1,357.50万元 | 1,288.56万元 | 98.10% | 93.81分 | 优
+      village-doctor-subsidy | SPECIAL_FUND | 668.06万元 | 674.26万元 | 99.09% | 93分 | 优
+      village-elections | PROJECT | 580,000.00元 | 595,900.00元 | 百分之九十六点一一 | 90.61分 | 优
+      vocational-tuition-waiver | SPECIAL_FUND | 560.00万元 | 589.86万元 | 97.61% | 93.80分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -348,7 +384,11 @@ class ProbeReportsTest {
    * points and 分 (pond-renovation), the total named 本项目共扣 before the list (tv-coverage), parts' sums after the items naming none
    * that they add up (camellia-oil-fund: …扣1.5分；…扣1分。产出指标共扣2.5分), whose 总体扣分说明 on a later line is a passage of its own, a
    * part's items after 其中 naming a usual part (commerce-bureau-overall: 效益部分扣2.5分，其中带动就业扣1分、满意度扣1.5分) and a summary
-   * by part opening 综上 after items naming none (school-kitchens). A part is written name, its stated
+   * by part opening 综上 after items naming none (school-kitchens), the parts' points given in turn after their scores
+   * (ecology-bureau-overall, low-income-monitoring: …效益22.50分，分别扣2.50分、3.32分、3.43分、2.50分), the parts named in the items
+   * summed up by part again after them (tech-upgrade-awards: 以上扣分合计7分，…：决策扣1分，过程扣2.5分…), items numbered as the
+   * part's own clause beside it, not of it (special-bond-park: 1.预算执行率…扣0.27分。2.…扣5分) and an item's 流失 that is no
+   * deduction (middle-school-overall: 效益扣3.5分（教师流失1.5分、家长满意度2分）). A part is written name, its stated
    * points (blank where it states none), then what it lists; then the
    * total the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
    * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
@@ -383,6 +423,11 @@ class ProbeReportsTest {
       camellia-oil-fund | 产出指标 2.5 (1.5 1); 效益指标 3.5 (2 1.5); 决策方面  (1); 过程方面 2.5 (0.5 1 1) | -
       commerce-bureau-overall | 决策部分 2.5; 过程部分 4.0; 产出部分 3.5 (2 1.5); 效益部分 2.5 (1 1.5) | 12.5
       school-kitchens | 预算执行率 1; 产出指标 5; 效益指标 4.5; 满意度指标 2 | 12.5
+      ecology-bureau-overall | 决策 2.50; 过程 3.32; 产出 3.43; 效益 2.50 | 11.75
+      low-income-monitoring | 决策 1.0; 过程 1.5; 产出 1.0; 效益 2.5 | -
+      tech-upgrade-awards | 决策 1 (1); 过程 2.5 (1 1.5); 产出 2 (2); 效益 1.5 (1.5) | 7
+      special-bond-park | 预算执行率  (0.27);  5;  3;  3;  1 | -
+      middle-school-overall | 决策 1.5; 过程 3; 产出 3.5; 效益 3.5 | 11.5
       housing-bureau-overall | - | -
       womens-federation | - | -
       """)

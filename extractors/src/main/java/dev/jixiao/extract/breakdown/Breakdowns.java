@@ -48,6 +48,7 @@ public final class Breakdowns {
     PeriodsOfTheYear.link(v, figures, partOf, closed);
     Levels.unlink(figures, partOf, closed);
     PartsNotAdded.unlink(v.text(), figures, partOf, closed);
+    IncludedParts.relink(v.text(), figures, partOf, closed);
     List<Figure> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);

@@ -48,6 +48,9 @@ final class NamedItems {
    * states. When neither does, it is two names only if the first is short (政府和党委) or ends as a
    * name of the list does (社会事务办和经济发展办 beside 党政办).
    */
+  /** A count written in Chinese numerals (黄草滩乡九个村、白杨沟镇七个村): a list holding one is of figures, as one of digits is. */
+  private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座)");
+
   static Integer namedItems(String t, Figure f) {
     Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
     String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : listBefore(t, f);
@@ -55,7 +58,8 @@ final class NamedItems {
     // 不在本项目内）), no names
     boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，"));
     // a sample of them (1,126人（快递员、网约配送员、货车司机等）) names no count of items
-    if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || !list.contains("、")
+    if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || CHINESE_COUNT.matcher(list).find()
+        || !list.contains("、")
         || list.strip().endsWith("等")) {
       return null;
     }

@@ -17,6 +17,8 @@ final class PartsNotAdded {
   private static final Pattern CUT = Pattern.compile("(?:调减|压减|核减)(?:预算|资金)?$|^(?:[一二三四五六七八九十]{1,2}是)?(?:调减|压减|核减)");
   /** A sum of its own (修缮、安防、保养三类合计): no part of another amount, though it is the only one after it. */
   private static final Pattern SUM = Pattern.compile("合计|共计|总计");
+  /** A label opening with a sum's word (共实施子项目, 合计投入): a whole of its own. */
+  private static final Pattern OPENS_A_SUM = Pattern.compile("^(?:共|合计|共计|总计)");
   /** What is left of a fund (结余, 结转, 剩余资金). */
   private static final Pattern LEFT = Pattern.compile("^(?:年末|年底)?(?:结余|结转|剩余|节余)(?:资金)?$");
   /** What was spent: 支出 in the total's label, not what was left of it. */
@@ -30,7 +32,11 @@ final class PartsNotAdded {
       // the parts summed up at the end of their list (…精神发育迟滞伴发精神障碍116名，六类合计1286名): that sum is none of them
       int last = linked.get(linked.size() - 1);
       boolean summedUp = linked.size() >= 3 && labelled(figures.get(last), SUM) && sumsTheOthers(figures, linked);
-      if (summedUp) {
+      // a sum of something else after the list (其中勐朗镇5个村、南腊乡4个村、糯扎乡3个村，共实施子项目27个), the others adding up to the
+      // whole without it
+      boolean anotherSum = !summedUp && linked.size() >= 3 && labelled(figures.get(last), OPENS_A_SUM)
+          && addUpTo(figures, linked.subList(0, linked.size() - 1), whole);
+      if (summedUp || anotherSum) {
         partOf[last] = null;
       }
       List<Integer> parts = summedUp ? linked.subList(0, linked.size() - 1) : linked;
@@ -44,6 +50,19 @@ final class PartsNotAdded {
         LinkedParts.unlink(total, parts, partOf, closed);
       }
     });
+  }
+
+  /** Whether the parts add up to the whole exactly, all in its unit. */
+  private static boolean addUpTo(List<Figure> figures, List<Integer> parts, Figure whole) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k : parts) {
+      Figure f = figures.get(k);
+      if (!Objects.equals(f.unit(), whole.unit()) || f.value() == null) {
+        return false;
+      }
+      sum = sum.add(f.value());
+    }
+    return whole.value() != null && sum.compareTo(whole.value()) == 0;
   }
 
   /** Whether the last of the parts is what the others add up to, all in one unit. */

@@ -14,9 +14,10 @@ public final class ReportKindClassifier {
   /** The year a title may put between what it evaluates and its 绩效自评 (…建设项目2023年度绩效自评报告). */
   private static final String YEAR = "(?:(?:19|20)\\d{2}[ ]?年度?)?";
   /**
-   * A project, a works or a programme evaluated by name (…项目绩效自评报告, 高其坑通组道路工程绩效评价报告, 学生营养改善计划绩效自评报告).
+   * A project, a works or a programme evaluated by name (…项目绩效自评报告, 高其坑通组道路工程绩效评价报告, 学生营养改善计划绩效自评报告,
+   * 关于…发放项目的绩效自评报告).
    */
-  private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程|计划)(资金)?" + YEAR + "(绩效)?(目标)?(自评|评价)");
+  private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程|计划)(资金)?的?" + YEAR + "(绩效)?(目标)?(自评|评价)");
   /**
    * A fund evaluated by name (就业补助资金绩效自评报告, 保费补贴资金…, 专项债券资金…, 社会救助资金…, 村级组织运转经费…, 学前教育发展资金…,
    * 小型水库安全运行管护经费…):

@@ -13,7 +13,9 @@ import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Spans;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class TotalledTables {
   private static final Pattern NESTED_ROW = Pattern.compile("^(?:其中|小计|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.])");
+  private static final Pattern SUBTOTAL = Pattern.compile("小计|其中");
   private static final Pattern UNIT = Pattern.compile("[(（](亿元|万元|千元|元)[)）]");
   /** Column headers of money (预算数, 决算数, 增减额, 金额, 支出…) and of rates (增减率, 执行率, 占比). */
   private static final Pattern MONEY = Pattern.compile("数$|额$|金额|资金|支出|收入|经费|预算|决算");
@@ -77,7 +80,7 @@ public final class TotalledTables {
     boolean firstIndented = !data.isEmpty() && indented(v, data.get(0));
     for (int r = 0; r < data.size(); r++) {
       String name = name(v, data.get(r));
-      if (NESTED_ROW.matcher(name).lookingAt() || !firstIndented && indented(v, data.get(r))) {
+      if (NESTED_ROW.matcher(name).lookingAt() || !firstIndented && indented(v, data.get(r)) || subtotalInALaterNameCell(v, data.get(r))) {
         return null;
       }
       if (TableWholes.TOTAL_ROW.matcher(name).matches()) {
@@ -90,6 +93,8 @@ public final class TotalledTables {
     }
     List<Figure> figures = new ArrayList<>();
     List<TableWholes.Whole> columns = new ArrayList<>();
+    Map<String, Integer> named = new HashMap<>();
+    data.forEach(row -> named.merge(name(v, row), 1, Integer::sum));
     for (int col = 1; col < headers.size(); col++) {
       String header = headers.get(col);
       Matcher unitInHeader = UNIT.matcher(header);
@@ -109,7 +114,8 @@ public final class TotalledTables {
           whole &= rate;
           continue;
         }
-        Figure f = FigureStatement.figure(v, q, written(v, row) + header.replaceAll("[(（][^()（）]*[)）]", ""), null);
+        String rowName = written(v, row) + (named.get(name(v, row)) > 1 ? secondName(v, row) : "");
+        Figure f = FigureStatement.figure(v, q, rowName + header.replaceAll("[(（][^()（）]*[)）]", ""), null);
         figures.add(f);
         if (r == totalRow) {
           total = f;
@@ -125,6 +131,33 @@ public final class TotalledTables {
       }
     }
     return columns.isEmpty() ? null : new Found(start, end, figures, columns);
+  }
+
+  /**
+   * Whether a name cell after the first says the row sums those of its group (| 勐朗镇 | 小计 | | 2,740,000 |, under rows of 勐朗镇's
+   * villages): a 合计 below adds the groups, not every row.
+   */
+  private static boolean subtotalInALaterNameCell(DocumentView v, TableRow row) {
+    for (int col = 1; col < row.cells().size(); col++) {
+      String text = TableCells.text(v, TableCells.at(row, col)).replaceAll("\\s", "");
+      if (SUBTOTAL.matcher(text).matches()) {
+        return true;
+      }
+      if (!text.isEmpty() && !text.chars().anyMatch(Character::isIdeographic)) {
+        return false; // the figures begin
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of the row's second cell, for a name several rows share (口蹄疫O型-A型二价灭活疫苗 | 猪 | …, then | 牛羊 | …): what tells
+   * them apart, in parentheses after the name; none where that cell holds no words.
+   */
+  private static String secondName(DocumentView v, TableRow row) {
+    TableCell c = TableCells.at(row, 1);
+    String words = c == null ? "" : TableCells.text(v, c).replaceAll("\\s", "");
+    return words.chars().anyMatch(Character::isIdeographic) ? "（" + words + "）" : "";
   }
 
   /** The row's name as the document writes it, for a label. */

@@ -33,13 +33,15 @@ public final class ScoreDeductions {
   /** What a report says its score lost, and the points it says were lost in all (null where it states no total). */
   public record Found(List<ScoreDeduction> deductions, PlainNumber deducted) {}
 
-  /** The word of a deduction right before its points: 扣1分, 扣除0.5分, 失2分. */
-  private static final Pattern DEDUCTED = Pattern.compile("(?:扣除|扣减|扣|失分|(?<!损)失)[ ]*$");
+  /** The word of a deduction right before its points: 扣1分, 扣除0.5分, 失2分 (not the end of 损失, 流失: 教师流失1.5分 is an item's points). */
+  private static final Pattern DEDUCTED = Pattern.compile("(?:扣除|扣减|扣|失分|(?<![损流丢遗缺消过])失)[ ]*$");
   /** The first-level parts a 绩效自评 is scored in, as the templates name them. */
   private static final String USUAL_PARTS = "决策|投入|过程|管理|产出|效益|效果|满意度";
   /** What may stand before a part's name (项目决策, 部门管理) and after it (决策指标, 决策类, 决策方面, 过程部分). */
   private static final String BEFORE_A_PART = "(?:项目|部门)?";
   private static final String AFTER_A_PART = "(?:类?指标|方面|部分|类)?";
+  /** The words of points lost listed in turn, one for each part named before them (…，分别扣2.50分、3.32分). */
+  private static final Pattern IN_TURN = Pattern.compile("(?:依次|分别)$");
   /** A sum's words before its points (产出数量共扣1.7分). */
   private static final Pattern SUM_ASIDE = Pattern.compile("(?:共|合计|小计)$");
   /** Words that sum up the deductions above by part: 以上产出扣3.5分, 连同决策扣1.0分. */
@@ -70,6 +72,8 @@ public final class ScoreDeductions {
   private final Pattern partNamed;
   /** The parts the score states it was made of, by their key (决策, 过程); none where it states none. */
   private final Set<String> componentKeys = new HashSet<>();
+  /** The parts' names in the order the score states them, for points listed in turn. */
+  private final List<String> componentNames = new ArrayList<>();
   /** The close of a part's sum in parentheses, and the colon that opens what it lists: ）： */
   private static final Pattern SUM_IN_PARENTHESES = Pattern.compile("[ ]*\\)[ ]*:");
   private final Pattern partOpens;
@@ -81,6 +85,7 @@ public final class ScoreDeductions {
     for (ScoreComponent c : components) {
       String key = ScoreDeduction.partKey(c.name());
       componentKeys.add(key);
+      componentNames.add(c.name());
       if (key.length() >= 2) {
         parts.append('|').append(Pattern.quote(key));
       }
@@ -150,6 +155,7 @@ public final class ScoreDeductions {
     // the first deduction's words may reach back to its line's opening; each later one's to the deduction before it
     int from = 0;
     Set<Quantity> ofASubList = ofSubLists(v, run);
+    List<Item> listedBefore = null;
     for (Quantity q : run) {
       String clause = LIST_OPENS.matcher(clauseBefore(t, from, q)).replaceFirst("");
       String opening = clauseOpening(t, from, q);
@@ -161,6 +167,18 @@ public final class ScoreDeductions {
         from = q.end();
         continue;
       }
+      List<Quantity> inTurn = IN_TURN.matcher(clause).matches() ? listedInTurn(v, q) : List.of();
+      if (inTurn.size() >= 2 && inTurn.size() == componentNames.size()) {
+        // the parts' points lost in the order the score named them (其中决策12.50分、…、效益22.50分，分别扣2.50分、3.32分、…)
+        for (int k = 0; k < inTurn.size(); k++) {
+          current = new Item(componentNames.get(k), Quantities.number(v, inTurn.get(k)), numbering);
+          current.summed = true;
+          items.add(current);
+        }
+        partNamedHere = true;
+        from = inTurn.get(inTurn.size() - 1).end();
+        continue;
+      }
       Matcher above = SUMMED_UP.matcher(clause);
       boolean summingUp = above.lookingAt() && partNamed.matcher(clause.substring(above.end())).matches();
       if (summingUp || SUMMED_UP.matcher(opening).lookingAt() && partNamed.matcher(clause).matches()) {
@@ -168,6 +186,15 @@ public final class ScoreDeductions {
         // the parts say it, not the items, which name no part
         items.removeIf(item -> item.name == null);
         clause = summingUp ? clause.substring(above.end()) : clause;
+        String part = clause;
+        if (listedBefore == null && items.stream()
+            .anyMatch(item -> item.name != null && ScoreDeduction.partKey(item.name).equals(ScoreDeduction.partKey(part)))) {
+          // a part named in the items above is summed up again (1.决策部分扣1分…3.过程部分扣1.5分…以上扣分合计7分，…：决策扣1分，
+          // 过程扣2.5分…): the summary's parts are made of them
+          listedBefore = new ArrayList<>(items);
+          items.clear();
+          current = null;
+        }
       }
       Matcher opens = partOpens.matcher(opening);
       Matcher scored = partScored.matcher(opening);
@@ -215,13 +242,17 @@ public final class ScoreDeductions {
         current.opening = q.start();
         items.add(current);
         partNamedHere = true;
-      } else if (current != null && !current.summed) {
+      } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q)) {
         // (not the items on the lines after a summary by part, which its parts already count: 其中决策扣1.0分、…、效益扣4.0分：⏎1.…扣1分)
         if (!current.oneOfASummary || sameLine(t, current.namedAt, q.start())) {
           current.parts.add(points);
         }
       } else {
-        // after a part's own sum (产出指标共扣5分；), a clause naming no part is none of it
+        // after a part's own sum (产出指标共扣5分；), a clause naming no part is none of it, and after an item beside the part none of
+        // those after it are (1.预算执行率…扣0.27分。⏎2.…扣5分。⏎3.5#厂房…扣3分)
+        if (current != null) {
+          current.summed = true;
+        }
         items.add(new Item(null, points, numbering));
       }
       from = q.end();
@@ -230,6 +261,9 @@ public final class ScoreDeductions {
     boolean announced = ANNOUNCED.matcher(t.substring(Math.max(0, first - ANNOUNCEMENT_REACH), first)).find();
     if (!announced && !partNamedHere) {
       return Optional.empty();
+    }
+    if (listedBefore != null) {
+      madeOf(items, listedBefore);
     }
     return Optional.of(new Found(items.stream().map(Item::deduction).toList(), deducted));
   }
@@ -315,6 +349,47 @@ public final class ScoreDeductions {
           break;
         }
       }
+    }
+    return out;
+  }
+
+  /** Each part of a summary made of the points the items listed before it under its name lost, where it lists none of its own. */
+  private static void madeOf(List<Item> summary, List<Item> listed) {
+    for (Item part : summary) {
+      if (part.name == null || !part.parts.isEmpty()) {
+        continue;
+      }
+      for (Item item : listed) {
+        if (item.name != null && ScoreDeduction.partKey(item.name).equals(ScoreDeduction.partKey(part.name))) {
+          if (item.points != null) {
+            part.parts.add(item.points);
+          } else {
+            part.parts.addAll(item.parts);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the points stand in a clause numbered as the part's own was, on another line (1.预算执行率97.26%，…扣0.27分。⏎2.竣工验收…扣5分):
+   * an item beside the part, not one of its own.
+   */
+  private static boolean aSiblingOf(String t, Item current, String numbering, Quantity q) {
+    int named = current.opening >= 0 ? current.opening : current.namedAt;
+    return numbering != null && numbering.equals(current.numbering) && named >= 0 && !sameLine(t, named, q.start());
+  }
+
+  /** The points from q on listed with nothing but 、 between them (扣2.50分、3.32分、3.43分). */
+  private static List<Quantity> listedInTurn(DocumentView v, Quantity q) {
+    List<Quantity> out = new ArrayList<>(List.of(q));
+    Sentence s = v.sentenceAt(q.start());
+    int end = s == null ? q.end() : s.end();
+    for (Quantity next : v.quantitiesIn(q.end(), end)) {
+      if (next.kind() != Quantity.Kind.SCORE || !v.normalized(out.get(out.size() - 1).end(), next.start()).strip().equals("、")) {
+        break;
+      }
+      out.add(next);
     }
     return out;
   }

@@ -111,6 +111,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
   /** How many sentences back a list of weights is looked for, past the scores' own (cut at each ；) in the paragraph. */
   private static final int SENTENCES_BACK = 12;
+  /** A score a formula multiplies by (乘以分值10分, ×10分): what a part's score was reckoned from. */
+  private static final Pattern FACTOR_BEFORE = Pattern.compile("(?:乘以|乘|×|\\*)[^,;:，；：]{0,4}$");
   /** Words of full marks before their 100 (总分100分, 满分为100分). */
   private static final Pattern FULL_MARKS_LABEL = Pattern.compile("(?:总分|满分)(?:值)?(?:为|是)?$");
   /** The words before points lost or summed (扣0.5分, 合计扣4.5分, 共计), which no part scored. */
@@ -136,6 +138,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** Words that open a list of parts' names, before the first: 采用, 设, 包括, 分为, 按. */
   private static final Pattern OPENING_WORDS = Pattern.compile("^.*(?:采用|设置|设|包括|分为|按照|按)");
   /** 分别 right before the first weight: what follows is of the parts named, in turn. */
+  private static final Pattern WEIGHT_IN_PARENTHESES = Pattern.compile("\\([ ]*\\d+(?:\\.\\d+)?[ ]*分[ ]*\\)");
   private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|得)?[ ]*$");
   /** A count of the parts' kinds after the last name (四类指标, 四个一级指标): no part of the name. */
   private static final Pattern COUNT_OF_KINDS =
@@ -186,6 +189,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (components.isEmpty()) {
         // scores given in turn to the parts named first (…四类指标分别为20分、…，自评得分分别为19分、…，合计92.5分)
         components = givenInTurn(v, s, scores.subList(0, i));
+      }
+      Sentence next = v.sentenceAt(s.end() + 1);
+      if (components.isEmpty() && i + 1 == scores.size() && next != null && next.line() == s.line()) {
+        // or in the sentence right after the total's (…综合得分89.5分，等级为“良”。决策（15分）、…四项指标分别得14分、23分、…)
+        components = givenInTurn(v, next, scoresIn(v, next).stream().filter(p -> !lostOrSummed(v, p)).toList());
       }
       if (components.isEmpty()) {
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
@@ -369,6 +377,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     List<Quantity> parts = new ArrayList<>(scoresIn(v, next));
     parts.addAll(continuedAfter(v, next));
+    // …其中决策18分、…效益19.5分，共扣11.5分; 预算执行率得9.43分（按执行率94.33%乘以分值10分计算）: no part
+    parts.removeIf(p -> lostOrSummed(v, p) || FACTOR_BEFORE.matcher(v.normalized(Math.max(next.start(), p.start() - 6), p.start())).find());
     return parts;
   }
 
@@ -607,7 +617,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     if (!respectively.find()) {
       return out;
     }
-    Matcher names = NAMES_IN_TURN.matcher(opening.substring(0, respectively.start()));
+    // (past each part's weight in parentheses after its name: 决策（15分）、过程（25分）…四项指标分别得14分、…)
+    Matcher names = NAMES_IN_TURN.matcher(WEIGHT_IN_PARENTHESES.matcher(opening.substring(0, respectively.start())).replaceAll(""));
     String last = null;
     while (names.find()) {
       last = names.group(1);

@@ -35,7 +35,7 @@ public enum TotalKey {
   // 累计拨付项目村288.50万元) are
   // what it spent, and so is what its items spent together (以上三项合计支出4915.44万元)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额"
-      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年|当年)?(?:项目|专项资金|项目资金|部门)?(?:已|累计|已累计)?(?:资金)?支出$|完成预算资金$"
+      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年|当年)?(?:项目|专项资金|项目资金|部门)?(?:已|累计|已累计|共)?(?:资金)?支出$|完成预算资金$"
       // or the fund's named for what it is (收益分配资金累计支出649.54万元, 截至12月31日，扶持资金支出781.30万元)
       + "|^\\p{IsHan}{2,10}?资金(?:已|累计|已累计|全年|实际)?支出$"
       + "|(?:已|完成|累计|实际|资金)(?:拨付|支付)(?:到|至|给)?(?:项目村|各村|村级|项目乡镇|各乡镇|项目单位)?(?:\\p{IsHan}{0,4}?(?:补助|补贴|奖补|贴息))?"
@@ -54,8 +54,10 @@ public enum TotalKey {
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年)?(?:项目)?(?:资金|预算)?执行数$",
       // nor one quarter's (第三季度实际拨付311.58万元)
       "财政支出|年初|预算支出|基本支出|项目支出$|第[一二三四1-4]季度|" + TotalKey.CATEGORY),
-  EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
+  EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率(?:为)?$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
       + "|^(?:资金)?(?:发放|兑付|拨付|使用)率$"
+      // or named with the budget it is of (预算执行率按调整后预算计算为98.83%)
+      + "|执行率(?:按|以)(?:调整后|年初|全年)?预算(?:数)?(?:计算|为基数)?(?:为)?$"
       // or the spending's share of the budget (全年实际支出1,862.58万元，占调整后预算的96.03%)
       + "|^占(?:调整后|全年|年初)?(?:的)?预算(?:数)?的?$",
       // a rate named for projects is one project's, or the projects' beside the unit's basic spending; but the one project's

@@ -8,6 +8,7 @@ import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
     this.roles = roles;
   }
 
+  /** A budget's name in parentheses right after its amount: （即年初预算）, （为调整后预算）. */
+  private static final Pattern NAMED_AFTER = Pattern.compile("[ ]*\\((?:即|为|系)?[ ]*((?:年初|调整后|全年)?预算(?:数)?)[ ]*\\)");
   /** A kind of spending a sentence may open with, as a part of the unit's: 基本支出, 项目支出, 人员经费, 公用经费. */
   private static final Pattern KIND_OPENS = Pattern.compile("(?:基本支出|项目支出|人员经费|公用经费)");
 
@@ -55,6 +58,9 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
         continue;
       }
       String label = Labels.before(v, q).normalized();
+      // or named in parentheses right after it (提前下达草原补奖资金1,180.00万元（即年初预算）)
+      Matcher namedAfter = NAMED_AFTER.matcher(v.normalized(q.end(), Math.min(v.text().length(), q.end() + 14)));
+      label = namedAfter.lookingAt() ? namedAfter.group(1) : label;
       // what was spent at a rate per unit right before it (分类垃圾桶1,200个，每个260元，支出31.20万元) is that item's, not the year's
       boolean atARate = PER_UNIT.matcher(previousLabel).lookingAt() && BARE_SPENDING.matcher(label).matches();
       previousLabel = label;

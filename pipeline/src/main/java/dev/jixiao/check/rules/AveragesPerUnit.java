@@ -2,6 +2,7 @@ package dev.jixiao.check.rules;
 
 import dev.jixiao.check.FindingBuilder;
 import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
@@ -92,6 +93,10 @@ final class AveragesPerUnit {
     return k > 0 && "×*xX".indexOf(text.charAt(k - 1)) >= 0;
   }
 
+  private static boolean inTenThousands(Figure f) {
+    return f.unit() != null && f.unit().startsWith("万");
+  }
+
   /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */
   private static boolean countsUnits(Figure f, String unit) {
     return Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
@@ -111,11 +116,21 @@ final class AveragesPerUnit {
       String unit = per.group(1) != null ? per.group(1) : per.group(2) != null ? per.group(2) : per.group(3);
       Figure units = null;
       Figure total = null;
+      // every count and amount the average may be of: where any pair of them gives it, the report may mean that pair (…服务人口41500人
+      // （…金竹镇8640人），平均每处水源地服务1804人 is of the 23处 and the 41500人, not of the nearest; 总投资53.60万元，补助以外的3.60万元…，
+      // 平均每个5.36万元)
+      List<Figure> allUnits = new ArrayList<>();
+      List<Figure> allTotals = new ArrayList<>();
       for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
         Figure f = fs.get(k);
         // (nor by how much the work fell short or went beyond: 举办5期、培训486人次，比目标少1期、少114人次，…平均每期97.2人次)
         if (f.op() != null || f.label() != null && Sentences.SHORT_OR_BEYOND.matcher(f.label().strip()).find()) {
           continue;
+        }
+        if (countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text)) {
+          allUnits.add(f);
+        } else if (Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find() && !anAverage(f)) {
+          allTotals.add(f);
         }
         if (units == null && countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text)) {
           units = f;
@@ -126,10 +141,19 @@ final class AveragesPerUnit {
           total = f;
         }
       }
-      if (units == null && total != null) {
-        units = theOneWholeCountBefore(fs, i, unit, text);
+      // the one whole count of the sentence may be what the average is per, where the nearest count is a part of it
+      Figure wholeCount = total == null ? null : theOneWholeCountBefore(fs, i, unit, text);
+      if (wholeCount != null) {
+        allUnits.add(wholeCount);
       }
-      if (units == null || total == null || Figures.of(average).times(Figures.of(units)).intersects(Figures.of(total))) {
+      if (units == null) {
+        units = wholeCount;
+      }
+      // an average is a quotient rounded as written, though it counts whole people (平均每处服务1804人: 41500 ÷ 23 is 1804.3)
+      Interval averaged = Figure.COUNT.equals(average.kind()) && average.value().scale() <= 0 && !inTenThousands(average)
+          ? Interval.written(average.value()) : Figures.of(average);
+      if (units == null || total == null || allUnits.stream().anyMatch(u -> allTotals.stream()
+          .anyMatch(t -> averaged.times(Figures.of(u)).intersects(Figures.of(t))))) {
         continue;
       }
       int decimals = Math.max(2, average.value().scale());

@@ -44,6 +44,11 @@ public final class BalanceRule implements Rule {
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
   /** How far before the adjusted budget a cut netted into it may stand (…调减35.40万元，调整后预算为1,939.50万元). */
   private static final int CUT_REACH = 40;
+  /** Words of money added to a budget during the year, and of money cut from it. */
+  private static final Pattern ADDED = Pattern.compile("追加|调增|增加|追补");
+  private static final Pattern CUT = Pattern.compile("调减|压减|核减|减少|收回");
+  /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元). */
+  private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
   /**
    * The money left of the budget, named alone (结余资金, 节约资金, 剩余, 尚未支付资金; not 收回结余资金,
@@ -97,7 +102,7 @@ public final class BalanceRule implements Rule {
     }
     surplusBesideSpending(report).ifPresent(out::add);
     out.addAll(leftOfNamedFunds(report));
-    adjustedBudget(t, report.figures()).ifPresent(out::add);
+    adjustedBudget(t, report.figures(), report.text()).ifPresent(out::add);
     // each project's surpluses picked out once, not by a walk through all figures for each project
     Map<String, List<Figure>> surpluses = new HashMap<>();
     for (Figure f : report.figures()) {
@@ -358,7 +363,7 @@ public final class BalanceRule implements Rule {
    * The budget after its adjustment against the budget and the adjustment (年初预算1865.30万元，年中追加预算
    * 412.70万元，调整后预算2278.00万元), an adjustment that cut the budget (调整预算-50万元) the other way.
    */
-  private Optional<Finding> adjustedBudget(Totals t, List<Figure> fs) {
+  private Optional<Finding> adjustedBudget(Totals t, List<Figure> fs, String text) {
     if (t.budget() == null || !(t.others().get("budgetAdjustment") instanceof Money adjustment)
         || !(t.others().get("adjustedBudget") instanceof Money adjusted) || adjusted.evidence().equals(t.budget().evidence())) {
       return Optional.empty(); // (the adjusted budget read as the budget, for want of another, is no sum of itself)
@@ -369,7 +374,8 @@ public final class BalanceRule implements Rule {
     Interval net = alsoCut == null ? null : added.minus(Figures.yuan(alsoCut));
     if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))
         || net != null && net.intersects(Figures.yuan(adjusted)) || addedWithTheNext(t, fs, adjustment).intersects(Figures.yuan(adjusted))
-        || alsoCut != null && addedWithTheNext(t, fs, adjustment).minus(Figures.yuan(alsoCut)).intersects(Figures.yuan(adjusted))) {
+        || alsoCut != null && addedWithTheNext(t, fs, adjustment).minus(Figures.yuan(alsoCut)).intersects(Figures.yuan(adjusted))
+        || netOfEveryAdjustment(t, fs, text, adjusted).map(n -> n.intersects(Figures.yuan(adjusted))).orElse(false)) {
       return Optional.empty();
     }
     int decimals = Math.max(0, adjusted.value().scale());
@@ -402,6 +408,46 @@ public final class BalanceRule implements Rule {
       sum = sum.plus(Figures.yuan(fs.get(k)));
     }
     return sum;
+  }
+
+  /**
+   * The budget with every addition and cut stated after it up to the budget as adjusted (追加A210.00万元、B85.00万元，
+   * 县级追加58.30万元（其中：…），压减…24.60万元，全年调整后预算…): each named an addition or a cut, or listed with 、 after one; the
+   * breakdowns in parentheses and a sum of them all (预算调整金额合计92.40万元) no more. Empty where a figure between is neither.
+   */
+  private static Optional<Interval> netOfEveryAdjustment(Totals t, List<Figure> fs, String text, Money adjusted) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Interval net = Figures.yuan(t.budget());
+    Figure before = null;
+    boolean adding = true;
+    for (Figure f : fs) {
+      int at = f.evidence().start();
+      if (at <= t.budget().evidence().start() || at >= adjusted.evidence().start() || !Figures.isMoney(f) || f.op() != null
+          || Sentences.inParentheses(text, f) || ADJUSTMENTS_IN_ALL.matcher(SpendingLabels.label(f)).find()) {
+        continue;
+      }
+      String label = SpendingLabels.label(f);
+      if (CUT.matcher(label).find()) {
+        adding = false;
+      } else if (ADDED.matcher(label).find()) {
+        adding = true;
+      } else if (before == null) {
+        continue; // what the budget was made of, before the first adjustment
+      } else if (!listedAfter(text, before, f)) {
+        return Optional.empty();
+      }
+      net = adding ? net.plus(Figures.yuan(f)) : net.minus(Figures.yuan(f));
+      before = f;
+    }
+    return before == null ? Optional.empty() : Optional.of(net);
+  }
+
+  /** Whether a figure is listed with 、 after the one before, with its own name and nothing else between (…210.00万元、中央…85.00万元). */
+  private static boolean listedAfter(String text, Figure before, Figure f) {
+    String between = text.substring(before.evidence().end(), f.evidence().start()).strip();
+    return between.startsWith("、") && between.chars().noneMatch(c -> "，,；;。：:（）()\n".indexOf(c) >= 0);
   }
 
   /**

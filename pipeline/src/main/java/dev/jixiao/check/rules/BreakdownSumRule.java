@@ -72,7 +72,7 @@ public final class BreakdownSumRule implements Rule {
       boolean exceeds = sum.lo().compareTo(stated.hi()) > 0;
       // what else the parts may add up to is looked for only where they miss (it finds the total's place among all the figures)
       if (whole ? !sum.intersects(stated) && !ofTheBudgetBeside(report, total, sum) && !ofAnAmountBesideABalance(report, total, sum)
-          : exceeds) {
+          : exceeds && !withinAnAmountBesideABalance(report, total, sum, ps)) {
         out.add(finding(total, exact(ps), ps, whole ? "" : "（超过合计）"));
       }
     }
@@ -107,6 +107,23 @@ public final class BreakdownSumRule implements Rule {
     return SpendingLabels.sentenceAround(fs, at, report.text()).stream()
         .anyMatch(f -> Figures.isMoney(f) && f.op() == null && SpendingLabels.budgeted(f) && SpendingLabels.sameSubject(f, total)
             && Figures.of(f).intersects(sum));
+  }
+
+  /**
+   * Whether parts after a balance that exceed it fit within an amount its sentence states before it (预算125.00万元，支出119.28万元，
+   * 执行率95.42%，结余5.72万元，其中建设水质自动监测站6座，…计111.00万元；…): what they pick out, no balance itself, is of what was
+   * spent.
+   */
+  private static boolean withinAnAmountBesideABalance(Report report, Figure total, Interval sum, List<Figure> ps) {
+    List<Figure> fs = report.figures();
+    int at = fs.indexOf(total);
+    if (report.text() == null || at < 0 || !Figures.isMoney(total) || total.label() == null || !BALANCE.matcher(total.label()).find()
+        || ps.stream().anyMatch(p -> p.label() != null && BALANCE.matcher(p.label()).find())) {
+      return false; // (parts named as what is left are the balance's: 现场教学点建设结余4.60万元)
+    }
+    return SpendingLabels.sentenceAround(fs, at, report.text()).stream()
+        .anyMatch(f -> f != total && Figures.isMoney(f) && f.op() == null && f.evidence().start() < total.evidence().start()
+            && Figures.of(f).hi().compareTo(sum.lo()) >= 0);
   }
 
   /**

@@ -87,6 +87,13 @@ final class PaidByPeriod {
   }
 
   /** The totals of rates per head and period (每人每月2000元，每人每年300元) for a count, checked. */
+  /** Whether an amount is written per a unit after it (9,600元/人): a rate, no total. */
+  private static boolean ratePerUnit(String text, Figure amount) {
+    int end = amount.evidence().end();
+    return end + 1 < text.length() && text.charAt(end) == '/'
+        && Character.UnicodeScript.of(text.charAt(end + 1)) == Character.UnicodeScript.HAN;
+  }
+
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < fs.size(); i++) {
@@ -102,6 +109,10 @@ final class PaidByPeriod {
       int next = last + 1;
       while (next < fs.size() && Figure.COUNT.equals(fs.get(next).kind()) && "天".equals(fs.get(next).unit())
           && Sentences.together(text, fs.get(last), fs.get(next))) {
+        next++;
+      }
+      // past a yearly rate worked out from the monthly (每人每月800元，全年9,600元/人，共178.56万元): the total follows it
+      if (next + 1 < fs.size() && Figures.isMoney(fs.get(next)) && ratePerUnit(text, fs.get(next))) {
         next++;
       }
       Figure total = next < fs.size() ? fs.get(next) : null;

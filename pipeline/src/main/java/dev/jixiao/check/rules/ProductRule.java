@@ -98,6 +98,10 @@ public final class ProductRule implements Rule {
         count = before != null && Figure.COUNT.equals(before.kind()) && !isAverageCount(before) && Sentences.together(text, before, rate)
             ? before : null;
       }
+      // a count in an aside the rate is outside of (监测92处次（23处×每年4次），每处次0.09万元，计8.28万元) is not what the rate is per
+      if (count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate)) {
+        count = null;
+      }
       // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
       if (count != null && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
           && Sentences.together(text, fs.get(i), total)

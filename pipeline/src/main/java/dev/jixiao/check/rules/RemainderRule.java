@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * What is left of a count, against the whole and the part done one sentence states before it: 计划24座，完成23座，完成率95.83%，
  * 剩余1座; 年初确定重点项目18个，年内完成15个，未完成的3个…; 全年报修2,137件，已完成2,129件，其余8件…. Of the counts of its
- * measure before it, any larger one less any later smaller one may be what is left (a list 其中… may stand between), so it is
- * an error only when no such two give it. Money left of a budget is balance's.
+ * measure before it, any larger one less any later smaller one, or less all the later ones, may be what is left (a list 其中…
+ * may stand between), so it is an error only when none of those gives it. Money left of a budget is balance's.
  */
 @RuleInfo(
     id = "remainder",
@@ -95,6 +95,16 @@ public final class RemainderRule implements Rule {
   }
 
   private static boolean anyPairGives(List<Figure> before, Figure left) {
+    // or a whole less all the parts after it (毕业生698人，就业402人、升学269人，其余27人)
+    for (int a = 0; a + 2 < before.size(); a++) {
+      Interval rest = Figures.of(before.get(a));
+      for (Figure part : before.subList(a + 1, before.size())) {
+        rest = rest.minus(Figures.of(part));
+      }
+      if (rest.intersects(Figures.of(left))) {
+        return true;
+      }
+    }
     for (int a = 0; a < before.size(); a++) {
       for (int b = a + 1; b < before.size(); b++) {
         Interval rest = Figures.of(before.get(a)).minus(Figures.of(before.get(b)));

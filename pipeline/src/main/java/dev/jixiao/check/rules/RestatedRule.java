@@ -51,11 +51,20 @@ public final class RestatedRule implements Rule {
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
   /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分): no score of it. */
   private static final Pattern DEDUCTED = Pattern.compile("(?:扣|扣除|扣减|减)分?$");
+  /** A label of amounts given in turn (发放金额分别为800,000元、900,000元、…): the first of several, no one quantity. */
+  private static final Pattern IN_TURN = Pattern.compile("分别(?:为|是)?$");
+  /** Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分): the parts' points are lost, not scored. */
+  private static final Pattern LOST_BY_PART = Pattern.compile("扣(?:除)?\\d+(?:\\.\\d+)?分[,，]?其中[:：]?[^得]*$");
   /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */
+  /** Whose satisfaction an indicator asks, right before 满意度: 成员, 群众, 服务对象, 村干部. */
+  private static final Pattern WHOSE_SATISFACTION = Pattern.compile("(?:成员|群众|居民|农户|村民|学生|家长|患者|对象|干部|企业|游客|用户|人员)$");
   private static final Pattern KIND_BEFORE = Pattern.compile("(?:社会|经济|生态|环境)$");
   /** A heading's line: its number, then a few words and nothing after them ((二)资金安排, 三、预算执行情况). */
   private static final Pattern HEADING =
       Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\\s*(\\p{IsHan}{2,16})[。:：]?\\s*");
+  /** A heading that opens its paragraph, the text after its full stop or colon: (三)预算执行情况。全年实际支出…. */
+  private static final Pattern HEADING_OPENS =
+      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\\s*(\\p{IsHan}{2,16})[。:：]");
   /** A heading of what was budgeted, and one of what was spent. */
   private static final Pattern BUDGET_HEADING = Pattern.compile("预算(?!执行)|资金安排|资金来源");
   private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
@@ -109,6 +118,9 @@ public final class RestatedRule implements Rule {
   /** A line opening with a numbered item's marker. */
   private static final Pattern MARKED = Pattern.compile("\\s*" + Sentences.ITEM_MARKER);
   /** A year a sentence names as its own (2023年抽检…), not one it compares with (较2023年, 比2023年) or dates (2024年1月). */
+  /** A part of the year or a batch a sentence may open with: 春季学期, 下半年, 第二季度, 第一批. */
+  private static final Pattern PERIOD = Pattern.compile("[春秋](?:季)?学期|[上下]半年|第?[一二三四1-4]季度|第[一二三四五六七八九十\\d]{1,2}(?:批|期|轮)");
+  private static final Pattern AS_OF_YEAR_END = Pattern.compile("(?:截至|截止|截止到|到)((?:19|20)\\d{2})年(?:末|底)");
   private static final Pattern YEAR = Pattern.compile("(?<![较比与和至到])((?:19|20)\\d{2})年度?(?![底末初]|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)");
   /** A marker's number, in digits or in Chinese numerals, whose style is what remains. */
   private static final Pattern NUMERAL = Pattern.compile("\\d+|[一二三四五六七八九十]+");
@@ -130,6 +142,7 @@ public final class RestatedRule implements Rule {
         String name = norm(c.name());
         for (Figure f : report.figures()) {
           if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name) && !DEDUCTED.matcher(norm(f.label())).find()
+              && !oneOfThePointsLost(report.text(), f)
               && !namesAnIndicatorOfIt(norm(f.label()), name) && !FACTOR.matcher(norm(f.label())).find()
               && !WEIGHT_WORDS.matcher(norm(f.label())).find()
               && !namesSeveral(norm(f.label()), names)
@@ -147,7 +160,7 @@ public final class RestatedRule implements Rule {
     List<Figure> statements = report.figures().stream()
         .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL
             && !RELATIVE.matcher(norm(f.label())).lookingAt() && !MEASURE_ONLY.matcher(norm(f.label())).matches()
-            && !THIS_ITEM.matcher(norm(f.label())).lookingAt()
+            && !THIS_ITEM.matcher(norm(f.label())).lookingAt() && !IN_TURN.matcher(norm(f.label())).find()
             && !rowsOfColumns.contains(f.id()))
         .toList();
     // every pair is compared: normalise each label once, not once per pair
@@ -178,7 +191,7 @@ public final class RestatedRule implements Rule {
             && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b, report)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
             && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && sameYear(report, a, b)
-            && !budgetedAndSpent(report.text(), a, b)
+            && !budgetedAndSpent(report.text(), a, b) && samePeriod(report.text(), a, b)
             && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
@@ -215,13 +228,20 @@ public final class RestatedRule implements Rule {
     return values[i];
   }
 
+  /** Whether the points are a part's of those lost in all before them (以上共扣10.5分，其中决策0.5分、过程3.0分…). */
+  private static boolean oneOfThePointsLost(String text, Figure f) {
+    return text != null && LOST_BY_PART.matcher(text.substring(Sentences.start(text, f.evidence().start()), f.evidence().start())).find();
+  }
+
   /**
    * Whether the label names an indicator of the part after the part's name (决策部分——项目立项6分（得6分）, 决策：绩效目标), or a kind
-   * of it before (社会效益): the indicator's score, not the part's again.
+   * of it before (社会效益), or whose satisfaction it is (成员满意度10分，得10分 under 满意度指标): the indicator's score, not the part's
+   * again.
    */
   private static boolean namesAnIndicatorOfIt(String label, String name) {
     int at = label.indexOf(name);
-    return INDICATOR_AFTER.matcher(label.substring(at + name.length())).lookingAt() || KIND_BEFORE.matcher(label.substring(0, at)).find();
+    return INDICATOR_AFTER.matcher(label.substring(at + name.length())).lookingAt() || KIND_BEFORE.matcher(label.substring(0, at)).find()
+        || name.startsWith("满意度") && WHOSE_SATISFACTION.matcher(label.substring(0, at)).find();
   }
 
   /**
@@ -325,16 +345,27 @@ public final class RestatedRule implements Rule {
         || BUDGET_HEADING.matcher(y).find() && SPENT_HEADING.matcher(x).find();
   }
 
-  /** The words of the last heading line ((二)资金安排, 三、预算执行情况) before the position, or null. */
+  /**
+   * The words of the last heading before the position, on a line of its own ((二)资金安排, 三、预算执行情况) or opening its paragraph
+   * ((三)预算执行情况。全年实际支出…), or null.
+   */
   private static String headingBefore(String text, int at) {
     if (text == null) {
       return null;
+    }
+    Matcher own = HEADING_OPENS.matcher(text).region(text.lastIndexOf('\n', at - 1) + 1, at);
+    if (own.lookingAt()) {
+      return own.group(1);
     }
     for (int end = text.lastIndexOf('\n', at - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
       int start = text.lastIndexOf('\n', end - 1) + 1;
       Matcher m = HEADING.matcher(text).region(start, end);
       if (m.matches()) {
         return m.group(1);
+      }
+      Matcher opens = HEADING_OPENS.matcher(text).region(start, end);
+      if (opens.lookingAt()) {
+        return opens.group(1);
       }
     }
     return null;
@@ -377,15 +408,44 @@ public final class RestatedRule implements Rule {
     return x == null || y == null || x.equals(y);
   }
 
+  /**
+   * Whether the figures' sentences open with no two different parts of the year or batches (春季学期…县职业中专1859人 and
+   * 秋季学期…县职业中专1968人; 第一批…, 第二批…): the same name counts something else in each.
+   */
+  private static boolean samePeriod(String text, Figure a, Figure b) {
+    String x = periodNamedBefore(text, a);
+    String y = periodNamedBefore(text, b);
+    return x == null || y == null || x.equals(y);
+  }
+
+  private static String periodNamedBefore(String text, Figure f) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = PERIOD.matcher(text).region(Sentences.start(text, f.evidence().start()), f.evidence().start());
+    return m.find() ? m.group() : null;
+  }
+
   /** The last year its sentence names before the figure (2023年抽检…), or null. */
   private static Integer yearNamedBefore(String text, Figure f) {
     if (text == null) {
       return null;
     }
-    Matcher m = YEAR.matcher(text).region(Sentences.start(text, f.evidence().start()), f.evidence().start());
+    int start = Sentences.start(text, f.evidence().start());
+    Matcher m = YEAR.matcher(text).region(start, f.evidence().start());
     Integer year = null;
+    int at = -1;
     while (m.find()) {
       year = Integer.valueOf(m.group(1));
+      at = m.start();
+    }
+    // or the year's end a stock is stated at (截至2023年末，项目累计完成投资6420.00万元 against 截至2024年末…18266.37万元)
+    Matcher end = AS_OF_YEAR_END.matcher(text).region(start, f.evidence().start());
+    while (end.find()) {
+      if (end.start() > at) {
+        year = Integer.valueOf(end.group(1));
+        at = end.start();
+      }
     }
     return year;
   }

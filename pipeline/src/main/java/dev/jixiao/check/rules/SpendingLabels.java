@@ -21,6 +21,8 @@ final class SpendingLabels {
   /** Words that name an amount as spent, paid or used. */
   private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
   /** Words that name an amount as budgeted, planned or granted. */
+  /** What is left of a budget, named after it (较调整后预算结余65.52万元): no budget. */
+  private static final Pattern LEFT_OVER = Pattern.compile("(?:结余|结转|节余|剩余)(?:资金)?$");
   private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|到位|核定");
   /**
    * An amount of the year before, or a change from it: not this year's spending or budget. A
@@ -52,7 +54,7 @@ final class SpendingLabels {
   /** Named as budgeted (三公经费预算数, 年初预算支出, 调整后预算), and of this year. */
   static boolean budgeted(Figure f) {
     String l = label(f);
-    return budgetOnly(l) && !OTHER_YEAR.matcher(l).find();
+    return budgetOnly(l) && !OTHER_YEAR.matcher(l).find() && !LEFT_OVER.matcher(l).find();
   }
 
   /** A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget). */

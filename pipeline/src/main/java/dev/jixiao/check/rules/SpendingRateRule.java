@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,8 @@ public final class SpendingRateRule implements Rule {
   /** Words of a fund (债券资金, 补助经费, 工程款). */
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
   /** What the year added to a budget: 追加, 调增. */
+  /** The kinds of a unit's spending. */
+  private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
   private static final Pattern ADDED = Pattern.compile("追加|调增");
 
   @Override
@@ -83,7 +86,7 @@ public final class SpendingRateRule implements Rule {
       if (spent == null) {
         spent = spentInTheSentenceBefore(fs, i, text);
       }
-      if (spent == null) {
+      if (spent == null || namesAnotherKind(rate, spent)) {
         continue;
       }
       List<Figure> budgets = SpendingLabels.budgetsIn(SpendingLabels.sentenceAround(fs, i, text), spent);
@@ -140,6 +143,15 @@ public final class SpendingRateRule implements Rule {
     return out;
   }
 
+  /**
+   * Whether the rate names a kind of spending the amount is not (基本支出占调整后预算的51.72% after 项目支出1532.97万元): a share of
+   * that kind's budget, no rate of the amount.
+   */
+  private static boolean namesAnotherKind(Figure rate, Figure spent) {
+    Matcher kind = KIND.matcher(SpendingLabels.label(rate));
+    return kind.find() && !SpendingLabels.label(spent).contains(kind.group());
+  }
+
   /** The amounts the year added to the budget, each named so (年度中追加人员经费14.20万元, 调增…). */
   private static List<Figure> additions(List<Figure> fs) {
     return fs.stream().filter(f -> Figures.isMoney(f) && f.op() == null && ADDED.matcher(SpendingLabels.label(f)).find()).toList();
@@ -177,6 +189,9 @@ public final class SpendingRateRule implements Rule {
       Figure whole = f.partOf() == null ? null : byId.get(f.partOf());
       if (Figures.isMoney(f) && f.label() != null && f.label().strip().equals(name) && whole != null && whole != byId.get(spent.partOf())
           && SpendingLabels.budgeted(whole)) {
+        parts.add(f);
+      } else if (Figures.isMoney(f) && f.op() == null && f.label() != null && f.label().strip().endsWith(name + "预算")) {
+        // or the part's budget named so (调整后基本支出预算869.40万元，项目支出预算874.00万元)
         parts.add(f);
       }
     }

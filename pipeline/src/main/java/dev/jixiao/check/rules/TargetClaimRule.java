@@ -36,6 +36,8 @@ public final class TargetClaimRule implements Rule {
           + "(?<bound>不低于|不少于|≥|>=|不高于|不超过|≤|<=)?\\s*$");
   /** After the target: what it is, the target (的目标值, 的年度目标, 以上的目标). */
   private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内)?\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)");
+  /** A change on an earlier year: 比上年增加, 较去年提高. */
+  private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
 
   /**
@@ -65,6 +67,11 @@ public final class TargetClaimRule implements Rule {
       Figure before = fs.get(i);
       Figure whole = before.partOf() == null ? wholeBeforeWhich(fs, i, text) : byId.get(before.partOf());
       Figure result = whole != null && Sentences.oneStatement(text, whole, target) ? whole : before;
+      // nor the change on the year before the claim (每千人口托位数3.21个，比上年增加0.61个，完成3.2个的目标): the level before it is
+      if (result == before && i > 0 && CHANGE.matcher(SpendingLabels.label(before)).lookingAt()
+          && Figures.sameMeasure(fs.get(i - 1), before) && Sentences.oneStatement(text, fs.get(i - 1), before)) {
+        result = fs.get(i - 1);
+      }
       if (result.op() != null || !Figures.sameMeasure(result, target) || target.evidence().end() > text.length()) {
         continue;
       }

@@ -71,9 +71,14 @@ public final class TotalSumRule implements Rule {
     // a sentence that counts the projects and states an amount of theirs is about them; the report's
     // totals may then be the unit's
     boolean own = budget.isPresent() || spent.isPresent();
-    sum(out, report, own ? budget.orElse(null) : report.totals().budget(), Project::budget, "预算", "budgets");
+    // the projects' budgets may be those after the year's adjustments (各子项目调整后预算合计635.00万元 against 年初预算600.00万元)
+    Money statedBudget = own ? budget.orElse(null) : report.totals().budget();
+    boolean reportsBudget = statedBudget != null && report.totals().budget() != null
+        && statedBudget.yuan().compareTo(report.totals().budget().yuan()) == 0;
+    Money adjusted = reportsBudget && report.totals().others().get("adjustedBudget") instanceof Money m ? m : null;
+    sum(out, report, statedBudget, adjusted, Project::budget, "预算", "budgets");
     if (report.projects().stream().allMatch(p -> p.expenditure() != null)) {
-      sum(out, report, own ? spent.orElse(null) : report.totals().expenditure(), Project::expenditure, "支出", "expenditures");
+      sum(out, report, own ? spent.orElse(null) : report.totals().expenditure(), null, Project::expenditure, "支出", "expenditures");
     }
     return out;
   }
@@ -147,7 +152,7 @@ public final class TotalSumRule implements Rule {
     return Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence());
   }
 
-  private void sum(List<Finding> out, Report r, Money stated, Function<Project, Money> figure, String zh, String en) {
+  private void sum(List<Finding> out, Report r, Money stated, Money alsoStated, Function<Project, Money> figure, String zh, String en) {
     if (stated == null) {
       return;
     }
@@ -161,7 +166,7 @@ public final class TotalSumRule implements Rule {
       exact = exact.add(m.yuan());
       evidence.add(m.evidence());
     }
-    if (sum.intersects(Figures.yuan(stated))) {
+    if (sum.intersects(Figures.yuan(stated)) || alsoStated != null && sum.intersects(Figures.yuan(alsoStated))) {
       return;
     }
     // written to the stated total's decimals: a sum of amounts written to the 分 is 2030.30, not 2030.3
