@@ -295,4 +295,57 @@ class ScoreDeductionsTest {
     assertThat(extract(text.formatted("\n")).score().deducted()).isNull();
     assertThat(read(extract(text.formatted("")))).as("one passage").hasSize(3);
   }
+
+  /** The parts' points lost given in turn after their scores (其中决策12.50分、…，分别扣2.50分、3.32分、…): each is its part's. */
+  @Test
+  void pointsLostGivenInTurnAfterThePartsScores() {
+    Report r = extract("四、自评结论\n自评采用决策（15分）、过程（25分）、产出（35分）、效益（25分）四个一级指标，满分100分。自评得分88.25分，"
+        + "评价等级为“良”。其中决策12.50分、过程21.68分、产出31.57分、效益22.50分，分别扣2.50分、3.32分、3.43分、2.50分，共扣11.75分。");
+    assertThat(read(r)).containsExactly(tuple("决策", "2.50", List.of()), tuple("过程", "3.32", List.of()), tuple("产出", "3.43", List.of()),
+        tuple("效益", "2.50", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("11.75分");
+  }
+
+  /** Points after 流失 (效益扣3.5分（教师流失1.5分、家长满意度2分）) are an item's, as its neighbour's are: no deduction of their own. */
+  @Test
+  void aLossNamedInAnItemIsNoDeductionWord() {
+    Report r = extract("三、自评结论\n我校从决策、过程、产出、效益四个方面进行自评（权重分别为15分、25分、35分、25分）。\n"
+        + "自评总得分88.5分，等级为\"良\"。其中：决策指标权重15分，得13.5分；过程指标权重25分，得22分；产出指标权重35分，得31.5分；"
+        + "效益指标权重25分，得21.5分。\n全年共扣11.5分：决策扣1.5分，过程扣3分，产出扣3.5分（教师培训0.5分、本科上线率2分、校舍维修时效1分），"
+        + "效益扣3.5分（教师流失1.5分、家长满意度2分）。");
+    assertThat(read(r)).containsExactly(tuple("决策", "1.5", List.of()), tuple("过程", "3", List.of()), tuple("产出", "3.5", List.of()),
+        tuple("效益", "3.5", List.of()));
+  }
+
+  /**
+   * Items numbered as the part's own clause was (1.预算执行率…扣0.27分。⏎2.竣工验收…扣5分。⏎3.5#厂房…扣3分。) stand beside it: they name
+   * no part and are none of its points, though a number opens the third's text.
+   */
+  @Test
+  void itemsNumberedLikeThePartsClauseAreBesideIt() {
+    Report r = extract("三、自评结论\n本项目设置预算执行率（10分）、产出指标（50分）、效益指标（30分）、满意度指标（10分）四类一级指标。"
+        + "自评综合得分87.73分，评价等级为“良”。其中：预算执行率得9.73分，产出指标得42分，效益指标得26分，满意度指标得10分。\n"
+        + "五、扣分情况\n扣分合计12.27分，逐项说明如下：\n1.预算执行率97.26%，按执行率×10计得9.73分，扣0.27分。结余为工程质保金。\n"
+        + "2.竣工验收4栋，目标6栋，完成率66.67%，扣5分。\n3.5#、6#厂房未按2024年12月31日节点竣工，时效指标扣3分。\n"
+        + "4.租金收入256.26万元，未达到300.00万元预期，扣3分。");
+    assertThat(read(r)).containsExactly(tuple("预算执行率", null, List.of("0.27")), tuple(null, "5", List.of()), tuple(null, "3", List.of()),
+        tuple(null, "3", List.of()));
+  }
+
+  /**
+   * Numbered items naming their parts (1.决策部分扣1分：…⏎2.过程部分扣1分：…⏎3.过程部分扣1.5分：…) summed up by part after them
+   * (以上扣分合计7分，与各部分得分对应：决策扣1分，过程扣2.5分，…): each part of the summary is made of its items' points.
+   */
+  @Test
+  void partsOfTheItemsSummedUpAgainAreMadeOfThem() {
+    Report r = extract("三、自评结果\n评价指标分决策（20分）、过程（20分）、产出（40分）、效益（20分）四部分，满分100分。经自评，四部分分别得19分、"
+        + "17.5分、38分、18.5分，综合得分93分，自评等级为“优”。\n五、扣分说明\n本次自评共扣7分，具体如下：\n"
+        + "1.决策部分扣1分：绩效目标中“可持续影响”未设置量化指标。\n2.过程部分扣1分：1家企业46.68万元奖补资金暂缓拨付形成结余。\n"
+        + "3.过程部分扣1.5分：部分企业验收档案不完整。\n4.产出部分扣2分：拨付及时率83.33%，未达到100%的目标。\n"
+        + "5.效益部分扣1.5分：受奖企业满意度88.60%，低于90%的目标值。\n"
+        + "以上扣分合计7分，与各部分得分对应：决策扣1分，过程扣2.5分，产出扣2分，效益扣1.5分。");
+    assertThat(read(r)).containsExactly(tuple("决策", "1", List.of("1")), tuple("过程", "2.5", List.of("1", "1.5")),
+        tuple("产出", "2", List.of("2")), tuple("效益", "1.5", List.of("1.5")));
+    assertThat(r.score().deducted().text()).isEqualTo("7分");
+  }
 }

@@ -7,6 +7,7 @@ import dev.jixiao.record.Figure;
 import dev.jixiao.record.GradeBand;
 import dev.jixiao.record.GradeCount;
 import dev.jixiao.record.Money;
+import dev.jixiao.record.Percent;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ReportKind;
 import java.math.BigDecimal;
@@ -1831,5 +1832,119 @@ class StatementsTest {
         + "技术服务结余1.14万元。");
     assertThat(partsOf(r, "28.54万元")).contains("16.00万元", "11.40万元", "1.14万元");
     assertThat(partsOf(r, "19.74万元")).isEmpty();
+  }
+
+  /**
+   * What the sentence after the total lost (…效益19.5分，共扣11.5分; …（权重20分），合计扣7.00分) and a score a formula multiplies by
+   * (预算执行率得9.43分（按执行率94.33%乘以分值10分计算）) are no parts of the score.
+   */
+  @Test
+  void scorePartsDropWhatWasLostAndAFormulasFactor() {
+    Report lost = extract("四、自评结论\n自评采用决策、过程、产出、效益四个一级指标，分值分别为20分、25分、30分、25分。中心2024年度部门整体支出自评得分88.5分，"
+        + "等级为\"良\"。其中决策18分、过程23分、产出28分、效益19.5分，共扣11.5分。");
+    assertThat(lost.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("决策", "18分"), tuple("过程", "23分"), tuple("产出", "28分"), tuple("效益", "19.5分"));
+    Report weighed = extract("四、自评结论\n经综合评定，项目自评得分93.00分，等级为\"优\"。其中：决策类得分19.00分（权重20分），过程类得分17.50分"
+        + "（权重20分），产出类得分38.00分（权重40分），效益类得分18.50分（权重20分），合计扣7.00分。");
+    assertThat(weighed.score().components()).extracting(c -> c.name()).containsExactly("决策类", "过程类", "产出类", "效益类");
+    Report formula = extract("四、自评结论\n本次自评按照预算执行率（10分）、产出指标（50分）、效益指标（30分）、满意度指标（10分）四部分评分，满分100分。"
+        + "自评总分93.43分，评价等级为\"优\"。其中：预算执行率得9.43分（按执行率94.33%乘以分值10分计算）；产出指标得47分；效益指标得28分；"
+        + "满意度指标得9分。");
+    assertThat(formula.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("预算执行率", "9.43分"), tuple("产出", "47分"), tuple("效益", "28分"), tuple("满意度", "9分"));
+  }
+
+  /** Scores given in turn in the sentence after the total, each part's weight in parentheses after its name (决策（15分）、…分别得14分、…). */
+  @Test
+  void scoresGivenInTurnTheSentenceAfterTheTotal() {
+    Report r = extract("五、自评结论\n经自评，2024年度部门整体支出绩效综合得分89.5分，等级为“良”。决策（15分）、过程（25分）、产出（35分）、"
+        + "效益（25分）四项指标分别得14分、23分、32分、20.5分，共扣10.5分。");
+    assertThat(r.score().total().text()).isEqualTo("89.5分");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("决策", "14分"), tuple("过程", "23分"), tuple("产出", "32分"), tuple("效益", "20.5分"));
+  }
+
+  /** A sum of something else after a list (其中勐朗镇5个村、…糯扎乡3个村，共实施子项目27个) is no part of the whole the list adds up to. */
+  @Test
+  void aSumOfSomethingElseAfterAListIsNoPartOfIt() {
+    Report r = extract("（三）项目实施范围\n资金覆盖勐朗镇、南腊乡、糯扎乡3个乡镇12个行政村，其中勐朗镇5个村、南腊乡4个村、糯扎乡3个村，"
+        + "共实施子项目27个（勐朗镇11个、南腊乡9个、糯扎乡7个）。");
+    assertThat(partsOf(r, "12个")).containsExactly("5个", "4个", "3个");
+    assertThat(partsOf(r, "27个")).containsExactly("11个", "9个", "7个");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("27个")).extracting(Figure::partOf).containsOnlyNulls();
+  }
+
+  /**
+   * What a part says it includes (中央财政资金378.52万元，含基本药物制度补助229.16万元、基本公共卫生服务补助149.36万元) is that part's, not
+   * the whole's the part is of (上级转移支付资金583.02万元), which would count it twice.
+   */
+  @Test
+  void whatAPartIncludesIsThatPartsNotTheWholes() {
+    Report r = extract("（二）资金情况\n2023年年初预算安排乡村医生补助资金668.06万元，其中：上级转移支付资金583.02万元（其中：中央财政资金378.52万元，"
+        + "含基本药物制度补助229.16万元、基本公共卫生服务补助149.36万元；省级财政资金156.30万元；市级财政资金48.20万元），县级配套资金85.04万元。");
+    assertThat(partsOf(r, "378.52万元")).containsExactly("229.16万元", "149.36万元");
+    assertThat(partsOf(r, "583.02万元")).contains("378.52万元").doesNotContain("229.16万元", "149.36万元");
+  }
+
+  /** A list holding counts in Chinese numerals (其中黄草滩乡九个村、白杨沟镇七个村、…) is of figures, as one of digits is: it names no items. */
+  @Test
+  void aListOfCountsInChineseNumeralsNamesNoItems() {
+    Report r = extract("（一）项目概况。实施草原补奖政策的共有五个乡镇、三十八个行政村，其中黄草滩乡九个村、白杨沟镇七个村、红石岭乡八个村、"
+        + "达坂乡六个村、清水河镇八个村。");
+    assertThat(r.figures()).filteredOn(f -> f.text().endsWith("个")).isNotEmpty().extracting(Figure::listed).containsOnlyNulls();
+  }
+
+  /**
+   * What the project spent at the rate its own sentence states (项目支出803.72万元，按调整后预算825.80万元计算执行率97.33%) is the report's
+   * spending where the spending stated first is a part's (中央资金支出360.00万元…；县级配套支出335.72万元，执行率93.83%).
+   */
+  @Test
+  void theProjectsSpendingAtItsOwnRateWhereAPartsIsStatedFirst() {
+    Report r = extract("（三）资金来源。项目年初预算850.40万元，其中：中央资金360.00万元，省级补助108.00万元，县级配套382.40万元。"
+        + "10月调减县级配套24.60万元，调整后预算825.80万元。\n（四）预算执行。截至2024年12月31日，项目支出803.72万元，按调整后预算825.80万元"
+        + "计算执行率97.33%（按年初预算850.40万元计算为94.51%），结余22.08万元。其中中央资金支出360.00万元、省级资金支出108.00万元，"
+        + "均全部执行；县级配套支出335.72万元，执行率93.83%。");
+    assertThat(r.totals().expenditure()).extracting(Money::text).isEqualTo("803.72万元");
+    assertThat(r.totals().executionRate()).extracting(Percent::text).isEqualTo("97.33%");
+  }
+
+  /** And where no spending is stated before it but a rate of another's is (县级配套执行率93.83%). */
+  @Test
+  void theProjectsSpendingAtItsOwnRateWhereTheFirstRateIsAnothers() {
+    Report r = extract("一、项目资金\n项目年初预算850.40万元，调整后预算825.80万元，其中县级配套357.80万元，县级配套执行率93.83%。\n"
+        + "二、预算执行\n截至2024年12月31日，项目支出803.72万元，按调整后预算825.80万元计算执行率97.33%，结余22.08万元。");
+    assertThat(r.totals().expenditure()).extracting(Money::text).isEqualTo("803.72万元");
+    assertThat(r.totals().executionRate()).extracting(Percent::text).isEqualTo("97.33%");
+  }
+
+  /** A rate named with the budget it is of (预算执行率按调整后预算计算为98.83%) is the execution rate. */
+  @Test
+  void aRateNamedWithTheBudgetItIsOf() {
+    Report r = extract("（三）资金使用。截至2023年12月31日，实际支出181.26万元，其中中央资金111.84万元、省级资金55.92万元、县级资金13.50万元；"
+        + "结余2.14万元。预算执行率按调整后预算计算为98.83%，按年初预算计算为97.24%。");
+    assertThat(r.totals().executionRate()).extracting(Percent::text).isEqualTo("98.83%");
+  }
+
+  /** What the project spent in all (项目共支出595,900.00元) is the spending. */
+  @Test
+  void whatTheProjectSpentInAllIsTheSpending() {
+    Report r = extract("二、资金使用\n截至2023年12月31日，项目共支出595,900.00元，结余24,100.00元，已按规定交回县财政。");
+    assertThat(r.totals().expenditure()).extracting(Money::text).isEqualTo("595,900.00元");
+  }
+
+  /** A title 关于…项目的绩效自评报告 (a commerce bureau's consumer vouchers) names the project the report evaluates. */
+  @Test
+  void aProjectsReportTitledAboutIt() {
+    assertThat(extract("临江县商务局关于2023年政府消费券发放项目的绩效自评报告\n一、项目概况\n为促进消费回暖，县商务局组织开展政府消费券发放活动。")
+        .reportKind()).isEqualTo(ReportKind.PROJECT);
+  }
+
+  /** A budget named in parentheses right after its amount (草原补奖资金1,180.00万元（即年初预算）) is the budget, not the one adjusted later. */
+  @Test
+  void aBudgetNamedInParenthesesAfterItsAmount() {
+    Report r = extract("（二）资金来源及预算。2023年初提前下达草原补奖资金1,180.00万元（即年初预算），9月追加160.50万元，全年调整后预算为1,340.50万元。");
+    assertThat(r.totals().budget().text()).isEqualTo("1,180.00万元");
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("1,340.50万元"));
   }
 }

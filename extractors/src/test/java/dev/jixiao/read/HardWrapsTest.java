@@ -182,4 +182,36 @@ class HardWrapsTest {
         + "聘用人员经费六(超收分成)\n";
     assertThat(HardWraps.unwrap(list)).isSameAs(list);
   }
+
+  /**
+   * A text wrapped at no one width (each line broken where a clause ended, a drinking-water project's) is joined where a line ends
+   * inside its sentence, after ， or 、; a line ending in 。 ends its paragraph. The reader of plain text does so as it reads.
+   */
+  @Test
+  void aSentenceBrokenAfterACommaAtNoOneWidthIsJoined() throws ReadFailure {
+    String page = """
+        （二）建设内容及范围。项目覆盖龙潭镇、梅村乡、白沙镇、高坪乡、
+        金竹镇5个乡镇的23处农村集中式饮用水水源地，其中龙潭镇6处、
+        梅村乡4处、白沙镇5处、高坪乡3处、金竹镇5处，服务人口41500人（龙潭镇12480人、
+        梅村乡6350人、白沙镇9820人、高坪乡4210人、金竹镇8640人），
+        平均每处水源地服务1804人。各乡镇建设内容及投入见表1。
+        （三）资金来源。项目预算600.00万元，全部为省级专项资金。
+        """;
+    String paragraph = "（二）建设内容及范围。项目覆盖龙潭镇、梅村乡、白沙镇、高坪乡、金竹镇5个乡镇的23处农村集中式饮用水水源地，其中龙潭镇6处、"
+        + "梅村乡4处、白沙镇5处、高坪乡3处、金竹镇5处，服务人口41500人（龙潭镇12480人、梅村乡6350人、白沙镇9820人、高坪乡4210人、"
+        + "金竹镇8640人），平均每处水源地服务1804人。各乡镇建设内容及投入见表1。";
+    assertThat(HardWraps.unwrap(page)).isEqualTo(paragraph + "\n（三）资金来源。项目预算600.00万元，全部为省级专项资金。\n");
+    byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    TextDocument doc = Readers.standard(null).read(bytes, new FormatDetector().detect(bytes, "report.txt"), ReadLimits.DEFAULTS);
+    assertThat(doc.text()).contains(paragraph + "\n（三）资金来源。");
+  }
+
+  /** After a comma at a line's end, the next item of a numbered list keeps its line; a number that follows no item is joined. */
+  @Test
+  void aNumberedLineAfterACommaIsJudgedAsAfterAWrap() {
+    String items = "1.新建水源地界标48块，完成率100%，\n2.修建隔离防护网5.2公里，\n平均每处0.23公里。\n";
+    assertThat(HardWraps.unwrap(items)).isEqualTo("1.新建水源地界标48块，完成率100%，\n2.修建隔离防护网5.2公里，平均每处0.23公里。\n");
+    String amount = "资金依据县财政局文件下达，\n3.5万元用于界标制作，其余用于隔离网建设。\n";
+    assertThat(HardWraps.unwrap(amount)).isEqualTo("资金依据县财政局文件下达，3.5万元用于界标制作，其余用于隔离网建设。\n");
+  }
 }

@@ -31,15 +31,15 @@ final class PartsNotAdded {
       Figure whole = figures.get(total);
       // the parts summed up at the end of their list (…精神发育迟滞伴发精神障碍116名，六类合计1286名): that sum is none of them
       int last = linked.get(linked.size() - 1);
-      boolean summedUp = linked.size() >= 3 && labelled(figures.get(last), SUM) && sumsTheOthers(figures, linked);
+      List<Integer> others = linked.subList(0, linked.size() - 1);
+      boolean summedUp = linked.size() >= 3 && labelled(figures.get(last), SUM) && addUpTo(figures, others, figures.get(last));
       // a sum of something else after the list (其中勐朗镇5个村、南腊乡4个村、糯扎乡3个村，共实施子项目27个), the others adding up to the
       // whole without it
-      boolean anotherSum = !summedUp && linked.size() >= 3 && labelled(figures.get(last), OPENS_A_SUM)
-          && addUpTo(figures, linked.subList(0, linked.size() - 1), whole);
+      boolean anotherSum = !summedUp && linked.size() >= 3 && labelled(figures.get(last), OPENS_A_SUM) && addUpTo(figures, others, whole);
       if (summedUp || anotherSum) {
         partOf[last] = null;
       }
-      List<Integer> parts = summedUp ? linked.subList(0, linked.size() - 1) : linked;
+      List<Integer> parts = summedUp || anotherSum ? others : linked;
       // a cut among the parts of a total that is no cut itself (调减96.80万元，其中调减基本支出… adds up)
       boolean netted = parts.stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
       boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> labelled(figures.get(k), LEFT));
@@ -52,7 +52,7 @@ final class PartsNotAdded {
     });
   }
 
-  /** Whether the parts add up to the whole exactly, all in its unit. */
+  /** Whether the parts add up to the whole exactly, all in its unit (the last of a list may be what the others add up to). */
   private static boolean addUpTo(List<Figure> figures, List<Integer> parts, Figure whole) {
     BigDecimal sum = BigDecimal.ZERO;
     for (int k : parts) {
@@ -63,20 +63,6 @@ final class PartsNotAdded {
       sum = sum.add(f.value());
     }
     return whole.value() != null && sum.compareTo(whole.value()) == 0;
-  }
-
-  /** Whether the last of the parts is what the others add up to, all in one unit. */
-  private static boolean sumsTheOthers(List<Figure> figures, List<Integer> parts) {
-    Figure last = figures.get(parts.get(parts.size() - 1));
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int k : parts.subList(0, parts.size() - 1)) {
-      Figure f = figures.get(k);
-      if (!Objects.equals(f.unit(), last.unit()) || f.value() == null) {
-        return false;
-      }
-      sum = sum.add(f.value());
-    }
-    return last.value() != null && sum.compareTo(last.value()) == 0;
   }
 
   private static boolean labelled(Figure f, Pattern words) {

@@ -74,4 +74,30 @@ class TotalledTablesTest {
     assertThat(r.figures()).filteredOn(f -> f.label().equals("合计累计支出")).extracting(Figure::partsClosed).containsExactly((Boolean) null);
     assertThat(r.figures()).filteredOn(f -> f.label().equals("合计支出")).extracting(Figure::partsClosed).containsExactly(true);
   }
+
+  /**
+   * A pipe table grouped by township, each group closed by a 小计 row in the second name column (| 勐朗镇 | 小计 | …): its 合计 adds
+   * the groups, not every row, and the table is left alone.
+   */
+  @Test
+  void subtotalsInTheSecondNameColumnLeaveTheTableAlone() {
+    Report r = Extraction.of("report.txt", String.join("\n", "三、项目实施范围", "各村资金安排及支出如下（单位：元）：", "",
+        "| 乡镇 | 村 | 安排资金 | 实际支出 |", "|---|---|---|---|", "| 勐朗镇 | 帕良村 | 620,000 | 620,000 |", "| 勐朗镇 | 曼岗村 | 545,000 | 502,400 |",
+        "| 勐朗镇 | 小计 | 1,165,000 | 1,122,400 |", "| 南腊乡 | 南腊村 | 608,000 | 608,000 |", "| 南腊乡 | 那赛村 | 496,000 | 496,000 |",
+        "| 南腊乡 | 小计 | 1,104,000 | 1,104,000 |", "| 合计 | | 2,269,000 | 2,226,400 |").getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.figures()).extracting(Figure::label).noneMatch(label -> label.startsWith("合计"));
+    assertThat(r.figures()).filteredOn(f -> f.partOf() != null || Boolean.TRUE.equals(f.partsClosed())).isEmpty();
+  }
+
+  /** Rows sharing a first cell (口蹄疫疫苗 | 猪 | …, then | 牛羊 | …) are told apart by the second cell's words in their labels. */
+  @Test
+  void rowsSharingANameAreToldApartByTheNextCell() {
+    Report r = Extraction.of("report.txt", String.join("\n", "1．疫苗采购。明细如下：", "", "| 疫苗品种 | 免疫对象 | 采购量（头份） | 金额（元） |",
+        "|---|---|---|---|", "| 口蹄疫O型-A型二价灭活疫苗 | 猪 | 624000 | 374400.00 |", "| 口蹄疫O型-A型二价灭活疫苗 | 牛羊 | 186500 | 149200.00 |",
+        "| 小反刍兽疫活疫苗 | 羊 | 84240 | 42120.00 |", "| 合计 | — | — | 565720.00 |").getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.figures()).extracting(Figure::label, Figure::text).containsExactly(tuple("口蹄疫O型-A型二价灭活疫苗（猪）金额", "374400.00"),
+        tuple("口蹄疫O型-A型二价灭活疫苗（牛羊）金额", "149200.00"), tuple("小反刍兽疫活疫苗金额", "42120.00"), tuple("合计金额", "565720.00"));
+  }
 }

@@ -92,4 +92,17 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("执行率按调整前")).isFalse();
     assertThat(ProjectNames.plausible("预算调整后续管护")).isTrue();
   }
+
+  /**
+   * Words around money (年初下达专项资金预算1287.11万元, 如按年初预算600.00万元计算, 广告及技术服务收入达到年初预算286.00万元): how the
+   * budget was given, what a rate is reckoned by, a target reached; no project's name.
+   */
+  @Test
+  void wordsAroundMoneyAreNoProject() {
+    assertThat(ProjectNames.plausible("年初下达专项资金")).isFalse();
+    assertThat(ProjectNames.plausible("如按")).isFalse();
+    assertThat(ProjectNames.plausible("广告及技术服务收入达到")).isFalse();
+    assertThat(ProjectNames.plausible("大气污染防治专项资金")).isTrue();
+    assertThat(ProjectNames.plausible("广告及技术服务平台建设")).isTrue();
+  }
 }

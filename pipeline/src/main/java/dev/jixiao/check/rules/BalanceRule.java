@@ -48,7 +48,7 @@ public final class BalanceRule implements Rule {
   private static final Pattern ADDED = Pattern.compile("追加|调增|增加|追补");
   private static final Pattern CUT = Pattern.compile("调减|压减|核减|减少|收回");
   /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元). */
-  private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)");
+  private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
   /**
    * The money left of the budget, named alone (结余资金, 节约资金, 剩余, 尚未支付资金; not 收回结余资金,

@@ -98,15 +98,17 @@ public final class ProductRule implements Rule {
         count = before != null && Figure.COUNT.equals(before.kind()) && !isAverageCount(before) && Sentences.together(text, before, rate)
             ? before : null;
       }
-      // a count in an aside the rate is outside of (监测92处次（23处×每年4次），每处次0.09万元，计8.28万元) is not what the rate is per
-      if (count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate)) {
-        count = null;
+      // a count in an aside the rate is outside of (监测92处次（23处×每年4次），每处次0.09万元，计8.28万元) is not what the rate is per:
+      // the count before the aside is
+      boolean pastAnAside = count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate);
+      if (pastAnAside) {
+        count = countBeforeTheAside(fs, i, text, rate);
       }
       // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
       if (count != null && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
           && Sentences.together(text, fs.get(i), total)
           && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
-        List<Figure[]> pairs = countFirst && !averageBetween ? pairsBefore(fs, i, text) : List.of();
+        List<Figure[]> pairs = countFirst && !averageBetween && !pastAnAside ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
           check(text, rate, count, total).ifPresent(out::add);
         } else {
@@ -263,6 +265,17 @@ public final class ProductRule implements Rule {
       from--;
     }
     return PER_MEASURE.matcher(text.substring(from, start)).find();
+  }
+
+  /** The nearest count before the figure at i outside parentheses, in the rate's sentence; else null. */
+  private static Figure countBeforeTheAside(List<Figure> fs, int i, String text, Figure rate) {
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), rate); k--) {
+      Figure f = fs.get(k);
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !Sentences.inParentheses(text, f)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

@@ -62,6 +62,12 @@ final class SpendingLabels {
     return BUDGETED.matcher(label).find() && !SPENT.matcher(label.replace("预算支出", "预算")).find();
   }
 
+  /** What is left of a budget named with it (较调整后预算结余65.52万元): neither the budget nor what was spent. */
+  static boolean leftOfABudget(Figure f) {
+    String l = label(f);
+    return BUDGETED.matcher(l).find() && LEFT_OVER.matcher(l).find();
+  }
+
   /** Named as what a budget and its spending differ by (差值为0.9万元, 节约0.40万元). */
   static boolean difference(Figure f) {
     return DIFFERENCE.matcher(label(f)).find();

@@ -261,7 +261,7 @@ public final class SpendingRateRule implements Rule {
         return null;
       }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
-      if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f)) {
+      if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f) && !SpendingLabels.leftOfABudget(f)) {
         return f.op() == null && SpendingLabels.spent(f) ? f : null;
       }
     }

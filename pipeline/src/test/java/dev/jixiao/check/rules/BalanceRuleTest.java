@@ -242,4 +242,42 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("2,459.80"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("2449.80万元"));
   }
+
+  /**
+   * Every addition and cut between the budget and the adjusted budget nets into it, those listed with 、 after an addition too, and
+   * not the breakdown of one in parentheses (a county bureau's 1,368.20 + 210.00 + 85.00 + 46.50 + 58.30 − 24.60).
+   */
+  @Test
+  void everyAdditionAndCutBetweenTheBudgetAndTheAdjustedBudget() {
+    String text = "（一）预算调整情况\n2024年部门年初预算1,368.20万元。年中上级追加中央资金210.00万元、省级资金85.00万元、市级资金46.50万元，"
+        + "县级追加58.30万元（其中：基本支出26.80万元，项目支出31.50万元），压减县级一般性支出24.60万元，全年调整后预算%s万元。";
+    assertThat(Check.findings(text.formatted("1,743.40"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("1,753.40"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1,753.40万元"));
+  }
+
+  /** Two additions with a cut between them, each in a clause of its own, all net into the adjusted budget (2,500 + 300 − 45 + 120). */
+  @Test
+  void twoAdditionsAndACutInSeparateClauses() {
+    String text = "（一）预算调整情况\n2024年年初预算2,500.00万元，年中追加上级补助资金300.00万元，调减一般性支出45.00万元，追加县级配套资金"
+        + "120.00万元，调整后预算%s万元。";
+    assertThat(Check.findings(text.formatted("2,875.00"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("2,885.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("2,885.00万元"));
+  }
+
+  /** A sum of the adjustments stated beside them (预算调整金额合计465.00万元, what was added and cut) is not one more of them. */
+  @Test
+  void aSumOfTheAdjustmentsBesideThemIsNoMoreOfThem() {
+    String text = "（一）预算调整情况\n2024年年初预算2,500.00万元，年中追加上级补助资金300.00万元，调减一般性支出45.00万元，追加县级配套资金"
+        + "120.00万元，预算调整金额合计465.00万元，调整后预算%s万元。";
+    assertThat(Check.findings(text.formatted("2,875.00"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("2,885.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("2,885.00万元"));
+    // the sum first, then what it sums: the additions and cuts after it, named so, are netted
+    String sumFirst = "（一）预算调整情况\n2024年年初预算1286.40万元。预算调整金额合计92.40万元，其中追加80.00万元，调减12.40万元，"
+        + "调整后预算为%s万元。";
+    assertThat(Check.findings(sumFirst.formatted("1354.00"), "balance")).isEmpty();
+    assertThat(Check.findings(sumFirst.formatted("1364.00"), "balance")).isNotEmpty();
+  }
 }

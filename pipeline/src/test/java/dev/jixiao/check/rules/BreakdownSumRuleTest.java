@@ -936,4 +936,17 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(aid.formatted("84.59"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("842.36万元"));
   }
+
+  /**
+   * Parts after a balance that exceed it but fit within the spending before it are the spending's (结余5.72万元，其中…计111.00万元 of
+   * the 119.28万元 spent); parts beyond all the sentence's amounts are still flagged.
+   */
+  @Test
+  void partsAfterABalanceWithinTheSpendingBeforeIt() {
+    String text = "二、资金使用情况\n项目预算125.00万元，支出119.28万元，执行率95.42%%，结余5.72万元，其中建设水质自动监测站6座，每座%s万元，"
+        + "计%s万元。";
+    assertThat(Check.findings(text.formatted("18.50", "111.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("21.50", "129.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("129.00万元"));
+  }
 }

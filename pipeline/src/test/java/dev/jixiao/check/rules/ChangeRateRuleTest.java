@@ -348,4 +348,14 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.replace("2022年年初预算", "年初预算").formatted("11.19"), "change.rate"))
         .as("the same amount in a sentence of no earlier year").hasSize(1);
   }
+
+  /** A comparison after parts in parentheses (（公务接待费…、因公出国（境）费0元）) is of the amount before them, not the last part. */
+  @Test
+  void aComparisonAfterPartsInParentheses() {
+    String text = "（四）“三公”经费。2024年“三公”经费预算8.60万元，实际支出7.24万元（公务接待费1.86万元、公务用车运行维护费5.38万元、"
+        + "因公出国（境）费0元），预算执行率84.19%%，较2023年的8.12万元下降%s。";
+    assertThat(Check.findings(text.formatted("10.84%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("12.84%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("10.84%"));
+  }
 }

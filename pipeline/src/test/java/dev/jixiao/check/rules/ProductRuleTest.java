@@ -498,4 +498,50 @@ class ProductRuleTest {
     assertThat(Check.findings(extinguishers.formatted("161,280"), "product")).isEmpty();
     assertThat(Check.findings(extinguishers.formatted("161,290"), "product")).hasSize(1);
   }
+
+  /**
+   * An average may be of any count and amount of its sentence, not only the nearest (41500人 over the 23处, past the 5处 of them and a
+   * township's 8640人; the 53.60万元 invested over 10个, past the 3.60万元 raised apart).
+   */
+  @Test
+  void anAverageOfAnyCountAndAmountOfItsSentence() {
+    String sources = "三、绩效目标完成情况\n全县划定集中式饮用水水源地23处，其中千吨万人水源地5处，服务人口41500人（其中金竹镇8640人），"
+        + "平均每处水源地服务%s人。";
+    assertThat(Check.findings(sources.formatted("1804"), "product")).isEmpty();
+    assertThat(Check.findings(sources.formatted("1904"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1904人"));
+    String plants = "二、项目实施情况\n新建村级污水处理设施10个，总投资53.60万元，补助以外的3.60万元由运营主体自筹，平均每个%s万元。";
+    assertThat(Check.findings(plants.formatted("5.36"), "product")).isEmpty();
+    assertThat(Check.findings(plants.formatted("5.63"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("5.63万元"));
+  }
+
+  /** A whole-number average is a quotient rounded as written (200人 over 3期 is 66.67, written 67). */
+  @Test
+  void aWholeNumberAverageIsRoundedAsWritten() {
+    String training = "三、绩效目标完成情况\n全年举办农民技术培训3期，共培训200人，平均每期%s人。";
+    assertThat(Check.findings(training.formatted("67"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("69"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("66.67人"));
+  }
+
+  /** A yearly rate per head worked out from the monthly (全年9,600元/人) is a rate, no total: the total follows it (grassland wardens). */
+  @Test
+  void aYearlyRatePerHeadIsNoTotal() {
+    String wardens = "一、项目情况\n全县聘用草原管护员一百八十六名，每人每月800元，全年9,600元/人，共%s万元。";
+    assertThat(Check.findings(wardens.formatted("178.56"), "product")).isEmpty();
+    assertThat(Check.findings(wardens.formatted("187.56"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("187.56万元");
+      assertThat(f.expected()).isEqualTo("178.56万元");
+    });
+  }
+
+  /** A count in an aside (（23处×每年4次）) is no factor of a rate outside it (每处次0.09万元 is per the 92处次). */
+  @Test
+  void aCountInParenthesesIsNoFactorOfARateOutsideThem() {
+    assertThat(Check.findings("二、项目实施情况\n开展水质人工监测92处次（23处×每年4次），每处次0.09万元，计8.28万元。", "product")).isEmpty();
+    // the count before the aside is the rate's, and a total that is not its product is still seen
+    assertThat(Check.findings("二、项目实施情况\n开展水质人工监测92处次（23处×每年4次），每处次0.09万元，计8.82万元。", "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("8.28万元"));
+  }
 }

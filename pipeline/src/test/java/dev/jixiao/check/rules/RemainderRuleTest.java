@@ -55,4 +55,13 @@ class RemainderRuleTest {
     assertThat(Check.findings(text.formatted(whole, done, whole - done), "remainder")).isEmpty();
     assertThat(Check.findings(text.formatted(whole, done, whole - done + moved), "remainder")).hasSize(1);
   }
+
+  /** What is left may be the whole less all the parts after it (毕业生698人，就业402人、升学269人，其余27人). */
+  @Test
+  void theWholeLessAllThePartsAfterIt() {
+    String text = "三、绩效目标完成情况\n全年毕业生698人，就业402人、升学269人，其余%s人暂未就业。";
+    assertThat(Check.findings(text.formatted("27"), "remainder")).isEmpty();
+    assertThat(Check.findings(text.formatted("37"), "remainder")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("37人"));
+  }
 }

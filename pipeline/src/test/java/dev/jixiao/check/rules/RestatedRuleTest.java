@@ -420,4 +420,60 @@ class RestatedRuleTest {
     assertThat(Check.findings(rates + "四、小结\n报告接种率97.07%，超出目标2.70个百分点。", "restated")).singleElement()
         .satisfies(x -> assertThat(x.stated()).isEqualTo("2.70个百分点"));
   }
+
+  /** Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分…), are no scores of the parts. */
+  @Test
+  void pointsLostByPartAreNoPartScores() {
+    String text = "四、自评结论\n本项目自评得分89.5分，其中：决策得分19.5分，过程得分17分，产出得分36分，效益得分17分。\n五、扣分说明\n"
+        + "前期论证不充分扣0.5分；资金拨付滞后扣3分；部分产出未完成扣4分；群众知晓率偏低扣3分。以上共扣10.5分，其中决策0.5分、过程3.0分、"
+        + "产出4.0分、效益3.0分。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /** A label ending 分别为 heads amounts given in turn, the first of which is no one quantity; one amount under its label still is. */
+  @Test
+  void aLabelOfAmountsGivenInTurnNamesNoOneQuantity() {
+    String text = "（一）城关镇\n各村发放金额分别为80,000元、90,000元、75,000元。\n（二）河口镇\n各村发放金额分别为85,000元、92,000元、70,000元。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings("（一）城关镇\n各村发放金额为85,000元。\n（二）小结\n各村发放金额为86,000元。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("86,000元"));
+  }
+
+  /**
+   * A heading opening its paragraph ((三)资金使用情况。全年…) heads the lines after it as one on a line of its own does: what is
+   * budgeted under one and spent under the other are two amounts.
+   */
+  @Test
+  void aHeadingOpeningItsParagraph() {
+    String text = "（二）预算安排及调整情况。2024年年初预算1,650.20万元，年中追加206.20万元。\n项目支出868.77万元，"
+        + "主要用于乡村道路养护和人居环境整治。\n（三）资金使用情况。全年实际支出1,802.15万元，预算执行率97.08%。\n项目支出979.86万元，"
+        + "主要用于乡村道路养护和人居环境整治。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /** A stock as of the end of one year (截至2023年末) and of another (截至2024年末) are two quantities; at the same year's end, one. */
+  @Test
+  void stocksAtTheEndsOfDifferentYears() {
+    String text = "一、项目进展\n截至%s年末，项目累计完成投资6420.00万元。\n二、本年情况\n截至2024年末，项目累计完成投资18266.37万元。";
+    assertThat(Check.findings(text.formatted("2023"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("2024"), "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("18266.37万元"));
+  }
+
+  /** Sentences opening with two terms of the year (春季学期, 秋季学期) count two groups; one term stated twice is one. */
+  @Test
+  void sentencesOfDifferentTermsOfTheYear() {
+    String text = "二、资助情况\n春季学期，县职业中专资助学生1859人。\n秋季学期，县职业中专资助学生1968人。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings(text + "\n三、小结\n春季学期，县职业中专资助学生1869人。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("1869人"));
+  }
+
+  /** Whose satisfaction an indicator asks (成员满意度10分 under 满意度指标) makes it the indicator's, not the 满意度 part's score. */
+  @Test
+  void anIndicatorsSatisfactionIsNotThePart() {
+    String text = "三、自评结果\n自评总分91分，其中决策18分、过程20分、产出30分、效益15分、满意度8分。\n四、指标情况\n满意度指标：成员满意度10分，"
+        + "得8分。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
 }

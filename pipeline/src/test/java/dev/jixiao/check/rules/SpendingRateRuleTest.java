@@ -176,4 +176,36 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(office.formatted("89.39%"), "spending.rate")).isEmpty();
     assertThat(Check.findings(office.formatted("80.39%"), "spending.rate")).hasSize(1);
   }
+
+  /** A part's rate against that part's adjusted budget named X预算 (调整后基本支出预算869.40万元), not the year-start part's. */
+  @Test
+  void aPartsRateAgainstItsBudgetNamedSo() {
+    String bureau = "（一）预算情况。2024年年初预算1,650.20万元，其中：基本支出850.00万元，项目支出800.20万元。年中追加93.20万元，调整后预算"
+        + "1,743.40万元，其中：调整后基本支出预算869.40万元，项目支出预算874.00万元。\n（二）执行情况。全年支出1,640.50万元，预算执行率94.10%%。"
+        + "其中基本支出850.20万元，执行率%s；项目支出790.30万元，执行率90.42%%。";
+    assertThat(Check.findings(bureau.formatted("97.79%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(bureau.formatted("98.79%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("97.79%"));
+  }
+
+  /** A share naming another kind of spending (基本支出占调整后预算的) after 项目支出 is no rate of the 项目支出. */
+  @Test
+  void aShareNamingAnotherKindOfSpending() {
+    String text = "（一）预算情况。2024年调整后预算2,964.00万元，其中基本支出1,540.00万元，项目支出1,424.00万元。\n（二）支出结构。"
+        + "全年支出2,936.07万元，其中基本支出1,533.10万元，项目支出1,402.97万元，%s。";
+    assertThat(Check.findings(text.formatted("基本支出占调整后预算的51.72%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("项目支出执行率96.52%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("98.52%"));
+  }
+
+  /** What is left of the budget, named after it (较调整后预算结余65.52万元), is no budget to hold the spending to. */
+  @Test
+  void whatIsLeftOfTheAdjustedBudgetIsNoBudget() {
+    String report = "一、部门预算\n2024年度部门调整后预算1,743.40万元。\n二、执行情况\n全年实际支出1,677.88万元，较调整后预算结余65.52万元，"
+        + "预算执行率96.24%。";
+    assertThat(Check.findings(report, "spending.rate")).isEmpty();
+    // it is passed over on the way back to the spending, so a rate after it is still held to the budget
+    assertThat(Check.findings("（四）三公经费。“三公”经费调整后预算20.00万元，实际支出14.48万元，较调整后预算结余5.52万元，执行率82.40%。",
+        "spending.rate")).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("72.40%"));
+  }
 }

@@ -60,4 +60,13 @@ class TargetClaimRuleTest {
     assertThat(Check.findings(text.formatted(over, target), "target.claim")).isEmpty();
     assertThat(Check.findings(text.formatted(under, target), "target.claim")).hasSize(1);
   }
+
+  /** A claim after a change on the year (比上年增加0.61个，完成3.2个的目标) is of the level before the change, not of the change. */
+  @Test
+  void aClaimAfterAChangeOnTheYear() {
+    String text = "三、绩效目标完成情况\n每千人口托位数%s个，比上年增加%s个，完成3.2个的目标。";
+    assertThat(Check.findings(text.formatted("3.21", "0.61"), "target.claim")).isEmpty();
+    assertThat(Check.findings(text.formatted("3.11", "0.51"), "target.claim")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("3.11个"));
+  }
 }

@@ -144,4 +144,14 @@ class TotalSumRuleTest {
     assertThat(Check.findings(text.formatted("298.00"), "total.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("298.00万元"));
   }
+
+  /** The projects' budgets may add up to the budget after the year's adjustment, not the year-start one (600.00 + 35.00). */
+  @Test
+  void projectsBudgetsAddingToTheAdjustedBudget() {
+    String report = "一、预算情况\n2024年年初预算600.00万元，年中追加35.00万元，调整后预算635.00万元。全年实际支出620.00万元。\n二、项目情况\n"
+        + "1.A项目：预算300.00万元，实际支出295.00万元。\n2.B项目：预算%s万元，实际支出325.00万元。";
+    assertThat(Check.findings(report.formatted("335.00"), "total.sum")).isEmpty();
+    assertThat(Check.findings(report.formatted("345.00"), "total.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("645.00万元"));
+  }
 }
