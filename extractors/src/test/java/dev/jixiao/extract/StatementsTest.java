@@ -1864,6 +1864,31 @@ class StatementsTest {
         .containsExactly(tuple("决策", "14分"), tuple("过程", "23分"), tuple("产出", "32分"), tuple("效益", "20.5分"));
   }
 
+  /**
+   * Parts on the line right after the total's, announced by nothing, are its parts where they add up to it; not where they do not,
+   * nor where the total's line breaks off inside its sentence (…其中：产出⏎指标50分，…: the line is the rest of that sentence).
+   */
+  @Test
+  void partsOnTheNextLineAddingUpToTheTotal() {
+    String scored = "三、自评得分情况\n本项目采用产出、效益、满意度三类指标评分，权重分别为50分、30分、20分。自评得%s分，评定等级为\"中\"。\n"
+        + "产出指标权重50分，得41.5分，得分率83%%；效益指标权重30分，得24.5分，得分率81.67%%；满意度指标权重20分，得13分，得分率65%%。\n";
+    assertThat(extract(scored.formatted("79")).score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("产出指标", "41.5分"), tuple("效益指标", "24.5分"), tuple("满意度指标", "13分"));
+    assertThat(extract(scored.formatted("78")).score().components()).as("parts that do not add up to it").isEmpty();
+    Report wrapped = extract("三、自评结果\n经对照评价指标逐项打分，本项目自评得分88.5分，自评等级为\"良\"。其中：产出\n"
+        + "指标50分，得45.5分；效益指标40分，得34分；满意度指标10分，得9分。\n");
+    assertThat(wrapped.score().components()).extracting(c -> c.name()).doesNotContain("指标");
+  }
+
+  /** Scores given in turn whose parts the sentence before names, with their weights and a count of them (…效益（20分）四部分). */
+  @Test
+  void scoresGivenInTurnToThePartsTheSentenceBeforeNames() {
+    Report r = extract("三、自评结果\n按照评价指标体系，评价指标分决策（20分）、过程（20分）、产出（40分）、效益（20分）四部分，满分100分。经自评，"
+        + "四部分分别得19分、17.5分、38分、18.5分，综合得分93分。");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text())
+        .containsExactly(tuple("决策", "19分"), tuple("过程", "17.5分"), tuple("产出", "38分"), tuple("效益", "18.5分"));
+  }
+
   /** A sum of something else after a list (其中勐朗镇5个村、…糯扎乡3个村，共实施子项目27个) is no part of the whole the list adds up to. */
   @Test
   void aSumOfSomethingElseAfterAListIsNoPartOfIt() {

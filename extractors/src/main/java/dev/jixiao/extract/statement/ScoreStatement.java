@@ -135,14 +135,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       + "|(?:得分|评分)分别为");
   /** Names joined by 、 (投入、过程、产出、效益四类指标): the parts a sentence names before it gives their weights in turn. */
   private static final Pattern NAMES_IN_TURN = Pattern.compile("(\\p{IsHan}{2,12}(?:、\\p{IsHan}{2,12})+)");
-  /** Words that open a list of parts' names, before the first: 采用, 设, 包括, 分为, 按. */
-  private static final Pattern OPENING_WORDS = Pattern.compile("^.*(?:采用|设置|设|包括|分为|按照|按)");
+  /** Words that open a list of parts' names, before the first: 采用, 设, 包括, 分为, 按, 指标分. */
+  private static final Pattern OPENING_WORDS = Pattern.compile("^.*(?:采用|设置|设|包括|分为|按照|按|指标分)");
   /** 分别 right before the first weight: what follows is of the parts named, in turn. */
   private static final Pattern WEIGHT_IN_PARENTHESES = Pattern.compile("\\([ ]*\\d+(?:\\.\\d+)?[ ]*分[ ]*\\)");
   private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|得)?[ ]*$");
   /** A count of the parts' kinds after the last name (四类指标, 四个一级指标): no part of the name. */
   private static final Pattern COUNT_OF_KINDS =
-      Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|个|项)(?:一级|二级)?(?:指标)?(?:的)?(?:权重|分值|满分)?$");
+      Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|个|项|部分)(?:一级|二级)?(?:指标)?(?:的)?(?:权重|分值|满分)?$");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
@@ -194,6 +194,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (components.isEmpty() && i + 1 == scores.size() && next != null && next.line() == s.line()) {
         // or in the sentence right after the total's (…综合得分89.5分，等级为“良”。决策（15分）、…四项指标分别得14分、23分、…)
         components = givenInTurn(v, next, scoresIn(v, next).stream().filter(p -> !lostOrSummed(v, p)).toList());
+      }
+      if (components.isEmpty()) {
+        components = onTheNextLineAddingUp(v, s, q);
       }
       if (components.isEmpty()) {
         // 项目决策满分20分，得19分；…；项目效益满分20分，得17.5分；四项合计满分100分，自评得分93分: the parts listed before its sentence
@@ -484,6 +487,29 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     return scores;
   }
 
+  /**
+   * The parts on the line right after the total's, announced by nothing, where they add up to it (自评得79分，…评定等级为"中"。⏎
+   * 产出指标权重50分，得41.5分，得分率83%；效益指标权重30分，得24.5分，…；满意度指标权重20分，得13分，…): only their sum tells them
+   * for the total's parts. None where they do not add up.
+   */
+  private static List<ScoreComponent> onTheNextLineAddingUp(DocumentView v, Sentence s, Quantity total) {
+    Line own = v.layout().lineAt(s.start());
+    int next = own.index() + 1;
+    // (a line that ends inside its sentence goes on in the next, which is no list of its own: …其中：产出⏎指标50分，得45.5分…)
+    String ownText = v.text().substring(own.contentStart(), own.contentEnd());
+    if (next >= v.lines().size() || v.lines().get(next).isBlank() || v.lines().get(next).isHeading() || !ownText.endsWith("。")) {
+      return List.of();
+    }
+    Line line = v.lines().get(next);
+    List<Quantity> scores = v.quantitiesIn(line.contentStart(), line.contentEnd()).stream()
+        .filter(p -> p.kind() == Quantity.Kind.SCORE && p.op() == null && !lostOrSummed(v, p)
+            && !FACTOR_BEFORE.matcher(v.normalized(Math.max(line.contentStart(), p.start() - 6), p.start())).find())
+        .toList();
+    List<ScoreComponent> parts = components(v, total, scores, false);
+    BigDecimal sum = parts.stream().map(c -> c.score().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return parts.size() >= 2 && sum.compareTo(total.value()) == 0 ? parts : List.of();
+  }
+
   private static List<Quantity> scoresIn(DocumentView v, Sentence s) {
     return v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
   }
@@ -622,6 +648,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     String last = null;
     while (names.find()) {
       last = names.group(1);
+    }
+    Sentence before = last == null && s.start() > 0 ? v.sentenceAt(s.start() - 1) : null;
+    if (before != null && before.line() == s.line()) {
+      // or the sentence before names them (评价指标分决策（20分）、…、效益（20分）四部分，满分100分。经自评，四部分分别得19分、…)
+      names = NAMES_IN_TURN.matcher(WEIGHT_IN_PARENTHESES.matcher(v.normalized(before.start(), before.end())).replaceAll(""));
+      while (names.find()) {
+        last = names.group(1);
+      }
     }
     if (last == null) {
       return out;
