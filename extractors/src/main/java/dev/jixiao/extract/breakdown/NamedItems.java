@@ -35,6 +35,8 @@ final class NamedItems {
   private static final Pattern VILLAGES = Pattern.compile("(?:行政)?(?:村|社区|村民小组|组)");
   /** A list of towns (柳泉镇、马营乡), which hold villages. */
   private static final Pattern TOWNS_LISTED = Pattern.compile("(?:镇|乡|街道)、");
+  /** A count written in Chinese numerals (黄草滩乡九个村、白杨沟镇七个村): a list holding one is of figures, as one of digits is. */
+  private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座)");
 
   private NamedItems() {}
 
@@ -48,9 +50,6 @@ final class NamedItems {
    * states. When neither does, it is two names only if the first is short (政府和党委) or ends as a
    * name of the list does (社会事务办和经济发展办 beside 党政办).
    */
-  /** A count written in Chinese numerals (黄草滩乡九个村、白杨沟镇七个村): a list holding one is of figures, as one of digits is. */
-  private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座)");
-
   static Integer namedItems(String t, Figure f) {
     Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
     String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : listBefore(t, f);

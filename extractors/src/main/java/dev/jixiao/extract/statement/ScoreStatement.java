@@ -137,8 +137,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern NAMES_IN_TURN = Pattern.compile("(\\p{IsHan}{2,12}(?:、\\p{IsHan}{2,12})+)");
   /** Words that open a list of parts' names, before the first: 采用, 设, 包括, 分为, 按, 指标分. */
   private static final Pattern OPENING_WORDS = Pattern.compile("^.*(?:采用|设置|设|包括|分为|按照|按|指标分)");
-  /** 分别 right before the first weight: what follows is of the parts named, in turn. */
+  /** A part's weight in parentheses after its name (决策（15分）、过程（25分）…), which parts the names. */
   private static final Pattern WEIGHT_IN_PARENTHESES = Pattern.compile("\\([ ]*\\d+(?:\\.\\d+)?[ ]*分[ ]*\\)");
+  /** 分别 right before the first weight: what follows is of the parts named, in turn. */
   private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|得)?[ ]*$");
   /** A count of the parts' kinds after the last name (四类指标, 四个一级指标): no part of the name. */
   private static final Pattern COUNT_OF_KINDS =

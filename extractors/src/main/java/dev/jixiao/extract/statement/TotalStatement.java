@@ -36,9 +36,9 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
   private static final Pattern PER_UNIT = Pattern.compile("^(?:按)?每");
   /** Spending named by nothing but the word (支出, 共支出). */
   private static final Pattern BARE_SPENDING = Pattern.compile("^[,，]?(?:共|实际)?支出$");
-  /** A budget adjusted to the amount after these words (调整为, 调整至, 调增至), the label's verb the label drops. */
   /** A parenthesis opened before an amount, with a few words first (（决算报表口径, （即). */
   private static final Pattern OPENS_PARENTHESES = Pattern.compile("[ ]*\\([^()]{0,12}");
+  /** A budget adjusted to the amount after these words (调整为, 调整至, 调增至), the label's verb the label drops. */
   private static final Pattern ADJUSTED_TO = Pattern.compile("调[整增减](?:为|至|到)[ ]*$");
 
   @Override

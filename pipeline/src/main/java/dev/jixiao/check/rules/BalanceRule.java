@@ -50,12 +50,12 @@ public final class BalanceRule implements Rule {
   /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元). */
   private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
+  /** The price a purchase was won or contracted at (中标价, 成交金额, 合同价): what it cost beside its budget. */
+  private static final Pattern PRICE = Pattern.compile("(?:中标|成交|合同|结算)(?:价|价格|金额)$");
   /**
    * The money left of the budget, named alone (结余资金, 节约资金, 剩余, 尚未支付资金; not 收回结余资金,
    * 上年结余): a project still to pay its retention money states what is left as 剩余 or 未支付.
    */
-  /** The price a purchase was won or contracted at (中标价, 成交金额, 合同价): what it cost beside its budget. */
-  private static final Pattern PRICE = Pattern.compile("(?:中标|成交|合同|结算)(?:价|价格|金额)$");
   private static final Pattern LEFT = Pattern.compile("(?:资金)?(?:结余|节余|节约|剩余)(?:资金)?|(?:尚)?未(?:支付|拨付)(?:资金|金额)?");
   /** What was paid of a named fund (累计支付债券资金, 已拨付补助资金): the fund's name. */
   private static final Pattern PAID_OF_A_FUND = Pattern.compile("(?:支付|拨付|使用|支出)(\\p{IsHan}{2,8}?(?:资金|经费))$");

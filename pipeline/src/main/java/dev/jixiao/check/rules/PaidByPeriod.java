@@ -86,7 +86,6 @@ final class PaidByPeriod {
     return f != null && Figures.isMoney(f) && f.op() == null && Sentences.together(text, f, rate) && sameKindOfPay(f, rate) ? f : null;
   }
 
-  /** The totals of rates per head and period (每人每月2000元，每人每年300元) for a count, checked. */
   /** Whether an amount is written per a unit after it (9,600元/人): a rate, no total. */
   private static boolean ratePerUnit(String text, Figure amount) {
     int end = amount.evidence().end();
@@ -94,6 +93,7 @@ final class PaidByPeriod {
         && Character.UnicodeScript.of(text.charAt(end + 1)) == Character.UnicodeScript.HAN;
   }
 
+  /** The totals of rates per head and period (每人每月2000元，每人每年300元) for a count, checked. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < fs.size(); i++) {

@@ -55,9 +55,9 @@ public final class RestatedRule implements Rule {
   private static final Pattern IN_TURN = Pattern.compile("分别(?:为|是)?$");
   /** Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分): the parts' points are lost, not scored. */
   private static final Pattern LOST_BY_PART = Pattern.compile("扣(?:除)?\\d+(?:\\.\\d+)?分[,，]?其中[:：]?[^得]*$");
-  /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */
   /** Whose satisfaction an indicator asks, right before 满意度: 成员, 群众, 服务对象, 村干部. */
   private static final Pattern WHOSE_SATISFACTION = Pattern.compile("(?:成员|群众|居民|农户|村民|学生|家长|患者|对象|干部|企业|游客|用户|人员)$");
+  /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */
   private static final Pattern KIND_BEFORE = Pattern.compile("(?:社会|经济|生态|环境)$");
   /** A heading's line: its number, then a few words and nothing after them ((二)资金安排, 三、预算执行情况). */
   private static final Pattern HEADING =
@@ -117,10 +117,11 @@ public final class RestatedRule implements Rule {
 
   /** A line opening with a numbered item's marker. */
   private static final Pattern MARKED = Pattern.compile("\\s*" + Sentences.ITEM_MARKER);
-  /** A year a sentence names as its own (2023年抽检…), not one it compares with (较2023年, 比2023年) or dates (2024年1月). */
   /** A part of the year or a batch a sentence may open with: 春季学期, 下半年, 第二季度, 第一批. */
   private static final Pattern PERIOD = Pattern.compile("[春秋](?:季)?学期|[上下]半年|第?[一二三四1-4]季度|第[一二三四五六七八九十\\d]{1,2}(?:批|期|轮)");
+  /** The year's end a stock is stated at (截至2023年末): that year's, which {@link #YEAR} leaves out as a date. */
   private static final Pattern AS_OF_YEAR_END = Pattern.compile("(?:截至|截止|截止到|到)((?:19|20)\\d{2})年(?:末|底)");
+  /** A year a sentence names as its own (2023年抽检…), not one it compares with (较2023年, 比2023年) or dates (2024年1月). */
   private static final Pattern YEAR = Pattern.compile("(?<![较比与和至到])((?:19|20)\\d{2})年度?(?![底末初]|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)");
   /** A marker's number, in digits or in Chinese numerals, whose style is what remains. */
   private static final Pattern NUMERAL = Pattern.compile("\\d+|[一二三四五六七八九十]+");

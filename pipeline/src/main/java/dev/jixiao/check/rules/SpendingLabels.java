@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 final class SpendingLabels {
   /** Words that name an amount as spent, paid or used. */
   private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
-  /** Words that name an amount as budgeted, planned or granted. */
   /** What is left of a budget, named after it (较调整后预算结余65.52万元): no budget. */
   private static final Pattern LEFT_OVER = Pattern.compile("(?:结余|结转|节余|剩余)(?:资金)?$");
+  /** Words that name an amount as budgeted, planned or granted. */
   private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|到位|核定");
   /**
    * An amount of the year before, or a change from it: not this year's spending or budget. A

@@ -53,9 +53,9 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern RATE_WORDS = Pattern.compile(RATE_NAMED);
   /** Words of a fund (债券资金, 补助经费, 工程款). */
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
-  /** What the year added to a budget: 追加, 调增. */
   /** The kinds of a unit's spending. */
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
+  /** What the year added to a budget: 追加, 调增. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
 
   @Override

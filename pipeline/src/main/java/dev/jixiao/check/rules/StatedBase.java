@@ -63,7 +63,6 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     return (label.equals(SpendingLabels.label(amount)) ? "原为" : label) + Figures.withUnit(base);
   }
 
-  /** Every such comparison among the report's figures, in the text's order. */
   /**
    * The same comparison of the whole the amount is a part of, in the base's sentence, or null (“三公”经费支出13.10万元，其中公务用车
    * 运行维护费9.84万元、公务接待费3.26万元，…，较上年的15.42万元减少2.32万元): a comparison after a list may be of the list's total.
@@ -73,6 +72,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     return whole != null && Sentences.together(text, whole, base) ? new StatedBase(whole, base, change, rate, up) : null;
   }
 
+  /** Every such comparison among the report's figures, in the text's order. */
   static List<StatedBase> in(List<Figure> fs, String text) {
     List<StatedBase> out = new ArrayList<>();
     // The figure before the base, past the rates stated of that figure (实际支出1482.30万元，执行率95.02%，较上年的…):

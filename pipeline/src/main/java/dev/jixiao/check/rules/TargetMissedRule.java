@@ -191,7 +191,8 @@ public final class TargetMissedRule implements Rule {
     String t = target.name();
     String a = actual.name();
     String shorter = t.length() < a.length() ? t : a;
-    return shorter.length() >= 3 && (t.endsWith(a) && !joinedBefore(t, a) || a.endsWith(t)) && Figures.sameMeasure(target.figure(), actual.figure());
+    return shorter.length() >= 3 && (t.endsWith(a) && !joinedBefore(t, a) || a.endsWith(t))
+        && Figures.sameMeasure(target.figure(), actual.figure());
   }
 
   /** Whether a target's name ends with the result's only as the last of things joined (创办农民合作社和家庭农场 for 家庭农场). */
@@ -205,7 +206,7 @@ public final class TargetMissedRule implements Rule {
     Figure target = named.figure();
     for (Named candidate : actuals) {
       Figure actual = candidate.figure();
-      if (!named.name().equals(candidate.name()) || !sameMeasure(target, actual)) {
+      if (!named.name().equals(candidate.name()) || !unitsAgree(target, actual)) {
         continue;
       }
       if (target.context() != null && target.context().equals(actual.context())) {
@@ -249,8 +250,8 @@ public final class TargetMissedRule implements Rule {
     return adjacent && Figures.sameMeasure(bound, before) && before.op() == null ? before : null;
   }
 
-  /** Of one measure as a target and its result are: both money, in whatever unit, or in one unit. */
-  private static boolean sameMeasure(Figure target, Figure actual) {
+  /** Whether a target and a result named alike are in one unit, or both money in whatever unit. */
+  private static boolean unitsAgree(Figure target, Figure actual) {
     boolean bothMoney = Figure.MONEY.equals(target.kind()) && Figure.MONEY.equals(actual.kind());
     return bothMoney || target.unit().equals(actual.unit());
   }
