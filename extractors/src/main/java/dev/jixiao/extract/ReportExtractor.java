@@ -60,6 +60,7 @@ import dev.jixiao.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -329,27 +330,20 @@ public final class ReportExtractor implements RecordExtractor {
     // a report that states only its budget after adjustment (调整预算后项目预算861.46万元) states its budget
     Quantity budget = first.getOrDefault(TotalKey.BUDGET, first.get(TotalKey.ADJUSTED_BUDGET));
     Quantity rate = first.get(TotalKey.EXECUTION_RATE);
-    Quantity spent = spentAtTheRate(v, first.get(TotalKey.EXPENDITURE), spendings, rate,
-        budget, first.get(TotalKey.ADJUSTED_BUDGET));
-    // with no spending stated as the whole's, what was spent named 项目支出 is, when the report's rate is of it (a one-project report)
-    Quantity ofTheProject = first.get(TotalKey.PROJECT_SPENDING);
-    Quantity itsRate = rate != null || ofTheProject == null ? rate : rateAfter(v, ofTheProject);
-    if (spent == null && ofTheProject != null && itsRate != null
-        && (atTheRate(v, ofTheProject, itsRate, budget) || atTheRate(v, ofTheProject, itsRate, first.get(TotalKey.ADJUSTED_BUDGET)))) {
-      spent = ofTheProject;
-      rate = itsRate;
-    }
-    // or, when the spending stated first is a part's at a part's rate (中央资金支出360.00万元…；县级配套支出335.72万元，执行率93.83%), or
-    // none is and the first rate is another's, the project's at the rate its own sentence states (项目支出803.72万元，按调整后预算
-    // 825.80万元计算执行率97.33%)
-    Quantity projectsRate = ofTheProject == null || spent == ofTheProject ? null : rateAfter(v, ofTheProject);
-    boolean spentAtItsRate = spent != null && rate != null
-        && (atTheRate(v, spent, rate, budget) || atTheRate(v, spent, rate, first.get(TotalKey.ADJUSTED_BUDGET)));
     Quantity adjusted = first.get(TotalKey.ADJUSTED_BUDGET);
-    if (projectsRate != null && !spentAtItsRate
-        && (atTheRate(v, ofTheProject, projectsRate, budget) || atTheRate(v, ofTheProject, projectsRate, adjusted))) {
-      spent = ofTheProject;
-      rate = projectsRate;
+    Quantity spent = spentAtTheRate(v, first.get(TotalKey.EXPENDITURE), spendings, rate, budget, adjusted);
+    // what was spent named 项目支出 is a one-project report's whole where no spending stated is at the report's rate: at that rate
+    // when none is stated, else at the rate its own sentence states (项目支出803.72万元，按调整后预算825.80万元计算执行率97.33%, after a
+    // part's 中央资金支出360.00万元…；县级配套支出335.72万元，执行率93.83%)
+    Quantity ofTheProject = first.get(TotalKey.PROJECT_SPENDING);
+    if (ofTheProject != null && !(spent != null && rate != null && atTheRate(v, spent, rate, budget, adjusted))) {
+      for (Quantity itsRate : Arrays.asList(spent == null ? rate : null, rateAfter(v, ofTheProject))) {
+        if (itsRate != null && atTheRate(v, ofTheProject, itsRate, budget, adjusted)) {
+          spent = ofTheProject;
+          rate = itsRate;
+          break;
+        }
+      }
     }
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
@@ -365,11 +359,11 @@ public final class ReportExtractor implements RecordExtractor {
     if (first == null || rate == null || spendings.size() < 2 || budget == null && adjusted == null) {
       return first;
     }
-    if (atTheRate(v, first, rate, budget) || atTheRate(v, first, rate, adjusted)) {
+    if (atTheRate(v, first, rate, budget, adjusted)) {
       return first;
     }
     for (Quantity q : spendings) {
-      if (atTheRate(v, q, rate, budget) || atTheRate(v, q, rate, adjusted)) {
+      if (atTheRate(v, q, rate, budget, adjusted)) {
         return q;
       }
     }
@@ -388,6 +382,11 @@ public final class ReportExtractor implements RecordExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether the rate is the amount's of the budget or of the budget as adjusted. */
+  private static boolean atTheRate(DocumentView v, Quantity spent, Quantity rate, Quantity budget, Quantity adjusted) {
+    return atTheRate(v, spent, rate, budget) || atTheRate(v, spent, rate, adjusted);
   }
 
   /** Whether spent over budget, as a percentage, rounds to the rate as written. */

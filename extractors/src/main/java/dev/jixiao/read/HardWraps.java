@@ -1,6 +1,7 @@
 package dev.jixiao.read;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -73,22 +74,22 @@ final class HardWraps {
    * text, is the rest of that sentence. Null when there is none.
    */
   static boolean[] midClauseBreaks(String[] lines) {
-    boolean[] wraps = new boolean[lines.length];
-    boolean any = false;
-    ItemNumber opened = lines.length == 0 ? null : ItemNumber.of(lines[0]);
-    for (int i = 0; i + 1 < lines.length; i++) {
+    boolean[] wraps = breaksWhere(lines, i -> {
       String line = lines[i].stripTrailing();
-      wraps[i] = isProse(lines[i]) && !line.isEmpty() && MID_CLAUSE.indexOf(line.charAt(line.length() - 1)) >= 0
-          && startsContinuation(lines[i], lines[i + 1], opened);
-      any |= wraps[i];
-      if (!wraps[i]) {
-        opened = ItemNumber.of(lines[i + 1]);
+      return isProse(lines[i]) && !line.isEmpty() && MID_CLAUSE.indexOf(line.charAt(line.length() - 1)) >= 0;
+    });
+    for (boolean wrap : wraps) {
+      if (wrap) {
+        return wraps;
       }
     }
-    return any ? wraps : null;
+    return null;
   }
 
-  /** What takes the place of the line break between {@code before} and {@code after} when they are one line: a space between Latin words, else nothing. */
+  /**
+   * What takes the place of the line break between {@code before} and {@code after} when they are one line: a space between Latin
+   * words, else nothing.
+   */
   static String glue(String before, String after) {
     return !before.isEmpty() && !after.isEmpty() && isLatinLetter(before.charAt(before.length() - 1)) && isLatinLetter(after.charAt(0))
         ? " " : "";
@@ -108,14 +109,20 @@ final class HardWraps {
   private static boolean[] breaks(String[] lines, Edge edge) {
     int width = usualWidth(edge);
     LineWidth measure = edge.measure();
+    return breaksWhere(lines, i -> edge.widths()[i] >= 0 && edge.widths()[i] + measure.of(firstWord(lines[i + 1])) > width - measure.fit);
+  }
+
+  /**
+   * The breaks after the lines {@code mayGoOn} takes where the next line goes on with the paragraph ({@link #startsContinuation}),
+   * the paragraph's numbering carried from break to break.
+   */
+  private static boolean[] breaksWhere(String[] lines, IntPredicate mayGoOn) {
     boolean[] wraps = new boolean[lines.length];
-    ItemNumber opened = ItemNumber.of(lines[0]);
+    ItemNumber opened = lines.length == 0 ? null : ItemNumber.of(lines[0]);
     for (int i = 0; i + 1 < lines.length; i++) {
-      String next = lines[i + 1];
-      wraps[i] = edge.widths()[i] >= 0 && startsContinuation(lines[i], next, opened)
-          && edge.widths()[i] + measure.of(firstWord(next)) > width - measure.fit;
+      wraps[i] = mayGoOn.test(i) && startsContinuation(lines[i], lines[i + 1], opened);
       if (!wraps[i]) {
-        opened = ItemNumber.of(next);
+        opened = ItemNumber.of(lines[i + 1]);
       }
     }
     return wraps;
@@ -171,7 +178,10 @@ final class HardWraps {
     return edge.width() - best;
   }
 
-  /** What a wrap could not have split from the start of {@code line}: a run of Latin letters and digits, or one character, with the closing marks after it. */
+  /**
+   * What a wrap could not have split from the start of {@code line}: a run of Latin letters and digits, or one character, with the
+   * closing marks after it.
+   */
   static String firstWord(String line) {
     int i = 0;
     while (i < line.length() && isWordChar(line.charAt(i))) {

@@ -93,8 +93,7 @@ public final class TotalledTables {
     }
     List<Figure> figures = new ArrayList<>();
     List<TableWholes.Whole> columns = new ArrayList<>();
-    Map<String, Integer> named = new HashMap<>();
-    data.forEach(row -> named.merge(name(v, row), 1, Integer::sum));
+    List<String> rowNames = rowNames(v, data);
     for (int col = 1; col < headers.size(); col++) {
       String header = headers.get(col);
       Matcher unitInHeader = UNIT.matcher(header);
@@ -114,8 +113,7 @@ public final class TotalledTables {
           whole &= rate;
           continue;
         }
-        String rowName = written(v, row) + (named.get(name(v, row)) > 1 ? secondName(v, row) : "");
-        Figure f = FigureStatement.figure(v, q, rowName + header.replaceAll("[(（][^()（）]*[)）]", ""), null);
+        Figure f = FigureStatement.figure(v, q, rowNames.get(r) + header.replaceAll("[(（][^()（）]*[)）]", ""), null);
         figures.add(f);
         if (r == totalRow) {
           total = f;
@@ -148,6 +146,13 @@ public final class TotalledTables {
       }
     }
     return false;
+  }
+
+  /** Each row's name as written, with its second cell's words where other rows share its name. */
+  private static List<String> rowNames(DocumentView v, List<TableRow> rows) {
+    Map<String, Integer> named = new HashMap<>();
+    rows.forEach(row -> named.merge(name(v, row), 1, Integer::sum));
+    return rows.stream().map(row -> written(v, row) + (named.get(name(v, row)) > 1 ? secondName(v, row) : "")).toList();
   }
 
   /**

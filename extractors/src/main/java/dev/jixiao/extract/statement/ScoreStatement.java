@@ -194,7 +194,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       Sentence next = v.sentenceAt(s.end() + 1);
       if (components.isEmpty() && i + 1 == scores.size() && next != null && next.line() == s.line()) {
         // or in the sentence right after the total's (…综合得分89.5分，等级为“良”。决策（15分）、…四项指标分别得14分、23分、…)
-        components = givenInTurn(v, next, scoresIn(v, next).stream().filter(p -> !lostOrSummed(v, p)).toList());
+        components = givenInTurn(v, next, scoresIn(v, next).stream().filter(p -> !scoredByNoPart(v, p, next.start())).toList());
       }
       if (components.isEmpty()) {
         components = onTheNextLineAddingUp(v, s, q);
@@ -220,6 +220,14 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       return List.of(before ? graded(v, found, g) : found);
     }
     return List.of();
+  }
+
+  /**
+   * Whether no part scored the points, among the parts after a total: lost or summed (共扣11.5分, 合计扣7.00分), or a factor its formula
+   * multiplies by (预算执行率得9.43分（按执行率94.33%乘以分值10分计算）), reading the words back to {@code from} at most.
+   */
+  private static boolean scoredByNoPart(DocumentView v, Quantity p, int from) {
+    return lostOrSummed(v, p) || FACTOR_BEFORE.matcher(v.normalized(Math.max(from, p.start() - 6), p.start())).find();
   }
 
   /** Whether the points are lost or a sum (…，满意度指标得14.5分，合计扣4.5分), after the parts the total is made of. */
@@ -381,8 +389,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     List<Quantity> parts = new ArrayList<>(scoresIn(v, next));
     parts.addAll(continuedAfter(v, next));
-    // …其中决策18分、…效益19.5分，共扣11.5分; 预算执行率得9.43分（按执行率94.33%乘以分值10分计算）: no part
-    parts.removeIf(p -> lostOrSummed(v, p) || FACTOR_BEFORE.matcher(v.normalized(Math.max(next.start(), p.start() - 6), p.start())).find());
+    parts.removeIf(p -> scoredByNoPart(v, p, next.start()));
     return parts;
   }
 
@@ -503,9 +510,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     Line line = v.lines().get(next);
     List<Quantity> scores = v.quantitiesIn(line.contentStart(), line.contentEnd()).stream()
-        .filter(p -> p.kind() == Quantity.Kind.SCORE && p.op() == null && !lostOrSummed(v, p)
-            && !FACTOR_BEFORE.matcher(v.normalized(Math.max(line.contentStart(), p.start() - 6), p.start())).find())
-        .toList();
+        .filter(p -> p.kind() == Quantity.Kind.SCORE && p.op() == null && !scoredByNoPart(v, p, line.contentStart())).toList();
     List<ScoreComponent> parts = components(v, total, scores, false);
     BigDecimal sum = parts.stream().map(c -> c.score().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
     return parts.size() >= 2 && sum.compareTo(total.value()) == 0 ? parts : List.of();

@@ -127,16 +127,16 @@ final class AveragesPerUnit {
         if (f.op() != null || f.label() != null && Sentences.SHORT_OR_BEYOND.matcher(f.label().strip()).find()) {
           continue;
         }
-        if (countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text)) {
+        boolean unitsCounted = countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text);
+        boolean anAmount = Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find() && !anAverage(f);
+        if (unitsCounted) {
           allUnits.add(f);
-        } else if (Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find() && !anAverage(f)) {
+        } else if (anAmount) {
           allTotals.add(f);
         }
-        if (units == null && countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text)) {
+        if (units == null && unitsCounted) {
           units = f;
-        } else if (total == null && Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find()
-            && !anAverage(f)
-            && (f.partOf() == null || k > 0 && countsUnits(fs.get(k - 1), unit))) {
+        } else if (total == null && anAmount && (f.partOf() == null || k > 0 && countsUnits(fs.get(k - 1), unit))) {
           // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元)
           total = f;
         }

@@ -59,12 +59,12 @@ public final class RestatedRule implements Rule {
   private static final Pattern WHOSE_SATISFACTION = Pattern.compile("(?:成员|群众|居民|农户|村民|学生|家长|患者|对象|干部|企业|游客|用户|人员)$");
   /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */
   private static final Pattern KIND_BEFORE = Pattern.compile("(?:社会|经济|生态|环境)$");
-  /** A heading's line: its number, then a few words and nothing after them ((二)资金安排, 三、预算执行情况). */
+  /**
+   * A heading: its number, then a few words, and nothing after them on its line ((二)资金安排, 三、预算执行情况) or its paragraph after its
+   * full stop or colon ((三)预算执行情况。全年实际支出…).
+   */
   private static final Pattern HEADING =
-      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\\s*(\\p{IsHan}{2,16})[。:：]?\\s*");
-  /** A heading that opens its paragraph, the text after its full stop or colon: (三)预算执行情况。全年实际支出…. */
-  private static final Pattern HEADING_OPENS =
-      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\\s*(\\p{IsHan}{2,16})[。:：]");
+      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])\\s*(\\p{IsHan}{2,16})(?:[。:：]|\\s*$)");
   /** A heading of what was budgeted, and one of what was spent. */
   private static final Pattern BUDGET_HEADING = Pattern.compile("预算(?!执行)|资金安排|资金来源");
   private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
@@ -347,26 +347,17 @@ public final class RestatedRule implements Rule {
   }
 
   /**
-   * The words of the last heading before the position, on a line of its own ((二)资金安排, 三、预算执行情况) or opening its paragraph
-   * ((三)预算执行情况。全年实际支出…), or null.
+   * The words of the last heading on a line before the position's, on a line of its own ((二)资金安排, 三、预算执行情况) or opening its
+   * paragraph ((三)预算执行情况。全年实际支出…), or null.
    */
   private static String headingBefore(String text, int at) {
     if (text == null) {
       return null;
     }
-    Matcher own = HEADING_OPENS.matcher(text).region(text.lastIndexOf('\n', at - 1) + 1, at);
-    if (own.lookingAt()) {
-      return own.group(1);
-    }
     for (int end = text.lastIndexOf('\n', at - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
-      int start = text.lastIndexOf('\n', end - 1) + 1;
-      Matcher m = HEADING.matcher(text).region(start, end);
-      if (m.matches()) {
+      Matcher m = HEADING.matcher(text).region(text.lastIndexOf('\n', end - 1) + 1, end);
+      if (m.lookingAt()) {
         return m.group(1);
-      }
-      Matcher opens = HEADING_OPENS.matcher(text).region(start, end);
-      if (opens.lookingAt()) {
-        return opens.group(1);
       }
     }
     return null;

@@ -449,6 +449,11 @@ class RestatedRuleTest {
         + "主要用于乡村道路养护和人居环境整治。\n（三）资金使用情况。全年实际支出1,802.15万元，预算执行率97.08%。\n项目支出979.86万元，"
         + "主要用于乡村道路养护和人居环境整治。";
     assertThat(Check.findings(text, "restated")).isEmpty();
+    // and so does a heading on the figure's own line, before it
+    assertThat(Check.findings("（二）预算安排情况。项目支出868.77万元，主要用于乡村道路养护。\n（三）资金使用情况。项目支出979.86万元，"
+        + "主要用于乡村道路养护。", "restated")).isEmpty();
+    assertThat(Check.findings("（二）资金使用情况。项目支出868.77万元，主要用于乡村道路养护。\n（三）资金使用情况。项目支出979.86万元，"
+        + "主要用于乡村道路养护。", "restated")).as("both spent").isNotEmpty();
   }
 
   /** A stock as of the end of one year (截至2023年末) and of another (截至2024年末) are two quantities; at the same year's end, one. */
