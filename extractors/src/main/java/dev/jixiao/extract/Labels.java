@@ -39,8 +39,6 @@ public final class Labels {
   private static final Pattern RECKONED_AT_END = Pattern.compile("\\(" + RECKONED_WORDS + "\\)$");
   private static final int RECKONED_ASIDE = 18;
 
-  /** A multiplication sign at a label's end. */
-  private static final Pattern FACTOR_SIGN = Pattern.compile("[×*][ ]*$");
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
@@ -48,7 +46,14 @@ public final class Labels {
 
   /** Whether a label ends with a multiplication sign (84套×, 完成造林面积×): its figure is a factor of a product. */
   public static boolean endsWithAFactorSign(String label) {
-    return label != null && FACTOR_SIGN.matcher(label).find();
+    if (label == null) {
+      return false;
+    }
+    int end = label.length();
+    while (end > 0 && label.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end > 0 && (label.charAt(end - 1) == '×' || label.charAt(end - 1) == '*');
   }
 
   /**

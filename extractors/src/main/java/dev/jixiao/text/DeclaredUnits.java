@@ -34,8 +34,10 @@ public final class DeclaredUnits {
     }
     List<Line> lines = layout.lines();
     for (int l = 0; l < lines.size(); l++) {
-      Matcher declared = DECLARATION.matcher(layout.content(lines.get(l)));
-      if (!declared.matches()) {
+      String content = layout.content(lines.get(l));
+      // the pattern's lazy lead tries every length up to 40 on every line before it fails
+      Matcher declared = content.contains("单位") ? DECLARATION.matcher(content) : null;
+      if (declared == null || !declared.matches()) {
         continue;
       }
       String unit = declared.group(1);

@@ -57,7 +57,8 @@ public final class QuantityScanner {
     List<Quantity> out = new ArrayList<>();
     Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
     for (int at = from; find(m, text, at, to); at = m.end()) {
-      String unit = BLANK.matcher(m.group(3)).replaceAll("");
+      String written = m.group(3);
+      String unit = written.length() == 1 ? written : BLANK.matcher(written).replaceAll("");
       int end = m.end();
       if (!accept(text, m, unit, end)) {
         continue;
@@ -136,7 +137,7 @@ public final class QuantityScanner {
     }
     int s = m.start();
     char prev = s > 0 ? text.charAt(s - 1) : ' ';
-    if (MISREAD_DIGITS.indexOf(prev) >= 0 || SPLIT_BEFORE.matcher(text).region(Math.max(0, s - 12), s).find()) {
+    if (MISREAD_DIGITS.indexOf(prev) >= 0 || isBlank(prev) && SPLIT_BEFORE.matcher(text).region(Math.max(0, s - 12), s).find()) {
       return false; // the tail of a number OCR broke or misread: no figure of its own, which would be invented
     }
     if ((prev == '\t' || text.startsWith("  ", Math.max(0, s - 2))) && text.substring(m.end(2), m.start(3)).indexOf('\n') >= 0) {
@@ -157,9 +158,21 @@ public final class QuantityScanner {
     return !(Character.isDigit(p) || p == ')' || p == '）' || p == '~' || Character.isLetter(p) && p < 0x80);
   }
 
+  /** A blank or line break: what {@link #SPLIT_BEFORE} ends with. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || isLineBreak(c);
+  }
+
+  /** What Java's {@code $} can stand before at a text's end. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   private static String op(String text, int start, int end) {
+    // Most quantities have no bound; the patterns' tries at each of the characters around them cost more than the rest of a scan,
+    // so each is tried only where the character it must end (or start) with is there.
     Matcher before = OP_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
-    if (before.find()) {
+    if ("≥≤=><过于约近".indexOf(lastBefore(text, start)) >= 0 && before.find()) {
       String op = before.group(1);
       return switch (op) {
         case ">=" -> "≥";
@@ -167,10 +180,32 @@ public final class QuantityScanner {
         default -> op;
       };
     }
+    int word = end;
+    while (word < text.length() && (text.charAt(word) == ' ' || text.charAt(word) == '\t')) {
+      word++;
+    }
+    boolean mayFollow = word < text.length() && (text.charAt(word) == '以' || text.charAt(word) == '内');
     Matcher after = OP_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4));
-    if (after.find()) {
+    if (mayFollow && after.find()) {
       return after.group(1).equals("内") ? "以内" : after.group(1); // 48小时内 is 48小时以内
     }
     return null;
+  }
+
+  /**
+   * The character an {@link #OP_BEFORE} ending at {@code start} would end with: the last before it but blanks, and but one line
+   * break, before which {@code $} matches too; {@code ' '} at the text's start.
+   */
+  private static char lastBefore(String text, int start) {
+    int i = start;
+    if (i >= 2 && text.startsWith("\r\n", i - 2)) {
+      i -= 2;
+    } else if (i >= 1 && isLineBreak(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i > 0 ? text.charAt(i - 1) : ' ';
   }
 }

@@ -131,6 +131,24 @@ class QuantityScannerTest {
   }
 
   /** An approximate figure (约, 近, 接近) is marked so, and no rule holds it exactly; 节约 and 附近 are words, not "about". */
+  /**
+   * Every bound and approximation word is read with blanks between it and the number, and across a line's end (a PDF's wrap); a
+   * bound after the unit with blanks before it. The scanner tests the character each word ends with before it tries the words.
+   */
+  @Test
+  void boundsAreReadAcrossBlanksAndLineBreaks() {
+    String[] words = {"≥", "≤", ">=", "<=", ">", "<", "超过", "不低于", "不少于", "不超过", "不高于", "高于", "低于", "大于", "小于", "大约",
+        "约", "将近", "接近", "近"};
+    for (String word : words) {
+      String expected = word.equals(">=") ? "≥" : word.equals("<=") ? "≤" : word;
+      for (String gap : new String[] {"", " ", "\t ", "\n", " \n", "\r\n"}) {
+        assertThat(scan("满意度" + word + gap + "95%").get(0).op()).as(word + gap).isEqualTo(expected);
+      }
+    }
+    assertThat(scan("满意度在90% 以上，24小时\t内")).extracting(Quantity::op).containsExactly("以上", "以内");
+    assertThat(scan("满意度\n95%，覆盖\r\n3个村")).extracting(Quantity::op).containsOnlyNulls();
+  }
+
   @Test
   void approximateFiguresAreMarked() {
     assertThat(scan("完成农村户厕改造约1280户，配置垃圾桶近2000个，满意度接近95%，大约3吨"))

@@ -32,8 +32,8 @@ public final class FiscalYearFinder {
       }
     }
     Map<Integer, Integer> votes = new TreeMap<>();
-    Matcher m = YEAR.matcher(v.text());
-    while (m.find()) {
+    Matcher m = YEAR.matcher(v.text()).useTransparentBounds(true);
+    for (int at = 0; nextYear(m, v.text(), at); at = m.end()) {
       if (m.group(2) == null && inTableCell(v, m.start())) {
         continue;
       }
@@ -42,6 +42,21 @@ public final class FiscalYearFinder {
     return votes.entrySet().stream()
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey);
+  }
+
+  /**
+   * The next match of {@link #YEAR} from {@code from} on, as {@code find()} gives it, but tried only where a year can start (1,
+   * 2, 一, 二): find() tries the pattern's lookbehind and alternatives at every character of the text. {@code m} needs
+   * transparent bounds, so that its lookbehind still sees the character before each try.
+   */
+  private static boolean nextYear(Matcher m, String text, int from) {
+    for (int at = from; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if ((c == '2' || c == '1' || c == '二' || c == '一') && m.region(at, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 2024, or 二〇二四 as formal documents write it. */

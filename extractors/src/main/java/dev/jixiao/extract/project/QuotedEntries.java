@@ -21,6 +21,9 @@ public final class QuotedEntries implements ProjectEntryExtractor {
   @Override
   public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
+    if (!v.text().contains("》项目")) {
+      return out; // the text names no project in quotation marks; the pattern would try every 《 of it and every character
+    }
     Matcher m = QUOTED.matcher(v.text());
     while (m.find()) {
       if (!ProjectNames.plausible(m.group("name")) || taken.overlaps(m.start("name"), m.end("name"))) {

@@ -45,7 +45,9 @@ public final class IndicatorRoles {
    * (完成目标值的120%, 完成年度目标45次的120.00%): no target itself, and no amount of the work.
    */
   public static boolean shareOfATarget(String label) {
-    return SHARE_OF_TARGET.matcher(label.strip()).matches();
+    // asked of every figure's label many times over; most labels name none of the four
+    boolean mayBe = label.contains("目标") || label.contains("计划") || label.contains("任务") || label.contains("指标");
+    return mayBe && SHARE_OF_TARGET.matcher(label.strip()).matches();
   }
 
   public String roleAt(DocumentView v, int pos) {

@@ -34,4 +34,12 @@ class FiscalYearFinderTest {
     assertThat(year(null, "2024年度工作……二〇二五年三月十日")).isEqualTo(2024);
     assertThat(year(null, "二〇二四年度工作……2025年3月10日")).isEqualTo(2024);
   }
+
+  /** Years of the last century count as this one's; a number that runs on into a year's digits (文号12024年度) is no year. */
+  @Test
+  void yearsAreReadWhereTheyStartOnly() {
+    assertThat(year(null, "一九九八年度工作，1998年度资金，2024年3月")).isEqualTo(1998);
+    assertThat(year(null, "文号12024年度，2023年度")).isEqualTo(2023);
+    assertThat(year(null, "编号二二〇二四年度；2022年度")).isEqualTo(2022);
+  }
 }

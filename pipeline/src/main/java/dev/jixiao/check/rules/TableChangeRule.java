@@ -85,11 +85,20 @@ public final class TableChangeRule implements Rule {
     }
   }
 
+  /**
+   * Whether a label ends with the last character of one of {@link #COLUMN}'s column names: asked of every figure, where the
+   * pattern's lazy lead tries each of them at every position of the label.
+   */
+  private static boolean endsAsAColumn(String label) {
+    String l = label.strip();
+    return !l.isEmpty() && "数额减率度".indexOf(l.charAt(l.length() - 1)) >= 0;
+  }
+
   /** The rows the figures name, in order: a row is the figures whose labels share its name before a column's. */
   private static List<Row> rows(List<Figure> fs) {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (Figure f : fs) {
-      Matcher m = f.label() == null || f.op() != null ? null : COLUMN.matcher(f.label().strip());
+      Matcher m = f.label() == null || f.op() != null || !endsAsAColumn(f.label()) ? null : COLUMN.matcher(f.label().strip());
       if (m == null || !m.matches()) {
         continue;
       }

@@ -3,6 +3,8 @@ package dev.jixiao.check.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TableChangeRuleTest {
   /** A “三公” table read by its columns (单位：万元): each row's 增减额 is 决算数 − 预算数, its 增减率 that over 预算数. */
@@ -36,5 +38,18 @@ class TableChangeRuleTest {
     String wrongTotal = PAGE.formatted("-0.64", "-18.29%").replace("<td>-10.90%</td>", "<td>-12.90%</td>");
     assertThat(Check.findings("report.html", wrongTotal, "table.change")).singleElement()
         .satisfies(f -> assertThat(f.subject()).isEqualTo("合计"));
+  }
+
+  /** Columns named otherwise are read as the same columns, whatever their names end with (额, 数, 率). */
+  @ParameterizedTest
+  @CsvSource({"上年金额,本年金额,增减金额,增减率", "年初预算数,执行数,增减额,变动率", "上年数,本年数,增减数,增长率"})
+  void columnsNamedOtherwise(String base, String now, String change, String rate) {
+    String page = PAGE.replace("<th>预算数</th><th>决算数</th><th>增减额</th><th>增减率</th>",
+        "<th>" + base + "</th><th>" + now + "</th><th>" + change + "</th><th>" + rate + "</th>");
+    assertThat(Check.findings("report.html", page.formatted("-0.64", "-18.29%"), "table.change")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("-0.46", "-18.29%"), "table.change")).singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("公务接待费"));
+    assertThat(Check.findings("report.html", page.formatted("-0.64", "-16.29%"), "table.change")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("-18.29%"));
   }
 }
