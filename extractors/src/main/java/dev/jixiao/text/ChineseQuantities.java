@@ -2,6 +2,7 @@ package dev.jixiao.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +25,11 @@ final class ChineseQuantities {
   private static final String PERCENT_WORD = "百分之";
   private static final String PERMILLE_WORD = "千分之";
   private static final List<String> COUNT_UNITS = List.of(QuantityScanner.COUNT.split("\\|"));
+  /**
+   * The characters a unit after a numeral starts with: 元, 分, each count unit's first, and a 万 unit's second (三万人 is 3 万人).
+   * Numeral characters are common words' too (统一, 一是, 万元's 万), and most are followed by none of these.
+   */
+  private static final BitSet UNIT_STARTS = unitStarts();
 
   private ChineseQuantities() {}
 
@@ -61,6 +67,9 @@ final class ChineseQuantities {
       return Optional.empty();
     }
     int end = numeralEnd(text, at);
+    if (end >= text.length() || !UNIT_STARTS.get(text.charAt(end))) {
+      return Optional.empty();
+    }
     String numeral = text.substring(at, end);
     if (numeral.isEmpty() || TWO_DIGITS.matcher(numeral).find()) {
       return Optional.empty();
@@ -132,7 +141,20 @@ final class ChineseQuantities {
   }
 
   /** Where the numeral starting at {@code from} ends: digits and multipliers, a decimal part (点六), then 万 or 亿. */
-  private static int numeralEnd(String text, int from) {
+  private static BitSet unitStarts() {
+    BitSet starts = new BitSet();
+    starts.set('元');
+    starts.set('分');
+    for (String unit : COUNT_UNITS) {
+      starts.set(unit.charAt(0));
+      if (unit.startsWith("万") && unit.length() > 1) {
+        starts.set(unit.charAt(1));
+      }
+    }
+    return starts;
+  }
+
+    private static int numeralEnd(String text, int from) {
     int i = from;
     while (i < text.length() && isNumeral(text.charAt(i))) {
       i++;

@@ -2,10 +2,12 @@ package dev.jixiao.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds every number-with-unit in normalised text: money (元/千元/万元/亿元), percentages (and permille, 7.81‰, as 0.781%), counts with
@@ -23,7 +25,10 @@ public final class QuantityScanner {
   static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)("
           + MONEY + "|%|‰|" + COUNT + "|分)");
-  /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
+  /** The first characters of {@link #QUANTITY}'s units. */
+  private static final BitSet UNIT_STARTS = Stream.of((MONEY + "|%|‰|" + COUNT + "|分").split("\\|"))
+      .collect(BitSet::new, (bits, unit) -> bits.set(unit.charAt(0)), BitSet::or);
+    /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
   public static final String WORDS_IN_约 = "节制签合条公预履违契";
   /**
    * A bound before a number (≥95%, 不低于90%), or a word that makes it approximate (约1280户, 近2000个, 接近95%): no exact
@@ -100,15 +105,46 @@ public final class QuantityScanner {
     return false;
   }
 
-  /** The first index at or after {@code from} (before {@code to}) where a quantity can start, or -1. */
+  /**
+   * The first index at or after {@code from} (before {@code to}) where a quantity can start, or -1: a digit or a minus sign that
+   * the pattern's lookbehinds allow, before a run of digits, points and commas that a unit's first character follows (past
+   * blanks and line breaks). Years, dates and numbers without a unit fail there, not after the pattern has tried each of its
+   * units at each length of the number.
+   */
   private static int nextStart(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c == '-') {
+      if ((isDigit(c) || c == '-') && !runsOn(text, i) && unitFollows(text, c == '-' ? i + 1 : i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A digit as the pattern's {@code \d} reads one: ASCII only. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether the character at {@code i} continues a number, which {@link #QUANTITY}'s lookbehinds refuse to start at. */
+  private static boolean runsOn(String text, int i) {
+    char p = i > 0 ? text.charAt(i - 1) : ' ';
+    return isDigit(p) || p == '.' || p == ',' && i > 1 && isDigit(text.charAt(i - 2));
+  }
+
+  /** Whether a unit's first character follows the digits, points and commas from {@code i} and any blanks after them. */
+  private static boolean unitFollows(String text, int i) {
+    int k = i;
+    if (k >= text.length() || !isDigit(text.charAt(k))) {
+      return false;
+    }
+    while (k < text.length() && (isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == ',')) {
+      k++;
+    }
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\n')) {
+      k++;
+    }
+    return k < text.length() && UNIT_STARTS.get(text.charAt(k));
   }
 
   private static boolean accept(String text, Matcher m, String unit, int end) {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -54,10 +55,13 @@ public final class ScriptConverter {
       return out.toString();
     }
 
+    /** {@link #CHANGED} as a set: every character of every text is looked up in it. */
+    static final BitSet CHANGED_SET = CHANGED.chars().collect(BitSet::new, BitSet::set, BitSet::or);
+
     /** Whether {@code text} holds a character some kept name would lose: one pass, instead of a search for every name. */
     static boolean mayHoldOne(String text) {
       for (int i = 0; i < text.length(); i++) {
-        if (CHANGED.indexOf(text.charAt(i)) >= 0) {
+        if (CHANGED_SET.get(text.charAt(i))) {
           return true;
         }
       }

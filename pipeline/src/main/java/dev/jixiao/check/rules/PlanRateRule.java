@@ -52,9 +52,12 @@ public final class PlanRateRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 0; i < fs.size(); i++) {
       Figure rate = fs.get(i);
+      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null) {
+        continue;
+      }
       String label = SpendingLabels.label(rate);
       boolean completion = RATE.matcher(label).find();
-      if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !completion && !ANY_RATE.matcher(label).find()) {
+      if (!completion && !ANY_RATE.matcher(label).find()) {
         continue;
       }
       List<Figure> stated = stated(fs, i, text, completion);

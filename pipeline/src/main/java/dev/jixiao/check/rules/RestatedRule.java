@@ -158,14 +158,22 @@ public final class RestatedRule implements Rule {
     Set<String> projectNames = new HashSet<>();
     report.projects().forEach(p -> projectNames.add(p.name()));
     Set<String> rowsOfColumns = opensARowOfColumns(report);
-    List<Figure> statements = report.figures().stream()
-        .filter(f -> f.op() == null && (f.context() == null || !projectNames.contains(f.context())) && han(f.label()) >= MIN_LABEL
-            && !RELATIVE.matcher(norm(f.label())).lookingAt() && !MEASURE_ONLY.matcher(norm(f.label())).matches()
-            && !THIS_ITEM.matcher(norm(f.label())).lookingAt() && !IN_TURN.matcher(norm(f.label())).find()
-            && !rowsOfColumns.contains(f.id()))
-        .toList();
     // every pair is compared: normalise each label once, not once per pair
-    String[] labels = statements.stream().map(f -> norm(f.label())).toArray(String[]::new);
+    List<Figure> statements = new ArrayList<>();
+    List<String> normalised = new ArrayList<>();
+    for (Figure f : report.figures()) {
+      if (f.op() != null || f.context() != null && projectNames.contains(f.context()) || han(f.label()) < MIN_LABEL
+          || rowsOfColumns.contains(f.id())) {
+        continue;
+      }
+      String label = norm(f.label());
+      if (!RELATIVE.matcher(label).lookingAt() && !MEASURE_ONLY.matcher(label).matches() && !THIS_ITEM.matcher(label).lookingAt()
+          && !(label.contains("分别") && IN_TURN.matcher(label).find())) {
+        statements.add(f);
+        normalised.add(label);
+      }
+    }
+    String[] labels = normalised.toArray(String[]::new);
     Map<String, Figure> byId = new HashMap<>();
     report.figures().forEach(f -> byId.put(f.id(), f));
     Map<String, Set<String>> partsOf = new HashMap<>();

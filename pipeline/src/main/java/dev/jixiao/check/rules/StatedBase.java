@@ -81,14 +81,15 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     // and the last outside parentheses, for a base outside them (实际支出7.24万元（公务接待费1.86万元、…、因公出国（境）费0元），…，
     // 较2023年的8.12万元下降10.84%: the comparison is of the 7.24, not of the last part in the aside)
     Figure lastOutside = null;
+    Asides asides = new Asides(text);
     for (int i = 1; i + 1 < fs.size(); i++) {
       // (and past a target stated beside it: 适配辅助器具987件，目标900件，完成率109.67%，比上年的806件增长22.46%)
       if (!Figure.PERCENT.equals(fs.get(i - 1).kind()) && !BARE_TARGET.matcher(SpendingLabels.label(fs.get(i - 1))).matches()) {
         last = fs.get(i - 1);
-        lastOutside = Sentences.inParentheses(text, last) ? lastOutside : last;
+        lastOutside = asides.holds(last) ? lastOutside : last;
       }
       Figure base = fs.get(i);
-      Figure amount = lastOutside == null || Sentences.inParentheses(text, base) ? last : lastOutside;
+      Figure amount = lastOutside == null || asides.holds(base) ? last : lastOutside;
       Figure next = fs.get(i + 1);
       if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base)
           || !Sentences.together(text, amount, base) || !BASE.matcher(clauseBefore(text, base)).matches()
