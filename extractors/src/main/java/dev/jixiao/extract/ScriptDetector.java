@@ -1,6 +1,7 @@
 package dev.jixiao.extract;
 
 import com.hankcs.hanlp.HanLP;
+import dev.jixiao.text.ScriptConverter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,10 @@ public final class ScriptDetector {
     int han = 0;
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c >= '\u4E00' && c <= '\u9FFC') { // the common ideographs, all assigned and Han: no lookup of their script
+        letters++;
+        han++;
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
           han++;
@@ -55,7 +59,7 @@ public final class ScriptDetector {
     if (han < MIN_HAN || han * 2 < letters) {
       return null;
     }
-    String simplified = HanLP.convertToSimplifiedChinese(sample);
+    String simplified = ScriptConverter.mayChange(sample) ? HanLP.convertToSimplifiedChinese(sample) : sample;
     if (simplified.length() != sample.length()) {
       return null; // a phrase changed length: positions no longer pair up
     }

@@ -2,7 +2,6 @@ package dev.jixiao.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,6 +17,8 @@ import java.util.regex.Pattern;
 final class ChineseQuantities {
   private static final String DIGITS = "零〇一二两三四五六七八九";
   private static final String MULTIPLIERS = "十百千万亿";
+  /** {@link #DIGITS} and {@link #MULTIPLIERS}, which every character of a text is looked up in. */
+  private static final CharSet NUMERALS = CharSet.of(DIGITS + MULTIPLIERS);
   /** Digits a count may be written with alone where its sentence counts so already; not 一 (一名班主任 is "a"). */
   private static final String SINGLE_DIGITS = "二三四五六七八九";
   private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
@@ -29,7 +30,7 @@ final class ChineseQuantities {
    * The characters a unit after a numeral starts with: 元, 分, each count unit's first, and a 万 unit's second (三万人 is 3 万人).
    * Numeral characters are common words' too (统一, 一是, 万元's 万), and most are followed by none of these.
    */
-  private static final BitSet UNIT_STARTS = unitStarts();
+  private static final CharSet UNIT_STARTS = unitStarts();
 
   private ChineseQuantities() {}
 
@@ -38,7 +39,7 @@ final class ChineseQuantities {
     List<Quantity> out = new ArrayList<>();
     for (int at = from; at < to; at++) {
       char c = text.charAt(at);
-      if (DIGITS.indexOf(c) < 0 && MULTIPLIERS.indexOf(c) < 0 || at > 0 && isNumeral(text.charAt(at - 1))) {
+      if (!isNumeral(c) || at > 0 && isNumeral(text.charAt(at - 1))) {
         continue;
       }
       Optional<Quantity> q = text.startsWith(PERCENT_WORD, at) ? percent(text, at, PERCENT_WORD, "%")
@@ -67,7 +68,7 @@ final class ChineseQuantities {
       return Optional.empty();
     }
     int end = numeralEnd(text, at);
-    if (end >= text.length() || !UNIT_STARTS.get(text.charAt(end))) {
+    if (end >= text.length() || !UNIT_STARTS.contains(text.charAt(end))) {
       return Optional.empty();
     }
     String numeral = text.substring(at, end);
@@ -141,17 +142,15 @@ final class ChineseQuantities {
   }
 
   /** Where the numeral starting at {@code from} ends: digits and multipliers, a decimal part (点六), then 万 or 亿. */
-  private static BitSet unitStarts() {
-    BitSet starts = new BitSet();
-    starts.set('元');
-    starts.set('分');
+  private static CharSet unitStarts() {
+    StringBuilder starts = new StringBuilder("元分");
     for (String unit : COUNT_UNITS) {
-      starts.set(unit.charAt(0));
+      starts.append(unit.charAt(0));
       if (unit.startsWith("万") && unit.length() > 1) {
-        starts.set(unit.charAt(1));
+        starts.append(unit.charAt(1));
       }
     }
-    return starts;
+    return CharSet.of(starts);
   }
 
     private static int numeralEnd(String text, int from) {
@@ -172,6 +171,6 @@ final class ChineseQuantities {
   }
 
   private static boolean isNumeral(char c) {
-    return DIGITS.indexOf(c) >= 0 || MULTIPLIERS.indexOf(c) >= 0;
+    return NUMERALS.contains(c);
   }
 }

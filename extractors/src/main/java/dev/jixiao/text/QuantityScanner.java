@@ -2,7 +2,6 @@ package dev.jixiao.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,8 +25,8 @@ public final class QuantityScanner {
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)("
           + MONEY + "|%|‰|" + COUNT + "|分)");
   /** The first characters of {@link #QUANTITY}'s units. */
-  private static final BitSet UNIT_STARTS = Stream.of((MONEY + "|%|‰|" + COUNT + "|分").split("\\|"))
-      .collect(BitSet::new, (bits, unit) -> bits.set(unit.charAt(0)), BitSet::or);
+  private static final CharSet UNIT_STARTS =
+      CharSet.of(Stream.of((MONEY + "|%|‰|" + COUNT + "|分").split("\\|")).mapToInt(unit -> unit.charAt(0)));
     /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
   public static final String WORDS_IN_约 = "节制签合条公预履违契";
   /**
@@ -36,6 +35,8 @@ public final class QuantityScanner {
    */
   private static final Pattern OP_BEFORE = Pattern.compile("(≥|≤|>=|<=|>|<|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|大约|"
       + "(?<![" + WORDS_IN_约 + "])约|将近|接近|(?<![最附邻靠临亲])近)[ \\t]*$");
+  /** The characters {@link #OP_BEFORE}'s words end with. */
+  private static final CharSet BOUND_ENDS = CharSet.of("≥≤=><过于约近");
   private static final Pattern BLANK = Pattern.compile("\\s");
   private static final Pattern OP_AFTER = Pattern.compile("^[ \\t]*(以上|以下|以内|内(?![容部外地涵]))");
   /**
@@ -144,7 +145,7 @@ public final class QuantityScanner {
     while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\n')) {
       k++;
     }
-    return k < text.length() && UNIT_STARTS.get(text.charAt(k));
+    return k < text.length() && UNIT_STARTS.contains(text.charAt(k));
   }
 
   private static boolean accept(String text, Matcher m, String unit, int end) {
@@ -207,8 +208,9 @@ public final class QuantityScanner {
   private static String op(String text, int start, int end) {
     // Most quantities have no bound; the patterns' tries at each of the characters around them cost more than the rest of a scan,
     // so each is tried only where the character it must end (or start) with is there.
-    Matcher before = OP_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
-    if ("≥≤=><过于约近".indexOf(lastBefore(text, start)) >= 0 && before.find()) {
+    Matcher before = BOUND_ENDS.contains(lastBefore(text, start))
+        ? OP_BEFORE.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true) : null;
+    if (before != null && before.find()) {
       String op = before.group(1);
       return switch (op) {
         case ">=" -> "≥";
@@ -221,8 +223,8 @@ public final class QuantityScanner {
       word++;
     }
     boolean mayFollow = word < text.length() && (text.charAt(word) == '以' || text.charAt(word) == '内');
-    Matcher after = OP_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4));
-    if (mayFollow && after.find()) {
+    Matcher after = mayFollow ? OP_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)) : null;
+    if (after != null && after.find()) {
       return after.group(1).equals("内") ? "以内" : after.group(1); // 48小时内 is 48小时以内
     }
     return null;

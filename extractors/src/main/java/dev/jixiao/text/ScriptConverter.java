@@ -1,6 +1,7 @@
 package dev.jixiao.text;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.io.IOUtil;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Traditional → simplified with HanLP's dictionary. HanLP converts phrase by phrase; where a
@@ -56,12 +58,12 @@ public final class ScriptConverter {
     }
 
     /** {@link #CHANGED} as a set: every character of every text is looked up in it. */
-    static final BitSet CHANGED_SET = CHANGED.chars().collect(BitSet::new, BitSet::set, BitSet::or);
+    static final CharSet CHANGED_SET = CharSet.of(CHANGED);
 
     /** Whether {@code text} holds a character some kept name would lose: one pass, instead of a search for every name. */
     static boolean mayHoldOne(String text) {
       for (int i = 0; i < text.length(); i++) {
-        if (CHANGED_SET.get(text.charAt(i))) {
+        if (CHANGED_SET.contains(text.charAt(i))) {
           return true;
         }
       }
@@ -69,11 +71,88 @@ public final class ScriptConverter {
     }
   }
 
+  /**
+   * What in a text can make HanLP's traditional → simplified table change it, read from the table HanLP loads: each entry that
+   * changes what it matches (這 → 这, 乾淨 → 干净) must occur in the text for it to, and then so do its first changed character
+   * and the one after it (or before it, at the entry's end), or the character itself for an entry of one. Loaded on first use; if
+   * the table cannot be read, every text may change.
+   */
+  private static final class Changes {
+    private static final StringBuilder SINGLE_CHARS = new StringBuilder();
+    /** The first characters of {@link #PAIRS}, so that most positions need no lookup of a pair. */
+    private static final StringBuilder PAIR_STARTS_READ = new StringBuilder();
+    static final Set<Integer> PAIRS = new HashSet<>();
+    static final boolean READ = read();
+    static final CharSet SINGLES = CharSet.of(SINGLE_CHARS);
+    static final CharSet PAIR_STARTS = CharSet.of(PAIR_STARTS_READ);
+
+    private static boolean read() {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(
+          IOUtil.newInputStream(HanLP.Config.tcDictionaryRoot + "t2s.txt"), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          int eq = line.indexOf('=');
+          if (eq > 0) {
+            add(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+          }
+        }
+        return true;
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+
+    private static void add(String from, String to) {
+      if (from.equals(to) || from.isEmpty()) {
+        return;
+      }
+      if (from.length() == 1) {
+        SINGLE_CHARS.append(from.charAt(0));
+        return;
+      }
+      int d = 0;
+      while (from.length() == to.length() && from.charAt(d) == to.charAt(d)) {
+        d++;
+      }
+      int at = d + 1 < from.length() ? d : d - 1;
+      PAIR_STARTS_READ.append(from.charAt(at));
+      PAIRS.add(pair(from, at));
+    }
+
+    static boolean occurIn(String text) {
+      if (!READ) {
+        return true;
+      }
+      char[] chars = text.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (SINGLES.contains(c) || PAIR_STARTS.contains(c) && i + 1 < chars.length && PAIRS.contains(c << 16 | chars[i + 1])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static int pair(String s, int at) {
+      return s.charAt(at) << 16 | s.charAt(at + 1);
+    }
+  }
+
   public String toSimplified(String text) {
     if (!hasHan(text)) {
       return text;
     }
-    return keepNames(text, convert(text));
+    String converted = convert(text);
+    return converted == text ? text : keepNames(text, converted);
+  }
+
+  /**
+   * Whether HanLP's conversion could change {@code text}: false when no entry of its table that changes what it matches occurs in
+   * it, for it converts nothing else. Nearly every report is written in simplified characters and holds none (3 of 482 texts of
+   * the samples, the probes and generated reports did); the conversion itself, which looks up every character in its table and
+   * builds the text anew, was a sixth of a simplified report's extraction on the workers' compiler.
+   */
+  public static boolean mayChange(String text) {
+    return Changes.occurIn(text);
   }
 
   /** The names of {@code kept-names.txt}, in its order. */
@@ -91,8 +170,11 @@ public final class ScriptConverter {
     }
   }
 
-  /** HanLP's conversion, its length the text's. */
+  /** HanLP's conversion, its length the text's; {@code text} itself when nothing in it converts. */
   static String convert(String text) {
+    if (!mayChange(text)) {
+      return text;
+    }
     String converted = HanLP.convertToSimplifiedChinese(text);
     if (converted.length() == text.length()) {
       return converted;

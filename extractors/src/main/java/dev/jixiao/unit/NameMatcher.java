@@ -1,5 +1,6 @@
 package dev.jixiao.unit;
 
+import dev.jixiao.text.CharSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ final class NameMatcher<V> {
    * of the positions have both, so two reads of a table that stays in the processor's nearest cache spare the rest a probe of
    * the key table, which does not fit there.
    */
-  private final long[] firstChars = new long[1 << 10];
-  private final long[] secondChars = new long[1 << 10];
+  private final CharSet firstChars;
+  private final CharSet secondChars;
 
   /** @param names the names (each at least two characters) and what each stands for */
   @SuppressWarnings("unchecked")
@@ -56,9 +57,9 @@ final class NameMatcher<V> {
         throw new IllegalArgumentException("a name that starts with two NUL characters");
       }
       byKey.computeIfAbsent(key(name, 0), k -> new ArrayList<>(1)).add(new Entry<>(name, value));
-      set(firstChars, name.charAt(0));
-      set(secondChars, name.charAt(1));
     });
+    this.firstChars = CharSet.of(names.keySet().stream().mapToInt(name -> name.charAt(0)));
+    this.secondChars = CharSet.of(names.keySet().stream().mapToInt(name -> name.charAt(1)));
     int capacity = Integer.highestOneBit(Math.max(2, byKey.size()) * 4 - 1);
     this.keys = new int[capacity];
     this.entries = new Entry[capacity][];
@@ -76,11 +77,13 @@ final class NameMatcher<V> {
 
   /** Reports each occurrence in {@code text}, by start and then in no particular order. */
   void scan(String text, Hit<V> hit) {
-    for (int i = 0; i + 1 < text.length(); i++) {
-      if (!has(firstChars, text.charAt(i)) || !has(secondChars, text.charAt(i + 1))) {
+    // the characters in an array: String.charAt's checks cost more than the rest of a position's work where it is not inlined
+    char[] chars = text.toCharArray();
+    for (int i = 0; i + 1 < chars.length; i++) {
+      if (!firstChars.contains(chars[i]) || !secondChars.contains(chars[i + 1])) {
         continue;
       }
-      Entry<V>[] candidates = candidates(key(text, i));
+      Entry<V>[] candidates = candidates(chars[i] << 16 | chars[i + 1]);
       if (candidates == null) {
         continue;
       }
@@ -109,15 +112,7 @@ final class NameMatcher<V> {
     return (key * 0x9E3779B9) >>> shift;
   }
 
-  private static void set(long[] bits, char c) {
-    bits[c >>> 6] |= 1L << c;
-  }
-
-  private static boolean has(long[] bits, char c) {
-    return (bits[c >>> 6] & 1L << c) != 0;
-  }
-
-    private static int key(String s, int at) {
+  private static int key(String s, int at) {
     return s.charAt(at) << 16 | s.charAt(at + 1);
   }
 }

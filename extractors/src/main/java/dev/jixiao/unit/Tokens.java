@@ -17,8 +17,17 @@ import java.util.Map;
  */
 final class Tokens {
 
-  /** How far a window reaches beyond a match; far enough for the names written before it. */
-  static final int REACH = 40;
+  /**
+   * How far a window reaches before a match: far enough for the names written before it (新疆维吾尔自治区伊犁哈萨克自治州
+   * 察布查尔锡伯自治县, 25 characters, before a township's name).
+   */
+  static final int REACH_BEFORE = 40;
+
+  /**
+   * How far a window reaches after a match: the segmenter's choice at a name's end turns on the few words after it (古饶镇路,
+   * 漕河镇村村委会, 漕河镇人民政府), and its cost on every character of the window.
+   */
+  static final int REACH_AFTER = 16;
 
   /** Longer than any word HanLP's dictionaries or recognisers produce around place names. */
   private static final int LONGEST_WORD = 16;
@@ -92,7 +101,7 @@ final class Tokens {
   }
 
   /**
-   * Windows of {@link #REACH} characters either side of each span, cut at sentence ends (which
+   * Windows of {@link #REACH_BEFORE} characters before each span and {@link #REACH_AFTER} after it, cut at sentence ends (which
    * are word boundaries anyway) and merged where they overlap.
    */
   private static List<int[]> windows(String text, List<int[]> spans) {
@@ -100,14 +109,14 @@ final class Tokens {
     sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> out = new ArrayList<>();
     for (int[] span : sorted) {
-      int from = Math.max(0, span[0] - REACH);
+      int from = Math.max(0, span[0] - REACH_BEFORE);
       for (int i = span[0] - 1; i >= from; i--) {
         if (isSentenceEnd(text.charAt(i))) {
           from = i + 1;
           break;
         }
       }
-      int to = Math.min(text.length(), span[1] + REACH);
+      int to = Math.min(text.length(), span[1] + REACH_AFTER);
       for (int i = span[1]; i < to; i++) {
         if (isSentenceEnd(text.charAt(i))) {
           to = i;
