@@ -157,17 +157,28 @@ final class ListsAfterTheirTotal {
     return found;
   }
 
+  /** {@link Gaps#aloneInItsSentence}, walked once for each figure: {@code memo} holds 0 (not yet), 1 (no) or 2 (yes). */
+  private static boolean aloneInItsSentenceOnce(byte[] memo, String t, List<Figure> figures, int i) {
+    if (memo[i] == 0) {
+      memo[i] = (byte) (aloneInItsSentence(t, figures, i) ? 2 : 1);
+    }
+    return memo[i] == 2;
+  }
+
   /** Links the parts of each list right after its total, marking a total closed where its list names all of it. */
   static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
     int n = figures.size();
     String t = v.text();
+    // each figure is asked these several times below: its own words once, and the walk back over its sentence at most once
+    byte[] alone = new byte[n];
     for (int i = 0; i < n; i++) {
       Figure f = figures.get(i);
+      boolean summable = summable(f);
       String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
       boolean colon = gap.stripLeading().startsWith(":");
       // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
-      Integer lone = summable(f) || !NEXT_SENTENCE_LISTED.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
-      if (lone == null && !summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt()) {
+      Integer lone = summable || !NEXT_SENTENCE_LISTED.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
+      if (lone == null && !summable && NEXT_SENTENCE.matcher(gap).lookingAt()) {
         lone = spentAfterItsBudget(t, figures, i);
       }
       if (lone == null && Figure.PERCENT.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap)) {
@@ -191,20 +202,21 @@ final class ListsAfterTheirTotal {
       // "基本支出166.35万元，…，结余1.85万元。其中人员经费148.92万元…；公用经费17.43万元。": of the sentence's several amounts, the one
       // the next sentence's parts add up to exactly
       boolean summedNext = false;
-      if (lone == null && summable(f) && NEXT_SENTENCE.matcher(gap).lookingAt() && !aloneInItsSentence(t, figures, i) && !adjusted(f)) {
+      if (lone == null && summable && NEXT_SENTENCE.matcher(gap).lookingAt() && !aloneInItsSentenceOnce(alone, t, figures, i)
+          && !adjusted(f)) {
         lone = amountTheNextSentenceAddsUpTo(t, figures, i, partOf);
         summedNext = lone != null; // the whole sentence adds up to it: its items run to its end, past their semicolons
       }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
-      int head = summable(f) && explained == null ? i : lone == null ? -1 : lone;
+      int head = summable && explained == null ? i : lone == null ? -1 : lone;
       // "…，结余27.25万元。其中：⏎基本支出…⏎项目支出…": of the sentence's several amounts, the one its parts add up to
-      boolean severalAmounts = head == i && !aloneInItsSentence(t, figures, i);
+      boolean severalAmounts = head == i && !aloneInItsSentenceOnce(alone, t, figures, i);
       int summedTo = severalAmounts && opensAListOnTheLinesAfter(v, f, false) ? amountItAddsUpTo(v, figures, i, partOf) : -1;
       if (summedTo >= 0) {
         closed[summedTo] = listOnTheLinesAfter(v, figures, i, summedTo, partOf) >= 2 ? Boolean.TRUE : null;
-      } else if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentence(t, figures, i))) {
+      } else if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentenceOnce(alone, t, figures, i))) {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
-      } else if (summable(f) && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
+      } else if (summable && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
         Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
         // 全年实施项目18个，预算资金…，实际支出…。其中乡村振兴项目6个，支出…：the sentence's one count is broken down too
         Integer count = lone != null && Figure.MONEY.equals(figures.get(lone).kind()) ? loneCountBefore(t, figures, i) : null;
@@ -215,7 +227,8 @@ final class ListsAfterTheirTotal {
         String stop = colon || semicolons ? "。\n" : ";。\n";
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
-        boolean nextSentence = NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentence(t, figures, i) || adjusted(f));
+        boolean nextSentence =
+            NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentenceOnce(alone, t, figures, i) || adjusted(f));
         String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
         // "X（其中A）": a breakdown opened in parentheses ends where they close
         int base = depthChange(firstGap) > 0 ? 1 : 0;
