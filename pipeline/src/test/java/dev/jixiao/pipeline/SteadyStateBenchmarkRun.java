@@ -1,0 +1,99 @@
+package dev.jixiao.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.check.Checker;
+import dev.jixiao.check.RuleCatalog;
+import dev.jixiao.extract.ReportExtractor;
+import dev.jixiao.pipeline.batch.WorkerPool;
+import dev.jixiao.read.FormatDetector;
+import dev.jixiao.read.ReadLimits;
+import dev.jixiao.read.Readers;
+import dev.jixiao.read.TextDocument;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Source;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.tika.mime.MediaType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * What extraction and the checks cost a report once the code is compiled, apart from reading it: every file of a directory is
+ * read once, then extracted and checked {@code rounds} times on one thread, in a JVM of the ingest workers' options (C1, the
+ * serial collector), each round's thread CPU printed. The ingest benchmark times the whole batch against plain Tika; this one
+ * shows where a change to the extractors or the rules moves the per-report cost, without the noise of reading and indexing. Run
+ * with {@code mvn -o -pl pipeline test -Dtest=SteadyStateBenchmarkRun -Djixiao.bench.steady=DIR -Dsurefire.failIfNoSpecifiedTests=false}
+ * (DIR: e.g. what {@code jixiao generate --count 1000 --out DIR --seed 7 --formats txt,docx,pdf,html} writes; {@code samples}
+ * for corpus-samples), {@code -Djixiao.bench.rounds=N} for other than 4 rounds. Skipped otherwise: a timing is a figure for a
+ * note, not a test.
+ */
+class SteadyStateBenchmarkRun {
+
+  @Test
+  @EnabledIfSystemProperty(named = "jixiao.bench.steady", matches = ".+")
+  void run() throws Exception {
+    String dir = System.getProperty("jixiao.bench.steady");
+    Path root = dir.equals("samples") ? Path.of(System.getProperty("jixiao.samples", "../corpus-samples")) : Path.of(dir);
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+        "-XX:+UseSerialGC"));
+    command.addAll(WorkerPool.Options.DEFAULT_JVM_OPTIONS);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), SteadyStateBenchmarkRun.class.getName(),
+        root.toAbsolutePath().toString(), System.getProperty("jixiao.bench.rounds", "4")));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    System.out.print(out);
+    assertThat(p.waitFor()).as(out).isZero();
+  }
+
+  /** The child JVM: {@code DIR ROUNDS}. */
+  public static void main(String[] args) throws Exception {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
+      files = s.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".json") && !f.toString().contains("/expected/"))
+          .sorted().toList();
+    }
+    FormatDetector detector = new FormatDetector();
+    Readers readers = Readers.standard();
+    List<TextDocument> documents = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
+    for (Path f : files) {
+      byte[] bytes = Files.readAllBytes(f);
+      try {
+        MediaType type = detector.detect(bytes, f.getFileName().toString());
+        TextDocument d = readers.read(bytes, type, ReadLimits.DEFAULTS);
+        documents.add(d);
+        sources.add(new Source(f.toString(), "-", bytes.length, null, false, null, null, null, null)
+            .withText(d.format(), d.ocr(), d.pages(), d.charset()));
+      } catch (RuntimeException | dev.jixiao.read.ReadFailure e) {
+        // a broken file has nothing to extract; the batch goes on as an ingest does
+      }
+    }
+    ReportExtractor extractor = new ReportExtractor();
+    Checker checker = RuleCatalog.standard().checker();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    System.out.printf("%d files read (%d not readable), %d rounds on one thread%n", documents.size(), files.size() - documents.size(),
+        Integer.parseInt(args[1]));
+    for (int round = 1; round <= Integer.parseInt(args[1]); round++) {
+      long extracting = 0;
+      long checking = 0;
+      int findings = 0;
+      for (int i = 0; i < documents.size(); i++) {
+        long start = cpu.getCurrentThreadCpuTime();
+        Report r = extractor.extract(documents.get(i), sources.get(i));
+        long extracted = cpu.getCurrentThreadCpuTime();
+        findings += checker.check(r).size();
+        long checked = cpu.getCurrentThreadCpuTime();
+        extracting += extracted - start;
+        checking += checked - extracted;
+      }
+      System.out.printf("round %d: extract %6.0f ms (%4.0f µs a report), check %6.0f ms (%4.0f µs a report), %d findings%n", round,
+          extracting / 1e6, extracting / 1e3 / documents.size(), checking / 1e6, checking / 1e3 / documents.size(), findings);
+    }
+  }
+}
