@@ -27,7 +27,7 @@ public final class QuantityScanner {
   /** The first characters of {@link #QUANTITY}'s units. */
   private static final CharSet UNIT_STARTS =
       CharSet.of(Stream.of((MONEY + "|%|‰|" + COUNT + "|分").split("\\|")).mapToInt(unit -> unit.charAt(0)));
-    /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
+  /** What 约 ends as a word of its own (节约 saved, 制约, 签约), not as "about" before a figure. */
   public static final String WORDS_IN_约 = "节制签合条公预履违契";
   /**
    * A bound before a number (≥95%, 不低于90%), or a word that makes it approximate (约1280户, 近2000个, 接近95%): no exact

@@ -99,7 +99,7 @@ final class FigureWords {
   }
 
   // The tests below are each true of every label its pattern accepts and of few others. Every breakdown asks these questions
-  // of every figure many times over, and the patterns' scans were a seventh of an extraction's time (JFR, C1).
+  // of every figure many times over, and the patterns' scans were a fifth of an extraction's time (JFR, C1).
 
   /** Whether a label ends as {@link #CHANGE} must: with the last character of its words, or 了. */
   private static boolean endsWithAChangeWord(String label) {
