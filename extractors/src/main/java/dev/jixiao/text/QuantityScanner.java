@@ -91,35 +91,21 @@ public final class QuantityScanner {
   }
 
   /**
-   * The next match of {@link #QUANTITY} from {@code from} on, as {@code find()} gives it, but tried
-   * only where a quantity can start (a digit or a minus sign) and anchored there: find() tries every
-   * character, lookbehinds first, which was most of a scan. {@code m} must have transparent bounds,
-   * so that the lookbehinds still see the characters before each try.
+   * The next match of {@link #QUANTITY} within {@code [from, to)}, as {@code find()} gives it, tried only where a quantity
+   * can start ({@link AnchoredSearch}). {@code m} must have transparent bounds.
    */
   static boolean find(Matcher m, String text, int from, int to) {
-    for (int at = nextStart(text, from, to); at >= 0; at = nextStart(text, at + 1, to)) {
-      m.region(at, to);
-      if (m.lookingAt()) {
-        return true;
-      }
-    }
-    return false;
+    return AnchoredSearch.next(m, from, to, i -> mayStart(text, i));
   }
 
   /**
-   * The first index at or after {@code from} (before {@code to}) where a quantity can start, or -1: a digit or a minus sign that
-   * the pattern's lookbehinds allow, before a run of digits, points and commas that a unit's first character follows (past
-   * blanks and line breaks). Years, dates and numbers without a unit fail there, not after the pattern has tried each of its
-   * units at each length of the number.
+   * Whether a quantity can start at {@code i}: a digit or a minus sign that the pattern's lookbehinds allow, before a run of
+   * digits, points and commas that a unit's first character follows (past blanks and line breaks). Years, dates and numbers
+   * without a unit fail here, not after the pattern has tried each of its units at each length of the number.
    */
-  private static int nextStart(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if ((isDigit(c) || c == '-') && !runsOn(text, i) && unitFollows(text, c == '-' ? i + 1 : i)) {
-        return i;
-      }
-    }
-    return -1;
+  private static boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    return (isDigit(c) || c == '-') && !runsOn(text, i) && unitFollows(text, c == '-' ? i + 1 : i);
   }
 
   /** A digit as the pattern's {@code \d} reads one: ASCII only. */

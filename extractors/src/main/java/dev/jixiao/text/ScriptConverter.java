@@ -34,7 +34,7 @@ public final class ScriptConverter {
   private static final class KeptNames {
     static final List<Kept> ALL = load();
     /** The characters of the kept names that the conversion changes (乾, 於, 塚…): a text without any has no name to keep. */
-    static final String CHANGED = changed(ALL);
+    static final CharSet CHANGED = CharSet.of(changed(ALL));
 
     private static List<Kept> load() {
       List<Kept> out = new ArrayList<>();
@@ -57,13 +57,10 @@ public final class ScriptConverter {
       return out.toString();
     }
 
-    /** {@link #CHANGED} as a set: every character of every text is looked up in it. */
-    static final CharSet CHANGED_SET = CharSet.of(CHANGED);
-
     /** Whether {@code text} holds a character some kept name would lose: one pass, instead of a search for every name. */
     static boolean mayHoldOne(String text) {
       for (int i = 0; i < text.length(); i++) {
-        if (CHANGED_SET.contains(text.charAt(i))) {
+        if (CHANGED.contains(text.charAt(i))) {
           return true;
         }
       }
@@ -115,12 +112,16 @@ public final class ScriptConverter {
           }
           int at = d + 1 < from.length() ? d : d - 1;
           pairStarts.append(from.charAt(at));
-          pairs.add(from.charAt(at) << 16 | from.charAt(at + 1));
+          pairs.add(pair(from.charAt(at), from.charAt(at + 1)));
         }
       } catch (IOException | RuntimeException e) {
         return null;
       }
       return new Changes(CharSet.of(singles), CharSet.of(pairStarts), Set.copyOf(pairs));
+    }
+
+    private static int pair(char first, char second) {
+      return first << 16 | second;
     }
 
     static boolean occurIn(String text) {
@@ -132,7 +133,7 @@ public final class ScriptConverter {
       for (int i = 0; i < chars.length; i++) {
         char c = chars[i];
         if (table.singles.contains(c)
-            || table.pairStarts.contains(c) && i + 1 < chars.length && table.pairs.contains(c << 16 | chars[i + 1])) {
+            || table.pairStarts.contains(c) && i + 1 < chars.length && table.pairs.contains(pair(c, chars[i + 1]))) {
           return true;
         }
       }

@@ -40,4 +40,17 @@ public record Sentence(int start, int end, int line) {
     }
     return false;
   }
+
+  /** Whether any of {@code words} occurs wholly inside {@code [from, to)} of {@code text}: one walk for them all. */
+  public static boolean containsAnyWord(String text, int from, int to, String... words) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      for (String word : words) {
+        if (c == word.charAt(0) && i + word.length() <= to && text.startsWith(word, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -83,7 +83,7 @@ final class NameMatcher<V> {
       if (!firstChars.contains(chars[i]) || !secondChars.contains(chars[i + 1])) {
         continue;
       }
-      Entry<V>[] candidates = candidates(chars[i] << 16 | chars[i + 1]);
+      Entry<V>[] candidates = candidates(key(chars[i], chars[i + 1]));
       if (candidates == null) {
         continue;
       }
@@ -113,6 +113,11 @@ final class NameMatcher<V> {
   }
 
   private static int key(String s, int at) {
-    return s.charAt(at) << 16 | s.charAt(at + 1);
+    return key(s.charAt(at), s.charAt(at + 1));
   }
+
+  private static int key(char first, char second) {
+    return first << 16 | second;
+  }
+
 }

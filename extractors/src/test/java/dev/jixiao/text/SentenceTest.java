@@ -28,4 +28,14 @@ class SentenceTest {
     assertThat(Sentence.containsWord(TEXT, 8, 9, "预算")).isFalse();
     assertThat(Sentence.containsWord(TEXT, 9, TEXT.length(), "预算")).isFalse();
   }
+
+  /** Any of several words, each only where it lies wholly inside the span. */
+  @Test
+  void anyOfSeveralWords() {
+    assertThat(Sentence.containsAnyWord(TEXT, 8, TEXT.length(), "安排资金", "支出")).isTrue();
+    assertThat(Sentence.containsAnyWord(TEXT, 0, 8, "预算", "支出")).isFalse();
+    assertThat(Sentence.containsAnyWord(TEXT, 8, 9, "预算", "支出")).as("预算 cut at the span's end").isFalse();
+    assertThat(Sentence.containsAnyWord(TEXT, 0, 6, "项目3个", "3个")).isFalse();
+    assertThat(Sentence.containsAnyWord(TEXT, 0, 7, "项目3个", "实施")).isTrue();
+  }
 }

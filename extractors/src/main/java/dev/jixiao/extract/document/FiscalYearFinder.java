@@ -4,6 +4,7 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.read.Table;
 import dev.jixiao.read.TableCell;
 import dev.jixiao.read.TableRow;
+import dev.jixiao.text.AnchoredSearch;
 import dev.jixiao.text.Numbers;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,8 @@ public final class FiscalYearFinder {
     }
     Map<Integer, Integer> votes = new TreeMap<>();
     Matcher m = YEAR.matcher(v.text()).useTransparentBounds(true);
-    for (int at = 0; nextYear(m, v.text(), at); at = m.end()) {
+    String t = v.text();
+    for (int at = 0; AnchoredSearch.next(m, at, t.length(), i -> mayStartAYear(t.charAt(i))); at = m.end()) {
       if (m.group(2) == null && inTableCell(v, m.start())) {
         continue;
       }
@@ -44,19 +46,9 @@ public final class FiscalYearFinder {
         .map(Map.Entry::getKey);
   }
 
-  /**
-   * The next match of {@link #YEAR} from {@code from} on, as {@code find()} gives it, but tried only where a year can start (1,
-   * 2, 一, 二): find() tries the pattern's lookbehind and alternatives at every character of the text. {@code m} needs
-   * transparent bounds, so that its lookbehind still sees the character before each try.
-   */
-  private static boolean nextYear(Matcher m, String text, int from) {
-    for (int at = from; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if ((c == '2' || c == '1' || c == '二' || c == '一') && m.region(at, text.length()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
+  /** Where {@link #YEAR} can start: 19, 20, 一九, 二〇 or 二零. */
+  private static boolean mayStartAYear(char c) {
+    return c == '2' || c == '1' || c == '二' || c == '一';
   }
 
   /** 2024, or 二〇二四 as formal documents write it. */

@@ -4,6 +4,7 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.statement.OverallItems;
 import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
+import dev.jixiao.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -85,15 +86,7 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
 
   /** Whether {@code [from, to)} holds one of the words {@link #OPENING} needs: all have 预算, 安排资金 or 下达资金. */
   private static boolean namesBudget(String text, int from, int to) {
-    // one walk for the three, as every line of a report is asked
-    for (int i = from; i + 2 <= to; i++) {
-      char c = text.charAt(i);
-      if (c == '预' && text.startsWith("预算", i)
-          || (c == '安' || c == '下') && i + 4 <= to && text.startsWith(c == '安' ? "安排资金" : "下达资金", i)) {
-        return true;
-      }
-    }
-    return false;
+    return Sentence.containsAnyWord(text, from, to, "预算", "安排资金", "下达资金");
   }
 
   /** A name never holds an amount or a rate ("本年度预算执行率89.10%，年初预算…" is no project). */
