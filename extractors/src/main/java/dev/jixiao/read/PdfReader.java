@@ -43,10 +43,15 @@ public final class PdfReader implements DocumentReader {
     }
   }
 
-  /** Opens a PDF with no password: an encrypted one that needs a password fails as {@code encrypted}. */
+  /**
+   * Opens a PDF with no password, its fonts kept from page to page ({@link PdfFontCache}): an
+   * encrypted one that needs a password fails as {@code encrypted}.
+   */
   static PDDocument open(byte[] bytes) throws ReadFailure {
     try {
-      return Loader.loadPDF(new RandomAccessReadBuffer(bytes), "");
+      PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "");
+      document.setResourceCache(new PdfFontCache());
+      return document;
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted and needs a password to open", e);
     } catch (IOException | RuntimeException e) {
