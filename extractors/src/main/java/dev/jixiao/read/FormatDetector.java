@@ -38,12 +38,24 @@ import org.apache.tika.mime.MimeTypes;
  * extraction threads in that table. Everything else takes the full detection. {@code
  * FormatDetectorTest} holds the shortcuts to the full detection's answers on every sample.
  *
+ * <p>A web page that opens (after a UTF-8 byte-order mark and blank space, within Tika's first 64
+ * bytes) with one of the four doctypes Tika's table spells, {@code <!DOCTYPE html} in either case
+ * of each word, is HTML, as the table names it, unless {@code xmlns} occurs in the first
+ * {@value #MARKUP_WINDOW} bytes: a namespace can make it XHTML, which the table decides by parsing
+ * the root element. The full detection took 1.8 ms of a page on C1, twice what reading it takes.
+ *
  * <p>Text that is one whole JSON value is {@code application/json} (Tika has no magic for it):
  * data, which no reader takes, rather than prose to read a report from.
  */
 public final class FormatDetector {
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP = {'P', 'K', 3, 4};
+  /** The doctypes Tika's magic for {@code text/html} spells, as it spells them. */
+  private static final List<byte[]> DOCTYPES = List.of("<!DOCTYPE html", "<!DOCTYPE HTML", "<!doctype html", "<!doctype HTML")
+      .stream().map(d -> d.getBytes(StandardCharsets.US_ASCII)).toList();
+  /** Tika's doctype signatures start before this offset (at it, the full detection decides). */
+  static final int DOCTYPE_REACH = 64;
+  private static final byte[] XMLNS = "xmlns".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
   /** Tika's HTML and XML signatures look this far into a file. */
   static final int MARKUP_WINDOW = 8192;
@@ -111,7 +123,29 @@ public final class FormatDetector {
     if (opensWithProse(bytes) && TextDecoder.isText(bytes)) {
       return MediaType.TEXT_PLAIN;
     }
+    if (opensWithDoctype(bytes)) {
+      return MediaType.TEXT_HTML;
+    }
     return null;
+  }
+
+  /**
+   * Whether the content (after a UTF-8 byte-order mark and blank space) opens with one of Tika's
+   * HTML doctypes within its first {@value #DOCTYPE_REACH} bytes, and no namespace is declared in
+   * the first {@value #MARKUP_WINDOW}.
+   */
+  static boolean opensWithDoctype(byte[] bytes) {
+    int i = contentStart(bytes);
+    if (i >= DOCTYPE_REACH || DOCTYPES.stream().noneMatch(d -> startsWith(bytes, i, d))) {
+      return false;
+    }
+    int window = Math.min(bytes.length, MARKUP_WINDOW);
+    for (int j = 0; j + XMLNS.length <= window; j++) {
+      if (bytes[j] == 'x' && startsWith(bytes, j, XMLNS)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -160,7 +194,11 @@ public final class FormatDetector {
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    return startsWith(bytes, 0, prefix);
+  }
+
+  private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+    return bytes.length - at >= prefix.length && Arrays.equals(bytes, at, at + prefix.length, prefix, 0, prefix.length);
   }
 
   private static MediaType detect(Detector detector, byte[] bytes) {

@@ -55,6 +55,7 @@ class FormatDetectorTest {
     assertThat(files).hasSizeGreaterThan(40);
     int shortcut = 0;
     int prose = 0;
+    int pages = 0;
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       for (byte[] b : List.of(bytes, Arrays.copyOf(bytes, Math.min(bytes.length, 600)))) {
@@ -62,9 +63,11 @@ class FormatDetectorTest {
       }
       shortcut += startsWith(bytes, "%PDF-") || startsWith(bytes, "PK") || (bytes.length > 0 && bytes[0] == (byte) 0xD0) ? 1 : 0;
       prose += FormatDetector.opensWithProse(bytes) && TextDecoder.isText(bytes) ? 1 : 0;
+      pages += FormatDetector.opensWithDoctype(bytes) ? 1 : 0;
     }
     assertThat(shortcut).as("samples the container shortcut names").isGreaterThan(25);
     assertThat(prose).as("samples the text shortcut names").isGreaterThan(5);
+    assertThat(pages).as("samples the web-page shortcut names").isGreaterThanOrEqualTo(5);
     byte[] zip = plainZip();
     assertThat(detector.detect(zip, null)).isEqualTo(full.detect(zip, null)).hasToString("application/zip");
   }
@@ -111,6 +114,38 @@ class FormatDetectorTest {
     assertThat(FormatDetector.opensWithProse(("\uFEFF" + title).getBytes(StandardCharsets.UTF_16))).isFalse();
     assertThat(FormatDetector.opensWithProse("Report".getBytes(StandardCharsets.UTF_8))).isFalse();
     assertThat(FormatDetector.opensWithProse(new byte[0])).isFalse();
+  }
+
+  /**
+   * A page that opens with a doctype Tika's table spells is HTML to both; a namespace (XHTML), a
+   * doctype in a spelling the table lacks or too far in, an XML prolog, leave it to Tika.
+   */
+  @Test
+  void webPagesThatOpenWithTheirDoctypeAreHtml() {
+    FormatDetector full = new FormatDetector(false);
+    String page = "<html lang=\"zh-CN\"><head><meta charset=\"%s\"><title>某镇2024年度绩效自评报告</title></head>\n"
+        + "<body><h1>某镇2024年度部门整体支出绩效自评报告</h1><p>全年预算3232.37万元。</p></body></html>\n";
+    for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+      String body = page.formatted(cs.name());
+      for (String doctype : List.of("<!DOCTYPE html>\n", "<!doctype html>", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n",
+          "<!doctype HTML>", "\uFEFF<!DOCTYPE html>", "\n\n  <!DOCTYPE html>\r\n", " ".repeat(FormatDetector.DOCTYPE_REACH - 1) + "<!DOCTYPE html>")) {
+        byte[] b = (doctype + body).getBytes(cs);
+        // a byte-order mark is skipped in UTF-8 only (GB18030 writes it as four other bytes)
+        boolean markInGb = doctype.startsWith("\uFEFF") && cs != StandardCharsets.UTF_8;
+        assertThat(FormatDetector.opensWithDoctype(b)).as(doctype + " in " + cs).isEqualTo(!markInGb);
+        assertThat(detector.detect(b, "page.html")).as(doctype + " in " + cs).isEqualTo(full.detect(b, "page.html"))
+            .isEqualTo(MediaType.TEXT_HTML);
+      }
+      String xhtml = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+          + body.replace("<html lang", "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang");
+      for (String other : List.of(xhtml, "<!DocType html>" + body, " ".repeat(FormatDetector.DOCTYPE_REACH) + "<!DOCTYPE html>" + body,
+          "<?xml version=\"1.0\"?>\n<!DOCTYPE html>" + body, "<!-- saved from url -->\n<!DOCTYPE html>" + body, body)) {
+        byte[] b = other.getBytes(cs);
+        assertThat(FormatDetector.opensWithDoctype(b)).as(other + " in " + cs).isFalse();
+        assertThat(detector.detect(b, "page.html")).as(other + " in " + cs).isEqualTo(full.detect(b, "page.html"));
+      }
+      assertThat(full.detect(xhtml.getBytes(cs), null).toString()).isEqualTo("application/xhtml+xml");
+    }
   }
 
   @Test
