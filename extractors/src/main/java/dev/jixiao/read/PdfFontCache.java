@@ -10,8 +10,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * A document's resource cache that keeps its fonts from one page to the next. PDFBox 3's text
  * stripper drops a page's resources from the document's cache when it has read the page (so that
  * a huge document does not hold them all), and a font set on every page is then loaded again on
- * every page: its ToUnicode map parsed, its glyph map and font program read. That was two fifths
- * of reading a three-page generated report and a third of reading a real one.
+ * every page: its ToUnicode map parsed, its glyph map and font program read. That was nearly a
+ * third of reading the generated three-page reports and a sixth of reading the shared corpus's
+ * (two to twelve pages, three to five fonts each).
  *
  * <p>A report has a handful of fonts. The {@value #MAX_FONTS} used last are kept, so a document
  * that brings a new font on each of thousands of pages is still read in bounded memory (a
