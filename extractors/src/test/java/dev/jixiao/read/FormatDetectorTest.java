@@ -128,7 +128,8 @@ class FormatDetectorTest {
     for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
       String body = page.formatted(cs.name());
       for (String doctype : List.of("<!DOCTYPE html>\n", "<!doctype html>", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n",
-          "<!doctype HTML>", "\uFEFF<!DOCTYPE html>", "\n\n  <!DOCTYPE html>\r\n", " ".repeat(FormatDetector.DOCTYPE_REACH - 1) + "<!DOCTYPE html>")) {
+          "<!doctype HTML>", "\uFEFF<!DOCTYPE html>", "\n\n  <!DOCTYPE html>\r\n",
+          " ".repeat(FormatDetector.DOCTYPE_REACH - 1) + "<!DOCTYPE html>")) {
         byte[] b = (doctype + body).getBytes(cs);
         // a byte-order mark is skipped in UTF-8 only (GB18030 writes it as four other bytes)
         boolean markInGb = doctype.startsWith("\uFEFF") && cs != StandardCharsets.UTF_8;
