@@ -38,6 +38,9 @@ final class Classifications {
   /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
   private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");
 
+  /** A balance named alone (结余, 结余资金, 结转): what is left of an amount, not spent. */
+  private static final Pattern BALANCE = Pattern.compile("(?:结余|结转|结存)(?:资金)?");
+
   private Classifications() {}
 
   /**
@@ -105,7 +108,8 @@ final class Classifications {
       // what a part is made of, in parentheses after it (县级96.00万元（含年初安排60.00万元和年中追加36.00万元）), is no class
       depth = j == i ? 0 : Math.max(0, depth + Gaps.depthChange(between(t, figures.get(j - 1), figures.get(j))));
       Integer total = totals.get(unitKey(figures.get(j)));
-      if (total != null && partOf[j] == null && summable(figures.get(j)) && depth == 0) {
+      if (total != null && partOf[j] == null && summable(figures.get(j)) && depth == 0
+          && !balanceBesideSpending(figures.get(i), figures.get(j))) {
         partOf[j] = "f" + (total + 1);
         linked.merge(total, 1, Integer::sum);
       }
@@ -149,13 +153,21 @@ final class Classifications {
         break;
       }
       depth = j == i ? 0 : Math.max(0, depth + Gaps.depthChange(between(t, figures.get(j - 1), figures.get(j))));
-      if (partOf[j] == null && summable(figures.get(j)) && depth == 0) {
+      if (partOf[j] == null && summable(figures.get(j)) && depth == 0 && !balanceBesideSpending(figures.get(i), figures.get(j))) {
         sums.merge(unitKey(figures.get(j)), amount(figures.get(j)), BigDecimal::add);
         counts.merge(unitKey(figures.get(j)), 1, Integer::sum);
       }
     }
     sums.keySet().removeIf(unit -> counts.get(unit) < 2);
     return sums;
+  }
+
+  /**
+   * Whether the figure is a class's balance stated beside its spending in a classification of spending (按资金来源划分：…县级资金
+   * 支出139.80万元，执行率93.20%，结余10.20万元；…): what is left of a class is none of the classes spent.
+   */
+  private static boolean balanceBesideSpending(Figure first, Figure f) {
+    return f != first && labelOf(first).contains("支出") && BALANCE.matcher(labelOf(f)).matches();
   }
 
   /** The last two characters of a label, its measure's words aside (综合利用量 and 肥料化利用: 利用). */

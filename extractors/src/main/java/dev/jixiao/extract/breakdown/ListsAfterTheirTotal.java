@@ -176,8 +176,11 @@ final class ListsAfterTheirTotal {
       boolean summable = summable(f);
       String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
       boolean colon = gap.stripLeading().startsWith(":");
-      // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it
-      Integer lone = summable || !NEXT_SENTENCE_LISTED.matcher(gap).lookingAt() ? null : loneAmountBefore(t, figures, i);
+      // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it; or though a count ends it,
+      // when money is listed ("采集化验费31.20万元，每个样品260元，共1,200个。其中：⏎（1）采样费9.60万元…")
+      boolean countBeforeMoney = summable && Figure.COUNT.equals(f.kind()) && i + 1 < n && Figure.MONEY.equals(figures.get(i + 1).kind());
+      Integer lone = summable && !countBeforeMoney || !NEXT_SENTENCE_LISTED.matcher(gap).lookingAt() ? null
+          : loneAmountBefore(t, figures, i);
       if (lone == null && !summable && NEXT_SENTENCE.matcher(gap).lookingAt()) {
         lone = spentAfterItsBudget(t, figures, i);
       }
@@ -195,9 +198,10 @@ final class ListsAfterTheirTotal {
       if (explained != null) {
         lone = explained;
       }
-      // "最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元…": an amount per unit split by who pays it
+      // "最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元…": an amount per unit split by who pays it; parts larger
+      // than it are of the sentence's one amount ("化验费21.60万元，每个样品180元，其中大量元素测定12.00万元…")
       if (lone == null && perUnit(f) && Figure.MONEY.equals(f.kind()) && f.op() == null && SHARES_OF_A_RATE.matcher(gap).lookingAt()) {
-        lone = i;
+        lone = i + 1 < n && amount(figures.get(i + 1)).compareTo(amount(f)) > 0 ? loneAmountBefore(t, figures, i) : Integer.valueOf(i);
       }
       // "基本支出166.35万元，…，结余1.85万元。其中人员经费148.92万元…；公用经费17.43万元。": of the sentence's several amounts, the one
       // the next sentence's parts add up to exactly
@@ -208,7 +212,7 @@ final class ListsAfterTheirTotal {
         summedNext = lone != null; // the whole sentence adds up to it: its items run to its end, past their semicolons
       }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
-      int head = summable && explained == null ? i : lone == null ? -1 : lone;
+      int head = countBeforeMoney && lone != null ? lone : summable && explained == null ? i : lone == null ? -1 : lone;
       // "…，结余27.25万元。其中：⏎基本支出…⏎项目支出…": of the sentence's several amounts, the one its parts add up to
       boolean severalAmounts = head == i && !aloneInItsSentenceOnce(alone, t, figures, i);
       int summedTo = severalAmounts && opensAListOnTheLinesAfter(v, f, false) ? amountItAddsUpTo(v, figures, i, partOf) : -1;

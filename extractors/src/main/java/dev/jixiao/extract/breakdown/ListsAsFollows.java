@@ -20,12 +20,18 @@ final class ListsAsFollows {
   /** The same announcement as a line of its own: 具体支出如下：. */
   static final Pattern AS_FOLLOWS_ALONE = Pattern.compile("(?:具体|主要|各项)?(?:资金)?(支出|使用|分配|安排)(?:情况|明细)?如下[ ]*[:：]");
 
+  /**
+   * One level of government's money (县级资金支出6.00万元, 中央财政资金支出…): one source among the others stated beside it, not
+   * what a list announced after them is of.
+   */
+  private static final Pattern ONE_SOURCE = Pattern.compile("^(?:中央|自治区|省|市|州|县|区|乡|镇)级?(?:本级)?(?:财政)?(?:补助|配套)?资金");
+
   private ListsAsFollows() {}
 
   /**
    * "…实际支出1786.35万元，预算执行率96.56%，结余63.65万元。具体支出如下：" ending a line: the paragraphs
    * after it list the parts of the amount before whose label holds the word the list is of (支出), the
-   * last such on the line, when nothing is broken down under it yet.
+   * last such on the line that is no one source's, when nothing is broken down under it yet.
    */
   static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
     for (int i = 0; i < figures.size(); i++) {
@@ -50,7 +56,8 @@ final class ListsAsFollows {
       Integer total = null;
       for (int k = i; k >= 0 && figures.get(k).evidence().start() >= line.contentStart(); k--) {
         Figure candidate = figures.get(k);
-        if (summable(candidate) && candidate.label() != null && candidate.label().contains(word) && partOf[k] == null) {
+        if (summable(candidate) && candidate.label() != null && candidate.label().contains(word) && partOf[k] == null
+            && !ONE_SOURCE.matcher(candidate.label()).lookingAt()) {
           total = k;
           break;
         }

@@ -155,6 +155,10 @@ final class ListsOnTheLinesAfter {
       // "1. 基本支出…其中：" … "2. 项目支出…": the total's sibling, numbered as it is, ends its list, as
       // does a numbered line after parts that were not numbered, or the other way round
       String numbering = shape(line.marker());
+      // "1. …其中：⏎（1）…⏎（2）…⏎2. …": a part's own items, numbered a level deeper, are none of the list's
+      if (deeper(numbering, partsNumbering)) {
+        continue;
+      }
       if (numbering != null && numbering.equals(totalsNumbering)
           || numberedParts != null && numberedParts != (numbering != null)) {
         break;
@@ -164,6 +168,15 @@ final class ListsOnTheLinesAfter {
       parts.add(j);
     }
     return new Listed(parts, true);
+  }
+
+  /** Whether a numbering in parentheses, （1）, stands under one without, 1. or 1、: the usual next level down. */
+  private static boolean deeper(String numbering, String parts) {
+    return numbering != null && parts != null && inParentheses(numbering) && !inParentheses(parts);
+  }
+
+  private static boolean inParentheses(String numbering) {
+    return numbering.startsWith("(") || numbering.startsWith("（");
   }
 
   /** A numbering's form without its number: "2." and "1." are one form, "（1）" another; null for none. */

@@ -47,6 +47,8 @@ public final class CountRateRule implements Rule {
   private static final Pattern PLANNED = Pattern.compile("计划|目标|任务|预期|应");
   /** A change (增加11.8公里) or the count it is from (较上年的2,136.2公里): no whole of a share. */
   private static final Pattern CHANGE_OR_BASE = Pattern.compile("增加|减少|提高|下降|增长|^较|^比|同比");
+  /** A count named as those that did not (未持证, 不合格, 没有参保): the deed after the negation. */
+  private static final Pattern DID_NOT = Pattern.compile("^[,，;；]?(?:未|不|没有|尚未)(\\p{IsHan}{2,6})$");
   /** Words that all of a count did something (126个…全部配套, 均已达标). */
   private static final Pattern ALL = Pattern.compile("全部|均|全都");
   /** How many characters two counts' labels must end alike to be of one kind (食堂供餐学校, 企业供餐学校). */
@@ -341,18 +343,24 @@ public final class CountRateRule implements Rule {
   }
 
   /**
-   * Whether a smaller count after the part, opening its clause with no name (the rest, as the part names them), is what the
-   * rate is not of (合格558人，12人经补训补考后取得结业证书，首次考核合格率97.89%: 558 of 570); a count named otherwise (企业供餐2所) is
-   * of another kind.
+   * Whether a smaller count after the part, opening its clause with no name (the rest, as the part names them) or named as those
+   * that did not (持证上岗190名，未持证40名), is what the rate is not of (合格558人，12人经补训补考后取得结业证书，首次考核合格率97.89%:
+   * 558 of 570); a count named otherwise (企业供餐2所) is of another kind.
    */
   private static boolean givesWithTheRest(String text, Figure part, List<Figure> others, Figure rate) {
     return others.stream()
         .filter(f -> f.evidence().start() > part.evidence().start() && Figures.ones(f).compareTo(Figures.ones(part)) < 0
-            && f.evidence().start() > 0 && "，,；;".indexOf(text.charAt(f.evidence().start() - 1)) >= 0)
+            && f.evidence().start() > 0 && ("，,；;".indexOf(text.charAt(f.evidence().start() - 1)) >= 0 || namesTheOthers(f, part)))
         .anyMatch(rest -> {
           Interval computed = Figures.of(part).dividedBy(Figures.of(part).plus(Figures.of(rest)));
           return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));
         });
+  }
+
+  /** Whether the count is named as those that did not do the part's deed (未持证 beside 持证上岗, 不合格 beside 合格). */
+  private static boolean namesTheOthers(Figure count, Figure part) {
+    Matcher not = DID_NOT.matcher(SpendingLabels.label(count));
+    return not.matches() && SpendingLabels.label(part).contains(not.group(1));
   }
 
   /**

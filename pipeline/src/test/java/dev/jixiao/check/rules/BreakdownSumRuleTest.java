@@ -949,4 +949,57 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("21.50", "129.00"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("129.00万元"));
   }
+
+  /**
+   * What is listed after an amount per unit (每个样品180元，其中…12.00万元) is of the sentence's one amount when the parts are larger than
+   * the unit's; after a count ending its sentence (…共1,200个。其中：), money listed on the lines after is the sentence's one amount's,
+   * its own items numbered a level deeper (（1）, （2）) are none of the list above it, and a list announced after the sources' own
+   * spending (…县级资金支出6.00万元。⏎支出明细如下：) is of the whole spending.
+   */
+  @Test
+  void partsOfTheAmountBeforeAPerUnitAmountACountOrTheSources() {
+    String text = """
+        （三）资金使用情况
+        截至2024年12月31日，项目累计支出84.37万元。分来源看，中央资金支出58.87万元，省级资金支出14.60万元，市级资金支出4.90万元，县级资金支出6.00万元。
+        支出明细如下：
+        1. 土壤样品采集化验费31.20万元，每个样品260元，共1,200个。其中：
+        （1）采样费9.60万元，每个样品80元；
+        （2）化验费%s万元，每个样品180元，其中大量元素测定12.00万元、中微量元素测定9.60万元。
+        2. 田间肥效试验费9.60万元，每个试验8,000元，共12个。
+        3. 配方肥示范物化补助36.00万元，每亩补助15元，共24,000亩。
+        4. 施肥建议卡印制3.25万元，每份1.00元，共32,500份。
+        5. 技术培训及宣传4.32万元，其中农民培训2.67万元、宣传资料1.65万元。
+        """;
+    assertThat(Check.findings(text.formatted("21.60"), "breakdown.sum")).isEmpty();
+    // 化验费 no longer what its parts add up to, nor 采集化验费 what its items do
+    assertThat(Check.findings(text.formatted("22.60"), "breakdown.sum")).extracting(f -> f.expected())
+        .containsExactlyInAnyOrder("21.60万元", "32.20万元");
+  }
+
+  /**
+   * A classification of spending by source that states each source's balance beside it: the balances are no class of the spending
+   * (read as classes, the sources and their balances added up to the budget, 386.00万元, set against the list item before).
+   */
+  @Test
+  void balancesBesideEachSourcesSpending() {
+    String text = """
+        （三）资金使用情况
+
+        截至2023年12月31日，项目实际支出371.54万元，预算执行率为96.25%，结余14.46万元。按支出内容划分：
+
+        1. 工程建设费318.62万元，占实际支出的85.76%。其中：
+         （1）主体改造工程196.40万元，其中钢结构顶棚112.80万元，地面硬化及排水83.60万元；
+         （2）摊位及冷链设施84.30万元，其中标准化摊位63.00万元（126个，每个5,000元），冷库21.30万元；
+         （3）消防及电气改造37.92万元。
+        2. 设备购置费（电子秤、农残快检设备、视频监控及智慧农贸管理平台）32.56万元，占8.76%。
+        3. 工程建设其他费用（设计、监理、造价审核）20.36万元，占5.48%。
+
+        按资金来源划分：省级资金支出120.00万元，市级资金支出80.00万元，均已全部支出；县级资金支出139.80万元，执行率93.20%，结余10.20万元；\
+        镇级自筹资金支出31.74万元，执行率88.17%，结余4.26万元。结余资金主要为尚未支付的工程质保金及审减的工程款。
+        """;
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+    assertThat(Check.report(text).figures()).filteredOn(f -> "结余".equals(f.label()) && !f.text().equals("14.46万元"))
+        .extracting(f -> f.partOf()).containsOnlyNulls().hasSize(2);
+  }
+
 }

@@ -358,4 +358,13 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("12.84%"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("10.84%"));
   }
+
+  /** A target the deed is measured against stands between it and its change (为最低目标45场的106.67%，比上年的41场增长17.07%). */
+  @Test
+  void aTargetBetweenTheDeedAndItsChange() {
+    String text = "全年实际开展48场（其中节庆展演12场、村级巡演22场、讲座展览14场），为最低目标45场的106.67%%，比上年的41场增长%s%%。";
+    assertThat(Check.findings(text.formatted("17.07"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("9.76"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("17.07%"));
+  }
 }

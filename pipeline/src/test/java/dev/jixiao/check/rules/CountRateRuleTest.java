@@ -284,4 +284,12 @@ class CountRateRuleTest {
   void soManyForEachIsNoPart() {
     assertThat(Check.findings("每个乡镇配备儿童督导员1名，共18名；每个村（社区）配备儿童主任1名，共286名，儿童主任配备率100%。", "count.rate")).isEmpty();
   }
+
+  /** The rest named as those that did not (持证上岗190名，未持证40名，持证上岗率82.61%): the rate is of both. */
+  @Test
+  void theRestNamedAsThoseThatDidNot() {
+    String text = "全县养老机构共有护理员230名，其中公办128名、民办102名；持证上岗190名（公办101名、民办89名），未持证40名，持证上岗率%s%%，未达到85%%的目标。";
+    assertThat(Check.findings(text.formatted("82.61"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("85.61"), "count.rate")).hasSize(1);
+  }
 }

@@ -79,4 +79,14 @@ class ScoreDeductionRuleTest {
     assertThat(Check.findings(consistent, "score.deduction.sum")).isEmpty();
     assertThat(Check.findings(changed, "score.deduction").size() + Check.findings(changed, "score.deduction.sum").size()).isPositive();
   }
+
+  /** The total named 项目共扣 before a summary by part and the items (项目共扣7.5分，其中决策指标扣2分…：1. …扣1分；…): counted once. */
+  @Test
+  void aTotalBeforeASummaryByPartAndItsItems() {
+    String text = "本项目自评得分%s分，其中决策13分、过程18.5分、产出34分、效益27分，等级为“优”。\n五、扣分说明\n项目共扣7.5分，其中决策指标扣2分、过程指标扣1.5分、"
+        + "产出指标扣1分、效益指标扣3分：\n1. 绩效指标明确性，扣1分；\n2. 预算编制科学性，扣1分；\n3. 预算执行率，扣0.5分；\n4. 制度执行有效性，扣1分；\n"
+        + "5. 农民技术培训，扣1分；\n6. 亩均节本增效，扣2分；\n7. 技术覆盖率，扣1分。\n";
+    assertThat(Check.findings(text.formatted("92.5"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("93.5"), "score.deduction")).isNotEmpty();
+  }
 }
