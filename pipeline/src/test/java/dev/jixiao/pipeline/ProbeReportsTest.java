@@ -57,7 +57,9 @@ class ProbeReportsTest {
       "ecology-bureau-overall", "elderly-meal-halls", "ethnic-development-fund", "graduate-internship-subsidy",
       "grassland-ecology", "highway-safety-barriers", "homestead-registration", "media-centre-overall", "middle-school-overall",
       "procuratorate-overall", "seed-industry-fund", "special-bond-park", "sports-centre-overall", "subdistrict-office-overall",
-      "tech-upgrade-awards", "tobacco-infrastructure", "village-doctor-subsidy", "village-elections", "vocational-tuition-waiver");
+      "tech-upgrade-awards", "tobacco-infrastructure", "village-doctor-subsidy", "village-elections", "vocational-tuition-waiver",
+      "farmers-market-upgrade", "party-committee-office-overall", "rural-housing-seismic", "eldercare-beds-subsidy",
+      "village-broadband", "cotton-target-price", "cultural-station-overall", "soil-testing-fertiliser");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -123,7 +125,10 @@ class ProbeReportsTest {
    * elderly-meal-halls, homestead-registration and special-bond-park state an adjusted budget beside the year-start one, which
    * grassland-ecology names in parentheses after its amount (草原补奖资金1,180.00万元（即年初预算）), childcare-centres and
    * tobacco-infrastructure state their spending as 项目支出 after the parts' own (中央资金支出360.00万元…), read as the whole as their
-   * rates bear it out, and procuratorate-overall and village-elections write their rates in Chinese numerals, kept as written).
+   * rates bear it out, and procuratorate-overall and village-elections write their rates in Chinese numerals, kept as written;
+   * of the eight after vocational-tuition-waiver, party-committee-office-overall, eldercare-beds-subsidy, cultural-station-overall
+   * and soil-testing-fertiliser state an adjusted budget beside the year-start one, party-committee-office-overall its amounts in
+   * 元 before their 万元, and village-broadband its budget in Chinese numerals, 六百二十万元).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -355,6 +360,14 @@ class ProbeReportsTest {
       village-doctor-subsidy | SPECIAL_FUND | 668.06万元 | 674.26万元 | 99.09% | 93分 | 优
       village-elections | PROJECT | 580,000.00元 | 595,900.00元 | 百分之九十六点一一 | 90.61分 | 优
       vocational-tuition-waiver | SPECIAL_FUND | 560.00万元 | 589.86万元 | 97.61% | 93.80分 | 优
+      farmers-market-upgrade | PROJECT | 386.00万元 | 371.54万元 | 96.25% | 92.0分 | 优
+      party-committee-office-overall | DEPARTMENT_OVERALL | 15,743,600.00元 | 16,689,300.00元 | 98.02% | 94.0分 | 优
+      rural-housing-seismic | SPECIAL_FUND | 440.00万元 | 433.56万元 | 98.54% | 88.0分 | 良
+      eldercare-beds-subsidy | SPECIAL_FUND | 160.00万元 | 150.24万元 | 96.93% | 93.5分 | 优
+      village-broadband | PROJECT | 六百二十万元 | 586.66万元 | 94.62% | 96.98分 | 优
+      cotton-target-price | SPECIAL_FUND | 10,400.00万元 | 10,390.10万元 | 99.90% | 95.5分 | 优
+      cultural-station-overall | DEPARTMENT_OVERALL | 86.40万元 | 93.15万元 | 98.34% | 89.5分 | 良
+      soil-testing-fertiliser | PROJECT | 90.00万元 | 843,700.00元 | 97.54% | 92.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
