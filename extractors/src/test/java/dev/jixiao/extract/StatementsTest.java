@@ -1972,4 +1972,14 @@ class StatementsTest {
     assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(Money.class,
         m -> assertThat(m.text()).isEqualTo("1,340.50万元"));
   }
+
+  /** The full marks the parts' weights in parentheses add up to (…效益（20分）四个一级指标，总分100分) are not the score after them. */
+  @Test
+  void fullMarksOfTheWeightsBeforeTheScore() {
+    Report r = extract("本次自评采用决策（20分）、过程（30分）、产出（30分）、效益（20分）四个一级指标，总分100分。经自评，部门整体支出得分87.5分：决策17分、"
+        + "过程27分、产出26分、效益17.5分。本单位自评等级为“良”。");
+    assertThat(r.score().total().text()).isEqualTo("87.5分");
+    // weights that do not add up to it leave 总分 the score it names
+    assertThat(extract("本次自评采用决策（20分）、过程（30分）两项指标，总分100分，等级为“优”。").score().total().text()).isEqualTo("100分");
+  }
 }

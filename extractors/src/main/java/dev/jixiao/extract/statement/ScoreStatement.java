@@ -168,7 +168,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
       if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)
-          || fullMarksBefore(v, scores, i) || BAND_BOUND.matcher(v.normalized(q.end(), s.end())).lookingAt()) {
+          || fullMarksBefore(v, scores, i) || fullMarksOfTheWeights(v, scores, i)
+          || BAND_BOUND.matcher(v.normalized(q.end(), s.end())).lookingAt()) {
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
@@ -703,6 +704,27 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     Quantity q = scores.get(i);
     return q.value().compareTo(FULL_MARKS) == 0 && FULL_MARKS_LABEL.matcher(Labels.before(v, q).normalized()).find()
         && i + 1 < scores.size() && isTotal(Labels.before(v, scores.get(i + 1)).normalized());
+  }
+
+  /**
+   * Whether the score at i is the full marks (总分100分) that the parts' weights before it, each in parentheses after its name,
+   * add up to (采用决策（20分）、过程（30分）、产出（30分）、效益（20分）四个一级指标，总分100分。经自评，得分87.5分).
+   */
+  private static boolean fullMarksOfTheWeights(DocumentView v, List<Quantity> scores, int i) {
+    Quantity q = scores.get(i);
+    if (i < 2 || !FULL_MARKS_LABEL.matcher(Labels.before(v, q).normalized()).find()) {
+      return false;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Quantity w : scores.subList(0, i)) {
+      boolean inParentheses = NAME_BEFORE_PARENTHESES.matcher(v.normalized(Math.max(0, w.start() - 24), w.start())).find()
+          && v.normalized(w.end(), Math.min(v.text().length(), w.end() + 1)).equals(")");
+      if (w.op() != null || !inParentheses) {
+        return false;
+      }
+      sum = sum.add(w.value());
+    }
+    return sum.compareTo(q.value()) == 0;
   }
 
   /** A score on an indicator's line of fields (指标名称：…；分值：15分；得分：15分): the indicator's, not the report's. */
