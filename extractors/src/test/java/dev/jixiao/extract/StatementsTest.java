@@ -1980,6 +1980,7 @@ class StatementsTest {
         + "过程27分、产出26分、效益17.5分。本单位自评等级为“良”。");
     assertThat(r.score().total().text()).isEqualTo("87.5分");
     // weights that do not add up to it leave 总分 the score it names
-    assertThat(extract("本次自评采用决策（20分）、过程（30分）两项指标，总分100分，等级为“优”。").score().total().text()).isEqualTo("100分");
+    assertThat(extract("本次自评采用决策（20分）、过程（30分）两项指标，总分100分，等级为“优”。").score().total().text())
+        .isEqualTo("100分");
   }
 }
