@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 final class TotalsAfterTheirParts {
   /**
    * What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计, 两个项目合计; 合计支出; 可用资金合计),
-   * perhaps with 为 or 达.
+   * perhaps with 为 or 达, and after what the parts make up (由…构成，合计) or the last part's share in parentheses.
    */
-  static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?"
+  static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[)）]?\\s*(?:构成|组成)?\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?"
       + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*"
       // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
       + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
+
+  /** What opens a part's share in parentheses right after it: （占, (占. */
+  private static final Pattern SHARE_ASIDE = Pattern.compile("\\s*[(（]\\s*占(?:比)?(?:为)?\\s*");
 
   /** The words that open a list before its colon: 分别为：, 如下：. */
   private static final Pattern LIST_OPENS = Pattern.compile("(?:分别|如下|分别是|分别为)\\s*[:：]");
@@ -51,16 +54,21 @@ final class TotalsAfterTheirParts {
           && !LIST_OPENS.matcher(between(t, figures.get(first - 1), figures.get(first))).find()) {
         first--;
       }
-      boolean allParts = i - first >= 2;
+      // (a part's share of the total in parentheses after it is none of the parts: 县级财政拨款128.40万元（占61.14%）)
+      List<Integer> parts = new ArrayList<>();
+      boolean allParts = true;
       for (int k = first; k < i && allParts; k++) {
         Figure f = figures.get(k);
+        if (k > first && Figure.PERCENT.equals(f.kind()) && SHARE_ASIDE.matcher(between(t, figures.get(k - 1), f)).matches()) {
+          continue;
+        }
         allParts = summable(f) && partOf[k] == null && closed[k] == null && unitKey(f).equals(unitKey(total))
             && (k == first || !between(t, figures.get(k - 1), f).contains("其中"));
+        parts.add(k);
       }
-      if (allParts) {
-        for (int k = first; k < i; k++) {
-          partOf[k] = "f" + (i + 1);
-        }
+      if (allParts && parts.size() >= 2) {
+        String id = "f" + (i + 1);
+        parts.forEach(k -> partOf[k] = id);
         closed[i] = Boolean.TRUE;
       } else {
         linkTheItemsReckoned(t, figures, i, partOf, closed);

@@ -1002,4 +1002,13 @@ class BreakdownSumRuleTest {
         .extracting(f -> f.partOf()).containsOnlyNulls().hasSize(2);
   }
 
+  /** Parts that make up a total stated after them (由…构成，合计), a part's share in parentheses after it passed over. */
+  @Test
+  void partsThatMakeUpATotalAfterThem() {
+    String text = "调整后预算由省级水利发展资金40.00万元、市级补助资金18.00万元、县级财政拨款%s万元（占61.14%%）、镇级财力安排23.60万元（占11.24%%）"
+        + "构成，合计210.00万元。";
+    assertThat(Check.findings(text.formatted("128.40"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("138.40"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("220.00万元"));
+  }
 }
