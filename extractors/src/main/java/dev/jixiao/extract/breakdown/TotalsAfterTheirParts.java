@@ -17,8 +17,8 @@ final class TotalsAfterTheirParts {
    * What stands between a total and the last of its parts before it: ，合计 (共计, 总计, 共; 两项合计, 两个项目合计; 合计支出; 可用资金合计),
    * perhaps with 为 or 达, and after what the parts make up (由…构成，合计) or the last part's share in parentheses.
    */
-  static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[)）]?\\s*(?:构成|组成)?\\s*[,，、]\\s*(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?"
-      + "|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*"
+  static final Pattern SUM_AFTER_PARTS = Pattern.compile("\\s*[)）]?\\s*(?:构成|组成)?\\s*[,，、]\\s*"
+      + "(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*"
       // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
       + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
 
