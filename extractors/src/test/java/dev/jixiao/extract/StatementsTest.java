@@ -1983,4 +1983,12 @@ class StatementsTest {
     assertThat(extract("本次自评采用决策（20分）、过程（30分）两项指标，总分100分，等级为“优”。").score().total().text())
         .isEqualTo("100分");
   }
+
+  /** The bands stated right after the score (等级划分为：90分（含）以上为优，…) and then the grade by them. */
+  @Test
+  void theBandsBetweenTheScoreAndItsGrade() {
+    Report r = extract("经自评，部门整体支出得分87.5分：决策17分、过程27分、产出26分、效益17.5分。等级划分为：90分（含）以上为优，80分（含）至90分为良，"
+        + "60分（含）至80分为中，60分以下为差。本单位自评等级为“良”。");
+    assertThat(r.score().grade()).isEqualTo("良");
+  }
 }

@@ -59,7 +59,7 @@ class ProbeReportsTest {
       "procuratorate-overall", "seed-industry-fund", "special-bond-park", "sports-centre-overall", "subdistrict-office-overall",
       "tech-upgrade-awards", "tobacco-infrastructure", "village-doctor-subsidy", "village-elections", "vocational-tuition-waiver",
       "farmers-market-upgrade", "party-committee-office-overall", "rural-housing-seismic", "eldercare-beds-subsidy",
-      "village-broadband", "cotton-target-price", "cultural-station-overall", "soil-testing-fertiliser");
+      "village-broadband", "cotton-target-price", "cultural-station-overall", "soil-testing-fertiliser", "water-station-overall");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -126,8 +126,8 @@ class ProbeReportsTest {
    * grassland-ecology names in parentheses after its amount (草原补奖资金1,180.00万元（即年初预算）), childcare-centres and
    * tobacco-infrastructure state their spending as 项目支出 after the parts' own (中央资金支出360.00万元…), read as the whole as their
    * rates bear it out, and procuratorate-overall and village-elections write their rates in Chinese numerals, kept as written;
-   * of the eight after vocational-tuition-waiver, party-committee-office-overall, eldercare-beds-subsidy, cultural-station-overall
-   * and soil-testing-fertiliser state an adjusted budget beside the year-start one, party-committee-office-overall its amounts in
+   * of the nine after vocational-tuition-waiver, party-committee-office-overall, eldercare-beds-subsidy, cultural-station-overall,
+   * soil-testing-fertiliser and water-station-overall state an adjusted budget beside the year-start one, party-committee-office-overall its amounts in
    * 元 before their 万元, and village-broadband its budget in Chinese numerals, 六百二十万元).
    */
   @ParameterizedTest
@@ -368,6 +368,7 @@ class ProbeReportsTest {
       cotton-target-price | SPECIAL_FUND | 10,400.00万元 | 10,390.10万元 | 99.90% | 95.5分 | 优
       cultural-station-overall | DEPARTMENT_OVERALL | 86.40万元 | 93.15万元 | 98.34% | 89.5分 | 良
       soil-testing-fertiliser | PROJECT | 90.00万元 | 843,700.00元 | 97.54% | 92.5分 | 优
+      water-station-overall | DEPARTMENT_OVERALL | 186.40万元 | 203.48万元 | 96.90% | 87.5分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

@@ -62,6 +62,9 @@ final class Classifications {
         i = linkTheSentence(t, figures, i + 1, new HashMap<>(Map.of(unitKey(first), i)), partOf, closed);
         continue;
       }
+      if (statesItsOwnWhole(t, figures, i, partOf)) {
+        continue;
+      }
       Map<String, Integer> totals = new HashMap<>();
       Map<String, Integer> named = new HashMap<>();
       Map<String, Integer> summedTo = new HashMap<>();
@@ -160,6 +163,19 @@ final class Classifications {
     }
     sums.keySet().removeIf(unit -> counts.get(unit) < 2);
     return sums;
+  }
+
+  /**
+   * Whether the classified sentence from the figure at i states the whole of its classes itself, after them (按资金来源分，调整后预算由
+   * 省级…40.00万元、…、镇级财力安排23.60万元构成，合计210.00万元): the first class is already a part of a figure of the sentence.
+   */
+  private static boolean statesItsOwnWhole(String t, List<Figure> figures, int i, String[] partOf) {
+    for (int j = i + 1; j < figures.size() && !hasBreak(between(t, figures.get(j - 1), figures.get(j))); j++) {
+      if (("f" + (j + 1)).equals(partOf[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

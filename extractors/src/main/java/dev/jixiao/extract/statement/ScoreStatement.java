@@ -275,8 +275,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     Sentence next = v.sentenceAt(s.end() + 1);
     String sentence = v.normalized(s.start(), s.end()).stripTrailing();
     boolean unfinished = sentence.endsWith(",") || sentence.endsWith("、");
+    // (not the bands alone after the score, 等级划分为：90分（含）以上为优，…, which a sentence after them grades by)
+    String nextText = next == null ? "" : v.normalized(next.start(), next.end());
     if (next != null && (next.line() == s.line() || unfinished && next.line() == s.line() + 1)
-        && v.normalized(next.start(), next.end()).matches("^(评价|自评|绩效)?等级.*")) {
+        && nextText.matches("^(评价|自评|绩效)?等级.*") && (!BANDS.matcher(nextText).find() || GRADE.matcher(nextText).find())) {
       return next.end();
     }
     // or a sentence after it may say it, past the bands and what the points were lost for (…合计得分89.5分。 / 扣分说明：…。 /

@@ -1011,4 +1011,18 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("138.40"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("220.00万元"));
   }
+
+  /**
+   * A classification that states the whole of its classes itself (按资金来源分，…由…构成，合计210.00万元；其中…) is of that whole, not of
+   * the amounts of the sentence before.
+   */
+  @Test
+  void aClassificationThatStatesItsOwnWhole() {
+    String text = "7月中旬全镇遭遇持续强降雨，镇政府追加防汛抢险经费23.60万元，项目支出调整为113.60万元，全年调整后预算210.00万元。\n"
+        + "按资金来源分，调整后预算由省级水利发展资金40.00万元、市级补助资金18.00万元、县级财政拨款%s万元（占61.14%%）、镇级财力安排23.60万元"
+        + "（占11.24%%）构成，合计210.00万元；其中年初预算186.40万元由省级、市级、县级资金构成，追加部分全部由镇级财力安排。\n";
+    assertThat(Check.findings(text.formatted("128.40"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("138.40"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("220.00万元"));
+  }
 }

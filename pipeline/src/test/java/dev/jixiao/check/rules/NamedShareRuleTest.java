@@ -126,4 +126,15 @@ class NamedShareRuleTest {
     assertThat(Check.findings(text.formatted("41.0%"), "share.named")).singleElement()
         .satisfies(f -> assertThat(f.expected()).startsWith("39.0"));
   }
+
+  /** A share after the balance of an amount that fits the amount (…20.10万元，执行率85.17%，结余3.50万元，占项目支出的18.55%). */
+  @Test
+  void aShareAfterTheBalanceOfAnAmount() {
+    String text = "项目支出108.36万元，其中：\n（1）渠道维修52.26万元；\n（2）山塘清淤24.00万元；\n（3）巡查员补助12.00万元；\n"
+        + "（4）防汛抢险20.10万元，执行率85.17%%，结余3.50万元，占项目支出的%s%%。\n";
+    assertThat(Check.findings(text.formatted("18.55"), "share.named")).isEmpty();
+    assertThat(Check.findings(text.formatted("3.23"), "share.named")).isEmpty();
+    assertThat(Check.findings(text.formatted("19.55"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.23%"));
+  }
 }
