@@ -2,6 +2,7 @@ package dev.jixiao.extract.breakdown;
 
 import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
+import static dev.jixiao.extract.breakdown.FigureWords.leftOver;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.between;
@@ -12,7 +13,6 @@ import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +37,6 @@ final class Classifications {
 
   /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
   private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");
-
-  /** A balance named alone (结余, 结余资金, 结转): what is left of an amount, not spent. */
-  private static final Pattern BALANCE = Pattern.compile("(?:结余|结转|结存)(?:资金)?");
 
   private Classifications() {}
 
@@ -90,7 +87,7 @@ final class Classifications {
       totals.putAll(named);
       totals.putAll(summedTo);
       // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
-      totals.values().removeIf(k -> Arrays.asList(partOf).contains("f" + (k + 1)));
+      totals.values().removeIf(k -> LinkedParts.hasParts(partOf, k));
       i = linkTheSentence(t, figures, i, totals, partOf, closed);
     }
   }
@@ -183,7 +180,7 @@ final class Classifications {
    * 支出139.80万元，执行率93.20%，结余10.20万元；…): what is left of a class is none of the classes spent.
    */
   private static boolean balanceBesideSpending(Figure first, Figure f) {
-    return f != first && labelOf(first).contains("支出") && BALANCE.matcher(labelOf(f)).matches();
+    return f != first && labelOf(first).contains("支出") && leftOver(f);
   }
 
   /** The last two characters of a label, its measure's words aside (综合利用量 and 肥料化利用: 利用). */

@@ -10,7 +10,6 @@ import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,7 +45,7 @@ final class EachOnesAmounts {
           total = k; // the sentence's first so named, read back to front
         }
       }
-      if (total == null || Arrays.asList(partOf).contains("f" + (total + 1))) {
+      if (total == null || LinkedParts.hasParts(partOf, total)) {
         continue;
       }
       i = linkTheSentence(t, figures, i, Map.of(unitKey(figures.get(total)), total), partOf, closed);

@@ -32,6 +32,8 @@ final class FigureWords {
 
   /** What names an amount spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
   private static final Pattern SPENT = Pattern.compile("^(?!.*(?:预算|结余|结转|上年|去年)).*支出");
+  /** What is left of a fund, named alone (结余, 结转, 剩余资金, 年末结余). */
+  private static final Pattern LEFT_OVER = Pattern.compile("^(?:年末|年底)?(?:结余|结转|剩余|节余)(?:资金)?$");
   /** A kind of spending named alone (group 1: a kind of basic spending). */
   private static final Pattern KIND_OF_SPENDING =
       Pattern.compile("(?:其中|" + Gaps.ITEM_MARK + ")?(?:(人员经费|公用经费)|基本支出|项目支出)");
@@ -162,6 +164,11 @@ final class FigureWords {
   /** Whether the figure's label names money spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
   static boolean namesSpending(Figure f) {
     return Figure.MONEY.equals(f.kind()) && SPENT.matcher(labelOf(f)).find();
+  }
+
+  /** Whether the figure is named as what is left of a fund (结余, 结转, 剩余资金), not as any part of it spent. */
+  static boolean leftOver(Figure f) {
+    return LEFT_OVER.matcher(labelOf(f)).find();
   }
 
   static String labelOf(Figure f) {

@@ -20,6 +20,17 @@ final class LinkedParts {
     return parts;
   }
 
+  /** Whether some figure is already linked as a part of the one at {@code total}. */
+  static boolean hasParts(String[] partOf, int total) {
+    String id = "f" + (total + 1);
+    for (String whole : partOf) {
+      if (id.equals(whole)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Undoes the total's links, leaving it open. */
   static void unlink(int total, List<Integer> parts, String[] partOf, Boolean[] closed) {
     parts.forEach(k -> partOf[k] = null);

@@ -38,7 +38,6 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -350,7 +349,7 @@ final class ListsAfterTheirTotal {
         if (summedUp) {
           pickedAndSummed(figures, i, j, totals, partOf, closed);
         }
-        if (count != null && !Arrays.asList(partOf).contains("f" + (count + 1))) {
+        if (count != null && !LinkedParts.hasParts(partOf, count)) {
           closed[count] = null; // no part of the count followed
         }
       }

@@ -7,7 +7,6 @@ import static dev.jixiao.extract.breakdown.Sections.nextLine;
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,8 +61,7 @@ final class ListsAsFollows {
           break;
         }
       }
-      String id = total == null ? null : "f" + (total + 1);
-      if (total != null && closed[total] == null && Arrays.stream(partOf).noneMatch(id::equals)) {
+      if (total != null && closed[total] == null && !LinkedParts.hasParts(partOf, total)) {
         closed[total] = listOnTheLinesAfter(v, figures, i, total, partOf, listFrom) >= 2 ? Boolean.TRUE : null;
       }
     }

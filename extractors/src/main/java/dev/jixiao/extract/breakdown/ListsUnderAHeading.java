@@ -10,7 +10,6 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,8 +60,7 @@ final class ListsUnderAHeading {
           total = k;
         }
       }
-      String id = total == null ? null : "f" + (total + 1);
-      if (total != null && closed[total] == null && Arrays.stream(partOf).noneMatch(id::equals)) {
+      if (total != null && closed[total] == null && !LinkedParts.hasParts(partOf, total)) {
         closed[total] = listOnTheLinesAfter(v, figures, i, total, partOf, line.index() + 1) >= 2 ? Boolean.TRUE : null;
       }
     }

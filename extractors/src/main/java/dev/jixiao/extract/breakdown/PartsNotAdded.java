@@ -1,5 +1,7 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.leftOver;
+
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,8 +21,6 @@ final class PartsNotAdded {
   private static final Pattern SUM = Pattern.compile("合计|共计|总计");
   /** A label opening with a sum's word (共实施子项目, 合计投入): a whole of its own. */
   private static final Pattern OPENS_A_SUM = Pattern.compile("^(?:共|合计|共计|总计)");
-  /** What is left of a fund (结余, 结转, 剩余资金). */
-  private static final Pattern LEFT = Pattern.compile("^(?:年末|年底)?(?:结余|结转|剩余|节余)(?:资金)?$");
   /** What was spent: 支出 in the total's label, not what was left of it. */
   private static final Pattern SPENT = Pattern.compile("支出");
 
@@ -42,7 +42,7 @@ final class PartsNotAdded {
       List<Integer> parts = summedUp || anotherSum ? others : linked;
       // a cut among the parts of a total that is no cut itself (调减96.80万元，其中调减基本支出… adds up)
       boolean netted = parts.stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
-      boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> labelled(figures.get(k), LEFT));
+      boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> leftOver(figures.get(k)));
       // (on a line of its own: a sum picked out of the total in its sentence, 其中…两个项目合计59.30万元, is a part)
       boolean aSumAlone = parts.size() == 1 && labelled(figures.get(parts.get(0)), SUM)
           && text.substring(whole.evidence().end(), figures.get(parts.get(0)).evidence().start()).indexOf('\n') >= 0;

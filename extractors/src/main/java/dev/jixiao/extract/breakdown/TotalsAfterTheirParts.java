@@ -8,7 +8,6 @@ import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,7 +46,7 @@ final class TotalsAfterTheirParts {
       Figure total = figures.get(i);
       // (a total a 其中 after it has left open with no part read, 合计210.00万元；其中年初预算186.40万元由…构成, is still free)
       if (!SUM_AFTER_PARTS.matcher(between(t, figures.get(i - 1), total)).matches() || !summable(total) || partOf[i] != null
-          || closed[i] != null && (closed[i] || Arrays.asList(partOf).contains("f" + (i + 1)))) {
+          || closed[i] != null && (closed[i] || LinkedParts.hasParts(partOf, i))) {
         continue;
       }
       int first = i;

@@ -57,8 +57,6 @@ public final class NamedShareRule implements Rule {
   private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
   /** A label that is a name summed up (全年支出合计, 本年收入总计). */
   private static final Pattern SUMMED_UP = Pattern.compile(".+(?:合计|总计)");
-  /** A balance named alone (结余, 结余资金, 结转): what is left of the amount before it. */
-  private static final Pattern BALANCE = Pattern.compile("(?:结余|结转)(?:资金)?");
   /** How many words may say what a named total is of (工程 in 工程合同金额). */
   private static final int QUALIFIER = 6;
   /** Words that make a named total another one (调整后预算, 上年总投资, 剩余合同金额). */
@@ -98,7 +96,7 @@ public final class NamedShareRule implements Rule {
       }
       Optional<Finding> finding = shareFinding(part, total, share, written, "占".equals(verb));
       // a share after the balance of an amount may be the amount's (防汛抢险20.10万元，执行率85.17%，结余3.50万元，占项目支出的18.55%)
-      Figure spent = finding.isPresent() && BALANCE.matcher(SpendingLabels.label(part)).matches()
+      Figure spent = finding.isPresent() && SpendingLabels.leftOver(part)
           ? amountBeforeItsBalance(fs, fs.indexOf(part), text) : null;
       if (spent == null || shareFinding(spent, total, share, written, "占".equals(verb)).isPresent()) {
         finding.ifPresent(out::add);

@@ -68,6 +68,11 @@ final class SpendingLabels {
     return BUDGETED.matcher(l).find() && LEFT_OVER.matcher(l).find();
   }
 
+  /** Named as what is left of an amount, alone (结余, 结余资金, 结转, 剩余). */
+  static boolean leftOver(Figure f) {
+    return LEFT_OVER.matcher(label(f)).matches();
+  }
+
   /** Named as what a budget and its spending differ by (差值为0.9万元, 节约0.40万元). */
   static boolean difference(Figure f) {
     return DIFFERENCE.matcher(label(f)).find();
