@@ -1,11 +1,9 @@
 package dev.jixiao.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jixiao.check.Checker;
 import dev.jixiao.check.RuleCatalog;
 import dev.jixiao.extract.ReportExtractor;
-import dev.jixiao.pipeline.batch.WorkerPool;
 import dev.jixiao.read.FormatDetector;
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.read.Readers;
@@ -40,15 +38,7 @@ class SteadyStateBenchmarkRun {
   void run() throws Exception {
     String dir = System.getProperty("jixiao.bench.steady");
     Path root = dir.equals("samples") ? Path.of(System.getProperty("jixiao.samples", "../corpus-samples")) : Path.of(dir);
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-XX:+UseSerialGC"));
-    command.addAll(WorkerPool.Options.DEFAULT_JVM_OPTIONS);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), SteadyStateBenchmarkRun.class.getName(),
-        root.toAbsolutePath().toString(), System.getProperty("jixiao.bench.rounds", "4")));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    System.out.print(out);
-    assertThat(p.waitFor()).as(out).isZero();
+    BenchmarkJvm.run(SteadyStateBenchmarkRun.class, root.toAbsolutePath().toString(), System.getProperty("jixiao.bench.rounds", "4"));
   }
 
   /** The child JVM: {@code DIR ROUNDS}. */

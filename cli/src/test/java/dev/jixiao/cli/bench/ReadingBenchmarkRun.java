@@ -1,14 +1,12 @@
 package dev.jixiao.cli.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jixiao.pipeline.batch.WorkerPool;
+import dev.jixiao.pipeline.BenchmarkJvm;
 import dev.jixiao.read.FormatDetector;
 import dev.jixiao.read.ReadFailure;
 import dev.jixiao.read.ReadLimits;
 import dev.jixiao.read.Readers;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,15 +41,8 @@ class ReadingBenchmarkRun {
   @Test
   @EnabledIfSystemProperty(named = "jixiao.bench.reading", matches = ".+")
   void run() throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-XX:+UseSerialGC"));
-    command.addAll(WorkerPool.Options.DEFAULT_JVM_OPTIONS);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadingBenchmarkRun.class.getName(),
-        Path.of(System.getProperty("jixiao.bench.reading")).toAbsolutePath().toString(), System.getProperty("jixiao.bench.rounds", "4")));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    System.out.print(out);
-    assertThat(p.waitFor()).as(out).isZero();
+    BenchmarkJvm.run(ReadingBenchmarkRun.class, Path.of(System.getProperty("jixiao.bench.reading")).toAbsolutePath().toString(),
+        System.getProperty("jixiao.bench.rounds", "4"));
   }
 
   /** The child JVM: {@code DIR ROUNDS}. */
