@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.csv.TextAndCSVParser;
@@ -34,7 +35,15 @@ public final class DelimitedTextReader implements DocumentReader {
 
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
-    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    return read(decoder.decode(bytes), mediaType, limits);
+  }
+
+  @Override
+  public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
+    return read(decoder.decode(bytes, type.getParameters().get("charset")), type.getBaseType().toString(), limits);
+  }
+
+  private TextDocument read(TextDecoder.Decoded decoded, String mediaType, ReadLimits limits) throws ReadFailure {
     // Tika gets the text as decoded here, so both agree on every character (a BOM is not a cell's)
     byte[] utf8 = decoded.text().getBytes(StandardCharsets.UTF_8);
     Metadata metadata = new Metadata();

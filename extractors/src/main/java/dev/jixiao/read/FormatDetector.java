@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
@@ -90,9 +91,10 @@ public final class FormatDetector {
     if (fromBytes == null) {
       fromBytes = detect(detector, bytes);
     }
-    if (fromBytes.equals(MediaType.OCTET_STREAM) && TextDecoder.isText(bytes)) {
+    if (fromBytes.equals(MediaType.OCTET_STREAM)) {
       // Tika's magic knows UTF-8 and UTF-16, not GB18030 or Big5 without a BOM
-      fromBytes = MediaType.TEXT_PLAIN;
+      MediaType text = decodedText(bytes);
+      fromBytes = text != null ? text : fromBytes;
     }
     if (fromBytes.getBaseType().equals(MediaType.TEXT_PLAIN) && isJson(bytes)) {
       // Tika has no magic for JSON: a scraper's manifest or an exported record is data, which no
@@ -108,7 +110,16 @@ public final class FormatDetector {
     // text file): the bytes already said text, the name may only say which kind of text.
     MediaType byName = names.getMimeType(fileName).getType();
     return byName.getType().equals("text") && names.getMediaTypeRegistry().isSpecializationOf(byName, MediaType.TEXT_PLAIN)
-        ? byName : fromBytes;
+        ? new MediaType(byName, fromBytes.getParameters()) : fromBytes;
+  }
+
+  /**
+   * {@code text/plain} with the charset that decodes the bytes ({@code charset=GBK}), which the
+   * text readers take instead of detecting it again; null when no charset decodes them.
+   */
+  private static MediaType decodedText(byte[] bytes) {
+    String charset = TextDecoder.charsetOf(bytes);
+    return charset == null ? null : new MediaType(MediaType.TEXT_PLAIN, Map.of("charset", charset));
   }
 
   private MediaType byShortcut(byte[] bytes) {
@@ -120,8 +131,11 @@ public final class FormatDetector {
       // only a named format: for a damaged or unknown container the magic table may say more
       return GENERIC_CONTAINERS.contains(container) ? null : container;
     }
-    if (opensWithProse(bytes) && TextDecoder.isText(bytes)) {
-      return MediaType.TEXT_PLAIN;
+    if (opensWithProse(bytes)) {
+      MediaType text = decodedText(bytes);
+      if (text != null) {
+        return text;
+      }
     }
     if (opensWithDoctype(bytes)) {
       return MediaType.TEXT_HTML;

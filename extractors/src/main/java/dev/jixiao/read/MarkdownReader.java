@@ -4,6 +4,7 @@ import dev.jixiao.record.ErrorCode;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.tika.mime.MediaType;
 
 /**
  * Markdown as PDF-to-Markdown converters write it. The text keeps every line and drops only the
@@ -25,7 +26,15 @@ public final class MarkdownReader implements DocumentReader {
 
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
-    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    return read(decoder.decode(bytes), limits);
+  }
+
+  @Override
+  public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
+    return read(decoder.decode(bytes, type.getParameters().get("charset")), limits);
+  }
+
+  private static TextDocument read(TextDecoder.Decoded decoded, ReadLimits limits) throws ReadFailure {
     String text = HardWraps.unwrap(LetterSpacing.close(toText(LineEndings.toLf(decoded.text()))));
     if (text.length() > limits.maxChars()) {
       throw new ReadFailure(ErrorCode.TOO_LARGE, "text of " + text.length() + " characters exceeds the limit of " + limits.maxChars());

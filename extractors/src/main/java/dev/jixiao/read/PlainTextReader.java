@@ -4,6 +4,7 @@ import dev.jixiao.record.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.tika.mime.MediaType;
 
 /**
  * Plain text in any charset {@link TextDecoder} can establish. Pipe tables in it (text saved from a
@@ -21,6 +22,11 @@ public final class PlainTextReader implements DocumentReader {
   @Override
   public TextDocument read(byte[] bytes, String mediaType, ReadLimits limits) throws ReadFailure {
     return of(decoder.decode(bytes), limits);
+  }
+
+  @Override
+  public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
+    return of(decoder.decode(bytes, type.getParameters().get("charset")), limits);
   }
 
   /** Text already decoded, as a plain-text document. */

@@ -80,7 +80,7 @@ public final class Readers {
     TextDocument first;
     ReadFailure nothingRead = null;
     try {
-      first = ReadWatchdog.run(name(reader), limits.timeout(), () -> reader.read(bytes, mediaType, limits));
+      first = ReadWatchdog.run(name(reader), limits.timeout(), () -> reader.read(bytes, type, limits));
     } catch (ReadFailure e) {
       if (fallback == null || e.code() != ErrorCode.EMPTY) {
         throw e;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.tika.mime.MediaType;
@@ -59,7 +60,8 @@ class FormatDetectorTest {
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       for (byte[] b : List.of(bytes, Arrays.copyOf(bytes, Math.min(bytes.length, 600)))) {
-        assertThat(detector.detect(b, null)).as(f + " (" + b.length + " bytes)").isEqualTo(full.detect(b, null));
+        assertThat(detector.detect(b, null).getBaseType()).as(f + " (" + b.length + " bytes)")
+            .isEqualTo(full.detect(b, null).getBaseType());
       }
       shortcut += startsWith(bytes, "%PDF-") || startsWith(bytes, "PK") || (bytes.length > 0 && bytes[0] == (byte) 0xD0) ? 1 : 0;
       prose += FormatDetector.opensWithProse(bytes) && TextDecoder.isText(bytes) ? 1 : 0;
@@ -99,12 +101,12 @@ class FormatDetectorTest {
       for (String quoting : List.of("附件格式为%PDF-1.4。\n", "\nuser-agent: *\ndisallow: /\n")) {
         byte[] b = (title + quoting + "正文。").getBytes(cs);
         assertThat(full.detect(b, null)).as(quoting + " in " + cs).isNotEqualTo(MediaType.TEXT_PLAIN);
-        assertThat(detector.detect(b, null)).as(quoting + " in " + cs).isEqualTo(MediaType.TEXT_PLAIN);
+        assertThat(detector.detect(b, null).getBaseType()).as(quoting + " in " + cs).isEqualTo(MediaType.TEXT_PLAIN);
       }
       for (String other : List.of(title + "<html><body>正文</body></html>", "\uFEFF" + title, "  \n" + title,
           "Report " + title, "%PDF-1.4 " + title, "<?xml version=\"1.0\"?><r>" + title + "</r>")) {
         byte[] b = other.getBytes(cs);
-        assertThat(detector.detect(b, null)).as(other + " in " + cs).isEqualTo(full.detect(b, null));
+        assertThat(detector.detect(b, null).getBaseType()).as(other + " in " + cs).isEqualTo(full.detect(b, null).getBaseType());
       }
     }
     assertThat(FormatDetector.opensWithProse(("\uFEFF \n" + title).getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -114,6 +116,28 @@ class FormatDetectorTest {
     assertThat(FormatDetector.opensWithProse(("\uFEFF" + title).getBytes(StandardCharsets.UTF_16))).isFalse();
     assertThat(FormatDetector.opensWithProse("Report".getBytes(StandardCharsets.UTF_8))).isFalse();
     assertThat(FormatDetector.opensWithProse(new byte[0])).isFalse();
+  }
+
+  /**
+   * Text named by decoding it carries the charset that decoded it, which the text readers take instead of running the
+   * statistical detector again; they read the same text with it as without, and pass over a charset that fails the bytes.
+   */
+  @Test
+  void decodedTextCarriesItsCharset() throws ReadFailure {
+    Readers readers = Readers.standard(null);
+    for (String sample : List.of("gbk/guraozhen-2024.gbk.txt", "odd/big5-fragment.txt", "text/guraozhen-2024.txt")) {
+      byte[] bytes = Samples.bytes(sample);
+      MediaType type = detector.detect(bytes, sample.substring(sample.lastIndexOf('/') + 1));
+      assertThat(type.getParameters()).as(sample).containsEntry("charset", TextDecoder.charsetOf(bytes));
+      TextDocument read = readers.read(bytes, type, ReadLimits.DEFAULTS);
+      TextDocument again = readers.read(bytes, type.getBaseType(), ReadLimits.DEFAULTS);
+      assertThat(read.text()).as(sample).isEqualTo(again.text());
+      assertThat(read.charset()).as(sample).isEqualTo(again.charset());
+    }
+    byte[] gbk = Samples.bytes("gbk/guraozhen-2024.gbk.txt");
+    assertThat(TextDecoder.charsetOf(gbk)).isNotEqualTo("UTF-8");
+    TextDocument misnamed = readers.read(gbk, new MediaType(MediaType.TEXT_PLAIN, Map.of("charset", "UTF-8")), ReadLimits.DEFAULTS);
+    assertThat(misnamed.text()).isEqualTo(readers.read(gbk, MediaType.TEXT_PLAIN, ReadLimits.DEFAULTS).text());
   }
 
   /**
