@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +25,10 @@ public final class QuantityScanner {
   static final Pattern QUANTITY = Pattern.compile(
       "(?<![\\d.])(?<!\\d,)(-?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t]{0,2}|[ \\t]*\\n[ \\t]*)("
           + MONEY + "|%|‰|" + COUNT + "|分)");
+  /** Units of things counted whole, never in fractions (所, 个, 人次), unlike 亩, 公里 or 万人. */
+  private static final Set<String> WHOLE_THINGS = Set.of("所", "个", "人", "名", "户", "家", "座", "台", "套", "件", "辆", "处", "间",
+      "次", "场", "项", "条", "栋", "张", "头", "只", "艘", "床", "顶", "篇", "册", "份", "批", "期", "人次", "户次", "家次", "场次",
+      "辆次", "台次", "件次", "批次", "村次", "车次", "架次", "班次");
   /** The first characters of {@link #QUANTITY}'s units. */
   private static final CharSet UNIT_STARTS =
       CharSet.of(Stream.of((MONEY + "|%|‰|" + COUNT + "|分").split("\\|")).mapToInt(unit -> unit.charAt(0)));
@@ -71,7 +76,13 @@ public final class QuantityScanner {
       }
       boolean negative = !m.group(1).isEmpty() && isSign(text, m.start());
       int numberStart = negative ? m.start(1) : m.start(2);
-      BigDecimal value = Quantity.asPercent(Numbers.parse(m.group(2)), unit);
+      String number = m.group(2);
+      int marker = negative ? 0 : itemMarker(text, m.start(2), number, unit);
+      if (marker > 0) {
+        numberStart += marker; // "2.18所学校中有17所": item 2, 18 schools
+        number = number.substring(marker);
+      }
+      BigDecimal value = Quantity.asPercent(Numbers.parse(number), unit);
       if (negative) {
         value = value.negate();
       }
@@ -170,6 +181,22 @@ public final class QuantityScanner {
       return false; // a fraction's whole (建成11/12个): the unit is of both numbers, and neither alone is what was done
     }
     return prev != '第'; // an ordinal
+  }
+
+  /**
+   * The length of an item's number and its point opening a line before a count of whole things (2.18所学校, 3.12个村): no count
+   * of such things has a fraction, so the digits before the point number the item; 0 where they do not.
+   */
+  private static int itemMarker(String text, int start, String number, String unit) {
+    int point = number.indexOf('.');
+    if (point < 1 || point > 2 || number.indexOf(',') >= 0 || !WHOLE_THINGS.contains(unit)) {
+      return 0;
+    }
+    int k = start;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    return k == 0 || text.charAt(k - 1) == '\n' ? point + 1 : 0;
   }
 
   /** A minus is a sign only where no number or closing bracket precedes it (90(含)-100分 is a range). */

@@ -1991,4 +1991,33 @@ class StatementsTest {
         + "60分（含）至80分为中，60分以下为差。本单位自评等级为“良”。");
     assertThat(r.score().grade()).isEqualTo("良");
   }
+
+  /** The year before's amount a label compares this year's with (资金总额比上年的2,760.00万元) is no total of this year. */
+  @Test
+  void theAmountComparedWithIsNotTheBudget() {
+    String text = "莲川县2023年革命老区转移支付资金绩效自评报告\n一、基本情况\n2023年全县共安排革命老区转移支付资金3,000.00万元。"
+        + "资金总额比上年的2,760.00万元增加240.00万元，增长8.70%。\n";
+    assertThat(extract(text).totals().budget().text()).isEqualTo("3,000.00万元");
+    assertThat(extract(text.replace("比上年的", "为")).totals().budget().text()).as("the same amount stated as the year's")
+        .isEqualTo("2,760.00万元");
+  }
+
+  /** A fund referred to as 该专项资金 or 本专项资金 is the report's own: its budget, not a project's. */
+  @Test
+  void thisFundIsTheReportsOwn() {
+    for (String named : List.of("该专项资金", "本专项资金", "该项资金")) {
+      Report r = extract("西岭县2024年野生动物致害补偿专项资金绩效自评报告\n一、基本情况\n2024年" + named + "预算175.00万元，全年未作调整。"
+          + "资金来源为：中央资金90.00万元，省级资金85.00万元。\n");
+      assertThat(r.totals().budget()).as(named).isNotNull().extracting(b -> b.text()).isEqualTo("175.00万元");
+      assertThat(r.projects()).as(named).isEmpty();
+    }
+  }
+
+  /** An insurance fund's spending is the premiums it paid (拨付保费302.70万元). */
+  @Test
+  void anInsuranceFundSpendsItsPremiums() {
+    Report r = extract("云溪县2024年度防止返贫致贫保险专项资金绩效自评报告\n一、基本情况\n调整后预算306.00万元。全年实际参保50,450人，"
+        + "拨付保费302.70万元，预算执行率为98.92%。\n");
+    assertThat(r.totals().expenditure().text()).isEqualTo("302.70万元");
+  }
 }

@@ -277,4 +277,14 @@ class QuantityScannerTest {
     assertThat(scan("均在24小时内响应，检查3项内容，48小时以内修复")).extracting(q -> q.value().toPlainString() + q.unit() + " " + q.op())
         .containsExactly("24小时 以内", "3项 null", "48小时 以内");
   }
+
+  /** An item's number and point opening a line before a count of whole things (2.18所学校) is the item's, not a fraction of one. */
+  @Test
+  void anItemNumberBeforeACountOfWholeThings() {
+    List<Quantity> qs = scan("三、指标完成情况\n2.18所学校中有17所达标，比例94.44%；\n  3.12个村全覆盖\n1.5万亩高标准农田");
+    assertThat(qs).extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("18所", "17所", "94.44%", "12个", "1.5万亩");
+    assertThat(qs.get(0).start()).isEqualTo("三、指标完成情况\n2.".length());
+    assertThat(scan("共建成2.5个")).as("within a line a point is a fraction's").extracting(q -> q.value().toPlainString())
+        .containsExactly("2.5");
+  }
 }

@@ -47,6 +47,9 @@ final class FigureWords {
       // or the subject first (支出总额较上年的1,013.40万元同比增长6.78%)
       + "|^[^，,。；;\\d]{1,10}?(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$");
 
+  /** The year before's amount named alone (上年, 去年同期为), as an aside after this year's gives it. */
+  private static final Pattern YEAR_BEFORE_ALONE = Pattern.compile("^(?:上年|去年|上一年|上年度)(?:同期)?(?:为|是)?$");
+
   private FigureWords() {}
 
   /**
@@ -71,6 +74,14 @@ final class FigureWords {
   /** The amount a comparison states as its base (比上年的2251.40万元, 较年初2580.00万元): no amount of the sentence's own. */
   static boolean isBase(Figure f) {
     return Figure.MONEY.equals(f.kind()) && f.label() != null && mayNameABase(f.label()) && BASE.matcher(f.label().strip()).matches();
+  }
+
+  /**
+   * An amount labelled only as the year before's (上年1.25万元): in parentheses after an amount (公务接待费1.06万元（上年1.25万元）)
+   * it is what that amount was a year before, not a part of it.
+   */
+  static boolean yearBeforeAlone(Figure f) {
+    return f.label() != null && YEAR_BEFORE_ALONE.matcher(f.label().strip()).matches();
   }
 
   static AmountRole role(Figure f) {

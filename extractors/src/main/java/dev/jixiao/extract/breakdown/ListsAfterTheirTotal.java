@@ -17,6 +17,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
 import static dev.jixiao.extract.breakdown.FigureWords.perUnit;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
+import static dev.jixiao.extract.breakdown.FigureWords.yearBeforeAlone;
 import static dev.jixiao.extract.breakdown.FigureWords.yearStart;
 import static dev.jixiao.extract.breakdown.Gaps.aloneInItsSentence;
 import static dev.jixiao.extract.breakdown.Gaps.between;
@@ -256,8 +257,8 @@ final class ListsAfterTheirTotal {
             owner = j - 1;
           }
           if (depth > base && owner > i) {
-            // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）)
-            if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(owner))
+            // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）), nor the part's year before
+            if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(owner)) && !yearBeforeAlone(figures.get(j))
                 && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
               partOf[j] = "f" + (owner + 1);
             }

@@ -45,8 +45,11 @@ final class ProjectNames {
   /** Words of a plan alone (2025年计划安排预算…, 拟安排资金…): next year's money, no project's name. */
   private static final Pattern PLAN_ONLY = Pattern.compile("^(?:下一步|下一年度?|明年)?(?:计划|拟|预计)(?:安排|投入|下达)?$");
 
-  /** A report's words for the one project it is about (本项目共申请预算资金90万元): its totals, not a project of its own. */
-  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目");
+  /**
+   * A report's words for the one project or fund it is about (本项目共申请预算资金90万元, 2024年该专项资金预算175.00万元): its totals, not a
+   * project of its own.
+   */
+  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)(?:项目|专项|项资金|笔资金)");
 
   /** Money named alone, of the year or not (项目资金, 2023年度项目资金, 专项经费): the report's own, no project's name. */
   private static final Pattern MONEY_ALONE = Pattern.compile("^(?:(?:19|20)\\d{2}年度?)?(?:本年度?|全年|年度)?(?:项目|专项)?(?:资金|经费)$");

@@ -48,8 +48,9 @@ public enum TotalKey {
       + "(?:资金|金额)?$"
       + "|^(?:全年|年度|本年)?(?:共|累计)?兑付(?:补贴|补助|奖补)(?:资金|金额)?$"
       + "|^(?:全年|年度|本年)?(?:累计|实际)?支出(?:津贴|补贴|补助|奖补)(?:资金|金额)$"
-      // and a fund's is what it passed on (补助资金已全部拨付至财政专户，拨付3752.45万元，拨付率100%)
-      + "|^拨付(?:资金|金额)?$"
+      // and a fund's is what it passed on (补助资金已全部拨付至财政专户，拨付3752.45万元，拨付率100%), an insurance fund's the premiums
+      // (拨付保费302.70万元)
+      + "|^拨付(?:资金|金额|保费)?$"
       // and what was executed of its budget (项目资金执行数为82.35万元, 全年预算执行数)
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年)?(?:项目)?(?:资金|预算)?执行数$",
       // nor one quarter's (第三季度实际拨付311.58万元)
@@ -102,6 +103,9 @@ public enum TotalKey {
    */
   private static final String CATEGORY = "三公|因公出国|公务用车|公务接待|会议费|培训费";
   private static final Pattern CATEGORY_WORDS = Pattern.compile(CATEGORY);
+  /** A label that ends by comparing with an earlier year, its figure that year's (比上年的, 较2023年度同期). */
+  private static final Pattern COMPARED_WITH_AN_EARLIER_YEAR =
+      Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]?年度?)(?:同期)?(?:的)?[ ]*$");
 
   private final String id;
   private final Quantity.Kind kind;
@@ -130,6 +134,9 @@ public enum TotalKey {
   public static TotalKey of(Quantity q, String label) {
     if (q.op() != null) {
       return null; // a target or a bound, not a stated total
+    }
+    if (COMPARED_WITH_AN_EARLIER_YEAR.matcher(label).find()) {
+      return null; // the year before's, which this year's is compared with (资金总额比上年的2,760.00万元增加240.00万元)
     }
     // what the figure was reckoned by is no part of its name (预算执行率（按调整后资金总额计算）为97.93%)
     String name = Labels.withoutReckoning(label);

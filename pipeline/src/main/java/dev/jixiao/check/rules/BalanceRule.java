@@ -413,7 +413,8 @@ public final class BalanceRule implements Rule {
   /**
    * The budget with every addition and cut stated after it up to the budget as adjusted (追加A210.00万元、B85.00万元，
    * 县级追加58.30万元（其中：…），压减…24.60万元，全年调整后预算…): each named an addition or a cut, or listed with 、 after one; the
-   * breakdowns in parentheses and a sum of them all (预算调整金额合计92.40万元) no more. Empty where a figure between is neither.
+   * breakdowns, in parentheses or linked to the adjustment they are of, and a sum of them all (预算调整金额合计92.40万元) no more.
+   * Empty where a figure between is neither.
    */
   private static Optional<Interval> netOfEveryAdjustment(Totals t, List<Figure> fs, String text, Money adjusted) {
     if (text == null) {
@@ -427,6 +428,9 @@ public final class BalanceRule implements Rule {
       if (at <= t.budget().evidence().start() || at >= adjusted.evidence().start() || !Figures.isMoney(f) || f.op() != null
           || Sentences.inParentheses(text, f) || ADJUSTMENTS_IN_ALL.matcher(SpendingLabels.label(f)).find()) {
         continue;
+      }
+      if (before != null && f.partOf() != null) {
+        continue; // what an adjustment was made of (追加预算412.30万元，其中：追加基本支出86.20万元，…)
       }
       String label = SpendingLabels.label(f);
       if (CUT.matcher(label).find()) {

@@ -75,8 +75,9 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{2,8}$");
   /** Or the base a comparison is made with, 相比 after it (与2023年拨付的372.60万元相比，增加24.55万元，同比增长6.59%). */
   private static final Pattern BASE_COMPARED_WITH = Pattern.compile("(?:与|同|和)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{0,8}?$");
-  /** What follows such a base up to the change: 相比 and the direction (相比，增加). */
-  private static final Pattern AFTER_COMPARED_WITH = Pattern.compile("^相比[,，]?(?:同比)?(增加|增长|上升|提高|减少|下降|降低)了?$");
+  /** What follows such a base up to the change: 相比 and the direction (相比，增加; 相比，较上年增加). */
+  private static final Pattern AFTER_COMPARED_WITH = Pattern.compile(
+      "^相比[,，]?(?:同比|(?:比|较)" + StatedBase.YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** What follows a base so named: the direction alone (增加). */
   private static final Pattern AFTER_NAMED_BASE = Pattern.compile("^(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** A comparison, the direction, then what changed (较上年增加通车里程18.6公里). */
@@ -222,21 +223,28 @@ public final class ChangeRateRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i + 2 < fs.size(); i++) {
       Figure base = fs.get(i);
-      Figure change = fs.get(i + 1);
-      Figure rate = fs.get(i + 2);
-      int start = base.evidence().start();
+      // what the base was made of, in parentheses after it, is the base's too (与2023年支出448.90万元（基本支出341.20万元、
+      // 项目支出107.70万元）相比，较上年增加23.48万元)
+      int next = pastItsAside(fs, i, text);
+      if (next + 1 >= fs.size()) {
+        continue;
+      }
+      Figure change = fs.get(next);
+      Figure rate = fs.get(next + 1);
       if (inStatedComparisons.contains(base.id()) || !sameMeasure(base, change) || base.op() != null || change.op() != null
           || !Figure.PERCENT.equals(rate.kind()) || rate.op() != null || Figures.written(base).signum() <= 0) {
         continue;
       }
+      int start = base.evidence().start();
       String opening = Sentences.withoutBlanks(text, Math.max(0, start - 12), start);
       boolean inParentheses = BASE_OPENS.matcher(opening).find();
       boolean comparedWith = !inParentheses && BASE_COMPARED_WITH.matcher(opening).find();
-      if (!inParentheses && !comparedWith && !BASE_NAMED.matcher(opening).find()) {
+      if (!inParentheses && !comparedWith && !BASE_NAMED.matcher(opening).find() || next > i + 1 && !comparedWith) {
         continue;
       }
-      Matcher direction = (inParentheses ? AFTER_BASE : comparedWith ? AFTER_COMPARED_WITH : AFTER_NAMED_BASE)
-          .matcher(Sentences.withoutBlanks(text, base.evidence().end(), change.evidence().start()));
+      String afterBase = Sentences.withoutBlanks(text, next > i + 1 ? asideEnd(text, base) : base.evidence().end(),
+          change.evidence().start());
+      Matcher direction = (inParentheses ? AFTER_BASE : comparedWith ? AFTER_COMPARED_WITH : AFTER_NAMED_BASE).matcher(afterBase);
       Matcher r = RATE.matcher(words(text, rate));
       if (!direction.matches() || !r.matches() || StatedBase.up(direction.group(1)) != StatedBase.up(r.group(1))
           || !Sentences.together(text, change, rate)) {
@@ -249,6 +257,37 @@ public final class ChangeRateRule implements Rule {
     }
     out.addAll(againstABaseAfterTheRate(fs, text, inStatedComparisons));
     return out;
+  }
+
+  /**
+   * The index of the first figure after the parentheses that open right after {@code fs.get(i)} on its line, or {@code i + 1}
+   * when none open there.
+   */
+  private static int pastItsAside(List<Figure> fs, int i, String text) {
+    int end = asideEnd(text, fs.get(i));
+    int next = i + 1;
+    while (end > 0 && next < fs.size() && fs.get(next).evidence().start() < end) {
+      next++;
+    }
+    return next;
+  }
+
+  /** Where the parentheses opening right after the figure close (after the closing one), or 0 when none open there or close. */
+  private static int asideEnd(String text, Figure f) {
+    int at = f.evidence().end();
+    if (at >= text.length() || text.charAt(at) != '（' && text.charAt(at) != '(') {
+      return 0;
+    }
+    int depth = 0;
+    for (int k = at; k < text.length() && text.charAt(k) != '\n'; k++) {
+      char c = text.charAt(k);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && --depth == 0) {
+        return k + 1;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -123,6 +123,14 @@ public final class RestatedRule implements Rule {
   private static final Pattern AS_OF_YEAR_END = Pattern.compile("(?:截至|截止|截止到|到)((?:19|20)\\d{2})年(?:末|底)");
   /** A year a sentence names as its own (2023年抽检…), not one it compares with (较2023年, 比2023年) or dates (2024年1月). */
   private static final Pattern YEAR = Pattern.compile("(?<![较比与和至到])((?:19|20)\\d{2})年度?(?![底末初]|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)");
+  /** How far a comparison's 相比 is looked for after a figure within it. */
+  private static final int COMPARED_REACH = 80;
+  /**
+   * A comparison with a year that states what that year had before its 相比 (与2023年支出448.90万元（基本支出341.20万元、…）相比):
+   * what it states is that year's.
+   */
+  private static final Pattern COMPARED_WITH_YEAR =
+      Pattern.compile("(?:与|和|同)((?:19|20)\\d{2})年度?[^，,。；;！!？?\n]{1," + COMPARED_REACH + "}?相比");
   /** A marker's number, in digits or in Chinese numerals, whose style is what remains. */
   private static final Pattern NUMERAL = Pattern.compile("\\d+|[一二三四五六七八九十]+");
   /** How many numbered items up a list's announcing line is looked for. */
@@ -447,7 +455,31 @@ public final class RestatedRule implements Rule {
         at = end.start();
       }
     }
+    // or the year a comparison around the figure is made with
+    int compared = comparedAfter(text, f.evidence().end());
+    if (compared > 0) {
+      Matcher with = COMPARED_WITH_YEAR.matcher(text).region(start, compared);
+      while (with.find()) {
+        if (with.start() > at && with.start() < f.evidence().start() && with.end() > f.evidence().end()) {
+          year = Integer.valueOf(with.group(1));
+        }
+      }
+    }
     return year;
+  }
+
+  /** Where a 相比 that closes the clause after {@code from} ends, or 0. */
+  private static int comparedAfter(String text, int from) {
+    for (int k = from; k + 1 < text.length() && k < from + COMPARED_REACH; k++) {
+      char c = text.charAt(k);
+      if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '\n') {
+        return 0;
+      }
+      if (c == '相' && text.charAt(k + 1) == '比') {
+        return k + 2;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -280,4 +280,13 @@ class BalanceRuleTest {
     assertThat(Check.findings(sumFirst.formatted("1354.00"), "balance")).isEmpty();
     assertThat(Check.findings(sumFirst.formatted("1364.00"), "balance")).isNotEmpty();
   }
+
+  /** What an addition was made of (追加预算412.30万元，其中：追加基本支出…) is not added again beside a cut. */
+  @Test
+  void anAdditionsPartsBesideACut() {
+    String text = "2024年部门年初预算为3,268.45万元。年度执行中，追加预算412.30万元，其中：追加基本支出86.20万元（主要为调资），追加项目支出"
+        + "326.10万元；调减项目支出58.75万元（会计人才培训项目压减）。调整后预算为%s万元，其中基本支出2,233.00万元，项目支出1,389.00万元。";
+    assertThat(Check.findings(text.formatted("3,622.00"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("3,632.00"), "balance")).hasSize(1);
+  }
 }

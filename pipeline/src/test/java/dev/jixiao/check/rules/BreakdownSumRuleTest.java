@@ -1025,4 +1025,14 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("138.40"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("220.00万元"));
   }
+
+  /** A part's amount a year before, in parentheses after it (公务接待费1.06万元（上年1.25万元）), is none of its parts. */
+  @Test
+  void aPartsYearBeforeInParentheses() {
+    String text = "“三公”经费支出3.26万元，比上年3.85万元减少0.59万元。其中公务接待费%s万元（上年1.25万元），公务用车运行维护费2.20万元（上年2.60万元），"
+        + "因公出国（境）费用为零。";
+    assertThat(Check.findings(text.formatted("1.06"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("1.16"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.36万元"));
+  }
 }

@@ -367,4 +367,17 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("9.76"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("17.07%"));
   }
+
+  /**
+   * A comparison with an earlier year's amount and what it was made of, in parentheses before 相比 (与2023年支出448.90万元（基本支出
+   * 341.20万元、项目支出107.70万元）相比), is of that amount, not of its last part.
+   */
+  @Test
+  void aComparedAmountWithItsPartsInParentheses() {
+    String text = "2024年全年实际支出472.38万元。与2023年支出448.90万元（基本支出341.20万元、项目支出107.70万元）相比，较上年增加23.48万元，"
+        + "增长%s%%。";
+    assertThat(Check.findings(text.formatted("5.23"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("5.93"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("5.23%"));
+  }
 }

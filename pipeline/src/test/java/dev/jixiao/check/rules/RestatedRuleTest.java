@@ -481,4 +481,14 @@ class RestatedRuleTest {
         + "得8分。";
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
+
+  /** What an earlier year had, stated inside a comparison with it (与2023年支出…（基本支出341.20万元、…）相比), is that year's. */
+  @Test
+  void amountsInsideAComparisonWithAnEarlierYear() {
+    String text = "某县档案馆2024年度部门整体支出绩效自评报告\n2024年全年实际支出472.38万元。%s支出448.90万元（基本支出341.20万元、项目支出107.70万元）"
+        + "相比，较上年增加23.48万元。\n（一）基本支出358.60万元，执行率98.95%%。\n";
+    assertThat(Check.findings(text.formatted("与2023年"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("与2024年"), "restated")).as("the report's own year")
+        .singleElement().satisfies(f -> assertThat(f.stated()).isEqualTo("358.60万元"));
+  }
 }

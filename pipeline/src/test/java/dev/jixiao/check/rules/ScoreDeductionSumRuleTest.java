@@ -38,4 +38,18 @@ class ScoreDeductionSumRuleTest {
   void pointsAreAddedAsWritten() {
     assertThat(Check.findings(LIST.formatted("2.6", "6.6"), "score.deduction.sum")).hasSize(1);
   }
+
+  /**
+   * The year's self-evaluation's deductions in all, stated before the parts' (本年度自评共扣7.50分，其中决策扣1.00分…), are their sum, not
+   * one more deduction beside them.
+   */
+  @Test
+  void theYearsDeductionsInAllBeforeTheParts() {
+    String text = "三、自评结果\n本单位自评得分92.50分，等级为“优”。\n五、扣分情况说明\n\n本年度自评共扣%s分，其中决策扣1.00分，过程扣2.00分，产出扣1.50分，效益扣3.00分。逐项说明如下：\n\n"
+        + "（1）决策—绩效目标设定：部分绩效指标表述笼统，扣1.0分；\n（2）过程—预算执行率：未达到100%%，扣2.0分；\n"
+        + "（3）产出—培训场次：完成二十六场，扣1.5分；\n（4）效益—满意度：91.00%%，扣3.0分。\n\n以上合计扣7.5分。\n";
+    assertThat(Check.findings(text.formatted("7.50"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.report(text.formatted("7.50")).score().deductions()).extracting(d -> d.name())
+        .containsExactly("决策", "过程", "产出", "效益");
+  }
 }
