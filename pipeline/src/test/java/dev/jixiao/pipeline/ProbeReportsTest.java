@@ -59,7 +59,9 @@ class ProbeReportsTest {
       "procuratorate-overall", "seed-industry-fund", "special-bond-park", "sports-centre-overall", "subdistrict-office-overall",
       "tech-upgrade-awards", "tobacco-infrastructure", "village-doctor-subsidy", "village-elections", "vocational-tuition-waiver",
       "farmers-market-upgrade", "party-committee-office-overall", "rural-housing-seismic", "eldercare-beds-subsidy",
-      "village-broadband", "cotton-target-price", "cultural-station-overall", "soil-testing-fertiliser", "water-station-overall");
+      "village-broadband", "cotton-target-price", "cultural-station-overall", "soil-testing-fertiliser", "water-station-overall",
+      "village-clinic-standard", "finance-bureau-overall", "wildlife-damage-compensation", "cultural-square",
+      "archives-bureau-overall", "poverty-relapse-insurance", "smart-campus", "red-cross-overall", "old-revolutionary-area-fund");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -128,7 +130,11 @@ class ProbeReportsTest {
    * rates bear it out, and procuratorate-overall and village-elections write their rates in Chinese numerals, kept as written;
    * of the nine after vocational-tuition-waiver, party-committee-office-overall, eldercare-beds-subsidy, cultural-station-overall,
    * soil-testing-fertiliser and water-station-overall state an adjusted budget beside the year-start one, party-committee-office-overall its amounts in
-   * 元 before their 万元, and village-broadband its budget in Chinese numerals, 六百二十万元).
+   * 元 before their 万元, and village-broadband its budget in Chinese numerals, 六百二十万元; of the nine after water-station-overall,
+   * all but wildlife-damage-compensation, archives-bureau-overall, red-cross-overall and old-revolutionary-area-fund state an
+   * adjusted budget beside the year-start one, finance-bureau-overall its budget and spending in 元 before their 万元,
+   * wildlife-damage-compensation its budget as 该专项资金预算, and poverty-relapse-insurance its spending as the premiums paid,
+   * 拨付保费).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -369,6 +375,15 @@ class ProbeReportsTest {
       cultural-station-overall | DEPARTMENT_OVERALL | 86.40万元 | 93.15万元 | 98.34% | 89.5分 | 良
       soil-testing-fertiliser | PROJECT | 90.00万元 | 843,700.00元 | 97.54% | 92.5分 | 优
       water-station-overall | DEPARTMENT_OVERALL | 186.40万元 | 203.48万元 | 96.90% | 87.5分 | 良
+      village-clinic-standard | PROJECT | 250.00万元 | 259.49万元 | 98.89% | 94.5分 | 优
+      finance-bureau-overall | DEPARTMENT_OVERALL | 32,684,500.00元 | 35,412,700.00元 | 97.77% | 88.6分 | 良
+      wildlife-damage-compensation | SPECIAL_FUND | 175.00万元 | 1,725,730元 | 98.61% | 88.5分 | 良
+      cultural-square | PROJECT | 186.00万元 | 188.62万元 | 96.98% | 92.00分 | 优
+      archives-bureau-overall | DEPARTMENT_OVERALL | 486.52万元 | 472.38万元 | 97.09% | 94.40分 | 优
+      poverty-relapse-insurance | SPECIAL_FUND | 288.00万元 | 302.70万元 | 98.92% | 93.70分 | 优
+      smart-campus | PROJECT | 1,200.00万元 | 1,253.78万元 | 97.46% | 93.50分 | 优
+      red-cross-overall | DEPARTMENT_OVERALL | 296.58万元 | 287.93万元 | 97.08% | 92.50分 | 优
+      old-revolutionary-area-fund | SPECIAL_FUND | 3,000.00万元 | 2,936.52万元 | 97.88% | 88.50分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
