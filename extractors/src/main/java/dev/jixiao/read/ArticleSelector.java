@@ -27,6 +27,11 @@ final class ArticleSelector {
   private static final Pattern META_LINE = Pattern.compile(
       "^\\s*(发布时间|发布日期|发文日期|来源|信息来源|文章来源|字号|浏览次数|点击数|阅读次数|作者|【?打印|当前位置|您的位置|您当前的位置)\\s*[:：】]?");
   private static final int META_LINE_MAX = 120;
+  /** The class of an element that holds an article's title (article-title, title, tit; wzbt: 文章标题). */
+  private static final Pattern TITLE_CLASS =
+      Pattern.compile("(?i)(^|[\\s_-])(title|tit|article-title|news-title|bt|wzbt|bt_title)([\\s_-]|$)");
+  /** Longer than any report's title line. */
+  private static final int TITLE_MAX = 200;
 
   private ArticleSelector() {}
 
@@ -39,7 +44,59 @@ final class ArticleSelector {
         n -> n.is("main"));
     XhtmlNode chosen = orElse(article, body);
     prune(chosen);
-    return chosen;
+    // the report's title often stands above its content container (<h1>…绩效自评报告</h1><div id="zoom">…): it is the report's
+    XhtmlNode title = article == null || holds(article, ArticleSelector::isTitle) ? null : titleBefore(body, article);
+    if (title == null) {
+      return chosen;
+    }
+    XhtmlNode titled = XhtmlNode.element("div", null, null);
+    titled.children.add(title);
+    titled.children.add(chosen);
+    return titled;
+  }
+
+  /** A heading (h1–h3) or an element whose class names a title, of a line's length. */
+  private static boolean isTitle(XhtmlNode n) {
+    return !n.isText() && (n.is("h1") || n.is("h2") || n.is("h3") || TITLE_CLASS.matcher(n.cssClass).find())
+        && !n.allText().isBlank() && n.allText().strip().length() <= TITLE_MAX;
+  }
+
+  private static boolean holds(XhtmlNode node, Predicate<XhtmlNode> test) {
+    if (test.test(node)) {
+      return true;
+    }
+    for (XhtmlNode child : node.children) {
+      if (holds(child, test)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last title before {@code article} in the page's order, outside the page's chrome; null when none. */
+  private static XhtmlNode titleBefore(XhtmlNode root, XhtmlNode article) {
+    XhtmlNode[] last = {null};
+    return walkTo(root, article, last) ? last[0] : null;
+  }
+
+  /** Walks the page in order up to {@code article}, keeping the last title met in {@code last}; whether it was reached. */
+  private static boolean walkTo(XhtmlNode node, XhtmlNode article, XhtmlNode[] last) {
+    if (node == article) {
+      return true;
+    }
+    if (node.isText() || isChrome(node)) {
+      return false;
+    }
+    if (isTitle(node)) {
+      last[0] = node;
+      return false;
+    }
+    for (XhtmlNode child : node.children) {
+      if (walkTo(child, article, last)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For the first test any element passes, the passing element with the most text. */

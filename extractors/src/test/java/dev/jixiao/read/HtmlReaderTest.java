@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,21 @@ class HtmlReaderTest {
     String scripted = "<html><body><div id='zoom' style='display:none'><p>某某镇2024年度绩效自评报告</p><p>预算 12.5 万元。</p></div>"
         + "<script>document.getElementById('zoom').style.display='block'</script></body></html>";
     assertThat(read(scripted.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("某某镇2024年度绩效自评报告\n预算 12.5 万元。");
+  }
+
+  /**
+   * The report's title above its content container (<h1>…</h1><div id="zoom">, or a CMS's <div class="wzbt">) is the report's:
+   * the article's first line; a site name above it in a page header is not.
+   */
+  @Test
+  void theTitleAboveTheContainerIsTheArticles() throws ReadFailure {
+    for (String title : List.of("<h1 style='text-align:center'>岚峰县林业局2024年度森林防火专项资金绩效自评报告</h1>",
+        "<div class='wzbt'>岚峰县林业局2024年度森林防火专项资金绩效自评报告</div>")) {
+      String page = "<html><body><div id='header'><h1>岚峰县人民政府网</h1></div>" + CHROME_TOP + "<div id='bd'>" + title
+          + "<p>发布时间：2025-03-21　来源：县林业局</p><div class='zw' id='zoom'><p>一、基本情况</p><p>预算 386.00 万元。</p></div></div>"
+          + CHROME_BOTTOM + "</body></html>";
+      assertThat(read(page.getBytes(StandardCharsets.UTF_8)).text()).as(title)
+          .isEqualTo("岚峰县林业局2024年度森林防火专项资金绩效自评报告\n一、基本情况\n预算 386.00 万元。");
+    }
   }
 }

@@ -36,9 +36,10 @@ public final class TitleFinder {
   private static final int OPENING = 800;
   /**
    * How a title's first line may end when the rest of the title is on the next: a unit, words the
-   * subject goes on from, or a conjunction (开远市第十二中学校2024年度部门整体和 / 项目支出绩效自评报告).
+   * subject goes on from (a fund: 残疾人就业保障金 / 专项资金绩效自评报告), or a conjunction (开远市第十二中学校2024年度部门整体和 /
+   * 项目支出绩效自评报告).
    */
-  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|学校|中学|小学|院|部门|单位|支出|项目|资金|经费|年度|和|及|与)$");
+  private static final Pattern HEAD_END = Pattern.compile("(人民政府|办事处|街道|镇|乡|局|中心|委员会|学校|中学|小学|院|部门|单位|支出|项目|资金|金|经费|年度|和|及|与)$");
   private static final int HEAD_LENGTH = 40;
   private static final Pattern SENTENCE_OR_FIELD = Pattern.compile("[。，,；;:：]");
 

@@ -104,4 +104,11 @@ class TitleFinderTest {
     assertThat(title("现将我镇情况报告如下，请审阅支出\n2023年度部门整体支出绩效自评报告\n")).isEqualTo("2023年度部门整体支出绩效自评报告");
     assertThat(title("单位：桃源县郑家驿镇\n2023年度部门整体支出绩效自评报告\n")).isEqualTo("2023年度部门整体支出绩效自评报告");
   }
+
+  /** A title whose first line ends with the fund it evaluates (…残疾人就业保障金 / 专项资金绩效自评报告), a web page's <br>, is the two lines. */
+  @Test
+  void aTitleWhoseFirstLineEndsWithAFund() {
+    assertThat(title("青岚县残疾人联合会2023年度残疾人就业保障金\n专项资金绩效自评报告\n为加强残疾人就业保障金使用管理，现将自评情况报告如下：\n"))
+        .isEqualTo("青岚县残疾人联合会2023年度残疾人就业保障金专项资金绩效自评报告");
+  }
 }
