@@ -2020,4 +2020,24 @@ class StatementsTest {
         + "拨付保费302.70万元，预算执行率为98.92%。\n");
     assertThat(r.totals().expenditure().text()).isEqualTo("302.70万元");
   }
+
+  /** The bands in parentheses after the grade (（评分等级：90分及以上为优，…）) hold no part of the score. */
+  @Test
+  void theBandsAfterTheGradeHoldNoPart() {
+    Report r = extract("云岭县博物馆2024年度部门整体支出绩效自评报告\n三、自评结论\n经自评，2024年度部门整体支出绩效得分88.15分，其中决策13.5分、过程22.67分、"
+        + "产出26.88分、效益25.10分，自评等级为“良”（评分等级：90分及以上为优，80（含）—90分为良，60（含）—80分为中，60分以下为差）。\n");
+    assertThat(r.score().components()).extracting(c -> c.name()).containsExactly("决策", "过程", "产出", "效益");
+    assertThat(r.score().grade()).isEqualTo("良");
+  }
+
+  /** A budget set at the year's start for the fund (年初下达预算, 年初安排…支出预算) is the budget, not the one adjusted later. */
+  @Test
+  void aBudgetSetAtTheYearsStart() {
+    Report r = extract("丰禾县2024年农作物重大病虫害防控资金绩效自评报告\n一、基本情况\n年初下达预算660.00万元。年中追加120.00万元，调整后预算为780.00万元。"
+        + "资金实际支出741.36万元，预算执行率95.05%。\n");
+    assertThat(r.totals().budget().text()).isEqualTo("660.00万元");
+    r = extract("青岚县2023年度残疾人就业保障金专项资金绩效自评报告\n一、基本情况\n县财政2023年年初安排残疾人就业保障金支出预算326.50万元。年中，经县财政局"
+        + "批准，将上年结转资金28.30万元追加用于残疾人灵活就业社会保险补贴，全年调整后预算为354.80万元。全年实际支出309.56万元，预算执行率87.25%。\n");
+    assertThat(r.totals().budget().text()).isEqualTo("326.50万元");
+  }
 }

@@ -35,6 +35,9 @@ final class Classifications {
   /** What names a figure as the whole the rest of its sentence divides (800件案件中, 1,200人中): 中 after a word or two. */
   private static final Pattern OWN_WHOLE = Pattern.compile("[ ]*\\p{IsHan}{0,6}?中(?![心央])");
 
+  /** An amount reached by a point of the year: 上半年累计, 前三季度累计, 1-9月累计. */
+  private static final Pattern UP_TO_A_POINT =
+      Pattern.compile("(?:上半年|前[二三两]季度|第?[一二三1-3]季度末|1[-—~至]\\d{1,2}月|截至\\S{0,10}?)累计");
   /** What ends a label as the word for its amount (利用量, 支出数, 投资额), no part of what it measures. */
   private static final Pattern MEASURE_WORDS = Pattern.compile("(?:总)?(?:量|数|额|金额|资金)$");
 
@@ -59,7 +62,7 @@ final class Classifications {
         i = linkTheSentence(t, figures, i + 1, new HashMap<>(Map.of(unitKey(first), i)), partOf, closed);
         continue;
       }
-      if (statesItsOwnWhole(t, figures, i, partOf)) {
+      if (statesItsOwnWhole(t, figures, i, partOf) || runsUpTheYear(t, figures, i)) {
         continue;
       }
       Map<String, Integer> totals = new HashMap<>();
@@ -160,6 +163,19 @@ final class Classifications {
     }
     sums.keySet().removeIf(unit -> counts.get(unit) < 2);
     return sums;
+  }
+
+  /**
+   * Whether the classified sentence from the figure at i states what had been reached by points of the year (从支出进度看，上半年累计
+   * 支出…，前三季度累计支出…，第四季度支出…): amounts that hold one another, no classes.
+   */
+  private static boolean runsUpTheYear(String t, List<Figure> figures, int i) {
+    for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+      if (UP_TO_A_POINT.matcher(labelOf(figures.get(j))).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
  * and a breakdown opened in parentheses ends where they close. Figures in parentheses after a part are that part's own.
  */
 final class ListsAfterTheirTotal {
+  /** After a comma, a kind of the items counted in all (，普惠性幼儿园共56所). */
+  private static final Pattern KIND_IN_ALL = Pattern.compile("[,，]\\p{IsHan}{2,12}共(?:有|计)?$");
   /** A clause of words alone between two figures: a list of parts does not go on past it. */
   private static final Pattern ACROSS_A_CLAUSE = Pattern.compile("[,，][^,，、;；。\\d]{6,}[,，]");
 
@@ -288,9 +290,12 @@ final class ListsAfterTheirTotal {
             listEnded = true; // the parts were all listed
             break; // "…县级3,050人次，为年度目标4,500人次的106.9%": the target the whole is measured against ends the parts
           }
-          if (j > i + 1 && SUM_OF_OTHERS.matcher(labelOf(figures.get(j))).find()) {
+          if (j > i + 1 && (SUM_OF_OTHERS.matcher(labelOf(figures.get(j))).find()
+              || KIND_IN_ALL.matcher(between(t, figures.get(j - 1), figures.get(j))).find())) {
             listEnded = true;
-            break; // "其中满意221份、基本满意12份、不满意3份，满意和基本满意合计233份": a sum of some of them, after them all
+            // "其中满意221份、基本满意12份、不满意3份，满意和基本满意合计233份": a sum of some of them, after them all; or a kind of them
+            // all after a comma, with 共 ("其中公办四十一所、普惠性民办15所、其他民办6所，普惠性幼儿园共56所")
+            break;
           }
           if (outstanding(t, figures.get(j))) {
             listEnded = true;
@@ -366,7 +371,9 @@ final class ListsAfterTheirTotal {
       if (containsAny(gap, ";。:\n") || gap.contains("其中")) {
         break;
       }
-      totals.putIfAbsent(unitKey(figures.get(k)), k);
+      if (summable(figures.get(k))) {
+        totals.putIfAbsent(unitKey(figures.get(k)), k); // not an amount per head (按每生每年600元的标准，…共8,960人，其中：…409.20万元)
+      }
     }
     return totals;
   }

@@ -22,6 +22,8 @@ final class TotalsAfterTheirParts {
       // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
       + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
 
+  /** Between two totals stated at once: the first's noun, 、, the second's name (村、收集箱). */
+  private static final Pattern AND_ANOTHER = Pattern.compile("^\\p{IsHan}{0,6}、\\p{IsHan}{1,8}$");
   /** What opens a part's share in parentheses right after it: （占, (占. */
   private static final Pattern SHARE_ASIDE = Pattern.compile("\\s*[(（]\\s*占(?:比)?(?:为)?\\s*");
 
@@ -34,6 +36,12 @@ final class TotalsAfterTheirParts {
   private static final Pattern PRICE = Pattern.compile("单价|^每");
 
   private TotalsAfterTheirParts() {}
+
+  /** Whether the total at i is followed, with 、, by another of its measure (合计14个村、收集箱168个). */
+  private static boolean secondTotalAfter(String t, List<Figure> figures, int i) {
+    return i + 1 < figures.size() && summable(figures.get(i + 1)) && unitKey(figures.get(i + 1)).equals(unitKey(figures.get(i)))
+        && AND_ANOTHER.matcher(between(t, figures.get(i), figures.get(i + 1))).matches();
+  }
 
   /**
    * A total after its parts, named by 合计, 共计, 总计 or 共 alone (新建农村户厕2400户，改造1860户，合计4260户; 新建2个，改造4个，共6个): the
@@ -48,6 +56,9 @@ final class TotalsAfterTheirParts {
       if (!SUM_AFTER_PARTS.matcher(between(t, figures.get(i - 1), total)).matches() || !summable(total) || partOf[i] != null
           || closed[i] != null && (closed[i] || LinkedParts.hasParts(partOf, i))) {
         continue;
+      }
+      if (secondTotalAfter(t, figures, i)) {
+        continue; // two totals of one measure at once (…收集箱60个，合计14个村、收集箱168个): the parts before are of both, in turn
       }
       int first = i;
       // (back to what opens the list: 全县9个乡镇村数分别为：梅城镇24个、…，合计142个 lists the villages, not the 9 towns)

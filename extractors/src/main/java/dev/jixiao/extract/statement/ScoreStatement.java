@@ -128,6 +128,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A sum named alone (合计92.5分), the report's score where its sentence announces scores or weighs its parts. */
   private static final Pattern BARE_SUM = Pattern.compile("^(?:合计|总计|共计)(?:为|得)?$");
   /** What makes a score a band's bound, not a score (总分90分及以上为“优”, 80分（含）至90分, 60分以下). */
+  /** A band's grade right after its bound (90分为良, 60分以下为差 is {@link #BAND_BOUND}'s). */
+  private static final Pattern BAND_GRADE = Pattern.compile("[ ]*为[ ]*[\"“「]?(?:" + GradeWords.ALTERNATIVES + ")");
   private static final Pattern BAND_BOUND = Pattern.compile("[ ]*(?:\\(含\\))?[ ]*(?:及以上|以上|以下|至|-|—|~)");
   /** What announces the scores a sentence lists, at its opening or after the scheme it scores by: 本年度自评分数：, 得分情况为：. */
   private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:得分|分数|评分|自评分|(?:自评|评价)结果)(?:情况)?(?:如下|为)?[ ]*[:：]"
@@ -177,8 +179,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String after = v.normalized(q.end(), s.end());
       if (after.contains("其中") || PARTS_RIGHT_AFTER.matcher(after).lookingAt() && i + 1 < scores.size()) {
         // or after a colon (本次自评得分88.5分：决策指标15分，得14分；…; 本项目自评得分94.81分，具体为：决策指标20分，…)
-        parts.addAll(scores.subList(i + 1, scores.size()).stream().filter(p -> !ofAPartsOwnParts(v.text(), p) && !lostOrSummed(v, p))
-            .toList());
+        parts.addAll(scores.subList(i + 1, scores.size()).stream()
+            .filter(p -> !ofAPartsOwnParts(v.text(), p) && !lostOrSummed(v, p) && !aBandsBound(v, p, s)).toList());
         parts.addAll(continuedAfter(v, s).stream().filter(p -> !ofAPartsOwnParts(v.text(), p)).toList());
       } else if (i + 1 == scores.size() || inParenthesesAfter(v.text(), scores.subList(i + 1, scores.size()), q.end(), s.end())) {
         // …88.5分，评价等级为“良”。其中：项目决策17分，…; past the bands in parentheses after the grade (等级为"优"（90分以上为优，…）)
@@ -232,6 +234,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /** Whether the points are lost or a sum (…，满意度指标得14.5分，合计扣4.5分), after the parts the total is made of. */
+  /** Whether a score bounds a grade's band (…等级为“良”（评分等级：90分及以上为优，80（含）—90分为良…）): no part's. */
+  private static boolean aBandsBound(DocumentView v, Quantity p, Sentence s) {
+    String after = v.normalized(p.end(), s.end());
+    return BAND_BOUND.matcher(after).lookingAt() || BAND_GRADE.matcher(after).lookingAt();
+  }
+
   private static boolean lostOrSummed(DocumentView v, Quantity p) {
     return LOST_OR_SUMMED.matcher(v.normalized(Math.max(0, p.start() - 4), p.start())).find();
   }

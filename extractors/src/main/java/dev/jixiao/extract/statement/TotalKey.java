@@ -22,7 +22,9 @@ public enum TotalKey {
       // the money of the projects evaluated (对15个项目开展了绩效自评，涉及资金2,368.40万元), and a fund's money for the year with what it
       // carried over (下达…86.40万元，年初结转资金3.60万元，可用资金合计90.00万元)
       // the budget given or reckoned for the work (安排项目预算504.0000万元, 2024年下达补贴资金预算, 测算项目预算, 安排运营补助预算)
-      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:安排|下达|测算)(?:项目|\\p{IsHan}{0,4}?(?:补贴|补助)|专项)?(?:资金)?预算(?:资金|数)?$"
+      + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年初)?(?:安排|下达|测算)(?:项目|\\p{IsHan}{0,4}?(?:补贴|补助)|专项)?(?:资金)?预算(?:资金|数)?$"
+      // or set at the year's start for the fund by name (年初下达预算660.00万元; 县财政2023年年初安排残疾人就业保障金支出预算326.50万元)
+      + "|年初安排\\p{IsHan}{2,16}?支出预算(?:资金|数)?$"
       // a fund's whole for the year, named with its year and nothing said of it (2023年度肉牛产业发展扶持资金共计860.00万元; not what
       // was given of another: 2024年上级下达我县学前教育发展资金)
       + "|^(?:19|20)\\d{2}[ ]?年度?(?![^,，]*?(?:下达|安排|拨付|上级|我县|全县))\\p{IsHan}{2,16}?(?:专项|扶持|发展)资金(?:共计|合计|总额|总计)?$"

@@ -47,8 +47,10 @@ public final class BalanceRule implements Rule {
   /** Words of money added to a budget during the year, and of money cut from it. */
   private static final Pattern ADDED = Pattern.compile("追加|调增|增加|追补");
   private static final Pattern CUT = Pattern.compile("调减|压减|核减|减少|收回");
-  /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元). */
-  private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)$");
+  /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元, 共追加120.00万元). */
+  private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)$"
+      // or of what was added (共追加120.00万元, 追加资金合计)
+      + "|^(?:共|合计|共计|累计)(?:追加|调增)(?:资金|预算)?$|(?:追加|调增)(?:资金|预算)?(?:合计|共计|总计)$");
   private static final Pattern SURPLUS = Pattern.compile("^结余$|结余资金$|结余$");
   /** The price a purchase was won or contracted at (中标价, 成交金额, 合同价): what it cost beside its budget. */
   private static final Pattern PRICE = Pattern.compile("(?:中标|成交|合同|结算)(?:价|价格|金额)$");
@@ -404,7 +406,8 @@ public final class BalanceRule implements Rule {
         at = k;
       }
     }
-    for (int k = at + 1; at >= 0 && k < fs.size() && Figures.isMoney(fs.get(k)) && SpendingLabels.label(fs.get(k)).contains("追加"); k++) {
+    for (int k = at + 1; at >= 0 && k < fs.size() && Figures.isMoney(fs.get(k)) && SpendingLabels.label(fs.get(k)).contains("追加")
+        && !ADJUSTMENTS_IN_ALL.matcher(SpendingLabels.label(fs.get(k))).find(); k++) {
       sum = sum.plus(Figures.yuan(fs.get(k)));
     }
     return sum;

@@ -89,6 +89,12 @@ public final class ProductRule implements Rule {
       boolean countFirst = Figure.COUNT.equals(fs.get(i).kind());
       Figure rate = fs.get(countFirst ? i + 1 : i);
       Figure count = fs.get(countFirst ? i : i + 1);
+      // a rate in an aside the count is outside of (按每公里22.00万元的标准核定（其中路基每公里6.25万元、路面每公里15.75万元），
+      // 12.6公里共计277.20万元) is a part of the rate before the aside, which the count is multiplied by
+      if (!countFirst && Sentences.inParentheses(text, rate) && !Sentences.inParentheses(text, count)) {
+        rate = moneyBeforeTheAside(fs, i, text);
+        count = rate == null ? null : count;
+      }
       Figure total = fs.get(i + 2);
       // an average between the count and the rate (清运生活垃圾1.82万吨，日均清运49.9吨，按每吨85元…) is no count of units:
       // the count before it is
@@ -272,6 +278,17 @@ public final class ProductRule implements Rule {
     for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), rate); k--) {
       Figure f = fs.get(k);
       if (Figure.COUNT.equals(f.kind()) && f.op() == null && !Sentences.inParentheses(text, f)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The amount outside parentheses nearest before the figure at i, in its sentence, or null. */
+  private static Figure moneyBeforeTheAside(List<Figure> fs, int i, String text) {
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
+      Figure f = fs.get(k);
+      if (Figure.MONEY.equals(f.kind()) && !Sentences.inParentheses(text, f)) {
         return f;
       }
     }

@@ -123,6 +123,8 @@ public final class RestatedRule implements Rule {
   private static final Pattern AS_OF_YEAR_END = Pattern.compile("(?:截至|截止|截止到|到)((?:19|20)\\d{2})年(?:末|底)");
   /** A year a sentence names as its own (2023年抽检…), not one it compares with (较2023年, 比2023年) or dates (2024年1月). */
   private static final Pattern YEAR = Pattern.compile("(?<![较比与和至到])((?:19|20)\\d{2})年度?(?![底末初]|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)");
+  /** An amount and 中, then a comma: what the clause goes on to state is within it (30.12万元中，, 1,200人中，). */
+  private static final Pattern WITHIN = Pattern.compile("\\d[ ]*\\p{IsHan}{0,2}中[,，:]");
   /** How far a comparison's 相比 is looked for after a figure within it. */
   private static final int COMPARED_REACH = 80;
   /**
@@ -209,7 +211,7 @@ public final class RestatedRule implements Rule {
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
             && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && sameYear(report, a, b)
             && !budgetedAndSpent(report.text(), a, b) && samePeriod(report.text(), a, b)
-            && seen.add(labels[i])) {
+            && withinAnAmount(report.text(), a) == withinAnAmount(report.text(), b) && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
       }
@@ -432,6 +434,14 @@ public final class RestatedRule implements Rule {
     }
     Matcher m = PERIOD.matcher(text).region(Sentences.start(text, f.evidence().start()), f.evidence().start());
     return m.find() ? m.group() : null;
+  }
+
+  /**
+   * Whether the figure's sentence states, before it, an amount it is within (项目支出结转的30.12万元中，基层农技推广体系改革与建设补助
+   * 6.40万元、…): of that amount's kind (here what was carried over), beside the same name's figure of no such amount (its spending).
+   */
+  private static boolean withinAnAmount(String text, Figure f) {
+    return text != null && WITHIN.matcher(text).region(Sentences.start(text, f.evidence().start()), f.evidence().start()).find();
   }
 
   /** The last year its sentence names before the figure (2023年抽检…), or null. */

@@ -42,11 +42,12 @@ public final class TargetClaimRule implements Rule {
 
   /**
    * The figure a 其中 follows in the claim's sentence, before the figure at i, where no link says so (受益群众7347人，其中白石村⏎1862人、
-   * …、岭脚村712人，超过7000人的目标: a page's layout broke the list's first label), or null.
+   * …、岭脚村712人，超过7000人的目标: a page's layout broke the list's first label), or null. Not one whose 其中 opens figures of
+   * another measure (回收率96.40%，其中表示满意的427份，满意度88.59%，未达到≥90%的目标: the 427 of the questionnaires).
    */
   private static Figure wholeBeforeWhich(List<Figure> fs, int i, String text) {
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
-      if (Figures.sameMeasure(fs.get(k), fs.get(i))
+      if (Figures.sameMeasure(fs.get(k), fs.get(i)) && Figures.sameMeasure(fs.get(k), fs.get(k + 1))
           && Sentences.WHICH.matcher(Sentences.between(text, fs.get(k), fs.get(k + 1))).lookingAt()) {
         return fs.get(k);
       }

@@ -42,6 +42,8 @@ public final class TargetRateRule implements Rule {
   private static final Pattern WHOLE = Pattern.compile("(?:合计|共计|总计)$|^(?:年末|年底)(?:库存|储备|存量)?$");
   /** A plan's words, which make the clause plan.rate's. */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
+  /** The word a target's name may end with for what it measures (提取额, 培训人数, 储备总量). */
+  private static final Pattern MEASURE_WORD = Pattern.compile("(?:总额|总量|数量|额|数|量)$");
   /** How long a part two names share must be to name one work, where neither holds the other whole. */
   private static final int SHARED = 4;
 
@@ -147,14 +149,18 @@ public final class TargetRateRule implements Rule {
     return after < text.length() && (text.charAt(after) == '（' || text.charAt(after) == '(');
   }
 
-  /** Whether the two name one work: one name holds the other whole, or they share a long part. */
+  /**
+   * Whether the two name one work: one name holds the other whole, the deed's the target's without its measure word (提取额 and
+   * 全年提取住房公积金), or they share a long part.
+   */
   private static boolean sameWork(Figure target, Figure done) {
     String t = name(target);
     String d = name(done);
     if (t.length() < 2 || d.length() < 2) {
       return false;
     }
-    return t.contains(d) || d.contains(t) || longestShared(t, d) >= SHARED;
+    String work = MEASURE_WORD.matcher(t).replaceFirst("");
+    return t.contains(d) || d.contains(t) || work.length() >= 2 && d.contains(work) || longestShared(t, d) >= SHARED;
   }
 
   private static String name(Figure f) {

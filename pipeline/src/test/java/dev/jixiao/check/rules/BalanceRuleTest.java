@@ -289,4 +289,13 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("3,622.00"), "balance")).isEmpty();
     assertThat(Check.findings(text.formatted("3,632.00"), "balance")).hasSize(1);
   }
+
+  /** The sum of the additions (共追加120.00万元) after each of them is not added again. */
+  @Test
+  void theSumOfTheAdditions() {
+    String text = "年初下达预算660.00万元。2024年7月，上级追加中央应急防控资金95.50万元，县级追加配套资金24.50万元，共追加120.00万元，"
+        + "比年初预算增加18.18%%。调整后预算为%s万元。";
+    assertThat(Check.findings(text.formatted("780.00"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("790.00"), "balance")).hasSize(1);
+  }
 }

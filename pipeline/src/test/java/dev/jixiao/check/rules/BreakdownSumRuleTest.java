@@ -1035,4 +1035,55 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("1.16"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3.36万元"));
   }
+
+  /** A kind of the items counted in all after a comma (，普惠性幼儿园共56所) ends their list: a sum of some of them. */
+  @Test
+  void aKindOfTheItemsInAllEndsTheList() {
+    String text = "全县共有幼儿园%s所，其中公办幼儿园41所、普惠性民办幼儿园15所、其他民办幼儿园6所，普惠性幼儿园共56所，占全县幼儿园总数的90.32%%。";
+    assertThat(Check.findings(text.formatted("62"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("64"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("62所"));
+  }
+
+  /** An amount per head before a count's list (按每生每年600元的标准，…共8,960人，其中：…409.20万元) totals none of its money. */
+  @Test
+  void anAmountPerHeadTotalsNoMoney() {
+    String text = "1.普惠性幼儿园生均公用经费补助537.60万元。按每生每年600元的标准，对在园幼儿给予补助，共%s人，其中：公办幼儿园6,820人、409.20万元；"
+        + "普惠性民办幼儿园2,140人、128.40万元。";
+    assertThat(Check.findings(text.formatted("8,960"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("8,660"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("8960人"));
+  }
+
+  /** What was reached by points of the year (从支出进度看，上半年累计…，前三季度累计…) is no classification of the year's spending. */
+  @Test
+  void amountsReachedByPointsOfTheYearAreNoClasses() {
+    String text = "截至2024年12月31日，项目实际支出%s元，预算执行率为97.86%%。\n\n从支出进度看，上半年累计支出1,614,300.00元，占调整后预算的39.13%%；"
+        + "前三季度累计支出3,042,900.00元，占调整后预算的73.75%%；第四季度支出994,612.80元。\n\n按支出内容分：\n1. 土建工程支出2,156,300.00元。\n"
+        + "2. 设备购置支出1,881,212.80元。\n";
+    assertThat(Check.findings(text.formatted("4,037,512.80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.report(text.formatted("4,037,512.80")).figures()).filteredOn(f -> f.label().contains("累计"))
+        .hasSize(2).extracting(f -> f.partOf()).containsOnlyNulls();
+  }
+
+  /** Two totals of one measure at once (合计14个村、收集箱168个) leave the parts before them unsummed: they are of both, in turn. */
+  @Test
+  void twoTotalsOfOneMeasureAtOnce() {
+    String text = "东片5个村布设收集箱62个，西片4个村布设收集箱46个，北片5个村布设收集箱60个，合计%s个村、收集箱168个。";
+    assertThat(Check.findings(text.formatted("14"), "breakdown.sum")).isEmpty();
+    assertThat(Check.report(text.formatted("14")).figures()).extracting(f -> f.partOf()).containsOnlyNulls();
+    assertThat(Check.report(text.formatted("14").replace("、收集箱168个", "")).figures()).filteredOn(f -> f.partOf() != null)
+        .as("one total alone").isNotEmpty();
+  }
+
+  /** A year's amount compared with the last, its subject named with the year (2024年资金支出较2023年的612.40万元), is the base. */
+  @Test
+  void theBaseOfAComparisonTotalsNothing() {
+    for (String compared : java.util.List.of("2024年资金支出较2023年的612.40万元增加128.96万元", "全年支出比上年支出612.40万元增长21.06%%")) {
+      String text = "与上年相比，" + compared + "。其中：药剂采购%s万元，统防统治服务241.36万元。";
+      assertThat(Check.findings(text.formatted("500.00"), "breakdown.sum")).as(compared).isEmpty();
+      assertThat(Check.report(text.formatted("500.00")).figures()).as(compared).filteredOn(f -> "612.40万元".equals(f.text()))
+          .extracting(f -> f.partsClosed()).containsOnlyNulls();
+    }
+  }
 }

@@ -544,4 +544,13 @@ class ProductRuleTest {
     assertThat(Check.findings("二、项目实施情况\n开展水质人工监测92处次（23处×每年4次），每处次0.09万元，计8.82万元。", "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("8.28万元"));
   }
+
+  /** A rate's parts in an aside (（其中路基每公里6.25万元、路面每公里15.75万元）) leave the count to the rate before them. */
+  @Test
+  void aRatesPartsInAnAside() {
+    String text = "二、项目实施情况\n工程建设费按每公里22.00万元的标准核定（其中路基每公里6.25万元、路面每公里15.75万元），12.6公里共计%s万元。";
+    assertThat(Check.findings(text.formatted("277.20"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("287.20"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("277.20万元"));
+  }
 }

@@ -491,4 +491,14 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.formatted("与2024年"), "restated")).as("the report's own year")
         .singleElement().satisfies(f -> assertThat(f.stated()).isEqualTo("358.60万元"));
   }
+
+  /** A name's amount within another amount (结转的30.12万元中，A6.40万元) is not its amount elsewhere (A238.60万元). */
+  @Test
+  void aNamesAmountWithinAnotherAmount() {
+    String text = "某县农技中心2024年度部门整体支出绩效自评报告\n项目支出490.88万元，其中：\n（1）基层农技推广体系改革与建设补助238.60万元，执行率97.39%%；\n"
+        + "（2）耕地质量保护与提升252.28万元。\n项目支出结转的%s万元中，基层农技推广体系改革与建设补助6.40万元、耕地质量保护与提升8.15万元。\n";
+    assertThat(Check.findings(text.formatted("14.55"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("14.55").replace("结转的14.55万元中，", "结转情况："), "restated"))
+        .as("the same names' amounts stated again on their own").hasSize(2);
+  }
 }

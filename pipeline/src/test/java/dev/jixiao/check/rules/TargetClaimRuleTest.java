@@ -69,4 +69,13 @@ class TargetClaimRuleTest {
     assertThat(Check.findings(text.formatted("3.11", "0.51"), "target.claim")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("3.11个"));
   }
+
+  /** A 其中 that opens figures of another measure (回收率96.40%，其中表示满意的427份) makes no whole of the rate before it. */
+  @Test
+  void aWhichOfAnotherMeasureMakesNoWhole() {
+    String text = "7. 满意度。共发放问卷500份，收回有效问卷482份，回收率96.40%%，其中表示满意的427份，满意度%s%%，未达到≥90%%的目标。";
+    assertThat(Check.findings(text.formatted("88.59"), "target.claim")).isEmpty();
+    assertThat(Check.findings(text.formatted("91.59"), "target.claim")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("91.59%"));
+  }
 }

@@ -89,4 +89,12 @@ class TargetRateRuleTest {
     assertThat(Check.findings(text.formatted("6"), "target.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("5"), "target.rate")).hasSize(1);
   }
+
+  /** A target named by its measure word (提取额) is of the deed named without it (全年提取住房公积金). */
+  @Test
+  void aTargetNamedByItsMeasureWord() {
+    String text = "二、绩效目标\n住房公积金归集额不低于9.20亿元；提取额不低于6.50亿元。\n三、完成情况\n全年提取住房公积金%s亿元，完成率103.23%%。";
+    assertThat(Check.findings(text.formatted("6.71"), "target.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("6.91"), "target.rate")).hasSize(1);
+  }
 }
