@@ -30,7 +30,8 @@ class MovedFigureBenchmarkRun {
     Pipeline pipeline = Pipelines.standard();
     int caught = 0;
     int moved = 0;
-    for (String name : ProbeReportsTest.PROBES) {
+    // the text probes: a saved web page's digits include its styles', and its bytes need not be UTF-8
+    for (String name : ProbeReportsTest.PROBES.stream().filter(n -> !n.contains(".")).toList()) {
       String text = new String(ProbeReportsTest.probe(name), StandardCharsets.UTF_8);
       List<String> base = errors(pipeline, name, text);
       int caughtHere = 0;
