@@ -221,10 +221,18 @@ final class HardWraps {
     return INDENT.matcher(line).lookingAt();
   }
 
-  /** A line of running text: not blank, not a table row (markdown pipes, tabs, or columns aligned with spaces). */
+  /**
+   * A line of running text: not blank, not a table row (markdown pipes, tabs, or columns aligned with spaces: three spaces, or
+   * three cells or more set apart by two, as {@link SpaceTables} reads them: 乡镇  村数  加固长度(公里)).
+   */
   static boolean isProse(String line) {
     String s = line.strip();
-    return !s.isEmpty() && s.charAt(0) != '|' && line.indexOf('\t') < 0 && !s.contains("   ");
+    return !s.isEmpty() && s.charAt(0) != '|' && line.indexOf('\t') < 0 && !s.contains("   ") && !threeCells(s);
+  }
+
+  private static boolean threeCells(String s) {
+    int first = s.indexOf("  ");
+    return first >= 0 && s.indexOf("  ", first + 2) >= 0;
   }
 
   private static boolean isLatinLetter(char c) {

@@ -2040,4 +2040,14 @@ class StatementsTest {
         + "批准，将上年结转资金28.30万元追加用于残疾人灵活就业社会保险补贴，全年调整后预算为354.80万元。全年实际支出309.56万元，预算执行率87.25%。\n");
     assertThat(r.totals().budget().text()).isEqualTo("326.50万元");
   }
+
+  /** A fund named for what it is (体育彩票公益金), given as the title names it, is the special fund's budget. */
+  @Test
+  void aFundNamedForWhatItIsIsTheBudget() {
+    Report r = extract("溆川县2023年度体育彩票公益金使用绩效自评报告\n根据省财政厅关于开展2023年度专项资金绩效自评的通知要求，我局对2023年度体育彩票"
+        + "公益金使用情况开展了绩效自评。\n一、基本情况\n（一）资金来源。2023年全县共安排体育彩票公益金309.80万元，较上年276.60万元"
+        + "增加33.20万元。全年实际支出296.45万元，执行率95.69%。\n");
+    assertThat(r.reportKind()).isEqualTo(dev.jixiao.record.ReportKind.SPECIAL_FUND);
+    assertThat(r.totals().budget().text()).isEqualTo("309.80万元");
+  }
 }

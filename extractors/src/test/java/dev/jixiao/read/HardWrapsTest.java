@@ -214,4 +214,21 @@ class HardWrapsTest {
     String amount = "资金依据县财政局文件下达，\n3.5万元用于界标制作，其余用于隔离网建设。\n";
     assertThat(HardWraps.unwrap(amount)).isEqualTo("资金依据县财政局文件下达，3.5万元用于界标制作，其余用于隔离网建设。\n");
   }
+
+  /** A table row of three cells or more set apart by two spaces (乡镇  村数  加固长度) is joined to no line, though the line before is full. */
+  @Test
+  void aRowOfCellsPartedByTwoSpacesStaysItsOwn() {
+    String page = """
+        （一）项目概况。白沙河为沅水一级支流，流经我县石门镇、曲水乡、柳湾镇3个
+        乡镇11个村，现状堤防多为上世纪七十年代民堤，防洪标准不足10年一遇，汛期险
+        情频发。2023年，县水利局组织实施白沙河河道堤防加固工程，主要建设内容为：
+        加固堤防12.50公里，新建护坡8.20公里，改造穿堤建筑物9座（其中涵闸5座、泵
+        站2座、涵管2座），硬化堤顶防汛道路10.00公里。分乡镇实际完成情况如下：全县
+        乡镇  村数  加固长度(公里)  护坡长度(公里)
+        石门镇  4  5.20  3.40
+        """;
+    String unwrapped = HardWraps.unwrap(page);
+    assertThat(unwrapped).contains("全县\n乡镇  村数  加固长度(公里)  护坡长度(公里)\n石门镇  4  5.20  3.40");
+    assertThat(unwrapped).contains("柳湾镇3个乡镇11个村");
+  }
 }

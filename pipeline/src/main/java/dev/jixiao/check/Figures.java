@@ -8,6 +8,7 @@ import dev.jixiao.record.Percent;
 import dev.jixiao.record.PlainNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.util.List;
 
 /** The intervals that written figures stand for, money always in 元 so 46000元 meets 4.60万元. */
@@ -171,6 +172,7 @@ public final class Figures {
    */
   public static String withUnit(Figure f) {
     String unit = f.unit();
-    return unit == null || f.text().contains(unit) ? f.text() : f.text() + unit;
+    // the text is as written, its unit perhaps full-width (９５％ holds %)
+    return unit == null || Normalizer.normalize(f.text(), Normalizer.Form.NFKC).contains(unit) ? f.text() : f.text() + unit;
   }
 }

@@ -16,12 +16,16 @@ import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which amount a 其中 breaks down when the figure right before it is no total itself: a rate, a change, a parenthesis
  * that reckons an amount, or the end of a sentence that states one amount among rates and counts.
  */
 final class AmountBrokenDown {
+  /** A parenthesis right after an amount, or after the noun it counts (中小学校（). */
+  private static final Pattern OPENS_RIGHT_AFTER = Pattern.compile("\\p{IsHan}{0,6}[(（]");
+
   private AmountBrokenDown() {}
 
   /**
@@ -114,7 +118,8 @@ final class AmountBrokenDown {
       if (depth > 0) {
         Figure before = figures.get(k - 1);
         String gap = between(t, before, figures.get(k));
-        boolean rightBefore = gap.strip().startsWith("(") || gap.strip().startsWith("（");
+        // (or after the noun it counts: 十八所中小学校（初中4所、…），其中城关镇5所…)
+        boolean rightBefore = OPENS_RIGHT_AFTER.matcher(gap.strip()).lookingAt();
         return rightBefore && summable(before) ? k - 1 : null;
       }
       if (hasBreak(between(t, figures.get(k - 1), figures.get(k)))) {

@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
  * and a breakdown opened in parentheses ends where they close. Figures in parentheses after a part are that part's own.
  */
 final class ListsAfterTheirTotal {
+  /** What stands before the last item of a list, from the item before: its own words, 、, the item's name (个村）、龙塘乡). */
+  private static final Pattern LAST_ITEM = Pattern.compile("[^，,。；;:：\n]*、[^，,。；;:：、\n]*");
   /** After a comma, a kind of the items counted in all (，普惠性幼儿园共56所). */
   private static final Pattern KIND_IN_ALL = Pattern.compile("[,，]\\p{IsHan}{2,12}共(?:有|计)?$");
   /** A clause of words alone between two figures: a list of parts does not go on past it. */
@@ -200,6 +202,15 @@ final class ListsAfterTheirTotal {
       if (explained != null) {
         lone = explained;
       }
+      // "…石溪镇26人（5个村）、龙塘乡24人（5个村），其中脱贫人口72人": after the last item of a list, a 其中 whose first part is larger
+      // than that item is of the list's whole, which the text does not state
+      int item = explained != null ? explained : i;
+      if ((lone == null || explained != null) && summable(figures.get(item)) && gap.contains("其中") && item > 0 && i + 1 < n
+          && LAST_ITEM.matcher(between(t, figures.get(item - 1), figures.get(item))).matches()
+          && unitKey(figures.get(i + 1)).equals(unitKey(figures.get(item)))
+          && amount(figures.get(i + 1)).compareTo(amount(figures.get(item))) > 0) {
+        continue;
+      }
       // "最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元…": an amount per unit split by who pays it; parts larger
       // than it are of the sentence's one amount ("化验费21.60万元，每个样品180元，其中大量元素测定12.00万元…")
       if (lone == null && perUnit(f) && Figure.MONEY.equals(f.kind()) && f.op() == null && SHARES_OF_A_RATE.matcher(gap).lookingAt()) {
@@ -245,7 +256,8 @@ final class ListsAfterTheirTotal {
         boolean listEnded = false; // by what the parts fall short of, or by what the whole is set against
         boolean countedOtherwise = false;
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
-          if (j > i + 1 && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+          if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+            // (not a sum inside a part's aside: 技术培训6.40万元（每人次80元，共800人次）；…)
             summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
             break;
           }
@@ -400,6 +412,7 @@ final class ListsAfterTheirTotal {
       return false;
     }
     boolean share = false;
+    int depth = 0;
     for (int k = i + 2; k < figures.size(); k++) {
       String between = between(t, figures.get(k - 1), figures.get(k));
       if (hasBreak(between)) {
@@ -408,7 +421,9 @@ final class ListsAfterTheirTotal {
       Figure before = figures.get(k - 1);
       share |= Figure.PERCENT.equals(before.kind()) && before.label() != null
           && (before.label().startsWith("占") || namesThePart(before, first));
-      if (summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
+      // (past the first item's own parts in parentheses: 建筑工程费1,528.36万元（其中堤身加培…、护坡护脚…），占工程建设费的89.25%；…)
+      depth = Math.max(0, depth + depthChange(between));
+      if (depth == 0 && summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
         return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";") && (colon || share);
       }
     }

@@ -68,7 +68,8 @@ final class PeriodsOfTheYear {
 
   /**
    * The amount of the deed the paragraph before states last (…支出补贴资金223.20万元，预算执行率98.41%。结余资金3.60万元…), for
-   * periods on a line that opens saying it goes by them (分季度看，第一季度支出…); null when it states none, or none free.
+   * periods on a line that opens saying it goes by them (分季度看，第一季度支出…); null when it states none, or none free (a total
+   * broken down already, 从支出构成看，工程建设费…, keeps that breakdown).
    */
   private static Integer deedOfTheParagraphBefore(DocumentView v, List<Figure> figures, int i, String deed, String[] partOf,
       Boolean[] closed) {
@@ -78,7 +79,7 @@ final class PeriodsOfTheYear {
       Figure f = figures.get(k);
       if (f.evidence().start() < line.start() && Figure.MONEY.equals(f.kind()) && f.op() == null && labelOf(f).contains(deed)
           && !labelOf(f).contains("季度") && !labelOf(f).contains("半年")) {
-        return partOf[k] == null && closed[k] == null ? k : null;
+        return partOf[k] == null && closed[k] == null && !LinkedParts.hasParts(partOf, k) ? k : null;
       }
     }
     return null;
@@ -101,7 +102,7 @@ final class PeriodsOfTheYear {
         continue;
       }
       boolean named = Figure.MONEY.equals(f.kind()) && f.op() == null && labelOf(f).endsWith(deed) && !labelOf(f).contains("季度");
-      return named && partOf[k] == null && closed[k] == null ? k : null;
+      return named && partOf[k] == null && closed[k] == null && !LinkedParts.hasParts(partOf, k) ? k : null;
     }
     return null;
   }

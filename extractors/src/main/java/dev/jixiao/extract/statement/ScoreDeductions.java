@@ -46,8 +46,11 @@ public final class ScoreDeductions {
   private static final Pattern SUM_ASIDE = Pattern.compile("(?:共|合计|小计)$");
   /** Words that sum up the deductions above by part: 以上产出扣3.5分, 连同决策扣1.0分. */
   private static final Pattern SUMMED_UP = Pattern.compile("^(?:以上|上述|连同|综上)");
-  /** A scale of deductions, no points lost: 按每低1个百分点扣1分, 每少1处扣0.5分 (not 每月报送不及时扣0.5分, points lost). */
-  private static final Pattern STANDARD = Pattern.compile("每\\p{IsHan}{0,4}?\\d");
+  /**
+   * A scale of deductions, no points lost: 按每低1个百分点扣1分, 每少1处扣0.5分, 每月扣2分, its clause (the words before the 扣) 每 and a
+   * unit alone (not 每月报送不及时扣0.5分, points lost).
+   */
+  private static final Pattern STANDARD = Pattern.compile("每\\p{IsHan}{0,4}?\\d|^(?:按)?每\\p{IsHan}{1,3}$");
   /** What announces the deductions: 扣分说明：, 扣分原因：, 主要扣分原因, 失分情况. */
   private static final Pattern ANNOUNCED = Pattern.compile("主要扣分(?:说明|原因|情况)?|(?:扣分|失分)(?:情况)?(?:说明|原因|情况|理由|事项|明细)");
   /** How far before its first deduction a passage's announcement may stand. */

@@ -125,6 +125,9 @@ public final class RestatedRule implements Rule {
   private static final Pattern YEAR = Pattern.compile("(?<![较比与和至到])((?:19|20)\\d{2})年度?(?![底末初]|\\d{1,2}月|[一二三四五六七八九十]{1,2}月)");
   /** An amount and 中, then a comma: what the clause goes on to state is within it (30.12万元中，, 1,200人中，). */
   private static final Pattern WITHIN = Pattern.compile("\\d[ ]*\\p{IsHan}{0,2}中[,，:]");
+  /** A label of a target's words alone (研究文章仅完成10篇，未达到12篇的目标 labels the 12 未的目标): it names no indicator. */
+  private static final Pattern TARGET_ONLY =
+      Pattern.compile("^(?:未|未能|没有)?(?:达到|完成|实现)?(?:年度|全年)?的?(?:目标|计划|预期)(?:值|数|任务)?$");
   /** How far a comparison's 相比 is looked for after a figure within it. */
   private static final int COMPARED_REACH = 80;
   /**
@@ -178,6 +181,7 @@ public final class RestatedRule implements Rule {
       }
       String label = norm(f.label());
       if (!RELATIVE.matcher(label).lookingAt() && !MEASURE_ONLY.matcher(label).matches() && !THIS_ITEM.matcher(label).lookingAt()
+          && !TARGET_ONLY.matcher(label).matches()
           && !(label.contains("分别") && IN_TURN.matcher(label).find())) {
         statements.add(f);
         normalised.add(label);

@@ -82,8 +82,9 @@ public final class TargetMissedRule implements Rule {
       }
       if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
         // a bound written after its figure is read after it: 8万元以内, ≥95%
-        String expected = AFTER_FIGURE.contains(target.op()) ? withUnit(target) + target.op() : target.op() + withUnit(target);
-        String stated = withUnit(actual);
+        String written = Figures.withUnit(target);
+        String expected = AFTER_FIGURE.contains(target.op()) ? written + target.op() : target.op() + written;
+        String stated = Figures.withUnit(actual);
         String project = projectOf(report, target);
         String named = TARGET_WORDS.matcher(target.label()).replaceFirst("");
         // a target that names no indicator (目标值≥95%) is the target of the result it follows
@@ -147,14 +148,6 @@ public final class TargetMissedRule implements Rule {
     int colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
     Matcher m = colon < 0 ? null : FIELD.matcher(before.substring(0, colon + 1));
     return m != null && m.find() ? m.group(1) : null;
-  }
-
-  /**
-   * A figure as written with its unit: a form's cell may hold the bare number (45 under ≥50个; 98
-   * beside a 度量单位 of %), and the finding says 45个.
-   */
-  private static String withUnit(Figure f) {
-    return f.unit() == null || f.text().endsWith(f.unit()) ? f.text() : f.text() + f.unit();
   }
 
   /**

@@ -1086,4 +1086,56 @@ class BreakdownSumRuleTest {
           .extracting(f -> f.partsClosed()).containsOnlyNulls();
     }
   }
+
+  /** A list of items parted by ；goes on past the first item's own parts in parentheses (建筑工程费…（其中堤身加培…），占…；临时工程费…). */
+  @Test
+  void aSemicolonListPastTheFirstItemsAside() {
+    String text = "从支出构成看，工程建设费1,712.46万元，占全部支出的90.02%%，其中：建筑工程费1,528.36万元（其中堤身加培802.14万元、护坡护脚726.22万元），"
+        + "占工程建设费的89.25%%；临时工程费%s万元。";
+    assertThat(Check.findings(text.formatted("184.10"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("194.10"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1722.46万元"));
+  }
+
+  /** The quarters of a total broken down already (从支出构成看，工程建设费…) are a second breakdown, not added to the first. */
+  @Test
+  void theQuartersOfATotalBrokenDownAlready() {
+    String text = "（三）资金使用情况。截至2023年12月31日，项目实际支出1,902.38万元，预算执行率为97.28%%。从支出构成看，工程建设费1,712.46万元，"
+        + "占全部支出的90.02%%。工程建设其他费142.72万元。动用预备费47.20万元。\n分季度看，一季度支出210.50万元，二季度支出586.34万元，"
+        + "三季度支出702.18万元，四季度支出%s万元。\n";
+    assertThat(Check.findings(text.formatted("403.36"), "breakdown.sum")).isEmpty();
+    assertThat(Check.report(text.formatted("403.36")).figures()).filteredOn(f -> f.label().contains("季度"))
+        .extracting(f -> f.partOf()).containsOnlyNulls();
+  }
+
+  /** What follows the parenthesis after a count's noun (十八所中小学校（初中4所、…），其中城关镇5所…) is of the count. */
+  @Test
+  void partsAfterTheCountsNounAndItsAside() {
+    String text = "涉及4个乡镇十八所中小学校（初中4所、小学11所、教学点3所），其中城关镇5所、石门乡4所、龙潭镇%s所、白沙乡3所。";
+    assertThat(Check.findings(text.formatted("6"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("7"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("19所"));
+  }
+
+  /** After the last item of a list, a 其中 whose part is larger than the item is of the list's whole (…龙塘乡24人（5个村），其中脱贫人口72人). */
+  @Test
+  void aWhichAfterAListsLastItemLargerThanIt() {
+    String text = "保洁员覆盖六个乡镇三十八个村：青岚镇42人（8个村）、渌口乡35人（7个村）、枫林镇28人（6个村）、桃坪乡31人（7个村）、石溪镇26人（5个村）、"
+        + "龙塘乡24人（5个村），其中脱贫人口%s人，占38.71%%。";
+    assertThat(Check.findings(text.formatted("72"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("72"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(text.formatted("20").replace("38.71", "83.33"), "breakdown.sum")).as("a part smaller than the item is its")
+        .isEmpty();
+  }
+
+  /** A sum inside a part's aside (技术培训6.40万元（每人次80元，共800人次）) ends no list. */
+  @Test
+  void aSumInsideAPartsAside() {
+    String text = "3. 工作经费26.45万元，预算30.00万元，结余3.55万元。其中：耕地质量监测12.80万元；技术培训6.40万元（每人次80元，共800人次）；"
+        + "宣传及档案管理%s万元。";
+    assertThat(Check.findings(text.formatted("7.25"), "breakdown.sum")).isEmpty();
+    var figures = Check.report(text.formatted("7.25")).figures();
+    String whole = figures.stream().filter(f -> f.text().equals("26.45万元")).findFirst().orElseThrow().id();
+    assertThat(figures).filteredOn(f -> f.label().equals("宣传及档案管理")).extracting(f -> f.partOf()).containsExactly(whole);
+  }
 }

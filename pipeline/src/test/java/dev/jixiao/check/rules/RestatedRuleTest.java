@@ -501,4 +501,11 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.formatted("14.55").replace("结转的14.55万元中，", "结转情况："), "restated"))
         .as("the same names' amounts stated again on their own").hasSize(2);
   }
+
+  /** Targets labelled by a target's words alone (未达到12篇的目标, 未达到3篇的目标) name no indicator to restate. */
+  @Test
+  void targetsLabelledByTargetWordsAlone() {
+    String text = "某县委党史研究室2024年度部门整体支出绩效自评报告\n研究文章仅完成10篇，未达到12篇的目标。\n资政报告仅形成1篇并被县委采纳，未达到3篇的目标。\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
 }

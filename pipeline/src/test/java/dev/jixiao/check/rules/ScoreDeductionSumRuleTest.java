@@ -52,4 +52,13 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.report(text.formatted("7.50")).score().deductions()).extracting(d -> d.name())
         .containsExactly("决策", "过程", "产出", "效益");
   }
+
+  /** A scale in parentheses after a deduction (扣6分（3个月未达标，每月扣2分）) loses no points of its own. */
+  @Test
+  void aScaleInParenthesesLosesNoPoints() {
+    String text = "三、自评结果\n自评得分89.22分，等级为“良”。\n五、扣分说明\n（1）污水处理站提标改造扣1.14分；（2）断面月度达标率扣6分（3个月未达标，每月扣2分）；"
+        + "（3）长效管护机制扣1.5分。合计扣%s分。\n";
+    assertThat(Check.findings(text.formatted("8.64"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("10.64"), "score.deduction.sum")).hasSize(1);
+  }
 }

@@ -166,4 +166,12 @@ class TargetMissedRuleTest {
         """;
     assertThat(Check.findings(text, "target.missed")).isEmpty();
   }
+
+  /** A figure written full-width (９５％) is quoted as written, its unit not added again. */
+  @Test
+  void aFullWidthFigureIsQuotedAsWritten() {
+    String text = "二、绩效目标\n群众满意度不低于９５％。\n三、绩效目标完成情况\n群众满意度９３．２％，未达到目标。\n";
+    assertThat(Check.findings(text, "target.missed")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("目标为不低于９５％，实际完成９３．２％，").doesNotContain("％%"));
+  }
 }
