@@ -66,7 +66,9 @@ class ProbeReportsTest {
       "agri-tech-centre-overall", "rural-sewage-fund", "community-service-centre", "provident-fund-centre-overall", "preschool-fund",
       "canal-repair.html", "county-library-overall.html", "forest-fire-fund.html", "market-town-drainage.html",
       "county-museum-overall.html", "disabled-employment-fund.html", "tea-garden-road.html", "agri-machinery-centre-overall.html",
-      "teacher-dormitory-fund.html");
+      "teacher-dormitory-fund.html", "dike-reinforcement", "party-history-office-overall", "sports-lottery-fund",
+      "school-toilet-renovation.html", "investment-promotion-overall.html", "eco-compensation-fund.html", "seedling-base",
+      "literary-federation-overall", "fallow-rotation-fund");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -146,7 +148,10 @@ class ProbeReportsTest {
    * wildlife-damage-compensation its budget as 该专项资金预算, and poverty-relapse-insurance its spending as the premiums paid,
    * 拨付保费; the nine after old-revolutionary-area-fund are text and the nine after them saved web pages, one of them in GBK
    * (market-town-drainage), with tables of indicators and funds; crop-pest-control-fund states its budget as 年初下达预算,
-   * disabled-employment-fund as 年初安排…支出预算, teacher-dormitory-fund in Chinese numerals, 七百万元).
+   * disabled-employment-fund as 年初安排…支出预算, teacher-dormitory-fund in Chinese numerals, 七百万元; of the nine after it,
+   * dike-reinforcement, party-history-office-overall and sports-lottery-fund are text as a PDF converter gives it (lines wrapped
+   * at one width, page headers and footers), the next three web pages saved from Word (MsoNormal paragraphs, spans splitting
+   * numbers from their units, Word's tables), and the last three write half their figures full-width, as they are kept).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -414,6 +419,15 @@ class ProbeReportsTest {
       tea-garden-road.html | PROJECT | 300.00万元 | 287.64万元 | 95.88% | 93.1分 | 优
       agri-machinery-centre-overall.html | DEPARTMENT_OVERALL | 386.50万元 | 405.18万元 | 98.27% | 88.6分 | 良
       teacher-dormitory-fund.html | SPECIAL_FUND | 七百万元 | 668.64万元 | 95.52% | 88.0分 | 良
+      dike-reinforcement | PROJECT | 1,860.00万元 | 1,902.38万元 | 97.28% | 95.20分 | 优
+      party-history-office-overall | DEPARTMENT_OVERALL | 186.42万元 | 181.57万元 | 97.40% | 88.93分 | 良
+      sports-lottery-fund | SPECIAL_FUND | 309.80万元 | 296.45万元 | 95.69% | 97.38分 | 优
+      school-toilet-renovation.html | PROJECT | 586.40万元 | 571.36万元 | 97.44% | 96.82分 | 优
+      investment-promotion-overall.html | DEPARTMENT_OVERALL | 836.52万元 | 893.17万元 | 97.90% | 93.90分 | 优
+      eco-compensation-fund.html | SPECIAL_FUND | 1,360.00万元 | 1,352.84万元 | 94.70% | 89.22分 | 良
+      seedling-base | PROJECT | 320.00万元 | ３３７．８６万元 | ９６．５３％ | ９３．５０分 | 优
+      literary-federation-overall | DEPARTMENT_OVERALL | 186.54万元 | １８１．２６万元 | 97.17% | 92.50分 | 优
+      fallow-rotation-fund | SPECIAL_FUND | １，０５０．００万元 | １，１０６．４５万元 | ９９．６８％ | ８８．６０分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
