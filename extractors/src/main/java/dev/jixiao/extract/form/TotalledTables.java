@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * ({@link #linked}). A table whose rows nest (其中, 小计, 一、…) is left alone: its 合计 is not of every row.
  */
 public final class TotalledTables {
-  private static final Pattern NESTED_ROW = Pattern.compile("^(?:其中|小计|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.])");
+  /** A row that nests under another: 其中, 小计 (or a kind's, 基本支出小计), 一、, （一）, 1. */
+  private static final Pattern NESTED_ROW =
+      Pattern.compile("^(?:其中|小计|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.])|^\\p{IsHan}{1,12}小计$");
   private static final Pattern SUBTOTAL = Pattern.compile("小计|其中");
   private static final Pattern UNIT = Pattern.compile("[(（](亿元|万元|千元|元)[)）]");
   /** Column headers of money (预算数, 决算数, 增减额, 金额, 支出…) and of rates (增减率, 执行率, 占比). */

@@ -136,7 +136,7 @@ public final class ScoreDeductions {
       for (Quantity q : v.quantitiesIn(s.start(), Math.min(v.text().length(), s.end() + 4))) {
         if (q.start() < s.end() && q.kind() == Quantity.Kind.SCORE && q.op() == null
             && DEDUCTED.matcher(v.normalized(Math.max(s.start(), q.start() - 4), q.start())).find()
-            && !STANDARD.matcher(clauseBefore(v.text(), s.start(), q)).find()) {
+            && !STANDARD.matcher(pastAQuotedScale(clauseBefore(v.text(), s.start(), q))).find()) {
           out.add(q);
         }
       }
@@ -446,6 +446,12 @@ public final class ScoreDeductions {
       return false;
     }
     return sum(current.parts).compareTo(current.points.value()) < 0;
+  }
+
+  /** The words after a scale quoted before the points it gave (按“每低于1个百分点扣0.5分”扣0.9分: nothing). */
+  private static String pastAQuotedScale(String clause) {
+    int quoteEnd = Math.max(clause.lastIndexOf('”'), clause.lastIndexOf('"'));
+    return quoteEnd < 0 ? clause : clause.substring(quoteEnd + 1);
   }
 
   /** The words of a deduction, from the last mark before it to its 扣: 决策指标 in 决策指标扣1分, 合计 in 合计扣12分. */

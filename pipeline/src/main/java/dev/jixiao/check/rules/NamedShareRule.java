@@ -56,6 +56,8 @@ public final class NamedShareRule implements Rule {
   /** What may follow a share's name in the total's own label (保费 for 全年保费收入, 投资 for 投资总额). */
   private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
   /** A label that is a name summed up (全年支出合计, 本年收入总计). */
+  /** A table's row of the whole: 合计, 总计, 小计. */
+  private static final Pattern SUM_ROW = Pattern.compile("合计|总计|小计");
   private static final Pattern SUMMED_UP = Pattern.compile(".+(?:合计|总计)");
   /** How many words may say what a named total is of (工程 in 工程合同金额). */
   private static final int QUALIFIER = 6;
@@ -146,7 +148,12 @@ public final class NamedShareRule implements Rule {
       }
       String partName = YEAR.matcher(named.group(1)).replaceFirst("");
       String totalName = YEAR.matcher(named.group(2)).replaceFirst("");
-      Figure part = statedBefore(fs, i, partName);
+      // (in a table, the row's cell in the column the total names: 县级财政配套资金调整后预算 for 县级财政配套资金占调整后预算比重)
+      if (SUM_ROW.matcher(partName).matches()) {
+        continue; // a table's 合计 row's own share, all of its column
+      }
+      Figure inTheTotalsColumn = namedExactly(fs, i, partName + totalName);
+      Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : statedBefore(fs, i, partName);
       Figure total = statedBefore(fs, i, totalName);
       if (part != null && total != null && part != total) {
         shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
@@ -222,6 +229,17 @@ public final class NamedShareRule implements Rule {
    * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
    * null when none, or when several do.
    */
+  /** The amount nearest before the figure at i named exactly so, or null. */
+  private static Figure namedExactly(List<Figure> fs, int i, String name) {
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (Figures.isMoney(f) && f.op() == null && named(f).equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   private static Figure statedBefore(List<Figure> fs, int i, String name) {
     Figure ending = null;
     int endings = 0;

@@ -1138,4 +1138,15 @@ class BreakdownSumRuleTest {
     String whole = figures.stream().filter(f -> f.text().equals("26.45万元")).findFirst().orElseThrow().id();
     assertThat(figures).filteredOn(f -> f.label().equals("宣传及档案管理")).extracting(f -> f.partOf()).containsExactly(whole);
   }
+
+  /** A table whose rows nest under a kind's subtotal (基本支出小计) has no 合计 of every row. */
+  @Test
+  void aTableWithAKindsSubtotalRows() {
+    String text = "（三）预算执行情况\n表1 2023年度预算执行情况表（单位：万元）\n项目\t年初预算\t调整后预算\t全年支出\t执行率\n"
+        + "人员经费\t1,402.30\t1,402.30\t1,398.26\t99.71%\n公用经费\t290.00\t290.00\t284.48\t98.10%\n"
+        + "基本支出小计\t1,692.30\t1,692.30\t1,682.74\t99.44%\n档案数字化\t105.00\t105.00\t96.80\t92.19%\n"
+        + "其他项目支出\t568.50\t821.15\t791.82\t96.43%\n项目支出小计\t673.50\t926.15\t888.62\t95.95%\n"
+        + "合计\t2,365.80\t2,618.45\t2,571.36\t98.20%\n";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+  }
 }

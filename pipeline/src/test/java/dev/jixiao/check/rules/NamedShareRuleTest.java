@@ -137,4 +137,16 @@ class NamedShareRuleTest {
     assertThat(Check.findings(text.formatted("19.55"), "share.named")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3.23%"));
   }
+
+  /** A table's share of a column (占调整后预算比重) is of its row's cell in that column, not of the row's first amount. */
+  @Test
+  void aTablesShareOfAColumn() {
+    String text = "（二）资金来源及预算安排。项目年初预算680.00万元，县级财政配套资金180.00万元；年中追加45.60万元，调整后预算725.60万元。\n"
+        + "表1 项目资金来源构成表（单位：万元）\n资金来源\t年初预算\t年中追加\t调整后预算\t占调整后预算比重\n"
+        + "中央水利发展资金\t300.00\t0.00\t300.00\t41.35%%\n省级水利专项资金\t200.00\t0.00\t200.00\t27.56%%\n"
+        + "县级财政配套资金\t180.00\t45.60\t225.60\t%s%%\n合计\t680.00\t45.60\t725.60\t100.00%%\n";
+    assertThat(Check.findings(text.formatted("31.09"), "share.named")).isEmpty();
+    assertThat(Check.findings(text.formatted("33.09"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("31.09%"));
+  }
 }

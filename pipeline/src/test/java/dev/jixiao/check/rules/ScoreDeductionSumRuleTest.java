@@ -61,4 +61,14 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.findings(text.formatted("8.64"), "score.deduction.sum")).isEmpty();
     assertThat(Check.findings(text.formatted("10.64"), "score.deduction.sum")).hasSize(1);
   }
+
+  /** Points lost after the scale quoted before them (按“每低于1个百分点扣0.5分”扣0.9分) are lost: the scale is not. */
+  @Test
+  void pointsLostAfterAQuotedScale() {
+    String text = "三、自评结果\n自评得分92.4分，等级为“优”。\n五、扣分说明\n过程部分扣%s分：预算执行率98.20%%，未达到100%%的目标，按“每低于1个百分点扣0.5分”"
+        + "扣0.9分；结转结余率1.80%%，高于1%%的目标，扣0.5分；1项政府采购合同备案滞后，扣0.5分；部分新购办公设备未及时登记入账，扣0.3分。\n";
+    assertThat(Check.findings(text.formatted("2.2"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("2.7"), "score.deduction.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2.2分"));
+  }
 }
