@@ -68,7 +68,8 @@ class ProbeReportsTest {
       "county-museum-overall.html", "disabled-employment-fund.html", "tea-garden-road.html", "agri-machinery-centre-overall.html",
       "teacher-dormitory-fund.html", "dike-reinforcement", "party-history-office-overall", "sports-lottery-fund",
       "school-toilet-renovation.html", "investment-promotion-overall.html", "eco-compensation-fund.html", "seedling-base",
-      "literary-federation-overall", "fallow-rotation-fund");
+      "literary-federation-overall", "fallow-rotation-fund", "river-dredging.html", "government-office-overall.html",
+      "water-works-maintenance-fund.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -151,7 +152,8 @@ class ProbeReportsTest {
    * disabled-employment-fund as 年初安排…支出预算, teacher-dormitory-fund in Chinese numerals, 七百万元; of the nine after it,
    * dike-reinforcement, party-history-office-overall and sports-lottery-fund are text as a PDF converter gives it (lines wrapped
    * at one width, page headers and footers), the next three web pages saved from Word (MsoNormal paragraphs, spans splitting
-   * numbers from their units, Word's tables), and the last three write half their figures full-width, as they are kept).
+   * numbers from their units, Word's tables), and the last three write half their figures full-width, as they are kept; the
+   * three web pages after them have tables of funds with 小计 rows and shares of a column).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -428,6 +430,9 @@ class ProbeReportsTest {
       seedling-base | PROJECT | 320.00万元 | ３３７．８６万元 | ９６．５３％ | ９３．５０分 | 优
       literary-federation-overall | DEPARTMENT_OVERALL | 186.54万元 | １８１．２６万元 | 97.17% | 92.50分 | 优
       fallow-rotation-fund | SPECIAL_FUND | １，０５０．００万元 | １，１０６．４５万元 | ９９．６８％ | ８８．６０分 | 良
+      river-dredging.html | PROJECT | 680.00万元 | 712.38万元 | 98.18% | 94分 | 优
+      government-office-overall.html | DEPARTMENT_OVERALL | 2,365.80万元 | 2,571.36万元 | 98.20% | 92.4分 | 优
+      water-works-maintenance-fund.html | SPECIAL_FUND | 1,286.40万元 | 1,198.73万元 | 93.18% | 89.5分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
