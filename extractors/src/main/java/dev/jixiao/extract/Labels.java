@@ -42,6 +42,9 @@ public final class Labels {
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
+  /** An earlier year a label compares with (比上年, 较2023年度同期): a regular expression's alternation, for labels to end with. */
+  public static final String EARLIER_YEAR = "(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?";
+
   private Labels() {}
 
   /** Whether a label ends with a multiplication sign (84套×, 完成造林面积×): its figure is a factor of a product. */

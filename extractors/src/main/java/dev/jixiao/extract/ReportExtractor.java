@@ -81,7 +81,7 @@ public final class ReportExtractor implements RecordExtractor {
   private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
   /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
   private static final Pattern FUND_GIVEN =
-      Pattern.compile("(?:安排|下达|批复|获得|争取到)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{4,30}(?:资金|经费|公益金|保障金|基金))$");
+      Pattern.compile("(?:安排|下达|批复|获得|争取到)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{4,30}(?:" + TotalKey.FUND + "|经费))$");
   /** How many lines after a score without its grade the same score may be stated again with it. */
   private static final int RESTATED_SCORE_REACH = 3;
   private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());

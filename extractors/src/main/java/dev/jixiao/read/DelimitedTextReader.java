@@ -40,7 +40,7 @@ public final class DelimitedTextReader implements DocumentReader {
 
   @Override
   public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
-    return read(decoder.decode(bytes, type.getParameters().get("charset")), type.getBaseType().toString(), limits);
+    return read(decoder.decode(bytes, type), type.getBaseType().toString(), limits);
   }
 
   private TextDocument read(TextDecoder.Decoded decoded, String mediaType, ReadLimits limits) throws ReadFailure {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
@@ -93,7 +92,7 @@ public final class FormatDetector {
     }
     if (fromBytes.equals(MediaType.OCTET_STREAM)) {
       // Tika's magic knows UTF-8 and UTF-16, not GB18030 or Big5 without a BOM
-      MediaType text = decodedText(bytes);
+      MediaType text = TextDecoder.plainText(bytes);
       fromBytes = text != null ? text : fromBytes;
     }
     if (fromBytes.getBaseType().equals(MediaType.TEXT_PLAIN) && isJson(bytes)) {
@@ -113,15 +112,6 @@ public final class FormatDetector {
         ? new MediaType(byName, fromBytes.getParameters()) : fromBytes;
   }
 
-  /**
-   * {@code text/plain} with the charset that decodes the bytes ({@code charset=GBK}), which the
-   * text readers take instead of detecting it again; null when no charset decodes them.
-   */
-  private static MediaType decodedText(byte[] bytes) {
-    String charset = TextDecoder.charsetOf(bytes);
-    return charset == null ? null : new MediaType(MediaType.TEXT_PLAIN, Map.of("charset", charset));
-  }
-
   private MediaType byShortcut(byte[] bytes) {
     if (startsWith(bytes, PDF)) {
       return MediaType.application("pdf");
@@ -132,7 +122,7 @@ public final class FormatDetector {
       return GENERIC_CONTAINERS.contains(container) ? null : container;
     }
     if (opensWithProse(bytes)) {
-      MediaType text = decodedText(bytes);
+      MediaType text = TextDecoder.plainText(bytes);
       if (text != null) {
         return text;
       }

@@ -223,7 +223,7 @@ final class HardWraps {
 
   /**
    * A line of running text: not blank, not a table row (markdown pipes, tabs, or columns aligned with spaces: three spaces, or
-   * three cells or more set apart by two, as {@link SpaceTables} reads them: 乡镇  村数  加固长度(公里)).
+   * three cells or more set apart by two, a {@link SpaceTables} row's least: 乡镇  村数  加固长度(公里)).
    */
   static boolean isProse(String line) {
     String s = line.strip();

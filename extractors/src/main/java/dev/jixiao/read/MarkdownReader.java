@@ -31,7 +31,7 @@ public final class MarkdownReader implements DocumentReader {
 
   @Override
   public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
-    return read(decoder.decode(bytes, type.getParameters().get("charset")), limits);
+    return read(decoder.decode(bytes, type), limits);
   }
 
   private static TextDocument read(TextDecoder.Decoded decoded, ReadLimits limits) throws ReadFailure {

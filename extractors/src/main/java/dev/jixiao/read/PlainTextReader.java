@@ -26,7 +26,7 @@ public final class PlainTextReader implements DocumentReader {
 
   @Override
   public TextDocument read(byte[] bytes, MediaType type, ReadLimits limits) throws ReadFailure {
-    return of(decoder.decode(bytes, type.getParameters().get("charset")), limits);
+    return of(decoder.decode(bytes, type), limits);
   }
 
   /** Text already decoded, as a plain-text document. */

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 
@@ -20,19 +22,22 @@ public final class TextDecoder {
   /** The decoded text and the charset's canonical name. */
   public record Decoded(String text, String charset) {}
 
+  /** The media type's parameter that names the charset. */
+  private static final String CHARSET = "charset";
+
   public Decoded decode(byte[] bytes) throws ReadFailure {
     return decodeWith(bytes).decoded();
   }
 
   /**
-   * As {@link #decode(byte[])}, trying first the charset {@link #charsetOf} named for these bytes
-   * (null: none), so that a text file is not run through the statistical detector twice, once to
-   * detect its type and once to read it (5 ms each for a GB18030 report). A charset that does not
-   * decode every byte is ignored.
+   * As {@link #decode(byte[])}, trying first the charset the detected type names ({@code text/plain; charset=GBK}, as
+   * {@link #charsetOf} gave it), so that a text file is not run through the statistical detector twice, once to detect its
+   * type and once to read it (5 ms each for a GB18030 report). A charset that does not decode every byte is ignored.
    */
-  public Decoded decode(byte[] bytes, String charset) throws ReadFailure {
+  public Decoded decode(byte[] bytes, MediaType type) throws ReadFailure {
+    String charset = type.getParameters().get(CHARSET);
     Charset named = charset == null ? null : charsetOrNull(charset);
-    if (named != null && bytes.length > 0 && fromBom(bytes) == null && !looksBinary(bytes)) {
+    if (named != null && bytes.length > 0 && bomCharset(bytes) == null && !looksBinary(bytes)) {
       String text = strict(bytes, named);
       if (text != null && !text.isBlank()) {
         return new Decoded(text, canonical(named));
@@ -51,6 +56,15 @@ public final class TextDecoder {
     } catch (ReadFailure e) {
       return null;
     }
+  }
+
+  /**
+   * {@code text/plain} with the charset that decodes the bytes ({@code charset=GBK}), which {@link #decode(byte[], MediaType)}
+   * takes instead of detecting it again; null when no charset decodes them.
+   */
+  public static MediaType plainText(byte[] bytes) {
+    String charset = charsetOf(bytes);
+    return charset == null ? null : new MediaType(MediaType.TEXT_PLAIN, Map.of(CHARSET, charset));
   }
 
   /** Whether {@link #decode} would accept these bytes as text. */
@@ -92,20 +106,26 @@ public final class TextDecoder {
   }
 
   private static Decoding fromBom(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      return afterBom(b, 3, StandardCharsets.UTF_8);
+    Charset cs = bomCharset(b);
+    if (cs == null) {
+      return null;
     }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return afterBom(b, 2, StandardCharsets.UTF_16LE);
-    }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return afterBom(b, 2, StandardCharsets.UTF_16BE);
-    }
-    return null;
+    int bom = cs.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    return new Decoding(new Decoded(new String(b, bom, b.length - bom, cs), cs.name()), cs);
   }
 
-  private static Decoding afterBom(byte[] b, int bom, Charset cs) {
-    return new Decoding(new Decoded(new String(b, bom, b.length - bom, cs), cs.name()), cs);
+  /** The charset a byte-order mark opening the bytes names, or null. */
+  private static Charset bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /** NUL and most C0 controls never occur in text in the encodings we accept. */

@@ -43,11 +43,11 @@ final class FigureWords {
   /** A comparison's base by its label: 比上年, 较年初, 比预算数, 是上年. */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{0,10}$"
       // or the year's the amount is a multiple of (是上年938.73万元的1.2倍)
-      + "|^(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$"
+      + "|^(?:是|为|相当于)" + Labels.EARLIER_YEAR + "的?$"
       // or the subject first (支出总额较上年的1,013.40万元同比增长6.78%, 2024年资金支出较2023年的612.40万元增加…)
-      + "|^(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{1,10}?(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?$"
+      + "|^(?:(?:19|20)\\d{2}[ ]*年度?)?[^，,。；;\\d]{1,10}?(?:比|较)" + Labels.EARLIER_YEAR + "的?$"
       // or the subject named again after the year (全年支出比上年支出440.18万元增长3.24%)
-      + "|^[^，,。；;\\d]{0,10}?(支出|收入|预算|资金|经费|投入)(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?的?\\1$");
+      + "|^[^，,。；;\\d]{0,10}?(支出|收入|预算|资金|经费|投入)(?:比|较)" + Labels.EARLIER_YEAR + "的?\\1$");
 
   /** The year before's amount named alone (上年, 去年同期为), as an aside after this year's gives it. */
   private static final Pattern YEAR_BEFORE_ALONE = Pattern.compile("^(?:上年|去年|上一年|上年度)(?:同期)?(?:为|是)?$");

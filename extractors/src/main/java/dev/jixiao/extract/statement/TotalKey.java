@@ -74,7 +74,7 @@ public enum TotalKey {
   // (年中追加中央财政医疗救助补助资金120万元, 年中省级追加补助140.00万元, 9月因储备规模调增追加20万元: when in the year, not who
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
   // nor what was saved against it (大会经费42.00万元，比追加预算节约3.00万元)
-  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?(?:资金|公益金|保障金|基金)$"
+  BUDGET_ADJUSTMENT("budgetAdjustment", Quantity.Kind.MONEY, "预算(?:数)?调整|调整预算|追加预算|追加资金|调增预算|追加\\p{IsHan}{2,12}?" + TotalKey.FUND + "$"
       + "|^(?:年中|年内|(?:上|下)半年|\\d{1,2}月)\\S{0,12}?追加(?:补助|经费)?$",
       "率|结余|节约|节省|^[,，]?(?:比|较)|" + TotalKey.CATEGORY),
   // what the year cut from the budget beside what it added (追加预算2,318.50万元，…调减预算126.70万元，调整后预算12,038.00万元; 压减会议费、
@@ -91,9 +91,8 @@ public enum TotalKey {
    * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 共获得补助资金, 项目资金共2179万元) or planned for it
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
-  // (a fund named for what it is: 体育彩票公益金, 残疾人就业保障金, 发展基金)
   ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY,
-      "(安排|下达|批复|获得|争取到)\\S{0,30}(?:资金|经费|公益金|保障金|基金)$|总投资$|计划投资$|^项目资金$",
+      "(安排|下达|批复|获得|争取到)\\S{0,30}(?:" + TotalKey.FUND + "|经费)$|总投资$|计划投资$|^项目资金$",
       "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY),
   /**
    * What was spent named 项目支出 (截至12月31日，项目支出306.42万元，预算执行率97.28%): a department's kind of spending, but a one-project
@@ -106,10 +105,12 @@ public enum TotalKey {
    * 三公经费 (因公出国（境）费, 公务用车, 公务接待) and its meetings and training.
    */
   private static final String CATEGORY = "三公|因公出国|公务用车|公务接待|会议费|培训费";
+  /** How a fund's name ends: 资金, or what it is (体育彩票公益金, 残疾人就业保障金, 发展基金). */
+  public static final String FUND = "(?:资金|公益金|保障金|基金)";
   private static final Pattern CATEGORY_WORDS = Pattern.compile(CATEGORY);
   /** A label that ends by comparing with an earlier year, its figure that year's (比上年的, 较2023年度同期). */
   private static final Pattern COMPARED_WITH_AN_EARLIER_YEAR =
-      Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]?年度?)(?:同期)?(?:的)?[ ]*$");
+      Pattern.compile("(?:比|较)" + Labels.EARLIER_YEAR + "(?:的)?[ ]*$");
 
   private final String id;
   private final Quantity.Kind kind;

@@ -92,7 +92,7 @@ public final class ProductRule implements Rule {
       // a rate in an aside the count is outside of (按每公里22.00万元的标准核定（其中路基每公里6.25万元、路面每公里15.75万元），
       // 12.6公里共计277.20万元) is a part of the rate before the aside, which the count is multiplied by
       if (!countFirst && Sentences.inParentheses(text, rate) && !Sentences.inParentheses(text, count)) {
-        rate = moneyBeforeTheAside(fs, i, text);
+        rate = beforeTheAside(fs, i, text, count, Figure.MONEY);
         count = rate == null ? null : count;
       }
       Figure total = fs.get(i + 2);
@@ -108,7 +108,7 @@ public final class ProductRule implements Rule {
       // the count before the aside is
       boolean pastAnAside = count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate);
       if (pastAnAside) {
-        count = countBeforeTheAside(fs, i, text, rate);
+        count = beforeTheAside(fs, i, text, rate, Figure.COUNT);
       }
       // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
       if (count != null && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
@@ -273,22 +273,14 @@ public final class ProductRule implements Rule {
     return PER_MEASURE.matcher(text.substring(from, start)).find();
   }
 
-  /** The nearest count before the figure at i outside parentheses, in the rate's sentence; else null. */
-  private static Figure countBeforeTheAside(List<Figure> fs, int i, String text, Figure rate) {
-    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), rate); k--) {
+  /**
+   * The nearest figure of {@code kind} (a count, an amount) before the figure at i, unbounded and outside parentheses, in the
+   * sentence of {@code anchor}; else null.
+   */
+  private static Figure beforeTheAside(List<Figure> fs, int i, String text, Figure anchor, String kind) {
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), anchor); k--) {
       Figure f = fs.get(k);
-      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !Sentences.inParentheses(text, f)) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  /** The amount outside parentheses nearest before the figure at i, in its sentence, or null. */
-  private static Figure moneyBeforeTheAside(List<Figure> fs, int i, String text) {
-    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
-      Figure f = fs.get(k);
-      if (Figure.MONEY.equals(f.kind()) && !Sentences.inParentheses(text, f)) {
+      if (kind.equals(f.kind()) && f.op() == null && !Sentences.inParentheses(text, f)) {
         return f;
       }
     }
