@@ -125,10 +125,12 @@ class FormatDetectorTest {
   @Test
   void decodedTextCarriesItsCharset() throws ReadFailure {
     Readers readers = Readers.standard(null);
-    for (String sample : List.of("gbk/guraozhen-2024.gbk.txt", "odd/big5-fragment.txt", "text/guraozhen-2024.txt")) {
+    Map<String, String> written = Map.of("gbk/guraozhen-2024.gbk.txt", "GB18030", "odd/big5-fragment.txt", "Big5",
+        "text/guraozhen-2024.txt", "UTF-8");
+    for (String sample : written.keySet()) {
       byte[] bytes = Samples.bytes(sample);
       MediaType type = detector.detect(bytes, sample.substring(sample.lastIndexOf('/') + 1));
-      assertThat(type.getParameters()).as(sample).containsEntry("charset", TextDecoder.charsetOf(bytes));
+      assertThat(type.getParameters()).as(sample).containsEntry("charset", written.get(sample));
       TextDocument read = readers.read(bytes, type, ReadLimits.DEFAULTS);
       TextDocument again = readers.read(bytes, type.getBaseType(), ReadLimits.DEFAULTS);
       assertThat(read.text()).as(sample).isEqualTo(again.text());
