@@ -63,10 +63,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,8 +82,11 @@ public final class ReportExtractor implements RecordExtractor {
   /** A total's label that is the word of a sum alone (合计, 共计, 总计). */
   private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
   /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
-  private static final Pattern FUND_GIVEN =
-      Pattern.compile("(?:安排|下达|批复|获得|争取到)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{4,30}(?:" + TotalKey.FUND + "|经费))$");
+  private static final Pattern FUND_GIVEN = Pattern.compile(
+      "(?:安排|下达|批复|获得|争取到|到位)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{2,30}(?:" + TotalKey.FUND + "|经费))$");
+  /** The short name a report gives a fund it names in full: …补助资金（以下简称“衔接资金”）. */
+  private static final Pattern SHORT_NAME =
+      Pattern.compile("(\\p{IsHan}{4,30}(?:" + TotalKey.FUND + "|经费))[ ]*\\([ ]*以下简称[ ]*[\"“]([^\"”]{2,12})[\"”]");
   /** How many lines after a score without its grade the same score may be stated again with it. */
   private static final int RESTATED_SCORE_REACH = 3;
   private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
@@ -125,7 +130,6 @@ public final class ReportExtractor implements RecordExtractor {
     List<Sentence> outsideEntries = prose.stream().filter(s -> !entrySpans.overlapsAny(s.start(), s.end())).toList();
 
     Totals totals = DepartmentForms.totals(v, totals(v, outsideEntries), forms);
-    List<GradeCount> grades = new ArrayList<>();
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     List<IndicatorTables.Found> indicatorTables = IndicatorTables.find(v, forms);
@@ -137,13 +141,15 @@ public final class ReportExtractor implements RecordExtractor {
     totalledTables.forEach(t -> tablesRead.add(new int[] {t.start(), t.end()}));
     // a table's cells are read by its columns, not as sentences
     Spans byColumns = Spans.of(tablesRead, t -> t[0], t -> t[1]);
+    List<GradeCount> counted = new ArrayList<>();
     for (Sentence s : prose) {
-      grades.addAll(gradeStatements.extract(v, s));
+      counted.addAll(gradeStatements.extract(v, s));
       bands.addAll(bandStatements.extract(v, s));
       if (!byColumns.overlapsAny(s.start(), s.start() + 1)) {
         figures.addAll(figureStatements.extract(v, s));
       }
     }
+    List<GradeCount> grades = GradeCountStatement.distribution(counted);
     for (IndicatorTables.Found t : indicatorTables) {
       figures.addAll(t.figures());
     }
@@ -202,7 +208,7 @@ public final class ReportExtractor implements RecordExtractor {
     // a fund shared out among schools or townships, each a row of its table, is still one fund: what it was given, named
     // as the title names it, is its budget
     if ((kind == ReportKind.PROJECT || oneFund) && projectList.size() <= 1
-        || oneFund && givenAsTheTitleNamesIt(totals, figures, titleNormalized)) {
+        || oneFund && givenAsTheTitleNamesIt(v, totals, figures, titleNormalized)) {
       totals = withAllocatedFundsAsBudget(totals, figures);
     }
     if (!projectList.isEmpty()) {
@@ -439,18 +445,38 @@ public final class ReportExtractor implements RecordExtractor {
     return new Totals(t.projectCount(), sumItIsPartOf(allocated, figures), t.expenditure(), t.executionRate(), others);
   }
 
-  /** Whether the money the report's fund was given is named for the fund its title names (下达我县…补助资金 of …补助资金绩效自评报告). */
-  private static boolean givenAsTheTitleNamesIt(Totals t, List<Figure> figures, String title) {
+  /**
+   * Whether the money the report's fund was given is named for the fund its title names (下达我县…补助资金 of …补助资金绩效自评报告), or
+   * by the short name the report gives that fund (共到位衔接资金, after …衔接推进乡村振兴补助资金（以下简称“衔接资金”）).
+   */
+  private static boolean givenAsTheTitleNamesIt(DocumentView v, Totals t, List<Figure> figures, String title) {
     if (title == null || !(t.others().get(TotalKey.ALLOCATED_FUNDS.id()) instanceof Money allocated)) {
       return false;
     }
     for (Figure f : figures) {
       if (f.evidence().start() == allocated.evidence().start() && f.label() != null) {
         Matcher m = FUND_GIVEN.matcher(f.label().strip());
-        return m.find() && title.contains(m.group(1));
+        return m.find() && (m.group(1).length() >= 6 && title.contains(m.group(1)) || shortNamesOf(v, title).contains(m.group(1)));
       }
     }
     return false;
+  }
+
+  /** The short names the report gives a fund whose full name ends the same as the title's fund does (…补助资金). */
+  private static Set<String> shortNamesOf(DocumentView v, String title) {
+    Set<String> names = new HashSet<>();
+    Matcher m = SHORT_NAME.matcher(v.text());
+    while (m.find()) {
+      // the full name's run of characters may start with words before the fund's name (对2024年度衔接…: 年度衔接…)
+      String full = m.group(1);
+      for (int from = 0; from + 6 <= full.length(); from++) {
+        if (title.contains(full.substring(from))) {
+          names.add(m.group(2));
+          break;
+        }
+      }
+    }
+    return names;
   }
 
   /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */

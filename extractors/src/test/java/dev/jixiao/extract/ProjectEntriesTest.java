@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
+import dev.jixiao.record.Totals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -341,6 +342,31 @@ class ProjectEntriesTest {
     assertThat(r.projects()).extracting(p -> p.name(), p -> p.score().text(), p -> p.grade())
         .containsExactly(tuple("农村道路养护", "95", "优"), tuple("人居环境整治", "86", "良"), tuple("防汛物资储备", "78", null));
     EvidenceContract.assertEvidenceQuotesText(r);
+  }
+
+  /**
+   * A table's total row with 合计 in its number's column and a dash or the projects' count for a name (| 合计 | — | 5,137.51 |,
+   * | 合计 | 11个项目 | 1,400.32 |) is no project.
+   */
+  @Test
+  void aTotalRowWithItsWordInTheNumbersColumn() {
+    String table = """
+        # 青石县2024年度衔接推进乡村振兴补助资金绩效自评报告
+
+        | 序号 | 项目名称 | 实施地点 | 下达资金（万元） | 实际支出（万元） | 执行率 |
+        |---|---|---|---|---|---|
+        | 1 | 白龙镇茶叶初制加工厂扩建 | 白龙镇 | 468.00 | 468.00 | 100.00%% |
+        | 2 | 石门乡食用菌标准化大棚 | 石门乡 | 392.50 | 392.50 | 100.00%% |
+        | 合计 | %s | — | 860.50 | 860.50 | 100.00%% |
+        """;
+    for (String name : List.of("—", "", "2个项目", "共2项")) {
+      Report r = Extraction.of("fund.md", table.formatted(name).getBytes(StandardCharsets.UTF_8));
+      assertThat(r.projects()).as(name).extracting(Project::name).containsExactly("白龙镇茶叶初制加工厂扩建", "石门乡食用菌标准化大棚");
+      assertThat(r.totals().others().get(Totals.LISTED_BUDGET)).as("the row's budget").extracting("text").isEqualTo("860.50");
+    }
+    // a row named in its own cell is a project, whatever its number's cell holds
+    assertThat(Extraction.of("fund.md", table.formatted("马鞍乡中药材种植基地").getBytes(StandardCharsets.UTF_8)).projects())
+        .hasSize(3);
   }
 
   /**

@@ -283,7 +283,26 @@ class ScoreDeductionsTest {
         + "——食堂食品抽检不合格率：目标控制在2%%以内，不合格率2.62%%，扣2分。\n——智慧监管平台上线时间：延迟18天，扣1分。\n"
         + "——学生满意度：满意度93.13%%，未达到目标，扣2分。\n%s产出指标扣5分，满意度指标扣2分，共计扣7分。";
     assertThat(read(extract(text.formatted("综上，")))).containsExactly(tuple("产出指标", "5", List.of()), tuple("满意度指标", "2", List.of()));
-    assertThat(read(extract(text.formatted("")))).as("no summing up").hasSize(6);
+    // without 综上, the parts on a line of their own whose points add up to the items' are the same points told again by part
+    assertThat(read(extract(text.formatted("")))).containsExactly(tuple("产出指标", "5", List.of()), tuple("满意度指标", "2", List.of()));
+    assertThat(read(extract(text.formatted("").replace("产出指标扣5分", "产出指标扣4分")))).as("points of their own").hasSize(6);
+  }
+
+  /**
+   * Numbered items naming no part ((1)…扣0.5分：…), then the parts' points on a line after them (产出指标扣2.5分、效益指标扣3分…，合计
+   * 7.0分): the same points told again, by the parts.
+   */
+  @Test
+  void itemsRetoldByPartOnALineAfterThem() {
+    String text = "本项目自评得分93.0分，其中产出指标得47.5分，效益指标得37.0分，满意度指标得8.5分。\n五、扣分说明\n本次自评共扣7.0分，逐项说明如下：\n"
+        + "（1）小额信贷贴息户数扣0.5分：实际642户，少于目标650户。\n（2）项目完工率扣2分：18个项目完工16个。\n"
+        + "（3）监测对象风险消除率扣1.5分：实际76.95%%，低于80%%。\n（4）联农带农机制覆盖率扣1.5分：1个项目尚未明确收益分配方案。\n"
+        + "（5）脱贫户满意度扣1.5分：实际92.44%%，低于95%%。\n%s";
+    Report r = extract(text.formatted("产出指标扣2.5分、效益指标扣3分、满意度指标扣1.5分，合计7.0分。"));
+    assertThat(read(r)).containsExactly(tuple("产出指标", "2.5", List.of()), tuple("效益指标", "3", List.of()),
+        tuple("满意度指标", "1.5", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("7.0分");
+    assertThat(read(extract(text.formatted("")))).as("the items alone").hasSize(5);
   }
 
   /** An announcement on a line after a passage (…共扣2.5分，得17.5分。⏎总体扣分说明：…) opens a passage of its own, which comes after. */

@@ -11,6 +11,7 @@ import dev.jixiao.record.Percent;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.ReportKind;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -1039,6 +1040,23 @@ class StatementsTest {
   }
 
   /**
+   * A fund shared out among projects, given under the short name the report gives it (…衔接推进乡村振兴补助资金（以下简称“衔接资金”）…
+   * 共到位衔接资金5,137.51万元): what it was given is its budget; not so under another fund's short name.
+   */
+  @Test
+  void aFundGivenUnderItsShortName() {
+    String text = String.join("\n", "青石县2024年度衔接推进乡村振兴补助资金绩效自评报告",
+        "县农业农村局对2024年度衔接推进乡村振兴补助资金（以下简称“%s”）开展了绩效自评。", "一、基本情况",
+        "2024年全县共到位衔接资金5,137.51万元，累计支出5,065.85万元，支出进度98.61%%。",
+        "| 序号 | 项目名称 | 下达资金（万元） | 实际支出（万元） | 执行率 |", "| --- | --- | --- | --- | --- |",
+        "| 1 | 白龙镇茶叶初制加工厂扩建 | 468.00 | 468.00 | 100.00%% |", "| 2 | 石门乡食用菌标准化大棚 | 392.50 | 392.50 | 100.00%% |");
+    Report r = Extraction.of("fund.md", text.formatted("衔接资金").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.projects()).hasSize(2);
+    assertThat(r.totals().budget().text()).isEqualTo("5,137.51万元");
+    assertThat(Extraction.of("fund.md", text.formatted("补助资金").getBytes(StandardCharsets.UTF_8)).totals().budget()).isNull();
+  }
+
+  /**
    * Totals as one-project reports of this session's probes word them: a year before 项目预算 and 共计 after it, a space
    * between the year and 年 (as OCR leaves it), 项目累计支出 and 专项资金累计支出, the project's own 项目预算执行率, money paid
    * to the project villages (累计拨付项目村), 全年共兑付补贴资金, and 可用补贴资金合计 (this year's money with what was carried over).
@@ -1103,6 +1121,27 @@ class StatementsTest {
     assertThat(r.gradeDistribution()).extracting(g -> g.grade(), g -> g.count().value())
         .containsExactly(tuple("优", 6), tuple("良", 4), tuple("中", 2));
     assertThat(extract("三、结论\n等级为“优”和“良”的项目共10个。").totals().projectCount()).isNull();
+  }
+
+  /**
+   * A county's summary counts the projects its self-evaluation covered (覆盖…的五十二个项目); those of two grades written side by
+   * side (评为“优”“良”的项目共四十六个) and those below a score (得分低于80分的项目共六个) are neither that count nor one grade's,
+   * nor is a group by score (80分以下的六个项目) where the grades are counted.
+   */
+  @Test
+  void projectsOfSomeGradesOrScoresAreNeitherTheCountNorOneGrades() {
+    Report r = extract("一、基本情况\n本次自评覆盖县直二十七个部门（单位）的五十二个项目，涉及预算资金48,672.50万元。\n二、等级分布\n"
+        + "五十二个项目中，评为“优”的三十三个，评为“良”的十三个，评为“中”的五个，评为“差”的一个。\n"
+        + "评为“优”“良”的项目共四十六个，占项目总数的88.46%。\n自评得分低于80分的项目共六个，涉及资金3,891.20万元。\n"
+        + "三、存在问题\n80分以下的六个项目执行率普遍偏低。");
+    assertThat(r.totals().projectCount().value()).isEqualTo(52);
+    assertThat(r.gradeDistribution()).extracting(g -> g.grade(), g -> g.count().value())
+        .containsExactly(tuple("优", 33), tuple("良", 13), tuple("中", 5), tuple("差", 1));
+    assertThat(extract("三、结论\n自评得分低于80分的项目共六个。").totals().projectCount()).isNull();
+    assertThat(extract("三、结论\n得分90分以上的项目共40个。").totals().projectCount()).isNull();
+    // by score groups where the report counts no grade
+    assertThat(extract("三、结论\n80分以下的六个项目执行率普遍偏低。").gradeDistribution()).extracting(GradeCount::grade)
+        .containsExactly("80分以下");
   }
 
   /**
@@ -1745,6 +1784,22 @@ class StatementsTest {
     assertThat(partsOf(patients, "１２８６名")).containsExactly("798名", "173名", "41名", "66名", "92名", "116名");
     assertThat(partsOf("一、基本情况\n从支出结构看，本体修缮支出213.34万元，占实际支出的58.05%。\n从单位投入看，本体修缮平均每处35.56万元，"
         + "安防消防设施平均每处11.23万元；修缮、安防、保养三类合计315.85万元，覆盖18处县保单位。", "213.34万元")).isEmpty();
+  }
+
+  /**
+   * The amount before said again in another unit (“三公”经费6.84万元，即68,400.00元) is no part beside it; a total said again (即1.52亿元。
+   * 其中…) keeps its parts, and an amount after 即 that is not the one before is a part.
+   */
+  @Test
+  void theAmountBeforeSaidAgainIsNoPart() {
+    String text = "一、预算执行\n基本支出1,203.58万元。其中：人员经费1,046.27万元；公用经费157.31万元（其中“三公”经费6.84万元，即%s元，"
+        + "其他公用经费150.47万元）。";
+    assertThat(partsOf(text.formatted("68,400.00"), "157.31万元")).containsExactly("6.84万元", "150.47万元");
+    assertThat(partsOf(text.formatted("68,400"), "157.31万元")).containsExactly("6.84万元", "150.47万元");
+    assertThat(partsOf(text.formatted("68,500.00"), "157.31万元")).as("another amount").containsExactly("6.84万元", "68,500.00元",
+        "150.47万元");
+    assertThat(partsOf("一、预算执行\n调整后预算15,200.00万元，即1.52亿元。其中基本支出预算1,290.00万元，项目支出预算13,910.00万元。", "1.52亿元"))
+        .containsExactly("1,290.00万元", "13,910.00万元");
   }
 
   /** A numbered cut among what the year added (净增177.70万元：一是追加…；四是压减…12.30万元) nets the total: none is a part of it. */

@@ -4,6 +4,8 @@ import static dev.jixiao.extract.breakdown.FigureWords.leftOver;
 
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
  * it (当年预算中，年初预算13,965.20万元，追加1,128.60万元，调减206.20万元), which the total nets, a cut taken from it; and what was
  * spent of a fund beside what is left of it (累计支出649.54万元。其中：公益岗位工资427.20万元，…；结余32.30万元), which add up to the
  * fund, not to the spending; and a sum of its own alone after an amount (本体修缮支出213.34万元 … 修缮、安防、保养三类合计315.85万元).
+ * Nor is the amount before said again in another unit (其中“三公”经费6.84万元，即68,400.00元，其他公用经费150.47万元) a part
+ * beside it.
  */
 final class PartsNotAdded {
   /** What the year cut from an amount: 调减, 压减, 核减, at the end of the cut's label. */
@@ -24,9 +28,17 @@ final class PartsNotAdded {
   /** What was spent: 支出 in the total's label, not what was left of it. */
   private static final Pattern SPENT = Pattern.compile("支出");
 
+  /** The words that say the amount before again, named alone: 即, 折合. */
+  private static final Pattern SAID_AGAIN = Pattern.compile("^(?:即|亦即|也即|折合|约合)$");
+
   private PartsNotAdded() {}
 
   static void unlink(String text, List<Figure> figures, String[] partOf, Boolean[] closed) {
+    for (int i = 1; i < figures.size(); i++) {
+      if (partOf[i] != null && partOf[i].equals(partOf[i - 1]) && saysAgain(figures.get(i), figures.get(i - 1))) {
+        partOf[i] = null;
+      }
+    }
     LinkedParts.byTotal(partOf).forEach((total, linked) -> {
       Figure whole = figures.get(total);
       // the parts summed up at the end of their list (…精神发育迟滞伴发精神障碍116名，六类合计1286名): that sum is none of them
@@ -63,6 +75,17 @@ final class PartsNotAdded {
       sum = sum.add(f.value());
     }
     return whole.value() != null && sum.compareTo(whole.value()) == 0;
+  }
+
+  /** Whether an amount labelled only 即 or 折合 is the amount before it, as its own digits round it (68,400.00元 after 6.84万元). */
+  private static boolean saysAgain(Figure again, Figure before) {
+    if (!Figure.MONEY.equals(again.kind()) || !Figure.MONEY.equals(before.kind()) || again.yuan() == null || before.yuan() == null
+        || again.value() == null || again.value().signum() == 0 || !labelled(again, SAID_AGAIN)) {
+      return false;
+    }
+    BigDecimal yuanPerUnit = again.yuan().divide(again.value(), MathContext.DECIMAL64);
+    BigDecimal beforeInItsUnit = before.yuan().divide(yuanPerUnit, MathContext.DECIMAL64);
+    return beforeInItsUnit.setScale(Math.max(0, again.value().scale()), RoundingMode.HALF_UP).compareTo(again.value()) == 0;
   }
 
   private static boolean labelled(Figure f, Pattern words) {

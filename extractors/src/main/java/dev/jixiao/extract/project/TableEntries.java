@@ -24,6 +24,8 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
+  /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项). */
+  private static final Pattern NO_NAME = Pattern.compile("^(?:[—\\-－/／]*|共?[ ]*\\d{1,4}[ ]*(?:个|项)(?:项目)?)$");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, Taken taken) {
@@ -111,8 +113,7 @@ public final class TableEntries implements ProjectEntryExtractor {
         continue;
       }
       for (TableRow row : table.dataRows()) {
-        TableCell name = TableCells.at(row, cols.name());
-        if (name != null && TOTAL_ROW.matcher(v.normalized(name.start(), name.end()).strip()).find()) {
+        if (isTotalRow(v, row, cols)) {
           Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
           Quantity spent = TableCells.number(v, TableCells.at(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
           if (budget != null || spent != null) {
@@ -141,7 +142,7 @@ public final class TableEntries implements ProjectEntryExtractor {
 
   private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
     TableCell name = TableCells.at(row, cols.name());
-    if (name == null || name.isBlank() || TOTAL_ROW.matcher(v.normalized(name.start(), name.end()).strip()).find()) {
+    if (name == null || name.isBlank() || isTotalRow(v, row, cols)) {
       return null;
     }
     Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
@@ -159,6 +160,23 @@ public final class TableEntries implements ProjectEntryExtractor {
     return ProjectEntry.of(start, Math.max(end, start), seq, n[0], n[1], budget, spent, rate, 1, null, "table-row")
         .withScore(score, List.of())
         .withGrade(grade(v, TableCells.at(row, cols.grade())));
+  }
+
+  /**
+   * Whether the row states the projects' total: 合计 in its name's cell, or in its number's or first cell with the name's left
+   * blank, a dash or their count (| 合计 | — | 5,137.51 |, | 合计 | 11个项目 | 1,400.32 |).
+   */
+  private static boolean isTotalRow(DocumentView v, TableRow row, TableColumns cols) {
+    if (says(v, TableCells.at(row, cols.name()), TOTAL_ROW)) {
+      return true;
+    }
+    TableCell name = TableCells.at(row, cols.name());
+    return (says(v, TableCells.at(row, cols.seq()), TOTAL_ROW) || says(v, row.cells().get(0), TOTAL_ROW))
+        && (name == null || says(v, name, NO_NAME));
+  }
+
+  private static boolean says(DocumentView v, TableCell cell, Pattern words) {
+    return cell != null && words.matcher(v.normalized(cell.start(), cell.end()).strip()).find();
   }
 
   /** A grade cell's grade (优, 良好…), or null for anything else a cell may hold there. */

@@ -31,8 +31,9 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
   private static final Pattern NEXT_GRADE = Pattern.compile(
       "[ ]*[,、;][ ]*(?:为|评为)?[\"“]?(?<g1>" + GRADE + ")[\"”]?(?:等级|等次)?的?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?:项目)?"
           + "(?:[ ]*,?[ ]*占[^,;。%]{0,12}?(?<p>\\d+(?:\\.\\d+)?)[ ]*%)?");
-  /** A grade joined to the one before it (“优”和“良”): what follows counts both. */
-  private static final Pattern JOINED = Pattern.compile("[\"”][ ]*[和与及、或][ ]*$");
+  /** A grade joined to the one before it (“优”和“良”, “优”“良”): what follows counts both. */
+  private static final Pattern JOINED = Pattern.compile("[\"”][ ]*(?:[和与及、或][ ]*)?$");
+  private static final Pattern GRADE_WORD = Pattern.compile(GRADE);
   private static final Pattern BY_SCORE = Pattern.compile(
       "(?<g>\\d+(?:\\.\\d+)?分?[ ]*(?:至|-|~|到)[ ]*\\d+(?:\\.\\d+)?分|\\d+(?:\\.\\d+)?分(?:及以上|以上|及以下|以下))"
           + "(?:的)?(?:项目)?(?:有|共)?[ ]*" + N + "[ ]*个(?!月)"
@@ -47,7 +48,7 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
     Matcher m = BY_GRADE.matcher(v.text()).region(s.start(), s.end());
     while (m.find()) {
       if (JOINED.matcher(v.text()).region(Math.max(s.start(), m.start() - 4), m.start()).find()) {
-        continue; // 等级为“优”和“良”的项目共10个: the two grades together, not the last one's count
+        continue; // 等级为“优”和“良”的项目共10个, 评为“优”“良”的项目共46个: the two grades together, not the last one's count
       }
       String grade = m.group("g1") != null ? m.group("g1") : m.group("g2") != null ? m.group("g2") : m.group("g3");
       out.add(new GradeCount(grade, count(v, m), percent(v, m)));
@@ -65,6 +66,16 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
       out.add(new GradeCount(v.name(m.start("g"), m.end("g")), count(v, m), percent(v, m)));
     }
     return out;
+  }
+
+  /**
+   * The report's distribution from what its sentences counted: by grades where it counts any, else by score groups. A report
+   * that counts its grades names a group by score only for some projects (80分以下的六个项目执行率普遍偏低), not as the
+   * distribution.
+   */
+  public static List<GradeCount> distribution(List<GradeCount> counted) {
+    List<GradeCount> byGrade = counted.stream().filter(g -> GRADE_WORD.matcher(g.grade()).matches()).toList();
+    return byGrade.isEmpty() ? counted : byGrade;
   }
 
   private static Count count(DocumentView v, Matcher m) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * How many projects the report says it evaluated: "自评项目共36个", "共涉及62个预算项目", "专项资金
- * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个", "共对15个项目开展绩效自评". Counts without 共/涉及
- * ("48个项目全部完成") are parts, not the total.
+ * 项目共计 40 个", "共三十六个项目", "纳入自评的项目共1,240个", "共对15个项目开展绩效自评", "自评覆盖…的五十二个项目".
+ * Counts without 共/涉及 ("48个项目全部完成") are parts, not the total.
  */
 public final class ProjectCountStatement implements StatementExtractor<Count> {
   // a county's summary counts its departments' projects in thousands (纳入自评的项目共1,240个)
@@ -27,10 +27,16 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     // (not 对3个重点项目: a choice)
     Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?(?:(?!重点|抽)[^,;。:\\d]){0,8}?" + N
         + "[ ]*个(?:(?!重点|抽)[^,;。:]){0,8}?项目(?:支出)?(?:开展|进行|实施)了?(?:绩效)?(?:自评|评价)"),
+    // the projects a self-evaluation covered: 本次自评覆盖县直二十七个部门（单位）的五十二个项目
+    Pattern.compile("(?:评价|自评)[^,;。:\\d]{0,4}覆盖[^,;。:]{0,16}?的" + N + "[ ]*个[^,;。:]{0,6}?项目"),
   };
 
-  /** A count of the projects of some grades only (等级为“优”和“良”的项目共10个), not of them all. */
-  private static final Pattern GRADED = Pattern.compile("(?:等级|等次|评为|评定为)[^,;。]{0,3}[\"“](?:" + GradeWords.ALTERNATIVES + ")[\"”]");
+  /**
+   * A count of the projects of some grades or scores only (等级为“优”和“良”的项目共10个, 自评得分低于80分的项目共六个), not of
+   * them all.
+   */
+  private static final Pattern SOME_ONLY = Pattern.compile("(?:等级|等次|评为|评定为)[^,;。]{0,3}[\"“](?:" + GradeWords.ALTERNATIVES
+      + ")[\"”]|(?:低于|高于|不足|不到|超过|达到)[ ]*\\d+(?:\\.\\d+)?[ ]*分|\\d+(?:\\.\\d+)?[ ]*分(?:及|\\(含\\))?(?:以上|以下)");
 
   @Override
   public List<Count> extract(DocumentView v, Sentence s) {
@@ -40,7 +46,7 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
     List<Count> out = new ArrayList<>();
     for (Pattern form : FORMS) {
       Matcher m = form.matcher(v.text()).region(s.start(), s.end());
-      if (m.find() && !GRADED.matcher(v.text()).region(Math.max(s.start(), m.start() - 16), m.start("n")).find()) {
+      if (m.find() && !SOME_ONLY.matcher(v.text()).region(Math.max(s.start(), m.start() - 16), m.start("n")).find()) {
         int end = v.text().indexOf('个', m.end("n"));
         out.add(new Count(v.original(m.start("n"), end + 1), Numbers.parse(m.group("n")).intValueExact(),
             v.evidence(m.start("n"), end + 1)));

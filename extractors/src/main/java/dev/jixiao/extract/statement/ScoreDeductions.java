@@ -271,7 +271,29 @@ public final class ScoreDeductions {
     if (listedBefore != null) {
       madeOf(items, listedBefore);
     }
-    return Optional.of(new Found(items.stream().map(Item::deduction).toList(), deducted));
+    return Optional.of(new Found(retoldByPart(t, items).stream().map(Item::deduction).toList(), deducted));
+  }
+
+  /**
+   * The items naming no part, then on a line after them the parts' points that add up to theirs ((1)…扣0.5分…(5)…扣1.5分。⏎
+   * 产出指标扣2.5分、效益指标扣3分、满意度指标扣1.5分，合计7.0分): the same points told again by part, which say them as the score
+   * is made; else the items as they are.
+   */
+  private static List<Item> retoldByPart(String t, List<Item> items) {
+    int first = 0;
+    while (first < items.size() && items.get(first).name == null && items.get(first).points != null
+        && items.get(first).parts.isEmpty()) {
+      first++;
+    }
+    List<Item> unnamed = items.subList(0, first);
+    List<Item> parts = items.subList(first, items.size());
+    if (unnamed.isEmpty() || parts.size() < 2 || parts.stream().anyMatch(p -> p.name == null || p.points == null)
+        || !sameLine(t, parts.get(0).namedAt, parts.get(parts.size() - 1).namedAt)
+        || sameLine(t, unnamed.get(unnamed.size() - 1).points.evidence().start(), parts.get(0).namedAt)) {
+      return items;
+    }
+    BigDecimal told = sum(unnamed.stream().map(item -> item.points).toList());
+    return told.compareTo(sum(parts.stream().map(item -> item.points).toList())) == 0 ? parts : items;
   }
 
   /**

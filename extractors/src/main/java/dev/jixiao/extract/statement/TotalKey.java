@@ -88,11 +88,11 @@ public enum TotalKey {
   YEAR_END_BUDGET_BALANCE("yearEndBudgetBalance", Quantity.Kind.MONEY, "预算结余", "年初|费预算结余"),
   YEAR_END_CARRYOVER("yearEndCarryover", Quantity.Kind.MONEY, "结转结余", "年初"),
   /**
-   * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 共获得补助资金, 项目资金共2179万元) or planned for it
+   * Money given to the work (安排项目资金56万元, 下达建设资金, 共下达补助经费, 共获得补助资金, 共到位衔接资金, 项目资金共2179万元) or planned for it
    * (项目总投资19万元, 计划投资): a one-project report's budget when it names none.
    */
   ALLOCATED_FUNDS("allocatedFunds", Quantity.Kind.MONEY,
-      "(安排|下达|批复|获得|争取到)\\S{0,30}(?:" + TotalKey.FUND + "|经费)$|总投资$|计划投资$|^项目资金$",
+      "(安排|下达|批复|获得|争取到|到位)\\S{0,30}(?:" + TotalKey.FUND + "|经费)$|总投资$|计划投资$|^项目资金$",
       "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY),
   /**
    * What was spent named 项目支出 (截至12月31日，项目支出306.42万元，预算执行率97.28%): a department's kind of spending, but a one-project

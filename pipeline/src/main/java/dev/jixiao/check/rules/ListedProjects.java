@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class ListedProjects {
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-  /** Words that name some of the projects, not all of them (重点项目, 主要项目, 部分项目, 抽查的项目). */
-  private static final Pattern CHOICE = Pattern.compile("(?:重点|主要|部分|抽查|抽取|选取|典型)(?:的)?项目");
+  /** Words that name some of the projects, not all of them (重点项目, 主要项目, 部分项目, 抽查的项目, 得分低于80分的项目). */
+  private static final Pattern CHOICE = Pattern.compile("(?:重点|主要|部分|抽查|抽取|选取|典型)(?:的)?项目"
+      + "|(?:低于|高于|不足|不到)\\d+(?:\\.\\d+)?分的项目|\\d+(?:\\.\\d+)?分(?:及|[(（]含[)）])?(?:以上|以下)(?:的)?项目");
   /** How far before a list its introduction is looked for. */
   private static final int INTRODUCTION = 160;
 
