@@ -69,7 +69,8 @@ class ProbeReportsTest {
       "teacher-dormitory-fund.html", "dike-reinforcement", "party-history-office-overall", "sports-lottery-fund",
       "school-toilet-renovation.html", "investment-promotion-overall.html", "eco-compensation-fund.html", "seedling-base",
       "literary-federation-overall", "fallow-rotation-fund", "river-dredging.html", "government-office-overall.html",
-      "water-works-maintenance-fund.html");
+      "water-works-maintenance-fund.html", "township-government-overall", "project-summary-report",
+      "rural-revitalisation-linkage-fund");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -433,6 +434,9 @@ class ProbeReportsTest {
       river-dredging.html | PROJECT | 680.00万元 | 712.38万元 | 98.18% | 94分 | 优
       government-office-overall.html | DEPARTMENT_OVERALL | 2,365.80万元 | 2,571.36万元 | 98.20% | 92.4分 | 优
       water-works-maintenance-fund.html | SPECIAL_FUND | 1,286.40万元 | 1,198.73万元 | 93.18% | 89.5分 | 良
+      township-government-overall | DEPARTMENT_OVERALL | 2,615.72万元 | 2,571.36万元 | 98.30% | 92.5分 | 优
+      project-summary-report | PROJECT | 48,672.50万元 | 46,981.27万元 | 96.53% | |
+      rural-revitalisation-linkage-fund | SPECIAL_FUND | 5,137.51万元 | 5,065.85万元 | 98.61% | 93.0分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
