@@ -103,6 +103,7 @@ public final class ReportExtractor implements RecordExtractor {
   private final GradeCountStatement gradeStatements = new GradeCountStatement();
   private final GradeBandStatement bandStatements = new GradeBandStatement();
   private final ScoreStatement scoreStatements = new ScoreStatement();
+  private final ScoreStatement entryScoreStatements = ScoreStatement.ofAProjectsEntry();
   private final FigureStatement figureStatements = new FigureStatement(roles);
 
   @Override
@@ -244,8 +245,12 @@ public final class ReportExtractor implements RecordExtractor {
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {
+    return firstScore(v, sentences, scoreStatements);
+  }
+
+  private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences, ScoreStatement statements) {
     for (int i = 0; i < sentences.size(); i++) {
-      List<ScoreStatement.Found> found = scoreStatements.extract(v, sentences.get(i));
+      List<ScoreStatement.Found> found = statements.extract(v, sentences.get(i));
       if (!found.isEmpty()) {
         return found.get(0).grade() != null ? found.get(0) : gradedRightAfter(v, sentences, i, found.get(0));
       }
@@ -286,7 +291,7 @@ public final class ReportExtractor implements RecordExtractor {
         continue;
       }
       List<Sentence> inside = within(prose, e.start(), e.end());
-      ScoreStatement.Found found = firstScore(v, inside);
+      ScoreStatement.Found found = firstScore(v, inside, entryScoreStatements);
       if (found != null) {
         out.set(i, out.get(i).withScore(found.total(), found.grade()));
       }

@@ -326,6 +326,29 @@ class ProjectEntriesTest {
     assertThat(p).isEmpty();
   }
 
+  /**
+   * Numbered projects whose budget is that of the fund they are paid from (衔接资金预算38.20万元) and whose score is 自评 alone with
+   * its grade right after it (自评90.4分，等级为“优”); such a score in the report's prose, outside every entry, is not the report's.
+   */
+  @Test
+  void numberedProjectsWithTheirFundsBudgetAndAGradedScore() {
+    String text = """
+        一、基本情况
+        截至2024年12月31日，三个项目累计支出83.37万元，预算执行率96.72%%。
+        1.饮水安全巩固提升项目。衔接资金预算38.20万元，支出37.65万元，执行率98.56%%。自评90.4分，等级为“优”。
+        2.村卫生室标准化建设项目。县级资金预算24.00万元，支出21.36万元，执行率89.00%%。自评76.8分，评定为“中”。
+        3.村道维修项目。预算24.00万元，支出24.36万元。%s
+        """;
+    Report r = Extraction.of(text.formatted("自评得分92.0分，等级为“优”。"));
+    assertThat(r.projects()).extracting(Project::name, p -> p.budget().text(), p -> p.score().text(), Project::grade).containsExactly(
+        tuple("饮水安全巩固提升项目", "38.20万元", "90.4分", "优"), tuple("村卫生室标准化建设项目", "24.00万元", "76.8分", "中"),
+        tuple("村道维修项目", "24.00万元", "92.0分", "优"));
+    assertThat(r.totals().expenditure().text()).as("the projects counted").isEqualTo("83.37万元");
+    assertThat(r.score()).isNull();
+    Report prose = Extraction.of("一、基本情况\n4.雨露计划补助项目。使用衔接资金9.00万元。自评93.0分，评为“优”。");
+    assertThat(prose.score()).as("a project's whose entry was not read").isNull();
+  }
+
   /** A table's 自评得分 and 自评等级 columns are each project's score and grade; its 分值 is no score. */
   @Test
   void aTablesScoreAndGradeColumnsAreEachProjects() {

@@ -289,6 +289,22 @@ class ScoreDeductionsTest {
   }
 
   /**
+   * The points lost in all named by the evaluation as a whole (整体自评共扣8.7分), and the items summed up by part after 以上合计
+   * (以上合计决策扣1.5分、过程扣2.0分…): the parts, as they say the score lost.
+   */
+  @Test
+  void itemsSummedUpByPartAfterYiShangHeJi() {
+    String text = "本次自评得分91.3分，其中决策18.5分，过程18.0分，产出27.6分，效益27.2分。\n五、扣分说明\n%s共扣8.7分，具体如下：\n"
+        + "1.决策——绩效目标：村卫生室项目绩效目标未细化量化，扣1.5分；\n2.过程——资金管理：两个项目执行率偏低，扣1.0分；\n"
+        + "3.过程——项目管理：部分项目档案资料归档不及时，扣1.0分；\n4.产出——数量：茶园改造面积未完成，扣2.4分；\n"
+        + "5.效益——经济效益：茶园改造户人均增收未达目标，扣2.8分。\n以上合计决策扣1.5分、过程扣2.0分、产出扣2.4分、效益扣2.8分。";
+    Report r = extract(text.formatted("整体自评"));
+    assertThat(read(r)).containsExactly(tuple("决策", "1.5", List.of()), tuple("过程", "2.0", List.of()), tuple("产出", "2.4", List.of()),
+        tuple("效益", "2.8", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("8.7分");
+  }
+
+  /**
    * Numbered items naming no part ((1)…扣0.5分：…), then the parts' points on a line after them (产出指标扣2.5分、效益指标扣3分…，合计
    * 7.0分): the same points told again, by the parts.
    */

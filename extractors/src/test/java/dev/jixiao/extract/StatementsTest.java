@@ -1040,6 +1040,21 @@ class StatementsTest {
   }
 
   /**
+   * A township's projects counted by score and then classified by grade (九个项目中，90分以上的6个，80分（含）至90分的2个，…。按等级统计，
+   * 评为“优”的6个…): the grades are no parts of one score group; and the score of its projects' spending as a whole
+   * (柳河乡2024年度项目支出整体自评得分91.3分) is the report's.
+   */
+  @Test
+  void projectsCountedByScoreThenByGrade() {
+    Report r = extract("三、自评结果\n柳河乡2024年度项目支出整体自评得分91.3分，等级为“优”。\n九个项目中，90分以上的6个，80分（含）至90分的2个，"
+        + "60分（含）至80分的1个，60分以下的没有。按等级统计，评为“优”的6个，“良”的2个，“中”的1个，“差”的0个；评为“优”“良”的项目共8个。");
+    assertThat(r.figures()).filteredOn(f -> f.partOf() != null).isEmpty();
+    assertThat(r.score().total().text()).isEqualTo("91.3分");
+    // a count of its own before the classification is still its whole
+    assertThat(partsOf("一、基本情况\n全年共实施项目9个。按项目类型分，产业发展项目6个，基础设施项目3个。", "9个")).containsExactly("6个", "3个");
+  }
+
+  /**
    * A fund shared out among projects, given under the short name the report gives it (…衔接推进乡村振兴补助资金（以下简称“衔接资金”）…
    * 共到位衔接资金5,137.51万元): what it was given is its budget; not so under another fund's short name.
    */

@@ -52,7 +52,19 @@ final class FigureWords {
   /** The year before's amount named alone (上年, 去年同期为), as an aside after this year's gives it. */
   private static final Pattern YEAR_BEFORE_ALONE = Pattern.compile("^(?:上年|去年|上一年|上年度)(?:同期)?(?:为|是)?$");
 
+  /** A count's label that bounds it by the score before it (90分以上的6个, 80分（含）至90分的2个): a group's. */
+  private static final Pattern ABOVE_OR_BELOW = Pattern.compile("^(?:[(（]?含?[)）]?及?(?:以上|以下))?的?$");
+
   private FigureWords() {}
+
+  /**
+   * A count of a group bounded by the score right before it (九个项目中，90分以上的6个，80分（含）至90分的2个): one of the groups of a
+   * whole, which the groups of a classification after it (按等级统计，评为“优”的6个…) are not parts of.
+   */
+  static boolean groupByScore(Figure before, Figure f) {
+    return Figure.COUNT.equals(f.kind()) && Figure.NUMBER.equals(before.kind()) && "分".equals(before.unit()) && f.label() != null
+        && ABOVE_OR_BELOW.matcher(f.label().strip()).matches();
+  }
 
   /**
    * The budget after its adjustment, ending the sentence that states the budget and what was added

@@ -34,9 +34,12 @@ public final class NumberedEntries implements ProjectEntryExtractor {
   private static final Pattern HEADED = Pattern.compile("^[ ]*(?<name>[^:。;,，]{2,40}?(?:项目|工程))[ ]*(?<sep>[。,，])");
   /** A digit in a line's numbering (1., （2）): a list's number, not a paragraph's point (一是). */
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  /** The project's budget where it comes later in the entry's first line: 预算186.40万元, 年度预算资金…. */
-  private static final Pattern BUDGET_LATER =
-      Pattern.compile("(?<![\\p{IsHan}])(?:项目)?(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
+  /**
+   * The project's budget where it comes later in the entry's first line: 预算186.40万元, 年度预算资金…, or the budget of the fund it
+   * is paid from (衔接资金预算120.00万元, 县级资金预算24.00万元); not what was added to it (追加预算).
+   */
+  private static final Pattern BUDGET_LATER = Pattern.compile("(?<![\\p{IsHan}])(?:\\p{IsHan}{1,8}?(?:资金|经费))?(?:项目)?"
+      + "(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, Taken taken) {

@@ -44,8 +44,8 @@ public final class ScoreDeductions {
   private static final Pattern IN_TURN = Pattern.compile("(?:依次|分别)$");
   /** A sum's words before its points (产出数量共扣1.7分). */
   private static final Pattern SUM_ASIDE = Pattern.compile("(?:共|合计|小计)$");
-  /** Words that sum up the deductions above by part: 以上产出扣3.5分, 连同决策扣1.0分. */
-  private static final Pattern SUMMED_UP = Pattern.compile("^(?:以上|上述|连同|综上)");
+  /** Words that sum up the deductions above by part: 以上产出扣3.5分, 连同决策扣1.0分, 以上合计决策扣1.5分. */
+  private static final Pattern SUMMED_UP = Pattern.compile("^(?:以上|上述|连同|综上)(?:合计|共计|共)?");
   /**
    * A scale of deductions, no points lost: 按每低1个百分点扣1分, 每少1处扣0.5分, 每月扣2分, its clause (the words before the 扣) 每 and a
    * unit alone (not 每月报送不及时扣0.5分, points lost).
@@ -67,10 +67,10 @@ public final class ScoreDeductions {
   private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
   /**
    * The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分,
-   * 项目共扣7.5分, 本年度自评共扣7.50分.
+   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分.
    */
   private static final Pattern IN_ALL = Pattern.compile(
-      "^(?:以上|上述|全年|本年度?)?(?:(?:本次|(?:本|该)?(?:项目|部门|单位))?(?:绩效)?(?:自评|评价)?)?"
+      "^(?:以上|上述|全年|本年度?)?(?:(?:本次|(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
           + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");

@@ -63,8 +63,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
-  /** The one project a project's report is about: its score is the report's (本项目综合得分94分). */
-  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT);
+  /**
+   * The one project a project's report is about: its score is the report's (本项目综合得分94分); so is the score of its projects'
+   * spending as a whole (柳河乡2024年度项目支出整体自评得分91.3分).
+   */
+  private static final Pattern THIS_PROJECT = Pattern.compile("(?:本|该|此)项目|^" + BARE_PROJECT
+      + "|项目支出(?=(?:绩效)?(?:整体|总体|综合)(?:绩效)?(?:自评|评价)?(?:得分|总分|自评分|分数))");
   /** The fields of an indicator's line before its score: its name, or its weight. */
   private static final Pattern INDICATOR_LINE = Pattern.compile("指标名称[ ]*:|(?:分值|权重)[ ]*:[ ]*\\d");
   private static final Pattern GRADE = Pattern.compile("(?:等级(?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
@@ -149,6 +153,26 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
 
+  /**
+   * Whether 自评 alone with the grade right after it (自评91.5分，评定为“优”) is a score: in a project's own entry, whose subject
+   * the project is; not in the report's prose, where it may be a project's whose entry was not read.
+   */
+  private final boolean gradedSelfEvaluation;
+
+  /** The score statements of a report's prose. */
+  public ScoreStatement() {
+    this(false);
+  }
+
+  private ScoreStatement(boolean gradedSelfEvaluation) {
+    this.gradedSelfEvaluation = gradedSelfEvaluation;
+  }
+
+  /** The score statements of a project's own entry among several, where 自评 alone, graded, is the project's score. */
+  public static ScoreStatement ofAProjectsEntry() {
+    return new ScoreStatement(true);
+  }
+
   @Override
   public List<Found> extract(DocumentView v, Sentence s) {
     List<Quantity> scores = v.quantitiesIn(s.start(), s.end()).stream().filter(q -> q.kind() == Quantity.Kind.SCORE).toList();
@@ -164,7 +188,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       int announcedAt = announcementEnd(v, s, q);
       // (or one that counts what it sums, 四项合计94分, after its parts weighed and scored in the sentences or lines before it)
       boolean counted = COUNTED_SUM.matcher(label).matches();
-      boolean total = isTotal(label)
+      boolean total = isTotal(label) || gradedSelfEvaluation && gradedRightAfter(label, v.normalized(q.end(), s.end()))
           || (BARE_SUM.matcher(label).matches() || counted) && (announcedAt >= 0
               || weighedParts(v, scores.subList(0, i)) + weighedParts(v, listedBefore(v, s, counted)) >= 2);
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
@@ -762,6 +786,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     String rest = subject.lookingAt() ? label.substring(subject.end()) : label;
     // 自评 alone is the report's score only after the report's subject (区政协机关2024年度自评89.5分), not a part's (满分20分，自评18分)
     return TOTAL.matcher(rest).find() && (!rest.equals("自评") || subject.end() > 0);
+  }
+
+  /** 自评 alone with the grade right after it (自评91.5分，评定为“优”): a whole's score graded, though no subject names it. */
+  private static boolean gradedRightAfter(String label, String after) {
+    return label.equals("自评") && GRADE_RIGHT_AFTER.matcher(after).lookingAt() && !GRADE_OF_OTHERS.matcher(after).find();
   }
 
   private static String componentLabel(DocumentView v, Quantity c) {

@@ -583,14 +583,22 @@ public final class RestatedRule implements Rule {
 
   /**
    * Unless both are parts of totals whose labels differ, or of totals named alike that are parts of such, or one is under a budget
-   * and the other is not.
+   * and the other is not, or one is a part of what is left and the other is not.
    */
   private static boolean sameWhole(Map<String, Figure> byId, Figure a, Figure b) {
     Figure x = a.partOf() == null ? null : byId.get(a.partOf());
     Figure y = b.partOf() == null ? null : byId.get(b.partOf());
     // wholes named alike may be parts of wholes that are not (年初预算…其中：1.基本支出…人员经费 and 实际支出…其中：1.基本支出…人员经费)
     return (x == null || y == null || x == y || norm(x.label()).equals(norm(y.label())) && sameWhole(byId, x, y))
-        && underABudget(byId, a) == underABudget(byId, b);
+        && underABudget(byId, a) == underABudget(byId, b) && ofWhatIsLeft(x) == ofWhatIsLeft(y);
+  }
+
+  /**
+   * Whether the whole is what is left of the money (结转217,051.40元，其中公用经费73,931.40元): its parts are what is left of each
+   * item, not the items (公用经费7,328,240.00元).
+   */
+  private static boolean ofWhatIsLeft(Figure whole) {
+    return whole != null && SpendingLabels.leftOver(whole);
   }
 
   /**

@@ -502,6 +502,20 @@ class RestatedRuleTest {
         .as("the same names' amounts stated again on their own").hasSize(2);
   }
 
+  /**
+   * What is left of the money, item by item after 其中 (结转217,051.40元，其中公用经费73,931.40元), is no statement of the items' own
+   * amounts (公用经费7,328,240.00元); an item's amount after a whole that is no remainder is.
+   */
+  @Test
+  void partsOfWhatIsLeftAreNotTheItems() {
+    String text = "某县2024年度城乡义务教育补助经费绩效自评报告\n（三）资金安排。义教经费按用途分为两项：\n1. 公用经费7,328,240.00元。\n"
+        + "2. 校舍安全保障1,855,480.00元。\n（四）资金支出。义教经费实际支出9,000,000.00元；%s217,051.40元，其中公用经费73,931.40元、"
+        + "校舍安全保障143,120.00元。\n";
+    assertThat(Check.findings(text.formatted("结转"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("结余"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("另追加"), "restated")).as("an addition's parts named as the items").isNotEmpty();
+  }
+
   /** Targets labelled by a target's words alone (未达到12篇的目标, 未达到3篇的目标) name no indicator to restate. */
   @Test
   void targetsLabelledByTargetWordsAlone() {
