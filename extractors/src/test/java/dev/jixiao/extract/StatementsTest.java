@@ -1040,6 +1040,28 @@ class StatementsTest {
   }
 
   /**
+   * A finance bureau's report on its evaluations: the budget the additions came to (年中追加后调整预算为51,206.38万元) is the adjusted
+   * budget; the grades of all the projects are the distribution, not those of some of them counted again (其中部门自评项目36个，
+   * 评为“优”16个…); and scores listed item by item on a line (1. …，得分74.5分；2. …，得分71.0分) are none of them the report's.
+   */
+  @Test
+  void aFinanceBureausReportOnItsEvaluations() {
+    Report r = extract("桐溪县财政局关于2024年度预算绩效评价结果的报告\n一、基本情况\n（二）资金规模。纳入评价的项目年初预算48,672.50万元"
+        + "（约4.87亿元），年中追加后调整预算为51,206.38万元，增加2,533.88万元。\n"
+        + "三、评价结果\n44个项目中，评为“优”的18个，评为“良”的19个，评为“中”的5个，评为“差”的2个。\n"
+        + "其中部门自评项目36个，评为“优”16个、“良”17个、“中”2个、“差”1个。\n"
+        + "评为“中”的2个：1. 县教育局“校园安全视频监控建设项目”，资金386.40万元，得分74.5分；2. 县农业农村局“高标准农田建设后期管护”，"
+        + "资金512.80万元，得分71.0分。");
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.text()).isEqualTo("51,206.38万元"));
+    assertThat(r.totals().others()).doesNotContainKey("budgetAdjustment");
+    assertThat(r.gradeDistribution()).extracting(g -> g.grade(), g -> g.count().value())
+        .containsExactly(tuple("优", 18), tuple("良", 19), tuple("中", 5), tuple("差", 2));
+    assertThat(r.score()).isNull();
+    assertThat(extract("三、评价结果\n本项目自评得分74.5分；复核得分76.0分。").score().total().text()).as("labelled apart").isEqualTo("74.5分");
+  }
+
+  /**
    * A township's projects counted by score and then classified by grade (九个项目中，90分以上的6个，80分（含）至90分的2个，…。按等级统计，
    * 评为“优”的6个…): the grades are no parts of one score group; and the score of its projects' spending as a whole
    * (柳河乡2024年度项目支出整体自评得分91.3分) is the report's.
@@ -1050,6 +1072,10 @@ class StatementsTest {
         + "60分（含）至80分的1个，60分以下的没有。按等级统计，评为“优”的6个，“良”的2个，“中”的1个，“差”的0个；评为“优”“良”的项目共8个。");
     assertThat(r.figures()).filteredOn(f -> f.partOf() != null).isEmpty();
     assertThat(r.score().total().text()).isEqualTo("91.3分");
+    // nor of the projects of two grades (评为“优”“良”的项目共22个。按分数段分：90分以上的16个，…)
+    Report grades = extract("三、自评结果\n按等级分：“优”16个；“良”6个；“中”2个。评为“优”“良”的项目共22个，占全部项目的91.67%。"
+        + "按分数段分：90分以上的16个，85分（含）至90分的4个，80分（含）至85分的2个，80分以下的2个。");
+    assertThat(grades.figures()).filteredOn(f -> f.partOf() != null).isEmpty();
     // a count of its own before the classification is still its whole
     assertThat(partsOf("一、基本情况\n全年共实施项目9个。按项目类型分，产业发展项目6个，基础设施项目3个。", "9个")).containsExactly("6个", "3个");
   }

@@ -71,7 +71,8 @@ final class Classifications {
       Map<String, BigDecimal> sums = partsSums(t, figures, i, partOf);
       String measure = measureOf(labelOf(first));
       for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
-        if (summable(figures.get(k)) && partOf[k] == null && !(k > 0 && FigureWords.groupByScore(figures.get(k - 1), figures.get(k)))) {
+        boolean ofAGroup = FigureWords.countOfAGroup(k > 0 ? figures.get(k - 1) : null, figures.get(k));
+        if (summable(figures.get(k)) && partOf[k] == null && !ofAGroup) {
           String unit = unitKey(figures.get(k));
           totals.put(unit, k); // the sentence's first of each unit, read back to front
           if (measure.length() == 2 && measure.equals(measureOf(labelOf(figures.get(k))))) {

@@ -1,5 +1,6 @@
 package dev.jixiao.extract.breakdown;
 
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.extract.statement.IndicatorRoles;
@@ -54,16 +55,24 @@ final class FigureWords {
 
   /** A count's label that bounds it by the score before it (90分以上的6个, 80分（含）至90分的2个): a group's. */
   private static final Pattern ABOVE_OR_BELOW = Pattern.compile("^(?:[(（]?含?[)）]?及?(?:以上|以下))?的?$");
+  /** A count's label naming grades (评为“优”“良”的项目, 等级为“良”的): the projects of those grades. */
+  private static final Pattern GRADED =
+      Pattern.compile("(?:等级|等次|评为|评定为)[^,，;；。]{0,3}[\"“](?:" + GradeWords.ALTERNATIVES + ")[\"”]");
 
   private FigureWords() {}
 
   /**
-   * A count of a group bounded by the score right before it (九个项目中，90分以上的6个，80分（含）至90分的2个): one of the groups of a
-   * whole, which the groups of a classification after it (按等级统计，评为“优”的6个…) are not parts of.
+   * A count of a group of the whole: bounded by the score right before it (九个项目中，90分以上的6个，80分（含）至90分的2个) or named by
+   * grades (评为“优”“良”的项目共22个). A classification after it (按等级统计，评为“优”的6个…; 按分数段分：90分以上的16个…) is one of the
+   * whole, not of the group.
    */
-  static boolean groupByScore(Figure before, Figure f) {
-    return Figure.COUNT.equals(f.kind()) && Figure.NUMBER.equals(before.kind()) && "分".equals(before.unit()) && f.label() != null
+  static boolean countOfAGroup(Figure before, Figure f) {
+    if (!Figure.COUNT.equals(f.kind()) || f.label() == null) {
+      return false;
+    }
+    boolean boundedByAScore = before != null && Figure.NUMBER.equals(before.kind()) && "分".equals(before.unit())
         && ABOVE_OR_BELOW.matcher(f.label().strip()).matches();
+    return boundedByAScore || GRADED.matcher(f.label()).find();
   }
 
   /**

@@ -9,7 +9,9 @@ import dev.jixiao.text.Numbers;
 import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,13 +71,21 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
   }
 
   /**
-   * The report's distribution from what its sentences counted: by grades where it counts any, else by score groups. A report
-   * that counts its grades names a group by score only for some projects (80分以下的六个项目执行率普遍偏低), not as the
-   * distribution.
+   * The report's distribution from what its sentences counted: by grades where it counts any, else by score groups, each
+   * grade or group once, as first counted. A report that counts its grades names a group by score only for some projects
+   * (80分以下的六个项目执行率普遍偏低), and a grade counted again is of some of the projects (其中部门自评项目36个，评为“优”16个…).
    */
   public static List<GradeCount> distribution(List<GradeCount> counted) {
     List<GradeCount> byGrade = counted.stream().filter(g -> GRADE_WORD.matcher(g.grade()).matches()).toList();
-    return byGrade.isEmpty() ? counted : byGrade;
+    List<GradeCount> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (GradeCount g : byGrade.isEmpty() ? counted : byGrade) {
+      if (!seen.add(g.grade())) {
+        break;
+      }
+      out.add(g);
+    }
+    return out;
   }
 
   private static Count count(DocumentView v, Matcher m) {

@@ -63,6 +63,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
+  /** A score's word alone, naming nothing it is of: 得分, 自评得分, 总分. */
+  private static final Pattern BARE_SCORE_WORD = Pattern.compile("(?:自评|评价)?(?:得分|总分|分数)(?:为|是)?");
   /**
    * The one project a project's report is about: its score is the report's (本项目综合得分94分); so is the score of its projects'
    * spending as a whole (柳河乡2024年度项目支出整体自评得分91.3分).
@@ -194,6 +196,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       // the best or the worst of the projects (自评得分最高的为大河村道路硬化项目，得分98分) is one project's
       boolean ranked = RANKED.matcher(v.normalized(s.start(), q.start())).find();
       if (q.op() != null || raw.contains("均") || raw.contains("都") || otherProjects || ranked || !total || indicatorsScore(v, q)
+          || oneOfSeveralAlike(v, q, label)
           || fullMarksBefore(v, scores, i) || fullMarksOfTheWeights(v, scores, i)
           || BAND_BOUND.matcher(v.normalized(q.end(), s.end())).lookingAt()) {
         continue;
@@ -759,6 +762,23 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       sum = sum.add(w.value());
     }
     return sum.compareTo(q.value()) == 0;
+  }
+
+  /**
+   * Whether the score is one of several on its line labelled alike by a score's word alone (1. …“校园安全视频监控建设项目”，资金386.40万元，
+   * 得分74.5分；2. …，得分71.0分): the scores of a list of items, none of them the whole's.
+   */
+  private static boolean oneOfSeveralAlike(DocumentView v, Quantity q, String label) {
+    if (!BARE_SCORE_WORD.matcher(label).matches()) {
+      return false;
+    }
+    var line = v.layout().lineAt(q.start());
+    for (Quantity other : v.quantitiesIn(line.contentStart(), line.contentEnd())) {
+      if (other.start() != q.start() && other.kind() == Quantity.Kind.SCORE && label.equals(Labels.before(v, other).normalized())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A score on an indicator's line of fields (指标名称：…；分值：15分；得分：15分): the indicator's, not the report's. */

@@ -69,8 +69,9 @@ public enum TotalKey {
       "^(?!(?:本|该)?项目(?:资金)?(?:预算)?执行率$).*(?:项目|专项)"),
   FISCAL_EXPENDITURE("fiscalExpenditure", Quantity.Kind.MONEY, "财政支出总|财政总支出|财政支出合计", "^占"),
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
-  // or the funds as they stand after it (调整后资金总额7,620.00万元)
-  ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY, "调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$", "^$"),
+  // or the funds as they stand after it (调整后资金总额7,620.00万元), or the budget the additions came to (年中追加后调整预算为…)
+  ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY,
+      "调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$|追加后(?:的)?(?:调整)?预算", "^$"),
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
   // (年中追加中央财政医疗救助补助资金120万元, 年中省级追加补助140.00万元, 9月因储备规模调增追加20万元: when in the year, not who
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)

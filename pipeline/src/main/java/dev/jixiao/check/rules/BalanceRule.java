@@ -367,9 +367,10 @@ public final class BalanceRule implements Rule {
    */
   private Optional<Finding> adjustedBudget(Totals t, List<Figure> fs, String text) {
     if (t.budget() == null || !(t.others().get("budgetAdjustment") instanceof Money adjustment)
-        || !(t.others().get("adjustedBudget") instanceof Money adjusted) || adjusted.evidence().equals(t.budget().evidence())) {
+        || !(t.others().get("adjustedBudget") instanceof Money first) || first.evidence().equals(t.budget().evidence())) {
       return Optional.empty(); // (the adjusted budget read as the budget, for want of another, is no sum of itself)
     }
+    Money adjusted = statedAgainAfter(fs, first, adjustment);
     Interval added = Figures.yuan(t.budget()).plus(Figures.yuan(adjustment));
     Interval cut = Figures.yuan(t.budget()).minus(Figures.yuan(adjustment));
     Money alsoCut = cutBesideTheAddition(t, adjustment, adjusted);
@@ -392,6 +393,23 @@ public final class BalanceRule implements Rule {
     return Optional.of(finding("调整后预算", adjusted.text(), expected, "预算" + t.budget().text() + "加调整" + adjustment.text(),
         "budget " + t.budget().text() + " plus the adjustment " + adjustment.text(), adjusted.evidence(), t.budget().evidence(),
         adjustment.evidence()));
+  }
+
+  /**
+   * The budget as adjusted where the report states it again after the adjustments (7个项目调整后预算3,770.40万元，… ⏎ 年初预算…，追加…，
+   * 调减…；调整后预算为3,770.40万元): there, after what made it; else as first stated.
+   */
+  private static Money statedAgainAfter(List<Figure> fs, Money adjusted, Money adjustment) {
+    if (adjusted.evidence().start() > adjustment.evidence().start()) {
+      return adjusted;
+    }
+    for (Figure f : fs) {
+      if (f.evidence().start() > adjustment.evidence().end() && Figures.isMoney(f) && f.op() == null && f.yuan() != null
+          && f.yuan().compareTo(adjusted.yuan()) == 0 && f.label() != null && f.label().contains("调整后")) {
+        return Money.of(f.text(), f.value(), MoneyUnit.of(f.unit()), f.evidence());
+      }
+    }
+    return adjusted;
   }
 
   /**

@@ -55,6 +55,8 @@ public final class CountRateRule implements Rule {
   private static final int KIN = 2;
   /** A semicolon and then the part's own words, no more figures between (；表示满意的, ；其中满意); not the rest (；其余4盏). */
   private static final Pattern NEXT_CLAUSE = Pattern.compile("^\\s*[;；]\\s*(?!其余|剩余|另|此外)[^\\d,，;；。]{0,12}$");
+  /** A count named as the rest (其余2个因…待验收, 剩余的3个): with the part, the whole. */
+  private static final Pattern THE_REST = Pattern.compile("^(?:其余|剩余|余下)");
   /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
   private static final Map<String, String> SAME_DEED = Map.of("回收", "收回", "参保", "参加", "出席", "实到");
 
@@ -350,7 +352,8 @@ public final class CountRateRule implements Rule {
   private static boolean givesWithTheRest(String text, Figure part, List<Figure> others, Figure rate) {
     return others.stream()
         .filter(f -> f.evidence().start() > part.evidence().start() && Figures.ones(f).compareTo(Figures.ones(part)) < 0
-            && f.evidence().start() > 0 && ("，,；;".indexOf(text.charAt(f.evidence().start() - 1)) >= 0 || namesTheOthers(f, part)))
+            && f.evidence().start() > 0 && ("，,；;".indexOf(text.charAt(f.evidence().start() - 1)) >= 0 || namesTheOthers(f, part)
+                || THE_REST.matcher(SpendingLabels.label(f)).lookingAt()))
         .anyMatch(rest -> {
           Interval computed = Figures.of(part).dividedBy(Figures.of(part).plus(Figures.of(rest)));
           return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));

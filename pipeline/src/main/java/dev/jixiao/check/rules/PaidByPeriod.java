@@ -260,13 +260,23 @@ final class PaidByPeriod {
     int k = i - 1;
     for (; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
-      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !ProductRule.isAverageCount(f)) {
-        // an average on the way (保洁员312名，村均7.43名，每人每月…) is passed over: the count is before it
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !ProductRule.isAverageCount(f) && !perUnitOfAnother(text, f)) {
+        // an average on the way (保洁员312名，村均7.43名，每人每月…) is passed over: the count is before it, and so is a count per
+        // unit of another (96个网格、每个网格配备1名专职网格员，每人每月…: 1 is no count of those paid)
         boolean posts = "个".equals(f.unit()) && f.label() != null && f.label().contains("岗位") && !"户".equals(per);
         return posts || ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;
       }
     }
     return k >= 0 ? onlyCountOfTheSentenceBefore(fs, k, i, text, per) : null;
+  }
+
+  /** Whether the count's clause opens with 每 (每个网格配备1名): so many for each of another count, not a count of its own. */
+  private static boolean perUnitOfAnother(String text, Figure count) {
+    int k = count.evidence().start();
+    while (k > 0 && "，,、；;。：:\n".indexOf(text.charAt(k - 1)) < 0) {
+      k--;
+    }
+    return text.startsWith("每", k);
   }
 
   /**

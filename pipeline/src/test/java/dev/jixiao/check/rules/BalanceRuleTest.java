@@ -160,6 +160,19 @@ class BalanceRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("2183.60万元"));
   }
 
+  /**
+   * The adjusted budget stated first with its sources, then again after the addition and the cut that made it (a health bureau's
+   * 3,558.40 + 276.00 − 64.00): checked where it is stated after them.
+   */
+  @Test
+  void theAdjustedBudgetStatedAgainAfterItsAdjustments() {
+    String budget = "（二）资金来源\n7个项目调整后预算3,770.40万元，其中：中央资金1,520.00万元；省级资金620.00万元；县级资金1,630.40万元。\n"
+        + "（三）预算调整\n年初预算3,558.40万元。年度中追加预算276.00万元；因采购节约调减预算%s万元；调整后预算为3,770.40万元，净增加212.00万元。";
+    assertThat(Check.findings(budget.formatted("64.00"), "balance")).isEmpty();
+    assertThat(Check.findings(budget.formatted("46.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3788.40万元"));
+  }
+
   /** What is left of a fund named before, beside what was paid of it named so too (a works' special bonds). */
   @Test
   void whatIsLeftOfANamedFund() {

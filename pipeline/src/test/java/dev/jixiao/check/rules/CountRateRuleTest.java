@@ -292,4 +292,13 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("82.61"), "count.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("85.61"), "count.rate")).hasSize(1);
   }
+
+  /** The rest named so (完成验收并支付40个，…，其余2个因设备型号更换待验收，完成率95.24%): the rate is of both, 40 of 42. */
+  @Test
+  void theRestNamedSo() {
+    String text = "5. 村卫生室基本设备配置：按每个村卫生室2.80万元标准为村卫生室配置设备；年内完成验收并支付40个，支出112.00万元，"
+        + "其余2个因设备型号更换待验收，完成率%s%%。";
+    assertThat(Check.findings(text.formatted("95.24"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("97.24"), "count.rate")).hasSize(1);
+  }
 }

@@ -380,6 +380,20 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("449.28万元"));
   }
 
+  /**
+   * A count per unit of another between the count and its rate (96个网格、每个网格配备1名专职网格员，每人每月补贴1,800元): no count of
+   * those paid; where the people are counted too, they are.
+   */
+  @Test
+  void aCountPerUnitOfAnotherIsPassedOver() {
+    String grid = "说明：网格化服务管理经费按全街道96个网格、每个网格配备1名专职网格员，每人每月补贴1,800元、全年12个月核定，合计%s元。";
+    assertThat(Check.findings(grid.formatted("2,073,600.00"), "product")).isEmpty();
+    String counted = "说明：网格化服务管理经费按全街道96个网格、每个网格配备1名，共配备专职网格员96名，每人每月补贴1,800元，合计%s元。";
+    assertThat(Check.findings(counted.formatted("2,073,600.00"), "product")).isEmpty();
+    assertThat(Check.findings(counted.formatted("2,037,600.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2073600.00元"));
+  }
+
   /** An average per claim (次均) of a total over a count in 人次, also in 万人次 (2.36万人次 is 23,550 to 23,650); per machine (台均). */
   @Test
   void anAveragePerClaim() {
