@@ -232,7 +232,8 @@ public final class ReportExtractor implements RecordExtractor {
   /**
    * The entries without the one the title names, when it is the only one read from prose: a report on one project
    * (河道保洁项目资金绩效自评报告) states that project's money as its own (2024年度河道保洁项目预算资金1,278,000.00元), which are
-   * its totals, not a project of it.
+   * its totals, not a project of it; so does a fund's report under the short name it gives the fund (2024年义教经费预算…, after
+   * 城乡义务教育补助经费（以下简称“义教经费”）).
    */
   private static List<ProjectEntry> theReportsOwnAside(DocumentView v, List<ProjectEntry> entries, List<SelfEvaluationForm> forms,
       String title) {
@@ -241,7 +242,7 @@ public final class ReportExtractor implements RecordExtractor {
     }
     ProjectEntry only = entries.get(0);
     String name = v.normalized(only.nameStart(), only.nameEnd()).strip();
-    return name.length() >= 2 && title.contains(name) ? List.of() : entries;
+    return name.length() >= 2 && (title.contains(name) || shortNamesOf(v, title).contains(name)) ? List.of() : entries;
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {

@@ -1095,6 +1095,13 @@ class StatementsTest {
     assertThat(r.projects()).hasSize(2);
     assertThat(r.totals().budget().text()).isEqualTo("5,137.51万元");
     assertThat(Extraction.of("fund.md", text.formatted("补助资金").getBytes(StandardCharsets.UTF_8)).totals().budget()).isNull();
+    // its budget stated under the short name is the report's, no project of it
+    String budgeted = "鹤川县2024年度城乡义务教育补助经费绩效自评报告\n一、基本情况\n城乡义务教育补助经费（以下简称“%s”）用于保障学校公用经费。\n"
+        + "（二）资金来源。2024年义教经费预算1,110.00万元，即11,100,000.00元，较上年1,052.30万元增加57.70万元。";
+    Report fund = extract(budgeted.formatted("义教经费"));
+    assertThat(fund.projects()).isEmpty();
+    assertThat(fund.totals().budget().text()).isEqualTo("1,110.00万元");
+    assertThat(extract(budgeted.formatted("教育经费")).projects()).as("another name").hasSize(1);
   }
 
   /**
