@@ -326,6 +326,26 @@ class ProjectEntriesTest {
     assertThat(p).isEmpty();
   }
 
+  /** A row heading the rows below it (| （一） | 社区治理类 | | |) is no project; a numbered row without figures is one. */
+  @Test
+  void aHeadingRowIsNoProject() {
+    String table = """
+        # 凤鸣街道办事处2023年度部门整体支出绩效自评报告
+
+        | 序号 | 项目名称 | 年初预算（万元） | 实际支出（万元） | 执行率 |
+        |---|---|---|---|---|
+        | （一） | 社区治理类 | | | |
+        | 1 | 社区（村）工作经费 | 96.00 | 96.00 | 100.00%% |
+        | 2 | 网格化服务管理经费 | 207.36 | 201.96 | 97.40%% |
+        | %s | 城市管理类 | | | |
+        | 4 | 环境卫生保洁服务 | 612.00 | 612.00 | 100.00%% |
+        """;
+    assertThat(Extraction.of("office.md", table.formatted("（二）").getBytes(StandardCharsets.UTF_8)).projects()).extracting(Project::name)
+        .containsExactly("社区（村）工作经费", "网格化服务管理经费", "环境卫生保洁服务");
+    assertThat(Extraction.of("office.md", table.formatted("3").getBytes(StandardCharsets.UTF_8)).projects()).extracting(Project::name)
+        .containsExactly("社区（村）工作经费", "网格化服务管理经费", "城市管理类", "环境卫生保洁服务");
+  }
+
   /**
    * Numbered projects whose budget is that of the fund they are paid from (衔接资金预算38.20万元) and whose score is 自评 alone with
    * its grade right after it (自评90.4分，等级为“优”); such a score in the report's prose, outside every entry, is not the report's.

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
+  private static final Pattern SUBTOTAL = Pattern.compile("^小计$");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
   /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项). */
   private static final Pattern NO_NAME = Pattern.compile("^(?:[—\\-－/／]*|共?[ ]*\\d{1,4}[ ]*(?:个|项)(?:项目)?)$");
@@ -112,16 +113,22 @@ public final class TableEntries implements ProjectEntryExtractor {
       if (cols == null) {
         continue;
       }
+      // the whole's row (合计), not a group's (小计) where the table sums its groups too; a 小计 alone may be the whole's
+      List<RowTotals> subtotals = new ArrayList<>();
       for (TableRow row : table.dataRows()) {
         if (isTotalRow(v, row, cols)) {
           Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
           Quantity spent = TableCells.number(v, TableCells.at(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
-          if (budget != null || spent != null) {
+          if (budget == null && spent == null) {
+            continue;
+          }
+          if (!isSubtotalRow(v, row, cols)) {
             return Optional.of(new RowTotals(budget, spent));
           }
+          subtotals.add(new RowTotals(budget, spent));
         }
       }
-      return Optional.empty();
+      return subtotals.size() == 1 ? Optional.of(subtotals.get(0)) : Optional.empty();
     }
     return Optional.empty();
   }
@@ -157,6 +164,9 @@ public final class TableEntries implements ProjectEntryExtractor {
     int end = row.cells().get(row.cells().size() - 1).end();
     int[] n = TableCells.trimmed(v, name);
     Quantity score = TableCells.number(v, TableCells.at(row, cols.score()), null, Quantity.Kind.SCORE);
+    if (budget == null && spent == null && rate == null && score == null && seq == null) {
+      return null; // a heading of the rows below it (| （一） | 社区治理类 | | |): a kind of project, no project
+    }
     return ProjectEntry.of(start, Math.max(end, start), seq, n[0], n[1], budget, spent, rate, 1, null, "table-row")
         .withScore(score, List.of())
         .withGrade(grade(v, TableCells.at(row, cols.grade())));
@@ -173,6 +183,12 @@ public final class TableEntries implements ProjectEntryExtractor {
     TableCell name = TableCells.at(row, cols.name());
     return (says(v, TableCells.at(row, cols.seq()), TOTAL_ROW) || says(v, row.cells().get(0), TOTAL_ROW))
         && (name == null || says(v, name, NO_NAME));
+  }
+
+  /** Whether a total row is a group's (小计). */
+  private static boolean isSubtotalRow(DocumentView v, TableRow row, TableColumns cols) {
+    return says(v, TableCells.at(row, cols.name()), SUBTOTAL) || says(v, TableCells.at(row, cols.seq()), SUBTOTAL)
+        || says(v, row.cells().get(0), SUBTOTAL);
   }
 
   private static boolean says(DocumentView v, TableCell cell, Pattern words) {

@@ -44,4 +44,28 @@ class TableTotalRowTest {
     assertThat(r.projects()).hasSize(2);
     assertThat(r.totals().others()).doesNotContainKeys(Totals.LISTED_BUDGET, Totals.LISTED_EXPENDITURE);
   }
+
+  /** Groups of projects each with its 小计 row, then the 合计 row of them all: the 合计 row is the projects' total. */
+  @Test
+  void theWholesRowNotAGroups() {
+    String table = """
+        # 凤鸣街道办事处2023年度部门整体支出绩效自评报告
+
+        | 序号 | 项目名称 | 预算数（万元） | 实际支出（万元） | 执行率 |
+        |---|---|---|---|---|
+        | 1 | 社区（村）工作经费 | 96.00 | 96.00 | 100.00%% |
+        | 2 | 网格化服务管理经费 | 207.36 | 201.96 | 97.40%% |
+        | 小计 | 2个项目 | 303.36 | 297.96 | 98.22%% |
+        | 3 | 环境卫生保洁服务 | 612.00 | 612.00 | 100.00%% |
+        | 4 | 背街小巷改造提升 | 420.50 | 352.63 | 83.86%% |
+        | 小计 | 2个项目 | 1,032.50 | 964.63 | 93.43%% |
+        %s
+        """;
+    Report all = Extraction.of("office.md", table.formatted("| 合计 | 4个项目 | 1,335.86 | 1,262.59 | 94.52% |").getBytes(StandardCharsets.UTF_8));
+    assertThat(all.projects()).hasSize(4);
+    assertThat(all.totals().others().get(Totals.LISTED_BUDGET)).isInstanceOfSatisfying(Money.class,
+        m -> assertThat(m.yuan()).isEqualByComparingTo("13358600"));
+    Report groups = Extraction.of("office.md", table.formatted("").getBytes(StandardCharsets.UTF_8));
+    assertThat(groups.totals().others()).as("groups' rows alone").doesNotContainKeys(Totals.LISTED_BUDGET);
+  }
 }
