@@ -1784,6 +1784,9 @@ class StatementsTest {
     // nor a description the count is said of (a county's old estates)
     Report described = extract("柘溪县城区建成于2000年以前、配套设施不完善的老旧小区共有31个。");
     assertThat(described.figures()).extracting(Figure::listed).containsOnlyNulls();
+    // nor what the money was shared out by, before where it went (按受灾户数、人数及房屋倒损情况分配至9个乡镇)
+    Report sharedOut = extract("救灾资金全部按受灾户数、人数及房屋倒损情况分配至9个乡镇。");
+    assertThat(sharedOut.figures()).extracting(Figure::listed).containsOnlyNulls();
   }
 
   /** A sum of what was lost after the parts' scores (其中产出指标得52.5分，…，满意度指标得14.5分，合计扣4.5分) is no part of the score. */

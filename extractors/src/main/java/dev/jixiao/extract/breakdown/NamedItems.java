@@ -19,6 +19,8 @@ final class NamedItems {
   private static final Pattern RECKONED_BY = Pattern.compile("按[^、]*标准、");
   /** A count said of what the clause describes (…、配套设施不完善的老旧小区共有31个): no names run up to it. */
   private static final Pattern COUNTED = Pattern.compile("(?:共有|共计|合计|总计|共|有|达)$");
+  /** Where something went, right before the count (按受灾户数、人数及房屋倒损情况分配至9个乡镇): no names run up to it. */
+  private static final Pattern GONE_TO = Pattern.compile("(?:至|到|给)$");
 
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
@@ -129,6 +131,6 @@ final class NamedItems {
     boolean placesOfThem = VILLAGES.matcher(t).region(f.evidence().end(), t.length()).lookingAt() && TOWNS_LISTED.matcher(list).find();
     // qualities the things counted have (服务规模大、服务质量好、农户评价高的5家服务组织) are no names of them
     return list.contains("等") || list.endsWith("的") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find()
-        || RECKONED_BY.matcher(list).lookingAt() ? null : list;
+        || GONE_TO.matcher(list).find() || RECKONED_BY.matcher(list).lookingAt() ? null : list;
   }
 }
