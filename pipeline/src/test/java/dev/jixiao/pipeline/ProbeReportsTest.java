@@ -70,7 +70,9 @@ class ProbeReportsTest {
       "school-toilet-renovation.html", "investment-promotion-overall.html", "eco-compensation-fund.html", "seedling-base",
       "literary-federation-overall", "fallow-rotation-fund", "river-dredging.html", "government-office-overall.html",
       "water-works-maintenance-fund.html", "township-government-overall", "project-summary-report",
-      "rural-revitalisation-linkage-fund");
+      "rural-revitalisation-linkage-fund", "county-key-project-evaluation", "subdistrict-office-projects-overall",
+      "compulsory-education-fund", "agri-bureau-project-summary", "disaster-relief-by-township", "county-hospital-equipment-projects",
+      "township-multi-project-narrative", "rural-road-fund-multi", "market-supervision-overall");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -437,6 +439,15 @@ class ProbeReportsTest {
       township-government-overall | DEPARTMENT_OVERALL | 2,615.72万元 | 2,571.36万元 | 98.30% | 92.5分 | 优
       project-summary-report | PROJECT | 48,672.50万元 | 46,981.27万元 | 96.53% | |
       rural-revitalisation-linkage-fund | SPECIAL_FUND | 5,137.51万元 | 5,065.85万元 | 98.61% | 93.0分 | 优
+      county-key-project-evaluation | PROJECT | 48,672.50万元 | 49,318.72万元 | 96.31% | |
+      subdistrict-office-projects-overall | DEPARTMENT_OVERALL | 3,919.96万元 | 3,938.99万元 | 97.06% | 92.5分 | 优
+      compulsory-education-fund | SPECIAL_FUND | 1,110.00万元 | 10,882,948.60元 | 98.04% | 95.5分 | 优
+      agri-bureau-project-summary | PROJECT | 10,318.58万元 | 10,945.78万元 | 96.09% | 94.4分 | 优
+      disaster-relief-by-township | SPECIAL_FUND | | 583.87万元 | 97.74% | 95.4分 | 优
+      county-hospital-equipment-projects | PROJECT | 3,558.40万元 | 3,650.19万元 | 96.81% | 89.7分 | 良
+      township-multi-project-narrative | PROJECT | 435.94万元 | 422.67万元 | 96.96% | 91.3分 | 优
+      rural-road-fund-multi | SPECIAL_FUND | 3,869.00万元 | 4,324.22万元 | 98.98% | 89.6分 | 良
+      market-supervision-overall | DEPARTMENT_OVERALL | 1,856.40万元 | 1,809.93万元 | 97.50% | 89.0分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
