@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 /** Each way of writing projects, in phrasings written for this test (none is in the samples). */
 class ProjectEntriesTest {
 
+  /** The text as the reader of a text file reads it, its pipe tables as tables. */
+  private static Report read(String text) {
+    Report r = Extraction.of("report.txt", text.getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    return r;
+  }
+
   private static List<Project> projects(String text) {
     Report r = Extraction.of(text);
     EvidenceContract.assertEvidenceQuotesText(r);
@@ -324,6 +331,34 @@ class ProjectEntriesTest {
         3.项目支出绩效自评表
         """);
     assertThat(p).isEmpty();
+  }
+
+  /**
+   * A pipe table typed without its delimiter row, its first row naming the columns (| 项目名称 | 预算数 | 实际支出 |), and one of road
+   * sections (| 路段 | … | 下达资金 | 实际支出 |): each row a project.
+   */
+  @Test
+  void aTableWithoutItsDelimiterRowAndOneOfRoadSections() {
+    String typed = """
+        2.项目支出461.27万元。七个项目的预算和支出情况见下表（单位：万元）：
+
+        | 项目名称 | 预算数 | 实际支出 | 执行率 |
+        | 食品安全监督抽检 | 126.00 | 122.76 | 97.43%% |
+        | 特种设备安全监管 | 58.40 | 55.92 | 95.75%% |
+        """;
+    assertThat(read(typed.formatted()).projects()).extracting(Project::name, p -> p.budget().text())
+        .containsExactly(tuple("食品安全监督抽检", "126.00"), tuple("特种设备安全监管", "58.40"));
+    assertThat(read(typed.formatted().replace("| 项目名称 | 预算数 | 实际支出 | 执行率 |\n", "")).projects()).as("no header").isEmpty();
+    String roads = """
+        各路段资金分配及支出情况如下（金额单位：万元）：
+
+        | 序号 | 路段 | 里程（公里） | 下达资金 | 实际支出 |
+        |---|---|---|---|---|
+        | 1 | X032龙潭至石门段 | 4.60 | 552.00 | 548.36 |
+        | 2 | X045白沙至岭口段 | 3.85 | 462.00 | 459.12 |
+        """;
+    assertThat(read(roads).projects()).extracting(Project::name, p -> p.budget().text())
+        .containsExactly(tuple("X032龙潭至石门段", "552.00"), tuple("X045白沙至岭口段", "462.00"));
   }
 
   /** A row heading the rows below it (| （一） | 社区治理类 | | |) is no project; a numbered row without figures is one. */

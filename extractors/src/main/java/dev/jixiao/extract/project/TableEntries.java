@@ -24,6 +24,7 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
   private static final Pattern SUBTOTAL = Pattern.compile("^小计$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
   /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项). */
   private static final Pattern NO_NAME = Pattern.compile("^(?:[—\\-－/／]*|共?[ ]*\\d{1,4}[ ]*(?:个|项)(?:项目)?)$");
@@ -73,6 +74,9 @@ public final class TableEntries implements ProjectEntryExtractor {
     int leading = 0;
     while (leading < rows.size() && rows.get(leading).header()) {
       leading++;
+    }
+    if (leading == 0 && !rows.isEmpty() && texts(v, rows.get(0)).stream().noneMatch(t -> DIGIT.matcher(t).find())) {
+      leading = 1; // a pipe table typed without its delimiter row (| 项目名称 | 预算数 | 实际支出 |): its first row names the columns
     }
     for (int k = 0; k < leading; k++) {
       TableRow header = rows.get(k);
