@@ -31,10 +31,10 @@ public final class HtmlReader implements DocumentReader {
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
     TikaXhtml.Parsed parsed = TikaXhtml.parseWithMetadata(parser, bytes, context, limits);
     TextAssembler out = new TextAssembler(limits.maxChars());
-    XhtmlText.render(ArticleSelector.select(parsed.root().shown()), out);
+    XhtmlText.renderPage(ArticleSelector.select(parsed.root().shown()), out);
     if (out.text().isBlank()) {
       out = new TextAssembler(limits.maxChars());
-      XhtmlText.render(ArticleSelector.select(parsed.root()), out);
+      XhtmlText.renderPage(ArticleSelector.select(parsed.root()), out);
     }
     String text = out.text();
     if (text.isBlank()) {

@@ -17,14 +17,19 @@ final class XhtmlNode {
   /** Not shown by the page ({@code hidden}, {@code display:none}; Word's {@code mso-hide}). */
   final boolean hidden;
   final String text;
+  /** The rows and columns a table cell spans (1 for any other node). */
+  final int rowspan;
+  final int colspan;
   final List<XhtmlNode> children = new ArrayList<>();
 
-  private XhtmlNode(String name, String id, String cssClass, boolean hidden, String text) {
+  private XhtmlNode(String name, String id, String cssClass, boolean hidden, String text, int rowspan, int colspan) {
     this.name = name;
     this.id = id == null ? "" : id;
     this.cssClass = cssClass == null ? "" : cssClass;
     this.hidden = hidden;
     this.text = text;
+    this.rowspan = rowspan;
+    this.colspan = colspan;
   }
 
   static XhtmlNode element(String name, String id, String cssClass) {
@@ -32,11 +37,16 @@ final class XhtmlNode {
   }
 
   static XhtmlNode element(String name, String id, String cssClass, boolean hidden) {
-    return new XhtmlNode(name.toLowerCase(Locale.ROOT), id, cssClass, hidden, null);
+    return cell(name, id, cssClass, hidden, 1, 1);
+  }
+
+  /** An element that may span rows and columns of its table (a {@code td} or {@code th}). */
+  static XhtmlNode cell(String name, String id, String cssClass, boolean hidden, int rowspan, int colspan) {
+    return new XhtmlNode(name.toLowerCase(Locale.ROOT), id, cssClass, hidden, null, Math.max(1, rowspan), Math.max(1, colspan));
   }
 
   static XhtmlNode text(String text) {
-    return new XhtmlNode("#text", null, null, false, text);
+    return new XhtmlNode("#text", null, null, false, text, 1, 1);
   }
 
   /** This tree without what the page hides; the same node when it hides nothing. */
@@ -56,7 +66,7 @@ final class XhtmlNode {
     if (!changed) {
       return this;
     }
-    XhtmlNode copy = new XhtmlNode(name, id, cssClass, false, null);
+    XhtmlNode copy = new XhtmlNode(name, id, cssClass, false, null, rowspan, colspan);
     copy.children.addAll(kept);
     return copy;
   }

@@ -21,6 +21,8 @@ final class XhtmlTreeBuilder extends DefaultHandler {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*(?:all|screen)", Pattern.CASE_INSENSITIVE);
 
   private final long maxChars;
+  /** The most rows or columns one cell is taken to span: a span of thousands is a page's error, not a table. */
+  private static final int MAX_SPAN = 100;
   private final XhtmlNode root = XhtmlNode.element("root", null, null);
   private final Deque<XhtmlNode> open = new ArrayDeque<>();
   private final StringBuilder pendingText = new StringBuilder();
@@ -47,9 +49,22 @@ final class XhtmlTreeBuilder extends DefaultHandler {
     flushText();
     String style = atts.getValue("style");
     boolean hidden = atts.getValue("hidden") != null || style != null && HIDING_STYLE.matcher(style).find();
-    XhtmlNode node = XhtmlNode.element(name, atts.getValue("id"), atts.getValue("class"), hidden);
+    XhtmlNode node = XhtmlNode.cell(name, atts.getValue("id"), atts.getValue("class"), hidden, span(atts.getValue("rowspan")),
+        span(atts.getValue("colspan")));
     open.peek().children.add(node);
     open.push(node);
+  }
+
+  /** A cell's span as written (rowspan="3"), 1 where it is absent or not a number; at most a page's worth. */
+  private static int span(String written) {
+    if (written == null) {
+      return 1;
+    }
+    try {
+      return Math.min(MAX_SPAN, Math.max(1, Integer.parseInt(written.strip())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   @Override
