@@ -244,8 +244,7 @@ public final class SelfEvaluationForms {
     int[] header = indicators.header();
     List<TableCell> cells = row.cells();
     if (header != null && header[3] >= 0 && header[4] >= 0 && cells.size() > 1) {
-      boolean endsInScore = number(v, cells.get(cells.size() - 1)) != null;
-      int shift = (endsInScore ? header[4] : indicators.headerSize() - 1) - (cells.size() - 1);
+      int shift = shift(v, cells, header, indicators.headerSize());
       TableCell score = cell(row, header[4], shift);
       TableCell weight = cell(row, header[3], shift);
       if (score != null && score.start() > cells.get(0).end() && numberOrBlank(v, score) && numberOrBlank(v, weight)) {
@@ -284,11 +283,11 @@ public final class SelfEvaluationForms {
   }
 
   /**
-   * Header positions of name, target, actual, weight, score, the target's bound (指标性质) and its
-   * unit (度量单位); -1 where the header has none.
+   * Header positions of name, target, actual, weight, score, the target's bound (指标性质), its
+   * unit (度量单位) and the points lost (扣分); -1 where the header has none.
    */
   private static int[] indicatorColumns(DocumentView v, TableRow header) {
-    int[] at = {-1, -1, -1, -1, -1, -1, -1};
+    int[] at = {-1, -1, -1, -1, -1, -1, -1, -1};
     List<TableCell> cells = header.cells();
     for (int c = 0; c < cells.size(); c++) {
       String h = norm(v, cells.get(c));
@@ -300,6 +299,8 @@ public final class SelfEvaluationForms {
         at[1] = c;
       } else if (h.contains("分值") || h.contains("权重")) {
         at[3] = c;
+      } else if (h.contains("扣分") || h.contains("失分")) {
+        at[7] = c;
       } else if (h.contains("得分")) {
         at[4] = c;
       } else if (h.contains("指标性质")) {
@@ -323,8 +324,7 @@ public final class SelfEvaluationForms {
     if (cells.isEmpty()) {
       return null;
     }
-    boolean endsInScore = header[4] >= 0 && number(v, cells.get(cells.size() - 1)) != null;
-    int shift = (endsInScore ? header[4] : headerSize - 1) - (cells.size() - 1);
+    int shift = shift(v, cells, header, headerSize);
     TableCell name = named(row, cell(row, header[0], shift));
     TableCell weight = cell(row, header[3], shift);
     TableCell score = cell(row, header[4], shift);
@@ -350,6 +350,33 @@ public final class SelfEvaluationForms {
       }
     }
     return name;
+  }
+
+  /**
+   * How many columns left of the header's a row's cells stand: none for a row with a cell under every column (a Word table's merged
+   * cells left empty); else the row is read from its end, which is its score (得分) when it ends in a number, or the points lost
+   * after it (扣分) where the header has that column and the row's last three numbers are 分值, 得分 and their difference; else the
+   * header's last column.
+   */
+  private static int shift(DocumentView v, List<TableCell> cells, int[] header, int headerSize) {
+    int last = cells.size() - 1;
+    if (cells.size() == headerSize) {
+      return 0;
+    }
+    if (header[4] < 0 || number(v, cells.get(last)) == null) {
+      return headerSize - 1 - last;
+    }
+    boolean lost = header[7] > header[4] && last >= 2 && header[3] == header[4] - 1 && header[7] == header[4] + 1
+        && differenceOf(v, cells.get(last - 2), cells.get(last - 1), cells.get(last));
+    return (lost ? header[7] : header[4]) - last;
+  }
+
+  /** Whether three cells hold numbers, the last the first less the second (分值 10, 得分 7.0, 扣分 3.0). */
+  private static boolean differenceOf(DocumentView v, TableCell weight, TableCell score, TableCell lost) {
+    Quantity w = number(v, weight);
+    Quantity s = number(v, score);
+    Quantity d = number(v, lost);
+    return w != null && s != null && d != null && w.value().subtract(s.value()).compareTo(d.value()) == 0;
   }
 
   private static TableCell cell(TableRow row, int headerColumn, int shift) {
