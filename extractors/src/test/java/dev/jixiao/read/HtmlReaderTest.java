@@ -89,4 +89,38 @@ class HtmlReaderTest {
           .isEqualTo("岚峰县林业局2024年度森林防火专项资金绩效自评报告\n一、基本情况\n预算 386.00 万元。");
     }
   }
+
+  /**
+   * An older site's article inside a layout table (a title, paragraphs and the report's own table in its one cell) is read as its
+   * paragraphs and that table; a table of data with one cell per row is still a table.
+   */
+  @Test
+  void aTableThatLaysOutThePageIsReadAsItsParagraphs() throws ReadFailure {
+    String page = "<html><body><table width='100%'><tr><td><h1>某县2024年度养老资金绩效自评报告</h1><p>一、基本情况</p>"
+        + "<p>养老资金共计552.80万元。</p><table class='zb'><tr><th>乡镇</th><th>下达资金</th></tr><tr><td>城关镇</td><td>154.32</td></tr>"
+        + "</table><p>二、绩效目标</p></td></tr></table></body></html>";
+    TextDocument doc = read(page.getBytes(StandardCharsets.UTF_8));
+    assertThat(doc.text()).startsWith("某县2024年度养老资金绩效自评报告\n一、基本情况\n养老资金共计552.80万元。\n").endsWith("二、绩效目标");
+    assertThat(doc.tables()).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(2));
+  }
+
+  /**
+   * Cells spanning rows and columns (rowspan on the 一级指标 cells, colspan on the 合计 label) leave an empty cell where they reach,
+   * so each row's cells stand under their header.
+   */
+  @Test
+  void mergedCellsKeepEveryRowsCellsInTheirColumns() throws ReadFailure {
+    String page = "<html><body><div class='TRS_Editor'><p>四、指标完成情况</p><table>"
+        + "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>得分</th></tr>"
+        + "<tr><td rowspan='3'>产出指标</td><td rowspan='2'>数量指标</td><td>服务人数</td><td>10</td><td>10</td></tr>"
+        + "<tr><td>上门服务人次</td><td>8</td><td>7.0</td></tr>"
+        + "<tr><td>质量指标</td><td>核查准确率</td><td>8</td><td>8</td></tr>"
+        + "<tr><td colspan='3'>合计</td><td>26</td><td>25.0</td></tr></table></div></body></html>";
+    TextDocument doc = read(page.getBytes(StandardCharsets.UTF_8));
+    List<List<String>> grid = doc.tables().get(0).rows().stream()
+        .map(r -> r.cells().stream().map(c -> doc.text().substring(c.start(), c.end())).toList()).toList();
+    assertThat(grid).containsExactly(List.of("一级指标", "二级指标", "三级指标", "分值", "得分"),
+        List.of("产出指标", "数量指标", "服务人数", "10", "10"), List.of("", "", "上门服务人次", "8", "7.0"),
+        List.of("", "质量指标", "核查准确率", "8", "8"), List.of("合计", "", "", "26", "25.0"));
+  }
 }

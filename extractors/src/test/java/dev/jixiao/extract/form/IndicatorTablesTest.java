@@ -86,4 +86,32 @@ class IndicatorTablesTest {
     assertThat(r.score().total().text()).isEqualTo("92.5分");
     assertThat(r.figures()).filteredOn(f -> "target".equals(f.role())).hasSize(4);
   }
+
+  /**
+   * A 扣分 column after 得分 (分值 | 得分 | 扣分): each row read by its columns, in a web page's table and in a pipe table typed without
+   * the merged cells (a row two levels short ends in 扣分, as its last three numbers say).
+   */
+  @Test
+  void aColumnOfPointsLostAfterTheScore() {
+    String html = PAGE.replace("<th>得分</th>", "<th>得分</th><th>扣分</th>")
+        .replace("<td>20</td><td>20</td>", "<td>20</td><td>20</td><td>0</td>")
+        .replace("<td>15</td><td>15</td>", "<td>15</td><td>15</td><td>0</td>")
+        .replace("<td>10</td><td>9.5</td>", "<td>10</td><td>9.5</td><td>0.5</td>")
+        .replace("<td>10</td><td>9</td>", "<td>10</td><td>9</td><td>1</td>")
+        .replace("<td>100</td><td>92.5</td>", "<td>100</td><td>92.5</td><td>7.5</td>");
+    Report r = Extraction.of("report.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.figures()).filteredOn(f -> f.role() != null).extracting(Figure::label, Figure::text, Figure::role)
+        .startsWith(tuple("户厕改造数量", "1200户", "target"), tuple("户厕改造数量", "1235户", "actual"), tuple("改厕验收合格率", "95%", "target"));
+    String typed = """
+        二、绩效指标完成情况
+        | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 扣分 |
+        |---|---|---|---|---|---|---|---|
+        | 产出指标 | 数量指标 | 户厕改造数量 | ≥1200户 | 1235户 | 20 | 20 | 0 |
+        | 上门服务人次 | ≥6.0万人次 | 5.72万人次 | 8 | 7.0 | 1.0 |
+        """;
+    Report t = Extraction.of("report.txt", typed.getBytes(StandardCharsets.UTF_8));
+    assertThat(t.figures()).filteredOn(f -> f.role() != null).extracting(Figure::label, Figure::text, Figure::role)
+        .containsExactly(tuple("户厕改造数量", "1200户", "target"), tuple("户厕改造数量", "1235户", "actual"),
+            tuple("上门服务人次", "6.0万人次", "target"), tuple("上门服务人次", "5.72万人次", "actual"));
+  }
 }
