@@ -1039,6 +1039,14 @@ class StatementsTest {
     assertThat(other.totals().budget()).isNull();
   }
 
+  /** A fund named with its year before its score's words (养老资金2024年度绩效自评总分94.0分) is the report's subject. */
+  @Test
+  void aFundNamedWithItsYearBeforeItsScore() {
+    Report r = extract("三、自评结果\n经逐项打分，养老资金2024年度绩效自评总分94.0分，自评等级为“优”。");
+    assertThat(r.score().total().text()).isEqualTo("94.0分");
+    assertThat(r.score().grade()).isEqualTo("优");
+  }
+
   /**
    * A finance bureau's report on its evaluations: the budget the additions came to (年中追加后调整预算为51,206.38万元) is the adjusted
    * budget; the grades of all the projects are the distribution, not those of some of them counted again (其中部门自评项目36个，
@@ -1851,6 +1859,13 @@ class StatementsTest {
         "150.47万元");
     assertThat(partsOf("一、预算执行\n调整后预算15,200.00万元，即1.52亿元。其中基本支出预算1,290.00万元，项目支出预算13,910.00万元。", "1.52亿元"))
         .containsExactly("1,290.00万元", "13,910.00万元");
+    // nor is it a part of itself, said again in parentheses (县级财政配套一百二十五万元（125.00万元）); a part named there is
+    String sources = "一、基本情况\n2024年养老资金共计552.80万元，其中：中央财政补助220.00万元，占39.80%%；省级财政补助145.00万元，占26.23%%；"
+        + "市级财政补助62.80万元，占11.36%%；县级财政配套%s，占22.61%%。";
+    Report said = extract(sources.formatted("一百二十五万元（125.00万元）"));
+    assertThat(partsOf(said, "552.80万元")).containsExactly("220.00万元", "145.00万元", "62.80万元", "一百二十五万元");
+    assertThat(partsOf(said, "一百二十五万元")).isEmpty();
+    assertThat(partsOf(sources.formatted("一百二十五万元（含上级补助25.00万元）"), "一百二十五万元")).containsExactly("25.00万元");
   }
 
   /** A numbered cut among what the year added (净增177.70万元：一是追加…；四是压减…12.30万元) nets the total: none is a part of it. */

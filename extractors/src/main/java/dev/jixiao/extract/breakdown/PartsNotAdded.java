@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * spent of a fund beside what is left of it (累计支出649.54万元。其中：公益岗位工资427.20万元，…；结余32.30万元), which add up to the
  * fund, not to the spending; and a sum of its own alone after an amount (本体修缮支出213.34万元 … 修缮、安防、保养三类合计315.85万元).
  * Nor is the amount before said again in another unit (其中“三公”经费6.84万元，即68,400.00元，其他公用经费150.47万元) a part
- * beside it.
+ * beside it, nor a part of it in parentheses (县级财政配套一百二十五万元（125.00万元）).
  */
 final class PartsNotAdded {
   /** What the year cut from an amount: 调减, 压减, 核减, at the end of the cut's label. */
@@ -30,13 +30,23 @@ final class PartsNotAdded {
 
   /** The words that say the amount before again, named alone: 即, 折合. */
   private static final Pattern SAID_AGAIN = Pattern.compile("^(?:即|亦即|也即|折合|约合)$");
+  /** An opening parenthesis alone between two amounts, or with the words that say the first again (（即, （约). */
+  private static final Pattern OPENS = Pattern.compile("\\s*[(（]\\s*(?:即|约|合|折合|约合)?\\s*");
 
   private PartsNotAdded() {}
 
   static void unlink(String text, List<Figure> figures, String[] partOf, Boolean[] closed) {
     for (int i = 1; i < figures.size(); i++) {
-      if (partOf[i] != null && partOf[i].equals(partOf[i - 1]) && saysAgain(figures.get(i), figures.get(i - 1))) {
+      Figure again = figures.get(i);
+      Figure before = figures.get(i - 1);
+      boolean besideIt = partOf[i] != null && partOf[i].equals(partOf[i - 1]) && labelled(again, SAID_AGAIN);
+      // or as its only part, in parentheses right after it (县级财政配套一百二十五万元（125.00万元）)
+      boolean inParentheses = ("f" + i).equals(partOf[i]) && OPENS.matcher(between(text, before, again)).matches();
+      if ((besideIt || inParentheses) && sameAmount(again, before)) {
         partOf[i] = null;
+        if (inParentheses && !LinkedParts.hasParts(partOf, i - 1)) {
+          closed[i - 1] = null;
+        }
       }
     }
     LinkedParts.byTotal(partOf).forEach((total, linked) -> {
@@ -77,10 +87,16 @@ final class PartsNotAdded {
     return whole.value() != null && sum.compareTo(whole.value()) == 0;
   }
 
-  /** Whether an amount labelled only 即 or 折合 is the amount before it, as its own digits round it (68,400.00元 after 6.84万元). */
-  private static boolean saysAgain(Figure again, Figure before) {
+  private static String between(String text, Figure a, Figure b) {
+    int from = a.evidence().end();
+    int to = b.evidence().start();
+    return from <= to && to <= text.length() ? text.substring(from, to) : "";
+  }
+
+  /** Whether an amount is the amount before it, as its own digits round it (68,400.00元 after 6.84万元). */
+  private static boolean sameAmount(Figure again, Figure before) {
     if (!Figure.MONEY.equals(again.kind()) || !Figure.MONEY.equals(before.kind()) || again.yuan() == null || before.yuan() == null
-        || again.value() == null || again.value().signum() == 0 || !labelled(again, SAID_AGAIN)) {
+        || again.value() == null || again.value().signum() == 0) {
       return false;
     }
     BigDecimal yuanPerUnit = again.yuan().divide(again.value(), MathContext.DECIMAL64);

@@ -45,8 +45,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       "(?:19|20)\\d{2}[ ]*年度?|本(?:次|年度?)|(?:我|本)(?:镇|乡|街道|单位|部门|局|委|办|院|所|馆|站|队|中心)|本项目|该项目|"
           // a unit named before its year (区政协机关2024年度自评89.5分)
           + "\\p{IsHan}{2,12}?(?:机关|局|委员会|委|办公室|中心)(?=(?:19|20)\\d{2}[ ]*年)|(?:本|该)专项(?:资金)?|(?:本|该)资金|" + BARE_PROJECT
-          // a fund named before its score's words (生态公益林补偿资金自评得分95分): the fund the report is about
-          + "|[^,;:。\\d]{2,30}?(?:资金|经费)(?=(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分))";
+          // a fund named before its score's words (生态公益林补偿资金自评得分95分, 养老资金2024年度绩效自评总分94.0分): the fund the
+          // report is about
+          + "|[^,;:。\\d]{2,30}?(?:资金|经费)(?=(?:(?:19|20)\\d{2}[ ]*年度?)?(?:绩效)?(?:综合|整体|总体|总)?(?:自评|评价)?(?:得分|总分|自评分))";
   private static final Pattern SUBJECT = Pattern.compile("^(?:" + OWNER + "|部门|单位)*");
   /** The same before a part's name, without 部门 and 单位 alone: they open the parts' names (部门决策, 部门管理). */
   private static final Pattern PART_SUBJECT = Pattern.compile("^(?:" + OWNER + ")*");

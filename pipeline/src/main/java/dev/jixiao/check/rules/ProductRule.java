@@ -116,7 +116,8 @@ public final class ProductRule implements Rule {
           && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst && !averageBetween && !pastAnAside ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
-          check(text, rate, count, total).ifPresent(out::add);
+          boolean givenByAnother = !countFirst && anotherRateGives(fs, i, text, count, total);
+          check(text, rate, count, total).filter(f -> !givenByAnother).ifPresent(out::add);
         } else {
           pairs.add(new Figure[] {count, rate});
           checkSum(text, pairs, total).ifPresent(out::add);
@@ -145,6 +146,21 @@ public final class ProductRule implements Rule {
     out.forEach(f -> flagged.add(f.evidence().get(0)));
     WrittenProducts.check(this, fs, text).stream().filter(f -> !flagged.contains(f.evidence().get(0))).forEach(out::add);
     return out;
+  }
+
+  /**
+   * Whether a rate per unit listed before the one right before the count, in its sentence, gives the total with it (小学每生每年720元、
+   * 初中每生每年940元…，寄宿生每生每年200元…：小学生28,640人计2,062.08万元): the rates are listed for several groups, the count is of one.
+   */
+  private static boolean anotherRateGives(List<Figure> fs, int rateAt, String text, Figure count, Figure total) {
+    for (int k = rateAt - 1; k >= 0 && Sentences.together(text, fs.get(k), count); k--) {
+      Figure r = fs.get(k);
+      if (Figure.MONEY.equals(r.kind()) && r.op() == null && r.label() != null && PER.matcher(r.label()).find()
+          && sameMeasure(r.label(), count.unit()) && perUnit(text, r).times(Figures.of(count)).intersects(Figures.yuan(total))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Finding> check(String text, Figure rate, Figure count, Figure total) {

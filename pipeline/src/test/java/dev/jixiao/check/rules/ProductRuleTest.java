@@ -381,6 +381,18 @@ class ProductRuleTest {
   }
 
   /**
+   * Rates listed for several groups, then each group's count and amount (小学每生每年720元、初中每生每年940元…，寄宿生每生每年200元：小学生
+   * 28,640人计2,062.08万元): each count is of its own group's rate, not of the last one listed.
+   */
+  @Test
+  void ratesListedForSeveralGroups() {
+    String text = "其中，义务教育学校公用经费按小学每生每年720元、初中每生每年940元的标准保障，寄宿制学校另按寄宿生每生每年200元增加公用经费："
+        + "小学生28,640人计%s万元，初中生13,260人计1,246.44万元。";
+    assertThat(Check.findings(text.formatted("2,062.08"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("2,026.08"), "product")).hasSize(1);
+  }
+
+  /**
    * A count per unit of another between the count and its rate (96个网格、每个网格配备1名专职网格员，每人每月补贴1,800元): no count of
    * those paid; where the people are counted too, they are.
    */

@@ -78,4 +78,13 @@ class TargetClaimRuleTest {
     assertThat(Check.findings(text.formatted("91.59"), "target.claim")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("91.59%"));
   }
+
+  /** A share of the target before the claim (满意度90.4%，为目标值的98.26%，未达到92%的目标): the level before it is what is claimed of. */
+  @Test
+  void aShareOfTheTargetBeforeTheClaim() {
+    String text = "服务对象满意度%s%%，为目标值的98.26%%，未达到92%%的目标。";
+    assertThat(Check.findings(text.formatted("90.4"), "target.claim")).isEmpty();
+    assertThat(Check.findings(text.formatted("93.4"), "target.claim")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("93.4%"));
+  }
 }

@@ -97,4 +97,16 @@ class TargetRateRuleTest {
     assertThat(Check.findings(text.formatted("6.71"), "target.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("6.91"), "target.rate")).hasSize(1);
   }
+
+  /**
+   * A rate after a sum and an average per unit (合计增收75.60万元，平均每村增收4.20万元，为目标值的84.00%), against the target named for
+   * the sum's work (村集体经济增收不低于5.00万元): the average gives it.
+   */
+  @Test
+  void aRateOfTheAverageAgainstTheTargetNamedForTheSum() {
+    String text = "二、绩效目标\n奖补村村集体经济增收不低于5.00万元。\n三、完成情况\n18个奖补村村集体经济合计增收75.60万元，平均每村增收%s万元，"
+        + "为目标值的84.00%%。";
+    assertThat(Check.findings(text.formatted("4.20"), "target.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("4.40"), "target.rate")).hasSize(1);
+  }
 }
