@@ -289,6 +289,22 @@ class ScoreDeductionsTest {
   }
 
   /**
+   * A summary by part, then the reasons as numbered points, some with several items, over two lines (其中决策指标扣1.0分、…、效益指标扣
+   * 2.0分。主要原因：一是…扣1.0分；二是…扣0.5分，…扣1.3分；⏎三是…): the parts, the points told again by item.
+   */
+  @Test
+  void aSummaryByPartThenItsReasonsAsNumberedPoints() {
+    String text = "本项目自评得分92.6分，其中决策14.0分，过程18.2分，产出37.4分，效益23.0分。\n五、偏差原因及扣分说明\n本次自评共扣7.4分，"
+        + "其中决策指标扣1.0分、过程指标扣1.8分、产出指标扣2.6分、效益指标扣2.0分。主要原因：一是部分项目绩效目标未细化量化，扣1.0分；"
+        + "二是预算执行率96.88%%，低于98%%的目标，扣0.5分，部分项目档案资料不完整，扣1.3分；\n三是2处水利设施维修顺延，扣1.0分，"
+        + "村卫生室达标数未达目标扣0.6分，按期完工率未达目标扣1.0分；四是群众满意度88.6%%，未达到90%%的目标值，扣%s分，"
+        + "设施长效管护机制尚不健全，扣1.0分。";
+    assertThat(read(extract(text.formatted("1.0")))).containsExactly(tuple("决策指标", "1.0", List.of()), tuple("过程指标", "1.8", List.of()),
+        tuple("产出指标", "2.6", List.of()), tuple("效益指标", "2.0", List.of()));
+    assertThat(read(extract(text.formatted("1.5")))).as("items of their own").hasSize(12);
+  }
+
+  /**
    * The points lost in all named by the evaluation as a whole (整体自评共扣8.7分), and the items summed up by part after 以上合计
    * (以上合计决策扣1.5分、过程扣2.0分…): the parts, as they say the score lost.
    */

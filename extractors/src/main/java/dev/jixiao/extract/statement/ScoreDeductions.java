@@ -63,6 +63,8 @@ public final class ScoreDeductions {
   private static final Pattern CLAUSE_OPENING = Pattern.compile(
       "^[\\s,:;、。]*(?<number>\\([\\d一二三四五六七八九十]{1,2}\\)|[\\d一二三四五六七八九十]{1,2}[.、](?!\\d)|[一二三四五六七八九十]是)?[\\s,:、]*");
   private static final String POINTS = "(?:\\d+(?:\\.\\d+)?分)";
+  /** A point numbered after the words that announce it (主要原因：一是…). */
+  private static final Pattern POINT_NUMBERED = Pattern.compile("^[^,;。]{0,8}:[ ]*[一二三四五六七八九十]是");
   /** What opens a list of the parts before the first: 其中：, 具体为：. */
   private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
   /**
@@ -248,7 +250,9 @@ public final class ScoreDeductions {
         current.opening = q.start();
         items.add(current);
         partNamedHere = true;
-      } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q)) {
+      } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q)
+          && !(current.oneOfASummary && (numbering != null || pointNumbered(t, from, q)))) {
+        // (a clause numbered after a summary by part, 其中决策扣1.0分、…、效益扣2.0分。主要原因：一是…扣1.0分, is an item of its own)
         // (not the items on the lines after a summary by part, which its parts already count: 其中决策扣1.0分、…、效益扣4.0分：⏎1.…扣1分)
         if (!current.oneOfASummary || sameLine(t, current.namedAt, q.start())) {
           current.parts.add(points);
@@ -271,7 +275,7 @@ public final class ScoreDeductions {
     if (listedBefore != null) {
       madeOf(items, listedBefore);
     }
-    return Optional.of(new Found(retoldByPart(t, items).stream().map(Item::deduction).toList(), deducted));
+    return Optional.of(new Found(byPartBeforeItsItems(retoldByPart(t, items)).stream().map(Item::deduction).toList(), deducted));
   }
 
   /**
@@ -293,6 +297,25 @@ public final class ScoreDeductions {
       return items;
     }
     BigDecimal told = sum(unnamed.stream().map(item -> item.points).toList());
+    return told.compareTo(sum(parts.stream().map(item -> item.points).toList())) == 0 ? parts : items;
+  }
+
+  /**
+   * A summary by part, then items naming no part whose points add up to the parts' (其中决策指标扣1.0分、…、效益指标扣2.0分。主要原因：
+   * 一是…扣1.0分；二是…扣0.5分，…扣1.3分；…): the same points told again by item, which the parts say as the score is made; else
+   * the items as they are.
+   */
+  private static List<Item> byPartBeforeItsItems(List<Item> items) {
+    int last = 0;
+    while (last < items.size() && items.get(last).name != null && items.get(last).oneOfASummary && items.get(last).parts.isEmpty()) {
+      last++;
+    }
+    List<Item> parts = items.subList(0, last);
+    List<Item> after = items.subList(last, items.size());
+    if (parts.size() < 2 || after.isEmpty() || after.stream().anyMatch(i -> i.name != null || i.points == null || !i.parts.isEmpty())) {
+      return items;
+    }
+    BigDecimal told = sum(after.stream().map(item -> item.points).toList());
     return told.compareTo(sum(parts.stream().map(item -> item.points).toList())) == 0 ? parts : items;
   }
 
@@ -524,6 +547,11 @@ public final class ScoreDeductions {
     String digits = n.replaceAll("[^\\d一二三四五六七八九十]", "");
     String kind = digits.chars().allMatch(Character::isDigit) ? "d" : "h";
     return n.startsWith("(") ? "(" + kind + ")" : n.endsWith("是") ? "是" : kind + n.charAt(n.length() - 1);
+  }
+
+  /** Whether the deduction's clauses open with a point numbered after the words that announce it (主要原因：一是…). */
+  private static boolean pointNumbered(String t, int from, Quantity q) {
+    return POINT_NUMBERED.matcher(t.substring(openingStart(t, from, q), q.start())).find();
   }
 
   private static int openingStart(String t, int from, Quantity q) {
