@@ -72,7 +72,9 @@ class ProbeReportsTest {
       "water-works-maintenance-fund.html", "township-government-overall", "project-summary-report",
       "rural-revitalisation-linkage-fund", "county-key-project-evaluation", "subdistrict-office-projects-overall",
       "compulsory-education-fund", "agri-bureau-project-summary", "disaster-relief-by-township", "county-hospital-equipment-projects",
-      "township-multi-project-narrative", "rural-road-fund-multi", "market-supervision-overall");
+      "township-multi-project-narrative", "rural-road-fund-multi", "market-supervision-overall", "township-projects-web.html",
+      "education-bureau-overall-web.html", "elderly-care-fund-web.html", "water-bureau-projects-pdf", "poverty-relapse-fund-sum",
+      "township-health-centre-overall-2");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -448,6 +450,12 @@ class ProbeReportsTest {
       township-multi-project-narrative | PROJECT | 435.94万元 | 422.67万元 | 96.96% | 91.3分 | 优
       rural-road-fund-multi | SPECIAL_FUND | 3,869.00万元 | 4,324.22万元 | 98.98% | 89.6分 | 良
       market-supervision-overall | DEPARTMENT_OVERALL | 1,856.40万元 | 1,809.93万元 | 97.50% | 89.0分 | 良
+      township-projects-web.html | PROJECT | 880.00万元 | 924.20万元 | 96.88% | 92.6分 | 优
+      education-bureau-overall-web.html | DEPARTMENT_OVERALL | 48,920.00万元 | 50,492.08万元 | 99.28% | 93.3分 | 优
+      elderly-care-fund-web.html | SPECIAL_FUND | | 544.26万元 | 98.46% | 94.0分 | 优
+      water-bureau-projects-pdf | PROJECT | 2,648.10万元 | 2,757.21万元 | 96.97% | 92.3分 | 优
+      poverty-relapse-fund-sum | SPECIAL_FUND | 1,600.00万元 | 1,681.70万元 | 97.77% | 94.5分 | 优
+      township-health-centre-overall-2 | DEPARTMENT_OVERALL | 1,420.00万元 | 1,438.62万元 | 98.15% | 87.2分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
