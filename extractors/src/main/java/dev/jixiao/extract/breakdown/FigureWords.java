@@ -56,8 +56,7 @@ final class FigureWords {
   /** A count's label that bounds it by the score before it (90分以上的6个, 80分（含）至90分的2个): a group's. */
   private static final Pattern ABOVE_OR_BELOW = Pattern.compile("^(?:[(（]?含?[)）]?及?(?:以上|以下))?的?$");
   /** A count's label naming grades (评为“优”“良”的项目, 等级为“良”的): the projects of those grades. */
-  private static final Pattern GRADED =
-      Pattern.compile("(?:等级|等次|评为|评定为)[^,，;；。]{0,3}[\"“](?:" + GradeWords.ALTERNATIVES + ")[\"”]");
+  private static final Pattern GRADED = Pattern.compile(GradeWords.SOME_BY_GRADE);
 
   private FigureWords() {}
 

@@ -1,6 +1,7 @@
 package dev.jixiao.extract.breakdown;
 
 import static dev.jixiao.extract.breakdown.FigureWords.leftOver;
+import static dev.jixiao.extract.breakdown.Gaps.between;
 
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
@@ -85,12 +86,6 @@ final class PartsNotAdded {
       sum = sum.add(f.value());
     }
     return whole.value() != null && sum.compareTo(whole.value()) == 0;
-  }
-
-  private static String between(String text, Figure a, Figure b) {
-    int from = a.evidence().end();
-    int to = b.evidence().start();
-    return from <= to && to <= text.length() ? text.substring(from, to) : "";
   }
 
   /** Whether an amount is the amount before it, as its own digits round it (68,400.00元 after 6.84万元). */

@@ -35,8 +35,7 @@ public final class ProjectCountStatement implements StatementExtractor<Count> {
    * A count of the projects of some grades or scores only (等级为“优”和“良”的项目共10个, 自评得分低于80分的项目共六个), not of
    * them all.
    */
-  private static final Pattern SOME_ONLY = Pattern.compile("(?:等级|等次|评为|评定为)[^,;。]{0,3}[\"“](?:" + GradeWords.ALTERNATIVES
-      + ")[\"”]|(?:低于|高于|不足|不到|超过|达到)[ ]*\\d+(?:\\.\\d+)?[ ]*分|\\d+(?:\\.\\d+)?[ ]*分(?:及|\\(含\\))?(?:以上|以下)");
+  private static final Pattern SOME_ONLY = Pattern.compile(GradeWords.SOME_BY_GRADE + "|" + GradeWords.SOME_BY_SCORE);
 
   @Override
   public List<Count> extract(DocumentView v, Sentence s) {

@@ -43,6 +43,13 @@ final class SpendingLabels {
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
 
+  /**
+   * What was done named as a share of the target (为目标值的98.26%, 完成年度目标的102.58%, 达到计划的): how much of it, after the
+   * verb or with none.
+   */
+  static final Pattern SHARE_OF_TARGET =
+      Pattern.compile("^[,，]?(?:为|是|占|达|达到|完成)?(?:年度|全年)?(?:绩效)?(?:目标|计划|任务)(?:值|数|任务)?的?$");
+
   private SpendingLabels() {}
 
   /** Named as spent (实际支出, 决算, 预算执行数, 完成预算资金), and of this year. */

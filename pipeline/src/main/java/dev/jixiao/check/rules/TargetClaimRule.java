@@ -39,8 +39,6 @@ public final class TargetClaimRule implements Rule {
   /** A change on an earlier year: 比上年增加, 较去年提高. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
-  /** A share of the target (为目标值的98.26%, 完成年度目标的102.58%): how much of it, not the level it is compared with. */
-  private static final Pattern SHARE_OF_THE_TARGET = Pattern.compile("^[,，]?(?:为|是|占|达|达到|完成)?(?:年度|全年)?(?:目标|计划)值?的?$");
 
   /**
    * The figure a 其中 follows in the claim's sentence, before the figure at i, where no link says so (受益群众7347人，其中白石村⏎1862人、
@@ -73,7 +71,7 @@ public final class TargetClaimRule implements Rule {
       // nor the change on the year before the claim (每千人口托位数3.21个，比上年增加0.61个，完成3.2个的目标): the level before it is
       // and so is the level before a share of the target (满意度90.4%，为目标值的98.26%，未达到92%的目标)
       if (result == before && i > 0 && (CHANGE.matcher(SpendingLabels.label(before)).lookingAt()
-              || SHARE_OF_THE_TARGET.matcher(SpendingLabels.label(before)).matches())
+              || SpendingLabels.SHARE_OF_TARGET.matcher(SpendingLabels.label(before)).matches())
           && Figures.sameMeasure(fs.get(i - 1), before) && Sentences.oneStatement(text, fs.get(i - 1), before)) {
         result = fs.get(i - 1);
       }
