@@ -1,6 +1,7 @@
 package dev.jixiao.extract;
 
 import dev.jixiao.extract.document.FiscalYearFinder;
+import dev.jixiao.extract.document.FundShortNames;
 import dev.jixiao.extract.document.PublishedDateFinder;
 import dev.jixiao.extract.document.ReportKindClassifier;
 import dev.jixiao.extract.document.TitleFinder;
@@ -63,12 +64,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,9 +83,6 @@ public final class ReportExtractor implements RecordExtractor {
   /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
   private static final Pattern FUND_GIVEN = Pattern.compile(
       "(?:安排|下达|批复|获得|争取到|到位)(?:我县|我镇|我乡|我区|我市|本县)?(\\p{IsHan}{2,30}(?:" + TotalKey.FUND + "|经费))$");
-  /** The short name a report gives a fund it names in full: …补助资金（以下简称“衔接资金”）. */
-  private static final Pattern SHORT_NAME =
-      Pattern.compile("(\\p{IsHan}{4,30}(?:" + TotalKey.FUND + "|经费))[ ]*\\([ ]*以下简称[ ]*[\"“]([^\"”]{2,12})[\"”]");
   /** How many lines after a score without its grade the same score may be stated again with it. */
   private static final int RESTATED_SCORE_REACH = 3;
   private final TextNormalizer normalizer = new TextNormalizer(new ScriptConverter());
@@ -242,7 +238,7 @@ public final class ReportExtractor implements RecordExtractor {
     }
     ProjectEntry only = entries.get(0);
     String name = v.normalized(only.nameStart(), only.nameEnd()).strip();
-    return name.length() >= 2 && (title.contains(name) || shortNamesOf(v, title).contains(name)) ? List.of() : entries;
+    return name.length() >= 2 && (title.contains(name) || FundShortNames.of(v, title).contains(name)) ? List.of() : entries;
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {
@@ -462,27 +458,11 @@ public final class ReportExtractor implements RecordExtractor {
     for (Figure f : figures) {
       if (f.evidence().start() == allocated.evidence().start() && f.label() != null) {
         Matcher m = FUND_GIVEN.matcher(f.label().strip());
-        return m.find() && (m.group(1).length() >= 6 && title.contains(m.group(1)) || shortNamesOf(v, title).contains(m.group(1)));
+        // (a name of two to five characters is a short one, not the title's words)
+        return m.find() && (m.group(1).length() >= 6 && title.contains(m.group(1)) || FundShortNames.of(v, title).contains(m.group(1)));
       }
     }
     return false;
-  }
-
-  /** The short names the report gives a fund whose full name ends the same as the title's fund does (…补助资金). */
-  private static Set<String> shortNamesOf(DocumentView v, String title) {
-    Set<String> names = new HashSet<>();
-    Matcher m = SHORT_NAME.matcher(v.text());
-    while (m.find()) {
-      // the full name's run of characters may start with words before the fund's name (对2024年度衔接…: 年度衔接…)
-      String full = m.group(1);
-      for (int from = 0; from + 6 <= full.length(); from++) {
-        if (title.contains(full.substring(from))) {
-          names.add(m.group(2));
-          break;
-        }
-      }
-    }
-    return names;
   }
 
   /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */
