@@ -37,11 +37,11 @@ final class XhtmlNode {
   }
 
   static XhtmlNode element(String name, String id, String cssClass, boolean hidden) {
-    return cell(name, id, cssClass, hidden, 1, 1);
+    return element(name, id, cssClass, hidden, 1, 1);
   }
 
-  /** An element that may span rows and columns of its table (a {@code td} or {@code th}). */
-  static XhtmlNode cell(String name, String id, String cssClass, boolean hidden, int rowspan, int colspan) {
+  /** An element with the rows and columns it spans, when it is a table's cell ({@code td}, {@code th}); else 1 and 1. */
+  static XhtmlNode element(String name, String id, String cssClass, boolean hidden, int rowspan, int colspan) {
     return new XhtmlNode(name.toLowerCase(Locale.ROOT), id, cssClass, hidden, null, Math.max(1, rowspan), Math.max(1, colspan));
   }
 

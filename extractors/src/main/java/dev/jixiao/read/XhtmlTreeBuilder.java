@@ -49,7 +49,7 @@ final class XhtmlTreeBuilder extends DefaultHandler {
     flushText();
     String style = atts.getValue("style");
     boolean hidden = atts.getValue("hidden") != null || style != null && HIDING_STYLE.matcher(style).find();
-    XhtmlNode node = XhtmlNode.cell(name, atts.getValue("id"), atts.getValue("class"), hidden, span(atts.getValue("rowspan")),
+    XhtmlNode node = XhtmlNode.element(name, atts.getValue("id"), atts.getValue("class"), hidden, span(atts.getValue("rowspan")),
         span(atts.getValue("colspan")));
     open.peek().children.add(node);
     open.push(node);

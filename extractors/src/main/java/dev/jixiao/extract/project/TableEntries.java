@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
-  private static final Pattern SUBTOTAL = Pattern.compile("^小计$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
   /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项). */
@@ -120,13 +119,14 @@ public final class TableEntries implements ProjectEntryExtractor {
       // the whole's row (合计), not a group's (小计) where the table sums its groups too; a 小计 alone may be the whole's
       List<RowTotals> subtotals = new ArrayList<>();
       for (TableRow row : table.dataRows()) {
-        if (isTotalRow(v, row, cols)) {
+        String word = totalWord(v, row, cols);
+        if (word != null) {
           Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
           Quantity spent = TableCells.number(v, TableCells.at(row, cols.expenditure()), cols.expenditureUnit(), Quantity.Kind.MONEY);
           if (budget == null && spent == null) {
             continue;
           }
-          if (!isSubtotalRow(v, row, cols)) {
+          if (!word.equals("小计")) {
             return Optional.of(new RowTotals(budget, spent));
           }
           subtotals.add(new RowTotals(budget, spent));
@@ -153,7 +153,7 @@ public final class TableEntries implements ProjectEntryExtractor {
 
   private static ProjectEntry entry(DocumentView v, TableRow row, TableColumns cols) {
     TableCell name = TableCells.at(row, cols.name());
-    if (name == null || name.isBlank() || isTotalRow(v, row, cols)) {
+    if (name == null || name.isBlank() || totalWord(v, row, cols) != null) {
       return null;
     }
     Quantity budget = TableCells.number(v, TableCells.at(row, cols.budget()), cols.budgetUnit(), Quantity.Kind.MONEY);
@@ -177,26 +177,26 @@ public final class TableEntries implements ProjectEntryExtractor {
   }
 
   /**
-   * Whether the row states the projects' total: 合计 in its name's cell, or in its number's or first cell with the name's left
-   * blank, a dash or their count (| 合计 | — | 5,137.51 |, | 合计 | 11个项目 | 1,400.32 |).
+   * The word of a row that states a total (合计, 小计…), or null: in its name's cell, or in its number's or first cell with the
+   * name's left blank, a dash or the projects' count (| 合计 | — | 5,137.51 |, | 合计 | 11个项目 | 1,400.32 |).
    */
-  private static boolean isTotalRow(DocumentView v, TableRow row, TableColumns cols) {
-    if (says(v, TableCells.at(row, cols.name()), TOTAL_ROW)) {
-      return true;
-    }
+  private static String totalWord(DocumentView v, TableRow row, TableColumns cols) {
     TableCell name = TableCells.at(row, cols.name());
-    return (says(v, TableCells.at(row, cols.seq()), TOTAL_ROW) || says(v, row.cells().get(0), TOTAL_ROW))
-        && (name == null || says(v, name, NO_NAME));
+    String word = said(v, name, TOTAL_ROW);
+    if (word != null || name != null && said(v, name, NO_NAME) == null) {
+      return word;
+    }
+    word = said(v, TableCells.at(row, cols.seq()), TOTAL_ROW);
+    return word != null ? word : said(v, row.cells().get(0), TOTAL_ROW);
   }
 
-  /** Whether a total row is a group's (小计). */
-  private static boolean isSubtotalRow(DocumentView v, TableRow row, TableColumns cols) {
-    return says(v, TableCells.at(row, cols.name()), SUBTOTAL) || says(v, TableCells.at(row, cols.seq()), SUBTOTAL)
-        || says(v, row.cells().get(0), SUBTOTAL);
-  }
-
-  private static boolean says(DocumentView v, TableCell cell, Pattern words) {
-    return cell != null && words.matcher(v.normalized(cell.start(), cell.end()).strip()).find();
+  /** The cell's text where it is all the words say (stripped), else null. */
+  private static String said(DocumentView v, TableCell cell, Pattern words) {
+    if (cell == null) {
+      return null;
+    }
+    String text = v.normalized(cell.start(), cell.end()).strip();
+    return words.matcher(text).matches() ? text : null;
   }
 
   /** A grade cell's grade (优, 良好…), or null for anything else a cell may hold there. */

@@ -285,8 +285,7 @@ public final class ScoreDeductions {
    */
   private static List<Item> retoldByPart(String t, List<Item> items) {
     int first = 0;
-    while (first < items.size() && items.get(first).name == null && items.get(first).points != null
-        && items.get(first).parts.isEmpty()) {
+    while (first < items.size() && items.get(first).alone()) {
       first++;
     }
     List<Item> unnamed = items.subList(0, first);
@@ -296,8 +295,7 @@ public final class ScoreDeductions {
         || sameLine(t, unnamed.get(unnamed.size() - 1).points.evidence().start(), parts.get(0).namedAt)) {
       return items;
     }
-    BigDecimal told = sum(unnamed.stream().map(item -> item.points).toList());
-    return told.compareTo(sum(parts.stream().map(item -> item.points).toList())) == 0 ? parts : items;
+    return sameInAll(unnamed, parts) ? parts : items;
   }
 
   /**
@@ -312,11 +310,15 @@ public final class ScoreDeductions {
     }
     List<Item> parts = items.subList(0, last);
     List<Item> after = items.subList(last, items.size());
-    if (parts.size() < 2 || after.isEmpty() || after.stream().anyMatch(i -> i.name != null || i.points == null || !i.parts.isEmpty())) {
+    if (parts.size() < 2 || after.isEmpty() || !after.stream().allMatch(Item::alone)) {
       return items;
     }
-    BigDecimal told = sum(after.stream().map(item -> item.points).toList());
-    return told.compareTo(sum(parts.stream().map(item -> item.points).toList())) == 0 ? parts : items;
+    return sameInAll(after, parts) ? parts : items;
+  }
+
+  /** Whether two tellings of the points lost, item by item and part by part, add up to the same. */
+  private static boolean sameInAll(List<Item> items, List<Item> parts) {
+    return sum(items.stream().map(item -> item.points).toList()).compareTo(sum(parts.stream().map(part -> part.points).toList())) == 0;
   }
 
   /**
@@ -333,7 +335,7 @@ public final class ScoreDeductions {
   /** The items naming no part at the end of the list so far, where their points add up to {@code points}; else none. */
   private static List<Item> unnamedSummingTo(List<Item> items, PlainNumber points) {
     int from = items.size();
-    while (from > 0 && items.get(from - 1).name == null && items.get(from - 1).points != null && items.get(from - 1).parts.isEmpty()) {
+    while (from > 0 && items.get(from - 1).alone()) {
       from--;
     }
     List<Item> unnamed = new ArrayList<>(items.subList(from, items.size()));
@@ -583,6 +585,11 @@ public final class ScoreDeductions {
       this.name = name;
       this.points = points;
       this.numbering = numbering;
+    }
+
+    /** An item naming no part, with its points and nothing listed under them. */
+    boolean alone() {
+      return name == null && points != null && parts.isEmpty();
     }
 
     ScoreDeduction deduction() {

@@ -64,6 +64,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
+  /** How far either side of a score the items of its list are looked for. */
+  private static final int ITEMS_REACH = 300;
   /** A score's word alone, naming nothing it is of: 得分, 自评得分, 总分. */
   private static final Pattern BARE_SCORE_WORD = Pattern.compile("(?:自评|评价)?(?:得分|总分|分数)(?:为|是)?");
   /**
@@ -773,8 +775,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     if (!BARE_SCORE_WORD.matcher(label).matches()) {
       return false;
     }
+    // (near it on the line: a report written as one long line would otherwise be read whole for each such score)
     var line = v.layout().lineAt(q.start());
-    for (Quantity other : v.quantitiesIn(line.contentStart(), line.contentEnd())) {
+    int from = Math.max(line.contentStart(), q.start() - ITEMS_REACH);
+    for (Quantity other : v.quantitiesIn(from, Math.min(line.contentEnd(), q.end() + ITEMS_REACH))) {
       if (other.start() != q.start() && other.kind() == Quantity.Kind.SCORE && label.equals(Labels.before(v, other).normalized())) {
         return true;
       }
