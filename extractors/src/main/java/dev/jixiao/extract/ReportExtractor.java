@@ -208,6 +208,9 @@ public final class ReportExtractor implements RecordExtractor {
         || oneFund && givenAsTheTitleNamesIt(v, totals, figures, titleNormalized)) {
       totals = withAllocatedFundsAsBudget(totals, figures);
     }
+    if (oneFund && totals.budget() == null) {
+      totals = withTheFundsWholeAsBudget(v, totals, figures, titleNormalized);
+    }
     if (!projectList.isEmpty()) {
       totals = withTheTablesTotalRow(v, totals);
     }
@@ -463,6 +466,16 @@ public final class ReportExtractor implements RecordExtractor {
       }
     }
     return false;
+  }
+
+  /** A fund's report that states no budget: the whole it states under the short name it gives the fund ({@link FundShortNames}). */
+  private static Totals withTheFundsWholeAsBudget(DocumentView v, Totals t, List<Figure> figures, String title) {
+    Figure whole = title == null ? null : FundShortNames.wholeOf(v, figures, title);
+    if (whole == null) {
+      return t;
+    }
+    Money budget = new Money(whole.text(), whole.value(), MoneyUnit.of(whole.unit()), whole.yuan(), whole.evidence());
+    return new Totals(t.projectCount(), budget, t.expenditure(), t.executionRate(), t.others());
   }
 
   /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */

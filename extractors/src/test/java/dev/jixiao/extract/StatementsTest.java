@@ -1110,6 +1110,16 @@ class StatementsTest {
     assertThat(fund.projects()).isEmpty();
     assertThat(fund.totals().budget().text()).isEqualTo("1,110.00万元");
     assertThat(extract(budgeted.formatted("教育经费")).projects()).as("another name").hasSize(1);
+    // the fund's whole stated under its short name, opening its clause or right after the name is given, where no budget is stated
+    String whole = "某县2024年度%s绩效自评报告\n一、基本情况\n县民政局对%s（以下简称“%s”）开展了绩效自评。\n（二）资金来源。%s552.80万元，其中：中央财政"
+        + "补助220.00万元；县级财政配套332.80万元。\n（四）资金使用。实际支出544.26万元，执行率98.46%%。";
+    String care = "居家和社区养老服务补助资金";
+    assertThat(extract(whole.formatted(care, care, "养老资金", "2024年养老资金共计")).totals().budget().text()).isEqualTo("552.80万元");
+    assertThat(extract(whole.formatted(care, care, "养老资金", "上年养老资金共计")).totals().budget()).as("another year's").isNull();
+    String relief = "凤岭县2024年度自然灾害救灾资金绩效自评报告\n一、基本情况\n县财政统筹中央自然灾害救灾资金及省、市、县各级配套资金（以下简称“%s”）"
+        + "共597.38万元。\n实际支出583.87万元，资金执行率97.74%%。";
+    assertThat(extract(relief.formatted("救灾资金")).totals().budget().text()).as("a short name the title holds").isEqualTo("597.38万元");
+    assertThat(extract(relief.formatted("配套资金")).totals().budget()).as("one it does not").isNull();
   }
 
   /**

@@ -158,7 +158,12 @@ class ProbeReportsTest {
    * dike-reinforcement, party-history-office-overall and sports-lottery-fund are text as a PDF converter gives it (lines wrapped
    * at one width, page headers and footers), the next three web pages saved from Word (MsoNormal paragraphs, spans splitting
    * numbers from their units, Word's tables), and the last three write half their figures full-width, as they are kept; the
-   * three web pages after them have tables of funds with 小计 rows and shares of a column).
+   * three web pages after them have tables of funds with 小计 rows and shares of a column); of the eighteen after
+   * water-works-maintenance-fund, which list many projects, project-summary-report and county-key-project-evaluation are a
+   * finance bureau's summaries of the departments' projects, whose average score and overall grade (平均得分88.90分，总体等级为“良”)
+   * are the projects', no self-evaluation of the report's own, so no score; township-government-overall's budget is the adjusted
+   * one its rate is reckoned on; disaster-relief-by-township and elderly-care-fund-web state their funds' whole under the short
+   * name they give the fund (…（以下简称“救灾资金”）共597.38万元; 2024年养老资金共计552.80万元).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -445,14 +450,14 @@ class ProbeReportsTest {
       subdistrict-office-projects-overall | DEPARTMENT_OVERALL | 3,919.96万元 | 3,938.99万元 | 97.06% | 92.5分 | 优
       compulsory-education-fund | SPECIAL_FUND | 1,110.00万元 | 10,882,948.60元 | 98.04% | 95.5分 | 优
       agri-bureau-project-summary | PROJECT | 10,318.58万元 | 10,945.78万元 | 96.09% | 94.4分 | 优
-      disaster-relief-by-township | SPECIAL_FUND | | 583.87万元 | 97.74% | 95.4分 | 优
+      disaster-relief-by-township | SPECIAL_FUND | 597.38万元 | 583.87万元 | 97.74% | 95.4分 | 优
       county-hospital-equipment-projects | PROJECT | 3,558.40万元 | 3,650.19万元 | 96.81% | 89.7分 | 良
       township-multi-project-narrative | PROJECT | 435.94万元 | 422.67万元 | 96.96% | 91.3分 | 优
       rural-road-fund-multi | SPECIAL_FUND | 3,869.00万元 | 4,324.22万元 | 98.98% | 89.6分 | 良
       market-supervision-overall | DEPARTMENT_OVERALL | 1,856.40万元 | 1,809.93万元 | 97.50% | 89.0分 | 良
       township-projects-web.html | PROJECT | 880.00万元 | 924.20万元 | 96.88% | 92.6分 | 优
       education-bureau-overall-web.html | DEPARTMENT_OVERALL | 48,920.00万元 | 50,492.08万元 | 99.28% | 93.3分 | 优
-      elderly-care-fund-web.html | SPECIAL_FUND | | 544.26万元 | 98.46% | 94.0分 | 优
+      elderly-care-fund-web.html | SPECIAL_FUND | 552.80万元 | 544.26万元 | 98.46% | 94.0分 | 优
       water-bureau-projects-pdf | PROJECT | 2,648.10万元 | 2,757.21万元 | 96.97% | 92.3分 | 优
       poverty-relapse-fund-sum | SPECIAL_FUND | 1,600.00万元 | 1,681.70万元 | 97.77% | 94.5分 | 优
       township-health-centre-overall-2 | DEPARTMENT_OVERALL | 1,420.00万元 | 1,438.62万元 | 98.15% | 87.2分 | 良

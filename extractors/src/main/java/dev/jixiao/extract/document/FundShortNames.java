@@ -2,14 +2,16 @@ package dev.jixiao.extract.document;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.statement.TotalKey;
+import dev.jixiao.record.Figure;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The short names a report gives the fund its title names, as it calls it afterwards: …衔接推进乡村振兴补助资金（以下简称“衔接资金”）
- * in a report titled …衔接推进乡村振兴补助资金绩效自评报告 gives 衔接资金.
+ * in a report titled …衔接推进乡村振兴补助资金绩效自评报告 gives 衔接资金; and the amount stated as the fund's whole under such a name.
  */
 public final class FundShortNames {
   private static final String SO_CALLED = "以下简称";
@@ -22,16 +24,52 @@ public final class FundShortNames {
   /** The shortest end of a full name the title must hold (补助资金 and two characters more). */
   private static final int SHARED_WITH_THE_TITLE = 6;
 
+  /** How far before an amount the short name that names it as the fund's whole is looked for. */
+  private static final int WHOLE_REACH = 40;
+
   private FundShortNames() {}
 
-  /** The short names given to a fund whose full name ends as a fund the title names does; none where the title is unknown. */
+  /**
+   * The first amount the report states as the fund's whole under a short name given it, opening its clause (2024年养老资金共计
+   * 552.80万元) or right after the name is given (…资金（以下简称“救灾资金”）共597.38万元); null where none is.
+   */
+  public static Figure wholeOf(DocumentView v, List<Figure> figures, String title) {
+    Set<String> names = of(v, title);
+    if (names.isEmpty()) {
+      return null;
+    }
+    List<Pattern> named = names.stream().map(FundShortNames::namingTheWhole).toList();
+    for (Figure f : figures) {
+      if (Figure.MONEY.equals(f.kind()) && f.op() == null && f.partOf() == null) {
+        int at = f.evidence().start();
+        String before = v.normalized(Math.max(0, at - WHOLE_REACH), at);
+        if (named.stream().anyMatch(p -> p.matcher(before).find())) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The words right before an amount that name it the whole of the fund called {@code name}. */
+  private static Pattern namingTheWhole(String name) {
+    String n = Pattern.quote(name);
+    return Pattern.compile("(?:^|[,。;:\\n])[ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|本年)?" + n + "[ ]*(?:共计|合计|总额|总计|共|为)?[ ]*$"
+        + "|" + SO_CALLED + "[ ]*[\"“]" + n + "[\"”][ ]*\\)[ ]*(?:共计|合计|共)[ ]*$");
+  }
+
+  /**
+   * The short names given to a fund whose full name ends as a fund the title names does, or that the title holds; none where the title
+   * is unknown.
+   */
   public static Set<String> of(DocumentView v, String title) {
     Set<String> names = new HashSet<>();
     String t = v.text();
     for (int at = title == null ? -1 : t.indexOf(SO_CALLED); at >= 0; at = t.indexOf(SO_CALLED, at + 1)) {
       Matcher full = FULL_NAME.matcher(t).region(Math.max(0, at - FULL_NAME_REACH), at);
       Matcher shortName = SHORT_NAME.matcher(t).region(at + SO_CALLED.length(), t.length());
-      if (full.find() && shortName.lookingAt() && endsAsTheTitlesFund(full.group(1), title)) {
+      // (or a short name the title holds itself: 中央自然灾害救灾资金及…配套资金（以下简称“救灾资金”） of …自然灾害救灾资金绩效自评报告)
+      if (shortName.lookingAt() && (title.contains(shortName.group(1)) || full.find() && endsAsTheTitlesFund(full.group(1), title))) {
         names.add(shortName.group(1));
       }
     }
