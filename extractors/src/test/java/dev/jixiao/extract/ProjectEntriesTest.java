@@ -480,6 +480,49 @@ class ProjectEntriesTest {
         tuple("桃源村茶叶基地建设项目", "120.00万元", "120.00万元"));
   }
 
+  /**
+   * A project entered by the fund it uses (使用衔接资金9.00万元) or by one amount for its budget and its spending (预算与支出均为…):
+   * the fund's amount is the budget, and the one amount is both.
+   */
+  @Test
+  void numberedProjectsEnteredByTheFundUsedOrOneAmountForBoth() {
+    List<Project> p = projects("""
+        1.雨露计划职业教育补助项目。使用衔接资金9.00万元，计划资助30人，每人3000元。实际资助29人，发放补助87,000.00元，执行率96.67%。
+        2.村级公益性岗位补贴项目。使用衔接资金，设置公益性岗位44个，共316,800.00元；预算与支出均为31.68万元，执行率100.00%。
+        3.道路养护项目。实际使用衔接资金8.00万元，养护道路12公里。
+        """);
+    assertThat(p).extracting(Project::name, x -> x.budget().text(), x -> x.expenditure().text()).containsExactly(
+        tuple("雨露计划职业教育补助项目", "9.00万元", "87,000.00元"), tuple("村级公益性岗位补贴项目", "31.68万元", "31.68万元"));
+  }
+
+  /**
+   * Projects named again, in a list of their names or of a part of them, or in a paragraph on a table's row, are the projects
+   * already read, not more of them.
+   */
+  @Test
+  void projectsNamedAgainAreTheProjectsRead() {
+    List<Project> p = projects("""
+        本年度实施道路硬化、路灯安装两个项目。
+        1.道路硬化项目。预算20.00万元，实际支出19.00万元，执行率95.00%。
+        2.路灯安装项目。预算10.00万元，实际支出10.00万元，执行率100.00%。
+        道路硬化、路灯两个项目进度偏慢。
+        """);
+    assertThat(p).extracting(Project::name).containsExactly("道路硬化项目", "路灯安装项目");
+    Report r = read("""
+        | 项目名称 | 调整后预算（万元） | 实际支出（万元） | 执行率 |
+        | 人防工程维护管理 | 72.00 | 68.40 | 95.00% |
+        | 指挥通信系统升级 | 108.00 | 92.40 | 85.56% |
+
+        指挥通信系统升级项目年初预算63.00万元，追加45.00万元后为108.00万元。
+        """);
+    assertThat(r.projects()).extracting(Project::name, x -> x.budget().text())
+        .containsExactly(tuple("人防工程维护管理", "72.00"), tuple("指挥通信系统升级", "108.00"));
+    assertThat(projects("""
+        全镇实施道路硬化、路灯安装两个项目。
+        2023年我镇村级公益性岗位补贴项目全年预算为31.68万元，支出31.68万元。
+        """)).as("names no entry gives figures for").extracting(Project::name).hasSize(3).contains("路灯安装", "村级公益性岗位补贴");
+  }
+
   /** A table with a budget before and after its adjustment: the project's budget is the adjusted one, which it was spent against. */
   @Test
   void aTablesAdjustedBudgetColumn() {

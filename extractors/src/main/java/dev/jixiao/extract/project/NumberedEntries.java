@@ -36,10 +36,13 @@ public final class NumberedEntries implements ProjectEntryExtractor {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /**
    * The project's budget where it comes later in the entry's first line: 预算186.40万元, 年度预算资金…, or the budget of the fund it
-   * is paid from (衔接资金预算120.00万元, 县级资金预算24.00万元); not what was added to it (追加预算).
+   * is paid from (衔接资金预算120.00万元, 县级资金预算24.00万元); not what was added to it (追加预算). A sentence may open on the fund
+   * used (使用衔接资金9.00万元: what was done with it is told after), or give one amount for the budget and the spending
+   * (预算与支出均为31.68万元).
    */
-  private static final Pattern BUDGET_LATER = Pattern.compile("(?<![\\p{IsHan}])(?:\\p{IsHan}{1,8}?(?:资金|经费))?(?:项目)?"
-      + "(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|预算)[ ]*(?:为|是|:)?[ ]*(?=\\d)");
+  private static final Pattern BUDGET_LATER = Pattern.compile("(?<![\\p{IsHan}])(?:(?:\\p{IsHan}{1,8}?(?:资金|经费))?(?:项目)?"
+      + "(?:全年|年度|年初|本年)?(?:预算金额|预算资金|预算数|(?<both>预算[与和及、](?:实际)?支出均)|预算)[ ]*(?:为|是|:)?"
+      + "|使用\\p{IsHan}{1,8}?(?:资金|经费))[ ]*(?=\\d)");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, Taken taken) {
@@ -51,6 +54,7 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       Matcher m = ENTRY.matcher(v.text()).region(line.markerEnd(), line.contentEnd());
       Quantity budget = null;
       boolean grouped = false;
+      boolean spentAsBudgeted = false;
       if (m.lookingAt()) {
         grouped = m.group("group") != null;
         budget = EntryFigures.moneyAt(v, m.end());
@@ -59,6 +63,7 @@ public final class NumberedEntries implements ProjectEntryExtractor {
         // "1.柳溪村道路硬化项目。硬化村组道路3.2公里，预算186.40万元，…": what was done first, the budget after it
         Matcher word = BUDGET_LATER.matcher(v.text()).region(m.end(), line.contentEnd());
         budget = word.find() ? EntryFigures.moneyAt(v, word.end()) : null;
+        spentAsBudgeted = budget != null && word.group("both") != null;
       }
       if (budget == null || !ProjectNames.plausible(m.group("name"))
           || m.group("sep").equals("。") && !HEADING_NAME.matcher(m.group("name").strip()).find()) {
@@ -70,8 +75,9 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       // a wrap may put the budget's unit, and what follows it, on the next line ("预算资金 14.69" / "万元，实际支付…")
       int end = Math.max(line.contentEnd(), v.layout().lineAt(budget.end() - 1).contentEnd());
       int[] reason = EntryFigures.reason(v, rest, end);
-      out.add(ProjectEntry.of(line.contentStart(), end, line.number(), name[0], name[1], budget,
-          EntryFigures.firstSpent(v, rest, end), EntryFigures.firstRate(v, rest, end), groupSize, reason, "numbered-entry"));
+      Quantity spent = spentAsBudgeted ? budget : EntryFigures.firstSpent(v, rest, end);
+      out.add(ProjectEntry.of(line.contentStart(), end, line.number(), name[0], name[1], budget, spent,
+          EntryFigures.firstRate(v, rest, end), groupSize, reason, "numbered-entry"));
     }
     return out;
   }

@@ -35,6 +35,7 @@ public final class ProjectAssembler {
     for (ProjectEntryExtractor extractor : chain) {
       found.addAll(extractor.find(v, Taken.of(found)));
     }
+    found.removeIf(e -> retells(v, e, found));
     List<NameList> lists = NameList.find(v);
     if (found.isEmpty()) {
       lists.stream().filter(NameList::introducesProjects).findFirst().ifPresent(list -> list.items().forEach(i ->
@@ -60,6 +61,38 @@ public final class ProjectAssembler {
           e.scoreParts().stream().map(p -> p.toComponent(v)).toList()));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code e} speaks again of a project another entry gives with its figures, so that a second record would count it
+   * twice: a bare name listed with others, by the whole name or a part of it (茶叶、卫生室两个项目执行率偏低; 本年度实施道路硬化、路灯安装
+   * 两个项目), or a paragraph on a table's row by its name (指挥通信系统升级项目年初预算63.00万元，追加45.00万元后为108.00万元).
+   */
+  private static boolean retells(DocumentView v, ProjectEntry e, List<ProjectEntry> found) {
+    boolean bareName = e.foundBy().equals("enumerated") && e.budget() == null && e.expenditure() == null;
+    boolean noteOnARow = e.foundBy().equals("budget-paragraph");
+    if (e.seq() != null || !bareName && !noteOnARow) {
+      return false;
+    }
+    String name = stem(v.original(e.nameStart(), e.nameEnd()));
+    if (name.length() < 2) {
+      return false;
+    }
+    for (ProjectEntry other : found) {
+      if (other == e || other.budget() == null || noteOnARow && !other.foundBy().equals("table-row")) {
+        continue;
+      }
+      String told = stem(v.original(other.nameStart(), other.nameEnd()));
+      if (noteOnARow ? told.equals(name) : told.contains(name) || told.length() >= 2 && name.endsWith(told)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stem(String name) {
+    String k = key(name);
+    return k.endsWith("项目") ? k.substring(0, k.length() - 2) : k;
   }
 
   private static void numberFromLists(DocumentView v, List<ProjectEntry> found, List<NameList> lists) {
