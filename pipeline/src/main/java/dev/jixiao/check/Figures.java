@@ -172,7 +172,8 @@ public final class Figures {
    */
   public static String withUnit(Figure f) {
     String unit = f.unit();
-    // the text is as written, its unit perhaps full-width (９５％ holds %)
-    return unit == null || Normalizer.normalize(f.text(), Normalizer.Form.NFKC).contains(unit) ? f.text() : f.text() + unit;
+    // the text is as written, its unit perhaps full-width (９５％ holds %) or in words (百分之九十五)
+    return unit == null || Normalizer.normalize(f.text(), Normalizer.Form.NFKC).contains(unit)
+        || unit.equals("%") && f.text().startsWith("百分之") ? f.text() : f.text() + unit;
   }
 }

@@ -39,6 +39,10 @@ public final class TargetClaimRule implements Rule {
   /** A change on an earlier year: 比上年增加, 较去年提高. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
+  /** Units of time, which a result is better for being less of (平均抢通时间18小时，优于24小时的目标). */
+  private static final Pattern TIME_UNIT = Pattern.compile("小时|分钟|秒|天|日|个?工作日|个月|月");
+  /** Measures a result is better for being less of: how long something took, how often something went wrong. */
+  private static final Pattern LESS_IS_BETTER = Pattern.compile("时间|时长|用时|时限|周期|天数|投诉|事故|差错|故障|损失|空置|辍学|死亡|返工|超支");
 
   /**
    * The figure a 其中 follows in the claim's sentence, before the figure at i, where no link says so (受益群众7347人，其中白石村⏎1862人、
@@ -86,7 +90,7 @@ public final class TargetClaimRule implements Rule {
       BigDecimal t = Figures.isMoney(target) ? target.yuan() : Figures.ones(target);
       String word = claim.group("claim");
       boolean atMost = claim.group("bound") != null && AT_MOST.matcher(claim.group("bound")).matches();
-      String said = said(word, atMost);
+      String said = said(word, atMost, lessIsBetter(result));
       if (said == null || holds(said, r, t)) {
         continue;
       }
@@ -102,15 +106,24 @@ public final class TargetClaimRule implements Rule {
     return out;
   }
 
-  /** What the claim says of the result against the target: above, at least, at most or below; null for none of these. */
-  private static String said(String word, boolean atMost) {
+  /**
+   * What the claim says of the result against the target: above, at least, at most or below; null for none of these. Better
+   * (优于, 好于) is below for a measure that is better for being less.
+   */
+  private static String said(String word, boolean atMost, boolean lessIsBetter) {
     return switch (word) {
-      case "高于", "超过", "超出", "优于", "好于" -> atMost ? null : ">";
+      case "优于", "好于" -> atMost ? null : lessIsBetter ? "<" : ">";
+      case "高于", "超过", "超出" -> atMost ? null : ">";
       case "达到", "完成" -> atMost ? "≤" : "≥";
       case "未达到", "未完成" -> atMost ? null : "<";
       case "低于" -> "<";
       default -> null;
     };
+  }
+
+  private static boolean lessIsBetter(Figure result) {
+    return result.unit() != null && TIME_UNIT.matcher(result.unit()).matches()
+        || LESS_IS_BETTER.matcher(SpendingLabels.label(result)).find();
   }
 
   /** Whether some value the result may stand for is as the claim says of the target. */

@@ -37,6 +37,16 @@ class TargetClaimRuleTest {
     assertThat(Check.findings("三、绩效目标完成情况\n开展活动18场，超过20条的目标。", "target.claim")).isEmpty();
   }
 
+  /** Better (优于, 好于) than a target of time, or of a measure of what went wrong, is less than it. */
+  @Test
+  void betterIsLessForATimeOrAFault() {
+    assertThat(Check.findings("三、绩效目标完成情况\n平均抢通时间18小时，优于24小时的目标。", "target.claim")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n平均抢通时间30小时，优于24小时的目标。", "target.claim")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("<24小时"));
+    assertThat(Check.findings("三、绩效目标完成情况\n群众投诉率1.2%，好于2%的目标。", "target.claim")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n群众满意度93%，优于95%的目标。", "target.claim")).as("more is better").hasSize(1);
+  }
+
   /** The last part of a list before the claim is not what it claims of: the list's whole is. */
   @Test
   void theWholeOfAListBeforeTheClaim() {

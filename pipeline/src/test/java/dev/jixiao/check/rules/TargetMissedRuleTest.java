@@ -174,4 +174,12 @@ class TargetMissedRuleTest {
     assertThat(Check.findings(text, "target.missed")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("目标为不低于９５％，实际完成９３．２％，").doesNotContain("％%"));
   }
+
+  /** A percentage written in words (百分之九十五) is quoted as written, no % after it. */
+  @Test
+  void aPercentageInWordsIsQuotedAsWritten() {
+    String text = "二、绩效目标\n学生家长满意度不低于百分之九十五。\n三、绩效目标完成情况\n学生家长满意度93.63%，未达到目标。\n";
+    assertThat(Check.findings(text, "target.missed")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("目标为不低于百分之九十五，实际完成93.63%，"));
+  }
 }
