@@ -1120,6 +1120,13 @@ class StatementsTest {
         + "共597.38万元。\n实际支出583.87万元，资金执行率97.74%%。";
     assertThat(extract(relief.formatted("救灾资金")).totals().budget().text()).as("a short name the title holds").isEqualTo("597.38万元");
     assertThat(extract(relief.formatted("配套资金")).totals().budget()).as("one it does not").isNull();
+    // or set for the year in the clause that gives the name, its amount right after it; not a level of government's share
+    String premiums = "丰禾县2024年度农业保险保费补贴资金绩效自评报告\n一、基本情况\n%s农业保险保费补贴资金（以下简称“保费补贴资金”）860.00万元，"
+        + "其中中央财政480.00万元、省级财政380.00万元。\n全年实际支出841.92万元，执行率97.90%%。";
+    assertThat(extract(premiums.formatted("2024年年初安排")).totals().budget().text()).isEqualTo("860.00万元");
+    assertThat(extract(premiums.formatted("本年下达")).totals().budget().text()).isEqualTo("860.00万元");
+    assertThat(extract(premiums.formatted("2024年安排中央")).totals().budget()).as("the centre's share").isNull();
+    assertThat(extract(premiums.formatted("2024年用于")).totals().budget()).as("not set").isNull();
   }
 
   /**

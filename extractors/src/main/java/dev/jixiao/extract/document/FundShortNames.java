@@ -26,6 +26,8 @@ public final class FundShortNames {
 
   /** How far before an amount the short name that names it as the fund's whole is looked for. */
   private static final int WHOLE_REACH = 40;
+  /** How far before an amount the clause that sets the fund for the year and gives its short name is looked for. */
+  private static final int SET_REACH = 90;
 
   private FundShortNames() {}
 
@@ -39,16 +41,28 @@ public final class FundShortNames {
       return null;
     }
     List<Pattern> named = names.stream().map(FundShortNames::namingTheWhole).toList();
+    List<Pattern> set = names.stream().map(FundShortNames::settingTheWhole).toList();
     for (Figure f : figures) {
       if (Figure.MONEY.equals(f.kind()) && f.op() == null && f.partOf() == null) {
         int at = f.evidence().start();
         String before = v.normalized(Math.max(0, at - WHOLE_REACH), at);
-        if (named.stream().anyMatch(p -> p.matcher(before).find())) {
+        // a clause that opens the text has the text's start for its own
+        String clause = (at <= SET_REACH ? "\n" : "") + v.normalized(Math.max(0, at - SET_REACH), at);
+        if (named.stream().anyMatch(p -> p.matcher(before).find()) || set.stream().anyMatch(p -> p.matcher(clause).find())) {
           return f;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The clause that sets the fund for the year and names it, up to the amount: 2024年年初安排农业保险保费补贴资金（以下简称“保费补贴资金”）
+   * 860.00万元. Not one of a level of government's share (中央财政下达…), which names who gave it first.
+   */
+  private static Pattern settingTheWhole(String name) {
+    return Pattern.compile("[,。;:\\n][ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年初|全年|本年)?(?:安排|下达)(?!中央|省|市|县|区|州)"
+        + "[^,。;:\\n()]{4,40}\\([ ]*" + SO_CALLED + "[ ]*[\"“]" + Pattern.quote(name) + "[\"”][ ]*\\)[ ]*$");
   }
 
   /** The words right before an amount that name it the whole of the fund called {@code name}. */
