@@ -96,10 +96,11 @@ final class ProjectNames {
   /**
    * What the year-start budget was given as (年初下达专项资金预算1287.11万元; by whom: 县财政2023年年初安排残疾人就业保障金支出预算), the
    * reckoning of a rate (如按年初预算600.00万元计算), a
-   * target (广告及技术服务收入达到年初预算286.00万元): words around money, no project's name.
+   * target (广告及技术服务收入达到年初预算286.00万元), which projects (纳入评价的项目年初预算48,672.50万元: a clause ending in 的 says
+   * which, no name does): words around money, no project's name.
    */
   private static final Pattern NO_PROJECT_WORDS = Pattern.compile(
-      "(?:\\p{IsHan}{0,4}?财政局?)?(?:(?:19|20)\\d{2}年度?)?年初(?:下达|安排|批复)\\p{IsHan}{0,16}|(?:如|若)?按|.+(?:达到|实现)");
+      "(?:\\p{IsHan}{0,4}?财政局?)?(?:(?:19|20)\\d{2}年度?)?年初(?:下达|安排|批复)\\p{IsHan}{0,16}|(?:如|若)?按|.+(?:达到|实现)|.+的");
   /**
    * A time of the year alone (2024年初, 年底, 2023年上半年), or with the unit whose money it is (年初部门): when, not what
    * (2024年初安排资金1.24亿元 states the fund's budget, 2024年年初部门预算4,826.35万元 the department's).

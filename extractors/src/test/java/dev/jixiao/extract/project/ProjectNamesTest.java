@@ -40,6 +40,14 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("政府采购服务项目")).isTrue();
   }
 
+  /** A clause ending in 的 says which projects (纳入评价的项目年初预算…), never what one is called; a name may hold 的 inside. */
+  @Test
+  void whichProjectsIsNoName() {
+    assertThat(ProjectNames.plausible("纳入评价的")).isFalse();
+    assertThat(ProjectNames.plausible("本年度实施的")).isFalse();
+    assertThat(ProjectNames.plausible("乡村振兴的产业路硬化")).isTrue();
+  }
+
   /** A time of the year alone (2024年初安排资金1.24亿元: when the money was given) is no project; a project named with one is. */
   @Test
   void aTimeOfTheYearAloneIsNoProject() {
