@@ -267,6 +267,8 @@ class StatementsTest {
     assertThat(extract("二、资金使用\n低保金发放率100%。").totals().executionRate()).as("an indicator's").isNull();
     assertThat(extract("二、资金使用情况\n全年共补贴农机具1,286台（套），兑付补贴资金907.14万元，资金兑付率95.49%。").totals().expenditure().text())
         .isEqualTo("907.14万元");
+    assertThat(extract("二、资金使用情况\n全年兑付农机补贴资金1,202.58万元。按资金来源分：中央资金支出1,085.40万元，省级资金支出117.18万元。")
+        .totals().expenditure().text()).as("the subsidy named").isEqualTo("1,202.58万元");
     // money named alone is the report's, no project's: its budget and what was executed of it (a township's culture fund)
     Report executed = extract("一、项目基本情况\n2023年度项目资金预算数为86.00万元，截至2023年12月31日，项目资金执行数为82.35万元，预算执行率为95.76%。");
     assertThat(executed.projects()).isEmpty();
@@ -1358,6 +1360,8 @@ class StatementsTest {
     assertThat(village.totals().expenditure().text()).isEqualTo("478386.50元");
     assertThat(extract("四、自评结论\n经综合评价，本项目自评得分98.5分，与上表合计一致。按90分及以上为“优”的标准，自评等级为“优”。").score().grade())
         .as("the bands on the score's own line").isEqualTo("优");
+    assertThat(extract("三、自评结果\n经自评，部门整体得分89.36分：预算执行率9.36分，产出指标46.50分。按90分（含）以上为优、80分（含）—90分为良、"
+        + "60分（含）—80分为中、60分以下为差的标准，等级为“良”。").score().grade()).as("the grade alone after the bands").isEqualTo("良");
   }
 
   /** A fund named before its score's words (…补偿资金自评得分95分) is the report's subject, its score the report's. */

@@ -84,12 +84,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final String GRADED_SUBJECT = "(?:(?!项目)[^,;:。]){0,30}?";
   /**
    * A sentence that grades the report itself by the bands it names first: 按照…的标准，本项目自评等级为 (or 根据评分标准（…），…; 对照…的评级标准;
-   * 按照90分以上为优…的评价等级，本项目自评等级为; 评分等级按90分（含）以上为“优”…确定，本项目自评等级为).
+   * 按照90分以上为优…的评价等级，本项目自评等级为; 评分等级按90分（含）以上为“优”…确定，本项目自评等级为; 按…为差的标准，等级为).
    */
   private static final Pattern GRADED_BY_THE_BANDS =
       Pattern.compile("^[ ]*(?:(?:评定|评价|自评|评分)?等级[ ]*:?[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|确定|(?:评价|评定)?等级)"
           + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?[ ]*[,，]?[ ]*"
-          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效|评定)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效|评定)+)等级");
+          + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效|评定)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效|评定)+)?等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
   private static final Pattern GRADE_OPENS = Pattern.compile("^[ ]*(?:(?:本|该)(?:项目|单位|部门)(?:自评|评价|绩效)*|(?:自评|评价|绩效)*|"
       + GRADED_SUBJECT + "(?:自评|评价|绩效)+)等级(?:为|是|:)");
