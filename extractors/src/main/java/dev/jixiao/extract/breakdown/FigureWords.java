@@ -29,7 +29,9 @@ final class FigureWords {
   private static final Pattern PER_UNIT =
       Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价"
           // or per any unit the label ends with (按每延米1.5万元, 每站每年5万元), not per a period alone (每年: an amount of a year)
-          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$");
+          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$"
+          // or what is paid or costs per any unit (每台补贴8,000元, 每座造价9.5万元)
+          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}?(?:补贴|补助|奖补|奖励|资助|造价|投资|费用|成本)(?:标准)?$");
 
   /** What names an amount spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
   private static final Pattern SPENT = Pattern.compile("^(?!.*(?:预算|结余|结转|上年|去年)).*支出");

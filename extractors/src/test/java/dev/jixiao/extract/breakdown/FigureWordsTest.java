@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FigureWordsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"人均", "亩均投资", "平均每村", "每人每月补贴", "每户", "中标单价", "按每延米", "每站每年", "笔均"})
+  @ValueSource(strings = {"人均", "亩均投资", "平均每村", "每人每月补贴", "每户", "中标单价", "按每延米", "每站每年", "笔均", "每台补贴",
+      "每座造价", "按每张补助标准"})
   void anAmountPerUnitIsNoPartAndNoTotal(String label) {
     Figure f = money(label);
     assertThat(FigureWords.perUnit(f)).isTrue();

@@ -129,9 +129,11 @@ public final class ProductRule implements Rule {
       if (AveragesPerUnit.isAverage(per)) {
         continue; // 为621户发放补贴资金74.52万元，平均每户补贴1200元: the average's, checked once
       }
-      // (not the result of a formula: 补助资金94元×52.40万人=4,925.60万元)
+      // (not the result of a formula: 补助资金94元×52.40万人=4,925.60万元; nor a whole the count is of one part of: 农机报废更新补贴
+      // 49.80万元，其中报废拖拉机36台，每台补贴8,000元，计28.80万元；…)
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
-          && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)) {
+          && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)
+          && !Sentences.WHICH.matcher(Sentences.between(text, first, fs.get(i + 1))).lookingAt()) {
         check(text, per, fs.get(i + 1), first).ifPresent(out::add);
       }
       // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)

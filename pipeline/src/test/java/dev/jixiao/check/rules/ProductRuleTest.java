@@ -187,6 +187,15 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6400.00万元"));
   }
 
+  /** A whole broken down after 其中 into parts each paid per unit: the whole is no total of its first part's count and rate. */
+  @Test
+  void aWholeWhosePartsArePaidPerUnit() {
+    String text = "二、资金使用\n农机报废更新补贴49.80万元，其中报废拖拉机36台，每台补贴8,000元，计%s万元；报废联合收割机14台，每台补贴15,000元，计21.00万元。";
+    assertThat(Check.findings(text.formatted("28.80"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("29.80"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("28.80万元"));
+  }
+
   /**
    * An indicator table's target and actual rate side by side (a school meals report: | 每生每天5元 | 每生每天5元 |) after a row
    * that counts the pupils: the first rate is no total of the second times the pupils.
