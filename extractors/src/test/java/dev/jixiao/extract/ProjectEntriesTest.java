@@ -424,7 +424,7 @@ class ProjectEntriesTest {
 
   /**
    * A table's total row with 合计 in its number's column and a dash or the projects' count for a name (| 合计 | — | 5,137.51 |,
-   * | 合计 | 11个项目 | 1,400.32 |) is no project.
+   * | 合计 | 11个项目 | 1,400.32 |, | 合计 | 六个项目 | … |) is no project.
    */
   @Test
   void aTotalRowWithItsWordInTheNumbersColumn() {
@@ -437,7 +437,7 @@ class ProjectEntriesTest {
         | 2 | 石门乡食用菌标准化大棚 | 石门乡 | 392.50 | 392.50 | 100.00%% |
         | 合计 | %s | — | 860.50 | 860.50 | 100.00%% |
         """;
-    for (String name : List.of("—", "", "2个项目", "共2项")) {
+    for (String name : List.of("—", "", "2个项目", "共2项", "两个项目")) {
       Report r = Extraction.of("fund.md", table.formatted(name).getBytes(StandardCharsets.UTF_8));
       assertThat(r.projects()).as(name).extracting(Project::name).containsExactly("白龙镇茶叶初制加工厂扩建", "石门乡食用菌标准化大棚");
       assertThat(r.totals().others().get(Totals.LISTED_BUDGET)).as("the row's budget").extracting("text").isEqualTo("860.50");

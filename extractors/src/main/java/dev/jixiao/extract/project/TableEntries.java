@@ -25,8 +25,9 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
-  /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项). */
-  private static final Pattern NO_NAME = Pattern.compile("^(?:[—\\-－/／]*|共?[ ]*\\d{1,4}[ ]*(?:个|项)(?:项目)?)$");
+  /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项, 六个项目). */
+  private static final Pattern NO_NAME =
+      Pattern.compile("^(?:[—\\-－/／]*|共?[ ]*(?:\\d{1,4}|[一二两三四五六七八九十百]{1,4})[ ]*(?:个|项)(?:项目)?)$");
 
   @Override
   public List<ProjectEntry> find(DocumentView v, Taken taken) {

@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.extract.GradeWords;
 import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
 public final class MeanRule implements Rule {
   private static final Pattern MEAN = Pattern.compile("平均");
   private static final Pattern SCORE = Pattern.compile("得分|评分");
+  /** A count of some projects only, by their grade or score (评为“优”“良”的项目共5个, 80分以下的项目3个): not those the mean is of. */
+  private static final Pattern SOME_ONLY = Pattern.compile(GradeWords.SOME_BY_GRADE + "|" + GradeWords.SOME_BY_SCORE);
 
   @Override
   public List<Finding> check(Report report) {
@@ -54,15 +57,26 @@ public final class MeanRule implements Rule {
     return out;
   }
 
+  /** The words of the figure's clause before it: its label, and the figures it names the count by (90分以下的项目). */
+  private static String clauseUpTo(String text, Figure f) {
+    int end = f.evidence().start();
+    int start = end;
+    while (start > 0 && end - start < 40 && ",，;；。:：\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
   /**
    * The average score of the projects listed before it, counted where it is stated (以上3个重点项目平均自评得分86.33分):
-   * the last that many projects before it, each with its score.
+   * the last that many projects before it, each with its score; not after a count of some of them only.
    */
   private Optional<Finding> projectsMean(Report report, List<Figure> fs, int i, String text) {
     Figure mean = fs.get(i);
     Figure count = i > 0 ? fs.get(i - 1) : null;
     if (!"分".equals(mean.unit()) || !SCORE.matcher(mean.label()).find() || count == null || !Figure.COUNT.equals(count.kind())
-        || count.label() == null || !count.label().contains("项目") || !Sentences.together(text, count, mean)) {
+        || count.label() == null || !count.label().contains("项目") || SOME_ONLY.matcher(clauseUpTo(text, count)).find()
+        || !Sentences.together(text, count, mean)) {
       return Optional.empty();
     }
     List<Project> before = report.projects().stream()

@@ -45,6 +45,11 @@ class MeanRuleTest {
     });
     assertThat(Check.findings(keyProjects.formatted("2", "88.33"), "list.mean")).as("of the last two: 82").hasSize(1);
     assertThat(Check.findings(keyProjects.formatted("5", "88.33"), "list.mean")).as("more than are listed").isEmpty();
+    // a count of some of them only, by grade or by score, before the average of all
+    String some = keyProjects.replace("以上%s个重点项目平均自评得分%s分。", "评为“优”“良”的项目共%s个，项目平均得分%s分。");
+    assertThat(Check.findings(some.formatted("2", "86.33"), "list.mean")).as("the good ones").isEmpty();
+    String low = keyProjects.replace("以上%s个重点项目平均自评得分%s分。", "90分以下的项目%s个，项目平均得分%s分。");
+    assertThat(Check.findings(low.formatted("2", "86.33"), "list.mean")).as("the low ones").isEmpty();
   }
 
   /** The projects counted right before the average (3个项目平均自评得分), each headed by a line of its own with its score. */
