@@ -22,6 +22,9 @@ final class NamedItems {
   /** Where something went, right before the count (按受灾户数、人数及房屋倒损情况分配至9个乡镇): no names run up to it. */
   private static final Pattern GONE_TO = Pattern.compile("(?:至|到|给)$");
 
+  /** Measure words listed in parentheses after a count's own (243,278头（只、羽）次): the other units it counts in, no names. */
+  private static final Pattern UNITS_LISTED = Pattern.compile("[ ]*[只羽头匹口条尾个台套件辆艘架株棵](?:[ ]*、[ ]*[只羽头匹口条尾个台套件辆艘架株棵])+[ ]*");
+
   /** The units a count of named institutions is in (3个内设机构, 2所学校). */
   private static final Set<String> INSTITUTIONS = Set.of("个", "家", "所");
 
@@ -61,7 +64,7 @@ final class NamedItems {
     // a sample of them (1,126人（快递员、网约配送员、货车司机等）) names no count of items
     if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || CHINESE_COUNT.matcher(list).find()
         || !list.contains("、")
-        || list.strip().endsWith("等")) {
+        || list.strip().endsWith("等") || UNITS_LISTED.matcher(list).matches()) {
       return null;
     }
     String[] items = list.split("、");

@@ -89,7 +89,7 @@ public final class CountRateRule implements Rule {
       // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
       Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses
           : aloneInParentheses != null ? aloneInParentheses : partAfter(fs, i, text, deed);
-      if (part == null || ofSeveralParts(SpendingLabels.rateName(rate), part, before)) {
+      if (part == null || ofSeveralParts(SpendingLabels.rateName(rate), part, before) || headsAList(fs, text, part, i, deed)) {
         continue;
       }
       List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses
@@ -133,6 +133,21 @@ public final class CountRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * Whether the part opens a list of counts joined by 、 whose next item names no deed (全年实施产地检疫生猪28,460头、牛1,120头、
+   * 羊3,240只…，产地检疫率100%): the deed its label names is of every item, so it is one item, not those that did it. Items that
+   * each name theirs, or its negation (满意226户、基本满意11户、不满意3户), are not so.
+   */
+  private static boolean headsAList(List<Figure> fs, String text, Figure part, int rateAt, String deed) {
+    int k = Figures.positionOf(fs, part, rateAt);
+    if (k < 0 || k + 1 >= fs.size()) {
+      return false;
+    }
+    Figure next = fs.get(k + 1);
+    return Figure.COUNT.equals(next.kind()) && Sentences.between(text, part, next).startsWith("、")
+        && !SpendingLabels.label(next).contains(deed);
   }
 
   /**

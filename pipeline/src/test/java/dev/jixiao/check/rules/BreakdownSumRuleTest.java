@@ -1139,6 +1139,14 @@ class BreakdownSumRuleTest {
     assertThat(figures).filteredOn(f -> f.label().equals("宣传及档案管理")).extracting(f -> f.partOf()).containsExactly(whole);
   }
 
+  /** The other units a count is in, listed in parentheses after its own (243,278头（只、羽）次), name no items of it. */
+  @Test
+  void unitsListedAfterACountAreNoNames() {
+    String text = "全年累计免疫各类畜禽243,278头（只、羽）次，其中春防121,900头（只、羽）次、秋防121,378头（只、羽）次。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("内设机构%s个（办公室、业务股）。".formatted("3"), "breakdown.sum")).as("names").hasSize(1);
+  }
+
   /** A table whose rows nest under a kind's subtotal (基本支出小计) has no 合计 of every row. */
   @Test
   void aTableWithAKindsSubtotalRows() {

@@ -293,6 +293,14 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("85.61"), "count.rate")).hasSize(1);
   }
 
+  /** A deed of every item of a list (产地检疫生猪…、牛…、羊…，合计…), its rate of the list's whole: the first item is no part of it. */
+  @Test
+  void aDeedOfEveryItemOfAList() {
+    String text = "全年实施产地检疫生猪28,460头、牛1,120头、羊3,240只、家禽152,000羽，合计184,820头（只、羽），产地检疫率100%。";
+    assertThat(Check.findings(text, "count.rate")).isEmpty();
+    assertThat(Check.findings("年度考核136人，考核合格132人，合格率%s%%。".formatted("99.06"), "count.rate")).as("a part alone").hasSize(1);
+  }
+
   /** The rest named so (完成验收并支付40个，…，其余2个因设备型号更换待验收，完成率95.24%): the rate is of both, 40 of 42. */
   @Test
   void theRestNamedSo() {
