@@ -523,6 +523,34 @@ class ProjectEntriesTest {
         """)).as("names no entry gives figures for").extracting(Project::name).hasSize(3).contains("路灯安装", "村级公益性岗位补贴");
   }
 
+  /**
+   * Projects told each in a paragraph and again as a table's rows, by number and a shorter name: one project each, with what either
+   * states; a table's 支出 column is what was spent.
+   */
+  @Test
+  void projectsToldInParagraphsAndAgainInATable() {
+    Report r = read("""
+        1. 农村人居环境整治项目。预算45.80万元，实际支出44.96万元，执行率98.17%。
+        2. 桃源村通组道路硬化项目。使用一事一议奖补资金12.00万元，硬化通组道路1.2公里。
+
+        | 序号 | 项目 | 预算（万元） | 支出（万元） | 执行率 | 得分 | 等级 |
+        | 1 | 农村人居环境整治 | 45.80 | 44.96 | 98.17% | 93.5 | 优 |
+        | 2 | 通组道路硬化 | 12.00 | 12.00 | 100.00% | 95 | 优 |
+        | 3 | 森林防火 | 4.80 | 4.62 | 96.25% | 86 | 良 |
+        """);
+    assertThat(r.projects()).extracting(Project::seq, Project::name, x -> x.budget().text(), x -> x.expenditure().text(),
+            x -> x.score().text(), Project::grade)
+        .containsExactly(tuple(1, "农村人居环境整治项目", "45.80万元", "44.96万元", "93.5", "优"),
+            tuple(2, "桃源村通组道路硬化项目", "12.00万元", "12.00", "95", "优"), tuple(3, "森林防火", "4.80", "4.62", "86", "良"));
+    Report other = read("""
+        1. 农村人居环境整治项目。预算45.80万元，实际支出44.96万元，执行率98.17%。
+
+        | 序号 | 项目 | 预算（万元） | 支出（万元） |
+        | 1 | 农村人居环境整治 | 46.80 | 44.96 |
+        """);
+    assertThat(other.projects()).as("another budget: another project").hasSize(2);
+  }
+
   /** A table with a budget before and after its adjustment: the project's budget is the adjusted one, which it was spent against. */
   @Test
   void aTablesAdjustedBudgetColumn() {

@@ -3,7 +3,9 @@ package dev.jixiao.extract.project;
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Quantities;
 import dev.jixiao.extract.form.SelfEvaluationForm;
+import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Project;
+import dev.jixiao.text.Quantity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ public final class ProjectAssembler {
       found.addAll(extractor.find(v, Taken.of(found)));
     }
     found.removeIf(e -> retells(v, e, found));
+    mergeTheSameNumbered(v, found);
     List<NameList> lists = NameList.find(v);
     if (found.isEmpty()) {
       lists.stream().filter(NameList::introducesProjects).findFirst().ifPresent(list -> list.items().forEach(i ->
@@ -88,6 +91,38 @@ public final class ProjectAssembler {
       }
     }
     return false;
+  }
+
+  /**
+   * Merges the entries that tell one project twice, told in its own paragraph and again as a table's row (1. 农村人居环境整治项目。预算
+   * 45.80万元… and | 1 | 农村人居环境整治 | 45.80 | 44.96 | 98.17% | 93.5 | 优 |): the same number, a name that holds the other's, and no
+   * budget that differs. The first told keeps its place and takes what only the second states.
+   */
+  private static void mergeTheSameNumbered(DocumentView v, List<ProjectEntry> found) {
+    found.sort(Comparator.comparingInt(ProjectEntry::start));
+    for (int i = 0; i < found.size(); i++) {
+      ProjectEntry first = found.get(i);
+      for (int k = i + 1; first.seq() != null && k < found.size(); k++) {
+        ProjectEntry again = found.get(k);
+        if (first.seq().equals(again.seq()) && !first.foundBy().equals(again.foundBy()) && sameName(v, first, again)
+            && sameOrUnstated(first.budget(), again.budget())) {
+          found.set(i, first.filledFrom(again));
+          found.remove(k);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sameName(DocumentView v, ProjectEntry a, ProjectEntry b) {
+    String x = stem(v.original(a.nameStart(), a.nameEnd()));
+    String y = stem(v.original(b.nameStart(), b.nameEnd()));
+    return x.length() >= 2 && y.length() >= 2 && (x.contains(y) || y.contains(x));
+  }
+
+  private static boolean sameOrUnstated(Quantity a, Quantity b) {
+    return a == null || b == null || a.isMoney() && b.isMoney()
+        && a.value().multiply(MoneyUnit.of(a.unit()).factor()).compareTo(b.value().multiply(MoneyUnit.of(b.unit()).factor())) == 0;
   }
 
   private static String stem(String name) {

@@ -68,6 +68,15 @@ public record ProjectEntry(
         bodyEnd, foundBy, score, scoreParts, newGrade);
   }
 
+  /** This entry with what it leaves unstated (spending, rate, score, grade) taken from {@code other}, which tells the same project. */
+  public ProjectEntry filledFrom(ProjectEntry other) {
+    boolean score = this.score == null && other.score != null;
+    return new ProjectEntry(start, end, seq, nameStart, nameEnd, budget != null ? budget : other.budget,
+        expenditure != null ? expenditure : other.expenditure, rate != null ? rate : other.rate, groupSize, reasonStart, reasonEnd,
+        bodyStart, bodyEnd, foundBy, score ? other.score : this.score, score ? other.scoreParts : scoreParts,
+        grade != null ? grade : other.grade);
+  }
+
   public boolean overlaps(int s, int e) {
     return s < end && start < e;
   }

@@ -21,7 +21,8 @@ record TableColumns(int seq, int name, int budget, int expenditure, int rate, in
    */
   private static final Pattern NAME = Pattern.compile("项目名称|^项目$|^名称$|资金名称|^(?:学校|乡镇|单位)名称$|^(?:路段|工程)(?:名称)?$");
   private static final Pattern RATE = Pattern.compile("执行率|完成率|支出率|执行进度|使用率");
-  private static final Pattern SPENT = Pattern.compile("执行数|实际支出|支出数|实际执行|执行金额|完成数|实际完成|已支出|支出金额|决算数");
+  private static final Pattern SPENT =
+      Pattern.compile("执行数|实际支出|支出数|实际执行|执行金额|完成数|实际完成|已支出|支出金额|决算数|^(?:全年|年度|累计)?支出(?:$|[(（])");
   private static final Pattern BUDGET = Pattern.compile("预算|全年预算|年初预算|预算数|资金总额|安排金额|计划|^下达(?:资金|金额)|^分配(?:资金|金额)");
   private static final Pattern ADJUSTED = Pattern.compile("调整后|调整预算|预算调整");
   /** The project's own score (自评得分), not the most it could score (分值). */
