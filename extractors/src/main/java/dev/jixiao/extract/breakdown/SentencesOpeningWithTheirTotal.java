@@ -5,6 +5,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.clauseStart;
+import static dev.jixiao.extract.breakdown.Gaps.depthChange;
 import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
 import static dev.jixiao.extract.breakdown.Sections.headingBetween;
 
@@ -52,9 +53,14 @@ final class SentencesOpeningWithTheirTotal {
       }
       List<Integer> parts = new ArrayList<>();
       String kind = kindOfMoney(m.group(1));
+      int depth = 0;
       for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
         if (j > i && opensAnotherClause(t, figures.get(j - 1), figures.get(j))) {
           break; // "财政奖补资金中，A、B、C；村自筹资金中，D、E": the next clause breaks down its own whole
+        }
+        depth += j > i ? depthChange(between(t, figures.get(j - 1), figures.get(j))) : 0;
+        if (depth > 0) {
+          continue; // an aside on a part (基本支出10,061.00万元（年初9,911.00万元）): no part itself
         }
         String partsKind = kindOfMoney(labelOf(figures.get(j)));
         // what an aside states of other money (结余资金中，A21.40万元为…尾款，设备改造实际支出258.60万元；…) is no part
@@ -63,7 +69,7 @@ final class SentencesOpeningWithTheirTotal {
           parts.add(j);
         }
       }
-      Integer total = namedBefore(v, figures, i, m.group(1), parts);
+      Integer total = parts.isEmpty() ? null : namedBefore(v, figures, i, m.group(1), parts);
       if (total == null || parts.stream().anyMatch(j -> partOf[j] != null)) {
         continue;
       }

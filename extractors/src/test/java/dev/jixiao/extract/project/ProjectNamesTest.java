@@ -48,6 +48,14 @@ class ProjectNamesTest {
     assertThat(ProjectNames.plausible("乡村振兴的产业路硬化")).isTrue();
   }
 
+  /** The unit named by what it is (2024年医院年初预算…, 我院) is the report's subject, no project. */
+  @Test
+  void theUnitByWhatItIsIsNoProject() {
+    assertThat(ProjectNames.plausible("医院")).isFalse();
+    assertThat(ProjectNames.plausible("我校")).isFalse();
+    assertThat(ProjectNames.plausible("医院信息化建设")).isTrue();
+  }
+
   /** A time of the year alone (2024年初安排资金1.24亿元: when the money was given) is no project; a project named with one is. */
   @Test
   void aTimeOfTheYearAloneIsNoProject() {

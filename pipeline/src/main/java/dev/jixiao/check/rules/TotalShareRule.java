@@ -41,7 +41,8 @@ public final class TotalShareRule implements Rule {
       check(out, "占财政支出比例", budget, fiscal, share);
     }
     if (budget != null && others.get("budgetAdjustment") instanceof Money adjustment && others.get("adjustmentRate") instanceof Percent rate
-        && !ofTheAdditionAndTheCut(budget, adjustment, others.get("budgetCut") instanceof Money cut ? cut : null, rate)) {
+        && !ofTheAdditionAndTheCut(budget, adjustment, others.get("budgetCut") instanceof Money cut ? cut : null, rate)
+        && !ofTheWholeChange(budget, others.get("adjustedBudget") instanceof Money adjusted ? adjusted : null, rate)) {
       check(out, "预算调整率", adjustment, budget, rate);
     }
     if (budget != null) {
@@ -103,6 +104,18 @@ public final class TotalShareRule implements Rule {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the rate is of all the adjustments together, as the adjusted budget gives them, where the one read is one of several
+   * (追加…600.00万元，…调增事业收入预算150.00万元，调整后预算为12,930.00万元，预算调整率6.16%: 750.00 of 12,180.00).
+   */
+  private static boolean ofTheWholeChange(Money budget, Money adjusted, Percent stated) {
+    if (adjusted == null) {
+      return false;
+    }
+    Interval share = Figures.yuan(adjusted).minus(Figures.yuan(budget)).dividedBy(Figures.yuan(budget));
+    return share != null && share.times(HUNDRED).intersects(Figures.of(stated));
   }
 
   private void check(List<Finding> out, String subject, Money part, Money whole, Percent stated) {

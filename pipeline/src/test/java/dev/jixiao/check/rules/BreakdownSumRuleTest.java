@@ -1147,6 +1147,13 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("内设机构%s个（办公室、业务股）。".formatted("3"), "breakdown.sum")).as("names").hasSize(1);
   }
 
+  /** A sentence that opens naming its whole (调整后预算中，…): what an aside on a part says (（年初9,911.00万元）) is no part. */
+  @Test
+  void anAsideOnAPartOfASentenceNamingItsWhole() {
+    String text = "一、基本情况\n调整后预算为12,930.00万元。调整后预算中，基本支出10,061.00万元（年初9,911.00万元），项目支出2,869.00万元（年初2,269.00万元）。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+  }
+
   /** A table whose rows nest under a kind's subtotal (基本支出小计) has no 合计 of every row. */
   @Test
   void aTableWithAKindsSubtotalRows() {

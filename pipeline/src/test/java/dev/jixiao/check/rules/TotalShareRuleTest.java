@@ -40,6 +40,15 @@ class TotalShareRuleTest {
         .satisfies(x -> assertThat(x.expected()).isEqualTo("22.22%"));
   }
 
+  /** A rate of all the adjustments together, the adjusted budget over the year-start one, where the one read is one of several. */
+  @Test
+  void anAdjustmentRateOfAllTheAdjustments() {
+    String text = "一、基本情况\n2024年年初预算12,180.00万元。年中县财政追加病房楼改造资金600.00万元，医院根据业务量增加调增事业收入预算150.00万元，"
+        + "调整后预算为12,930.00万元，预算调整率%s。";
+    assertThat(Check.findings(text.formatted("6.16%"), "total.share")).isEmpty();
+    assertThat(Check.findings(text.formatted("7.16%"), "total.share")).hasSize(1);
+  }
+
   /** The money that arrived over a one-project report's budget (总投资) against its 资金到位率. */
   @Test
   void fundsArrivalRate() {
