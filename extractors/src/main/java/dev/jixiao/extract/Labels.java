@@ -351,8 +351,15 @@ public final class Labels {
   }
 
   private static Label label(DocumentView v, int s, int e) {
-    return new Label(s, e, v.original(s, e), v.normalized(s, e));
+    return new Label(s, e, v.original(s, e), withoutStraySpaces(v.normalized(s, e)));
   }
+
+  /** One space between two Chinese characters, which no word holds, is a scan's or a typist's stray (预算执 行率为). */
+  private static String withoutStraySpaces(String label) {
+    return label.indexOf(' ') < 0 ? label : STRAY_SPACE.matcher(label).replaceAll("");
+  }
+
+  private static final Pattern STRAY_SPACE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
   private static boolean containsQuantity(DocumentView v, int s, int e) {
     return !v.quantitiesIn(s, e).isEmpty();

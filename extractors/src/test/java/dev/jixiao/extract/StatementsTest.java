@@ -267,6 +267,8 @@ class StatementsTest {
     assertThat(extract("二、资金使用\n低保金发放率100%。").totals().executionRate()).as("an indicator's").isNull();
     assertThat(extract("二、资金使用情况\n全年共补贴农机具1,286台（套），兑付补贴资金907.14万元，资金兑付率95.49%。").totals().expenditure().text())
         .isEqualTo("907.14万元");
+    assertThat(extract("二、资金使用\n项目实际支出1,015.38万元，按调整后预算计算，预算执 行率为97.39%。").totals().executionRate().text())
+        .as("a stray space in the words, as a scan leaves it").isEqualTo("97.39%");
     assertThat(extract("一、基本情况\n2023年纳入自评范围的项目共十个，年度预算合计199.46万元。").totals().budget().text())
         .as("the year's budget summed").isEqualTo("199.46万元");
     assertThat(extract("二、资金使用情况\n全年兑付农机补贴资金1,202.58万元。按资金来源分：中央资金支出1,085.40万元，省级资金支出117.18万元。")
