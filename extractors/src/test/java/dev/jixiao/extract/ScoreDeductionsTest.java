@@ -399,4 +399,18 @@ class ScoreDeductionsTest {
         tuple("产出", "2", List.of("2")), tuple("效益", "1.5", List.of("1.5")));
     assertThat(r.score().deducted().text()).isEqualTo("7分");
   }
+
+  /**
+   * A summary by part (其中产出指标扣4.5分，效益指标扣4.5分…), then each part again as 方面 opening its own items: each part of the
+   * summary is made of its items' points, counted once.
+   */
+  @Test
+  void aSummaryByPartThenEachPartOpeningItsItems() {
+    Report r = extract("三、自评结果\n本项目按产出、效益、满意度三部分评分，自评得分88.5分。\n五、扣分情况及原因分析\n"
+        + "全年共扣11.5分，其中产出指标扣4.5分，效益指标扣4.5分，满意度指标扣2.5分。产出方面，心理矫治服务人次未达标扣2分，社工持证率未达标扣1分，"
+        + "经费拨付不及时扣1.5分。效益方面，就业就学率未达标扣2分，平台数据共享不畅扣2.5分。满意度方面，矫正对象满意度扣1.5分，群众满意度扣1分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", "4.5", List.of("2", "1", "1.5")), tuple("效益指标", "4.5", List.of("2", "2.5")),
+        tuple("满意度指标", "2.5", List.of("1.5", "1")));
+    assertThat(r.score().deducted().text()).isEqualTo("11.5分");
+  }
 }

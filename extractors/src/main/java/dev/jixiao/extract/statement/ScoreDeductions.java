@@ -243,12 +243,20 @@ public final class ScoreDeductions {
           && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
         // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
         boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(");
-        current = new Item(opens.group("part"), itsSum ? points : null, numbering);
-        if (!itsSum) {
+        // or a part a summary named before with its points, now opening its own items (其中产出指标扣4.5分，…。产出方面，…扣2分，…)
+        Item summarized = itsSum ? null : summarized(items, opens.group("part"));
+        if (summarized != null) {
+          current = summarized;
+          current.oneOfASummary = false;
           current.parts.add(points);
+        } else {
+          current = new Item(opens.group("part"), itsSum ? points : null, numbering);
+          if (!itsSum) {
+            current.parts.add(points);
+          }
+          items.add(current);
         }
         current.opening = q.start();
-        items.add(current);
         partNamedHere = true;
       } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q)
           && !(current.oneOfASummary && (numbering != null || pointNumbered(t, from, q)))) {
@@ -345,6 +353,17 @@ public final class ScoreDeductions {
 
   private static BigDecimal sum(List<PlainNumber> points) {
     return points.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The part a summary by part named with its points and nothing listed yet, by the key of {@code name}; else null. */
+  private static Item summarized(List<Item> items, String name) {
+    for (Item earlier : items) {
+      if (earlier.name != null && earlier.points != null && earlier.parts.isEmpty() && earlier.oneOfASummary && !earlier.summed
+          && ScoreDeduction.partKey(earlier.name).equals(ScoreDeduction.partKey(name))) {
+        return earlier;
+      }
+    }
+    return null;
   }
 
   /**
