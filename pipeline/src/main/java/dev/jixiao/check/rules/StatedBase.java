@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param rate the change's rate, or null when only its amount is stated
  */
 record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolean up) {
+  /** Words of an average (日均, 平均, 人均): what each unit averages. */
+  private static final Pattern AVERAGED = Pattern.compile("[日月年人户亩村]均|平均");
   /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的, 较2023年的). */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
@@ -94,6 +96,9 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       }
       Figure base = fs.get(i);
       Figure amount = lastOutside == null || asides.holds(base) ? last : lastOutside;
+      // an average between the amount and a base of a total is none of the comparison (累计处理污水235,300吨，日均650吨，较上年处理量
+      // 221,650吨增长6.16%)
+      amount = amount != null && averaged(amount) && !averaged(base) ? totalBefore(fs, i, text, amount) : amount;
       Figure next = fs.get(i + 1);
       if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base)
           || !Sentences.together(text, amount, base) || !BASE.matcher(clauseBefore(text, base)).matches()
@@ -111,6 +116,21 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     baseAfterTheRate(fs, text, out);
     out.sort((a, b) -> Integer.compare(a.amount().evidence().start(), b.amount().evidence().start()));
     return out;
+  }
+
+  private static boolean averaged(Figure f) {
+    return AVERAGED.matcher(SpendingLabels.label(f)).find();
+  }
+
+  /** The figure of the average's measure before it in its sentence that is no average, or the average when none is. */
+  private static Figure totalBefore(List<Figure> fs, int baseAt, String text, Figure average) {
+    for (int k = Figures.positionOf(fs, average, baseAt) - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
+      Figure f = fs.get(k);
+      if (Figures.sameMeasure(f, average) && !averaged(f) && f.op() == null) {
+        return f;
+      }
+    }
+    return average;
   }
 
   /**

@@ -380,4 +380,12 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("5.93"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("5.23%"));
   }
+
+  /** An average between a total and its base (累计处理污水235,300吨，日均650吨，较上年处理量221,650吨增长6.16%) is not what grew. */
+  @Test
+  void anAverageBetweenTheTotalAndItsBase() {
+    String text = "四、产出\n全年累计处理污水235,300吨，日均650吨，较上年处理量221,650吨增长%s。";
+    assertThat(Check.findings(text.formatted("6.16%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("7.16%"), "change.rate")).hasSize(1);
+  }
 }
