@@ -1368,6 +1368,17 @@ class StatementsTest {
         + "60分（含）—80分为中、60分以下为差的标准，等级为“良”。").score().grade()).as("the grade alone after the bands").isEqualTo("良");
   }
 
+  /** The project the title names, named before its score (培训经费项目得分94.00分), is the report's subject; another project is not. */
+  @Test
+  void theTitlesProjectsScore() {
+    String text = "中共丰岭县委党校2023年度干部教育培训经费项目支出绩效自评报告\n三、自评结论\n经自评，%s项目得分94.00分，等级为“优”。";
+    Report own = extract(text.formatted("培训经费"));
+    assertThat(own.score().total().text()).isEqualTo("94.00分");
+    assertThat(own.score().grade()).isEqualTo("优");
+    assertThat(extract(text.formatted("道路硬化工程")).score()).as("another project's").satisfies(sc -> assertThat(sc == null
+        || sc.total() == null).isTrue());
+  }
+
   /** A fund named before its score's words (…补偿资金自评得分95分) is the report's subject, its score the report's. */
   @Test
   void aFundsOwnScore() {

@@ -173,6 +173,26 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     this.gradedSelfEvaluation = gradedSelfEvaluation;
   }
 
+  /**
+   * The project the words name before their score's, where the report's title names it too (培训经费项目得分94.00分 in
+   * …干部教育培训经费项目支出绩效自评报告): the report's subject, no other project; else null.
+   */
+  private static String titlesProject(DocumentView v, String words) {
+    Matcher named = NAMED_PROJECT.matcher(words);
+    if (!named.find()) {
+      return null;
+    }
+    for (Line line : v.lines()) {
+      if (!line.isBlank()) {
+        return v.normalized(line.contentStart(), line.contentEnd()).contains(named.group(1)) ? named.group(1) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The name of a project before its score's words, as the title would hold it (培训经费项目). */
+  private static final Pattern NAMED_PROJECT = Pattern.compile("(\\p{IsHan}{4,20}项目)(?:支出)?(?:自评)?(?:得分|总分|评分)");
+
   /** The score statements of a project's own entry among several, where 自评 alone, graded, is the project's score. */
   public static ScoreStatement ofAProjectsEntry() {
     return new ScoreStatement(true);
@@ -186,7 +206,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String raw = Labels.rawBefore(v, q).normalized();
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
-      boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find();
+      String titlesProject = titlesProject(v, label);
+      boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find() && titlesProject == null;
+      // the title's project named is the report's subject, as 本项目 would be
+      label = titlesProject == null ? label : label.substring(label.indexOf(titlesProject) + titlesProject.length());
       // a sum named alone is the total where the sentence announces the scores before it, at its opening (本年度自评分数：决策类指标
       // 18分，…，合计92.5分) or after the scheme it scores by (按决策20分、…的指标体系逐项打分，本项目得分情况为：决策19分，…，合计92.5分;
       // the parts are those after the announcement), or after parts each weighed and then scored (本次自评决策20分得19分，…，合计92.5分)
