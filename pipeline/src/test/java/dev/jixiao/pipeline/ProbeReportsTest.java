@@ -74,7 +74,11 @@ class ProbeReportsTest {
       "compulsory-education-fund", "agri-bureau-project-summary", "disaster-relief-by-township", "county-hospital-equipment-projects",
       "township-multi-project-narrative", "rural-road-fund-multi", "market-supervision-overall", "township-projects-web.html",
       "education-bureau-overall-web.html", "elderly-care-fund-web.html", "water-bureau-projects-pdf", "poverty-relapse-fund-sum",
-      "township-health-centre-overall-2");
+      "township-health-centre-overall-2", "special-education-school", "agri-insurance-premium-subsidy", "gas-pipeline-renewal",
+      "highway-maintenance-centre-overall", "village-collective-economy-fund", "sericulture-fund", "agri-machinery-purchase-subsidy",
+      "veterinary-station-overall", "fitness-events-fund", "township-overall-web.html", "tourism-bureau-overall-web.html",
+      "forest-eco-compensation-web.html", "judicial-bureau-community-correction", "county-mental-hospital-overall",
+      "township-fiscal-office-projects", "market-town-sewage-operation", "county-party-school-training");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -163,7 +167,12 @@ class ProbeReportsTest {
    * finance bureau's summaries of the departments' projects, whose average score and overall grade (平均得分88.90分，总体等级为“良”)
    * are the projects', no self-evaluation of the report's own, so no score; township-government-overall's budget is the adjusted
    * one its rate is reckoned on; disaster-relief-by-township and elderly-care-fund-web state their funds' whole under the short
-   * name they give the fund (…（以下简称“救灾资金”）共597.38万元; 2024年养老资金共计552.80万元).
+   * name they give the fund (…（以下简称“救灾资金”）共597.38万元; 2024年养老资金共计552.80万元); of the six after
+   * township-health-centre-overall-2, village-collective-economy-fund gives its short name to two funds joined (…补助资金并安排县级配套资金
+   * （以下简称“扶持资金”）) and states its whole and its spending under it (扶持资金按每村50万元…合计500万元; 十个村共支出扶持资金486.35万元),
+   * not read as the fund's budget and spending; of the eleven after it, township-fiscal-office-projects scores only its ten
+   * projects (十个项目自评得分的算术平均值为89.40分), as the finance bureaus' summaries do, and market-town-sewage-operation states its
+   * budget as its fund's (集镇污水处理厂运维补助专项资金年初预算120.00万元), read as a project of it.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -461,6 +470,23 @@ class ProbeReportsTest {
       water-bureau-projects-pdf | PROJECT | 2,648.10万元 | 2,757.21万元 | 96.97% | 92.3分 | 优
       poverty-relapse-fund-sum | SPECIAL_FUND | 1,600.00万元 | 1,681.70万元 | 97.77% | 94.5分 | 优
       township-health-centre-overall-2 | DEPARTMENT_OVERALL | 1,420.00万元 | 1,438.62万元 | 98.15% | 87.2分 | 良
+      special-education-school | DEPARTMENT_OVERALL | 1,186.40万元 | 1,238.62万元 | 98.08% | 93.8分 | 优
+      agri-insurance-premium-subsidy | SPECIAL_FUND | 860.00万元 | 841.92万元 | 97.90% | 89.5分 | 良
+      gas-pipeline-renewal | PROJECT | 13,260.00万元 | 12,789.84万元 | 96.45% | 91.5分 | 优
+      highway-maintenance-centre-overall | DEPARTMENT_OVERALL | 10,862.40万元 | 12,231.86万元 | 97.96% | 92.5分 | 优
+      village-collective-economy-fund | SPECIAL_FUND |  |  | 97.27% | 91.5分 | 优
+      sericulture-fund | PROJECT | 360.00万元 | 344.66万元 | 95.74% | 88.0分 | 良
+      agri-machinery-purchase-subsidy | SPECIAL_FUND | 1,200.00万元 | 1,202.58万元 | 95.44% | 95.5分 | 优
+      veterinary-station-overall | DEPARTMENT_OVERALL | 168.75万元 | 166.55万元 | 98.70% | 95分 | 优
+      fitness-events-fund | PROJECT | 200.00万元 | 183.50万元 | 91.75% | 94分 | 优
+      township-overall-web.html | DEPARTMENT_OVERALL | 1,865.40万元 | 2,098.57万元 | 98.21% | 93.0分 | 优
+      tourism-bureau-overall-web.html | DEPARTMENT_OVERALL | 1,286.40万元 | 1,203.55万元 | 93.56% | 89.36分 | 良
+      forest-eco-compensation-web.html | SPECIAL_FUND | 467.08万元 | 463.32万元 | 99.19% | 96.5分 | 优
+      judicial-bureau-community-correction | SPECIAL_FUND | 186.00万元 | 179.64万元 | 96.58% | 88.5分 | 良
+      county-mental-hospital-overall | DEPARTMENT_OVERALL | 12,180.00万元 | 12,586.40万元 | 97.34% | 86.0分 | 良
+      township-fiscal-office-projects | PROJECT | 199.46万元 | 194.15万元 | 97.34% |  |
+      market-town-sewage-operation | SPECIAL_FUND |  | 110.52万元 | 97.98% | 93.80分 | 优
+      county-party-school-training | PROJECT | 80.00万元 | 77.37万元 | 96.71% | 94.00分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
