@@ -19,6 +19,8 @@ public final class Labels {
   /** What ends the clause a formula stands in (its parentheses do not). */
   private static final String FORMULA_ENDS = ",;:。\n";
   private static final String DELIMITERS = ",;:。\n()《》【】[]!?";
+  /** One space between two Chinese characters: no word holds one. */
+  private static final Pattern STRAY_SPACE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
   private static final String[] LEADING = {"其中", "此外", "同时", "以及", "并且", "另", "并", "且", "和", "及", "按", "我镇", "我乡", "本镇", "我单位", "本单位", "“", "\""};
   private static final String[] TRAILING = {
     "共计", "共有", "都达到", "均达到", "均为", "均在", "均", "都", "达到", "为", "是", "达", "大约", "约", "将近", "接近", "共", "计", "在",
@@ -358,8 +360,6 @@ public final class Labels {
   private static String withoutStraySpaces(String label) {
     return label.indexOf(' ') < 0 ? label : STRAY_SPACE.matcher(label).replaceAll("");
   }
-
-  private static final Pattern STRAY_SPACE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
   private static boolean containsQuantity(DocumentView v, int s, int e) {
     return !v.quantitiesIn(s, e).isEmpty();

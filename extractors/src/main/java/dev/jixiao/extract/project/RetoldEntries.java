@@ -1,0 +1,86 @@
+package dev.jixiao.extract.project;
+
+import dev.jixiao.extract.DocumentView;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.text.Quantity;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Entries that tell a project the chain has read already: a report names its projects again in lists and notes, or tells them in
+ * paragraphs and again in a table. A second record would count such a project twice in the report's sums and counts.
+ */
+final class RetoldEntries {
+
+  private RetoldEntries() {}
+
+  /** Drops the entries that only speak again of a project read with its figures, and merges those that tell one twice. */
+  static void dropOrMerge(DocumentView v, List<ProjectEntry> found) {
+    found.removeIf(e -> retells(v, e, found));
+    mergeTheSameNumbered(v, found);
+  }
+
+  /**
+   * Whether {@code e} speaks again of a project another entry gives with its figures, so that a second record would count it
+   * twice: a bare name listed with others, by the whole name or a part of it (茶叶、卫生室两个项目执行率偏低; 本年度实施道路硬化、路灯安装
+   * 两个项目), or a paragraph on a table's row by its name (指挥通信系统升级项目年初预算63.00万元，追加45.00万元后为108.00万元).
+   */
+  private static boolean retells(DocumentView v, ProjectEntry e, List<ProjectEntry> found) {
+    boolean bareName = e.foundBy().equals("enumerated") && e.budget() == null && e.expenditure() == null;
+    boolean noteOnARow = e.foundBy().equals("budget-paragraph");
+    if (e.seq() != null || !bareName && !noteOnARow) {
+      return false;
+    }
+    String name = stem(v.original(e.nameStart(), e.nameEnd()));
+    if (name.length() < 2) {
+      return false;
+    }
+    for (ProjectEntry other : found) {
+      if (other == e || other.budget() == null || noteOnARow && !other.foundBy().equals("table-row")) {
+        continue;
+      }
+      String told = stem(v.original(other.nameStart(), other.nameEnd()));
+      if (noteOnARow ? told.equals(name) : told.contains(name) || told.length() >= 2 && name.endsWith(told)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Merges the entries that tell one project twice, told in its own paragraph and again as a table's row (1. 农村人居环境整治项目。预算
+   * 45.80万元… and | 1 | 农村人居环境整治 | 45.80 | 44.96 | 98.17% | 93.5 | 优 |): the same number, a name that holds the other's, and no
+   * budget that differs. The first told keeps its place and takes what only the second states.
+   */
+  private static void mergeTheSameNumbered(DocumentView v, List<ProjectEntry> found) {
+    found.sort(Comparator.comparingInt(ProjectEntry::start));
+    for (int i = 0; i < found.size(); i++) {
+      ProjectEntry first = found.get(i);
+      for (int k = i + 1; first.seq() != null && k < found.size(); k++) {
+        ProjectEntry again = found.get(k);
+        if (first.seq().equals(again.seq()) && !first.foundBy().equals(again.foundBy()) && sameName(v, first, again)
+            && sameOrUnstated(first.budget(), again.budget())) {
+          found.set(i, first.filledFrom(again));
+          found.remove(k);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sameName(DocumentView v, ProjectEntry a, ProjectEntry b) {
+    String x = stem(v.original(a.nameStart(), a.nameEnd()));
+    String y = stem(v.original(b.nameStart(), b.nameEnd()));
+    return x.length() >= 2 && y.length() >= 2 && (x.contains(y) || y.contains(x));
+  }
+
+  private static boolean sameOrUnstated(Quantity a, Quantity b) {
+    return a == null || b == null || a.isMoney() && b.isMoney()
+        && a.value().multiply(MoneyUnit.of(a.unit()).factor()).compareTo(b.value().multiply(MoneyUnit.of(b.unit()).factor())) == 0;
+  }
+
+  private static String stem(String name) {
+    String k = name.replaceAll("\\s+", "");
+    return k.endsWith("项目") ? k.substring(0, k.length() - 2) : k;
+  }
+}
