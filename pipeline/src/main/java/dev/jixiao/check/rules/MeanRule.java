@@ -57,16 +57,6 @@ public final class MeanRule implements Rule {
     return out;
   }
 
-  /** The words of the figure's clause before it: its label, and the figures it names the count by (90分以下的项目). */
-  private static String clauseUpTo(String text, Figure f) {
-    int end = f.evidence().start();
-    int start = end;
-    while (start > 0 && end - start < 40 && ",，;；。:：\n".indexOf(text.charAt(start - 1)) < 0) {
-      start--;
-    }
-    return text.substring(start, end);
-  }
-
   /**
    * The average score of the projects listed before it, counted where it is stated (以上3个重点项目平均自评得分86.33分):
    * the last that many projects before it, each with its score; not after a count of some of them only.
@@ -75,7 +65,7 @@ public final class MeanRule implements Rule {
     Figure mean = fs.get(i);
     Figure count = i > 0 ? fs.get(i - 1) : null;
     if (!"分".equals(mean.unit()) || !SCORE.matcher(mean.label()).find() || count == null || !Figure.COUNT.equals(count.kind())
-        || count.label() == null || !count.label().contains("项目") || SOME_ONLY.matcher(clauseUpTo(text, count)).find()
+        || count.label() == null || !count.label().contains("项目") || SOME_ONLY.matcher(Sentences.clauseBefore(text, count)).find()
         || !Sentences.together(text, count, mean)) {
       return Optional.empty();
     }

@@ -63,8 +63,6 @@ public final class ProductRule implements Rule {
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
   private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
-  /** Words of an average (日均, 村均, 平均): what each unit averages, not how many there are. */
-  private static final Pattern AVERAGE = Pattern.compile("[日月年村户人亩]均|平均|均值");
   /** What ends a clause or a table's cell, before the words of a figure. */
   private static final String CLAUSE_ENDS = "，,；;：:。|\t\n";
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
@@ -307,7 +305,7 @@ public final class ProductRule implements Rule {
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
   static boolean isAverageCount(Figure count) {
-    return count.label() != null && AVERAGE.matcher(count.label()).find();
+    return count.label() != null && SpendingLabels.AVERAGE.matcher(count.label()).find();
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */

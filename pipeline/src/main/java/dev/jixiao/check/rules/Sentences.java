@@ -81,6 +81,16 @@ final class Sentences {
     return from <= to ? text.substring(from, to) : "\u0000";
   }
 
+  /** The words of the figure's clause before it, back to the last comma, colon, semicolon, full stop or line break. */
+  static String clauseBefore(String text, Figure f) {
+    int end = f.evidence().start();
+    int start = end;
+    while (start > 0 && ",，;；。:：\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
   /**
    * The text from {@code from} to {@code to} without blanks (what {@code \\s} matches), as rules
    * compare the words before a figure. Without a regex: rules ask it of nearly every figure.

@@ -43,6 +43,8 @@ final class SpendingLabels {
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
 
+  /** Words of an average (日均, 村均, 平均, 均值): what each unit averages, not how many there are nor what they come to. */
+  static final Pattern AVERAGE = Pattern.compile("[日月年村户人亩]均|平均|均值");
   /**
    * What was done named as a share of the target (为目标值的98.26%, 完成年度目标的102.58%, 达到计划的): how much of it, after the
    * verb or with none.

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * @param rate the change's rate, or null when only its amount is stated
  */
 record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolean up) {
-  /** Words of an average (日均, 平均, 人均): what each unit averages. */
-  private static final Pattern AVERAGED = Pattern.compile("[日月年人户亩村]均|平均");
   /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的, 较2023年的). */
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
@@ -119,7 +117,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   }
 
   private static boolean averaged(Figure f) {
-    return AVERAGED.matcher(SpendingLabels.label(f)).find();
+    return SpendingLabels.AVERAGE.matcher(SpendingLabels.label(f)).find();
   }
 
   /** The figure of the average's measure before it in its sentence that is no average, or the average when none is. */

@@ -113,12 +113,7 @@ public final class TargetMissedRule implements Rule {
     if (text == null) {
       return false;
     }
-    int start = f.evidence().start();
-    int k = start;
-    while (k > 0 && ",，;；。:：\n".indexOf(text.charAt(k - 1)) < 0) {
-      k--;
-    }
-    return PER_EACH.matcher(text.substring(k, start)).find();
+    return PER_EACH.matcher(Sentences.clauseBefore(text, f)).find();
   }
 
   /**
