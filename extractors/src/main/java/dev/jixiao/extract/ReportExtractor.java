@@ -157,9 +157,10 @@ public final class ReportExtractor implements RecordExtractor {
       figures.addAll(t.figures());
     }
     // a score inside one of several projects' entries is that project's (自评得分95分，等级为优), not the report's
-    ScoreStatement.Found score = firstScore(v, outsideEntries);
+    ScoreStatement reportsScore = scoreStatements.aboutTheReportTitled(titleNormalized);
+    ScoreStatement.Found score = firstScore(v, outsideEntries, reportsScore);
     if (score == null && entries.size() <= 1) {
-      score = firstScore(v, prose);
+      score = firstScore(v, prose, reportsScore);
     }
     projectList = withTheirScores(v, projectList, entries, prose);
     for (SelfEvaluationForm f : forms) {
@@ -244,15 +245,11 @@ public final class ReportExtractor implements RecordExtractor {
     return name.length() >= 2 && (title.contains(name) || FundShortNames.of(v, title).contains(name)) ? List.of() : entries;
   }
 
-  private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences) {
-    return firstScore(v, sentences, scoreStatements);
-  }
-
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences, ScoreStatement statements) {
     for (int i = 0; i < sentences.size(); i++) {
       List<ScoreStatement.Found> found = statements.extract(v, sentences.get(i));
       if (!found.isEmpty()) {
-        return found.get(0).grade() != null ? found.get(0) : gradedRightAfter(v, sentences, i, found.get(0));
+        return found.get(0).grade() != null ? found.get(0) : gradedRightAfter(v, sentences, i, found.get(0), statements);
       }
     }
     return null;
@@ -262,10 +259,11 @@ public final class ReportExtractor implements RecordExtractor {
    * The score {@code first} as the lines right after its sentence state it again with its grade (a table's 合计 row, then
    * 项目自评总分92.0分，…，自评等级为“优”。): that statement, with the parts of the first where it names none; else {@code first}.
    */
-  private ScoreStatement.Found gradedRightAfter(DocumentView v, List<Sentence> sentences, int i, ScoreStatement.Found first) {
+  private ScoreStatement.Found gradedRightAfter(DocumentView v, List<Sentence> sentences, int i, ScoreStatement.Found first,
+      ScoreStatement statements) {
     int line = sentences.get(i).line();
     for (int k = i + 1; k < sentences.size() && sentences.get(k).line() - line <= RESTATED_SCORE_REACH; k++) {
-      for (ScoreStatement.Found again : scoreStatements.extract(v, sentences.get(k))) {
+      for (ScoreStatement.Found again : statements.extract(v, sentences.get(k))) {
         boolean same = again.total() != null && first.total() != null && again.total().value().compareTo(first.total().value()) == 0;
         if (again.grade() != null && same) {
           List<ScoreComponent> parts = again.components().isEmpty() ? first.components() : again.components();

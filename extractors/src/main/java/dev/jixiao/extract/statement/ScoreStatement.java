@@ -163,31 +163,34 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
    * the project is; not in the report's prose, where it may be a project's whose entry was not read.
    */
   private final boolean gradedSelfEvaluation;
+  /** The report's title (normalised), whose project named before a score is the report's subject; null where none is known. */
+  private final String title;
 
   /** The score statements of a report's prose. */
   public ScoreStatement() {
-    this(false);
+    this(false, null);
   }
 
-  private ScoreStatement(boolean gradedSelfEvaluation) {
+  private ScoreStatement(boolean gradedSelfEvaluation, String title) {
     this.gradedSelfEvaluation = gradedSelfEvaluation;
+    this.title = title;
+  }
+
+  /** These statements for a report of this title (normalised; null where the report has none). */
+  public ScoreStatement aboutTheReportTitled(String reportTitle) {
+    return new ScoreStatement(gradedSelfEvaluation, reportTitle);
   }
 
   /**
    * The project the words name before their score's, where the report's title names it too (培训经费项目得分94.00分 in
    * …干部教育培训经费项目支出绩效自评报告): the report's subject, no other project; else null.
    */
-  private static String titlesProject(DocumentView v, String words) {
-    Matcher named = NAMED_PROJECT.matcher(words);
-    if (!named.find()) {
+  private String titlesProject(String words) {
+    if (title == null) {
       return null;
     }
-    for (Line line : v.lines()) {
-      if (!line.isBlank()) {
-        return v.normalized(line.contentStart(), line.contentEnd()).contains(named.group(1)) ? named.group(1) : null;
-      }
-    }
-    return null;
+    Matcher named = NAMED_PROJECT.matcher(words);
+    return named.find() && title.contains(named.group(1)) ? named.group(1) : null;
   }
 
   /** The name of a project before its score's words, as the title would hold it (培训经费项目). */
@@ -195,7 +198,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   /** The score statements of a project's own entry among several, where 自评 alone, graded, is the project's score. */
   public static ScoreStatement ofAProjectsEntry() {
-    return new ScoreStatement(true);
+    return new ScoreStatement(true, null);
   }
 
   @Override
@@ -206,7 +209,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       String raw = Labels.rawBefore(v, q).normalized();
       String label = Labels.before(v, q).normalized();
       // a project's score is not the report's, but the one project a report is about (本项目) is its subject
-      String titlesProject = titlesProject(v, label);
+      String titlesProject = titlesProject(label);
       boolean otherProjects = raw.contains("项目") && !THIS_PROJECT.matcher(raw).find() && titlesProject == null;
       // the title's project named is the report's subject, as 本项目 would be
       label = titlesProject == null ? label : label.substring(label.indexOf(titlesProject) + titlesProject.length());
