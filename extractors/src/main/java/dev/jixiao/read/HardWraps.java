@@ -28,6 +28,12 @@ final class HardWraps {
   /** The marks a sentence goes on after: a line ending in one was broken inside its sentence. */
   private static final String MID_CLAUSE = "，、,";
   private static final String SENTENCE_END = "。；;！!？?：:";
+  /**
+   * In a wrapped text, a line this close to the width that ends no sentence was cut by the wrap too: a page scanned in a
+   * proportional font fits fewer digits and Latin letters to a line than their columns say, so its full lines end anywhere
+   * from about nine tenths of the width.
+   */
+  private static final double NEARLY_FULL = 0.85;
 
   private HardWraps() {}
 
@@ -74,10 +80,7 @@ final class HardWraps {
    * text, is the rest of that sentence. Null when there is none.
    */
   static boolean[] midClauseBreaks(String[] lines) {
-    boolean[] wraps = breaksWhere(lines, i -> {
-      String line = lines[i].stripTrailing();
-      return isProse(lines[i]) && !line.isEmpty() && MID_CLAUSE.indexOf(line.charAt(line.length() - 1)) >= 0;
-    });
+    boolean[] wraps = breaksWhere(lines, i -> isProse(lines[i]) && endsMidClause(lines[i]));
     for (boolean wrap : wraps) {
       if (wrap) {
         return wraps;
@@ -109,7 +112,30 @@ final class HardWraps {
   private static boolean[] breaks(String[] lines, Edge edge) {
     int width = usualWidth(edge);
     LineWidth measure = edge.measure();
-    return breaksWhere(lines, i -> edge.widths()[i] >= 0 && edge.widths()[i] + measure.of(firstWord(lines[i + 1])) > width - measure.fit);
+    return breaksWhere(lines, i -> edge.widths()[i] >= 0
+        && (edge.widths()[i] + measure.of(firstWord(lines[i + 1])) > width - measure.fit
+            || endsMidClause(lines[i])
+            || edge.widths()[i] >= width * NEARLY_FULL && !endsSentence(lines[i]) && !numberThenNumber(lines[i], lines[i + 1])));
+  }
+
+  /**
+   * A line that ends in a figure before one that opens with a number: rows of a table typed with single spaces (01 农饮水提升 486.00
+   * 478.35 98.43% 95.6), which a wrap that fell short of the width did not make.
+   */
+  private static boolean numberThenNumber(String line, String next) {
+    String s = line.stripTrailing();
+    char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+    return (last == '%' || last < 0x80 && Character.isDigit(last)) && !next.isEmpty() && next.charAt(0) < 0x80 && Character.isDigit(next.charAt(0));
+  }
+
+  private static boolean endsMidClause(String line) {
+    String s = line.stripTrailing();
+    return !s.isEmpty() && MID_CLAUSE.indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  private static boolean endsSentence(String line) {
+    String s = line.stripTrailing();
+    return s.isEmpty() || SENTENCE_END.indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
   /**

@@ -206,6 +206,45 @@ class HardWrapsTest {
     assertThat(doc.text()).contains(paragraph + "\n（三）资金来源。");
   }
 
+  /**
+   * A page scanned in a proportional font fits fewer digits to a line than their columns say, so its lines end anywhere from about
+   * nine tenths of the width: a line that long ending no sentence is wrapped (调整后⏎预算为), and so is one ending in a comma (…万元，⏎占…)
+   * in a text that is wrapped. Rows of a table typed with single spaces, each ending in a figure, stay apart however long.
+   */
+  @Test
+  void aScannedPagesLinesEndShortOfTheWidthAndAreJoinedAllTheSame() {
+    String page = """
+        为巩固拓展脱贫攻坚成果，解决部分村组季节性缺水、水质不稳定等问题，我局于二〇二三年
+        组织实施农村饮水安全巩固提升工程，覆盖石门镇、柳坪乡、白沙镇、龙潭乡4个乡镇二十三个行政
+        村，新建、改造集中供水工程十八处。
+        项目年初预算1,000.00万元，其中：中央资金486.00万元，占48.60%；省级资金252.00万元，
+        占25.20%；市级资金84.00万元，占8.40%；县级配套资金178.00万元，占17.80%。2023年8月，
+        因龙潭乡水源地枯水需应急改造，县财政追加42.60万元，县级资金调整为220.60万元，调整后
+        预算为1,042.60万元。各级资金已全部到位，到位率100%。
+        截至2023年12月31日，项目实际支出１，０１５．３８万元，即10,153,800.00元，按调整后预
+        算计算，预算执行率为97.39%，结余27.22万元，已按规定收回县财政统筹使用。
+        年度目标：新建、改造供水工程18处；新建改造管网不少于126公里；入户改造不少于2,100户；受益
+        人口不少于31,000人；水质达标率≥95%；全县农村自来水普及率≥92%；工程于2023年11月30日前
+        全部完工；管网每公里造价不超过3.10万元；受益群众满意度≥90%。
+        （二）改进措施。一是加强项目前期论证，细化水源勘察；二是合理安排工期，科学安排施工
+        时序，避开汛期集中施工；三是建立停水预告制度，及时回应群众关切，力争下年度
+        满意度达到90%以上。
+        （一）产出情况。十八处工程全部建成并通过验收，验收合格率100%。管网完成128.6公里，
+        完成率102.06%；入户改造2,148户，完成率102.29%。全年抽检水样250份，合格242份，水质达标
+        率96.8%。16处工程按期完工，2处因汛期停工延至2023年12月20日完工，时效目标未完全实现。
+        工程建设支出983.38万元，平均每处工程54.63万元；管网延伸改造402.58万元，每公里造价3.13万
+        元，超过3.10万元的目标值，成本指标未达标。
+        01 农饮水提升工程一期 三处水源地改造完成并通过验收合格 486.00 478.35 98.43% 95.6
+        02 小型水库除险加固工程 两座水库完成除险加固并通过验收 312.50 305.20 97.66% 93.4
+        03 河道清淤整治 268.40 268.40 100.00% 96.0
+        """;
+    String unwrapped = HardWraps.unwrap(page);
+    assertThat(unwrapped).contains("县级资金调整为220.60万元，调整后预算为1,042.60万元。")
+        .contains("省级资金252.00万元，占25.20%；").contains("按调整后预算计算，").contains("11月30日前全部完工")
+        .contains("\n01 农饮水提升工程一期 三处水源地改造完成并通过验收合格 486.00 478.35 98.43% 95.6\n02 小型水库")
+        .contains("93.4\n03 河道清淤整治");
+  }
+
   /** After a comma at a line's end, the next item of a numbered list keeps its line; a number that follows no item is joined. */
   @Test
   void aNumberedLineAfterACommaIsJudgedAsAfterAWrap() {
