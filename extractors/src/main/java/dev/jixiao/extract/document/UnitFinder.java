@@ -167,10 +167,48 @@ public final class UnitFinder {
         evidence = v.evidence(named[0], named[1]);
       }
     }
+    if (name != null && place != null && !holds(v.normalized(evidence.start(), evidence.end()), place, written)) {
+      // a field's unit of a county whose project is in a township (填报单位：桐溪县水利局)
+      Resolution own = DepartmentUnit.placeOf(v.normalized(evidence.start(), evidence.end()), DepartmentUnit.Where.FIELD, v.text(),
+          title, place, l.resolver());
+      r = own != null ? own : r;
+    } else if (name == null) {
+      Named named = departmentNamed(v, found, title, titleLine);
+      Resolution own = named == null ? null
+          : DepartmentUnit.placeOf(v.normalized(named.start(), named.end()), named.where(), v.text(), title, place, l.resolver());
+      if (own != null) {
+        name = v.original(named.start(), named.end()).strip();
+        evidence = v.evidence(named.start(), named.end());
+        r = own;
+      }
+    }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
     return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);
   }
+
+  /**
+   * [start, end) of the unit's name at the head of the title, alone beside it, or signing the report, the first of them there is;
+   * null when there is none. Whether it is the unit though it holds no place the text was resolved to is {@link DepartmentUnit}'s
+   * to say.
+   */
+  private static Named departmentNamed(DocumentView v, TitleFinder.Title found, String title, Line titleLine) {
+    if (titleLine != null) {
+      Matcher m = TITLE_NAME.matcher(title);
+      if (m.find() && m.end(1) <= titleLine.contentEnd() - titleLine.contentStart()) {
+        return new Named(titleLine.contentStart() + m.start(1), titleLine.contentStart() + m.end(1), DepartmentUnit.Where.TITLES_HEAD);
+      }
+    }
+    Line beside = found == null ? null : besideTitle(v, found);
+    if (beside != null) {
+      return new Named(beside.contentStart(), beside.contentEnd(), DepartmentUnit.Where.BESIDE_TITLE);
+    }
+    Line signed = signature(v);
+    return signed == null ? null : new Named(signed.contentStart(), signed.contentEnd(), DepartmentUnit.Where.SIGNATURE);
+  }
+
+  /** A unit's name at [start, end) of the text, and where the report puts it. */
+  private record Named(int start, int end, DepartmentUnit.Where where) {}
 
   /**
    * [start, end) of the unit the first {@code field} line names, when it is a unit's name: a

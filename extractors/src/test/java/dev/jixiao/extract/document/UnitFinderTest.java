@@ -198,6 +198,59 @@ class UnitFinderTest {
     assertThat(FINDER.find(elsewhere, title(elsewhere)).name()).isNull();
   }
 
+  /**
+   * A county's bureau whose project covers townships names itself beside its title or signs its report, and the township named
+   * most is only where it works: the unit is the bureau, at its county, from the list when the list knows the county and as the
+   * name writes it when not. The text must bear the name out (我局, or its kind again); a township that speaks of itself (我镇),
+   * a government above the title and a title naming the township keep the township.
+   */
+  @Test
+  void aCountysBureauWhoseProjectCoversTownships() {
+    String body = "\n2023年度农村饮水安全巩固提升工程项目绩效自评报告\n一、基本情况\n我局组织实施农村饮水安全巩固提升工程，覆盖郑家驿镇、"
+        + "热市镇、郑家驿镇的十个行政村。郑家驿镇新建水厂一座。\n";
+    var listed = FINDER.find(view("桃源县水利局" + body), title(view("桃源县水利局" + body)));
+    assertThat(listed.name()).isEqualTo("桃源县水利局");
+    assertThat(listed.evidence().quote()).isEqualTo("桃源县水利局");
+    assertThat(listed.township()).isNull();
+    assertThat(listed.county()).isEqualTo("桃源县");
+    assertThat(listed.city()).isEqualTo("常德市");
+
+    DocumentView unlisted = view("青溪县水利局" + body);
+    var asWritten = FINDER.find(unlisted, title(unlisted));
+    assertThat(asWritten.name()).isEqualTo("青溪县水利局");
+    assertThat(asWritten.county()).isEqualTo("青溪县");
+    assertThat(asWritten.township()).isNull();
+    assertThat(asWritten.candidates()).isEmpty();
+
+    DocumentView signed = view(body.substring(1).replace("我局", "县水利局") + "青溪县水利局\n2024年2月20日\n");
+    assertThat(FINDER.find(signed, title(signed)).name()).isEqualTo("青溪县水利局");
+
+    DocumentView inside = view("祁丰县林业和草原局" + body);
+    assertThat(FINDER.find(inside, title(inside)).county()).as("丰县 is inside 祁丰县, not its county").isEqualTo("祁丰县");
+
+    DocumentView township = view("青溪县水利局" + body + "我镇高度重视。\n");
+    assertThat(FINDER.find(township, title(township)).township()).isEqualTo("郑家驿镇");
+    DocumentView publisher = view(body.substring(1).replaceFirst("\n", "\n桃源县人民政府\n") + "项目经县人民政府批复实施。\n");
+    assertThat(FINDER.find(publisher, title(publisher)).name()).as("a government beside the title publishes the report").isNull();
+    DocumentView named = view("青溪县水利局\n郑家驿镇2023年度农村饮水安全巩固提升工程项目绩效自评报告\n我局组织实施。郑家驿镇新建水厂一座。\n");
+    assertThat(FINDER.find(named, title(named)).township()).isEqualTo("郑家驿镇");
+    DocumentView field = view(body.substring(1).replaceFirst("\n", "\n填报单位：青溪县水利局\n").replace("我局", "县水利局"));
+    var filled = FINDER.find(field, title(field));
+    assertThat(filled.name()).isEqualTo("青溪县水利局");
+    assertThat(filled.county()).as("a field's unit needs no more bearing out").isEqualTo("青溪县");
+    assertThat(filled.township()).isNull();
+
+    DocumentView silent = view("青溪县财政局" + body.replace("我局", "县水利局"));
+    assertThat(FINDER.find(silent, title(silent)).name()).as("the text never speaks of a 财政局").isNull();
+  }
+
+  /** A title's head that is a project's own name (乡镇综合文化站项目) is no unit: a unit there writes where it is. */
+  @Test
+  void aProjectsNameAtTheTitlesHeadIsNoUnit() {
+    DocumentView v = view("乡镇综合文化站项目绩效自评报告\n一、基本情况\n乡镇综合文化站覆盖郑家驿镇、热市镇。郑家驿镇乡镇综合文化站新建一座。\n");
+    assertThat(FINDER.find(v, title(v)).name()).isNull();
+  }
+
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
