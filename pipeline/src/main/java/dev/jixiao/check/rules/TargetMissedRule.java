@@ -10,6 +10,7 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,6 +69,8 @@ public final class TargetMissedRule implements Rule {
       }
     }
     List<Named> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).map(Named::new).toList();
+    // a target restated (…满意度≥90%; …88.6%，低于≥90%的目标值) is missed once by its result, not once for each statement
+    Set<String> reported = new HashSet<>();
     for (int i = 0; i < fs.size(); i++) {
       Figure target = fs.get(i);
       if (target.op() == null) {
@@ -85,6 +88,9 @@ public final class TargetMissedRule implements Rule {
         String written = Figures.withUnit(target);
         String expected = AFTER_FIGURE.contains(target.op()) ? written + target.op() : target.op() + written;
         String stated = Figures.withUnit(actual);
+        if (!reported.add(actual.evidence().start() + " " + expected)) {
+          continue;
+        }
         String project = projectOf(report, target);
         String named = TARGET_WORDS.matcher(target.label()).replaceFirst("");
         // a target that names no indicator (目标值≥95%) is the target of the result it follows

@@ -76,6 +76,23 @@ class TargetMissedRuleTest {
     assertThat(Check.findings(two, "target.missed")).isEmpty();
   }
 
+  /** A target stated in the year's targets and again in the table of indicators beside its result is missed once. */
+  @Test
+  void aTargetStatedTwiceIsMissedOnce() {
+    String report = """
+        二、绩效目标
+        年度目标：新建、改造供水工程18处；水质达标率≥95%；受益群众满意度≥90%。
+        四、指标完成情况
+
+        | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 扣分 |
+        | 效益 | 满意度 | 受益群众满意度 | ≥90% | 88.6% | 8 | 5.5 | 2.5 |
+        """;
+    assertThat(Check.findings(report, "target.missed")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("受益群众满意度");
+      assertThat(f.evidence().get(0).quote()).isEqualTo("88.6%");
+    });
+  }
+
   /** A table of indicators in a report: its columns say which is the target, though the heading above says 完成情况. */
   @Test
   void aTableOfIndicatorsInAReport() {
