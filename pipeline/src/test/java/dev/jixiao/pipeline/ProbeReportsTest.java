@@ -78,7 +78,8 @@ class ProbeReportsTest {
       "highway-maintenance-centre-overall", "village-collective-economy-fund", "sericulture-fund", "agri-machinery-purchase-subsidy",
       "veterinary-station-overall", "fitness-events-fund", "township-overall-web.html", "tourism-bureau-overall-web.html",
       "forest-eco-compensation-web.html", "judicial-bureau-community-correction", "county-mental-hospital-overall",
-      "township-fiscal-office-projects", "market-town-sewage-operation", "county-party-school-training");
+      "township-fiscal-office-projects", "market-town-sewage-operation", "county-party-school-training",
+      "rural-drinking-water-project-ocr");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -172,7 +173,9 @@ class ProbeReportsTest {
    * （以下简称“扶持资金”）) and states its whole and its spending under it (扶持资金按每村50万元…合计500万元; 十个村共支出扶持资金486.35万元),
    * not read as the fund's budget and spending; of the eleven after it, township-fiscal-office-projects scores only its ten
    * projects (十个项目自评得分的算术平均值为89.40分), as the finance bureaus' summaries do, and market-town-sewage-operation states its
-   * budget as its fund's (集镇污水处理厂运维补助专项资金年初预算120.00万元), read as a project of it.
+   * budget as its fund's (集镇污水处理厂运维补助专项资金年初预算120.00万元), read as a project of it; rural-drinking-water-project-ocr is
+   * text as OCR leaves a page (lines wrapped at no exact width, a label wrapped inside itself: 调整后⏎预算为1,042.60万元), and states
+   * an adjusted budget beside the year-start one.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -487,6 +490,7 @@ class ProbeReportsTest {
       township-fiscal-office-projects | PROJECT | 199.46万元 | 194.15万元 | 97.34% |  |
       market-town-sewage-operation | SPECIAL_FUND |  | 110.52万元 | 97.98% | 93.80分 | 优
       county-party-school-training | PROJECT | 80.00万元 | 77.37万元 | 96.71% | 94.00分 | 优
+      rural-drinking-water-project-ocr | PROJECT | 1,000.00万元 | １，０１５．３８万元 | ９７．３９％ | 93.0分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -571,5 +575,30 @@ class ProbeReportsTest {
         .collect(java.util.stream.Collectors.joining("; "));
     assertThat(read).isEqualTo(deductions == null ? "" : deductions);
     assertThat(r.score().deducted() == null ? null : r.score().deducted().value().toPlainString()).isEqualTo(deducted);
+  }
+
+  /**
+   * The unit that writes each probe, as its reader would name it: a county's bureau beside its title (rural-drinking-water-project-ocr:
+   * 我局…覆盖石门镇、柳坪乡、白沙镇、龙潭乡), signing its report (beekeeping-fund, whose 分乡镇 is 分乡镇看, by township, and no
+   * township of 夷陵区), named in a field (dike-reinforcement: 填报单位), of a county the list knows (irrigation) or does not
+   * (grassland-ecology, whose 祁丰县 holds 丰县 of 徐州市), and a township's government that holds its township (canteen). The county is
+   * the list's when it knows it, else as the name writes it; a county's unit has no township.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      rural-drinking-water-project-ocr | 青溪县水利局 |  | 青溪县 |
+      beekeeping-fund | 岚山县农业农村局 |  | 岚山县 |
+      dike-reinforcement | 桐溪县水利局 |  | 桐溪县 |
+      irrigation | 石门县水利局 |  | 石门县 | 常德市
+      grassland-ecology | 祁丰县林业和草原局 |  | 祁丰县 |
+      county-mental-hospital-overall | 云台县精神病医院 |  | 云台县 |
+      canteen | 青石镇人民政府 | 青石镇 |  |
+      """)
+  void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
+    Report r = PIPELINE.process(fileOf(name), probe(name));
+    assertThat(r.unit().name()).as("name").isEqualTo(unit);
+    assertThat(r.unit().township()).as("township").isEqualTo(township);
+    assertThat(r.unit().county()).as("county").isEqualTo(county);
+    assertThat(r.unit().city()).as("city").isEqualTo(city);
   }
 }
