@@ -28,6 +28,7 @@ class HardWrapsTest {
         Arguments.of(s, "44 columns", SavedText.wrappedInColumns(Samples.text(s), 44)),
         Arguments.of(s, "76 columns", SavedText.wrappedInColumns(Samples.text(s), 76)),
         Arguments.of(s, "120 columns", SavedText.wrappedInColumns(Samples.text(s), 120)),
+        Arguments.of(s, "76 columns of a proportional font", SavedText.wrappedInProportion(Samples.text(s), 76)),
         Arguments.of(s, "35 characters", SavedText.wrappedInCharacters(Samples.text(s), 35))));
   }
 

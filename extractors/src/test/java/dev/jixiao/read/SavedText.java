@@ -47,6 +47,41 @@ public final class SavedText {
     return String.join("\n", out);
   }
 
+  /**
+   * Wrapped as a page set in a proportional font and then scanned: a digit, a Latin letter or a half-width mark takes about
+   * three fifths of a Chinese character's room rather than half, so a line full of figures ends several columns short of
+   * {@code width} by {@link LineWidth#COLUMNS}.
+   */
+  public static String wrappedInProportion(String text, int width) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (isTableRow(line)) {
+        out.add(line);
+        continue;
+      }
+      StringBuilder current = new StringBuilder();
+      double used = 0;
+      for (String token : tokens(line)) {
+        int columns = LineWidth.COLUMNS.of(token.isBlank() ? "x".repeat(token.length()) : token);
+        long wide = token.chars().filter(c -> Fragments.isWide((char) c)).count();
+        double w = 2 * wide + 1.2 * (columns - 2 * wide);
+        if (token.isBlank() && used + w > width) {
+          current.append(token);
+          continue;
+        }
+        if (used + w > width && used > 0 && CLOSING.indexOf(token.charAt(0)) < 0) {
+          out.add(current.toString());
+          current.setLength(0);
+          used = 0;
+        }
+        current.append(token);
+        used += w;
+      }
+      out.add(current.toString());
+    }
+    return String.join("\n", out);
+  }
+
   public static String wrappedInCharacters(String text, int width) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
