@@ -581,7 +581,8 @@ class ProbeReportsTest {
    * The unit that writes each probe, as its reader would name it: a county's bureau beside its title (rural-drinking-water-project-ocr:
    * 我局…覆盖石门镇、柳坪乡、白沙镇、龙潭乡), signing its report (beekeeping-fund, whose 分乡镇 is 分乡镇看, by township, and no
    * township of 夷陵区), named in a field (dike-reinforcement: 填报单位), of a county the list knows (irrigation) or does not
-   * (grassland-ecology, whose 祁丰县 holds 丰县 of 徐州市), and a township's government that holds its township (canteen). The county is
+   * (grassland-ecology, whose 祁丰县 holds 丰县 of 徐州市), a township's government that holds its township (canteen), and a county
+   * whose title opens with it and its year and names no unit (camellia-oil-fund: 渌川县2024年度油茶产业发展专项资金…). The county is
    * the list's when it knows it, else as the name writes it; a county's unit has no township.
    */
   @ParameterizedTest
@@ -593,6 +594,7 @@ class ProbeReportsTest {
       grassland-ecology | 祁丰县林业和草原局 |  | 祁丰县 |
       county-mental-hospital-overall | 云台县精神病医院 |  | 云台县 |
       canteen | 青石镇人民政府 | 青石镇 |  |
+      camellia-oil-fund |  |  | 渌川县 |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));

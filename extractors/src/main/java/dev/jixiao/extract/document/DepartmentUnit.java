@@ -45,8 +45,6 @@ final class DepartmentUnit {
       Map.entry("社", List.of("我社", "本社")));
   /** The place a name opens with, up to its county (青溪县水利局, 中共丰岭县委党校): what is left is the unit's kind. */
   private static final Pattern LEADING_PLACE = Pattern.compile("^(?:中共|共青团)?(?:\\p{IsHan}{1,7}?[省市州盟])?(\\p{IsHan}{1,6}?[县旗区])");
-  /** A 区 that is no county: a park, a campus, a scenic area. */
-  private static final Pattern NO_COUNTY = Pattern.compile("(?:景|社|园|学|校|片|库|灌|林|牧|矿|新|城|开发)区$");
 
   /** Where a report names its unit. */
   enum Where {
@@ -125,10 +123,7 @@ final class DepartmentUnit {
   /** The county a name opens with (青溪县 of 青溪县水利局), or null. */
   static String countyWritten(String name) {
     Matcher m = LEADING_PLACE.matcher(name);
-    if (!m.find() || m.group(1).length() < 2 || NO_COUNTY.matcher(m.group(1)).find()) {
-      return null;
-    }
-    return m.group(1);
+    return m.find() && CountyTitle.mayBeACounty(m.group(1)) ? m.group(1) : null;
   }
 
   private static int occurrences(String text, String word) {

@@ -182,6 +182,11 @@ public final class UnitFinder {
         r = own;
       }
     }
+    CountyTitle.County county = name == null && titleLine != null ? CountyTitle.of(title, r.township(), l.resolver()) : null;
+    if (county != null && county.end() <= titleLine.contentEnd() - titleLine.contentStart()) {
+      r = county.place();
+      evidence = v.evidence(titleLine.contentStart() + county.start(), titleLine.contentStart() + county.end());
+    }
     // the record's divisionCode is a township's 9-digit code; a county-level unit has none
     String code = r.township() == null ? null : r.divisionCode();
     return new Unit(name, r.township(), r.county(), r.city(), r.province(), code, r.candidates(), evidence);

@@ -244,6 +244,34 @@ class UnitFinderTest {
     assertThat(FINDER.find(silent, title(silent)).name()).as("the text never speaks of a 财政局").isNull();
   }
 
+  /**
+   * A title that opens with its county and year is the county's report, though its text names a township the fund went to more
+   * often: the unit is the county, from the list when the list knows it, else as written, with the title's county as evidence. A
+   * title naming the township after its county, or opening with a 市 the list does not know, keeps the township.
+   */
+  @Test
+  void aTitleOpeningWithItsCountyAndYearIsTheCountys() {
+    String body = "\n一、基本情况\n资金分配到郑家驿镇、热市镇。郑家驿镇完成油茶低改1200亩，郑家驿镇验收合格。\n";
+    DocumentView listed = view("桃源县2024年度油茶产业发展专项资金绩效自评报告" + body);
+    var county = FINDER.find(listed, title(listed));
+    assertThat(county.township()).isNull();
+    assertThat(county.county()).isEqualTo("桃源县");
+    assertThat(county.city()).isEqualTo("常德市");
+    assertThat(county.evidence().quote()).isEqualTo("桃源县");
+    assertThat(county.name()).isNull();
+
+    DocumentView unlisted = view("渌川县2024年度油茶产业发展专项资金绩效自评报告" + body);
+    var written = FINDER.find(unlisted, title(unlisted));
+    assertThat(written.township()).isNull();
+    assertThat(written.county()).isEqualTo("渌川县");
+    assertThat(written.candidates()).isEmpty();
+
+    DocumentView township = view("桃源县郑家驿镇2024年度油茶产业发展专项资金绩效自评报告" + body);
+    assertThat(FINDER.find(township, title(township)).township()).isEqualTo("郑家驿镇");
+    DocumentView city = view("渌川市2024年度油茶产业发展专项资金绩效自评报告" + body);
+    assertThat(FINDER.find(city, title(city)).township()).isEqualTo("郑家驿镇");
+  }
+
   /** A title's head that is a project's own name (乡镇综合文化站项目) is no unit: a unit there writes where it is. */
   @Test
   void aProjectsNameAtTheTitlesHeadIsNoUnit() {
