@@ -305,8 +305,8 @@ class ScoreDeductionsTest {
   }
 
   /**
-   * The points lost in all named by the evaluation as a whole (整体自评共扣8.7分), and the items summed up by part after 以上合计
-   * (以上合计决策扣1.5分、过程扣2.0分…): the parts, as they say the score lost.
+   * The points lost in all named by the evaluation as a whole (整体自评共扣8.7分), and the items, each naming its part before a dash,
+   * summed up by part after 以上合计 (以上合计决策扣1.5分、过程扣2.0分…): the parts, as they say the score lost, made of the items.
    */
   @Test
   void itemsSummedUpByPartAfterYiShangHeJi() {
@@ -315,8 +315,8 @@ class ScoreDeductionsTest {
         + "3.过程——项目管理：部分项目档案资料归档不及时，扣1.0分；\n4.产出——数量：茶园改造面积未完成，扣2.4分；\n"
         + "5.效益——经济效益：茶园改造户人均增收未达目标，扣2.8分。\n以上合计决策扣1.5分、过程扣2.0分、产出扣2.4分、效益扣2.8分。";
     Report r = extract(text.formatted("整体自评"));
-    assertThat(read(r)).containsExactly(tuple("决策", "1.5", List.of()), tuple("过程", "2.0", List.of()), tuple("产出", "2.4", List.of()),
-        tuple("效益", "2.8", List.of()));
+    assertThat(read(r)).containsExactly(tuple("决策", "1.5", List.of("1.5")), tuple("过程", "2.0", List.of("1.0", "1.0")),
+        tuple("产出", "2.4", List.of("2.4")), tuple("效益", "2.8", List.of("2.8")));
     assertThat(r.score().deducted().text()).isEqualTo("8.7分");
   }
 
@@ -412,5 +412,56 @@ class ScoreDeductionsTest {
     assertThat(read(r)).containsExactly(tuple("产出指标", "4.5", List.of("2", "1", "1.5")), tuple("效益指标", "4.5", List.of("2", "2.5")),
         tuple("满意度指标", "2.5", List.of("1.5", "1")));
     assertThat(r.score().deducted().text()).isEqualTo("11.5分");
+  }
+
+  /** A sum after so much for each (每所扣0.5分，共扣1.5分) is the item's own points, not the passage's total. */
+  @Test
+  void aSumAfterSoMuchForEachIsTheItemsOwn() {
+    Report r = extract("本项目自评得分94.9分，等级为“优”。\n五、扣分说明\n1.维修改造学校数：完成80.00%，扣1.2分；\n"
+        + "2.资金按时拨付率：3所学校拨付延迟，每所扣0.5分，共扣1.5分；\n3.学生满意度：88.60%，低于90%，扣2.4分。\n以上共扣5.1分。");
+    assertThat(read(r)).containsExactly(tuple(null, "1.2", List.of()), tuple(null, "1.5", List.of()), tuple(null, "2.4", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("5.1分");
+  }
+
+  /**
+   * Items that name their part and then its indicator after a dash ((2)过程—预算执行：…扣1.0分), a part named again by its next item,
+   * points in parentheses after the indicator (过程—档案管理（扣1.00分）), which are the item's and no sum of the part, and the parts'
+   * points told again after them (其中决策扣1.0分、过程扣1.5分): one telling, the items under the points stated for them.
+   */
+  @Test
+  void itemsNamingTheirPartBeforeADash() {
+    String scored = "自评得分95.5分，等级为“优”。其中决策19.0分、过程18.5分、产出30.0分、效益28.0分，权重分别为20分、20分、30分、30分。\n";
+    Report r = extract(scored + "五、扣分说明\n（1）决策—绩效目标：部分指标未细化，扣1.0分；\n（2）过程—预算执行：执行率仅90.00%，扣1.0分；\n"
+        + "（3）过程—资产管理：台账更新不及时，扣0.5分；\n（4）效益—满意度：满意度90.33%，扣2.0分。\n以上共扣4.5分。");
+    assertThat(read(r)).containsExactly(tuple("决策", null, List.of("1.0")), tuple("过程", null, List.of("1.0", "0.5")),
+        tuple("效益", null, List.of("2.0")));
+    Report inParentheses = extract(scored + "五、扣分说明\n1．决策—绩效目标（扣1.00分）：指标细化不够。\n2．过程—预算执行（扣0.50分）：执行率96.53%。\n"
+        + "3．过程—档案管理（扣1.00分）：归档不及时。\n4．效益—满意度（扣2.00分）：满意度88.5%。\n以上合计扣4.50分。");
+    assertThat(read(inParentheses)).containsExactly(tuple("决策", null, List.of("1.00")), tuple("过程", null, List.of("0.50", "1.00")),
+        tuple("效益", null, List.of("2.00")));
+    Report toldAgain = extract(scored + "五、扣分说明\n1. 决策—资金分配：分配与需求衔接不够，扣1.0分；\n2. 过程—预算执行率：执行率偏低，扣1.0分；\n"
+        + "3. 过程—项目管理：归档不及时，扣0.5分；\n4. 效益—长效管护：制度未建立，扣2.0分。\n其中决策扣1.0分、过程扣1.5分、效益扣2.0分。");
+    assertThat(read(toldAgain)).containsExactly(tuple("决策", "1.0", List.of("1.0")), tuple("过程", "1.5", List.of("1.0", "0.5")),
+        tuple("效益", "2.0", List.of("2.0")));
+  }
+
+  /** The parts' points in parentheses after their scores, listed (分项得分：产出指标得47.50分（扣2.50分），效益指标得28.00分（扣2.00分）…). */
+  @Test
+  void pointsInParenthesesAfterEachPartsScore() {
+    Report r = extract("自评总分92.50分，等级为“优”。\n分项得分：产出指标得47.50分（扣2.50分），效益指标得28.00分（扣2.00分），"
+        + "满意度指标得17.00分（扣3.00分）。\n");
+    assertThat(read(r)).containsExactly(tuple("产出指标", null, List.of("2.50")), tuple("效益指标", null, List.of("2.00")),
+        tuple("满意度指标", null, List.of("3.00")));
+    Report listed = extract("自评得分92.3分，等级为“优”。其中决策14.0分（扣1.0分）、过程23.5分（扣1.5分）、产出32.0分（扣3.0分）、效益22.8分（扣2.2分）。\n");
+    assertThat(read(listed)).extracting(t -> t.toList().get(0)).containsExactly("决策", "过程", "产出", "效益");
+  }
+
+  /** A part's list opened by a colon: its first item naming a usual part that is none of the score's (满意度) is one of its items. */
+  @Test
+  void aPartsFirstItemNamingAUsualPart() {
+    Report r = extract("自评得分88分，等级为“良”。其中决策部分19分、过程部分17分、产出部分28分、效益部分24分。\n五、扣分说明\n"
+        + "决策部分扣1分：预算编制偏宽，扣1分。\n效益部分扣6分：（1）满意度91.60%，低于目标，扣2.5分；（2）就业率76.67%，扣2.5分；"
+        + "（3）办结率95.35%，扣1分。\n以上共扣7分。");
+    assertThat(read(r)).contains(tuple("效益部分", "6", List.of("2.5", "2.5", "1")));
   }
 }

@@ -67,6 +67,10 @@ public final class ScoreDeductions {
   private static final Pattern POINT_NUMBERED = Pattern.compile("^[^,;。]{0,8}:[ ]*[一二三四五六七八九十]是");
   /** What opens a list of the parts before the first: 其中：, 具体为：. */
   private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
+  /** What opens a list of the parts' scores before the first part's name: 分项得分： */
+  private static final Pattern SCORES_OPEN = Pattern.compile("^(?:分项|各项|各部分)?得分(?:情况)?[ ]*:[ ]*");
+  /** A part's name and then an indicator of it after a dash: 过程—预算执行. */
+  private static final Pattern DASHED = Pattern.compile("^\\p{IsHan}{1,6}[—－-]\\p{IsHan}");
   /**
    * The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分,
    * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分.
@@ -100,8 +104,9 @@ public final class ScoreDeductions {
     }
     String part = "(?<part>" + BEFORE_A_PART + "(?:" + parts + ")" + AFTER_A_PART + ")";
     partNamed = Pattern.compile("^" + part + "$");
-    // a part named at the opening of the clauses that say what it lost: 决策方面，…; 过程指标中…; 产出指标得45分，因…; 产出指标因…
-    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|[,:(]|\\d|未|不|没有|偏)");
+    // a part named at the opening of the clauses that say what it lost: 决策方面，…; 过程指标中…; 产出指标得45分，因…; 产出指标因…;
+    // 过程—预算执行：… (the part and its indicator parted by a dash)
+    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|[,:(—－-]|\\d|未|不|没有|偏)");
     // a part's sum after its deductions, named again: …扣1分，产出指标共扣5分；
     partInAll = Pattern.compile("^" + part + "(?:合计|共计|总计|累计|共)共?$");
     // a part with its weight and score and nothing else before its deduction: 过程指标得18分，扣2分; 决策15分，得14分，扣1分
@@ -208,17 +213,21 @@ public final class ScoreDeductions {
       Matcher scored = partScored.matcher(opening);
       if (clause.isEmpty() && !scored.matches()) {
         // the part's score as the clause right before the deduction, after others (…逐项自评，决策指标15分得13.5分，扣1.5分)
-        scored = partScored.matcher(clauseBefore(t, from, t.lastIndexOf(',', q.start() - 1)));
+        int comma = t.lastIndexOf(',', q.start() - 1);
+        // (on its own line: not a score a line before, 其中…效益28.0分，权重…⏎1．决策—绩效目标（扣1.00分）)
+        scored = partScored.matcher(comma < 0 || t.lastIndexOf('\n', q.start() - 1) > comma ? "" : clauseBefore(t, from, comma));
       }
       // a part numbered unlike the part being listed is one of its parts ((四)效果指标…扣1.5分。 2. 满意度扣0.5分)
       boolean numberedBelow = current != null && current.numbering != null && numbering != null && !numbering.equals(current.numbering);
       Matcher inAllOfAPart = partInAll.matcher(clause);
-      if (IN_ALL.matcher(clause).matches() && totalsItsPart(t, current, q, points)
+      // a sum after so much for each (3所学校拨付延迟，每所扣0.5分，共扣1.5分) is the item's own, not the passage's
+      boolean inAll = IN_ALL.matcher(clause).matches() && !STANDARD.matcher(clauseBefore(t, from, t.lastIndexOf(',', q.start() - 1))).find();
+      if (inAll && totalsItsPart(t, current, q, points)
           || inAllOfAPart.matches() && current != null && current.points == null
               && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(inAllOfAPart.group("part")))) {
         current.points = points;
         current.summed = true;
-      } else if (IN_ALL.matcher(clause).matches()) {
+      } else if (inAll) {
         deducted = points;
         // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it
         if (!items.isEmpty()) {
@@ -242,7 +251,9 @@ public final class ScoreDeductions {
       } else if (opens.lookingAt() && !numberedBelow && !stillListing(t, current, q, opens.group("part"))
           && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
         // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
-        boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(");
+        // (not an indicator's of the part, named after a dash: 2．过程—预算执行（扣0.50分）：…)
+        boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(")
+            && !DASHED.matcher(opening).find();
         // or a part a summary named before with its points, now opening its own items (其中产出指标扣4.5分，…。产出方面，…扣2分，…)
         Item summarized = itsSum ? null : summarized(items, opens.group("part"));
         if (summarized != null) {
@@ -258,6 +269,10 @@ public final class ScoreDeductions {
         }
         current.opening = q.start();
         partNamedHere = true;
+      } else if (opens.lookingAt() && current != null && !current.summed && current.points == null
+          && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part")))) {
+        // the part named again at the opening of its next item ((2)过程—预算执行：…扣1.0分；(3)过程—资产管理：…扣0.5分)
+        current.parts.add(points);
       } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q)
           && !(current.oneOfASummary && (numbering != null || pointNumbered(t, from, q)))) {
         // (a clause numbered after a summary by part, 其中决策扣1.0分、…、效益扣2.0分。主要原因：一是…扣1.0分, is an item of its own)
@@ -283,7 +298,33 @@ public final class ScoreDeductions {
     if (listedBefore != null) {
       madeOf(items, listedBefore);
     }
-    return Optional.of(new Found(byPartBeforeItsItems(retoldByPart(t, items)).stream().map(Item::deduction).toList(), deducted));
+    return Optional.of(new Found(byPartBeforeItsItems(retoldByPart(t, toldAgainByPart(items))).stream().map(Item::deduction).toList(),
+        deducted));
+  }
+
+  /**
+   * Items named by part (决策—资金分配：…扣0.6分；过程—…), then the parts' points told again in the same order (其中决策扣1.4分、过程扣1.7分…),
+   * each what its items add up to: one telling, the items with the points stated for them.
+   */
+  private static List<Item> toldAgainByPart(List<Item> items) {
+    int half = items.size() / 2;
+    if (items.size() < 4 || items.size() % 2 != 0) {
+      return items;
+    }
+    for (int k = 0; k < half; k++) {
+      Item listed = items.get(k);
+      Item again = items.get(half + k);
+      if (listed.name == null || again.name == null || listed.points != null || listed.parts.isEmpty() || again.points == null
+          || !again.parts.isEmpty() || !ScoreDeduction.partKey(listed.name).equals(ScoreDeduction.partKey(again.name))
+          || sum(listed.parts).compareTo(again.points.value()) != 0) {
+        return items;
+      }
+    }
+    List<Item> merged = new ArrayList<>(items.subList(0, half));
+    for (int k = 0; k < half; k++) {
+      merged.get(k).points = items.get(half + k).points;
+    }
+    return merged;
   }
 
   /**
@@ -497,7 +538,7 @@ public final class ScoreDeductions {
    * Whether the part being listed still lacks some of the points it says it lost: a usual part's name after its 其中, in its clauses,
    * is one of what it lists (效益部分扣2.5分，其中带动就业扣1分、满意度扣1.5分); and so is a clause in the line that lists them opening
    * with a usual part's name that is none of the score's parts (4.效益扣3分：就业率…扣1.5分；满意度88.60%，…扣1.5分, the score made of
-   * 决策, 过程, 产出 and 效益), not the next part.
+   * 决策, 过程, 产出 and 效益), its first or a later one, not the next part.
    */
   private boolean stillListing(String t, Item current, Quantity q, String name) {
     if (current == null || current.points == null || current.summed) {
@@ -507,11 +548,20 @@ public final class ScoreDeductions {
     if (since.contains("其中") && since.chars().noneMatch(c -> c == ';' || c == '。' || c == '\n')) {
       return sum(current.parts).compareTo(current.points.value()) < 0;
     }
-    if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || current.parts.isEmpty()
-        || t.substring(current.parts.get(current.parts.size() - 1).evidence().end(), q.start()).indexOf('\n') >= 0) {
+    // (its first item too, on the line that names it: 效益部分扣5.5分：（1）满意度91.60%，低于目标，扣2.5分；…)
+    int after = current.parts.isEmpty() ? current.namedAt : current.parts.get(current.parts.size() - 1).evidence().end();
+    if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || after < 0 || after > q.start()
+        || t.substring(after, q.start()).indexOf('\n') >= 0
+        || current.parts.isEmpty() && !opensItsList(t.substring(after, q.start()))) {
       return false;
     }
     return sum(current.parts).compareTo(current.points.value()) < 0;
+  }
+
+  /** Whether the words after a part's points open its list with a colon before any clause ends (效益部分扣5.5分：（1）满意度…). */
+  private static boolean opensItsList(String since) {
+    int colon = since.indexOf(':');
+    return colon >= 0 && since.substring(0, colon).chars().noneMatch(c -> c == ';' || c == '。' || c == ',');
   }
 
   /** The words after a scale quoted before the points it gave (按“每低于1个百分点扣0.5分”扣0.9分: nothing). */
@@ -547,10 +597,11 @@ public final class ScoreDeductions {
 
   /** The clauses a deduction ends, from the last deduction before it or the last ；, 。 or line: where a part may be named. */
   private static String clauseOpening(String t, int from, Quantity q) {
-    String opening = DEDUCTED.matcher(t.substring(openingStart(t, from, q), q.start())).replaceFirst("");
+    // past the close of the aside the deduction before stood in (其中决策14.0分（扣1.0分）、过程23.5分（扣1.5分）…)
+    String opening = DEDUCTED.matcher(t.substring(openingStart(t, from, q), q.start())).replaceFirst("").replaceFirst("^\\)[、,]?", "");
     Matcher m = CLAUSE_OPENING.matcher(opening);
     opening = m.lookingAt() ? opening.substring(m.end()) : opening;
-    opening = LIST_OPENS.matcher(opening).replaceFirst("");
+    opening = SCORES_OPEN.matcher(LIST_OPENS.matcher(opening).replaceFirst("")).replaceFirst("");
     Matcher announced = ANNOUNCED.matcher(opening);
     if (announced.lookingAt()) {
       opening = opening.substring(announced.end()).replaceFirst("^[\\s:,]*", "");
