@@ -90,6 +90,8 @@ final class ListsAfterTheirTotal {
 
   /** A clause saying what each item does, respectively (，分别服务). */
   private static final Pattern RESPECTIVELY = Pattern.compile("[,，][ ]*分别");
+  /** What tells the items before it again, otherwise: ，即. */
+  private static final Pattern RESTATED = Pattern.compile("[,，][ ]*即");
   /** What opens a clause about others than a breakdown's after its last part, past a comma (，另有…, ，此外…). */
   private static final Pattern BESIDE = Pattern.compile("[,，][ ]*(?:另有|另外|此外)");
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
@@ -321,6 +323,11 @@ final class ListsAfterTheirTotal {
           if (total != null && adjusted(figures.get(total)) && yearStart(figures.get(j))) {
             total = yearStartBefore(t, figures, total);
           }
+          if (total != null && RESTATED.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
+              && reachedBy(figures, partOf, total, i, j)) {
+            listEnded = true;
+            break; // "其中90分以上的11个、80至90分的5个、60至80分的2个，即评为“优”的11个、…": the parts, all listed, told again
+          }
           if (total != null && partOf[j] == null && summable(figures.get(j)) && amount(figures.get(j)).signum() > 0
               && reachedBy(figures, partOf, total, i, j)
               && (ofAnotherKind(figures, partOf, total, i, j) || countedByTheRateAfter(t, figures, j))) {
@@ -335,7 +342,8 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break;
           }
-          if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)) {
+          if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)
+              && !somethingElseOfTheItem(t, figures, partOf, total, j)) {
             partOf[j] = "f" + (total + 1);
           }
           j++;
@@ -505,6 +513,30 @@ final class ListsAfterTheirTotal {
   }
 
   /** An amount still missing (尚有3.00万元未到位, 尚未拨付12万元): what the amounts before it fall short by, not one of them. */
+  /**
+   * Whether the figure at j counts something else of the item whose part the figure before it is, in the same measure: the part
+   * names the whole's things right after it (覆盖18个行政村，其中东片6个村420个、西片7个村490个: 6个村, then 420 samples).
+   */
+  private static boolean somethingElseOfTheItem(String t, List<Figure> figures, String[] partOf, int total, int j) {
+    if (!("f" + (total + 1)).equals(partOf[j - 1])) {
+      return false;
+    }
+    String things = between(t, figures.get(j - 1), figures.get(j));
+    String wholes = hanAfter(t, figures.get(total));
+    return !things.isEmpty() && things.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && wholes.endsWith(things);
+  }
+
+  /** The Chinese characters right after a figure, up to the next mark or number: what it counts (18个行政村). */
+  private static String hanAfter(String t, Figure f) {
+    int end = f.evidence().end();
+    int k = end;
+    while (k < t.length() && k - end < 6 && Character.UnicodeScript.of(t.charAt(k)) == Character.UnicodeScript.HAN) {
+      k++;
+    }
+    return t.substring(end, k);
+  }
+
   private static boolean outstanding(String t, Figure f) {
     int start = f.evidence().start();
     int end = f.evidence().end();

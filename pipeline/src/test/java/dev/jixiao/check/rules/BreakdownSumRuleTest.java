@@ -1164,4 +1164,19 @@ class BreakdownSumRuleTest {
         + "合计\t2,365.80\t2,618.45\t2,571.36\t98.20%\n";
     assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
   }
+
+  /**
+   * An item that counts the whole's things and then something else in the same measure (东片6个村420个: villages, then samples) is one
+   * part; and the parts told again after 即 (…60至80分的2个，即评为“优”的11个…) are no more of them.
+   */
+  @Test
+  void anItemsOtherCountAndThePartsToldAgain() {
+    assertThat(Check.findings("采集检测土壤样品1,260个，覆盖18个行政村，其中东片6个村420个、西片7个村490个、南片5个村350个。", "breakdown.sum"))
+        .isEmpty();
+    assertThat(Check.findings("采集检测土壤样品1,260个，覆盖19个行政村，其中东片6个村420个、西片7个村490个、南片5个村350个。", "breakdown.sum"))
+        .hasSize(1);
+    String graded = "全年实施的18个项目均开展了项目绩效自评，其中90分以上的11个、80至90分的5个、60至80分的2个、60分以下的0个，即评为“优”的11个、"
+        + "“良”的5个、“中”的2个，评为“优”“良”的项目共16个。";
+    assertThat(Check.findings(graded, "breakdown.sum")).isEmpty();
+  }
 }
