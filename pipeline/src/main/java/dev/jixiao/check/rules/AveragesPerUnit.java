@@ -97,6 +97,20 @@ final class AveragesPerUnit {
     return f.unit() != null && f.unit().startsWith("万");
   }
 
+  /** The amounts of the average's measure in its sentence before it that are no part of another: wholes it may be of. */
+  private static List<Figure> wholeAmountsBefore(List<Figure> fs, int i, String text) {
+    Figure average = fs.get(i);
+    List<Figure> out = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), average); k--) {
+      Figure f = fs.get(k);
+      if (f.op() == null && f.partOf() == null && Figures.sameMeasure(average, f) && !anAverage(f)
+          && !TARGET.matcher(f.label() == null ? "" : f.label()).find()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */
   private static boolean countsUnits(Figure f, String unit) {
     return Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
@@ -145,6 +159,9 @@ final class AveragesPerUnit {
       Figure wholeCount = total == null ? null : theOneWholeCountBefore(fs, i, unit, text);
       if (wholeCount != null) {
         allUnits.add(wholeCount);
+        // and then of the whole amount of that sentence too (培训经费23.40万元：…专家授课费每期5,000元，共12期，计6.00万元；场地租用3.00万元，
+        // 平均每期1.95万元 is the 23.40万元 over the 12期)
+        allTotals.addAll(wholeAmountsBefore(fs, i, text));
       }
       if (units == null) {
         units = wholeCount;

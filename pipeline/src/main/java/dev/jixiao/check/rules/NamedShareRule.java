@@ -75,6 +75,9 @@ public final class NamedShareRule implements Rule {
       if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null) {
         continue;
       }
+      if (firstOfListedShares(fs, i, text)) {
+        continue;
+      }
       Figure part = beforeTheAside(fs, i - 1, text, share);
       Matcher named = OF_NAMED.matcher(share.label().strip());
       if (!named.matches() || !Figures.isMoney(part)
@@ -106,6 +109,15 @@ public final class NamedShareRule implements Rule {
     }
     out.addAll(sharesOfNamedAmounts(fs, text));
     return out;
+  }
+
+  /**
+   * Whether the share opens a list of shares (…分别为120.00万元、60.00万元、132.00万元，占调整后预算的38.46%、19.23%、42.31%): they go
+   * with the amounts listed before them in turn, and the first is not the last amount's.
+   */
+  private static boolean firstOfListedShares(List<Figure> fs, int i, String text) {
+    return i + 1 < fs.size() && Figure.PERCENT.equals(fs.get(i + 1).kind())
+        && Sentences.between(text, fs.get(i), fs.get(i + 1)).strip().equals("、");
   }
 
   /** The amount of money before a balance in its sentence, past the rates stated of it (20.10万元，执行率85.17%，结余…); else null. */

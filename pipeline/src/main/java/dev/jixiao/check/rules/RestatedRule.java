@@ -53,8 +53,11 @@ public final class RestatedRule implements Rule {
   private static final Pattern DEDUCTED = Pattern.compile("(?:扣|扣除|扣减|减)分?$");
   /** A label of amounts given in turn (发放金额分别为800,000元、900,000元、…): the first of several, no one quantity. */
   private static final Pattern IN_TURN = Pattern.compile("分别(?:为|是)?$");
-  /** Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分): the parts' points are lost, not scored. */
-  private static final Pattern LOST_BY_PART = Pattern.compile("扣(?:除)?\\d+(?:\\.\\d+)?分[,，]?其中[:：]?[^得]*$");
+  /**
+   * Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分; 以上合计扣分6.0分，其中决策类1.0分…): the parts' points are
+   * lost, not scored.
+   */
+  private static final Pattern LOST_BY_PART = Pattern.compile("扣(?:除|分)?(?:为)?\\d+(?:\\.\\d+)?分[,，]?其中[:：]?[^得]*$");
   /** Whose satisfaction an indicator asks, right before 满意度: 成员, 群众, 服务对象, 村干部. */
   private static final Pattern WHOSE_SATISFACTION = Pattern.compile("(?:成员|群众|居民|农户|村民|学生|家长|患者|对象|干部|企业|游客|用户|人员)$");
   /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */

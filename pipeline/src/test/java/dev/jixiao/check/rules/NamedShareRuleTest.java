@@ -23,6 +23,14 @@ class NamedShareRuleTest {
   }
 
   /** A total the report states under no such name, or the one the amount is a part of, is not this rule's. */
+  /** Shares listed in turn after the amounts listed in turn go with them in order: the first is not the last amount's. */
+  @Test
+  void sharesListedInTurnAfterTheirAmounts() {
+    String text = "储备经费调整后预算为312.00万元。调整后省级、市级、县级资金分别为120.00万元、60.00万元、132.00万元，占调整后预算的38.46%、19.23%、42.31%。";
+    assertThat(Check.findings(text, "share.named")).isEmpty();
+    assertThat(Check.findings("储备经费调整后预算为312.00万元。县级资金132.00万元，占调整后预算的38.46%。", "share.named")).hasSize(1);
+  }
+
   @Test
   void whatIsNoNamedTotal() {
     assertThat(Check.findings(ACCOUNTS.formatted("97.39%").replace("占本年支出合计的", "占部门预算的"), "share.named")).isEmpty();

@@ -588,4 +588,26 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("287.20"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("277.20万元"));
   }
+
+  /**
+   * An average per unit after a sentence's parts, its units counted in an earlier clause, may be of the sentence's whole (培训经费23.40万元：
+   * …共12期，计6.00万元；场地租用3.00万元，平均每期1.95万元: 23.40 over 12, not the 3.00 right before); one that no amount of it gives is
+   * flagged.
+   */
+  @Test
+  void anAverageOfTheSentencesWhole() {
+    String text = "1.技术培训。全年举办培训十二期，培训农户960人次，平均每期80人。培训经费23.40万元：学员误餐及资料补助每人次150元，共960人次，"
+        + "计14.40万元；专家授课费每期5,000元，共12期，计6.00万元；场地租用及教材印制3.00万元，平均每期%s万元。";
+    assertThat(Check.findings(text.formatted("1.95"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("2.95"), "product")).hasSize(1);
+  }
+
+  /** A sum of products written out (52户×3.5万元+134户×1.5万元=383.00万元) is held to the sum, not to its last product. */
+  @Test
+  void aSumOfProductsWrittenOut() {
+    String text = "年初下达改造任务186户，其中D级52户、C级134户，按标准测算补助资金为52户×3.5万元+134户×1.5万元=%s万元。";
+    assertThat(Check.findings(text.formatted("383.00"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("384.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("383.00万元"));
+  }
 }

@@ -522,4 +522,12 @@ class RestatedRuleTest {
     String text = "某县委党史研究室2024年度部门整体支出绩效自评报告\n研究文章仅完成10篇，未达到12篇的目标。\n资政报告仅形成1篇并被县委采纳，未达到3篇的目标。\n";
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
+
+  /** The parts' points after 合计扣分…，其中 (其中决策类1.0分) are points lost, not the parts' scores told again. */
+  @Test
+  void pointsLostByPartAfterKouFen() {
+    String text = "经评价，项目自评得分94.0分，等级为“优”。其中：决策类得19.0分，过程类得18.5分，产出类得39.0分，效益类得17.5分。\n五、扣分说明\n"
+        + "1．绩效目标（决策类）：部分指标未量化，扣1.0分。\n以上合计扣分6.0分，其中决策类1.0分、过程类1.5分、产出类1.0分、效益类2.5分。\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
 }
