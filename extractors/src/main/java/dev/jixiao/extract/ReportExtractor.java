@@ -79,6 +79,10 @@ import java.util.regex.Pattern;
  */
 public final class ReportExtractor implements RecordExtractor {
   /** A total's label that is the word of a sum alone (合计, 共计, 总计). */
+  /** The year and the level of government a fund's name may open with (2024年县级…): no part of the name a title gives it. */
+  private static final Pattern LEVEL = Pattern.compile("^(?:\\d{4}年度?)?(?:县级|市级|省级|区级|乡级|镇级|本级)");
+  /** The short name given after a name, in parentheses (（以下简称“储备经费”）). */
+  private static final Pattern SHORT_NAME_GIVEN = Pattern.compile("[(（]以下简称.*$");
   private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
   /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
   private static final Pattern FUND_GIVEN = Pattern.compile(
@@ -242,7 +246,11 @@ public final class ReportExtractor implements RecordExtractor {
     }
     ProjectEntry only = entries.get(0);
     String name = v.normalized(only.nameStart(), only.nameEnd()).strip();
-    return name.length() >= 2 && (title.contains(name) || FundShortNames.of(v, title).contains(name)) ? List.of() : entries;
+    // as the title would name it: without the level it is the county's at, nor the short name given it (县级防汛抗旱物资储备经费
+    // （以下简称“储备经费”） in 青溪县2024年度防汛抗旱物资储备经费绩效自评报告)
+    String asTitled = SHORT_NAME_GIVEN.matcher(LEVEL.matcher(name).replaceFirst("")).replaceFirst("").strip();
+    return name.length() >= 2 && (title.contains(name) || asTitled.length() >= 4 && title.contains(asTitled)
+        || FundShortNames.of(v, title).contains(name)) ? List.of() : entries;
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences, ScoreStatement statements) {

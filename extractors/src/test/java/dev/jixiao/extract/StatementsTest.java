@@ -1133,6 +1133,27 @@ class StatementsTest {
     assertThat(extract(premiums.formatted("本年下达")).totals().budget().text()).isEqualTo("860.00万元");
     assertThat(extract(premiums.formatted("2024年安排中央")).totals().budget()).as("the centre's share").isNull();
     assertThat(extract(premiums.formatted("2024年用于")).totals().budget()).as("not set").isNull();
+    // or budgeted under its name or right after the short name is given
+    String heating = "泉阳县2024年农村学校冬季取暖补助资金绩效自评报告\n一、基本情况\n2024年农村学校冬季取暖补助资金（以下简称“取暖补助资金”）%s190.00万元，"
+        + "年内未作调整。其中省级资金95.00万元；县级资金95.00万元。\n2024年取暖补助资金实际支出186.16万元，预算执行率97.98%%。";
+    assertThat(extract(heating.formatted("预算")).totals().budget().text()).isEqualTo("190.00万元");
+    assertThat(extract(heating.formatted("上年结转")).totals().budget()).as("not its budget").isNull();
+  }
+
+  /**
+   * A fund's report whose one entry names the fund as the title does, but for the level of government it is at and the short name
+   * given it (2024年县级防汛抗旱物资储备经费（以下简称“储备经费”）年初预算280.00万元 in 青溪县2024年度防汛抗旱物资储备经费绩效自评报告): the
+   * report's own totals, no project of it; and a fund kept in reserve (储备经费) is a special fund.
+   */
+  @Test
+  void theTitlesFundAtItsLevelOfGovernment() {
+    String text = "青溪县2024年度防汛抗旱物资储备经费绩效自评报告\n一、基本情况\n%s防汛抗旱物资储备经费（以下简称“储备经费”）年初预算280.00万元，"
+        + "其中省级补助120.00万元、县级财政安排160.00万元。储备经费全年支出270.00万元。";
+    Report r = extract(text.formatted("2024年县级"));
+    assertThat(r.projects()).isEmpty();
+    assertThat(r.totals().budget().text()).isEqualTo("280.00万元");
+    assertThat(r.reportKind()).isEqualTo(dev.jixiao.record.ReportKind.SPECIAL_FUND);
+    assertThat(extract(text.formatted("2024年县级水毁")).projects()).as("another fund").hasSize(1);
   }
 
   /**

@@ -65,11 +65,14 @@ public final class FundShortNames {
         + "[^,。;:\\n()]{4,40}\\([ ]*" + SO_CALLED + "[ ]*[\"“]" + Pattern.quote(name) + "[\"”][ ]*\\)[ ]*$");
   }
 
+  /** A budget's words between a fund's name and its whole: 2024年水保治理资金年初预算1,180.00万元, …（以下简称“取暖补助资金”）预算190.00万元. */
+  private static final String BUDGETED = "(?:年初)?预算(?:资金)?";
+
   /** The words right before an amount that name it the whole of the fund called {@code name}. */
   private static Pattern namingTheWhole(String name) {
     String n = Pattern.quote(name);
-    return Pattern.compile("(?:^|[,。;:\\n])[ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|本年)?" + n + "[ ]*(?:共计|合计|总额|总计|共|为)?[ ]*$"
-        + "|" + SO_CALLED + "[ ]*[\"“]" + n + "[\"”][ ]*\\)[ ]*(?:共计|合计|共)[ ]*$");
+    return Pattern.compile("(?:^|[,。;:\\n])[ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|本年)?" + n + "[ ]*(?:" + BUDGETED + ")?(?:共计|合计|总额|总计|共|为)?[ ]*$"
+        + "|" + SO_CALLED + "[ ]*[\"“]" + n + "[\"”][ ]*\\)[ ]*(?:(?:共计|合计|共)|" + BUDGETED + "(?:为)?)[ ]*$");
   }
 
   /**

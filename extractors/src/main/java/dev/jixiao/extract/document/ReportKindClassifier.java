@@ -20,12 +20,12 @@ public final class ReportKindClassifier {
   private static final Pattern PROJECT_EVALUATED = Pattern.compile("(项目|工程|计划)(资金)?的?" + YEAR + "(绩效)?(目标)?(自评|评价)");
   /**
    * A fund evaluated by name (就业补助资金绩效自评报告, 保费补贴资金…, 专项债券资金…, 社会救助资金…, 村级组织运转经费…, 学前教育发展资金…,
-   * 小型水库安全运行管护经费…):
+   * 小型水库安全运行管护经费…, 防汛抗旱物资储备经费…):
    * a special fund's report.
    */
   private static final Pattern FUND_EVALUATED =
       Pattern.compile("(补助|补贴|奖补|奖励|救助|救灾|扶持|债券|转移支付|衔接|发展)(专项)?资金(使用)?" + YEAR + "(绩效)?(自评|评价)"
-          + "|(运转|工作|保障|管护|运行|维护|养护)经费(使用)?" + YEAR + "(绩效)?(自评|评价)");
+          + "|(运转|工作|保障|管护|运行|维护|养护|储备)经费(使用)?" + YEAR + "(绩效)?(自评|评价)");
   private static final Pattern ANY_FUND_EVALUATED = Pattern.compile("资金(使用)?" + YEAR + "(绩效)?(自评|评价)");
   /** A department's budget as a whole, executed (部门预算执行情况自评): its overall spending's report. */
   private static final Pattern DEPARTMENT_BUDGET = Pattern.compile("部门(年度)?预算(执行|绩效)");

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * completed only when exactly one division fits, otherwise with the candidates.
  */
 public final class UnitFinder {
-  private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");
+  private static final Pattern NAME_FIELD = Pattern.compile("^(?:单位名称|部门名称|部门[(（]单位[)）]名称|单位[(（]部门[)）]名称|填报单位|报告单位|预算单位|编制单位)[ ]*[:：][ ]*(.+)$");
   /**
    * How a unit's name ends: a government, an office, a bureau, a centre, a school, a hospital, a
    * people's organisation (总工会, 妇女联合会), a party department (县委宣传部) or a commission

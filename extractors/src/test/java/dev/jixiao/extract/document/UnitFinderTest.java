@@ -108,9 +108,11 @@ class UnitFinderTest {
     assertThat(FINDER.find(firm, title(firm)).name()).isNull();
   }
 
-  /** A cover's 部门（单位）名称 field names the unit, as 单位名称 does. */
+  /** A cover's 部门（单位）名称 field names the unit, as 单位名称 and 报告单位 do. */
   @Test
   void aCoversUnitField() {
+    DocumentView reporting = view("2024年度防汛抗旱物资储备经费绩效自评报告\n报告单位：青溪县水利局（县防汛抗旱指挥部办公室）\n全年支出100万元。");
+    assertThat(FINDER.find(reporting, title(reporting)).name()).isEqualTo("青溪县水利局（县防汛抗旱指挥部办公室）");
     DocumentView v = view("2024年度部门整体支出绩效自评报告\n部门（单位）名称：  郑家驿镇人民政府   \n郑家驿镇全年支出100万元。");
     var unit = FINDER.find(v, title(v));
     assertThat(unit.name()).isEqualTo("郑家驿镇人民政府");
