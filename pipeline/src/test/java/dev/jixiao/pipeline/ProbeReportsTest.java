@@ -79,7 +79,9 @@ class ProbeReportsTest {
       "veterinary-station-overall", "fitness-events-fund", "township-overall-web.html", "tourism-bureau-overall-web.html",
       "forest-eco-compensation-web.html", "judicial-bureau-community-correction", "county-mental-hospital-overall",
       "township-fiscal-office-projects", "market-town-sewage-operation", "county-party-school-training",
-      "rural-drinking-water-project-ocr");
+      "rural-drinking-water-project-ocr", "flood-control-materials", "township-agri-service-centre-overall", "school-heating-subsidy",
+      "wetland-park-protection", "rural-dilapidated-housing", "township-overall-ocr", "rural-logistics-web.html",
+      "water-conservation-fee-web.html", "veterans-service-centre-overall-web.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -175,7 +177,10 @@ class ProbeReportsTest {
    * projects (十个项目自评得分的算术平均值为89.40分), as the finance bureaus' summaries do, and market-town-sewage-operation states its
    * budget as its fund's (集镇污水处理厂运维补助专项资金年初预算120.00万元), read as a project of it; rural-drinking-water-project-ocr is
    * text as OCR leaves a page (lines wrapped at no exact width, a label wrapped inside itself: 调整后⏎预算为1,042.60万元), and states
-   * an adjusted budget beside the year-start one.
+   * an adjusted budget beside the year-start one; of the nine after it, rural-dilapidated-housing states its spending as the money paid
+   * out (全县已拨付危改资金369.50万元), not read as spending, and water-conservation-fee-web gives its fund a short name after a full
+   * name the title words otherwise (…安排用于水土流失综合治理的资金（以下简称“水保治理资金”） in …水土保持补偿费安排的治理资金…), so its
+   * budget under that name (水保治理资金年初预算1,180.00万元) is read as a project's.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -491,6 +496,15 @@ class ProbeReportsTest {
       market-town-sewage-operation | SPECIAL_FUND |  | 110.52万元 | 97.98% | 93.80分 | 优
       county-party-school-training | PROJECT | 80.00万元 | 77.37万元 | 96.71% | 94.00分 | 优
       rural-drinking-water-project-ocr | PROJECT | 1,000.00万元 | １，０１５．３８万元 | ９７．３９％ | 93.0分 | 优
+      flood-control-materials | SPECIAL_FUND | 280.00万元 | 305.46万元 | 97.90% | 93.5分 | 优
+      township-agri-service-centre-overall | DEPARTMENT_OVERALL | 286.40万元 | 309.87万元 | 97.94% | 92.3分 | 优
+      school-heating-subsidy | SPECIAL_FUND | 190.00万元 | 186.16万元 | 97.98% | 89.5分 | 良
+      wetland-park-protection | PROJECT | 550.00万元 | 563.20万元 | 97.10% | 94.0分 | 优
+      rural-dilapidated-housing | SPECIAL_FUND | 383.00万元 |  | 99.19% | 95.5分 | 优
+      township-overall-ocr | DEPARTMENT_OVERALL | ６，２４８．５０万元 | 6,675.18万元 | 97.99% | ８８．０分 | 良
+      rural-logistics-web.html | PROJECT | 500.00万元 | 472.60万元 | 98.46% | 95分 | 优
+      water-conservation-fee-web.html | SPECIAL_FUND |  | 1,166.50万元 | 98.86% | 94.5分 | 优
+      veterans-service-centre-overall-web.html | DEPARTMENT_OVERALL | 2,157.60万元 | 2,112.87万元 | 97.93% | 88分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -595,6 +609,8 @@ class ProbeReportsTest {
       county-mental-hospital-overall | 云台县精神病医院 |  | 云台县 |
       canteen | 青石镇人民政府 | 青石镇 |  |
       camellia-oil-fund |  |  | 渌川县 |
+      flood-control-materials | 青溪县水利局（县防汛抗旱指挥部办公室） |  | 青溪县 |
+      township-overall-ocr | 东岭县马坊镇人民政府 | 马坊镇 |  |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
