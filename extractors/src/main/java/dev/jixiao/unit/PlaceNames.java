@@ -11,13 +11,14 @@ final class PlaceNames {
 
   /**
    * Names that stand for no particular place, or are everyday words, so a match in text says
-   * nothing: the list's placeholders (市辖区, 县, …) and the county-level districts named 城区,
-   * 郊区, 矿区, 东区, 西区 (real districts, but the words occur in every report).
+   * nothing: the list's placeholders (市辖区, 县, …), the county-level districts named 城区,
+   * 郊区, 矿区, 东区, 西区 (real districts, but the words occur in every report), and 分乡镇, a town
+   * of 夷陵区 whose name is how reports say "by township" (资金分乡镇发放情况).
    */
   static final Set<String> GENERIC =
       Set.of(
           "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "县直辖村级区划",
-          "城区", "郊区", "矿区", "东区", "西区");
+          "城区", "郊区", "矿区", "东区", "西区", "分乡镇");
 
   /**
    * Township names count as mentions only with one of these endings and a proper name before

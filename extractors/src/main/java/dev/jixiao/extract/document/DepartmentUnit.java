@@ -58,6 +58,9 @@ final class DepartmentUnit {
     FIELD
   }
 
+  /** What a unit's own report's title goes on with after the unit: its year, or 部门, 单位, 整体. */
+  private static final Pattern UNITS_REPORT = Pattern.compile("\\s*(?:\\d{4}\\s*年|部门|单位|整体)");
+
   private DepartmentUnit() {}
 
   /**
@@ -69,8 +72,8 @@ final class DepartmentUnit {
    * @param where where the report names the unit
    */
   static Resolution placeOf(String name, Where where, String text, String title, String place, UnitResolver resolver) {
-    if (where == Where.BESIDE_TITLE && (name.endsWith("人民政府") || name.endsWith("办事处"))) {
-      return null;
+    if (where == Where.BESIDE_TITLE && (name.endsWith("人民政府") || name.endsWith("办事处")) || name.contains("网站")) {
+      return null; // (nor a web page's site, 云溪县人民政府门户网站, above its title)
     }
     if (place != null && title != null && title.contains(place)) {
       return null;
@@ -80,7 +83,7 @@ final class DepartmentUnit {
         return null;
       }
     }
-    if (where != Where.FIELD && !spokenOf(name, text)) {
+    if (where != Where.FIELD && !spokenOf(name, text, where)) {
       return null;
     }
     Resolution own = resolver.resolve(name, null);
@@ -93,19 +96,26 @@ final class DepartmentUnit {
     if ((own.found() || own.city() != null) && sameCounty) {
       return new Resolution(null, own.county(), own.city(), own.province(), own.divisionCode(), own.candidates(), -1, -1);
     }
-    // a title's head may be a project's own name (乡镇综合文化站项目…): a unit there says where it is
-    return county == null && where == Where.TITLES_HEAD ? null : new Resolution(null, county, null, null, null, List.of(), -1, -1);
+    // a title's head may be a project's own name (乡镇综合文化站项目…): a unit there says where it is, or is followed by the year or
+    // the words of a unit's own report (中国人民政治协商会议凤岭县委员会2023年度部门整体支出…)
+    boolean aUnitsReport = title != null && title.startsWith(name) && UNITS_REPORT.matcher(title.substring(name.length())).lookingAt();
+    return county == null && where == Where.TITLES_HEAD && !aUnitsReport ? null
+        : new Resolution(null, county, null, null, null, List.of(), -1, -1);
   }
 
-  /** Whether the text speaks of the unit besides naming it once: as 我局 or 本中心, or by its kind or its name again. */
-  private static boolean spokenOf(String name, String text) {
+  /** Whether the text speaks of the unit besides naming it once: as 我局 or 本中心, by its kind or its name again, or of its county. */
+  private static boolean spokenOf(String name, String text, Where where) {
     for (Map.Entry<String, List<String>> e : SELF_BY_ENDING.entrySet()) {
       if (name.endsWith(e.getKey()) && e.getValue().stream().anyMatch(text::contains)) {
         return true;
       }
     }
     String kind = kind(name);
-    return kind != null && occurrences(text, kind) >= 2;
+    String county = countyWritten(name);
+    // or of its county, which the text names again (临江县民政局… 2024年，临江县统筹安排…); not a finance bureau's beside the title,
+    // which publishes the county's other units' reports under its name
+    boolean publisher = where == Where.BESIDE_TITLE && name.endsWith("财政局");
+    return kind != null && occurrences(text, kind) >= 2 || county != null && !publisher && occurrences(text, county) >= 2;
   }
 
   /** The name without the place it opens with (水利局 of 青溪县水利局), or null when that leaves only a unit's ending (委员会). */

@@ -42,14 +42,18 @@ public final class FundShortNames {
     }
     List<Pattern> named = names.stream().map(FundShortNames::namingTheWhole).toList();
     List<Pattern> set = names.stream().map(FundShortNames::settingTheWhole).toList();
-    for (Figure f : figures) {
-      if (Figure.MONEY.equals(f.kind()) && f.op() == null && f.partOf() == null) {
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      boolean about = "约".equals(f.op());
+      if (Figure.MONEY.equals(f.kind()) && (f.op() == null || about) && f.partOf() == null) {
         int at = f.evidence().start();
         String before = v.normalized(Math.max(0, at - WHOLE_REACH), at);
         // a clause that opens the text has the text's start for its own
         String clause = (at <= SET_REACH ? "\n" : "") + v.normalized(Math.max(0, at - SET_REACH), at);
         if (named.stream().anyMatch(p -> p.matcher(before).find()) || set.stream().anyMatch(p -> p.matcher(clause).find())) {
-          return f;
+          // (a whole given about so much is the amount said exactly right after it: 约1.02亿元，即10,200.00万元)
+          return !about ? f : k + 1 < figures.size() && Figure.MONEY.equals(figures.get(k + 1).kind())
+              && "即".equals(String.valueOf(figures.get(k + 1).label()).strip()) ? figures.get(k + 1) : null;
         }
       }
     }
@@ -58,11 +62,12 @@ public final class FundShortNames {
 
   /**
    * The clause that sets the fund for the year and names it, up to the amount: 2024年年初安排农业保险保费补贴资金（以下简称“保费补贴资金”）
-   * 860.00万元. Not one of a level of government's share (中央财政下达…), which names who gave it first.
+   * 860.00万元, 临江县统筹安排…资金（以下简称“低保资金”）约1.02亿元. Not one of a level of government's share (中央财政下达…), which
+   * names who gave it first.
    */
   private static Pattern settingTheWhole(String name) {
-    return Pattern.compile("[,。;:\\n][ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年初|全年|本年)?(?:安排|下达)(?!中央|省|市|县|区|州)"
-        + "[^,。;:\\n()]{4,40}\\([ ]*" + SO_CALLED + "[ ]*[\"“]" + Pattern.quote(name) + "[\"”][ ]*\\)[ ]*$");
+    return Pattern.compile("[,。;:\\n][ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:(?!中央|省|市)\\p{IsHan}{1,6}?统筹)?(?:年初|全年|本年)?(?:安排|下达)"
+        + "(?!中央|省|市|县|区|州)[^,。;:\\n()]{4,40}\\([ ]*" + SO_CALLED + "[ ]*[\"“]" + Pattern.quote(name) + "[\"”][ ]*\\)[ ]*(?:约|共计|共)?[ ]*$");
   }
 
   /** A budget's words between a fund's name and its whole: 2024年水保治理资金年初预算1,180.00万元, …（以下简称“取暖补助资金”）预算190.00万元. */

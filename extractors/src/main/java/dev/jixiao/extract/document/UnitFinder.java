@@ -37,7 +37,7 @@ public final class UnitFinder {
    * holds the place the text was resolved to (the township, else the county, else the city), so
    * that a county's government (徐闻县人民政府关于下桥镇…) is not taken for a township's unit.
    */
-  private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?(\\S{2,30}?"
+  private static final Pattern TITLE_NAME = Pattern.compile("^(?:\\d{4}\\s*年度?\\s*)?((?:(?!\\d{4}\\s*年)\\S){2,30}?"
       + UNIT_ENDING + ")(?=\\s*(?:\\d{4}\\s*年|关于|部门|单位|整体|项目|专项|绩效|预算))");
   /**
    * A line that is a unit's name alone, as a title without one has it just above or below
@@ -281,7 +281,12 @@ public final class UnitFinder {
       if (PublishedDateFinder.isDateLine(content)) {
         continue;
       }
-      return NAME_LINE.matcher(content).matches() ? l : null;
+      if (!NAME_LINE.matcher(content).matches()) {
+        return null;
+      }
+      // two units signing together (凤岭县应急管理局 / 凤岭县财政局 / 2025年2月26日): the first, which leads
+      Line above = nonBlank(lines, i - 1, -1);
+      return above != null && NAME_LINE.matcher(v.layout().content(above).strip()).matches() ? above : l;
     }
     return null;
   }

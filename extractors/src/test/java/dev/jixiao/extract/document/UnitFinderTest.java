@@ -147,6 +147,10 @@ class UnitFinderTest {
 
     DocumentView another = view("2024年度部门整体支出绩效自评报告\n徐闻县财政局\n一、单位基本情况\n下桥镇全年支出100万元。");
     assertThat(FINDER.find(another, title(another)).name()).isNull();
+    DocumentView publisher = view("2024年度部门整体支出绩效自评报告\n徐闻县财政局\n一、单位基本情况\n徐闻县下桥镇全年支出100万元。");
+    assertThat(FINDER.find(publisher, title(publisher)).name()).as("a finance bureau publishing a township's report").isNull();
+    DocumentView site = view("徐闻县人民政府门户网站\n2024年度养老服务补助资金绩效自评报告\n徐闻县下桥镇全年支出100万元，徐闻县民政局负责。");
+    assertThat(FINDER.find(site, title(site)).name()).as("a web page's site").isNull();
     DocumentView sentence = view("2024年度部门整体支出绩效自评报告\n下桥镇全年支出100万元，由下桥镇财政所\n");
     assertThat(FINDER.find(sentence, title(sentence)).name()).isNull();
   }
@@ -226,6 +230,8 @@ class UnitFinderTest {
 
     DocumentView signed = view(body.substring(1).replace("我局", "县水利局") + "青溪县水利局\n2024年2月20日\n");
     assertThat(FINDER.find(signed, title(signed)).name()).isEqualTo("青溪县水利局");
+    DocumentView together = view(body.substring(1).replace("我局", "县水利局") + "青溪县水利局\n青溪县财政局\n2024年2月20日\n");
+    assertThat(FINDER.find(together, title(together)).name()).as("the first of two signing together").isEqualTo("青溪县水利局");
 
     DocumentView inside = view("祁丰县林业和草原局" + body);
     assertThat(FINDER.find(inside, title(inside)).county()).as("丰县 is inside 祁丰县, not its county").isEqualTo("祁丰县");
@@ -274,11 +280,36 @@ class UnitFinderTest {
     assertThat(FINDER.find(city, title(city)).township()).isEqualTo("郑家驿镇");
   }
 
-  /** A title's head that is a project's own name (乡镇综合文化站项目) is no unit: a unit there writes where it is. */
+  /**
+   * A county's bureau at the head of its title, of a county the list does not know, whose text names that county again (临江县民政局
+   * 2024年度…; 2024年，临江县统筹安排…): the unit, though the text names a township; "by township" (资金分乡镇发放) names none; and a
+   * title's head runs to no year (枫林县青石镇2024年综合文化站项目… names no unit).
+   */
+  @Test
+  void aCountysBureauAtTheHeadOfItsTitleWhoseCountyTheTextNames() {
+    DocumentView v = view("临江县民政局2024年度城乡居民最低生活保障资金绩效自评报告\n一、基本情况\n2024年，临江县统筹安排低保资金。"
+        + "\n农村低保资金分乡镇发放情况：热市镇120户，郑家驿镇98户。\n");
+    var unit = FINDER.find(v, title(v));
+    assertThat(unit.name()).isEqualTo("临江县民政局");
+    assertThat(unit.county()).isEqualTo("临江县");
+    assertThat(unit.township()).isNull();
+    DocumentView byTownship = view("2024年度城乡居民最低生活保障资金绩效自评报告\n农村低保资金分乡镇发放情况良好。\n");
+    assertThat(FINDER.find(byTownship, title(byTownship)).township()).isNull();
+    DocumentView year = view("枫林县青石镇2024年综合文化站项目绩效自评报告\n一、基本情况\n青石镇综合文化站实施五个项目。\n");
+    assertThat(FINDER.find(year, title(year)).name()).isNull();
+  }
+
+  /**
+   * A title's head that is a project's own name (乡镇综合文化站项目) is no unit: a unit there writes where it is, or its title goes on as a
+   * unit's own report does (…委员会2023年度部门整体支出…).
+   */
   @Test
   void aProjectsNameAtTheTitlesHeadIsNoUnit() {
     DocumentView v = view("乡镇综合文化站项目绩效自评报告\n一、基本情况\n乡镇综合文化站覆盖郑家驿镇、热市镇。郑家驿镇乡镇综合文化站新建一座。\n");
     assertThat(FINDER.find(v, title(v)).name()).isNull();
+    DocumentView unit = view("中国人民政治协商会议凤岭县委员会\n2023年度部门整体支出绩效自评报告\n一、基本情况\n全年支出100万元。\n"
+        + "中国人民政治协商会议凤岭县委员会办公室\n2024年3月20日\n");
+    assertThat(FINDER.find(unit, title(unit)).name()).as("a unit's own report after it").isEqualTo("中国人民政治协商会议凤岭县委员会");
   }
 
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
