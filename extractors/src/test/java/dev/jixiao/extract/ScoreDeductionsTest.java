@@ -464,4 +464,21 @@ class ScoreDeductionsTest {
         + "（3）办结率95.35%，扣1分。\n以上共扣7分。");
     assertThat(read(r)).contains(tuple("效益部分", "6", List.of("2.5", "2.5", "1")));
   }
+
+  /**
+   * The total named by the evaluation and its unit together (本次部门整体自评共扣3.28分); a summary by part before items naming none but
+   * the last, which names the indicator a part is named for (…满意度82.60%…扣7.40分 after 满意度指标扣7.40分): the parts.
+   */
+  @Test
+  void aSummaryByPartBeforeItemsOneNamingItsIndicator() {
+    Report r = extract("自评得分89.42分，等级为“良”。\n五、扣分说明\n本次自评共扣10.58分，其中产出指标扣2.56分、效益指标扣0.62分、满意度指标扣7.40分。"
+        + "一是隔离带3.5公里未能施工，扣1.27分；二是2个监控点未能安装，扣1分；三是资金下达较晚，扣0.29分；四是覆盖率未达标，扣0.62分；"
+        + "五是群众满意度82.60%，低于目标，扣7.40分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", "2.56", List.of()), tuple("效益指标", "0.62", List.of()),
+        tuple("满意度指标", "7.40", List.of()));
+    Report unit = extract("自评得分96.72分，等级为“优”。其中决策19.5分、过程18.92分、产出29.5分、效益28.8分。\n五、扣分说明\n"
+        + "本次部门整体自评共扣3.28分。决策扣0.5分，原因是指标不够细化。过程扣1.08分：预算执行率98.71%，扣0.08分；账实不符，扣1分。"
+        + "产出扣0.5分：检查未完成。效益扣1.2分：满意度未达标。");
+    assertThat(unit.score().deducted().text()).isEqualTo("3.28分");
+  }
 }

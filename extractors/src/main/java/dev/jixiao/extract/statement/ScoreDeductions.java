@@ -73,10 +73,10 @@ public final class ScoreDeductions {
   private static final Pattern DASHED = Pattern.compile("^\\p{IsHan}{1,6}[—－-]\\p{IsHan}");
   /**
    * The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分,
-   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分.
+   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分.
    */
   private static final Pattern IN_ALL = Pattern.compile(
-      "^(?:以上|上述|全年|本年度?)?(?:(?:本次|(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
+      "^(?:以上|上述|全年|本年度?)?(?:(?:本次)?(?:(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
           + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
@@ -359,7 +359,9 @@ public final class ScoreDeductions {
     }
     List<Item> parts = items.subList(0, last);
     List<Item> after = items.subList(last, items.size());
-    if (parts.size() < 2 || after.isEmpty() || !after.stream().allMatch(Item::alone)) {
+    // (an item may name the indicator a part is named for: …满意度82.60%…扣7.40分 after 满意度指标扣7.40分)
+    if (parts.size() < 2 || after.isEmpty() || !after.stream().allMatch(item -> item.alone() || item.name != null && item.points != null
+        && item.parts.isEmpty() && parts.stream().anyMatch(p -> ScoreDeduction.partKey(p.name).equals(ScoreDeduction.partKey(item.name))))) {
       return items;
     }
     return sameInAll(after, parts) ? parts : items;
