@@ -254,10 +254,12 @@ final class ListsAfterTheirTotal {
         int j = i + 1;
         int depth = 0;
         int owner = i;
+        int subOwner = -1;
         boolean summedUp = false;
         boolean listEnded = false; // by what the parts fall short of, or by what the whole is set against
         boolean countedOtherwise = false;
-        while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), stop)) {
+        // (a semicolon inside a part's aside parts the aside's items, and ends nothing: …（其中…：…计618,000元；…计192,000元）)
+        while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), depth > base ? "。\n" : stop)) {
           if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
             // (not a sum inside a part's aside: 技术培训6.40万元（每人次80元，共800人次）；…)
             summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
@@ -271,12 +273,23 @@ final class ListsAfterTheirTotal {
           }
           if (outside == base && depth > base) {
             owner = j - 1;
+            subOwner = -1;
           }
           if (depth > base && owner > i) {
+            // what a part in the aside lists after its colon is its own (…经费132.46万元（其中普查人员劳务补助81.00万元：普查员…计618,000元；
+            // …计192,000元）)
+            if (j - 1 > owner && ("f" + (owner + 1)).equals(partOf[j - 1])
+                && between(t, figures.get(j - 1), figures.get(j)).stripLeading().startsWith(":")) {
+              subOwner = j - 1;
+            }
+            int to = subOwner > owner ? subOwner : owner;
             // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）), nor the part's year before
-            if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(owner)) && !yearBeforeAlone(figures.get(j))
-                && unitKey(figures.get(j)).equals(unitKey(figures.get(owner)))) {
-              partOf[j] = "f" + (owner + 1);
+            if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(to)) && !yearBeforeAlone(figures.get(j))
+                && unitKey(figures.get(j)).equals(unitKey(figures.get(to)))) {
+              if (to == subOwner && LinkedParts.hasParts(partOf, to)) {
+                closed[to] = Boolean.TRUE; // two or more, listed to where the aside closes
+              }
+              partOf[j] = "f" + (to + 1);
             }
             j++;
             continue;

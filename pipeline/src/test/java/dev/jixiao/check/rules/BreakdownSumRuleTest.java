@@ -1179,4 +1179,14 @@ class BreakdownSumRuleTest {
         + "“良”的5个、“中”的2个，评为“优”“良”的项目共16个。";
     assertThat(Check.findings(graded, "breakdown.sum")).isEmpty();
   }
+
+  /** What a part in an aside lists after its colon is its own (其中普查人员劳务补助81.00万元：…计618,000元；…计192,000元), not the whole's. */
+  @Test
+  void aPartsListAfterItsColonInAnAside() {
+    String text = "项目支出231.08万元，其中第五次全国经济普查经费132.46万元（其中普查人员劳务补助%s万元：普查员每人1,500元，共412人，计618,000元；"
+        + "普查指导员每人2,000元，共96人，计192,000元）。常规统计调查经费98.62万元。";
+    assertThat(Check.findings(text.formatted("81.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("82.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("81.00万元"));
+  }
 }
