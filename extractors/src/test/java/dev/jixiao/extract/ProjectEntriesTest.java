@@ -549,6 +549,16 @@ class ProjectEntriesTest {
         | 1 | 农村人居环境整治 | 46.80 | 44.96 |
         """);
     assertThat(other.projects()).as("another budget: another project").hasSize(2);
+    Report adjusted = read("""
+        （三）农家书屋图书更新项目。预算10.50万元，共4,800册，支出10.20万元。
+        （四）综合文化站场馆维修改造项目。年初预算35.00万元，9月追加3.00万元，调整后预算38.00万元，实际支出36.86万元，结余1.14万元。
+
+        | 序号 | 项目名称 | 调整后预算（万元） | 支出（万元） |
+        | 3 | 书屋更新 | 10.50 | 10.20 |
+        | 4 | 场馆维修 | 38.00 | 36.86 |
+        """);
+    assertThat(adjusted.projects()).as("the name's characters in order; the budget adjusted, as the paragraph states")
+        .extracting(Project::seq, x -> x.budget().text()).containsExactly(tuple(3, "10.50万元"), tuple(4, "38.00"));
   }
 
   /** A table with a budget before and after its adjustment: the project's budget is the adjusted one, which it was spent against. */

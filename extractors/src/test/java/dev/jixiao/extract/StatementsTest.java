@@ -1138,6 +1138,19 @@ class StatementsTest {
         + "年内未作调整。其中省级资金95.00万元；县级资金95.00万元。\n2024年取暖补助资金实际支出186.16万元，预算执行率97.98%%。";
     assertThat(extract(heating.formatted("预算")).totals().budget().text()).isEqualTo("190.00万元");
     assertThat(extract(heating.formatted("上年结转")).totals().budget()).as("not its budget").isNull();
+    // or arranged by the county as a whole, about so much and then exactly
+    String allowance = "临江县民政局2024年度城乡居民最低生活保障资金绩效自评报告\n一、基本情况\n城乡居民最低生活保障是重要制度安排。2024年，%s城乡居民最低"
+        + "生活保障资金（以下简称“低保资金”）约1.02亿元，即10,200.00万元，较上年9,750.00万元增加450.00万元。\n全年实际支出低保资金9,968.64万元。";
+    assertThat(extract(allowance.formatted("临江县统筹安排")).totals().budget().text()).isEqualTo("10,200.00万元");
+    assertThat(extract(allowance.formatted("中央财政统筹安排")).totals().budget()).as("a level of government's").isNull();
+  }
+
+  /** A unit's spending under its own word for itself (2023年县政协全年支出1,241.80万元) is its total, not a later paragraph's 支出. */
+  @Test
+  void theUnitsSpendingUnderItsOwnWord() {
+    Report r = extract("中国人民政治协商会议凤岭县委员会2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年年初预算1,186.40万元。"
+        + "2023年县政协全年支出1,241.80万元，预算执行率为98.34%。\n委员履职培训分两期举办，共培训委员180人，人均3,100元，支出558,000.00元。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("1,241.80万元");
   }
 
   /**

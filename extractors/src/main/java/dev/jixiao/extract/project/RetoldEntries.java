@@ -49,8 +49,9 @@ final class RetoldEntries {
 
   /**
    * Merges the entries that tell one project twice, told in its own paragraph and again as a table's row (1. 农村人居环境整治项目。预算
-   * 45.80万元… and | 1 | 农村人居环境整治 | 45.80 | 44.96 | 98.17% | 93.5 | 优 |): the same number, a name that holds the other's, and no
-   * budget that differs. The first told keeps its place and takes what only the second states.
+   * 45.80万元… and | 1 | 农村人居环境整治 | 45.80 | 44.96 | 98.17% | 93.5 | 优 |): the same number, a name that holds the other's or
+   * its characters in order (书屋更新 of 农家书屋图书更新项目), and no budget that differs, or the same spending and a budget the first
+   * states as adjusted. The first told keeps its place and takes what only the second states, and the table's budget.
    */
   private static void mergeTheSameNumbered(DocumentView v, List<ProjectEntry> found) {
     found.sort(Comparator.comparingInt(ProjectEntry::start));
@@ -58,9 +59,15 @@ final class RetoldEntries {
       ProjectEntry first = found.get(i);
       for (int k = i + 1; first.seq() != null && k < found.size(); k++) {
         ProjectEntry again = found.get(k);
+        // (the budget may be the year-start one in the paragraph and the adjusted one in the table, which the paragraph states too)
         if (first.seq().equals(again.seq()) && !first.foundBy().equals(again.foundBy()) && sameName(v, first, again)
-            && sameOrUnstated(first.budget(), again.budget())) {
-          found.set(i, first.filledFrom(again));
+            && (sameOrUnstated(first.budget(), again.budget()) || statesTheOthersBudget(v, first, again))) {
+          ProjectEntry merged = first.filledFrom(again);
+          // two budgets: the table's, which its total row adds up, is the adjusted one the paragraph went on to
+          if (!sameOrUnstated(first.budget(), again.budget()) && again.foundBy().equals("table-row")) {
+            merged = merged.withBudget(again.budget());
+          }
+          found.set(i, merged);
           found.remove(k);
           break;
         }
@@ -68,10 +75,34 @@ final class RetoldEntries {
     }
   }
 
+  /**
+   * Whether the first entry's own words state the other's budget, and both the same spending: 年初预算35.00万元，…调整后预算38.00万元，
+   * …支出36.86万元 and | 4 | 场馆维修 | 38.00 | 36.86 |.
+   */
+  private static boolean statesTheOthersBudget(DocumentView v, ProjectEntry first, ProjectEntry again) {
+    return first.expenditure() != null && again.expenditure() != null && sameOrUnstated(first.expenditure(), again.expenditure())
+        && again.budget() != null && v.text().substring(first.start(), first.end()).contains(again.budget().value().toPlainString());
+  }
+
   private static boolean sameName(DocumentView v, ProjectEntry a, ProjectEntry b) {
     String x = stem(v.original(a.nameStart(), a.nameEnd()));
     String y = stem(v.original(b.nameStart(), b.nameEnd()));
-    return x.length() >= 2 && y.length() >= 2 && (x.contains(y) || y.contains(x));
+    return x.length() >= 2 && y.length() >= 2 && (x.contains(y) || y.contains(x) || inOrder(x, y) || inOrder(y, x));
+  }
+
+  /** Whether a short name of four characters or more is written in order within the long one (书屋更新 in 农家书屋图书更新). */
+  private static boolean inOrder(String shortName, String name) {
+    if (shortName.length() < 4 || shortName.length() >= name.length()) {
+      return false;
+    }
+    int at = 0;
+    for (char c : shortName.toCharArray()) {
+      at = name.indexOf(c, at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameOrUnstated(Quantity a, Quantity b) {
