@@ -166,6 +166,13 @@ final class AveragesPerUnit {
       if (units == null) {
         units = wholeCount;
       }
+      // or of the amount its sentence states right after it (共4,800册，平均每册21.25元，支出102,000.00元)
+      for (int k = i + 1; k < fs.size() && k <= i + 2 && Sentences.together(text, average, fs.get(k)); k++) {
+        Figure f = fs.get(k);
+        if (f.op() == null && Figures.sameMeasure(average, f) && !anAverage(f)) {
+          allTotals.add(f);
+        }
+      }
       // an average is a quotient rounded as written, though it counts whole people (平均每处服务1804人: 41500 ÷ 23 is 1804.3)
       Interval averaged = Figure.COUNT.equals(average.kind()) && average.value().scale() <= 0 && !inTenThousands(average)
           ? Interval.written(average.value()) : Figures.of(average);

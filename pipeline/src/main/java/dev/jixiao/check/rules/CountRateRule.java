@@ -55,6 +55,8 @@ public final class CountRateRule implements Rule {
   private static final int KIN = 2;
   /** A semicolon and then the part's own words, no more figures between (；表示满意的, ；其中满意); not the rest (；其余4盏). */
   private static final Pattern NEXT_CLAUSE = Pattern.compile("^\\s*[;；]\\s*(?!其余|剩余|另|此外)[^\\d,，;；。]{0,12}$");
+  /** A rate of two deeds together (解决和计划解决率, 满意和基本满意率): of their counts' sum, no one count's. */
+  private static final Pattern JOINED = Pattern.compile("\\p{IsHan}{2}(?:和|及|与|或)\\p{IsHan}{2,}[率度]$");
   /** A count named as the rest (其余2个因…待验收, 剩余的3个): with the part, the whole. */
   private static final Pattern THE_REST = Pattern.compile("^(?:其余|剩余|余下)");
   /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
@@ -89,7 +91,8 @@ public final class CountRateRule implements Rule {
       // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
       Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses
           : aloneInParentheses != null ? aloneInParentheses : partAfter(fs, i, text, deed);
-      if (part == null || ofSeveralParts(SpendingLabels.rateName(rate), part, before) || headsAList(fs, text, part, i, deed)) {
+      if (part == null || ofSeveralParts(SpendingLabels.rateName(rate), part, before) || JOINED.matcher(SpendingLabels.rateName(rate)).find()
+          || headsAList(fs, text, part, i, deed)) {
         continue;
       }
       List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses

@@ -331,6 +331,13 @@ public final class RestatedRule implements Rule {
     if (p != null && q != null && !p.equals(q)) {
       return false;
     }
+    // items of two lists under two items of an outer one (1．城市低保资金…⏎（1）基本生活保障金2,338.56万元 and 2．农村低保资金…⏎（1）基本生活
+    // 保障金7,405.44万元) are of two subjects
+    Title outerA = outerItemTitle(text, a);
+    Title outerB = outerItemTitle(text, b);
+    if (outerA != null && outerB != null && !outerA.words().equals(outerB.words())) {
+      return false;
+    }
     Title x = itemTitle(text, a);
     Title y = itemTitle(text, b);
     // a title and an item's first words (（二）保障对象。 and 1.伤残军人128人) are no two titles to tell apart
@@ -406,6 +413,38 @@ public final class RestatedRule implements Rule {
     int line = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
     Matcher m = MARKED.matcher(text).region(line, f.evidence().start());
     return m.lookingAt() ? m.group().strip() : null;
+  }
+
+  /**
+   * The title of the item of another list's style that the figure's numbered item stands under: the line right above the first item
+   * of the figure's list ((1), 1., 一是), the lines between numbered in its style; null when there is none.
+   */
+  private static Title outerItemTitle(String text, Figure f) {
+    String own = marker(text, f);
+    if (own == null) {
+      return null;
+    }
+    String first = own;
+    int line = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    for (int k = 0; k < ITEMS_BACK; k++) {
+      Sentences.Line above = Sentences.lineBefore(text, line);
+      if (above == null) {
+        return null;
+      }
+      Matcher m = MARKED.matcher(text).region(above.start(), above.end());
+      if (!m.lookingAt()) {
+        return null;
+      }
+      if (!style(m.group().strip()).equals(style(own))) {
+        Matcher number = NUMERAL.matcher(first);
+        boolean opensItsList = number.find() && (number.group().equals("1") || number.group().equals("一"));
+        Matcher t = ITEM.matcher(text).region(above.start(), above.end()).useTransparentBounds(true);
+        return opensItsList && t.lookingAt() ? new Title(t.group(1), t.group(2) != null) : null;
+      }
+      first = m.group().strip();
+      line = above.start();
+    }
+    return null;
   }
 
   /** A marker's style, its number aside: (1) and (2) are of one list, (一) and (1) are not. */

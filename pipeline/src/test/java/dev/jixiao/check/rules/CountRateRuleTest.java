@@ -309,4 +309,12 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("95.24"), "count.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("97.24"), "count.rate")).hasSize(1);
   }
+
+  /** A rate of two deeds together (解决和计划解决率) is of the two counts' sum: no one count is its part. */
+  @Test
+  void aRateOfTwoDeedsTogether() {
+    String text = "全年共收到提案236件，经审查立案212件。212件提案全部办结，办结率100%。其中所提问题已解决或基本解决的128件，列入计划逐步解决的61件，"
+        + "因条件限制留作参考的23件，解决和计划解决率89.15%。";
+    assertThat(Check.findings(text, "count.rate")).isEmpty();
+  }
 }

@@ -610,4 +610,13 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("384.00"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("383.00万元"));
   }
+
+  /** An average per unit may be of the amount its sentence states right after it (共4,800册，平均每册21.25元，支出102,000.00元). */
+  @Test
+  void anAverageOfTheAmountRightAfterIt() {
+    String text = "（三）农家书屋图书更新项目。预算10.50万元，为12个村书屋每村更新图书400册，共4,800册，平均每册%s元，支出102,000.00元（10.20万元），"
+        + "执行率97.14%%。";
+    assertThat(Check.findings(text.formatted("21.25"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("23.25"), "product")).hasSize(1);
+  }
 }

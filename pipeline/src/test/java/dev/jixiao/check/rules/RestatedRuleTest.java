@@ -530,4 +530,15 @@ class RestatedRuleTest {
         + "1．绩效目标（决策类）：部分指标未量化，扣1.0分。\n以上合计扣分6.0分，其中决策类1.0分、过程类1.5分、产出类1.0分、效益类2.5分。\n";
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
+
+  /** Items of two lists under two items of an outer one (1．城市低保资金 / 2．农村低保资金, each listing （1）基本生活保障金) are of two subjects. */
+  @Test
+  void itemsUnderTwoItemsOfAnOuterList() {
+    String text = "全年实际支出低保资金9,968.64万元。支出构成如下：\n1．城市低保资金2,399.04万元，占24.07%，其中：\n"
+        + "（1）基本生活保障金2,338.56万元，按月人均补助560元、保障3,480人、发放12个月计算，每人全年6,720元；\n"
+        + "（2）分类施保增发60.48万元，每人每月增发60元，共840人。\n2．农村低保资金7,569.60万元，占75.93%，其中：\n"
+        + "（1）基本生活保障金7,405.44万元，按月人均补助380元、保障16,240人、发放12个月计算，每人全年4,560元；\n"
+        + "（2）分类施保增发164.16万元，每人每月增发60元，共2,280人。\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
 }
