@@ -81,7 +81,10 @@ class ProbeReportsTest {
       "township-fiscal-office-projects", "market-town-sewage-operation", "county-party-school-training",
       "rural-drinking-water-project-ocr", "flood-control-materials", "township-agri-service-centre-overall", "school-heating-subsidy",
       "wetland-park-protection", "rural-dilapidated-housing", "township-overall-ocr", "rural-logistics-web.html",
-      "water-conservation-fee-web.html", "veterans-service-centre-overall-web.html");
+      "water-conservation-fee-web.html", "veterans-service-centre-overall-web.html", "township-sanitation-workers",
+      "county-hospital-informatisation", "cppcc-committee-overall", "rural-road-safety-lifeline", "subsistence-allowance-fund",
+      "township-culture-station-projects", "street-lighting-web.html", "forest-fire-prevention-web.html",
+      "statistics-bureau-overall-web.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -180,7 +183,9 @@ class ProbeReportsTest {
    * an adjusted budget beside the year-start one; of the nine after it, rural-dilapidated-housing states its spending as the money paid
    * out (全县已拨付危改资金369.50万元), not read as spending, and water-conservation-fee-web gives its fund a short name after a full
    * name the title words otherwise (…安排用于水土流失综合治理的资金（以下简称“水保治理资金”） in …水土保持补偿费安排的治理资金…), so its
-   * budget under that name (水保治理资金年初预算1,180.00万元) is read as a project's.
+   * budget under that name (水保治理资金年初预算1,180.00万元) is read as a project's; of the nine after
+   * veterans-service-centre-overall-web, township-culture-station-projects reports five projects and only their average score
+   * (五个项目平均得分87.70分), as the summaries do, and its budget is its table's 合计, the projects' adjusted budgets.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -505,6 +510,15 @@ class ProbeReportsTest {
       rural-logistics-web.html | PROJECT | 500.00万元 | 472.60万元 | 98.46% | 95分 | 优
       water-conservation-fee-web.html | SPECIAL_FUND |  | 1,166.50万元 | 98.86% | 94.5分 | 优
       veterans-service-centre-overall-web.html | DEPARTMENT_OVERALL | 2,157.60万元 | 2,112.87万元 | 97.93% | 88分 | 良
+      township-sanitation-workers | SPECIAL_FUND | 328.96万元 | 319.84万元 | 99.28% | 94.0分 | 优
+      county-hospital-informatisation | PROJECT | 800.00万元 | 738.50万元 | 92.31% | 92.73分 | 优
+      cppcc-committee-overall | DEPARTMENT_OVERALL | 1,186.40万元 | 1,241.80万元 | 98.34% | 93.5分 | 优
+      rural-road-safety-lifeline | PROJECT | 1,860.00万元 | 1,936.48万元 | 97.80% | 95.55分 | 优
+      subsistence-allowance-fund | SPECIAL_FUND | 10,200.00万元 | 9,968.64万元 | 97.73% | 98.29分 | 优
+      township-culture-station-projects | PROJECT | 101.50万元 | 98.08万元 | 96.63% |  |
+      street-lighting-web.html | PROJECT | 一百六十万元 | 162.76万元 | 96.59% | 90.86分 | 优
+      forest-fire-prevention-web.html | SPECIAL_FUND | 386.40万元 | 372.18万元 | 96.32% | 89.42分 | 良
+      statistics-bureau-overall-web.html | DEPARTMENT_OVERALL | 682.35万元 | 706.40万元 | 98.71% | 96.72分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -596,7 +610,8 @@ class ProbeReportsTest {
    * 我局…覆盖石门镇、柳坪乡、白沙镇、龙潭乡), signing its report (beekeeping-fund, whose 分乡镇 is 分乡镇看, by township, and no
    * township of 夷陵区), named in a field (dike-reinforcement: 填报单位), of a county the list knows (irrigation) or does not
    * (grassland-ecology, whose 祁丰县 holds 丰县 of 徐州市), a township's government that holds its township (canteen), and a county
-   * whose title opens with it and its year and names no unit (camellia-oil-fund: 渌川县2024年度油茶产业发展专项资金…). The county is
+   * whose title opens with it and its year and names no unit (edible-fungi: 云岫县2023年度食用菌产业扶持资金…), or names its unit on the
+   * line below, the text naming the county again (camellia-oil-fund: 渌川县林业局). The county is
    * the list's when it knows it, else as the name writes it; a county's unit has no township.
    */
   @ParameterizedTest
@@ -608,9 +623,14 @@ class ProbeReportsTest {
       grassland-ecology | 祁丰县林业和草原局 |  | 祁丰县 |
       county-mental-hospital-overall | 云台县精神病医院 |  | 云台县 |
       canteen | 青石镇人民政府 | 青石镇 |  |
-      camellia-oil-fund |  |  | 渌川县 |
+      edible-fungi |  |  | 云岫县 |
+      camellia-oil-fund | 渌川县林业局 |  | 渌川县 |
       flood-control-materials | 青溪县水利局（县防汛抗旱指挥部办公室） |  | 青溪县 |
       township-overall-ocr | 东岭县马坊镇人民政府 | 马坊镇 |  |
+      subsistence-allowance-fund | 临江县民政局 |  | 临江县 |
+      cppcc-committee-overall | 中国人民政治协商会议凤岭县委员会 |  |  |
+      township-culture-station-projects | 枫林县青石镇人民政府 | 青石镇 |  |
+      disaster-relief-by-township | 凤岭县应急管理局 |  | 凤岭县 |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
