@@ -20,6 +20,23 @@ public final class SavedText {
   private SavedText() {}
 
   public static String wrappedInColumns(String text, int width) {
+    return wrapped(text, width, SavedText::columns);
+  }
+
+  /**
+   * Wrapped as a page set in a proportional font and then scanned: a digit, a Latin letter or a half-width mark takes about
+   * three fifths of a Chinese character's room rather than half, so a line full of figures ends several columns short of
+   * {@code width} by {@link LineWidth#COLUMNS}.
+   */
+  public static String wrappedInProportion(String text, int width) {
+    return wrapped(text, width, token -> {
+      long wide = token.chars().filter(c -> Fragments.isWide((char) c)).count();
+      return 2 * wide + 1.2 * (columns(token) - 2 * wide);
+    });
+  }
+
+  /** {@code text} with its lines broken where the next token's room, as {@code room} gives it, would pass {@code width}. */
+  private static String wrapped(String text, int width, java.util.function.ToDoubleFunction<String> room) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       if (isTableRow(line)) {
@@ -27,9 +44,9 @@ public final class SavedText {
         continue;
       }
       StringBuilder current = new StringBuilder();
-      int used = 0;
+      double used = 0;
       for (String token : tokens(line)) {
-        int w = LineWidth.COLUMNS.of(token.isBlank() ? "x".repeat(token.length()) : token);
+        double w = room.applyAsDouble(token);
         if (token.isBlank() && used + w > width) {
           current.append(token); // a space at a break stays at the end of its line, where it takes no room
           continue;
@@ -47,39 +64,8 @@ public final class SavedText {
     return String.join("\n", out);
   }
 
-  /**
-   * Wrapped as a page set in a proportional font and then scanned: a digit, a Latin letter or a half-width mark takes about
-   * three fifths of a Chinese character's room rather than half, so a line full of figures ends several columns short of
-   * {@code width} by {@link LineWidth#COLUMNS}.
-   */
-  public static String wrappedInProportion(String text, int width) {
-    List<String> out = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      if (isTableRow(line)) {
-        out.add(line);
-        continue;
-      }
-      StringBuilder current = new StringBuilder();
-      double used = 0;
-      for (String token : tokens(line)) {
-        int columns = LineWidth.COLUMNS.of(token.isBlank() ? "x".repeat(token.length()) : token);
-        long wide = token.chars().filter(c -> Fragments.isWide((char) c)).count();
-        double w = 2 * wide + 1.2 * (columns - 2 * wide);
-        if (token.isBlank() && used + w > width) {
-          current.append(token);
-          continue;
-        }
-        if (used + w > width && used > 0 && CLOSING.indexOf(token.charAt(0)) < 0) {
-          out.add(current.toString());
-          current.setLength(0);
-          used = 0;
-        }
-        current.append(token);
-        used += w;
-      }
-      out.add(current.toString());
-    }
-    return String.join("\n", out);
+  private static int columns(String token) {
+    return LineWidth.COLUMNS.of(token.isBlank() ? "x".repeat(token.length()) : token);
   }
 
   public static String wrappedInCharacters(String text, int width) {
