@@ -24,6 +24,9 @@ public final class UnitResolver {
   private static final List<Level> ABOVE_COUNTY = List.of(Level.CITY, Level.PROVINCE);
   private static final List<Level> ABOVE_CITY = List.of(Level.PROVINCE);
 
+  /** A county named by its relation, no name of its own (全县柳溪镇). */
+  private static final Set<String> GENERAL_COUNTY = Set.of("全县", "本县", "我县", "该县", "各县", "外县", "全旗", "本旗");
+
   private final DivisionIndex index;
   private final MentionFinder finder;
 
@@ -84,6 +87,9 @@ public final class UnitResolver {
     List<Set<String>> namesBefore = new ArrayList<>();
     reads.forEach(r -> namesBefore.addAll(NamesBefore.of(r.text(), r.mentions(), name, level, above)));
     List<Division> fitting = Narrowing.fittingNamesBefore(index.named(level, name), namesBefore, above);
+    if (level == Level.TOWNSHIP && writtenUnderAnUnlistedCounty(reads, name)) {
+      fitting = List.of(); // 云岭县柳溪镇: the list's 柳溪镇 of 平泉市 is another one
+    }
     for (Division candidate : fitting) {
       for (Read r : reads) {
         for (Mention m : r.mentions()) {
@@ -131,6 +137,46 @@ public final class UnitResolver {
       return new Resolution(name, null, null, null, null, List.of(), start, end);
     }
     return new Resolution(name, county.county(), county.city(), county.province(), null, county.candidates(), start, end);
+  }
+
+  /**
+   * Whether the text writes a county the list does not know right before the township (云岭县柳溪镇2024年度…, 报告单位：云岭县柳溪镇人民政府):
+   * the township is that county's, not one the list has under its name elsewhere.
+   */
+  private boolean writtenUnderAnUnlistedCounty(List<Read> reads, String name) {
+    for (Read r : reads) {
+      for (Mention m : r.mentions()) {
+        if (!m.name().equals(name) || !m.levels().contains(Level.TOWNSHIP)) {
+          continue;
+        }
+        int k = m.start();
+        while (k > 0 && k > m.start() - 7 && Character.UnicodeScript.of(r.text().charAt(k - 1)) == Character.UnicodeScript.HAN) {
+          k--;
+        }
+        String run = r.text().substring(k, m.start());
+        // (a county the text names by a name the list knows it by, 酉阳县 for 酉阳土家族苗族自治县, is a mention ending there)
+        boolean mentionedBefore = r.mentions().stream()
+            .anyMatch(c -> c.end() == m.start() && c.levels().stream().anyMatch(ABOVE_TOWNSHIP::contains));
+        if (run.length() >= 2 && (run.endsWith("县") || run.endsWith("旗")) && !mentionedBefore && !listedOrGeneral(run)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words ending in 县 before a township end with a county the list knows (年度桃源县 of 2024年度桃源县郑家驿镇), or one named
+   * by its relation (全县): the words of a sentence run into a name, which only the list can tell apart.
+   */
+  private boolean listedOrGeneral(String run) {
+    for (int from = run.length() - 2; from >= 0; from--) {
+      String county = run.substring(from);
+      if (GENERAL_COUNTY.contains(county) || !index.named(Level.COUNTY, county).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Mention firstMention(Read read, String name, Level level) {

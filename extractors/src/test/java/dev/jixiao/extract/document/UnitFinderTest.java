@@ -312,6 +312,26 @@ class UnitFinderTest {
     assertThat(FINDER.find(unit, title(unit)).name()).as("a unit's own report after it").isEqualTo("中国人民政治协商会议凤岭县委员会");
   }
 
+  /**
+   * A township written after a county the list does not know (云岭县柳溪镇) is that county's, not the list's only 柳溪镇 (of 平泉市):
+   * no code, no candidates. A county the list knows before it, by its full or its short name (酉阳县 for 酉阳土家族苗族自治县), or
+   * after other words (2024年度桃源县郑家驿镇), completes it as before.
+   */
+  @Test
+  void aTownshipOfACountyTheListDoesNotKnow() {
+    DocumentView unlisted = view("云岭县柳溪镇2024年度路灯亮化改造工程项目绩效自评报告\n一、基本情况\n柳溪镇全年支出100万元。\n");
+    var unit = FINDER.find(unlisted, title(unlisted));
+    assertThat(unit.township()).isEqualTo("柳溪镇");
+    assertThat(unit.divisionCode()).isNull();
+    assertThat(unit.county()).isNull();
+    DocumentView listed = view("平泉市柳溪镇2024年度路灯亮化改造工程项目绩效自评报告\n一、基本情况\n柳溪镇全年支出100万元。\n");
+    assertThat(FINDER.find(listed, title(listed)).divisionCode()).isEqualTo("130881111");
+    DocumentView shortName = view("酉阳县涂市镇2024年度部门整体支出绩效自评报告\n涂市镇全年支出100万元。\n");
+    assertThat(FINDER.find(shortName, title(shortName)).divisionCode()).isEqualTo("500242115");
+    DocumentView words = view("2024年度桃源县郑家驿镇人民政府部门整体支出绩效自评报告\n郑家驿镇全年支出100万元。\n");
+    assertThat(FINDER.find(words, title(words)).divisionCode()).isEqualTo("430725122");
+  }
+
   /** A township whose official name the script conversion would change (乾 read as 干) is found by that name. */
   @Test
   void aSubdistrictWhoseNameTheConversionWouldChangeIsFound() {
