@@ -43,6 +43,16 @@ public record Resolution(
     return NONE;
   }
 
+  /** A county as a name writes it, which the list does not know: no code, no candidates, no span. */
+  public static Resolution countyAsWritten(String county) {
+    return new Resolution(null, county, null, null, null, List.of(), -1, -1);
+  }
+
+  /** The same places, with no span: found in other words than the text's (a unit's name read on its own). */
+  public Resolution withoutSpan() {
+    return new Resolution(township, county, city, province, divisionCode, candidates, -1, -1);
+  }
+
   /** Whether a township or county was found at all. */
   public boolean found() {
     return township != null || county != null;

@@ -2,7 +2,6 @@ package dev.jixiao.extract.document;
 
 import dev.jixiao.unit.Resolution;
 import dev.jixiao.unit.UnitResolver;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +42,11 @@ final class CountyTitle {
     String written = m.group(1);
     Resolution own = resolver.resolve(written, null);
     if (own.township() == null && written.equals(own.county())) {
-      return new County(new Resolution(null, own.county(), own.city(), own.province(), own.divisionCode(), own.candidates(), -1, -1),
-          m.start(1), m.end(1));
+      return new County(own.withoutSpan(), m.start(1), m.end(1));
     }
     if (written.endsWith("市")) {
       return null;
     }
-    return new County(new Resolution(null, written, null, null, null, List.of(), -1, -1), m.start(1), m.end(1));
+    return new County(Resolution.countyAsWritten(written), m.start(1), m.end(1));
   }
 }

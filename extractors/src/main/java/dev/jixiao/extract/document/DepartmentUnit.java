@@ -94,13 +94,12 @@ final class DepartmentUnit {
     // the list's county must be the one the name opens with, not one inside it (丰县 in 祁丰县林业和草原局)
     boolean sameCounty = own.county() == null || county == null || county.equals(own.county());
     if ((own.found() || own.city() != null) && sameCounty) {
-      return new Resolution(null, own.county(), own.city(), own.province(), own.divisionCode(), own.candidates(), -1, -1);
+      return own.withoutSpan();
     }
     // a title's head may be a project's own name (乡镇综合文化站项目…): a unit there says where it is, or is followed by the year or
     // the words of a unit's own report (中国人民政治协商会议凤岭县委员会2023年度部门整体支出…)
     boolean aUnitsReport = title != null && title.startsWith(name) && UNITS_REPORT.matcher(title.substring(name.length())).lookingAt();
-    return county == null && where == Where.TITLES_HEAD && !aUnitsReport ? null
-        : new Resolution(null, county, null, null, null, List.of(), -1, -1);
+    return county == null && where == Where.TITLES_HEAD && !aUnitsReport ? null : Resolution.countyAsWritten(county);
   }
 
   /** Whether the text speaks of the unit besides naming it once: as 我局 or 本中心, by its kind or its name again, or of its county. */
@@ -115,7 +114,8 @@ final class DepartmentUnit {
     // or of its county, which the text names again (临江县民政局… 2024年，临江县统筹安排…); not a finance bureau's beside the title,
     // which publishes the county's other units' reports under its name
     boolean publisher = where == Where.BESIDE_TITLE && name.endsWith("财政局");
-    return kind != null && occurrences(text, kind) >= 2 || county != null && !publisher && occurrences(text, county) >= 2;
+    return kind != null && ReportKindClassifier.count(text, kind) >= 2
+        || county != null && !publisher && ReportKindClassifier.count(text, county) >= 2;
   }
 
   /** The name without the place it opens with (水利局 of 青溪县水利局), or null when that leaves only a unit's ending (委员会). */
@@ -127,20 +127,12 @@ final class DepartmentUnit {
         return null;
       }
     }
-    return kind.length() >= 3 && !kind.equals("委员会") && !kind.equals("办公室") ? kind : null;
+    return kind.length() >= 3 ? kind : null;
   }
 
   /** The county a name opens with (青溪县 of 青溪县水利局), or null. */
   static String countyWritten(String name) {
     Matcher m = LEADING_PLACE.matcher(name);
     return m.find() && CountyTitle.mayBeACounty(m.group(1)) ? m.group(1) : null;
-  }
-
-  private static int occurrences(String text, String word) {
-    int n = 0;
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-      n++;
-    }
-    return n;
   }
 }

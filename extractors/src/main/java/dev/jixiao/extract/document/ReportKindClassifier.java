@@ -68,7 +68,8 @@ public final class ReportKindClassifier {
     return ReportKind.UNKNOWN;
   }
 
-  private static int count(String s, String word) {
+  /** How many times {@code word} is written in {@code s}. */
+  static int count(String s, String word) {
     int n = 0;
     for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
       n++;

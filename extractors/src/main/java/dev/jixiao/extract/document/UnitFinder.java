@@ -167,18 +167,18 @@ public final class UnitFinder {
         evidence = v.evidence(named[0], named[1]);
       }
     }
-    if (name != null && place != null && !holds(v.normalized(evidence.start(), evidence.end()), place, written)) {
+    String named = name == null ? null : v.normalized(evidence.start(), evidence.end());
+    if (named != null && place != null && !holds(named, place, written)) {
       // a field's unit of a county whose project is in a township (填报单位：桐溪县水利局)
-      Resolution own = DepartmentUnit.placeOf(v.normalized(evidence.start(), evidence.end()), DepartmentUnit.Where.FIELD, v.text(),
-          title, place, l.resolver());
+      Resolution own = DepartmentUnit.placeOf(named, DepartmentUnit.Where.FIELD, v.text(), title, place, l.resolver());
       r = own != null ? own : r;
     } else if (name == null) {
-      Named named = departmentNamed(v, found, title, titleLine);
-      Resolution own = named == null ? null
-          : DepartmentUnit.placeOf(v.normalized(named.start(), named.end()), named.where(), v.text(), title, place, l.resolver());
+      Named candidate = departmentNamed(v, found, title, titleLine);
+      Resolution own = candidate == null ? null
+          : DepartmentUnit.placeOf(v.normalized(candidate.start(), candidate.end()), candidate.where(), v.text(), title, place, l.resolver());
       if (own != null) {
-        name = v.original(named.start(), named.end()).strip();
-        evidence = v.evidence(named.start(), named.end());
+        name = v.original(candidate.start(), candidate.end()).strip();
+        evidence = v.evidence(candidate.start(), candidate.end());
         r = own;
       }
     }

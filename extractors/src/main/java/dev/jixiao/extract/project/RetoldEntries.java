@@ -81,7 +81,8 @@ final class RetoldEntries {
    */
   private static boolean statesTheOthersBudget(DocumentView v, ProjectEntry first, ProjectEntry again) {
     return first.expenditure() != null && again.expenditure() != null && sameOrUnstated(first.expenditure(), again.expenditure())
-        && again.budget() != null && v.text().substring(first.start(), first.end()).contains(again.budget().value().toPlainString());
+        && again.budget() != null && v.quantitiesIn(first.start(), first.end()).stream()
+            .anyMatch(q -> q.isMoney() && sameOrUnstated(q, again.budget()));
   }
 
   private static boolean sameName(DocumentView v, ProjectEntry a, ProjectEntry b) {

@@ -210,18 +210,17 @@ public final class ScoreDeductions {
         }
       }
       Matcher opens = partOpens.matcher(opening);
+      String clauseBeforeIt = previousClause(t, from, q);
       Matcher scored = partScored.matcher(opening);
       if (clause.isEmpty() && !scored.matches()) {
         // the part's score as the clause right before the deduction, after others (…逐项自评，决策指标15分得13.5分，扣1.5分)
-        int comma = t.lastIndexOf(',', q.start() - 1);
-        // (on its own line: not a score a line before, 其中…效益28.0分，权重…⏎1．决策—绩效目标（扣1.00分）)
-        scored = partScored.matcher(comma < 0 || t.lastIndexOf('\n', q.start() - 1) > comma ? "" : clauseBefore(t, from, comma));
+        scored = partScored.matcher(clauseBeforeIt);
       }
       // a part numbered unlike the part being listed is one of its parts ((四)效果指标…扣1.5分。 2. 满意度扣0.5分)
       boolean numberedBelow = current != null && current.numbering != null && numbering != null && !numbering.equals(current.numbering);
       Matcher inAllOfAPart = partInAll.matcher(clause);
       // a sum after so much for each (3所学校拨付延迟，每所扣0.5分，共扣1.5分) is the item's own, not the passage's
-      boolean inAll = IN_ALL.matcher(clause).matches() && !STANDARD.matcher(clauseBefore(t, from, t.lastIndexOf(',', q.start() - 1))).find();
+      boolean inAll = IN_ALL.matcher(clause).matches() && !STANDARD.matcher(clauseBeforeIt).find();
       if (inAll && totalsItsPart(t, current, q, points)
           || inAllOfAPart.matches() && current != null && current.points == null
               && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(inAllOfAPart.group("part")))) {
@@ -570,6 +569,15 @@ public final class ScoreDeductions {
   private static String pastAQuotedScale(String clause) {
     int quoteEnd = Math.max(clause.lastIndexOf('”'), clause.lastIndexOf('"'));
     return quoteEnd < 0 ? clause : clause.substring(quoteEnd + 1);
+  }
+
+  /**
+   * The clause before the one that ends in the deduction, on its line: 每所扣0.5分 before 共扣1.5分; none across a line's end (其中…
+   * 效益28.0分，权重…⏎1．决策—绩效目标（扣1.00分）).
+   */
+  private static String previousClause(String t, int from, Quantity q) {
+    int comma = t.lastIndexOf(',', q.start() - 1);
+    return comma < 0 || t.lastIndexOf('\n', q.start() - 1) > comma ? "" : clauseBefore(t, from, comma);
   }
 
   /** The words of a deduction, from the last mark before it to its 扣: 决策指标 in 决策指标扣1分, 合计 in 合计扣12分. */

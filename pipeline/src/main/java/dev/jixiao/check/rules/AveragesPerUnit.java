@@ -97,14 +97,18 @@ final class AveragesPerUnit {
     return f.unit() != null && f.unit().startsWith("万");
   }
 
+  /** Whether {@code f} may be the total an average is of: of its measure, neither a target the total is set against nor an average. */
+  private static boolean aTotalItMayBeOf(Figure average, Figure f) {
+    return Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find() && !anAverage(f);
+  }
+
   /** The amounts of the average's measure in its sentence before it that are no part of another: wholes it may be of. */
   private static List<Figure> wholeAmountsBefore(List<Figure> fs, int i, String text) {
     Figure average = fs.get(i);
     List<Figure> out = new ArrayList<>();
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), average); k--) {
       Figure f = fs.get(k);
-      if (f.op() == null && f.partOf() == null && Figures.sameMeasure(average, f) && !anAverage(f)
-          && !TARGET.matcher(f.label() == null ? "" : f.label()).find()) {
+      if (f.op() == null && f.partOf() == null && aTotalItMayBeOf(average, f)) {
         out.add(f);
       }
     }
@@ -142,7 +146,7 @@ final class AveragesPerUnit {
           continue;
         }
         boolean unitsCounted = countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text);
-        boolean anAmount = Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find() && !anAverage(f);
+        boolean anAmount = aTotalItMayBeOf(average, f);
         if (unitsCounted) {
           allUnits.add(f);
         } else if (anAmount) {
@@ -169,7 +173,7 @@ final class AveragesPerUnit {
       // or of the amount its sentence states right after it (共4,800册，平均每册21.25元，支出102,000.00元)
       for (int k = i + 1; k < fs.size() && k <= i + 2 && Sentences.together(text, average, fs.get(k)); k++) {
         Figure f = fs.get(k);
-        if (f.op() == null && Figures.sameMeasure(average, f) && !anAverage(f)) {
+        if (f.op() == null && aTotalItMayBeOf(average, f)) {
           allTotals.add(f);
         }
       }
