@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,9 @@ final class ChineseQuantities {
   /** {@link #DIGITS} and {@link #MULTIPLIERS}, which every character of a text is looked up in. */
   private static final CharSet NUMERALS = CharSet.of(DIGITS + MULTIPLIERS);
   /** Digits a count may be written with alone where its sentence counts so already; not 一 (一名班主任 is "a"). */
-  private static final String SINGLE_DIGITS = "二三四五六七八九";
+  private static final String SINGLE_DIGITS = "二两三四五六七八九";
+  /** Measure words of prose as much as of counts (三个方面, 两项制度): a count in digits before does not make a digit after one. */
+  private static final Set<String> PROSE_UNITS = Set.of("个", "项");
   private static final Pattern TWO_DIGITS = Pattern.compile("[一二两三四五六七八九]{2}");
   private static final Pattern HAS_DIGIT = Pattern.compile("[" + DIGITS + "]");
   private static final String PERCENT_WORD = "百分之";
@@ -126,11 +129,15 @@ final class ChineseQuantities {
         .map(v -> new Quantity(at, end, at, at + numeral.length(), v, unit, kind, null));
   }
 
-  /** Whether the sentence before {@code at} counts in {@code unit} with a numeral of two characters or more (二十二名). */
+  /**
+   * Whether the sentence before {@code at} counts in {@code unit} with a numeral of two characters or more (二十二名), or, for a
+   * unit of counts alone, in digits (五星级民宿3家，…；四星级民宿八家).
+   */
   private static boolean countedBefore(String text, int at, String unit) {
     int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     for (int u = text.indexOf(unit, start); u >= 0 && u < at; u = text.indexOf(unit, u + 1)) {
-      if (u - 2 >= start && isNumeral(text.charAt(u - 1)) && isNumeral(text.charAt(u - 2))) {
+      if (u - 2 >= start && isNumeral(text.charAt(u - 1)) && isNumeral(text.charAt(u - 2))
+          || u - 1 >= start && Character.isDigit(text.charAt(u - 1)) && !PROSE_UNITS.contains(unit)) {
         return true;
       }
     }

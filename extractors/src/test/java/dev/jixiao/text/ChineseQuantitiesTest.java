@@ -73,4 +73,23 @@ class ChineseQuantitiesTest {
         .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("12名", "22名", "8名");
     assertThat(scan("每个培训班均配备一名班主任，设三个小组。")).isEmpty();
   }
+
+  /** 两 is such a digit too (…十八个村，其中…三个村、枫林镇两个村). */
+  @Test
+  void twoAmongCountsOfItsUnit() {
+    assertThat(scan("分布在五个乡镇十八个村，其中云台乡三个村、枫林镇两个村。"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("18个", "3个", "2个");
+  }
+
+  /**
+   * A count of the unit written in digits makes a digit after it one (五星级民宿3家，每家奖补20万元；四星级民宿八家), but not for 个 or 项,
+   * which prose uses as much (建成3个站点，从两个方面).
+   */
+  @Test
+  void aSingleDigitAfterACountOfItsUnitInDigits() {
+    assertThat(scan("五星级民宿3家，每家奖补20万元；四星级民宿八家，每家12万元。"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).contains("8家");
+    assertThat(scan("建成3个站点，从两个方面推进，完成5项任务，落实三项制度。"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).doesNotContain("2个", "3项");
+  }
 }
