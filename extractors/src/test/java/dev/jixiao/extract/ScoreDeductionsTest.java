@@ -481,4 +481,39 @@ class ScoreDeductionsTest {
         + "产出扣0.5分：检查未完成。效益扣1.2分：满意度未达标。");
     assertThat(unit.score().deducted().text()).isEqualTo("3.28分");
   }
+  /** The total named for all the indicators (全部指标共扣4.0分：) is the points lost in all, no item beside those it lists. */
+  @Test
+  void aTotalNamedForAllTheIndicators() {
+    Report r = extract("自评得分96.0分，等级为“优”。\n五、扣分说明\n全部指标共扣4.0分：\n1.村干部岗位在岗率（产出指标）：在岗率99.58%，扣0.5分；\n"
+        + "2.报酬按月发放及时率（产出指标）：报酬推迟发放，扣1.0分；\n3.群众满意度（满意度指标）：满意度88.50%，扣2.5分。");
+    assertThat(r.score().deducted().text()).isEqualTo("4.0分");
+    assertThat(read(r)).extracting(t -> t.toList().get(1)).containsExactly("0.5", "1.0", "2.5");
+  }
+
+  /**
+   * In the list a part's colon opens, an item named for what the part is named for (满意度指标扣4.6分：…游客满意度扣1.6分；…，满意度扣3分) is
+   * one of its items while they fall short of its points.
+   */
+  @Test
+  void anItemNamedLikeItsPartInThePartsList() {
+    Report r = extract("自评得分88.6分，等级为“良”。其中产出指标得46.7分，效益指标得26.5分，满意度指标得15.4分。\n五、偏差原因及扣分情况\n"
+        + "本次自评共扣11.4分。产出指标扣3.3分：培训未达目标，扣1.8分；兑付及时率扣1.5分。效益指标扣3.5分：带动就业未达目标，扣2分；"
+        + "长效机制仅初步建立，扣1.5分。满意度指标扣4.6分：旺季配套不足，游客满意度扣1.6分；经营户意见较多，满意度扣3分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", "3.3", List.of("1.8", "1.5")), tuple("效益指标", "3.5", List.of("2", "1.5")),
+        tuple("满意度指标", "4.6", List.of("1.6", "3")));
+  }
+  /**
+   * Items named by part before a dash, then the total with the parts' points told again after it (以上合计扣9.5分，其中决策扣1分、过程扣1.5分…):
+   * each part has its points and the items that make them up.
+   */
+  @Test
+  void thePartsToldAgainAfterTheTotal() {
+    Report r = extract("自评得分90.5分，等级为“优”。其中决策14分、过程18.5分、产出32分、效益26分。\n五、扣分说明\n"
+        + "（1）决策—绩效指标明确性（分值3分，得2分），扣1分：效益指标以定性描述为主。\n（2）过程—预算执行率（分值5分，得4分），扣1分：执行率96.56%。\n"
+        + "（3）过程—档案管理规范性（分值3分，得2.5分），扣0.5分：复核资料不全。\n（4）产出—季度发放及时率（分值8分，得5分），扣3分：第四季度延迟发放。\n"
+        + "以上合计扣5.5分，其中决策扣1分、过程扣1.5分、产出扣3分。");
+    assertThat(read(r)).containsExactly(tuple("决策", "1", List.of("1")), tuple("过程", "1.5", List.of("1", "0.5")),
+        tuple("产出", "3", List.of("3")));
+    assertThat(r.score().deducted().text()).isEqualTo("5.5分");
+  }
 }

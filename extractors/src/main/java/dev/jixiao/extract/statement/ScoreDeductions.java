@@ -70,13 +70,15 @@ public final class ScoreDeductions {
   /** What opens a list of the parts' scores before the first part's name: 分项得分： */
   private static final Pattern SCORES_OPEN = Pattern.compile("^(?:分项|各项|各部分)?得分(?:情况)?[ ]*:[ ]*");
   /** A part's name and then an indicator of it after a dash: 过程—预算执行. */
+  /** A total's sentence going on with the first part's points after 其中: its name (，其中决策扣1分). */
+  private static final Pattern PARTS_AFTER_THE_TOTAL = Pattern.compile("[ ]*[,;]?[ ]*其中[ ]*:?[ ]*(\\p{IsHan}{1,12}?)(?:共)?扣");
   private static final Pattern DASHED = Pattern.compile("^\\p{IsHan}{1,6}[—－-]\\p{IsHan}");
   /**
    * The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分,
-   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分.
+   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分, 全部指标共扣4.0分.
    */
   private static final Pattern IN_ALL = Pattern.compile(
-      "^(?:以上|上述|全年|本年度?)?(?:(?:本次)?(?:(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
+      "^(?:以上|上述|全年|本年度?|全部|所有)?(?:(?:本次)?(?:(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
           + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
@@ -228,8 +230,10 @@ public final class ScoreDeductions {
         current.summed = true;
       } else if (inAll) {
         deducted = points;
-        // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it
-        if (!items.isEmpty()) {
+        // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it, unless the list named its items by
+        // part without the parts' points and they are told after it (（1）决策—…扣1分…以上合计扣9.5分，其中决策扣1分、过程扣1.5分…)
+        if (!items.isEmpty() && !(items.stream().anyMatch(item -> item.name != null && item.points == null && !item.parts.isEmpty())
+            && partsToldAfter(t, q))) {
           break;
         }
       } else if (inAllOfAPart.matches() && !numberedBelow) {
@@ -549,6 +553,12 @@ public final class ScoreDeductions {
     if (since.contains("其中") && since.chars().noneMatch(c -> c == ';' || c == '。' || c == '\n')) {
       return sum(current.parts).compareTo(current.points.value()) < 0;
     }
+    // (and an item named for what the part is named for, in the list its colon opened: 满意度指标扣4.6分：…，游客满意度扣1.6分；…，
+    // 满意度扣3分。)
+    if (!current.parts.isEmpty() && ScoreDeduction.partKey(name).equals(ScoreDeduction.partKey(current.name)) && opensItsList(since)
+        && since.indexOf('。') < 0 && since.indexOf('\n') < 0) {
+      return sum(current.parts).compareTo(current.points.value()) < 0;
+    }
     // (its first item too, on the line that names it: 效益部分扣5.5分：（1）满意度91.60%，低于目标，扣2.5分；…)
     int after = current.parts.isEmpty() ? current.namedAt : current.parts.get(current.parts.size() - 1).evidence().end();
     if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || after < 0 || after > q.start()
@@ -557,6 +567,12 @@ public final class ScoreDeductions {
       return false;
     }
     return sum(current.parts).compareTo(current.points.value()) < 0;
+  }
+
+  /** Whether the total's sentence goes on with the parts' points: ，其中决策扣1分、… */
+  private boolean partsToldAfter(String t, Quantity total) {
+    Matcher m = PARTS_AFTER_THE_TOTAL.matcher(t).region(total.end(), t.length());
+    return m.lookingAt() && partNamed.matcher(m.group(1)).matches();
   }
 
   /** Whether the words after a part's points open its list with a colon before any clause ends (效益部分扣5.5分：（1）满意度…). */
