@@ -216,6 +216,9 @@ public final class ReportExtractor implements RecordExtractor {
     if (oneFund && totals.budget() == null) {
       totals = withTheFundsWholeAsBudget(v, totals, figures, titleNormalized);
     }
+    if (oneFund && totals.expenditure() == null) {
+      totals = withTheFundsSpending(v, totals, figures, titleNormalized);
+    }
     if (!projectList.isEmpty()) {
       totals = withTheTablesTotalRow(v, totals);
     }
@@ -482,6 +485,16 @@ public final class ReportExtractor implements RecordExtractor {
     }
     Money budget = new Money(whole.text(), whole.value(), MoneyUnit.of(whole.unit()), whole.yuan(), whole.evidence());
     return new Totals(t.projectCount(), budget, t.expenditure(), t.executionRate(), t.others());
+  }
+
+  /** A fund's report whose spending no total names: what it states spent of the fund under the short name it gives it. */
+  private static Totals withTheFundsSpending(DocumentView v, Totals t, List<Figure> figures, String title) {
+    Figure spent = title == null ? null : FundShortNames.spentOf(v, figures, title);
+    if (spent == null) {
+      return t;
+    }
+    Money expenditure = new Money(spent.text(), spent.value(), MoneyUnit.of(spent.unit()), spent.yuan(), spent.evidence());
+    return new Totals(t.projectCount(), t.budget(), expenditure, t.executionRate(), t.others());
   }
 
   /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */

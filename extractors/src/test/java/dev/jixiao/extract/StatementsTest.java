@@ -273,6 +273,8 @@ class StatementsTest {
         .as("the year's budget summed").isEqualTo("199.46万元");
     assertThat(extract("二、资金使用情况\n全年兑付农机补贴资金1,202.58万元。按资金来源分：中央资金支出1,085.40万元，省级资金支出117.18万元。")
         .totals().expenditure().text()).as("the subsidy named").isEqualTo("1,202.58万元");
+    assertThat(extract("（四）资金使用。2023年共发放租赁补贴239.94万元，即2,399,400.00元。").totals().expenditure().text())
+        .as("paid out in all").isEqualTo("239.94万元");
     // money named alone is the report's, no project's: its budget and what was executed of it (a township's culture fund)
     Report executed = extract("一、项目基本情况\n2023年度项目资金预算数为86.00万元，截至2023年12月31日，项目资金执行数为82.35万元，预算执行率为95.76%。");
     assertThat(executed.projects()).isEmpty();
@@ -1143,6 +1145,18 @@ class StatementsTest {
         + "生活保障资金（以下简称“低保资金”）约1.02亿元，即10,200.00万元，较上年9,750.00万元增加450.00万元。\n全年实际支出低保资金9,968.64万元。";
     assertThat(extract(allowance.formatted("临江县统筹安排")).totals().budget().text()).isEqualTo("10,200.00万元");
     assertThat(extract(allowance.formatted("中央财政统筹安排")).totals().budget()).as("a level of government's").isNull();
+  }
+
+  /**
+   * A fund's spending named before its short name (2023年全年支出水价奖补资金498.26万元) is the report's, when no total names one; not
+   * spending of another fund.
+   */
+  @Test
+  void aFundSpentUnderItsShortName() {
+    String text = "淮川县2023年度农业水价综合改革奖补资金绩效自评报告\n一、基本情况\n县水利局对农业水价综合改革奖补资金（以下简称“水价奖补资金”）"
+        + "开展了绩效自评。2023年水价奖补资金年初预算480.00万元。\n2023年全年支出%s498.26万元，预算执行率98.74%%。";
+    assertThat(extract(text.formatted("水价奖补资金")).totals().expenditure().text()).isEqualTo("498.26万元");
+    assertThat(extract(text.formatted("灌区维修资金")).totals().expenditure()).as("another fund's").isNull();
   }
 
   /** A unit's spending under its own word for itself (2023年县政协全年支出1,241.80万元) is its total, not a later paragraph's 支出. */

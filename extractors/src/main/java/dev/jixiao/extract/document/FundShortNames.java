@@ -70,6 +70,34 @@ public final class FundShortNames {
         + "(?!中央|省|市|县|区|州)[^,。;:\\n()]{4,40}\\([ ]*" + SO_CALLED + "[ ]*[\"“]" + Pattern.quote(name) + "[\"”][ ]*\\)[ ]*(?:约|共计|共)?[ ]*$");
   }
 
+  /**
+   * The first amount the report states as spent of the fund under a short name given it, the spending named before the name, opening
+   * its clause (2023年全年支出水价奖补资金498.26万元); null where none is.
+   */
+  public static Figure spentOf(DocumentView v, List<Figure> figures, String title) {
+    Set<String> names = of(v, title);
+    if (names.isEmpty()) {
+      return null;
+    }
+    List<Pattern> spent = names.stream().map(FundShortNames::namingTheSpent).toList();
+    for (Figure f : figures) {
+      if (Figure.MONEY.equals(f.kind()) && f.op() == null && f.partOf() == null) {
+        int at = f.evidence().start();
+        String before = v.normalized(Math.max(0, at - WHOLE_REACH), at);
+        if (spent.stream().anyMatch(p -> p.matcher(before).find())) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The words right before an amount that name it what was spent of the fund called {@code name}: 全年支出水价奖补资金. */
+  private static Pattern namingTheSpent(String name) {
+    return Pattern.compile("(?:^|[,。;:\\n])[ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|本年|年度)?(?:累计|实际|共)?支出" + Pattern.quote(name)
+        + "[ ]*(?:共计|合计|共|为)?[ ]*$");
+  }
+
   /** A budget's words between a fund's name and its whole: 2024年水保治理资金年初预算1,180.00万元, …（以下简称“取暖补助资金”）预算190.00万元. */
   private static final String BUDGETED = "(?:年初)?预算(?:资金)?";
 
