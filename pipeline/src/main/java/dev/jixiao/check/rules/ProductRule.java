@@ -63,6 +63,8 @@ public final class ProductRule implements Rule {
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
   private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
+  /** Words that tell a total again as what it is made of: 即, 具体为, 明细如下. */
+  private static final Pattern TOLD_AGAIN = Pattern.compile("即|具体(?:为|是|如下)|明细(?:为|如下)");
   /** What ends a clause or a table's cell, before the words of a figure. */
   private static final String CLAUSE_ENDS = "，,；;：:。|\t\n";
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
@@ -132,7 +134,14 @@ public final class ProductRule implements Rule {
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
           && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)
           && !Sentences.WHICH.matcher(Sentences.between(text, first, fs.get(i + 1))).lookingAt()) {
-        check(text, per, fs.get(i + 1), first).ifPresent(out::add);
+        // a total told again as the products it is made of (合计288.00万元，即：五星级3家，每家奖补20万元；四星级八家，每家12万元；…) is
+        // their sum; one not told again may be of some of them, and is of no one product
+        List<Figure[]> after = pairsAfter(fs, i + 1, text, first);
+        if (after.size() < 2) {
+          check(text, per, fs.get(i + 1), first).ifPresent(out::add);
+        } else if (TOLD_AGAIN.matcher(Sentences.between(text, first, fs.get(i + 1))).find()) {
+          checkSum(text, after, first).ifPresent(out::add);
+        }
       }
       // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
       Figure middle = fs.get(i + 1);
@@ -206,7 +215,22 @@ public final class ProductRule implements Rule {
     return pairs;
   }
 
-  /** Each count times its rate, added up, against the total stated after them. */
+  /** The counts each with its rate per unit from {@code k} on, in the statement of {@code total} before them. */
+  private static List<Figure[]> pairsAfter(List<Figure> fs, int k, String text, Figure total) {
+    List<Figure[]> pairs = new ArrayList<>();
+    for (; k + 1 < fs.size() && Sentences.oneStatement(text, total, fs.get(k + 1)); k += 2) {
+      Figure count = fs.get(k);
+      Figure rate = fs.get(k + 1);
+      if (!Figure.COUNT.equals(count.kind()) || !Figure.MONEY.equals(rate.kind()) || rate.label() == null
+          || !PER.matcher(rate.label()).find() || count.op() != null || rate.op() != null) {
+        break;
+      }
+      pairs.add(new Figure[] {count, rate});
+    }
+    return pairs;
+  }
+
+  /** Each count times its rate, added up, against their total, stated after them or told again as them. */
   private Optional<Finding> checkSum(String text, List<Figure[]> pairs, Figure total) {
     Interval sum = Interval.exact(BigDecimal.ZERO);
     BigDecimal exact = BigDecimal.ZERO;

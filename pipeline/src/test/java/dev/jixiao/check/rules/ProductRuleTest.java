@@ -611,6 +611,25 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("383.00万元"));
   }
 
+  /**
+   * A total told again as the products it is made of (合计…288.00万元，即：五星级民宿3家，每家奖补20万元；四星级民宿八家，每家12万元；…) is
+   * held to their sum, not to its first product.
+   */
+  @Test
+  void aTotalToldAgainAsItsProducts() {
+    String text = "星级民宿奖补合计288.00万元，即：五星级民宿3家，每家奖补20万元；四星级民宿八家，每家12万元；三星级民宿%s家，每家6万元。";
+    assertThat(Check.findings(text.formatted("22"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("25"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("306万元"));
+  }
+
+  /** A total followed by several products, not told again as them, may be of some of them only: held to none of them alone. */
+  @Test
+  void aTotalBeforeSeveralProductsNotToldAgain() {
+    String text = "星级民宿奖补资金288.00万元，五星级民宿3家，每家奖补20万元；四星级民宿八家，每家12万元。";
+    assertThat(Check.findings(text, "product")).isEmpty();
+  }
+
   /** An average per unit may be of the amount its sentence states right after it (共4,800册，平均每册21.25元，支出102,000.00元). */
   @Test
   void anAverageOfTheAmountRightAfterIt() {
