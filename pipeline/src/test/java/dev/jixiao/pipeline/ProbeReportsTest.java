@@ -84,7 +84,8 @@ class ProbeReportsTest {
       "water-conservation-fee-web.html", "veterans-service-centre-overall-web.html", "township-sanitation-workers",
       "county-hospital-informatisation", "cppcc-committee-overall", "rural-road-safety-lifeline", "subsistence-allowance-fund",
       "township-culture-station-projects", "street-lighting-web.html", "forest-fire-prevention-web.html",
-      "statistics-bureau-overall-web.html");
+      "statistics-bureau-overall-web.html", "agri-water-price-reform", "village-org-operating-funds", "public-welfare-posts",
+      "family-farms-web.html", "rural-homestays-web.html", "rental-subsidy-web.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -519,6 +520,12 @@ class ProbeReportsTest {
       street-lighting-web.html | PROJECT | 一百六十万元 | 162.76万元 | 96.59% | 90.86分 | 优
       forest-fire-prevention-web.html | SPECIAL_FUND | 386.40万元 | 372.18万元 | 96.32% | 89.42分 | 良
       statistics-bureau-overall-web.html | DEPARTMENT_OVERALL | 682.35万元 | 706.40万元 | 98.71% | 96.72分 | 优
+      agri-water-price-reform | SPECIAL_FUND | 480.00万元 | 498.26万元 | 98.74% | 96.9分 | 优
+      village-org-operating-funds | SPECIAL_FUND | 848.00万元 | 836.40万元 | 98.63% | 96.0分 | 优
+      public-welfare-posts | PROJECT | 900.00万元 | 864.00万元 | 百分之九十六 | 88.6分 | 良
+      family-farms-web.html | PROJECT | 300.00万元 | 321.36万元 | 97.38% | 95.6分 | 优
+      rural-homestays-web.html | SPECIAL_FUND | 336.00万元 | 326.10万元 | 97.05% | 88.6分 | 良
+      rental-subsidy-web.html | SPECIAL_FUND | 220.00万元 | 239.94万元 | 96.56% | 90.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -552,7 +559,10 @@ class ProbeReportsTest {
    * (ecology-bureau-overall, low-income-monitoring: …效益22.50分，分别扣2.50分、3.32分、3.43分、2.50分), the parts named in the items
    * summed up by part again after them (tech-upgrade-awards: 以上扣分合计7分，…：决策扣1分，过程扣2.5分…), items numbered as the
    * part's own clause beside it, not of it (special-bond-park: 1.预算执行率…扣0.27分。2.…扣5分) and an item's 流失 that is no
-   * deduction (middle-school-overall: 效益扣3.5分（教师流失1.5分、家长满意度2分）). A part is written name, its stated
+   * deduction (middle-school-overall: 效益扣3.5分（教师流失1.5分、家长满意度2分）), the total named for all the indicators
+   * (village-org-operating-funds: 全部指标共扣4.0分：), an item named for what its part is named for (rural-homestays-web: 满意度指标扣4.6分：
+   * …游客满意度扣1.6分；…满意度扣3分) and parts' points told after the total (rental-subsidy-web: 以上合计扣9.5分，其中决策扣1分、…). A part
+   * is written name, its stated
    * points (blank where it states none), then what it lists; then the
    * total the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
    * read, and womens-federation's villages' 考核扣分 are no deductions of its score.
@@ -594,6 +604,9 @@ class ProbeReportsTest {
       middle-school-overall | 决策 1.5; 过程 3; 产出 3.5; 效益 3.5 | 11.5
       housing-bureau-overall | - | -
       womens-federation | - | -
+      village-org-operating-funds | ' 0.5;  1.0;  1.0;  1.5' | 4.0
+      rural-homestays-web.html | 产出指标 3.3 (1.8 1.5); 效益指标 3.5 (2 1.5); 满意度指标 4.6 (1.6 3) | 11.4
+      rental-subsidy-web.html | 决策 1 (1); 过程 1.5 (1 0.5); 产出 3 (3); 效益 4 (2.5 1.5) | 9.5
       """)
   void whatTheScoreLost(String name, String deductions, String deducted) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
@@ -631,6 +644,9 @@ class ProbeReportsTest {
       cppcc-committee-overall | 中国人民政治协商会议凤岭县委员会 |  |  |
       township-culture-station-projects | 枫林县青石镇人民政府 | 青石镇 |  |
       disaster-relief-by-township | 凤岭县应急管理局 |  | 凤岭县 |
+      agri-water-price-reform | 淮川县水利局 |  | 淮川县 |
+      village-org-operating-funds | 中共青崖县委组织部 |  | 青崖县 |
+      rental-subsidy-web.html | 安塘县住房和城乡建设局 |  | 安塘县 |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
