@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the reporting unit's division: the township the report is about (or its county when it
@@ -26,6 +28,9 @@ public final class UnitResolver {
 
   /** A county named by its relation, no name of its own (全县柳溪镇). */
   private static final Set<String> GENERAL_COUNTY = Set.of("全县", "本县", "我县", "该县", "各县", "外县", "全旗", "本旗");
+  /** A county the text places itself in (位于云岭县东部, 地处云岭县) or names as a government or a site's owner (云岭县人民政府门户网站). */
+  private static final Pattern COUNTY_AS_ITS_OWN =
+      Pattern.compile("(?:位于|地处)(\\p{IsHan}{2,5}?[县旗])|(?<!\\p{IsHan})(\\p{IsHan}{2,5}[县旗])(?:人民政府|政府网)");
 
   private final DivisionIndex index;
   private final MentionFinder finder;
@@ -87,7 +92,8 @@ public final class UnitResolver {
     List<Set<String>> namesBefore = new ArrayList<>();
     reads.forEach(r -> namesBefore.addAll(NamesBefore.of(r.text(), r.mentions(), name, level, above)));
     List<Division> fitting = Narrowing.fittingNamesBefore(index.named(level, name), namesBefore, above);
-    if (level == Level.TOWNSHIP && writtenUnderAnUnlistedCounty(reads, name)) {
+    String itsCounty = level == Level.TOWNSHIP ? unlistedCountyItNames(reads, fitting) : null;
+    if (level == Level.TOWNSHIP && (writtenUnderAnUnlistedCounty(reads, name) || itsCounty != null)) {
       fitting = List.of(); // 云岭县柳溪镇: the list's 柳溪镇 of 平泉市 is another one
     }
     for (Division candidate : fitting) {
@@ -103,7 +109,9 @@ public final class UnitResolver {
     int start = first == null ? -1 : first.start();
     int end = first == null ? -1 : first.end();
     if (fitting.isEmpty()) {
-      return unlisted(level, name, reads, stated, start, end);
+      Resolution unlisted = unlisted(level, name, reads, stated, start, end);
+      return itsCounty != null && unlisted.county() == null
+          ? new Resolution(name, itsCounty, null, null, null, List.of(), start, end) : unlisted;
     }
     List<Division> kept = Narrowing.keepBestSupported(fitting, above, stated);
     if (kept.size() == 1) {
@@ -163,6 +171,30 @@ public final class UnitResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The county the text places itself in, when the list does not know it, or names as its government's (柳溪镇位于云岭县东部, 云岭县人民政府),
+   * and names none of the fitting divisions' counties: a township it writes alone (柳溪镇2024年度…) is that county's, not the list's
+   * namesake elsewhere. Null where there is none.
+   */
+  private String unlistedCountyItNames(List<Read> reads, List<Division> fitting) {
+    if (fitting.isEmpty()
+        || fitting.stream().anyMatch(d -> d.county() != null && reads.stream().anyMatch(r -> namesCounty(r.text(), d.county())))) {
+      return null;
+    }
+    for (Matcher m = COUNTY_AS_ITS_OWN.matcher(reads.get(0).text()); m.find(); ) {
+      String county = m.group(1) != null ? m.group(1) : m.group(2);
+      if (!listedOrGeneral(county)) {
+        return county;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} names {@code county}, by its name or by the name without its 县, 市 or 区 (平泉 for 平泉市). */
+  private static boolean namesCounty(String text, String county) {
+    return text.contains(county) || county.length() >= 3 && text.contains(county.substring(0, county.length() - 1));
   }
 
   /**

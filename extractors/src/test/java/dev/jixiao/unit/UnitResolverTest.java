@@ -253,6 +253,23 @@ class UnitResolverTest {
       assertThat(r.county()).isEqualTo("烈山区");
     }
 
+    /**
+     * A township written alone, in a county the text places it in or names as its government that the list does not know (柳溪镇位于
+     * 云岭县东部): not the list's only 柳溪镇 (平泉市), but that county's; a listed county so named, or the list's own county named, keeps
+     * the completion.
+     */
+    @Test
+    void aTownshipInAnUnlistedCountyTheTextNames() {
+      Resolution r = resolve("柳溪镇2024年度路灯亮化改造工程项目绩效自评报告\n柳溪镇位于云岭县东部，辖十二个行政村。");
+      assertThat(r.divisionCode()).isNull();
+      assertThat(r.township()).isEqualTo("柳溪镇");
+      assertThat(r.county()).isEqualTo("云岭县");
+      assertThat(resolve("柳溪镇2024年度路灯亮化改造工程项目绩效自评报告\n主办：云岭县人民政府").county()).isEqualTo("云岭县");
+      assertThat(resolve("柳溪镇2024年度路灯亮化改造工程项目绩效自评报告\n柳溪镇位于平泉市东部。").divisionCode()).isEqualTo("130881111");
+      assertThat(resolve("柳溪镇2024年度路灯亮化改造工程项目绩效自评报告\n柳溪镇位于云岭县东部，与平泉城区相邻。").divisionCode())
+          .as("the list's county named too").isEqualTo("130881111");
+    }
+
     @Test
     void theSpanPointsAtTheFirstMention() {
       String text = "一、概况\n本镇即桃源县郑家驿镇，郑家驿镇政府内设机构6个。";

@@ -624,7 +624,8 @@ class ProbeReportsTest {
    * township of 夷陵区), named in a field (dike-reinforcement: 填报单位), of a county the list knows (irrigation) or does not
    * (grassland-ecology, whose 祁丰县 holds 丰县 of 徐州市), a township's government that holds its township (canteen), and a county
    * whose title opens with it and its year and names no unit (edible-fungi: 云岫县2023年度食用菌产业扶持资金…), or names its unit on the
-   * line below, the text naming the county again (camellia-oil-fund: 渌川县林业局). The county is
+   * line below, the text naming the county again (camellia-oil-fund: 渌川县林业局), and a township written alone in a county the text
+   * places it in that the list does not know (street-lighting-web: 柳溪镇位于云岭县东部; not the list's only 柳溪镇, of 平泉市). The county is
    * the list's when it knows it, else as the name writes it; a county's unit has no township.
    */
   @ParameterizedTest
@@ -639,7 +640,8 @@ class ProbeReportsTest {
       edible-fungi |  |  | 云岫县 |
       camellia-oil-fund | 渌川县林业局 |  | 渌川县 |
       flood-control-materials | 青溪县水利局（县防汛抗旱指挥部办公室） |  | 青溪县 |
-      township-overall-ocr | 东岭县马坊镇人民政府 | 马坊镇 |  |
+      township-overall-ocr | 东岭县马坊镇人民政府 | 马坊镇 | 东岭县 |
+      street-lighting-web.html | 柳溪镇人民政府 | 柳溪镇 | 云岭县 |
       subsistence-allowance-fund | 临江县民政局 |  | 临江县 |
       cppcc-committee-overall | 中国人民政治协商会议凤岭县委员会 |  |  |
       township-culture-station-projects | 枫林县青石镇人民政府 | 青石镇 |  |
