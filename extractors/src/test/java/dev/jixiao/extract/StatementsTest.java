@@ -1844,6 +1844,28 @@ class StatementsTest {
         .satisfies(score -> assertThat(score == null ? null : score.grade()).isNull());
   }
 
+  /**
+   * An item of a list stated as what each one has and then together (二百一十二个行政村各设村级林长1名，共212名) is the item's together,
+   * not the list's sum; what each one has is no part.
+   */
+  @Test
+  void anItemEachOneHasThenTogether() {
+    String text = "一、基本情况\n共设立各级林长313名：县级林长15名；乡级林长86名；二百一十二个行政村各设村级林长1名，共212名。";
+    assertThat(partsOf(text, "313名")).containsExactly("15名", "86名", "212名");
+    assertThat(partsOf(text, "212名")).isEmpty();
+  }
+
+  /**
+   * A whole broken down by its list, then again by the next sentence opening with 其中 (获得奖牌52枚，其中金牌14枚、银牌17枚、铜牌21枚。
+   * 其中：省级赛事获奖牌19枚…，市级赛事获奖牌33枚…): its parts are the first list's, the second classification none of them.
+   */
+  @Test
+  void aWholeClassifiedAgainInTheNextSentence() {
+    String text = "一、基本情况\n获得奖牌52枚，其中金牌14枚、银牌17枚、铜牌21枚。其中：省级赛事获奖牌19枚（金牌5枚、银牌6枚、铜牌8枚），"
+        + "市级赛事获奖牌33枚（金牌9枚、银牌11枚、铜牌13枚）。";
+    assertThat(partsOf(text, "52枚")).containsExactly("14枚", "17枚", "21枚");
+  }
+
   private static List<String> partsOf(String text, String total) {
     return partsOf(extract(text), total);
   }

@@ -100,6 +100,8 @@ final class ListsAfterTheirTotal {
   /** A sentence that opens with words of its own before its 其中 (。资助参保部分按人头定额资助，其中): of another whole. */
   private static final Pattern ANOTHER_SUBJECT = Pattern.compile("。[^其]*\\p{IsHan}{2}[^其]*其中");
   /** What names a department's basic spending, not its budget. */
+  /** What each one of the things counted before it has (各设, 各配备), not things of every kind (各级, 各类, 各项). */
+  private static final Pattern EACH_ONES = Pattern.compile("各(?![级类项种])\\p{IsHan}");
   private static final Pattern BASIC_SPENDING = Pattern.compile("^(?!.*预算).*基本支出");
 
   private ListsAfterTheirTotal() {}
@@ -224,6 +226,11 @@ final class ListsAfterTheirTotal {
       if (lone == null && summable && NEXT_SENTENCE.matcher(gap).lookingAt() && !aloneInItsSentenceOnce(alone, t, figures, i)
           && !adjusted(f)) {
         lone = amountTheNextSentenceAddsUpTo(t, figures, i, partOf);
+        if (lone != null && lone != i && LinkedParts.hasParts(partOf, lone)) {
+          // "获得奖牌52枚，其中金牌14枚、银牌17枚、铜牌21枚。其中：省级赛事获奖牌19枚…，市级赛事获奖牌33枚…": the next sentence classifies
+          // again a whole its own list broke down, which one link for each part cannot hold; left unlinked
+          continue;
+        }
         summedNext = lone != null; // the whole sentence adds up to it: its items run to its end, past their semicolons
       }
       // the total of a list on the lines after: this figure, or the one amount of the sentence it ends
@@ -260,10 +267,15 @@ final class ListsAfterTheirTotal {
         boolean countedOtherwise = false;
         // (a semicolon inside a part's aside parts the aside's items, and ends nothing: …（其中…：…计618,000元；…计192,000元）)
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), depth > base ? "。\n" : stop)) {
-          if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+          if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()
+              && !EACH_ONES.matcher(labelOf(figures.get(j - 1))).find()) {
             // (not a sum inside a part's aside: 技术培训6.40万元（每人次80元，共800人次）；…)
             summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
             break;
+          }
+          if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+            // "…；二百一十二个行政村各设村级林长1名，共212名": what each one has, then what they have together, which is the item
+            partOf[j - 1] = null;
           }
           // a part's own breakdown in parentheses, "局本级187人（在职在编139人、退休人员8人）", is of that part
           int outside = depth;
@@ -363,8 +375,10 @@ final class ListsAfterTheirTotal {
         }
         // the last part opens a list of its own (…门诊救助84.49万元，其中：…), but not where a sentence naming another whole stands
         // between (…门诊救助84.49万元。资助参保部分按人头定额资助，其中：…)
+        // (nor where the next sentence opens with 其中: what it breaks down is found when that part is reached)
         if (j < n && j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")
-            && !ANOTHER_SUBJECT.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+            && !ANOTHER_SUBJECT.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
+            && !NEXT_SENTENCE.matcher(between(t, figures.get(j - 1), figures.get(j))).lookingAt()) {
           partOf[j - 1] = null;
         }
         // "其中公务员41人，事业人员27人；另有社区工作者186人": what 另有 adds is beside the whole, which the parts closed
