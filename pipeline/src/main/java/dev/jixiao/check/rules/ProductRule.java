@@ -54,6 +54,8 @@ public final class ProductRule implements Rule {
   private static final Pattern CLAUSE_MONEY =
       Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}"
           + "(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
+  /** A rate per a period: 每季度, 每月, 每年. */
+  private static final Pattern PER_PERIOD = Pattern.compile("每(?:个)?(季度|月|年|天|日|周)");
   /** A plain rate per unit: 每平方米, 每亩补助, 按每吨; no gain (每人增收) and no average (人均). */
   private static final Pattern PLAIN_RATE = Pattern.compile("^(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|[户人名亩吨个台套座处辆盏米村所头只件生])"
       + "(?:补助|补贴|奖补|造价|标准|单价)?(?:为)?$");
@@ -342,7 +344,10 @@ public final class ProductRule implements Rule {
   static boolean sameMeasure(String rateLabel, String countUnit) {
     Matcher m = PER_MEASURE.matcher(rateLabel);
     if (!m.find()) {
-      return true;
+      // a rate per a period alone (每季度发放9.54万元) multiplies the periods, not the people paid in each
+      Matcher period = PER_PERIOD.matcher(rateLabel);
+      return !period.find() || rateLabel.indexOf('每') < period.start() || rateLabel.indexOf('每', period.end()) >= 0
+          || countUnit != null && countUnit.endsWith(period.group(1));
     }
     String per = m.group(1) != null ? m.group(1) : m.group(2);
     return MEASURES.stream().anyMatch(kind -> kind.contains(per) && kind.contains(countUnit));

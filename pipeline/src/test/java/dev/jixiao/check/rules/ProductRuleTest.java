@@ -623,6 +623,18 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("306万元"));
   }
 
+  /**
+   * A rate per a period alone (每季度发放9.54万元) is of the periods, not of the people counted before it (共212人); one per a unit
+   * and a period (每个工作队每年经费8万元) is still of the units.
+   */
+  @Test
+  void aRatePerAPeriodAloneIsNotOfThePeopleCounted() {
+    assertThat(Check.findings("村级林长巡林补助按每人每年1,800元标准发放，共212人，每季度发放9.54万元，全年四个季度合计38.16万元。", "product"))
+        .isEmpty();
+    assertThat(Check.findings("每个工作队每年经费8万元，共4个工作队，合计%s万元。".formatted("36"), "product")).hasSize(1);
+    assertThat(Check.findings("每个工作队每年经费8万元，共4个工作队，合计%s万元。".formatted("32"), "product")).isEmpty();
+  }
+
   /** A total followed by several products, not told again as them, may be of some of them only: held to none of them alone. */
   @Test
   void aTotalBeforeSeveralProductsNotToldAgain() {
