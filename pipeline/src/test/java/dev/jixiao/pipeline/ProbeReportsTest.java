@@ -85,7 +85,8 @@ class ProbeReportsTest {
       "county-hospital-informatisation", "cppcc-committee-overall", "rural-road-safety-lifeline", "subsistence-allowance-fund",
       "township-culture-station-projects", "street-lighting-web.html", "forest-fire-prevention-web.html",
       "statistics-bureau-overall-web.html", "agri-water-price-reform", "village-org-operating-funds", "public-welfare-posts",
-      "family-farms-web.html", "rural-homestays-web.html", "rental-subsidy-web.html");
+      "family-farms-web.html", "rural-homestays-web.html", "rental-subsidy-web.html", "grain-drying-centres", "forest-chief-fund",
+      "fire-brigade-overall", "cultivated-land-protection-web.html", "tourism-toilets-web.html", "sports-school-overall-web.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -526,6 +527,12 @@ class ProbeReportsTest {
       family-farms-web.html | PROJECT | 300.00万元 | 321.36万元 | 97.38% | 95.6分 | 优
       rural-homestays-web.html | SPECIAL_FUND | 336.00万元 | 326.10万元 | 97.05% | 88.6分 | 良
       rental-subsidy-web.html | SPECIAL_FUND | 220.00万元 | 239.94万元 | 96.56% | 90.5分 | 优
+      grain-drying-centres | PROJECT | 144.60万元 | 141.32万元 | 97.73% | 92.5分 | 优
+      forest-chief-fund | SPECIAL_FUND | 120.00万元 | 130.68万元 | 99.00% | 95.40分 | 优
+      fire-brigade-overall | DEPARTMENT_OVERALL | 1,286.40万元 | 1,262.46万元 | 98.14% | 88.6分 | 良
+      cultivated-land-protection-web.html | SPECIAL_FUND | 1,261.21万元 | 1,257.95万元 | 99.74% | 96.09分 | 优
+      tourism-toilets-web.html | PROJECT | 590.00万元 | 641.85万元 | 96.87% | 96.47分 | 优
+      sports-school-overall-web.html | DEPARTMENT_OVERALL | 465.80万元 | 454.26万元 | 97.52% | 87.85分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -607,6 +614,7 @@ class ProbeReportsTest {
       village-org-operating-funds | ' 0.5;  1.0;  1.0;  1.5' | 4.0
       rural-homestays-web.html | 产出指标 3.3 (1.8 1.5); 效益指标 3.5 (2 1.5); 满意度指标 4.6 (1.6 3) | 11.4
       rental-subsidy-web.html | 决策 1 (1); 过程 1.5 (1 0.5); 产出 3 (3); 效益 4 (2.5 1.5) | 9.5
+      cultivated-land-protection-web.html | 决策部分 0.50; 过程部分 1.01 (0.01 1); 产出部分 1; 效益部分 1.40 (1.40) | 3.91
       """)
   void whatTheScoreLost(String name, String deductions, String deducted) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
@@ -649,6 +657,8 @@ class ProbeReportsTest {
       agri-water-price-reform | 淮川县水利局 |  | 淮川县 |
       village-org-operating-funds | 中共青崖县委组织部 |  | 青崖县 |
       rental-subsidy-web.html | 安塘县住房和城乡建设局 |  | 安塘县 |
+      fire-brigade-overall | 溧东县消防救援大队 |  | 溧东县 |
+      sports-school-overall-web.html | 临溪县业余体育运动学校 |  | 临溪县 |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
