@@ -516,4 +516,19 @@ class ScoreDeductionsTest {
         tuple("产出", "3", List.of("3")));
     assertThat(r.score().deducted().text()).isEqualTo("5.5分");
   }
+
+  /**
+   * Items naming no part, then the points lost by part after 分类看 (…，扣0.80分。分类看，预算执行率扣0.33分，产出指标扣1.80分，…): the
+   * parts; and a quoted scale (按“延期1个月以内扣1分”扣1.00分) is no deduction.
+   */
+  @Test
+  void partsSummedUpByCategoryAndAQuotedScale() {
+    Report r = extract("自评得分97.31分，等级为“优”。其中预算执行率9.67分、产出48.20分、效益29.44分、满意度10.00分。\n五、偏差原因及扣分情况\n"
+        + "本次自评共扣2.69分。预算执行率为96.67%，扣0.33分。土壤样品检测完成率90.00%，扣0.80分。项目完工时间延后20天，按“延期1个月以内扣1分”"
+        + "扣1.00分。亩均节本增效完成目标值的92.00%，扣0.56分。分类看，预算执行率扣0.33分，产出指标扣1.80分，效益指标扣0.56分，满意度指标未扣分，"
+        + "合计扣2.69分。");
+    assertThat(read(r)).containsExactly(tuple("预算执行率", "0.33", List.of()), tuple("产出指标", "1.80", List.of()),
+        tuple("效益指标", "0.56", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("2.69分");
+  }
 }

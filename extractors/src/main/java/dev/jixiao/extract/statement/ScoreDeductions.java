@@ -45,7 +45,9 @@ public final class ScoreDeductions {
   /** A sum's words before its points (产出数量共扣1.7分). */
   private static final Pattern SUM_ASIDE = Pattern.compile("(?:共|合计|小计)$");
   /** Words that sum up the deductions above by part: 以上产出扣3.5分, 连同决策扣1.0分, 以上合计决策扣1.5分. */
-  private static final Pattern SUMMED_UP = Pattern.compile("^(?:以上|上述|连同|综上)(?:合计|共计|共)?");
+  private static final Pattern SUMMED_UP = Pattern.compile("^(?:以上|上述|连同|综上|分类(?:来)?看)(?:合计|共计|共)?");
+  /** The close of a quoted scale and the points it gave: ”扣1.00分 after “延期1个月以内扣1分. */
+  private static final Pattern QUOTE_CLOSES_A_SCALE = Pattern.compile("[ ]*[”\"][ ]*(?:计|扣|得)");
   /**
    * A scale of deductions, no points lost: 按每低1个百分点扣1分, 每少1处扣0.5分, 每月扣2分, its clause (the words before the 扣) 每 and a
    * unit alone (not 每月报送不及时扣0.5分, points lost).
@@ -145,7 +147,7 @@ public final class ScoreDeductions {
       for (Quantity q : v.quantitiesIn(s.start(), Math.min(v.text().length(), s.end() + 4))) {
         if (q.start() < s.end() && q.kind() == Quantity.Kind.SCORE && q.op() == null
             && DEDUCTED.matcher(v.normalized(Math.max(s.start(), q.start() - 4), q.start())).find()
-            && !STANDARD.matcher(pastAQuotedScale(clauseBefore(v.text(), s.start(), q))).find()) {
+            && !STANDARD.matcher(pastAQuotedScale(clauseBefore(v.text(), s.start(), q))).find() && !aQuotedScale(v.text(), q)) {
           out.add(q);
         }
       }
@@ -579,6 +581,11 @@ public final class ScoreDeductions {
   private static boolean opensItsList(String since) {
     int colon = since.indexOf(':');
     return colon >= 0 && since.substring(0, colon).chars().noneMatch(c -> c == ';' || c == '。' || c == ',');
+  }
+
+  /** Whether the points close a quoted scale, the points it gave after it (按“延期1个月以内扣1分”扣1.00分: the 1分 is the scale's). */
+  private static boolean aQuotedScale(String t, Quantity q) {
+    return QUOTE_CLOSES_A_SCALE.matcher(t).region(q.end(), t.length()).lookingAt();
   }
 
   /** The words after a scale quoted before the points it gave (按“每低于1个百分点扣0.5分”扣0.9分: nothing). */
