@@ -125,6 +125,10 @@ final class NamedItems {
       start--;
     }
     String list = t.substring(start, end);
+    // a count of each one the list names (柳溪乡、枫林乡各1个站点) counts none of them
+    if (list.endsWith("各")) {
+      return null;
+    }
     // a count with no noun after it counts what the words before name, kinds not items (设临床、医技科室32个，)
     int after = f.evidence().end();
     if (after >= t.length() || !Character.isIdeographic(t.charAt(after))) {

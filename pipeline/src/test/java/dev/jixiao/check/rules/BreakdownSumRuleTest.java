@@ -1189,4 +1189,11 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("82.00"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("81.00万元"));
   }
+
+  /** A count of each one the list names (柳溪乡、枫林乡各1个站点) names no items of it. */
+  @Test
+  void aCountOfEachOneNamesNone() {
+    assertThat(Check.findings("三、绩效目标完成情况\n柳溪乡、枫林乡各1个站点因志愿者不足阶段性停办。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n柳溪乡、枫林乡1个站点因志愿者不足阶段性停办。", "breakdown.sum")).hasSize(1);
+  }
 }
