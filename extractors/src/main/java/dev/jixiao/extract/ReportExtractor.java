@@ -78,11 +78,15 @@ import java.util.regex.Pattern;
  * project's own entry ("共计 4 个项目" there is a group size, not the report's count).
  */
 public final class ReportExtractor implements RecordExtractor {
-  /** A total's label that is the word of a sum alone (合计, 共计, 总计). */
-  /** The year and the level of government a fund's name may open with (2024年县级…): no part of the name a title gives it. */
-  private static final Pattern LEVEL = Pattern.compile("^(?:\\d{4}年度?)?(?:县级|市级|省级|区级|乡级|镇级|本级)");
+  /**
+   * The year, who arranged the fund and the level of government a fund's name may open with (2024年县级…, 县财政安排…): no part of the
+   * name a title gives it.
+   */
+  private static final Pattern LEVEL =
+      Pattern.compile("^(?:\\d{4}年度?)?(?:(?:县|市|区|乡|镇)(?:级)?财政)?(?:安排|下达)?(?:县级|市级|省级|区级|乡级|镇级|本级)?");
   /** The short name given after a name, in parentheses (（以下简称“储备经费”）). */
   private static final Pattern SHORT_NAME_GIVEN = Pattern.compile("[(（]以下简称.*$");
+  /** A total's label that is the word of a sum alone (合计, 共计, 总计). */
   private static final Pattern BARE_SUM = Pattern.compile("(?:合计|共计|总计)(?:为|达)?");
   /** The fund named after the verb that gave it (下达我县义务教育…补助资金): what a title names it by. */
   private static final Pattern FUND_GIVEN = Pattern.compile(

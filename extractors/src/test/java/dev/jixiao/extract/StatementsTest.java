@@ -1135,6 +1135,8 @@ class StatementsTest {
     assertThat(extract(premiums.formatted("本年下达")).totals().budget().text()).isEqualTo("860.00万元");
     assertThat(extract(premiums.formatted("2024年安排中央")).totals().budget()).as("the centre's share").isNull();
     assertThat(extract(premiums.formatted("2024年用于")).totals().budget()).as("not set").isNull();
+    assertThat(extract(premiums.formatted("2024年县财政安排")).totals().budget().text()).as("set by the county's finance")
+        .isEqualTo("860.00万元");
     // or budgeted under its name or right after the short name is given
     String heating = "泉阳县2024年农村学校冬季取暖补助资金绩效自评报告\n一、基本情况\n2024年农村学校冬季取暖补助资金（以下简称“取暖补助资金”）%s190.00万元，"
         + "年内未作调整。其中省级资金95.00万元；县级资金95.00万元。\n2024年取暖补助资金实际支出186.16万元，预算执行率97.98%%。";
@@ -1145,6 +1147,19 @@ class StatementsTest {
         + "生活保障资金（以下简称“低保资金”）约1.02亿元，即10,200.00万元，较上年9,750.00万元增加450.00万元。\n全年实际支出低保资金9,968.64万元。";
     assertThat(extract(allowance.formatted("临江县统筹安排")).totals().budget().text()).isEqualTo("10,200.00万元");
     assertThat(extract(allowance.formatted("中央财政统筹安排")).totals().budget()).as("a level of government's").isNull();
+  }
+
+  /**
+   * A fund's report stating its budget with who arranged it before the title's name for the fund (2024年县财政安排城乡供水一体化运营补助资金
+   * 预算360.00万元): the report's budget, no project of it.
+   */
+  @Test
+  void theTitlesFundArrangedBeforeItsName() {
+    String text = "平渠县水利局2024年城乡供水一体化运营补助资金绩效自评报告\n一、基本情况\n2024年%s城乡供水一体化运营补助资金预算360.00万元，年度内未作调整。";
+    Report arranged = extract(text.formatted("县财政安排"));
+    assertThat(arranged.projects()).isEmpty();
+    assertThat(arranged.totals().budget().text()).isEqualTo("360.00万元");
+    assertThat(extract(text.formatted("县财政安排农村")).projects()).as("another fund").hasSize(1);
   }
 
   /**

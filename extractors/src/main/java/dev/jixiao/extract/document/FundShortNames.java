@@ -62,11 +62,13 @@ public final class FundShortNames {
 
   /**
    * The clause that sets the fund for the year and names it, up to the amount: 2024年年初安排农业保险保费补贴资金（以下简称“保费补贴资金”）
-   * 860.00万元, 临江县统筹安排…资金（以下简称“低保资金”）约1.02亿元. Not one of a level of government's share (中央财政下达…), which
+   * 860.00万元, 临江县统筹安排…资金（以下简称“低保资金”）约1.02亿元, 2023年县财政安排…（以下简称“互助养老资金”）110.00万元. Not one of a level of
+   * government's share (中央财政下达…), which
    * names who gave it first.
    */
   private static Pattern settingTheWhole(String name) {
-    return Pattern.compile("[,。;:\\n][ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:(?!中央|省|市)\\p{IsHan}{1,6}?统筹)?(?:年初|全年|本年)?(?:安排|下达)"
+    return Pattern.compile("[,。;:\\n][ ]*(?:(?:19|20)\\d{2}[ ]?年度?)?(?:(?:县|区|旗|乡|镇)(?:级)?财政|(?!中央|省|市)\\p{IsHan}{1,6}?统筹)?"
+        + "(?:年初|全年|本年)?(?:安排|下达)"
         + "(?!中央|省|市|县|区|州)[^,。;:\\n()]{4,40}\\([ ]*" + SO_CALLED + "[ ]*[\"“]" + Pattern.quote(name) + "[\"”][ ]*\\)[ ]*(?:约|共计|共)?[ ]*$");
   }
 
