@@ -386,6 +386,11 @@ public final class RestatedRule implements Rule {
     if (text == null) {
       return null;
     }
+    // (the heading that opens the figure's own paragraph first: (三)预算安排及调整。…调整后预算按用途分为…32.10万元)
+    Matcher own = HEADING.matcher(text).region(text.lastIndexOf('\n', at - 1) + 1, at);
+    if (own.lookingAt()) {
+      return own.group(1);
+    }
     for (int end = text.lastIndexOf('\n', at - 1); end > 0; end = text.lastIndexOf('\n', end - 1)) {
       Matcher m = HEADING.matcher(text).region(text.lastIndexOf('\n', end - 1) + 1, end);
       if (m.lookingAt()) {

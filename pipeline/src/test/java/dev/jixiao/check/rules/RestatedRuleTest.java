@@ -509,7 +509,7 @@ class RestatedRuleTest {
   @Test
   void partsOfWhatIsLeftAreNotTheItems() {
     String text = "某县2024年度城乡义务教育补助经费绩效自评报告\n（三）资金安排。义教经费按用途分为两项：\n1. 公用经费7,328,240.00元。\n"
-        + "2. 校舍安全保障1,855,480.00元。\n（四）资金支出。义教经费实际支出9,000,000.00元；%s217,051.40元，其中公用经费73,931.40元、"
+        + "2. 校舍安全保障1,855,480.00元。\n（四）资金结算。义教经费实际支出9,000,000.00元；%s217,051.40元，其中公用经费73,931.40元、"
         + "校舍安全保障143,120.00元。\n";
     assertThat(Check.findings(text.formatted("结转"), "restated")).isEmpty();
     assertThat(Check.findings(text.formatted("结余"), "restated")).isEmpty();
@@ -540,5 +540,17 @@ class RestatedRuleTest {
         + "（1）基本生活保障金7,405.44万元，按月人均补助380元、保障16,240人、发放12个月计算，每人全年4,560元；\n"
         + "（2）分类施保增发164.16万元，每人每月增发60元，共2,280人。\n";
     assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /**
+   * An item's budget under the heading that opens its own paragraph ((三)预算安排及调整。…调整后预算按用途分为…32.10万元) and its spending
+   * under one of the spending ((四)资金使用及执行。…) are two quantities.
+   */
+  @Test
+  void budgetedUnderTheHeadingOfItsOwnParagraph() {
+    String text = "（三）预算安排及调整。调整后预算1,080.00万元，按用途分为农房补助资金1,047.90万元和房屋安全鉴定及技术指导费32.10万元。\n"
+        + "（四）资金使用及执行。全年实际支出1,050.50万元。支出构成如下：\n农房补助1,031.90万元；\n房屋安全鉴定及技术指导费18.60万元。\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings(text.replace("（四）资金使用及执行。", "（四）资金安排情况。"), "restated")).hasSize(1);
   }
 }
