@@ -102,7 +102,12 @@ public final class TargetRateRule implements Rule {
    */
   private static List<Figure> doneBefore(List<Figure> fs, int i, String text) {
     List<Figure> out = new ArrayList<>();
-    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
+    // a rate in a table's row, its cells before it on its line (一般损坏修缮⇥0.30⇥1,045⇥1,045⇥100.00%⇥313.50), is of them, not of the
+    // rows above
+    int lineStart = text.lastIndexOf('\n', fs.get(i).evidence().start() - 1) + 1;
+    boolean ownRow = text.substring(lineStart, fs.get(i).evidence().start()).indexOf('\t') >= 0;
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)) && !(ownRow && fs.get(k).evidence().start() < lineStart);
+        k--) {
       Figure f = fs.get(k);
       if (PLAN.matcher(SpendingLabels.label(f)).find()) {
         return List.of();
