@@ -57,6 +57,8 @@ public final class CountRateRule implements Rule {
   private static final Pattern NEXT_CLAUSE = Pattern.compile("^\\s*[;；]\\s*(?!其余|剩余|另|此外)[^\\d,，;；。]{0,12}$");
   /** A rate of two deeds together (解决和计划解决率, 满意和基本满意率): of their counts' sum, no one count's. */
   private static final Pattern JOINED = Pattern.compile("\\p{IsHan}{2}(?:和|及|与|或)\\p{IsHan}{2,}[率度]$");
+  /** What picks a count out of the one before it: …行政村（社区）中的118个, 中有. */
+  private static final Pattern PICKED_OUT = Pattern.compile("^[^,，;；。\\d]{0,16}中(?:的|有)$");
   /** A count named as the rest (其余2个因…待验收, 剩余的3个): with the part, the whole. */
   private static final Pattern THE_REST = Pattern.compile("^(?:其余|剩余|余下)");
   /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
@@ -89,12 +91,15 @@ public final class CountRateRule implements Rule {
       // or the part alone, its whole before the rate (收回有效问卷486份，满意度98.15%（满意477份）)
       Figure aloneInParentheses = inParentheses.size() == 1 && names(inParentheses.get(0), deed) ? inParentheses.get(0) : null;
       // the part may follow its rate (回收有效问卷588份，满意度为97.45%，其中满意573份)
-      Figure part = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses
+      Figure nearest = partBefore != null ? partBefore : partInParentheses != null ? partInParentheses
           : aloneInParentheses != null ? aloneInParentheses : partAfter(fs, i, text, deed);
-      if (part == null || ofSeveralParts(SpendingLabels.rateName(rate), part, before) || JOINED.matcher(SpendingLabels.rateName(rate)).find()
-          || headsAList(fs, text, part, i, deed)) {
+      if (nearest == null || ofSeveralParts(SpendingLabels.rateName(rate), nearest, before)
+          || JOINED.matcher(SpendingLabels.rateName(rate)).find() || headsAList(fs, text, nearest, i, deed) || besideANamedOne(text, nearest)) {
         continue;
       }
+      // the part picked out of the count before it (覆盖全县一百二十六个行政村（社区）中的118个): that count is its whole
+      Figure pickedOut = pickedOutOf(fs, text, nearest, i);
+      Figure part = pickedOut != null ? pickedOut : nearest;
       List<Figure> counts = partBefore != null ? before : partInParentheses != null ? inParentheses
           : withPart(part == aloneInParentheses ? pastTheRateBefore(fs, i, text, before) : before, part);
       List<Figure> candidates = new ArrayList<>(counts);
@@ -136,6 +141,26 @@ public final class CountRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * Whether the part's count is joined to one named before it (县花鼓戏剧团和4个民营院团考核合格): those that did it are the named one
+   * and the count, which no figure states.
+   */
+  private static boolean besideANamedOne(String text, Figure part) {
+    int at = part.evidence().start();
+    return at >= 2 && "和及与".indexOf(text.charAt(at - 1)) >= 0 && Character.isIdeographic(text.charAt(at - 2));
+  }
+
+  /** The count right after the part in its clause, picked out of it with 中的 or 中有 (…行政村（社区）中的118个), or null. */
+  private static Figure pickedOutOf(List<Figure> fs, String text, Figure part, int rateAt) {
+    int k = Figures.positionOf(fs, part, rateAt);
+    if (k < 0 || k + 1 >= rateAt) {
+      return null;
+    }
+    Figure next = fs.get(k + 1);
+    return Figure.COUNT.equals(next.kind()) && next.op() == null && Figures.onesUnit(next).equals(Figures.onesUnit(part))
+        && PICKED_OUT.matcher(Sentences.between(text, part, next)).find() ? next : null;
   }
 
   /**

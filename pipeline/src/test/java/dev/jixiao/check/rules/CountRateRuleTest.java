@@ -317,4 +317,20 @@ class CountRateRuleTest {
         + "因条件限制留作参考的23件，解决和计划解决率89.15%。";
     assertThat(Check.findings(text, "count.rate")).isEmpty();
   }
+
+  /** A part picked out of the count before it (一百二十六个行政村（社区）中的118个) has that count for its whole. */
+  @Test
+  void aPartPickedOutOfTheCountBefore() {
+    String text = "演出覆盖全县一百二十六个行政村（社区）中的118个，覆盖率%s。";
+    assertThat(Check.findings(text.formatted("93.65%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("93.75%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.65%"));
+  }
+
+  /** A count joined to one named before it (县花鼓戏剧团和4个民营院团考核合格) is not all of those that did it. */
+  @Test
+  void aCountBesideANamedOne() {
+    String text = "年终对六个演出团体进行考核，县花鼓戏剧团和4个民营院团考核合格，1个民营院团考核不合格，合格率83.33%。";
+    assertThat(Check.findings(text, "count.rate")).isEmpty();
+  }
 }
