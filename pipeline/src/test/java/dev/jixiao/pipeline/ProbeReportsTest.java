@@ -86,7 +86,9 @@ class ProbeReportsTest {
       "township-culture-station-projects", "street-lighting-web.html", "forest-fire-prevention-web.html",
       "statistics-bureau-overall-web.html", "agri-water-price-reform", "village-org-operating-funds", "public-welfare-posts",
       "family-farms-web.html", "rural-homestays-web.html", "rental-subsidy-web.html", "grain-drying-centres", "forest-chief-fund",
-      "fire-brigade-overall", "cultivated-land-protection-web.html", "tourism-toilets-web.html", "sports-school-overall-web.html");
+      "fire-brigade-overall", "cultivated-land-protection-web.html", "tourism-toilets-web.html", "sports-school-overall-web.html",
+      "mutual-aid-elderly-stations", "fertiliser-reduction", "health-supervision-overall", "rural-performances-web.html",
+      "disaster-rebuild-web.html", "water-supply-operation-web.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -533,6 +535,12 @@ class ProbeReportsTest {
       cultivated-land-protection-web.html | SPECIAL_FUND | 1,261.21万元 | 1,257.95万元 | 99.74% | 96.09分 | 优
       tourism-toilets-web.html | PROJECT | 590.00万元 | 641.85万元 | 96.87% | 96.47分 | 优
       sports-school-overall-web.html | DEPARTMENT_OVERALL | 465.80万元 | 454.26万元 | 97.52% | 87.85分 | 良
+      mutual-aid-elderly-stations | SPECIAL_FUND | 110.00万元 | 105.52万元 | 95.93% | 92.0分 | 优
+      fertiliser-reduction | PROJECT | 500.00万元 | 512.36万元 | 96.67% | 97.31分 | 优
+      health-supervision-overall | DEPARTMENT_OVERALL | 1,265.80万元 | 1,296.27万元 | 98.30% | 92.9分 | 优
+      rural-performances-web.html | PROJECT | 90.00万元 | 87.15万元 | 96.83% | 95.5分 | 优
+      disaster-rebuild-web.html | SPECIAL_FUND | 150.00万元 | 1,050.50万元 | 97.27% | 88.5分 | 良
+      water-supply-operation-web.html | SPECIAL_FUND | 360.00万元 | 354.42万元 | 98.45% | 96分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -568,7 +576,9 @@ class ProbeReportsTest {
    * part's own clause beside it, not of it (special-bond-park: 1.预算执行率…扣0.27分。2.…扣5分) and an item's 流失 that is no
    * deduction (middle-school-overall: 效益扣3.5分（教师流失1.5分、家长满意度2分）), the total named for all the indicators
    * (village-org-operating-funds: 全部指标共扣4.0分：), an item named for what its part is named for (rural-homestays-web: 满意度指标扣4.6分：
-   * …游客满意度扣1.6分；…满意度扣3分) and parts' points told after the total (rental-subsidy-web: 以上合计扣9.5分，其中决策扣1分、…). A part
+   * …游客满意度扣1.6分；…满意度扣3分), parts' points told after the total (rental-subsidy-web: 以上合计扣9.5分，其中决策扣1分、…) and
+   * parts summed up by category after items naming none, past a quoted scale (fertiliser-reduction: 按“延期1个月以内扣1分”扣1.00分。
+   * 分类看，预算执行率扣0.33分，…). A part
    * is written name, its stated
    * points (blank where it states none), then what it lists; then the
    * total the passage states. housing-bureau-overall and womens-federation give theirs only in a score table's 扣分 column, which is not
@@ -615,6 +625,7 @@ class ProbeReportsTest {
       rural-homestays-web.html | 产出指标 3.3 (1.8 1.5); 效益指标 3.5 (2 1.5); 满意度指标 4.6 (1.6 3) | 11.4
       rental-subsidy-web.html | 决策 1 (1); 过程 1.5 (1 0.5); 产出 3 (3); 效益 4 (2.5 1.5) | 9.5
       cultivated-land-protection-web.html | 决策部分 0.50; 过程部分 1.01 (0.01 1); 产出部分 1; 效益部分 1.40 (1.40) | 3.91
+      fertiliser-reduction | 预算执行率 0.33; 产出指标 1.80; 效益指标 0.56 | 2.69
       """)
   void whatTheScoreLost(String name, String deductions, String deducted) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
