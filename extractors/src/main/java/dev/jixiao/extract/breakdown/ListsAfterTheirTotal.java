@@ -36,6 +36,7 @@ import static dev.jixiao.extract.breakdown.WholeListed.ofAnotherKind;
 import static dev.jixiao.extract.breakdown.WholeListed.reachedBy;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -100,6 +101,12 @@ final class ListsAfterTheirTotal {
   /** A sentence that opens with words of its own before its 其中 (。资助参保部分按人头定额资助，其中): of another whole. */
   private static final Pattern ANOTHER_SUBJECT = Pattern.compile("。[^其]*\\p{IsHan}{2}[^其]*其中");
   /** What names a department's basic spending, not its budget. */
+  /**
+   * A clause that names something again and sets it against an earlier year's (，队员人数较上年的): what follows is no part of the list;
+   * an item's own comparison names nothing (公用经费218.38万元，较上年的…；…).
+   */
+  private static final Pattern COMPARED_WITH_AN_EARLIER_YEAR =
+      Pattern.compile("[,，][^,，;；。\\d]{2,}(?:比|较)" + Labels.EARLIER_YEAR + "的?[ ]*$");
   /** What each one of the things counted before it has (各设, 各配备), not things of every kind (各级, 各类, 各项). */
   private static final Pattern EACH_ONES = Pattern.compile("各(?![级类项种])\\p{IsHan}");
   private static final Pattern BASIC_SPENDING = Pattern.compile("^(?!.*预算).*基本支出");
@@ -305,6 +312,10 @@ final class ListsAfterTheirTotal {
             }
             j++;
             continue;
+          }
+          if (j > i + 1 && COMPARED_WITH_AN_EARLIER_YEAR.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+            listEnded = true; // "…志愿队员40人，队员人数较上年的52人增加18人": the whole set against the year before, no more parts
+            break;
           }
           if (j > i + 1 && between(t, figures.get(j - 1), figures.get(j)).contains("其中")) {
             break; // the figure before this 其中 opens a breakdown of its own
