@@ -111,6 +111,26 @@ public final class FundShortNames {
   }
 
   /**
+   * Whether a short name keeps the words of the title's fund in order, its last four whole and a fund's (节能补助资金 of 青岚县2023年度
+   * 农房节能改造补助资金…, after 给予财政补助（以下简称“节能补助资金”）): two characters of its own at least before them.
+   */
+  private static boolean abbreviatesTheTitlesFund(String name, String title) {
+    if (name.length() < 6 || !(name.endsWith("资金") || name.endsWith("经费"))) {
+      return false;
+    }
+    int end = title.indexOf(name.substring(name.length() - 4));
+    int k = 0;
+    for (int i = 0; i < name.length() - 4 && end >= 0; i++) {
+      k = title.indexOf(name.charAt(i), k);
+      if (k < 0 || k >= end) {
+        return false;
+      }
+      k++;
+    }
+    return end >= 0;
+  }
+
+  /**
    * The short names given to a fund whose full name ends as a fund the title names does, or that the title holds; none where the title
    * is unknown.
    */
@@ -121,7 +141,8 @@ public final class FundShortNames {
       Matcher full = FULL_NAME.matcher(t).region(Math.max(0, at - FULL_NAME_REACH), at);
       Matcher shortName = SHORT_NAME.matcher(t).region(at + SO_CALLED.length(), t.length());
       // (or a short name the title holds itself: 中央自然灾害救灾资金及…配套资金（以下简称“救灾资金”） of …自然灾害救灾资金绩效自评报告)
-      if (shortName.lookingAt() && (title.contains(shortName.group(1)) || full.find() && endsAsTheTitlesFund(full.group(1), title))) {
+      if (shortName.lookingAt() && (title.contains(shortName.group(1)) || full.find() && endsAsTheTitlesFund(full.group(1), title)
+          || abbreviatesTheTitlesFund(shortName.group(1), title))) {
         names.add(shortName.group(1));
       }
     }
