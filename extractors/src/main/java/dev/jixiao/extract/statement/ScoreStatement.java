@@ -76,7 +76,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       + "|项目支出(?=(?:绩效)?(?:整体|总体|综合)(?:绩效)?(?:自评|评价)?(?:得分|总分|自评分|分数))");
   /** The fields of an indicator's line before its score: its name, or its weight. */
   private static final Pattern INDICATOR_LINE = Pattern.compile("指标名称[ ]*:|(?:分值|权重)[ ]*:[ ]*\\d");
-  private static final Pattern GRADE = Pattern.compile("(?:等级(?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
+  private static final Pattern GRADE = Pattern.compile("(?:等[级次](?:为|是|:)?|评定为|评为)[ ]*[\"“「]?(?<g>" + GradeWords.ALTERNATIVES + ")");
   /**
    * What may name the report's subject before its grade's words: the unit and its year (我局2023年度部门整体支出), or the fund
    * (2023年度…扶持资金); no other project (大河村道路项目自评等级 is that project's).
