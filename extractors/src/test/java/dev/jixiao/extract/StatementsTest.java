@@ -1137,6 +1137,13 @@ class StatementsTest {
     assertThat(extract(premiums.formatted("2024年用于")).totals().budget()).as("not set").isNull();
     assertThat(extract(premiums.formatted("2024年县财政安排")).totals().budget().text()).as("set by the county's finance")
         .isEqualTo("860.00万元");
+    // or a short name that keeps the title's words for the fund in order, though the full name before it words it otherwise
+    String saving = "青岚县2023年度农房节能改造补助资金绩效自评报告\n一、基本情况\n我县对改造农户给予财政补助（以下简称“%s”）。\n"
+        + "%s年初预算800.00万元，其中中央资金430.00万元、县级资金370.00万元。";
+    Report abbreviated = extract(saving.formatted("节能补助资金", "节能补助资金"));
+    assertThat(abbreviated.projects()).isEmpty();
+    assertThat(abbreviated.totals().budget().text()).isEqualTo("800.00万元");
+    assertThat(extract(saving.formatted("农户补助资金", "农户补助资金")).projects()).as("words not the title's").hasSize(1);
     // or budgeted under its name or right after the short name is given
     String heating = "泉阳县2024年农村学校冬季取暖补助资金绩效自评报告\n一、基本情况\n2024年农村学校冬季取暖补助资金（以下简称“取暖补助资金”）%s190.00万元，"
         + "年内未作调整。其中省级资金95.00万元；县级资金95.00万元。\n2024年取暖补助资金实际支出186.16万元，预算执行率97.98%%。";
@@ -1879,6 +1886,28 @@ class StatementsTest {
     String text = "一、基本情况\n获得奖牌52枚，其中金牌14枚、银牌17枚、铜牌21枚。其中：省级赛事获奖牌19枚（金牌5枚、银牌6枚、铜牌8枚），"
         + "市级赛事获奖牌33枚（金牌9枚、银牌11枚、铜牌13枚）。";
     assertThat(partsOf(text, "52枚")).containsExactly("14枚", "17枚", "21枚");
+  }
+
+  /**
+   * A list's whole named again and set against the year before after its parts (…志愿队员40人，队员人数较上年的52人增加18人) ends the
+   * list; an item's own comparison after it (公用经费218.38万元，较上年的212.55万元…；) does not.
+   */
+  @Test
+  void theWholeSetAgainstTheYearBeforeEndsItsList() {
+    String text = "一、基本情况\n组建镇级综合应急救援队一支，队员七十人，其中专职队员12人、半专职队员18人、志愿队员40人，队员人数较上年的52人增加18人，"
+        + "增长34.62%。";
+    assertThat(partsOf(text, "七十人")).containsExactly("12人", "18人", "40人");
+    String items = "一、基本情况\n“三公”经费支出16.26万元，其中：公务接待费3.86万元，较上年的4.35万元减少0.49万元；公务用车运行维护费12.40万元，"
+        + "较上年的13.10万元减少0.70万元。";
+    assertThat(partsOf(items, "16.26万元")).containsExactly("3.86万元", "12.40万元");
+  }
+
+  /** A grade given as the report's 等次 (自评得分91分，等次为“优”) is its grade, as 等级 is; bands named 等次 grade nothing. */
+  @Test
+  void aGradeGivenAsItsDengci() {
+    Report r = extract("三、自评结论\n评价等次划分为：90分（含）以上为“优”，80分（含）至90分为“良”。经评价，适老化资金自评得分91分，等次为“优”。");
+    assertThat(r.score().total().text()).isEqualTo("91分");
+    assertThat(r.score().grade()).isEqualTo("优");
   }
 
   private static List<String> partsOf(String text, String total) {
