@@ -88,7 +88,8 @@ class ProbeReportsTest {
       "family-farms-web.html", "rural-homestays-web.html", "rental-subsidy-web.html", "grain-drying-centres", "forest-chief-fund",
       "fire-brigade-overall", "cultivated-land-protection-web.html", "tourism-toilets-web.html", "sports-school-overall-web.html",
       "mutual-aid-elderly-stations", "fertiliser-reduction", "health-supervision-overall", "rural-performances-web.html",
-      "disaster-rebuild-web.html", "water-supply-operation-web.html");
+      "disaster-rebuild-web.html", "water-supply-operation-web.html", "rural-housing-energy-saving", "village-doctor-pension",
+      "township-emergency-team", "smart-agriculture-web.html", "library-branches-web.html", "elderly-home-adaptation-web.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -186,8 +187,8 @@ class ProbeReportsTest {
    * text as OCR leaves a page (lines wrapped at no exact width, a label wrapped inside itself: 调整后⏎预算为1,042.60万元), and states
    * an adjusted budget beside the year-start one; of the nine after it, rural-dilapidated-housing states its spending as the money paid
    * out (全县已拨付危改资金369.50万元), not read as spending, and water-conservation-fee-web gives its fund a short name after a full
-   * name the title words otherwise (…安排用于水土流失综合治理的资金（以下简称“水保治理资金”） in …水土保持补偿费安排的治理资金…), so its
-   * budget under that name (水保治理资金年初预算1,180.00万元) is read as a project's; of the nine after
+   * name the title words otherwise (…安排用于水土流失综合治理的资金（以下简称“水保治理资金”） in …水土保持补偿费安排的治理资金…), which
+   * keeps the title's words in order, so its budget under that name (水保治理资金年初预算1,180.00万元) is the report's; of the nine after
    * veterans-service-centre-overall-web, township-culture-station-projects reports five projects and only their average score
    * (五个项目平均得分87.70分), as the summaries do, and its budget is its table's 合计, the projects' adjusted budgets.
    */
@@ -512,7 +513,7 @@ class ProbeReportsTest {
       rural-dilapidated-housing | SPECIAL_FUND | 383.00万元 |  | 99.19% | 95.5分 | 优
       township-overall-ocr | DEPARTMENT_OVERALL | ６，２４８．５０万元 | 6,675.18万元 | 97.99% | ８８．０分 | 良
       rural-logistics-web.html | PROJECT | 500.00万元 | 472.60万元 | 98.46% | 95分 | 优
-      water-conservation-fee-web.html | SPECIAL_FUND |  | 1,166.50万元 | 98.86% | 94.5分 | 优
+      water-conservation-fee-web.html | SPECIAL_FUND | 1,180.00万元 | 1,166.50万元 | 98.86% | 94.5分 | 优
       veterans-service-centre-overall-web.html | DEPARTMENT_OVERALL | 2,157.60万元 | 2,112.87万元 | 97.93% | 88分 | 良
       township-sanitation-workers | SPECIAL_FUND | 328.96万元 | 319.84万元 | 99.28% | 94.0分 | 优
       county-hospital-informatisation | PROJECT | 800.00万元 | 738.50万元 | 92.31% | 92.73分 | 优
@@ -541,6 +542,12 @@ class ProbeReportsTest {
       rural-performances-web.html | PROJECT | 90.00万元 | 87.15万元 | 96.83% | 95.5分 | 优
       disaster-rebuild-web.html | SPECIAL_FUND | 150.00万元 | 1,050.50万元 | 97.27% | 88.5分 | 良
       water-supply-operation-web.html | SPECIAL_FUND | 360.00万元 | 354.42万元 | 98.45% | 96分 | 优
+      rural-housing-energy-saving | SPECIAL_FUND | 800.00万元 | 828.10万元 | 97.42% | 94.00分 | 优
+      village-doctor-pension | SPECIAL_FUND | 一百八十五万元 | 181.26万元 | 97.98% | 94.80分 | 优
+      township-emergency-team | PROJECT | 68.00万元 | 64.32万元 | 94.59% | 88.00分 | 良
+      smart-agriculture-web.html | PROJECT | 480.00万元 | 503.26万元 | 97.44% | 92.5分 | 优
+      library-branches-web.html | PROJECT | 一百二十八万元 | 124.34万元 | 97.14% | 97.21分 | 优
+      elderly-home-adaptation-web.html | SPECIAL_FUND | 一百二十万元 | 119.46万元 | 99.55% | 91分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -670,6 +677,7 @@ class ProbeReportsTest {
       rental-subsidy-web.html | 安塘县住房和城乡建设局 |  | 安塘县 |
       fire-brigade-overall | 溧东县消防救援大队 |  | 溧东县 |
       sports-school-overall-web.html | 临溪县业余体育运动学校 |  | 临溪县 |
+      township-emergency-team | 云岭县白沙镇人民政府 | 白沙镇 | 云岭县 |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
