@@ -1,6 +1,7 @@
 package dev.jixiao.check.rules;
 
 import dev.jixiao.check.Figures;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  */
 record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolean up) {
   /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的, 较2023年的). */
+  /** A base named by its year alone: 比上年的, 较2023年. */
+  private static final Pattern YEAR_ALONE = Pattern.compile("^(?:比|较)" + Labels.EARLIER_YEAR + "的?$");
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
    * The direction right after the base (减少, 增长了, 同比增长; after a base in parentheses, 较上年（51.92万亩）增加), which the
@@ -96,7 +99,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       Figure amount = lastOutside == null || asides.holds(base) ? last : lastOutside;
       // an average between the amount and a base of a total is none of the comparison (累计处理污水235,300吨，日均650吨，较上年处理量
       // 221,650吨增长6.16%)
-      amount = amount != null && averaged(amount) && !averaged(base) ? totalBefore(fs, i, text, amount) : amount;
+      // (but an average set against the year before's own, named by the year alone: 人均培训成本1,393.00元，比上年的1,426.50元下降2.35%)
+      amount = amount != null && averaged(amount) && !averaged(base) && !ofTheYearAlone(base) ? totalBefore(fs, i, text, amount) : amount;
       Figure next = fs.get(i + 1);
       if (amount == null || !measured(base) || !measured(amount) || !Figures.sameMeasure(amount, base)
           || !Sentences.together(text, amount, base) || !BASE.matcher(clauseBefore(text, base)).matches()
@@ -114,6 +118,11 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     baseAfterTheRate(fs, text, out);
     out.sort((a, b) -> Integer.compare(a.amount().evidence().start(), b.amount().evidence().start()));
     return out;
+  }
+
+  /** Whether a base is named by its year alone (比上年的, 较2023年), so of whatever the amount before it is. */
+  private static boolean ofTheYearAlone(Figure base) {
+    return YEAR_ALONE.matcher(SpendingLabels.label(base)).matches();
   }
 
   private static boolean averaged(Figure f) {

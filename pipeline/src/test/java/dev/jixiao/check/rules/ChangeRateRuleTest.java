@@ -388,4 +388,12 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("6.16%"), "change.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("7.16%"), "change.rate")).hasSize(1);
   }
+
+  /** An average set against the year before's named by the year alone (人均培训成本1,393.00元，比上年的1,426.50元下降2.35%) is the average's. */
+  @Test
+  void anAverageAgainstTheYearBeforesOwn() {
+    String text = "以上四项合计139.30万元，人均培训成本1,393.00元，比上年的1,426.50元下降%s。";
+    assertThat(Check.findings(text.formatted("2.35%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("3.35%"), "change.rate")).hasSize(1);
+  }
 }
