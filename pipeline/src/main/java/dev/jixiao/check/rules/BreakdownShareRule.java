@@ -52,7 +52,7 @@ public final class BreakdownShareRule implements Rule {
       Figure share = i + 2 < figures.size() && asideAfter(report.text(), part, figures.get(i + 1), figures.get(i + 2))
           ? figures.get(i + 2) : figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
-      if (total == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
+      if (total == null || outsideItsAside(report.text(), part, share) || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
           || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share)
           || !total.kind().equals(part.kind()) || report.text() != null && !Sentences.oneStatement(report.text(), part, share)) {
         continue; // a share in the next sentence is of what that sentence names (…中和镇41.2万元。东山镇…占拨付总额的26.68%)
@@ -79,6 +79,18 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * Whether the share stands past the close of the aside the part is in (合计3,486.50万元（其中提前下达3,420.00万元、第二批66.50万元），
+   * 占98.49%): it is of the figure the aside is about, not of the part.
+   */
+  private static boolean outsideItsAside(String text, Figure part, Figure share) {
+    if (text == null || part.evidence().end() > share.evidence().start()) {
+      return false;
+    }
+    String between = text.substring(part.evidence().end(), share.evidence().start());
+    return (between.indexOf(')') >= 0 || between.indexOf('）') >= 0) && between.indexOf('(') < 0 && between.indexOf('（') < 0;
   }
 
   /** Whether {@code aside} stands alone in parentheses right after the part, {@code next} right after them (…万元（亩均600元），占20%). */

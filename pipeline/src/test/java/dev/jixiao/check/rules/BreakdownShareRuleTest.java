@@ -76,4 +76,12 @@ class BreakdownShareRuleTest {
     });
     assertThat(Check.findings(funds.formatted("80%").replace("3728.03", "3988.99"), "breakdown.sum")).hasSize(1);
   }
+
+  /** A share past the close of the aside a part is in (…（其中提前下达3,420.00万元、第二批66.50万元），占98.49%) is not the part's. */
+  @Test
+  void aSharePastTheAsideIsNotThePartsInIt() {
+    String text = "调整后预算为3,540.00万元。按来源分，中央财政资金合计3,486.50万元（其中提前下达3,420.00万元、第二批66.50万元），占98.49%；"
+        + "上年结转资金53.50万元，占1.51%。";
+    assertThat(Check.findings(text, "breakdown.share")).isEmpty();
+  }
 }
