@@ -563,8 +563,9 @@ public final class ScoreDeductions {
     }
     // (its first item too, on the line that names it: 效益部分扣5.5分：（1）满意度91.60%，低于目标，扣2.5分；…)
     int after = current.parts.isEmpty() ? current.namedAt : current.parts.get(current.parts.size() - 1).evidence().end();
+    // (a full stop after the part's reason ends what its colon opened: 决策扣1分：…未设置量化指标。过程扣1分：…)
     if (componentKeys.isEmpty() || componentKeys.contains(ScoreDeduction.partKey(name)) || after < 0 || after > q.start()
-        || t.substring(after, q.start()).indexOf('\n') >= 0
+        || t.substring(after, q.start()).indexOf('\n') >= 0 || current.parts.isEmpty() && t.substring(after, q.start()).indexOf('。') >= 0
         || current.parts.isEmpty() && !opensItsList(t.substring(after, q.start()))) {
       return false;
     }
