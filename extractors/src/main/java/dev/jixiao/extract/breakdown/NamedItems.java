@@ -36,9 +36,9 @@ final class NamedItems {
 
   /** The words that join a list's last item on. */
   private static final Pattern JOINER = Pattern.compile("[和及与]");
-  /** What a count of villages counts, right after it (5个村, 12个行政村, 3个社区). */
-  private static final Pattern VILLAGES = Pattern.compile("(?:行政)?(?:村|社区|村民小组|组)");
-  /** A list of towns (柳泉镇、马营乡), which hold villages. */
+  /** What a count of towns counts (2个乡镇, 3个镇): the towns listed before it, not things in them. */
+  private static final Pattern TOWNS = Pattern.compile("(?:乡镇|镇|乡|街道)");
+  /** A list of towns (柳泉镇、马营乡), which hold villages and anything else counted after them. */
   private static final Pattern TOWNS_LISTED = Pattern.compile("(?:镇|乡|街道)、");
   /** A count written in Chinese numerals (黄草滩乡九个村、白杨沟镇七个村): a list holding one is of figures, as one of digits is. */
   private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座)");
@@ -59,8 +59,8 @@ final class NamedItems {
     Matcher m = NAMED_LIST.matcher(t).region(f.evidence().end(), t.length());
     String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : listBefore(t, f);
     // an aside in parentheses with clauses of its own says something of the count (县级传承人37名（国家级、省级传承人补助由上级直接发放，
-    // 不在本项目内）), no names
-    boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，"));
+    // 不在本项目内）), no names, and so does one of the kinds it includes (56所中小学校（含特殊教育学校和村小、教学点）)
+    boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，") || list.stripLeading().startsWith("含"));
     // a sample of them (1,126人（快递员、网约配送员、货车司机等）) names no count of items
     if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || CHINESE_COUNT.matcher(list).find()
         || !list.contains("、")
@@ -134,8 +134,9 @@ final class NamedItems {
     if (after >= t.length() || !Character.isIdeographic(t.charAt(after))) {
       return null;
     }
-    // the places the count's villages lie in (完成柳泉镇、马营乡5个村1,120户改造) are no villages
-    boolean placesOfThem = VILLAGES.matcher(t).region(f.evidence().end(), t.length()).lookingAt() && TOWNS_LISTED.matcher(list).find();
+    // the places the count's villages lie in (完成柳泉镇、马营乡5个村1,120户改造) are no villages, nor what else lies in them
+    // (清水乡、东岭镇5个路段)
+    boolean placesOfThem = TOWNS_LISTED.matcher(list).find() && !TOWNS.matcher(t).region(f.evidence().end(), t.length()).lookingAt();
     // qualities the things counted have (服务规模大、服务质量好、农户评价高的5家服务组织) are no names of them
     return list.contains("等") || list.endsWith("的") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find()
         || GONE_TO.matcher(list).find() || RECKONED_BY.matcher(list).lookingAt() ? null : list;

@@ -1190,10 +1190,22 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("81.00万元"));
   }
 
-  /** A count of each one the list names (柳溪乡、枫林乡各1个站点) names no items of it. */
+  /** A count of each one the list names (柳溪站、枫林站各1个站点) names no items of it. */
   @Test
   void aCountOfEachOneNamesNone() {
-    assertThat(Check.findings("三、绩效目标完成情况\n柳溪乡、枫林乡各1个站点因志愿者不足阶段性停办。", "breakdown.sum")).isEmpty();
-    assertThat(Check.findings("三、绩效目标完成情况\n柳溪乡、枫林乡1个站点因志愿者不足阶段性停办。", "breakdown.sum")).hasSize(1);
+    assertThat(Check.findings("三、绩效目标完成情况\n柳溪站、枫林站各1个站点因志愿者不足阶段性停办。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n柳溪站、枫林站1个站点因志愿者不足阶段性停办。", "breakdown.sum")).hasSize(1);
+  }
+
+  /**
+   * Kinds a count includes, in an aside opening with 含 (56所中小学校（含特殊教育学校和村小、教学点）), name none of its items; nor do
+   * towns listed before a count of what lies in them (清水乡、东岭镇5个路段).
+   */
+  @Test
+  void kindsIncludedAndTownsOfWhatIsCountedNameNone() {
+    assertThat(Check.findings("一、基本情况\n2024年共覆盖全县56所中小学校（含特殊教育学校和村小、教学点），配备专职保安员142人。", "breakdown.sum"))
+        .isEmpty();
+    assertThat(Check.findings("五、扣分说明\n产出扣3分：清水乡、东岭镇5个路段因汛期施工受阻、未能按期完工。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("一、基本情况\n项目覆盖清水乡、东岭镇3个乡镇。", "breakdown.sum")).hasSize(1);
   }
 }
