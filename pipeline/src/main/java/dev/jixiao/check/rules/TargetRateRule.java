@@ -73,7 +73,12 @@ public final class TargetRateRule implements Rule {
       // of several counts before the rate (培训2,460人次，期均61.5人次，完成目标值的123%), it may be of any, and against the target
       // named for another of them (合计增收75.60万元，平均每村增收4.20万元，为目标值的84.00%, the target 村均增收5万元); and a list's
       // whole (合作社9个、家庭农场17个，合计26个，完成目标值的130.00%) of any target of its measure, as it names none
-      if (pairs.isEmpty() || pairs.stream().anyMatch(p -> done.stream().anyMatch(d -> Figures.sameMeasure(d, p[1]) && gives(d, p[1], rate)))
+      // (nor where what was done right before the rate is in a measure no paired target has: 覆盖学校56所，派驻保安员142人，完成率101.43%
+      // is the 142's, whose target, 不少于140人, the report names otherwise)
+      boolean nearestPaired = !done.isEmpty()
+          && pairs.stream().anyMatch(p -> p[0] == done.get(0) || Figures.sameMeasure(done.get(0), p[1]));
+      if (pairs.isEmpty() || !nearestPaired
+          || pairs.stream().anyMatch(p -> done.stream().anyMatch(d -> Figures.sameMeasure(d, p[1]) && gives(d, p[1], rate)))
           || ofEachOther(done, rate) || aWholeGives(done, targets, rate)) {
         continue;
       }
