@@ -274,15 +274,14 @@ final class ListsAfterTheirTotal {
         boolean countedOtherwise = false;
         // (a semicolon inside a part's aside parts the aside's items, and ends nothing: …（其中…：…计618,000元；…计192,000元）)
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), depth > base ? "。\n" : stop)) {
-          if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()
-              && !EACH_ONES.matcher(labelOf(figures.get(j - 1))).find()) {
-            // (not a sum inside a part's aside: 技术培训6.40万元（每人次80元，共800人次）；…)
-            summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
-            break;
-          }
-          if (j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches()) {
+          // (not a sum inside a part's aside: 技术培训6.40万元（每人次80元，共800人次）；…)
+          boolean sumAfter = j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches();
+          if (sumAfter && EACH_ONES.matcher(labelOf(figures.get(j - 1))).find()) {
             // "…；二百一十二个行政村各设村级林长1名，共212名": what each one has, then what they have together, which is the item
             partOf[j - 1] = null;
+          } else if (sumAfter) {
+            summedUp = true; // "其中A80万元，B20万元，合计100万元": the parts' sum closes the list, no item of it
+            break;
           }
           // a part's own breakdown in parentheses, "局本级187人（在职在编139人、退休人员8人）", is of that part
           int outside = depth;
