@@ -487,7 +487,7 @@ public final class ReportExtractor implements RecordExtractor {
     if (whole == null) {
       return t;
     }
-    Money budget = new Money(whole.text(), whole.value(), MoneyUnit.of(whole.unit()), whole.yuan(), whole.evidence());
+    Money budget = moneyOf(whole);
     return new Totals(t.projectCount(), budget, t.expenditure(), t.executionRate(), t.others());
   }
 
@@ -497,8 +497,13 @@ public final class ReportExtractor implements RecordExtractor {
     if (spent == null) {
       return t;
     }
-    Money expenditure = new Money(spent.text(), spent.value(), MoneyUnit.of(spent.unit()), spent.yuan(), spent.evidence());
+    Money expenditure = moneyOf(spent);
     return new Totals(t.projectCount(), t.budget(), expenditure, t.executionRate(), t.others());
+  }
+
+  /** A money figure as a total states it. */
+  private static Money moneyOf(Figure f) {
+    return new Money(f.text(), f.value(), MoneyUnit.of(f.unit()), f.yuan(), f.evidence());
   }
 
   /** The bare 合计 (共计, 总计) the money is a part of, as money; else the money itself. */
@@ -509,7 +514,7 @@ public final class ReportExtractor implements RecordExtractor {
       Figure total = f.partOf() == null ? null : byId.get(f.partOf());
       if (f.evidence().start() == m.evidence().start() && total != null && total.yuan() != null && total.label() != null
           && BARE_SUM.matcher(total.label().strip()).matches()) {
-        return new Money(total.text(), total.value(), MoneyUnit.of(total.unit()), total.yuan(), total.evidence());
+        return moneyOf(total);
       }
     }
     return m;

@@ -208,8 +208,7 @@ public final class ProductRule implements Rule {
     for (int k = i - 2; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k -= 2) {
       Figure count = fs.get(k);
       Figure rate = fs.get(k + 1);
-      if (!Figure.COUNT.equals(count.kind()) || !Figure.MONEY.equals(rate.kind()) || rate.label() == null
-          || !PER.matcher(rate.label()).find() || count.op() != null || rate.op() != null) {
+      if (!aCountAndItsRate(count, rate)) {
         break;
       }
       pairs.add(0, new Figure[] {count, rate});
@@ -223,13 +222,18 @@ public final class ProductRule implements Rule {
     for (; k + 1 < fs.size() && Sentences.oneStatement(text, total, fs.get(k + 1)); k += 2) {
       Figure count = fs.get(k);
       Figure rate = fs.get(k + 1);
-      if (!Figure.COUNT.equals(count.kind()) || !Figure.MONEY.equals(rate.kind()) || rate.label() == null
-          || !PER.matcher(rate.label()).find() || count.op() != null || rate.op() != null) {
+      if (!aCountAndItsRate(count, rate)) {
         break;
       }
       pairs.add(new Figure[] {count, rate});
     }
     return pairs;
+  }
+
+  /** Whether the two are a count and an amount per unit it is paid at (36台，每台补贴8,000元), no bound of either. */
+  private static boolean aCountAndItsRate(Figure count, Figure rate) {
+    return Figure.COUNT.equals(count.kind()) && Figure.MONEY.equals(rate.kind()) && rate.label() != null && PER.matcher(rate.label()).find()
+        && count.op() == null && rate.op() == null;
   }
 
   /** Each count times its rate, added up, against their total, stated after them or told again as them. */
