@@ -275,6 +275,10 @@ class StatementsTest {
         .totals().expenditure().text()).as("the subsidy named").isEqualTo("1,202.58万元");
     assertThat(extract("（四）资金使用。2023年共发放租赁补贴239.94万元，即2,399,400.00元。").totals().expenditure().text())
         .as("paid out in all").isEqualTo("239.94万元");
+    assertThat(extract("（四）资金使用。截至2023年12月31日，全县共兑付地力补贴资金3,532.48万元。").totals().expenditure().text())
+        .as("paid out by the county").isEqualTo("3,532.48万元");
+    assertThat(extract("（三）资金使用。全年完成投资并支付1,896.35万元（约0.19亿元）。").totals().expenditure().text())
+        .as("the investment completed and paid").isEqualTo("1,896.35万元");
     // money named alone is the report's, no project's: its budget and what was executed of it (a township's culture fund)
     Report executed = extract("一、项目基本情况\n2023年度项目资金预算数为86.00万元，截至2023年12月31日，项目资金执行数为82.35万元，预算执行率为95.76%。");
     assertThat(executed.projects()).isEmpty();
