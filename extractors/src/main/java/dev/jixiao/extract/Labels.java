@@ -49,6 +49,27 @@ public final class Labels {
 
   private Labels() {}
 
+  /**
+   * Whether {@code shortName} keeps the words of {@code fullName} in order, its last {@code tail} characters whole and at least two
+   * of its own before them: 节能补助资金 of 农房节能改造补助资金, 冷藏保鲜项目 of 冷藏保鲜设施建设补助项目. How a report shortens the
+   * name its title gives its subject.
+   */
+  public static boolean abbreviates(String shortName, String fullName, int tail) {
+    if (shortName.length() < tail + 2) {
+      return false;
+    }
+    int end = fullName.indexOf(shortName.substring(shortName.length() - tail));
+    int k = 0;
+    for (int i = 0; i < shortName.length() - tail && end >= 0; i++) {
+      k = fullName.indexOf(shortName.charAt(i), k);
+      if (k < 0 || k >= end) {
+        return false;
+      }
+      k++;
+    }
+    return end >= 0;
+  }
+
   /** Whether a label ends with a multiplication sign (84套×, 完成造林面积×): its figure is a factor of a product. */
   public static boolean endsWithAFactorSign(String label) {
     if (label == null) {

@@ -1906,6 +1906,20 @@ class StatementsTest {
     assertThat(partsOf(items, "16.26万元")).containsExactly("3.86万元", "12.40万元");
   }
 
+  /**
+   * The report's project scored under the short name the report gives it, which keeps the title's words in order (冷藏保鲜项目得分93分
+   * in …产地冷藏保鲜设施建设补助项目绩效自评报告): the report's score; a project the title does not name so is not.
+   */
+  @Test
+  void theTitlesProjectScoredUnderItsShortName() {
+    String text = "青崖县2023年度农产品产地冷藏保鲜设施建设补助项目绩效自评报告\n三、自评结论\n经自评，%s得分93分，等级为“优”。";
+    Report shortened = extract(text.formatted("冷藏保鲜项目"));
+    assertThat(shortened.score().total().text()).isEqualTo("93分");
+    assertThat(shortened.score().grade()).isEqualTo("优");
+    assertThat(extract(text.formatted("冷链物流项目")).score()).as("another project").satisfiesAnyOf(
+        sc -> assertThat(sc).isNull(), sc -> assertThat(sc.total()).isNull());
+  }
+
   /** A grade given as the report's 等次 (自评得分91分，等次为“优”) is its grade, as 等级 is; bands named 等次 grade nothing. */
   @Test
   void aGradeGivenAsItsDengci() {

@@ -193,8 +193,6 @@ class ProbeReportsTest {
    * keeps the title's words in order, so its budget under that name (水保治理资金年初预算1,180.00万元) is the report's; of the nine after
    * veterans-service-centre-overall-web, township-culture-station-projects reports five projects and only their average score
    * (五个项目平均得分87.70分), as the summaries do, and its budget is its table's 合计, the projects' adjusted budgets.
-   * Of the last five, cold-chain-logistics-web's score is read from its table's 合计 row (93), which grades nothing, not from
-   * 得分93分，等级为“优”.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -554,7 +552,7 @@ class ProbeReportsTest {
       elderly-home-adaptation-web.html | SPECIAL_FUND | 一百二十万元 | 119.46万元 | 99.55% | 91分 | 优
       grain-subsidy-by-township | SPECIAL_FUND | 3,420.00万元 | 3,532.48万元 | 99.79% | 94.5分 | 优
       village-cadre-training | PROJECT | 150.00万元 | 139.30万元 | 98.10% | 93.0分 | 优
-      cold-chain-logistics-web.html | PROJECT | 560.00万元 | 585.60万元 | 97.60% | 93 |
+      cold-chain-logistics-web.html | PROJECT | 560.00万元 | 585.60万元 | 97.60% | 93分 | 优
       school-safety-guards-web.html | SPECIAL_FUND | 500.00万元 | 478.28万元 | 95.66% | 89.5分 | 良
       natural-village-roads-web.html | PROJECT | 1,950.00万元 | 1,896.35万元 | 97.25% | 95分 | 优
       """)

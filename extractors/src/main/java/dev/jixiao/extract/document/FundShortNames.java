@@ -1,6 +1,7 @@
 package dev.jixiao.extract.document;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.extract.statement.TotalKey;
 import dev.jixiao.record.Figure;
 import java.util.HashSet;
@@ -112,22 +113,10 @@ public final class FundShortNames {
 
   /**
    * Whether a short name keeps the words of the title's fund in order, its last four whole and a fund's (节能补助资金 of 青岚县2023年度
-   * 农房节能改造补助资金…, after 给予财政补助（以下简称“节能补助资金”）): two characters of its own at least before them.
+   * 农房节能改造补助资金…, after 给予财政补助（以下简称“节能补助资金”）).
    */
   private static boolean abbreviatesTheTitlesFund(String name, String title) {
-    if (name.length() < 6 || !(name.endsWith("资金") || name.endsWith("经费"))) {
-      return false;
-    }
-    int end = title.indexOf(name.substring(name.length() - 4));
-    int k = 0;
-    for (int i = 0; i < name.length() - 4 && end >= 0; i++) {
-      k = title.indexOf(name.charAt(i), k);
-      if (k < 0 || k >= end) {
-        return false;
-      }
-      k++;
-    }
-    return end >= 0;
+    return (name.endsWith("资金") || name.endsWith("经费")) && Labels.abbreviates(name, title, 4);
   }
 
   /**

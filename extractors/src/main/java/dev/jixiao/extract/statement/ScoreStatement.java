@@ -190,7 +190,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       return null;
     }
     Matcher named = NAMED_PROJECT.matcher(words);
-    return named.find() && title.contains(named.group(1)) ? named.group(1) : null;
+    // (or by the short name the report gives it, which keeps the title's words in order: 冷藏保鲜项目 of …冷藏保鲜设施建设补助项目…)
+    return named.find() && (title.contains(named.group(1)) || Labels.abbreviates(named.group(1), title, 2)) ? named.group(1) : null;
   }
 
   /** The name of a project before its score's words, as the title would hold it (培训经费项目). */
