@@ -21,8 +21,9 @@ public final class DeclaredUnits {
       Pattern.compile("(?<=\\p{IsHan}[ ]?:[ ]?)(" + NUMBER + ")(?=[ ]*(?:[,;。]|$))", Pattern.MULTILINE);
   /** Fields whose numbers are no amounts though a unit is declared above them: 年度:2024, 编号:3, 联系电话:…. */
   private static final Pattern NOT_AN_AMOUNT = Pattern.compile("(?:年度|年份|年|编号|序号|电话|日期|代码|页码|人数|个数)[ ]?:[ ]?$");
-  /** Either side of a division: 1,250.00÷1,300.00, 50.00/1,300.00. */
-  private static final Pattern DIVISION = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")[ ]*[÷/][ ]*(" + NUMBER + ")(?![\\d.,%/])");
+  /** Either side of a division: 1,250.00÷1,300.00, 50.00/1,300.00 (not a rate per 10万 people: 205.36/10万). */
+  private static final Pattern DIVISION =
+      Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")[ ]*[÷/][ ]*(" + NUMBER + ")(?![\\d.,%/万千百亿])");
 
   private DeclaredUnits() {}
 
@@ -44,7 +45,9 @@ public final class DeclaredUnits {
       int from = lines.get(l).end();
       int to = text.length();
       for (int next = l + 1; next < lines.size(); next++) {
-        if (lines.get(next).isHeading()) {
+        // a heading ends what the declaration covers, and so does the next declaration, which covers what follows it
+        if (lines.get(next).isHeading() || layout.content(lines.get(next)).contains("单位")
+            && DECLARATION.matcher(layout.content(lines.get(next))).matches()) {
           to = lines.get(next).start();
           break;
         }

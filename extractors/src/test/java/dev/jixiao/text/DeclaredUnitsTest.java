@@ -31,4 +31,17 @@ class DeclaredUnitsTest {
     assertThat(scan("单位:万元\n项目\t100.00\t95.00\n日期:2024/12/31\n共计12项:其中3项完成\n年度:2024;编号:3;联系电话:12345678。\n"))
         .isEmpty();
   }
+  /** A second declaration takes over from the first: each amount once, with the unit declared nearest above it. */
+  @Test
+  void aLaterDeclarationTakesOver() {
+    String text = "表1 资金来源(单位:万元)\n年初预算:150.00;\n表2 支出明细(单位:元)\n执行率=1,545,500/1,585,000\n";
+    assertThat(scan(text)).extracting(q -> text.substring(q.start(), q.end()), Quantity::unit)
+        .containsExactly(tuple("150.00", "万元"), tuple("1,545,500", "元"), tuple("1,585,000", "元"));
+  }
+
+  /** A rate per a hundred thousand (检出率为205.36/10万) is a rate, no division of amounts. */
+  @Test
+  void aRatePerTenThousandsIsNoDivision() {
+    assertThat(scan("表1 支出(单位:元)\n共发现患者23例,检出率为205.36/10万。\n")).isEmpty();
+  }
 }
