@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the division names a text mentions.
@@ -96,12 +97,41 @@ final class MentionFinder {
       // an organ there confirms the name rather than contradicting it.
       boolean ends = tokens.isBoundary(h.end()) || tokens.insidePersonName(h.end()) || namesUnit(text, h.end());
       boolean shortOk = h.end() - h.start() > 2 || tokens.isPlaceWord(h.start(), h.end());
-      if (starts && ends && shortOk) {
+      if (starts && ends && shortOk && !conjoined(text, h) && !aPartOfTown(text, h)) {
         out.add(h);
       }
     }
     return out;
   }
+
+  /**
+   * Whether a name is a joining word and a level's ending right after a word that is no division's (县卫生健康局和县财政局, 集市和县城,
+   * 县交通运输局会同县财政局): the word joining what comes after it, not 和县 or 会同县; after its city or province (马鞍山市和县) it is
+   * the name.
+   */
+  private static boolean conjoined(String text, Hit h) {
+    if (h.start() == 0 || !JOINED.matcher(text).region(h.start(), h.end()).matches()) {
+      return false;
+    }
+    char before = text.charAt(h.start() - 1);
+    return Character.isIdeographic(before) && DIVISION_ENDINGS.indexOf(before) < 0;
+  }
+
+  /**
+   * Whether a district named for a part of a town (老城区, 新城区, 城北区) stands without its city right before it: the old or new part
+   * of the town the text is about (征收改造老城区棚户区), not 洛阳市老城区.
+   */
+  private static boolean aPartOfTown(String text, Hit h) {
+    return PARTS_OF_TOWN.contains(h.place().name()) && (h.start() == 0 || text.charAt(h.start() - 1) != '市');
+  }
+
+  /** Districts named as the parts of a town are: 老城区, 新城区, 城东区…. */
+  private static final Set<String> PARTS_OF_TOWN = Set.of("老城区", "新城区", "城中区", "城东区", "城西区", "城南区", "城北区");
+
+  /** A joining word and a level's ending: 和县, 会同县 (和, 与, 及, 同, 会同, 协同, 联合). */
+  private static final Pattern JOINED = Pattern.compile("(?:和|与|及|同|会同|协同|联合)[县区市镇乡]");
+  /** The last characters of a city's or province's name, right before a county it holds: 市, 省, 州, 盟. */
+  private static final String DIVISION_ENDINGS = "市省州盟";
 
   private List<Hit> matches(String text) {
     List<Hit> hits = new ArrayList<>();

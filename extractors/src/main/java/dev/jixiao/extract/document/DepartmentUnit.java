@@ -43,8 +43,12 @@ final class DepartmentUnit {
       Map.entry("园", List.of("我园", "本园")),
       Map.entry("公司", List.of("我公司", "本公司")),
       Map.entry("社", List.of("我社", "本社")));
-  /** The place a name opens with, up to its county (青溪县水利局, 中共丰岭县委党校): what is left is the unit's kind. */
-  private static final Pattern LEADING_PLACE = Pattern.compile("^(?:中共|共青团)?(?:\\p{IsHan}{1,7}?[省市州盟])?(\\p{IsHan}{1,6}?[县旗区])");
+  /**
+   * The place a name opens with, up to its county (青溪县水利局, 中共丰岭县委党校): what is left is the unit's kind. A province or city before
+   * it holds no county of its own (not 苍屏县鹰嘴山省 before 级自然保护区 in 苍屏县鹰嘴山省级自然保护区管理中心).
+   */
+  private static final Pattern LEADING_PLACE =
+      Pattern.compile("^(?:中共|共青团)?(?:[\\p{IsHan}&&[^县旗区]]{1,7}?[省市州盟])?(\\p{IsHan}{1,6}?[县旗区])");
 
   /** Where a report names its unit. */
   enum Where {

@@ -76,6 +76,9 @@ class UnitFinderTest {
     assertThat(nameAtHead("中共桃源县委宣传部2024年度部门整体支出绩效自评报告\n全年支出100万元。")).isEqualTo("中共桃源县委宣传部");
     assertThat(nameAtHead("桃源县卫健委单位整体支出绩效自评报告\n全年支出100万元。")).isEqualTo("桃源县卫健委");
     assertThat(nameAtHead("桃源县2024年度部门整体支出绩效自评报告\n全年支出100万元。")).isNull();
+    // a reserve of the province's rank in the county: the county is the one the name opens with, not words after 省
+    DocumentView reserve = view("苍屏县鹰嘴山省级自然保护区管理中心2024年度自然保护区管护经费绩效自评报告\n本中心负责保护区管护。苍屏县位于省境西部。\n");
+    assertThat(FINDER.find(reserve, title(reserve)).county()).isEqualTo("苍屏县");
   }
 
   private static String nameAtHead(String text) {
