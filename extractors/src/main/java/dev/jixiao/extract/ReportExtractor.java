@@ -244,7 +244,7 @@ public final class ReportExtractor implements RecordExtractor {
    * The entries without the one the title names, when it is the only one read from prose: a report on one project
    * (河道保洁项目资金绩效自评报告) states that project's money as its own (2024年度河道保洁项目预算资金1,278,000.00元), which are
    * its totals, not a project of it; so does a fund's report under the short name it gives the fund (2024年义教经费预算…, after
-   * 城乡义务教育补助经费（以下简称“义教经费”）).
+   * 城乡义务教育补助经费（以下简称“义教经费”）), or under the title's name shortened (2023年棚改项目年初预算…, of 城镇棚户区改造项目).
    */
   private static List<ProjectEntry> theReportsOwnAside(DocumentView v, List<ProjectEntry> entries, List<SelfEvaluationForm> forms,
       String title) {
@@ -257,7 +257,13 @@ public final class ReportExtractor implements RecordExtractor {
     // （以下简称“储备经费”） in 青溪县2024年度防汛抗旱物资储备经费绩效自评报告)
     String asTitled = SHORT_NAME_GIVEN.matcher(LEVEL.matcher(name).replaceFirst("")).replaceFirst("").strip();
     return name.length() >= 2 && (title.contains(name) || asTitled.length() >= 4 && title.contains(asTitled)
-        || FundShortNames.of(v, title).contains(name)) ? List.of() : entries;
+        || FundShortNames.of(v, title).contains(name) || shortensTheTitlesProject(v, only, name, title)) ? List.of() : entries;
+  }
+
+  /** Whether the entry is named as the title's project shortened, 项目 after it (棚改项目 of …城镇棚户区改造项目绩效自评报告). */
+  private static boolean shortensTheTitlesProject(DocumentView v, ProjectEntry entry, String name, String title) {
+    String t = v.text();
+    return t.startsWith("项目", entry.nameEnd()) && Labels.abbreviates(name + "项目", title, 2);
   }
 
   private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences, ScoreStatement statements) {

@@ -166,6 +166,9 @@ public final class QuantityScanner {
     if (unit.equals("%") && FORMULA_FACTOR.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
       return false; // 实际支出÷预算数×100%: a formula's factor, no figure
     }
+    if (next == '/' && end + 1 < text.length() && text.charAt(end + 1) < 0x3000 && Character.isLetter(text.charAt(end + 1))) {
+      return false; // a measure per a unit of volume or length (CD4细胞计数低于200个/μl), no count of things
+    }
     if (unit.equals("次") && next == '数') {
       return true;
     }

@@ -531,4 +531,91 @@ class ScoreDeductionsTest {
         tuple("效益指标", "0.56", List.of()));
     assertThat(r.score().deducted().text()).isEqualTo("2.69分");
   }
+  /**
+   * A summary by part written 扣了 (过程指标扣了1.5分，产出指标扣了3分…), then each part's items in a sentence of its own naming the part's
+   * points again without a deduction's word before them (产出指标的3分分别扣在三处：…扣1分；…): each part has its points and its items.
+   */
+  @Test
+  void partsLostWrittenWithLe() {
+    Report r = extract("经自评，本项目得分93.5分，等级为“优”。其中决策10分、过程18.5分、产出32分、效益33分。\n五、扣分情况及偏差原因\n"
+        + "本项目共扣6.5分。分开来看，过程指标扣了1.5分，产出指标扣了3分，效益指标扣了2分，决策指标未扣分。\n"
+        + "过程指标的1.5分扣在资金使用合规性上：3笔医疗救治费用票据后未附诊疗明细。\n"
+        + "产出指标的3分分别扣在三处：街面巡查次数少于计划，扣1分；信息录入及时率未达标，扣1分；平均在站天数超标，扣1分。\n"
+        + "效益指标的2分扣在寻亲成功率上：部分人员DNA比对未找到亲属。");
+    assertThat(read(r)).containsExactly(tuple("过程指标", "1.5", List.of()), tuple("产出指标", "3", List.of("1", "1", "1")),
+        tuple("效益指标", "2", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("6.5分");
+  }
+  /**
+   * A score made of the indicators of its table, and the points lost summed up by usual part, each part's items then named as the
+   * indicators they were lost on (过程指标扣2.5分。其中预算执行率扣1.5分…；制度执行有效性扣1分…): items of the part, not parts.
+   */
+  @Test
+  void indicatorsNamedUnderTheUsualPartTheyBelongTo() {
+    String text = ("三、自评结论\n本次自评按照决策、过程、产出、效益四个一级指标设置评价指标体系，权重分别为15分、20分、35分、30分，满意度指标纳入效益类评价。经综合评价，本项目自评得分91.5分。按照“综合得分90分（含）以上为"
+        + "优秀、80分（含）至90分为良好、60分（含）至80分为合格、60分以下为不合格”的等级标准，自评等级为“优秀”。其中：决策指标得14分，过程指标得17.5分，产出指标得33.5分，效益指标得26.5分。\n"
+        + "四、绩效指标完成情况\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因\n"
+        + "决策\t项目立项\t立项依据充分性\t充分\t充分\t4\t4\t—\n"
+        + "决策\t项目立项\t立项程序规范性\t规范\t规范\t3\t3\t—\n"
+        + "决策\t绩效目标\t绩效目标合理性\t合理\t合理\t4\t4\t—\n"
+        + "决策\t绩效目标\t绩效指标明确性\t细化量化\t部分未量化\t4\t3\t个别效益指标仅定性表述\n"
+        + "过程\t资金管理\t资金到位率\t100%\t100%\t4\t4\t—\n"
+        + "过程\t资金管理\t预算执行率\t100%\t96.71%\t5\t3.5\t煤矿点延期，尾款未结算\n"
+        + "过程\t资金管理\t资金使用合规性\t合规\t合规\t5\t5\t—\n"
+        + "过程\t组织实施\t管理制度健全性\t健全\t健全\t3\t3\t—\n"
+        + "过程\t组织实施\t制度执行有效性\t有效\t基本有效\t3\t2\t施工日志、影像资料不全\n"
+        + "产出\t数量指标\t修复治理面积\t≥300公顷\t312.40公顷\t8\t8\t—\n"
+        + "产出\t数量指标\t完成修复矿山点\t7个\t7个\t5\t5\t—\n"
+        + "产出\t数量指标\t消除地质灾害隐患点\t12处\t12处\t4\t4\t—\n"
+        + "产出\t质量指标\t竣工验收合格率\t100%\t100%\t5\t5\t—\n"
+        + "产出\t质量指标\t苗木成活率\t≥85%\t88.30%\t4\t4\t—\n"
+        + "产出\t时效指标\t按期完工率\t100%\t85.71%\t5\t3.5\t采空区补勘及汛期停工\n"
+        + "产出\t成本指标\t亩均修复成本\t≤4,200元\t3,931.63元\t4\t4\t—\n"
+        + "效益\t生态效益\t修复区植被覆盖度\t≥80%\t76.42%\t6\t5\t边坡土层薄，草本未全覆盖\n"
+        + "效益\t经济效益\t新增耕地面积\t≥600亩\t586亩\t6\t5\t14亩地块改为草地\n"
+        + "效益\t社会效益\t受益群众人数\t≥3,000人\t3,460人\t4\t4\t—\n"
+        + "效益\t可持续影响\t修复后管护制度\t建立\t已建立\t4\t4\t—\n"
+        + "效益\t满意度\t周边群众满意度\t≥90%\t88.60%\t10\t8.5\t施工扬尘、运输噪声影响\n"
+        + "合计\t\t\t\t\t100\t91.5\t\n"
+        + "五、扣分情况说明\n"
+        + "本项目共扣8.5分，按一级指标归集如下：\n"
+        + "决策指标扣1分。绩效指标明确性扣1分，原因是“人居环境明显改善”等效益指标没有量化，不便于考核。\n"
+        + "过程指标扣2.5分。其中预算执行率扣1.5分，县级配套资金因工程延期尚有62.64万元未支出；制度执行有效性扣1分，部分矿山点施工日志和隐蔽工程影像资料不全。\n"
+        + "产出指标扣1.5分，全部为按期完工率：黄泥坳煤矿点比计划推迟48天完工。\n"
+        + "效益指标扣3.5分。修复区植被覆盖度比目标低3.58个百分点，扣1分；新增耕地比目标少14亩，扣1分；周边群众满意度比目标低1.40个百分点，扣1.5分，群众意见主要集中在施工期扬尘和渣土运输噪声。\n");
+    // read as a file is, its table typed in tabs read as the indicators the score is made of
+    Report r = Extraction.of("mine.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(read(r)).containsExactly(tuple("决策指标", "1", List.of("1")), tuple("过程指标", "2.5", List.of("1.5", "1")),
+        tuple("产出指标", "1.5", List.of()), tuple("效益指标", "3.5", List.of("1", "1", "1.5")));
+    // a part of the score named after a usual part that is one too is a part of its own
+    Report parts = extract("六、自评结论\n本项目自评得分88.5分。其中：决策过程10分得8分；预算执行10分得9分；产出指标40分得36.5分；效益指标30分得26分；"
+        + "满意度指标10分得9分。应急演练未完成年度计划，产出指标扣3.5分；年初预算编制对汛期物资需求估计不足，决策过程扣2分。");
+    assertThat(read(parts)).containsExactly(tuple("产出指标", "3.5", List.of()), tuple("决策过程", "2", List.of()));
+  }
+  /**
+   * The total lost named for the project alone before the parts (本项目自评扣11.5分，…), each part summed after its items, and the total
+   * told again after them (三类指标合计扣11.5分).
+   */
+  @Test
+  void theTotalNamedForTheProjectAlone() {
+    Report r = extract("四、自评结论\n本项目自评得分92.5分，等级为“优”。\n五、扣分情况说明\n本项目自评扣7.5分，对照各项指标逐一说明如下。\n"
+        + "产出指标方面：服务人次完成目标的96.15%，该项分值8分，得6.5分；有4个班未按期开课，分值5分，得4分。产出指标合计扣2.5分。\n"
+        + "效益指标方面：数字化课程资源库只完成16门，分值5分，得3分；讲座少办2场，分值5分，得4分。效益指标合计扣3分。\n"
+        + "满意度指标方面：家长满意度比目标低1.99个百分点，分值10分，得8分，扣2分。\n三类指标合计扣7.5分。");
+    assertThat(r.score().deducted().text()).isEqualTo("7.5分");
+    assertThat(read(r)).extracting(t -> t.toList().get(0)).containsExactly("产出指标", "效益指标", "满意度指标");
+  }
+  /** Parts' sums written 扣分小计 before what they list, and the total 以上四类扣分合计 after them. */
+  @Test
+  void partsSummedAsSubtotalsOfPointsLost() {
+    Report r = extract("四、自评结论\n项目绩效评价指标体系由资金管理、产出、效益、满意度四部分组成，分值分别为10分、50分、30分、10分。经评价，"
+        + "本项目自评得分92.25分，其中资金管理9分，产出47.5分，效益27分，满意度8.75分。\n五、扣分情况及原因\n本项目共扣7.75分，按指标类别分列如下：\n"
+        + "资金管理类扣分小计1分：预算执行率93.98%，未达到95%的目标，扣1分。\n产出类扣分小计2.5分：巡河次数未达目标扣1分；保洁员在岗人数不足扣0.5分；"
+        + "健康评价报告提交延期扣1分。\n效益类扣分小计3分：方案修编未全部完成扣2分；重点河湖健康比例未达目标扣1分。\n"
+        + "满意度类扣分小计1.25分：满意度93.75%，未达到95%的目标。\n以上四类扣分合计7.75分。");
+    assertThat(read(r)).containsExactly(tuple("资金管理类", "1", List.of("1")), tuple("产出类", "2.5", List.of("1", "0.5", "1")),
+        tuple("效益类", "3", List.of("2", "1")), tuple("满意度类", "1.25", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("7.75分");
+  }
 }

@@ -749,6 +749,14 @@ class StatementsTest {
     assertThat(((Money) count.totals().others().get("adjustedBudget")).text()).as("预算数调整为").isEqualTo("4,580.20万元");
     Report added = extract("二、预算执行情况\n年初预算4980.00万元，年中调整预算940.00万元，实际支出5736.18万元。");
     assertThat(added.totals().others()).containsKey("budgetAdjustment").doesNotContainKey("adjustedBudget");
+    // or the budget the sentence states after its adjustments (两次调整后，全年预算总额为168.90万元)
+    Report twice = extract("二、资金来源\n年初预算163.40万元。年内预算调整两次，县级配套调减6.50万元。\n两次调整后，全年预算总额为168.90万元，较年初净增5.50万元。");
+    assertThat(twice.totals().budget().text()).isEqualTo("163.40万元");
+    assertThat(((Money) twice.totals().others().get("adjustedBudget")).text()).isEqualTo("168.90万元");
+    Report listed = extract("二、收入预算\n2023年年初预算1,286.40万元。5月追加预算68.00万元，8月调减公务用车购置预算45.00万元。两项调整均为财政拨款，"
+        + "调整后财政拨款1,241.40万元，部门预算总额为1,309.40万元。");
+    assertThat(listed.totals().budget().text()).isEqualTo("1,286.40万元");
+    assertThat(((Money) listed.totals().others().get("adjustedBudget")).text()).isEqualTo("1,309.40万元");
   }
 
   /**
@@ -1160,6 +1168,31 @@ class StatementsTest {
     assertThat(extract(allowance.formatted("中央财政统筹安排")).totals().budget()).as("a level of government's").isNull();
   }
 
+  /** The title's project shortened as reports do (棚改项目 of 城镇棚户区改造项目), its budget stated under that name: the report's. */
+  @Test
+  void theTitlesProjectShortened() {
+    String text = "鹤丘县住房和城乡建设局2023年度城镇棚户区改造项目绩效自评报告\n一、基本情况\n2023年%s项目年初预算8,640.00万元，其中中央补助2,350.00万元。"
+        + "\n截至2023年12月31日，棚改项目累计支出8,812.46万元，预算执行率97.27%%。";
+    Report own = extract(text.formatted("棚改"));
+    assertThat(own.projects()).isEmpty();
+    assertThat(own.totals().budget().text()).isEqualTo("8,640.00万元");
+    assertThat(extract(text.formatted("道路")).projects()).as("another project").hasSize(1);
+  }
+
+  /**
+   * The report's own fund named so before its short name (本项目资金（以下简称“艾防资金”）), its budget then stated under the short name: the
+   * report's budget, no project of it; not so for another fund named before it.
+   */
+  @Test
+  void theReportsOwnFundGivenAShortName() {
+    String text = "桐溪县2024年度艾滋病防治项目资金绩效自评报告\n一、基本情况\n%s（以下简称“艾防资金”）主要用于扩大检测和随访治疗。\n"
+        + "艾防资金年初预算163.40万元，其中：中央转移支付88.40万元，省级补助32.00万元，县级配套43.00万元。";
+    Report own = extract(text.formatted("本项目资金"));
+    assertThat(own.projects()).isEmpty();
+    assertThat(own.totals().budget().text()).isEqualTo("163.40万元");
+    assertThat(extract(text.formatted("县级配套的宣传资金")).projects()).as("another fund").hasSize(1);
+  }
+
   /**
    * A fund's report stating its budget with who arranged it before the title's name for the fund (2024年县财政安排城乡供水一体化运营补助资金
    * 预算360.00万元): the report's budget, no project of it.
@@ -1337,6 +1370,11 @@ class StatementsTest {
     Report r = extract("五、自评结论\n按照部门整体支出绩效评价指标体系，我局自评得分92.5分。其中：部门决策20分，得18.5分；部门管理30分，得27分。\n"
         + "根据评分标准（90分以上为优，80分至90分为良，60分至80分为中，60分以下为差），我局2024年度部门整体支出绩效自评等级为“优”。");
     assertThat(r.score().grade()).isEqualTo("优");
+    // or listed after the standard, past a comma, before the grade (按照…等级标准，总分90（含）分以上为“优”，…，本年度自评等级为“优”)
+    Report listed = extract("五、自评结论\n经逐项打分，高桥镇司法所2024年度整体支出绩效自评得分为95.5分，其中预算执行10分、产出指标48分、效益指标28.5分、"
+        + "满意度指标9分。按照县财政局规定的等级标准，总分90（含）分以上为“优”，80（含）分至90分为“良”，60（含）分至80分为“中”，60分以下为“差”，"
+        + "本年度自评等级为“良”。");
+    assertThat(listed.score().grade()).isEqualTo("良");
   }
 
   @Test
@@ -1399,6 +1437,11 @@ class StatementsTest {
     assertThat(r.score().components()).extracting(c -> c.name(), c -> c.score().text(), c -> c.weight().text())
         .containsExactly(tuple("预算执行率", "9.63分", "10分"), tuple("产出", "46.50分", "50分"), tuple("效益", "25.50分", "30分"),
             tuple("满意度", "7.00分", "10分"));
+    // summed with 共计, the score's own sentence between
+    Report scheme = extract("六、自评结论\n本次自评按预算执行率10分、产出指标50分、效益指标30分、满意度指标10分设置评分体系，共计100分。经综合评定，"
+        + "本项目绩效自评得分89.5分，自评等级为“良”。其中：预算执行率得10分，产出指标得45分，效益指标得25.5分，满意度指标得9分。");
+    assertThat(scheme.score().components()).extracting(c -> c.name(), c -> c.weight() == null ? null : c.weight().text())
+        .containsExactly(tuple("预算执行率", "10分"), tuple("产出", "50分"), tuple("效益", "30分"), tuple("满意度", "10分"));
     Report dept = extract("七、自评结论\n按照县财政局部门预算执行情况自评指标体系，本部门预算编制得15分（满分20分），预算执行得12.5分（满分20分），"
         + "预算管理得32分（满分40分），运行效果得17分（满分20分），合计得分76.5分。\n"
         + "按90分及以上为“优”、80分至89.99分为“良”、60分至79.99分为“中”、60分以下为“差”的标准，自评等级为“中”。");
@@ -1451,6 +1494,18 @@ class StatementsTest {
     assertThat(own.score().grade()).isEqualTo("优");
     assertThat(extract(text.formatted("道路硬化工程")).score()).as("another project's").satisfies(sc -> assertThat(sc == null
         || sc.total() == null).isTrue());
+    // its score named 综合得分 after the year (2023年度双拥工作经费项目综合得分为89.25分)
+    Report overall = extract("岚江县退役军人事务局2023年度双拥工作经费项目支出绩效自评报告\n三、自评结论\n经自评，2023年度双拥工作经费项目综合得分为"
+        + "89.25分，其中产出指标45.25分、效益指标26.5分、满意度指标17.5分，评价等次为“良”。");
+    assertThat(overall.score().total().text()).isEqualTo("89.25分");
+    assertThat(overall.score().grade()).isEqualTo("良");
+    // or by a short name of two words that keeps the title's in order (强镇项目 of 农业产业强镇建设项目)
+    Report town = extract("安丰县枣林铺镇人民政府2023年农业产业强镇建设项目绩效自评报告\n三、自评结论\n经自评，强镇项目综合得分96.5分，等级为“优”。");
+    assertThat(town.score().total().text()).isEqualTo("96.5分");
+    assertThat(town.score().grade()).isEqualTo("优");
+    Report total = extract("桐山县疾病预防控制中心2024年度结核病防治项目绩效自评报告\n三、自评结论\n经自评，2024年度结核病防治项目总得分94.75分，"
+        + "等级为“优秀”。");
+    assertThat(total.score().total().text()).isEqualTo("94.75分");
   }
 
   /** A fund named before its score's words (…补偿资金自评得分95分) is the report's subject, its score the report's. */

@@ -21,6 +21,13 @@ class QuantityScannerTest {
     assertThat(q.kind()).isEqualTo(Quantity.Kind.PERCENT);
   }
 
+  /** A measure per a unit of volume (CD4细胞计数低于200个/μl) counts nothing; so much per a thing counted (0.075元/尾) is still read. */
+  @Test
+  void aMeasurePerVolumeIsNoCount() {
+    assertThat(scan("首次CD4细胞计数低于200个/μl的13例")).extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("13例");
+    assertThat(scan("鳙鱼320万尾×0.075元/尾")).extracting(q -> q.unit()).contains("元");
+  }
+
   /** What townships build and plant is counted in its own measure words: road sections, lamps, trees, wells, rooms. */
   @Test
   void measureWordsOfWorksAndPlanting() {

@@ -30,8 +30,12 @@ final class FigureWords {
       Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价"
           // or per any unit the label ends with (按每延米1.5万元, 每站每年5万元), not per a period alone (每年: an amount of a year)
           + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$"
+          // or by a standard per anything, times too (按每次300元标准支付96次)
+          + "|按每\\p{IsHan}{1,2}$"
           // or what is paid or costs per any unit (每台补贴8,000元, 每座造价9.5万元)
-          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}?(?:补贴|补助|奖补|奖励|资助|造价|投资|费用|成本)(?:标准)?$");
+          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}?(?:补贴|补助|奖补|奖励|资助|造价|投资|费用|成本)(?:标准)?$"
+          // or a fee per unit named for what it pays (每台安装调试费2,000元, 每台年运维费500元)
+          + "|每(?![年月日天季周次])\\p{IsHan}{1,2}?年?\\p{IsHan}{1,4}费$");
 
   /** What names an amount spent (实际支出, 全年支出总额), not budgeted, left or of another year. */
   private static final Pattern SPENT = Pattern.compile("^(?!.*(?:预算|结余|结转|上年|去年)).*支出");
@@ -52,6 +56,8 @@ final class FigureWords {
       // or the subject named again after the year (全年支出比上年支出440.18万元增长3.24%)
       + "|^[^，,。；;\\d]{0,10}?(支出|收入|预算|资金|经费|投入)(?:比|较)" + Labels.EARLIER_YEAR + "的?\\1$");
 
+  /** A budget named alone (预算, 年初预算为, 调整后预算数), as an aside after an amount spent gives it. */
+  private static final Pattern BUDGET_ALONE = Pattern.compile("^(?:年初|调整后|全年)?预算(?:数)?(?:为)?$");
   /** The year before's amount named alone (上年, 去年同期为), as an aside after this year's gives it. */
   private static final Pattern YEAR_BEFORE_ALONE = Pattern.compile("^(?:上年|去年|上一年|上年度)(?:同期)?(?:为|是)?$");
 
@@ -106,6 +112,14 @@ final class FigureWords {
    */
   static boolean yearBeforeAlone(Figure f) {
     return f.label() != null && YEAR_BEFORE_ALONE.matcher(f.label().strip()).matches();
+  }
+
+  /**
+   * An amount labelled only as a budget (预算451.56万元, 年初预算60.80万元): in parentheses after an amount spent (人员经费450.12万元（预算
+   * 451.56万元）) it is what that amount was budgeted, not a part of it.
+   */
+  static boolean budgetAlone(Figure f) {
+    return f.label() != null && BUDGET_ALONE.matcher(f.label().strip()).matches();
   }
 
   static AmountRole role(Figure f) {

@@ -8,6 +8,7 @@ import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneCountBefore;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.spentAfterItsBudget;
 import static dev.jixiao.extract.breakdown.FigureWords.adjusted;
 import static dev.jixiao.extract.breakdown.FigureWords.amount;
+import static dev.jixiao.extract.breakdown.FigureWords.budgetAlone;
 import static dev.jixiao.extract.breakdown.FigureWords.isChange;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
@@ -30,6 +31,7 @@ import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.amountItAddsUpTo
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.opensAListOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.SUM_AFTER_PARTS;
+import static dev.jixiao.extract.breakdown.WholeListed.completedBy;
 import static dev.jixiao.extract.breakdown.WholeListed.countedByTheRateAfter;
 import static dev.jixiao.extract.breakdown.WholeListed.countedOtherwise;
 import static dev.jixiao.extract.breakdown.WholeListed.ofAnotherKind;
@@ -93,6 +95,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern RESPECTIVELY = Pattern.compile("[,，][ ]*分别");
   /** What tells the items before it again, otherwise: ，即. */
   private static final Pattern RESTATED = Pattern.compile("[,，][ ]*即");
+  /** A rate named alone, an item's own right after it: 执行率, 完成率. */
+  private static final Pattern RATE_ALONE = Pattern.compile("(?:预算)?(?:执行率|完成率)(?:为)?");
   /** What opens a clause about others than a breakdown's after its last part, past a comma (，另有…, ，此外…). */
   private static final Pattern BESIDE = Pattern.compile("[,，][ ]*(?:另有|另外|此外)");
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
@@ -301,8 +305,9 @@ final class ListsAfterTheirTotal {
               subOwner = j - 1;
             }
             int to = subOwner > owner ? subOwner : owner;
-            // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）), nor the part's year before
+            // not what a rate per unit is reckoned from (人均培训成本367.67元（176.85万元÷4,810人次）), nor the part's year before or budget
             if (partOf[j] == null && summable(figures.get(j)) && summable(figures.get(to)) && !yearBeforeAlone(figures.get(j))
+                && !budgetAlone(figures.get(j))
                 && unitKey(figures.get(j)).equals(unitKey(figures.get(to)))) {
               if (to == subOwner && LinkedParts.hasParts(partOf, to)) {
                 closed[to] = Boolean.TRUE; // two or more, listed to where the aside closes
@@ -329,9 +334,13 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break; // "其中石桥镇360个、…龙湾镇300个，分别服务周边9个、6个…": what each of them does, respectively, is another measure
           }
-          if (j > i + 1 && BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+          // "在职人员71人，其中行政人员39人、事业人员32人，另有退休人员29人": what 另有 adds is beside the whole; not the part the list still
+          // lacks ("共计划走访12次，其中春节前完成6次，“八一”前完成5次，另有1次因部队驻训补送")
+          if (j > i + 1 && BESIDE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
+              && !(totals.containsKey(unitKey(figures.get(j))) && summable(figures.get(j))
+                  && completedBy(figures, partOf, totals.get(unitKey(figures.get(j))), i, j))) {
             listEnded = true;
-            break; // "在职人员71人，其中行政人员39人、事业人员32人，另有退休人员29人": what 另有 adds is beside the whole
+            break;
           }
           // (not the target of a deed in another measure than the whole's: …418.60万元，新建养老点48个，完成目标值的120.00%；…)
           if (OF_A_TARGET.matcher(figures.get(j).label() == null ? "" : figures.get(j).label()).find()
@@ -450,7 +459,7 @@ final class ListsAfterTheirTotal {
     }
     boolean colon = gap.substring(opener + 2).strip().startsWith(":");
     Figure first = figures.get(i + 1);
-    if (countAndAmountPairs(t, figures, i, total)) {
+    if (countAndAmountPairs(t, figures, i, total) || oneAmountAClause(t, figures, i, total)) {
       return true;
     }
     if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(total)))) {
@@ -464,8 +473,9 @@ final class ListsAfterTheirTotal {
         return false;
       }
       Figure before = figures.get(k - 1);
+      // (or its rate named alone, after its aside: 其中人员经费450.12万元（预算451.56万元），执行率99.68%；公用经费…)
       share |= Figure.PERCENT.equals(before.kind()) && before.label() != null
-          && (before.label().startsWith("占") || namesThePart(before, first));
+          && (before.label().startsWith("占") || namesThePart(before, first) || RATE_ALONE.matcher(before.label().strip()).matches());
       // (past the first item's own parts in parentheses: 建筑工程费1,528.36万元（其中堤身加培…、护坡护脚…），占工程建设费的89.25%；…)
       depth = Math.max(0, depth + depthChange(between));
       if (depth == 0 && summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
@@ -473,6 +483,44 @@ final class ListsAfterTheirTotal {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the list after the figure at i parts its items by ； alone, each clause to the sentence's end holding one amount of the
+   * total's measure (运行经费57,940.00元。其中值班律师补贴按每次300元标准支付96次，计28,800.00元；…每个1,800元，计25,200.00元；设备维护
+   * 3,940.00元。), a rate per unit not counted: commas part no items there. Three clauses or more are a list; two are one only where
+   * they add up to the total (not 存栏4.12万头，其中能繁母牛1.91万头；全年出栏肉牛2.26万头: a statement of its own after the first item).
+   */
+  private static boolean oneAmountAClause(String t, List<Figure> figures, int i, int total) {
+    String unit = unitKey(figures.get(total));
+    BigDecimal sum = BigDecimal.ZERO;
+    int clauses = 0;
+    Figure inClause = null;
+    for (int k = i + 1; k < figures.size(); k++) {
+      String between = between(t, figures.get(k - 1), figures.get(k));
+      if (k > i + 1 && containsAny(between, "。\n")) {
+        break;
+      }
+      if (k > i + 1 && between.contains(";")) {
+        if (inClause == null) {
+          return false;
+        }
+        clauses++;
+        sum = sum.add(amount(inClause));
+        inClause = null;
+      }
+      Figure f = figures.get(k);
+      if (summable(f) && unitKey(f).equals(unit)) {
+        if (inClause != null) {
+          return false;
+        }
+        inClause = f;
+      }
+    }
+    if (inClause == null || clauses == 0) {
+      return false;
+    }
+    return clauses + 1 >= 3 || sum.add(amount(inClause)).compareTo(amount(figures.get(total))) == 0;
   }
 
   /**

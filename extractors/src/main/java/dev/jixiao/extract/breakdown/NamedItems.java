@@ -38,10 +38,18 @@ final class NamedItems {
   private static final Pattern JOINER = Pattern.compile("[和及与]");
   /** What a count of towns counts (2个乡镇, 3个镇): the towns listed before it, not things in them. */
   private static final Pattern TOWNS = Pattern.compile("(?:乡镇|镇|乡|街道)");
+  /** A joining word right before a count, which joins it on to the list as one more of it: …县妇幼保健院和14个乡镇卫生院. */
+  private static final Pattern JOINED_ON = Pattern.compile("(?:和|及|与|以及)$");
+  /** What opens an aside of the kinds a count includes or mostly is: （含…）, （主要为…）, （包括…）. */
+  private static final Pattern KINDS_OF_IT = Pattern.compile("[ ]*(?:含|主要(?:为|是)|包括|其中主要)");
+  /** Ways of doing listed after the word that announces them: 采取查阅…、调取…、. */
+  private static final Pattern WAYS = Pattern.compile("(?:采取|采用|运用)[^、]*、");
+  /** Names a count leaves out: 除梅岭乡、大洲乡外其余8个乡镇. */
+  private static final Pattern LEFT_OUT = Pattern.compile("除.+外(?:的)?(?:其余|其他|其它)?$");
   /** A list of towns (柳泉镇、马营乡), which hold villages and anything else counted after them. */
   private static final Pattern TOWNS_LISTED = Pattern.compile("(?:镇|乡|街道)、");
   /** A count written in Chinese numerals (黄草滩乡九个村、白杨沟镇七个村): a list holding one is of figures, as one of digits is. */
-  private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座)");
+  private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座|次|轮|批|期)");
 
   private NamedItems() {}
 
@@ -60,7 +68,8 @@ final class NamedItems {
     String list = m.lookingAt() ? (m.group(1) != null ? m.group(1) : m.group(2)) : listBefore(t, f);
     // an aside in parentheses with clauses of its own says something of the count (县级传承人37名（国家级、省级传承人补助由上级直接发放，
     // 不在本项目内）), no names, and so does one of the kinds it includes (56所中小学校（含特殊教育学校和村小、教学点）)
-    boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，") || list.stripLeading().startsWith("含"));
+    // (未筛查280人（主要为转学、休学及因病缓检学生）)
+    boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，") || KINDS_OF_IT.matcher(list).lookingAt());
     // a sample of them (1,126人（快递员、网约配送员、货车司机等）) names no count of items
     if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || CHINESE_COUNT.matcher(list).find()
         || !list.contains("、")
@@ -125,8 +134,10 @@ final class NamedItems {
       start--;
     }
     String list = t.substring(start, end);
-    // a count of each one the list names (柳溪乡、枫林乡各1个站点) counts none of them
-    if (list.endsWith("各")) {
+    // a count of each one the list names (柳溪乡、枫林乡各1个站点) counts none of them, nor does one the list joins on as one more
+    // (县人民医院、县妇幼保健院和14个乡镇卫生院), nor one of those it leaves out (除梅岭乡、大洲乡外其余8个乡镇)
+    // (nor one in the last of the ways the list names: 采取查阅…、调取…、实地抽查12个乡镇的…)
+    if (list.endsWith("各") || JOINED_ON.matcher(list).find() || LEFT_OUT.matcher(list).find() || WAYS.matcher(list).find()) {
       return null;
     }
     // a count with no noun after it counts what the words before name, kinds not items (设临床、医技科室32个，)

@@ -51,6 +51,20 @@ final class WholeListed {
     return parts >= 2 && sum.compareTo(amount(figures.get(total))) == 0;
   }
 
+  /** Whether the parts linked to the total so far, from i to j, and the figure at j add up to it exactly: j is the part it lacks. */
+  static boolean completedBy(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    String id = "f" + (total + 1);
+    BigDecimal sum = amount(figures.get(j));
+    int parts = 0;
+    for (int k = i + 1; k < j; k++) {
+      if (id.equals(partOf[k])) {
+        sum = sum.add(amount(figures.get(k)));
+        parts++;
+      }
+    }
+    return parts >= 1 && sum.compareTo(amount(figures.get(total))) == 0;
+  }
+
   /** Whether a rate named for the figure's deed follows it in its clause (检验合格45批次，合格率100%): what the whole did, no part. */
   static boolean countedByTheRateAfter(String t, List<Figure> figures, int j) {
     if (j + 1 >= figures.size() || !Figure.PERCENT.equals(figures.get(j + 1).kind())

@@ -18,6 +18,8 @@ public final class FundShortNames {
   private static final String SO_CALLED = "以下简称";
   /** The fund's full name right before the parenthesis that gives its short name, the words of which end the text searched. */
   private static final Pattern FULL_NAME = Pattern.compile("(\\p{IsHan}{4,30}(?:" + TotalKey.FUND + "|经费))[ ]*\\([ ]*$");
+  /** The report's own fund, named as its subject right before the parenthesis that gives its short name: 本项目资金（以下简称…. */
+  private static final Pattern OWN_FUND = Pattern.compile("(?:本|该)(?:项目|专项)?(?:资金|经费)[ ]*\\([ ]*$");
   /** The short name in quotes right after 以下简称. */
   private static final Pattern SHORT_NAME = Pattern.compile("[ ]*[\"“]([^\"”]{2,12})[\"”]");
   /** How far before 以下简称 the full name is looked for: its longest, its parenthesis and spaces. */
@@ -120,8 +122,8 @@ public final class FundShortNames {
   }
 
   /**
-   * The short names given to a fund whose full name ends as a fund the title names does, or that the title holds; none where the title
-   * is unknown.
+   * The short names given to a fund whose full name ends as a fund the title names does, or that the title holds, or to the report's own
+   * fund (本项目资金); none where the title is unknown.
    */
   public static Set<String> of(DocumentView v, String title) {
     Set<String> names = new HashSet<>();
@@ -131,7 +133,7 @@ public final class FundShortNames {
       Matcher shortName = SHORT_NAME.matcher(t).region(at + SO_CALLED.length(), t.length());
       // (or a short name the title holds itself: 中央自然灾害救灾资金及…配套资金（以下简称“救灾资金”） of …自然灾害救灾资金绩效自评报告)
       if (shortName.lookingAt() && (title.contains(shortName.group(1)) || full.find() && endsAsTheTitlesFund(full.group(1), title)
-          || abbreviatesTheTitlesFund(shortName.group(1), title))) {
+          || abbreviatesTheTitlesFund(shortName.group(1), title) || OWN_FUND.matcher(t).region(Math.max(0, at - 8), at).find())) {
         names.add(shortName.group(1));
       }
     }

@@ -33,13 +33,20 @@ public final class ScoreDeductions {
   /** What a report says its score lost, and the points it says were lost in all (null where it states no total). */
   public record Found(List<ScoreDeduction> deductions, PlainNumber deducted) {}
 
-  /** The word of a deduction right before its points: 扣1分, 扣除0.5分, 失2分 (not the end of 损失, 流失: 教师流失1.5分 is an item's points). */
-  private static final Pattern DEDUCTED = Pattern.compile("(?:扣除|扣减|扣|失分|(?<![损流丢遗缺消过])失)[ ]*$");
+  /**
+   * The word of a deduction right before its points: 扣1分, 扣除0.5分, 扣了1.5分, 失2分, 扣分小计2.5分 (not the end of 损失, 流失: 教师流失1.5分
+   * is an item's points).
+   */
+  private static final Pattern DEDUCTED = Pattern.compile("(?:扣除|扣减|扣了|扣|失分|(?<![损流丢遗缺消过])失|扣分小计)[ ]*$");
+  /** A part's points lost summed with 扣分 before 小计 (产出类扣分小计2.5分): the sum's word is what the clause ends. */
+  private static final Pattern LOST_THEN_SUMMED = Pattern.compile("扣分(小计)\\s*$");
   /** The first-level parts a 绩效自评 is scored in, as the templates name them. */
   private static final String USUAL_PARTS = "决策|投入|过程|管理|产出|效益|效果|满意度";
   /** What may stand before a part's name (项目决策, 部门管理) and after it (决策指标, 决策类, 决策方面, 过程部分). */
   private static final String BEFORE_A_PART = "(?:项目|部门)?";
   private static final String AFTER_A_PART = "(?:类?指标|方面|部分|类)?";
+  /** A usual part by its name alone: 决策指标, 过程方面. */
+  private static final Pattern USUAL_PART = Pattern.compile(BEFORE_A_PART + "(?:" + USUAL_PARTS + ")" + AFTER_A_PART);
   /** The words of points lost listed in turn, one for each part named before them (…，分别扣2.50分、3.32分). */
   private static final Pattern IN_TURN = Pattern.compile("(?:依次|分别)$");
   /** A sum's words before its points (产出数量共扣1.7分). */
@@ -77,11 +84,13 @@ public final class ScoreDeductions {
   private static final Pattern DASHED = Pattern.compile("^\\p{IsHan}{1,6}[—－-]\\p{IsHan}");
   /**
    * The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分,
-   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分, 全部指标共扣4.0分.
+   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分, 全部指标共扣4.0分, 本项目自评扣11.5分.
    */
   private static final Pattern IN_ALL = Pattern.compile(
       "^(?:以上|上述|全年|本年度?|全部|所有)?(?:(?:本次)?(?:(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
-          + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$");
+          + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$"
+          // or named for the project or the evaluation alone, no sum's word: 本项目自评扣11.5分, 本次自评扣6分
+          + "|^(?:本次|(?:本|该)(?:项目|部门|单位)(?:整体|总体)?)(?:绩效)?(?:自评|评价)?$");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
 
@@ -109,10 +118,10 @@ public final class ScoreDeductions {
     String part = "(?<part>" + BEFORE_A_PART + "(?:" + parts + ")" + AFTER_A_PART + ")";
     partNamed = Pattern.compile("^" + part + "$");
     // a part named at the opening of the clauses that say what it lost: 决策方面，…; 过程指标中…; 产出指标得45分，因…; 产出指标因…;
-    // 过程—预算执行：… (the part and its indicator parted by a dash)
-    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|[,:(—－-]|\\d|未|不|没有|偏)");
+    // 过程—预算执行：… (the part and its indicator parted by a dash); 产出指标的3分分别扣在三处：…
+    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|的|[,:(—－-]|\\d|未|不|没有|偏)");
     // a part's sum after its deductions, named again: …扣1分，产出指标共扣5分；
-    partInAll = Pattern.compile("^" + part + "(?:合计|共计|总计|累计|共)共?$");
+    partInAll = Pattern.compile("^" + part + "(?:合计|共计|总计|累计|小计|共)共?$");
     // a part with its weight and score and nothing else before its deduction: 过程指标得18分，扣2分; 决策15分，得14分，扣1分
     partScored = Pattern.compile("^" + part + "[ ]*" + POINTS + "?[ ]*(?:,?[ ]*(?:自评)?(?:得分|得)(?:为)?[ ]*" + POINTS + ")?[ ]*,?[ ]*$");
   }
@@ -552,6 +561,12 @@ public final class ScoreDeductions {
       return false;
     }
     String since = current.namedAt < 0 ? "" : t.substring(Math.min(current.namedAt, q.start()), q.start());
+    // (an indicator of a score made of its table's indicators, the usual parts none of them, on the line of a usual part's points:
+    // 决策指标扣1分。绩效指标明确性扣1分，…; not 产出指标扣3.5分；…，决策过程扣2分, the score made of 决策过程, 产出 and others)
+    if (USUAL_PART.matcher(current.name).matches() && !componentKeys.contains(ScoreDeduction.partKey(current.name))
+        && !USUAL_PART.matcher(name).matches() && componentKeys.contains(ScoreDeduction.partKey(name)) && since.indexOf('\n') < 0) {
+      return sum(current.parts).compareTo(current.points.value()) < 0;
+    }
     if (since.contains("其中") && since.chars().noneMatch(c -> c == ';' || c == '。' || c == '\n')) {
       return sum(current.parts).compareTo(current.points.value()) < 0;
     }
@@ -618,7 +633,7 @@ public final class ScoreDeductions {
     String words = t.substring(Math.max(from, start), end).strip().replace("\n", "");
     Matcher number = CLAUSE_OPENING.matcher(words);
     words = number.lookingAt() ? words.substring(number.end()) : words;
-    return words.replaceAll("(?:扣除|扣减|扣|失分|失)\\s*$", "").strip();
+    return DEDUCTED.matcher(LOST_THEN_SUMMED.matcher(words).replaceFirst("$1")).replaceFirst("").strip();
   }
 
   private static int clauseLength(String t, int end) {

@@ -88,7 +88,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
    */
   private static final Pattern GRADED_BY_THE_BANDS =
       Pattern.compile("^[ ]*(?:(?:评定|评价|自评|评分)?等级[ ]*:?[ ]*)?(?:按照|根据|依据|对照|参照|按)[^。]{0,80}?(?:标准|规定|办法|划分|确定|(?:评价|评定)?等级)"
-          + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?[ ]*[,，]?[ ]*"
+          + "(?:[ ]*\\((?:[^()]|\\([^()]{0,6}\\)){0,80}\\))?"
+          // (or the bands listed after the standard: …等级标准，总分90（含）分以上为“优”，…，60分以下为“差”，本年度自评等级为)
+          + "(?:[ ]*[,:][^。]{0,120}?为[ ]*[\"“「]?(?:" + GradeWords.ALTERNATIVES + ")[\"”」]?)?[ ]*[,，]?[ ]*"
           + "(?:(?:本|该)(?:项目|单位|部门)?(?:自评|评价|绩效|评定)*|" + GRADED_SUBJECT + "(?:自评|评价|绩效|评定)+)?等级");
   /** A sentence that opens with the report's grade, or with its subject and then the grade (…扶持资金自评等级为“优”). */
   private static final Pattern GRADE_OPENS = Pattern.compile("^[ ]*(?:(?:本|该)(?:项目|单位|部门)(?:自评|评价|绩效)*|(?:自评|评价|绩效)*|"
@@ -126,8 +128,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   private static final Pattern FULL_MARKS_LABEL = Pattern.compile("(?:总分|满分)(?:值)?(?:为|是)?$");
   /** The words before points lost or summed (扣0.5分, 合计扣4.5分, 共计), which no part scored. */
   private static final Pattern LOST_OR_SUMMED = Pattern.compile("(?:扣|扣除|失分|合计|共计|总计)[ ]*$");
-  /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分. */
-  private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计");
+  /** Words of the full marks a list of weights adds up to: 合计100分, 满分100分, 共计100分 (its label 共). */
+  private static final Pattern FULL_MARKS_WORDS = Pattern.compile("合计|满分|总分|共计|总计|^共$");
   /** What a list of weights before a total may say it is: 的指标体系, 的评分标准. */
   private static final Pattern SCHEME = Pattern.compile("[ ]*的?[ ]*(?:评价|绩效|自评)?(?:指标体系|评分标准|评价标准|评分办法|评分体系)");
   /** A total that counts the parts it sums: 五类指标合计, 四项合计, 以上四项共计. */
@@ -195,7 +197,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /** The name of a project before its score's words, as the title would hold it (培训经费项目). */
-  private static final Pattern NAMED_PROJECT = Pattern.compile("(\\p{IsHan}{4,20}项目)(?:支出)?(?:自评)?(?:得分|总分|评分)");
+  private static final Pattern NAMED_PROJECT = Pattern.compile("(\\p{IsHan}{2,20}项目)(?:支出)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
 
   /** The score statements of a project's own entry among several, where 自评 alone, graded, is the project's score. */
   public static ScoreStatement ofAProjectsEntry() {

@@ -38,6 +38,11 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
   private static final Pattern BARE_SPENDING = Pattern.compile("^[,，]?(?:共|实际)?支出$");
   /** A parenthesis opened before an amount, with a few words first (（决算报表口径, （即). */
   private static final Pattern OPENS_PARENTHESES = Pattern.compile("[ ]*\\([^()]{0,12}");
+  /**
+   * A clause of the sentence opening with the adjustments made, before the budget's own clause: 两次调整后，全年预算总额为; 调整后财政拨款
+   * 1,241.40万元，部门预算总额为 (not a budget of the year's start or of another year set against it).
+   */
+  private static final Pattern AFTER_ADJUSTMENTS = Pattern.compile("(?:^|[,。;])[^,;。]{0,6}调整后[^;。]*,(?![^,;。]*(?:年初|原|上年|较|比))[^,;。]*$");
   /** A budget adjusted to the amount after these words (调整为, 调整至, 调增至), the label's verb the label drops. */
   private static final Pattern ADJUSTED_TO = Pattern.compile("调[整增减](?:为|至|到)[ ]*$");
 
@@ -79,6 +84,9 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       previous = key;
       if (key == TotalKey.EXECUTION_RATE && (ofAKind || aShare || IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start())))) {
         continue;
+      }
+      if (key == TotalKey.BUDGET && AFTER_ADJUSTMENTS.matcher(v.normalized(Math.max(s.start(), q.start() - 60), q.start())).find()) {
+        key = TotalKey.ADJUSTED_BUDGET; // 两次调整后，全年预算总额为168.90万元: the budget as the adjustments left it
       }
       if (key == TotalKey.BUDGET_ADJUSTMENT && ADJUSTED_TO.matcher(Labels.rawBefore(v, q).normalized()).find()) {
         key = TotalKey.ADJUSTED_BUDGET; // 全年预算调整为5920.00万元: what the budget became, not what was added to it

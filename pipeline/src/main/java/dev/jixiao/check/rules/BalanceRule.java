@@ -44,8 +44,8 @@ public final class BalanceRule implements Rule {
   private static final Pattern NET = Pattern.compile("净资产(总额|合计)?$");
   /** How far before the adjusted budget a cut netted into it may stand (…调减35.40万元，调整后预算为1,939.50万元). */
   private static final int CUT_REACH = 40;
-  /** Words of money added to a budget during the year, and of money cut from it. */
-  private static final Pattern ADDED = Pattern.compile("追加|调增|增加|追补");
+  /** Words of money added to a budget during the year (获得…资金: funds received into it), and of money cut from it. */
+  private static final Pattern ADDED = Pattern.compile("追加|调增|增加|追补|获得");
   private static final Pattern CUT = Pattern.compile("调减|压减|核减|减少|收回");
   /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元, 共追加120.00万元). */
   private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)$"
@@ -454,6 +454,9 @@ public final class BalanceRule implements Rule {
         continue; // what an adjustment was made of (追加预算412.30万元，其中：追加基本支出86.20万元，…)
       }
       String label = SpendingLabels.label(f);
+      if (label.contains("调整后")) {
+        continue; // a source's amount as adjusted (调整后财政拨款1,241.40万元), what the adjusted budget is made of, no adjustment
+      }
       if (CUT.matcher(label).find()) {
         adding = false;
       } else if (ADDED.matcher(label).find()) {

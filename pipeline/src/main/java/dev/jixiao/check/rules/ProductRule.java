@@ -108,7 +108,9 @@ public final class ProductRule implements Rule {
       }
       // a count in an aside the rate is outside of (监测92处次（23处×每年4次），每处次0.09万元，计8.28万元) is not what the rate is per:
       // the count before the aside is
-      boolean pastAnAside = count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate);
+      // (unless the aside tells the count again in the unit the rate is per: 修建截排水沟9.6公里（9,600米），每米260元)
+      boolean pastAnAside = count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate)
+          && !(toldAgainAlone(text, count) && count.unit() != null && rate.label() != null && rate.label().contains("每" + count.unit()));
       if (pastAnAside) {
         count = beforeTheAside(fs, i, text, rate, Figure.COUNT);
       }
@@ -228,6 +230,19 @@ public final class ProductRule implements Rule {
       pairs.add(new Figure[] {count, rate});
     }
     return pairs;
+  }
+
+  /** Whether the figure is all its parentheses hold: a count told again in another unit (9.6公里（9,600米）). */
+  private static boolean toldAgainAlone(String text, Figure f) {
+    int before = f.evidence().start();
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    int after = f.evidence().end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before > 0 && "(（".indexOf(text.charAt(before - 1)) >= 0 && after < text.length() && ")）".indexOf(text.charAt(after)) >= 0;
   }
 
   /** Whether the two are a count and an amount per unit it is paid at (36台，每台补贴8,000元), no bound of either. */

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class RemainderRule implements Rule {
   /** The words right before what is left: 剩余, 其余, 未完成的, 尚未整改的. */
   private static final Pattern LEFT = Pattern.compile("(?:剩余|其余|未完成的?|尚未\\p{IsHan}{1,4}的?)$");
+  /** A statement opening with the classification it lists (按诉求领域分，…): its counts are classes, none the whole of another. */
+  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?看)[,，:：]");
 
   @Override
   public List<Finding> check(Report report) {
@@ -44,6 +46,10 @@ public final class RemainderRule implements Rule {
         if (counted(fs.get(k)) && Figures.sameMeasure(fs.get(k), left)) {
           before.add(0, fs.get(k));
         }
+      }
+      if (before.isEmpty() || CLASSIFIED.matcher(text).region(Sentences.start(text, before.get(0).evidence().start()),
+          before.get(0).evidence().start()).lookingAt()) {
+        continue; // the classes' whole, if stated, is in the sentence before
       }
       Figure[] pair = firstPair(before);
       // what was done is stated last before what is left: with no larger count before it (累计完成88个, after 58 and 30), the

@@ -50,9 +50,11 @@ public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
   /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分): no score of it. */
-  private static final Pattern DEDUCTED = Pattern.compile("(?:扣|扣除|扣减|减)分?$");
+  private static final Pattern DEDUCTED = Pattern.compile("(?:扣了?|扣除|扣减|减)分?$");
   /** A label of amounts given in turn (发放金额分别为800,000元、900,000元、…): the first of several, no one quantity. */
   private static final Pattern IN_TURN = Pattern.compile("分别(?:为|是)?$");
+  /** What places points as lost right after them: 扣在, 分别扣在, 主要扣在. */
+  private static final Pattern LOST_AFTER = Pattern.compile("[ ]*(?:分别|主要|均|都)?扣在");
   /**
    * Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分; 以上合计扣分6.0分，其中决策类1.0分…): the parts' points are
    * lost, not scored.
@@ -159,7 +161,7 @@ public final class RestatedRule implements Rule {
         String name = norm(c.name());
         for (Figure f : report.figures()) {
           if ("分".equals(f.unit()) && f.op() == null && norm(f.label()).contains(name) && !DEDUCTED.matcher(norm(f.label())).find()
-              && !oneOfThePointsLost(report.text(), f)
+              && !oneOfThePointsLost(report.text(), f) && !lostWhereTold(report.text(), f)
               && !namesAnIndicatorOfIt(norm(f.label()), name) && !FACTOR.matcher(norm(f.label())).find()
               && !WEIGHT_WORDS.matcher(norm(f.label())).find()
               && !namesSeveral(norm(f.label()), names)
@@ -254,6 +256,11 @@ public final class RestatedRule implements Rule {
     return values[i];
   }
 
+  /** Whether the points are placed as lost right after them (过程指标的1.5分扣在资金使用合规性上; 产出指标的3分分别扣在三处). */
+  private static boolean lostWhereTold(String text, Figure f) {
+    return text != null && LOST_AFTER.matcher(text).region(f.evidence().end(), text.length()).lookingAt();
+  }
+
   /** Whether the points are a part's of those lost in all before them (以上共扣10.5分，其中决策0.5分、过程3.0分…). */
   private static boolean oneOfThePointsLost(String text, Figure f) {
     return text != null && LOST_BY_PART.matcher(text.substring(Sentences.start(text, f.evidence().start()), f.evidence().start())).find();
@@ -278,8 +285,13 @@ public final class RestatedRule implements Rule {
     return names.stream().filter(label::contains).limit(2).count() > 1;
   }
 
+  /**
+   * Whether the figure is the part's weight: where it is stated, or stated again as much and not as scored (其中资金执行率10分 in the
+   * scheme, beside the table row giving it 10 and 8.5; not 资金执行率得10分).
+   */
   private static boolean isWeight(Figure f, ScoreComponent c) {
-    return c.weight() != null && c.weight().evidence() != null && f.evidence().start() == c.weight().evidence().start();
+    return c.weight() != null && c.weight().evidence() != null && (f.evidence().start() == c.weight().evidence().start()
+        || !norm(f.label()).contains("得") && Figures.of(f).intersects(Figures.of(c.weight())));
   }
 
   /**

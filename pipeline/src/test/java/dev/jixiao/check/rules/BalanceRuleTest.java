@@ -279,6 +279,30 @@ class BalanceRuleTest {
         .satisfies(f -> assertThat(f.stated()).isEqualTo("2,885.00万元"));
   }
 
+  /**
+   * An addition and a cut in sentences of their own, then a source's amount as adjusted before the adjusted total (调整后财政拨款1,241.40万元，
+   * 部门预算总额为1,309.40万元): the source's is none of the adjustments.
+   */
+  @Test
+  void aSourcesAdjustedAmountBeforeTheAdjustedTotal() {
+    String text = "（一）收入预算\n2023年年初预算1,286.40万元，按来源分：财政拨款1,218.40万元，事业收入52.00万元，使用上年结转资金16.00万元。\n"
+        + "年度中间预算调整两次。一是5月追加预算68.00万元；二是8月调减公务用车购置预算45.00万元。两项调整均为财政拨款，调整后财政拨款1,241.40万元，"
+        + "部门预算总额为%s万元。";
+    assertThat(Check.findings(text.formatted("1,309.40"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("1,319.40"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1,319.40万元"));
+  }
+
+  /** Funds received into the project during the year (获得…激励奖补资金120.00万元，全部纳入本项目统筹使用) are an addition too. */
+  @Test
+  void fundsReceivedIntoTheProjectAreAnAddition() {
+    String text = "（二）资金来源\n2024年年初预算安排河湖长制经费265.00万元，其中中央水利发展资金85.00万元、县级财政资金180.00万元。年度执行中，"
+        + "一是6月获得省级河湖长制激励奖补资金120.00万元，全部纳入本项目统筹使用；二是县政府同意追加县级资金24.60万元。调整后预算为%s万元。";
+    assertThat(Check.findings(text.formatted("409.60"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("419.60"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("419.60万元"));
+  }
+
   /** A sum of the adjustments stated beside them (预算调整金额合计465.00万元, what was added and cut) is not one more of them. */
   @Test
   void aSumOfTheAdjustmentsBesideThemIsNoMoreOfThem() {

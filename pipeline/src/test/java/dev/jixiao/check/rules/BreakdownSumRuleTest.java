@@ -1208,4 +1208,63 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("五、扣分说明\n产出扣3分：清水乡、东岭镇5个路段因汛期施工受阻、未能按期完工。", "breakdown.sum")).isEmpty();
     assertThat(Check.findings("一、基本情况\n项目覆盖清水乡、东岭镇3个乡镇。", "breakdown.sum")).hasSize(1);
   }
+  /**
+   * Names joined before a count of more (县人民医院、县妇幼保健院和十四个乡镇卫生院), names a count leaves out (除梅岭乡、大洲乡外其余8个乡镇), a list
+   * counting times (春节、“八一”两次走访慰问驻县部队6个单位), kinds an aside says the count mostly is (未筛查280人（主要为转学、休学及因病缓检学生）)
+   * and ways of doing listed after 采取 (…、实地抽查12个乡镇的…) name none of its items; a list closed by its count still does.
+   */
+  @Test
+  void namesBesideACountAndKindsOfItNameNone() {
+    assertThat(Check.findings("一、基本情况\n由县疾控中心统一管理，县人民医院、县妇幼保健院和14个乡镇卫生院具体承担部分工作任务。", "breakdown.sum"))
+        .isEmpty();
+    assertThat(Check.findings("一、基本情况\n大洲乡最少，为88人，除梅岭乡、大洲乡外其余8个乡镇均在100人以上。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("二、绩效目标\n项目年度绩效目标为：春节、“八一”两次走访慰问驻县部队6个单位；慰问重点优抚对象不少于1,280人。", "breakdown.sum"))
+        .isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n完成结核病筛查9,600人，未筛查280人（主要为转学、休学及因病缓检学生），筛查覆盖率97.17%。",
+        "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("一、基本情况\n自评组采取查阅资金拨付凭证和巡河台账、调取智慧河湖平台数据、实地抽查12个乡镇的河段保洁情况等方式进行。",
+        "breakdown.sum")).as("ways of doing, the last one's count of what it was done to").isEmpty();
+    assertThat(Check.findings("一、基本情况\n由县疾控中心统一管理，县人民医院、县妇幼保健院3个单位具体承担部分工作任务。", "breakdown.sum"))
+        .hasSize(1);
+  }
+  /**
+   * A list after 其中 whose items ；alone parts, each ending with its amount after a standard and a count (…按每次300元标准支付96次，计28,800.00元；
+   * …每个1,800元，计25,200.00元；…): its amounts are the parts, the standards none; one changed always flags.
+   */
+  @Test
+  void itemsPartedBySemicolonsAlone() {
+    String text = "二、支出情况\n7．公共法律服务工作站运行经费57,940.00元，占4.74%%。其中镇工作站值班律师补贴按每次300元标准支付96次，计28,800.00元；"
+        + "14个村（社区）公共法律服务室运行补助每个1,800元，计%s元；工作站设备维护3,940.00元。";
+    assertThat(Check.findings(text.formatted("25,200.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("25,300.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("57,940.00元"));
+    assertThat(Check.findings("一、基本情况\n全县肉牛存栏4.12万头，其中能繁母牛1.91万头；全年出栏肉牛2.26万头，产值2.35亿元。", "breakdown.sum"))
+        .as("a statement of its own after the first item").isEmpty();
+  }
+  /** What 另有 adds after the parts is the part the list still lacks where it makes up the whole (…完成5次，另有1次因部队驻训补送). */
+  @Test
+  void aPartAddedAfterTheOthersThatMakesUpTheWhole() {
+    String text = "三、绩效目标完成情况\n春节和“八一”两轮共计划走访12次，其中春节前（1月18日前）完成6次，“八一”前完成5次，另有%s次因部队驻训于8月9日补送，"
+        + "按时完成11次，按时完成率91.67%%。";
+    assertThat(Check.findings(text.formatted("1"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("一、基本情况\n在职人员71人，其中行政人员39人、事业人员32人，另有退休人员29人。", "breakdown.sum")).isEmpty();
+  }
+  /** A cost per unit named for what it pays (每台安装调试费2,000元, 每台年运维费500元) is a rate, no part of the amount broken down. */
+  @Test
+  void aFeePerUnitIsNoPart() {
+    String text = "二、支出情况\n预警终端建设及运维项目全部使用预警补助，支出36.00万元：新增终端124台，每台安装调试费2,000元，计%s万元；"
+        + "全县在网终端210台（含以前年度已安装的86台），每台年运维费500元，计10.50万元；终端通信流量费7,000元。";
+    assertThat(Check.findings(text.formatted("24.80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("24.90"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("36.00万元"));
+  }
+  /** A part's budget in parentheses after what it spent (人员经费450.12万元（预算451.56万元）) is no part of it. */
+  @Test
+  void aPartsBudgetInItsAsideIsNoPartOfIt() {
+    String text = "二、支出执行\n1．基本支出508.93万元，占全年支出的40.56%%，预算执行率99.33%%。其中人员经费450.12万元（预算451.56万元），"
+        + "执行率99.68%%；公用经费%s万元（预算60.80万元），执行率96.73%%。";
+    assertThat(Check.findings(text.formatted("58.81"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("58.91"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("508.93万元"));
+  }
 }

@@ -650,4 +650,14 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("21.25"), "product")).isEmpty();
     assertThat(Check.findings(text.formatted("23.25"), "product")).hasSize(1);
   }
+  /** A count told again in parentheses in the unit the rate is per (修建截排水沟9.6公里（9,600米），每米260元) is what the rate multiplies. */
+  @Test
+  void aCountToldAgainInTheRatesUnit() {
+    String text = "二、支出情况\n4.截排水沟工程费：修建截排水沟9.6公里（9,600米），每米260元，支出%s万元；";
+    assertThat(Check.findings(text.formatted("249.60"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("259.60"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("249.60万元"));
+    assertThat(Check.findings("二、支出情况\n全县在网终端210台（含以前年度已安装的86台），每台年运维费500元，计10.50万元。", "product"))
+        .as("a part of the count in its aside").isEmpty();
+  }
 }

@@ -44,6 +44,9 @@ class RemainderRuleTest {
     assertThat(Check.findings(HEAD + "计划24座，完成23座，剩余2处。", "remainder")).isEmpty();
     assertThat(Check.findings(HEAD + "三年计划整治自然村96个。2022年和2023年两年共完成58个，2024年实际完成30个，累计完成88个，剩余8个。", "remainder"))
         .as("what was done last is larger than all before it: the whole is in the sentence before").isEmpty();
+    assertThat(Check.findings(HEAD + "派发工单81,382件。按诉求领域分，城乡建设类18,906件，其后依次为市场监管类12,450件、社会保障类11,284件、"
+        + "交通运输类9,672件、农业农村类8,530件、教育类7,216件，其余13,324件归入其他类。", "remainder"))
+        .as("classes of a whole the sentence before states: none is the whole of another").isEmpty();
   }
 
   /** Random wholes and parts never flag at their remainder; the remainder moved by one or more always does. */

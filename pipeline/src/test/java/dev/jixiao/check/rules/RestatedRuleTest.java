@@ -31,6 +31,37 @@ class RestatedRuleTest {
         .satisfies(x -> assertThat(x.stated()).isEqualTo("26分"));
   }
 
+  /**
+   * A part's weight stated in the scheme (其中资金执行率10分、…) where a table gives the part its weight and score (资金执行率 … 10 8.5) is
+   * that weight again; a score of it (资金执行率得10分) is not.
+   */
+  @Test
+  void aPartsWeightInTheSchemeBesideItsTableRow() {
+    String text = "三、自评结论\n本次自评指标体系满分100分，其中资金执行率10分、产出指标50分、效益指标30分、满意度指标10分。经自评，综合得分79.5分，"
+        + "评价等级为“中”。\n四、绩效指标完成情况\n"
+        + "表2 2024年燃油补贴绩效指标完成情况表\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "资金执行\t资金执行率\t资金执行率\t≥95%\t93.50%\t10\t8.5\n"
+        + "产出指标\t数量指标\t出租车补贴车辆数\t≥180辆\t182辆\t8\t8\n"
+        + "\t\t农村客运补贴车辆数\t≥140辆\t137辆\t8\t6\n"
+        + "\t\t建制村通客车率\t100%\t100%\t6\t6\n"
+        + "\t质量指标\t企业申报数据准确率\t100%\t97.26%\t6\t5\n"
+        + "\t\t农村客运班线正常运营率\t≥95%\t92.59%\t6\t4\n"
+        + "\t时效指标\t补贴资金发放时间\t2024年10月31日前\t2024年12月20日\t8\t4\n"
+        + "\t成本指标\t出租车单车补贴标准\t3,600元/辆\t3,600元/辆\t4\t4\n"
+        + "\t\t农村客运分档标准执行率\t100%\t100%\t4\t4\n"
+        + "效益指标\t社会效益\t农村客运年客运量\t≥210万人次\t198.6万人次\t8\t5\n"
+        + "\t\t安全责任事故\t0起\t0起\t6\t6\n"
+        + "\t生态效益\t新能源出租车占比\t≥15%\t12.26%\t6\t3\n"
+        + "\t可持续影响\t农村客运车辆在营率\t≥95%\t96.48%\t5\t5\n"
+        + "\t\t补贴动态监管覆盖\t全覆盖\t接入率83.10%\t5\t3\n"
+        + "满意度指标\t服务对象满意度\t经营者（驾驶员）满意度\t≥90%\t85.33%\t5\t3\n"
+        + "\t\t乘客满意度\t≥90%\t91.50%\t5\t5\n"
+        + "合计\t\t\t\t\t100\t79.5\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings(text.replace("其中资金执行率10分", "其中资金执行率得10分"), "restated")).as("a score").isNotEmpty();
+  }
+
   @Test
   void theSameLabelTwiceWithDifferentValues() {
     assertThat(Check.findings("一、概况\n本年三公经费支出总额4.5万元。\n二、分析\n本年三公经费支出总额5.5万元。", "restated")).hasSize(1);
@@ -247,6 +278,20 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.formatted("17", "17"), "restated")).isEmpty();
     assertThat(Check.findings(text.formatted("17", "17").replace("决策扣", "决策得"), "restated")).as("a score, not a deduction")
         .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("2.5分"));
+  }
+
+  /**
+   * A part's points lost, written 扣了 (过程指标扣了1.5分) or named before the 扣 that places them (过程指标的1.5分扣在资金使用合规性上), are no
+   * second score of it; the part's points before anything else are.
+   */
+  @Test
+  void pointsLostWrittenOtherwiseAreNoScore() {
+    String text = "四、自评结论\n经自评，本项目得分93.5分，其中决策10分、过程18.5分、产出32分、效益33分。\n五、扣分情况\n本项目共扣6.5分。"
+        + "分开来看，过程指标扣了1.5分，产出指标扣了3分，效益指标扣了2分。\n过程指标的1.5分扣在资金使用合规性上：票据不全。\n"
+        + "产出指标的3分分别扣在三处：巡查次数少，扣1分；录入不及时，扣1分；在站天数超标，扣1分。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings(text.replace("过程指标的1.5分扣在", "过程指标的1.5分用于"), "restated")).as("points then no 扣")
+        .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("1.5分"));
   }
 
   /** A cost per head (每人培训费) is of the class its line counts: two classes' costs are two quantities. */
