@@ -91,7 +91,12 @@ class ProbeReportsTest {
       "disaster-rebuild-web.html", "water-supply-operation-web.html", "rural-housing-energy-saving", "village-doctor-pension",
       "township-emergency-team", "smart-agriculture-web.html", "library-branches-web.html", "elderly-home-adaptation-web.html",
       "grain-subsidy-by-township", "village-cadre-training", "cold-chain-logistics-web.html", "school-safety-guards-web.html",
-      "natural-village-roads-web.html");
+      "natural-village-roads-web.html", "relocation-followup-support", "agri-industry-town", "hotline-12345-operations",
+      "earthquake-bureau-overall-spending", "gov-affairs-centre-overall-spending", "river-lake-chief-work-fund",
+      "hiv-aids-prevention-fund", "vagrant-beggar-relief", "conscription-work-fund", "abandoned-mine-restoration.html",
+      "shanty-town-renovation.html", "youth-activity-centre-running.html", "tb-control-cdc.html", "military-civilian-support-fund.html",
+      "nature-reserve-protection-fund.html", "township-justice-office-overall.html", "rural-party-distance-education.html",
+      "taxi-rural-bus-fuel-subsidy.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -192,7 +197,11 @@ class ProbeReportsTest {
    * name the title words otherwise (…安排用于水土流失综合治理的资金（以下简称“水保治理资金”） in …水土保持补偿费安排的治理资金…), which
    * keeps the title's words in order, so its budget under that name (水保治理资金年初预算1,180.00万元) is the report's; of the nine after
    * veterans-service-centre-overall-web, township-culture-station-projects reports five projects and only their average score
-   * (五个项目平均得分87.70分), as the summaries do, and its budget is its table's 合计, the projects' adjusted budgets.
+   * (五个项目平均得分87.70分), as the summaries do, and its budget is its table's 合计, the projects' adjusted budgets; of the eighteen
+   * after natural-village-roads-web, most state an adjusted budget beside the year-start one, gov-affairs-centre-overall-spending
+   * writes half its figures full-width, township-justice-office-overall its amounts in 元, and four their budgets in Chinese numerals;
+   * agri-industry-town, shanty-town-renovation and taxi-rural-bus-fuel-subsidy are not here, since the record does not yet read
+   * their budget or spending (强镇项目财政资金年初预算, 棚改项目累计支出, 发放金额1,570,800元).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -555,6 +564,21 @@ class ProbeReportsTest {
       cold-chain-logistics-web.html | PROJECT | 560.00万元 | 585.60万元 | 97.60% | 93分 | 优
       school-safety-guards-web.html | SPECIAL_FUND | 500.00万元 | 478.28万元 | 95.66% | 89.5分 | 良
       natural-village-roads-web.html | PROJECT | 1,950.00万元 | 1,896.35万元 | 97.25% | 95分 | 优
+      relocation-followup-support | PROJECT | 2,200.00万元 | 2,281.56万元 | 97.09% | 95.2分 | 优
+      hotline-12345-operations | PROJECT | 386.00万元 | 401.38万元 | 97.66% | 88.5分 | 良
+      earthquake-bureau-overall-spending | DEPARTMENT_OVERALL | 354.68万元 | 373.97万元 | 96.55% | 94.5分 | 优
+      gov-affairs-centre-overall-spending | DEPARTMENT_OVERALL | 1,286.40万元 | 1,254.87万元 | ９５．８４％ | ８９．５分 | 良
+      river-lake-chief-work-fund | PROJECT | 265.00万元 | 384.95万元 | 93.98% | 92.25分 | 优
+      hiv-aids-prevention-fund | PROJECT | 163.40万元 | 163.79万元 | 96.97% | 89.5分 | 良
+      vagrant-beggar-relief | PROJECT | 一百二十八万元 | 126.67万元 | 98.96% | 93.5分 | 优
+      conscription-work-fund | SPECIAL_FUND | 七十万元 | 67.34万元 | 96.20% | 85.5分 | 良
+      abandoned-mine-restoration.html | PROJECT | 1,860.00万元 | 1,842.36万元 | 96.71% | 91.5分 | 优秀
+      youth-activity-centre-running.html | PROJECT | 二百八十六万元 | 268.37万元 | 97.95% | 88.5分 | 良
+      tb-control-cdc.html | PROJECT | 150.00万元 | 154.55万元 | 97.51% | 94.75分 | 优秀
+      military-civilian-support-fund.html | PROJECT | 一百万元 | 108.64万元 | 97.00% | 89.25分 | 良
+      nature-reserve-protection-fund.html | SPECIAL_FUND | 220.00万元 | 233.27万元 | 97.20% | 88.5分 | 良
+      rural-party-distance-education.html | PROJECT | 177.44万元 | 167.248万元 | 94.26% | 86.5分 | 良
+      township-justice-office-overall.html | DEPARTMENT_OVERALL | 1,232,900.00元 | 1,222,676.40元 | 99.17% | 95.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -640,6 +664,9 @@ class ProbeReportsTest {
       rental-subsidy-web.html | 决策 1 (1); 过程 1.5 (1 0.5); 产出 3 (3); 效益 4 (2.5 1.5) | 9.5
       cultivated-land-protection-web.html | 决策部分 0.50; 过程部分 1.01 (0.01 1); 产出部分 1; 效益部分 1.40 (1.40) | 3.91
       fertiliser-reduction | 预算执行率 0.33; 产出指标 1.80; 效益指标 0.56 | 2.69
+      vagrant-beggar-relief | 过程指标 1.5; 产出指标 3 (1 1 1); 效益指标 2 | 6.5
+      abandoned-mine-restoration.html | 决策指标 1 (1); 过程指标 2.5 (1.5 1); 产出指标 1.5; 效益指标 3.5 (1 1 1.5) | 8.5
+      river-lake-chief-work-fund | 资金管理类 1 (1); 产出类 2.5 (1 0.5 1); 效益类 3 (2 1); 满意度类 1.25 | 7.75
       """)
   void whatTheScoreLost(String name, String deductions, String deducted) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
@@ -658,7 +685,8 @@ class ProbeReportsTest {
    * (grassland-ecology, whose 祁丰县 holds 丰县 of 徐州市), a township's government that holds its township (canteen), and a county
    * whose title opens with it and its year and names no unit (edible-fungi: 云岫县2023年度食用菌产业扶持资金…), or names its unit on the
    * line below, the text naming the county again (camellia-oil-fund: 渌川县林业局), and a township written alone in a county the text
-   * places it in that the list does not know (street-lighting-web: 柳溪镇位于云岭县东部; not the list's only 柳溪镇, of 平泉市). The county is
+   * places it in that the list does not know (street-lighting-web: 柳溪镇位于云岭县东部; not the list's only 柳溪镇, of 平泉市), and a reserve of
+   * the province's rank in its county (nature-reserve-protection-fund: 苍屏县鹰嘴山省级自然保护区管理中心, not 级自然保护区). The county is
    * the list's when it knows it, else as the name writes it; a county's unit has no township.
    */
   @ParameterizedTest
@@ -685,6 +713,9 @@ class ProbeReportsTest {
       fire-brigade-overall | 溧东县消防救援大队 |  | 溧东县 |
       sports-school-overall-web.html | 临溪县业余体育运动学校 |  | 临溪县 |
       township-emergency-team | 云岭县白沙镇人民政府 | 白沙镇 | 云岭县 |
+      hiv-aids-prevention-fund | 桐溪县疾病预防控制中心 |  | 桐溪县 |
+      nature-reserve-protection-fund.html | 苍屏县鹰嘴山省级自然保护区管理中心 |  | 苍屏县 |
+      military-civilian-support-fund.html | 岚江县退役军人事务局 |  | 岚江县 |
       """)
   void theReportingUnit(String name, String unit, String township, String county, String city) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
