@@ -277,6 +277,8 @@ class StatementsTest {
         .as("paid out in all").isEqualTo("239.94万元");
     assertThat(extract("（四）资金使用。截至2023年12月31日，全县共兑付地力补贴资金3,532.48万元。").totals().expenditure().text())
         .as("paid out by the county").isEqualTo("3,532.48万元");
+    assertThat(extract("（二）资金发放。全年共有319辆车获得补贴，发放金额1,570,800元，资金执行率93.50%，结余109,200元。").totals().expenditure().text())
+        .as("the amount paid out, its rate after it").isEqualTo("1,570,800元");
     assertThat(extract("（三）资金使用。全年完成投资并支付1,896.35万元（约0.19亿元）。").totals().expenditure().text())
         .as("the investment completed and paid").isEqualTo("1,896.35万元");
     // money named alone is the report's, no project's: its budget and what was executed of it (a township's culture fund)

@@ -200,8 +200,8 @@ class ProbeReportsTest {
    * (五个项目平均得分87.70分), as the summaries do, and its budget is its table's 合计, the projects' adjusted budgets; of the eighteen
    * after natural-village-roads-web, most state an adjusted budget beside the year-start one, gov-affairs-centre-overall-spending
    * writes half its figures full-width, township-justice-office-overall its amounts in 元, and four their budgets in Chinese numerals;
-   * agri-industry-town, shanty-town-renovation and taxi-rural-bus-fuel-subsidy are not here, since the record does not yet read
-   * their budget or spending (强镇项目财政资金年初预算, 棚改项目累计支出, 发放金额1,570,800元).
+   * taxi-rural-bus-fuel-subsidy states its spending as 发放金额1,570,800元; agri-industry-town and shanty-town-renovation are not here,
+   * since the record does not yet read their budget or spending (强镇项目财政资金年初预算 beside a table of nine sub-projects, 棚改项目累计支出).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -579,6 +579,7 @@ class ProbeReportsTest {
       nature-reserve-protection-fund.html | SPECIAL_FUND | 220.00万元 | 233.27万元 | 97.20% | 88.5分 | 良
       rural-party-distance-education.html | PROJECT | 177.44万元 | 167.248万元 | 94.26% | 86.5分 | 良
       township-justice-office-overall.html | DEPARTMENT_OVERALL | 1,232,900.00元 | 1,222,676.40元 | 99.17% | 95.5分 | 优
+      taxi-rural-bus-fuel-subsidy.html | SPECIAL_FUND | 一百六十八万元 | 1,570,800元 | 93.50% | 79.5分 | 中
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
