@@ -1444,6 +1444,12 @@ class StatementsTest {
         + "本项目绩效自评得分89.5分，自评等级为“良”。其中：预算执行率得10分，产出指标得45分，效益指标得25.5分，满意度指标得9分。");
     assertThat(scheme.score().components()).extracting(c -> c.name(), c -> c.weight() == null ? null : c.weight().text())
         .containsExactly(tuple("预算执行率", "10分"), tuple("产出", "50分"), tuple("效益", "30分"), tuple("满意度", "10分"));
+    // in a paragraph further up the section, past another
+    Report further = extract("四、自评结论\n本次自评按照县财政局印发的项目支出绩效自评表设置指标和分值，其中预算执行率10分，产出指标50分，效益指标30分，满意度"
+        + "指标10分。按照《澄岭县预算绩效评价结果分级办法》，自评得分在90分（含）以上的为“优”，80分（含）至90分的为“良”，60分（含）至80分的为“中”，60分以下的为“差”。\n\n自评工作于2025年2月中旬启动，历时一个月。\n\n"
+        + "经自评，2024年度运行经费绩效自评总得分为96.06分，自评等级为“优”。其中：预算执行率得9.76分，产出指标得48.5分，效益指标得28.8分，满意度指标得9分。全年共扣3.94分。");
+    assertThat(further.score().components()).extracting(c -> c.name(), c -> c.weight() == null ? null : c.weight().text())
+        .containsExactly(tuple("预算执行率", "10分"), tuple("产出", "50分"), tuple("效益", "30分"), tuple("满意度", "10分"));
     Report dept = extract("七、自评结论\n按照县财政局部门预算执行情况自评指标体系，本部门预算编制得15分（满分20分），预算执行得12.5分（满分20分），"
         + "预算管理得32分（满分40分），运行效果得17分（满分20分），合计得分76.5分。\n"
         + "按90分及以上为“优”、80分至89.99分为“良”、60分至79.99分为“中”、60分以下为“差”的标准，自评等级为“中”。");

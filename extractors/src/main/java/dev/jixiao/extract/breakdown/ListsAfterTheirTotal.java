@@ -85,8 +85,8 @@ final class ListsAfterTheirTotal {
 
   /** A number standing bare before 、, its unit that of the figure after it (4,200、3,800、5,100立方米). */
   private static final Pattern BARE_NUMBERS = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?、");
-  /** A gap that ends a sentence and opens the next with 其中, on the same line. */
-  private static final Pattern NEXT_SENTENCE = Pattern.compile("[ ]*。[ ]*其中");
+  /** A gap that ends a sentence and opens the next with 其中, on the same line, past a clause of words (，全部为县级财政拨款。其中). */
+  private static final Pattern NEXT_SENTENCE = Pattern.compile("(?:[ ]*[,，][^,，;；。\\d]{1,30})?[ ]*。[ ]*其中");
   /** The same, or a classification opening the next sentence with its list on the lines after (。按建设内容分：). */
   private static final Pattern NEXT_SENTENCE_LISTED =
       Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Classifications.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");

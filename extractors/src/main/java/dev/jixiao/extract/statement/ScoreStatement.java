@@ -648,7 +648,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     Sentence before = s;
     for (int k = 0; k < SENTENCES_BACK; k++) {
       before = v.sentenceBefore(before);
-      if (before == null || before.end() > s.start() || s.line() - before.line() > 1) {
+      // (in the paragraph before too, or one further up the same section: 满分100分，其中预算执行率10分、…。⏎等级划分标准为：…⏎经自评，…)
+      if (before == null || before.end() > s.start() || headingBetween(v, before.line(), s.line())) {
         break;
       }
       List<Quantity> listed = scoresIn(v, before);
@@ -669,6 +670,16 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       }
     }
     return new HashMap<>();
+  }
+
+  /** Whether a heading opens a line after {@code from} up to {@code to}. */
+  private static boolean headingBetween(DocumentView v, int from, int to) {
+    for (int line = from + 1; line <= to && line < v.lines().size(); line++) {
+      if (v.lines().get(line).isHeading()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

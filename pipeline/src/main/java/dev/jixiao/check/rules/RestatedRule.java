@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Project;
@@ -165,7 +166,7 @@ public final class RestatedRule implements Rule {
               && !namesAnIndicatorOfIt(norm(f.label()), name) && !FACTOR.matcher(norm(f.label())).find()
               && !WEIGHT_WORDS.matcher(norm(f.label())).find()
               && !namesSeveral(norm(f.label()), names)
-              && f.evidence().start() != c.score().evidence().start() && !isWeight(f, c)
+              && f.evidence().start() != c.score().evidence().start() && !isWeight(f, c) && !onItsRow(report, f, c)
               && !Figures.of(f).intersects(Figures.of(c.score()))) {
             out.add(finding(Figures.labelAt(report, c.score().evidence(), c.name() + "得分"), f.text(), c.score().text(), f,
                 c.score().evidence()));
@@ -707,13 +708,31 @@ public final class RestatedRule implements Rule {
     return m.find() ? m.group() : null;
   }
 
-  private static boolean sameLine(Report r, Figure a, Figure b) {
+  /**
+   * Whether the figure stands on the table row that gives the part its score, a cell of what the part is made of (决策\t15\t立项依据3分、
+   * 目标合理性3分…\t13): no score of the part itself.
+   */
+  private static boolean onItsRow(Report r, Figure f, ScoreComponent c) {
     String text = r.text();
+    if (text == null || c.score().evidence() == null) {
+      return false;
+    }
+    int at = c.score().evidence().start();
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return text.indexOf('\t', lineStart) >= 0 && text.indexOf('\t', lineStart) < at
+        && sameLine(text, f.evidence(), c.score().evidence());
+  }
+
+  private static boolean sameLine(Report r, Figure a, Figure b) {
+    return sameLine(r.text(), a.evidence(), b.evidence());
+  }
+
+  private static boolean sameLine(String text, Evidence a, Evidence b) {
     if (text == null) {
       return false;
     }
-    int from = Math.min(a.evidence().end(), b.evidence().end());
-    int to = Math.max(a.evidence().start(), b.evidence().start());
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
     if (from > to) {
       return false;
     }

@@ -57,6 +57,8 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
   /** What the year added to a budget: 追加, 调增. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
+  /** What the year cut from a budget: 调减, 压减. */
+  private static final Pattern CUT = Pattern.compile("调减|压减|核减");
 
   @Override
   public List<Finding> check(Report report) {
@@ -116,6 +118,11 @@ public final class SpendingRateRule implements Rule {
         for (Figure more : additions) {
           budgets.stream().map(b -> Figures.of(b).plus(Figures.of(more))).forEach(bases::add);
         }
+        // or with all the year added and cut but what it named for another kind (追加人员经费… aside, for 项目支出)
+        Interval net = netOfTheOthers(fs, spent);
+        if (net != null) {
+          budgets.stream().map(b -> Figures.of(b).plus(net)).forEach(bases::add);
+        }
       }
       for (Interval b : bases) {
         Interval r = Figures.of(spent).dividedBy(b);
@@ -150,6 +157,31 @@ public final class SpendingRateRule implements Rule {
   private static boolean namesAnotherKind(Figure rate, Figure spent) {
     Matcher kind = KIND.matcher(SpendingLabels.label(rate));
     return kind.find() && !SpendingLabels.label(spent).contains(kind.group());
+  }
+
+  /**
+   * What the year added to the budget less what it cut from it, every amount named so, but those named for another kind of spending
+   * than the spending's own (追加人员经费36,500元 for 项目支出); null where the year named no addition or cut.
+   */
+  private static Interval netOfTheOthers(List<Figure> fs, Figure spent) {
+    Matcher own = KIND.matcher(SpendingLabels.label(spent));
+    String kind = own.find() ? own.group() : "";
+    Interval net = null;
+    for (Figure f : fs) {
+      if (!Figures.isMoney(f) || f.op() != null) {
+        continue;
+      }
+      String label = SpendingLabels.label(f);
+      boolean added = ADDED.matcher(label).find();
+      boolean cut = CUT.matcher(label).find();
+      Matcher other = KIND.matcher(label);
+      if (added == cut || other.find() && !other.group().equals(kind) || label.contains("调整后") || label.contains("净")) {
+        continue;
+      }
+      Interval amount = Figures.of(f);
+      net = net == null ? (added ? amount : Interval.exact(BigDecimal.ZERO).minus(amount)) : added ? net.plus(amount) : net.minus(amount);
+    }
+    return net;
   }
 
   /** The amounts the year added to the budget, each named so (年度中追加人员经费14.20万元, 调增…). */

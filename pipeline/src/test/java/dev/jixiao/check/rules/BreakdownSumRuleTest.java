@@ -1267,4 +1267,12 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("58.91"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("508.93万元"));
   }
+  /** A total whose sentence goes on with words alone before the next opens with 其中 (…386.40万元，全部为县级财政拨款。其中…) is what they break down. */
+  @Test
+  void aTotalsSentenceGoingOnWithWordsBeforeItsParts() {
+    String text = "一、基本情况\n2023年年初部门预算安排386.40万元，全部为县级一般公共预算财政拨款。其中基本支出228.60万元，项目支出%s万元。";
+    assertThat(Check.findings(text.formatted("157.80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("167.80"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("386.40万元"));
+  }
 }

@@ -294,6 +294,22 @@ class RestatedRuleTest {
         .singleElement().satisfies(x -> assertThat(x.stated()).isEqualTo("1.5分"));
   }
 
+  /** A part's row in a table of scores, the cells of what it is made of beside it (决策\t15\t立项依据3分、…\t13), holds no second score of it. */
+  @Test
+  void thePartsOwnRowOfItsItems() {
+    String text = "四、自评结论\n经综合评价，决策指标权重15分、得13分，过程指标权重20分、得18分，产出指标权重35分、得33.5分，效益指标（含满意度）权重30分、得2"
+        + "5分，四项合计得分89.5分，绩效评价等级为“良”（90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差）。\n"
+        + "表3　绩效指标得分汇总\n"
+        + "\n"
+        + "一级指标\t权重（分）\t二级、三级指标得分情况\t得分（分）\n"
+        + "决策\t15\t立项依据3分、目标合理性3分、指标明确性4分、预算编制3分\t13\n"
+        + "过程\t20\t到位率3分、到位及时性1.5分、执行率5分、合规性4分、制度执行4.5分\t18\n"
+        + "产出\t35\t到岗人数6.5分、足额发放6分、参保率6分、培训覆盖5分、按时发放5分、标准达标5分\t33.5\n"
+        + "效益\t30\t考核合格5分、就业率4.5分、留县比例4分、稳定率4分、单位满意度4分、人员满意度3.5分\t25\n"
+        + "合计\t100\t—\t89.5\n";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
   /** A cost per head (每人培训费) is of the class its line counts: two classes' costs are two quantities. */
   @Test
   void aCostPerHeadOfEachClass() {

@@ -177,6 +177,20 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(office.formatted("80.39%"), "spending.rate")).hasSize(1);
   }
 
+  /**
+   * Or with all the year added to it and cut from it, what was added to another kind aside (a township justice office: 项目支出343,800元;
+   * 追加人员经费36,500元, 追加…以案定补经费18,000元, 调减普法宣传经费8,000元; 346,740 of 353,800 is 98.00%).
+   */
+  @Test
+  void aPartsRateAgainstItsBudgetWithWhatTheYearAddedAndCut() {
+    String office = "（二）预算安排。2024年年初批复我所预算1,186,400.00元，其中基本支出842,600.00元（人员经费768,200.00元、公用经费74,400.00元），"
+        + "项目支出343,800.00元。年度执行中预算调整两次：一是追加人员经费36,500.00元；二是追加人民调解以案定补经费18,000.00元，同时调减普法宣传经费"
+        + "8,000.00元。增减相抵净追加46,500.00元，调整后全年预算为1,232,900.00元。\n（三）预算执行。全年实际支出1,222,676.40元，预算执行率99.17%%。"
+        + "其中基本支出875,936.40元，占全年支出的71.64%%，执行率99.64%%；项目支出346,740.00元，占28.36%%，执行率%s。";
+    assertThat(Check.findings(office.formatted("98.00%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(office.formatted("96.00%"), "spending.rate")).hasSize(1);
+  }
+
   /** A part's rate against that part's adjusted budget named X预算 (调整后基本支出预算869.40万元), not the year-start part's. */
   @Test
   void aPartsRateAgainstItsBudgetNamedSo() {
