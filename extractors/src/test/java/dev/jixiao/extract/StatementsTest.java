@@ -751,6 +751,11 @@ class StatementsTest {
     assertThat(((Money) count.totals().others().get("adjustedBudget")).text()).as("预算数调整为").isEqualTo("4,580.20万元");
     Report added = extract("二、预算执行情况\n年初预算4980.00万元，年中调整预算940.00万元，实际支出5736.18万元。");
     assertThat(added.totals().others()).containsKey("budgetAdjustment").doesNotContainKey("adjustedBudget");
+    // not a sub-project's, adjusted or spent
+    Report sub = extract("二、资金来源\n年初预算1,335.00万元。9月调减该子项目县级配套资金28.00万元，调整后子项目预算为252.00万元。\n"
+        + "三、资金支出\n5. 农田退水生态拦截子项目支出230.40万元。");
+    assertThat(sub.totals().others()).doesNotContainKey("adjustedBudget");
+    assertThat(sub.totals().expenditure()).isNull();
     // or the budget the sentence states after its adjustments (两次调整后，全年预算总额为168.90万元)
     Report twice = extract("二、资金来源\n年初预算163.40万元。年内预算调整两次，县级配套调减6.50万元。\n两次调整后，全年预算总额为168.90万元，较年初净增5.50万元。");
     assertThat(twice.totals().budget().text()).isEqualTo("163.40万元");

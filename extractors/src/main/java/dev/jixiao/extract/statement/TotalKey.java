@@ -59,8 +59,8 @@ public enum TotalKey {
       + "|^拨付(?:资金|金额|保费)?$"
       // and what was executed of its budget (项目资金执行数为82.35万元, 全年预算执行数)
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:全年|年度|本年)?(?:项目)?(?:资金|预算)?执行数$",
-      // nor one quarter's (第三季度实际拨付311.58万元)
-      "财政支出|年初|预算支出|基本支出|项目支出$|第[一二三四1-4]季度|" + TotalKey.CATEGORY),
+      // nor one quarter's (第三季度实际拨付311.58万元), nor a sub-project's (农田退水生态拦截子项目支出230.40万元)
+      "财政支出|年初|预算支出|基本支出|项目支出$|第[一二三四1-4]季度|子项目|" + TotalKey.CATEGORY),
   EXECUTION_RATE("executionRate", Quantity.Kind.PERCENT, "执行率(?:为)?$|资金支付率$|^支付率$|^(?:资金|预算)?支出率$|^(?:资金|预算)?(?:支出|执行)进度$"
       + "|^(?:资金)?(?:发放|兑付|拨付|使用)率$"
       // or named with the budget it is of (预算执行率按调整后预算计算为98.83%)
@@ -74,7 +74,8 @@ public enum TotalKey {
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   // or the funds as they stand after it (调整后资金总额7,620.00万元), or the budget the additions came to (年中追加后调整预算为…)
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY,
-      "调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$|追加后(?:的)?(?:调整)?预算", "^$"),
+      // (not a sub-project's: 调整后子项目预算为252.00万元)
+      "调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$|追加后(?:的)?(?:调整)?预算", "子项目"),
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
   // (年中追加中央财政医疗救助补助资金120万元, 年中省级追加补助140.00万元, 9月因储备规模调增追加20万元: when in the year, not who
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)

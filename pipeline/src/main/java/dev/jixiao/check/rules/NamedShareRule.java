@@ -53,6 +53,8 @@ public final class NamedShareRule implements Rule {
   /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
   private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
 
+  /** A measure the year's whole is named by alone: 全年支出, 全年收入, 全年预算. */
+  private static final Pattern YEARS_OWN = Pattern.compile("支出|收入|预算|资金");
   /** What may follow a share's name in the total's own label (保费 for 全年保费收入, 投资 for 投资总额). */
   private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
   /** A label that is a name summed up (全年支出合计, 本年收入总计). */
@@ -98,6 +100,10 @@ public final class NamedShareRule implements Rule {
       Figure total = statedBefore(fs, i - 1, name);
       if (total == null || total.id() != null && total.id().equals(part.partOf())) {
         continue;
+      }
+      if (!name.equals(written) && YEARS_OWN.matcher(name).matches() && (total.label() == null
+          || !YEAR.matcher(total.label().strip()).lookingAt())) {
+        continue; // 占全年支出的: the year's whole (全年支出合计), which total.share holds it to; not an item's amount labelled 支出 alone
       }
       Optional<Finding> finding = shareFinding(part, total, share, written, "占".equals(verb));
       // a share after the balance of an amount may be the amount's (防汛抢险20.10万元，执行率85.17%，结余3.50万元，占项目支出的18.55%)
@@ -253,6 +259,9 @@ public final class NamedShareRule implements Rule {
   }
 
   private static Figure statedBefore(List<Figure> fs, int i, String name) {
+    if (name.isEmpty()) {
+      return null; // 占全年的: the year alone, no amount's name (not a table's cell that has none)
+    }
     Figure ending = null;
     int endings = 0;
     Figure exact = null;

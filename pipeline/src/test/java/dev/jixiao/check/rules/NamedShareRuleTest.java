@@ -157,4 +157,14 @@ class NamedShareRuleTest {
     assertThat(Check.findings(text.formatted("33.09"), "share.named")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("31.09%"));
   }
+  /** A share of the year alone (第四季度支出194.61万元，占全年的31.67%) names no amount: not a table's cell that has no label. */
+  @Test
+  void aShareOfTheYearAloneNamesNoAmount() {
+    String text = "二、支出进度\n| 季度 | 当季支出 | 累计支出 |\n| 第三季度 | 139.05 | 419.89 |\n| 第四季度 | 194.61 | 614.50 |\n"
+        + "3．权籍调查补充测绘：支出278,400元（27.84万元）。\n从表2看，第四季度支出194.61万元，占全年的31.67%，支出进度前慢后快。";
+    assertThat(Check.findings(text, "share.named")).isEmpty();
+    String half = "二、支出情况\n8．分站运行补助：实际运行40站·月，支出680,000元。\n"
+        + "（四）资金管理。全年实际支出8,297,200元。从支出进度看，上半年支出2,436,800元，占全年支出的29.37%；下半年支出5,860,400元。";
+    assertThat(Check.findings(half, "share.named")).as("the year's spending, not an amount labelled 支出").isEmpty();
+  }
 }
