@@ -751,6 +751,10 @@ class StatementsTest {
     assertThat(((Money) count.totals().others().get("adjustedBudget")).text()).as("预算数调整为").isEqualTo("4,580.20万元");
     Report added = extract("二、预算执行情况\n年初预算4980.00万元，年中调整预算940.00万元，实际支出5736.18万元。");
     assertThat(added.totals().others()).containsKey("budgetAdjustment").doesNotContainKey("adjustedBudget");
+    // a department's budget arranged at the year's start, beside the adjusted one (2023年年初部门预算安排386.40万元)
+    Report arranged = extract("二、预算情况\n2023年年初部门预算安排386.40万元，全部为县级一般公共预算财政拨款。年中两项合计调增26.85万元，预算调整率6.95%。"
+        + "调整后全年预算为413.25万元。");
+    assertThat(arranged.totals().budget().text()).isEqualTo("386.40万元");
     // not a sub-project's, adjusted or spent
     Report sub = extract("二、资金来源\n年初预算1,335.00万元。9月调减该子项目县级配套资金28.00万元，调整后子项目预算为252.00万元。\n"
         + "三、资金支出\n5. 农田退水生态拦截子项目支出230.40万元。");

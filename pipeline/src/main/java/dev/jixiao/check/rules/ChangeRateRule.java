@@ -69,6 +69,8 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern COMPARISON = Pattern.compile("(?:与|和|同)(?:上年|去年|上一年|\\d{4}年度?)(?:度)?相比|比上年|较上年|同比");
   /** What a total's label may add to the name a change gives it (本年收入 for 本年收入合计). */
   private static final Pattern TOTAL_WORDS = Pattern.compile("(?:合计|总计|总额)$");
+  /** The label of the year before's amount itself, the comparison's words alone: 比2022年的, 较上年的. */
+  private static final Pattern YEAR_BEFORES = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "的?");
   /** A comparison with a year, its base in parentheses right after (较2023年（, 比上年（). */
   private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "[(（]$");
   /** Or the base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人). */
@@ -182,7 +184,9 @@ public final class ChangeRateRule implements Rule {
    * and the rate the change over that; nothing when they agree.
    */
   private Optional<Finding> againstTheAmount(Figure amount, Figure change, Figure rate, boolean up) {
-    Interval before = up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
+    // (the amount the year before itself, named so: 比2022年的4.35万元减少0.43万元)
+    boolean itself = YEAR_BEFORES.matcher(label(amount)).matches();
+    Interval before = itself ? Figures.of(amount) : up ? Figures.of(amount).minus(Figures.of(change)) : Figures.of(amount).plus(Figures.of(change));
     if (before.hi().signum() <= 0) {
       return Optional.empty(); // nothing, or less, before: the change is not of this amount
     }
@@ -195,7 +199,7 @@ public final class ChangeRateRule implements Rule {
       return Optional.empty();
     }
     // the earlier amount cannot be nothing here: its interval would hold 0 and the division give null
-    BigDecimal exactBefore = up ? Figures.written(amount).subtract(Figures.written(change))
+    BigDecimal exactBefore = itself ? Figures.written(amount) : up ? Figures.written(amount).subtract(Figures.written(change))
         : Figures.written(amount).add(Figures.written(change));
     String expected = Figures.percent(Figures.written(change), exactBefore);
     String subject = label(amount).isBlank() ? amount.text() : label(amount);

@@ -56,6 +56,11 @@ class ChangeRateRuleTest {
         .satisfies(x -> assertThat(x.expected()).isEqualTo("23.51%")); // not the change over this year's amount
     assertThat(Check.findings("在职人员35人，比上年减少5人，下降幅度为12.5%。", "change.rate")).isEmpty();
     assertThat(Check.findings("在职人员35人，比上年减少5人，下降幅度为14.3%。", "change.rate")).hasSize(1);
+    // the year before's amount itself before the change (比2022年的4.35万元减少0.43万元): the change is over it
+    String base = "全年“三公”经费实际支出3.92万元，为预算的81.67%%；比2022年的4.35万元减少0.43万元，下降%s。";
+    assertThat(Check.findings(base.formatted("9.89%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(base.formatted("9.00%"), "change.rate")).singleElement()
+        .satisfies(x -> assertThat(x.expected()).isEqualTo("9.89%"));
   }
 
   /**
