@@ -98,7 +98,7 @@ class ProbeReportsTest {
       "nature-reserve-protection-fund.html", "township-justice-office-overall.html", "rural-party-distance-education.html",
       "taxi-rural-bus-fuel-subsidy.html", "real-estate-registration-centre", "dead-livestock-disposal",
       "county-political-legal-commission-2024", "rural-traffic-persuasion-stations.html", "prehospital-emergency-120.html",
-      "township-service-centre.html");
+      "township-service-centre.html", "county-science-association-2023");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -204,7 +204,7 @@ class ProbeReportsTest {
    * writes half its figures full-width, township-justice-office-overall its amounts in 元, and four their budgets in Chinese numerals;
    * taxi-rural-bus-fuel-subsidy states its spending as 发放金额1,570,800元; agri-industry-town and shanty-town-renovation are not here,
    * since the record does not yet read their budget or spending (强镇项目财政资金年初预算 beside a table of nine sub-projects, 棚改项目累计支出).
-   * The six after it were kept of eighteen more written the same day; the other twelve are described in the session's note.
+   * The seven after it were kept of eighteen more written the same day; the other eleven are described in the session's note.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
@@ -589,6 +589,7 @@ class ProbeReportsTest {
       rural-traffic-persuasion-stations.html | SPECIAL_FUND | 一百七十万元 | 172.66万元 | 95.92% | 93.5分 | 优
       prehospital-emergency-120.html | PROJECT | 814.40万元 | 8,297,200元 | 96.21% | 94.5分 | 优
       township-service-centre.html | SPECIAL_FUND | 48.60万元 | 44.47万元 | 91.50% | 91.5分 | 优秀
+      county-science-association-2023 | DEPARTMENT_OVERALL | 386.40万元 | 402.17万元 | 97.32% | 88.5分 | 良
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
