@@ -39,6 +39,20 @@ final class WholeListed {
 
   /** Whether the parts linked to the total so far, from i to j, add up to it exactly: the whole is already listed. */
   static boolean reachedBy(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    Linked linked = linked(figures, partOf, total, i, j);
+    return linked.parts() >= 2 && linked.sum().compareTo(amount(figures.get(total))) == 0;
+  }
+
+  /** Whether the parts linked to the total so far, from i to j, and the figure at j add up to it exactly: j is the part it lacks. */
+  static boolean completedBy(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    Linked linked = linked(figures, partOf, total, i, j);
+    return linked.parts() >= 1 && linked.sum().add(amount(figures.get(j))).compareTo(amount(figures.get(total))) == 0;
+  }
+
+  /** How many parts are linked to the total between i and j, and what they add up to. */
+  private record Linked(int parts, BigDecimal sum) {}
+
+  private static Linked linked(List<Figure> figures, String[] partOf, int total, int i, int j) {
     String id = "f" + (total + 1);
     BigDecimal sum = BigDecimal.ZERO;
     int parts = 0;
@@ -48,21 +62,7 @@ final class WholeListed {
         parts++;
       }
     }
-    return parts >= 2 && sum.compareTo(amount(figures.get(total))) == 0;
-  }
-
-  /** Whether the parts linked to the total so far, from i to j, and the figure at j add up to it exactly: j is the part it lacks. */
-  static boolean completedBy(List<Figure> figures, String[] partOf, int total, int i, int j) {
-    String id = "f" + (total + 1);
-    BigDecimal sum = amount(figures.get(j));
-    int parts = 0;
-    for (int k = i + 1; k < j; k++) {
-      if (id.equals(partOf[k])) {
-        sum = sum.add(amount(figures.get(k)));
-        parts++;
-      }
-    }
-    return parts >= 1 && sum.compareTo(amount(figures.get(total))) == 0;
+    return new Linked(parts, sum);
   }
 
   /** Whether a rate named for the figure's deed follows it in its clause (检验合格45批次，合格率100%): what the whole did, no part. */
