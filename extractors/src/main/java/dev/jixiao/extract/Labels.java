@@ -47,6 +47,12 @@ public final class Labels {
   /** An earlier year a label compares with (比上年, 较2023年度同期): a regular expression's alternation, for labels to end with. */
   public static final String EARLIER_YEAR = "(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?";
 
+  /**
+   * The words that open a classification of a whole (按项目类型分, 按资金来源划分, 从年龄看): a regular expression's alternation, for the
+   * breakdowns that link its classes and the rules that must not take one class for the whole of another.
+   */
+  public static final String CLASSIFICATION = "按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?(?:上)?看";
+
   private Labels() {}
 
   /**

@@ -11,6 +11,7 @@ import static dev.jixiao.extract.breakdown.Gaps.opensTheNextSentence;
 import static dev.jixiao.extract.breakdown.Gaps.sentenceStart;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -20,17 +21,15 @@ import java.util.regex.Pattern;
 
 /** Sentences that open naming a classification (按项目类型分：…) of the totals of the sentence before. */
 final class Classifications {
-  /** The words that open a classification: 按项目类型分, 按资金来源划分, 从年龄看. */
-  static final String CLASSIFICATION = "按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?(?:上)?看";
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
-  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
+  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:" + Labels.CLASSIFICATION + ")[ ]*[,，:：]");
 
   /** How many figures back a classification's whole may stand past the lines of a list. */
   private static final int LIST_REACH = 40;
   /** A section's heading opening a line (三、, （三）). */
   private static final Pattern HEADING = Pattern.compile("\n\\s*(?:[一二三四五六七八九十]{1,2}、|\\(?[一二三四五六七八九十]{1,2}\\))");
   /** A second classification of the same whole after a semicolon (…；按支出用途分，其中：…). */
-  private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*(?:" + CLASSIFICATION + ")[ ]*[,，:：]");
+  private static final Pattern ANOTHER_CLASSIFICATION = Pattern.compile("[;；][ ]*(?:" + Labels.CLASSIFICATION + ")[ ]*[,，:：]");
 
   /** What names a figure as the whole the rest of its sentence divides (800件案件中, 1,200人中): 中 after a word or two. */
   private static final Pattern OWN_WHOLE = Pattern.compile("[ ]*\\p{IsHan}{0,6}?中(?![心央])");

@@ -89,7 +89,7 @@ final class ListsAfterTheirTotal {
   private static final Pattern NEXT_SENTENCE = Pattern.compile("(?:[ ]*[,，][^,，;；。\\d]{1,30})?[ ]*。[ ]*其中");
   /** The same, or a classification opening the next sentence with its list on the lines after (。按建设内容分：). */
   private static final Pattern NEXT_SENTENCE_LISTED =
-      Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Classifications.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
+      Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Labels.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
 
   /** A clause saying what each item does, respectively (，分别服务). */
   private static final Pattern RESPECTIVELY = Pattern.compile("[,，][ ]*分别");

@@ -9,6 +9,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 
 import dev.jixiao.extract.DocumentView;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.Line;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ final class ListsOnTheLinesAfter {
    * list of the sentence's one amount, as does 。按建设内容分：, a classification of it) and the line's end.
    */
   private static final Pattern LIST_AT_LINE_END =
-      Pattern.compile("[ ]*(?:(?:[,，]|(。))?[ ]*其中|(。)[ ]*(?:" + Classifications.CLASSIFICATION + "))[ ]*[:：][ ]*");
+      Pattern.compile("[ ]*(?:(?:[,，]|(。))?[ ]*其中|(。)[ ]*(?:" + Labels.CLASSIFICATION + "))[ ]*[:：][ ]*");
 
   /** A comparison with an earlier year: 比上年的, 较2023年. */
   private static final Pattern COMPARED = Pattern.compile("(?:比|较)(?:上年|去年|上一年|(?:19|20)\\d{2}年)");

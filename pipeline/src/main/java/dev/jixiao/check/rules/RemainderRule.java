@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
@@ -29,7 +30,7 @@ public final class RemainderRule implements Rule {
   /** The words right before what is left: 剩余, 其余, 未完成的, 尚未整改的. */
   private static final Pattern LEFT = Pattern.compile("(?:剩余|其余|未完成的?|尚未\\p{IsHan}{1,4}的?)$");
   /** A statement opening with the classification it lists (按诉求领域分，…): its counts are classes, none the whole of another. */
-  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?看)[,，:：]");
+  private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:" + Labels.CLASSIFICATION + ")[,，:：]");
 
   @Override
   public List<Finding> check(Report report) {

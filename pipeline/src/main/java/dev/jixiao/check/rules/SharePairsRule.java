@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.MoneyUnit;
@@ -46,7 +47,7 @@ public final class SharePairsRule implements Rule {
    * What opens another list between two pairs of one statement: a classification (；按功能分类，). Not 其中, which breaks down one
    * item of the list, the list going on after it (基本支出…，占81.32%，其中：人员经费…；项目支出…，占18.68%).
    */
-  private static final Pattern ANOTHER_LIST = Pattern.compile("按\\p{IsHan}{1,8}?(?:分|划分|分类|统计)|从\\p{IsHan}{1,6}?看");
+  private static final Pattern ANOTHER_LIST = Pattern.compile(Labels.CLASSIFICATION);
 
   /** Whether another list opens between the pair before and the next (…其他收入58.46万元，占1.56%；…；按功能分类，一般公共服务支出…). */
   private static boolean anotherListOpens(String text, Pair before, Pair next) {
