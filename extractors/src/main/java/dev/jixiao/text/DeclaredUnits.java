@@ -34,20 +34,20 @@ public final class DeclaredUnits {
       return out;
     }
     List<Line> lines = layout.lines();
+    String[] declared = new String[lines.size()];
     for (int l = 0; l < lines.size(); l++) {
-      String content = layout.content(lines.get(l));
-      // the pattern's lazy lead tries every length up to 40 on every line before it fails
-      Matcher declared = content.contains("单位") ? DECLARATION.matcher(content) : null;
-      if (declared == null || !declared.matches()) {
+      declared[l] = unitDeclared(layout.content(lines.get(l)));
+    }
+    for (int l = 0; l < lines.size(); l++) {
+      String unit = declared[l];
+      if (unit == null) {
         continue;
       }
-      String unit = declared.group(1);
       int from = lines.get(l).end();
       int to = text.length();
       for (int next = l + 1; next < lines.size(); next++) {
         // a heading ends what the declaration covers, and so does the next declaration, which covers what follows it
-        if (lines.get(next).isHeading() || layout.content(lines.get(next)).contains("单位")
-            && DECLARATION.matcher(layout.content(lines.get(next))).matches()) {
+        if (lines.get(next).isHeading() || declared[next] != null) {
           to = lines.get(next).start();
           break;
         }
@@ -72,6 +72,16 @@ public final class DeclaredUnits {
       }
     }
     return out;
+  }
+
+  /** The unit a line declares, or null. */
+  private static String unitDeclared(String content) {
+    // the pattern's lazy lead tries every length up to 40 on every line before it fails
+    if (!content.contains("单位")) {
+      return null;
+    }
+    Matcher m = DECLARATION.matcher(content);
+    return m.matches() ? m.group(1) : null;
   }
 
   private static Quantity amount(Matcher m, int group, String unit) {

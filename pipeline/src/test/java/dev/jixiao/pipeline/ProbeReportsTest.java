@@ -204,7 +204,7 @@ class ProbeReportsTest {
    * writes half its figures full-width, township-justice-office-overall its amounts in 元, and four their budgets in Chinese numerals;
    * taxi-rural-bus-fuel-subsidy states its spending as 发放金额1,570,800元; agri-industry-town and shanty-town-renovation are not here,
    * since the record does not yet read their budget or spending (强镇项目财政资金年初预算 beside a table of nine sub-projects, 棚改项目累计支出).
-   * The seven after it were kept of eighteen more written the same day; the other eleven are described in the session's note.
+   * The seven after it are those of eighteen more written with them that no rule flags; the other eleven still draw false findings.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """

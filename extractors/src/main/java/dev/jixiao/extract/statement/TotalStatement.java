@@ -85,7 +85,7 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       if (key == TotalKey.EXECUTION_RATE && (ofAKind || aShare || IndicatorRoles.TARGET.equals(roles.roleAt(v, q.start())))) {
         continue;
       }
-      if (key == TotalKey.BUDGET && AFTER_ADJUSTMENTS.matcher(v.normalized(Math.max(s.start(), q.start() - 60), q.start())).find()) {
+      if (key == TotalKey.BUDGET && AFTER_ADJUSTMENTS.matcher(v.normalized(s.start(), q.start())).find()) {
         key = TotalKey.ADJUSTED_BUDGET; // 两次调整后，全年预算总额为168.90万元: the budget as the adjustments left it
       }
       if (key == TotalKey.BUDGET_ADJUSTMENT && ADJUSTED_TO.matcher(Labels.rawBefore(v, q).normalized()).find()) {

@@ -718,9 +718,8 @@ public final class RestatedRule implements Rule {
       return false;
     }
     int at = c.score().evidence().start();
-    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return text.indexOf('\t', lineStart) >= 0 && text.indexOf('\t', lineStart) < at
-        && sameLine(text, f.evidence(), c.score().evidence());
+    int cell = text.indexOf('\t', text.lastIndexOf('\n', at - 1) + 1);
+    return cell >= 0 && cell < at && sameLine(text, f.evidence(), c.score().evidence());
   }
 
   private static boolean sameLine(Report r, Figure a, Figure b) {
