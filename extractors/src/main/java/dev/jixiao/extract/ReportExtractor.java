@@ -166,9 +166,10 @@ public final class ReportExtractor implements RecordExtractor {
     }
     // a score inside one of several projects' entries is that project's (自评得分95分，等级为优), not the report's
     ScoreStatement reportsScore = scoreStatements.aboutTheReportTitled(titleNormalized);
-    ScoreStatement.Found score = firstScore(v, outsideEntries, reportsScore);
+    Integer year = years.find(v, titleNormalized).orElse(null);
+    ScoreStatement.Found score = firstScore(v, outsideEntries, reportsScore, year);
     if (score == null && entries.size() <= 1) {
-      score = firstScore(v, prose, reportsScore);
+      score = firstScore(v, prose, reportsScore, year);
     }
     projectList = withTheirScores(v, projectList, entries, prose);
     for (SelfEvaluationForm f : forms) {
@@ -207,7 +208,6 @@ public final class ReportExtractor implements RecordExtractor {
       projectList = projectList.stream().map(p -> misread.containsKey(p.name()) ? p.withName(misread.get(p.name())) : p).toList();
       figures = figures.stream().map(f -> misread.containsKey(f.context()) ? f.withContext(misread.get(f.context())) : f).toList();
     }
-    Integer year = years.find(v, titleNormalized).orElse(null);
     ReportKind kind = kinds.classify(v, titleNormalized, !projectList.isEmpty() || totals.projectCount() != null);
     // a report on one project or fund (its prose, or with its form) states that project's totals
     boolean oneFund = kind == ReportKind.SPECIAL_FUND && !severalFunds(titleNormalized);
@@ -266,15 +266,30 @@ public final class ReportExtractor implements RecordExtractor {
     return t.startsWith("项目", entry.nameEnd()) && Labels.abbreviates(name + "项目", title, 2);
   }
 
-  private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences, ScoreStatement statements) {
+  private ScoreStatement.Found firstScore(DocumentView v, List<Sentence> sentences, ScoreStatement statements, Integer year) {
     for (int i = 0; i < sentences.size(); i++) {
       List<ScoreStatement.Found> found = statements.extract(v, sentences.get(i));
-      if (!found.isEmpty()) {
+      if (!found.isEmpty() && !ofAnotherYear(v, sentences.get(i), found.get(0), year)) {
         return found.get(0).grade() != null ? found.get(0) : gradedRightAfter(v, sentences, i, found.get(0), statements);
       }
     }
     return null;
   }
+
+  /**
+   * Whether the score's sentence opens with a year other than the report's (2023年度保障资金绩效自评得分86.0分, in a report of 2024):
+   * a score of that year, told for comparison.
+   */
+  private static boolean ofAnotherYear(DocumentView v, Sentence s, ScoreStatement.Found found, Integer year) {
+    if (year == null || found.total() == null || found.total().evidence().start() < s.start()) {
+      return false;
+    }
+    Matcher opening = OPENING_YEAR.matcher(v.normalized(s.start(), found.total().evidence().start()));
+    return opening.lookingAt() && Integer.parseInt(opening.group(1)) != year;
+  }
+
+  /** A year a sentence opens with: 2023年度, 2024年. */
+  private static final Pattern OPENING_YEAR = Pattern.compile("[ ]*((?:19|20)\\d{2})[ ]*年");
 
   /**
    * The score {@code first} as the lines right after its sentence state it again with its grade (a table's 合计 row, then
@@ -310,7 +325,7 @@ public final class ReportExtractor implements RecordExtractor {
         continue;
       }
       List<Sentence> inside = within(prose, e.start(), e.end());
-      ScoreStatement.Found found = firstScore(v, inside, entryScoreStatements);
+      ScoreStatement.Found found = firstScore(v, inside, entryScoreStatements, null);
       if (found != null) {
         out.set(i, out.get(i).withScore(found.total(), found.grade()));
       }
@@ -340,7 +355,12 @@ public final class ReportExtractor implements RecordExtractor {
     for (Sentence s : sentences) {
       for (TotalStatement.Found f : totalStatements.extract(v, s)) {
         int at = f.quantity().start();
-        (SubBudgets.holds(v, at) ? ofOneBudget : OverallItems.holds(v, at) ? overall : first).putIfAbsent(f.key(), f.quantity());
+        Map<TotalKey, Quantity> into = SubBudgets.holds(v, at) ? ofOneBudget : OverallItems.holds(v, at) ? overall : first;
+        Quantity before = into.get(f.key());
+        if (f.key() == TotalKey.ADJUSTED_BUDGET && before != null && adjustedInTurn(v, before, f.quantity())) {
+          into.put(f.key(), f.quantity());
+        }
+        into.putIfAbsent(f.key(), f.quantity());
         if (f.key() == TotalKey.EXPENDITURE) {
           spendings.add(f.quantity());
         }
@@ -378,6 +398,16 @@ public final class ReportExtractor implements RecordExtractor {
     }
     return new Totals(projectCount, budget == null ? null : Quantities.money(v, budget),
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
+  }
+
+  /**
+   * Whether a budget adjusted to one amount is then adjusted to another in the same sentence's next clauses (第一次…预算调整为430.00万元；
+   * 第二次…预算调整为415.00万元), named alike (not 调整后体检服务费预算, a part's): the budget is what the last adjustment left.
+   */
+  private static boolean adjustedInTurn(DocumentView v, Quantity earlier, Quantity later) {
+    String between = v.normalized(earlier.end(), later.start());
+    return earlier.start() < later.start() && between.indexOf('。') < 0 && between.indexOf('\n') < 0
+        && Labels.before(v, earlier).normalized().equals(Labels.before(v, later).normalized());
   }
 
   /**

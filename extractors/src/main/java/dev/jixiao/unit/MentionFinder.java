@@ -106,7 +106,7 @@ final class MentionFinder {
 
   /**
    * Whether a name is a joining word and a level's ending right after a word that is no division's (县卫生健康局和县财政局, 集市和县城,
-   * 县交通运输局会同县财政局): the word joining what comes after it, not 和县 or 会同县; after its city or province (马鞍山市和县) it is
+   * 县交通运输局会同县财政局) or a closing quote (《…规程》和县财政局): the word joining what comes after it, not 和县 or 会同县; after its city or province (马鞍山市和县) it is
    * the name.
    */
   private static boolean conjoined(String text, Hit h) {
@@ -114,8 +114,12 @@ final class MentionFinder {
       return false;
     }
     char before = text.charAt(h.start() - 1);
-    return Character.isIdeographic(before) && DIVISION_ENDINGS.indexOf(before) < 0;
+    // (or after a closing quote or bracket: 《…工作规程》和县财政局)
+    return Character.isIdeographic(before) && DIVISION_ENDINGS.indexOf(before) < 0 || CLOSING.indexOf(before) >= 0;
   }
+
+  /** Closing quotes and brackets, after which a joining word joins what they closed to what follows. */
+  private static final String CLOSING = "》」』”）)】〕";
 
   /**
    * Whether a district named for a part of a town (老城区, 新城区, 城北区) stands without its city right before it: the old or new part

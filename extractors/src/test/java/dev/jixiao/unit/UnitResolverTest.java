@@ -184,6 +184,9 @@ class UnitResolverTest {
       assertThat(resolve("马鞍山市和县卫生健康委员会2024年度部门整体支出绩效自评报告").county()).isEqualTo("和县");
       assertThat(resolve("按照省财政厅、省交通运输厅的分配办法，上级资金切块下达到县，由县交通运输局会同县财政局制定具体发放方案，"
           + "对符合条件的燃油（含油气两用）巡游出租汽车和农村客运车辆给予补贴，纯电动等新能源车辆不在本项补贴范围内。").county()).isNull();
+      // (and after a closing quote: a labour arbitration court's report)
+      assertThat(resolve("按照《县级部门整体支出绩效自评工作规程》和县财政局的工作安排，仲裁院对2024年度部门整体支出开展了绩效自评。").county())
+          .isNull();
     }
 
     /** The old part of the town the text is about (征收改造老城区棚户区) is no 老城区 of 洛阳市; named after its city it is. */

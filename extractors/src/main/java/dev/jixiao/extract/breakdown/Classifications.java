@@ -14,9 +14,12 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Sentences that open naming a classification (按项目类型分：…) of the totals of the sentence before. */
@@ -61,7 +64,7 @@ final class Classifications {
         i = linkTheSentence(t, figures, i + 1, new HashMap<>(Map.of(unitKey(first), i)), partOf, closed);
         continue;
       }
-      if (statesItsOwnWhole(t, figures, i, partOf) || runsUpTheYear(t, figures, i)) {
+      if (statesItsOwnWhole(t, figures, i, partOf) || runsUpTheYear(t, figures, i) || namesTheExtremes(t, figures, i)) {
         continue;
       }
       Map<String, Integer> totals = new HashMap<>();
@@ -91,7 +94,7 @@ final class Classifications {
       totals.putAll(summedTo);
       // a total broken down already (总投资…，其中：财政衔接资金…) keeps that breakdown: a figure is part of one
       totals.values().removeIf(k -> LinkedParts.hasParts(partOf, k));
-      i = linkTheSentence(t, figures, i, totals, partOf, closed);
+      i = linkTheSentence(t, figures, i, totals, partOf, closed, notClasses(t, figures, i, partOf, totals));
     }
   }
 
@@ -101,6 +104,12 @@ final class Classifications {
    */
   static int linkTheSentence(String t, List<Figure> figures, int i, Map<String, Integer> totals, String[] partOf,
       Boolean[] closed) {
+    return linkTheSentence(t, figures, i, totals, partOf, closed, Set.of());
+  }
+
+  /** As above, leaving out the figures {@code notClasses}. */
+  private static int linkTheSentence(String t, List<Figure> figures, int i, Map<String, Integer> totals, String[] partOf,
+      Boolean[] closed, Set<Integer> notClasses) {
     Map<Integer, Integer> linked = new HashMap<>();
     int j = i;
     int depth = 0;
@@ -111,7 +120,7 @@ final class Classifications {
       // what a part is made of, in parentheses after it (县级96.00万元（含年初安排60.00万元和年中追加36.00万元）), is no class
       depth = j == i ? 0 : Math.max(0, depth + Gaps.depthChange(between(t, figures.get(j - 1), figures.get(j))));
       Integer total = totals.get(unitKey(figures.get(j)));
-      if (total != null && partOf[j] == null && summable(figures.get(j)) && depth == 0
+      if (total != null && partOf[j] == null && summable(figures.get(j)) && depth == 0 && !notClasses.contains(j)
           && !balanceBesideSpending(figures.get(i), figures.get(j))) {
         partOf[j] = "f" + (total + 1);
         linked.merge(total, 1, Integer::sum);
@@ -146,6 +155,59 @@ final class Classifications {
     }
   }
 
+  /**
+   * The figures of the classified sentence that are no classes of the totals: those of a unit after the first of each of its clauses,
+   * where those firsts alone add up to the unit's total and all of them do not (从调查对象看，投标人问卷520份、满意486份，…；采购人问卷
+   * 210份、满意203份，…；竞买人问卷130份、满意122份, of 860份): each clause counts its class first and then something of it.
+   */
+  private static Set<Integer> notClasses(String t, List<Figure> figures, int i, String[] partOf, Map<String, Integer> totals) {
+    Map<String, BigDecimal> all = new HashMap<>();
+    Map<String, BigDecimal> firsts = new HashMap<>();
+    Map<String, List<Integer>> others = new HashMap<>();
+    Set<String> inThisClause = new HashSet<>();
+    Map<String, Integer> lone = new HashMap<>();
+    int clauses = 1;
+    int depth = 0;
+    for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
+      String gap = j == i ? "" : between(t, figures.get(j - 1), figures.get(j));
+      if (j > i && ANOTHER_CLASSIFICATION.matcher(gap).find()) {
+        break;
+      }
+      if (gap.indexOf(';') >= 0 || gap.indexOf('；') >= 0) {
+        clauses++;
+        inThisClause.clear();
+      }
+      depth = j == i ? 0 : Math.max(0, depth + Gaps.depthChange(gap));
+      String unit = unitKey(figures.get(j));
+      if (partOf[j] != null || !summable(figures.get(j)) || depth != 0 || !totals.containsKey(unit)) {
+        continue;
+      }
+      all.merge(unit, amount(figures.get(j)), BigDecimal::add);
+      lone.putIfAbsent(unit, j);
+      if (inThisClause.add(unit)) {
+        firsts.merge(unit, amount(figures.get(j)), BigDecimal::add);
+      } else {
+        others.computeIfAbsent(unit, u -> new ArrayList<>()).add(j);
+      }
+    }
+    Set<Integer> out = new HashSet<>();
+    boolean severalClauses = clauses >= 2;
+    others.forEach((unit, js) -> {
+      BigDecimal whole = amount(figures.get(totals.get(unit)));
+      if (severalClauses && firsts.get(unit).compareTo(whole) == 0 && all.get(unit).compareTo(whole) != 0) {
+        out.addAll(js);
+      }
+    });
+    // one class alone of a unit, larger than the whole taken for it, is no class of it (结余7.73万元…。从资金来源看，省级、市级资金已全额
+    // 支出，县级资金支出60.27万元): the sentence before named some other whole
+    lone.forEach((unit, j) -> {
+      if (!others.containsKey(unit) && amount(figures.get(j)).compareTo(amount(figures.get(totals.get(unit)))) > 0) {
+        out.add(j);
+      }
+    });
+    return out;
+  }
+
   /** What the figures of the classified sentence from i on add up to, by unit, as {@link #linkTheSentence} would take them. */
   static Map<String, BigDecimal> partsSums(String t, List<Figure> figures, int i, String[] partOf) {
     Map<String, BigDecimal> sums = new HashMap<>();
@@ -164,6 +226,22 @@ final class Classifications {
     sums.keySet().removeIf(unit -> counts.get(unit) < 2);
     return sums;
   }
+
+  /**
+   * Whether the classified sentence names the largest and smallest of its classes alone (按乡镇分，青檀镇支出最多，为27.68万元，石鼓乡最少，
+   * 为9.84万元): two of them, not all.
+   */
+  private static boolean namesTheExtremes(String t, List<Figure> figures, int i) {
+    int end = i;
+    while (end + 1 < figures.size() && !hasBreak(between(t, figures.get(end), figures.get(end + 1)))) {
+      end++;
+    }
+    String sentence = t.substring(sentenceStart(t, figures.get(i).evidence().start()), figures.get(end).evidence().end());
+    return EXTREMES.matcher(sentence).find();
+  }
+
+  /** Words of the largest and smallest: 最多, 最少, 最高, 最低, 最大, 最小. */
+  private static final Pattern EXTREMES = Pattern.compile("最(?:多|高|大).*最(?:少|低|小)|最(?:少|低|小).*最(?:多|高|大)");
 
   /**
    * Whether the classified sentence from the figure at i states what had been reached by points of the year (从支出进度看，上半年累计

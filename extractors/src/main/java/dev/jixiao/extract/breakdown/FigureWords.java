@@ -30,6 +30,8 @@ final class FigureWords {
       Pattern.compile("[" + Labels.PER_UNIT + "]均|平均|每(?:人|户|亩|名|位|岗|生|平方米|公里|吨|笔|个)|单价"
           // or per any unit the label ends with (按每延米1.5万元, 每站每年5万元), not per a period alone (每年: an amount of a year)
           + "|每(?![年月日天季周次])\\p{IsHan}{1,2}(?:每(?:年|月|天))?$"
+          // or given to each of a count, right before the amount (对8个乡镇调解中心各奖补1.00万元, 各补助)
+          + "|各(?:奖补|补助|补贴|奖励|拨付|安排|资助)(?:资金)?$"
           // or by a standard per anything, times too (按每次300元标准支付96次)
           + "|按每\\p{IsHan}{1,2}$"
           // or what is paid or costs per any unit (每台补贴8,000元, 每座造价9.5万元)
@@ -169,10 +171,13 @@ final class FigureWords {
 
   /** Whether a label holds a character every one of {@link #PER_UNIT}'s words holds (均, 每) or 单价. */
   private static boolean mayBePerUnit(String label) {
-    return label.indexOf('均') >= 0 || label.indexOf('每') >= 0 || label.contains("单价");
+    return label.indexOf('均') >= 0 || label.indexOf('每') >= 0 || label.contains("单价") || label.indexOf('各') >= 0;
   }
 
-  /** An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏): a rate, which nothing adds up to. */
+  /**
+   * An amount or a count per unit (亩均投资2000元, 每人每月补贴500元, 中标单价2,958.00元, 平均每村84盏, 各奖补1.00万元): a rate, which
+   * nothing adds up to.
+   */
   static boolean perUnit(Figure f) {
     return (Figure.MONEY.equals(f.kind()) || Figure.COUNT.equals(f.kind())) && f.label() != null && mayBePerUnit(f.label())
         && PER_UNIT.matcher(f.label()).find();

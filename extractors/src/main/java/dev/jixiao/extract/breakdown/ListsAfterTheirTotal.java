@@ -16,6 +16,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.namesSpending;
 import static dev.jixiao.extract.breakdown.FigureWords.spendingItIsAKindOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
 import static dev.jixiao.extract.breakdown.FigureWords.perUnit;
+import static dev.jixiao.extract.breakdown.FigureWords.role;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 import static dev.jixiao.extract.breakdown.FigureWords.yearBeforeAlone;
@@ -39,12 +40,14 @@ import static dev.jixiao.extract.breakdown.WholeListed.reachedBy;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.extract.Labels;
+import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +56,58 @@ import java.util.regex.Pattern;
  * and a breakdown opened in parentheses ends where they close. Figures in parentheses after a part are that part's own.
  */
 final class ListsAfterTheirTotal {
+  /**
+   * Whether the gap holds a semicolon and then a clause within the whole named again (以裁决方式结案166件，其中终局裁决58件，…；裁决案件中
+   * 当事人向法院起诉47件): another statement of the whole, no item; its words share some of the whole's label.
+   */
+  private static boolean withinTheWholeAgain(String gap, Figure whole) {
+    Matcher m = WITHIN_AFTER_A_SEMICOLON.matcher(gap);
+    if (!m.find()) {
+      return false;
+    }
+    String words = m.group(1);
+    String label = labelOf(whole);
+    for (int k = 0; k + SHARED <= words.length(); k++) {
+      if (label.contains(words.substring(k, k + SHARED))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the parts linked to the total between i and j were listed with 、 alone between them, and a comma comes before j: the list,
+   * which added up, is closed, and what follows the comma is no item of it.
+   */
+  private static boolean closedByAComma(String t, List<Figure> figures, String[] partOf, int total, int i, int j) {
+    String id = "f" + (total + 1);
+    String gap = between(t, figures.get(j - 1), figures.get(j));
+    if (gap.indexOf('，') < 0 && gap.indexOf(',') < 0) {
+      return false;
+    }
+    int previous = -1;
+    for (int k = i + 1; k < j; k++) {
+      if (id.equals(partOf[k])) {
+        if (previous >= 0 && !between(t, figures.get(previous), figures.get(k)).contains("、")) {
+          return false;
+        }
+        previous = k;
+      }
+    }
+    return previous >= 0;
+  }
+
+  /** A rate's word and what follows it in its label (率为, 率达到): what is left names the deed rated (满意 of 满意率). */
+  private static final Pattern RATE_ENDING = Pattern.compile("率(?:为|达到|达|是)?$");
+  /** A semicolon, then a clause that opens naming what it is within (；裁决案件中当事人…). */
+  private static final Pattern WITHIN_AFTER_A_SEMICOLON = Pattern.compile("[;；][ ]*(\\p{IsHan}{2,8})中(?![心央转学药标小型医])");
+  /** How many characters the words a clause is within must share with the whole's label to name it. */
+  private static final int SHARED = 2;
+  /** The largest or smallest of the parts (其中单个最高为凤鸣镇39,200元，最低为竹坪乡27,900元): one of them, no part of its own. */
+  private static final Pattern EXTREME = Pattern.compile("最(?:高|低|多|少|大|小)");
+  /** A label naming what an item was budgeted (公务用车运行维护费预算, 预算数为): not 一般公共预算拨款, a kind of money. */
+  private static final Pattern BUDGETED = Pattern.compile("预算(?:数|资金|金额)?(?:为)?$");
+
   /** What stands before the last item of a list, from the item before: its own words, 、, the item's name (个村）、龙塘乡). */
   private static final Pattern LAST_ITEM = Pattern.compile("[^，,。；;:：\n]*、[^，,。；;:：、\n]*");
   /** After a comma, a kind of the items counted in all (，普惠性幼儿园共56所). */
@@ -327,6 +382,10 @@ final class ListsAfterTheirTotal {
           if (semicolons && between(t, figures.get(j - 1), figures.get(j)).contains(";") && namesATotal(figures.get(j))) {
             break; // "…；负债总额500万元": the next statement, not the next item
           }
+          if (j > i + 1 && withinTheWholeAgain(between(t, figures.get(j - 1), figures.get(j)), figures.get(i))) {
+            listEnded = true;
+            break; // "以裁决方式结案166件，其中终局裁决58件，…；裁决案件中当事人向法院起诉47件": a clause within the whole again, no item
+          }
           if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
             break; // "其中：A150,000元、B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元": a clause between ends the list
           }
@@ -372,6 +431,12 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break; // "其中90分以上的11个、80至90分的5个、60至80分的2个，即评为“优”的11个、…": the parts, all listed, told again
           }
+          if (total != null && amount(figures.get(j)).signum() > 0 && !namesATotal(figures.get(j))
+              && !between(t, figures.get(j - 1), figures.get(j)).contains("共")
+              && reachedBy(figures, partOf, total, i, j) && closedByAComma(t, figures, partOf, total, i, j)) {
+            listEnded = true;
+            break; // "…76.45万元，其中软件运维服务费48.60万元、…、政务云资源租赁费12.00万元，平台补助资金40.00万元…": the whole by another key
+          }
           if (total != null && partOf[j] == null && summable(figures.get(j)) && amount(figures.get(j)).signum() > 0
               && reachedBy(figures, partOf, total, i, j)
               && (ofAnotherKind(figures, partOf, total, i, j) || countedByTheRateAfter(t, figures, j))) {
@@ -386,8 +451,16 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break;
           }
+          // (nor an item's budget, beside what it spent, of a whole spent: 实际支出11.78万元。其中公务用车运行维护费预算12.00万元，实际支出
+          // 10.86万元；…)
           if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)
-              && !somethingElseOfTheItem(t, figures, partOf, total, j)) {
+              && !somethingElseOfTheItem(t, figures, partOf, total, j)
+              && !(BUDGETED.matcher(labelOf(figures.get(j))).find() && role(figures.get(total)) == AmountRole.EXPENDITURE)
+              && !EXTREME.matcher(labelOf(figures.get(j))).find()
+              // (nor what the part before did, its rate after it: 其中劳动者280人次、满意266人次，满意率95.00%；…)
+              && !(j > i + 1 && ("f" + (total + 1)).equals(partOf[j - 1]) && countedByTheRateAfter(t, figures, j)
+                  && labelOf(figures.get(j)).contains(RATE_ENDING.matcher(labelOf(figures.get(j + 1))).replaceFirst(""))
+                  && !containsAny(between(t, figures.get(j - 1), figures.get(j)), ";。\n"))) {
             partOf[j] = "f" + (total + 1);
           }
           j++;

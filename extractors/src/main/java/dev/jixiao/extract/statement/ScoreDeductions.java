@@ -42,8 +42,8 @@ public final class ScoreDeductions {
   private static final Pattern LOST_THEN_SUMMED = Pattern.compile("扣分(小计)\\s*$");
   /** The first-level parts a 绩效自评 is scored in, as the templates name them. */
   private static final String USUAL_PARTS = "决策|投入|过程|管理|产出|效益|效果|满意度";
-  /** What may stand before a part's name (项目决策, 部门管理) and after it (决策指标, 决策类, 决策方面, 过程部分). */
-  private static final String BEFORE_A_PART = "(?:项目|部门)?";
+  /** What may stand before a part's name (项目决策, 部门管理, 预算管理) and after it (决策指标, 决策类, 决策方面, 过程部分). */
+  private static final String BEFORE_A_PART = "(?:项目|部门|预算)?";
   private static final String AFTER_A_PART = "(?:类?指标|方面|部分|类)?";
   /** A usual part by its name alone: 决策指标, 过程方面. */
   private static final Pattern USUAL_PART = Pattern.compile(BEFORE_A_PART + "(?:" + USUAL_PARTS + ")" + AFTER_A_PART);
@@ -78,19 +78,29 @@ public final class ScoreDeductions {
   private static final Pattern LIST_OPENS = Pattern.compile("^(?:其中|具体(?:为|是|如下))[ ]*[:,]?[ ]*");
   /** What opens a list of the parts' scores before the first part's name: 分项得分： */
   private static final Pattern SCORES_OPEN = Pattern.compile("^(?:分项|各项|各部分)?得分(?:情况)?[ ]*:[ ]*");
-  /** A part's name and then an indicator of it after a dash: 过程—预算执行. */
   /** A total's sentence going on with the first part's points after 其中: its name (，其中决策扣1分). */
   private static final Pattern PARTS_AFTER_THE_TOTAL = Pattern.compile("[ ]*[,;]?[ ]*其中[ ]*:?[ ]*(\\p{IsHan}{1,12}?)(?:共)?扣");
+  /** A part's name and then an indicator of it after a dash: 过程—预算执行. */
   private static final Pattern DASHED = Pattern.compile("^\\p{IsHan}{1,6}[—－-]\\p{IsHan}");
   /**
    * The points lost in all: 合计扣12分, 以上共扣8.5分, 以上四项合计扣除6分, 四部分合计扣6.5分, 全年共扣12分, 本次自评共扣6分, 本项目共扣3.69分,
-   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分, 全部指标共扣4.0分, 本项目自评扣11.5分.
+   * 项目共扣7.5分, 本年度自评共扣7.50分, 整体自评共扣8.7分, 本次部门整体自评共扣3.28分, 全部指标共扣4.0分, 各项指标合计扣11.5分, 本项目自评扣11.5分.
    */
   private static final Pattern IN_ALL = Pattern.compile(
-      "^(?:以上|上述|全年|本年度?|全部|所有)?(?:(?:本次)?(?:(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
-          + "(?:[一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$"
+      "^(?:以上|上述|全年|本年度?|全部|所有|各项)?(?:(?:本次)?(?:(?:本|该)?(?:项目|部门|单位))?(?:整体|总体)?(?:绩效)?(?:自评|评价)?)?"
+          + "(?:[两一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$"
           // or named for the project or the evaluation alone, no sum's word: 本项目自评扣11.5分, 本次自评扣6分
           + "|^(?:本次|(?:本|该)(?:项目|部门|单位)(?:整体|总体)?)(?:绩效)?(?:自评|评价)?$");
+  /** A cause the points were lost for, as a group's name: 因客观条件影响进度, 由于施工组织不到位. */
+  private static final Pattern CAUSE = Pattern.compile("(?:因|由于)\\p{IsHan}{2,20}");
+  /**
+   * Words of an overview of the items before they are listed, not an item: the most lost (扣分最多的是满意度（扣1.5分）) or what each of
+   * the rest lost (其余四项各扣1分).
+   */
+  private static final Pattern OVERVIEW = Pattern.compile("(?:最多|最大|最高)的?(?:是|为)[^,;。]*[(]?扣(?:分)?$|各扣(?:分)?$");
+  private static final int OVERVIEW_REACH = 24;
+  /** A full stop after a part's points, then its reason in words: 。年末结余46,226.20元，主要是… */
+  private static final Pattern REASON_AFTER = Pattern.compile("[ ]*[。.][ ]*(?:\\p{IsHan}[^\\p{IsHan}]*){8}");
   /** Where a deduction's own words begin: after the last comma, colon, bracket or 、 before it. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,:;()、。\\n]");
 
@@ -156,7 +166,8 @@ public final class ScoreDeductions {
       for (Quantity q : v.quantitiesIn(s.start(), Math.min(v.text().length(), s.end() + 4))) {
         if (q.start() < s.end() && q.kind() == Quantity.Kind.SCORE && q.op() == null
             && DEDUCTED.matcher(v.normalized(Math.max(s.start(), q.start() - 4), q.start())).find()
-            && !STANDARD.matcher(pastAQuotedScale(clauseBefore(v.text(), s.start(), q))).find() && !aQuotedScale(v.text(), q)) {
+            && !STANDARD.matcher(pastAQuotedScale(clauseBefore(v.text(), s.start(), q))).find() && !aQuotedScale(v.text(), q)
+            && !OVERVIEW.matcher(v.normalized(Math.max(s.start(), q.start() - OVERVIEW_REACH), q.start())).find()) {
           out.add(q);
         }
       }
@@ -203,6 +214,15 @@ public final class ScoreDeductions {
         }
         partNamedHere = true;
         from = inTurn.get(inTurn.size() - 1).end();
+        continue;
+      }
+      if (CAUSE.matcher(clause).matches() && groupsWhatFollows(v, run, q)) {
+        // points lost for one cause, then each of what it lost in its clause (因客观条件影响进度失分4.5分，其中…扣3分，…扣1.5分；因…): a
+        // group whose items are its parts, named for its cause
+        current = new Item(clause, points, numbering);
+        current.namedAt = q.start();
+        items.add(current);
+        from = q.end();
         continue;
       }
       Matcher above = SUMMED_UP.matcher(clause);
@@ -287,7 +307,7 @@ public final class ScoreDeductions {
           && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part")))) {
         // the part named again at the opening of its next item ((2)过程—预算执行：…扣1.0分；(3)过程—资产管理：…扣0.5分)
         current.parts.add(points);
-      } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q)
+      } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q) && !closedByItsReason(t, current, q)
           && !(current.oneOfASummary && (numbering != null || pointNumbered(t, from, q)))) {
         // (a clause numbered after a summary by part, 其中决策扣1.0分、…、效益扣2.0分。主要原因：一是…扣1.0分, is an item of its own)
         // (not the items on the lines after a summary by part, which its parts already count: 其中决策扣1.0分、…、效益扣4.0分：⏎1.…扣1分)
@@ -312,8 +332,46 @@ public final class ScoreDeductions {
     if (listedBefore != null) {
       madeOf(items, listedBefore);
     }
-    return Optional.of(new Found(byPartBeforeItsItems(retoldByPart(t, toldAgainByPart(items))).stream().map(Item::deduction).toList(),
+    return Optional.of(new Found(byPartBeforeItsItems(retoldByPart(t, toldAgainByPart(oneTelling(items, deducted)))).stream()
+        .map(Item::deduction).toList(),
         deducted));
+  }
+
+  /**
+   * The deductions told twice, by part and item by item, one telling after the other, each adding up to all that was lost (全年共扣
+   * 11.5分，其中产出指标扣4分、效益指标扣4.5分、满意度指标扣3分。⏎（一）群众性体育赛事扣1.5分。…; or the items first and the parts after):
+   * the telling by part, whose names say where the points were lost; the items as they are where neither telling names only parts.
+   */
+  private static List<Item> oneTelling(List<Item> items, PlainNumber deducted) {
+    if (items.size() < 4 || items.stream().anyMatch(item -> item.points == null || !item.parts.isEmpty())) {
+      return items;
+    }
+    BigDecimal all = BigDecimal.ZERO;
+    for (Item item : items) {
+      all = all.add(item.points.value());
+    }
+    BigDecimal first = BigDecimal.ZERO;
+    for (int k = 1; k < items.size(); k++) {
+      first = first.add(items.get(k - 1).points.value());
+      if (first.multiply(BigDecimal.valueOf(2)).compareTo(all) != 0 || deducted != null && first.compareTo(deducted.value()) != 0) {
+        continue;
+      }
+      List<Item> before = items.subList(0, k);
+      List<Item> after = items.subList(k, items.size());
+      if (namedByPart(before) && !namedByPart(after)) {
+        return new ArrayList<>(before);
+      }
+      if (namedByPart(after) && !namedByPart(before)) {
+        return new ArrayList<>(after);
+      }
+    }
+    return items;
+  }
+
+  /** Whether each item is named, two at least, and most as one of the usual parts (产出指标, 效益, 满意度指标). */
+  private static boolean namedByPart(List<Item> items) {
+    long usual = items.stream().filter(item -> item.name != null && USUAL_PART.matcher(item.name).matches()).count();
+    return items.size() >= 2 && items.stream().allMatch(item -> item.name != null) && usual * 2 > items.size();
   }
 
   /**
@@ -507,6 +565,42 @@ public final class ScoreDeductions {
   private static boolean aSiblingOf(String t, Item current, String numbering, Quantity q) {
     int named = current.opening >= 0 ? current.opening : current.namedAt;
     return numbering != null && numbering.equals(current.numbering) && named >= 0 && !sameLine(t, named, q.start());
+  }
+
+  /**
+   * Whether the deductions after q in the run, up to its clause's end (；, 。 or a line's), are two or more and add up to q's points
+   * exactly: what q's cause lost, item by item.
+   */
+  private static boolean groupsWhatFollows(DocumentView v, List<Quantity> run, Quantity q) {
+    String t = v.text();
+    BigDecimal sum = BigDecimal.ZERO;
+    int n = 0;
+    int last = q.end();
+    for (int k = run.indexOf(q) + 1; k < run.size(); k++) {
+      Quantity next = run.get(k);
+      String between = t.substring(last, next.start());
+      if (between.indexOf(';') >= 0 || between.indexOf('；') >= 0 || between.indexOf('。') >= 0 || between.indexOf('\n') >= 0) {
+        break;
+      }
+      sum = sum.add(Quantities.number(v, next).value());
+      n++;
+      last = next.end();
+    }
+    return n >= 2 && sum.compareTo(Quantities.number(v, q).value()) == 0;
+  }
+
+  /**
+   * Whether the part's own line gave its points and then the reason it lost them, and q stands on a later line
+   * (预算执行率扣0.24分。年末结余46,226.20元，主要是…⏎乡镇分校覆盖率扣1分。…): the part is an item like the rest, not their heading.
+   */
+  private static boolean closedByItsReason(String t, Item current, Quantity q) {
+    if (current.points == null || !current.parts.isEmpty() || current.namedAt < 0 || sameLine(t, current.namedAt, q.start())) {
+      return false;
+    }
+    int from = current.points.evidence().end();
+    int end = t.indexOf('\n', from);
+    String rest = t.substring(from, end < 0 ? t.length() : end);
+    return REASON_AFTER.matcher(rest).lookingAt() && rest.indexOf(':') < 0 && !rest.strip().endsWith("如下");
   }
 
   /** The points from q on listed with nothing but 、 between them (扣2.50分、3.32分、3.43分). */

@@ -159,6 +159,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|个|项|部分)(?:一级|二级)?(?:指标)?(?:的)?(?:权重|分值|满分)?$");
   /** What a part's bare name ends with, which is no part of the name (决策类指标 is 决策). */
   private static final Pattern INDICATOR_WORDS = Pattern.compile("类?指标$");
+  /** A verb between a part's name and its weight: 产出指标占50分, 效益指标为30分. */
+  private static final Pattern WEIGHT_VERB = Pattern.compile("(?:占|为|计)$");
 
   /**
    * Whether 自评 alone with the grade right after it (自评91.5分，评定为“优”) is a score: in a project's own entry, whose subject
@@ -193,8 +195,18 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     Matcher named = NAMED_PROJECT.matcher(words);
     // (or by the short name the report gives it, which keeps the title's words in order: 冷藏保鲜项目 of …冷藏保鲜设施建设补助项目…)
-    return named.find() && (title.contains(named.group(1)) || Labels.abbreviates(named.group(1), title, 2)) ? named.group(1) : null;
+    if (!named.find()) {
+      return null;
+    }
+    // (or the title's words without 项目, past the year's: 2023年度婚姻登记和收养登记工作经费项目得分 in …工作经费绩效自评报告)
+    String core = YEAR_WORDS.matcher(named.group(1)).replaceFirst("");
+    core = core.substring(0, core.length() - 2);
+    return title.contains(named.group(1)) || Labels.abbreviates(named.group(1), title, 2) || core.length() >= 4 && title.contains(core)
+        ? named.group(1) : null;
   }
+
+  /** The words of a year a project's name may open with, its digits before the label: 年度, 年. */
+  private static final Pattern YEAR_WORDS = Pattern.compile("^年度?");
 
   /** The name of a project before its score's words, as the title would hold it (培训经费项目). */
   private static final Pattern NAMED_PROJECT = Pattern.compile("(\\p{IsHan}{2,20}项目)(?:支出)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
@@ -234,7 +246,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         continue;
       }
       // components stand before the total ("A得分x分，B得分y分，合计得分z分") or after it, introduced by 其中
-      List<Quantity> parts = new ArrayList<>(scores.subList(0, i).stream().filter(p -> p.start() >= announcedAt).toList());
+      // (not the bands the sentence grades by before it: 按照“综合得分90分（含）以上为优、…”的等级划分标准，本项目自评得分为94.5分)
+      List<Quantity> parts = new ArrayList<>(
+          scores.subList(0, i).stream().filter(p -> p.start() >= announcedAt && !aBandsBound(v, p, s)).toList());
       String after = v.normalized(q.end(), s.end());
       if (after.contains("其中") || PARTS_RIGHT_AFTER.matcher(after).lookingAt() && i + 1 < scores.size()) {
         // or after a colon (本次自评得分88.5分：决策指标15分，得14分；…; 本项目自评得分94.81分，具体为：决策指标20分，…)
@@ -292,13 +306,24 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     return lostOrSummed(v, p) || FACTOR_BEFORE.matcher(v.normalized(Math.max(from, p.start() - 6), p.start())).find();
   }
 
-  /** Whether the points are lost or a sum (…，满意度指标得14.5分，合计扣4.5分), after the parts the total is made of. */
   /** Whether a score bounds a grade's band (…等级为“良”（评分等级：90分及以上为优，80（含）—90分为良…）): no part's. */
   private static boolean aBandsBound(DocumentView v, Quantity p, Sentence s) {
     String after = v.normalized(p.end(), s.end());
     return BAND_BOUND.matcher(after).lookingAt() || BAND_GRADE.matcher(after).lookingAt();
   }
 
+  /** Whether a sign of comparison stands right beside the score (得分≥90分, 80分≤得分): a band's bound, written as a formula. */
+  private static boolean comparedWith(DocumentView v, Quantity q) {
+    String before = v.normalized(Math.max(0, q.start() - 2), q.start()).strip();
+    String after = v.normalized(q.end(), Math.min(v.text().length(), q.end() + 2)).strip();
+    return !before.isEmpty() && COMPARISON_SIGNS.indexOf(before.charAt(before.length() - 1)) >= 0
+        || !after.isEmpty() && COMPARISON_SIGNS.indexOf(after.charAt(0)) >= 0;
+  }
+
+  /** Signs that compare, half- and full-width. */
+  private static final String COMPARISON_SIGNS = "≥≤<>＜＞≧≦";
+
+  /** Whether the points are lost or a sum (…，满意度指标得14.5分，合计扣4.5分), after the parts the total is made of. */
   private static boolean lostOrSummed(DocumentView v, Quantity p) {
     return LOST_OR_SUMMED.matcher(v.normalized(Math.max(0, p.start() - 4), p.start())).find();
   }
@@ -652,7 +677,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
       if (before == null || before.end() > s.start() || headingBetween(v, before.line(), s.line())) {
         break;
       }
-      List<Quantity> listed = scoresIn(v, before);
+      // (not the bands stated after the weights in that sentence: …设置权重，评价等级按照“优（得分≥90分）、良（80分≤得分＜90分）…”)
+      Sentence weighing = before;
+      List<Quantity> listed = scoresIn(v, before).stream().filter(q -> !aBandsBound(v, q, weighing) && !comparedWith(v, q)).toList();
       // the sum stated (…，合计100分), or the parts alone adding up to full marks (采用百分制，其中预算执行率10分、…满意度指标10分)
       boolean toFullMarks = listed.stream().anyMatch(q -> q.value().compareTo(FULL_MARKS) == 0
           && FULL_MARKS_WORDS.matcher(Labels.before(v, q).normalized()).find())
@@ -661,7 +688,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         Map<String, Quantity> weights = respectively(v, before, listed);
         boolean inTurn = !weights.isEmpty();
         for (Quantity c : listed) {
-          String name = INDICATOR_WORDS.matcher(componentLabel(v, c)).replaceFirst("");
+          // (its verb aside: 产出指标占50分)
+          String name = INDICATOR_WORDS.matcher(WEIGHT_VERB.matcher(componentLabel(v, c)).replaceFirst("")).replaceFirst("");
           if (!inTurn && c.op() == null && c.value().compareTo(FULL_MARKS) < 0 && NAME_AFTER_OF_WHICH.matcher(name).matches()) {
             weights.putIfAbsent(name, c);
           }

@@ -23,6 +23,8 @@ final class AveragesPerUnit {
   /** An average per a unit: 平均每期, 每户平均, 笔均 (a loan's), 次均 (a claim's), 台均 (a machine's); 人均 and 户均 are rates of their own. */
   private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批|次|台)均");
 
+  /** The word 个 counts in an average per 个 (平均每个村, 每个站点平均): its first character. */
+  private static final Pattern NAMED_AFTER_GE = Pattern.compile("每个(\\p{IsHan})");
   /** A target the total is set against (为目标值4,000人次的108.80%): no total of the average's. */
   private static final Pattern TARGET = Pattern.compile("(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
 
@@ -85,12 +87,17 @@ final class AveragesPerUnit {
     return factors > 0;
   }
 
+  /** Whether a sign of multiplication stands right before or right after the figure (×10万元, 4家×). */
   private static boolean aFactor(String text, Figure f) {
     int k = f.evidence().start();
     while (k > 0 && text.charAt(k - 1) == ' ') {
       k--;
     }
-    return k > 0 && "×*xX".indexOf(text.charAt(k - 1)) >= 0;
+    int e = f.evidence().end();
+    while (e < text.length() && text.charAt(e) == ' ') {
+      e++;
+    }
+    return k > 0 && "×*xX".indexOf(text.charAt(k - 1)) >= 0 || e < text.length() && "×*".indexOf(text.charAt(e)) >= 0;
   }
 
   private static boolean inTenThousands(Figure f) {
@@ -115,6 +122,23 @@ final class AveragesPerUnit {
     return out;
   }
 
+  /**
+   * Whether the count may count the thing the average is per, where one is named: not a count of what the average gives each (平均每个村
+   * （社区）配备网格员1.89人 is not per the 6个网格 of 析出6个网格).
+   */
+  private static boolean countsThe(String text, Figure count, String noun, Figure average) {
+    if (noun == null) {
+      return true;
+    }
+    int end = count.evidence().end();
+    if (end + 2 > text.length() || text.startsWith(noun, end)) {
+      return true;
+    }
+    String after = text.substring(end, end + 2);
+    return !(Character.isIdeographic(after.codePointAt(0)) && Character.isIdeographic(after.codePointAt(1))
+        && average.label().contains(after));
+  }
+
   /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */
   private static boolean countsUnits(Figure f, String unit) {
     return Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
@@ -132,6 +156,9 @@ final class AveragesPerUnit {
         continue;
       }
       String unit = per.group(1) != null ? per.group(1) : per.group(2) != null ? per.group(2) : per.group(3);
+      // 个 before the word of what it counts (平均每个村（社区）): a count of 个 of another thing (析出6个网格) is not of them
+      Matcher named = NAMED_AFTER_GE.matcher(average.label());
+      String noun = "个".equals(unit) && named.find() ? named.group(1) : null;
       Figure units = null;
       Figure total = null;
       // every count and amount the average may be of: where any pair of them gives it, the report may mean that pair (…服务人口41500人
@@ -145,8 +172,9 @@ final class AveragesPerUnit {
         if (f.op() != null || f.label() != null && Sentences.SHORT_OR_BEYOND.matcher(f.label().strip()).find()) {
           continue;
         }
-        boolean unitsCounted = countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text);
-        boolean anAmount = aTotalItMayBeOf(average, f);
+        boolean unitsCounted = countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text) && countsThe(text, f, noun, average);
+        // (nor a factor of a product written out: 县级示范社14家×2万元=28.00万元，平均每家示范社获得奖补4.15万元)
+        boolean anAmount = aTotalItMayBeOf(average, f) && !aFactor(text, f);
         if (unitsCounted) {
           allUnits.add(f);
         } else if (anAmount) {
@@ -161,6 +189,7 @@ final class AveragesPerUnit {
       }
       // the one whole count of the sentence may be what the average is per, where the nearest count is a part of it
       Figure wholeCount = total == null ? null : theOneWholeCountBefore(fs, i, unit, text);
+      wholeCount = wholeCount != null && countsThe(text, wholeCount, noun, average) ? wholeCount : null;
       if (wholeCount != null) {
         allUnits.add(wholeCount);
         // and then of the whole amount of that sentence too (培训经费23.40万元：…专家授课费每期5,000元，共12期，计6.00万元；场地租用3.00万元，

@@ -126,7 +126,10 @@ public final class CountRateRule implements Rule {
           || ofTheWholeOfTheRateBefore(fs, text, i, part, rate) || pickedOutOfIt(text, part, wholes, rate, deed)) {
         continue;
       }
-      Figure whole = wholes.get(0);
+      // the rest's whole holds it: the one set aside before it (除1人…外，其余117人) is not its whole
+      Figure whole = THE_REST.matcher(SpendingLabels.label(part)).find()
+          ? wholes.stream().filter(w -> Figures.ones(w).compareTo(Figures.ones(part)) > 0).findFirst().orElse(wholes.get(0))
+          : wholes.get(0);
       String expected = Figures.rateLike(rate, Figures.ones(part), Figures.ones(whole));
       String rateName = SpendingLabels.rateName(rate);
       out.add(FindingBuilder.of(this)
@@ -414,6 +417,10 @@ public final class CountRateRule implements Rule {
    * comes before the count, of something else (各项目全部合格的117个, of 120 checked).
    */
   private static boolean allOfThemDid(String text, Figure count, String deed) {
+    // the rest all did (除1人提前解约外，其余117人均稳定在岗): the rest is a part, the one set aside with it the whole
+    if (THE_REST.matcher(SpendingLabels.label(count)).find()) {
+      return false;
+    }
     int from = count.evidence().end();
     int end = from;
     while (end < text.length() && end - from < 40 && "，,；;。\n".indexOf(text.charAt(end)) < 0) {

@@ -58,6 +58,8 @@ public final class NamedShareRule implements Rule {
   /** What may follow a share's name in the total's own label (保费 for 全年保费收入, 投资 for 投资总额). */
   private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
   /** A label that is a name summed up (全年支出合计, 本年收入总计). */
+  /** A rate per unit's words: 每平方米, 每人每月, 人均, 户均. */
+  private static final Pattern PER_UNIT = Pattern.compile("每|\\p{IsHan}均");
   /** A table's row of the whole: 合计, 总计, 小计. */
   private static final Pattern SUM_ROW = Pattern.compile("合计|总计|小计");
   private static final Pattern SUMMED_UP = Pattern.compile(".+(?:合计|总计)");
@@ -80,7 +82,7 @@ public final class NamedShareRule implements Rule {
       if (firstOfListedShares(fs, i, text)) {
         continue;
       }
-      Figure part = beforeTheAside(fs, i - 1, text, share);
+      Figure part = pastItsRatesPerUnit(fs, beforeTheAside(fs, i - 1, text, share), text);
       Matcher named = OF_NAMED.matcher(share.label().strip());
       if (!named.matches() || !Figures.isMoney(part)
           || part.op() != null || !Sentences.together(text, part, share)) {
@@ -124,6 +126,22 @@ public final class NamedShareRule implements Rule {
   private static boolean firstOfListedShares(List<Figure> fs, int i, String text) {
     return i + 1 < fs.size() && Figure.PERCENT.equals(fs.get(i + 1).kind())
         && Sentences.between(text, fs.get(i), fs.get(i + 1)).strip().equals("、");
+  }
+
+  /**
+   * The amount a rate per unit right before the share was worked out from, before it in its sentence (全年共298.80万元，折合每平方米每月
+   * 5.32元，占项目支出的42.15%): the share is the amount's; else the figure itself.
+   */
+  private static Figure pastItsRatesPerUnit(List<Figure> fs, Figure f, String text) {
+    Figure part = f;
+    for (int k = fs.indexOf(f); k > 0 && PER_UNIT.matcher(SpendingLabels.label(part)).find(); k--) {
+      Figure before = fs.get(k - 1);
+      if (!Sentences.together(text, before, f) || !Figures.isMoney(before)) {
+        return f;
+      }
+      part = before;
+    }
+    return part;
   }
 
   /** The amount of money before a balance in its sentence, past the rates stated of it (20.10万元，执行率85.17%，结余…); else null. */
@@ -172,7 +190,8 @@ public final class NamedShareRule implements Rule {
       }
       Figure inTheTotalsColumn = namedExactly(fs, i, partName + totalName);
       Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : statedBefore(fs, i, partName);
-      Figure total = statedBefore(fs, i, totalName);
+      // (a row's share of its column is of the column's sum row, below it: 合计成交金额, not the last 成交金额 stated in the words above)
+      Figure total = inTheTotalsColumn != null ? sumRowOf(fs, totalName) : statedBefore(fs, i, totalName);
       if (part != null && total != null && part != total) {
         shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
       }
@@ -252,6 +271,17 @@ public final class NamedShareRule implements Rule {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (Figures.isMoney(f) && f.op() == null && named(f).equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The amount of a table's sum row in the column named so (合计成交金额), or null where the table has none. */
+  private static Figure sumRowOf(List<Figure> fs, String column) {
+    for (Figure f : fs) {
+      if (Figures.isMoney(f) && f.op() == null && SUM_ROW.matcher(named(f)).lookingAt()
+          && named(f).substring(2).equals(column)) {
         return f;
       }
     }

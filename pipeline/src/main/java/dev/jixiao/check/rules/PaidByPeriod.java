@@ -37,6 +37,8 @@ final class PaidByPeriod {
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
   /** A multiplication after the rate's words, which the figure is the result of. */
   private static final Pattern WORKED_OUT = Pattern.compile("[×xX*＊]");
+  /** A count's change from another year's (比上年增加, 较上年减少, 新增): no count of those paid. */
+  private static final Pattern CHANGE = Pattern.compile("^(?:比|较|同比)|(?:增加|减少|增长|下降)了?$");
   /** A total's or a need's words, for a total after rates by period (共 opening its label: 共支出资助资金). */
   private static final Pattern NEED = Pattern.compile("^共|需|合计|共计|总计|全年|累计");
 
@@ -260,9 +262,11 @@ final class PaidByPeriod {
     int k = i - 1;
     for (; k >= 0 && Sentences.together(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
-      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !ProductRule.isAverageCount(f) && !perUnitOfAnother(text, f)) {
+      if (Figure.COUNT.equals(f.kind()) && f.op() == null && !ProductRule.isAverageCount(f) && !perUnitOfAnother(text, f)
+          && !CHANGE.matcher(f.label() == null ? "" : f.label().strip()).find()) {
         // an average on the way (保洁员312名，村均7.43名，每人每月…) is passed over: the count is before it, and so is a count per
-        // unit of another (96个网格、每个网格配备1名专职网格员，每人每月…: 1 is no count of those paid)
+        // unit of another (96个网格、每个网格配备1名专职网格员，每人每月…: 1 is no count of those paid), and a change of the count
+        // (聘用协管员十八名，比上年增加2名，劳务费按每人每月1,800元…)
         boolean posts = "个".equals(f.unit()) && f.label() != null && f.label().contains("岗位") && !"户".equals(per);
         return posts || ProductRule.sameMeasure("每" + per, f.unit()) ? f : null;
       }

@@ -76,6 +76,15 @@ public final class ProductRule implements Rule {
       Set.of("亩", "万亩"), Set.of("公里"), Set.of("平方米"), Set.of("吨", "万吨"), Set.of("村", "个"));
 
 
+  /** Whether the count's clause says it is so many for each (各配备1套, 各1名): of each unit of another count. */
+  private static boolean eachOfAnother(String text, Figure count) {
+    int k = count.evidence().start();
+    while (k > 0 && CLAUSE_ENDS.indexOf(text.charAt(k - 1)) < 0) {
+      k--;
+    }
+    return text.substring(k, count.evidence().start()).indexOf('各') >= 0;
+  }
+
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
@@ -96,6 +105,10 @@ public final class ProductRule implements Rule {
       if (!countFirst && Sentences.inParentheses(text, rate) && !Sentences.inParentheses(text, count)) {
         rate = beforeTheAside(fs, i, text, count, Figure.MONEY);
         count = rate == null ? null : count;
+      }
+      // so many for each of another count (为34个联络站各配备终端1套，每套4,200元，计142,800元): the product is of both, unread
+      if (countFirst && eachOfAnother(text, count)) {
+        continue;
       }
       Figure total = fs.get(i + 2);
       // an average between the count and the rate (清运生活垃圾1.82万吨，日均清运49.9吨，按每吨85元…) is no count of units:

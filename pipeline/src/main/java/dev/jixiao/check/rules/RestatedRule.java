@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
 public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
-  /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分): no score of it. */
-  private static final Pattern DEDUCTED = Pattern.compile("(?:扣了?|扣除|扣减|减)分?$");
+  /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分, 产出指标失3分): no score of it. */
+  private static final Pattern DEDUCTED = Pattern.compile("(?:扣了?|扣除|扣减|减|失去?)分?$");
   /** A label of amounts given in turn (发放金额分别为800,000元、900,000元、…): the first of several, no one quantity. */
   private static final Pattern IN_TURN = Pattern.compile("分别(?:为|是)?$");
   /** What places points as lost right after them: 扣在, 分别扣在, 主要扣在. */
@@ -74,8 +74,8 @@ public final class RestatedRule implements Rule {
   /** A heading of what was budgeted, and one of what was spent. */
   private static final Pattern BUDGET_HEADING = Pattern.compile("预算(?!执行)|资金安排|资金来源");
   private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
-  /** A line's opening name before a colon: 云岭镇：. */
-  private static final Pattern LINE_NAME = Pattern.compile("\\s*(\\p{IsHan}{2,8})[:：]");
+  /** A line's opening name before a colon, after a dash or bullet or none: 云岭镇：, ——重病重残儿童（非低保家庭）：. */
+  private static final Pattern LINE_NAME = Pattern.compile("\\s*(?:[—–\\-•●◆▪·]+\\s*)?(\\p{IsHan}[\\p{IsHan}()（）]{1,15})[:：]");
   /** The most a part can score, named so (效益指标（含满意度）合计分值25分): its weight, not its score. */
   private static final Pattern WEIGHT_WORDS = Pattern.compile("(?:分值|满分|权重|标准分)(?:为|是)?$");
   /** A factor's sign at the label's end (预算执行率得分按“执行率×10分”计算): the points are a factor of the score, not it. */
@@ -100,6 +100,8 @@ public final class RestatedRule implements Rule {
       "^(?:实际|全年|本年|当年|年初|调整后)?(?:预算|支出|决算|执行|完成|使用|拨付|支付)+(?:数|金额|资金|总额)?(?:为)?$"
           // an indicator's target or result alone (实际完成值, 年度目标值), of the indicator its clause names
           + "|^(?:年度|全年)?(?:实际|目标|计划)(?:完成|实现)?(?:值|数)?$"
+          // who actually took up what its clause counted (支教岗14个，实际到岗14人), of those places
+          + "|^实际(?:到岗|到位|上岗|报到|参训|参加|入住|入学|聘用|录用|签约)(?:人数|数)?$"
           // or its completion alone (完成目标值的110.36%), of the deed its clause states
           + "|^完成(?:年度|全年)?(?:目标|计划|任务)(?:值|数|任务)?的?$"
           // a rate of spending alone (预算执行率), of the budget its sentence named: the unit's, or its 三公经费's
@@ -144,6 +146,10 @@ public final class RestatedRule implements Rule {
       Pattern.compile("(?:与|和|同)((?:19|20)\\d{2})年度?[^，,。；;！!？?\n]{1," + COMPARED_REACH + "}?相比");
   /** A marker's number, in digits or in Chinese numerals, whose style is what remains. */
   private static final Pattern NUMERAL = Pattern.compile("\\d+|[一二三四五六七八九十]+");
+  /** A table's caption or its unit on a line of its own: 表1 城市公园管护项目预算执行情况, （单位：万元）. */
+  private static final Pattern CAPTION = Pattern.compile("\\s*(?:附?表\\s*[\\d一二三四五六七八九十]+|[(（]?单位[:：])");
+  /** How many of a table's rows up its item's line is looked for. */
+  private static final int ROWS_BACK = 60;
   /** How many numbered items up a list's announcing line is looked for. */
   private static final int ITEMS_BACK = 20;
 
@@ -219,8 +225,10 @@ public final class RestatedRule implements Rule {
             && !value(values, statements, i).intersects(value(values, statements, j))
             && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b, report)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
-            && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && sameYear(report, a, b)
-            && !budgetedAndSpent(report.text(), a, b) && samePeriod(report.text(), a, b)
+            && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && !linesOfAList(report.text(), a, b)
+            && sameYear(report, a, b)
+            && !budgetedAndSpent(report.text(), a, b) && planned(report.text(), a) == planned(report.text(), b)
+            && samePeriod(report.text(), a, b)
             && withinAnAmount(report.text(), a) == withinAnAmount(report.text(), b) && seen.add(labels[i])) {
           out.add(finding(a.label(), b.text(), a.text(), b, a.evidence()));
         }
@@ -229,6 +237,66 @@ public final class RestatedRule implements Rule {
     out.addAll(relativesRestated(report, projectNames));
     return out;
   }
+
+  /**
+   * Whether the two stand on lines that run one after another, each stating the label after a rate per unit, and open differently
+   * (老年人免费乘车每人次补贴1.20元，全年刷卡1,286,500人次，计…⏎现役军人、残疾人等其他免费乘车每人次补贴1.20元，全年刷卡96,500人次，计…):
+   * lines of a list of products, each of the subject it opens with.
+   */
+  private static boolean linesOfAList(String text, Figure a, Figure b) {
+    if (text == null || a.label() == null) {
+      return false;
+    }
+    String label = a.label().strip();
+    int first = text.lastIndexOf('\n', Math.min(a.evidence().start(), b.evidence().start()) - 1) + 1;
+    int last = text.lastIndexOf('\n', Math.max(a.evidence().start(), b.evidence().start()) - 1) + 1;
+    if (first == last || label.isEmpty()) {
+      return false;
+    }
+    for (int line = first; line <= last; ) {
+      int end = text.indexOf('\n', line);
+      end = end < 0 ? text.length() : end;
+      if (!text.substring(line, end).contains(label)) {
+        return false;
+      }
+      line = end + 1;
+    }
+    if (!afterARate(text, a) || !afterARate(text, b)) {
+      return false;
+    }
+    String one = opening(text, first);
+    String other = opening(text, last);
+    return !one.isEmpty() && !other.isEmpty() && one.charAt(0) != other.charAt(0);
+  }
+
+  /** Whether a rate per unit (每) stands before the figure on its line. */
+  private static boolean afterARate(String text, Figure f) {
+    int line = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    return text.substring(line, f.evidence().start()).indexOf('每') >= 0;
+  }
+
+  /** The first words of the line from {@code line}, past its number. */
+  private static String opening(String text, int line) {
+    int end = text.indexOf('\n', line);
+    String words = text.substring(line, end < 0 ? text.length() : end);
+    Matcher marker = MARKED.matcher(words);
+    words = marker.lookingAt() ? words.substring(marker.end()) : words;
+    return words.substring(0, Math.min(OPENING, words.length())).strip();
+  }
+
+  /**
+   * Whether the figure's sentence states it as planned before it (年度建设任务为：…新建代表联络站16个): the plan, which what was done
+   * (3.新建代表联络站14个) may fall short of.
+   */
+  private static boolean planned(String text, Figure f) {
+    return text != null && PLANNED.matcher(text.substring(Sentences.start(text, f.evidence().start()), f.evidence().start())).find();
+  }
+
+  /** Words that state a plan before its figures: 任务为：, 计划, 目标为. */
+  private static final Pattern PLANNED = Pattern.compile("(?:任务|计划|目标)(?:为|是)?[:：]|计划(?:新建|建设|完成|实施|改造)");
+
+  /** How many characters of a line's opening tell its subject from another line's. */
+  private static final int OPENING = 4;
 
   /**
    * The figures that open a row of cells in one measure naming nothing of their own (护理型床位占比  53.2%  57.5%  61.5%, a table
@@ -351,8 +419,8 @@ public final class RestatedRule implements Rule {
     if (outerA != null && outerB != null && !outerA.words().equals(outerB.words())) {
       return false;
     }
-    Title x = itemTitle(text, a);
-    Title y = itemTitle(text, b);
+    Title x = itemTitle(text, a) != null ? itemTitle(text, a) : titleAboveItsTable(text, a);
+    Title y = itemTitle(text, b) != null ? itemTitle(text, b) : titleAboveItsTable(text, b);
     // a title and an item's first words (（二）保障对象。 and 1.伤残军人128人) are no two titles to tell apart
     if (x != null && y != null && x.punctuated() == y.punctuated()) {
       // an item's first words may run on (伤残军人, 伤残军人抚恤标准)
@@ -601,6 +669,35 @@ public final class RestatedRule implements Rule {
     return m.lookingAt() ? new Title(m.group(1), m.group(2) != null) : null;
   }
 
+  /**
+   * The title of the numbered item a table's row stands under: above the table's rows and its caption, the item's line ((一)城市公园管护项目。…
+   * ⏎表1 …（单位：万元）⏎管护服务费	228.00	227.16): two projects' tables list items of the same names, each of its own project.
+   */
+  private static Title titleAboveItsTable(String text, Figure f) {
+    if (text == null) {
+      return null;
+    }
+    int line = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
+    int end = text.indexOf('\n', line);
+    if (text.substring(line, end < 0 ? text.length() : end).indexOf('\t') < 0) {
+      return null;
+    }
+    for (int k = 0; k < ROWS_BACK; k++) {
+      Sentences.Line above = Sentences.lineBefore(text, line);
+      if (above == null) {
+        return null;
+      }
+      if (text.substring(above.start(), above.end()).indexOf('\t') >= 0
+          || CAPTION.matcher(text).region(above.start(), above.end()).lookingAt()) {
+        line = above.start();
+        continue;
+      }
+      Matcher t = ITEM.matcher(text).region(above.start(), above.end()).useTransparentBounds(true);
+      return t.lookingAt() ? new Title(t.group(1), t.group(2) != null) : null;
+    }
+    return null;
+  }
+
   /** Unless their headings name two different budgets. */
   private static boolean sameBudget(Figure a, Figure b) {
     String x = budget(a.context());
@@ -619,8 +716,9 @@ public final class RestatedRule implements Rule {
     }
     if (a.partOf() == null && b.partOf() == null) {
       // or one of them stands on a budget's line, classified again there (年初预算286.45万元，其中…。按支出性质分：基本支出168.25万元，
-      // 项目支出118.20万元), where no link can say so
-      return onABudgetsLine(r, a) == onABudgetsLine(r, b);
+      // 项目支出118.20万元), where no link can say so; and the budget at the year's start is not the one adjusted (年初预算…项目支出674.10万元
+      // and 调整后预算为1,339.50万元。其中…项目支出727.10万元)
+      return Objects.equals(budgetOnItsLine(r, a), budgetOnItsLine(r, b));
     }
     if ((a.partOf() == null) == (b.partOf() == null)) {
       return true;
@@ -629,16 +727,21 @@ public final class RestatedRule implements Rule {
     return whole == null || whole.label() == null || !whole.label().contains("预算");
   }
 
-  /** Whether an amount named as budgeted (年初预算, 调整后预算) stands before the figure on its line. */
-  private static boolean onABudgetsLine(Report r, Figure f) {
+  /**
+   * Which budget an amount named as budgeted stands for before the figure on its line, the nearest: 调整 for one adjusted (调整后预算),
+   * 预算 for another (年初预算); null when none stands there.
+   */
+  private static String budgetOnItsLine(Report r, Figure f) {
     String text = r.text();
     if (text == null) {
-      return false;
+      return null;
     }
     int lineStart = text.lastIndexOf('\n', f.evidence().start() - 1) + 1;
-    return r.figures().stream().anyMatch(g -> Figures.isMoney(g) && g.evidence().start() >= lineStart
+    return r.figures().stream().filter(g -> Figures.isMoney(g) && g.evidence().start() >= lineStart
         && g.evidence().start() < f.evidence().start() && g.label() != null && g.label().contains("预算") && g.partOf() == null
-        && SpendingLabels.budgeted(g));
+        && SpendingLabels.budgeted(g))
+        .reduce((first, second) -> second)
+        .map(g -> g.label().contains("调整") ? "调整" : "预算").orElse(null);
   }
 
   /**

@@ -184,6 +184,10 @@ final class Sentences {
     if (before > from && (s.charAt(before - 1) == ':' || s.charAt(before - 1) == '：')) {
       return true;
     }
+    // a table's row ends at its line's end: no sentence runs on from its cells into the words below
+    if (s.lastIndexOf('\t', k) > s.lastIndexOf('\n', k - 1)) {
+      return true;
+    }
     int after = k + 1;
     while (after < to && (s.charAt(after) == ' ' || s.charAt(after) == '\t' || s.charAt(after) == '\u3000')) {
       after++;

@@ -36,6 +36,9 @@ public final class TargetClaimRule implements Rule {
           + "(?<bound>不低于|不少于|≥|>=|不高于|不超过|≤|<=)?\\s*$");
   /** After the target: what it is, the target (的目标值, 的年度目标, 以上的目标). */
   private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内)?\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)");
+  /** The target's words, then the share of it done (完成3万亩目标的92.00%): a completion rate, no claim of reaching it. */
+  private static final Pattern SHARE_OF_IT =
+      Pattern.compile("\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)(?:值|数|任务)?的\\s*\\d+(?:\\.\\d+)?\\s*[%％]");
   /** A change on an earlier year: 比上年增加, 较去年提高. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
@@ -83,7 +86,8 @@ public final class TargetClaimRule implements Rule {
         continue;
       }
       Matcher claim = CLAIM.matcher(Sentences.between(text, before, target));
-      if (!claim.matches() || !TARGET_AFTER.matcher(text.substring(target.evidence().end())).lookingAt()) {
+      if (!claim.matches() || !TARGET_AFTER.matcher(text.substring(target.evidence().end())).lookingAt()
+          || SHARE_OF_IT.matcher(text).region(target.evidence().end(), text.length()).lookingAt()) {
         continue;
       }
       Interval r = Figures.of(result);

@@ -40,6 +40,8 @@ public final class TargetRateRule implements Rule {
       Pattern.compile("^(?:其中[:：]?)?(?:全年|年度|当年|本年|累计|共计|共|实际)?(?:完成|实现)?|(?:以上|以内|不低于|不少于|达到)$");
   /** A list's whole (合计, 共计, 总计), or the level at the year's end (年初库存…，新购…，年末6台): named for no one work. */
   private static final Pattern WHOLE = Pattern.compile("(?:合计|共计|总计)$|^(?:年末|年底)(?:库存|储备|存量)?$");
+  /** Words right after a count that say it was not done: 未能开工, 尚未完成, 没有验收. */
+  private static final Pattern NOT_DONE = Pattern.compile("[ ]*(?:未能|尚未|未|没有|没能)");
   /** A plan's words, which make the clause plan.rate's. */
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   /** The word a target's name may end with for what it measures (提取额, 培训人数, 储备总量). */
@@ -121,7 +123,9 @@ public final class TargetRateRule implements Rule {
         break; // the counts before a rate of their own (举办技术培训36期，完成率120%，培训2,150人次，完成率107.5%) are its, not this one's
       }
       boolean measured = Figure.COUNT.equals(f.kind()) && f.unit() != null || Figures.isMoney(f);
-      if (measured && f.op() == null && !"target".equals(f.role())) {
+      // (not what was not done: 新建代表联络站2个未能开工，完成率87.50%)
+      if (measured && f.op() == null && !"target".equals(f.role())
+          && !NOT_DONE.matcher(text).region(f.evidence().end(), text.length()).lookingAt()) {
         out.add(f);
       } else if (k == i - 1) {
         return List.of();

@@ -55,6 +55,9 @@ public final class TotalSumRule implements Rule {
       return List.of();
     }
     var stated = report.totals().projectCount();
+    if (stated == null && ListedProjects.count(report.projects()) < 2) {
+      return List.of(); // one project uncounted is the report's own subject, its budget told before or after an adjustment: no sum
+    }
     if (stated != null && ListedProjects.count(report.projects()) != stated.value()) {
       return List.of(); // not the list the total is about (a fragment, a sample); total.count reports the count
     }

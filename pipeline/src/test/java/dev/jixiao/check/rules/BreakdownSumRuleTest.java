@@ -1275,4 +1275,102 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("167.80"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("386.40万元"));
   }
+
+  /** A list of parts parted by 、 that adds up, then a comma and the whole by another key (平台补助资金40.00万元…，其余36.45万元…). */
+  @Test
+  void aListClosedByAComma() {
+    String text = "3.电子交易平台运维经费76.45万元，其中软件运维服务费48.60万元、CA数字证书及电子签章服务费15.85万元、政务云资源租赁费%s万元，"
+        + "平台补助资金40.00万元全部用于该项目，其余36.45万元由县级财政拨款保障。";
+    assertThat(Check.findings(text.formatted("12.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("13.00"), "breakdown.sum")).isNotEmpty();
+  }
+
+  /**
+   * A classification by respondent, each clause counting its class and then those of it satisfied (投标人问卷520份、满意486份，…；采购人问卷
+   * 210份、满意203份，…): the classes alone add up to the questionnaires.
+   */
+  @Test
+  void eachClassFirstInItsClause() {
+    String text = "（四）满意度指标。向市场主体发放问卷860份，回收有效问卷860份，表示满意的811份，满意度94.30%。\n"
+        + "从调查对象看，投标人问卷520份、满意486份，满意度93.46%；采购人问卷210份、满意203份，满意度96.67%；竞买人问卷130份、满意122份，满意度93.85%。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+    var figures = Check.report(text).figures();
+    var whole = figures.stream().filter(f -> f.text().equals("860份")).findFirst().orElseThrow();
+    assertThat(figures.stream().filter(f -> whole.id().equals(f.partOf())).map(f -> f.text()))
+        .containsExactly("520份", "210份", "130份");
+  }
+
+  /** One class alone, larger than the balance the sentence before ends with: no class of it (结余7.73万元。从资金来源看，…支出60.27万元). */
+  @Test
+  void aLoneClassLargerThanTheWhole() {
+    String text = """
+        （二）资金来源及预算调整
+        采砂经费年初预算86.00万元，其中：省级河湖管护补助资金20.00万
+        元，市级补助资金10.00万元，县级财政安排56.00万元。2024年
+        7月中旬浣江发生较大洪水，汛后排查发现干流下段有多处非法采砂遗留
+        坑塘，为加强汛后巡查和险情排查，经县政府同意，8月份追加县级资金
+        12.00万元。调整后预算为九十八万元（98.00万元），其中：
+        省级资金20.00万元，占20.41%；市级资金10.00万元，占
+        10.20%；县级资金68.00万元，占69.39%。
+        （三）资金使用情况
+        截至2024年12月31日，采砂经费实际支出90.27万元（
+        902,700.00元），按调整后预算计算，预算执行率为
+        92.11%；结余7.73万元（77,300.00元），己全部
+        由县财政收回统筹使用。从资金来源看，省级、市级资金已全额支出，县级资金支
+        出60.27万元，执行率88.63%。全年支出比上年的82.64万元增加
+        7.63万元，增长9.23%，主要是追加了汛后巡查费用和增聘协管员。
+        全年支出按用途分为六项：
+        """;
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+  }
+
+  /** An item's budget beside what it spent, after a whole spent (实际支出11.78万元。其中公务用车运行维护费预算12.00万元，实际支出10.86万元). */
+  @Test
+  void anItemsBudgetIsNoPartOfTheWholeSpent() {
+    String text = "2024年“三公”经费预算13.50万元，实际支出11.78万元，控制率87.26%。其中公务用车运行维护费预算12.00万元，实际支出10.86万元；"
+        + "公务接待费预算1.50万元，实际支出0.92万元。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+    var figures = Check.report(text).figures();
+    assertThat(figures.stream().filter(f -> f.text().equals("12.00万元")).findFirst().orElseThrow().partOf()).isNull();
+  }
+
+  /** The largest and smallest classes named alone (青檀镇支出最多，为27.68万元，石鼓乡最少，为9.84万元): two of them, not all. */
+  @Test
+  void theExtremesAreNotAllTheClasses() {
+    String text = "二是财务审计辅导费26家×2,800元=72,800元（7.28万元），占全年支出的6.32%。按乡镇分，青檀镇支出最多，为27.68万元，石鼓乡最少，为9.84万元。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+  }
+
+  /** The highest and lowest of what a total was made of (其中单个最高为凤鸣镇39,200元，最低为竹坪乡27,900元): no parts of it. */
+  @Test
+  void theHighestAndLowestAreNoParts() {
+    String text = "2.提档升级代表之家8个，按照每个不超过40,000元的标准据实结算，计272,700元，平均每个34,087.50元，其中单个最高为凤鸣镇39,200元，"
+        + "最低为竹坪乡27,900元；";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+  }
+
+  /** What each of a count was given (对8个乡镇调解中心各奖补1.00万元，计8.00万元): a rate, the 计 the part. */
+  @Test
+  void whatEachWasGivenIsARate() {
+    String text = "3.基层调解组织以奖代补12.00万元：对8个乡镇调解中心各奖补1.00万元，计8.00万元；对5家企业调解委员会各奖补0.80万元，计%s万元。";
+    assertThat(Check.findings(text.formatted("4.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("5.00"), "breakdown.sum")).isNotEmpty();
+  }
+
+  /** After a semicolon, a clause within the whole named again (；裁决案件中当事人向法院起诉47件): another statement, no item. */
+  @Test
+  void aClauseWithinTheWholeAgain() {
+    String text = "以裁决方式结案166件，其中终局裁决58件，占裁决案件的34.94%；裁决案件中当事人向法院起诉47件，起诉率28.31%，法院已作出判决的41件中，"
+        + "判决结果与仲裁裁决基本一致的38件，一致率92.68%。";
+    assertThat(Check.findings(text, "breakdown.sum")).isEmpty();
+  }
+
+  /** What a part did, its rate after it (其中劳动者280人次、满意266人次，满意率95.00%), is the part's, not the whole's. */
+  @Test
+  void whatAPartDidIsItsOwn() {
+    String text = "仲裁院对审结案件当事人开展电话回访420人次，其中劳动者280人次、满意266人次，满意率95.00%%；用人单位%s人次、满意125人次，满意率89.29%%。";
+    assertThat(Check.findings(text.formatted("140"), "breakdown.sum")).isEmpty();
+    var figures = Check.report(text.formatted("140")).figures();
+    assertThat(figures.stream().filter(f -> f.text().equals("266人次")).findFirst().orElseThrow().partOf()).isNull();
+  }
 }

@@ -401,4 +401,27 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("2.35%"), "change.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("3.35%"), "change.rate")).hasSize(1);
   }
+
+  /**
+   * A base named by the year alone after a balance (支出303.10万元，…，结余6.90万元，比上年的288.40万元增长5.10%): the balance went the
+   * other way, so the spending before it is compared.
+   */
+  @Test
+  void theAmountThatWentTheStatedWay() {
+    String text = "项目全年支出303.10万元，执行率97.77%%，结余6.90万元，比上年的288.40万元增长%s。";
+    assertThat(Check.findings(text.formatted("5.10%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("6.10%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("5.10%"));
+  }
+
+  /**
+   * A base named by the year alone, the amount right before it in an aside (支出171,420.00元（…公务接待费12,800.00元…），控制在…预算以内，比上年的
+   * 183,600.00元下降6.63%): the earlier amount that gives the rate is compared, where the nearest does not.
+   */
+  @Test
+  void theAmountThatGivesTheRate() {
+    String text = "其中“三公”经费支出171,420.00元（公务用车运行维护费158,620.00元、公务接待费12,800.00元，无因公出国（境）费用），"
+        + "控制在186,000.00元的预算以内，比上年的183,600.00元下降%s。";
+    assertThat(Check.findings(text.formatted("6.63%"), "change.rate")).isEmpty();
+  }
 }

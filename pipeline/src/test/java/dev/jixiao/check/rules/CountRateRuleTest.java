@@ -51,6 +51,15 @@ class CountRateRuleTest {
     assertThat(Check.findings(checked.formatted("100%"), "count.rate")).hasSize(1);
   }
 
+  /** The rest all did (其余117人均稳定在岗) after one set aside: a part of the count before it, 117 of 118 (a county's 三支一扶 posts). */
+  @Test
+  void theRestAllDid() {
+    String posts = "全年累计在岗118人，除1人考取研究生提前解约外，其余117人均稳定在岗，稳定率%s。";
+    assertThat(Check.findings(posts.formatted("99.15%"), "count.rate")).isEmpty();
+    assertThat(Check.findings(posts.formatted("100%"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("99.15%"));
+  }
+
   /** Who took out insurance (参保) may be written in full: 参加城乡居民医疗保险27930人 of 28500 is 98%. */
   @Test
   void insuredWrittenInFull() {

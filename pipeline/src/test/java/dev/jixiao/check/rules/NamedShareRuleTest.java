@@ -167,4 +167,28 @@ class NamedShareRuleTest {
         + "（四）资金管理。全年实际支出8,297,200元。从支出进度看，上半年支出2,436,800元，占全年支出的29.37%；下半年支出5,860,400元。";
     assertThat(Check.findings(half, "share.named")).as("the year's spending, not an amount labelled 支出").isEmpty();
   }
+
+  /** A table row's share of its column (占成交金额比重) is of the column's 合计 row, not of the last 成交金额 the words above state. */
+  @Test
+  void aRowsShareOfItsColumnsSumRow() {
+    String text = """
+        成交金额45.46亿元。分类型看：工程建设项目412宗，成交金额38.64亿元，占85.00%%；政府采购项目596宗，成交金额6.82亿元，占15.00%%。
+        表1 2024年度进场交易情况
+        交易类型\t宗数（宗）\t成交金额（亿元）\t占成交金额比重
+        工程建设项目\t412\t38.64\t%s
+        政府采购项目\t596\t6.82\t15.00%%
+        合计\t1,008\t45.46\t100.00%%
+        """;
+    assertThat(Check.findings(text.formatted("85.00%"), "share.named")).isEmpty();
+  }
+
+  /** A share after a rate per unit (…共298.80万元，折合每平方米每月5.32元，占项目支出的42.15%) is of the amount before the rate. */
+  @Test
+  void aSharePastARatePerUnit() {
+    String text = "项目支出708.87万元。\n1.行政中心物业管理服务298.80万元。合同价每月24.90万元，全年12个月共298.80万元，折合每平方米每月5.32元，"
+        + "占项目支出的%s。";
+    assertThat(Check.findings(text.formatted("42.15%"), "share.named")).isEmpty();
+    assertThat(Check.findings(text.formatted("45.15%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("42.15%"));
+  }
 }

@@ -660,4 +660,41 @@ class ProductRuleTest {
     assertThat(Check.findings("二、支出情况\n全县在网终端210台（含以前年度已安装的86台），每台年运维费500元，计10.50万元。", "product"))
         .as("a part of the count in its aside").isEmpty();
   }
+
+  /** A table's row ends at its line: an average in the sentence below is not of the row's figures (150元/人次 is no whole of it). */
+  @Test
+  void noSentenceRunsOnFromATablesRow() {
+    String text = "品牌及培训类\t标准化生产技术培训\t150元/人次\t2,400人次\t36.00\n标准化生产示范基地共涉及种植农户1,860户，平均每户获得基地建设补助860.22元。";
+    assertThat(Check.findings(text, "product")).isEmpty();
+  }
+
+  /** A count's change (比上年增加2名) is not whom the rate is paid: the count before it is (十八名 × 1,800元 × 12). */
+  @Test
+  void aCountsChangeIsNotWhoIsPaid() {
+    String text = "1.协管员劳务费38.88万元。全年聘用协管员十八名，比上年增加2名，劳务费按每人每月1,800元、全年12个月计发，合计%s元。";
+    assertThat(Check.findings(text.formatted("388,800.00"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("398,800.00"), "product")).isNotEmpty();
+  }
+
+  /** An average per 个 of a thing (平均每个村（社区）), not per a count of another (析出6个网格). */
+  @Test
+  void anAveragePerGeOfAThing() {
+    String text = "7月，城西街道新组建的两个社区析出6个网格，招聘网格员6人；年末在岗专职网格员268人，平均每个村（社区）配备网格员1.89人。";
+    assertThat(Check.findings(text, "product")).isEmpty();
+  }
+
+  /** Factors of products written out (4家×10万元=40.00万元，…，14家×2万元=28.00万元，平均每家…4.15万元): no units or whole of the average. */
+  @Test
+  void factorsOfWrittenProducts() {
+    String text = "示范社奖补108.00万元，其中国家级示范社4家×10万元=40.00万元，省级示范社8家×5万元=40.00万元，县级示范社14家×2万元=28.00万元，"
+        + "平均每家示范社获得奖补4.15万元。";
+    assertThat(Check.findings(text, "product")).isEmpty();
+  }
+
+  /** So many for each of another count (为34个联络站各配备终端1套，每套4,200元，计142,800元): the product is of both counts. */
+  @Test
+  void soManyForEachOfAnother() {
+    String text = "5.为新建和提升的34个联络站各配备代表履职信息终端1套，每套4,200元，计142,800元；";
+    assertThat(Check.findings(text, "product")).isEmpty();
+  }
 }

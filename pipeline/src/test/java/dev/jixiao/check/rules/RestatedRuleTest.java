@@ -152,6 +152,12 @@ class RestatedRuleTest {
         时效指标：项目按期完工率目标值100%，实际完成值100%。
         数量指标：新建供水工程目标3处，实际完成3处；维修泵站目标5处，实际完成5处。
         """, "restated")).as("each indicator's result, of the indicator its clause names").isEmpty();
+    assertThat(Check.findings("""
+        一、基本情况
+        省人社厅下达我县招募计划45名，实际到岗44人，于8月1日起开始服务。
+        二、岗位
+        支教岗14个，实际到岗14人；支农岗12个，实际到岗12人；支医岗10个，实际到岗9人。
+        """, "restated")).as("who took up each kind of post, of the posts its clause counts").isEmpty();
   }
 
   /** Each work's audit states its own 审定金额 and 审减金额: of the work its sentence names. */
@@ -613,5 +619,100 @@ class RestatedRuleTest {
         + "（四）资金使用及执行。全年实际支出1,050.50万元。支出构成如下：\n农房补助1,031.90万元；\n房屋安全鉴定及技术指导费18.60万元。\n";
     assertThat(Check.findings(text, "restated")).isEmpty();
     assertThat(Check.findings(text.replace("（四）资金使用及执行。", "（四）资金安排情况。"), "restated")).hasSize(1);
+  }
+
+  /**
+   * The weights a sentence sets before its bands written as formulas (产出指标50分、…设置权重，…“优（得分≥90分）、良（80分≤得分＜90分）…”),
+   * or with a verb (产出指标占50分): the parts' weights, not their scores stated again.
+   */
+  @Test
+  void weightsBeforeBandsWrittenAsFormulas() {
+    String text = """
+        四、自评结论
+        本项目按产出指标50分、效益指标30分、满意度指标20分设置权重，评价等级按照“优（得分≥90分）、良（80分≤得分＜90分）、中（60分≤得分＜80分）”确定。
+        经综合评定，自评得分88.5分，评价等级为“良”。其中产出指标得43分、效益指标得27分、满意度指标得18.5分。
+        """;
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.report(text).score().components()).anySatisfy(c -> {
+      assertThat(c.name()).isEqualTo("产出");
+      assertThat(c.weight().value()).isEqualByComparingTo("50");
+    });
+    String verbs = """
+        三、自评结论
+        按照县财政局确定的评分规则，产出指标占50分，效益指标占30分，满意度指标占20分。评价结果分为优（≥90分）、良（80≤分数<90）。
+        经自评，本项目绩效得分88.5分，评价等级为“良”。其中产出指标得44.5分，效益指标得27分，满意度指标得17分，共扣11.5分。
+        """;
+    assertThat(Check.findings(verbs, "restated")).isEmpty();
+  }
+
+  /** Points a part lost written with 失 (产出指标失3分): not its score stated again. */
+  @Test
+  void pointsLostWithShi() {
+    String text = "经自评，得分93.5分，等级为“优”。其中预算执行得10分，产出指标得37分，效益指标得28分，满意度指标得18.5分。\n五、扣分情况\n"
+        + "本年度自评共失6.5分。从指标类别看，产出指标失3分，效益指标失2分，满意度指标失1.5分。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /** Two projects' tables, each under its numbered item, list items of the same names: each of its own project. */
+  @Test
+  void tablesUnderTwoItems() {
+    String page = "<html><body><p>二、资金使用情况</p><p>（一）城市公园管护项目。该项目覆盖四个公园，项目全年支出303.10万元。</p>"
+        + "<p>表1　城市公园管护项目预算执行情况（单位：万元）</p><table><tr><td>支出内容</td><td>预算数</td><td>实际支出</td><td>执行率</td></tr>"
+        + "<tr><td>管护服务费</td><td>228.00</td><td>227.16</td><td>99.63%</td></tr><tr><td>水电费</td><td>40.00</td>"
+        + "<td>38.65</td><td>96.63%</td></tr><tr><td>设施维修费</td><td>42.00</td><td>37.29</td><td>88.79%</td></tr>"
+        + "<tr><td>合计</td><td>310.00</td><td>303.10</td><td>97.77%</td></tr></table>"
+        + "<p>（二）道路及街头绿地管护项目。该项目覆盖县城主次干道绿化带，项目全年支出225.04万元。</p><p>表2　道路及街头绿地管护项目预算执行情况（单位：万元）</p><table><tr>"
+        + "<td>支出内容</td><td>年初预算</td><td>调整后预算</td><td>实际支出</td><td>结余</td></tr><tr><td>管护服务费</td>"
+        + "<td>176.00</td><td>176.00</td><td>175.33</td><td>0.67</td></tr><tr><td>病虫害防治费</td><td>14.00</td>"
+        + "<td>14.00</td><td>12.64</td><td>1.36</td></tr><tr><td>行道树补植费</td><td>20.00</td><td>40.00</td>"
+        + "<td>37.07</td><td>2.93</td></tr><tr><td>合计</td><td>210.00</td><td>230.00</td><td>225.04</td>"
+        + "<td>4.96</td></tr></table></body></html>";
+    assertThat(Check.findings("test.html", page, "restated")).isEmpty();
+  }
+
+  /** Lines opening with a dash and a name before a colon (——重病重残儿童（非低保家庭）：): items of a list, each its own subject. */
+  @Test
+  void dashedLineNames() {
+    String text = """
+        ——事实无人抚养儿童：全年在册141人，按1,400元×12个月×141人计发2,368,800元；年内新增或退出6人。
+        ——重病重残儿童（非低保家庭）：全年在册92人，按700元×12个月×92人计发772,800元；年内新增或退出11人。
+        """;
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /** The budget at the year's start and the budget adjusted, each classified on its line: two budgets' 项目支出. */
+  @Test
+  void theYearStartsBudgetAndTheAdjustedOne() {
+    String text = """
+        （一）预算安排和调整
+        2023年年初预算1,286.50万元，其中：一般公共预算财政拨款1,166.50万元，其他收入120.00万元。按支出性质分，基本支出612.40万元，项目支出674.10万元。
+        年度执行中，追加财政拨款85.00万元，调减32.00万元。两项相抵净增加53.00万元，调整后预算为1,339.50万元，预算调整率4.12%。\
+        其中财政拨款1,219.50万元，其他收入120.00万元；基本支出612.40万元，项目支出727.10万元。
+        """;
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /** Lines that run one after another, each with the label and its own subject first (老年人免费乘车…全年刷卡 / 现役军人…全年刷卡). */
+  @Test
+  void linesOfAListEachOfItsSubject() {
+    String text = """
+        （二）票价补贴
+        老年人免费乘车每人次补贴1.20元，全年刷卡1,286,500人次，计1,543,800元。
+        现役军人、残疾人等其他免费乘车每人次补贴1.20元，全年刷卡96,500人次，计115,800元。
+        中小学生半价乘车每人次补贴0.60元，全年刷卡842,000人次，计505,200元。
+        """;
+    assertThat(Check.findings(text, "restated")).isEmpty();
+  }
+
+  /** A plan stated first (年度建设任务为：…新建代表联络站16个) and what was done after (3.新建代表联络站14个): two quantities. */
+  @Test
+  void thePlanAndWhatWasDone() {
+    String text = """
+        2024年是三年行动的第一年，年度建设任务为：新建代表之家3个，新建代表联络站16个。
+        按支出内容分：
+        1.新建代表之家3个，每个补助80,000元，计240,000元；
+        2.新建代表联络站14个，每个补助18,000元，计252,000元。
+        """;
+    assertThat(Check.findings(text, "restated")).isEmpty();
   }
 }

@@ -89,4 +89,49 @@ class ScoreDeductionRuleTest {
     assertThat(Check.findings(text.formatted("92.5"), "score.deduction")).isEmpty();
     assertThat(Check.findings(text.formatted("93.5"), "score.deduction")).isNotEmpty();
   }
+
+  /** The deductions in all named for every indicator (各项指标合计扣11.5分，其中投入指标扣1分…): their total, then its parts. */
+  @Test
+  void everyIndicatorsDeductionsInAll() {
+    String text = "经自评，本部门整体支出自评得分88.5分，等级为“良”。\n按上述指标逐项评分，投入指标得14分，过程指标得21.5分，产出指标得29.5分，效益指标得23.5分，四部分合计88.5分。"
+        + "各项指标合计扣11.5分，其中投入指标扣1分，过程指标扣3.5分，产出指标扣5.5分，效益指标扣%s分。";
+    assertThat(Check.findings(text.formatted("1.5"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("1.5"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("2.5"), "score.deduction.sum")).hasSize(1);
+  }
+
+  /**
+   * The year before's score, told first in a report of 2024 (2023年度保障资金绩效自评得分86.0分): not the report's, which its own year's
+   * sentence states after it.
+   */
+  @Test
+  void anotherYearsScoreIsNotTheReports() {
+    String text = """
+        苓溪县2024年度困境儿童基本生活保障资金绩效自评报告
+        一、基本情况
+        （五）上年绩效自评问题整改情况
+        2023年度保障资金绩效自评得分86.0分，等级为“良好”，指出的主要问题已整改。
+        二、自评结论
+        保障资金2024年度绩效自评得分为89.5分，等级为“良好”。
+        五、扣分情况说明
+        经自评，本项目共扣10.5分：发放及时率扣2分；培训覆盖率扣1.5分；应保尽保率扣1.5分；救助衔接率扣3分；监护人满意度扣2.5分。
+        """;
+    assertThat(Check.report(text).score().total().value()).isEqualByComparingTo("89.5");
+    assertThat(Check.findings(text, "score.deduction")).isEmpty();
+  }
+
+  /**
+   * The title's project named with its year and 项目 before its score (2023年度婚姻登记和收养登记工作经费项目得分88.5分, in …工作经费绩效自评报告):
+   * the report's own score, not another project's.
+   */
+  @Test
+  void theTitlesProjectWithItsYear() {
+    String text = """
+        棠屿县民政局2023年度婚姻登记和收养登记工作经费绩效自评报告
+        三、自评结论
+        经自评，2023年度婚姻登记和收养登记工作经费项目得分88.5分，其中产出指标得47分、效益指标得24.5分、满意度指标得17分，评价等级为“良”。
+        （一）产出指标（分值50分，得分47分）
+        """;
+    assertThat(Check.report(text).score().total().value()).isEqualByComparingTo("88.5");
+  }
 }

@@ -71,4 +71,78 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.findings(text.formatted("2.7"), "score.deduction.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("2.2分"));
   }
+
+  /**
+   * A part's line giving its points and the reason it lost them, then other items on lines of their own (a county university for the
+   * elderly: 预算执行率扣0.24分。年末结余…): the part is an item like them, not their heading.
+   */
+  @Test
+  void aPartClosedByItsReasonHeadsNothing() {
+    String text = """
+        经自评，总得分为96.06分，等级为“优”。其中：预算执行率得9.76分，产出指标得48.5分，效益指标得28.8分，满意度指标得9分。
+        五、扣分情况
+        本年度共扣3.94分，涉及三项指标：
+        预算执行率扣0.24分。年末结余46,226.20元，主要是部分展演活动经费按实际需要压减，未全额使用。
+        乡镇分校覆盖率扣1分。两个乡暂无可供长期使用的教学用房，分校筹建工作未能在年内完成。
+        学员满意度扣%s分。问卷反映的主要意见集中在热门专业报名名额不足等方面。
+        """;
+    assertThat(Check.findings(text.formatted("2.7"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("2.6"), "score.deduction.sum")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("合计3.84分"));
+  }
+
+  /**
+   * Points lost grouped by cause, each cause's items after it in its clause (a county's drainage works: 因客观条件影响进度失分4.5分，其中…扣3分，
+   * …扣1.5分；因…失分4分，…), and the groups summed (两类合计扣8.5分).
+   */
+  @Test
+  void groupsByCause() {
+    String text = """
+        经综合评定，项目自评得分91.5分，等级为“优”。
+        六、扣分及偏差原因说明
+        按失分原因归类：因客观条件影响进度失分4.5分，其中连续降雨导致工期延误28天，项目完工时间指标按“每延期10天扣1分”扣%s分，北门易涝点\
+        未实施，按“每少整治1处扣1.5分”扣1.5分；因施工组织不到位失分4分，居民满意度低于目标2.80个百分点扣3分，投诉处理满意度低于目标\
+        0.53个百分点扣1分。两类合计扣8.5分。
+        """;
+    assertThat(Check.findings(text.formatted("3"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("3"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("2"), "score.deduction.sum")).isNotEmpty();
+  }
+
+  /** The most lost and what each of the rest lost, told before the list (扣分最多的是满意度（扣1.5分），其余四项各扣1分：): no items. */
+  @Test
+  void anOverviewBeforeTheList() {
+    String text = """
+        经自评，项目得分94.5分，等级为“优”。
+        五、扣分说明
+        自评共扣5.5分。扣分最多的是满意度（扣1.5分），其余四项各扣1分：
+        ——退捕渔民满意度比目标低1.27个百分点，扣1.5分。
+        ——预算执行率低于目标2.75个百分点，扣1分。
+        ——养老保险应保尽保率低于目标，扣1分。
+        ——护渔员补贴按月发放及时率低于目标，扣%s分。
+        ——动态监测帮扶长效机制部分建立，扣1分。
+        """;
+    assertThat(Check.findings(text.formatted("1"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("2"), "score.deduction.sum")).hasSize(1);
+  }
+
+  /**
+   * A part named as the budget's management (（一）预算管理扣1分。预算调整率指标：…扣1分。), the score made of its table's indicators: the
+   * indicator on the part's line is the part's item, not a part of its own (a county's labour arbitration court).
+   */
+  @Test
+  void theBudgetsManagementAsAPart() {
+    String text = """
+        经自评，本部门整体支出得分92.5分，等级为“优”。其中预算调整率得3分，仲裁结案率得5分，按期结案率得3.5分，网上立案占比得4分，当事人满意度得8分，其余指标得69分。
+        五、扣分情况说明
+        表中共有五项指标未得满分，合计扣7.5分，按一级指标分述如下：
+        （一）预算管理扣1分。预算调整率指标：年中上级明确由市级统建，调减经费6.40万元，调整率超过2%%的控制目标，扣%s分。
+        （二）产出扣2.5分。一是仲裁结案率指标：结案率比目标低0.16个百分点，扣1分；二是按期结案率指标：11件案件超过法定审理期限结案，扣1.5分。
+        （三）效益扣2分。网上立案占比指标：网上立案占比比目标低5.51个百分点，扣2分。
+        （四）满意度扣2分。当事人满意度指标：用人单位满意率仅为89.29%%，扣2分。
+        """;
+    assertThat(Check.findings(text.formatted("1"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("1"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("0.5"), "score.deduction.sum")).isNotEmpty();
+  }
 }

@@ -92,4 +92,15 @@ class ScoreSumRuleTest {
     assertThat(Check.findings("report.html", page.formatted("55"), "score.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("93分"));
   }
+
+  /** The bands a sentence grades by before its score (按照“综合得分90分（含）以上为优…”的标准，本项目自评得分为94.5分): no part of it. */
+  @Test
+  void bandsBeforeTheScoreAreNoParts() {
+    String text = "本项目自评采用百分制，设置产出指标（50分）、效益指标（30分）、满意度指标（10分）和预算执行率（10分）四个部分。"
+        + "按照“综合得分90分（含）以上为优、80分（含）至90分为良、60分（含）至80分为中、60分以下为差”的等级划分标准，本项目自评得分为94.5分，"
+        + "等级为“优”。其中：产出指标得%s分，效益指标得29分，满意度指标得10分，预算执行率得8分。";
+    assertThat(Check.findings(text.formatted("47.5"), "score.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("48.5"), "score.sum")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("95.5"));
+  }
 }

@@ -97,4 +97,11 @@ class TargetClaimRuleTest {
     assertThat(Check.findings(text.formatted("93.4"), "target.claim")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("93.4%"));
   }
+
+  /** The share of the target done (完成3万亩目标的92.00%) claims no reaching of it. */
+  @Test
+  void aShareOfTheTargetClaimsNothing() {
+    assertThat(Check.findings("26家示范社带动特色产业基地2.76万亩，完成3万亩目标的92.00%。", "target.claim")).isEmpty();
+    assertThat(Check.findings("26家示范社带动特色产业基地2.76万亩，完成3万亩的目标。", "target.claim")).hasSize(1);
+  }
 }

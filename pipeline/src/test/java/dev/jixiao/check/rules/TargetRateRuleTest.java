@@ -109,4 +109,11 @@ class TargetRateRuleTest {
     assertThat(Check.findings(text.formatted("4.20"), "target.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("4.40"), "target.rate")).hasSize(1);
   }
+
+  /** A count of what was not done (新建代表联络站2个未能开工，完成率87.50%) is not what the rate says was done. */
+  @Test
+  void whatWasNotDone() {
+    String text = "三、绩效目标\n年度目标：新建代表联络站3个。\n五、扣分说明\n产出指标扣2分。其中：新建代表联络站2个未能开工，完成率87.50%，扣2分。";
+    assertThat(Check.findings(text, "target.rate")).isEmpty();
+  }
 }

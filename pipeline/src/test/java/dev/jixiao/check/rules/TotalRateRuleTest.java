@@ -128,4 +128,27 @@ class TotalRateRuleTest {
       assertThat(f.message()).contains("按调整后预算（5920.00万元）计算成立");
     });
   }
+
+  /** A budget adjusted twice in one sentence (…调整为430.00万元；第二次…调整为415.00万元): the last is the adjusted budget. */
+  @Test
+  void adjustedInTurn() {
+    String text = "年初预算400.00万元。年度执行中，预算共调整两次。第一次为6月，省级资金追加30.00万元，预算调整为430.00万元；第二次为10月，"
+        + "县级配套资金调减15.00万元，预算调整为415.00万元。全年实际支出392.22万元，按调整后预算计算，预算执行率为%s。";
+    assertThat(Check.report(text.formatted("94.51%")).totals().others().get("adjustedBudget").toString()).contains("415.00");
+    assertThat(Check.findings(text.formatted("94.51%"), "total.rate")).noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(Check.findings(text.formatted("91.21%"), "total.rate")).anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** Two projects, then both summed up under their own heading ((三)两个项目汇总情况。): the report's rate is the summary's. */
+  @Test
+  void theProjectsSummedUp() {
+    String text = """
+        二、资金使用情况
+        （一）城市公园管护项目。项目预算310.00万元，全年支出303.10万元，执行率97.77%。
+        （二）道路绿地管护项目。调整后预算230.00万元，全年支出225.04万元，执行率97.84%。
+        （三）两个项目汇总情况。综合以上两个项目，年初预算共520.00万元，调整后预算540.00万元，实际支出528.14万元，整体预算执行率97.80%。
+        """;
+    assertThat(Check.report(text).totals().executionRate().value()).isEqualByComparingTo("97.80");
+    assertThat(Check.findings(text, "total.rate")).noneMatch(f -> f.severity() == Severity.ERROR);
+  }
 }

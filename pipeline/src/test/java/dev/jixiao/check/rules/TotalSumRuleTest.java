@@ -154,4 +154,19 @@ class TotalSumRuleTest {
     assertThat(Check.findings(report.formatted("345.00"), "total.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("645.00万元"));
   }
+
+  /** One project uncounted, the report's own subject: its budget before the adjustment is no sum against the adjusted total. */
+  @Test
+  void oneProjectIsNoList() {
+    String text = """
+        2024年度乡镇人大代表之家建设经费项目支出绩效自评报告
+        一、项目基本情况
+        （二）资金来源及预算调整。2024年代表之家（站）建设经费年初预算1,150,000元，其中省级资金350,000元，县级财政资金800,000元。\
+        2024年8月，追加县级资金60,000元，调整后预算为1,210,000元，其中省级资金占28.93%，县级资金860,000元、占71.07%。
+        （三）资金支出情况。截至2024年12月31日，项目实际支出1,146,420元，预算执行率94.75%，结余63,580元。
+        四、绩效指标完成情况
+        （一）过程指标。项目调整后预算1,210,000元，实际支出1,146,420元，预算执行率94.75%，高于90%的目标。
+        """;
+    assertThat(Check.findings(text, "total.sum")).isEmpty();
+  }
 }
