@@ -98,7 +98,17 @@ class ProbeReportsTest {
       "nature-reserve-protection-fund.html", "township-justice-office-overall.html", "rural-party-distance-education.html",
       "taxi-rural-bus-fuel-subsidy.html", "real-estate-registration-centre", "dead-livestock-disposal",
       "county-political-legal-commission-2024", "rural-traffic-persuasion-stations.html", "prehospital-emergency-120.html",
-      "township-service-centre.html", "county-science-association-2023");
+      "township-service-centre.html", "county-science-association-2023",
+      "agri-enforcement-brigade-overall", "children-in-difficulty-allowance", "city-park-green-space-upkeep.html",
+      "coop-model-awards.html", "deputies-home-station-building.html", "elderly-university-running-costs",
+      "federation-industry-commerce-overall", "first-secretary-work-funds.html", "gi-pomelo-protection.html",
+      "grid-worker-allowance", "labour-arbitration-court-overall.html", "marriage-adoption-registration",
+      "offices-admin-centre-overall", "relief-station-overall-spending.html", "river-sand-mining-management",
+      "rural-waste-collection-operation", "rural-water-quality-testing.html", "special-equipment-supervision.html",
+      "three-supports-one-assistance-subsidy", "trading-centre-overall-spending.html", "urban-bus-operation-subsidy",
+      "urban-drainage-flood-prevention.html", "urban-road-maintenance.html", "weather-modification-rain-enhancement",
+      "work-safety-rectification.html", "yangtze-fishing-ban-resettlement",
+      "sports-centre-free-opening-subsidy");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -590,6 +600,25 @@ class ProbeReportsTest {
       prehospital-emergency-120.html | PROJECT | 814.40万元 | 8,297,200元 | 96.21% | 94.5分 | 优
       township-service-centre.html | SPECIAL_FUND | 48.60万元 | 44.47万元 | 91.50% | 91.5分 | 优秀
       county-science-association-2023 | DEPARTMENT_OVERALL | 386.40万元 | 402.17万元 | 97.32% | 88.5分 | 良
+      agri-enforcement-brigade-overall | DEPARTMENT_OVERALL | 586.40万元 | 599.01万元 | 96.24% | 89.5分 | 良
+      deputies-home-station-building.html | PROJECT | 1,210,000元 | 1,146,420元 | 94.75% | 86.0分 | 良好
+      elderly-university-running-costs | SPECIAL_FUND | 1,850,000.00元 | 1,899,773.80元 | 97.62% | 96.06分 | 优
+      federation-industry-commerce-overall | DEPARTMENT_OVERALL | 268.40万元 | 292.41万元 | 97.60% | 89.0分 | 良
+      gi-pomelo-protection.html | PROJECT | 400.00万元 | 392.22万元 | 94.51% | 94.5分 | 优
+      grid-worker-allowance | SPECIAL_FUND | 420.00万元 | 4,222,400元 | 99.32% | 93.5分 | 优
+      marriage-adoption-registration | SPECIAL_FUND | 48.00万元 | 45.67万元 | 95.15% | 88.5分 | 良
+      offices-admin-centre-overall | DEPARTMENT_OVERALL | 1,286.50万元 | 1,316.00万元 | 98.25% | 88.5分 | 良
+      relief-station-overall-spending.html | DEPARTMENT_OVERALL | 378.50万元 | 387.21万元 | 98.00% | 93.0分 | 优
+      rural-waste-collection-operation | SPECIAL_FUND | 900.00万元 | 933.37万元 | 98.46% | 88分 | 良
+      rural-water-quality-testing.html | PROJECT | 50.00万元 | 48.86万元 | 97.72% | 93分 | 优秀
+      special-equipment-supervision.html | PROJECT | 168.00万元 | 162.90万元 | 96.96% | 88.5分 | 良
+      three-supports-one-assistance-subsidy | SPECIAL_FUND | 430.00万元 | 413.93万元 | 99.03% | 89.5分 | 良
+      trading-centre-overall-spending.html | DEPARTMENT_OVERALL | 532.00万元 | 534.04万元 | 98.31% | 93.5分 | 优
+      urban-bus-operation-subsidy | SPECIAL_FUND | 1,000.00万元 | 1,046.88万元 | 96.93% | 93.5分 | 优
+      urban-road-maintenance.html | PROJECT | 560.00万元 | 600.60万元 | 96.87% | 88.5分 | 良
+      weather-modification-rain-enhancement | PROJECT | 160.00万元 | 172.72万元 | 93.87% | 87.5分 | 良
+      work-safety-rectification.html | PROJECT | ２６０．００万元 | 247.26万元 | ９５．１０％ | ９３．５分 | 优
+      yangtze-fishing-ban-resettlement | SPECIAL_FUND | 808.20万元 | 751.21万元 | 94.25% | 94.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
@@ -678,6 +707,12 @@ class ProbeReportsTest {
       vagrant-beggar-relief | 过程指标 1.5; 产出指标 3 (1 1 1); 效益指标 2 | 6.5
       abandoned-mine-restoration.html | 决策指标 1 (1); 过程指标 2.5 (1.5 1); 产出指标 1.5; 效益指标 3.5 (1 1 1.5) | 8.5
       river-lake-chief-work-fund | 资金管理类 1 (1); 产出类 2.5 (1 0.5 1); 效益类 3 (2 1); 满意度类 1.25 | 7.75
+      elderly-university-running-costs | 预算执行率 0.24;  1;  0.5;  1.2;  1 | 3.94
+      urban-drainage-flood-prevention.html | 因客观条件影响进度 4.5 (3 1.5); 因施工组织和群众工作不到位 4 (3 1) | 8.5
+      labour-arbitration-court-overall.html | 预算管理 1 (1); 产出 2.5 (1 1.5); 效益 2 (2); 满意度 2 (2) | 7.5
+      yangtze-fishing-ban-resettlement | ' 1.5;  1;  1;  1;  1' | 5.5
+      offices-admin-centre-overall | 投入指标 1; 过程指标 3.5; 产出指标 5.5; 效益指标 1.5 | 11.5
+      sports-centre-free-opening-subsidy | 产出指标 4; 效益指标 4.5; 满意度指标 3 | 11.5
       """)
   void whatTheScoreLost(String name, String deductions, String deducted) throws IOException {
     Report r = PIPELINE.process(fileOf(name), probe(name));
