@@ -108,7 +108,7 @@ class ProbeReportsTest {
       "three-supports-one-assistance-subsidy", "trading-centre-overall-spending.html", "urban-bus-operation-subsidy",
       "urban-drainage-flood-prevention.html", "urban-road-maintenance.html", "weather-modification-rain-enhancement",
       "work-safety-rectification.html", "yangtze-fishing-ban-resettlement",
-      "sports-centre-free-opening-subsidy");
+      "sports-centre-free-opening-subsidy", "media-centre-publicity-fund.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {

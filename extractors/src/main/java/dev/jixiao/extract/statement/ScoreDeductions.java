@@ -358,14 +358,19 @@ public final class ScoreDeductions {
       }
       List<Item> before = items.subList(0, k);
       List<Item> after = items.subList(k, items.size());
-      if (namedByPart(before) && !namedByPart(after)) {
+      if (namedByPart(before) && namesNoPart(after)) {
         return new ArrayList<>(before);
       }
-      if (namedByPart(after) && !namedByPart(before)) {
+      if (namedByPart(after) && namesNoPart(before)) {
         return new ArrayList<>(after);
       }
     }
     return items;
+  }
+
+  /** Whether two items or more name none of the usual parts: a telling item by item. */
+  private static boolean namesNoPart(List<Item> items) {
+    return items.size() >= 2 && items.stream().noneMatch(item -> item.name != null && USUAL_PART.matcher(item.name).matches());
   }
 
   /** Whether each item is named, two at least, and most as one of the usual parts (产出指标, 效益, 满意度指标). */

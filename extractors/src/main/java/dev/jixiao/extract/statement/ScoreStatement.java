@@ -200,7 +200,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     }
     // (or the title's words without 项目, past the year's: 2023年度婚姻登记和收养登记工作经费项目得分 in …工作经费绩效自评报告)
     String core = YEAR_WORDS.matcher(named.group(1)).replaceFirst("");
-    core = core.substring(0, core.length() - 2);
+    core = core.endsWith("项目") ? core.substring(0, core.length() - 2) : core;
     return title.contains(named.group(1)) || Labels.abbreviates(named.group(1), title, 2) || core.length() >= 4 && title.contains(core)
         ? named.group(1) : null;
   }
@@ -208,8 +208,9 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** The words of a year a project's name may open with, its digits before the label: 年度, 年. */
   private static final Pattern YEAR_WORDS = Pattern.compile("^年度?");
 
-  /** The name of a project before its score's words, as the title would hold it (培训经费项目). */
-  private static final Pattern NAMED_PROJECT = Pattern.compile("(\\p{IsHan}{2,20}项目)(?:支出)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
+  /** The name of a project or a fund before its score's words, as the title would hold it (培训经费项目; 宣传专项, its year after it). */
+  private static final Pattern NAMED_PROJECT =
+      Pattern.compile("(\\p{IsHan}{2,20}(?:项目|专项))(?:\\d{4}年度?)?(?:支出)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
 
   /** The score statements of a project's own entry among several, where 自评 alone, graded, is the project's score. */
   public static ScoreStatement ofAProjectsEntry() {

@@ -148,7 +148,9 @@ public final class ProductRule implements Rule {
       }
       // (not the result of a formula: 补助资金94元×52.40万人=4,925.60万元; nor a whole the count is of one part of: 农机报废更新补贴
       // 49.80万元，其中报废拖拉机36台，每台补贴8,000元，计28.80万元；…)
+      // (nor a rate per unit itself: 3件作品每件奖励12,000元，…9件作品每件奖励5,000元)
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
+          && !(first.label() != null && first.label().contains("每") && PER.matcher(first.label()).find())
           && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)
           && !Sentences.WHICH.matcher(Sentences.between(text, first, fs.get(i + 1))).lookingAt()) {
         // a total told again as the products it is made of (合计288.00万元，即：五星级3家，每家奖补20万元；四星级八家，每家12万元；…) is

@@ -42,7 +42,8 @@ public final class TotalShareRule implements Rule {
     }
     if (budget != null && others.get("budgetAdjustment") instanceof Money adjustment && others.get("adjustmentRate") instanceof Percent rate
         && !ofTheAdditionAndTheCut(budget, adjustment, others.get("budgetCut") instanceof Money cut ? cut : null, rate)
-        && !ofTheWholeChange(budget, others.get("adjustedBudget") instanceof Money adjusted ? adjusted : null, rate)) {
+        && !ofTheWholeChange(budget, others.get("adjustedBudget") instanceof Money adjusted ? adjusted : null, rate)
+        && !ofTheBudgetBeforeIt(budget, adjustment, rate)) {
       check(out, "预算调整率", adjustment, budget, rate);
     }
     if (budget != null) {
@@ -115,6 +116,15 @@ public final class TotalShareRule implements Rule {
       return false;
     }
     Interval share = Figures.yuan(adjusted).minus(Figures.yuan(budget)).dividedBy(Figures.yuan(budget));
+    return share != null && share.times(HUNDRED).intersects(Figures.of(stated));
+  }
+
+  /**
+   * Whether the rate is the adjustment's share of the budget before it, where the budget read is the one after it (追加县级资金18.00万元，
+   * 预算调整率6.92%。调整后…预算为278.00万元: 18.00 of 260.00).
+   */
+  private static boolean ofTheBudgetBeforeIt(Money budget, Money adjustment, Percent stated) {
+    Interval share = Figures.yuan(adjustment).dividedBy(Figures.yuan(budget).minus(Figures.yuan(adjustment)));
     return share != null && share.times(HUNDRED).intersects(Figures.of(stated));
   }
 

@@ -697,4 +697,12 @@ class ProductRuleTest {
     String text = "5.为新建和提升的34个联络站各配备代表履职信息终端1套，每套4,200元，计142,800元；";
     assertThat(Check.findings(text, "product")).isEmpty();
   }
+
+  /** Two rates per unit, each after its count (3件作品每件奖励12,000元，…9件作品每件奖励5,000元，计8.10万元): the first is no total. */
+  @Test
+  void aRatePerUnitIsNoTotal() {
+    String text = "9.新闻作品评优奖励。对获省级新闻奖的3件作品每件奖励12,000元，对获市级新闻奖的9件作品每件奖励5,000元，计%s万元。";
+    assertThat(Check.findings(text.formatted("8.10"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("8.60"), "product")).isNotEmpty();
+  }
 }

@@ -103,4 +103,13 @@ class ScoreSumRuleTest {
     assertThat(Check.findings(text.formatted("48.5"), "score.sum")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("95.5"));
   }
+
+  /** The title's fund named short, its year after it, before its score (宣传专项2024年度自评得分94.5分): the report's score. */
+  @Test
+  void theTitlesFundShortWithItsYear() {
+    String text = "岚峪县融媒体中心2024年度新闻宣传专项经费绩效自评报告\n四、自评结论\n本次自评按产出、效益、满意度三类指标设置评分，权重分别为50分、30分、20分。"
+        + "经综合评定，宣传专项2024年度自评得分94.5分，其中产出指标得48分，效益指标得28分，满意度指标得18.5分。\n（一）产出指标（分值50分，得分48分）\n";
+    assertThat(Check.report(text).score().total().value()).isEqualByComparingTo("94.5");
+    assertThat(Check.findings(text, "score.sum")).isEmpty();
+  }
 }

@@ -60,4 +60,12 @@ class TotalShareRuleTest {
     assertThat(Check.findings(project.formatted("800.00", "93.41%"), "total.share")).isEmpty();
     assertThat(Check.findings("一、资金情况\n年初预算总额为1000.00万元。资金到位率90%。", "total.share")).as("no amount arrived beside it").isEmpty();
   }
+
+  /** The adjustment's rate of the budget before it, the budget read being the adjusted one (追加18.00万元，预算调整率6.92%。调整后…278.00万元). */
+  @Test
+  void anAdjustmentsRateOfTheBudgetBeforeIt() {
+    String text = "新闻宣传专项经费绩效自评报告\n一、基本情况\n2024年7月，经县政府同意追加县级资金18.00万元，预算调整率%s。调整后宣传专项预算为278.00万元。"
+        + "全年实际支出271.46万元，预算执行率97.65%%。";
+    assertThat(Check.findings(text.formatted("6.92%"), "total.share")).isEmpty();
+  }
 }
