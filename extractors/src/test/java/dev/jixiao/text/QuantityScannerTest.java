@@ -294,4 +294,11 @@ class QuantityScannerTest {
     assertThat(scan("共建成2.5个")).as("within a line a point is a fraction's").extracting(q -> q.value().toPlainString())
         .containsExactly("2.5");
   }
+
+  /** Days of work given (投工投劳一万八千四百个工日) are counted in 工日, no count of 个 beside the projects' (95个). */
+  @Test
+  void daysOfWorkAreTheirOwnMeasure() {
+    assertThat(scan("95个已完工项目，村民投工投劳一万八千四百个工日（18,400个工日），折资184.00万元"))
+        .extracting(q -> q.value().toPlainString() + q.unit()).containsExactly("95个", "18400个工日", "18400个工日", "184.00万元");
+  }
 }

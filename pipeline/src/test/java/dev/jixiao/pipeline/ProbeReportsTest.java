@@ -108,7 +108,8 @@ class ProbeReportsTest {
       "three-supports-one-assistance-subsidy", "trading-centre-overall-spending.html", "urban-bus-operation-subsidy",
       "urban-drainage-flood-prevention.html", "urban-road-maintenance.html", "weather-modification-rain-enhancement",
       "work-safety-rectification.html", "yangtze-fishing-ban-resettlement",
-      "sports-centre-free-opening-subsidy", "media-centre-publicity-fund.html");
+      "sports-centre-free-opening-subsidy", "media-centre-publicity-fund.html", "village-works-yishi-awards",
+      "rural-left-behind-women-care", "community-party-service-centres.html", "gov-online-platform-maintenance.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -619,6 +620,8 @@ class ProbeReportsTest {
       weather-modification-rain-enhancement | PROJECT | 160.00万元 | 172.72万元 | 93.87% | 87.5分 | 良
       work-safety-rectification.html | PROJECT | ２６０．００万元 | 247.26万元 | ９５．１０％ | ９３．５分 | 优
       yangtze-fishing-ban-resettlement | SPECIAL_FUND | 808.20万元 | 751.21万元 | 94.25% | 94.5分 | 优
+      community-party-service-centres.html | PROJECT | ２３０．００万元 | ２２１．０８万元 | ９６．１２％ | ９４．５分 | 优
+      gov-online-platform-maintenance.html | PROJECT | 260.00万元 | 269.83万元 | 97.06% | 91.5分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

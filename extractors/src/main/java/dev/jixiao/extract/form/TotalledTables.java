@@ -82,7 +82,9 @@ public final class TotalledTables {
     boolean firstIndented = !data.isEmpty() && indented(v, data.get(0));
     for (int r = 0; r < data.size(); r++) {
       String name = name(v, data.get(r));
-      if (NESTED_ROW.matcher(name).lookingAt() || !firstIndented && indented(v, data.get(r)) || subtotalInALaterNameCell(v, data.get(r))) {
+      // (a row's name after its number, in the second cell where the first numbers the rows: | | 其中：等保三级测评 | …)
+      String named = SEQUENCE.matcher(name).matches() ? secondCell(v, data.get(r)) : name;
+      if (NESTED_ROW.matcher(named).lookingAt() || !firstIndented && indented(v, data.get(r)) || subtotalInALaterNameCell(v, data.get(r))) {
         return null;
       }
       if (TableWholes.TOTAL_ROW.matcher(name).matches()) {
@@ -148,6 +150,15 @@ public final class TotalledTables {
       }
     }
     return false;
+  }
+
+  /** A first cell that only numbers its row, or is empty: 1, 2, 3. */
+  private static final Pattern SEQUENCE = Pattern.compile("\\d{0,3}");
+
+  /** The words of the row's second cell, blanks aside. */
+  private static String secondCell(DocumentView v, TableRow row) {
+    TableCell c = TableCells.at(row, 1);
+    return c == null ? "" : TableCells.text(v, c).replaceAll("\\s", "");
   }
 
   /** Each row's name as written, with its second cell's words where other rows share its name. */

@@ -47,6 +47,12 @@ public final class MeanRule implements Rule {
         continue;
       }
       List<Figure> values = listedBefore(fs, i, text);
+      // (an average per unit after groups' amounts worked out as products, 6个×8万元＋11个×6万元…，分别为48.00万元、66.00万元…，平均每个
+      // 中心6.06万元, is of the units the groups count, not of the groups)
+      if (values.size() >= 2 && AveragesPerUnit.isAverage(mean)
+          && text.substring(Sentences.start(text, values.get(0).evidence().start()), mean.evidence().start()).indexOf('×') >= 0) {
+        continue;
+      }
       if (values.size() >= 2) {
         List<Value> listed = values.stream().map(v -> new Value(Figures.of(v), v.value(), v.text(), v.evidence())).toList();
         heldTo(mean, listed, "").ifPresent(out::add);

@@ -39,6 +39,8 @@ public final class TargetClaimRule implements Rule {
   /** The target's words, then the share of it done (完成3万亩目标的92.00%): a completion rate, no claim of reaching it. */
   private static final Pattern SHARE_OF_IT =
       Pattern.compile("\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)(?:值|数|任务)?的\\s*\\d+(?:\\.\\d+)?\\s*[%％]");
+  /** A completion rate's label (满意度88.48%，完成率98.31%，未达到90%的目标): the level is the figure before it. */
+  private static final Pattern COMPLETION = Pattern.compile("^[,，]?(?:目标)?完成率(?:为|达到|达)?$");
   /** A change on an earlier year: 比上年增加, 较去年提高. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
@@ -78,7 +80,8 @@ public final class TargetClaimRule implements Rule {
       // nor the change on the year before the claim (每千人口托位数3.21个，比上年增加0.61个，完成3.2个的目标): the level before it is
       // and so is the level before a share of the target (满意度90.4%，为目标值的98.26%，未达到92%的目标)
       if (result == before && i > 0 && (CHANGE.matcher(SpendingLabels.label(before)).lookingAt()
-              || SpendingLabels.SHARE_OF_TARGET.matcher(SpendingLabels.label(before)).matches())
+              || SpendingLabels.SHARE_OF_TARGET.matcher(SpendingLabels.label(before)).matches()
+              || COMPLETION.matcher(SpendingLabels.label(before)).matches())
           && Figures.sameMeasure(fs.get(i - 1), before) && Sentences.oneStatement(text, fs.get(i - 1), before)) {
         result = fs.get(i - 1);
       }

@@ -1373,4 +1373,20 @@ class BreakdownSumRuleTest {
     var figures = Check.report(text.formatted("140")).figures();
     assertThat(figures.stream().filter(f -> f.text().equals("266人次")).findFirst().orElseThrow().partOf()).isNull();
   }
+
+  /**
+   * A table whose first column numbers its rows and whose 其中 rows name the parts of the row above in the second (| | 其中：等保三级测评 |):
+   * its 合计 is not of every row.
+   */
+  @Test
+  void numberedRowsWithTheirOwnParts() {
+    String page = "<html><body><p>表2 运维经费支出明细（单位：万元）</p><table><tr><td>序号</td><td>支出内容</td><td>预算数</td><td>实际支出</td></tr>"
+        + "<tr><td>1</td><td>平台软件运维服务</td><td>96.00</td><td>96.00</td></tr>"
+        + "<tr><td>2</td><td>网络安全服务</td><td>36.40</td><td>35.80</td></tr>"
+        + "<tr><td></td><td>其中：等保三级测评</td><td>—</td><td>13.00</td></tr>"
+        + "<tr><td></td><td>安全监测</td><td>—</td><td>22.80</td></tr>"
+        + "<tr><td>3</td><td>短信服务</td><td>16.00</td><td>13.03</td></tr>"
+        + "<tr><td>合计</td><td></td><td>148.40</td><td>144.83</td></tr></table></body></html>";
+    assertThat(Check.findings("test.html", page, "breakdown.sum")).isEmpty();
+  }
 }

@@ -64,4 +64,11 @@ class MeanRuleTest {
     assertThat(Check.findings(text.formatted("92.67"), "list.mean")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("91.67分"));
   }
+
+  /** An average per unit after groups' amounts worked out as products (6个×8万元…，分别为48.00万元、…，平均每个中心6.06万元): of the units. */
+  @Test
+  void anAveragePerUnitAfterProductsIsNoMeanOfThem() {
+    String text = "24个中心运行经费按6个×8万元＋11个×6万元＋7个×4.5万元，分别为48.00万元、66.00万元和31.50万元，平均每个中心6.10万元。";
+    assertThat(Check.findings(text, "list.mean")).isEmpty();
+  }
 }

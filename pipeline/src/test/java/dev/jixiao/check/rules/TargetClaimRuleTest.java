@@ -104,4 +104,12 @@ class TargetClaimRuleTest {
     assertThat(Check.findings("26家示范社带动特色产业基地2.76万亩，完成3万亩目标的92.00%。", "target.claim")).isEmpty();
     assertThat(Check.findings("26家示范社带动特色产业基地2.76万亩，完成3万亩的目标。", "target.claim")).hasSize(1);
   }
+
+  /** A completion rate between the level and the claim (满意度88.48%，完成率98.31%，未达到90%的目标): the claim is of the level. */
+  @Test
+  void aCompletionRateBeforeTheClaim() {
+    String text = "向留守妇女发放问卷600份，回收573份，表示满意的507份，满意度%s，完成率98.31%%，未达到90%%的目标。";
+    assertThat(Check.findings(text.formatted("88.48%"), "target.claim")).isEmpty();
+    assertThat(Check.findings(text.formatted("91.48%"), "target.claim")).hasSize(1);
+  }
 }
