@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -117,13 +118,13 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       if (ofTheYearAlone(base) && !goesAs(amount, base, up)) {
         // the year alone names no measure: where the amount right before went the other way (项目全年支出303.10万元，执行率97.77%，结余
         // 6.90万元，比上年的288.40万元增长5.10%), an earlier one of the sentence that went the stated way is compared
-        Figure earlier = earlierGoingAs(fs, Figures.positionOf(fs, amount, i), text, base, up);
+        Figure earlier = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> goesAs(f, base, up));
         amount = earlier == null ? amount : earlier;
       }
       if (ofTheYearAlone(base) && Figure.PERCENT.equals(next.kind()) && !gives(amount, base, next)) {
         // or where an earlier one gives the stated rate and the one right before does not (完成改厕4,010户，为调整后任务4,050户的99.01%…，
         // 比2022年的3,620户增长10.77%; 支出171,420.00元（…公务接待费12,800.00元…），…比上年的183,600.00元下降6.63%)
-        Figure giving = earlierGiving(fs, Figures.positionOf(fs, amount, i), text, base, next);
+        Figure giving = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> gives(f, base, next));
         amount = giving == null ? amount : giving;
       }
       comparedAfter(fs, i, text, amount, base, up).ifPresent(out::add);
@@ -141,16 +142,6 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     return up ? c >= 0 : c <= 0;
   }
 
-  /** The nearest figure before the one at {@code at} in the base's sentence, of its measure, that goes as the change says; or null. */
-  private static Figure earlierGoingAs(List<Figure> fs, int at, String text, Figure base, boolean up) {
-    for (int k = at - 1; k >= 0 && Sentences.together(text, fs.get(k), base); k--) {
-      Figure f = fs.get(k);
-      if (f.op() == null && measured(f) && Figures.sameMeasure(f, base) && goesAs(f, base, up)) {
-        return f;
-      }
-    }
-    return null;
-  }
 
   /** Whether the amount's change on the base, over the base, is the rate (either way up or down). */
   private static boolean gives(Figure amount, Figure base, Figure rate) {
@@ -163,11 +154,11 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     return percent.intersects(stated) || percent.times(BigDecimal.valueOf(-1)).intersects(stated);
   }
 
-  /** The nearest figure before the one at {@code at} in the base's sentence, of its measure, that gives the rate; or null. */
-  private static Figure earlierGiving(List<Figure> fs, int at, String text, Figure base, Figure rate) {
+  /** The nearest figure before the one at {@code at} in the base's sentence, of its measure, that {@code fits}; or null. */
+  private static Figure earlier(List<Figure> fs, int at, String text, Figure base, Predicate<Figure> fits) {
     for (int k = at - 1; k >= 0 && Sentences.together(text, fs.get(k), base); k--) {
       Figure f = fs.get(k);
-      if (f.op() == null && measured(f) && Figures.sameMeasure(f, base) && gives(f, base, rate)) {
+      if (f.op() == null && measured(f) && Figures.sameMeasure(f, base) && fits.test(f)) {
         return f;
       }
     }
