@@ -241,7 +241,8 @@ final class Classifications {
   }
 
   /** Words of the largest and smallest: 最多, 最少, 最高, 最低, 最大, 最小. */
-  private static final Pattern EXTREMES = Pattern.compile("最(?:多|高|大).*最(?:少|低|小)|最(?:少|低|小).*最(?:多|高|大)");
+  private static final Pattern EXTREMES = Pattern.compile(
+      FigureWords.MOST + ".*" + FigureWords.LEAST + "|" + FigureWords.LEAST + ".*" + FigureWords.MOST);
 
   /**
    * Whether the classified sentence from the figure at i states what had been reached by points of the year (从支出进度看，上半年累计

@@ -22,6 +22,10 @@ final class FigureWords {
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
 
+  /** Words of the most and of the least of some things: 最多, 最高, 最大; 最少, 最低, 最小. */
+  static final String MOST = "最(?:多|高|大)";
+  static final String LEAST = "最(?:少|低|小)";
+
   /**
    * Words of an amount per unit: 人均, 亩均, 年均 (均 after a unit, as {@link Labels} reads it), 平均, 每人,
    * 每亩 (not 每年, an amount a year).

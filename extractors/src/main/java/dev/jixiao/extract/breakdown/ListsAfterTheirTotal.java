@@ -104,7 +104,7 @@ final class ListsAfterTheirTotal {
   /** How many characters the words a clause is within must share with the whole's label to name it. */
   private static final int SHARED = 2;
   /** The largest or smallest of the parts (其中单个最高为凤鸣镇39,200元，最低为竹坪乡27,900元): one of them, no part of its own. */
-  private static final Pattern EXTREME = Pattern.compile("最(?:高|低|多|少|大|小)");
+  private static final Pattern EXTREME = Pattern.compile(FigureWords.MOST + "|" + FigureWords.LEAST);
   /** A label naming what an item was budgeted (公务用车运行维护费预算, 预算数为): not 一般公共预算拨款, a kind of money. */
   private static final Pattern BUDGETED = Pattern.compile("预算(?:数|资金|金额)?(?:为)?$");
 

@@ -384,21 +384,20 @@ public final class ChangeRateRule implements Rule {
    */
   private Finding checkAgainstItsBase(StatedBase s) {
     Figure rate = s.rate();
-    Interval moved;
     BigDecimal exactMoved;
+    Interval computed;
     if (s.change() != null) {
       if (!ChangeAmountRule.holds(s)) {
         return null;
       }
-      moved = Figures.of(s.change());
+      Interval share = Figures.of(s.change()).dividedBy(Figures.of(s.base()));
+      computed = share == null ? null : share.times(HUNDRED);
       exactMoved = Figures.written(s.change());
     } else {
-      Interval difference = Figures.of(s.amount()).minus(Figures.of(s.base()));
-      moved = s.up() ? difference : Figures.of(s.base()).minus(Figures.of(s.amount()));
+      computed = StatedBase.percentChange(s.amount(), s.base(), s.up());
       exactMoved = Figures.written(s.amount()).subtract(Figures.written(s.base())).abs();
     }
-    Interval computed = moved.dividedBy(Figures.of(s.base()));
-    if (computed == null || computed.times(HUNDRED).intersects(Figures.of(rate)) || Figures.written(s.base()).signum() == 0) {
+    if (computed == null || computed.intersects(Figures.of(rate)) || Figures.written(s.base()).signum() == 0) {
       return null;
     }
     String expected = Figures.percent(exactMoved, Figures.written(s.base()));

@@ -150,7 +150,7 @@ public final class ProductRule implements Rule {
       // 49.80万元，其中报废拖拉机36台，每台补贴8,000元，计28.80万元；…)
       // (nor a rate per unit itself: 3件作品每件奖励12,000元，…9件作品每件奖励5,000元)
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
-          && !(first.label() != null && first.label().contains("每") && PER.matcher(first.label()).find())
+          && !(first.label() != null && first.label().contains("每"))
           && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)
           && !Sentences.WHICH.matcher(Sentences.between(text, first, fs.get(i + 1))).lookingAt()) {
         // a total told again as the products it is made of (合计288.00万元，即：五星级3家，每家奖补20万元；四星级八家，每家12万元；…) is

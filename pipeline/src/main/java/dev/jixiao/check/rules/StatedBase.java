@@ -121,10 +121,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
         Figure earlier = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> goesAs(f, base, up));
         amount = earlier == null ? amount : earlier;
       }
-      if (ofTheYearAlone(base) && Figure.PERCENT.equals(next.kind()) && !gives(amount, base, next)) {
+      if (ofTheYearAlone(base) && Figure.PERCENT.equals(next.kind()) && !gives(amount, base, next, up)) {
         // or where an earlier one gives the stated rate and the one right before does not (完成改厕4,010户，为调整后任务4,050户的99.01%…，
         // 比2022年的3,620户增长10.77%; 支出171,420.00元（…公务接待费12,800.00元…），…比上年的183,600.00元下降6.63%)
-        Figure giving = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> gives(f, base, next));
+        Figure giving = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> gives(f, base, next, up));
         amount = giving == null ? amount : giving;
       }
       comparedAfter(fs, i, text, amount, base, up).ifPresent(out::add);
@@ -143,15 +143,20 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   }
 
 
-  /** Whether the amount's change on the base, over the base, is the rate (either way up or down). */
-  private static boolean gives(Figure amount, Figure base, Figure rate) {
-    Interval change = Figures.of(amount).minus(Figures.of(base)).dividedBy(Figures.of(base));
-    if (change == null) {
-      return false;
-    }
-    Interval percent = change.times(BigDecimal.valueOf(100));
-    Interval stated = Figures.of(rate);
-    return percent.intersects(stated) || percent.times(BigDecimal.valueOf(-1)).intersects(stated);
+  /**
+   * The amount's change on the base as a percentage of the base, counted the way the words go (up: the amount above the base); null
+   * where the base may be nothing.
+   */
+  static Interval percentChange(Figure amount, Figure base, boolean up) {
+    Interval difference = up ? Figures.of(amount).minus(Figures.of(base)) : Figures.of(base).minus(Figures.of(amount));
+    Interval share = difference.dividedBy(Figures.of(base));
+    return share == null ? null : share.times(BigDecimal.valueOf(100));
+  }
+
+  /** Whether the amount's change on the base, the way the words go, is the rate. */
+  private static boolean gives(Figure amount, Figure base, Figure rate, boolean up) {
+    Interval percent = percentChange(amount, base, up);
+    return percent != null && percent.intersects(Figures.of(rate));
   }
 
   /** The nearest figure before the one at {@code at} in the base's sentence, of its measure, that {@code fits}; or null. */

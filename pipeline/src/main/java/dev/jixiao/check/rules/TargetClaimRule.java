@@ -40,7 +40,7 @@ public final class TargetClaimRule implements Rule {
   private static final Pattern SHARE_OF_IT =
       Pattern.compile("\\s*的?\\s*(?:年度|全年)?\\s*(?:目标|计划|预期)(?:值|数|任务)?的\\s*\\d+(?:\\.\\d+)?\\s*[%％]");
   /** A completion rate's label (满意度88.48%，完成率98.31%，未达到90%的目标): the level is the figure before it. */
-  private static final Pattern COMPLETION = Pattern.compile("^[,，]?(?:目标)?完成率(?:为|达到|达)?$");
+  private static final Pattern COMPLETION = Pattern.compile("^[,，]?(?:目标)?" + SpendingLabels.COMPLETION_RATE);
   /** A change on an earlier year: 比上年增加, 较去年提高. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");

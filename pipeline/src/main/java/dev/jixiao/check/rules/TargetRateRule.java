@@ -32,7 +32,7 @@ public final class TargetRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A completion rate's words: 完成率, or what was done as a share of the target (完成目标值的, 为年度目标的). */
   private static final Pattern RATE =
-      Pattern.compile("完成率(?:为|达到|达|是)?$|" + SpendingLabels.SHARE_OF_TARGET.pattern());
+      Pattern.compile(SpendingLabels.COMPLETION_RATE + "|" + SpendingLabels.SHARE_OF_TARGET.pattern());
   /** A target's bounds a completion rate is reckoned against: a floor, or none. */
   private static final Set<String> FLOOR = Set.of("以上", "不低于", "不少于", "≥", "超过", "达到");
   /** Words of a name that say when or how, not what: 全年新建, 其中, 实际完成, and a bound's words after the target. */

@@ -2,6 +2,7 @@ package dev.jixiao.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jixiao.record.Money;
 import dev.jixiao.record.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +135,8 @@ class TotalRateRuleTest {
   void adjustedInTurn() {
     String text = "年初预算400.00万元。年度执行中，预算共调整两次。第一次为6月，省级资金追加30.00万元，预算调整为430.00万元；第二次为10月，"
         + "县级配套资金调减15.00万元，预算调整为415.00万元。全年实际支出392.22万元，按调整后预算计算，预算执行率为%s。";
-    assertThat(Check.report(text.formatted("94.51%")).totals().others().get("adjustedBudget").toString()).contains("415.00");
+    assertThat(Check.report(text.formatted("94.51%")).totals().others().get("adjustedBudget"))
+        .isInstanceOfSatisfying(Money.class, m -> assertThat(m.text()).isEqualTo("415.00万元"));
     assertThat(Check.findings(text.formatted("94.51%"), "total.rate")).noneMatch(f -> f.severity() == Severity.ERROR);
     assertThat(Check.findings(text.formatted("91.21%"), "total.rate")).anyMatch(f -> f.severity() == Severity.ERROR);
   }
