@@ -618,4 +618,27 @@ class ScoreDeductionsTest {
         tuple("效益类", "3", List.of("2", "1")), tuple("满意度类", "1.25", List.of()));
     assertThat(r.score().deducted().text()).isEqualTo("7.75分");
   }
+
+  /** A part's sum before a colon, after its name and 方面 (产出指标方面扣6分：…扣2分；…扣1分；…扣3分。): its points, not one of its items. */
+  @Test
+  void aPartsSumBeforeTheColonOfWhatItLists() {
+    Report r = extract("本项目自评得分92.0分。\n五、扣分情况说明\n本次自评共扣8.0分。产出指标方面扣6分：发放准确率未达100%，扣2分；公示率仅97.37%，扣1分；"
+        + "长坑乡发放延迟7天，按时发放率扣3分。效益指标方面扣2分：政策知晓率92.58%，比目标低2.42个百分点，扣2分。以上各项扣分合计8.0分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", "6", List.of("2", "1", "3")), tuple("效益指标", "2", List.of("2")));
+    assertThat(r.score().deducted().text()).isEqualTo("8.0分");
+  }
+
+  /**
+   * Items naming no part, then summed up by the parts named in turn (决策、过程、产出、效益四部分分别扣1分、1.5分、3.0分、1.5分): the
+   * parts are the deductions; where they do not add up to the items, the items stay as they were read.
+   */
+  @Test
+  void itemsSummedUpByThePartsNamedInTurn() {
+    String text = "自评得分93.0分。\n五、扣分情况及原因分析\n本次自评共扣7.0分，明细如下：\n1. 绩效目标细化程度不够，扣1分；\n2. 预算执行率95.58%%，"
+        + "未达到100%%，扣1分；\n3. 详细调查报告评审滞后，扣0.5分；\n4. 初步调查少完成1个，扣1.5分；\n5. 结构调整少完成50亩，扣0.5分；\n"
+        + "6. 修复工程延迟20天完工，扣1分；\n7. 农产品抽检达标率低于目标，扣1.5分。\n决策、过程、产出、效益四部分分别扣%s分、1.5分、3.0分、1.5分，合计7.0分。";
+    assertThat(read(extract(text.formatted("1")))).containsExactly(tuple("决策", "1", List.of()), tuple("过程", "1.5", List.of()),
+        tuple("产出", "3.0", List.of()), tuple("效益", "1.5", List.of()));
+    assertThat(read(extract(text.formatted("2")))).hasSizeGreaterThan(4).allSatisfy(d -> assertThat(d.toList().get(0)).isNull());
+  }
 }

@@ -1804,6 +1804,22 @@ class StatementsTest {
   }
 
   /**
+   * An item's spending with its budget and what is left of it in parentheses (灭火系统改造153,600.00元（追加预算15.80万元，结余0.44万元）):
+   * the balance is named 结余, not for the budget's addition before it, and neither is a part of the spending; a source beside the
+   * year's budget (其中本年预算500.00万元、上年结余20.00万元) still is.
+   */
+  @Test
+  void aSpendingsBudgetAndWhatIsLeftOfItAreNoParts() {
+    Report r = extract("2.馆藏档案保护61.95万元。其中：一号、二号库房气体灭火系统改造153,600.00元（追加预算15.80万元，结余0.44万元）；恒温恒湿设备"
+        + "运行维护465,900.00元。");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("0.44万元")).extracting(Figure::label).containsExactly("结余");
+    assertThat(partsOf(r, "153,600.00元")).isEmpty();
+    assertThat(partsOf(r, "61.95万元")).containsExactly("153,600.00元", "465,900.00元");
+    assertThat(partsOf("可用资金520.00万元，其中本年预算500.00万元、上年结余20.00万元。", "520.00万元"))
+        .containsExactly("500.00万元", "20.00万元");
+  }
+
+  /**
    * A district CPPCC office's words: its score after its name and year (区政协机关2024年度自评89.5分), not a part's weighed and then
    * self-scored (项目决策满分20分，自评18分), which is a part; its rate as the spending's share of the budget (占调整后预算的96.03%); and
    * towns named before a count of their villages (完成柳泉镇、马营乡5个村…) are no items of it.
@@ -2410,5 +2426,25 @@ class StatementsTest {
         + "增加33.20万元。全年实际支出296.45万元，执行率95.69%。\n");
     assertThat(r.reportKind()).isEqualTo(dev.jixiao.record.ReportKind.SPECIAL_FUND);
     assertThat(r.totals().budget().text()).isEqualTo("309.80万元");
+  }
+
+  /** An amount per unit after a clause inside a list (…，主要为工资福利支出，人均16.74万元；公用经费…) neither ends the list nor is a part. */
+  @Test
+  void anAmountPerUnitInsideAList() {
+    Report r = extract("1. 基本支出。全年支出743.86万元。其中：人员经费619.52万元，占基本支出的83.28%，主要为工资福利支出，按在职人员计算人均人员经费"
+        + "16.74万元；公用经费124.34万元，占基本支出的16.72%，主要为办公费。");
+    assertThat(partsOf(r, "743.86万元")).containsExactly("619.52万元", "124.34万元");
+  }
+
+  /**
+   * A sentence opening with the name of what it breaks down (县级资金中，…) after that money's spending named with 支出 (县级资金支出363.78万元)
+   * and its balance named alone (县级资金4.22万元): of the one its parts add up to.
+   */
+  @Test
+  void aSentenceOpeningWithTheNameOfTheSpendingItBreaksDown() {
+    Report r = extract("结余12.06万元，其中中央资金7.84万元，县级资金4.22万元，已收回县财政统筹使用。\n分资金来源看：中央资金支出992.16万元，执行率99.22%；"
+        + "县级资金支出363.78万元，执行率98.85%。县级资金中，基础性绩效工资差额238.98万元，乡村教师生活补助124.80万元。");
+    assertThat(partsOf(r, "363.78万元")).containsExactly("238.98万元", "124.80万元");
+    assertThat(partsOf(r, "4.22万元")).isEmpty();
   }
 }

@@ -386,7 +386,8 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break; // "以裁决方式结案166件，其中终局裁决58件，…；裁决案件中当事人向法院起诉47件": a clause within the whole again, no item
           }
-          if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {
+          // (not before an amount per unit, no part itself: 其中：人员经费619.52万元，…，主要为工资福利支出，人均16.74万元；公用经费…)
+          if (j > i + 1 && ACROSS_A_CLAUSE.matcher(between(t, figures.get(j - 1), figures.get(j))).find() && !perUnit(figures.get(j))) {
             break; // "其中：A150,000元、B110,000元，赞助资金全部用于冲抵活动成本，冲抵后财政净支出793,730元": a clause between ends the list
           }
           if (j > i + 1 && RESPECTIVELY.matcher(between(t, figures.get(j - 1), figures.get(j))).find()) {

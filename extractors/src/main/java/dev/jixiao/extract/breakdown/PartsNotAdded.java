@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Undoes links whose parts do not add up to their total by what they are: a budget and what the year added to it and cut from
  * it (当年预算中，年初预算13,965.20万元，追加1,128.60万元，调减206.20万元), which the total nets, a cut taken from it; and what was
  * spent of a fund beside what is left of it (累计支出649.54万元。其中：公益岗位工资427.20万元，…；结余32.30万元), which add up to the
- * fund, not to the spending; and a sum of its own alone after an amount (本体修缮支出213.34万元 … 修缮、安防、保养三类合计315.85万元).
+ * fund, not to the spending, nor beside the budget it is left of; and a sum of its own alone after an amount (本体修缮支出213.34万元 … 修缮、安防、保养三类合计315.85万元).
  * Nor is the amount before said again in another unit (其中“三公”经费6.84万元，即68,400.00元，其他公用经费150.47万元) a part
  * beside it, nor a part of it in parentheses (县级财政配套一百二十五万元（125.00万元）).
  */
@@ -26,6 +26,8 @@ final class PartsNotAdded {
   private static final Pattern SUM = Pattern.compile("合计|共计|总计");
   /** A label opening with a sum's word (共实施子项目, 合计投入): a whole of its own. */
   private static final Pattern OPENS_A_SUM = Pattern.compile("^(?:共|合计|共计|总计)");
+  /** A budget, which what is left of it is no further part beside. */
+  private static final Pattern BUDGET = Pattern.compile("预算(?:资金)?$");
   /** What was spent: 支出 in the total's label, not what was left of it. */
   private static final Pattern SPENT = Pattern.compile("支出");
 
@@ -65,7 +67,9 @@ final class PartsNotAdded {
       List<Integer> parts = summedUp || anotherSum ? others : linked;
       // a cut among the parts of a total that is no cut itself (调减96.80万元，其中调减基本支出… adds up)
       boolean netted = parts.stream().anyMatch(k -> labelled(figures.get(k), CUT)) && !labelled(whole, CUT);
-      boolean spentAndLeft = labelled(whole, SPENT) && parts.stream().anyMatch(k -> leftOver(figures.get(k)));
+      boolean left = parts.stream().anyMatch(k -> leftOver(figures.get(k)));
+      // (or beside the budget it is left of: 灭火系统改造153,600.00元（追加预算15.80万元，结余0.44万元）)
+      boolean spentAndLeft = left && (labelled(whole, SPENT) || parts.stream().anyMatch(k -> labelled(figures.get(k), BUDGET)));
       // (on a line of its own: a sum picked out of the total in its sentence, 其中…两个项目合计59.30万元, is a part)
       boolean aSumAlone = parts.size() == 1 && labelled(figures.get(parts.get(0)), SUM)
           && text.substring(whole.evidence().end(), figures.get(parts.get(0)).evidence().start()).indexOf('\n') >= 0;

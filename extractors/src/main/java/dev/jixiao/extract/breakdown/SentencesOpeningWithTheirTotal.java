@@ -82,7 +82,7 @@ final class SentencesOpeningWithTheirTotal {
 
   /**
    * The last amount before the figure at i in its section (after the last heading) whose label, the year aside, ends with {@code name};
-   * or, of those, the nearest that the parts add up to.
+   * or, of those and of those named with 支出 after the name, the nearest that the parts add up to.
    */
   private static Integer namedBefore(DocumentView v, List<Figure> figures, int i, String name, List<Integer> parts) {
     // the name may join its words with 的 where the label did not (已拨付的补助资金中 for 已拨付补助资金)
@@ -98,11 +98,14 @@ final class SentencesOpeningWithTheirTotal {
         return last;
       }
       String label = f.label() == null ? "" : f.label().strip().replaceAll("[“”的]", "");
-      if (Figure.MONEY.equals(f.kind()) && summable(f) && (label.endsWith(bare) || named.length() >= 2 && label.endsWith(named))) {
+      boolean namedSo = label.endsWith(bare) || named.length() >= 2 && label.endsWith(named);
+      // or named with what was done with it (县级资金支出363.78万元 for 县级资金中，…), taken only where the parts add up to it
+      boolean withItsDeed = !namedSo && label.endsWith(bare + "支出");
+      if (Figure.MONEY.equals(f.kind()) && summable(f) && (namedSo || withItsDeed)) {
         if (amount(f).compareTo(sum) == 0) {
           return k;
         }
-        last = last == null ? k : last;
+        last = last == null && namedSo ? k : last;
       }
     }
     return last;

@@ -28,11 +28,18 @@ public final class ItemTables {
   private static final Pattern PRICE = Pattern.compile("^(?:单价|单位价格|综合单价)(?:[(（](万元|千元|元)(?:/\\S{1,2})?[)）])?$");
   private static final Pattern AMOUNT = Pattern.compile("^(?:金额|合价|总价|资金|投资|投资额|支出|支出金额|费用)(?:[(（](万元|千元|元)[)）])?$");
   private static final Pattern NAME = Pattern.compile("内容|名称|项目|品名|事项|类别|品目");
+  /** A column of the items' kinds before the column naming each item (类别 | 品名): the kind groups rows, the item names them. */
+  private static final Pattern KIND = Pattern.compile("^(?:类别|类型|分类|大类|品类)$");
+  /** A column giving each row's unit of count when the quantity's header gives none (数量 | 单位). */
+  private static final Pattern UNIT = Pattern.compile("^(?:单位|计量单位)$");
+  private static final Pattern ROW_UNIT = Pattern.compile("^\\p{IsHan}{1,3}$");
+  /** A row closing a group of the rows above it: 小计, or a kind's (防护用品小计). */
+  private static final Pattern SUBTOTAL_ROW = Pattern.compile("^\\p{IsHan}{0,12}小计$");
 
   private ItemTables() {}
 
-  /** A table of items: where its text lies, its figures, and which amounts its 合计 row's amount is the whole of. */
-  public record Found(int start, int end, List<Figure> figures, Figure total, List<Figure> parts) {}
+  /** A table of items: where its text lies, its figures, and which amounts its 合计 and 小计 rows' amounts are the wholes of. */
+  public record Found(int start, int end, List<Figure> figures, List<TableWholes.Whole> wholes) {}
 
   /** The tables of items in the document that hold no part of a form. */
   public static List<Found> find(DocumentView v, List<SelfEvaluationForm> forms) {
@@ -62,34 +69,70 @@ public final class ItemTables {
 
   /** The figures with each table's 合计 row's amount the whole of its rows' amounts. */
   public static List<Figure> linked(List<Found> tables, List<Figure> figures) {
-    return TableWholes.linked(tables.stream().filter(t -> t.total() != null && t.parts().size() >= 2)
-        .map(t -> new TableWholes.Whole(t.total(), t.parts())).toList(), figures);
+    return TableWholes.linked(tables.stream().flatMap(t -> t.wholes().stream()).filter(w -> w.parts().size() >= 2).toList(), figures);
   }
 
+  /**
+   * The rows' figures. A 小计 row closes the group of items above it and is the whole of their amounts; the 合计 row is then the
+   * whole of the subtotals and of any items after the last of them, else of every item.
+   */
   private static Found read(DocumentView v, Columns c, List<TableRow> rows, int start, int end) {
     List<Figure> figures = new ArrayList<>();
-    List<Figure> parts = new ArrayList<>();
-    Figure total = null;
+    List<TableWholes.Whole> wholes = new ArrayList<>();
+    List<Figure> group = new ArrayList<>();
+    List<Figure> subtotals = new ArrayList<>();
+    String groupKind = "";
+    boolean totalled = false;
     for (TableRow row : rows) {
       TableCell nameCell = TableCells.at(row, c.name());
       if (nameCell == null || row.header()) {
         continue;
       }
+      TableCell kindCell = c.kind() < 0 ? null : TableCells.at(row, c.kind());
+      String kind = kindCell == null ? "" : TableCells.text(v, kindCell);
       String name = TableCells.text(v, nameCell);
-      if (name.isEmpty()) {
-        continue;
-      }
-      int[] span = TableCells.label(v, nameCell);
-      String written = v.name(span[0], span[1]);
       Quantity amount = TableCells.number(v, TableCells.at(row, c.amount()), c.amountUnit(), Quantity.Kind.MONEY);
-      if (TableWholes.TOTAL_ROW.matcher(name).matches()) {
-        if (amount != null && total == null) {
-          total = FigureStatement.figure(v, amount, written, null);
-          figures.add(total);
+      TableCell sumCell = TableWholes.TOTAL_ROW.matcher(name).matches() || SUBTOTAL_ROW.matcher(name).matches() ? nameCell
+          : TableWholes.TOTAL_ROW.matcher(kind).matches() || SUBTOTAL_ROW.matcher(kind).matches() ? kindCell : null;
+      if (sumCell != null) {
+        int[] span = TableCells.label(v, sumCell);
+        String written = v.name(span[0], span[1]);
+        if (amount == null) {
+          continue;
+        }
+        if (TableWholes.TOTAL_ROW.matcher(TableCells.text(v, sumCell)).matches()) {
+          if (!totalled) {
+            totalled = true;
+            Figure total = FigureStatement.figure(v, amount, written, null);
+            figures.add(total);
+            List<Figure> parts = new ArrayList<>(subtotals);
+            parts.addAll(group);
+            wholes.add(new TableWholes.Whole(total, parts));
+          }
+        } else {
+          // a bare 小计 is named for its group's kind (防护用品小计), so that two groups' subtotals are not one figure twice
+          Figure subtotal = FigureStatement.figure(v, amount, written.equals("小计") ? groupKind + written : written, null);
+          figures.add(subtotal);
+          wholes.add(new TableWholes.Whole(subtotal, List.copyOf(group)));
+          subtotals.add(subtotal);
+          group.clear();
         }
         continue;
       }
-      Quantity quantity = quantity(v, TableCells.at(row, c.quantity()), c.quantityUnit());
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!kind.isEmpty()) {
+        groupKind = kind;
+      }
+      int[] span = TableCells.label(v, nameCell);
+      String written = v.name(span[0], span[1]);
+      String rowUnit = c.quantityUnit();
+      if (rowUnit == null && c.unit() >= 0 && TableCells.at(row, c.unit()) != null) {
+        String u = TableCells.text(v, TableCells.at(row, c.unit()));
+        rowUnit = ROW_UNIT.matcher(u).matches() ? u : null;
+      }
+      Quantity quantity = quantity(v, TableCells.at(row, c.quantity()), rowUnit);
       Quantity price = TableCells.number(v, TableCells.at(row, c.price()), c.priceUnit(), Quantity.Kind.MONEY);
       if (quantity != null) {
         figures.add(FigureStatement.figure(v, quantity, written, null));
@@ -100,10 +143,10 @@ public final class ItemTables {
       if (amount != null) {
         Figure f = FigureStatement.figure(v, amount, written + "金额", null);
         figures.add(f);
-        parts.add(f);
+        group.add(f);
       }
     }
-    return new Found(start, end, figures, total, parts);
+    return new Found(start, end, figures, wholes);
   }
 
   /** A quantity cell: a count with its unit written (35套), or a bare whole number in the header's unit. */
@@ -120,10 +163,16 @@ public final class ItemTables {
         : new Quantity(bare.start(), bare.end(), bare.numberStart(), bare.numberEnd(), bare.value(), headerUnit, Quantity.Kind.COUNT, null);
   }
 
-  /** Where a header row names the item, its quantity, its unit price and its amount, each money column with its unit. */
-  private record Columns(int name, int quantity, String quantityUnit, int price, MoneyUnit priceUnit, int amount, MoneyUnit amountUnit) {
+  /**
+   * Where a header row names the item, its quantity, its unit price and its amount, each money column with its unit; and, if
+   * it has them, the items' kinds and units of count (-1 when it has not).
+   */
+  private record Columns(int name, int kind, int quantity, String quantityUnit, int unit, int price, MoneyUnit priceUnit, int amount,
+      MoneyUnit amountUnit) {
     static Columns of(DocumentView v, TableRow row) {
       int name = -1;
+      int kind = -1;
+      int unit = -1;
       int quantity = -1;
       int price = -1;
       int amount = -1;
@@ -142,12 +191,15 @@ public final class ItemTables {
         } else if ((m = AMOUNT.matcher(h)).matches() && amount < 0) {
           amount = i;
           amountUnit = m.group(1) == null ? null : MoneyUnit.of(m.group(1));
-        } else if (name < 0 && NAME.matcher(h).find()) {
+        } else if (UNIT.matcher(h).matches() && unit < 0) {
+          unit = i;
+        } else if (NAME.matcher(h).find() && (name < 0 || kind < 0 && KIND.matcher(TableCells.text(v, row.cell(name)).replaceAll("\\s", "")).matches())) {
+          kind = name;
           name = i;
         }
       }
       boolean whole = name >= 0 && quantity >= 0 && price >= 0 && amount >= 0 && priceUnit != null && amountUnit != null;
-      return whole ? new Columns(name, quantity, quantityUnit, price, priceUnit, amount, amountUnit) : null;
+      return whole ? new Columns(name, kind, quantity, quantityUnit, unit, price, priceUnit, amount, amountUnit) : null;
     }
   }
 }

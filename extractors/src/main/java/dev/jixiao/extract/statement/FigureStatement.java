@@ -34,6 +34,10 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   /** Words naming an attribute of a subject, which a following bare counterpart (实有, 实际) replaces. */
   private static final Pattern ATTRIBUTE = Pattern.compile("^(核定|年初|计划|预算)|(核定编制|编制数|核定|预算数|年初预算|预算|计划数|计划|目标值|目标)$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** What was done to a budget, left of 追加预算 when 预算 is taken off: no subject of what follows. */
+  private static final Pattern BUDGET_CHANGE = Pattern.compile("追加|追减|调增|调减|调整后?|压减|核减");
+  /** What is left of a budget, named alone: 结余, 结转. */
+  private static final Pattern LEFT_OVER = Pattern.compile("结余|结转|节余|剩余");
   /** By how much more or less, after a count and before the difference: 多, 少. */
   private static final Pattern MORE_OR_LESS = Pattern.compile("[ ]*(?:多|少)[ ]*");
   /** The fields of an indicator's target and result, written as a line of fields. */
@@ -113,7 +117,9 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     if (written.length() <= 2 && previous != null) {
       String subject = ATTRIBUTE.matcher(previous).replaceAll("");
       // a rate's name is no subject (预算执行率97.96%，结余26.28万元: 结余, not 执行率结余)
-      if (!subject.isEmpty() && !subject.equals(previous) && !subject.matches(".*[率度]$")) {
+      // nor is a change to a budget the subject of what is left of it (追加预算15.80万元，结余0.44万元: 结余, not 追加结余)
+      boolean leftOfABudget = BUDGET_CHANGE.matcher(subject).matches() && LEFT_OVER.matcher(written).matches();
+      if (!subject.isEmpty() && !subject.equals(previous) && !subject.matches(".*[率度]$") && !leftOfABudget) {
         return List.of(subject + written);
       }
     }

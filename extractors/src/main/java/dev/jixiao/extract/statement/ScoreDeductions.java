@@ -48,6 +48,9 @@ public final class ScoreDeductions {
   /** A usual part by its name alone: 决策指标, 过程方面. */
   private static final Pattern USUAL_PART = Pattern.compile(BEFORE_A_PART + "(?:" + USUAL_PARTS + ")" + AFTER_A_PART);
   /** The words of points lost listed in turn, one for each part named before them (…，分别扣2.50分、3.32分). */
+  /** The parts named in turn before their points lost (决策、过程、产出、效益四部分分别): group 1 the names. */
+  private static final Pattern PARTS_IN_TURN = Pattern.compile("^((?:" + USUAL_PARTS + ")" + AFTER_A_PART + "(?:、(?:" + USUAL_PARTS + ")"
+      + AFTER_A_PART + ")+)(?:[一二三四五六七八九十]|\\d)?(?:个)?(?:部分|方面|类|项)?(?:指标)?(?:分别|依次)$");
   private static final Pattern IN_TURN = Pattern.compile("(?:依次|分别)$");
   /** A sum's words before its points (产出数量共扣1.7分). */
   private static final Pattern SUM_ASIDE = Pattern.compile("(?:共|合计|小计)$");
@@ -111,6 +114,10 @@ public final class ScoreDeductions {
   private final List<String> componentNames = new ArrayList<>();
   /** The close of a part's sum in parentheses, and the colon that opens what it lists: ）： */
   private static final Pattern SUM_IN_PARENTHESES = Pattern.compile("[ ]*\\)[ ]*:");
+  /** A part's sum right before a colon, what it lists after it: 产出指标方面扣6分：. */
+  private static final Pattern SUM_BEFORE_A_COLON = Pattern.compile("[ ]*:");
+  /** What may follow a part's name before its sum, nothing else said: 方面, 中, 共. */
+  private static final Pattern PART_ALONE = Pattern.compile("^(?:方面|中)?[ ]*(?:共|合计|共计)?[ ]*$");
   private final Pattern partOpens;
   private final Pattern partScored;
   private final Pattern partInAll;
@@ -216,6 +223,25 @@ public final class ScoreDeductions {
         from = inTurn.get(inTurn.size() - 1).end();
         continue;
       }
+      Matcher namedInTurn = PARTS_IN_TURN.matcher(opening);
+      List<Quantity> partsInTurn = namedInTurn.matches() ? listedInTurn(v, q) : List.of();
+      String[] names = namedInTurn.matches() ? namedInTurn.group(1).split("、") : new String[0];
+      if (partsInTurn.size() >= 2 && partsInTurn.size() == names.length && !items.isEmpty()
+          && items.stream().allMatch(item -> item.name == null && item.parts.isEmpty())
+          && sumOf(items.stream().map(item -> item.points).toList())
+              .compareTo(sumOf(partsInTurn.stream().map(p -> Quantities.number(v, p)).toList())) == 0) {
+        // the items above, naming no part, summed up by the parts named in turn (决策、过程、产出、效益四部分分别扣1分、1.5分、3.0分、1.5分):
+        // the parts say it
+        items.clear();
+        for (int k = 0; k < names.length; k++) {
+          current = new Item(names[k], Quantities.number(v, partsInTurn.get(k)), numbering);
+          current.summed = true;
+          items.add(current);
+        }
+        partNamedHere = true;
+        from = partsInTurn.get(partsInTurn.size() - 1).end();
+        continue;
+      }
       if (CAUSE.matcher(clause).matches() && groupsWhatFollows(v, run, q)) {
         // points lost for one cause, then each of what it lost in its clause (因客观条件影响进度失分4.5分，其中…扣3分，…扣1.5分；因…): a
         // group whose items are its parts, named for its cause
@@ -286,8 +312,11 @@ public final class ScoreDeductions {
           && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
         // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
         // (not an indicator's of the part, named after a dash: 2．过程—预算执行（扣0.50分）：…)
+        // or before a colon, the part named alone (产出指标方面扣6分：…扣2分；…扣1分；…扣3分。)
         boolean itsSum = SUM_IN_PARENTHESES.matcher(t).region(q.end(), t.length()).lookingAt() && opening.endsWith("(")
-            && !DASHED.matcher(opening).find();
+            && !DASHED.matcher(opening).find()
+            || SUM_BEFORE_A_COLON.matcher(t).region(q.end(), t.length()).lookingAt()
+                && PART_ALONE.matcher(opening.substring(opens.end("part"))).matches();
         // or a part a summary named before with its points, now opening its own items (其中产出指标扣4.5分，…。产出方面，…扣2分，…)
         Item summarized = itsSum ? null : summarized(items, opens.group("part"));
         if (summarized != null) {
@@ -609,6 +638,10 @@ public final class ScoreDeductions {
   }
 
   /** The points from q on listed with nothing but 、 between them (扣2.50分、3.32分、3.43分). */
+  private static BigDecimal sumOf(List<PlainNumber> points) {
+    return points.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   private static List<Quantity> listedInTurn(DocumentView v, Quantity q) {
     List<Quantity> out = new ArrayList<>(List.of(q));
     Sentence s = v.sentenceAt(q.start());

@@ -63,4 +63,38 @@ class ItemTablesTest {
     Report noPrice = Extraction.of("report.html", PAGE.replace("单价（万元）", "备注").getBytes(StandardCharsets.UTF_8));
     assertThat(noPrice.figures()).extracting(Figure::label).doesNotContain("健身路径单价", "健身路径").contains("健身路径金额", "合计金额");
   }
+
+  /**
+   * A table whose rows give the item's kind before its name (类别 | 品名), its unit in a column of its own and a 小计 after each
+   * kind, as a stockpile's purchase list does: each row under the item's name, each 小计 under its kind and the whole of its rows,
+   * the 合计 the whole of the 小计s.
+   */
+  @Test
+  void itemsByKindWithTheirUnitsAndSubtotals() {
+    String text = """
+        某县2024年度公共卫生应急物资储备项目绩效自评报告
+        二、资金使用情况
+        | 类别 | 品名 | 单位 | 单价（元） | 数量 | 金额（元） |
+        | 防护用品 | 医用防护服 | 套 | 38.50 | 6,200 | 238,700.00 |
+        | 防护用品 | 护目镜 | 个 | 9.60 | 5,000 | 48,000.00 |
+        | 小计 | — | — | — | — | 286,700.00 |
+        | 消杀用品 | 背负式电动喷雾器 | 台 | 685.00 | 60 | 41,100.00 |
+        | 消杀用品 | 含氯消毒泡腾片 | 瓶 | 16.50 | 4,000 | 66,000.00 |
+        | 小计 | — | — | — | — | 107,100.00 |
+        | 合计 | — | — | — | — | 393,800.00 |
+        """;
+    Report r = Extraction.of("report.txt", text.getBytes(StandardCharsets.UTF_8));
+    EvidenceContract.assertEvidenceQuotesText(r);
+    assertThat(r.figures()).filteredOn(f -> f.label().startsWith("医用防护服"))
+        .extracting(Figure::label, Figure::text, Figure::unit)
+        .containsExactly(tuple("医用防护服单价", "38.50", "元"), tuple("医用防护服", "6,200", "套"), tuple("医用防护服金额", "238,700.00", "元"));
+    Figure protective = r.figures().stream().filter(f -> f.label().equals("防护用品小计")).findFirst().orElseThrow();
+    Figure disinfecting = r.figures().stream().filter(f -> f.label().equals("消杀用品小计")).findFirst().orElseThrow();
+    Figure total = r.figures().stream().filter(f -> f.label().equals("合计")).findFirst().orElseThrow();
+    assertThat(r.figures()).filteredOn(f -> protective.id().equals(f.partOf())).extracting(Figure::label)
+        .containsExactly("医用防护服金额", "护目镜金额");
+    assertThat(r.figures()).filteredOn(f -> total.id().equals(f.partOf())).extracting(Figure::text)
+        .containsExactly("286,700.00", "107,100.00");
+    assertThat(disinfecting.partOf()).isEqualTo(total.id());
+  }
 }

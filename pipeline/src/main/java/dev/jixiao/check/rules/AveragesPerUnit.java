@@ -26,6 +26,10 @@ final class AveragesPerUnit {
   /** The word 个 counts in an average per 个 (平均每个村, 每个站点平均): its first character. */
   private static final Pattern NAMED_AFTER_GE = Pattern.compile("每个(\\p{IsHan})");
   /** A target the total is set against (为目标值4,000人次的108.80%): no total of the average's. */
+  /** How many characters of what an average gives each a count's label must end with to count that (采样点 of 布设土壤采样点). */
+  private static final int GIVEN_WORDS = 3;
+  /** How far after a count the noun it counts may come (14个初步调查地块). */
+  private static final int NOUN_REACH = 8;
   private static final Pattern TARGET = Pattern.compile("(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
 
   /** Words of an average of any kind (人均救助3,201.29元, 户均, 平均): no total another average is of. */
@@ -131,12 +135,27 @@ final class AveragesPerUnit {
       return true;
     }
     int end = count.evidence().end();
-    if (end + 2 > text.length() || text.startsWith(noun, end)) {
+    if (end + 2 > text.length() || text.startsWith(noun, end) || nounWithin(text, end, noun)) {
       return true;
+    }
+    // named before it as what the average gives each (…共布设土壤采样点412个、…，平均每个地块布设土壤采样点29.43个): the total, not the units
+    String label = average.label().strip();
+    String gives = label.substring(label.indexOf("每个" + noun) + 2 + noun.length());
+    if (gives.length() >= GIVEN_WORDS && count.label() != null && count.label().strip().endsWith(gives.substring(gives.length() - GIVEN_WORDS))) {
+      return false;
     }
     String after = text.substring(end, end + 2);
     return !(Character.isIdeographic(after.codePointAt(0)) && Character.isIdeographic(after.codePointAt(1))
         && average.label().contains(after));
+  }
+
+  /** Whether the words right after a count, up to a mark, name the noun (14个初步调查地块 for 地块). */
+  private static boolean nounWithin(String text, int end, String noun) {
+    int k = end;
+    while (k < text.length() && k - end < NOUN_REACH && Character.isIdeographic(text.codePointAt(k))) {
+      k++;
+    }
+    return text.substring(end, k).contains(noun);
   }
 
   /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */

@@ -47,6 +47,8 @@ public final class BalanceRule implements Rule {
   /** Words of money added to a budget during the year (获得…资金: funds received into it), and of money cut from it. */
   private static final Pattern ADDED = Pattern.compile("追加|调增|增加|追补|获得");
   private static final Pattern CUT = Pattern.compile("调减|压减|核减|减少|收回");
+  /** The net of the year's adjustments, up (group 1) or down: 净增加, 净调增, 净减少. */
+  private static final Pattern NET_CHANGE = Pattern.compile("净(?:(增加|调增|追加|增)|减少|调减|减)$");
   /** A sum of the adjustments, each stated beside it (预算调整金额合计92.40万元, 共追加120.00万元). */
   private static final Pattern ADJUSTMENTS_IN_ALL = Pattern.compile("调整(?:金额|资金|数)?(?:合计|共计|总计|总额)$"
       // or of what was added (共追加120.00万元, 追加资金合计)
@@ -378,7 +380,8 @@ public final class BalanceRule implements Rule {
     if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))
         || net != null && net.intersects(Figures.yuan(adjusted)) || addedWithTheNext(t, fs, adjustment).intersects(Figures.yuan(adjusted))
         || alsoCut != null && addedWithTheNext(t, fs, adjustment).minus(Figures.yuan(alsoCut)).intersects(Figures.yuan(adjusted))
-        || netOfEveryAdjustment(t, fs, text, adjusted).map(n -> n.intersects(Figures.yuan(adjusted))).orElse(false)) {
+        || netOfEveryAdjustment(t, fs, text, adjusted).map(n -> n.intersects(Figures.yuan(adjusted))).orElse(false)
+        || givenByTheNetChange(t, fs, adjusted)) {
       return Optional.empty();
     }
     int decimals = Math.max(0, adjusted.value().scale());
@@ -470,6 +473,27 @@ public final class BalanceRule implements Rule {
       before = f;
     }
     return before == null ? Optional.empty() : Optional.of(net);
+  }
+
+  /**
+   * Whether the net change the report states of its adjustments, between the budget and the budget as adjusted (三项增减相抵，净增加
+   * 53.80万元), gives the adjusted budget: the adjustments were netted in words, some of them perhaps named neither added nor cut
+   * (省发展改革委下达…经费52.00万元).
+   */
+  private static boolean givenByTheNetChange(Totals t, List<Figure> fs, Money adjusted) {
+    for (Figure f : fs) {
+      int at = f.evidence().start();
+      Matcher net = at > t.budget().evidence().start() && at < adjusted.evidence().start() && Figures.isMoney(f) && f.op() == null
+          ? NET_CHANGE.matcher(SpendingLabels.label(f)) : null;
+      if (net != null && net.find()) {
+        Interval budget = Figures.yuan(t.budget());
+        Interval given = net.group(1) != null ? budget.plus(Figures.yuan(f)) : budget.minus(Figures.yuan(f));
+        if (given.intersects(Figures.yuan(adjusted))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a figure is listed with 、 after the one before, with its own name and nothing else between (…210.00万元、中央…85.00万元). */

@@ -110,6 +110,8 @@ public final class CountRateRule implements Rule {
           .filter(f -> f != part && Figures.onesUnit(f).equals(Figures.onesUnit(part)) && Figures.ones(f).signum() > 0)
           .filter(f -> !summed || Figures.ones(f).compareTo(Figures.ones(part)) >= 0)
           .filter(f -> !CHANGE_OR_BASE.matcher(SpendingLabels.label(f)).find())
+          // an aside's count smaller than the part (…档案86,120卷（上年末为80,120卷，本年新增6,000卷）) tells of it, no whole of it
+          .filter(f -> !(Sentences.inParentheses(text, f) && !Sentences.inParentheses(text, part) && Figures.ones(f).compareTo(Figures.ones(part)) < 0))
           .toList();
       // a part named as all there are (全县126个规模养殖场…全部配套，配套率100%) is its own whole
       if (allOfThemDid(text, part, deed)) {

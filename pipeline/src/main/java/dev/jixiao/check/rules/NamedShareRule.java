@@ -12,7 +12,9 @@ import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +76,8 @@ public final class NamedShareRule implements Rule {
     String text = report.text();
     List<Figure> fs = report.figures();
     out.addAll(amountsByAShare(fs, text));
+    Map<String, Figure> byId = new HashMap<>();
+    fs.forEach(f -> byId.put(f.id(), f));
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure share = fs.get(i);
       if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null) {
@@ -108,6 +112,13 @@ public final class NamedShareRule implements Rule {
         continue; // 占全年支出的: the year's whole (全年支出合计), which total.share holds it to; not an item's amount labelled 支出 alone
       }
       Optional<Finding> finding = shareFinding(part, total, share, written, "占".equals(verb));
+      // the share may be of the whole the part is listed under, which names the same (1. 基本支出。全年支出743.86万元…其中：人员经费
+      // 619.52万元，占基本支出的83.28%, beside 基本支出747.10万元 budgeted): the report's words allow both
+      Figure listedUnder = finding.isPresent() && part.partOf() != null ? byId.get(part.partOf()) : null;
+      if (listedUnder != null && Figures.isMoney(listedUnder)
+          && shareFinding(part, listedUnder, share, written, "占".equals(verb)).isEmpty()) {
+        continue;
+      }
       // a share after the balance of an amount may be the amount's (防汛抢险20.10万元，执行率85.17%，结余3.50万元，占项目支出的18.55%)
       Figure spent = finding.isPresent() && SpendingLabels.leftOver(part)
           ? amountBeforeItsBalance(fs, fs.indexOf(part), text) : null;

@@ -27,19 +27,23 @@ import java.util.regex.Pattern;
  * also come first, then whom it was paid and what that came to (按每人每月100元标准，为10250名老人发放津贴1230.00万元).
  */
 final class PaidByPeriod {
-  /** A rate per head or post and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月, 每生每天. */
-  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|生|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年|天|日)");
+  /** A rate per head, post or place and period: 每人每月, 每名每年, 每户每季度, 每个岗位每月, 每岗每月, 每生每天, 每点每月 (a monitoring point). */
+  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每(人|名|位|户|岗|生|点|处|站|个[^每，。；、\\d]{1,4}?)每?(月|季度|季|年|天|日)");
   /** An average per head and period (月人均补助水平620元, 人均月补助): what each is paid in that period. */
   private static final Pattern AVERAGE_BY_PERIOD = Pattern.compile("(月|季度|年)(人|户)均|(人|户)均每?(月|年)");
   /** The days a daily rate is paid for, as its sentence states them (全年按200天计算, 200个教学日); not a date's day (12月31日). */
   private static final Pattern DAYS = Pattern.compile("(?<![\\d.月])(\\d{1,3})个?(?:天|教学日|工作日|就餐日)");
   /** The months a year's pay is for (8个月防火期). */
+  /** A clause saying only how many months a rate is paid for: 按10个月计, 按10个月计算, 发放10个月. */
+  private static final Pattern MONTHS_RECKONED = Pattern.compile("(?:按|共|全年)?(\\d{1,2})个月(?:计|计算|发放)?[，,；;。]");
   private static final Pattern MONTHS = Pattern.compile("(?<![\\d-])(\\d{1,2})个月");
   /** A multiplication after the rate's words, which the figure is the result of. */
   private static final Pattern WORKED_OUT = Pattern.compile("[×xX*＊]");
   /** A count's change from another year's (比上年增加, 较上年减少, 新增): no count of those paid. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较|同比)|(?:增加|减少|增长|下降)了?$");
   /** A total's or a need's words, for a total after rates by period (共 opening its label: 共支出资助资金). */
+  /** What one is paid, not all (每人全年18,000元, 人均): no total of the count. */
+  private static final Pattern PER_ONE = Pattern.compile("每|均");
   private static final Pattern NEED = Pattern.compile("^共|需|合计|共计|总计|全年|累计");
 
   /**
@@ -307,17 +311,18 @@ final class PaidByPeriod {
 
   /**
    * Whether a count right after the last rate, in its measure, and money right after the count, named as paid or given
-   * (发放津贴, 补助资金), in one sentence with it, are whom the rate was paid and what it came to.
+   * (发放津贴, 补助资金) or as the sum (按每点每月300元、22个点、12个月计发，共79,200元), in one sentence with it, are whom the rate was paid and what it came to.
    */
   private static boolean paidAfter(Figure rate, Figure count, Figure total, String text) {
     return Figure.COUNT.equals(count.kind()) && count.op() == null && ProductRule.sameMeasure("每" + perHeadPeriod(rate).per(), count.unit())
         && Figures.isMoney(total) && total.op() == null && total.label() != null
-        && (PAY.matcher(total.label()).find() || PAID.matcher(total.label()).find())
+        && (PAY.matcher(total.label()).find() || PAID.matcher(total.label()).find()
+            || NEED.matcher(total.label()).find() && !PER_ONE.matcher(total.label()).find())
         && Sentences.together(text, rate, count) && Sentences.together(text, count, total);
   }
 
   /**
-   * The months a rate's own clause states after it (每人每月80元×512人×6个月发放245,760.00元), or null: what it was paid for,
+   * The months a rate's own clause states after it (每人每月80元×512人×6个月发放245,760.00元), or the clause after it alone, or null: what it was paid for,
    * before any the sentence stated earlier for another rate.
    */
   private static Integer monthsInTheClause(String text, Figure rate) {
@@ -328,6 +333,11 @@ final class PaidByPeriod {
     }
     Matcher m = MONTHS.matcher(text).region(start, end);
     Integer months = m.find() ? Integer.valueOf(m.group(1)) : null;
+    if (months == null && end < text.length() && "，,".indexOf(text.charAt(end)) >= 0) {
+      // or the clause after it saying only for how long (每人每月1,800元，按10个月计，共43.20万元)
+      Matcher reckoned = MONTHS_RECKONED.matcher(text).region(end + 1, text.length());
+      months = reckoned.lookingAt() ? Integer.valueOf(reckoned.group(1)) : null;
+    }
     return months != null && months >= 1 && months <= 12 ? months : null;
   }
 

@@ -54,6 +54,8 @@ public final class ProductRule implements Rule {
   private static final Pattern CLAUSE_MONEY =
       Pattern.compile("^(?:测算|计算|核算)?[，,、]?(?:应|共)?(?:安排|下达|发放|补助|补贴|资助|支付|拨付){0,2}"
           + "(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
+  /** A rate's label ending per a unit of count: 单价每画幅, 每卷. */
+  private static final Pattern PER_UNIT_AT_END = Pattern.compile("每(\\p{IsHan}{1,2})$");
   /** A rate per a period: 每季度, 每月, 每年. */
   private static final Pattern PER_PERIOD = Pattern.compile("每(?:个)?(季度|月|年|天|日|周)");
   /** A plain rate per unit: 每平方米, 每亩补助, 按每吨; no gain (每人增收) and no average (人均). */
@@ -193,7 +195,8 @@ public final class ProductRule implements Rule {
 
   private Optional<Finding> check(String text, Figure rate, Figure count, Figure total) {
     if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
-        || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit()) || paidMoreThanOnceAYear(rate)) {
+        || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit()) || perAnotherUnit(rate.label(), count.unit())
+        || paidMoreThanOnceAYear(rate)) {
       return Optional.empty();
     }
     BigDecimal units = Figures.ones(count);
@@ -387,6 +390,20 @@ public final class ProductRule implements Rule {
     return MEASURES.stream().anyMatch(kind -> kind.contains(per) && kind.contains(countUnit));
   }
 
+  /**
+   * Whether a rate's label ends per a unit of count other than the count's (加工单价每画幅0.32元 after 档案6,000卷): the rate is of
+   * some other count, unread. 每个 counts anything; a period (每生每年) is {@link #sameMeasure}'s.
+   */
+  private static boolean perAnotherUnit(String rateLabel, String countUnit) {
+    Matcher m = PER_UNIT_AT_END.matcher(rateLabel);
+    if (!m.find() || countUnit == null || m.group(1).equals("个") || PER_PERIOD.matcher(m.group()).matches()) {
+      return false;
+    }
+    String per = m.group(1);
+    // (处次 of a count read in 处; 万人 of 人)
+    return !per.startsWith(countUnit) && !countUnit.startsWith(per) && !countUnit.endsWith(per) && MEASURES.stream().noneMatch(kind -> kind.contains(per) && kind.contains(countUnit));
+  }
+
   /** Whether a count in 个 is of villages where the average is per village (10个村…，村均…); any other count is as its unit says. */
   private static boolean countsWhatItIsPer(String text, Figure count, Figure average) {
     if (average.label() == null || !average.label().contains("村均")) {
@@ -426,9 +443,13 @@ public final class ProductRule implements Rule {
         && SPENT.matcher(between.strip()).matches();
   }
 
-  /** A table row's unit price and amount, cells apart (健身路径 | 35套 | 3.80 | 133.00, read by ItemTables). */
-  private static boolean priceAndAmountOfARow(String between, Figure price, Figure amount) {
-    return between.replace('|', ' ').isBlank() && between.indexOf('\n') < 0 && price.label() != null && price.label().endsWith("单价")
-        && amount.label() != null && amount.label().endsWith("金额");
+  /**
+   * A table row's unit price and amount, cells apart (健身路径 | 35套 | 3.80 | 133.00, read by ItemTables), or its quantity and amount
+   * where the price comes before the quantity (医用防护服 | 套 | 38.50 | 6,200 | 238,700.00).
+   */
+  private static boolean priceAndAmountOfARow(String between, Figure before, Figure amount) {
+    return between.replace('|', ' ').isBlank() && between.indexOf('\n') < 0 && before.label() != null && amount.label() != null
+        && amount.label().endsWith("金额")
+        && (before.label().endsWith("单价") || Figure.COUNT.equals(before.kind()) && amount.label().equals(before.label() + "金额"));
   }
 }

@@ -43,6 +43,8 @@ public final class TargetRateRule implements Rule {
   /** Words right after a count that say it was not done: 未能开工, 尚未完成, 没有验收. */
   private static final Pattern NOT_DONE = Pattern.compile("[ ]*(?:未能|尚未|未|没有|没能)");
   /** A plan's words, which make the clause plan.rate's. */
+  /** A clause saying all of a count did it: ，均开展了…, ，全部… */
+  private static final Pattern ALL_DID = Pattern.compile("[,，;；][ ]*(?:均|全部|全都)");
   private static final Pattern PLAN = Pattern.compile("计划|目标|任务");
   /** The word a target's name may end with for what it measures (提取额, 培训人数, 储备总量). */
   private static final Pattern MEASURE_WORD = Pattern.compile("(?:总额|总量|数量|额|数|量)$");
@@ -81,7 +83,7 @@ public final class TargetRateRule implements Rule {
           && pairs.stream().anyMatch(p -> p[0] == done.get(0) || Figures.sameMeasure(done.get(0), p[1]));
       if (pairs.isEmpty() || !nearestPaired
           || pairs.stream().anyMatch(p -> done.stream().anyMatch(d -> Figures.sameMeasure(d, p[1]) && gives(d, p[1], rate)))
-          || ofEachOther(done, rate) || aWholeGives(done, targets, rate)) {
+          || ofEachOther(done, rate) || aWholeGives(done, targets, rate) || allOfThemDid(text, done.get(0), rate)) {
         continue;
       }
       Figure did = pairs.get(0)[0];
@@ -100,6 +102,15 @@ public final class TargetRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * Whether a rate of all is of the count before it, which the clause between says all did (初步调查中4个地块超过筛选值，均开展了详细调查，
+   * 完成率100.00%): a rate of that count, not of a target it shares words with.
+   */
+  private static boolean allOfThemDid(String text, Figure count, Figure rate) {
+    String between = text.substring(count.evidence().end(), rate.evidence().start());
+    return rate.value().compareTo(HUNDRED) == 0 && ALL_DID.matcher(between).find();
   }
 
   /**

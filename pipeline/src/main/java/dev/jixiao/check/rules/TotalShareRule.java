@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class TotalShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The share of the budget that arrived (资金到位率). */
+  /** What was due to arrive: 应配套, 应到位, 应拨付, 计划到位. */
+  private static final Pattern DUE = Pattern.compile("应(?:配套|到位|拨付|下达|安排)|计划(?:到位|拨付)");
   private static final Pattern ARRIVAL_RATE = Pattern.compile("到位率(?:为|达到|达)?$");
 
   @Override
@@ -68,9 +70,20 @@ public final class TotalShareRule implements Rule {
         continue;
       }
       Interval stated = Figures.of(rate);
+      List<Interval> wholes = new ArrayList<>();
+      wholes.add(Figures.yuan(budget));
+      if (adjusted != null) {
+        wholes.add(Figures.yuan(adjusted));
+      }
+      // or of what was due, stated before it in its sentence (按实际人月数应配套363.78万元，实际拨付到位363.78万元，到位率100%): a part's
+      Figure due = i >= 2 ? fs.get(i - 2) : null;
+      if (due != null && Figures.isMoney(due) && due.op() == null && due.label() != null && DUE.matcher(due.label()).find()
+          && Sentences.together(text, due, arrived)) {
+        wholes.add(Figures.yuan(due));
+      }
       boolean holds = false;
-      for (Money whole : adjusted == null ? List.of(budget) : List.of(budget, adjusted)) {
-        Interval share = Figures.yuan(arrived).dividedBy(Figures.yuan(whole));
+      for (Interval whole : wholes) {
+        Interval share = Figures.yuan(arrived).dividedBy(whole);
         holds |= share == null || share.times(HUNDRED).intersects(stated);
       }
       if (holds) {

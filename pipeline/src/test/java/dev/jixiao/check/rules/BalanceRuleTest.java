@@ -335,4 +335,17 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("780.00"), "balance")).isEmpty();
     assertThat(Check.findings(text.formatted("790.00"), "balance")).hasSize(1);
   }
+
+  /**
+   * Adjustments netted in words (三项增减相抵，净增加53.80万元), one of them named neither added nor cut (省发展改革委下达…52.00万元):
+   * the budget and the net give the adjusted budget; an adjusted budget they do not give still flags.
+   */
+  @Test
+  void adjustmentsNettedInWords() {
+    String text = "2024年年初预算1,168.40万元。年度执行中共调整预算三次：一是省发展改革委下达重大项目前期工作经费52.00万元；二是县财政追加基本支出"
+        + "20.30万元；三是相应调减县级预算18.50万元。三项增减相抵，净增加53.80万元，调整后预算为%s万元。全年实际支出1,202.19万元。\n"
+        + "五、扣分说明\n1. 预算调整率扣1分。年中省级前期工作经费追加52.00万元，加之工资调整追加和信用平台子项调减，预算调整率达4.60%%。";
+    assertThat(Check.findings(text.formatted("1,222.20"), "balance")).isEmpty();
+    assertThat(Check.findings(text.formatted("1,232.20"), "balance")).hasSize(1);
+  }
 }

@@ -342,4 +342,17 @@ class CountRateRuleTest {
     String text = "年终对六个演出团体进行考核，县花鼓戏剧团和4个民营院团考核合格，1个民营院团考核不合格，合格率83.33%。";
     assertThat(Check.findings(text, "count.rate")).isEmpty();
   }
+
+  /**
+   * A part told of in an aside (档案86,120卷（上年末为80,120卷，本年新增6,000卷）): the aside's smaller counts are no whole of its rate;
+   * a whole in the aside (合格86个（共90个）) still is.
+   */
+  @Test
+  void anAsidesSmallerCountsAreNoWhole() {
+    assertThat(Check.findings("年末已完成数字化的馆藏档案86,120卷（上年末为80,120卷，本年新增6,000卷），馆藏档案数字化率达到63.74%。",
+        "count.rate")).isEmpty();
+    assertThat(Check.findings("抽检合格86个（共90个），合格率95.56%。", "count.rate")).isEmpty();
+    assertThat(Check.findings("抽检合格86个（共90个），合格率93.56%。", "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("95.56%"));
+  }
 }

@@ -191,4 +191,16 @@ class NamedShareRuleTest {
     assertThat(Check.findings(text.formatted("45.15%"), "share.named")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("42.15%"));
   }
+
+  /**
+   * A share of the whole its part is listed under, named as the budget beside it is (1. 基本支出。全年支出743.86万元…其中：人员经费619.52万元，
+   * 占基本支出的83.28%, after 基本支出747.10万元 budgeted): of the spending; a share neither gives still flags.
+   */
+  @Test
+  void aShareOfTheWholeThePartIsListedUnder() {
+    String text = "调整后，基本支出747.10万元、项目支出475.10万元。\n1. 基本支出。全年支出743.86万元，占总支出的61.88%%。其中：人员经费619.52万元，"
+        + "占基本支出的%s%%；公用经费124.34万元，占基本支出的16.72%%。";
+    assertThat(Check.findings(text.formatted("83.28"), "share.named")).isEmpty();
+    assertThat(Check.findings(text.formatted("84.28"), "share.named")).hasSize(1);
+  }
 }

@@ -445,6 +445,72 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.stated()).isEqualTo("313.00"));
   }
 
+  /** A rate per place and month (每点每月300元、22个点、12个月计发，共79,200元): the points times the rate for twelve months. */
+  @Test
+  void aRatePerPlaceAndMonth() {
+    String pay = "支出包括：监测点信息员补助按每点每月300元、22个点、12个月计发，共%s元（7.92万元）。";
+    assertThat(Check.findings(pay.formatted("79,200"), "product")).isEmpty();
+    assertThat(Check.findings(pay.formatted("79,300"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("79200元"));
+  }
+
+  /** The months a monthly rate is paid for in the clause after it alone (每人每月1,800元，按10个月计，共43.20万元). */
+  @Test
+  void monthsInTheClauseAfterTheRate() {
+    String aid = "为选派的支教教师14人、支医医生10人共24人发放生活补助，每人每月1,800元，按10个月计，共%s万元。";
+    assertThat(Check.findings(aid.formatted("43.20"), "product")).isEmpty();
+    assertThat(Check.findings(aid.formatted("43.30"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("43.20万元"));
+  }
+
+  /**
+   * An average per unit (平均每个地块布设土壤采样点29.43个) after a count of the units whose noun comes a few words after it (14个初步调查地块) and
+   * a count of what each is given, named before it (共布设土壤采样点412个): the second over the first.
+   */
+  @Test
+  void anAveragePerUnitAfterTheCountOfWhatEachIsGiven() {
+    String text = "一、实施情况\n按“一地块一方案”开展布点采样。14个初步调查地块共布设土壤采样点412个、地下水监测井38口，平均每个地块布设土壤采样点%s个。";
+    assertThat(Check.findings(text.formatted("29.43"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("28.43"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("29.43个"));
+  }
+
+  /** A price per a unit the count before it is not in (档案6,000卷…加工单价每画幅0.32元): of the 画幅, which the text counts apart. */
+  @Test
+  void aPricePerAnotherUnitThanTheCounts() {
+    String scanned = "对文书档案6,000卷进行数字化扫描，共1,200,000画幅，经政府采购确定加工单价%s0.32元，合计384,000.00元。";
+    assertThat(Check.findings(scanned.formatted("每画幅"), "product")).isEmpty();
+    assertThat(Check.findings(scanned.formatted("每卷"), "product")).as("per 卷, the count's unit").singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1920.00元"));
+  }
+
+  /**
+   * A pipe table whose rows give their kind, the item, its unit, its price, then its quantity (类别 | 品名 | 单位 | 单价（元） | 数量 |
+   * 金额（元）), with a 小计 after each kind: each item's quantity × price against its amount, each 小计 against its kind's amounts and
+   * the 合计 against the 小计s; no item's price is another's of the same kind told again.
+   */
+  @Test
+  void aPipeTableOfItemsByKindWithSubtotals() {
+    String table = """
+        二、资金使用情况
+        | 类别 | 品名 | 单位 | 单价（元） | 数量 | 金额（元） |
+        | 防护用品 | 医用防护服 | 套 | 38.50 | 6,200 | %s |
+        | 防护用品 | 护目镜 | 个 | 9.60 | 5,000 | 48,000.00 |
+        | 小计 | — | — | — | — | 286,700.00 |
+        | 消杀用品 | 背负式电动喷雾器 | 台 | 685.00 | 60 | 41,100.00 |
+        | 消杀用品 | 含氯消毒泡腾片 | 瓶 | 16.50 | 4,000 | 66,000.00 |
+        | 小计 | — | — | — | — | 107,100.00 |
+        | 合计 | — | — | — | — | 393,800.00 |
+        """;
+    assertThat(Check.report(table.formatted("238,700.00")).findings()).isEmpty();
+    assertThat(Check.findings(table.formatted("238,800.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("238700.00元"));
+    assertThat(Check.findings(table.formatted("238,800.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("286,700.00"));
+    assertThat(Check.findings(table.formatted("238,700.00").replace("393,800.00", "393,900.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("393,900.00"));
+  }
+
   /**
    * A monthly standard multiplied out with its months in its own clause (每人每月80元×512人×6个月发放245,760.00元) is paid for those
    * months, not twelve; and an average per person (平均每人全年领取1,200元) is of the people paid, not of the 人次 counted each month.

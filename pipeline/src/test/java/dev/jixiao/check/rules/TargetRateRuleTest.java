@@ -116,4 +116,13 @@ class TargetRateRuleTest {
     String text = "三、绩效目标\n年度目标：新建代表联络站3个。\n五、扣分说明\n产出指标扣2分。其中：新建代表联络站2个未能开工，完成率87.50%，扣2分。";
     assertThat(Check.findings(text, "target.rate")).isEmpty();
   }
+
+  /** A rate of all of a count, the clause between saying all did (4个地块超过筛选值，均开展了详细调查，完成率100.00%), is the count's own. */
+  @Test
+  void aRateOfAllTheCountBeforeItDid() {
+    String text = "三、绩效目标\n完成疑似污染地块初步调查不少于15个。\n四、指标完成情况\n（二）超筛选值地块详细调查率。初步调查中4个地块超过筛选值，%s"
+        + "开展了详细调查，完成率100.00%%。";
+    assertThat(Check.findings(text.formatted("均"), "target.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("已"), "target.rate")).as("no word that all did").hasSize(1);
+  }
 }

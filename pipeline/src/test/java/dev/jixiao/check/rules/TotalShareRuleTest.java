@@ -68,4 +68,13 @@ class TotalShareRuleTest {
         + "全年实际支出271.46万元，预算执行率97.65%%。";
     assertThat(Check.findings(text.formatted("6.92%"), "total.share")).isEmpty();
   }
+
+  /** A part's arrival rate of what was due to it, stated before it (按实际人月数应配套363.78万元，实际拨付到位363.78万元，到位率100%). */
+  @Test
+  void anArrivalRateOfWhatWasDue() {
+    String text = "年初预算1,380.00万元。全年支出1,355.94万元。\n9. 县级配套资金到位率（5分）。按实际人月数应配套363.78万元，实际拨付到位%s万元，"
+        + "到位率100%%，得5分。";
+    assertThat(Check.findings(text.formatted("363.78"), "total.share")).isEmpty();
+    assertThat(Check.findings(text.formatted("353.78"), "total.share")).hasSize(1);
+  }
 }
