@@ -277,16 +277,26 @@ public final class ReportExtractor implements RecordExtractor {
   }
 
   /**
-   * Whether the score's sentence opens with a year other than the report's (2023年度保障资金绩效自评得分86.0分, in a report of 2024):
-   * a score of that year, told for comparison.
+   * Whether the score's sentence opens with a year other than the report's (2023年度保障资金绩效自评得分86.0分, in a report of 2024),
+   * or its clause names one: a score of that year, told for comparison.
    */
   private static boolean ofAnotherYear(DocumentView v, Sentence s, ScoreStatement.Found found, Integer year) {
     if (year == null || found.total() == null || found.total().evidence().start() < s.start()) {
       return false;
     }
-    Matcher opening = OPENING_YEAR.matcher(v.normalized(s.start(), found.total().evidence().start()));
-    return opening.lookingAt() && Integer.parseInt(opening.group(1)) != year;
+    String before = v.normalized(s.start(), found.total().evidence().start());
+    Matcher opening = OPENING_YEAR.matcher(before);
+    if (opening.lookingAt()) {
+      return Integer.parseInt(opening.group(1)) != year;
+    }
+    // or the score's own clause names another year (与上年度相比，处理费项目2023年度自评得分为91.0分)
+    int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':')) + 1;
+    Matcher named = YEAR_NAMED.matcher(before.substring(clause));
+    return named.find() && Integer.parseInt(named.group(1)) != year;
   }
+
+  /** A year named in a clause: 2023年度, 2023年. */
+  private static final Pattern YEAR_NAMED = Pattern.compile("((?:19|20)\\d{2})[ ]*年");
 
   /** A year a sentence opens with: 2023年度, 2024年. */
   private static final Pattern OPENING_YEAR = Pattern.compile("[ ]*((?:19|20)\\d{2})[ ]*年");

@@ -2447,4 +2447,30 @@ class StatementsTest {
     assertThat(partsOf(r, "363.78万元")).containsExactly("238.98万元", "124.80万元");
     assertThat(partsOf(r, "4.22万元")).isEmpty();
   }
+
+  /**
+   * A sum that counts its two items (两项合计78.60万元) after an amount they were reckoned from (研发费用增量286.00万元): the two of its
+   * sentence that add up to it; where none do, the nearest two, so that a mistake still shows.
+   */
+  @Test
+  void aSumCountingItsTwoItems() {
+    String text = "该企业获得一次性奖励50万元；该企业2023年度研发费用增量286.00万元，获得研发投入后补助28.60万元，两项合计%s万元。";
+    assertThat(partsOf(text.formatted("78.60"), "78.60万元")).containsExactly("50万元", "28.60万元");
+    assertThat(partsOf(text.formatted("78.80"), "78.80万元")).containsExactly("286.00万元", "28.60万元");
+  }
+
+  /**
+   * The score of the title's project by its short name, with its year and 绩效 (处理费项目2024年度绩效自评得分为93.5分), is the report's;
+   * the last year's told after it in a clause of its own (与上年度相比，处理费项目2023年度自评得分为91.0分) is not, nor is it where it comes
+   * first.
+   */
+  @Test
+  void theTitlesProjectScoredWithItsYearAndAnotherYearsScore() {
+    String title = "蓼川县城市管理局2024年度县城生活垃圾焚烧处理费项目绩效自评报告\n";
+    String ours = "经自评，处理费项目2024年度绩效自评得分为93.5分，等级为“优”。\n";
+    String last = "与上年度相比，处理费项目2023年度自评得分为91.0分，本年度提高2.5分。\n";
+    String part = "（一）产出指标（分值50分，得分48.5分）。\n";
+    assertThat(extract(title + ours + last + part).score().total().text()).isEqualTo("93.5分");
+    assertThat(extract(title + last + ours + part).score().total().text()).isEqualTo("93.5分");
+  }
 }

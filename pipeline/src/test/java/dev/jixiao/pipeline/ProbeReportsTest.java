@@ -109,7 +109,13 @@ class ProbeReportsTest {
       "urban-drainage-flood-prevention.html", "urban-road-maintenance.html", "weather-modification-rain-enhancement",
       "work-safety-rectification.html", "yangtze-fishing-ban-resettlement",
       "sports-centre-free-opening-subsidy", "media-centre-publicity-fund.html", "village-works-yishi-awards",
-      "rural-left-behind-women-care", "community-party-service-centres.html", "gov-online-platform-maintenance.html");
+      "rural-left-behind-women-care", "community-party-service-centres.html", "gov-online-platform-maintenance.html",
+      "county-archives-overall", "public-health-emergency-stockpile", "dev-reform-bureau-overall", "drought-emergency-fund",
+      "winter-heating-subsidy", "special-post-teacher-wage-subsidy", "deep-subsoiling-subsidy", "east-west-cooperation-fund",
+      "publicity-dept-overall-spending", "specialised-sme-awards", "soil-pollution-prevention-fund", "waste-incineration-fee.html",
+      "env-monitoring-station.html", "detention-centre-overall.html", "basic-surveying-mapping-web.html",
+      "patent-ip-protection-web.html", "experimental-primary-school-overall-web.html", "county-town-public-car-parks.html",
+      "united-front-dept-overall.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -622,6 +628,20 @@ class ProbeReportsTest {
       yangtze-fishing-ban-resettlement | SPECIAL_FUND | 808.20万元 | 751.21万元 | 94.25% | 94.5分 | 优
       community-party-service-centres.html | PROJECT | ２３０．００万元 | ２２１．０８万元 | ９６．１２％ | ９４．５分 | 优
       gov-online-platform-maintenance.html | PROJECT | 260.00万元 | 269.83万元 | 97.06% | 91.5分 | 优
+      county-archives-overall | DEPARTMENT_OVERALL | 478.60万元 | 486.57万元 | 98.42% | 93.5分 | 优
+      dev-reform-bureau-overall | DEPARTMENT_OVERALL | 1,168.40万元 | 1,202.19万元 | 98.36% | 94.5分 | 优
+      winter-heating-subsidy | SPECIAL_FUND | 460.00万元 | 4,520,700元 | 98.28% | 89.0分 | 良
+      special-post-teacher-wage-subsidy | SPECIAL_FUND | 1,380.00万元 | 1,355.94万元 | 99.12% | 94.9分 | 优
+      east-west-cooperation-fund | PROJECT | 4,645.60万元 | 4,733.80万元 | 98.10% | 93.5分 | 优
+      publicity-dept-overall-spending | DEPARTMENT_OVERALL | 1,248.50万元 | 1,318.72万元 | 95.84% | 94.5分 | 优
+      soil-pollution-prevention-fund | SPECIAL_FUND | 八百五十万元 | 812.46万元 | 95.58% | 93.0分 | 优
+      waste-incineration-fee.html | PROJECT | 820.00万元 | 834.51万元 | 98.18% | 93.5分 | 优
+      env-monitoring-station.html | PROJECT | 148.00万元 | 138.22万元 | 93.39% | 87.5分 | 良
+      detention-centre-overall.html | DEPARTMENT_OVERALL | 1,275.40万元 | 1,323.68万元 | 98.99% | 92.0分 | 优
+      patent-ip-protection-web.html | SPECIAL_FUND | １６０．００万元 | １５０．２６万元 | ９７．５７％ | ８９．５分 | 良好
+      experimental-primary-school-overall-web.html | DEPARTMENT_OVERALL | 2,652.30万元 | 2,712.12万元 | 98.24% | 94.5分 | 优
+      county-town-public-car-parks.html | PROJECT | 2,100.00万元 | 2,144.87万元 | 89.89% | 89.5分 | 良
+      united-front-dept-overall.html | DEPARTMENT_OVERALL | 472.80万元 | 516.01万元 | 97.77% | 94分 | 优
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {

@@ -7,8 +7,11 @@ import static dev.jixiao.extract.breakdown.Gaps.between;
 import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 
 import dev.jixiao.record.Figure;
+import dev.jixiao.text.ChineseNumerals;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Totals stated after their parts (新建2400户，改造1860户，合计4260户), and after items each reckoned from a count and a price. */
@@ -21,6 +24,11 @@ final class TotalsAfterTheirParts {
       + "(?:(?:以上|上述)?(?:[两二三四五六七八九十]|\\d{1,2})(?:项|个项目)(?:资金)?|(?:可用|可支配|到位)?资金)?(?:合计|共计|总计|共)(?:支出|金额|资金)?(?:为|达)?\\s*"
       // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
       + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
+
+  /** The items a sum counts (两项合计, 2个项目合计): group 1 how many. */
+  private static final Pattern COUNTED_ITEMS = Pattern.compile("([两二三四五六七八九十]|\\d{1,2})(?:项|个项目)");
+  /** How many amounts back a counted sum's items are looked for. */
+  private static final int MAX_CANDIDATES = 8;
 
   /** Between two totals stated at once: the first's noun, 、, the second's name (村、收集箱). */
   private static final Pattern AND_ANOTHER = Pattern.compile("^\\p{IsHan}{0,6}、\\p{IsHan}{1,8}$");
@@ -79,6 +87,11 @@ final class TotalsAfterTheirParts {
         parts.add(k);
       }
       if (allParts && parts.size() >= 2) {
+        // a sum that counts its items (两项合计78.60万元) where the nearest do not add up to it: the ones in its sentence that do
+        List<Integer> counted = countedItemsAddingUp(t, figures, i, partOf, closed, parts);
+        if (counted != null) {
+          parts = counted;
+        }
         String id = "f" + (i + 1);
         parts.forEach(k -> partOf[k] = id);
         closed[i] = Boolean.TRUE;
@@ -86,6 +99,48 @@ final class TotalsAfterTheirParts {
         linkTheItemsReckoned(t, figures, i, partOf, closed);
       }
     }
+  }
+
+  /**
+   * The items a sum that counts them (一次性奖励50万元；…研发费用增量286.00万元，获得研发投入后补助28.60万元，两项合计78.60万元) is of, where
+   * the parts found before it are as many but do not add up to it: that many amounts of its sentence, across its semicolons, that add
+   * up to it exactly. Null where the sum counts nothing, the parts add up, or no such amounts are there (a mistake, which the parts
+   * found will show).
+   */
+  private static List<Integer> countedItemsAddingUp(String t, List<Figure> figures, int i, String[] partOf, Boolean[] closed,
+      List<Integer> parts) {
+    Matcher named = COUNTED_ITEMS.matcher(between(t, figures.get(i - 1), figures.get(i)));
+    Figure total = figures.get(i);
+    // (two items, as such sums count them in the reports; among more, a sum that fits would be a guess)
+    if (!named.find() || parts.size() != 2 || ChineseNumerals.digitsOrNumerals(named.group(1)).orElse(-1) != 2
+        || sum(figures, parts).compareTo(FigureWords.amount(total)) == 0) {
+      return null;
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && candidates.size() < MAX_CANDIDATES && !containsAny(between(t, figures.get(k), figures.get(k + 1)), "。\n");
+        k--) {
+      Figure f = figures.get(k);
+      if (summable(f) && partOf[k] == null && closed[k] == null && unitKey(f).equals(unitKey(total))) {
+        candidates.add(0, k);
+      }
+    }
+    List<Integer> found = null;
+    for (int a = 0; a < candidates.size(); a++) {
+      for (int b = a + 1; b < candidates.size(); b++) {
+        List<Integer> pair = List.of(candidates.get(a), candidates.get(b));
+        if (sum(figures, pair).compareTo(FigureWords.amount(total)) == 0) {
+          if (found != null) {
+            return null; // two pairs add up: which is meant is unknown
+          }
+          found = pair;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static BigDecimal sum(List<Figure> figures, List<Integer> parts) {
+    return parts.stream().map(k -> FigureWords.amount(figures.get(k))).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**

@@ -210,7 +210,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
 
   /** The name of a project or a fund before its score's words, as the title would hold it (培训经费项目; 宣传专项, its year after it). */
   private static final Pattern NAMED_PROJECT =
-      Pattern.compile("(\\p{IsHan}{2,20}(?:项目|专项))(?:\\d{4}年度?)?(?:支出)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
+      Pattern.compile("(\\p{IsHan}{2,20}(?:项目|专项))(?:\\d{4}年度?)?(?:支出)?(?:绩效)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
 
   /** The score statements of a project's own entry among several, where 自评 alone, graded, is the project's score. */
   public static ScoreStatement ofAProjectsEntry() {

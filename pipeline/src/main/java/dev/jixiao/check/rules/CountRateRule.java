@@ -57,6 +57,11 @@ public final class CountRateRule implements Rule {
   private static final Pattern NEXT_CLAUSE = Pattern.compile("^\\s*[;；]\\s*(?!其余|剩余|另|此外)[^\\d,，;；。]{0,12}$");
   /** A rate of two deeds together (解决和计划解决率, 满意和基本满意率): of their counts' sum, no one count's. */
   private static final Pattern JOINED = Pattern.compile("\\p{IsHan}{2}(?:和|及|与|或)\\p{IsHan}{2,}[率度]$");
+  /** What a count's sentence says it did not do: 未能在年内接入, 尚未验收 (group 1 the words after the negation). */
+  private static final Pattern DID_NOT_AFTER = Pattern.compile("(?:未能|尚未|未|没有)(\\p{IsHan}{2,10})");
+  private static final int DID_NOT_REACH = 40;
+  /** Questionnaires returned or valid: 收回, 回收, 有效问卷. */
+  private static final Pattern RETURNED = Pattern.compile("收回|回收|有效");
   /** What picks a count out of the one before it: …行政村（社区）中的118个, 中有. */
   private static final Pattern PICKED_OUT = Pattern.compile("^[^,，;；。\\d]{0,16}中(?:的|有)$");
   /** A count named as the rest (其余2个因…待验收, 剩余的3个): with the part, the whole. */
@@ -123,8 +128,12 @@ public final class CountRateRule implements Rule {
       // the same rate again in the sentence is of that whole too (…，空置率5.13%；经翻新后配租64套，年末空置82套，空置率2.88%)
       Figure again = ofAnUnstatedWhole.get(SpendingLabels.rateName(rate));
       boolean sameWhole = again != null && again != rate && Sentences.oneStatement(text, again, rate);
-      if (wholes.isEmpty() || sameWhole || wholes.stream().anyMatch(w -> gives(part, w, rate)) || givesWithItsKin(part, wholes, rate)
-          || givesWithTheRest(text, part, wholes, rate) || anotherPartGives(before, part, candidates, deed, rate)
+      // (the questionnaires returned, counted in 份, stand for those who answered, counted in 家 or 人: 收回96份；表示满意的89家，满意度92.71%)
+      boolean ofTheReturned = candidates.stream().anyMatch(f -> f != part && RETURNED.matcher(SpendingLabels.label(f)).find()
+          && "份".equals(Figures.onesUnit(f)) && gives(part, f, rate));
+      if (wholes.isEmpty() || sameWhole || ofTheReturned || wholes.stream().anyMatch(w -> gives(part, w, rate))
+          || givesWithItsKin(part, wholes, rate)
+          || givesWithTheRest(text, part, wholes, rate, deed) || anotherPartGives(before, part, candidates, deed, rate)
           || ofTheWholeOfTheRateBefore(fs, text, i, part, rate) || pickedOutOfIt(text, part, wholes, rate, deed)) {
         continue;
       }
@@ -397,15 +406,34 @@ public final class CountRateRule implements Rule {
    * that did not (持证上岗190名，未持证40名), is what the rate is not of (合格558人，12人经补训补考后取得结业证书，首次考核合格率97.89%:
    * 558 of 570); a count named otherwise (企业供餐2所) is of another kind.
    */
-  private static boolean givesWithTheRest(String text, Figure part, List<Figure> others, Figure rate) {
+  private static boolean givesWithTheRest(String text, Figure part, List<Figure> others, Figure rate, String deed) {
     return others.stream()
         .filter(f -> f.evidence().start() > part.evidence().start() && Figures.ones(f).compareTo(Figures.ones(part)) < 0
             && f.evidence().start() > 0 && ("，,；;".indexOf(text.charAt(f.evidence().start() - 1)) >= 0 || namesTheOthers(f, part)
-                || THE_REST.matcher(SpendingLabels.label(f)).lookingAt()))
+                || THE_REST.matcher(SpendingLabels.label(f)).lookingAt() || saysItDidNot(text, f, deed)))
         .anyMatch(rest -> {
           Interval computed = Figures.of(part).dividedBy(Figures.of(part).plus(Figures.of(rest)));
           return computed != null && computed.times(HUNDRED).intersects(Figures.of(rate));
         });
+  }
+
+  /**
+   * Whether what the text says after the count, in its sentence, is that it did not do the deed (老车站停车场232个泊位因完工较晚…，未能在年内
+   * 接入，按泊位计算接入率80.44%).
+   */
+  private static boolean saysItDidNot(String text, Figure count, String deed) {
+    int from = count.evidence().end();
+    int end = from;
+    while (end < text.length() && end - from < DID_NOT_REACH && "；;。\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    Matcher not = DID_NOT_AFTER.matcher(text.substring(from, end));
+    while (not.find()) {
+      if (not.group(1).contains(deed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the count is named as those that did not do the part's deed (未持证 beside 持证上岗, 不合格 beside 合格). */

@@ -135,7 +135,8 @@ public final class ProductRule implements Rule {
           && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst && !averageBetween && !pastAnAside ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
-          boolean givenByAnother = !countFirst && anotherRateGives(fs, i, text, count, total);
+          boolean givenByAnother = !countFirst && anotherRateGives(fs, i, text, count, total)
+              || countFirst && givenByTheWholeOfTheCount(fs, i, text, rate, total);
           check(text, rate, count, total).filter(f -> !givenByAnother).ifPresent(out::add);
         } else {
           pairs.add(new Figure[] {count, rate});
@@ -188,6 +189,24 @@ public final class ProductRule implements Rule {
       if (Figure.MONEY.equals(r.kind()) && r.op() == null && r.label() != null && PER.matcher(r.label()).find()
           && sameMeasure(r.label(), count.unit()) && perUnit(text, r).times(Figures.of(count)).intersects(Figures.yuan(total))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the count at i is the last part of a whole stated before it in its sentence (全年查办知识产权案件三十二件，其中商标侵权案件24件、
+   * …8件，案件查办经费按每件3,500元包干，共计11.20万元), and that whole times the rate gives the total: the rate is of the whole.
+   */
+  private static boolean givenByTheWholeOfTheCount(List<Figure> fs, int i, String text, Figure rate, Figure total) {
+    Figure count = fs.get(i);
+    if (count.partOf() == null) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), count); k--) {
+      Figure whole = fs.get(k);
+      if (count.partOf().equals(whole.id())) {
+        return Figure.COUNT.equals(whole.kind()) && perUnit(text, rate).times(Figures.of(whole)).intersects(Figures.yuan(total));
       }
     }
     return false;

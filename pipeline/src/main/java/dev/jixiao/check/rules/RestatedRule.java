@@ -76,6 +76,10 @@ public final class RestatedRule implements Rule {
   private static final Pattern SPENT_HEADING = Pattern.compile("使用|支出|执行|拨付");
   /** A line's opening name before a colon, after a dash or bullet or none: 云岭镇：, ——重病重残儿童（非低保家庭）：. */
   private static final Pattern LINE_NAME = Pattern.compile("\\s*(?:[—–\\-•●◆▪·]+\\s*)?(\\p{IsHan}[\\p{IsHan}()（）]{1,15})[:：]");
+  /** Words of a sentence that sets the parts' weights: 分值, 权重, 满分, 评分体系. */
+  private static final Pattern WEIGHED = Pattern.compile("分值|权重|满分|标准分|评分体系|设置");
+  /** Words of a sentence that states scores: 得分. */
+  private static final Pattern SCORED = Pattern.compile("得分");
   /** The most a part can score, named so (效益指标（含满意度）合计分值25分): its weight, not its score. */
   private static final Pattern WEIGHT_WORDS = Pattern.compile("(?:分值|满分|权重|标准分)(?:为|是)?$");
   /** A factor's sign at the label's end (预算执行率得分按“执行率×10分”计算): the points are a factor of the score, not it. */
@@ -226,7 +230,7 @@ public final class RestatedRule implements Rule {
             && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b, report)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
             && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && !linesOfAList(report.text(), a, b)
-            && sameYear(report, a, b)
+            && sameYear(report, a, b) && !aWeightAndAScore(report.text(), a, b)
             && !budgetedAndSpent(report.text(), a, b) && planned(report.text(), a) == planned(report.text(), b)
             && samePeriod(report.text(), a, b)
             && withinAnAmount(report.text(), a) == withinAnAmount(report.text(), b) && seen.add(labels[i])) {
@@ -236,6 +240,31 @@ public final class RestatedRule implements Rule {
     }
     out.addAll(relativesRestated(report, projectNames));
     return out;
+  }
+
+  /**
+   * Whether, of two points, one stands in a sentence that sets the weights (按预算执行率10分、产出指标40分…设置评分体系) and the other in one
+   * that states scores (四类指标得分依次为：…、产出指标35.5分): a part's weight and its score.
+   */
+  private static boolean aWeightAndAScore(String text, Figure a, Figure b) {
+    if (text == null || !"分".equals(a.unit())) {
+      return false;
+    }
+    String before = sentenceBefore(text, a);
+    String after = sentenceBefore(text, b);
+    return weighs(before) && SCORED.matcher(after).find() || weighs(after) && SCORED.matcher(before).find();
+  }
+
+  private static boolean weighs(String sentence) {
+    return WEIGHED.matcher(sentence).find() && !SCORED.matcher(sentence).find();
+  }
+
+  /** The words of a figure's sentence before it (the whole sentence, when it sets weights after its list: …10分…设置评分体系). */
+  private static String sentenceBefore(String text, Figure f) {
+    int start = f.evidence().start();
+    int from = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+    int end = text.indexOf('。', start);
+    return text.substring(from, end < 0 ? text.length() : end);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class TableChangeRule implements Rule {
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
-    for (Row row : rows(report.figures())) {
+    for (Row row : rows(report.figures(), report.text())) {
       if (row.base == null || row.now == null) {
         continue;
       }
@@ -94,15 +94,19 @@ public final class TableChangeRule implements Rule {
     return !l.isEmpty() && "数额减率度".indexOf(l.charAt(l.length() - 1)) >= 0;
   }
 
-  /** The rows the figures name, in order: a row is the figures whose labels share its name before a column's. */
-  private static List<Row> rows(List<Figure> fs) {
+  /**
+   * The rows the figures name, in order: a row is the figures whose labels share its name before a column's, on one line of the text
+   * (two tables' 合计 rows are two rows).
+   */
+  private static List<Row> rows(List<Figure> fs, String text) {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (Figure f : fs) {
       Matcher m = f.label() == null || f.op() != null || !endsAsAColumn(f.label()) ? null : COLUMN.matcher(f.label().strip());
       if (m == null || !m.matches()) {
         continue;
       }
-      Row row = rows.computeIfAbsent(m.group(1), Row::new);
+      int line = text == null ? 0 : text.lastIndexOf('\n', Math.max(0, f.evidence().start() - 1)) + 1;
+      Row row = rows.computeIfAbsent(m.group(1) + "@" + line, key -> new Row(m.group(1)));
       boolean money = Figures.isMoney(f);
       if (m.group("base") != null && money && row.base == null) {
         row.base = f;

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * within its own rounding. One factor is an amount of money, the others counts; the result is money.
  */
 final class WrittenProducts {
-  /** Between two factors: the times sign, after a rate's unit (18000元/辆×). */
-  private static final Pattern TIMES = Pattern.compile("^\\s*(?:/\\p{IsHan}{1,2})?\\s*[×*xX]\\s*$");
+  /** Between two factors: the times sign, after a rate's unit (18000元/辆×) or a count's noun (2条线×). */
+  private static final Pattern TIMES = Pattern.compile("^\\s*(?:/\\p{IsHan}{1,2}|\\p{IsHan}{1,2})?\\s*[×*xX]\\s*$");
   /** Between one product and the next of a sum: the plus sign, after a rate's unit (3.5万元/户+). */
   private static final Pattern PLUS = Pattern.compile("^\\s*(?:/\\p{IsHan}{1,2})?\\s*[+＋]\\s*$");
   /** Between the last factor and the result: the equals sign, after factors of time that are no figures (×12个月=). */

@@ -355,4 +355,21 @@ class CountRateRuleTest {
     assertThat(Check.findings("抽检合格86个（共90个），合格率93.56%。", "count.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("95.56%"));
   }
+
+  /** The satisfied counted in 家 of the questionnaires returned in 份 (收回96份；表示满意的89家，满意度92.71%): of those returned. */
+  @Test
+  void theSatisfiedOfTheQuestionnairesReturned() {
+    String text = "7. 满意度。向98家受益企业发放问卷98份，收回96份，回收率97.96%%；表示满意的89家，满意度%s%%，比目标低2.29个百分点。";
+    assertThat(Check.findings(text.formatted("92.71"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("93.71"), "count.rate")).hasSize(1);
+  }
+
+  /** The rest named by what it did not do, later in its sentence (…232个泊位因完工较晚…，未能在年内接入，按泊位计算接入率80.44%). */
+  @Test
+  void theRestSaidNotToHaveDoneIt() {
+    String text = "2.质量指标。东门、人民医院北侧、滨河路三处停车场954个泊位已接入县智慧停车管理平台，老车站停车场232个泊位因完工较晚、道闸系统尚在调试，"
+        + "未能在年内%s，按泊位计算接入率80.44%%，未达到100%%的目标。";
+    assertThat(Check.findings(text.formatted("接入"), "count.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("投用"), "count.rate")).as("not the deed of the rate").hasSize(1);
+  }
 }

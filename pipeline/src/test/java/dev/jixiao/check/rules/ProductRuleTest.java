@@ -475,6 +475,24 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("29.43个"));
   }
 
+  /** A product written out whose first factor's noun follows it (2条线×2次×6,500元＝26,000元): every factor counts. */
+  @Test
+  void aWrittenProductWithACountsNounBeforeTheSign() {
+    String text = "3．排放监测费。烟气在线监测系统（CEMS）比对监测2条线×2次×6,500元＝%s元；厂界周边土壤和地下水监测1次，计16,000元。";
+    assertThat(Check.findings(text.formatted("26,000"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("27,000"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("26000元"));
+  }
+
+  /** A rate per unit after a whole and its parts (案件三十二件，其中…24件、…8件，…按每件3,500元包干，共计11.20万元): of the whole. */
+  @Test
+  void aRateAfterAWholeAndItsParts() {
+    String text = "（五）知识产权保护情况。全年查办知识产权案件三十二件，其中商标侵权案件24件、假冒专利及专利侵权纠纷案件8件，案件查办经费按每件3,500元包干，"
+        + "共计%s万元。";
+    assertThat(Check.findings(text.formatted("11.20"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("11.50"), "product")).hasSize(1);
+  }
+
   /** A price per a unit the count before it is not in (档案6,000卷…加工单价每画幅0.32元): of the 画幅, which the text counts apart. */
   @Test
   void aPricePerAnotherUnitThanTheCounts() {

@@ -715,4 +715,13 @@ class RestatedRuleTest {
         """;
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
+
+  /** A part's weight in the sentence that sets them and its score in one stating scores (产出指标40分 … 得分依次为：…产出指标35.5分). */
+  @Test
+  void aPartsWeightAndItsScore() {
+    String text = "三、自评结论\n本次自评按预算执行率10分、产出指标40分、效益指标40分、满意度指标10分设置评分体系。\n经综合评价，自评得分85.5分，评价等级为“良”。"
+        + "四类指标%s依次为：预算执行率10分、产出指标35.5分、效益指标32.5分、满意度指标7.5分。";
+    assertThat(Check.findings(text.formatted("得分"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("分值"), "restated")).as("two weights").isNotEmpty();
+  }
 }

@@ -52,4 +52,28 @@ class TableChangeRuleTest {
     assertThat(Check.findings("report.html", page.formatted("-0.64", "-16.29%"), "table.change")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("-18.29%"));
   }
+
+  /**
+   * Two tables' 合计 rows are two rows: the first's 预算数 and 执行数 are no base and change of the second's 增长率 (a table of output
+   * values by village after a table of funds).
+   */
+  @Test
+  void twoTablesTotalRows() {
+    String page = """
+        <html><head><meta charset="utf-8"></head><body><h1>某县2023年度一村一品示范村镇奖补资金绩效自评报告</h1>
+        <p>表1　奖补资金来源及执行情况（单位：万元）</p>
+        <table border="1"><tr><td>资金来源</td><td>预算数</td><td>执行数</td><td>结余</td><td>执行率</td></tr>
+        <tr><td>省级资金</td><td>150.00</td><td>150.00</td><td>0.00</td><td>100.00%%</td></tr>
+        <tr><td>县级资金</td><td>110.00</td><td>102.00</td><td>8.00</td><td>92.73%%</td></tr>
+        <tr><td>合计</td><td>260.00</td><td>252.00</td><td>8.00</td><td>96.92%%</td></tr></table>
+        <p>各示范村镇产值情况如下表（单位：万元）：</p>
+        <table border="1"><tr><th>项目</th><th>上年数</th><th>本年数</th><th>增减数</th><th>增长率</th></tr>
+        <tr><td>茶埂村</td><td>2,104.60</td><td>2,386.40</td><td>281.80</td><td>13.39%%</td></tr>
+        <tr><td>杏塘村</td><td>1,488.20</td><td>1,652.80</td><td>164.60</td><td>11.06%%</td></tr>
+        <tr><td>合计</td><td>3,592.80</td><td>4,039.20</td><td>446.40</td><td>%s</td></tr></table></body></html>
+        """;
+    assertThat(Check.findings("report.html", page.formatted("12.42%"), "table.change")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("13.42%"), "table.change")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("12.42%"));
+  }
 }
