@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class SpendingLabels {
   /** Words that name an amount as spent, paid or used. */
   private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
+  /** What was not spent (a table's 未执行数 column): the budget's rest, no spending. */
+  private static final Pattern UNSPENT = Pattern.compile("未(?:执行|支出|使用|拨付|支付)");
   /** What is left of a budget, named after it (较调整后预算结余65.52万元): no budget. */
   private static final Pattern LEFT_OVER = Pattern.compile("(?:结余|结转|节余|剩余)(?:资金)?$");
   /** Words that name an amount as budgeted, planned or granted. */
@@ -59,7 +61,8 @@ final class SpendingLabels {
   /** Named as spent (实际支出, 决算, 预算执行数, 完成预算资金), and of this year. */
   static boolean spent(Figure f) {
     String l = label(f);
-    return SPENT.matcher(l).find() && !OTHER_YEAR.matcher(l).find() && !FISCAL.matcher(l).find() && !budgetOnly(l);
+    return SPENT.matcher(l).find() && !OTHER_YEAR.matcher(l).find() && !FISCAL.matcher(l).find() && !budgetOnly(l)
+        && !UNSPENT.matcher(l).find();
   }
 
   /** Named as budgeted (三公经费预算数, 年初预算支出, 调整后预算), and of this year. */
@@ -73,10 +76,13 @@ final class SpendingLabels {
     return BUDGETED.matcher(label).find() && !SPENT.matcher(label.replace("预算支出", "预算")).find();
   }
 
-  /** What is left of a budget named with it (较调整后预算结余65.52万元): neither the budget nor what was spent. */
+  /**
+   * What is left of a budget named with it (较调整后预算结余65.52万元), or what was not spent of it (a table's 未执行数): neither the budget
+   * nor what was spent.
+   */
   static boolean leftOfABudget(Figure f) {
     String l = label(f);
-    return BUDGETED.matcher(l).find() && LEFT_OVER.matcher(l).find();
+    return BUDGETED.matcher(l).find() && LEFT_OVER.matcher(l).find() || UNSPENT.matcher(l).find();
   }
 
   /** Named as what is left of an amount, alone (结余, 结余资金, 结转, 剩余). */

@@ -36,11 +36,11 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    */
   private static final Pattern DIRECTION = Pattern.compile("^[)）]?(?:同比)?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
   /**
-   * A target named alone (目标42个, 年度目标值, 完成目标值120万页的, 为最低目标45场的): what a deed is measured against, no amount that
+   * A target named alone (目标42个, 年度目标值, 完成目标值120万页的, 为最低目标45场的, 为调整后任务的): what a deed is measured against, no amount that
    * changed.
    */
   static final Pattern BARE_TARGET =
-      Pattern.compile("^[,，]?(?:为|完成|达到)?(?:年度|全年)?(?:最低|最高)?(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
+      Pattern.compile("^[,，]?(?:为|完成|达到)?(?:年度|全年|调整后|年初)?(?:最低|最高)?(?:目标|计划|任务)(?:值|数)?(?:为|是|的)?$");
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */

@@ -424,4 +424,13 @@ class ChangeRateRuleTest {
         + "控制在186,000.00元的预算以内，比上年的183,600.00元下降%s。";
     assertThat(Check.findings(text.formatted("6.63%"), "change.rate")).isEmpty();
   }
+
+  /** A target named as the adjusted task (为调整后任务4,050户的99.01%) between what was done and its comparison is no amount that changed. */
+  @Test
+  void theAdjustedTaskBetweenTheDeedAndItsComparison() {
+    String text = "（二）产出情况\n数量上，全年完成改厕4,010户，为调整后任务4,050户的99.01%%（为年初计划4,400户的91.14%%），比2022年的3,620户增长%s。";
+    assertThat(Check.findings(text.formatted("10.77%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("11.77%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("10.77%"));
+  }
 }

@@ -222,4 +222,20 @@ class SpendingRateRuleTest {
     assertThat(Check.findings("（四）三公经费。“三公”经费调整后预算20.00万元，实际支出14.48万元，较调整后预算结余5.52万元，执行率82.40%。",
         "spending.rate")).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("72.40%"));
   }
+
+  /** A table's 未执行数 column between its spending and its rate (实际支出 | 未执行数 | 执行率) is no spending: the rate is of 实际支出. */
+  @Test
+  void aColumnOfWhatWasNotSpent() {
+    String page = """
+        <html><head><meta charset="utf-8"></head><body><h1>某县妇幼保健院2023年度部门整体支出绩效自评报告</h1>
+        <p>表2　2023年度支出预算执行情况（单位：万元）</p>
+        <table border="1"><tr><td>类别</td><td>年初预算</td><td>年中调整</td><td>调整后预算</td><td>实际支出</td><td>未执行数</td><td>执行率</td></tr>
+        <tr><td>基本支出</td><td>5,480.00</td><td>0.00</td><td>5,480.00</td><td>5,380.93</td><td>99.07</td><td>98.19%%</td></tr>
+        <tr><td>项目支出</td><td>2,240.00</td><td>240.00</td><td>2,480.00</td><td>2,296.27</td><td>183.73</td><td>92.59%%</td></tr>
+        <tr><td>合计</td><td>7,720.00</td><td>240.00</td><td>7,960.00</td><td>7,677.20</td><td>282.80</td><td>%s</td></tr></table></body></html>
+        """;
+    assertThat(Check.findings("report.html", page.formatted("96.45%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings("report.html", page.formatted("95.45%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("96.45%"));
+  }
 }
