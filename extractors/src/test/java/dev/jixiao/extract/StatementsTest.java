@@ -2473,4 +2473,33 @@ class StatementsTest {
     assertThat(extract(title + ours + last + part).score().total().text()).isEqualTo("93.5分");
     assertThat(extract(title + last + ours + part).score().total().text()).isEqualTo("93.5分");
   }
+
+  /**
+   * The title's fund named otherwise, its ends kept (人才安居补贴 for 人才公寓租赁补贴资金), before its score's words: the report's score, not
+   * the first part's after it.
+   */
+  @Test
+  void theTitlesFundNamedOtherwise() {
+    Report r = extract("棣川县2024年度人才公寓租赁补贴资金绩效自评报告\n三、自评结论\n经综合评定，2024年度人才安居补贴绩效自评得分为94.5分，等级为“优秀”。"
+        + "其中，产出指标得46.5分，效益指标得29分，满意度指标得19分。\n（一）产出指标（分值50分，得分46.5分）\n");
+    assertThat(r.score().total().text()).isEqualTo("94.5分");
+    assertThat(r.score().grade()).isEqualTo("优秀");
+  }
+
+  /** Parts weighed, then scored after an enumeration comma (其中产出指标满分50分、得45.5分，…): each part's weight and score. */
+  @Test
+  void partsWeighedThenScoredAfterAComma() {
+    Report r = extract("三、自评结论\n经自评，项目综合得分92.0分，评价等级为“优”。其中产出指标满分50分、得45.5分，效益指标满分30分、得28.5分，满意度指标满分20分、"
+        + "得18分。");
+    assertThat(r.score().components()).extracting(c -> c.name(), c -> c.weight().text(), c -> c.score().text())
+        .containsExactly(tuple("产出指标", "50分", "45.5分"), tuple("效益指标", "30分", "28.5分"), tuple("满意度指标", "20分", "18分"));
+  }
+
+  /** A few kinds in parentheses after a count many times theirs (36家造林主体（专业合作社、林业公司和家庭林场）) name none of its items. */
+  @Test
+  void kindsInParenthesesAfterALargeCount() {
+    Report r = extract("造林任务通过公开招标确定的36家造林主体（专业合作社、林业公司和家庭林场）承担。下设3个行政部门（人大、政府和党委）。");
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("36家")).singleElement().satisfies(f -> assertThat(f.listed()).isNull());
+    assertThat(r.figures()).filteredOn(f -> f.text().equals("3个")).singleElement().satisfies(f -> assertThat(f.listed()).isEqualTo(3));
+  }
 }

@@ -51,6 +51,9 @@ final class NamedItems {
   /** A count written in Chinese numerals (黄草滩乡九个村、白杨沟镇七个村): a list holding one is of figures, as one of digits is. */
   private static final Pattern CHINESE_COUNT = Pattern.compile("[一二两三四五六七八九十百]+(?:个|名|户|处|项|家|所|座|次|轮|批|期)");
 
+  /** How many times more items than the names in parentheses after it a count holds for those to be kinds of it, no names. */
+  private static final int KINDS_NOT_NAMES = 3;
+
   private NamedItems() {}
 
   /**
@@ -78,6 +81,12 @@ final class NamedItems {
     }
     String[] items = list.split("、");
     int n = items.length;
+    // a few kinds in parentheses after a count many times theirs (36家造林主体（专业合作社、林业公司和家庭林场）) say what the count is
+    // made of, no names of it
+    boolean inParentheses = m.lookingAt() && m.group(2) != null;
+    if (inParentheses && f.value().compareTo(BigDecimal.valueOf((long) (n + 1) * KINDS_NOT_NAMES)) >= 0) {
+      return null;
+    }
     String last = items[n - 1];
     Matcher joiner = JOINER.matcher(last);
     if (!joiner.find()) {

@@ -60,7 +60,7 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** The same words ending a part's name before its weight (项目决策满分15分，得分14分). */
   private static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|分值|权重|总分值)(?:为|是)?$");
   /** Between a part's weight and its score: the weight's closing parenthesis, a comma or a colon, the word for its score (20分中得17分). */
-  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?[,:]?[ ]*中?(?:实际)?(?:自评(?:得分|得|评分)?|得分|得|评分)(?:为|是)?[ ]*");
+  private static final Pattern WEIGHT_THEN_SCORE = Pattern.compile("\\)?[,:、]?[ ]*中?(?:实际)?(?:自评(?:得分|得|评分)?|得分|得|评分)(?:为|是)?[ ]*");
   /** A part's name before its weight in parentheses: 项目决策（20分）, 项目决策（满分20分）. */
   private static final Pattern NAME_BEFORE_PARENTHESES =
       Pattern.compile("(?<name>[^,;:。\\d()\\n]{2,16}?)\\((?:满分|分值|权重|总分值)?(?:为|是)?[ ]*$");
@@ -196,7 +196,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     Matcher named = NAMED_PROJECT.matcher(words);
     // (or by the short name the report gives it, which keeps the title's words in order: 冷藏保鲜项目 of …冷藏保鲜设施建设补助项目…)
     if (!named.find()) {
-      return null;
+      // a fund named as the title names it at its two ends (人才安居补贴 in …人才公寓租赁补贴资金绩效自评报告): the report's own
+      Matcher fund = NAMED_FUND.matcher(words);
+      return fund.find() && fund.group(1).length() >= 4 && title.contains(fund.group(1).substring(0, 2))
+          && title.contains(fund.group(1).substring(fund.group(1).length() - 2)) ? fund.group(1) : null;
     }
     // (or the title's words without 项目, past the year's: 2023年度婚姻登记和收养登记工作经费项目得分 in …工作经费绩效自评报告)
     String core = YEAR_WORDS.matcher(named.group(1)).replaceFirst("");
@@ -204,6 +207,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
     return title.contains(named.group(1)) || Labels.abbreviates(named.group(1), title, 2) || core.length() >= 4 && title.contains(core)
         ? named.group(1) : null;
   }
+
+  /** A fund's name before its score's words (人才安居补贴绩效自评得分), which a project's may be too. */
+  private static final Pattern NAMED_FUND =
+      Pattern.compile("(\\p{IsHan}{2,16}?(?:资金|经费|补贴|补助|奖补))(?:绩效)?(?:自评)?(?:综合|总)?(?:得分|总分|评分)");
 
   /** The words of a year a project's name may open with, its digits before the label: 年度, 年. */
   private static final Pattern YEAR_WORDS = Pattern.compile("^年度?");
