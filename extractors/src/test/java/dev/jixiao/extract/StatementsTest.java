@@ -2502,4 +2502,14 @@ class StatementsTest {
     assertThat(r.figures()).filteredOn(f -> f.text().equals("36家")).singleElement().satisfies(f -> assertThat(f.listed()).isNull());
     assertThat(r.figures()).filteredOn(f -> f.text().equals("3个")).singleElement().satisfies(f -> assertThat(f.listed()).isEqualTo(3));
   }
+
+  /** The budget after an addition, named for the whole year (追加后全年预算为1,765.00万元): the adjusted budget, not the budget. */
+  @Test
+  void theBudgetAfterAnAdditionForTheWholeYear() {
+    Report r = extract("项目年初预算1,580.00万元。\n2024年3月，从县本级一般公共预算追加185.00万元。追加后全年预算为1,765.00万元，比年初增加11.71%。\n"
+        + "截至2024年12月31日，项目实际支出1,723.66万元，预算执行率97.66%，结余41.34万元。");
+    assertThat(r.totals().budget().text()).isEqualTo("1,580.00万元");
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
+        m -> assertThat(m.text()).isEqualTo("1,765.00万元"));
+  }
 }

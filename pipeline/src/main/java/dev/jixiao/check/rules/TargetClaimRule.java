@@ -44,6 +44,8 @@ public final class TargetClaimRule implements Rule {
   /** A change on an earlier year: 比上年增加, 较去年提高. */
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较)(?:上年|去年|上年度|上一年|同期)?(?:增加|增长|减少|下降|提高|降低|多|少)");
   private static final Pattern AT_MOST = Pattern.compile("不高于|不超过|≤|<=");
+  /** The base of a comparison (比上年的12,486人次): no total a claim is of. */
+  private static final Pattern COMPARED_WITH = Pattern.compile("(?:比|较|同比)");
   /** Units of time, which a result is better for being less of (平均抢通时间18小时，优于24小时的目标). */
   private static final Pattern TIME_UNIT = Pattern.compile("小时|分钟|秒|天|日|个?工作日|个月|月");
   /** Measures a result is better for being less of: how long something took, how often something went wrong. */
@@ -98,7 +100,7 @@ public final class TargetClaimRule implements Rule {
       String word = claim.group("claim");
       boolean atMost = claim.group("bound") != null && AT_MOST.matcher(claim.group("bound")).matches();
       String said = said(word, atMost, lessIsBetter(result));
-      if (said == null || holds(said, r, t)) {
+      if (said == null || holds(said, r, t) || result == before && ProductRule.isAverageCount(before) && ofTheTotalBefore(fs, i, text, said, t)) {
         continue;
       }
       out.add(FindingBuilder.of(this)
@@ -111,6 +113,22 @@ public final class TargetClaimRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * Whether a total before the average at i in its statement, no comparison's base, holds the claim (累计服务2,146小时，平均每人46.65小时，
+   * 达到2,000小时的目标; 达13,904人次，比上年的12,486人次增长11.36%，平均每场活动82.76人次，达到13,000人次的目标): the claim may be of it.
+   */
+  private static boolean ofTheTotalBefore(List<Figure> fs, int i, String text, String said, BigDecimal target) {
+    Figure average = fs.get(i);
+    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), average); k--) {
+      Figure f = fs.get(k);
+      if (f.op() == null && Figures.sameMeasure(f, average) && !ProductRule.isAverageCount(f)
+          && !COMPARED_WITH.matcher(SpendingLabels.label(f)).lookingAt() && holds(said, Figures.of(f), target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -112,4 +112,17 @@ class TargetClaimRuleTest {
     assertThat(Check.findings(text.formatted("88.48%"), "target.claim")).isEmpty();
     assertThat(Check.findings(text.formatted("91.48%"), "target.claim")).hasSize(1);
   }
+
+  /**
+   * An average right before a claim of a total's target (累计服务2,146小时，平均每人46.65小时，达到2,000小时的目标): the claim is of the total
+   * before it, past a comparison's base; a total that falls short still flags.
+   */
+  @Test
+  void anAverageBetweenTheTotalAndItsClaim() {
+    String hours = "（二）效益指标。全年注册科普志愿者46人，累计服务%s小时，平均每人46.65小时，达到2,000小时的目标。";
+    assertThat(Check.findings(hours.formatted("2,146"), "target.claim")).isEmpty();
+    assertThat(Check.findings(hours.formatted("1,946"), "target.claim")).hasSize(1);
+    String visits = "（四）效益情况。全年参与中心活动的离退休干部达13,904人次，比上年的12,486人次增长11.36%，平均每场活动82.76人次，达到13,000人次的目标。";
+    assertThat(Check.findings(visits, "target.claim")).isEmpty();
+  }
 }
