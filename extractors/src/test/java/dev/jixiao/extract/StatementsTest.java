@@ -2512,4 +2512,12 @@ class StatementsTest {
     assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
         m -> assertThat(m.text()).isEqualTo("1,765.00万元"));
   }
+
+  /** What a subsidy's office approved and paid (全年审核拨付贴息资金899,900.00元) is its spending, not a source's spending after it. */
+  @Test
+  void theSubsidyApprovedAndPaid() {
+    Report r = extract("（二）资金来源及预算安排\n2023年创业担保贷款贴息资金年初预算96.00万元，年内未作调整。\n（三）资金支出情况\n2023年全年审核拨付"
+        + "贴息资金899,900.00元（合89.99万元），预算执行率93.74%，结余60,100.00元。\n分资金来源看：中央资金支出520,000.00元，占全年贴息支出的57.78%。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("899,900.00元");
+  }
 }

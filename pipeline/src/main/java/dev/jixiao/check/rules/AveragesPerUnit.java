@@ -26,6 +26,10 @@ final class AveragesPerUnit {
   /** The word 个 counts in an average per 个 (平均每个村, 每个站点平均): its first character. */
   private static final Pattern NAMED_AFTER_GE = Pattern.compile("每个(\\p{IsHan})");
   /** A target the total is set against (为目标值4,000人次的108.80%): no total of the average's. */
+  /** What is paid out per unit: a subsidy, an award, interest paid for the borrower. */
+  private static final Pattern PAID_PER_UNIT = Pattern.compile("贴息|补贴|补助|奖补|奖励");
+  /** Money that is no such payment: what was lent, invested or earned. */
+  private static final Pattern NOT_PAID = Pattern.compile("本金|贷款|投资|产值|营业收入|销售");
   /** How many characters of what an average gives each a count's label must end with to count that (采样点 of 布设土壤采样点). */
   private static final int GIVEN_WORDS = 3;
   /** How far after a count the noun it counts may come (14个初步调查地块). */
@@ -110,7 +114,10 @@ final class AveragesPerUnit {
 
   /** Whether {@code f} may be the total an average is of: of its measure, neither a target the total is set against nor an average. */
   private static boolean aTotalItMayBeOf(Figure average, Figure f) {
-    return Figures.sameMeasure(average, f) && !TARGET.matcher(f.label() == null ? "" : f.label()).find() && !anAverage(f);
+    String label = f.label() == null ? "" : f.label();
+    // (nor money of another kind than a subsidy per unit is: 贷款本金4,150.00万元，平均每笔贴息5,324.85元)
+    boolean anotherKind = PAID_PER_UNIT.matcher(average.label()).find() && NOT_PAID.matcher(label).find();
+    return Figures.sameMeasure(average, f) && !TARGET.matcher(label).find() && !anAverage(f) && !anotherKind;
   }
 
   /** The amounts of the average's measure in its sentence before it that are no part of another: wholes it may be of. */

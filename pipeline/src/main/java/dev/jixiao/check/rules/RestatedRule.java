@@ -197,7 +197,7 @@ public final class RestatedRule implements Rule {
       }
       String label = norm(f.label());
       if (!RELATIVE.matcher(label).lookingAt() && !MEASURE_ONLY.matcher(label).matches() && !THIS_ITEM.matcher(label).lookingAt()
-          && !TARGET_ONLY.matcher(label).matches()
+          && !TARGET_ONLY.matcher(label).matches() && !shareOfItsLabel(report.text(), f)
           && !(label.contains("分别") && IN_TURN.matcher(label).find())) {
         statements.add(f);
         normalised.add(label);
@@ -240,6 +240,15 @@ public final class RestatedRule implements Rule {
     }
     out.addAll(relativesRestated(report, projectNames));
     return out;
+  }
+
+  /** Whether a rate is written as a share of what its label names (按3.65%合同利率的50%贴息): so much of it, not it. */
+  private static boolean shareOfItsLabel(String text, Figure f) {
+    int k = f.evidence().start() - 1;
+    while (text != null && k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return text != null && k >= 0 && Figure.PERCENT.equals(f.kind()) && text.charAt(k) == '的';
   }
 
   /**

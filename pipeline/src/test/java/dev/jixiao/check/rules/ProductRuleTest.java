@@ -493,6 +493,15 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("11.50"), "product")).hasSize(1);
   }
 
+  /** An average subsidy per loan (平均每笔贴息5,324.85元) after the loans' principal (贷款本金4,150.00万元) is not of the principal. */
+  @Test
+  void anAverageSubsidyAfterThePrincipal() {
+    String text = "2023年享受贴息的贷款共169笔、贷款本金4,150.00万元，平均每笔贴息5,324.85元。";
+    assertThat(Check.findings(text, "product")).isEmpty();
+    assertThat(Check.findings(text.replace("贷款本金", "贴息资金").replace("4,150.00万元", "89.99万元"), "product")).isEmpty();
+    assertThat(Check.findings(text.replace("贷款本金", "贴息资金").replace("4,150.00万元", "99.99万元"), "product")).hasSize(1);
+  }
+
   /** A price per a unit the count before it is not in (档案6,000卷…加工单价每画幅0.32元): of the 画幅, which the text counts apart. */
   @Test
   void aPricePerAnotherUnitThanTheCounts() {

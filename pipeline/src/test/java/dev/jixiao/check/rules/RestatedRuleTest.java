@@ -724,4 +724,13 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.formatted("得分"), "restated")).isEmpty();
     assertThat(Check.findings(text.formatted("分值"), "restated")).as("two weights").isNotEmpty();
   }
+
+  /** A rate written as a share of what its label names (按3.65%和3.55%合同利率的50%贴息) is no statement of that rate. */
+  @Test
+  void aShareOfWhatTheLabelNames() {
+    String text = "说明：合同利率为3.65%%，均按50%%贴息。\n4.小微企业贴息比例：两批小微企业贷款分别按3.65%%和3.55%%合同利率的50%%贴息。\n"
+        + "以个人贷款为例，合同利率为%s。";
+    assertThat(Check.findings(text.formatted("3.65%"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("3.75%"), "restated")).as("the rate itself, restated otherwise").hasSize(1);
+  }
 }
