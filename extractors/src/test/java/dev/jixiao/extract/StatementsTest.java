@@ -2520,4 +2520,11 @@ class StatementsTest {
         + "贴息资金899,900.00元（合89.99万元），预算执行率93.74%，结余60,100.00元。\n分资金来源看：中央资金支出520,000.00元，占全年贴息支出的57.78%。");
     assertThat(r.totals().expenditure().text()).isEqualTo("899,900.00元");
   }
+
+  /** Others beside a breakdown after a semicolon (年末在编在岗8人，其中…6人；另有退休人员3人): no parts of it. */
+  @Test
+  void othersBesideABreakdownAfterASemicolon() {
+    Report r = extract("中心核定事业编制9名，年末在编在岗8人，其中具有价格认定专业资格的6人；另有退休人员3人，由中心发放退休人员生活补助；聘用辅助人员2名。");
+    assertThat(partsOf(r, "8人")).containsExactly("6人");
+  }
 }

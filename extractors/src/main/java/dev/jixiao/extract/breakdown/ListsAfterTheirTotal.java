@@ -152,8 +152,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern RESTATED = Pattern.compile("[,，][ ]*即");
   /** A rate named alone, an item's own right after it: 执行率, 完成率. */
   private static final Pattern RATE_ALONE = Pattern.compile("(?:预算)?(?:执行率|完成率)(?:为)?");
-  /** What opens a clause about others than a breakdown's after its last part, past a comma (，另有…, ，此外…). */
-  private static final Pattern BESIDE = Pattern.compile("[,，][ ]*(?:另有|另外|此外)");
+  /** What opens a clause about others than a breakdown's after its last part, past a comma or a semicolon (，另有…, ；另有…, ，此外…). */
+  private static final Pattern BESIDE = Pattern.compile("[,，;；][ ]*(?:另有|另外|此外)");
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
   private static final Pattern OTHERS_BESIDE = Pattern.compile("^[^。]*[;；][ ]*(?:另有|另外|此外|另)");
 
