@@ -115,7 +115,11 @@ class ProbeReportsTest {
       "publicity-dept-overall-spending", "specialised-sme-awards", "soil-pollution-prevention-fund", "waste-incineration-fee.html",
       "env-monitoring-station.html", "detention-centre-overall.html", "basic-surveying-mapping-web.html",
       "patent-ip-protection-web.html", "experimental-primary-school-overall-web.html", "county-town-public-car-parks.html",
-      "united-front-dept-overall.html");
+      "united-front-dept-overall.html", "maternal-child-hospital-overall.html", "latrine-conversion-manure-reuse.html",
+      "startup-loan-interest-subsidy", "notary-office-overall-spending", "under-forest-economy-subsidy", "county-town-street-cleaning",
+      "price-certification-centre-overall", "public-legal-service-centre-running", "retired-cadres-centre-overall.html",
+      "science-museum-free-opening.html", "county-greenway-construction.html", "county-reserve-forest.html",
+      "talent-flat-rent-subsidy.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
@@ -642,6 +646,16 @@ class ProbeReportsTest {
       experimental-primary-school-overall-web.html | DEPARTMENT_OVERALL | 2,652.30万元 | 2,712.12万元 | 98.24% | 94.5分 | 优
       county-town-public-car-parks.html | PROJECT | 2,100.00万元 | 2,144.87万元 | 89.89% | 89.5分 | 良
       united-front-dept-overall.html | DEPARTMENT_OVERALL | 472.80万元 | 516.01万元 | 97.77% | 94分 | 优
+      maternal-child-hospital-overall.html | DEPARTMENT_OVERALL | 7,960.00万元 | 7,677.20万元 | 96.45% | 89.0分 | 良
+      latrine-conversion-manure-reuse.html | SPECIAL_FUND | 560.00万元 | 513.41万元 | 98.73% | 93.0分 | 优
+      under-forest-economy-subsidy | SPECIAL_FUND | 500.00万元 | 464.45万元 | 95.76% | 88.5分 | 良
+      county-town-street-cleaning | PROJECT | 1,580.00万元 | 1,723.66万元 | 97.66% | 88.5分 | 良
+      public-legal-service-centre-running | PROJECT | 120.00万元 | 113.33万元 | 94.44% | 93.5分 | 优
+      retired-cadres-centre-overall.html | DEPARTMENT_OVERALL | 1,932,000.00元 | 1,867,992.60元 | 96.69% | 89.0分 | 良
+      science-museum-free-opening.html | SPECIAL_FUND | 140.00万元 | 1,436,700.00元 | 97.07% | 93.5分 | 优秀
+      county-greenway-construction.html | PROJECT | 1,500.00万元 | 1,464.94万元 | 96.38% | 92.5分 | 优
+      county-reserve-forest.html | PROJECT | 1,560.00万元 | 1,492.16万元 | 95.65% | 92.0分 | 优
+      talent-flat-rent-subsidy.html | SPECIAL_FUND | 450.00万元 | 477.82万元 | 98.52% | 94.5分 | 优秀
       """)
   void theReportsOwnTotalsAndScore(String name, ReportKind kind, String budget, String spent, String rate, String score, String grade)
       throws IOException {
