@@ -228,8 +228,8 @@ public final class ScoreDeductions {
       String[] names = namedInTurn.matches() ? namedInTurn.group(1).split("、") : new String[0];
       if (partsInTurn.size() >= 2 && partsInTurn.size() == names.length && !items.isEmpty()
           && items.stream().allMatch(item -> item.name == null && item.parts.isEmpty())
-          && sumOf(items.stream().map(item -> item.points).toList())
-              .compareTo(sumOf(partsInTurn.stream().map(p -> Quantities.number(v, p)).toList())) == 0) {
+          && sum(items.stream().map(item -> item.points).toList())
+              .compareTo(sum(partsInTurn.stream().map(p -> Quantities.number(v, p)).toList())) == 0) {
         // the items above, naming no part, summed up by the parts named in turn (决策、过程、产出、效益四部分分别扣1分、1.5分、3.0分、1.5分):
         // the parts say it
         items.clear();
@@ -638,10 +638,6 @@ public final class ScoreDeductions {
   }
 
   /** The points from q on listed with nothing but 、 between them (扣2.50分、3.32分、3.43分). */
-  private static BigDecimal sumOf(List<PlainNumber> points) {
-    return points.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
   private static List<Quantity> listedInTurn(DocumentView v, Quantity q) {
     List<Quantity> out = new ArrayList<>(List.of(q));
     Sentence s = v.sentenceAt(q.start());

@@ -60,6 +60,8 @@ public final class CountRateRule implements Rule {
   /** What a count's sentence says it did not do: 未能在年内接入, 尚未验收 (group 1 the words after the negation). */
   private static final Pattern DID_NOT_AFTER = Pattern.compile("(?:未能|尚未|未|没有)(\\p{IsHan}{2,10})");
   private static final int DID_NOT_REACH = 40;
+  /** How far after a count its clause is read for words that all of it did the deed. */
+  private static final int ALL_REACH = 40;
   /** Questionnaires returned or valid: 收回, 回收, 有效问卷. */
   private static final Pattern RETURNED = Pattern.compile("收回|回收|有效");
   /** What picks a count out of the one before it: …行政村（社区）中的118个, 中有. */
@@ -417,17 +419,22 @@ public final class CountRateRule implements Rule {
         });
   }
 
+  /** The words right after a figure, up to the first of {@code stops} or {@code reach} characters. */
+  private static String after(String text, Figure f, String stops, int reach) {
+    int from = f.evidence().end();
+    int end = from;
+    while (end < text.length() && end - from < reach && stops.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(from, end);
+  }
+
   /**
    * Whether what the text says after the count, in its sentence, is that it did not do the deed (老车站停车场232个泊位因完工较晚…，未能在年内
    * 接入，按泊位计算接入率80.44%).
    */
   private static boolean saysItDidNot(String text, Figure count, String deed) {
-    int from = count.evidence().end();
-    int end = from;
-    while (end < text.length() && end - from < DID_NOT_REACH && "；;。\n".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    Matcher not = DID_NOT_AFTER.matcher(text.substring(from, end));
+    Matcher not = DID_NOT_AFTER.matcher(after(text, count, "；;。\n", DID_NOT_REACH));
     while (not.find()) {
       if (not.group(1).contains(deed)) {
         return true;
@@ -451,12 +458,7 @@ public final class CountRateRule implements Rule {
     if (THE_REST.matcher(SpendingLabels.label(count)).find()) {
       return false;
     }
-    int from = count.evidence().end();
-    int end = from;
-    while (end < text.length() && end - from < 40 && "，,；;。\n".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    String clause = text.substring(from, end);
+    String clause = after(text, count, "，,；;。\n", ALL_REACH);
     int did = clause.indexOf(deed);
     Matcher all = ALL.matcher(clause);
     return did > 0 && all.find() && all.start() < did;

@@ -259,17 +259,17 @@ public final class RestatedRule implements Rule {
     if (text == null || !"分".equals(a.unit())) {
       return false;
     }
-    String before = sentenceBefore(text, a);
-    String after = sentenceBefore(text, b);
-    return weighs(before) && SCORED.matcher(after).find() || weighs(after) && SCORED.matcher(before).find();
+    String first = sentenceOf(text, a);
+    String second = sentenceOf(text, b);
+    return weighs(first) && SCORED.matcher(second).find() || weighs(second) && SCORED.matcher(first).find();
   }
 
   private static boolean weighs(String sentence) {
     return WEIGHED.matcher(sentence).find() && !SCORED.matcher(sentence).find();
   }
 
-  /** The words of a figure's sentence before it (the whole sentence, when it sets weights after its list: …10分…设置评分体系). */
-  private static String sentenceBefore(String text, Figure f) {
+  /** A figure's whole sentence: one may set weights after its list (…产出指标40分…设置评分体系). */
+  private static String sentenceOf(String text, Figure f) {
     int start = f.evidence().start();
     int from = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
     int end = text.indexOf('。', start);
