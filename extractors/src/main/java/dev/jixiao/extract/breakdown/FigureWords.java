@@ -6,6 +6,7 @@ import dev.jixiao.extract.project.AmountRole;
 import dev.jixiao.extract.statement.IndicatorRoles;
 import dev.jixiao.record.Figure;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -208,6 +209,11 @@ final class FigureWords {
   /** What a figure adds to a sum of its kind: money in 元, anything else as written in its unit. */
   static BigDecimal amount(Figure f) {
     return f.yuan() != null ? f.yuan() : f.value();
+  }
+
+  /** What the figures at {@code at} add up to, each as {@link #amount} has it. */
+  static BigDecimal sum(List<Figure> figures, List<Integer> at) {
+    return at.stream().map(k -> amount(figures.get(k))).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**

@@ -87,8 +87,7 @@ final class ListsOnTheLinesAfter {
       }
       List<Integer> parts =
           partsOnTheLinesAfter(v, figures, i, k, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1).parts();
-      BigDecimal sum = parts.stream().map(j -> amount(figures.get(j))).reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (parts.size() >= 2 && sum.compareTo(amount(whole)) == 0) {
+      if (parts.size() >= 2 && FigureWords.sum(figures, parts).compareTo(amount(whole)) == 0) {
         return k;
       }
     }

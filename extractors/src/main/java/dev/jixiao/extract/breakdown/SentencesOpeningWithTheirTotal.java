@@ -90,7 +90,7 @@ final class SentencesOpeningWithTheirTotal {
     // and may add the word for money the label left out (旅游基础设施提升资金中 for 旅游基础设施提升980.00万元)
     String named = bare.replaceFirst("(?:资金|经费)$", "");
     // of those so named, the one the parts add up to, where another is nearer (县级结余19.74万元 … 结余28.54万元: 结余资金中，…)
-    BigDecimal sum = parts.stream().map(j -> amount(figures.get(j))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = FigureWords.sum(figures, parts);
     Integer last = null;
     for (int k = i - 1; k >= 0; k--) {
       Figure f = figures.get(k);

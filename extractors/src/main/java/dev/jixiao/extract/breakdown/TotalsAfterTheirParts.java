@@ -8,7 +8,6 @@ import static dev.jixiao.extract.breakdown.Gaps.containsAny;
 
 import dev.jixiao.record.Figure;
 import dev.jixiao.text.ChineseNumerals;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -113,7 +112,7 @@ final class TotalsAfterTheirParts {
     Figure total = figures.get(i);
     // (two items, as such sums count them in the reports; among more, a sum that fits would be a guess)
     if (!named.find() || parts.size() != 2 || ChineseNumerals.digitsOrNumerals(named.group(1)).orElse(-1) != 2
-        || sum(figures, parts).compareTo(FigureWords.amount(total)) == 0) {
+        || FigureWords.sum(figures, parts).compareTo(FigureWords.amount(total)) == 0) {
       return null;
     }
     List<Integer> candidates = new ArrayList<>();
@@ -128,7 +127,7 @@ final class TotalsAfterTheirParts {
     for (int a = 0; a < candidates.size(); a++) {
       for (int b = a + 1; b < candidates.size(); b++) {
         List<Integer> pair = List.of(candidates.get(a), candidates.get(b));
-        if (sum(figures, pair).compareTo(FigureWords.amount(total)) == 0) {
+        if (FigureWords.sum(figures, pair).compareTo(FigureWords.amount(total)) == 0) {
           if (found != null) {
             return null; // two pairs add up: which is meant is unknown
           }
@@ -137,10 +136,6 @@ final class TotalsAfterTheirParts {
       }
     }
     return found;
-  }
-
-  private static BigDecimal sum(List<Figure> figures, List<Integer> parts) {
-    return parts.stream().map(k -> FigureWords.amount(figures.get(k))).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**

@@ -33,8 +33,6 @@ public final class ItemTables {
   /** A column giving each row's unit of count when the quantity's header gives none (数量 | 单位). */
   private static final Pattern UNIT = Pattern.compile("^(?:单位|计量单位)$");
   private static final Pattern ROW_UNIT = Pattern.compile("^\\p{IsHan}{1,3}$");
-  /** A row closing a group of the rows above it: 小计, or a kind's (防护用品小计). */
-  private static final Pattern SUBTOTAL_ROW = Pattern.compile("^\\p{IsHan}{0,12}小计$");
 
   private ItemTables() {}
 
@@ -92,8 +90,7 @@ public final class ItemTables {
       String kind = kindCell == null ? "" : TableCells.text(v, kindCell);
       String name = TableCells.text(v, nameCell);
       Quantity amount = TableCells.number(v, TableCells.at(row, c.amount()), c.amountUnit(), Quantity.Kind.MONEY);
-      TableCell sumCell = TableWholes.TOTAL_ROW.matcher(name).matches() || SUBTOTAL_ROW.matcher(name).matches() ? nameCell
-          : TableWholes.TOTAL_ROW.matcher(kind).matches() || SUBTOTAL_ROW.matcher(kind).matches() ? kindCell : null;
+      TableCell sumCell = sums(name) ? nameCell : sums(kind) ? kindCell : null;
       if (sumCell != null) {
         int[] span = TableCells.label(v, sumCell);
         String written = v.name(span[0], span[1]);
@@ -163,6 +160,16 @@ public final class ItemTables {
         : new Quantity(bare.start(), bare.end(), bare.numberStart(), bare.numberEnd(), bare.value(), headerUnit, Quantity.Kind.COUNT, null);
   }
 
+  /** Whether a row's name says it sums rows above it: 合计, 小计. */
+  private static boolean sums(String name) {
+    return TableWholes.TOTAL_ROW.matcher(name).matches() || TableWholes.SUBTOTAL_ROW.matcher(name).matches();
+  }
+
+  /** A header cell's words, its spaces left out (单 价 for 单价). */
+  private static String header(DocumentView v, TableRow row, int column) {
+    return TableCells.text(v, row.cell(column)).replaceAll("\\s", "");
+  }
+
   /**
    * Where a header row names the item, its quantity, its unit price and its amount, each money column with its unit; and, if
    * it has them, the items' kinds and units of count (-1 when it has not).
@@ -180,7 +187,7 @@ public final class ItemTables {
       MoneyUnit priceUnit = null;
       MoneyUnit amountUnit = null;
       for (int i = 0; i < row.cells().size(); i++) {
-        String h = TableCells.text(v, row.cell(i)).replaceAll("\\s", "");
+        String h = header(v, row, i);
         Matcher m;
         if ((m = QUANTITY.matcher(h)).matches() && quantity < 0) {
           quantity = i;
@@ -193,7 +200,7 @@ public final class ItemTables {
           amountUnit = m.group(1) == null ? null : MoneyUnit.of(m.group(1));
         } else if (UNIT.matcher(h).matches() && unit < 0) {
           unit = i;
-        } else if (NAME.matcher(h).find() && (name < 0 || kind < 0 && KIND.matcher(TableCells.text(v, row.cell(name)).replaceAll("\\s", "")).matches())) {
+        } else if (NAME.matcher(h).find() && (name < 0 || kind < 0 && KIND.matcher(header(v, row, name)).matches())) {
           kind = name;
           name = i;
         }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class TableWholes {
   /** A row that totals the rows above it (合计, 总计; 合 计 spaced out). */
   static final Pattern TOTAL_ROW = Pattern.compile("^(?:合计|总计|合\\s*计)$");
+  /** A row closing a group of the rows above it: 小计, or a kind's (防护用品小计). */
+  static final Pattern SUBTOTAL_ROW = Pattern.compile("^\\p{IsHan}{0,12}小计$");
 
   /** A total cell (a 合计 row's) and the cells it is the whole of. */
   record Whole(Figure total, List<Figure> parts) {}
