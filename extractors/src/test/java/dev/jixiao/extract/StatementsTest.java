@@ -2527,4 +2527,12 @@ class StatementsTest {
     Report r = extract("中心核定事业编制9名，年末在编在岗8人，其中具有价格认定专业资格的6人；另有退休人员3人，由中心发放退休人员生活补助；聘用辅助人员2名。");
     assertThat(partsOf(r, "8人")).containsExactly("6人");
   }
+
+  /** The year-start budget set for a subsidy by name (年初预算安排取暖补贴430.00万元) is the budget, not the one adjusted after it. */
+  @Test
+  void theYearStartBudgetSetForASubsidy() {
+    Report r = extract("2024年年初预算安排取暖补贴430.00万元，其中省级补助资金300.00万元、县级配套资金130.00万元。2024年10月，县财政于11月追加县级资金"
+        + "30.00万元，调整后预算为460.00万元。");
+    assertThat(r.totals().budget().text()).isEqualTo("430.00万元");
+  }
 }

@@ -634,7 +634,7 @@ class ProbeReportsTest {
       gov-online-platform-maintenance.html | PROJECT | 260.00万元 | 269.83万元 | 97.06% | 91.5分 | 优
       county-archives-overall | DEPARTMENT_OVERALL | 478.60万元 | 486.57万元 | 98.42% | 93.5分 | 优
       dev-reform-bureau-overall | DEPARTMENT_OVERALL | 1,168.40万元 | 1,202.19万元 | 98.36% | 94.5分 | 优
-      winter-heating-subsidy | SPECIAL_FUND | 460.00万元 | 4,520,700元 | 98.28% | 89.0分 | 良
+      winter-heating-subsidy | SPECIAL_FUND | 430.00万元 | 4,520,700元 | 98.28% | 89.0分 | 良
       special-post-teacher-wage-subsidy | SPECIAL_FUND | 1,380.00万元 | 1,355.94万元 | 99.12% | 94.9分 | 优
       east-west-cooperation-fund | PROJECT | 4,645.60万元 | 4,733.80万元 | 98.10% | 93.5分 | 优
       publicity-dept-overall-spending | DEPARTMENT_OVERALL | 1,248.50万元 | 1,318.72万元 | 95.84% | 94.5分 | 优

@@ -13,7 +13,7 @@ public enum TotalKey {
   // what was completed (完成) of a budget is what was spent of it: 共完成预算资金89.97万元
   // a department's budget balances, so its income budget (部门收入预算总额, 部门预算收入) is its budget; income alone
   // (本年收入) is not, nor a place's fiscal revenue (一般公共预算收入)
-  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|年初预算安排(?:\\p{IsHan}{0,8}?(?:经费|资金))?$"
+  BUDGET("budget", Quantity.Kind.MONEY, "预算总金额|预算总额|总预算|年初预算支出|年初预算数|年初预算$|年初预算安排(?:\\p{IsHan}{0,8}?(?:经费|资金|补贴|补助))?$"
       + "|预算资金|自评项目总金额|项目总金额|资金总额|全年预算数?$|^(?:年度|全年)预算(?:合计|总计|共计)$"
       + "|收入预算(?:总计|数)?$|部门预算收入(?:总计|总额|合计)?$|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:年初)?部门预算(?:总额|数|安排)?$"
       // a one-project report's budget (项目预算812.50万元, 项目年度预算680.00万元, 2023年度项目资金预算数, 专项经费预算)
