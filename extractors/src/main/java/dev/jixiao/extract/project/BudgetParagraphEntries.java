@@ -31,14 +31,17 @@ public final class BudgetParagraphEntries implements ProjectEntryExtractor {
   public List<ProjectEntry> find(DocumentView v, Taken taken) {
     List<ProjectEntry> out = new ArrayList<>();
     for (Line line : v.lines()) {
-      // what an item titled as the whole states ((三)总体执行情况。…预算1742.04万元…) is the report's, no project's
-      if (line.isBlank() || taken.overlaps(line.contentStart(), line.contentEnd())
-          || OverallItems.holds(v, line.contentStart())) {
+      if (line.isBlank() || taken.overlaps(line.contentStart(), line.contentEnd())) {
         continue;
       }
       int wrapEnd = Math.min(v.text().length(), line.contentEnd() + WRAP);
       if (!namesBudget(v.text(), line.markerEnd(), wrapEnd)) {
         continue; // the opening's lazy name tries every length up to 80 before it fails, at every sentence
+      }
+      // what an item titled as the whole states ((三)总体执行情况。…预算1742.04万元…) is the report's, no project's (asked of the
+      // lines that name a budget only: it walks up the line's headings)
+      if (OverallItems.holds(v, line.contentStart())) {
+        continue;
       }
       // a paragraph may also open after a full stop: PDF text sometimes runs two paragraphs together
       List<Matcher> openings = new ArrayList<>();

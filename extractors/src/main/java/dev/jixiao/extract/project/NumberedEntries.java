@@ -4,6 +4,7 @@ import dev.jixiao.extract.DocumentView;
 import dev.jixiao.text.ChineseNumerals;
 import dev.jixiao.text.Line;
 import dev.jixiao.text.Quantity;
+import dev.jixiao.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,7 +56,8 @@ public final class NumberedEntries implements ProjectEntryExtractor {
       Quantity budget = null;
       boolean grouped = false;
       boolean spentAsBudgeted = false;
-      if (m.lookingAt()) {
+      // (each of its budget's words has 预算, 资金 or 金额: a line with none is not walked name length by name length)
+      if (Sentence.containsAnyWord(v.text(), line.markerEnd(), line.contentEnd(), "预算", "资金", "金额") && m.lookingAt()) {
         grouped = m.group("group") != null;
         budget = EntryFigures.moneyAt(v, m.end());
       } else if ((m = HEADED.matcher(v.text()).region(line.markerEnd(), line.contentEnd())).lookingAt()

@@ -60,8 +60,8 @@ public final class GradeCountStatement implements StatementExtractor<GradeCount>
         m.region(next.end(), s.end()); // the outer search goes on after the list, not inside it
       }
     }
-    if (!out.isEmpty()) {
-      return out;
+    if (!out.isEmpty() || !s.containsWord(v.text(), "分")) {
+      return out; // (every score group is in points: 90分以上, 60至90分)
     }
     m = BY_SCORE.matcher(v.text()).region(s.start(), s.end());
     while (m.find()) {

@@ -2,6 +2,7 @@ package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.text.Line;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,13 @@ public final class IndicatorRoles {
   public static final String TARGET = "target";
   public static final String ACTUAL = "actual";
   /** Headings of results: 目标完成情况, 绩效目标实现情况, and a project's 项目绩效情况 or 绩效分析 (its 产出指标, 效益指标 below). */
-  private static final Pattern ACTUAL_WORDS = Pattern.compile("完成情况|实现情况|完成|执行情况|实际|绩效情况|绩效分析");
-  private static final Pattern TARGET_WORDS = Pattern.compile("目标");
+  /**
+   * Words of a heading over what was done: 完成(情况), 实现情况, 执行情况, 实际, 绩效情况, 绩效分析. Plain words rather than a pattern:
+   * every figure's headings are asked, and a pattern's find tries each word at every character.
+   */
+  private static final List<String> ACTUAL_WORDS = List.of("完成", "实现情况", "执行情况", "实际", "绩效情况", "绩效分析");
+  /** The word of a heading over what was set out to be done. */
+  private static final String TARGET_WORD = "目标";
   /** The year's money joined to something else (收支与…, 收入和支出及…), not money that names whose targets they are (项目支出绩效目标). */
   private static final Pattern MONEY_AND = Pattern.compile("(?:收支|收入|支出)(?:情况)?[与和及、]");
 
@@ -53,12 +59,12 @@ public final class IndicatorRoles {
   public String roleAt(DocumentView v, int pos) {
     Line line = v.layout().lineAt(pos);
     String lead = leadBefore(v, line, pos);
-    if (lead != null && (ACTUAL_WORDS.matcher(lead).find() || TARGET_WORDS.matcher(lead).find())) {
+    if (lead != null && (namesWhatWasDone(lead) || lead.contains(TARGET_WORD))) {
       return roleUnder(lead);
     }
     for (Line heading : v.layout().ancestors(line)) {
       String h = v.layout().content(heading);
-      if (ACTUAL_WORDS.matcher(h).find() || TARGET_WORDS.matcher(h).find()) {
+      if (namesWhatWasDone(h) || h.contains(TARGET_WORD)) {
         return roleUnder(h);
       }
     }
@@ -66,10 +72,19 @@ public final class IndicatorRoles {
   }
 
   private static String roleUnder(String heading) {
-    if (ACTUAL_WORDS.matcher(heading).find()) {
+    if (namesWhatWasDone(heading)) {
       return ACTUAL;
     }
     return MONEY_AND.matcher(heading).find() ? null : TARGET;
+  }
+
+  private static boolean namesWhatWasDone(String heading) {
+    for (String word : ACTUAL_WORDS) {
+      if (heading.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

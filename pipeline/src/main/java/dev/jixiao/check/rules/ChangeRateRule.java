@@ -425,7 +425,7 @@ public final class ChangeRateRule implements Rule {
   private static Figure amountBefore(List<Figure> fs, int i) {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
-      if (sameMeasure(f, fs.get(i)) && BARE_TARGET.matcher(label(f)).matches()) {
+      if (sameMeasure(f, fs.get(i)) && StatedBase.bareTarget(label(f))) {
         continue; // 完成审计项目45个，目标42个，完成率107.14%，比上年增加5个: the change is of what was done, not of the target
       }
       if (sameMeasure(f, fs.get(i))) {

@@ -200,7 +200,7 @@ public final class CountRateRule implements Rule {
    * though both hold the two characters (供养) before 率.
    */
   private static Figure partNamed(List<Figure> counts, String rateName, String deed) {
-    String name = rateName.replaceFirst("[率度]$", "");
+    String name = rateName.endsWith("率") || rateName.endsWith("度") ? rateName.substring(0, rateName.length() - 1) : rateName;
     for (int length = name.length(); length > deed.length(); length--) {
       String end = name.substring(name.length() - length);
       Figure named = counts.stream().filter(f -> names(f, end)).findFirst().orElse(null);
@@ -216,7 +216,7 @@ public final class CountRateRule implements Rule {
    * (优良中等路率 of 优良路1,392.6公里 and 中等路431.5公里): no one count is its part.
    */
   private static boolean ofSeveralParts(String rateName, Figure part, List<Figure> counts) {
-    String name = rateName.replaceFirst("[率度]$", "");
+    String name = rateName.endsWith("率") || rateName.endsWith("度") ? rateName.substring(0, rateName.length() - 1) : rateName;
     String label = SpendingLabels.label(part);
     int end = name.length();
     while (end > 0 && label.contains(name.substring(end - 1))) {

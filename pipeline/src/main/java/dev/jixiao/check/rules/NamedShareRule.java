@@ -86,7 +86,7 @@ public final class NamedShareRule implements Rule {
       if (firstOfListedShares(fs, i, text)) {
         continue;
       }
-      Figure part = pastItsRatesPerUnit(fs, beforeTheAside(fs, i - 1, text, share), text);
+      Figure part = pastItsRatesPerUnit(fs, beforeTheAside(fs, i - 1, text, share), i - 1, text);
       Matcher named = OF_NAMED.matcher(share.label().strip());
       if (!named.matches() || !Figures.isMoney(part)
           || part.op() != null || !Sentences.together(text, part, share)) {
@@ -143,9 +143,10 @@ public final class NamedShareRule implements Rule {
    * The amount a rate per unit right before the share was worked out from, before it in its sentence (全年共298.80万元，折合每平方米每月
    * 5.32元，占项目支出的42.15%): the share is the amount's; else the figure itself.
    */
-  private static Figure pastItsRatesPerUnit(List<Figure> fs, Figure f, String text) {
+  private static Figure pastItsRatesPerUnit(List<Figure> fs, Figure f, int near, String text) {
     Figure part = f;
-    for (int k = fs.indexOf(f); k > 0 && PER_UNIT.matcher(SpendingLabels.label(part)).find(); k--) {
+    // (found by identity near where it was taken from: List.indexOf compared every figure before it field by field)
+    for (int k = Figures.positionOf(fs, f, near); k > 0 && PER_UNIT.matcher(SpendingLabels.label(part)).find(); k--) {
       Figure before = fs.get(k - 1);
       if (!Sentences.together(text, before, f) || !Figures.isMoney(before)) {
         return f;

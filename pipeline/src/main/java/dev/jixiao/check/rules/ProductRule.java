@@ -14,9 +14,12 @@ import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +100,9 @@ public final class ProductRule implements Rule {
     }
     out.addAll(PaidByPeriod.check(this, fs, text));
     out.addAll(AveragesPerUnit.check(this, fs, text));
+    // each figure is asked whether it stands in an aside up to four times below, each time a walk back to its line's start
+    Map<Figure, Boolean> asides = new IdentityHashMap<>();
+    Predicate<Figure> inAside = f -> asides.computeIfAbsent(f, g -> Sentences.inParentheses(text, g));
     for (int i = 0; i + 2 < fs.size(); i++) {
       // the rate before the count (每个工作队8万元，4个工作队，共32万元) or after it (网格员20名，人均补贴3.80万元，合计…)
       boolean countFirst = Figure.COUNT.equals(fs.get(i).kind());
@@ -104,7 +110,7 @@ public final class ProductRule implements Rule {
       Figure count = fs.get(countFirst ? i : i + 1);
       // a rate in an aside the count is outside of (按每公里22.00万元的标准核定（其中路基每公里6.25万元、路面每公里15.75万元），
       // 12.6公里共计277.20万元) is a part of the rate before the aside, which the count is multiplied by
-      if (!countFirst && Sentences.inParentheses(text, rate) && !Sentences.inParentheses(text, count)) {
+      if (!countFirst && inAside.test(rate) && !inAside.test(count)) {
         rate = beforeTheAside(fs, i, text, count, Figure.MONEY);
         count = rate == null ? null : count;
       }
@@ -124,7 +130,7 @@ public final class ProductRule implements Rule {
       // a count in an aside the rate is outside of (监测92处次（23处×每年4次），每处次0.09万元，计8.28万元) is not what the rate is per:
       // the count before the aside is
       // (unless the aside tells the count again in the unit the rate is per: 修建截排水沟9.6公里（9,600米），每米260元)
-      boolean pastAnAside = count != null && Sentences.inParentheses(text, count) && !Sentences.inParentheses(text, rate)
+      boolean pastAnAside = count != null && inAside.test(count) && !inAside.test(rate)
           && !(toldAgainAlone(text, count) && count.unit() != null && rate.label() != null && rate.label().contains("每" + count.unit()));
       if (pastAnAside) {
         count = beforeTheAside(fs, i, text, rate, Figure.COUNT);
@@ -387,7 +393,7 @@ public final class ProductRule implements Rule {
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
   static boolean isAverageCount(Figure count) {
-    return count.label() != null && SpendingLabels.AVERAGE.matcher(count.label()).find();
+    return count.label() != null && SpendingLabels.namesAnAverage(count.label());
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */

@@ -188,15 +188,22 @@ public final class RestatedRule implements Rule {
     report.projects().forEach(p -> projectNames.add(p.name()));
     Set<String> rowsOfColumns = opensARowOfColumns(report);
     // every pair is compared: normalise each label once, not once per pair
-    List<Figure> statements = new ArrayList<>();
-    List<String> normalised = new ArrayList<>();
+    List<Figure> candidates = new ArrayList<>();
+    Map<String, Integer> labelled = new HashMap<>();
     for (Figure f : report.figures()) {
       if (f.op() != null || f.context() != null && projectNames.contains(f.context()) || han(f.label()) < MIN_LABEL
           || rowsOfColumns.contains(f.id())) {
         continue;
       }
+      candidates.add(f);
+      labelled.merge(norm(f.label()), 1, Integer::sum);
+    }
+    List<Figure> statements = new ArrayList<>();
+    List<String> normalised = new ArrayList<>();
+    for (Figure f : candidates) {
       String label = norm(f.label());
-      if (!RELATIVE.matcher(label).lookingAt() && !MEASURE_ONLY.matcher(label).matches() && !THIS_ITEM.matcher(label).lookingAt()
+      // a label no other figure has restates nothing: the words that rule a label out are asked of the others only
+      if (labelled.get(label) > 1 && !RELATIVE.matcher(label).lookingAt() && !MEASURE_ONLY.matcher(label).matches() && !THIS_ITEM.matcher(label).lookingAt()
           && !TARGET_ONLY.matcher(label).matches() && !shareOfItsLabel(report.text(), f)
           && !(label.contains("分别") && IN_TURN.matcher(label).find())) {
         statements.add(f);

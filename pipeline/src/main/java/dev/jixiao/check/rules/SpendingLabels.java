@@ -40,13 +40,18 @@ final class SpendingLabels {
   /** A difference between a budget and its spending: 差值, 差额, 比预算减少, or 节约 alone after them. */
   private static final Pattern DIFFERENCE = Pattern.compile(
       "(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
-  /** The verb between a rate's name and its figure (为, 是, 达到, 达). */
-  private static final Pattern RATE_VERB = Pattern.compile("(?:为|是|达到|达)$");
+  /** The verbs between a rate's name and its figure, longest first: what the label ends with of them is no part of the name. */
+  private static final List<String> RATE_VERBS = List.of("达到", "为", "是", "达");
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
 
   /** Words of an average (日均, 村均, 平均, 均值): what each unit averages, not how many there are nor what they come to. */
   static final Pattern AVERAGE = Pattern.compile("[日月年村户人亩]均|平均|均值");
+
+  /** Whether {@code words} name an average ({@link #AVERAGE}); asked of every figure by several rules, so 均 is looked for first. */
+  static boolean namesAnAverage(String words) {
+    return words.indexOf('均') >= 0 && AVERAGE.matcher(words).find();
+  }
   /**
    * What was done named as a share of the target (为目标值的98.26%, 完成年度目标的102.58%, 达到计划的): how much of it, after the
    * verb or with none.
@@ -195,6 +200,12 @@ final class SpendingLabels {
 
   /** A rate's name as its label gives it, without the verb before the figure (合格率为 → 合格率). */
   static String rateName(Figure rate) {
-    return RATE_VERB.matcher(label(rate)).replaceFirst("");
+    String label = label(rate);
+    for (String verb : RATE_VERBS) {
+      if (label.endsWith(verb)) {
+        return label.substring(0, label.length() - verb.length());
+      }
+    }
+    return label;
   }
 }

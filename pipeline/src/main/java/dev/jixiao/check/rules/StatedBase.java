@@ -42,6 +42,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   static final Pattern BARE_TARGET =
       Pattern.compile("^[,，]?(?:为|完成|达到)?(?:年度|全年|调整后|年初)?(?:最低|最高)?(?:目标|计划|任务)(?:值|数)?(?:为|是|的)?$");
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
+  /** The most characters {@link #BARE_TARGET} can match: longer labels, most of them, need no matcher. */
+  private static final int BARE_TARGET_LONGEST = 12;
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
   static final Pattern CHANGE_STATED =
@@ -94,7 +96,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     Asides asides = new Asides(text);
     for (int i = 1; i + 1 < fs.size(); i++) {
       // (and past a target stated beside it: 适配辅助器具987件，目标900件，完成率109.67%，比上年的806件增长22.46%)
-      if (!Figure.PERCENT.equals(fs.get(i - 1).kind()) && !BARE_TARGET.matcher(SpendingLabels.label(fs.get(i - 1))).matches()) {
+      if (!Figure.PERCENT.equals(fs.get(i - 1).kind()) && !bareTarget(SpendingLabels.label(fs.get(i - 1)))) {
         last = fs.get(i - 1);
         lastOutside = asides.holds(last) ? lastOutside : last;
       }
@@ -176,7 +178,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   }
 
   private static boolean averaged(Figure f) {
-    return SpendingLabels.AVERAGE.matcher(SpendingLabels.label(f)).find();
+    return SpendingLabels.namesAnAverage(SpendingLabels.label(f));
   }
 
   /** The figure of the average's measure before it in its sentence that is no average, or the average when none is. */
@@ -287,6 +289,11 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       return false;
     }
     return a.group(2).endsWith(b.group(2));
+  }
+
+  /** Whether a label is a target's words alone (目标, 调整后任务数): {@link #BARE_TARGET}. */
+  static boolean bareTarget(String label) {
+    return label.length() <= BARE_TARGET_LONGEST && BARE_TARGET.matcher(label).matches();
   }
 
   /** Whether a change's word goes up (增加, 提高, 超支), not down (减少, 节约). */

@@ -75,8 +75,17 @@ public final class TargetClaimRule implements Rule {
     fs.forEach(f -> byId.put(f.id(), f));
     for (int i = 0; text != null && i + 1 < fs.size(); i++) {
       Figure target = fs.get(i + 1);
-      // the last part of a list before the claim is not what it claims of (活动23场，其中：…界别协商会5场，超过20场的目标值): the whole is
       Figure before = fs.get(i);
+      // the claim's words first: few pairs of figures have them between, and the result is looked for only where they do
+      if (target.evidence().end() > text.length()) {
+        continue;
+      }
+      Matcher claim = CLAIM.matcher(Sentences.between(text, before, target));
+      if (!claim.matches() || !TARGET_AFTER.matcher(text).region(target.evidence().end(), text.length()).lookingAt()
+          || SHARE_OF_IT.matcher(text).region(target.evidence().end(), text.length()).lookingAt()) {
+        continue;
+      }
+      // the last part of a list before the claim is not what it claims of (活动23场，其中：…界别协商会5场，超过20场的目标值): the whole is
       Figure whole = before.partOf() == null ? wholeBeforeWhich(fs, i, text) : byId.get(before.partOf());
       Figure result = whole != null && Sentences.oneStatement(text, whole, target) ? whole : before;
       // nor the change on the year before the claim (每千人口托位数3.21个，比上年增加0.61个，完成3.2个的目标): the level before it is
@@ -87,12 +96,7 @@ public final class TargetClaimRule implements Rule {
           && Figures.sameMeasure(fs.get(i - 1), before) && Sentences.oneStatement(text, fs.get(i - 1), before)) {
         result = fs.get(i - 1);
       }
-      if (result.op() != null || !Figures.sameMeasure(result, target) || target.evidence().end() > text.length()) {
-        continue;
-      }
-      Matcher claim = CLAIM.matcher(Sentences.between(text, before, target));
-      if (!claim.matches() || !TARGET_AFTER.matcher(text.substring(target.evidence().end())).lookingAt()
-          || SHARE_OF_IT.matcher(text).region(target.evidence().end(), text.length()).lookingAt()) {
+      if (result.op() != null || !Figures.sameMeasure(result, target)) {
         continue;
       }
       Interval r = Figures.of(result);
