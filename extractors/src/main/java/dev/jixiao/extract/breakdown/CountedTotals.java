@@ -32,8 +32,11 @@ final class CountedTotals {
   static void linkCountedTotalsOfTheSentenceBefore(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
     for (int i = 1; i < figures.size(); i++) {
       Figure total = figures.get(i);
-      Matcher counted = total.label() == null ? null : COUNTED_TOTAL.matcher(total.label().strip());
-      if (counted == null || !counted.lookingAt() || !summable(total) || partOf[i] != null || closed[i] != null
+      if (total.label() == null || partOf[i] != null || closed[i] != null) {
+        continue;
+      }
+      Matcher counted = COUNTED_TOTAL.matcher(total.label().strip());
+      if (!counted.lookingAt() || !summable(total)
           || !containsAny(between(t, figures.get(i - 1), total), "。") || containsAny(between(t, figures.get(i - 1), total), "\n")) {
         continue;
       }

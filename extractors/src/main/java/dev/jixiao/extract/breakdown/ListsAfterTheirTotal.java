@@ -31,7 +31,7 @@ import static dev.jixiao.extract.breakdown.Gaps.hasBreak;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.amountItAddsUpTo;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.listOnTheLinesAfter;
 import static dev.jixiao.extract.breakdown.ListsOnTheLinesAfter.opensAListOnTheLinesAfter;
-import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.SUM_AFTER_PARTS;
+import static dev.jixiao.extract.breakdown.TotalsAfterTheirParts.sumAfterParts;
 import static dev.jixiao.extract.breakdown.WholeListed.completedBy;
 import static dev.jixiao.extract.breakdown.WholeListed.countedByTheRateAfter;
 import static dev.jixiao.extract.breakdown.WholeListed.countedOtherwise;
@@ -334,7 +334,7 @@ final class ListsAfterTheirTotal {
         // (a semicolon inside a part's aside parts the aside's items, and ends nothing: …（其中…：…计618,000元；…计192,000元）)
         while (j < n && !containsAny(j == i + 1 ? firstGap : between(t, figures.get(j - 1), figures.get(j)), depth > base ? "。\n" : stop)) {
           // (not a sum inside a part's aside: 技术培训6.40万元（每人次80元，共800人次）；…)
-          boolean sumAfter = j > i + 1 && depth <= base && SUM_AFTER_PARTS.matcher(between(t, figures.get(j - 1), figures.get(j))).matches();
+          boolean sumAfter = j > i + 1 && depth <= base && sumAfterParts(t, figures.get(j - 1), figures.get(j));
           if (sumAfter && EACH_ONES.matcher(labelOf(figures.get(j - 1))).find()) {
             // "…；二百一十二个行政村各设村级林长1名，共212名": what each one has, then what they have together, which is the item
             partOf[j - 1] = null;

@@ -46,7 +46,16 @@ final class ListsOnTheLinesAfter {
   static boolean opensAListOnTheLinesAfter(DocumentView v, Figure f, boolean notAfterAFullStop) {
     int end = f.evidence().end();
     Line line = v.layout().lineAt(end - 1);
-    Matcher m = LIST_AT_LINE_END.matcher(v.text()).region(end, Math.max(end, line.contentEnd()));
+    int lineEnd = Math.max(end, line.contentEnd());
+    // (asked of most figures, few of which end their line with a colon: the colon is looked for before the words)
+    int last = lineEnd - 1;
+    while (last >= end && v.text().charAt(last) == ' ') {
+      last--;
+    }
+    if (last < end || v.text().charAt(last) != ':' && v.text().charAt(last) != '：') {
+      return false;
+    }
+    Matcher m = LIST_AT_LINE_END.matcher(v.text()).region(end, lineEnd);
     return m.matches() && (m.group(1) == null && m.group(2) == null || !notAfterAFullStop);
   }
 

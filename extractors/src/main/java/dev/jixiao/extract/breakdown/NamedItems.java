@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** How many items the names after or before a count list (内设机构6个：A、B、C、D names 4). */
 final class NamedItems {
   /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
+  /** Words with a digit in them, all on one line (as String.matches(".*\\d.*") reads them, compiled once). */
+  private static final Pattern A_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
 
   /** Deeds listed before what they were done to (新建、改扩建幼儿园5所): no names of the things counted. */
@@ -74,7 +76,7 @@ final class NamedItems {
     // (未筛查280人（主要为转学、休学及因病缓检学生）)
     boolean aside = m.lookingAt() && m.group(2) != null && (list.contains(",") || list.contains("，") || KINDS_OF_IT.matcher(list).lookingAt());
     // a sample of them (1,126人（快递员、网约配送员、货车司机等）) names no count of items
-    if (list == null || aside || list.isBlank() || withoutYearsAndNumber(list).matches(".*\\d.*") || CHINESE_COUNT.matcher(list).find()
+    if (list == null || aside || list.isBlank() || A_DIGIT.matcher(withoutYearsAndNumber(list)).matches() || CHINESE_COUNT.matcher(list).find()
         || !list.contains("、")
         || list.strip().endsWith("等") || UNITS_LISTED.matcher(list).matches()) {
       return null;

@@ -35,8 +35,11 @@ final class PeriodsOfTheYear {
   static void link(DocumentView v, List<Figure> figures, String[] partOf, Boolean[] closed) {
     String t = v.text();
     for (int i = 0; i < figures.size(); i++) {
+      if (partOf[i] != null || !Figure.MONEY.equals(figures.get(i).kind())) {
+        continue;
+      }
       Matcher first = PERIOD_OF_THE_YEAR.matcher(labelOf(figures.get(i)));
-      if (!first.matches() || partOf[i] != null || !Figure.MONEY.equals(figures.get(i).kind())) {
+      if (!first.matches()) {
         continue;
       }
       String deed = first.group(2);

@@ -11,6 +11,7 @@ import static dev.jixiao.extract.breakdown.Sections.headingBetween;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.record.Figure;
+import dev.jixiao.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,8 @@ final class SentencesOpeningWithTheirTotal {
       int at = first.evidence().start();
       int start = clauseStart(t, at);
       // the sentence's first figure may be a count of what each amount was for (拨付的资金中，C级危房42户63.00万元，…)
-      if (i > 0 && figures.get(i - 1).evidence().end() > start || !summable(first)) {
+      // (the opening's 中 is looked for before its words are matched: most clauses have none)
+      if (i > 0 && figures.get(i - 1).evidence().end() > start || !Sentence.containsWord(t, start, at, "中") || !summable(first)) {
         continue;
       }
       Matcher m = NAMED_OPENING.matcher(t).region(start, first.evidence().start());

@@ -24,6 +24,22 @@ final class TotalsAfterTheirParts {
       // or the deed the parts were counted by (因死亡退出298人、因迁出退出37人，合计退出335人)
       + "|\\s*[,，、]\\s*(?:合计|共计|总计)\\p{IsHan}{2}\\s*");
 
+  /**
+   * Whether the words between two figures say the second is the sum of what came before ({@link #SUM_AFTER_PARTS}). Asked of
+   * every figure and its next, most of them no sum: all such words have 计 or 共, which is looked for before a matcher is.
+   */
+  static boolean sumAfterParts(String t, Figure last, Figure total) {
+    int from = last.evidence().end();
+    int to = total.evidence().start();
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '计' || c == '共') {
+        return SUM_AFTER_PARTS.matcher(t.substring(from, to)).matches();
+      }
+    }
+    return false;
+  }
+
   /** The items a sum counts (两项合计, 2个项目合计): group 1 how many. */
   private static final Pattern COUNTED_ITEMS = Pattern.compile("([两二三四五六七八九十]|\\d{1,2})(?:项|个项目)");
   /** How many amounts back a counted sum's items are looked for. */
@@ -60,7 +76,7 @@ final class TotalsAfterTheirParts {
     for (int i = 2; i < figures.size(); i++) {
       Figure total = figures.get(i);
       // (a total a 其中 after it has left open with no part read, 合计210.00万元；其中年初预算186.40万元由…构成, is still free)
-      if (!SUM_AFTER_PARTS.matcher(between(t, figures.get(i - 1), total)).matches() || !summable(total) || partOf[i] != null
+      if (partOf[i] != null || !sumAfterParts(t, figures.get(i - 1), total) || !summable(total)
           || closed[i] != null && (closed[i] || LinkedParts.hasParts(partOf, i))) {
         continue;
       }

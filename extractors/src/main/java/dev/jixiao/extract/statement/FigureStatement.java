@@ -34,6 +34,8 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   /** Words naming an attribute of a subject, which a following bare counterpart (实有, 实际) replaces. */
   private static final Pattern ATTRIBUTE = Pattern.compile("^(核定|年初|计划|预算)|(核定编制|编制数|核定|预算数|年初预算|预算|计划数|计划|目标值|目标)$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** A rate's or a degree's name: its last word 率 or 度. */
+  private static final Pattern A_RATES_NAME = Pattern.compile(".*[率度]$");
   /** What was done to a budget, left of 追加预算 when 预算 is taken off: no subject of what follows. */
   private static final Pattern BUDGET_CHANGE = Pattern.compile("追加|追减|调增|调减|调整后?|压减|核减");
   /** What is left of a budget, named alone: 结余, 结转. */
@@ -119,7 +121,7 @@ public final class FigureStatement implements StatementExtractor<Figure> {
       // a rate's name is no subject (预算执行率97.96%，结余26.28万元: 结余, not 执行率结余)
       // nor is a change to a budget the subject of what is left of it (追加预算15.80万元，结余0.44万元: 结余, not 追加结余)
       boolean leftOfABudget = BUDGET_CHANGE.matcher(subject).matches() && LEFT_OVER.matcher(written).matches();
-      if (!subject.isEmpty() && !subject.equals(previous) && !subject.matches(".*[率度]$") && !leftOfABudget) {
+      if (!subject.isEmpty() && !subject.equals(previous) && !A_RATES_NAME.matcher(subject).matches() && !leftOfABudget) {
         return List.of(subject + written);
       }
     }
