@@ -57,6 +57,10 @@ public final class PublishedDateFinder {
       }
     }
     for (String line : top) {
+      // (the field's 日期 or 时间 looked for first: a find tries the field's opening at every character of a long line)
+      if (!line.contains("日期") && !line.contains("时间")) {
+        continue;
+      }
       Matcher m = PAGE_FIELD.matcher(line);
       if (m.find()) {
         Optional<LocalDate> date = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(4), m.group(5), m.group(6));

@@ -73,9 +73,10 @@ public final class BalanceRule implements Rule {
   @Override
   public List<Finding> check(Report report) {
     List<Finding> out = new ArrayList<>();
+    // few reports state assets: the other two are looked for only where they do
     Optional<Figure> assets = SpendingLabels.firstAmount(report, ASSETS);
-    Optional<Figure> liabilities = SpendingLabels.firstAmount(report, LIABILITIES);
-    Optional<Figure> net = SpendingLabels.firstAmount(report, NET);
+    Optional<Figure> liabilities = assets.isPresent() ? SpendingLabels.firstAmount(report, LIABILITIES) : Optional.empty();
+    Optional<Figure> net = liabilities.isPresent() ? SpendingLabels.firstAmount(report, NET) : Optional.empty();
     if (assets.isPresent() && liabilities.isPresent() && net.isPresent()) {
       Interval diff = Figures.yuan(assets.get()).minus(Figures.yuan(liabilities.get()));
       if (!diff.intersects(Figures.yuan(net.get()))) {

@@ -42,7 +42,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   static final Pattern BARE_TARGET =
       Pattern.compile("^[,，]?(?:为|完成|达到)?(?:年度|全年|调整后|年初)?(?:最低|最高)?(?:目标|计划|任务)(?:值|数)?(?:为|是|的)?$");
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
-  /** The most characters {@link #BARE_TARGET} can match: longer labels, most of them, need no matcher. */
+  /**
+   * The most characters {@link #BARE_TARGET} can match: longer labels, most of them, need no matcher (nor do those without its
+   * noun).
+   */
   private static final int BARE_TARGET_LONGEST = 12;
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
@@ -283,8 +286,13 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    * (2023年机关运行经费支出, then 2024年支出 or 2024年机关运行经费支出).
    */
   private static boolean laterYearOfTheSame(Figure earlier, Figure later) {
-    var a = YEAR_FIRST.matcher(SpendingLabels.label(earlier));
-    var b = YEAR_FIRST.matcher(SpendingLabels.label(later));
+    String first = SpendingLabels.label(earlier);
+    String second = SpendingLabels.label(later);
+    if (!startsWithAYear(first) || !startsWithAYear(second)) {
+      return false; // (most labels open otherwise: no matcher for them)
+    }
+    var a = YEAR_FIRST.matcher(first);
+    var b = YEAR_FIRST.matcher(second);
     if (!a.matches() || !b.matches() || Integer.parseInt(b.group(1)) <= Integer.parseInt(a.group(1))) {
       return false;
     }
@@ -293,7 +301,12 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
 
   /** Whether a label is a target's words alone (目标, 调整后任务数): {@link #BARE_TARGET}. */
   static boolean bareTarget(String label) {
-    return label.length() <= BARE_TARGET_LONGEST && BARE_TARGET.matcher(label).matches();
+    return label.length() <= BARE_TARGET_LONGEST && (label.contains("目标") || label.contains("计划") || label.contains("任务"))
+        && BARE_TARGET.matcher(label).matches();
+  }
+
+  private static boolean startsWithAYear(String label) {
+    return label.startsWith("19") || label.startsWith("20");
   }
 
   /** Whether a change's word goes up (增加, 提高, 超支), not down (减少, 节约). */
