@@ -27,6 +27,13 @@ public final class Labels {
     "已", "仅", "按", "人民币",
     "超过", "不低于", "不少于", "不超过", "不高于", "≥", "≤", ">", "<", "=", "的"
   };
+  /**
+   * The last characters of {@link #TRAILING}'s words and the first of {@link #LEADING}'s: every figure's label is trimmed, and one
+   * that ends and opens with none of them is not tried word by word.
+   */
+  private static final String TRAILING_ENDS = edges(TRAILING, true);
+  private static final String LEADING_STARTS = edges(LEADING, false);
+  private static final String[] NONE = {};
 
   /** A unit written in parentheses after a column's or a figure's name. */
   private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile(".*元|[万亿]?[个人户次项名亩吨件份]|[万千]?米|公里|人次|万人次|平方米");
@@ -354,7 +361,7 @@ public final class Labels {
         e--;
         changed = true;
       }
-      for (String w : TRAILING) {
+      for (String w : e > s && TRAILING_ENDS.indexOf(t.charAt(e - 1)) >= 0 ? TRAILING : NONE) {
         if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))
             && !(w.equals("约") && QuantityScanner.WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)
             && !(w.equals("均") && PER_UNIT.indexOf(t.charAt(e - 2)) >= 0)) {
@@ -363,7 +370,7 @@ public final class Labels {
           break;
         }
       }
-      for (String w : LEADING) {
+      for (String w : e > s && LEADING_STARTS.indexOf(t.charAt(s)) >= 0 ? LEADING : NONE) {
         if (e - s > w.length() && t.startsWith(w, s)) {
           s += w.length();
           changed = true;
@@ -372,6 +379,14 @@ public final class Labels {
       }
     }
     return label(v, s, e);
+  }
+
+  private static String edges(String[] words, boolean last) {
+    StringBuilder chars = new StringBuilder();
+    for (String w : words) {
+      chars.append(last ? w.charAt(w.length() - 1) : w.charAt(0));
+    }
+    return chars.toString();
   }
 
   /** 合计, 总计, 累计 or 小计 ends at {@code e}: the 计 is the label's own word, not "counting" as in 资金计200万元. */

@@ -30,11 +30,17 @@ public final class EnumeratedEntries implements ProjectEntryExtractor {
     List<ProjectEntry> out = new ArrayList<>();
     String t = v.text();
     Matcher a = COUNT_THEN_LIST.matcher(t);
-    while (a.find()) {
+    // the pattern opens with 项目: tried where the word stands, as a search would find it, not at every character
+    for (int at = t.indexOf("项目"); at >= 0; ) {
+      if (!a.region(at, t.length()).lookingAt()) {
+        at = t.indexOf("项目", at + 1);
+        continue;
+      }
       List<int[]> names = split(v, a.start(2), a.end(2));
       if (names.size() >= 2 && names.size() == count(a.group(1)) && !anyTaken(taken, names)) {
         out.addAll(described(v, names, a.end()));
       }
+      at = t.indexOf("项目", a.end());
     }
     // the pattern opens with a number, which a search tries at every character: look for its words first
     Matcher b = LIST_THEN_COUNT.matcher(t.contains("个项目") ? t : "");

@@ -48,7 +48,9 @@ final class ListedProjects {
     // the introducing line, and a table's header and rule lines after it, up to the first entry's line
     int line = text.lastIndexOf('\n', first - 1) + 1;
     List<String> lines = text.substring(Math.max(0, line - INTRODUCTION), line).lines().filter(l -> !l.isBlank()).toList();
-    return CHOICE.matcher(String.join("\n", lines.subList(Math.max(0, lines.size() - 3), lines.size()))).find();
+    String introduction = String.join("\n", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    // (every choice names its 项目: an introduction without the word is not searched, twice a report)
+    return introduction.contains("项目") && CHOICE.matcher(introduction).find();
   }
 
   /**
