@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /** How many items the names after or before a count list (内设机构6个：A、B、C、D names 4). */
 final class NamedItems {
-  /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
   /** Words with a digit in them, all on one line (as String.matches(".*\\d.*") reads them, compiled once). */
   private static final Pattern A_DIGIT = Pattern.compile(".*\\d.*");
+  /** A list of names after a count: after a colon to the clause's end, or in parentheses after the count or its noun. */
   private static final Pattern NAMED_LIST = Pattern.compile("[ ]*(?::([^;。\n]*)|\\p{IsHan}{0,8}\\(([^()\n]*)\\))");
 
   /** Deeds listed before what they were done to (新建、改扩建幼儿园5所): no names of the things counted. */

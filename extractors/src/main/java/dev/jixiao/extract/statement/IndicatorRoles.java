@@ -2,7 +2,7 @@ package dev.jixiao.extract.statement;
 
 import dev.jixiao.extract.DocumentView;
 import dev.jixiao.text.Line;
-import java.util.List;
+import dev.jixiao.text.Sentence;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 public final class IndicatorRoles {
   public static final String TARGET = "target";
   public static final String ACTUAL = "actual";
-  /** Headings of results: 目标完成情况, 绩效目标实现情况, and a project's 项目绩效情况 or 绩效分析 (its 产出指标, 效益指标 below). */
   /**
-   * Words of a heading over what was done: 完成(情况), 实现情况, 执行情况, 实际, 绩效情况, 绩效分析. Plain words rather than a pattern:
-   * every figure's headings are asked, and a pattern's find tries each word at every character.
+   * Words of headings of results: 目标完成情况, 绩效目标实现情况, and a project's 项目绩效情况 or 绩效分析 (its 产出指标, 效益指标 below); 完成
+   * holds 完成情况. Plain words rather than a pattern: every figure's headings are asked, and a pattern's find tries each word at
+   * every character.
    */
-  private static final List<String> ACTUAL_WORDS = List.of("完成", "实现情况", "执行情况", "实际", "绩效情况", "绩效分析");
+  private static final String[] ACTUAL_WORDS = {"完成", "实现情况", "执行情况", "实际", "绩效情况", "绩效分析"};
   /** The word of a heading over what was set out to be done. */
   private static final String TARGET_WORD = "目标";
   /** The year's money joined to something else (收支与…, 收入和支出及…), not money that names whose targets they are (项目支出绩效目标). */
@@ -79,12 +79,7 @@ public final class IndicatorRoles {
   }
 
   private static boolean namesWhatWasDone(String heading) {
-    for (String word : ACTUAL_WORDS) {
-      if (heading.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return Sentence.containsAnyWord(heading, 0, heading.length(), ACTUAL_WORDS);
   }
 
   /**

@@ -50,7 +50,6 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较|与|同比).{0,12}?(增加|增长|上升|减少|下降|降低)了?$");
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
   private static final Pattern RATE = StatedBase.RATE_WORDS;
-  private static final Pattern BARE_TARGET = StatedBase.BARE_TARGET;
   /** Words that name the year before's amount (not 上年结转, what this year took over from it). */
   private static final Pattern EARLIER = Pattern.compile("(?:上年度?|去年|上一年)(?!度?结转|度?结余)");
   /**

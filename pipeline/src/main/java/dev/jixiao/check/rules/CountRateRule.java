@@ -194,13 +194,18 @@ public final class CountRateRule implements Rule {
         && !SpendingLabels.label(next).contains(deed);
   }
 
+  /** A rate's name without its last word 率 or 度 (合格率 → 合格): what its part's label names. */
+  private static String withoutRateWord(String rateName) {
+    return rateName.endsWith("率") || rateName.endsWith("度") ? rateName.substring(0, rateName.length() - 1) : rateName;
+  }
+
   /**
    * The nearest count named for the rate, by the longest end of the rate's name any count's label holds:
    * in 其中集中供养318人，分散供养1108人，集中供养率22.30% the part is 集中供养's, not the nearer 分散供养's,
    * though both hold the two characters (供养) before 率.
    */
   private static Figure partNamed(List<Figure> counts, String rateName, String deed) {
-    String name = rateName.endsWith("率") || rateName.endsWith("度") ? rateName.substring(0, rateName.length() - 1) : rateName;
+    String name = withoutRateWord(rateName);
     for (int length = name.length(); length > deed.length(); length--) {
       String end = name.substring(name.length() - length);
       Figure named = counts.stream().filter(f -> names(f, end)).findFirst().orElse(null);
@@ -216,7 +221,7 @@ public final class CountRateRule implements Rule {
    * (优良中等路率 of 优良路1,392.6公里 and 中等路431.5公里): no one count is its part.
    */
   private static boolean ofSeveralParts(String rateName, Figure part, List<Figure> counts) {
-    String name = rateName.endsWith("率") || rateName.endsWith("度") ? rateName.substring(0, rateName.length() - 1) : rateName;
+    String name = withoutRateWord(rateName);
     String label = SpendingLabels.label(part);
     int end = name.length();
     while (end > 0 && label.contains(name.substring(end - 1))) {

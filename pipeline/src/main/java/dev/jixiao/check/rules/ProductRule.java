@@ -101,10 +101,11 @@ public final class ProductRule implements Rule {
     out.addAll(PaidByPeriod.check(this, fs, text));
     out.addAll(AveragesPerUnit.check(this, fs, text));
     // each figure is asked whether it stands in an aside up to four times below: all are answered by one walk along the text
+    // (every figure asked is one of fs: a rate or count taken past an aside is another of them)
     Map<Figure, Boolean> asides = new IdentityHashMap<>();
     Asides walk = new Asides(text);
     fs.forEach(f -> asides.put(f, walk.holds(f)));
-    Predicate<Figure> inAside = f -> asides.computeIfAbsent(f, g -> Sentences.inParentheses(text, g));
+    Predicate<Figure> inAside = asides::get;
     for (int i = 0; i + 2 < fs.size(); i++) {
       // the rate before the count (每个工作队8万元，4个工作队，共32万元) or after it (网格员20名，人均补贴3.80万元，合计…)
       boolean countFirst = Figure.COUNT.equals(fs.get(i).kind());

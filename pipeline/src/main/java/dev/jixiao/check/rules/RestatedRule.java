@@ -189,19 +189,23 @@ public final class RestatedRule implements Rule {
     Set<String> rowsOfColumns = opensARowOfColumns(report);
     // every pair is compared: normalise each label once, not once per pair
     List<Figure> candidates = new ArrayList<>();
+    List<String> candidateLabels = new ArrayList<>();
     Map<String, Integer> labelled = new HashMap<>();
     for (Figure f : report.figures()) {
       if (f.op() != null || f.context() != null && projectNames.contains(f.context()) || han(f.label()) < MIN_LABEL
           || rowsOfColumns.contains(f.id())) {
         continue;
       }
+      String label = norm(f.label());
       candidates.add(f);
-      labelled.merge(norm(f.label()), 1, Integer::sum);
+      candidateLabels.add(label);
+      labelled.merge(label, 1, Integer::sum);
     }
     List<Figure> statements = new ArrayList<>();
     List<String> normalised = new ArrayList<>();
-    for (Figure f : candidates) {
-      String label = norm(f.label());
+    for (int c = 0; c < candidates.size(); c++) {
+      Figure f = candidates.get(c);
+      String label = candidateLabels.get(c);
       // a label no other figure has restates nothing: the words that rule a label out are asked of the others only
       if (labelled.get(label) > 1 && !RELATIVE.matcher(label).lookingAt() && !MEASURE_ONLY.matcher(label).matches() && !THIS_ITEM.matcher(label).lookingAt()
           && !TARGET_ONLY.matcher(label).matches() && !shareOfItsLabel(report.text(), f)

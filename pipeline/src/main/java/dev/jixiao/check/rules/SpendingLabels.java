@@ -52,12 +52,13 @@ final class SpendingLabels {
   static boolean namesAnAverage(String words) {
     return words.indexOf('均') >= 0 && AVERAGE.matcher(words).find();
   }
+
+  /** The words of a completion rate at a label's end: 完成率, 完成率为. */
+  static final String COMPLETION_RATE = "完成率(?:为|达到|达|是)?$";
   /**
    * What was done named as a share of the target (为目标值的98.26%, 完成年度目标的102.58%, 达到计划的): how much of it, after the
    * verb or with none.
    */
-  /** The words of a completion rate at a label's end: 完成率, 完成率为. */
-  static final String COMPLETION_RATE = "完成率(?:为|达到|达|是)?$";
   static final Pattern SHARE_OF_TARGET =
       Pattern.compile("^[,，]?(?:为|是|占|达|达到|完成)?(?:年度|全年)?(?:绩效)?(?:目标|计划|任务)(?:值|数|任务)?的?$");
 

@@ -39,14 +39,14 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    * A target named alone (目标42个, 年度目标值, 完成目标值120万页的, 为最低目标45场的, 为调整后任务的): what a deed is measured against, no amount that
    * changed.
    */
-  static final Pattern BARE_TARGET =
+  private static final Pattern BARE_TARGET =
       Pattern.compile("^[,，]?(?:为|完成|达到)?(?:年度|全年|调整后|年初)?(?:最低|最高)?(?:目标|计划|任务)(?:值|数)?(?:为|是|的)?$");
-  /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
   /**
    * The most characters {@link #BARE_TARGET} can match: longer labels, most of them, need no matcher (nor do those without its
    * noun).
    */
   private static final int BARE_TARGET_LONGEST = 12;
+  /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
   static final Pattern CHANGE_STATED =
