@@ -2535,4 +2535,22 @@ class StatementsTest {
         + "30.00万元，调整后预算为460.00万元。");
     assertThat(r.totals().budget().text()).isEqualTo("430.00万元");
   }
+
+  /**
+   * A sub-project's spending said again in its paragraph by the bare word (…支出230.40万元) is not the year's; the project's named
+   * with its name (面源治理项目共支出) is, where the rate bears it out.
+   */
+  @Test
+  void aSubProjectsSpendingSaidAgainAndTheProjectsByItsName() {
+    Report r = extract("某县2024年度农业面源污染治理项目绩效自评报告\n面源治理项目年初预算1,335.00万元。调整后面源治理项目总预算为1,307.00万元。\n"
+        + "（三）资金支出情况\n"
+        + "截至2024年12月31日，面源治理项目共支出1,249.93万元，预算执行率95.63%。\n"
+        + "5. 农田退水生态拦截子项目支出230.40万元。全年建成生态拦截沟渠18.0公里，支出230.40万元。");
+    assertThat(r.totals().expenditure().text()).isEqualTo("1,249.93万元");
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
+        m -> assertThat(m.text()).isEqualTo("1,307.00万元"));
+    // the bare word with an amount of its own is the year's still
+    Report own = extract("一、资金情况\n项目年初预算280.00万元。\n5. 拦截子项目支出230.40万元。全年共建成沟渠18.0公里，支出270.00万元，执行率96.43%。");
+    assertThat(own.totals().expenditure().text()).isEqualTo("270.00万元");
+  }
 }

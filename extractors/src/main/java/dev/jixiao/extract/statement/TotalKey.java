@@ -74,8 +74,8 @@ public enum TotalKey {
   SHARE_OF_FISCAL("shareOfFiscal", Quantity.Kind.PERCENT, "^占.*财政支出", "^$"),
   // or the funds as they stand after it (调整后资金总额7,620.00万元), or the budget the additions came to (年中追加后调整预算为…)
   ADJUSTED_BUDGET("adjustedBudget", Quantity.Kind.MONEY,
-      // (not a sub-project's: 调整后子项目预算为252.00万元)
-      "调整后.{0,6}预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$|追加后(?:的)?(?:全年)?(?:调整)?预算", "子项目"),
+      // (not a sub-project's: 调整后子项目预算为252.00万元; the whole's with the project's name: 调整后面源治理项目总预算为1,307.00万元)
+      "调整后.{0,6}预算|调整后\\p{IsHan}{0,10}?总预算|调整预算后|预算调整后|调整后(?:的)?资金(?:总额|合计|总计)?$|追加后(?:的)?(?:全年)?(?:调整)?预算", "子项目"),
   // what the year added to the budget (追加预算200万元) adjusts it as much as 预算调整 does
   // (年中追加中央财政医疗救助补助资金120万元, 年中省级追加补助140.00万元, 9月因储备规模调增追加20万元: when in the year, not who
   // added a part of it, 镇本级财政追加3.50万元，合计调增15.50万元), not a balance named after it (年中追加资金拨付偏晚、年末结余54.02万元)
@@ -101,10 +101,11 @@ public enum TotalKey {
       "(安排|下达|批复|获得|争取到|到位)\\S{0,30}(?:" + TotalKey.FUND + "|经费)$|总投资$|计划投资$|^项目资金$",
       "超出|超过|超支|差额|缺口|剩余|结余|" + TotalKey.CATEGORY),
   /**
-   * What was spent named 项目支出 (截至12月31日，项目支出306.42万元，预算执行率97.28%): a department's kind of spending, but a one-project
-   * report's whole, where its rate bears that out; never written to the record under this name.
+   * What was spent named 项目支出 (截至12月31日，项目支出306.42万元，预算执行率97.28%), also with the project's name (面源治理项目共支出
+   * 1,249.93万元; not a sub-project's): a department's kind of spending, but a one-project report's whole, where its rate bears that
+   * out; never written to the record under this name.
    */
-  PROJECT_SPENDING("projectSpending", Quantity.Kind.MONEY, "^(?:全年|年度|本年)?项目(?:实际|累计)?支出$", "^$");
+  PROJECT_SPENDING("projectSpending", Quantity.Kind.MONEY, "^(?:全年|年度|本年)?(?:\\p{IsHan}{2,12}?)?项目(?:实际|累计|共)?支出$", "子项目");
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the

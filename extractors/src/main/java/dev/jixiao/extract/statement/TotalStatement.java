@@ -6,6 +6,7 @@ import dev.jixiao.record.Money;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.text.Quantity;
 import dev.jixiao.text.Sentence;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,7 +70,7 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       // what was spent at a rate per unit right before it (分类垃圾桶1,200个，每个260元，支出31.20万元) is that item's, not the year's
       boolean atARate = PER_UNIT.matcher(previousLabel).lookingAt() && BARE_SPENDING.matcher(label).matches();
       previousLabel = label;
-      if (atARate) {
+      if (atARate || BARE_SPENDING.matcher(label).matches() && spentAgain(v, q)) {
         previous = null;
         continue;
       }
@@ -99,6 +100,21 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       }
     }
     return out;
+  }
+
+  /**
+   * Whether spending named by nothing but the word repeats an amount its paragraph has already said was spent, by whoever spent it:
+   * that spending again (5. 农田退水生态拦截子项目支出230.40万元。…全年建成生态拦截沟渠18.0公里，支出230.40万元), not the year's.
+   */
+  private static boolean spentAgain(DocumentView v, Quantity q) {
+    BigDecimal yuan = Money.toYuan(q.value(), MoneyUnit.of(q.unit()));
+    for (Quantity earlier : v.quantitiesIn(v.layout().lineAt(q.start()).start(), q.start())) {
+      if (earlier.isMoney() && Money.toYuan(earlier.value(), MoneyUnit.of(earlier.unit())).compareTo(yuan) == 0
+          && Labels.before(v, earlier).normalized().endsWith("支出")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether q is the amount {@code before} again, right after it and in parentheses. */
