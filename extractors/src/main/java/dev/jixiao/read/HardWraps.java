@@ -1,7 +1,6 @@
 package dev.jixiao.read;
 
 import java.util.Arrays;
-import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +33,8 @@ final class HardWraps {
    * from about nine tenths of the width.
    */
   private static final double NEARLY_FULL = 0.85;
+  /** How short of the width a wrapped paragraph's line may stop inside a word and still not end it ({@link #endsInAWord}). */
+  private static final double UNFINISHED = 0.6;
 
   private HardWraps() {}
 
@@ -80,7 +81,7 @@ final class HardWraps {
    * text, is the rest of that sentence. Null when there is none.
    */
   static boolean[] midClauseBreaks(String[] lines) {
-    boolean[] wraps = breaksWhere(lines, i -> isProse(lines[i]) && endsMidClause(lines[i]));
+    boolean[] wraps = breaksWhere(lines, (i, goesOn) -> isProse(lines[i]) && endsMidClause(lines[i]));
     for (boolean wrap : wraps) {
       if (wrap) {
         return wraps;
@@ -112,10 +113,21 @@ final class HardWraps {
   private static boolean[] breaks(String[] lines, Edge edge) {
     int width = usualWidth(edge);
     LineWidth measure = edge.measure();
-    return breaksWhere(lines, i -> edge.widths()[i] >= 0
+    return breaksWhere(lines, (i, goesOn) -> edge.widths()[i] >= 0
         && (edge.widths()[i] + measure.of(firstWord(lines[i + 1])) > width - measure.fit
             || endsMidClause(lines[i])
-            || edge.widths()[i] >= width * NEARLY_FULL && !endsSentence(lines[i]) && !numberThenNumber(lines[i], lines[i + 1])));
+            || edge.widths()[i] >= width * NEARLY_FULL && !endsSentence(lines[i]) && !numberThenNumber(lines[i], lines[i + 1])
+            || goesOn && edge.widths()[i] >= width * UNFINISHED && endsInAWord(lines[i])));
+  }
+
+  /**
+   * Whether a line stops on a Chinese character: inside a word or a sentence (…预算执行 / 率95.74%), where a paragraph that went on
+   * from the line before cannot have ended. A proportional font puts fewer characters to a line where it has many digits and
+   * brackets, so such a line may stop well short of the width.
+   */
+  private static boolean endsInAWord(String line) {
+    String s = line.stripTrailing();
+    return !s.isEmpty() && Character.UnicodeScript.of(s.charAt(s.length() - 1)) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -138,15 +150,21 @@ final class HardWraps {
     return s.isEmpty() || SENTENCE_END.indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
+  /** Whether the break after line {@code i} may be a wrap; {@code goesOn}: line {@code i} itself goes on from the line before. */
+  @FunctionalInterface
+  private interface MayGoOn {
+    boolean test(int i, boolean goesOn);
+  }
+
   /**
    * The breaks after the lines {@code mayGoOn} takes where the next line goes on with the paragraph ({@link #startsContinuation}),
    * the paragraph's numbering carried from break to break.
    */
-  private static boolean[] breaksWhere(String[] lines, IntPredicate mayGoOn) {
+  private static boolean[] breaksWhere(String[] lines, MayGoOn mayGoOn) {
     boolean[] wraps = new boolean[lines.length];
     ItemNumber opened = lines.length == 0 ? null : ItemNumber.of(lines[0]);
     for (int i = 0; i + 1 < lines.length; i++) {
-      wraps[i] = mayGoOn.test(i) && startsContinuation(lines[i], lines[i + 1], opened);
+      wraps[i] = mayGoOn.test(i, i > 0 && wraps[i - 1]) && startsContinuation(lines[i], lines[i + 1], opened);
       if (!wraps[i]) {
         opened = ItemNumber.of(lines[i + 1]);
       }

@@ -246,6 +246,34 @@ class HardWrapsTest {
         .contains("93.4\n03 河道清淤整治");
   }
 
+  /**
+   * A line of a wrapped paragraph that stops on a Chinese character is cut inside its sentence, however short of the width its digits
+   * and brackets leave it (…预算执行⏎率95.74%); a paragraph's last line ends in a mark, and a heading that stops on a character is no
+   * line of a paragraph that went on from the one before.
+   */
+  @Test
+  void aParagraphsLineStoppingInsideAWordGoesOn() {
+    String page = """
+        （二）资金来源及预算调整。执法队运行经费（以下简称“运行经费
+        ”）列镇级项目支出，年初预算118.00万元，其中县级财政转
+        移支付80.00万元，镇级自有财力38.00万元。2024年
+        7月，因汛期任务加重，经镇人大主席团审议，追加镇级资金9.6
+        0万元，调整后预算为127.60万元。
+        （三）资金使用情况。截至2024年12月31日，运行经费实际支
+        出122.16万元（1,221,600元），预算
+        执行率95.74%，结余5.44万元，已全部收回镇财政统筹使用。
+        分来源看，县级资金支出80.00万元，执行率100.00%；
+        镇级资金支出42.16万元，执行率88.57%。全年支出比2
+        023年的113.85万元增长7.30%，增加的部分主要是协
+        管员值守补助和违法建设拆除费用
+        四、绩效目标完成情况
+        """;
+    String unwrapped = HardWraps.unwrap(page);
+    assertThat(unwrapped).contains("（1,221,600元），预算执行率95.74%，")
+        // a line that goes on from no other (a heading) stays its own, and so does the one after it
+        .endsWith("违法建设拆除费用\n四、绩效目标完成情况\n");
+  }
+
   /** After a comma at a line's end, the next item of a numbered list keeps its line; a number that follows no item is joined. */
   @Test
   void aNumberedLineAfterACommaIsJudgedAsAfterAWrap() {
