@@ -410,14 +410,23 @@ public final class ReportExtractor implements RecordExtractor {
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
   }
 
+  /** A line that tells of an adjustment after another (第二次调整（2024年11月）：…调整后预算为1,560.00万元; 再次调整后). */
+  private static final Pattern A_LATER_ADJUSTMENT = Pattern.compile("第[二三四五2-5]次调整|再次调整|二次调整");
+
   /**
    * Whether a budget adjusted to one amount is then adjusted to another in the same sentence's next clauses (第一次…预算调整为430.00万元；
    * 第二次…预算调整为415.00万元), named alike (not 调整后体检服务费预算, a part's): the budget is what the last adjustment left.
    */
   private static boolean adjustedInTurn(DocumentView v, Quantity earlier, Quantity later) {
     String between = v.normalized(earlier.end(), later.start());
-    return earlier.start() < later.start() && between.indexOf('。') < 0 && between.indexOf('\n') < 0
+    return earlier.start() < later.start()
+        && (between.indexOf('。') < 0 && between.indexOf('\n') < 0 || A_LATER_ADJUSTMENT.matcher(lineBefore(v, later)).find())
         && Labels.before(v, earlier).normalized().equals(Labels.before(v, later).normalized());
+  }
+
+  /** The text of q's line before it. */
+  private static String lineBefore(DocumentView v, Quantity q) {
+    return v.normalized(v.layout().lineAt(q.start()).start(), q.start());
   }
 
   /**

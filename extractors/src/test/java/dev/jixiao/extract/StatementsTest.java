@@ -2553,4 +2553,18 @@ class StatementsTest {
     Report own = extract("一、资金情况\n项目年初预算280.00万元。\n5. 拦截子项目支出230.40万元。全年共建成沟渠18.0公里，支出270.00万元，执行率96.43%。");
     assertThat(own.totals().expenditure().text()).isEqualTo("270.00万元");
   }
+  /**
+   * A second adjustment told on a line of its own (第二次调整…调整后预算为1,560.00万元) leaves the budget the rate is of; the project's
+   * spending named with the year after it (项目全年支出) is its spending, not a source's named later (中央资金支出).
+   */
+  @Test
+  void aBudgetAdjustedTwiceOnLinesOfTheirOwn() {
+    Report r = extract("二、资金情况\n2024年年初安排项目预算1,650.00万元，其中中央预算内投资900.00万元。\n年内预算调整两次：\n"
+        + "第一次调整（2024年6月）：县级追加预算120.00万元，调整后预算为1,770.00万元。\n"
+        + "第二次调整（2024年11月）：县级调减预算210.00万元，调整后预算为1,560.00万元。\n"
+        + "截至2024年12月31日，项目全年支出1,497.88万元，预算执行率96.02%。分来源看，中央资金支出900.00万元。");
+    assertThat(r.totals().others().get("adjustedBudget")).isInstanceOfSatisfying(dev.jixiao.record.Money.class,
+        m -> assertThat(m.text()).isEqualTo("1,560.00万元"));
+    assertThat(r.totals().expenditure().text()).isEqualTo("1,497.88万元");
+  }
 }

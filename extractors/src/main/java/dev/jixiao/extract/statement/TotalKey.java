@@ -37,9 +37,10 @@ public enum TotalKey {
   // 累计拨付项目村288.50万元) are
   // what it spent, and so is what its items spent together (以上三项合计支出4915.44万元) and its projects counted (九个项目累计支出)
   EXPENDITURE("expenditure", Quantity.Kind.MONEY, "总支出|支出资金|决算支出|实际支出|支出总计|支出总额|支出合计|支出总金额"
-      // (and the unit's by its own word for itself: 2023年县政协全年支出1,241.80万元, 本单位全年支出)
+      // (and the unit's by its own word for itself: 2023年县政协全年支出1,241.80万元, 本单位全年支出; the project's with the year after it:
+      // 项目全年支出1,497.88万元)
       + "|^(?:(?:19|20)\\d{2}[ ]?年度?)?(?:本单位|我单位|本部门|我局|我委|我院|我校|我中心|县政协|县人大(?:常委会)?)?(?:全年|年度|本年|当年)?"
-      + "(?:[一二两三四五六七八九十\\d]{1,3}个(?=项目))?(?:项目|专项资金|项目资金|部门)?"
+      + "(?:[一二两三四五六七八九十\\d]{1,3}个(?=项目))?(?:项目|专项资金|项目资金|部门)?(?:全年|年度|本年|当年)?"
       + "(?:已|累计|已累计|共)?(?:资金)?支出$|完成预算资金$"
       // or the fund's named for what it is (收益分配资金累计支出649.54万元, 截至12月31日，扶持资金支出781.30万元, 全年健身赛事经费支出;
       // not a kind of a unit's spending: 人员经费支出, 公用经费支出)

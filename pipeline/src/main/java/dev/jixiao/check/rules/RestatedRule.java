@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 public final class RestatedRule implements Rule {
   private static final int MIN_LABEL = 4;
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\"“”]");
+  /** How many rows apart two figures of one table may stand before they are no longer asked whether the lines between are rows. */
+  private static final int MAX_TABLE_ROWS = 80;
   /** Words that end a label of the points a part lost (决策扣2.5分, 过程指标扣1分, 产出指标失3分): no score of it. */
   private static final Pattern DEDUCTED = Pattern.compile("(?:扣了?|扣除|扣减|减|失去?)分?$");
   /** A label of amounts given in turn (发放金额分别为800,000元、900,000元、…): the first of several, no one quantity. */
@@ -241,6 +243,7 @@ public final class RestatedRule implements Rule {
             && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b, report)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
             && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && !linesOfAList(report.text(), a, b)
+            && !rowsOfOneTable(report.text(), a, b)
             && sameYear(report, a, b) && !aWeightAndAScore(report.text(), a, b)
             && !budgetedAndSpent(report.text(), a, b) && planned(report.text(), a) == planned(report.text(), b)
             && samePeriod(report.text(), a, b)
@@ -316,6 +319,46 @@ public final class RestatedRule implements Rule {
     String one = opening(text, first);
     String other = opening(text, last);
     return !one.isEmpty() && !other.isEmpty() && one.charAt(0) != other.charAt(0);
+  }
+
+  /**
+   * Whether the two stand in two rows of one table, every line from the one to the other a row: a table lists each row once, and
+   * rows named alike are of different groups, whose name the first column gives once for all of them (施工总承包合同 … 主体结构封顶
+   * 25% ⏎ 工程监理合同 … 主体结构封顶 30%).
+   */
+  private static boolean rowsOfOneTable(String text, Figure a, Figure b) {
+    if (text == null) {
+      return false;
+    }
+    int line = text.lastIndexOf('\n', Math.min(a.evidence().start(), b.evidence().start()) - 1) + 1;
+    int last = text.lastIndexOf('\n', Math.max(a.evidence().start(), b.evidence().start()) - 1) + 1;
+    for (int rows = 0; line <= last; rows++) {
+      int end = text.indexOf('\n', line);
+      end = end < 0 ? text.length() : end;
+      if (rows > MAX_TABLE_ROWS || !isTableRow(text.substring(line, end))) {
+        return false;
+      }
+      line = end + 1;
+    }
+    return true;
+  }
+
+  /** A line of cells: set apart by pipes or tabs, or three or more set apart by runs of spaces (as a table typed with spaces is). */
+  private static boolean isTableRow(String line) {
+    String s = line.strip();
+    return s.startsWith("|") || s.indexOf('\t') >= 0 || gaps(s) >= 2;
+  }
+
+  /** How many runs of two spaces or more part the stripped line. */
+  private static int gaps(String s) {
+    int n = 0;
+    for (int i = s.indexOf("  "); i >= 0; i = s.indexOf("  ", i)) {
+      n++;
+      while (i < s.length() && s.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return n;
   }
 
   /** Whether a rate per unit (每) stands before the figure on its line. */

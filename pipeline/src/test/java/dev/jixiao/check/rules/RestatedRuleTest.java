@@ -733,4 +733,23 @@ class RestatedRuleTest {
     assertThat(Check.findings(text.formatted("3.65%"), "restated")).isEmpty();
     assertThat(Check.findings(text.formatted("3.75%"), "restated")).as("the rate itself, restated otherwise").hasSize(1);
   }
+  /**
+   * Rows of one table named alike (主体结构封顶) are of the groups its first column names once for all their rows; the same label in
+   * a sentence after the table still restates a row's figure.
+   */
+  @Test
+  void rowsOfOneTableNamedAlike() {
+    String table = """
+        2024年按合同付款节点支付情况如下：
+        合同名称              付款节点          付款比例  支付金额（万元）  支付日期
+        施工总承包合同        预付款                 10%            148.64  2024年3月20日
+                              主体结构封顶           25%            371.60  2024年7月25日
+          小计                                       35%            520.24
+        工程监理合同          合同签订               30%              8.94  2024年3月25日
+                              主体结构封顶           30%              8.94  2024年7月30日
+          小计                                       60%             17.88
+        """;
+    assertThat(Check.findings(table, "restated")).isEmpty();
+    assertThat(Check.findings(table + "经核实，主体结构封顶35%，按合同支付。\n", "restated")).as("a sentence after the table").hasSize(1);
+  }
 }
