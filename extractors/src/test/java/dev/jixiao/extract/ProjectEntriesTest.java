@@ -423,6 +423,37 @@ class ProjectEntriesTest {
   }
 
   /**
+   * A table of parts numbered 一、 over items numbered 1. (一、基本支出 · 1.人员经费) lists the items; the parts' rows are their sums, and a
+   * total row spelt with a space (合 计) is no project either.
+   */
+  @Test
+  void partsOverTheirItemsAndASpacedTotal() {
+    String table = """
+        # 溪桥县委巡察办2024年度部门整体支出绩效自评报告
+
+        表1 2024年度部门预算执行情况表（单位：万元）
+
+        | 项 目 | 调整后预算 | 实际支出 | 执行率 |
+        |---|---|---|---|
+        | 一、基本支出 | 178.24 | 176.38 | 98.96%% |
+        | 1.人员经费 | 156.80 | 156.12 | 99.57%% |
+        | 2.公用经费 | 21.44 | 20.26 | 94.50%% |
+        | 二、项目支出 | 123.30 | 119.42 | 96.85%% |
+        | 1.巡察工作专项经费 | 82.00 | 79.64 | 97.12%% |
+        | 2.巡察干部培训经费 | 41.30 | 39.78 | 96.32%% |
+        | %s | 301.54 | 295.80 | 98.10%% |
+        """;
+    Report r = Extraction.of("overall.md", table.formatted("合 计").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.projects()).extracting(Project::name)
+        .containsExactly("1.人员经费", "2.公用经费", "1.巡察工作专项经费", "2.巡察干部培训经费");
+    assertThat(r.totals().others().get(Totals.LISTED_BUDGET)).as("the row's budget").extracting("text").isEqualTo("301.54");
+    // a part with no items numbered under it is an item of its own
+    Report flat = Extraction.of("overall.md", table.formatted("合计").replace("| 1.人员经费 | 156.80 | 156.12 | 99.57% |\n", "")
+        .replace("| 2.公用经费 | 21.44 | 20.26 | 94.50% |\n", "").getBytes(StandardCharsets.UTF_8));
+    assertThat(flat.projects()).extracting(Project::name).startsWith("一、基本支出", "1.巡察工作专项经费");
+  }
+
+  /**
    * A table's total row with 合计 in its number's column and a dash or the projects' count for a name (| 合计 | — | 5,137.51 |,
    * | 合计 | 11个项目 | 1,400.32 |, | 合计 | 六个项目 | … |) is no project.
    */

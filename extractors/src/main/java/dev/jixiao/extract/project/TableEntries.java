@@ -24,6 +24,9 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A part's number (一、, （二）) and an item's within it (1., 2、, (3)). */
+  private static final Pattern PART_NUMBER = Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))");
+  private static final Pattern ITEM_NUMBER = Pattern.compile("(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))(?!\\d)");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
   /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项, 六个项目). */
   private static final Pattern NO_NAME =
@@ -37,8 +40,12 @@ public final class TableEntries implements ProjectEntryExtractor {
       if (cols == null) {
         continue;
       }
-      for (TableRow row : table.dataRows()) {
-        ProjectEntry e = entry(v, row, cols);
+      List<TableRow> rows = table.dataRows();
+      for (int i = 0; i < rows.size(); i++) {
+        if (i + 1 < rows.size() && headsAGroup(v, rows.get(i), rows.get(i + 1), cols)) {
+          continue;
+        }
+        ProjectEntry e = entry(v, rows.get(i), cols);
         if (e != null && !taken.overlaps(e.start(), e.end())) {
           out.add(e);
         }
@@ -191,13 +198,28 @@ public final class TableEntries implements ProjectEntryExtractor {
     return word != null ? word : said(v, row.cells().get(0), TOTAL_ROW);
   }
 
-  /** The cell's text where it is all the words say (stripped), else null. */
+  /**
+   * Whether a row numbered as a part (一、基本支出) stands over rows numbered within it (1.人员经费): the group's heading, its amounts
+   * the sum of theirs, no project of its own.
+   */
+  private static boolean headsAGroup(DocumentView v, TableRow row, TableRow next, TableColumns cols) {
+    TableCell name = TableCells.at(row, cols.name());
+    TableCell below = TableCells.at(next, cols.name());
+    return name != null && below != null && PART_NUMBER.matcher(TableCells.text(v, name)).lookingAt()
+        && ITEM_NUMBER.matcher(TableCells.text(v, below)).lookingAt();
+  }
+
+  /** The cell's text where it is all the words say (stripped, and closed up where its characters are spaced: 合 计), else null. */
   private static String said(DocumentView v, TableCell cell, Pattern words) {
     if (cell == null) {
       return null;
     }
     String text = v.normalized(cell.start(), cell.end()).strip();
-    return words.matcher(text).matches() ? text : null;
+    if (words.matcher(text).matches()) {
+      return text;
+    }
+    String closed = text.replace(" ", "");
+    return closed.length() < text.length() && words.matcher(closed).matches() ? closed : null;
   }
 
   /** A grade cell's grade (优, 良好…), or null for anything else a cell may hold there. */
