@@ -67,6 +67,10 @@ public final class CountRateRule implements Rule {
   /** What picks a count out of the one before it: …行政村（社区）中的118个, 中有. */
   private static final Pattern PICKED_OUT = Pattern.compile("^[^,，;；。\\d]{0,16}中(?:的|有)$");
   /** A count named as the rest (其余2个因…待验收, 剩余的3个): with the part, the whole. */
+  /** Words that say a count was done, whatever the deed (按期完成, 实际完成, 实到). */
+  private static final Pattern DONE = Pattern.compile("完成|实到|实际");
+  /** How far before the deed's words 应 may stand and still say it was due (应送检溯源: the 应 three characters before 溯源). */
+  private static final int DUE_REACH = 3;
   private static final Pattern THE_REST = Pattern.compile("^(?:其余|剩余|余下)");
   /** A deed written either way round (收回有效问卷…，回收率…), in full (参加城乡居民医疗保险…，参保率…), or as who came (实到…，出席率…). */
   private static final Map<String, String> SAME_DEED = Map.of("回收", "收回", "参保", "参加", "出席", "实到");
@@ -213,7 +217,15 @@ public final class CountRateRule implements Rule {
         return named;
       }
     }
-    return counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
+    Figure named = counts.stream().filter(f -> names(f, deed)).findFirst().orElse(null);
+    if (named != null) {
+      return named;
+    }
+    // those that did it told only as done, right after those due to (应送检溯源的计量标准器57台（件），按期完成56台（件），按期溯源率98.25%)
+    Figure due = counts.stream().filter(f -> due(SpendingLabels.label(f), deed)).findFirst().orElse(null);
+    return due == null ? null : counts.stream()
+        .filter(f -> f.evidence().start() > due.evidence().start() && DONE.matcher(SpendingLabels.label(f)).find())
+        .findFirst().orElse(null);
   }
 
   /**
@@ -336,14 +348,21 @@ public final class CountRateRule implements Rule {
   private static boolean names(Figure f, String deed) {
     String label = SpendingLabels.label(f);
     String named = SAME_DEED.getOrDefault(deed, deed);
-    // (not those who should have done it: 应出席委员236人，实到221人，出席率93.64% counts 236 as the whole)
+    // (not those who should have done it: 应出席委员236人，实到221人，出席率93.64% counts 236 as the whole; 应送检溯源的计量标准器57台)
     // nor those who did not (合格3,329批次，不合格89批次，合格率97.4%), unless the rate is of them (不合格率: its deed is 不合格 then)
     // nor so many for each (每个村配备儿童主任1名, 共286名): a count per unit
     return (label.contains(deed) || label.contains(named)) && !label.contains(deed + "度") && !label.contains(deed + "率")
-        && !label.contains("应" + deed) && !label.contains("应当" + deed) && !label.contains("不" + deed) && !label.contains("未" + deed)
+        && !due(label, deed) && !label.contains("不" + deed) && !label.contains("未" + deed)
         && !label.startsWith("每");
   }
 
+
+  /** Whether the label says the deed was due (应出席, 应当验收, 应送检溯源): a few words at most between 应 and the deed. */
+  private static boolean due(String label, String deed) {
+    int at = label.indexOf(deed);
+    int due = at < 0 ? -1 : label.lastIndexOf('应', at);
+    return due >= 0 && at - due <= DUE_REACH;
+  }
 
   /**
    * Whether the part over the sum of it and its kin gives the rate: the counts of one classification, each of one kind

@@ -233,6 +233,11 @@ class CountRateRuleTest {
     assertThat(Check.findings(text.formatted("221"), "count.rate")).isEmpty();
     assertThat(Check.findings(text.formatted("231"), "count.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("97.88%"));
+    // and with words between 应 and the deed (应送检溯源的计量标准器57台（件），按期完成56台（件），按期溯源率98.25%)
+    String sent = "2．质量指标。全年应送检溯源的计量标准器57台（件），按期完成%s台（件），按期溯源率98.25%%；一台延后送检，本项扣1分。";
+    assertThat(Check.findings(sent.formatted("56"), "count.rate")).isEmpty();
+    assertThat(Check.findings(sent.formatted("55"), "count.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("96.49%"));
   }
   /** Those that did not (不合格89批次) are no part of a rate of those that did (合格率97.4%), but are of their own (不合格率2.6%). */
   @Test
