@@ -463,7 +463,9 @@ public final class RestatedRule implements Rule {
     List<Finding> out = new ArrayList<>();
     String text = report.text();
     List<Figure> fs = report.figures();
-    Map<String, Figure> first = new HashMap<>();
+    Map<String, Integer> first = new HashMap<>();
+    Map<String, Figure> byId = new HashMap<>();
+    fs.forEach(f -> byId.put(f.id(), f));
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure f = fs.get(i);
       Figure before = fs.get(i - 1);
@@ -473,12 +475,24 @@ public final class RestatedRule implements Rule {
         continue;
       }
       String key = norm(f.label()) + "|" + f.unit() + "|" + norm(before.label()) + "=" + before.value().toPlainString() + before.unit();
-      Figure earlier = first.putIfAbsent(key, f);
-      if (earlier != null && !sameLine(report, earlier, f) && !Figures.of(earlier).intersects(Figures.of(f))) {
+      Integer at = first.putIfAbsent(key, i);
+      Figure earlier = at == null ? null : fs.get(at);
+      if (earlier != null && !sameLine(report, earlier, f) && !Figures.of(earlier).intersects(Figures.of(f))
+          && !partsOfOtherWholes(byId, fs.get(at - 1), before)) {
         out.add(finding(norm(before.label()) + before.text() + "，" + f.label().strip(), f.text(), earlier.text(), f, earlier.evidence()));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the two amounts a relative figure follows are parts of wholes that differ (上级补助资金10.00万元 of a budget of 242.80万元,
+   * then of one item's 15.20万元): the same amount is then a different share of each.
+   */
+  private static boolean partsOfOtherWholes(Map<String, Figure> byId, Figure one, Figure other) {
+    Figure a = one.partOf() == null ? null : byId.get(one.partOf());
+    Figure b = other.partOf() == null ? null : byId.get(other.partOf());
+    return a != null && b != null && !Figures.of(a).intersects(Figures.of(b));
   }
 
   private Finding finding(String subject, String stated, String expected, Figure restatement, dev.jixiao.record.Evidence first) {

@@ -752,4 +752,16 @@ class RestatedRuleTest {
     assertThat(Check.findings(table, "restated")).isEmpty();
     assertThat(Check.findings(table + "经核实，主体结构封顶35%，按合同支付。\n", "restated")).as("a sentence after the table").hasSize(1);
   }
+  /** Shares of one amount named in their labels (上级补助资金10.00万元、占) are of different wholes where they differ. */
+  @Test
+  void sharesOfOneAmountOfDifferentWholes() {
+    String text = """
+        调整后预算242.80万元，其中县级财政拨款232.80万元、占95.88%，上级补助资金10.00万元、占4.12%。
+        5.侨胞之家建设经费15.20万元，新建“侨胞之家”4个，其中上级补助资金10.00万元、占65.79%，县级资金5.20万元。
+        """;
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    String again = "调整后预算242.80万元，其中县级财政拨款232.80万元、占95.88%，上级补助资金10.00万元、占4.12%。\n"
+        + "（三）资金使用情况。上级补助资金10.00万元、占4.50%，已全部支出。\n";
+    assertThat(Check.findings(again, "restated")).as("of no other whole").hasSize(1);
+  }
 }
