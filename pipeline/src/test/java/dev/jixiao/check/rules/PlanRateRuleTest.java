@@ -104,4 +104,11 @@ class PlanRateRuleTest {
     assertThat(Check.findings(audits.formatted("目标32个村，", "95.75%"), "plan.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("93.75%"));
   }
+  /** What each did on average (平均每所少年宫407.71人) is no count of what was done against the plan. */
+  @Test
+  void anAverageIsNotWhatWasDone() {
+    String text = "参与活动学生9,785人，平均每所少年宫407.71人，但未达到10,000人的目标，完成率%s。";
+    assertThat(Check.findings(text.formatted("97.85%"), "plan.rate")).isEmpty();
+    assertThat(Check.findings("平均每所少年宫参与学生407.71人，目标10,000人，完成率97.85%。", "plan.rate")).as("no other count").isEmpty();
+  }
 }
