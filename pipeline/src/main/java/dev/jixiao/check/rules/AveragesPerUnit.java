@@ -192,6 +192,11 @@ final class AveragesPerUnit {
       // 平均每个5.36万元)
       List<Figure> allUnits = new ArrayList<>();
       List<Figure> allTotals = new ArrayList<>();
+      // units and their amounts given in pairs (7所…补助140,000.00元，12所…补助144,000.00元，18所…补助108,000.00元，平均每所10,594.59元):
+      // the average may be of all the pairs together
+      Interval pairedUnits = null;
+      Interval pairedTotals = null;
+      int pairs = 0;
       for (int k = i - 1; k >= 0 && Sentences.together(text, fs.get(k), average); k--) {
         Figure f = fs.get(k);
         // (nor by how much the work fell short or went beyond: 举办5期、培训486人次，比目标少1期、少114人次，…平均每期97.2人次)
@@ -205,6 +210,12 @@ final class AveragesPerUnit {
           allUnits.add(f);
         } else if (anAmount) {
           allTotals.add(f);
+          Figure before = k > 0 ? fs.get(k - 1) : null;
+          if (before != null && before.op() == null && countsUnits(before, unit) && Sentences.together(text, before, average)) {
+            pairedUnits = pairedUnits == null ? Figures.of(before) : pairedUnits.plus(Figures.of(before));
+            pairedTotals = pairedTotals == null ? Figures.of(f) : pairedTotals.plus(Figures.of(f));
+            pairs++;
+          }
         }
         if (units == null && unitsCounted) {
           units = f;
@@ -236,7 +247,8 @@ final class AveragesPerUnit {
       Interval averaged = Figure.COUNT.equals(average.kind()) && average.value().scale() <= 0 && !inTenThousands(average)
           ? Interval.written(average.value()) : Figures.of(average);
       if (units == null || total == null || allUnits.stream().anyMatch(u -> allTotals.stream()
-          .anyMatch(t -> averaged.times(Figures.of(u)).intersects(Figures.of(t))))) {
+          .anyMatch(t -> averaged.times(Figures.of(u)).intersects(Figures.of(t))))
+          || pairs > 1 && averaged.times(pairedUnits).intersects(pairedTotals)) {
         continue;
       }
       int decimals = Math.max(2, average.value().scale());

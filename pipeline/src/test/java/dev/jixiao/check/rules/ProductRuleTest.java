@@ -798,4 +798,12 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("8.10"), "product")).isEmpty();
     assertThat(Check.findings(text.formatted("8.60"), "product")).isNotEmpty();
   }
+  /** An average per unit after units and amounts given in pairs (7所…140,000.00元，12所…144,000.00元…) is of all the pairs together. */
+  @Test
+  void anAverageOfUnitsAndAmountsGivenInPairs() {
+    String text = "按“全国特色学校每所每年2万元、省级每所1.2万元、县级每所6,000元”的标准，7所全国特色学校补助140,000.00元，12所省级特色学校补助"
+        + "144,000.00元，18所县级特色学校补助108,000.00元，平均每所特色学校获得补助%s元。";
+    assertThat(Check.findings(text.formatted("10,594.59"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("10,894.59"), "product")).as("an average of none of them").hasSize(1);
+  }
 }
