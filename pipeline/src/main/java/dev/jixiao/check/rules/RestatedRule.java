@@ -93,7 +93,9 @@ public final class RestatedRule implements Rule {
   private static final Pattern INDICATOR_AFTER =
       Pattern.compile("^(?:部分|指标|方面|类)?[—\\-:、]*(?!自评|得分|得|评分|实际|指标|部分|方面|类|总)\\p{IsHan}{2,}");
   /** A kind of spending named alone, with no word of whether it was budgeted or spent. */
-  private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:\\d+\\.)?(?:基本支出|项目支出|人员经费|公用经费)");
+  private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:\\d+\\.)?(?:基本支出|项目支出|人员经费|公用经费)"
+      // or a source of the funds (县级财政拨款, 上级补助资金), as the budget of the year's start or the adjusted one splits it
+      + "|(?:中央|省级?|市级?|县级?|镇级?|乡级?|本级|上级)(?:财政)?(?:拨款|补助资金|补助|配套资金|资金)");
   /** Words that open a label relating its figure to a subject named before it. */
   private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于|超出|高于|低于");
   /** A label that names the item its sentence is about only as "this one" (该项分值6分, 此项): each such item's own. */
@@ -812,7 +814,8 @@ public final class RestatedRule implements Rule {
   }
 
   /**
-   * Unless the label names a kind of spending alone (项目支出) and one of the two is a part of a budget the other is no part of:
+   * Unless the label names a kind of spending or a source of funds alone (项目支出, 县级财政拨款) and one of the two is a part of a
+   * budget the other is no part of:
    * 年初预算…，其中：项目支出2,208.20万元 is budgeted, 项目支出2,708.74万元 after the year's spending may be spent, and the label
    * says neither.
    */

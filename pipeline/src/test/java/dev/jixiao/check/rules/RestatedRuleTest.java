@@ -692,6 +692,20 @@ class RestatedRuleTest {
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
 
+  /** A source of funds (县级财政拨款) in the budget of the year's start and in the adjusted one, each split on its line: two budgets'. */
+  @Test
+  void aSourceOfFundsInTheYearStartsBudgetAndTheAdjustedOne() {
+    String text = """
+        2024年年初预算286.40万元，其中基本支出226.85万元，项目支出59.55万元。按资金来源分，县级财政拨款266.40万元，占93.02%%。
+        年度执行中县财政追加项目支出18.60万元，调减人员经费4.20万元。调整后预算为300.80万元，比年初增加14.40万元；县级财政拨款%s万元，占93.35%%。
+        """;
+    assertThat(Check.findings(text.formatted("280.80"), "restated")).isEmpty();
+    String arrived = "一、预算安排\n2024年年初预算286.40万元，全年支出281.20万元。\n二、资金到位\n县级财政拨款266.40万元已全部到位。\n"
+        + "经核对，县级财政拨款%s万元已全部到位。\n";
+    assertThat(Check.findings(arrived.formatted("266.40"), "restated")).isEmpty();
+    assertThat(Check.findings(arrived.formatted("270.40"), "restated")).as("on lines of no budget").hasSize(1);
+  }
+
   /** Lines that run one after another, each with the label and its own subject first (老年人免费乘车…全年刷卡 / 现役军人…全年刷卡). */
   @Test
   void linesOfAListEachOfItsSubject() {
