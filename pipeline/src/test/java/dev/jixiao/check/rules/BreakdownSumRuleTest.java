@@ -72,6 +72,19 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A counted total (上述三项合计) after the sentence that enumerates its points (一是…；二是…；三是…): each point's one amount, whatever
+   * it is called (减少, 节约), and not the amount the sentence announces the points of, nor a price in a point's aside.
+   */
+  @Test
+  void aCountedTotalOfThePointsBefore() {
+    String balance = "结余3.54万元的构成为：一是2个村卫生室考核不合格，扣减1.00万元（4个×2,500元）；二是村卫生室撤并，减少%s万元（3个×5,000元）；"
+        + "三是培训经费节约1.04万元。上述三项合计3.54万元，已按规定收回。";
+    assertThat(Check.findings(balance.formatted("1.50"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(balance.formatted("1.60"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.64万元"));
+  }
+
+  /**
    * A line that ends announcing what it lists (具体支出如下：) after the amount it names (实际支出): the
    * numbered paragraphs after it, each opening with its part, add up to that amount (a county's employment
    * fund, written for this test).
