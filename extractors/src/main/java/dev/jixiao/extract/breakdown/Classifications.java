@@ -274,7 +274,7 @@ final class Classifications {
    * Whether the figure is a class's balance stated beside its spending in a classification of spending (按资金来源划分：…县级资金
    * 支出139.80万元，执行率93.20%，结余10.20万元；…): what is left of a class is none of the classes spent.
    */
-  private static boolean balanceBesideSpending(Figure first, Figure f) {
+  static boolean balanceBesideSpending(Figure first, Figure f) {
     return f != first && labelOf(first).contains("支出") && leftOver(f);
   }
 

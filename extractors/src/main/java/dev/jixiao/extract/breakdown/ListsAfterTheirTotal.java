@@ -187,7 +187,8 @@ final class ListsAfterTheirTotal {
       Figure whole = figures.get(k);
       BigDecimal sum = sums.get(unitKey(whole));
       if (summable(whole) && sum != null && sum.compareTo(amount(whole)) == 0) {
-        return k;
+        // (the amount named, not its restatement in parentheses after it: 实际支出1,185.48万元（11,854,800.00元）)
+        return restatedInParentheses(t, figures, k) ? k - 1 : k;
       }
     }
     return theKindItsKindsBreakDown(t, figures, i, start);
@@ -229,6 +230,12 @@ final class ListsAfterTheirTotal {
       }
     }
     return found;
+  }
+
+  /** Whether the figure at k restates the one right before it, alone in parentheses after it (1,185.48万元（11,854,800.00元）). */
+  private static boolean restatedInParentheses(String t, List<Figure> figures, int k) {
+    return k > 0 && between(t, figures.get(k - 1), figures.get(k)).strip().equals("(") && summable(figures.get(k - 1))
+        && unitKey(figures.get(k - 1)).equals(unitKey(figures.get(k))) && amount(figures.get(k - 1)).compareTo(amount(figures.get(k))) == 0;
   }
 
   /** {@link Gaps#aloneInItsSentence}, walked once for each figure: {@code memo} holds 0 (not yet), 1 (no) or 2 (yes). */
@@ -454,7 +461,10 @@ final class ListsAfterTheirTotal {
           }
           // (nor an item's budget, beside what it spent, of a whole spent: 实际支出11.78万元。其中公务用车运行维护费预算12.00万元，实际支出
           // 10.86万元；…)
+          // (nor, where the whole is what the next sentence's parts add up to leaving out the balances beside what each spent, those
+          // balances: 实际支出1,185.48万元，…结余20.52万元。其中：中央资金支出1,032.00万元，执行率98.29%，结余18.00万元；…)
           if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)
+              && !(summedNext && Classifications.balanceBesideSpending(figures.get(i + 1), figures.get(j)))
               && !somethingElseOfTheItem(t, figures, partOf, total, j)
               && !(BUDGETED.matcher(labelOf(figures.get(j))).find() && role(figures.get(total)) == AmountRole.EXPENDITURE)
               && !EXTREME.matcher(labelOf(figures.get(j))).find()

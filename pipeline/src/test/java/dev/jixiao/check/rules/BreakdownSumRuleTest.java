@@ -2,6 +2,8 @@ package dev.jixiao.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,20 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(balance.formatted("1.50"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(balance.formatted("1.60"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3.64万元"));
+  }
+
+  /**
+   * The next sentence lists each source's spending with its balance beside it: its parts are of the amount spent they add up to
+   * without those balances, named as the sentence names it and not as its restatement in parentheses (a county's forest tending).
+   */
+  @Test
+  void eachSourcesSpendingBesideItsBalance() {
+    String spending = "抚育补贴实际支出1,185.48万元（11,854,800.00元），预算执行率98.30%，结余20.52万元。其中：中央资金支出1,032.00万元，"
+        + "执行率98.29%，结余18.00万元；省级资金120.00万元全部支出；县级工作经费支出33.48万元，执行率93.00%，结余2.52万元。";
+    Report r = Check.report(spending);
+    assertThat(r.findings()).filteredOn(f -> f.rule().equals("breakdown.sum")).isEmpty();
+    assertThat(r.figures()).filteredOn(f -> "f1".equals(f.partOf())).extracting(Figure::text)
+        .containsExactly("1,032.00万元", "120.00万元", "33.48万元");
   }
 
   /**
