@@ -465,7 +465,7 @@ final class ListsAfterTheirTotal {
           // balances: 实际支出1,185.48万元，…结余20.52万元。其中：中央资金支出1,032.00万元，执行率98.29%，结余18.00万元；…)
           if (total != null && partOf[j] == null && summable(figures.get(j)) && !eachThenTogether(t, figures, j)
               && !(summedNext && Classifications.balanceBesideSpending(figures.get(i + 1), figures.get(j)))
-              && !somethingElseOfTheItem(t, figures, partOf, total, j)
+              && !somethingElseOfTheItem(t, figures, partOf, total, j) && !restatesThePartBefore(t, figures, partOf, total, j)
               && !(BUDGETED.matcher(labelOf(figures.get(j))).find() && role(figures.get(total)) == AmountRole.EXPENDITURE)
               && !EXTREME.matcher(labelOf(figures.get(j))).find()
               // (nor what the part before did, its rate after it: 其中劳动者280人次、满意266人次，满意率95.00%；…)
@@ -694,6 +694,16 @@ final class ListsAfterTheirTotal {
     String wholes = hanAfter(t, figures.get(total));
     return !things.isEmpty() && things.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
         && wholes.endsWith(things);
+  }
+
+  /**
+   * Whether the figure at j states again the part right before it, with no mark that parts items between them (芦滩、沙埠、杉坳三处流量站
+   * （即水文站）3处): one item, counted twice.
+   */
+  private static boolean restatesThePartBefore(String t, List<Figure> figures, String[] partOf, int total, int j) {
+    return ("f" + (total + 1)).equals(partOf[j - 1]) && unitKey(figures.get(j - 1)).equals(unitKey(figures.get(j)))
+        && amount(figures.get(j - 1)).compareTo(amount(figures.get(j))) == 0
+        && !containsAny(between(t, figures.get(j - 1), figures.get(j)), ",，、;；。\n");
   }
 
   /** The Chinese characters right after a figure, up to the next mark or number: what it counts (18个行政村). */

@@ -100,6 +100,17 @@ class BreakdownSumRuleTest {
         .containsExactly("1,032.00万元", "120.00万元", "33.48万元");
   }
 
+  /** A part counted in words and again in digits, with no mark that parts items between (三处流量站（即水文站）3处), is one part. */
+  @Test
+  void aPartCountedTwiceIsOnePart() {
+    String stations = "全县现有各类遥测站点%s处，其中：芦滩、沙埠、杉坳三处流量站（即水文站）3处，水位站12处，雨量站46处，土壤墒情站8处。";
+    assertThat(Check.findings(stations.formatted("69"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(stations.formatted("72"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("69处"));
+    assertThat(Check.findings(stations.formatted("72").replace("（即水文站）3处", "，水文站3处"), "breakdown.sum"))
+        .as("two items, parted by a comma").isEmpty();
+  }
+
   /**
    * A line that ends announcing what it lists (具体支出如下：) after the amount it names (实际支出): the
    * numbered paragraphs after it, each opening with its part, add up to that amount (a county's employment
