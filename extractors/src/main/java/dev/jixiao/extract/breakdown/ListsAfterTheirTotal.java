@@ -459,6 +459,13 @@ final class ListsAfterTheirTotal {
             listEnded = true;
             break;
           }
+          // what names itself within a part listed before it (…公用经费5,265.29万元，…，公用经费中药品及卫生材料费3,618.47万元) is of that part
+          Integer within = total == null || partOf[j] != null ? null : partNamedWithin(figures, partOf, total, i, j);
+          if (within != null) {
+            partOf[j] = "f" + (within + 1);
+            j++;
+            continue;
+          }
           // (nor an item's budget, beside what it spent, of a whole spent: 实际支出11.78万元。其中公务用车运行维护费预算12.00万元，实际支出
           // 10.86万元；…)
           // (nor, where the whole is what the next sentence's parts add up to leaving out the balances beside what each spent, those
@@ -704,6 +711,22 @@ final class ListsAfterTheirTotal {
     return ("f" + (total + 1)).equals(partOf[j - 1]) && unitKey(figures.get(j - 1)).equals(unitKey(figures.get(j)))
         && amount(figures.get(j - 1)).compareTo(amount(figures.get(j))) == 0
         && !containsAny(between(t, figures.get(j - 1), figures.get(j)), ",，、;；。\n");
+  }
+
+  /**
+   * The part of the total, listed after i and before j, that the figure at j names itself within (公用经费中药品及卫生材料费 within
+   * 公用经费), in its measure; else null.
+   */
+  private static Integer partNamedWithin(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    String label = labelOf(figures.get(j));
+    for (int p = j - 1; p > i; p--) {
+      String part = labelOf(figures.get(p));
+      if (("f" + (total + 1)).equals(partOf[p]) && part.length() >= 2 && label.startsWith(part + "中") && summable(figures.get(j))
+          && unitKey(figures.get(p)).equals(unitKey(figures.get(j)))) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The Chinese characters right after a figure, up to the next mark or number: what it counts (18个行政村). */

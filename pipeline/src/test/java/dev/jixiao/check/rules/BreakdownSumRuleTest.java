@@ -111,6 +111,16 @@ class BreakdownSumRuleTest {
         .as("two items, parted by a comma").isEmpty();
   }
 
+  /** A figure named within a part listed before it (公用经费中药品及卫生材料费) is of that part, not one more of the whole. */
+  @Test
+  void aFigureNamedWithinAPart() {
+    String basic = "基本支出小计11,390.14万元，执行率98.19%%。其中人员经费6,124.85万元，占总支出的49.05%%，执行率99.11%%；公用经费%s万元，"
+        + "占总支出的42.17%%，执行率97.15%%，公用经费中药品及卫生材料费3,618.47万元，占公用经费的68.72%%。";
+    assertThat(Check.findings(basic.formatted("5,265.29"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(basic.formatted("5,365.29"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("11490.14万元"));
+  }
+
   /**
    * A line that ends announcing what it lists (具体支出如下：) after the amount it names (实际支出): the
    * numbered paragraphs after it, each opening with its part, add up to that amount (a county's employment
