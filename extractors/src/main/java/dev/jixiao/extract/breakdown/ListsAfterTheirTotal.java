@@ -570,7 +570,28 @@ final class ListsAfterTheirTotal {
       // (past the first item's own parts in parentheses: 建筑工程费1,528.36万元（其中堤身加培…、护坡护脚…），占工程建设费的89.25%；…)
       depth = Math.max(0, depth + depthChange(between));
       if (depth == 0 && summable(figures.get(k)) && unitKey(figures.get(k)).equals(unitKey(first))) {
-        return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";") && (colon || share);
+        // (a share alone does not make ；part items where the clause after it lists some by commas: 其中中医类别医师96人，占…64.86%；
+        // 具有高级专业技术职称的58人，具有中级专业技术职称的137人: another statement, of other kinds)
+        return t.substring(first.evidence().end(), figures.get(k).evidence().start()).contains(";")
+            && (colon || share && !anotherPartAfterAComma(t, figures, k));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause of the figure at k goes on, past a comma, to another figure of its measure (具有高级专业技术职称的58人，具有中级
+   * 专业技术职称的137人), not one the figure's own 其中 opens nor one named within it (公用经费中药品及卫生材料费).
+   */
+  private static boolean anotherPartAfterAComma(String t, List<Figure> figures, int k) {
+    for (int m = k + 1; m < figures.size(); m++) {
+      String gap = between(t, figures.get(m - 1), figures.get(m));
+      if (containsAny(gap, ";。\n(") || gap.contains("其中")) {
+        return false;
+      }
+      if (summable(figures.get(m)) && unitKey(figures.get(m)).equals(unitKey(figures.get(k)))
+          && !namedWithin(figures.get(m), figures.get(k))) {
+        return gap.indexOf(',') >= 0;
       }
     }
     return false;
@@ -718,15 +739,19 @@ final class ListsAfterTheirTotal {
    * 公用经费), in its measure; else null.
    */
   private static Integer partNamedWithin(List<Figure> figures, String[] partOf, int total, int i, int j) {
-    String label = labelOf(figures.get(j));
     for (int p = j - 1; p > i; p--) {
-      String part = labelOf(figures.get(p));
-      if (("f" + (total + 1)).equals(partOf[p]) && part.length() >= 2 && label.startsWith(part + "中") && summable(figures.get(j))
+      if (("f" + (total + 1)).equals(partOf[p]) && namedWithin(figures.get(j), figures.get(p)) && summable(figures.get(j))
           && unitKey(figures.get(p)).equals(unitKey(figures.get(j)))) {
         return p;
       }
     }
     return null;
+  }
+
+  /** Whether a figure's label names it within the part's (公用经费中药品及卫生材料费 within 公用经费). */
+  private static boolean namedWithin(Figure f, Figure part) {
+    String name = labelOf(part);
+    return name.length() >= 2 && labelOf(f).startsWith(name + "中");
   }
 
   /** The Chinese characters right after a figure, up to the next mark or number: what it counts (18个行政村). */

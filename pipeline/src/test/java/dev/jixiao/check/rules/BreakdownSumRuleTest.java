@@ -122,6 +122,20 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A part and its share, then after a semicolon a clause that lists others by commas: of other kinds (by title, not by category),
+   * another statement and no more parts; where each clause holds one part with its share, the semicolons part the items.
+   */
+  @Test
+  void aClauseListingOthersByCommasAfterAPartsShare() {
+    String doctors = "全院执业（助理）医师%s人，其中中医类别医师96人，占执业（助理）医师总数的64.86%%；具有高级专业技术职称的58人，具有中级专业技术职称的137人。";
+    assertThat(Check.findings(doctors.formatted("148"), "breakdown.sum")).isEmpty();
+    String byCategory = "全院执业（助理）医师%s人，其中中医类别医师96人，占执业（助理）医师总数的64.86%%；西医类别医师52人，占35.14%%。";
+    assertThat(Check.findings(byCategory.formatted("148"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(byCategory.formatted("158"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("148人"));
+  }
+
+  /**
    * A line that ends announcing what it lists (具体支出如下：) after the amount it names (实际支出): the
    * numbered paragraphs after it, each opening with its part, add up to that amount (a county's employment
    * fund, written for this test).
