@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * — the share right after a part (linked by extraction, see Figure.partOf), or bare in parentheses after it
  * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
- * (占年初预算的…, or 占总支出的 after a part of 基本支出) it may be of something else, and is left alone.
+ * (占年初预算的…, or 占总支出的 after a part of 基本支出) it may be of something else, and is left alone. A share past a comma after
+ * the last of parts enumerated with 、 is of their whole, not of that part.
  */
 @RuleInfo(
     id = "breakdown.share",
@@ -52,7 +53,7 @@ public final class BreakdownShareRule implements Rule {
       Figure share = i + 2 < figures.size() && asideAfter(report.text(), part, figures.get(i + 1), figures.get(i + 2))
           ? figures.get(i + 2) : figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
-      if (total == null || outsideItsAside(report.text(), part, share) || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
+      if (total == null || outsideItsAside(report.text(), part, share) || endsAnEnumeration(report.text(), figures, i, share) || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
           || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share)
           || !total.kind().equals(part.kind()) || report.text() != null && !Sentences.oneStatement(report.text(), part, share)) {
         continue; // a share in the next sentence is of what that sentence names (…中和镇41.2万元。东山镇…占拨付总额的26.68%)
@@ -91,6 +92,27 @@ public final class BreakdownShareRule implements Rule {
     }
     String between = text.substring(part.evidence().end(), share.evidence().start());
     return (between.indexOf(')') >= 0 || between.indexOf('）') >= 0) && between.indexOf('(') < 0 && between.indexOf('（') < 0;
+  }
+
+  /**
+   * Whether the part at i is the last of an enumeration of parts (…其中省级增发基础养老金927.41万元、承担缴费补贴190.38万元，占全部支出的
+   * 12.98%) and the share follows it past a comma: it is of the whole the enumeration breaks down, not of its last part.
+   */
+  private static boolean endsAnEnumeration(String text, List<Figure> figures, int i, Figure share) {
+    Figure part = figures.get(i);
+    String after = text == null || part.evidence().end() > share.evidence().start() ? ""
+        : text.substring(part.evidence().end(), share.evidence().start()).stripLeading();
+    if (!after.startsWith(",") && !after.startsWith("，")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Figure before = figures.get(k);
+      if (part.partOf().equals(before.partOf()) && before.evidence().end() <= part.evidence().start()) {
+        String gap = text.substring(before.evidence().end(), part.evidence().start());
+        return gap.indexOf('、') >= 0 && gap.chars().noneMatch(c -> ",，;；。\n".indexOf(c) >= 0);
+      }
+    }
+    return false;
   }
 
   /** Whether {@code aside} stands alone in parentheses right after the part, {@code next} right after them (…万元（亩均600元），占20%). */

@@ -77,6 +77,17 @@ class BreakdownShareRuleTest {
     assertThat(Check.findings(funds.formatted("80%").replace("3728.03", "3988.99"), "breakdown.sum")).hasSize(1);
   }
 
+  /** A share past a comma after the last of parts enumerated with 、 is of the whole they break down, not of that part. */
+  @Test
+  void aShareAfterAnEnumerationIsOfItsWhole() {
+    String source = "（2）省级资金：支出1,117.79万元，其中省级增发基础养老金927.41万元、承担缴费补贴190.38万元，占全部支出的12.98%；预算1,120.00万元。";
+    assertThat(Check.findings(source, "breakdown.share")).isEmpty();
+    String each = "（2）省级资金：支出1,117.79万元，其中省级增发基础养老金927.41万元，占82.97%%；承担缴费补贴190.38万元，占%s。";
+    assertThat(Check.findings(each.formatted("17.03%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(each.formatted("12.98%"), "breakdown.share")).as("each part's own share").singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("17.03%"));
+  }
+
   /** A share past the close of the aside a part is in (…（其中提前下达3,420.00万元、第二批66.50万元），占98.49%) is not the part's. */
   @Test
   void aSharePastTheAsideIsNotThePartsInIt() {
