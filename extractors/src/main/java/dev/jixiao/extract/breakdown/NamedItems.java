@@ -21,6 +21,8 @@ final class NamedItems {
   private static final Pattern RECKONED_BY = Pattern.compile("按[^、]*标准、");
   /** A count said of what the clause describes (…、配套设施不完善的老旧小区共有31个): no names run up to it. */
   private static final Pattern COUNTED = Pattern.compile("(?:共有|共计|合计|总计|共|有|达)$");
+  /** A share's words opening the clause, the count the whole it is of (占有条件、有需求村112个的72.32%): what they name describes it. */
+  private static final Pattern SHARE_OF = Pattern.compile("^[ ]*(?:约)?占");
   /** Where something went, right before the count (按受灾户数、人数及房屋倒损情况分配至9个乡镇): no names run up to it. */
   private static final Pattern GONE_TO = Pattern.compile("(?:至|到|给)$");
 
@@ -159,8 +161,9 @@ final class NamedItems {
     // the places the count's villages lie in (完成柳泉镇、马营乡5个村1,120户改造) are no villages, nor what else lies in them
     // (清水乡、东岭镇5个路段)
     boolean placesOfThem = TOWNS_LISTED.matcher(list).find() && !TOWNS.matcher(t).region(f.evidence().end(), t.length()).lookingAt();
-    // qualities the things counted have (服务规模大、服务质量好、农户评价高的5家服务组织) are no names of them
+    // qualities the things counted have (服务规模大、服务质量好、农户评价高的5家服务组织) are no names of them, nor what describes the whole a
+    // share is of (占有条件、有需求村112个的72.32%)
     return list.contains("等") || list.endsWith("的") || placesOfThem || DEEDS_LISTED.matcher(list).find() || COUNTED.matcher(list).find()
-        || GONE_TO.matcher(list).find() || RECKONED_BY.matcher(list).lookingAt() ? null : list;
+        || GONE_TO.matcher(list).find() || RECKONED_BY.matcher(list).lookingAt() || SHARE_OF.matcher(list).lookingAt() ? null : list;
   }
 }

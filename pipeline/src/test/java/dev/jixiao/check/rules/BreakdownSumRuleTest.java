@@ -606,6 +606,14 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings("三、绩效目标完成情况\n东山幼儿园、西河幼儿园3所完成改造。", "breakdown.sum")).hasSize(1);
   }
 
+  /** What describes the whole a share is of (占有条件、有需求村112个的72.32%) names no items of that count. */
+  @Test
+  void theWholeAShareIsOfNamesNone() {
+    assertThat(Check.findings("三、绩效目标完成情况\n累计完成村庄规划81个，占有条件、有需求村112个的72.32%。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n累计完成村庄规划81个，东山村、西河村2个村未编制。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("三、绩效目标完成情况\n累计完成村庄规划81个，东山村、西河村3个村未编制。", "breakdown.sum")).hasSize(1);
+  }
+
   /**
    * The year's four quarters, or its halves, are all of what the year spent, stated before them on their line, or in the paragraph
    * before when their line says it goes by quarter.
