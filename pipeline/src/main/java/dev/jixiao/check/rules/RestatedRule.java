@@ -245,7 +245,7 @@ public final class RestatedRule implements Rule {
             && !sameLine(report, a, b) && sameBudget(a, b) && sameWhole(byId, a, b) && notABudgetsPartAlone(byId, labels[i], a, b, report)
             && sameParts(partsOf, totalOfItsRow(report, partsOf, a), totalOfItsRow(report, partsOf, b)) && sameItem(report.text(), a, b)
             && !listedUnder(report.text(), a, b) && !aTotalOfTheItems(report.text(), a, b) && !linesOfAList(report.text(), a, b)
-            && !rowsOfOneTable(report.text(), a, b)
+            && !rowsOfOneTable(report.text(), a, b) && !ofOtherCountsBefore(report, a, b)
             && sameYear(report, a, b) && !aWeightAndAScore(report.text(), a, b)
             && !budgetedAndSpent(report.text(), a, b) && planned(report.text(), a) == planned(report.text(), b)
             && samePeriod(report.text(), a, b)
@@ -361,6 +361,40 @@ public final class RestatedRule implements Rule {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether each stands right after a count of its own measure in its sentence and those counts differ (回收的1,146份…中，居民问卷1,002份、
+   * 表示满意的951份 after 回收1,146份，其中表示满意的1,081份): each is a part of the count before it, and of another whole.
+   */
+  private static boolean ofOtherCountsBefore(Report r, Figure a, Figure b) {
+    Figure x = countRightBefore(r, a);
+    Figure y = countRightBefore(r, b);
+    return x != null && y != null && !Figures.of(x).intersects(Figures.of(y));
+  }
+
+  /**
+   * The count of f's unit nearest before f in its sentence, past rates, where f is picked out of it (回收1,146份，回收率95.50%，其中表示满意的
+   * 1,081份; 居民问卷1,002份、表示满意的951份: 其中 or an enumeration mark between); else null.
+   */
+  private static Figure countRightBefore(Report r, Figure f) {
+    List<Figure> fs = r.figures();
+    String text = r.text();
+    if (text == null || !Figure.COUNT.equals(f.kind())) {
+      return null;
+    }
+    for (int k = Figures.positionOf(fs, f, fs.size() - 1) - 1; k >= 0 && Sentences.together(text, fs.get(k), f); k--) {
+      Figure before = fs.get(k);
+      if (Figure.PERCENT.equals(before.kind())) {
+        continue;
+      }
+      if (!Figure.COUNT.equals(before.kind()) || !Objects.equals(before.unit(), f.unit()) || before.evidence().end() > f.evidence().start()) {
+        return null;
+      }
+      String between = text.substring(before.evidence().end(), f.evidence().start());
+      return between.startsWith("、") || between.contains("其中") ? before : null;
+    }
+    return null;
   }
 
   /** Whether a rate per unit (每) stands before the figure on its line. */

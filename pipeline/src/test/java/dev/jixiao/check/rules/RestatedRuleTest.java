@@ -778,4 +778,12 @@ class RestatedRuleTest {
         + "（三）资金使用情况。上级补助资金10.00万元、占4.50%，已全部支出。\n";
     assertThat(Check.findings(again, "restated")).as("of no other whole").hasSize(1);
   }
+  /** Those satisfied of all questionnaires, then of one group's (居民问卷1,002份、表示满意的951份): parts of two wholes. */
+  @Test
+  void thoseSatisfiedOfAllAndOfOneGroup() {
+    String text = "三、绩效目标完成情况\n发放问卷1,200份，回收1,146份，回收率95.50%%，其中表示满意的1,081份，满意度94.33%%。\n"
+        + "回收的1,146份有效问卷中，%s份、表示满意的951份，满意度94.91%%；商户问卷144份、表示满意的130份，满意度90.28%%。\n";
+    assertThat(Check.findings(text.formatted("居民问卷1,002"), "restated")).isEmpty();
+    assertThat(Check.findings(text.formatted("问卷1,146"), "restated")).as("of the same whole").hasSize(1);
+  }
 }
