@@ -588,6 +588,22 @@ class ProjectEntriesTest {
         | 3 | 书屋更新 | 10.50 | 10.20 |
         | 4 | 场馆维修 | 38.00 | 36.86 |
         """);
+    Report unnumbered = read("""
+        1．中医重点专科建设项目。预算300.00万元，实际支出296.42万元，执行率98.81%。
+
+        | 项目名称 | 预算（万元） | 支出（万元） |
+        | 中医重点专科建设 | 300.00 | 296.42 |
+        | 医疗设备购置 | 520.00 | 488.60 |
+        """);
+    assertThat(unnumbered.projects()).as("a row with no number, the same budget and spending").extracting(Project::name)
+        .containsExactly("中医重点专科建设项目", "医疗设备购置");
+    Report otherFigures = read("""
+        1．中医重点专科建设项目。预算300.00万元，实际支出296.42万元，执行率98.81%。
+
+        | 项目名称 | 预算（万元） | 支出（万元） |
+        | 中医重点专科建设 | 300.00 | 286.42 |
+        """);
+    assertThat(otherFigures.projects()).as("another spending: another project").hasSize(2);
     assertThat(adjusted.projects()).as("the name's characters in order; the budget adjusted, as the paragraph states")
         .extracting(Project::seq, x -> x.budget().text()).containsExactly(tuple(3, "10.50万元"), tuple(4, "38.00"));
   }

@@ -51,7 +51,8 @@ final class RetoldEntries {
    * Merges the entries that tell one project twice, told in its own paragraph and again as a table's row (1. 农村人居环境整治项目。预算
    * 45.80万元… and | 1 | 农村人居环境整治 | 45.80 | 44.96 | 98.17% | 93.5 | 优 |): the same number, a name that holds the other's or
    * its characters in order (书屋更新 of 农家书屋图书更新项目), and no budget that differs, or the same spending and a budget the first
-   * states as adjusted. The first told keeps its place and takes what only the second states, and the table's budget.
+   * states as adjusted; or a row with no number, named so, with the same budget and spending. The first told keeps its place and takes
+   * what only the second states, and the table's budget.
    */
   private static void mergeTheSameNumbered(DocumentView v, List<ProjectEntry> found) {
     found.sort(Comparator.comparingInt(ProjectEntry::start));
@@ -61,7 +62,9 @@ final class RetoldEntries {
         ProjectEntry again = found.get(k);
         // (the budget may be the year-start one in the paragraph and the adjusted one in the table, which the paragraph states too)
         if (first.seq().equals(again.seq()) && !first.foundBy().equals(again.foundBy()) && sameName(v, first, again)
-            && (sameOrUnstated(first.budget(), again.budget()) || statesTheOthersBudget(v, first, again))) {
+            && (sameOrUnstated(first.budget(), again.budget()) || statesTheOthersBudget(v, first, again))
+            || again.seq() == null && again.foundBy().equals("table-row") && !first.foundBy().equals(again.foundBy())
+            && sameName(v, first, again) && sameFigures(first, again)) {
           ProjectEntry merged = first.filledFrom(again);
           // two budgets: the table's, which its total row adds up, is the adjusted one the paragraph went on to
           if (!sameOrUnstated(first.budget(), again.budget()) && again.foundBy().equals("table-row")) {
@@ -73,6 +76,15 @@ final class RetoldEntries {
         }
       }
     }
+  }
+
+  /**
+   * Whether both state a budget and a spending, and the same ones: a table's row with no number (| 中医重点专科建设 | 300.00 | 296.42 |)
+   * tells the numbered paragraph's project again (1．中医重点专科建设项目。预算300.00万元，实际支出296.42万元).
+   */
+  private static boolean sameFigures(ProjectEntry a, ProjectEntry b) {
+    return a.budget() != null && b.budget() != null && a.expenditure() != null && b.expenditure() != null
+        && sameOrUnstated(a.budget(), b.budget()) && sameOrUnstated(a.expenditure(), b.expenditure());
   }
 
   /**
