@@ -119,7 +119,11 @@ class ProbeReportsTest {
       "startup-loan-interest-subsidy", "notary-office-overall-spending", "under-forest-economy-subsidy", "county-town-street-cleaning",
       "price-certification-centre-overall", "public-legal-service-centre-running", "retired-cadres-centre-overall.html",
       "science-museum-free-opening.html", "county-greenway-construction.html", "county-reserve-forest.html",
-      "talent-flat-rent-subsidy.html");
+      "talent-flat-rent-subsidy.html",
+      "agri-nonpoint-pollution-control", "essential-medicines-subsidy", "forest-tending-subsidy.html", "hydrology-station-upkeep",
+      "metrology-verification-funds.html", "resident-pension-subsidy", "returned-overseas-chinese-federation-overall.html",
+      "rural-school-youth-palace-subsidy.html", "school-football-promotion.html", "staffing-office-overall",
+      "tcm-hospital-overall-spending.html", "territorial-spatial-planning", "urban-water-pipe-renovation.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
