@@ -59,10 +59,11 @@ public final class RestatedRule implements Rule {
   /** What places points as lost right after them: 扣在, 分别扣在, 主要扣在. */
   private static final Pattern LOST_AFTER = Pattern.compile("[ ]*(?:分别|主要|均|都)?扣在");
   /**
-   * Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分; 以上合计扣分6.0分，其中决策类1.0分…): the parts' points are
-   * lost, not scored.
+   * Points lost in all, then by part (以上共扣10.5分，其中决策0.5分、过程3.0分; 以上合计扣分6.0分，其中决策类1.0分…), or a part's, then by
+   * indicator in parentheses (过程扣4.5分（预算调整控制3分、资金使用合规性1.5分）): the parts' points are lost, not scored.
    */
-  private static final Pattern LOST_BY_PART = Pattern.compile("扣(?:除|分)?(?:为)?\\d+(?:\\.\\d+)?分[,，]?其中[:：]?[^得]*$");
+  private static final Pattern LOST_BY_PART =
+      Pattern.compile("扣(?:除|分)?(?:为)?\\d+(?:\\.\\d+)?分(?:[,，]?其中[:：]?[^得]*|[（(][^得)）]*)$");
   /** Whose satisfaction an indicator asks, right before 满意度: 成员, 群众, 服务对象, 村干部. */
   private static final Pattern WHOSE_SATISFACTION = Pattern.compile("(?:成员|群众|居民|农户|村民|学生|家长|患者|对象|干部|企业|游客|用户|人员)$");
   /** The kinds of 效益 the templates score apart (社会效益12分得7.5分), before the part's name: an indicator of it. */

@@ -497,6 +497,22 @@ class RestatedRuleTest {
     assertThat(Check.findings(text, "restated")).isEmpty();
   }
 
+  /**
+   * A part's points lost, then by indicator in parentheses (过程扣1.5分（资金使用合规性1.5分）), are no scores of the indicators; a score
+   * of one stated again (资金使用合规性得分17.5分) still is.
+   */
+  @Test
+  void pointsLostByIndicatorInParenthesesAreNoScores() {
+    String text = "四、自评结论\n本项目自评得分93.5分，等级为“优”。\n\n| 一级指标 | 二级指标 | 三级指标 | 目标值 | 完成值 | 分值 | 得分 |\n"
+        + "| 过程 | 资金管理 | 预算执行率 | ≥95% | 96.02% | 50 | 50 |\n"
+        + "| 过程 | 资金管理 | 资金使用合规性 | 合规 | 1笔检测费先付款后签合同 | 20 | 18.5 |\n"
+        + "| 产出 | 时效 | 完工时间 | 10月31日前 | 11月20日 | 30 | 25 |\n| 合计 | | | | | 100 | 93.5 |\n\n"
+        + "五、扣分说明\n扣分按一级指标归集如下：过程扣1.5分（资金使用合规性1.5分）；产出扣5分（完工时间5分）。合计扣6.5分。";
+    assertThat(Check.findings(text, "restated")).isEmpty();
+    assertThat(Check.findings(text + "资金使用合规性得分17.5分。", "restated")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("17.5分"));
+  }
+
   /** A label ending 分别为 heads amounts given in turn, the first of which is no one quantity; one amount under its label still is. */
   @Test
   void aLabelOfAmountsGivenInTurnNamesNoOneQuantity() {
