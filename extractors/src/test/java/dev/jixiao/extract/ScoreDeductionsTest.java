@@ -641,4 +641,18 @@ class ScoreDeductionsTest {
         tuple("产出", "3.0", List.of()), tuple("效益", "1.5", List.of()));
     assertThat(read(extract(text.formatted("2")))).hasSizeGreaterThan(4).allSatisfy(d -> assertThat(d.toList().get(0)).isNull());
   }
+
+  /**
+   * A summary by part whose sentence ends on the line that then goes through the items (…，满意度指标扣2分，效益指标未扣分。具体说，…扣1分。
+   * 产出指标中，…): an item after its full stop is none of the last part named, which its own items come to later.
+   */
+  @Test
+  void itemsAfterTheSentenceOfASummaryByPart() {
+    Report r = extract("本次自评得分93.5分。\n五、扣分说明\n本次自评共扣6.5分。按指标类别归集，预算执行扣1分，产出指标扣3.5分，满意度指标扣2分，"
+        + "效益指标未扣分。具体说，预算执行率95.74%，比98%的目标低2.26个百分点，扣1分。产出指标中，执法文书规范率未达标扣1.5分，"
+        + "1件处罚决定被复议撤销扣1分，4件投诉举报超期处理扣1分。满意度指标中，沿街商户满意度未达标扣2分。");
+    assertThat(read(r)).containsExactly(tuple(null, "1", List.of()), tuple("产出指标", "3.5", List.of("1.5", "1", "1")),
+        tuple("满意度指标", "2", List.of("2")));
+    assertThat(r.score().deducted().text()).isEqualTo("6.5分");
+  }
 }

@@ -339,8 +339,9 @@ public final class ScoreDeductions {
       } else if (current != null && !current.summed && !aSiblingOf(t, current, numbering, q) && !closedByItsReason(t, current, q)
           && !(current.oneOfASummary && (numbering != null || pointNumbered(t, from, q)))) {
         // (a clause numbered after a summary by part, 其中决策扣1.0分、…、效益扣2.0分。主要原因：一是…扣1.0分, is an item of its own)
-        // (not the items on the lines after a summary by part, which its parts already count: 其中决策扣1.0分、…、效益扣4.0分：⏎1.…扣1分)
-        if (!current.oneOfASummary || sameLine(t, current.namedAt, q.start())) {
+        // (not the items on the lines after a summary by part, which its parts already count: 其中决策扣1.0分、…、效益扣4.0分：⏎1.…扣1分;
+        // nor those after the sentence that ends it on its line: …，满意度指标扣2分，效益指标未扣分。具体说，…扣1分)
+        if (!current.oneOfASummary || sameLine(t, current.namedAt, q.start()) && !endedBefore(t, current, q)) {
           current.parts.add(points);
         }
       } else {
@@ -635,6 +636,12 @@ public final class ScoreDeductions {
     int end = t.indexOf('\n', from);
     String rest = t.substring(from, end < 0 ? t.length() : end);
     return REASON_AFTER.matcher(rest).lookingAt() && rest.indexOf(':') < 0 && !rest.strip().endsWith("如下");
+  }
+
+  /** Whether the part, nothing listed under it yet, ended its sentence before q without a colon opening its list (…扣2分。具体说，…). */
+  private static boolean endedBefore(String t, Item current, Quantity q) {
+    String since = t.substring(current.namedAt, q.start());
+    return current.parts.isEmpty() && since.indexOf('。') >= 0 && !opensItsList(since);
   }
 
   /** The points from q on listed with nothing but 、 between them (扣2.50分、3.32分、3.43分). */

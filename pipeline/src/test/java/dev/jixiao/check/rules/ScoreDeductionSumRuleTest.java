@@ -145,4 +145,18 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.findings(text.formatted("1"), "score.deduction")).isEmpty();
     assertThat(Check.findings(text.formatted("0.5"), "score.deduction.sum")).isNotEmpty();
   }
+
+  /**
+   * Items after the sentence of a summary by part, on its line, are its parts' items (…满意度指标扣2分，效益指标未扣分。具体说，…扣1分。
+   * 产出指标中，…): no more points of the last part named; an item of a part changed still disagrees with it.
+   */
+  @Test
+  void itemsAfterTheSentenceOfASummaryByPart() {
+    String text = "本次自评得分93.5分。\n五、扣分说明\n本次自评共扣6.5分。按指标类别归集，预算执行扣1分，产出指标扣3.5分，满意度指标扣2分，"
+        + "效益指标未扣分。具体说，预算执行率95.74%%，比98%%的目标低2.26个百分点，扣1分。产出指标中，执法文书规范率未达标扣%s分，"
+        + "1件处罚决定被复议撤销扣1分，4件投诉举报超期处理扣1分。满意度指标中，沿街商户满意度未达标扣2分。";
+    assertThat(Check.findings(text.formatted("1.5"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("2.5"), "score.deduction.sum")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("扣分说明中“产出指标”扣3.5分，其所列各项扣分合计4.5分。"));
+  }
 }
