@@ -655,4 +655,17 @@ class ScoreDeductionsTest {
         tuple("满意度指标", "2", List.of("2")));
     assertThat(r.score().deducted().text()).isEqualTo("6.5分");
   }
+
+  /**
+   * An indicator's points, then 其中 and its items on its line (质量指标扣4分，其中…扣1分；…扣1.5分；…扣1.5分): the indicator's points count
+   * them, one item of the part it stands in.
+   */
+  @Test
+  void anIndicatorsItemsAfterItsPointsAndQizhong() {
+    Report r = extract("本单位自评得分91.5分。\n五、扣分情况\n本年度共扣8.5分。\n产出部分合计扣5.5分。质量指标扣4分，其中结案率低于目标，扣1分；"
+        + "设备完好率低于目标，扣1.5分；违法处理率低于目标，扣1.5分。时效指标扣1.5分，两处路口投用时间比计划晚20天。\n"
+        + "效益部分合计扣3分。亡人事故起数超出控制目标1起，扣1分；平均车速比目标低，扣2分。");
+    assertThat(read(r)).containsExactly(tuple("产出部分", "5.5", List.of("4", "1.5")), tuple("效益部分", "3", List.of("1", "2")));
+    assertThat(r.score().deducted().text()).isEqualTo("8.5分");
+  }
 }

@@ -83,6 +83,8 @@ public final class ScoreDeductions {
   private static final Pattern SCORES_OPEN = Pattern.compile("^(?:分项|各项|各部分)?得分(?:情况)?[ ]*:[ ]*");
   /** A total's sentence going on with the first part's points after 其中: its name (，其中决策扣1分). */
   private static final Pattern PARTS_AFTER_THE_TOTAL = Pattern.compile("[ ]*[,;]?[ ]*其中[ ]*:?[ ]*(\\p{IsHan}{1,12}?)(?:共)?扣");
+  /** What opens the items of the points before it after a comma: ，其中. */
+  private static final Pattern OWN_ITEMS_AFTER = Pattern.compile("[ ]*,[ ]*其中");
   /** A part's name and then an indicator of it after a dash: 过程—预算执行. */
   private static final Pattern DASHED = Pattern.compile("^\\p{IsHan}{1,6}[—－-]\\p{IsHan}");
   /**
@@ -543,9 +545,9 @@ public final class ScoreDeductions {
   }
 
   /**
-   * The deductions an indicator (no part of the score) lists, its points followed by a colon and then, on its line, deductions that
-   * add up to them exactly (数量指标扣2.5分：培训少办1期，扣1.5分；第三方审计少完成2个村，扣1分。时效指标扣1.5分：…): they are counted
-   * in its points.
+   * The deductions an indicator (no part of the score) lists, its points followed by a colon or 其中 and then, on its line, deductions
+   * that add up to them exactly (数量指标扣2.5分：培训少办1期，扣1.5分；第三方审计少完成2个村，扣1分。时效指标扣1.5分：…; 质量指标扣4分，
+   * 其中…扣1分；…扣1.5分；…扣1.5分): they are counted in its points.
    */
   private Set<Quantity> ofSubLists(DocumentView v, List<Quantity> run) {
     String t = v.text();
@@ -559,7 +561,9 @@ public final class ScoreDeductions {
           || clause.isEmpty() && partScored.matcher(opening).matches();
       from = run.get(j).end();
       // (nor the total's: 合计扣4分：决策指标扣1分…)
-      if (!opensAList(t, run.get(j)) || aPart || IN_ALL.matcher(clause).matches()) {
+      // (nor a cause's, whose group lists them: 因…失分4.5分，其中…扣3分，…扣1.5分; nor the parts told after: …共扣7.5分，其中决策扣1.5分、…)
+      if (!opensAList(t, run.get(j)) && !(OWN_ITEMS_AFTER.matcher(t).region(run.get(j).end(), t.length()).lookingAt()
+              && !partsToldAfter(t, run.get(j))) || aPart || IN_ALL.matcher(clause).matches() || CAUSE.matcher(clause).matches()) {
         continue;
       }
       BigDecimal points = Quantities.number(v, run.get(j)).value();

@@ -159,4 +159,18 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.findings(text.formatted("2.5"), "score.deduction.sum")).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("扣分说明中“产出指标”扣3.5分，其所列各项扣分合计4.5分。"));
   }
+
+  /**
+   * An indicator's items after its points and 其中 (质量指标扣4分，其中…扣1分；…) are counted in its points, not the part's beside them;
+   * items that do not add up to the indicator's points are read as the part's and disagree with its sum.
+   */
+  @Test
+  void anIndicatorsItemsAfterItsPointsAndQizhong() {
+    String text = "本单位自评得分91.5分。\n五、扣分情况\n本年度共扣8.5分。\n产出部分合计扣5.5分。质量指标扣4分，其中结案率低于目标，扣1分；"
+        + "设备完好率低于目标，扣1.5分；违法处理率低于目标，扣%s分。时效指标扣1.5分，两处路口投用时间比计划晚20天。\n"
+        + "效益部分合计扣3分。亡人事故起数超出控制目标1起，扣1分；平均车速比目标低，扣2分。";
+    assertThat(Check.findings(text.formatted("1.5"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("2"), "score.deduction.sum")).isNotEmpty()
+        .anySatisfy(f -> assertThat(f.message()).startsWith("扣分说明中“产出部分”扣5.5分"));
+  }
 }
