@@ -668,4 +668,18 @@ class ScoreDeductionsTest {
     assertThat(read(r)).containsExactly(tuple("产出部分", "5.5", List.of("4", "1.5")), tuple("效益部分", "3", List.of("1", "2")));
     assertThat(r.score().deducted().text()).isEqualTo("8.5分");
   }
+
+  /**
+   * A part named, a few words, then its sum before a colon (产出类指标失分较多，合计失6.5分：一是…): the part's sum with what it lists, the
+   * total stated before the list staying the passage's.
+   */
+  @Test
+  void aPartsSumAfterItsNameAndWordsBeforeItsColon() {
+    Report r = extract("自评得分88.5分，等级为“良”。\n六、扣分情况\n本年度共计失分11.5分，按指标类别分述如下。\n投入类指标失1分。预算调整率超过控制目标。\n"
+        + "过程类指标失1分。报销附件不完整。\n产出类指标失分较多，合计失6.5分：一是巡察村数少于目标，失1.5分；二是培训人次少于目标，失1分；"
+        + "三是报告通过率未达到100%，失1.5分；四是整改完成率低于目标，失2.5分。\n效益类指标失3分：线索办结率未达目标，失1分；群众满意度低于目标，失2分。");
+    assertThat(read(r)).containsExactly(tuple("投入类指标", "1", List.of()), tuple("过程类指标", "1", List.of()),
+        tuple("产出类指标", "6.5", List.of("1.5", "1", "1.5", "2.5")), tuple("效益类指标", "3", List.of("1", "2")));
+    assertThat(r.score().deducted().text()).isEqualTo("11.5分");
+  }
 }

@@ -123,6 +123,7 @@ public final class ScoreDeductions {
   private final Pattern partOpens;
   private final Pattern partScored;
   private final Pattern partInAll;
+  private final Pattern partThenItsSum;
 
   private ScoreDeductions(List<ScoreComponent> components) {
     StringBuilder parts = new StringBuilder(USUAL_PARTS);
@@ -141,6 +142,8 @@ public final class ScoreDeductions {
     partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|的|[,:(—－-]|\\d|未|不|没有|偏)");
     // a part's sum after its deductions, named again: …扣1分，产出指标共扣5分；
     partInAll = Pattern.compile("^" + part + "(?:合计|共计|总计|累计|小计|共)共?$");
+    // a part named at the opening of its clauses, a few words of no figure, then its sum: 产出类指标失分较多，合计
+    partThenItsSum = Pattern.compile("^" + part + "[^\\d;。:]*,[ ]*(?:合计|共计|总计|小计|共)$");
     // a part with its weight and score and nothing else before its deduction: 过程指标得18分，扣2分; 决策15分，得14分，扣1分
     partScored = Pattern.compile("^" + part + "[ ]*" + POINTS + "?[ ]*(?:,?[ ]*(?:自评)?(?:得分|得)(?:为)?[ ]*" + POINTS + ")?[ ]*,?[ ]*$");
   }
@@ -280,13 +283,20 @@ public final class ScoreDeductions {
       // a part numbered unlike the part being listed is one of its parts ((四)效果指标…扣1.5分。 2. 满意度扣0.5分)
       boolean numberedBelow = current != null && current.numbering != null && numbering != null && !numbering.equals(current.numbering);
       Matcher inAllOfAPart = partInAll.matcher(clause);
+      // a part named at the opening of its clauses and then its sum before a colon is the part's, what it lists after it
+      // (产出类指标失分较多，合计失6.5分：一是…失1.5分；…), not the passage's
+      Matcher partThenSum = partThenItsSum.matcher(opening);
+      boolean sumOfThePart = partThenSum.matches() && opensAList(t, q) && !numberedBelow;
       // a sum after so much for each (3所学校拨付延迟，每所扣0.5分，共扣1.5分) is the item's own, not the passage's
-      boolean inAll = IN_ALL.matcher(clause).matches() && !STANDARD.matcher(clauseBeforeIt).find();
+      boolean inAll = !sumOfThePart && IN_ALL.matcher(clause).matches() && !STANDARD.matcher(clauseBeforeIt).find();
       if (inAll && totalsItsPart(t, current, q, points)
           || inAllOfAPart.matches() && current != null && current.points == null
               && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(inAllOfAPart.group("part")))) {
         current.points = points;
         current.summed = true;
+      } else if (sumOfThePart) {
+        current = named(items, partThenSum.group("part"), points, numbering, t);
+        partNamedHere = true;
       } else if (inAll) {
         deducted = points;
         // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it, unless the list named its items by

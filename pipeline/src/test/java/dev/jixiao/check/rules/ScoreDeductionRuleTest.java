@@ -134,4 +134,19 @@ class ScoreDeductionRuleTest {
         """;
     assertThat(Check.report(text).score().total().value()).isEqualByComparingTo("88.5");
   }
+
+  /**
+   * A part's sum after its name and a few words, before its colon (产出类指标失分较多，合计失6.5分：…), is no total in all: the total
+   * stated before the list is held to the score, and still disagrees with a score written otherwise.
+   */
+  @Test
+  void aPartsSumBeforeItsColonIsNoTotal() {
+    String text = "自评得分%s分，等级为“良”。\n六、扣分情况\n本年度共计失分11.5分，按指标类别分述如下。\n投入类指标失1分。预算调整率超过控制目标。\n"
+        + "过程类指标失1分。报销附件不完整。\n产出类指标失分较多，合计失6.5分：一是巡察村数少于目标，失1.5分；二是培训人次少于目标，失1分；"
+        + "三是报告通过率未达到100%%，失1.5分；四是整改完成率低于目标，失2.5分。\n效益类指标失3分：线索办结率未达目标，失1分；群众满意度低于目标，失2分。";
+    assertThat(Check.findings(text.formatted("88.5"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("88.5"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("89.5"), "score.deduction")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("扣分说明合计扣11.5分，而自评得分89.5分，满分100分，失分10.5分。"));
+  }
 }
