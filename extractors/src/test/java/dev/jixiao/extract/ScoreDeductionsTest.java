@@ -682,4 +682,19 @@ class ScoreDeductionsTest {
         tuple("产出类指标", "6.5", List.of("1.5", "1", "1.5", "2.5")), tuple("效益类指标", "3", List.of("1", "2")));
     assertThat(r.score().deducted().text()).isEqualTo("11.5分");
   }
+
+  /**
+   * The sum of the rest after what lost none, as the first deduction of its passage (预算管理类指标未扣分，其余三类指标共扣6分：…), is all that
+   * was lost; after another part's deduction (决策类扣1分，其余三类指标共扣5分), it is not.
+   */
+  @Test
+  void theRestsSumAfterWhatLostNone() {
+    Report r = extract("自评得分94分，等级为“优”。\n五、扣分情况\n对照评分表，预算管理类指标未扣分，其余三类指标共扣6分：产出类扣4分，效益类扣1.5分，"
+        + "满意度类扣0.5分。");
+    assertThat(read(r)).containsExactly(tuple("产出类", "4", List.of()), tuple("效益类", "1.5", List.of()), tuple("满意度类", "0.5", List.of()));
+    assertThat(r.score().deducted().text()).isEqualTo("6分");
+    Report after = extract("自评得分94分，等级为“优”。\n五、扣分情况\n对照评分表，决策类扣1分，其余三类指标共扣5分：产出类扣3.5分，效益类扣1分，"
+        + "满意度类扣0.5分。");
+    assertThat(after.score().deducted()).isNull();
+  }
 }

@@ -96,6 +96,8 @@ public final class ScoreDeductions {
           + "(?:[两一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$"
           // or named for the project or the evaluation alone, no sum's word: 本项目自评扣11.5分, 本次自评扣6分
           + "|^(?:本次|(?:本|该)(?:项目|部门|单位)(?:整体|总体)?)(?:绩效)?(?:自评|评价)?$");
+  /** What opens the sum of the rest (其余三类指标共扣6分). */
+  private static final Pattern THE_REST = Pattern.compile("^(?:其余|其他)");
   /** A cause the points were lost for, as a group's name: 因客观条件影响进度, 由于施工组织不到位. */
   private static final Pattern CAUSE = Pattern.compile("(?:因|由于)\\p{IsHan}{2,20}");
   /**
@@ -210,7 +212,7 @@ public final class ScoreDeductions {
       String opening = clauseOpening(t, from, q);
       String numbering = numbering(t, from, q);
       PlainNumber points = Quantities.number(v, q);
-      if (ofASubList.contains(q) || SUM_ASIDE.matcher(clause).find() && !IN_ALL.matcher(clause).matches() && inParentheses(t, q)) {
+      if (ofASubList.contains(q) || SUM_ASIDE.matcher(clause).find() && !inAll(clause, q == run.get(0)) && inParentheses(t, q)) {
         // what an indicator's own deductions list (数量指标扣2.5分：…，扣1.5分；…，扣1分), or their sum in an aside (（产出数量共扣1.7分）):
         // the indicator's points count them
         from = q.end();
@@ -288,7 +290,7 @@ public final class ScoreDeductions {
       Matcher partThenSum = partThenItsSum.matcher(opening);
       boolean sumOfThePart = partThenSum.matches() && opensAList(t, q) && !numberedBelow;
       // a sum after so much for each (3所学校拨付延迟，每所扣0.5分，共扣1.5分) is the item's own, not the passage's
-      boolean inAll = !sumOfThePart && IN_ALL.matcher(clause).matches() && !STANDARD.matcher(clauseBeforeIt).find();
+      boolean inAll = !sumOfThePart && inAll(clause, q == run.get(0)) && !STANDARD.matcher(clauseBeforeIt).find();
       if (inAll && totalsItsPart(t, current, q, points)
           || inAllOfAPart.matches() && current != null && current.points == null
               && ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(inAllOfAPart.group("part")))) {
@@ -573,7 +575,7 @@ public final class ScoreDeductions {
       // (nor the total's: 合计扣4分：决策指标扣1分…)
       // (nor a cause's, whose group lists them: 因…失分4.5分，其中…扣3分，…扣1.5分; nor the parts told after: …共扣7.5分，其中决策扣1.5分、…)
       if (!opensAList(t, run.get(j)) && !(OWN_ITEMS_AFTER.matcher(t).region(run.get(j).end(), t.length()).lookingAt()
-              && !partsToldAfter(t, run.get(j))) || aPart || IN_ALL.matcher(clause).matches() || CAUSE.matcher(clause).matches()) {
+              && !partsToldAfter(t, run.get(j))) || aPart || inAll(clause, j == 0) || CAUSE.matcher(clause).matches()) {
         continue;
       }
       BigDecimal points = Quantities.number(v, run.get(j)).value();
@@ -650,6 +652,16 @@ public final class ScoreDeductions {
     int end = t.indexOf('\n', from);
     String rest = t.substring(from, end < 0 ? t.length() : end);
     return REASON_AFTER.matcher(rest).lookingAt() && rest.indexOf(':') < 0 && !rest.strip().endsWith("如下");
+  }
+
+  /**
+   * Whether the words of a deduction sum up all that was lost (合计, 以上共, 本次自评共); so does the sum of the rest, after what lost
+   * none, where no deduction came before it in its passage (预算管理类指标未扣分，其余三类指标共扣6分：…).
+   */
+  private static boolean inAll(String clause, boolean firstOfItsPassage) {
+    Matcher rest = THE_REST.matcher(clause);
+    return IN_ALL.matcher(clause).matches()
+        || firstOfItsPassage && rest.lookingAt() && IN_ALL.matcher(clause.substring(rest.end())).matches();
   }
 
   /** Whether the part, nothing listed under it yet, ended its sentence before q without a colon opening its list (…扣2分。具体说，…). */

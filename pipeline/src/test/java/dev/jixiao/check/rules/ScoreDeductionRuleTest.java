@@ -149,4 +149,17 @@ class ScoreDeductionRuleTest {
     assertThat(Check.findings(text.formatted("89.5"), "score.deduction")).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("扣分说明合计扣11.5分，而自评得分89.5分，满分100分，失分10.5分。"));
   }
+
+  /**
+   * The sum of the rest after what lost none (预算管理类指标未扣分，其余三类指标共扣6分：…) is all that was lost, held to the score: its
+   * parts are no more points beside it, and a score written otherwise disagrees with it.
+   */
+  @Test
+  void theRestsSumAfterWhatLostNone() {
+    String text = "自评得分%s分，等级为“优”。\n五、扣分情况\n对照评分表，预算管理类指标未扣分，其余三类指标共扣6分：产出类扣4分，效益类扣1.5分，"
+        + "满意度类扣0.5分，与总得分相加为100分。";
+    assertThat(Check.findings(text.formatted("94"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("95"), "score.deduction")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("扣分说明合计扣6分，而自评得分95分，满分100分，失分5分。"));
+  }
 }
