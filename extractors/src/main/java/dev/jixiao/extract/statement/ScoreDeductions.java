@@ -323,7 +323,8 @@ public final class ScoreDeductions {
         current = named(items, clause.isEmpty() ? scored.group("part") : clause, points, numbering, t);
         partNamedHere = true;
       } else if (opens.lookingAt() && !numberedBelow && !stillListing(t, current, q, opens.group("part"))
-          && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))) {
+          && (current == null || !ScoreDeduction.partKey(current.name).equals(ScoreDeduction.partKey(opens.group("part"))))
+          && !countedByTheSummary(t, items, current, q, opens.group("part"))) {
         // the part's sum in parentheses after its name, before what it lists (决策指标（扣1分）：…扣1分。)
         // (not an indicator's of the part, named after a dash: 2．过程—预算执行（扣0.50分）：…)
         // or before a colon, the part named alone (产出指标方面扣6分：…扣2分；…扣1分；…扣3分。)
@@ -517,6 +518,16 @@ public final class ScoreDeductions {
 
   private static BigDecimal sum(List<PlainNumber> points) {
     return points.stream().map(PlainNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Whether the points stand on a line after a summary by part and open with an indicator of the score that is none of the usual parts
+   * nor of the summary's (产出类扣4分，效益类扣1.5分…。⏎…再次献血者占比38.16%，…扣1分): one of the items the summary's parts count, as
+   * an item naming nothing there is.
+   */
+  private static boolean countedByTheSummary(String t, List<Item> items, Item current, Quantity q, String name) {
+    return current != null && current.oneOfASummary && !sameLine(t, current.namedAt, q.start()) && !USUAL_PART.matcher(name).matches()
+        && summarized(items, name) == null;
   }
 
   /** The part a summary by part named with its points and nothing listed yet, by the key of {@code name}; else null. */

@@ -173,4 +173,27 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.findings(text.formatted("2"), "score.deduction.sum")).isNotEmpty()
         .anySatisfy(f -> assertThat(f.message()).startsWith("扣分说明中“产出部分”扣5.5分"));
   }
+
+  /**
+   * Items on the lines after a summary by part, one opening with an indicator of the score's table (再次献血者占比38.16%，…扣1分), are
+   * what the summary's parts count, no more points beside them; parts that do not add up to the total still disagree with it.
+   */
+  @Test
+  void anIndicatorOnALineAfterASummaryByPart() {
+    String text = "三、自评结论\n本单位自评得分94分，等级为“优”。\n四、绩效指标完成情况\n"
+        + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        + "预算管理\t预算执行\t预算执行率\t≥95%%\t98.61%%\t20\t20\n"
+        + "产出\t数量指标\t无偿献血人次\t≥10,000人次\t9,842人次\t20\t19\n"
+        + "产出\t质量指标\t再次献血者占比\t≥40%%\t38.16%%\t10\t9\n"
+        + "产出\t时效指标\t设备购置完成时间\t9月底前\t11月中旬\t10\t9\n"
+        + "效益\t社会效益\t急救用血送达率\t≥95%%\t93.87%%\t20\t18.5\n"
+        + "满意度\t服务对象满意度\t用血医疗机构满意度\t≥95%%\t92.86%%\t20\t18.5\n"
+        + "合计\t\t\t\t\t100\t94\n"
+        + "五、扣分情况\n预算管理类指标未扣分，其余三类指标共扣6分：产出类扣3分，效益类扣1.5分，满意度类扣%s分。\n"
+        + "产出类的3分由三个指标各扣1分构成。献血人次完成98.42%%，扣1分；再次献血者占比38.16%%，比目标低1.84个百分点，扣1分；"
+        + "设备购置比计划推迟一个半月完成，扣1分。\n效益类扣1.5分，全部在急救用血送达率一项。\n";
+    assertThat(Check.findings("blood.txt", text.formatted("1.5"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings("blood.txt", text.formatted("2"), "score.deduction.sum")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("扣分说明所列各项扣分合计6.5分，与所述合计扣6分不符。"));
+  }
 }
