@@ -721,4 +721,13 @@ class ScoreDeductionsTest {
     assertThat(read(r)).containsExactly(tuple("产出类", "3", List.of()), tuple("效益类", "1.5", List.of()), tuple("满意度类", "1.5", List.of()));
     assertThat(r.score().deducted().text()).isEqualTo("6分");
   }
+
+  /** Parts named after the words that walk through them in turn (先看产出指标，…；再看效益指标，…；最后是满意度指标，…) open their clauses. */
+  @Test
+  void partsNamedAsTheyAreWalkedThroughInTurn() {
+    Report r = extract("本项目自评得分92分。\n扣分说明：先看产出指标，认证少1个，扣1.5分，验收合格率未达标，扣3分；再看效益指标，产值增长偏慢，扣2分；"
+        + "最后是满意度指标，满意度低于目标，扣1.5分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", null, List.of("1.5", "3")), tuple("效益指标", null, List.of("2")),
+        tuple("满意度指标", null, List.of("1.5")));
+  }
 }

@@ -96,6 +96,8 @@ public final class ScoreDeductions {
           + "(?:[两一二三四五六七八九十\\d]{1,2}(?:项|类|大类|个方面|方面|个部分|部分))?(?:指标)?(?:合计|共计|总计|累计|共|合)共?$"
           // or named for the project or the evaluation alone, no sum's word: 本项目自评扣11.5分, 本次自评扣6分
           + "|^(?:本次|(?:本|该)(?:项目|部门|单位)(?:整体|总体)?)(?:绩效)?(?:自评|评价)?$");
+  /** The words that walk through the parts in turn before one's name: 先看, 再看, 最后是. */
+  private static final String IN_TURN_OPENS = "(?:(?:首先|其次|然后|最后|先|再)(?:看|是|说))";
   /** What opens the sum of the rest (其余三类指标共扣6分). */
   private static final Pattern THE_REST = Pattern.compile("^(?:其余|其他)");
   /** A cause the points were lost for, as a group's name: 因客观条件影响进度, 由于施工组织不到位. */
@@ -141,7 +143,8 @@ public final class ScoreDeductions {
     partNamed = Pattern.compile("^" + part + "$");
     // a part named at the opening of the clauses that say what it lost: 决策方面，…; 过程指标中…; 产出指标得45分，因…; 产出指标因…;
     // 过程—预算执行：… (the part and its indicator parted by a dash); 产出指标的3分分别扣在三处：…
-    partOpens = Pattern.compile("^" + part + "(?:中|方面|因|由于|得|的|[,:(—－-]|\\d|未|不|没有|偏)");
+    // (and after the words that walk through the parts in turn: 先看产出指标，…; 再看效益指标，…; 最后是满意度指标，…)
+    partOpens = Pattern.compile("^" + IN_TURN_OPENS + "?" + part + "(?:中|方面|因|由于|得|的|[,:(—－-]|\\d|未|不|没有|偏)");
     // a part's sum after its deductions, named again: …扣1分，产出指标共扣5分；
     partInAll = Pattern.compile("^" + part + "(?:合计|共计|总计|累计|小计|共)共?$");
     // a part named at the opening of its clauses, a few words of no figure, then its sum: 产出类指标失分较多，合计

@@ -162,4 +162,14 @@ class ScoreDeductionRuleTest {
     assertThat(Check.findings(text.formatted("95"), "score.deduction")).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("扣分说明合计扣6分，而自评得分95分，满分100分，失分5分。"));
   }
+
+  /** Parts walked through in turn (先看产出指标，…；再看效益指标，…) are held to their weights and scores, and disagree where they lost otherwise. */
+  @Test
+  void partsWalkedThroughInTurn() {
+    String text = "本项目自评得分92分。其中：产出指标50分得45.5分；效益指标30分得28分；满意度指标20分得18.5分。\n扣分说明：先看产出指标，认证少1个，"
+        + "扣1.5分，验收合格率未达标，扣3分；再看效益指标，产值增长偏慢，扣%s分；最后是满意度指标，满意度低于目标，扣1.5分。";
+    assertThat(Check.findings(text.formatted("2"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("2.5"), "score.deduction"))
+        .anySatisfy(f -> assertThat(f.message()).startsWith("扣分说明中“效益指标”扣2.5分，而“效益指标”分值30分、得分28分，失分2分。"));
+  }
 }
