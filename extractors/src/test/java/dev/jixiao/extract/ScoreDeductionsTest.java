@@ -730,4 +730,17 @@ class ScoreDeductionsTest {
     assertThat(read(r)).containsExactly(tuple("产出指标", null, List.of("1.5", "3")), tuple("效益指标", null, List.of("2")),
         tuple("满意度指标", null, List.of("1.5")));
   }
+
+  /**
+   * Running totals (至此累计扣4.5分; 累计扣6.5分 under the total stated before the list) are what came before them, no deductions of their
+   * own and no total in all.
+   */
+  @Test
+  void runningTotalsAreNoDeductions() {
+    Report r = extract("本项目自评得分92分。\n扣分说明：本次自评共扣8分，逐项累计如下。产出指标方面，认证少1个，扣1.5分，验收未通过，扣3分，至此累计扣4.5分；"
+        + "效益指标方面，产值增长偏慢，扣2分，累计扣6.5分；满意度指标方面，满意度低于目标，扣1.5分。");
+    assertThat(read(r)).containsExactly(tuple("产出指标", null, List.of("1.5", "3")), tuple("效益指标", null, List.of("2")),
+        tuple("满意度指标", null, List.of("1.5")));
+    assertThat(r.score().deducted().text()).isEqualTo("8分");
+  }
 }

@@ -98,6 +98,10 @@ public final class ScoreDeductions {
           + "|^(?:本次|(?:本|该)(?:项目|部门|单位)(?:整体|总体)?)(?:绩效)?(?:自评|评价)?$");
   /** The words that walk through the parts in turn before one's name: 先看, 再看, 最后是. */
   private static final String IN_TURN_OPENS = "(?:(?:首先|其次|然后|最后|先|再)(?:看|是|说))";
+  /** A sum of the points lost so far: 累计扣12分, 至此产出指标累计扣4.5分. */
+  private static final Pattern RUNNING = Pattern.compile("累计");
+  /** Words that say the sum is so far: 至此, 到此. */
+  private static final Pattern SO_FAR = Pattern.compile("^(?:至此|到此|截至目前)");
   /** What opens the sum of the rest (其余三类指标共扣6分). */
   private static final Pattern THE_REST = Pattern.compile("^(?:其余|其他)");
   /** A cause the points were lost for, as a group's name: 因客观条件影响进度, 由于施工组织不到位. */
@@ -205,6 +209,8 @@ public final class ScoreDeductions {
     List<Item> items = new ArrayList<>();
     Item current = null;
     PlainNumber deducted = null;
+    // the total as stated before the list, if it was
+    PlainNumber totalFirst = null;
     boolean partNamedHere = false;
     // the first deduction's words may reach back to its line's opening; each later one's to the deduction before it
     int from = 0;
@@ -218,6 +224,13 @@ public final class ScoreDeductions {
       if (ofASubList.contains(q) || SUM_ASIDE.matcher(clause).find() && !inAll(clause, q == run.get(0)) && inParentheses(t, q)) {
         // what an indicator's own deductions list (数量指标扣2.5分：…，扣1.5分；…，扣1分), or their sum in an aside (（产出数量共扣1.7分）):
         // the indicator's points count them
+        from = q.end();
+        continue;
+      }
+      if (RUNNING.matcher(clause).find() && points.value().compareTo(sumSoFar(items)) == 0
+          && (SO_FAR.matcher(clause).lookingAt() || totalFirst != null && totalFirst.value().compareTo(points.value()) > 0)) {
+        // a running total, so far (至此产出指标累计扣4.5分) or short of the total stated before the list (本次自评共扣14.5分，逐项累计如下：
+        // …累计扣12分): what came before it, no deduction of its own
         from = q.end();
         continue;
       }
@@ -304,6 +317,9 @@ public final class ScoreDeductions {
         partNamedHere = true;
       } else if (inAll) {
         deducted = points;
+        if (items.isEmpty()) {
+          totalFirst = points;
+        }
         // a total stated before the list (共失分9.5分，具体如下：) opens it; after the list, it ends it, unless the list named its items by
         // part without the parts' points and they are told after it (（1）决策—…扣1分…以上合计扣9.5分，其中决策扣1分、过程扣1.5分…)
         if (!items.isEmpty() && !(items.stream().anyMatch(item -> item.name != null && item.points == null && !item.parts.isEmpty())
@@ -517,6 +533,15 @@ public final class ScoreDeductions {
     List<Item> unnamed = new ArrayList<>(items.subList(from, items.size()));
     BigDecimal total = sum(unnamed.stream().map(item -> item.points).toList());
     return !unnamed.isEmpty() && total.compareTo(points.value()) == 0 ? unnamed : List.of();
+  }
+
+  /** The points the items read so far lost: each one's as stated, else what it lists. */
+  private static BigDecimal sumSoFar(List<Item> items) {
+    BigDecimal out = BigDecimal.ZERO;
+    for (Item item : items) {
+      out = out.add(item.points != null ? item.points.value() : sum(item.parts));
+    }
+    return out;
   }
 
   private static BigDecimal sum(List<PlainNumber> points) {

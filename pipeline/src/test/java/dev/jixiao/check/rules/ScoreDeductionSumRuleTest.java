@@ -196,4 +196,18 @@ class ScoreDeductionSumRuleTest {
     assertThat(Check.findings("blood.txt", text.formatted("2"), "score.deduction.sum")).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("扣分说明所列各项扣分合计6.5分，与所述合计扣6分不符。"));
   }
+
+  /**
+   * Running totals that are what came before them (至此累计扣4.5分; 累计扣6.5分 under 本次自评共扣8分) are no deductions of their own; one
+   * that is not still disagrees with the deductions.
+   */
+  @Test
+  void runningTotals() {
+    String text = "本项目自评得分92分。\n扣分说明：本次自评共扣8分，逐项累计如下。产出指标方面，认证少1个，扣1.5分，验收未通过，扣3分，至此累计扣4.5分；"
+        + "效益指标方面，产值增长偏慢，扣2分，累计扣%s分；满意度指标方面，满意度低于目标，扣1.5分。";
+    assertThat(Check.findings(text.formatted("6.5"), "score.deduction.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("6.5"), "score.deduction")).isEmpty();
+    assertThat(Check.findings(text.formatted("7"), "score.deduction.sum")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("扣分说明所列各项扣分合计6.5分，与所述合计扣7分不符。"));
+  }
 }
