@@ -123,7 +123,9 @@ class ProbeReportsTest {
       "agri-nonpoint-pollution-control", "essential-medicines-subsidy", "forest-tending-subsidy.html", "hydrology-station-upkeep",
       "metrology-verification-funds.html", "resident-pension-subsidy", "returned-overseas-chinese-federation-overall.html",
       "rural-school-youth-palace-subsidy.html", "school-football-promotion.html", "staffing-office-overall",
-      "tcm-hospital-overall-spending.html", "territorial-spatial-planning", "urban-water-pipe-renovation.html");
+      "tcm-hospital-overall-spending.html", "territorial-spatial-planning", "urban-water-pipe-renovation.html",
+      "blood-centre-overall-spending.html", "emergency-supplies-warehouse", "inspection-office-overall.html",
+      "one-village-one-product-awards.html", "township-enforcement-running-costs", "traffic-police-brigade-overall.html");
   private static final Pipeline PIPELINE = Pipelines.standard();
 
   static Stream<String> probes() {
