@@ -24,8 +24,9 @@ public final class TableEntries implements ProjectEntryExtractor {
   private static final Pattern TABLE_UNIT = Pattern.compile("单位[ ]*:[ ]*(亿元|万元|千元|元)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计|总额)$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  /** A part's number (一、, （二）) and an item's within it (1., 2、, (3)). */
+  /** A part's number: 一、, （二）. */
   private static final Pattern PART_NUMBER = Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))");
+  /** An item's number within a part: 1., 2、, (3). */
   private static final Pattern ITEM_NUMBER = Pattern.compile("(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))(?!\\d)");
   private static final Pattern GRADE = Pattern.compile(GradeWords.ALTERNATIVES);
   /** A name cell of a total row: blank, a dash (—, -, /) or the count of the projects (11个项目, 共18项, 六个项目). */

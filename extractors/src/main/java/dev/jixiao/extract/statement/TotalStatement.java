@@ -68,9 +68,10 @@ public final class TotalStatement implements StatementExtractor<TotalStatement.F
       Matcher namedAfter = NAMED_AFTER.matcher(v.normalized(q.end(), Math.min(v.text().length(), q.end() + 14)));
       label = namedAfter.lookingAt() ? namedAfter.group(1) : label;
       // what was spent at a rate per unit right before it (分类垃圾桶1,200个，每个260元，支出31.20万元) is that item's, not the year's
-      boolean atARate = PER_UNIT.matcher(previousLabel).lookingAt() && BARE_SPENDING.matcher(label).matches();
+      boolean bare = BARE_SPENDING.matcher(label).matches();
+      boolean atARate = bare && PER_UNIT.matcher(previousLabel).lookingAt();
       previousLabel = label;
-      if (atARate || BARE_SPENDING.matcher(label).matches() && spentAgain(v, q)) {
+      if (atARate || bare && spentAgain(v, q)) {
         previous = null;
         continue;
       }
