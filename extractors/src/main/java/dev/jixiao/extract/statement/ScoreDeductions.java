@@ -98,8 +98,6 @@ public final class ScoreDeductions {
           + "|^(?:本次|(?:本|该)(?:项目|部门|单位)(?:整体|总体)?)(?:绩效)?(?:自评|评价)?$");
   /** The words that walk through the parts in turn before one's name: 先看, 再看, 最后是. */
   private static final String IN_TURN_OPENS = "(?:(?:首先|其次|然后|最后|先|再)(?:看|是|说))";
-  /** A sum of the points lost so far: 累计扣12分, 至此产出指标累计扣4.5分. */
-  private static final Pattern RUNNING = Pattern.compile("累计");
   /** Words that say the sum is so far: 至此, 到此. */
   private static final Pattern SO_FAR = Pattern.compile("^(?:至此|到此|截至目前)");
   /** What opens the sum of the rest (其余三类指标共扣6分). */
@@ -227,7 +225,7 @@ public final class ScoreDeductions {
         from = q.end();
         continue;
       }
-      if (RUNNING.matcher(clause).find() && points.value().compareTo(sumSoFar(items)) == 0
+      if (clause.contains("累计") && points.value().compareTo(sumSoFar(items)) == 0
           && (SO_FAR.matcher(clause).lookingAt() || totalFirst != null && totalFirst.value().compareTo(points.value()) > 0)) {
         // a running total, so far (至此产出指标累计扣4.5分) or short of the total stated before the list (本次自评共扣14.5分，逐项累计如下：
         // …累计扣12分): what came before it, no deduction of its own
@@ -611,10 +609,9 @@ public final class ScoreDeductions {
       boolean aPart = partNamed.matcher(clause).matches() || partInAll.matcher(clause).matches() || partOpens.matcher(opening).lookingAt()
           || clause.isEmpty() && partScored.matcher(opening).matches();
       from = run.get(j).end();
-      // (nor the total's: 合计扣4分：决策指标扣1分…)
-      // (nor a cause's, whose group lists them: 因…失分4.5分，其中…扣3分，…扣1.5分; nor the parts told after: …共扣7.5分，其中决策扣1.5分、…)
-      if (!opensAList(t, run.get(j)) && !(OWN_ITEMS_AFTER.matcher(t).region(run.get(j).end(), t.length()).lookingAt()
-              && !partsToldAfter(t, run.get(j))) || aPart || inAll(clause, j == 0) || CAUSE.matcher(clause).matches()) {
+      // (nor the total's: 合计扣4分：决策指标扣1分…; nor a cause's, whose group lists them: 因…失分4.5分，其中…扣3分，…扣1.5分)
+      if (!opensAList(t, run.get(j)) && !itemsOfItsOwnAfter(t, run.get(j)) || aPart || inAll(clause, j == 0)
+          || CAUSE.matcher(clause).matches()) {
         continue;
       }
       BigDecimal points = Quantities.number(v, run.get(j)).value();
@@ -724,6 +721,14 @@ public final class ScoreDeductions {
   }
 
   /** Whether a colon follows the points: what they are made of follows. */
+  /**
+   * Whether 其中 after the points opens the indicator's own items (质量指标扣4分，其中…扣1分；…), not the parts of a total told after it
+   * (…共扣7.5分，其中决策扣1.5分、…).
+   */
+  private boolean itemsOfItsOwnAfter(String t, Quantity q) {
+    return OWN_ITEMS_AFTER.matcher(t).region(q.end(), t.length()).lookingAt() && !partsToldAfter(t, q);
+  }
+
   private static boolean opensAList(String t, Quantity q) {
     int k = q.end();
     while (k < t.length() && t.charAt(k) == ' ') {

@@ -106,7 +106,7 @@ public enum TotalKey {
    * 1,249.93万元; not a sub-project's): a department's kind of spending, but a one-project report's whole, where its rate bears that
    * out; never written to the record under this name.
    */
-  PROJECT_SPENDING("projectSpending", Quantity.Kind.MONEY, "^(?:全年|年度|本年)?(?:\\p{IsHan}{2,12}?)?项目(?:实际|累计|共)?支出$", "子项目");
+  PROJECT_SPENDING("projectSpending", Quantity.Kind.MONEY, "^(?:\\p{IsHan}{2,14}?)?项目(?:实际|累计|共)?支出$", "子项目");
 
   /**
    * The kinds of spending a report accounts for on their own, whose totals are not the unit's: the

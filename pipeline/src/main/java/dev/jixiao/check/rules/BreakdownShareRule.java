@@ -53,7 +53,8 @@ public final class BreakdownShareRule implements Rule {
       Figure share = i + 2 < figures.size() && asideAfter(report.text(), part, figures.get(i + 1), figures.get(i + 2))
           ? figures.get(i + 2) : figures.get(i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
-      if (total == null || outsideItsAside(report.text(), part, share) || endsAnEnumeration(report.text(), figures, i, share) || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
+      if (total == null || outsideItsAside(report.text(), part, share) || endsAnEnumeration(report.text(), figures, i, share)
+          || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
           || !ofTheTotal(share.label().strip(), total) && !inParenthesesAfter(report.text(), part, share)
           || !total.kind().equals(part.kind()) || report.text() != null && !Sentences.oneStatement(report.text(), part, share)) {
         continue; // a share in the next sentence is of what that sentence names (…中和镇41.2万元。东山镇…占拨付总额的26.68%)

@@ -93,9 +93,11 @@ public final class RestatedRule implements Rule {
    */
   private static final Pattern INDICATOR_AFTER =
       Pattern.compile("^(?:部分|指标|方面|类)?[—\\-:、]*(?!自评|得分|得|评分|实际|指标|部分|方面|类|总)\\p{IsHan}{2,}");
-  /** A kind of spending named alone, with no word of whether it was budgeted or spent. */
-  private static final Pattern KIND_OF_SPENDING = Pattern.compile("(?:\\d+\\.)?(?:基本支出|项目支出|人员经费|公用经费)"
-      // or a source of the funds (县级财政拨款, 上级补助资金), as the budget of the year's start or the adjusted one splits it
+  /**
+   * A kind of spending (项目支出) or a source of the funds (县级财政拨款, 上级补助资金) named alone, with no word of whether it was
+   * budgeted or spent: the year-start budget and the adjusted one each split themselves so.
+   */
+  private static final Pattern KIND_OR_SOURCE = Pattern.compile("(?:\\d+\\.)?(?:基本支出|项目支出|人员经费|公用经费)"
       + "|(?:中央|省级?|市级?|县级?|镇级?|乡级?|本级|上级)(?:财政)?(?:拨款|补助资金|补助|配套资金|资金)");
   /** Words that open a label relating its figure to a subject named before it. */
   private static final Pattern RELATIVE = Pattern.compile("为|占|比|较|同比|环比|相当于|超出|高于|低于");
@@ -855,7 +857,7 @@ public final class RestatedRule implements Rule {
    * says neither.
    */
   private static boolean notABudgetsPartAlone(Map<String, Figure> byId, String label, Figure a, Figure b, Report r) {
-    if (!KIND_OF_SPENDING.matcher(label).matches()) {
+    if (!KIND_OR_SOURCE.matcher(label).matches()) {
       return true;
     }
     if (a.partOf() == null && b.partOf() == null) {
