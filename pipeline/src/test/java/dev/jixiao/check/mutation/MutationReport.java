@@ -12,36 +12,53 @@ final class MutationReport {
   private static final List<String> ORDER = List.of("project.rate", "total.rate", "total.share", "total.sum", "total.count",
       "grade.count", "grade.percent", "score.sum", "score.band", "breakdown.sum", "balance", "target.missed");
 
+  private final String title;
   private final List<MutationRun.Result> results;
 
-  MutationReport(List<MutationRun.Result> results) {
+  MutationReport(String title, List<MutationRun.Result> results) {
+    this.title = title;
     this.results = List.copyOf(results);
   }
 
-  /** Mutations, breaking ones, caught breaking ones, and non-breaking ones flagged anyway. */
-  record Row(int mutations, int breaking, int caught, int flaggedNotBreaking) {
+  /**
+   * Mutations, breaking ones, those the broken rule caught, those only another rule's finding names (a restatement of the
+   * figure, a share of it), and non-breaking ones flagged anyway.
+   */
+  record Row(int mutations, int breaking, int caught, int caughtByOthers, int flaggedNotBreaking) {
+    static final Row ZERO = new Row(0, 0, 0, 0, 0);
+
     Row plus(MutationRun.Verdict v) {
-      return new Row(mutations + 1, breaking + (v.breaking() ? 1 : 0), caught + (v.breaking() && v.isCaught() ? 1 : 0),
-          flaggedNotBreaking + (!v.breaking() && v.isCaught() ? 1 : 0));
+      boolean byOthers = v.breaking() && !v.isCaught() && !v.caughtByOthers().isEmpty();
+      return plus(new Row(1, v.breaking() ? 1 : 0, v.breaking() && v.isCaught() ? 1 : 0, byOthers ? 1 : 0,
+          !v.breaking() && v.isCaught() ? 1 : 0));
+    }
+
+    Row plus(Row o) {
+      return new Row(mutations + o.mutations, breaking + o.breaking, caught + o.caught, caughtByOthers + o.caughtByOthers,
+          flaggedNotBreaking + o.flaggedNotBreaking);
     }
 
     String rate() {
       return breaking == 0 ? "–" : String.format("%.1f%%", 100.0 * caught / breaking);
     }
 
+    String anyRate() {
+      return breaking == 0 ? "–" : String.format("%.1f%%", 100.0 * (caught + caughtByOthers) / breaking);
+    }
+
     String cells() {
-      return mutations + " | " + breaking + " | " + caught + " | " + rate() + " | " + flaggedNotBreaking;
+      return mutations + " | " + breaking + " | " + caught + " | " + rate() + " | " + caughtByOthers + " | " + anyRate() + " | "
+          + flaggedNotBreaking;
     }
   }
 
   Map<String, Row> byRule(Predicate<MutationRun.Outcome> which) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    ORDER.forEach(r -> rows.put(r, new Row(0, 0, 0, 0)));
+    ORDER.forEach(r -> rows.put(r, Row.ZERO));
     for (MutationRun.Result result : results) {
       for (MutationRun.Outcome o : result.outcomes()) {
         if (which.test(o)) {
-          o.byRule().forEach((rule, v) -> rows.merge(rule, new Row(0, 0, 0, 0).plus(v), (a, b) -> new Row(a.mutations + b.mutations,
-              a.breaking + b.breaking, a.caught + b.caught, a.flaggedNotBreaking + b.flaggedNotBreaking)));
+          o.byRule().forEach((rule, v) -> rows.merge(rule, Row.ZERO.plus(v), Row::plus));
         }
       }
     }
@@ -52,7 +69,8 @@ final class MutationReport {
   List<String> misses() {
     List<String> out = new ArrayList<>();
     eachMiss((result, o, rule, v) -> out.add(result.sample() + ": " + o.mutation() + " breaks " + rule + " " + v.broken()
-        + "; the rule's findings: " + v.ruleFindings().stream().map(MutationReport::brief).toList()));
+        + "; the rule's findings: " + v.ruleFindings().stream().map(MutationReport::brief).toList()
+        + (v.caughtByOthers().isEmpty() ? "; named by no other rule" : "; named by other rules: " + v.caughtByOthers().stream().map(f -> f.rule() + " " + brief(f)).toList())));
     return out;
   }
 
@@ -87,24 +105,24 @@ final class MutationReport {
   String markdown() {
     StringBuilder md = new StringBuilder();
     int runs = results.stream().mapToInt(r -> r.outcomes().size()).sum();
-    md.append("# Mutation test over the five text samples\n\n");
+    md.append("# ").append(title).append("\n\n");
     md.append("Each figure a rule uses is changed in the extracted text (leading digit ±1, last digit ±1, money 万元↔元, a count +1 and +2), ")
         .append("and extract + check run again: ").append(runs).append(" mutated texts. A mutation is *breaking* for a rule when one of the ")
         .append("rule's relations held before and fails after it under the rounding rule; it is *caught* when the rule gives a new error ")
         .append("or warning whose evidence overlaps the mutated span. A mutation counts once for every rule that uses the figure.\n\n");
     md.append("## Detection rate per rule\n\n");
-    md.append("| rule | mutations | breaking | caught | detection rate | flagged, not breaking |\n|---|---:|---:|---:|---:|---:|\n");
-    Row total = new Row(0, 0, 0, 0);
+    md.append("| rule | mutations | breaking | caught | detection rate | named by another rule only | by any rule | flagged, not breaking |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    Row total = Row.ZERO;
     for (Map.Entry<String, Row> e : byRule(o -> true).entrySet()) {
       Row r = e.getValue();
       md.append("| ").append(e.getKey()).append(" | ").append(r.cells()).append(" |\n");
-      total = new Row(total.mutations + r.mutations, total.breaking + r.breaking, total.caught + r.caught,
-          total.flaggedNotBreaking + r.flaggedNotBreaking);
+      total = total.plus(r);
     }
     md.append("| **all** | ").append(total.cells()).append(" |\n\n");
 
-    md.append("## Per sample\n\n| sample | rule | mutations | breaking | caught | detection rate | flagged, not breaking |\n")
-        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    md.append("## Per sample\n\n| sample | rule | mutations | breaking | caught | detection rate | named by another rule only | by any rule "
+        + "| flagged, not breaking |\n").append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (MutationRun.Result result : results) {
       byRule(o -> o.sample().equals(result.sample())).forEach((rule, r) -> {
         if (r.mutations > 0) {

@@ -26,7 +26,7 @@ final class MutationRun {
   record Outcome(String sample, Mutation mutation, Map<String, Verdict> byRule) {}
 
   /** {@code broken}: the relations of the rule the mutation breaks; {@code caught}: the rule's new findings naming the span. */
-  record Verdict(List<String> broken, List<Finding> caught, List<Finding> ruleFindings) {
+  record Verdict(List<String> broken, List<Finding> caught, List<Finding> ruleFindings, List<Finding> caughtByOthers) {
     boolean breaking() {
       return !broken.isEmpty();
     }
@@ -65,7 +65,11 @@ final class MutationRun {
           List<Finding> caught = ruleFindings.stream()
               .filter(f -> f.severity() != Severity.INFO && !before.contains(key(f)) && f.evidence().stream().anyMatch(m::overlaps))
               .toList();
-          byRule.put(rule, new Verdict(broken, caught, ruleFindings));
+          List<Finding> others = mutated.findings().stream()
+              .filter(f -> !f.rule().equals(rule) && f.severity() != Severity.INFO && !before.contains(key(f))
+                  && f.evidence().stream().anyMatch(m::overlaps))
+              .toList();
+          byRule.put(rule, new Verdict(broken, caught, ruleFindings, others));
         }
         outcomes.add(new Outcome(sample, m, byRule));
       }

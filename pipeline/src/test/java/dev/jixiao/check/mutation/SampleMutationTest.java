@@ -43,7 +43,7 @@ class SampleMutationTest {
       results.add(result);
     }
 
-    MutationReport report = new MutationReport(results);
+    MutationReport report = new MutationReport("Mutation test over the five text samples", results);
     String markdown = report.markdown();
     System.out.println(markdown);
     Path out = Samples.root().getParent().resolve("pipeline/target/mutation-report.md");
