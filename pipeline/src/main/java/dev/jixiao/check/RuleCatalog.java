@@ -43,6 +43,7 @@ import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
 import dev.jixiao.check.rules.TotalShareRule;
 import dev.jixiao.check.rules.TotalSumRule;
+import dev.jixiao.check.rules.UnitRestatedRule;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
@@ -79,6 +80,7 @@ public final class RuleCatalog {
         new ScoreBandRule(),
         new GradeBandsRule(),
         new RestatedRule(),
+        new UnitRestatedRule(),
         new ProjectDuplicateRule(),
         new AmountMagnitudeRule(),
         new BreakdownSumRule(),

@@ -1,0 +1,74 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An amount restated in brackets right after itself, most often in another unit: 全年实际支出486.57万元（4,865,700.00元）,
+ * 1.52亿元（即15,200.00万元）. The two are one amount written twice, so they must agree as rounded. Reports write them so that a
+ * reader need not convert, and a slip in either (a digit, or 万元 for 元) leaves the reader two amounts; no other rule sees it,
+ * since the readings take the first and pass the second by. A bracket with words in it (其中…, 上年…) is not a restatement.
+ */
+@RuleInfo(
+    id = "restated.unit",
+    severity = Severity.ERROR,
+    zh = "金额与紧随其后括注的同一金额（常为另一单位）不符（486.57万元（4,865,700.00元））",
+    en = "an amount against the same amount restated in brackets right after it, often in another unit (486.57万元（4,865,700.00元）)")
+public final class UnitRestatedRule implements Rule {
+  /** What stands between an amount and its restatement: an opening bracket, and at most a word that says it is the same. */
+  private static final Pattern OPENS = Pattern.compile("[ ]*[（(][ ]*(?:即|合|折合|约|计|约合)?[ ]*");
+  /** A restatement said to be about the amount (约3.60亿元) is rounded, as any is, to its last written digit. */
+  private static final String ABOUT = "约";
+  private static final Pattern CLOSES = Pattern.compile("[ ]*[）)].*", Pattern.DOTALL);
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure amount = fs.get(i - 1);
+      Figure again = fs.get(i);
+      if (!restates(text, amount, again) || Figures.yuan(amount).intersects(Figures.yuan(again))) {
+        continue;
+      }
+      MoneyUnit unit = MoneyUnit.of(again.unit());
+      String expected = Figures.roundedMoney(amount.yuan(), unit, Math.max(again.value().scale(), 0));
+      out.add(FindingBuilder.of(this)
+          .subject(Figures.labelAt(report, amount.evidence(), "金额"))
+          .message("金额" + amount.text() + "括注为" + again.text() + "，两者应为同一数额：" + amount.text() + "即" + expected + "。",
+              amount.text() + " is restated in brackets as " + again.text() + "; as one amount it would be " + expected + ".")
+          .stated(again.text())
+          .expected(expected)
+          .evidence(again.evidence(), amount.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /** Two amounts, the second alone in brackets right after the first. */
+  private static boolean restates(String text, Figure amount, Figure again) {
+    if (!Figures.isMoney(amount) || !Figures.isMoney(again) || amount.evidence() == null || again.evidence() == null
+        || amount.yuan() == null || again.yuan() == null || amount.op() != null || again.op() != null && !ABOUT.equals(again.op())) {
+      return false;
+    }
+    int end = amount.evidence().end();
+    int start = again.evidence().start();
+    if (start < end || end < 0 || start > text.length()) {
+      return false;
+    }
+    int after = again.evidence().end();
+    return OPENS.matcher(text.substring(end, start)).matches()
+        && CLOSES.matcher(text.substring(after, Math.min(text.length(), after + 2))).matches();
+  }
+}

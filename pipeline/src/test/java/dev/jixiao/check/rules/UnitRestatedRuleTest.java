@@ -1,0 +1,62 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class UnitRestatedRuleTest {
+  private static final String SPENT = "（二）支出及执行情况\n2024年全年实际支出%s（%s），预算执行率98.42%%，年末结余7.83万元。";
+
+  /** An archives bureau's spending in 万元 and again in 元: one amount. */
+  @Test
+  void anAmountAndItsRestatementInAnotherUnitAgree() {
+    assertThat(Check.findings(SPENT.formatted("486.57万元", "4,865,700.00元"), "restated.unit")).isEmpty();
+  }
+
+  /** A digit slipped in either, or 万元 for 元: two amounts where one was meant. */
+  @Test
+  void aSlipInEitherIsFlagged() {
+    assertThat(Check.findings(SPENT.formatted("486.57万元", "4,865,800.00元"), "restated.unit")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("4,865,800.00元");
+      assertThat(f.expected()).isEqualTo("4865700.00元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("4,865,800.00元", "486.57万元");
+    });
+    assertThat(Check.findings(SPENT.formatted("586.57万元", "4,865,700.00元"), "restated.unit")).hasSize(1);
+    assertThat(Check.findings(SPENT.formatted("486.57元", "4,865,700.00元"), "restated.unit")).hasSize(1);
+  }
+
+  /** 亿元 restated in 万元 after 即, rounded as written: 1.52亿元 holds 15,200.00万元 and 15,249万元, not 15,300万元. */
+  @Test
+  void aRestatementIsRoundedAsWritten() {
+    String total = "全县2024年共投入衔接资金1.52亿元（即%s），较上年增长6.30%%。";
+    assertThat(Check.findings(total.formatted("15,200.00万元"), "restated.unit")).isEmpty();
+    assertThat(Check.findings(total.formatted("15,249万元"), "restated.unit")).isEmpty();
+    assertThat(Check.findings(total.formatted("15,300万元"), "restated.unit")).hasSize(1);
+    String cover = "全年提供风险保障36,020.00万元（约%s），其中水稻18,640.00万元。";
+    assertThat(Check.findings(cover.formatted("3.60亿元"), "restated.unit")).isEmpty();
+    assertThat(Check.findings(cover.formatted("4.60亿元"), "restated.unit")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.60亿元"));
+  }
+
+  /** A bracket that says something of its own holds another amount: a part, last year's, a change. */
+  @Test
+  void aBracketWithWordsIsNotARestatement() {
+    assertThat(Check.findings("全年实际支出486.57万元（其中人员经费312.84万元），预算执行率98.42%。", "restated.unit")).isEmpty();
+    assertThat(Check.findings("全年实际支出486.57万元（上年452.30万元），增加34.27万元。", "restated.unit")).isEmpty();
+    assertThat(Check.findings("全年实际支出486.57万元（4,865,700.00元以上），预算执行率98.42%。", "restated.unit")).isEmpty();
+  }
+
+  /** Random amounts in 万元 to the 元 restated in 元 to the 分 never flag; changed by one 元 or more they always do. */
+  @Property(tries = 200)
+  void restatementsAgreeUnlessChanged(@ForAll @IntRange(min = 1, max = 99_999_999) int fen, @ForAll @IntRange(min = 1, max = 999) int off) {
+    java.math.BigDecimal yuan = java.math.BigDecimal.valueOf(fen, 2).multiply(java.math.BigDecimal.valueOf(100));
+    String wan = java.math.BigDecimal.valueOf(fen, 2).divide(java.math.BigDecimal.valueOf(100)).setScale(4).toPlainString();
+    String same = String.format("%,.2f元", yuan);
+    String changed = String.format("%,.2f元", yuan.add(java.math.BigDecimal.valueOf(off)));
+    assertThat(Check.findings(SPENT.formatted(wan + "万元", same), "restated.unit")).isEmpty();
+    assertThat(Check.findings(SPENT.formatted(wan + "万元", changed), "restated.unit")).hasSize(1);
+  }
+}
