@@ -9,22 +9,25 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.MoneyUnit;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * An amount restated in brackets right after itself, most often in another unit: 全年实际支出486.57万元（4,865,700.00元）,
- * 1.52亿元（即15,200.00万元）. The two are one amount written twice, so they must agree as rounded. Reports write them so that a
+ * 1.52亿元（即15,200.00万元）, and so a count in 万 and in ones (2.36万亩（23,600亩）, 34,700人（约3.47万人）). The two are one amount written twice, so they must agree as rounded. Reports write them so that a
  * reader need not convert, and a slip in either (a digit, or 万元 for 元) leaves the reader two amounts; no other rule sees it,
  * since the readings take the first and pass the second by. A bracket with words in it (其中…, 上年…) is not a restatement.
  */
 @RuleInfo(
     id = "restated.unit",
     severity = Severity.ERROR,
-    zh = "金额与紧随其后括注的同一金额（常为另一单位）不符（486.57万元（4,865,700.00元））",
-    en = "an amount against the same amount restated in brackets right after it, often in another unit (486.57万元（4,865,700.00元）)")
+    zh = "金额（或数量）与紧随其后括注的同一数额（常为另一单位）不符（486.57万元（4,865,700.00元）；2.36万亩（23,600亩））",
+    en = "an amount or count against the same restated in brackets right after it, often in another unit (486.57万元（4,865,700.00元）)")
 public final class UnitRestatedRule implements Rule {
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
   /** What stands between an amount and its restatement: an opening bracket, and at most a word that says it is the same. */
   private static final Pattern OPENS = Pattern.compile("[ ]*[（(][ ]*(?:即|合|折合|约|计|约合)?[ ]*");
   /** A restatement said to be about the amount (约3.60亿元) is rounded, as any is, to its last written digit. */
@@ -39,14 +42,13 @@ public final class UnitRestatedRule implements Rule {
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure amount = fs.get(i - 1);
       Figure again = fs.get(i);
-      if (!restates(text, amount, again) || Figures.yuan(amount).intersects(Figures.yuan(again))) {
+      if (!restates(text, amount, again) || Figures.of(amount).intersects(Figures.of(again))) {
         continue;
       }
-      MoneyUnit unit = MoneyUnit.of(again.unit());
-      String expected = Figures.roundedMoney(amount.yuan(), unit, Math.max(again.value().scale(), 0));
+      String expected = inUnitOf(amount, again);
       out.add(FindingBuilder.of(this)
-          .subject(Figures.labelAt(report, amount.evidence(), "金额"))
-          .message("金额" + amount.text() + "括注为" + again.text() + "，两者应为同一数额：" + amount.text() + "即" + expected + "。",
+          .subject(Figures.labelAt(report, amount.evidence(), "数额"))
+          .message(amount.text() + "括注为" + again.text() + "，两者应为同一数额：" + amount.text() + "即" + expected + "。",
               amount.text() + " is restated in brackets as " + again.text() + "; as one amount it would be " + expected + ".")
           .stated(again.text())
           .expected(expected)
@@ -56,10 +58,24 @@ public final class UnitRestatedRule implements Rule {
     return out;
   }
 
-  /** Two amounts, the second alone in brackets right after the first. */
+  /** The first figure written as the second is, to as many decimals. */
+  private static String inUnitOf(Figure amount, Figure again) {
+    int decimals = Math.max(again.value().scale(), 0);
+    if (Figures.isMoney(amount)) {
+      return Figures.roundedMoney(amount.yuan(), MoneyUnit.of(again.unit()), decimals);
+    }
+    BigDecimal ones = Figures.ones(amount);
+    BigDecimal written = again.unit().length() > Figures.onesUnit(again).length() ? ones.divide(TEN_THOUSAND) : ones;
+    return written.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + again.unit();
+  }
+
+  /** Two amounts, or two counts of one thing (亩 and 万亩), the second alone in brackets right after the first. */
   private static boolean restates(String text, Figure amount, Figure again) {
-    if (!Figures.isMoney(amount) || !Figures.isMoney(again) || amount.evidence() == null || again.evidence() == null
-        || amount.yuan() == null || again.yuan() == null || amount.op() != null || again.op() != null && !ABOUT.equals(again.op())) {
+    boolean money = Figures.isMoney(amount) && Figures.isMoney(again) && amount.yuan() != null && again.yuan() != null;
+    boolean counts = Figure.COUNT.equals(amount.kind()) && Figure.COUNT.equals(again.kind()) && amount.unit() != null
+        && again.unit() != null && Figures.onesUnit(amount).equals(Figures.onesUnit(again));
+    if (!money && !counts || amount.evidence() == null || again.evidence() == null || amount.op() != null
+        || again.op() != null && !ABOUT.equals(again.op())) {
       return false;
     }
     int end = amount.evidence().end();
