@@ -77,9 +77,23 @@ final class MutationReport {
   /** Every breaking mutation no finding of the broken rule names, as "sample quote@offset → replacement rule". */
   List<String> missKeys() {
     List<String> out = new ArrayList<>();
-    eachMiss((result, o, rule, v) -> out.add(result.sample() + " " + o.mutation().at().quote() + "@" + o.mutation().start() + " → "
-        + o.mutation().replacement() + " " + rule));
+    eachMiss((result, o, rule, v) -> out.add(key(result, o, rule)));
     return out;
+  }
+
+  /** Every breaking mutation no finding of any rule names, as {@link #missKeys} writes them. */
+  List<String> silentMissKeys() {
+    List<String> out = new ArrayList<>();
+    eachMiss((result, o, rule, v) -> {
+      if (v.caughtByOthers().isEmpty()) {
+        out.add(key(result, o, rule));
+      }
+    });
+    return out;
+  }
+
+  private static String key(MutationRun.Result result, MutationRun.Outcome o, String rule) {
+    return result.sample() + " " + o.mutation().at().quote() + "@" + o.mutation().start() + " → " + o.mutation().replacement() + " " + rule;
   }
 
   private interface MissVisitor {

@@ -1,0 +1,74 @@
+package dev.jixiao.check.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jixiao.pipeline.Pipeline;
+import dev.jixiao.pipeline.Pipelines;
+import dev.jixiao.record.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mutation run of {@link SampleMutationTest} over the text probes (resources {@code probes/*.txt}, every figure
+ * consistent): one changed figure in reports written in many more ways than the five samples. A breaking mutation that no
+ * finding of any rule names is a silent miss: the report would pass as clean. Those known today are listed in
+ * {@code mutation/probe-silent-misses.txt}; a new one fails this test, and so does one that is caught now (the list must
+ * shrink with it). {@code -Djixiao.mutation.write=true} writes the list anew; {@code -Djixiao.mutation.probes=REGEX} runs
+ * some probes only, without the list. The table is written to {@code pipeline/target/probe-mutation-report.md}.
+ */
+class ProbeMutationTest {
+  private static final String KNOWN = "/mutation/probe-silent-misses.txt";
+
+  @Test
+  void noNewMutationPassesSilently() throws Exception {
+    Path dir = Path.of(ProbeMutationTest.class.getResource("/probes").toURI());
+    String only = System.getProperty("jixiao.mutation.probes", "all");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".txt"))
+          .filter(p -> only.equals("all") || p.getFileName().toString().matches(only))
+          .sorted()
+          .toList();
+    }
+    Pipeline pipeline = Pipelines.standard();
+    // the per-document path is a plain library, so the probes run side by side
+    List<MutationRun.Result> results = new ForkJoinPool(Runtime.getRuntime().availableProcessors()).submit(() -> files.parallelStream()
+        .map(f -> {
+          Report read = pipeline.process(f);
+          String name = f.getFileName().toString();
+          return MutationRun.run(pipeline, name.replace(".txt", ""), name, read.text());
+        })
+        .toList()).get();
+    MutationReport report = new MutationReport("Mutation run over the text probes", results);
+    Files.writeString(Path.of("target/probe-mutation-report.md"), report.markdown());
+    if (!only.equals("all")) {
+      return;
+    }
+    List<String> silent = report.silentMissKeys();
+    if (Boolean.getBoolean("jixiao.mutation.write")) {
+      Path list = Path.of("src/test/resources" + KNOWN);
+      Files.createDirectories(list.getParent());
+      Files.write(list, silent, StandardCharsets.UTF_8);
+    }
+    assertThat(silent)
+        .as("breaking mutations of the probes that no finding names (known: resources%s; when a reading or rule changes which, "
+            + "rerun with -Djixiao.mutation.write=true and say why in the commit)", KNOWN)
+        .containsExactlyInAnyOrderElementsOf(known());
+  }
+
+  private static List<String> known() {
+    try (var in = ProbeMutationTest.class.getResourceAsStream(KNOWN)) {
+      return in == null ? List.of() : new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
