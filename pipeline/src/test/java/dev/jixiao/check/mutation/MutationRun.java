@@ -38,8 +38,19 @@ final class MutationRun {
 
   record Result(String sample, Report original, List<Relation> relations, List<Outcome> outcomes) {}
 
+  /** Changes the file's bytes as a mutation changes the text read from them, or null where it cannot be placed in them. */
+  interface Placement {
+    byte[] place(Mutation m, String text);
+  }
+
+  /** A text read as itself (a .txt file): the mutated text is the file. */
   static Result run(Pipeline pipeline, String sample, String fileName, String text) {
-    Report original = pipeline.process(fileName, text.getBytes(StandardCharsets.UTF_8));
+    return run(pipeline, sample, fileName, text.getBytes(StandardCharsets.UTF_8), (m, read) -> m.apply(read).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Result run(Pipeline pipeline, String sample, String fileName, byte[] bytes, Placement placement) {
+    Report original = pipeline.process(fileName, bytes);
+    String text = original.text();
     List<Relation> relations = Relations.of(original);
     Set<String> before = new LinkedHashSet<>();
     original.findings().forEach(f -> before.add(key(f)));
@@ -53,8 +64,12 @@ final class MutationRun {
     for (Relation.Use use : spans.values()) {
       List<Relation> using = relations.stream().filter(r -> r.uses(use.evidence())).toList();
       for (Mutation m : Mutation.of(use.evidence(), use.kind())) {
+        byte[] placed = placement.place(m, text);
+        if (placed == null) {
+          continue;
+        }
         Values changed = Values.changed(m.at(), m.value(), m.unit());
-        Report mutated = pipeline.process(fileName, m.apply(text).getBytes(StandardCharsets.UTF_8));
+        Report mutated = pipeline.process(fileName, placed);
         Map<String, Verdict> byRule = new LinkedHashMap<>();
         for (String rule : using.stream().map(Relation::rule).distinct().toList()) {
           List<String> broken = using.stream()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jixiao.pipeline.Pipeline;
 import dev.jixiao.pipeline.Pipelines;
-import dev.jixiao.record.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mutation run of {@link SampleMutationTest} over the text probes (resources {@code probes/*.txt}, every figure
- * consistent): one changed figure in reports written in many more ways than the five samples. A breaking mutation that no
+ * The mutation run of {@link SampleMutationTest} over the probes (resources {@code probes/}, text and web pages, every
+ * figure consistent): one changed figure in reports written in many more ways than the five samples. A breaking mutation that no
  * finding of any rule names is a silent miss: the report would pass as clean. Those known today are listed in
  * {@code mutation/probe-silent-misses.txt}; a new one fails this test, and so does one that is caught now (the list must
  * shrink with it). {@code -Djixiao.mutation.write=true} writes the list anew; {@code -Djixiao.mutation.probes=REGEX} runs
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProbeMutationTest {
   private static final String KNOWN = "/mutation/probe-silent-misses.txt";
+  private static final Pipeline PIPELINE = Pipelines.standard();
 
   @Test
   void noNewMutationPassesSilently() throws Exception {
@@ -33,21 +33,16 @@ class ProbeMutationTest {
     String only = System.getProperty("jixiao.mutation.probes", "all");
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txt"))
+      files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
           .filter(p -> only.equals("all") || p.getFileName().toString().matches(only))
           .sorted()
           .toList();
     }
-    Pipeline pipeline = Pipelines.standard();
     // the per-document path is a plain library, so the probes run side by side
     List<MutationRun.Result> results = new ForkJoinPool(Runtime.getRuntime().availableProcessors()).submit(() -> files.parallelStream()
-        .map(f -> {
-          Report read = pipeline.process(f);
-          String name = f.getFileName().toString();
-          return MutationRun.run(pipeline, name.replace(".txt", ""), name, read.text());
-        })
+        .map(ProbeMutationTest::run)
         .toList()).get();
-    MutationReport report = new MutationReport("Mutation run over the text probes", results);
+    MutationReport report = new MutationReport("Mutation run over the probes", results);
     Files.writeString(Path.of("target/probe-mutation-report.md"), report.markdown());
     if (!only.equals("all")) {
       return;
@@ -57,11 +52,26 @@ class ProbeMutationTest {
       Path list = Path.of("src/test/resources" + KNOWN);
       Files.createDirectories(list.getParent());
       Files.write(list, silent, StandardCharsets.UTF_8);
+      return;
     }
     assertThat(silent)
         .as("breaking mutations of the probes that no finding names (known: resources%s; when a reading or rule changes which, "
             + "rerun with -Djixiao.mutation.write=true and say why in the commit)", KNOWN)
         .containsExactlyInAnyOrderElementsOf(known());
+  }
+
+  /** A text probe is mutated in its text; a web page in its source, where the figure can be found there. */
+  private static MutationRun.Result run(Path file) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".txt")) {
+      return MutationRun.run(PIPELINE, name.replace(".txt", ""), name, PIPELINE.process(file).text());
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return MutationRun.run(PIPELINE, name, name, bytes, new MarkupPlacement(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> known() {
