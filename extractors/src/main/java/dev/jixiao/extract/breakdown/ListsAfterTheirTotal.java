@@ -146,6 +146,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern NEXT_SENTENCE_LISTED =
       Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Labels.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
 
+  /** An aside in parentheses, with no parentheses inside it. */
+  private static final Pattern PARENTHESISED = Pattern.compile("[(（][^(（)）]*[)）]");
   /** A clause saying what each item does, respectively (，分别服务). */
   private static final Pattern RESPECTIVELY = Pattern.compile("[,，][ ]*分别");
   /** What tells the items before it again, otherwise: ，即. */
@@ -191,7 +193,47 @@ final class ListsAfterTheirTotal {
         return restatedInParentheses(t, figures, k) ? k - 1 : k;
       }
     }
-    return theKindItsKindsBreakDown(t, figures, i, start);
+    Integer kind = theKindItsKindsBreakDown(t, figures, i, start);
+    if (kind != null) {
+      return kind;
+    }
+    List<Integer> parts = partsOfTheNextSentence(t, figures, i, partOf);
+    return listedAlike(t, figures, parts) ? SpendingOrWhatIsLeft.whole(t, figures, i, start, partOf, parts) : null;
+  }
+
+  /**
+   * Whether the parts are listed alike, one level deep: each after a semicolon, or none, and none after words that open a breakdown
+   * of the part before it (基本支出5799.17万元，…，包括人员经费…，公用经费…；项目支出…: two levels, which only sums could part), what
+   * stands in parentheses aside.
+   */
+  private static boolean listedAlike(String t, List<Figure> figures, List<Integer> parts) {
+    int semicolons = 0;
+    for (int k = 1; k < parts.size(); k++) {
+      String gap = PARENTHESISED.matcher(between(t, figures.get(parts.get(k - 1)), figures.get(parts.get(k)))).replaceAll("");
+      if (gap.contains("其中") || gap.contains("包括")) {
+        return false;
+      }
+      semicolons += gap.indexOf(';') >= 0 || gap.indexOf('；') >= 0 ? 1 : 0;
+    }
+    return semicolons == 0 || semicolons == parts.size() - 1;
+  }
+
+  /**
+   * The figures of the sentence after the figure at i, as its list would take them: of the first one's measure, part of nothing,
+   * outside parentheses (a part's own parts), and not a class's balance beside its spending.
+   */
+  private static List<Integer> partsOfTheNextSentence(String t, List<Figure> figures, int i, String[] partOf) {
+    List<Integer> parts = new ArrayList<>();
+    int depth = 0;
+    for (int j = i + 1; j < figures.size() && (j == i + 1 || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")); j++) {
+      depth = j == i + 1 ? 0 : Math.max(0, depth + depthChange(between(t, figures.get(j - 1), figures.get(j))));
+      Figure f = figures.get(j);
+      if (depth == 0 && partOf[j] == null && summable(f) && (parts.isEmpty() || unitKey(f).equals(unitKey(figures.get(parts.get(0)))))
+          && (parts.isEmpty() || !Classifications.balanceBesideSpending(figures.get(parts.get(0)), f))) {
+        parts.add(j);
+      }
+    }
+    return parts;
   }
 
   /**
@@ -202,9 +244,12 @@ final class ListsAfterTheirTotal {
   private static Integer theKindItsKindsBreakDown(String t, List<Figure> figures, int i, int start) {
     String whole = null;
     int kinds = 0;
+    int depth = 0;
     for (int j = i + 1; j < figures.size() && (j == i + 1 || !containsAny(between(t, figures.get(j - 1), figures.get(j)), "。\n")); j++) {
+      // (a part's own kinds in parentheses after it are none of the list's: 人员经费312.84万元，…（其中工资福利支出…、对个人和家庭的补助…）)
+      depth = j == i + 1 ? 0 : Math.max(0, depth + depthChange(between(t, figures.get(j - 1), figures.get(j))));
       Figure part = figures.get(j);
-      if (Figure.MONEY.equals(part.kind()) && summable(part)) {
+      if (Figure.MONEY.equals(part.kind()) && summable(part) && depth == 0) {
         String of = spendingItIsAKindOf(part);
         if (of == null || whole != null && !whole.equals(of)) {
           return null;
@@ -233,7 +278,7 @@ final class ListsAfterTheirTotal {
   }
 
   /** Whether the figure at k restates the one right before it, alone in parentheses after it (1,185.48万元（11,854,800.00元）). */
-  private static boolean restatedInParentheses(String t, List<Figure> figures, int k) {
+  static boolean restatedInParentheses(String t, List<Figure> figures, int k) {
     return k > 0 && between(t, figures.get(k - 1), figures.get(k)).strip().equals("(") && summable(figures.get(k - 1))
         && unitKey(figures.get(k - 1)).equals(unitKey(figures.get(k))) && amount(figures.get(k - 1)).compareTo(amount(figures.get(k))) == 0;
   }

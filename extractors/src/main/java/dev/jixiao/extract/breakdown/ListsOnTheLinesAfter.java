@@ -124,7 +124,12 @@ final class ListsOnTheLinesAfter {
     }
     List<Integer> parts =
         partsOnTheLinesAfter(v, figures, i, spending, v.layout().lineAt(figures.get(i).evidence().end() - 1).index() + 1).parts();
-    return parts.size() >= 2 && parts.stream().allMatch(j -> "支出".equals(spendingItIsAKindOf(figures.get(j)))) ? spending : -1;
+    if (parts.size() >= 2 && parts.stream().allMatch(j -> "支出".equals(spendingItIsAKindOf(figures.get(j))))) {
+      return spending;
+    }
+    // or the whole its parts' words name, of a sentence that states what was spent and what is left
+    Integer named = SpendingOrWhatIsLeft.whole(v.text(), figures, i, start, partOf, parts);
+    return named == null ? -1 : named;
   }
 
   /** The parts {@link #listOnTheLinesAfter} would link, none linked yet. */

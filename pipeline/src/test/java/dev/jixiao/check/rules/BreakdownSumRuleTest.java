@@ -920,6 +920,39 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A list after a sentence of what was spent and what is left whose sum is none of the sentence's amounts keeps the whole its words
+   * name: the spending's where no part names what is left (项目支出113.78万元，执行率91.67%，结余10.34万元。其中：…), the balance's where
+   * every part does; a part's own kinds in parentheses are none of the list's. A list of two levels (基本支出…，包括人员经费…，公用经费…；
+   * 项目支出…) is left to its sums.
+   */
+  @Test
+  void aListAfterSpendingAndWhatIsLeftByItsWords() {
+    String basic = "（一）基本支出358.60万元，执行率98.95%%，结余3.80万元。其中：人员经费312.84万元，占基本支出的87.24%%（其中工资福利支出"
+        + "268.20万元、对个人和家庭的补助44.64万元）；公用经费%s万元。";
+    assertThat(Check.findings(basic.formatted("45.76"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(basic.formatted("55.76"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("358.60万元"));
+    String projects = "（二）项目支出113.78万元，执行率91.67%%，结余10.34万元。其中：\n1.馆藏档案数字化加工%s万元（预算62.00万元，执行率97.94%%，"
+        + "结余1.28万元）；\n2.档案库房维护及安防运维28.50万元；\n3.档案征集与编研12.88万元；\n4.档案执法检查及业务培训11.68万元。\n";
+    assertThat(Check.findings(projects.formatted("60.72"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(projects.formatted("70.72"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("113.78万元"));
+    String spent = "2024年生态公益林补偿资金实际支出4,933,970元，预算执行率99.75%%，结余12,318元。其中：损失性补偿支出4,496,520元，占总支出的"
+        + "91.13%%；公共管护支出%s元，占总支出的8.87%%。";
+    assertThat(Check.findings(spent.formatted("437,450"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("537,450"), "breakdown.sum")).hasSize(1);
+    String left = "项目实际支出88.40万元，执行率88.40%%，结余11.60万元。其中：村干部岗位空缺结余报酬2.64万元；考核奖励结转%s万元。";
+    assertThat(Check.findings(left.formatted("8.96"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(left.formatted("9.96"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("11.60万元"));
+    // a budget beside them leaves it open; so do two levels
+    assertThat(Check.findings(spent.replace("预算执行率99.75%%", "预算4,946,288元").formatted("537,450"), "breakdown.sum")).isEmpty();
+    String twoLevels = "全年实际支出6982.43万元，预算执行率98.77%（按调整后预算计算），结余87.12万元。其中：基本支出5799.17万元，执行率98.94%，"
+        + "包括人员经费4936.72万元（工资福利支出4512.36万元、对个人和家庭的补助424.36万元），公用经费862.45万元；项目支出1183.26万元。";
+    assertThat(Check.findings(twoLevels, "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * Numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of its
    * total; a classification after a sentence that ends in words (…结余36,343.62元，已按规定收回县财政统筹使用。) is of that sentence's
    * amounts, and what a class is made of in parentheses (（含年初安排60.00万元和年中追加36.00万元）) is no class.
