@@ -595,7 +595,7 @@ final class ListsAfterTheirTotal {
     }
     boolean colon = gap.substring(opener + 2).strip().startsWith(":");
     Figure first = figures.get(i + 1);
-    if (countAndAmountPairs(t, figures, i, total) || oneAmountAClause(t, figures, i, total)) {
+    if (countAndAmountPairs(t, figures, i, total) || oneAmountAClause(t, figures, i, total, colon)) {
       return true;
     }
     if (!summable(first) || !unitKey(first).equals(unitKey(figures.get(total)))) {
@@ -645,10 +645,11 @@ final class ListsAfterTheirTotal {
   /**
    * Whether the list after the figure at i parts its items by ； alone, each clause to the sentence's end holding one amount of the
    * total's measure (运行经费57,940.00元。其中值班律师补贴按每次300元标准支付96次，计28,800.00元；…每个1,800元，计25,200.00元；设备维护
-   * 3,940.00元。), a rate per unit not counted: commas part no items there. Three clauses or more are a list; two are one only where
-   * they add up to the total (not 存栏4.12万头，其中能繁母牛1.91万头；全年出栏肉牛2.26万头: a statement of its own after the first item).
+   * 3,940.00元。), a rate per unit not counted: commas part no items there. Three clauses or more are a list, and two after 其中： (its
+   * colon announces them all); two after a bare 其中 are one only where they add up to the total (not 存栏4.12万头，其中能繁母牛1.91万头；
+   * 全年出栏肉牛2.26万头: a statement of its own after the first item).
    */
-  private static boolean oneAmountAClause(String t, List<Figure> figures, int i, int total) {
+  private static boolean oneAmountAClause(String t, List<Figure> figures, int i, int total, boolean colon) {
     String unit = unitKey(figures.get(total));
     BigDecimal sum = BigDecimal.ZERO;
     int clauses = 0;
@@ -677,7 +678,7 @@ final class ListsAfterTheirTotal {
     if (inClause == null || clauses == 0) {
       return false;
     }
-    return clauses + 1 >= 3 || sum.add(amount(inClause)).compareTo(amount(figures.get(total))) == 0;
+    return clauses + 1 >= 3 || colon || sum.add(amount(inClause)).compareTo(amount(figures.get(total))) == 0;
   }
 
   /**

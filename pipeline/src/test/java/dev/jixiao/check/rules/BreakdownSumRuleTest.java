@@ -953,6 +953,20 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * Two clauses after 其中：, each with one amount (人工造林4,900亩×500元=245.00万元；退化林修复3,000亩×300元=90.00万元), are the list its colon
+   * announces, whatever they add up to; after a bare 其中 the second may be a statement of its own, and only their sum tells.
+   */
+  @Test
+  void twoClausesAfterItsColon() {
+    String planted = "1.造林及修复补助%s万元，占总支出的90.61%%。其中：人工造林4,900亩×500元=245.00万元；退化林修复3,000亩×300元=90.00万元。";
+    assertThat(Check.findings(planted.formatted("335.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(planted.formatted("435.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("335.00万元"));
+    String kept = "截至2023年末，全县肉牛存栏%s万头，其中能繁母牛1.91万头；全年出栏肉牛2.26万头，肉牛产业综合产值2.35亿元。";
+    assertThat(Check.findings(kept.formatted("4.12"), "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * Numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of its
    * total; a classification after a sentence that ends in words (…结余36,343.62元，已按规定收回县财政统筹使用。) is of that sentence's
    * amounts, and what a class is made of in parentheses (（含年初安排60.00万元和年中追加36.00万元）) is no class.
