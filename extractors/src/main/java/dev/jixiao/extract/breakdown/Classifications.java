@@ -27,6 +27,11 @@ final class Classifications {
   /** A sentence's opening that names a classification of what the sentence before counts: 按项目类型分：, 按资金来源划分， */
   private static final Pattern CLASSIFIED = Pattern.compile("[ ]*(?:" + Labels.CLASSIFICATION + ")[ ]*[,，:：]");
 
+  /** A classification of spending (按支出性质分, 从支出结构看), as the opening of its sentence. */
+  private static final Pattern SPENDING_CLASSIFIED = Pattern.compile("[ ]*[^,，:：]{0,6}支出[^,，:：]{0,4}[,，:：]");
+  /** A level of government whose money a label names (县级资金支出): one source's spending, no whole's. */
+  private static final Pattern SOURCE = Pattern.compile("中央|省级|市级|县级|镇级|乡级|本级");
+
   /** How many figures back a classification's whole may stand past the lines of a list. */
   private static final int LIST_REACH = 40;
   /** A section's heading opening a line (三、, （三）). */
@@ -166,6 +171,7 @@ final class Classifications {
     Map<String, List<Integer>> others = new HashMap<>();
     Set<String> inThisClause = new HashSet<>();
     Map<String, Integer> lone = new HashMap<>();
+    Map<String, Integer> classes = new HashMap<>();
     int clauses = 1;
     int depth = 0;
     for (int j = i; j < figures.size() && (j == i || !hasBreak(between(t, figures.get(j - 1), figures.get(j)))); j++) {
@@ -184,6 +190,7 @@ final class Classifications {
       }
       all.merge(unit, amount(figures.get(j)), BigDecimal::add);
       lone.putIfAbsent(unit, j);
+      classes.merge(unit, 1, Integer::sum);
       if (inThisClause.add(unit)) {
         firsts.merge(unit, amount(figures.get(j)), BigDecimal::add);
       } else {
@@ -200,8 +207,15 @@ final class Classifications {
     });
     // one class alone of a unit, larger than the whole taken for it, is no class of it (结余7.73万元…。从资金来源看，省级、市级资金已全额
     // 支出，县级资金支出60.27万元): the sentence before named some other whole
+    // (one alone: of two or more classes of the spending the sentence before states, 按支出性质分，基本支出…；项目支出…, the first larger
+    // than it is a class that no longer adds up)
+    boolean ofSpending = SPENDING_CLASSIFIED.matcher(t).region(sentenceStart(t, figures.get(i).evidence().start()),
+        figures.get(i).evidence().start()).lookingAt();
     lone.forEach((unit, j) -> {
-      if (!others.containsKey(unit) && amount(figures.get(j)).compareTo(amount(figures.get(totals.get(unit)))) > 0) {
+      Figure whole = figures.get(totals.get(unit));
+      boolean severalOfTheSpending = classes.get(unit) > 1 && ofSpending && FigureWords.namesSpending(whole)
+          && !SOURCE.matcher(labelOf(whole)).find();
+      if (!others.containsKey(unit) && !severalOfTheSpending && amount(figures.get(j)).compareTo(amount(whole)) > 0) {
         out.add(j);
       }
     });

@@ -967,6 +967,21 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * Classes of the spending (按支出性质分，基本支出…；项目支出…) after the sentence that states it are its classes though the first no
+   * longer fits within it; after one source's spending (县级资金支出…) a class larger than it stays no class of it.
+   */
+  @Test
+  void classesOfTheSpendingTheFirstTooLarge() {
+    String spent = "全年支出1,628.37万元，调整后预算执行率为97.86%%，年末结余35.55万元。按支出性质分，基本支出%s万元，占总支出的66.46%%；"
+        + "项目支出546.22万元，占总支出的33.54%%。";
+    assertThat(Check.findings(spent.formatted("1,082.15"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("2,082.15"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1,628.37万元"));
+    String county = "县级资金支出106.72万元，执行率95.29%，结余5.28万元。按支出用途分：注射器及接种耗材采购168.42万元；接种服务补助29.19万元。";
+    assertThat(Check.findings(county, "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * Numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of its
    * total; a classification after a sentence that ends in words (…结余36,343.62元，已按规定收回县财政统筹使用。) is of that sentence's
    * amounts, and what a class is made of in parentheses (（含年初安排60.00万元和年中追加36.00万元）) is no class.
