@@ -198,7 +198,7 @@ final class ListsAfterTheirTotal {
       return kind;
     }
     List<Integer> parts = partsOfTheNextSentence(t, figures, i, partOf);
-    return listedAlike(t, figures, parts) ? SpendingOrWhatIsLeft.whole(t, figures, i, start, partOf, parts) : null;
+    return listedAlike(t, figures, parts) ? SpendingOrWhatIsLeft.whole(t, figures, i, start, partOf, parts, false) : null;
   }
 
   /**

@@ -128,7 +128,8 @@ final class ListsOnTheLinesAfter {
       return spending;
     }
     // or the whole its parts' words name, of a sentence that states what was spent and what is left
-    Integer named = SpendingOrWhatIsLeft.whole(v.text(), figures, i, start, partOf, parts);
+    boolean numbered = parts.stream().allMatch(j -> v.layout().lineAt(figures.get(j).evidence().start()).marker() != null);
+    Integer named = SpendingOrWhatIsLeft.whole(v.text(), figures, i, start, partOf, parts, numbered);
     return named == null ? -1 : named;
   }
 

@@ -21,13 +21,16 @@ final class SpendingOrWhatIsLeft {
   /** What a part names when it is some of what is left. */
   private static final Pattern NAMES_LEFT = Pattern.compile("结余|结转|节余|剩余");
 
+  /** What names a part as spent, or by the source of the money spent. */
+  private static final Pattern NAMED_SPENT = Pattern.compile("支出|中央|省级|市级|县级|镇级|乡级");
+
   private SpendingOrWhatIsLeft() {}
 
   /**
-   * The figure, among those of the sentence from {@code start} up to the one at i, that the parts at {@code parts} are of by their
-   * words; or null.
+   * The figure, among those of the sentence from {@code start} up to the one at i, that the parts at {@code parts} (on lines of their
+   * own, numbered, where {@code numbered}) are of by their words; or null.
    */
-  static Integer whole(String t, List<Figure> figures, int i, int start, String[] partOf, List<Integer> parts) {
+  static Integer whole(String t, List<Figure> figures, int i, int start, String[] partOf, List<Integer> parts, boolean numbered) {
     if (parts.size() < 2) {
       return null;
     }
@@ -53,6 +56,12 @@ final class SpendingOrWhatIsLeft {
     }
     // (basic spending is read by its kinds alone, 人员经费 and 公用经费: other things named under it, 培训费…；差旅费…, may be a few picked)
     if (namingLeft == 0 && spending != null && labelOf(figures.get(spending)).contains("基本支出")) {
+      return null;
+    }
+    // (and other things named under spending, 培训费…；差旅费…, may be a few picked: the spending's items are its projects, numbered or
+    // under 项目支出, or named as spent or by the source spent, 中央资金支出…；县级资金支出…)
+    if (namingLeft == 0 && spending != null && !numbered && !labelOf(figures.get(spending)).contains("项目")
+        && !parts.stream().allMatch(j -> NAMED_SPENT.matcher(labelOf(figures.get(j))).find())) {
       return null;
     }
     return namingLeft == 0 ? spending : left;

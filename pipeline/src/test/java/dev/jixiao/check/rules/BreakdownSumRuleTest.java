@@ -945,6 +945,9 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(left.formatted("8.96"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(left.formatted("9.96"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("11.60万元"));
+    // things named otherwise under the spending may be a few picked (培训费…；差旅费…): only their sum tells
+    assertThat(Check.findings(spent.replace("损失性补偿支出", "培训费").replace("公共管护支出", "差旅费").formatted("537,450"), "breakdown.sum"))
+        .isEmpty();
     // a budget beside them leaves it open; so do two levels
     assertThat(Check.findings(spent.replace("预算执行率99.75%%", "预算4,946,288元").formatted("537,450"), "breakdown.sum")).isEmpty();
     String twoLevels = "全年实际支出6982.43万元，预算执行率98.77%（按调整后预算计算），结余87.12万元。其中：基本支出5799.17万元，执行率98.94%，"
