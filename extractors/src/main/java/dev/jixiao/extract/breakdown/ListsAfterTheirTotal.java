@@ -11,6 +11,7 @@ import static dev.jixiao.extract.breakdown.FigureWords.amount;
 import static dev.jixiao.extract.breakdown.FigureWords.budgetAlone;
 import static dev.jixiao.extract.breakdown.FigureWords.isChange;
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
+import static dev.jixiao.extract.breakdown.FigureWords.leftOver;
 import static dev.jixiao.extract.breakdown.FigureWords.namesAChange;
 import static dev.jixiao.extract.breakdown.FigureWords.namesSpending;
 import static dev.jixiao.extract.breakdown.FigureWords.spendingItIsAKindOf;
@@ -95,6 +96,25 @@ final class ListsAfterTheirTotal {
       }
     }
     return previous >= 0;
+  }
+
+  /** Whether the parts linked to the total between i and j are each basic or project spending (基本支出, 项目支出). */
+  private static boolean kindsOfSpendingAll(List<Figure> figures, String[] partOf, int total, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      if (("f" + (total + 1)).equals(partOf[k]) && !"支出".equals(spendingItIsAKindOf(figures.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many parts are linked to the total between i and j. */
+  private static int partsBetween(String[] partOf, int total, int i, int j) {
+    int parts = 0;
+    for (int k = i + 1; k < j; k++) {
+      parts += ("f" + (total + 1)).equals(partOf[k]) ? 1 : 0;
+    }
+    return parts;
   }
 
   /** A rate's word and what follows it in its label (率为, 率达到): what is left names the deed rated (满意 of 满意率). */
@@ -478,6 +498,13 @@ final class ListsAfterTheirTotal {
           // before its adjustment is of the year-start total the sentence before states, not of the adjusted one
           if (total != null && adjusted(figures.get(total)) && yearStart(figures.get(j))) {
             total = yearStartBefore(t, figures, total);
+          }
+          // "实际支出2,879,300.00元，其中基本支出…、项目支出…，年末结余86,500.00元": what is left, after a comma, is beside the spending, no
+          // part of it; the list ends there, all of it where its parts are basic and project spending
+          if (total != null && j > i + 1 && leftOver(figures.get(j)) && namesSpending(figures.get(total))
+              && partsBetween(partOf, total, i, j) >= 2 && closedByAComma(t, figures, partOf, total, i, j)) {
+            listEnded = kindsOfSpendingAll(figures, partOf, total, i, j);
+            break;
           }
           if (total != null && RESTATED.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
               && reachedBy(figures, partOf, total, i, j)) {

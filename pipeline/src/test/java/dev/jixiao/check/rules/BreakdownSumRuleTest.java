@@ -985,6 +985,18 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * What is left after a comma that follows parts listed with 、 (实际支出…，其中基本支出…、项目支出…，年末结余…) is beside the spending: the
+   * list ends there, whatever its sum, and basic and project spending are all of it.
+   */
+  @Test
+  void whatIsLeftAfterTheListOfTheSpending() {
+    String spent = "按决算口径以元计：年初预算2,965,800.00元，实际支出%s元，其中基本支出1,668,700.00元、项目支出1,210,600.00元，年末结余86,500.00元。";
+    assertThat(Check.findings(spent.formatted("2,879,300.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("3,879,300.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("3,879,300.00元"));
+  }
+
+  /**
    * Numbers listed bare before the unit they share (分别清淤4,200、3,800、5,100立方米) are parts unread: the list is not all of its
    * total; a classification after a sentence that ends in words (…结余36,343.62元，已按规定收回县财政统筹使用。) is of that sentence's
    * amounts, and what a class is made of in parentheses (（含年初安排60.00万元和年中追加36.00万元）) is no class.
