@@ -431,8 +431,10 @@ public final class ReportExtractor implements RecordExtractor {
 
   /**
    * The amount spent that the report's own execution rate is of, where the first stated is not: a part's spending may come
-   * first (培训经费实际支出41,360元 … 全年实际支出461,360元，…预算执行率96.12%). The first stated when none is, or there is no rate to
-   * tell by; a report whose figures disagree keeps the one it states first, for the checks to flag.
+   * first (培训经费实际支出41,360元 … 全年实际支出461,360元，…预算执行率96.12%). The rate's own sentence says which, by stating the
+   * spending before it; only where it states none is it the one whose sums come to the rate, so that a spending that disagrees
+   * with its rate stays the spending, for the checks to flag, and is not traded for the same amount repeated later. The first
+   * stated when none is, or there is no rate to tell by.
    */
   private static Quantity spentAtTheRate(DocumentView v, Quantity first, List<Quantity> spendings, Quantity rate, Quantity budget,
       Quantity adjusted) {
@@ -442,12 +444,28 @@ public final class ReportExtractor implements RecordExtractor {
     if (atTheRate(v, first, rate, budget, adjusted)) {
       return first;
     }
+    Quantity stated = spentInTheRatesSentence(v, spendings, rate);
+    if (stated != null) {
+      return stated;
+    }
     for (Quantity q : spendings) {
       if (atTheRate(v, q, rate, budget, adjusted)) {
         return q;
       }
     }
     return first;
+  }
+
+  /** The last spending the rate's sentence states before it (项目实际支出54.37万元，预算执行率95.72%), or null. */
+  private static Quantity spentInTheRatesSentence(DocumentView v, List<Quantity> spendings, Quantity rate) {
+    Sentence s = v.sentenceAt(rate.start());
+    Quantity out = null;
+    for (Quantity q : spendings) {
+      if (s != null && q.start() >= s.start() && q.end() <= rate.start()) {
+        out = q;
+      }
+    }
+    return out;
   }
 
   /** The execution rate its sentence states after an amount (项目支出306.42万元，预算执行率97.28%), or null. */

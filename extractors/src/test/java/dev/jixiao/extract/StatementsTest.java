@@ -1484,14 +1484,26 @@ class StatementsTest {
 
   /**
    * A part's spending stated first (培训经费实际支出41,360元) is not the report's where a later one is what its own execution rate
-   * is of (全年实际支出461,360元…预算执行率96.12%); a report whose figures agree with none keeps the first, for the checks to flag.
+   * is of (全年实际支出461,360元…预算执行率96.12%); one whose figures agree with none keeps what the rate's own sentence says was
+   * spent, for the checks to flag, not the same amount stated again later; where the rate's sentence states none, the first.
    */
   @Test
   void theSpendingTheReportsRateIsOf() {
     String text = "二、资金使用情况\n项目预算480,000元。党员教育培训全年举办8期，培训经费实际支出41,360元，结余18,640元。\n"
         + "全年实际支出461,360元，占预算480,000元的96.12%%，即预算执行率%s。";
     assertThat(extract(text.formatted("96.12%")).totals().expenditure().text()).isEqualTo("461,360元");
-    assertThat(extract(text.formatted("97.12%")).totals().expenditure().text()).as("none agrees").isEqualTo("41,360元");
+    assertThat(extract(text.formatted("97.12%")).totals().expenditure().text()).as("none agrees: the rate's sentence's")
+        .isEqualTo("461,360元");
+    String again = "二、资金使用情况\n项目预算资金56.80万元。截至12月31日，项目实际支出%s，预算执行率95.72%%，结余2.43万元。\n"
+        + "四、自评结论\n本年度项目实际支出54.37万元，预算执行率95.72%%。";
+    assertThat(extract(again.formatted("54.37万元")).totals().expenditure().evidence().start()).isEqualTo(again.indexOf("项目实际支出%s") + 6);
+    assertThat(extract(again.formatted("64.37万元")).totals().expenditure().text()).as("not the amount stated again later")
+        .isEqualTo("64.37万元");
+    String apart = "二、资金使用情况\n项目预算480,000元。培训经费实际支出41,360元。\n全年预算执行率为%s，结余18,640元。\n"
+        + "全年实际支出461,360元。";
+    assertThat(extract(apart.formatted("96.12%")).totals().expenditure().text()).isEqualTo("461,360元");
+    assertThat(extract(apart.formatted("97.12%")).totals().expenditure().text()).as("none agrees, none in the rate's sentence")
+        .isEqualTo("41,360元");
     Report village = extract("一、项目概况\n项目总投资（预算）486000元。\n二、资金使用\n2.排水沟工程360米，每米115元，支出41400元。\n"
         + "项目实际支出合计478386.50元，预算执行率98.43%。");
     assertThat(village.totals().budget().text()).isEqualTo("486000元");
