@@ -380,10 +380,19 @@ public final class BalanceRule implements Rule {
     Interval net = alsoCut == null ? null : added.minus(Figures.yuan(alsoCut));
     if (added.intersects(Figures.yuan(adjusted)) || cut.intersects(Figures.yuan(adjusted))
         || net != null && net.intersects(Figures.yuan(adjusted)) || addedWithTheNext(t, fs, adjustment).intersects(Figures.yuan(adjusted))
-        || alsoCut != null && addedWithTheNext(t, fs, adjustment).minus(Figures.yuan(alsoCut)).intersects(Figures.yuan(adjusted))
-        || netOfEveryAdjustment(t, fs, text, adjusted).map(n -> n.intersects(Figures.yuan(adjusted))).orElse(false)
-        || givenByTheNetChange(t, fs, adjusted)) {
+        || alsoCut != null && addedWithTheNext(t, fs, adjustment).minus(Figures.yuan(alsoCut)).intersects(Figures.yuan(adjusted))) {
       return Optional.empty();
+    }
+    if (netOfEveryAdjustment(t, fs, text, adjusted).map(n -> n.intersects(Figures.yuan(adjusted))).orElse(false)
+        || givenByTheNetChange(t, fs, adjusted)) {
+      // the adjustments stated one by one make the budget as adjusted: the adjustment the totals hold is borne out by them only
+      // where it is one of them, or their net, or a sum not meant as their net
+      return AdjustmentNamed.unsupported(t, fs, text, first, adjustment)
+          ? Optional.of(finding("预算调整", adjustment.text(), Figures.money(first.yuan().subtract(t.budget().yuan()), adjustment.unit(),
+                  Math.max(0, adjustment.value().scale())), "调整后预算" + first.text() + "减年初预算" + t.budget().text(),
+              "the adjusted budget " + first.text() + " less the budget " + t.budget().text(), adjustment.evidence(), t.budget().evidence(),
+              first.evidence()))
+          : Optional.empty();
     }
     int decimals = Math.max(0, adjusted.value().scale());
     if (alsoCut != null) {

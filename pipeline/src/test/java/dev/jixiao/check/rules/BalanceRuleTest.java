@@ -348,4 +348,25 @@ class BalanceRuleTest {
     assertThat(Check.findings(text.formatted("1,222.20"), "balance")).isEmpty();
     assertThat(Check.findings(text.formatted("1,232.20"), "balance")).hasSize(1);
   }
+
+  /**
+   * Where the adjustments stated one by one make the budget as adjusted, the adjustment the totals take from a later section (an
+   * elderly health-check fund's 扣分说明) must be one of them or their net, and the one its words make their net (预算调整净增, a
+   * disabled persons' federation's) their net.
+   */
+  @Test
+  void anAdjustmentTheOnesStatedOneByOneDoNotBearOut() {
+    String later = "（二）预算安排\n项目年初预算468.82万元。年中因体检人数超出任务数，县级追加体检服务费9.00万元，调整后预算为477.82万元。\n"
+        + "五、扣分说明\n过程指标扣1分。县级追加资金%s万元于10月才下达，资金到位不够及时。";
+    assertThat(Check.findings(later.formatted("9.00"), "balance")).isEmpty();
+    assertThat(Check.findings(later.formatted("8.00"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("8.00万元");
+      assertThat(f.expected()).isEqualTo("9.00万元");
+    });
+    String net = "（二）部门预算及调整情况\n2024年年初预算1,286.40万元。\n年度执行中预算调整净增%s万元：一是追加上级补助资金156.00万元；"
+        + "二是县级追加改造资金28.50万元；三是压减一般性项目支出12.30万元。调整后预算为1,458.60万元。";
+    assertThat(Check.findings(net.formatted("172.20"), "balance")).isEmpty();
+    assertThat(Check.findings(net.formatted("272.20"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("172.20万元"));
+  }
 }
