@@ -2254,8 +2254,10 @@ class StatementsTest {
   }
 
   /**
-   * Parts on the line right after the total's, announced by nothing, are its parts where they add up to it; not where they do not,
-   * nor where the total's line breaks off inside its sentence (…其中：产出⏎指标50分，…: the line is the rest of that sentence).
+   * Parts on the line right after the total's are its parts where the line says so: opening with 其中 or 分项得分：, counting them in
+   * a sum (四项得分合计), or weighing each so that the weights make full marks; they are kept as stated, for the checks to add up.
+   * Announced by nothing, they are its parts where they add up to it, not where they do not; nor where the total's line breaks off
+   * inside its sentence (…其中：产出⏎指标50分，…: the line is the rest of that sentence).
    */
   @Test
   void partsOnTheNextLineAddingUpToTheTotal() {
@@ -2263,7 +2265,21 @@ class StatementsTest {
         + "产出指标权重50分，得41.5分，得分率83%%；效益指标权重30分，得24.5分，得分率81.67%%；满意度指标权重20分，得13分，得分率65%%。\n";
     assertThat(extract(scored.formatted("79")).score().components()).extracting(c -> c.name(), c -> c.score().text())
         .containsExactly(tuple("产出指标", "41.5分"), tuple("效益指标", "24.5分"), tuple("满意度指标", "13分"));
-    assertThat(extract(scored.formatted("78")).score().components()).as("parts that do not add up to it").isEmpty();
+    assertThat(extract(scored.formatted("78")).score().components()).as("weighed to full marks, though they do not add up").hasSize(3);
+    String bare = "三、自评得分情况\n本项目自评得%s分，评定等级为\"中\"。\n产出指标得41.5分；效益指标得24.5分；满意度指标得13分。\n";
+    assertThat(extract(bare.formatted("79")).score().components()).hasSize(3);
+    assertThat(extract(bare.formatted("78")).score().components()).as("announced by nothing, not adding up").isEmpty();
+    String ofWhich = "三、自评结果\n经评价，本项目自评得分96.9分，等级为\"优\"。\n其中：决策部分得%s分（权重15分）；过程部分得19.0分（权重20分）；"
+        + "产出部分得34.4分（权重35分）；效益部分得29.0分（权重30分）。\n";
+    assertThat(extract(ofWhich.formatted("24.5")).score().components()).extracting(c -> c.score().text())
+        .as("opening with 其中, though they do not add up").containsExactly("24.5分", "19.0分", "34.4分", "29.0分");
+    String parts = "三、自评结果\n本项目自评得分89.5分，等级为“良”。\n分项得分：决策9分，过程%s分，产出36分，效益27分。\n";
+    assertThat(extract(parts.formatted("27.5")).score().components()).extracting(c -> c.score().text())
+        .containsExactly("9分", "27.5分", "36分", "27分");
+    String counted = "三、自评得分情况\n自评总得分93.81分，评价等级为优。\n预算执行率得分9.81分；产出指标得分%s分，扣2分；效益指标得分27分，扣3分；"
+        + "满意度指标得分9分，扣1分。四项得分合计93.81分。\n";
+    assertThat(extract(counted.formatted("58")).score().components()).extracting(c -> c.score().text())
+        .containsExactly("9.81分", "58分", "27分", "9分");
     Report wrapped = extract("三、自评结果\n经对照评价指标逐项打分，本项目自评得分88.5分，自评等级为\"良\"。其中：产出\n"
         + "指标50分，得45.5分；效益指标40分，得34分；满意度指标10分，得9分。\n");
     assertThat(wrapped.score().components()).extracting(c -> c.name()).doesNotContain("指标");

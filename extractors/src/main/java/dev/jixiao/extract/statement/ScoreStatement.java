@@ -107,6 +107,12 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为, 各项指标得分如下. */
   private static final Pattern PARTS_NEXT =
       Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为|各(?:项|部分)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为))");
+  /** What opens a line of a total's parts: 其中, 具体为, 分项得分：, 各部分得分情况：, 各类指标得分情况：. */
+  private static final Pattern PARTS_LINE = Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分项得分[ ]*:"
+      + "|各(?:项|部分|类|分项)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为)?[ ]*:)");
+  /** A sum that counts the parts before it on their line (四项得分合计9.81+48+27+9=93.81分, 以上四项合计). */
+  private static final Pattern COUNTED_ON_THE_LINE =
+      Pattern.compile("[两二三四五六七八九十\\d]{1,2}(?:类|项|个|部分)(?:指标)?(?:得分)?(?:合计|共计|总计)");
   /** The end of a sentence that announces a list on the lines after it: 各项得分如下：. */
   private static final Pattern ANNOUNCES_LINES = Pattern.compile("(?:如下|分别为)[ ]*:$");
   /** The opening of a table's row of the sum: 合计, 总计, 总分. */
@@ -599,9 +605,10 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
-   * The parts on the line right after the total's, announced by nothing, where they add up to it (自评得79分，…评定等级为"中"。⏎
-   * 产出指标权重50分，得41.5分，得分率83%；效益指标权重30分，得24.5分，…；满意度指标权重20分，得13分，…): only their sum tells them
-   * for the total's parts. None where they do not add up.
+   * The parts on the line right after the total's: where the line opens by saying they are (…得分96.9分，等级为"优"。⏎其中：决策部分得
+   * 14.5分…; 分项得分：决策9分，…), counts them in a sum (…；满意度指标得分9分。四项得分合计…) or weighs each so that the weights make full
+   * marks (产出指标权重50分，得41.5分；效益指标权重30分，得24.5分；满意度指标权重20分，得13分), as they stand, for the checks to add
+   * up; else only their sum tells them for the total's parts, and none where they do not add up.
    */
   private static List<ScoreComponent> onTheNextLineAddingUp(DocumentView v, Sentence s, Quantity total) {
     Line own = v.layout().lineAt(s.start());
@@ -616,7 +623,15 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
         .filter(p -> p.kind() == Quantity.Kind.SCORE && p.op() == null && !scoredByNoPart(v, p, line.contentStart())).toList();
     List<ScoreComponent> parts = components(v, total, scores, false);
     BigDecimal sum = parts.stream().map(c -> c.score().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return parts.size() >= 2 && sum.compareTo(total.value()) == 0 ? parts : List.of();
+    String text = v.normalized(line.contentStart(), line.contentEnd());
+    boolean told = PARTS_LINE.matcher(text).lookingAt() || COUNTED_ON_THE_LINE.matcher(text).find() || weighedToFullMarks(parts);
+    return parts.size() >= 2 && (told || sum.compareTo(total.value()) == 0) ? parts : List.of();
+  }
+
+  /** Whether each part states its weight, and the weights make full marks: the whole's parts, all of them, by their own words. */
+  private static boolean weighedToFullMarks(List<ScoreComponent> parts) {
+    return parts.stream().allMatch(c -> c.weight() != null)
+        && parts.stream().map(c -> c.weight().value()).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(FULL_MARKS) == 0;
   }
 
   private static List<Quantity> scoresIn(DocumentView v, Sentence s) {
