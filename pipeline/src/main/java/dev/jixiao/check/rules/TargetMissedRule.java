@@ -60,15 +60,19 @@ public final class TargetMissedRule implements Rule {
     List<Finding> out = new ArrayList<>();
     List<Figure> fs = report.figures();
     // picked out once, not once for each target: a volume of many reports states thousands of each
+    List<Named> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).map(Named::new).toList();
+    // an indicator named for each unit (统防统治每亩补助标准, 每人份检测成本) states its result under the target's name: a cost, no standard
+    Set<String> targetsNames = new HashSet<>();
+    bounds.forEach(b -> targetsNames.add(b.name()));
     List<Named> actuals = new ArrayList<>();
     for (int k = 0; k < fs.size(); k++) {
       // an aside in parentheses (即帐篷12顶、棉被150床), what was added before the year's end level and a standard for each are no results
       if ("actual".equals(fs.get(k).role()) && !Sentences.inParentheses(report.text(), fs.get(k))
-          && !leadsToTheYearsEnd(report.text(), fs, k) && !perUnitInItsClause(report.text(), fs.get(k))) {
+          && !leadsToTheYearsEnd(report.text(), fs, k)
+          && (!perUnitInItsClause(report.text(), fs.get(k)) || perUnitByItsName(report.text(), fs.get(k), targetsNames))) {
         actuals.add(new Named(fs.get(k)));
       }
     }
-    List<Named> bounds = fs.stream().filter(t -> "target".equals(t.role()) && t.op() != null).map(Named::new).toList();
     // a target restated (…满意度≥90%; …88.6%，低于≥90%的目标值) is missed once by its result, not once for each statement
     Set<String> reported = new HashSet<>();
     for (int i = 0; i < fs.size(); i++) {
@@ -120,6 +124,20 @@ public final class TargetMissedRule implements Rule {
       return false;
     }
     return PER_EACH.matcher(Sentences.clauseBefore(text, f)).find();
+  }
+
+  /**
+   * Whether the words for each in the figure's clause are those of its own name, a target's too (统防统治每亩补助标准 | ≤12元 | 12元): an
+   * indicator's result, not the standard a clause sets beside its name (…按每处场所帐篷40顶、折叠床120床的标准, 折叠床 a target's name).
+   */
+  private static boolean perUnitByItsName(String text, Figure f, Set<String> targetsNames) {
+    String label = f.label() == null ? "" : f.label().strip();
+    if (text == null || !targetsNames.contains(norm(label)) || !PER_EACH.matcher(label).find()) {
+      return false;
+    }
+    String clause = Sentences.clauseBefore(text, f);
+    int at = clause.lastIndexOf(label);
+    return at >= 0 && !PER_EACH.matcher(clause.substring(0, at) + clause.substring(at + label.length())).find();
   }
 
   /**

@@ -182,6 +182,25 @@ class TargetMissedRuleTest {
         新购帐篷、折叠床按每处场所帐篷40顶、折叠床120床的标准分配到位。
         """;
     assertThat(Check.findings(text, "target.missed")).isEmpty();
+    assertThat(Check.findings(text.replace("年末库存840床，达到不少于800床的目标", "年末库存840床"), "target.missed"))
+        .as("折叠床 a target's name, the words for each not").isEmpty();
+  }
+
+  /**
+   * An indicator named for each unit (统防统治每亩补助标准, 每人份检测成本) states its result under the target's own name, in a table's row
+   * or in prose: a cost held to its bound, not a standard for each.
+   */
+  @Test
+  void anIndicatorNamedForEachUnitHasItsResult() {
+    String row = "四、绩效指标完成情况\n| 一级指标 | 指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 扣分 |\n"
+        + "| 成本指标 | 统防统治每亩补助标准 | ≤12元 | %s元 | 4 | 4 | 0 |\n";
+    assertThat(Check.findings(row.formatted("12"), "target.missed")).isEmpty();
+    assertThat(Check.findings(row.formatted("22"), "target.missed")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("22元"));
+    String prose = "二、绩效目标\n每人份检测成本不高于20元。\n三、绩效目标完成情况\n每人份检测成本%s元，低于20元的上限。\n";
+    assertThat(Check.findings(prose.formatted("18"), "target.missed")).isEmpty();
+    assertThat(Check.findings(prose.formatted("28"), "target.missed")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("28元"));
   }
 
   /** A figure written full-width (９５％) is quoted as written, its unit not added again. */
