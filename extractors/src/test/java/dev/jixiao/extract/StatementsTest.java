@@ -1514,6 +1514,18 @@ class StatementsTest {
         + "60分（含）—80分为中、60分以下为差的标准，等级为“良”。").score().grade()).as("the grade alone after the bands").isEqualTo("良");
   }
 
+  /**
+   * An archive's or a library's 我馆 is the unit itself: the budget it states first is the report's, no project's, and the rate is
+   * checked against it, not against a budget restated after the rate (占年初预算478.60万元的3.30%).
+   */
+  @Test
+  void theUnitAsAnArchiveStatesItsBudget() {
+    Report r = extract("（一）收入预算及调整情况\n2024年我馆年初预算478.60万元，全部为财政拨款。\n（二）支出及执行情况\n"
+        + "2024年全年实际支出486.57万元，预算执行率98.42%。\n（三）扣分\n年中追加资金15.80万元，占年初预算478.60万元的3.30%。");
+    assertThat(r.projects()).isEmpty();
+    assertThat(r.totals().budget().evidence().start()).isEqualTo(r.text().indexOf("478.60万元"));
+  }
+
   /** The project the title names, named before its score (培训经费项目得分94.00分), is the report's subject; another project is not. */
   @Test
   void theTitlesProjectsScore() {

@@ -9,8 +9,9 @@ final class ProjectNames {
   private static final Set<String> GENERIC = Set.of("年度", "全年", "本年", "当年", "部门", "单位", "整体", "本级", "全镇", "我镇", "项目", "总", "年度总",
       "部门年初", "年初", "资金", "财政", "本部门", "本单位", "上级", "中央", "省级", "市级", "县级", "区级", "镇级", "乡级", "上年",
       "项目年度", "项目全年", "项目本年度", "项目当年",
-      // the unit itself, by what it is (2024年医院年初预算12,180.00万元)
-      "医院", "本院", "我院", "全院", "学校", "本校", "我校", "全校", "中心", "本中心", "我中心", "本站", "我站", "本所", "我所", "本局", "我局");
+      // the unit itself, by what it is (2024年医院年初预算12,180.00万元; an archive's or a library's 2024年我馆年初预算478.60万元)
+      "医院", "本院", "我院", "全院", "学校", "本校", "我校", "全校", "中心", "本中心", "我中心", "本站", "我站", "本所", "我所", "本局", "我局",
+      "本馆", "我馆", "全馆");
   /**
    * The kinds of a unit's spending in its final accounts (基本支出, 人员经费, 公用经费…): a sentence of
    * one's budget, spending and rate accounts for a kind, not a project. Only these names whole: a

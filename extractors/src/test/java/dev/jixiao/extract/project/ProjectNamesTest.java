@@ -53,6 +53,7 @@ class ProjectNamesTest {
   void theUnitByWhatItIsIsNoProject() {
     assertThat(ProjectNames.plausible("医院")).isFalse();
     assertThat(ProjectNames.plausible("我校")).isFalse();
+    assertThat(ProjectNames.plausible("我馆")).as("an archive or a library").isFalse();
     assertThat(ProjectNames.plausible("医院信息化建设")).isTrue();
   }
 
