@@ -2266,7 +2266,7 @@ class StatementsTest {
   }
 
   /**
-   * Parts on the line right after the total's are its parts where the line says so: opening with 其中 or 分项得分：, counting them in
+   * Parts on the line right after the total's are its parts where the line says so: opening with 分项得分：, counting them in
    * a sum (四项得分合计), or weighing each so that the weights make full marks; they are kept as stated, for the checks to add up.
    * Announced by nothing, they are its parts where they add up to it, not where they do not; nor where the total's line breaks off
    * inside its sentence (…其中：产出⏎指标50分，…: the line is the rest of that sentence).
@@ -2284,7 +2284,8 @@ class StatementsTest {
     String ofWhich = "三、自评结果\n经评价，本项目自评得分96.9分，等级为\"优\"。\n其中：决策部分得%s分（权重15分）；过程部分得19.0分（权重20分）；"
         + "产出部分得34.4分（权重35分）；效益部分得29.0分（权重30分）。\n";
     assertThat(extract(ofWhich.formatted("24.5")).score().components()).extracting(c -> c.score().text())
-        .as("opening with 其中, though they do not add up").containsExactly("24.5分", "19.0分", "34.4分", "29.0分");
+        .as("each weighed (权重15分), the weights making full marks, though they do not add up")
+        .containsExactly("24.5分", "19.0分", "34.4分", "29.0分");
     String parts = "三、自评结果\n本项目自评得分89.5分，等级为“良”。\n分项得分：决策9分，过程%s分，产出36分，效益27分。\n";
     assertThat(extract(parts.formatted("27.5")).score().components()).extracting(c -> c.score().text())
         .containsExactly("9分", "27.5分", "36分", "27分");

@@ -107,8 +107,11 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   /** What opens a sentence of a total's parts after it: 其中, 具体为, 具体如下, 分别为, 各项指标得分如下. */
   private static final Pattern PARTS_NEXT =
       Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分别为|各(?:项|部分)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为))");
-  /** What opens a line of a total's parts: 其中, 具体为, 分项得分：, 各部分得分情况：, 各类指标得分情况：. */
-  private static final Pattern PARTS_LINE = Pattern.compile("[ ]*(?:其中|具体(?:为|是|如下|情况为)|分项得分[ ]*:"
+  /**
+   * What opens a line of a total's parts: 具体为, 分项得分：, 各部分得分情况：, 各类指标得分情况： (not 其中 alone, which in a paragraph of
+   * its own may list some of the parts only).
+   */
+  private static final Pattern PARTS_LINE = Pattern.compile("[ ]*(?:具体(?:为|是|如下|情况为)|分项得分[ ]*:"
       + "|各(?:项|部分|类|分项)?(?:指标)?(?:得分|评分)(?:情况)?(?:如下|分别为|为)?[ ]*:)");
   /** A sum that counts the parts before it on their line (四项得分合计9.81+48+27+9=93.81分, 以上四项合计). */
   private static final Pattern COUNTED_ON_THE_LINE =
@@ -605,8 +608,8 @@ public final class ScoreStatement implements StatementExtractor<ScoreStatement.F
   }
 
   /**
-   * The parts on the line right after the total's: where the line opens by saying they are (…得分96.9分，等级为"优"。⏎其中：决策部分得
-   * 14.5分…; 分项得分：决策9分，…), counts them in a sum (…；满意度指标得分9分。四项得分合计…) or weighs each so that the weights make full
+   * The parts on the line right after the total's: where the line opens by saying they are (分项得分：决策9分，…; 各部分得分情况：…),
+   * counts them in a sum (…；满意度指标得分9分。四项得分合计…) or weighs each so that the weights make full
    * marks (产出指标权重50分，得41.5分；效益指标权重30分，得24.5分；满意度指标权重20分，得13分), as they stand, for the checks to add
    * up; else only their sum tells them for the total's parts, and none where they do not add up.
    */
