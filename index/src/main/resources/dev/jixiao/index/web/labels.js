@@ -42,6 +42,7 @@ const RULE_NAMES = {
   'score.band': '得分与等级',
   'grade.bands': '等级分档',
   'restated': '前后不一',
+  'restated.unit': '括注不符',
   'project.duplicate': '重复列示',
   'amount.magnitude': '金额量级',
   'breakdown.sum': '分项合计',
