@@ -30,7 +30,7 @@ final class Classifications {
   /** A classification of spending (按支出性质分, 从支出结构看), as the opening of its sentence. */
   private static final Pattern SPENDING_CLASSIFIED = Pattern.compile("[ ]*[^,，:：]{0,6}支出[^,，:：]{0,4}[,，:：]");
   /** A level of government whose money a label names (县级资金支出): one source's spending, no whole's. */
-  private static final Pattern SOURCE = Pattern.compile("中央|省级|市级|县级|镇级|乡级|本级");
+  private static final Pattern SOURCE = Pattern.compile(FigureWords.GOVERNMENT_LEVEL);
 
   /** How many figures back a classification's whole may stand past the lines of a list. */
   private static final int LIST_REACH = 40;

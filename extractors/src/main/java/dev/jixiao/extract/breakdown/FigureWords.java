@@ -23,6 +23,9 @@ final class FigureWords {
   /** Words that make a label a total's. */
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
 
+  /** The levels of government whose money a label may name (县级资金支出, 中央资金): a source of funds. */
+  static final String GOVERNMENT_LEVEL = "中央|省级|市级|县级|镇级|乡级|本级";
+
   /** Words of the most and of the least of some things: 最多, 最高, 最大; 最少, 最低, 最小. */
   static final String MOST = "最(?:多|高|大)";
   static final String LEAST = "最(?:少|低|小)";

@@ -98,21 +98,14 @@ final class ListsAfterTheirTotal {
     return previous >= 0;
   }
 
-  /** Whether the parts linked to the total between i and j are each basic or project spending (基本支出, 项目支出). */
-  private static boolean kindsOfSpendingAll(List<Figure> figures, String[] partOf, int total, int i, int j) {
+  /** The parts linked to the total between i and j. */
+  private static List<Integer> partsBetween(String[] partOf, int total, int i, int j) {
+    String id = "f" + (total + 1);
+    List<Integer> parts = new ArrayList<>();
     for (int k = i + 1; k < j; k++) {
-      if (("f" + (total + 1)).equals(partOf[k]) && !"支出".equals(spendingItIsAKindOf(figures.get(k)))) {
-        return false;
+      if (id.equals(partOf[k])) {
+        parts.add(k);
       }
-    }
-    return true;
-  }
-
-  /** How many parts are linked to the total between i and j. */
-  private static int partsBetween(String[] partOf, int total, int i, int j) {
-    int parts = 0;
-    for (int k = i + 1; k < j; k++) {
-      parts += ("f" + (total + 1)).equals(partOf[k]) ? 1 : 0;
     }
     return parts;
   }
@@ -502,9 +495,12 @@ final class ListsAfterTheirTotal {
           // "实际支出2,879,300.00元，其中基本支出…、项目支出…，年末结余86,500.00元": what is left, after a comma, is beside the spending, no
           // part of it; the list ends there, all of it where its parts are basic and project spending
           if (total != null && j > i + 1 && leftOver(figures.get(j)) && namesSpending(figures.get(total))
-              && partsBetween(partOf, total, i, j) >= 2 && closedByAComma(t, figures, partOf, total, i, j)) {
-            listEnded = kindsOfSpendingAll(figures, partOf, total, i, j);
-            break;
+              && closedByAComma(t, figures, partOf, total, i, j)) {
+            List<Integer> listed = partsBetween(partOf, total, i, j);
+            if (listed.size() >= 2) {
+              listEnded = listed.stream().allMatch(k -> "支出".equals(spendingItIsAKindOf(figures.get(k))));
+              break;
+            }
           }
           if (total != null && RESTATED.matcher(between(t, figures.get(j - 1), figures.get(j))).find()
               && reachedBy(figures, partOf, total, i, j)) {

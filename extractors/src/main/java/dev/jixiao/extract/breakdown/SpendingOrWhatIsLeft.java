@@ -22,7 +22,7 @@ final class SpendingOrWhatIsLeft {
   private static final Pattern NAMES_LEFT = Pattern.compile("结余|结转|节余|剩余");
 
   /** What names a part as spent, or by the source of the money spent. */
-  private static final Pattern NAMED_SPENT = Pattern.compile("支出|中央|省级|市级|县级|镇级|乡级");
+  private static final Pattern NAMED_SPENT = Pattern.compile("支出|" + FigureWords.GOVERNMENT_LEVEL);
 
   private SpendingOrWhatIsLeft() {}
 
@@ -54,7 +54,7 @@ final class SpendingOrWhatIsLeft {
         return null; // a budget, or a second spending or balance: which one the list is of, only its sum could tell
       }
     }
-    // (basic spending is read by its kinds alone, 人员经费 and 公用经费: other things named under it, 培训费…；差旅费…, may be a few picked)
+    // (basic spending is read by its kinds alone, 人员经费 and 公用经费)
     if (namingLeft == 0 && spending != null && labelOf(figures.get(spending)).contains("基本支出")) {
       return null;
     }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * An amount restated in brackets right after itself, most often in another unit: 全年实际支出486.57万元（4,865,700.00元）,
- * 1.52亿元（即15,200.00万元）, and so a count in 万 and in ones (2.36万亩（23,600亩）, 34,700人（约3.47万人）). The two are one amount written twice, so they must agree as rounded. Reports write them so that a
- * reader need not convert, and a slip in either (a digit, or 万元 for 元) leaves the reader two amounts; no other rule sees it,
+ * 1.52亿元（即15,200.00万元）, and so a count in 万 and in ones (2.36万亩（23,600亩）, 34,700人（约3.47万人）). The two are one amount
+ * written twice, so they must agree as rounded. Reports write them so that a reader need not convert, and a slip in either (a digit, or 万元 for 元) leaves the reader two amounts; no other rule sees it,
  * since the readings take the first and pass the second by. A bracket with words in it (其中…, 上年…) is not a restatement.
  */
 @RuleInfo(
@@ -32,7 +32,7 @@ public final class UnitRestatedRule implements Rule {
   private static final Pattern OPENS = Pattern.compile("[ ]*[（(][ ]*(?:即|合|折合|约|计|约合)?[ ]*");
   /** A restatement said to be about the amount (约3.60亿元) is rounded, as any is, to its last written digit. */
   private static final String ABOUT = "约";
-  private static final Pattern CLOSES = Pattern.compile("[ ]*[）)].*", Pattern.DOTALL);
+  private static final Pattern CLOSES = Pattern.compile("[ ]*[）)]");
 
   @Override
   public List<Finding> check(Report report) {
@@ -65,7 +65,8 @@ public final class UnitRestatedRule implements Rule {
       return Figures.roundedMoney(amount.yuan(), MoneyUnit.of(again.unit()), decimals);
     }
     BigDecimal ones = Figures.ones(amount);
-    BigDecimal written = again.unit().length() > Figures.onesUnit(again).length() ? ones.divide(TEN_THOUSAND) : ones;
+    boolean inTenThousands = !again.unit().equals(Figures.onesUnit(again));
+    BigDecimal written = inTenThousands ? ones.divide(TEN_THOUSAND) : ones;
     return written.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + again.unit();
   }
 
@@ -84,7 +85,7 @@ public final class UnitRestatedRule implements Rule {
       return false;
     }
     int after = again.evidence().end();
-    return OPENS.matcher(text.substring(end, start)).matches()
-        && CLOSES.matcher(text.substring(after, Math.min(text.length(), after + 2))).matches();
+    return OPENS.matcher(text).region(end, start).matches() && after <= text.length()
+        && CLOSES.matcher(text).region(after, text.length()).lookingAt();
   }
 }
