@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Mutates one sample's text at every figure a rule uses and re-runs extract + check on each
@@ -49,9 +50,15 @@ final class MutationRun {
   }
 
   static Result run(Pipeline pipeline, String sample, String fileName, byte[] bytes, Placement placement) {
+    return run(pipeline, sample, fileName, bytes, placement, Relations::of);
+  }
+
+  /** As above, with the relations to break found by {@code relationsOf} rather than read as the rules read them. */
+  static Result run(Pipeline pipeline, String sample, String fileName, byte[] bytes, Placement placement,
+      Function<Report, List<Relation>> relationsOf) {
     Report original = pipeline.process(fileName, bytes);
     String text = original.text();
-    List<Relation> relations = Relations.of(original);
+    List<Relation> relations = relationsOf.apply(original);
     Set<String> before = new LinkedHashSet<>();
     original.findings().forEach(f -> before.add(key(f)));
 
