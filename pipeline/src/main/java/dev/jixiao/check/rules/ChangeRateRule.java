@@ -74,6 +74,11 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern BASE_OPENS = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "[(（]$");
   /** Or the base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人). */
   private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{2,8}$");
+  /**
+   * Or named by its year alone (项目支出较上年的52.80万元增加11.52万元，增长21.82%), the amount compared not in the sentence: where it is,
+   * the comparison is {@link StatedBase}'s and passed by here.
+   */
+  private static final Pattern BASE_OF_THE_YEAR = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "的$");
   /** Or the base a comparison is made with, 相比 after it (与2023年拨付的372.60万元相比，增加24.55万元，同比增长6.59%). */
   private static final Pattern BASE_COMPARED_WITH = Pattern.compile("(?:与|同|和)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{0,8}?$");
   /** What follows such a base up to the change: 相比 and the direction (相比，增加; 相比，较上年增加). */
@@ -242,7 +247,8 @@ public final class ChangeRateRule implements Rule {
       String opening = Sentences.withoutBlanks(text, Math.max(0, start - 12), start);
       boolean inParentheses = BASE_OPENS.matcher(opening).find();
       boolean comparedWith = !inParentheses && BASE_COMPARED_WITH.matcher(opening).find();
-      if (!inParentheses && !comparedWith && !BASE_NAMED.matcher(opening).find() || next > i + 1 && !comparedWith) {
+      if (!inParentheses && !comparedWith && !BASE_NAMED.matcher(opening).find() && !BASE_OF_THE_YEAR.matcher(opening).find()
+          || next > i + 1 && !comparedWith) {
         continue;
       }
       String afterBase = Sentences.withoutBlanks(text, next > i + 1 ? asideEnd(text, base) : base.evidence().end(),
@@ -372,7 +378,7 @@ public final class ChangeRateRule implements Rule {
     while (from > 0 && start - from < CLAUSE && "，,。；;：:、\n".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    String before = BASE_OPENS.matcher(Sentences.withoutBlanks(text, from, start)).replaceFirst("");
+    String before = BASE_OF_THE_YEAR.matcher(BASE_OPENS.matcher(Sentences.withoutBlanks(text, from, start)).replaceFirst("")).replaceFirst("");
     return !before.isBlank() ? before : label(change).replaceFirst("(?:增加|增长|上升|提高|减少|下降|降低)了?$", "");
   }
 

@@ -323,6 +323,29 @@ class ChangeRateRuleTest {
   }
 
   /**
+   * The base named by its year alone, the amount compared stated in another sentence or not at all (项目支出较上年的52.80万元增加
+   * 11.52万元，增长21.82%): the rate is the change over the base.
+   */
+  @Test
+  void aBaseOfTheYearAloneAndNoAmount() {
+    String spent = "二、资金使用\n与2022年相比，项目支出较上年的52.80万元增加11.52万元，增长%s，增加部分主要用于购置冲锋舟。";
+    assertThat(Check.findings(spent.formatted("21.82%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(spent.formatted("22.82%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("21.82%");
+      assertThat(f.subject()).isEqualTo("项目支出");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("22.82%", "11.52万元", "52.80万元");
+    });
+    String fewer = "二、资金使用\n全年支出较2022年的187.35万元减少%s万元，同比下降3.25%%，主要是疫苗采购价格下降。";
+    assertThat(Check.findings(fewer.formatted("6.09"), "change.rate")).isEmpty();
+    assertThat(Check.findings(fewer.formatted("7.09"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.78%"));
+    // the amount in the sentence: the comparison of the amount with its base, flagged once
+    String withAmount = "二、资金使用\n全年支出599.01万元，较上年的572.36万元增加26.65万元，增长%s。";
+    assertThat(Check.findings(withAmount.formatted("4.66%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(withAmount.formatted("5.66%"), "change.rate")).hasSize(1);
+  }
+
+  /**
    * The change first, named after its direction, then its rate, then the amount it brought the whole to (较上年增加通车里程
    * 18.6公里，增长12.4%，全镇农村公路总里程达168.6公里): the rate is the change over the amount less it, 150.0公里.
    */
