@@ -61,8 +61,12 @@ public final class ProductRule implements Rule {
   private static final Pattern PER_UNIT_AT_END = Pattern.compile("每(\\p{IsHan}{1,2})$");
   /** A rate per a period: 每季度, 每月, 每年. */
   private static final Pattern PER_PERIOD = Pattern.compile("每(?:个)?(季度|月|年|天|日|周)");
-  /** A plain rate per unit: 每平方米, 每亩补助, 按每吨; no gain (每人增收) and no average (人均). */
-  private static final Pattern PLAIN_RATE = Pattern.compile("^(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|[户人名亩吨个台套座处辆盏米村所头只件生])"
+  /**
+   * A plain rate per unit: 每平方米, 每亩补助, 按每吨, 每株, 每块, 每人每年 (a year's, which a count of people is paid once); no gain (每人增收) and
+   * no average (人均).
+   */
+  private static final Pattern PLAIN_RATE = Pattern.compile("^(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|株次|"
+      + "[户人名亩吨个台套座处辆盏米村所头只件生株棵块张份本场批期间栋眼口条宗篇项家])(?:每年)?"
       + "(?:补助|补贴|奖补|造价|标准|单价)?(?:为)?$");
   /** What was spent or paid, named right after a plain rate: ，支出; ，补助; ，拨付资金. */
   private static final Pattern SPENT = Pattern.compile("^[，,](?:实际|共|累计)?(?:支出|拨付|补助|兑付|发放|投入|预算)(?:资金)?(?:为)?$");

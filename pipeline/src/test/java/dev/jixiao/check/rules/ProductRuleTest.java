@@ -13,7 +13,6 @@ class ProductRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("32万元"));
   }
 
-  /** A line wrapped at the text's width is still the sentence; a paragraph's end is not. */
   /**
    * What was spent or paid right after a plain rate per unit is the product (堆粪棚18,400平方米，每平方米360元，支出662.40万元); after a
    * gain per head it is not (人均增收1,200元，支出500万元).
@@ -28,6 +27,21 @@ class ProductRuleTest {
     assertThat(Check.findings("受益群众2,000人，每人增收1,200元，支出500万元。", "product")).isEmpty();
   }
 
+  /** So in any measure a count is kept in (株, 块), and per head for the year (每人每年3,600元). */
+  @Test
+  void spentAtAPlainRateOfAnyMeasure() {
+    String trees = "二、资金使用\n3.安装避雷装置12株，每株1.85万元，支出%s万元；4.更换二维码标识牌460块，每块350元，支出16.10万元；"
+        + "5.乡村古树管护员补助56人，每人每年3,600元，支出%s万元。";
+    assertThat(Check.findings(trees.formatted("22.20", "20.16"), "product")).isEmpty();
+    assertThat(Check.findings(trees.formatted("23.20", "20.16"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("22.20万元"));
+    assertThat(Check.findings(trees.formatted("22.20", "21.16"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("20.16万元"));
+    assertThat(Check.findings("二、资金使用\n护林员56人，每人每月1,500元，支出20.16万元。", "product")).as("paid monthly: not the year's product")
+        .isEmpty();
+  }
+
+  /** A line wrapped at the text's width is still the sentence; a paragraph's end is not. */
   @Test
   void aWrappedSentenceButNotTheNextParagraph() {
     assertThat(Check.findings("每个工作队每年经费8万元，我镇4个工\n作队共40万元。", "product")).hasSize(1);
