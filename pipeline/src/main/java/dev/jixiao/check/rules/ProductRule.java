@@ -74,6 +74,12 @@ public final class ProductRule implements Rule {
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */
   private static final Pattern WORKED_OUT = Pattern.compile("均|造价|成本|投资|费用");
+  /** A price per a unit and nothing else: 每套, 每台 (not 每套补助, 每人增收). */
+  private static final Pattern BARE_PRICE = Pattern.compile("^每(\\p{IsHan})$");
+  /** Words of money spent on things: 支出, 购置, 工程费. */
+  private static final Pattern SPENT_ON = Pattern.compile("支出|购置|采购|费$");
+  /** Words of money set aside, not spent: 预算, 计划. */
+  private static final Pattern PLANNED = Pattern.compile("预算|计划|安排");
   /** Words that tell a total again as what it is made of: 即, 具体为, 明细如下. */
   private static final Pattern TOLD_AGAIN = Pattern.compile("即|具体(?:为|是|如下)|明细(?:为|如下)");
   /** What ends a clause or a table's cell, before the words of a figure. */
@@ -167,7 +173,8 @@ public final class ProductRule implements Rule {
       // (nor a rate per unit itself: 3件作品每件奖励12,000元，…9件作品每件奖励5,000元)
       if (Figure.MONEY.equals(first.kind()) && first.op() == null && Sentences.together(text, first, per)
           && !(first.label() != null && first.label().contains("每"))
-          && PaidByPeriod.sameKindOfPay(first, per) && !resultOfAFormula(text, fs.get(i + 1), per)
+          && (PaidByPeriod.sameKindOfPay(first, per) || priceOfTheUnitsCounted(fs, i, text))
+          && !resultOfAFormula(text, fs.get(i + 1), per)
           && !Sentences.WHICH.matcher(Sentences.between(text, first, fs.get(i + 1))).lookingAt()) {
         // a total told again as the products it is made of (合计288.00万元，即：五星级3家，每家奖补20万元；四星级八家，每家12万元；…) is
         // their sum; one not told again may be of some of them, and is of no one product
@@ -396,6 +403,25 @@ public final class ProductRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether, after an amount spent at i, a count and a bare price per the unit it counts in (健身路径工程支出86.40万元，实际建成24套，每套
+   * 3.60万元; 设备购置86.40万元，新建虫情测报灯18台，每台4.80万元) are what the amount was spent on: the price names no pay of another kind
+   * (每套补助, 人均增收), so the amount is their product. Not where the price has a total of its own right after it (车辆购置49.60万元（其中
+   * 垃圾车2辆，每辆18.50万元，计37.00万元；…）): the amount is of several such, nor where the amount is a budget (设备购置预算).
+   */
+  private static boolean priceOfTheUnitsCounted(List<Figure> fs, int i, String text) {
+    Figure spent = fs.get(i);
+    Figure count = fs.get(i + 1);
+    Figure price = fs.get(i + 2);
+    if (!Figure.COUNT.equals(count.kind()) || count.op() != null || price.label() == null || spent.label() == null
+        || !SPENT_ON.matcher(spent.label()).find() || PLANNED.matcher(spent.label()).find()) {
+      return false;
+    }
+    Matcher m = BARE_PRICE.matcher(price.label().strip());
+    boolean ownTotal = i + 3 < fs.size() && Figure.MONEY.equals(fs.get(i + 3).kind()) && Sentences.together(text, price, fs.get(i + 3));
+    return m.matches() && count.unit() != null && count.unit().equals(m.group(1)) && !ownTotal;
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

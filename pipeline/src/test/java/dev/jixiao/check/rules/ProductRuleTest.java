@@ -41,6 +41,26 @@ class ProductRuleTest {
         .isEmpty();
   }
 
+  /**
+   * An amount spent, then the units it bought and a bare price per unit (健身路径工程支出86.40万元，实际建成24套，每套3.60万元): the amount
+   * is their product; a price that names another kind of money (每套补助) is not the amount's.
+   */
+  @Test
+  void spentThenTheUnitsAndTheirPrice() {
+    String built = "二、资金使用\n其中：健身路径工程支出%s万元，实际建成24套，每套3.60万元，执行率96.00%%；监测预警设备购置86.40万元，"
+        + "新建智能虫情测报灯18台，每台%s万元。";
+    assertThat(Check.findings(built.formatted("86.40", "4.80"), "product")).isEmpty();
+    assertThat(Check.findings(built.formatted("96.40", "4.80"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("86.40万元"));
+    assertThat(Check.findings(built.formatted("86.40", "4.90"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("88.20万元"));
+    assertThat(Check.findings("二、资金使用\n项目总投资96.40万元，建成24套，每套补助3.60万元。", "product")).isEmpty();
+    assertThat(Check.findings("二、资金使用\n健身路径工程支出96.40万元，涉及12个村，每套3.60万元。", "product")).as("another unit").isEmpty();
+    assertThat(Check.findings("二、资金使用\n车辆购置49.60万元（其中压缩式垃圾车2辆，每辆18.50万元，计37.00万元；电动保洁三轮车30辆，每辆4,200元，"
+        + "计12.60万元）。", "product")).as("a price with its own total: the amount is of several").isEmpty();
+    assertThat(Check.findings("二、资金使用\n设备购置预算78.40万元，新建智慧教室12间，每间5.20万元。", "product")).as("a budget").isEmpty();
+  }
+
   /** A line wrapped at the text's width is still the sentence; a paragraph's end is not. */
   @Test
   void aWrappedSentenceButNotTheNextParagraph() {
