@@ -55,6 +55,8 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
   /** The kinds of a unit's spending. */
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
+  /** Parentheses that open with a budget (（预算20.12万元, （年初预算). */
+  private static final Pattern BUDGET_IN_ITS_ASIDE = Pattern.compile("[（(](?:年初|调整后|全年)?预算(?:数)?(?:为)?\\d");
   /** What the year added to a budget: 追加, 调增. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
   /** What the year cut from a budget: 调减, 压减. */
@@ -286,6 +288,19 @@ public final class SpendingRateRule implements Rule {
    * The amount spent the rate at i is of: the money figure before it in its sentence, past a budget
    * and a difference, when its label names it spent.
    */
+  /**
+   * Whether the amount's budget opens the parentheses right after it and the rate stands in them (档案征集与编研12.88万元（预算20.12万元，
+   * 执行率64.02%，结余7.24万元）): the amount is what was spent of that budget, whatever its label names.
+   */
+  private static boolean itsBudgetAndRateAfterIt(String text, Figure amount, Figure rate) {
+    int open = amount.evidence().end();
+    if (!BUDGET_IN_ITS_ASIDE.matcher(text.substring(open, Math.min(text.length(), open + 8))).lookingAt()) {
+      return false;
+    }
+    String between = text.substring(open + 1, rate.evidence().start());
+    return between.indexOf('）') < 0 && between.indexOf(')') < 0 && between.indexOf('（') < 0 && between.indexOf('(') < 0;
+  }
+
   private static Figure spentBefore(List<Figure> fs, int i, String text) {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
@@ -294,7 +309,7 @@ public final class SpendingRateRule implements Rule {
       }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
       if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f) && !SpendingLabels.leftOfABudget(f)) {
-        return f.op() == null && SpendingLabels.spent(f) ? f : null;
+        return f.op() == null && (SpendingLabels.spent(f) || itsBudgetAndRateAfterIt(text, f, fs.get(i))) ? f : null;
       }
     }
     return null;

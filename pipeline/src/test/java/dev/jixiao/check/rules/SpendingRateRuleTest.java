@@ -23,6 +23,20 @@ class SpendingRateRuleTest {
   }
 
   /** Spending as a share of its budget (完成预算的), and spending over its budget, rounded as written. */
+  /** An amount with its budget and rate in the parentheses after it (编研12.88万元（预算20.12万元，执行率64.02%）) is what was spent. */
+  @Test
+  void anAmountWithItsBudgetAndRateInParentheses() {
+    String items = "二、资金使用\n其中：\n3.档案征集与编研12.88万元（预算20.12万元，执行率%s，结余7.24万元）；\n"
+        + "4.档案执法检查及业务培训11.68万元（预算12.00万元，执行率97.33%%，结余0.32万元）。";
+    assertThat(Check.findings(items.formatted("64.02%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(items.formatted("65.02%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("64.02%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("65.02%", "12.88万元", "20.12万元");
+    });
+    assertThat(Check.findings("二、资金使用\n档案征集与编研12.88万元（其中预算内20.12万元），执行率65.02%。", "spending.rate"))
+        .as("no budget opening the parentheses").isEmpty();
+  }
+
   @Test
   void spendingAsAShareOfItsBudget() {
     String office = "其中：办公经费预算27.00万元，实际支出29.35万元，完成预算的%s。";
