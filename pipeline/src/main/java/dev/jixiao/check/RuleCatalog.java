@@ -35,6 +35,7 @@ import dev.jixiao.check.rules.ScoreWeightRule;
 import dev.jixiao.check.rules.SavingRateRule;
 import dev.jixiao.check.rules.SharePairsRule;
 import dev.jixiao.check.rules.SpendingRateRule;
+import dev.jixiao.check.rules.StatedBaseShareRule;
 import dev.jixiao.check.rules.TableChangeRule;
 import dev.jixiao.check.rules.TargetClaimRule;
 import dev.jixiao.check.rules.TargetMissedRule;
@@ -86,6 +87,7 @@ public final class RuleCatalog {
         new BreakdownSumRule(),
         new BreakdownShareRule(),
         new NamedShareRule(),
+        new StatedBaseShareRule(),
         new RateAppliedRule(),
         new SharePairsRule(),
         new BalanceRule(),

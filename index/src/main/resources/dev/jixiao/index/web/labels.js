@@ -48,6 +48,7 @@ const RULE_NAMES = {
   'breakdown.sum': '分项合计',
   'breakdown.share': '分项占比',
   'share.named': '占合计比例',
+  'share.inline': '为某数的比例',
   'share.pairs': '分担比例与金额',
   'balance': '资产负债',
   'carry.over': '结转结余',
