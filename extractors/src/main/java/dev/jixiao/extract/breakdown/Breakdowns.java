@@ -15,7 +15,7 @@ import java.util.List;
  *       a rate, a change or a parenthesis stands before the 其中;
  *   <li>{@link SentencesOpeningWithTheirTotal}: "基本支出中，人员经费…，公用经费…。";
  *   <li>{@link TotalsAfterTheirParts}: "新建2400户，改造1860户，合计4260户";
- *   <li>{@link Classifications}: "按项目类型分：…" after the sentence of the totals;
+ *   <li>{@link Classifications}: "按项目类型分：…" after the sentence of the totals, or of the amount its paragraph opens with;
  *   <li>{@link EachOnesAmounts}: "各乡镇拨付金额分别为：…";
  *   <li>{@link ListsAsFollows} and {@link ListsUnderAHeading}: "具体支出如下：" after the amount or under a heading;
  *   <li>{@link CountedTotals}: "三档合计…" after the sentence of the three, "分三档资助：…" after the sentence of their total;

@@ -93,6 +93,10 @@ final class Classifications {
       // the amount the parts add up to may stand further back in the paragraph, past a sentence of halves or another classification
       // (全年实际拨付183.42万元，…。分时段看，上半年拨付88.36万元，下半年拨付95.06万元。按补贴类别分：…81.00万元…102.42万元)
       summedFurtherBack(t, figures, i, partOf, sums, summedTo);
+      // where the sentence right before states no amount of a unit the classes are of, their whole is the amount the paragraph opens
+      // with and states alone (2.避险搬迁支出624.00万元，全额支出。全年完成避险搬迁156户，每户补助4万元。按乡镇分：…), whether or not
+      // the classes add up to it: a class that no longer adds up is seen
+      amountOpeningTheParagraph(t, figures, i, partOf, sums, totals.keySet()).forEach(totals::putIfAbsent);
       // or the one its parts are named for (可收集量52.36万吨，综合利用量48.92万吨。按利用方式分，其中：肥料化利用35.16万吨…), or add up
       // to (年初预算1,800万元，年中追加…120万元，调整后预算1,920万元。按资金来源分：中央财政1,150万元；…)
       totals.putAll(named);
@@ -158,6 +162,55 @@ final class Classifications {
         summedTo.put(unit, k);
       }
     }
+  }
+
+  /**
+   * For each unit of {@code sums} but those {@code stated} by the sentence right before the classified sentence at i, the amount of it
+   * that opens its paragraph (the paragraph of the sentence right before), where no sentence after it up to the classified sentence
+   * states another and its own sentence lists none after it (受助人员中，60岁以上老年人137人次，占22.39%；未成年人9人次: a class of
+   * another whole): what the paragraph is about.
+   */
+  private static Map<String, Integer> amountOpeningTheParagraph(String t, List<Figure> figures, int i, String[] partOf,
+      Map<String, BigDecimal> sums, Set<String> stated) {
+    Map<String, Integer> first = new HashMap<>();
+    Map<String, Set<Integer>> sentences = new HashMap<>();
+    int k = i - 1;
+    while (k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1))))) {
+      k--;
+    }
+    for (; k >= 0 && between(t, figures.get(k), figures.get(k + 1)).indexOf('\n') < 0; k--) {
+      Figure f = figures.get(k);
+      String unit = unitKey(f);
+      if (summable(f) && partOf[k] == null && sums.containsKey(unit) && !stated.contains(unit)) {
+        first.put(unit, k); // read back to front: the paragraph's first of each unit
+        sentences.computeIfAbsent(unit, u -> new HashSet<>()).add(sentenceStart(t, f.evidence().start()));
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    first.forEach((unit, opening) -> {
+      if (sentences.get(unit).size() == 1 && opensItsParagraph(t, figures.get(opening)) && alone(t, figures, opening, partOf)) {
+        out.put(unit, opening);
+      }
+    });
+    return out;
+  }
+
+  /** Whether the figure stands in the first sentence of its paragraph. */
+  private static boolean opensItsParagraph(String t, Figure f) {
+    int start = sentenceStart(t, f.evidence().start());
+    return start == 0 || t.charAt(start - 1) == '\n';
+  }
+
+  /** Whether no amount of the figure's measure, a part of nothing, follows it in its sentence after a list's ；or 、. */
+  private static boolean alone(String t, List<Figure> figures, int k, String[] partOf) {
+    boolean listed = false;
+    for (int j = k + 1; j < figures.size() && !hasBreak(between(t, figures.get(j - 1), figures.get(j))); j++) {
+      listed |= Gaps.containsAny(between(t, figures.get(j - 1), figures.get(j)), ";；、");
+      if (listed && summable(figures.get(j)) && partOf[j] == null && unitKey(figures.get(j)).equals(unitKey(figures.get(k)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

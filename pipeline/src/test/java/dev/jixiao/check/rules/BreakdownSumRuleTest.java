@@ -870,6 +870,32 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(text.formatted("60.4803"), "breakdown.sum")).hasSize(1);
   }
 
+  /**
+   * A classification after a sentence that states no amount of its measure is of the amount its paragraph opens with and states
+   * alone (2.避险搬迁支出…万元，全额支出。全年完成…156户，每户补助4万元。按乡镇分：…), whether or not its classes add up to it; not of an
+   * amount that opens a list of its own (受助人员中，60岁以上老年人137人次，占…；未成年人9人次), nor of the paragraph's first where a later
+   * sentence states another.
+   */
+  @Test
+  void aClassificationOfTheAmountItsParagraphOpensWith() {
+    String moved = "2.避险搬迁支出624.00万元，全额支出。全年完成避险搬迁156户，每户补助4万元。按乡镇分：云溪镇48户192.00万元，石门乡37户%s万元，"
+        + "龙口镇41户164.00万元，清水乡30户120.00万元。";
+    assertThat(Check.findings(moved.formatted("148.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(moved.formatted("248.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("624.00万元"));
+    String spent = "全年实际支出486.57万元，预算执行率98.42%%，年末结余7.83万元。全年支出比上年的452.30万元增加34.27万元。\n\n"
+        + "按支出性质划分，基本支出323.47万元，占全部支出的66.48%%；项目支出%s万元，占33.52%%。";
+    assertThat(Check.findings(spent.formatted("163.10"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("263.10"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("486.57万元"));
+    String classes = "受助人员中，60岁以上老年人137人次，占22.39%；未成年人9人次，占1.47%。未成年人均在24小时内移交。"
+        + "从季度分布看，第一季度救助176人次，第二季度134人次，第三季度121人次，第四季度181人次。";
+    assertThat(Check.findings(classes, "breakdown.sum")).isEmpty();
+    String another = "全年支出1,316.00万元，执行率98.25%。其中：财政拨款支出1,197.54万元，执行率98.20%；伙食费支出118.46万元。"
+        + "全年支出比上年增长5.42%。\n按支出性质分：基本支出607.13万元，其中人员经费546.18万元，公用经费60.95万元；项目支出708.87万元。";
+    assertThat(Check.findings(another, "breakdown.sum")).isEmpty();
+  }
+
   /** A classification that opens 从…看 (从年龄看，…) is of the sentence before's total, as 按…分 is. */
   @Test
   void aClassificationSeenFromOneSide() {
