@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,9 @@ final class Classifications {
           }
         }
       }
+      // a sentence that ends on the budget as adjusted, after the budget and what was added (年初预算180.00万元，…追加预算10.00万元，调整后预算
+      // 190.00万元。按来源分：…), states the budget the year ended with: its classes are of that, as the next sentence's 其中 would be
+      adjustedAtTheEnd(t, figures, i, partOf).ifPresent(k -> totals.put(unitKey(figures.get(k)), k));
       // the amount the parts add up to may stand further back in the paragraph, past a sentence of halves or another classification
       // (全年实际拨付183.42万元，…。分时段看，上半年拨付88.36万元，下半年拨付95.06万元。按补贴类别分：…81.00万元…102.42万元)
       summedFurtherBack(t, figures, i, partOf, sums, summedTo);
@@ -162,6 +166,29 @@ final class Classifications {
         summedTo.put(unit, k);
       }
     }
+  }
+
+  /**
+   * The budget as adjusted that ends the sentence right before the classified sentence at i, a part of nothing, where an amount of money
+   * stands before it in that sentence.
+   */
+  private static Optional<Integer> adjustedAtTheEnd(String t, List<Figure> figures, int i, String[] partOf) {
+    Integer last = null;
+    for (int k = i - 1; k >= 0 && (k == i - 1 || !hasBreak(between(t, figures.get(k), figures.get(k + 1)))); k--) {
+      Figure f = figures.get(k);
+      if (!summable(f) || !Figure.MONEY.equals(f.kind())) {
+        continue;
+      }
+      if (last == null) {
+        if (!FigureWords.adjusted(f) || partOf[k] != null) {
+          return Optional.empty();
+        }
+        last = k;
+      } else {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -268,7 +295,10 @@ final class Classifications {
       Figure whole = figures.get(totals.get(unit));
       boolean severalOfTheSpending = classes.get(unit) > 1 && ofSpending && FigureWords.namesSpending(whole)
           && !SOURCE.matcher(labelOf(whole)).find();
-      if (!others.containsKey(unit) && !severalOfTheSpending && amount(figures.get(j)).compareTo(amount(whole)) > 0) {
+      // (nor of the budget as adjusted that ends the sentence before: 调整后预算190.00万元。按来源分：省级…；县级…)
+      boolean severalOfTheAdjusted = classes.get(unit) > 1 && FigureWords.adjusted(whole);
+      if (!others.containsKey(unit) && !severalOfTheSpending && !severalOfTheAdjusted
+          && amount(figures.get(j)).compareTo(amount(whole)) > 0) {
         out.add(j);
       }
     });

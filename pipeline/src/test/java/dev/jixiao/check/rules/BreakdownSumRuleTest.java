@@ -896,6 +896,21 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(another, "breakdown.sum")).isEmpty();
   }
 
+  /**
+   * A classification after the sentence that ends on the budget as adjusted, after the budget and what was added, is of the budget as
+   * adjusted where its classes add up to no amount of that sentence; the first class larger than it is still one of them.
+   */
+  @Test
+  void aClassificationOfTheBudgetAsAdjusted() {
+    String sources = "（一）资金安排。年初预算180.00万元，年中追加预算10.00万元，调整后预算190.00万元。按来源分：省级补助资金%s万元；"
+        + "县级配套资金%s万元。";
+    assertThat(Check.findings(sources.formatted("100.00", "90.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sources.formatted("100.00", "91.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("190.00万元"));
+    assertThat(Check.findings(sources.formatted("200.00", "90.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("190.00万元"));
+  }
+
   /** A classification that opens 从…看 (从年龄看，…) is of the sentence before's total, as 按…分 is. */
   @Test
   void aClassificationSeenFromOneSide() {
