@@ -669,7 +669,8 @@ final class ListsAfterTheirTotal {
    * Whether the list after the figure at i parts its items by ； alone, each clause to the sentence's end holding one amount of the
    * total's measure (运行经费57,940.00元。其中值班律师补贴按每次300元标准支付96次，计28,800.00元；…每个1,800元，计25,200.00元；设备维护
    * 3,940.00元。), a rate per unit not counted: commas part no items there. Three clauses or more are a list, and two after 其中： (its
-   * colon announces them all); two after a bare 其中 are one only where they add up to the total (not 存栏4.12万头，其中能繁母牛1.91万头；
+   * colon announces them all), and two that each reach their amount by a rate per unit; two after a bare 其中 are one otherwise only where
+   * they add up to the total (not 存栏4.12万头，其中能繁母牛1.91万头；
    * 全年出栏肉牛2.26万头: a statement of its own after the first item).
    */
   private static boolean oneAmountAClause(String t, List<Figure> figures, int i, int total, boolean colon) {
@@ -677,6 +678,8 @@ final class ListsAfterTheirTotal {
     BigDecimal sum = BigDecimal.ZERO;
     int clauses = 0;
     Figure inClause = null;
+    boolean rated = false;
+    boolean everyOneRated = true;
     for (int k = i + 1; k < figures.size(); k++) {
       String between = between(t, figures.get(k - 1), figures.get(k));
       if (k > i + 1 && containsAny(between, "。\n")) {
@@ -689,8 +692,11 @@ final class ListsAfterTheirTotal {
         clauses++;
         sum = sum.add(amount(inClause));
         inClause = null;
+        everyOneRated &= rated;
+        rated = false;
       }
       Figure f = figures.get(k);
+      rated |= inClause == null && perUnit(f) && unitKey(f).equals(unit);
       if (summable(f) && unitKey(f).equals(unit)) {
         if (inClause != null) {
           return false;
@@ -701,7 +707,11 @@ final class ListsAfterTheirTotal {
     if (inClause == null || clauses == 0) {
       return false;
     }
-    return clauses + 1 >= 3 || colon || sum.add(amount(inClause)).compareTo(amount(figures.get(total))) == 0;
+    // (or each clause reaching its amount by a rate per unit, as the one before: 其中全倒户24户，每户补助30,000元，计72.00万元；严重损坏户
+    // 86户，每户补助8,000元，计68.80万元: items of one list, of the total where it is its sentence's one amount, not of 结余5.72万元 after
+    // 支出119.28万元)
+    boolean rateByRate = everyOneRated && rated && aloneInItsSentence(t, figures, total);
+    return clauses + 1 >= 3 || colon || rateByRate || sum.add(amount(inClause)).compareTo(amount(figures.get(total))) == 0;
   }
 
   /**

@@ -1011,6 +1011,26 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * Two clauses after a bare 其中 that each reach their amount by a rate per unit (全倒户24户，每户补助30,000元，计72.00万元；…) are items of
+   * one list, whatever they add up to, where the total is its sentence's one amount; after 支出…，结余… they are of neither by their words.
+   */
+  @Test
+  void twoClausesEachByARatePerUnit() {
+    String rebuilt = "3. 倒损住房恢复重建资金%s万元，其中全倒户24户，每户补助30,000元，计72.00万元；严重损坏户86户，每户补助8,000元，计68.80万元。";
+    assertThat(Check.findings(rebuilt.formatted("140.80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(rebuilt.formatted("240.80"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("140.80万元"));
+    String fees = "全年依法收取不动产登记费1,379,980元，全部缴入县级国库。其中住宅类登记9,426件，按每件80元收取%s元；非住宅类登记1,138件，"
+        + "按每件550元收取625,900元。";
+    assertThat(Check.findings(fees.formatted("754,080"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(fees.formatted("854,080"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("1,379,980元"));
+    String left = "④水质监测能力建设：预算125.00万元，支出119.28万元，执行率95.42%，结余5.72万元，其中建设水质自动监测站6座，每座18.50万元，"
+        + "计111.00万元；委托开展人工监测92处次，每处次0.09万元，计8.28万元。";
+    assertThat(Check.findings(left, "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * Classes of the spending (按支出性质分，基本支出…；项目支出…) after the sentence that states it are its classes though the first no
    * longer fits within it; after one source's spending (县级资金支出…) a class larger than it stays no class of it.
    */
