@@ -10,8 +10,11 @@ import dev.jixiao.record.Finding;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +55,12 @@ public final class TargetMissedRule implements Rule {
   private static final Pattern RESULT_ALONE = Pattern.compile("^(?:实际|完成)(?:完成)?(?:值|数)?(?:为|是)?$");
   /** A field's name before its colon, after what opens its line or clause (——部门预算执行率：, 1.满意度：). */
   private static final Pattern FIELD = Pattern.compile("([\\p{IsHan}“”]{2,20})[ ]*[:：][ ]*$");
+  /** The shortest name a result restated is held to its target by: two characters name no indicator (达到, 其中). */
+  private static final int MIN_NAME = 3;
+  /** A heading over indicators' results: 产出指标, 效益指标, 绩效目标完成情况. */
+  private static final Pattern INDICATORS_HEADING = Pattern.compile("指标|目标");
+  /** What joins a clause's subject to its figure: 为, 是, 达到. */
+  private static final Pattern CLAUSE_VERB = Pattern.compile("(?:为|是|达到|达)$");
   /** A label that says what was achieved: 实际完成值, 实际为, 实际调查满意度, 完成值. */
   private static final Pattern ACHIEVED = Pattern.compile("^实际|^完成值|实际完成值$|实际值$");
 
@@ -73,6 +82,9 @@ public final class TargetMissedRule implements Rule {
         actuals.add(new Named(fs.get(k)));
       }
     }
+    // by name once, not searched once for each target
+    Map<String, List<Named>> actualsByName = new HashMap<>();
+    actuals.forEach(a -> actualsByName.computeIfAbsent(a.name(), n -> new ArrayList<>()).add(a));
     // a target restated (…满意度≥90%; …88.6%，低于≥90%的目标值) is missed once by its result, not once for each statement
     Set<String> reported = new HashSet<>();
     for (int i = 0; i < fs.size(); i++) {
@@ -87,35 +99,102 @@ public final class TargetMissedRule implements Rule {
       if (actual == null) {
         actual = achievedBefore(report.text(), fs, i);
       }
-      if (actual != null && missed(target.op(), Figures.of(actual), threshold(target))) {
-        // a bound written after its figure is read after it: 8万元以内, ≥95%
-        String written = Figures.withUnit(target);
-        String expected = AFTER_FIGURE.contains(target.op()) ? written + target.op() : target.op() + written;
-        String stated = Figures.withUnit(actual);
-        if (!reported.add(actual.evidence().start() + " " + expected)) {
-          continue;
+      if (actual != null) {
+        flagIfMissed(report, target, actual, reported, out);
+      }
+      // a result stated twice (户均投资1,277.87元 in the text, again in the table beside the target) is held to the target each time:
+      // the table's pairing leaves the text's to no target at all
+      if ("target".equals(target.role())) {
+        for (Figure restated : restatedResults(report, new Named(target), actualsByName, actual)) {
+          flagIfMissed(report, target, restated, reported, out);
         }
-        String project = projectOf(report, target);
-        String named = TARGET_WORDS.matcher(target.label()).replaceFirst("");
-        // a target that names no indicator (目标值≥95%) is the target of the result it follows
-        boolean alone = TARGET_ALONE.matcher(target.label().strip()).matches() && actual.label() != null;
-        String indicator = alone ? actual.label().strip() : named;
-        // both bare (——部门预算执行率：目标值≥95%，实际93.81%): the indicator is the field the line names before its colon
-        String field = alone && RESULT_ALONE.matcher(indicator).matches() ? fieldBefore(report.text(), target) : null;
-        indicator = field == null ? indicator : field;
-        out.add(FindingBuilder.of(this)
-            .subject(indicator)
-            .message((project == null ? "" : "“" + project + "”中") + "指标“" + indicator + "”目标为" + expected + "，实际完成"
-                    + stated + "，未达到目标。",
-                (project == null ? "" : project + ": ") + "Indicator " + indicator + ": the target was " + expected + ", the result "
-                    + stated + ".")
-            .stated(stated)
-            .expected(expected)
-            .evidence(actual.evidence(), target.evidence())
-            .build());
       }
     }
     return out;
+  }
+
+  private void flagIfMissed(Report report, Figure target, Figure actual, Set<String> reported, List<Finding> out) {
+    if (!missed(target.op(), Figures.of(actual), threshold(target))) {
+      return;
+    }
+    // a bound written after its figure is read after it: 8万元以内, ≥95%
+    String written = Figures.withUnit(target);
+    String expected = AFTER_FIGURE.contains(target.op()) ? written + target.op() : target.op() + written;
+    String stated = Figures.withUnit(actual);
+    if (!reported.add(actual.evidence().start() + " " + expected)) {
+      return;
+    }
+    String project = projectOf(report, target);
+    String named = TARGET_WORDS.matcher(target.label()).replaceFirst("");
+    // a target that names no indicator (目标值≥95%) is the target of the result it follows
+    boolean alone = TARGET_ALONE.matcher(target.label().strip()).matches() && actual.label() != null;
+    String indicator = alone ? actual.label().strip() : named;
+    // both bare (——部门预算执行率：目标值≥95%，实际93.81%): the indicator is the field the line names before its colon
+    String field = alone && RESULT_ALONE.matcher(indicator).matches() ? fieldBefore(report.text(), target) : null;
+    indicator = field == null ? indicator : field;
+    out.add(FindingBuilder.of(this)
+        .subject(indicator)
+        .message((project == null ? "" : "“" + project + "”中") + "指标“" + indicator + "”目标为" + expected + "，实际完成"
+                + stated + "，未达到目标。",
+            (project == null ? "" : project + ": ") + "Indicator " + indicator + ": the target was " + expected + ", the result "
+                + stated + ".")
+        .stated(stated)
+        .expected(expected)
+        .evidence(actual.evidence(), target.evidence())
+        .build());
+  }
+
+  /**
+   * The results stated again under the target's very name and unit, besides the one it was paired with, where the words say each
+   * is the indicator's result: under a heading of indicators or targets (产出指标, 绩效目标完成情况), a clause of its own opened by
+   * the name (户均投资1,277.87元; 4.成本指标。平均每车补贴68,873.68元), not the first of a row of figures (one a year), of the same
+   * project. What the paired result already says (93.2% and ９３．２％) is not said twice.
+   */
+  private static List<Figure> restatedResults(Report report, Named target, Map<String, List<Named>> actualsByName, Figure paired) {
+    List<Figure> out = new ArrayList<>();
+    String text = report.text();
+    if (text == null || target.name().length() < MIN_NAME) {
+      return out;
+    }
+    Set<String> said = new HashSet<>();
+    if (paired != null) {
+      said.add(valueOf(paired));
+    }
+    for (Named candidate : actualsByName.getOrDefault(target.name(), List.of())) {
+      Figure actual = candidate.figure();
+      if (actual != paired && actual.op() == null && unitsAgree(target.figure(), actual) && sameProject(report, target.figure(), actual)
+          && actual.context() != null && INDICATORS_HEADING.matcher(actual.context()).find()
+          && opensItsClause(text, actual, target.name()) && !inARow(text, actual)
+          && said.add(valueOf(actual))) {
+        out.add(actual);
+      }
+    }
+    return out;
+  }
+
+  /** A result's value as said, whatever its digits (93.2%, ９３．２％, 百分之九十三点二) or trailing zeros. */
+  private static String valueOf(Figure f) {
+    return Figures.ones(f).stripTrailingZeros().toPlainString();
+  }
+
+  /** Whether the figure's clause is the name and the figure (预算执行率98.46%, 错保率为0.60%), no other words before: its subject. */
+  private static boolean opensItsClause(String text, Figure f, String name) {
+    String clause = Sentences.clauseBefore(text, f);
+    return CLAUSE_VERB.matcher(Sentences.withoutBlanks(clause, 0, clause.length())).replaceFirst("").equals(name);
+  }
+
+  /** Whether another number follows the figure across blanks only: a row of figures (签约率  41.79%  44.61%  47.31%), one a year. */
+  private static boolean inARow(String text, Figure f) {
+    int at = f.evidence().end();
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\u3000')) {
+      at++;
+    }
+    return at > f.evidence().end() && at < text.length() && Character.isDigit(text.charAt(at));
+  }
+
+  /** Whether two figures are of one project: under the same heading, or under none that names one of the report's projects. */
+  private static boolean sameProject(Report report, Figure a, Figure b) {
+    return Objects.equals(a.context(), b.context()) || projectOf(report, a) == null && projectOf(report, b) == null;
   }
 
   /** Whether the figure's clause gives so many for each (按每处场所帐篷40顶、折叠床120床的标准): a standard, no result. */

@@ -93,6 +93,43 @@ class TargetMissedRuleTest {
     });
   }
 
+  /**
+   * A result stated in the text under its indicator's name and again in the table beside the target: the table pairs its own,
+   * and the text's is held to the target too, where its clause is opened by the name under a heading of indicators.
+   */
+  @Test
+  void aResultRestatedInTheTextIsHeldToTheTarget() {
+    String report = """
+        三、绩效目标完成情况
+        （一）产出指标
+        1.成本指标。户均补助%s，未超过控制标准；错保率%s，已全部追回资金。
+        四、绩效指标评分情况
+
+        | 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+        | 产出 | 户均补助 | ≤13,000元 | 12,274.67元 | 5 | 5 |
+        | 产出 | 错保率 | ≤1%% | 0.60%% | 5 | 5 |
+        """;
+    assertThat(Check.findings(report.formatted("12,274.67元", "0.60%"), "target.missed")).isEmpty();
+    assertThat(Check.findings(report.formatted("12,274.67万元", "1.60%"), "target.missed"))
+        .extracting(x -> x.stated(), x -> x.expected())
+        .containsExactly(tuple("12,274.67万元", "≤13,000元"), tuple("1.60%", "≤1%"));
+    String missedTwice = report.formatted("13,274.67元", "0.60%").replace("12,274.67元 |", "13,274.67元 |");
+    assertThat(Check.findings(missedTwice, "target.missed")).as("said twice alike, missed once").hasSize(1);
+  }
+
+  /** The name's figures that are not the indicator's result: a part after 其中, a row of years, a section of spending. */
+  @Test
+  void figuresUnderTheNameThatAreNoResult() {
+    String table = "\n| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 产出 | 短视频 | ≥1,200条 | 1,280条 | 5 | 5 |\n"
+        + "| 产出 | 签约率 | ≥45% | 47.31% | 5 | 5 |\n| 产出 | 预算执行率 | ≥95% | 95.84% | 5 | 5 |\n";
+    String part = "四、绩效指标完成情况\n" + table + "（二）效益指标\n播放量10万以上的作品24条，其中短视频19条、图文5条。\n";
+    assertThat(Check.findings(part, "target.missed")).isEmpty();
+    String years = "四、绩效指标完成情况\n" + table + "（二）效益指标\n项目  2022年  2023年  2024年\n签约率  41.79%  44.61%  47.31%\n";
+    assertThat(Check.findings(years, "target.missed")).isEmpty();
+    String spending = "三、支出执行\n项目支出745.94万元，预算执行率93.59%。\n四、绩效指标完成情况\n" + table;
+    assertThat(Check.findings(spending, "target.missed")).isEmpty();
+  }
+
   /** A table of indicators in a report: its columns say which is the target, though the heading above says 完成情况. */
   @Test
   void aTableOfIndicatorsInAReport() {
