@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 record Mutation(Evidence at, String kind, String figureKind, String replacement, BigDecimal value, String unit) {
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+  private static final String PER_MILLE = "‰";
 
   int start() {
     return at.start();
@@ -70,7 +71,7 @@ record Mutation(Evidence at, String kind, String figureKind, String replacement,
       }
       for (String[] n : numbers) {
         String replacement = q.substring(0, m.start()) + n[1] + q.substring(m.end());
-        out.putIfAbsent(replacement, new Mutation(at, n[0], figureKind, replacement, new BigDecimal(n[1].replace(",", "")), null));
+        out.putIfAbsent(replacement, new Mutation(at, n[0], figureKind, replacement, read(n[1], q), null));
       }
     }
     if (Relations.MONEY.equals(figureKind)) {
@@ -86,6 +87,12 @@ record Mutation(Evidence at, String kind, String figureKind, String replacement,
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** The value a figure reads from the number written: a rate per mille (0.22‰) is read in percent, as the extractor reads it. */
+  private static BigDecimal read(String number, String quote) {
+    BigDecimal written = new BigDecimal(number.replace(",", ""));
+    return quote.contains(PER_MILLE) ? written.movePointLeft(1) : written;
   }
 
   /** The digit at {@code i} raised by one (9 lowered to 8). */
