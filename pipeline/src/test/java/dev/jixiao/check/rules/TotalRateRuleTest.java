@@ -22,6 +22,19 @@ class TotalRateRuleTest {
   }
 
   /**
+   * What a fund's treasury pooled for it from every level (县财政统筹…专项资金共1,286.00万元) is its budget, stated before the spending
+   * and the rate: they rest on it, though the budget is named again in a later section (专项资金总额为一千二百八十六万元).
+   */
+  @Test
+  void theMoneyPooledForAFundIsItsBudget() {
+    String fund = "云溪县2024年度困难群众临时救助专项资金绩效自评报告\n【摘要】2024年，县财政统筹中央、省、县三级困难群众临时救助专项资金共1,286.00万元，"
+        + "全年实际支出%s，预算执行率97.54%%，年末结余31.63万元。\n三、资金投入和使用情况\n（一）资金来源。本年度专项资金总额为一千二百八十六万元。";
+    assertThat(Check.findings(fund.formatted("1,254.37万元"), "total.rate")).isEmpty();
+    assertThat(Check.findings(fund.formatted("2,254.37万元"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  /**
    * A department's rate after its spending, its income not named a budget, and its projects' 预算资金 in a later section: the
    * rate does not rest on a budget stated after it (it had been held to the projects' budget, 143.55%).
    */
