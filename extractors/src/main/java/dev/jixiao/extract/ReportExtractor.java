@@ -134,7 +134,8 @@ public final class ReportExtractor implements RecordExtractor {
     Spans entrySpans = Spans.of(entries, ProjectEntry::start, ProjectEntry::end);
     List<Sentence> outsideEntries = prose.stream().filter(s -> !entrySpans.overlapsAny(s.start(), s.end())).toList();
 
-    Totals totals = DepartmentForms.totals(v, totals(v, outsideEntries), forms);
+    boolean ofOneProject = ReportKindClassifier.ofTitle(titleNormalized) == ReportKind.PROJECT;
+    Totals totals = DepartmentForms.totals(v, totals(v, outsideEntries, ofOneProject), forms);
     List<GradeBand> bands = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     List<IndicatorTables.Found> indicatorTables = IndicatorTables.find(v, forms);
@@ -354,7 +355,7 @@ public final class ReportExtractor implements RecordExtractor {
     return out;
   }
 
-  private Totals totals(DocumentView v, List<Sentence> sentences) {
+  private Totals totals(DocumentView v, List<Sentence> sentences, boolean ofOneProject) {
     Map<TotalKey, Quantity> first = new LinkedHashMap<>();
     // what a department states of one of its budgets ((一)一般公共预算。…全年支出…) is its total only where it states none of its own
     Map<TotalKey, Quantity> ofOneBudget = new LinkedHashMap<>();
@@ -397,6 +398,14 @@ public final class ReportExtractor implements RecordExtractor {
     // when none is stated, else at the rate its own sentence states (项目支出803.72万元，按调整后预算825.80万元计算执行率97.33%, after a
     // part's 中央资金支出360.00万元…；县级配套支出335.72万元，执行率93.83%)
     Quantity ofTheProject = first.get(TotalKey.PROJECT_SPENDING);
+    // in a report its title says is of one project, at the rate its own sentence states, where no spending else is stated (项目支出
+    // 306.42万元，预算执行率97.28%（按调整后预算计算）): that spending and that rate, whether or not they come to the budget, so that one of
+    // them wrong is flagged
+    Quantity itsOwnRate = ofTheProject == null || spent != null || !ofOneProject ? null : rateAfter(v, ofTheProject);
+    if (itsOwnRate != null) {
+      spent = ofTheProject;
+      rate = itsOwnRate;
+    }
     if (ofTheProject != null && !(spent != null && rate != null && atTheRate(v, spent, rate, budget, adjusted))) {
       for (Quantity itsRate : Arrays.asList(spent == null ? rate : null, rateAfter(v, ofTheProject))) {
         if (itsRate != null && atTheRate(v, ofTheProject, itsRate, budget, adjusted)) {

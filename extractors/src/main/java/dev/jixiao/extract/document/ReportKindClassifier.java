@@ -32,7 +32,7 @@ public final class ReportKindClassifier {
   private static final Pattern SCOPE = Pattern.compile("(开展|进行)[^。]{0,6}(绩效)?(自评|评价|考核)|绩效(自评|评价)(范围|对象)");
 
   public ReportKind classify(DocumentView v, String title, boolean listsProjects) {
-    ReportKind fromTitle = byWords(title == null ? "" : title);
+    ReportKind fromTitle = ofTitle(title);
     if (fromTitle != ReportKind.UNKNOWN) {
       return fromTitle;
     }
@@ -49,6 +49,11 @@ public final class ReportKindClassifier {
       return ReportKind.DEPARTMENT_OVERALL;
     }
     return listsProjects ? ReportKind.PROJECT : ReportKind.UNKNOWN;
+  }
+
+  /** What the title says the report evaluates, UNKNOWN when it says nothing (or there is none). */
+  public static ReportKind ofTitle(String title) {
+    return byWords(title == null ? "" : title);
   }
 
   private static ReportKind byWords(String s) {

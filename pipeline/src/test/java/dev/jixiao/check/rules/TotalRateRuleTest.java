@@ -35,6 +35,20 @@ class TotalRateRuleTest {
   }
 
   /**
+   * A project's report, its spending named 项目支出 with the rate its sentence states: that spending at that rate, though the rate is
+   * stated again later (扣分说明), so that a spending that does not come to it is flagged, not left without a rate to check.
+   */
+  @Test
+  void aProjectsSpendingAtTheRateItsSentenceStates() {
+    String project = "石门镇2024年度村庄清洁行动项目绩效自评报告\n三、资金投入和使用情况\n项目年初预算280.00万元，年中追加35.00万元，调整后预算315.00万元。\n"
+        + "截至2024年12月31日，项目支出%s，预算执行率97.28%%（按调整后预算计算），结余8.58万元。\n五、扣分说明\n预算执行率97.28%%，未达到100%%，扣0.5分。";
+    assertThat(Check.findings(project.formatted("306.42万元"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).as("held against the adjusted budget").isEqualTo(Severity.INFO));
+    assertThat(Check.findings(project.formatted("406.42万元"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  /**
    * A department's rate after its spending, its income not named a budget, and its projects' 预算资金 in a later section: the
    * rate does not rest on a budget stated after it (it had been held to the projects' budget, 143.55%).
    */
