@@ -419,6 +419,9 @@ public final class ReportExtractor implements RecordExtractor {
         spent == null ? null : Quantities.money(v, spent), rate == null ? null : Quantities.percent(v, rate), others);
   }
 
+  /** A spending's label that names it the whole: 支出合计, 总支出, 支出总额. */
+  private static final Pattern THE_WHOLE_SPENT = Pattern.compile("(?:合计|总计|总额)$|总支出$");
+
   /** A line that tells of an adjustment after another (第二次调整（2024年11月）：…调整后预算为1,560.00万元; 再次调整后). */
   private static final Pattern A_LATER_ADJUSTMENT = Pattern.compile("第[二三四五2-5]次调整|再次调整|二次调整");
 
@@ -457,12 +460,21 @@ public final class ReportExtractor implements RecordExtractor {
     if (stated != null) {
       return stated;
     }
+    // a rate is reckoned from a spending stated by then: where the first, before it, is named the whole (支出合计, 总支出), one restated
+    // after the rate in a later sentence (the conclusion's 全年…支出合计) is not what it rests on; a part's first (培训经费实际支出) may be
+    boolean statedBefore = first.end() <= rate.start() && THE_WHOLE_SPENT.matcher(Labels.before(v, first).normalized()).find();
     for (Quantity q : spendings) {
-      if (atTheRate(v, q, rate, budget, adjusted)) {
+      if (atTheRate(v, q, rate, budget, adjusted) && !(statedBefore && statedLater(v, q, rate))) {
         return q;
       }
     }
     return first;
+  }
+
+  /** Whether the amount is stated after the rate, in a later sentence. */
+  private static boolean statedLater(DocumentView v, Quantity q, Quantity rate) {
+    Sentence s = v.sentenceAt(rate.start());
+    return q.start() > rate.end() && (s == null || q.start() >= s.end());
   }
 
   /** The last spending the rate's sentence states before it (项目实际支出54.37万元，预算执行率95.72%), or null. */

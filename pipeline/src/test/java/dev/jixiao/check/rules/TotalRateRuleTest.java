@@ -49,6 +49,19 @@ class TotalRateRuleTest {
   }
 
   /**
+   * The rate rests on the spending stated before it, not on one restated in the conclusion after it that comes to the rate: a wrong
+   * spending is flagged, not traded for its restatement.
+   */
+  @Test
+  void aSpendingRestatedAfterTheRateIsNotItsBase() {
+    String text = "二、资金投入和使用情况\n（一）资金预算。2023年两项补贴预算资金一百零五万元（1,050,000.00元）。\n（二）资金支出。以上两项补贴全年共发放"
+        + "11,484人次，支出合计%s。\n全年预算执行率为97.51%%，结余资金26,160.00元。\n四、自评结论\n全年两项补贴支出合计1,023,840.00元，预算执行率为97.51%%。";
+    assertThat(Check.findings(text.formatted("1,023,840.00元"), "total.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("2,023,840.00元"), "total.rate")).singleElement()
+        .satisfies(x -> assertThat(x.stated()).isEqualTo("97.51%"));
+  }
+
+  /**
    * A department's rate after its spending, its income not named a budget, and its projects' 预算资金 in a later section: the
    * rate does not rest on a budget stated after it (it had been held to the projects' budget, 143.55%).
    */
