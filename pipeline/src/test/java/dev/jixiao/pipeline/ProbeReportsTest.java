@@ -309,7 +309,7 @@ class ProbeReportsTest {
       produce-testing | PROJECT | 50.00万元 | 48.37万元 | 96.74% | 89.5分 | 良
       clinic-subsidy | PROJECT | 3,604,400.00元 | 3,595,850.00元 | 99.76% | 89.5分 | 良
       fishery-fuel | SPECIAL_FUND | 1,060.00万元 | 1,044.48万元 | 98.54% | 92.5 分 | 优
-      temp-relief | SPECIAL_FUND | 一千二百八十六万元 | 1,254.37万元 | 97.54% | 94分 | 优
+      temp-relief | SPECIAL_FUND | 1,286.00万元 | 1,254.37万元 | 97.54% | 94分 | 优
       dibao-tekun | SPECIAL_FUND | 3,520.00万元 | 3,449.64万元 | 98.00% | 98.5分 | 优
       farmer-training | PROJECT | 1380000元 | 1374600元 | 99.61% | 98分 | 优
       yunxi-township | DEPARTMENT_OVERALL |  |  | 97.24% | 97.5分 | 优
