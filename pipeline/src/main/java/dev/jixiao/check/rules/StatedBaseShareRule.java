@@ -36,7 +36,6 @@ public final class StatedBaseShareRule implements Rule {
   private static final Pattern OF = Pattern.compile("^[ ]*的(?:比例|比重)?(?:为|是)?[ ]*$");
   /** Where the clause before the share's ends: the amount must end it. */
   private static final Pattern CLAUSE_END = Pattern.compile("^[ ]*[，,][ ]*$");
-  private static final String MARKS = "，,；;。：:！？\n";
 
   @Override
   public List<Finding> check(Report report) {
@@ -90,10 +89,7 @@ public final class StatedBaseShareRule implements Rule {
     if (amountEnd > baseStart || baseEnd > shareStart || shareStart > text.length()) {
       return false;
     }
-    int clause = baseStart;
-    while (clause > amountEnd && MARKS.indexOf(text.charAt(clause - 1)) < 0) {
-      clause--;
-    }
+    int clause = baseStart - Sentences.clauseBefore(text, base).length();
     return clause > amountEnd && CLAUSE_END.matcher(text.substring(amountEnd, clause)).matches()
         && OPENS.matcher(text.substring(clause, baseStart).strip()).matches()
         && OF.matcher(text.substring(baseEnd, shareStart)).matches();
