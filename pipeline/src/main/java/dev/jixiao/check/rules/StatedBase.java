@@ -51,8 +51,12 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
   static final Pattern CHANGE_STATED =
       Pattern.compile("(?:比|较)" + YEAR_BEFORE + "\\p{IsHan}{0,6}?(增加|增长|上升|提高|减少|下降|降低)了?$");
-  /** A rate's words after a change (，下降13.60%, 增长幅度为): this and change.rate read them alike. */
-  static final Pattern RATE_WORDS = Pattern.compile("^(?:同比)?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
+  /**
+   * A rate's words after a change (，下降13.60%, 增长幅度为), which may name the comparison again (，比上年增长10.04%): this and
+   * change.rate read them alike.
+   */
+  static final Pattern RATE_WORDS =
+      Pattern.compile("^(?:同比|(?:比|较)" + YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";
   /** The words before an amount moved from (由2023年的, 从): a move to another amount follows. */
   private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");

@@ -346,6 +346,26 @@ class ChangeRateRuleTest {
   }
 
   /**
+   * The rate's clause naming the comparison again (较上年452.80万元增加45.46万元，比上年增长10.04%; 同比增长, 较2023年下降): the
+   * rate is still the change's.
+   */
+  @Test
+  void aRateThatNamesTheComparisonAgain() {
+    String spent = "二、资金使用\n全年支出较上年452.80万元增加45.46万元，比上年增长%s，主要是新增两处泵站运行费用。";
+    assertThat(Check.findings(spent.formatted("10.04%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(spent.formatted("11.04%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("10.04%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("11.04%", "45.46万元", "452.80万元");
+    });
+    String fewer = "二、资金使用\n培训经费支出64.20万元，较上年减少%s万元，较2023年下降10.00%%。";
+    assertThat(Check.findings(fewer.formatted("7.13"), "change.rate")).isEmpty();
+    assertThat(Check.findings(fewer.formatted("8.13"), "change.rate")).hasSize(1);
+    // a rate of another thing compared, named before its comparison, is not the change's
+    String other = "二、资金使用\n全年支出较上年452.80万元增加45.46万元，受益人数比上年增长3.50%。";
+    assertThat(Check.findings(other, "change.rate")).isEmpty();
+  }
+
+  /**
    * The change first, named after its direction, then its rate, then the amount it brought the whole to (较上年增加通车里程
    * 18.6公里，增长12.4%，全镇农村公路总里程达168.6公里): the rate is the change over the amount less it, 150.0公里.
    */
