@@ -58,11 +58,11 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   static final Pattern RATE_WORDS =
       Pattern.compile("^(?:同比|(?:比|较)" + YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支";
-  /** The words before an amount moved from (由2023年的, 从): a move to another amount follows. */
-  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
-  /** The move's words between the two amounts (增至2024年的, 下降到), up or down by the first word. */
+  /** The words before an amount moved from (由2023年的, 从, 由年初: a budget adjusted in the year): a move to another amount follows. */
+  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?|年初(?:预算)?)?的?$");
+  /** The move's words between the two amounts (增至2024年的, 下降到, 调增至), up or down by the first word. */
   private static final Pattern TO = Pattern.compile(
-      "^(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
+      "^调?(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
   /** A base in parentheses after the rate, named as the year before's (（上年5.60万人次）, (2023年为…)). */
   private static final Pattern BASE_AFTER = Pattern.compile("^[(（](?:上年|去年|上年同期|(?:19|20)\\d{2}年度?)(?:为|是)?$");
   /** A label that opens with its year (2023年机关运行经费支出为): the year, and what it names without a verb. */
@@ -71,6 +71,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** What the amount is of, for a finding: its label up to a move's 由 or 从 (门诊诊疗人次由…增至…), or its text. */
   String subject() {
     String label = SpendingLabels.label(amount);
+    // the amount moved to is labelled by the move's words alone (基本支出由年初712.36万元调增至726.45万元): the base's label names it
+    if (TO.matcher(label).matches()) {
+      label = SpendingLabels.label(base);
+    }
     String before = label.replaceFirst("(?:由|从).*$", "");
     return !before.isBlank() ? before : label.isBlank() ? amount.text() : label;
   }

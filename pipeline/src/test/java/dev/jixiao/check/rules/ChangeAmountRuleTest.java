@@ -85,6 +85,23 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(area.formatted("73,910"), "change.amount")).isEmpty();
   }
 
+  /**
+   * A budget moved in the year from its amount at the year's start (基本支出由年初712.36万元调增至726.45万元，增加14.09万元): the start
+   * plus the change is the amount adjusted to, named for what was adjusted.
+   */
+  @Test
+  void aBudgetMovedFromTheYearsStart() {
+    String basic = "二、预算调整\n分类看，基本支出由年初712.36万元调增至%s万元，增加14.09万元；项目支出由年初414.22万元调增至561.93万元，增加147.71万元。";
+    assertThat(Check.findings(basic.formatted("726.45"), "change.amount")).isEmpty();
+    assertThat(Check.findings(basic.formatted("736.45"), "change.amount")).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("基本支出");
+      assertThat(f.expected()).isEqualTo("726.45万元");
+    });
+    String cut = "二、预算调整\n项目支出由年初预算414.22万元调减至361.93万元，减少52.29万元，下降%s。";
+    assertThat(Check.findings(cut.formatted("12.62%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(cut.formatted("13.62%"), "change.rate")).hasSize(1);
+  }
+
   /** The base in parentheses after the comparison's words (较上年（51.92万亩）增加0.44万亩). */
   @Test
   void aBaseInParentheses() {
