@@ -1,5 +1,6 @@
 package dev.jixiao.check;
 
+import dev.jixiao.check.rules.AdjustmentSumRule;
 import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.BalanceRule;
@@ -91,6 +92,7 @@ public final class RuleCatalog {
         new RateAppliedRule(),
         new SharePairsRule(),
         new BalanceRule(),
+        new AdjustmentSumRule(),
         new CarryOverRule(),
         new ProductRule(),
         new MeanRule(),

@@ -51,6 +51,7 @@ const RULE_NAMES = {
   'share.inline': '为某数的比例',
   'share.pairs': '分担比例与金额',
   'balance': '资产负债',
+  'adjustment.sum': '预算调整',
   'carry.over': '结转结余',
   'product': '乘积',
   'rate.applied': '按比率计算',

@@ -1,0 +1,68 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AdjustmentSumRuleTest {
+  /** A project's budget, its addition and the budget after, in one sentence: the first plus the addition. */
+  @Test
+  void aBudgetItsAdditionAndTheBudgetAfter() {
+    String project = "二、各项目实施情况\n（一）高原蔬菜产业园建设项目\n该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算%s万元，比年初增加3.04%%。";
+    assertThat(Check.findings(project.formatted("1,628.00"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(project.formatted("1,638.00"), "adjustment.sum")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("1628.00万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("1,638.00万元", "1,580.00万元", "48.00万元");
+    });
+    // the addition's reason between the budget and the amount added, which the totals do not take as the adjustment
+    String reason = "（一）预算安排。2023年年初预算180.00万元，年中因开展“清源断流”专项行动追加%s万元，调整后预算204.00万元。";
+    assertThat(Check.findings(reason.formatted("24.00"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(reason.formatted("25.00"), "adjustment.sum")).hasSize(1);
+    // the budget after right after the addition
+    String rightAfter = "三、项目资金\n指挥通信系统升级项目年初预算63.00万元，追加45.00万元后为%s万元。";
+    assertThat(Check.findings(rightAfter.formatted("108.00"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(rightAfter.formatted("118.00"), "adjustment.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("108.00万元"));
+  }
+
+  /** Additions and cuts: the budget plus the one, less the other; a part of an addition in parentheses is passed by. */
+  @Test
+  void additionsAndCuts() {
+    String both = "一、部门预算\n部门年初预算20,000.00万元，追加预算922.40万元，调整后预算20,922.40万元。\n二、救助项目\n项目年初预算%s万元，年中因上级提高救助补助标准追加1,128.60万元（其中中央资金900.00万元），因部分基建项目调整调减206.20万元，"
+        + "调整后预算14,887.60万元。";
+    assertThat(Check.findings(both.formatted("13,965.20"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(both.formatted("13,865.20"), "adjustment.sum")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("14787.60万元");
+      assertThat(f.message()).contains("加追加1,128.60万元减调减206.20万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("14,887.60万元", "13,865.20万元", "1,128.60万元", "206.20万元");
+    });
+    String cut = "二、预算调整\n项目年初预算980.00万元，年中根据施工图预算评审结果调减%s万元（调减幅度3.57%%），调整后预算945.00万元。";
+    assertThat(Check.findings(cut.formatted("35.00"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(cut.formatted("53.00"), "adjustment.sum")).hasSize(1);
+  }
+
+  /** What the words do not make a budget, its adjustments and the budget after is not read. */
+  @Test
+  void whatIsNoAdjustedBudget() {
+    // another amount between: the sentence is of something else too
+    String between = "二、预算调整\n年初预算180.00万元，其中县级资金120.00万元，追加24.00万元，调整后预算214.00万元。";
+    assertThat(Check.findings(between, "adjustment.sum")).isEmpty();
+    // a part of the budget at the year's start, not the budget (年初预算中…县级资金69.40万元)
+    String ofAPart = "二、预算调整\n年初预算中中央补助资金12.00万元、县级资金69.40万元；追加8.32万元，调整后预算95.00万元。";
+    assertThat(Check.findings(ofAPart, "adjustment.sum")).isEmpty();
+    // a net change of several adjustments is no one adjustment
+    String net = "二、预算调整\n年初预算500.00万元，追加与调减相抵后净追加30.00万元，调整后预算540.00万元。";
+    assertThat(Check.findings(net, "adjustment.sum")).isEmpty();
+    // no adjustment stated
+    String none = "二、预算调整\n年初预算500.00万元，调整后预算540.00万元。";
+    assertThat(Check.findings(none, "adjustment.sum")).isEmpty();
+  }
+
+  /** The unit's budget, adjustment and budget after that its totals hold are balance's, flagged once. */
+  @Test
+  void theTotalsAreBalances() {
+    String unit = "一、部门预算\n2024年年初预算1,865.30万元，年中追加预算412.70万元，调整后预算2,288.00万元。全年支出2,100.00万元。";
+    assertThat(Check.findings(unit, "balance")).hasSize(1);
+    assertThat(Check.findings(unit, "adjustment.sum")).isEmpty();
+  }
+}
