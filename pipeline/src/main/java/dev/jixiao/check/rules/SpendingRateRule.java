@@ -307,6 +307,10 @@ public final class SpendingRateRule implements Rule {
       if (!Sentences.together(text, f, fs.get(i))) {
         return null;
       }
+      // past the spending told again in another unit (实际支出203.48万元（2,034,800.00元），按调整后预算…): restated.unit's
+      if (k > 0 && UnitRestatedRule.restates(text, fs.get(k - 1), f)) {
+        continue;
+      }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
       if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f) && !SpendingLabels.leftOfABudget(f)) {
         return f.op() == null && (SpendingLabels.spent(f) || itsBudgetAndRateAfterIt(text, f, fs.get(i))) ? f : null;

@@ -70,8 +70,11 @@ public final class UnitRestatedRule implements Rule {
     return written.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + again.unit();
   }
 
-  /** Two amounts, or two counts of one thing (亩 and 万亩), the second alone in brackets right after the first. */
-  private static boolean restates(String text, Figure amount, Figure again) {
+  /**
+   * Two amounts, or two counts of one thing (亩 and 万亩), the second alone in brackets right after the first: one amount, which
+   * other rules read once (this rule holds the two to each other).
+   */
+  static boolean restates(String text, Figure amount, Figure again) {
     boolean money = Figures.isMoney(amount) && Figures.isMoney(again) && amount.yuan() != null && again.yuan() != null;
     boolean counts = Figure.COUNT.equals(amount.kind()) && Figure.COUNT.equals(again.kind()) && amount.unit() != null
         && again.unit() != null && Figures.onesUnit(amount).equals(Figures.onesUnit(again));

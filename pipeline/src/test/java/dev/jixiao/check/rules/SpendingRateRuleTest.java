@@ -237,6 +237,18 @@ class SpendingRateRuleTest {
         "spending.rate")).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo("72.40%"));
   }
 
+  /** The spending told again in another unit in brackets right after it (203.48万元（2,034,800.00元）) is the one spending. */
+  @Test
+  void theSpendingToldAgainInAnotherUnit() {
+    String report = "一、部门预算\n2024年度部门预算1,743.40万元，实际支出1,677.88万元，预算执行率96.24%%。\n二、项目支出\n"
+        + "饮水安全项目全年实际支出203.48万元（2,034,800.00元），按调整后预算210.00万元计算，预算执行率%s，年末结余6.52万元。";
+    assertThat(Check.findings(report.formatted("96.90%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(report.formatted("97.90%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("96.90%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("97.90%", "203.48万元", "210.00万元");
+    });
+  }
+
   /** A table's 未执行数 column between its spending and its rate (实际支出 | 未执行数 | 执行率) is no spending: the rate is of 实际支出. */
   @Test
   void aColumnOfWhatWasNotSpent() {
