@@ -249,6 +249,26 @@ class SpendingRateRuleTest {
     });
   }
 
+  /**
+   * A project's budgets in one sentence, its spending and rate opening the next (该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算
+   * 1,628.00万元。全年支出1,601.72万元，执行率98.39%): the rate is of those budgets; not where the sentence before states a spending of
+   * its own, nor across a paragraph.
+   */
+  @Test
+  void budgetsInTheSentenceBeforeTheSpending() {
+    String report = "一、总体情况\n协作资金年初预算4,645.60万元，实际支出4,733.80万元，执行率98.10%%。\n二、各项目实施情况\n（一）高原蔬菜产业园建设项目\n"
+        + "该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算1,628.00万元，比年初增加3.04%%。全年支出1,601.72万元，执行率%s，结余26.28万元。";
+    assertThat(Check.findings(report.formatted("98.39%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(report.formatted("88.39%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("98.39%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("88.39%", "1,601.72万元", "1,628.00万元");
+    });
+    String spentBefore = "二、项目\n项目预算200.00万元，已拨付150.00万元。全年支出120.00万元，执行率60.00%。";
+    assertThat(Check.findings(spentBefore, "spending.rate")).isEmpty();
+    String anotherParagraph = "二、项目\n项目预算200.00万元。\n\n全年支出120.00万元，执行率80.00%。";
+    assertThat(Check.findings(anotherParagraph, "spending.rate")).isEmpty();
+  }
+
   /** A table's 未执行数 column between its spending and its rate (实际支出 | 未执行数 | 执行率) is no spending: the rate is of 实际支出. */
   @Test
   void aColumnOfWhatWasNotSpent() {
