@@ -240,7 +240,7 @@ public final class BalanceRule implements Rule {
    * What is left (结余, 剩余, 尚未支付) after a budget and what was spent of it in one sentence, for what is neither the
    * report's total spending (surplusBesideSpending's) nor a project's, nor paid of a fund named before (leftOfNamedFunds'):
    * 预算资金为41.02万元，资金到位41.02万元，…，实际需要39.7426万元，结余1.2774万元. Any budget of the sentence, or all of them
-   * together, may be the one it is left of.
+   * together, may be the one it is left of; or, where the spending opens the sentence, those of a project's sentence before.
    */
   private List<Finding> leftInItsSentence(Report report) {
     List<Finding> out = new ArrayList<>();
@@ -271,6 +271,10 @@ public final class BalanceRule implements Rule {
         continue;
       }
       List<Figure> budgets = SpendingLabels.budgetsIn(before, spent);
+      if (budgets.isEmpty() && spent == before.get(before.size() - 1)) {
+        // the budgets of the sentence before, where the spending opens this one (…调整后预算1,628.00万元。全年支出1,601.72万元，…，结余26.28万元)
+        budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
+      }
       Interval used = Figures.yuan(spent);
       if (budgets.isEmpty() || SpendingLabels.eachAndAll(budgets).stream().anyMatch(b -> b.minus(used).intersects(Figures.yuan(left)))) {
         continue;

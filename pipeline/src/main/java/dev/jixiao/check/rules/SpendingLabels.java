@@ -33,6 +33,8 @@ final class SpendingLabels {
   private static final Pattern OTHER_YEAR =
       Pattern.compile("上年|去年|上一年|同比|增加|减少|增长|下降|(?:比|较)(?!(?:年初|全年|调整后)?预算)");
   /** What a label says besides its subject: the words above, and when, and who. */
+  /** A budget's subject that is the work the section is about, or none: 该项目, 本项目. */
+  private static final Pattern THE_PROJECT = Pattern.compile("(?:该|本)?(?:项目)?");
   private static final Pattern NOT_SUBJECT = Pattern.compile(
       "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
@@ -122,6 +124,33 @@ final class SpendingLabels {
       }
     }
     return out;
+  }
+
+  /**
+   * The budgets the sentence right before states, in its paragraph, when the spending opens its own sentence and that one states no
+   * spending (该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算1,628.00万元。全年支出1,601.72万元，执行率98.39%): the rate is of them, as
+   * of budgets in its own sentence, where neither names a subject but the project; else none.
+   */
+  static List<Figure> budgetsOfTheSentenceBefore(List<Figure> fs, int at, String text) {
+    if (at <= 0 || Sentences.together(text, fs.get(at - 1), fs.get(at)) || !oneSentenceEndBetween(text, fs.get(at - 1), fs.get(at))) {
+      return List.of();
+    }
+    List<Figure> before = new ArrayList<>(sentenceAround(fs, at - 1, text));
+    before.add(fs.get(at - 1));
+    if (before.stream().anyMatch(f -> Figures.isMoney(f) && spent(f))) {
+      return List.of();
+    }
+    // (a budget named for a kind of spending, 三公经费预算10.00万元。实际支出8.00万元, may be of that kind only, the spending of the whole)
+    return subject(fs.get(at)).isEmpty()
+        ? budgetsIn(before, fs.get(at)).stream().filter(b -> THE_PROJECT.matcher(subject(b)).matches()).toList()
+        : List.of();
+  }
+
+  /** Whether one full stop, and no line break, stands between the two figures: they are in sentences one after the other. */
+  static boolean oneSentenceEndBetween(String text, Figure a, Figure b) {
+    String between = text.substring(a.evidence().end(), b.evidence().start());
+    int end = between.indexOf('。');
+    return end >= 0 && between.indexOf('。', end + 1) < 0 && between.indexOf('\n') < 0;
   }
 
   /**

@@ -57,8 +57,6 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
   /** Parentheses that open with a budget (（预算20.12万元, （年初预算). */
   private static final Pattern BUDGET_IN_ITS_ASIDE = Pattern.compile("[（(](?:年初|调整后|全年)?预算(?:数)?(?:为)?\\d");
-  /** A budget's subject that is the work the section is about, or none: 该项目, 本项目. */
-  private static final Pattern THE_PROJECT = Pattern.compile("(?:该|本)?(?:项目)?");
   /** What the year added to a budget: 追加, 调增. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
   /** What the year cut from a budget: 调减, 压减. */
@@ -105,7 +103,7 @@ public final class SpendingRateRule implements Rule {
         budgets = fundNamedByTheRate(fs, rate, spent);
       }
       if (budgets.isEmpty()) {
-        budgets = budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
+        budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
       }
       if (budgets.isEmpty()) {
         continue;
@@ -266,7 +264,7 @@ public final class SpendingRateRule implements Rule {
     Figure budget = own.stream().filter(f -> Figures.isMoney(f) && SpendingLabels.budgeted(f)).findFirst().orElse(null);
     if (budget == null || SpendingLabels.subject(budget).isEmpty() || first == 0
         || own.stream().anyMatch(f -> Figures.isMoney(f) && SpendingLabels.spent(f))
-        || !oneSentenceEndBetween(text, fs.get(first - 1), fs.get(first))) {
+        || !SpendingLabels.oneSentenceEndBetween(text, fs.get(first - 1), fs.get(first))) {
       return null;
     }
     int start = first - 1;
@@ -281,32 +279,6 @@ public final class SpendingRateRule implements Rule {
       }
     }
     return null;
-  }
-
-  /**
-   * The budgets the sentence right before states, in its paragraph, when the spending opens its own sentence and that one states no
-   * spending (该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算1,628.00万元。全年支出1,601.72万元，执行率98.39%): the rate is of them, as
-   * of budgets in its own sentence, where neither names a subject but the project; else none.
-   */
-  private static List<Figure> budgetsOfTheSentenceBefore(List<Figure> fs, int at, String text) {
-    if (at <= 0 || Sentences.together(text, fs.get(at - 1), fs.get(at)) || !oneSentenceEndBetween(text, fs.get(at - 1), fs.get(at))) {
-      return List.of();
-    }
-    List<Figure> before = new ArrayList<>(SpendingLabels.sentenceAround(fs, at - 1, text));
-    before.add(fs.get(at - 1));
-    if (before.stream().anyMatch(f -> Figures.isMoney(f) && SpendingLabels.spent(f))) {
-      return List.of();
-    }
-    // (a budget named for a kind of spending, 三公经费预算10.00万元。实际支出8.00万元, may be of that kind only, the spending of the whole)
-    return SpendingLabels.subject(fs.get(at)).isEmpty()
-        ? SpendingLabels.budgetsIn(before, fs.get(at)).stream().filter(b -> THE_PROJECT.matcher(SpendingLabels.subject(b)).matches()).toList()
-        : List.of();
-  }
-
-  private static boolean oneSentenceEndBetween(String text, Figure a, Figure b) {
-    String between = text.substring(a.evidence().end(), b.evidence().start());
-    int end = between.indexOf('。');
-    return end >= 0 && between.indexOf('。', end + 1) < 0 && between.indexOf('\n') < 0;
   }
 
   /**

@@ -217,6 +217,23 @@ class BalanceRuleTest {
     assertThat(Check.findings("二、专项情况\n“三公”经费实际支出10.20万元，结余3.30万元。", "balance")).isEmpty();
   }
 
+  /**
+   * A project's budgets in one sentence and its spending opening the next (该项目年初预算1,580.00万元，…调整后预算1,628.00万元。全年支出
+   * 1,601.72万元，执行率98.39%，结余26.28万元): what is left is of one of those budgets.
+   */
+  @Test
+  void whatIsLeftOfTheBudgetsInTheSentenceBefore() {
+    String report = "一、总体情况\n协作资金年初预算4,645.60万元，实际支出4,733.80万元，执行率98.10%%。\n二、各项目实施情况\n（一）高原蔬菜产业园建设项目\n"
+        + "该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算1,628.00万元。全年支出1,601.72万元，执行率98.39%%，结余%s万元。";
+    assertThat(Check.findings(report.formatted("26.28"), "balance")).isEmpty();
+    assertThat(Check.findings(report.formatted("27.28"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("26.28万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("27.28万元", "1,628.00万元", "1,601.72万元");
+    });
+    // a kind of spending's budget before is no budget of the spending that follows
+    assertThat(Check.findings("二、专项情况\n“三公”经费预算12.50万元。实际支出10.20万元，结余3.30万元。", "balance")).isEmpty();
+  }
+
   /** One part of what is left (年末结转结余748.31万元…，其中：…（结转142.50万元、结余25.67万元）) is not all that is left of the budget. */
   @Test
   void aPartOfWhatIsLeftIsNotAllOfIt() {
