@@ -50,6 +50,8 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern CHANGE = Pattern.compile("^(?:比|较|与|同比).{0,12}?(增加|增长|上升|减少|下降|降低)了?$");
   /** The rate's words: the direction alone, or its 幅度 or 比例 (增长0.24%, 下降幅度为5%). */
   private static final Pattern RATE = StatedBase.RATE_WORDS;
+  /** A budget's rate of adjustment, which says no direction: 预算调整率, 调整幅度. */
+  private static final Pattern ADJUSTMENT_RATE = Pattern.compile("^[，,]?(?:预算)?调整(?:率|幅度|比例)(?:为)?$");
   /** Words that name the year before's amount (not 上年结转, what this year took over from it). */
   private static final Pattern EARLIER = Pattern.compile("(?:上年度?|去年|上一年)(?!度?结转|度?结余)");
   /**
@@ -141,7 +143,9 @@ public final class ChangeRateRule implements Rule {
       }
       // most percents are no change's rate (完成率, 占…): their words are read first, the change's only after them
       Matcher r = RATE.matcher(words(text, rateFirst ? change : rate));
-      if (!r.matches()) {
+      // a budget's adjustment rate (较年初增加36.00万元，预算调整率6.14%) is a rate of change either way, the change's
+      boolean adjustment = !rateFirst && ADJUSTMENT_RATE.matcher(label(rate)).matches();
+      if (!r.matches() && !adjustment) {
         continue;
       }
       // the change after its amount (…3.46万元，较上年增加…), or naming it (本年收入较上年减少…)
@@ -164,7 +168,7 @@ public final class ChangeRateRule implements Rule {
         // both totals named at once (收、支总计各增加…), as the amount was stated (收、支总计均为…)
         amount = namedBefore(fs, at, label(change).substring(0, c.start(2)).replaceFirst("各$", ""), text, report.fiscalYear());
       }
-      if (StatedBase.up(direction) != StatedBase.up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
+      if (!adjustment && StatedBase.up(direction) != StatedBase.up(r.group(1)) || amount == null || !Sentences.together(text, change, rate)) {
         continue;
       }
       if (afterAmount && !Sentences.together(text, amount, change)) {

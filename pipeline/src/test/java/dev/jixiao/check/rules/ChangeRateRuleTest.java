@@ -345,6 +345,18 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(withAmount.formatted("5.66%"), "change.rate")).hasSize(1);
   }
 
+  /** A budget's adjustment rate after the change from the year's start (较年初增加36.00万元，预算调整率6.14%): the change over the start. */
+  @Test
+  void aBudgetsAdjustmentRate() {
+    String budget = "一、预算情况\n调整后全年预算622.40万元，较年初增加36.00万元，预算调整率%s，主要是追加了防汛物资采购经费。";
+    assertThat(Check.findings(budget.formatted("6.14%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(budget.formatted("6.41%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("6.14%"));
+    String cut = "一、预算情况\n调整后全年预算550.40万元，较年初减少36.00万元，预算调整率%s。";
+    assertThat(Check.findings(cut.formatted("6.14%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(cut.formatted("6.54%"), "change.rate")).hasSize(1);
+  }
+
   /**
    * The rate's clause naming the comparison again (较上年452.80万元增加45.46万元，比上年增长10.04%; 同比增长, 较2023年下降): the
    * rate is still the change's.
