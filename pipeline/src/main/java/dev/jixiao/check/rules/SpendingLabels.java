@@ -39,9 +39,9 @@ final class SpendingLabels {
       "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
 
-  /** A difference between a budget and its spending: 差值, 差额, 比预算减少, or 节约 alone after them. */
+  /** A difference between a budget and its spending: 差值, 差额, 比预算减少, 较预算节约, or 节约 alone after them. */
   private static final Pattern DIFFERENCE = Pattern.compile(
-      "(?:差值|差额)(?:为|是)?$|比(?:年初)?预算(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
+      "(?:差值|差额)(?:为|是)?$|(?:比|较)(?:年初|调整后)?预算(?:数)?(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
   /** The verbs between a rate's name and its figure, longest first: what the label ends with of them is no part of the name. */
   private static final List<String> RATE_VERBS = List.of("达到", "为", "是", "达");
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */

@@ -42,6 +42,11 @@ class BalanceRuleTest {
     assertThat(Check.findings(saved.formatted("0.50"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("0.4万元"));
     assertThat(Check.findings("三公经费年初预算10.00万元。实际支出9.00万元，差额3.00万元。", "balance")).isEmpty();
+    // the saving named against the budget after both (较预算节约)
+    String against = "二、三公经费\n2024年“三公”经费预算36.80万元，决算31.52万元，较预算节约%s万元，节约14.35%%；较上年的34.15万元减少2.63万元。";
+    assertThat(Check.findings(against.formatted("5.28"), "balance")).isEmpty();
+    assertThat(Check.findings(against.formatted("6.28"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("5.28万元"));
     // what a purchase saved against its budget at the price it was won at
     String won = "5. 桥梁维修。维修危桥3座，预算28.28万元，中标价17.12万元，节约%s万元。";
     assertThat(Check.findings(won.formatted("11.16"), "balance")).isEmpty();
