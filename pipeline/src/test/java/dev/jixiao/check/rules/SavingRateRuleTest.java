@@ -54,6 +54,15 @@ class SavingRateRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6.50%"));
   }
 
+  /** A saving named against the budget (较预算节约5.28万元) and its rate in the saving's word alone (节约14.35%). */
+  @Test
+  void aSavingAgainstTheBudgetAndItsRateInOneWord() {
+    String sanGong = "二、三公经费\n2024年“三公”经费预算36.80万元，决算31.52万元，较预算节约5.28万元，节约%s；较上年的34.15万元减少2.63万元。";
+    assertThat(Check.findings(sanGong.formatted("14.35%"), "saving.rate")).isEmpty();
+    assertThat(Check.findings(sanGong.formatted("15.35%"), "saving.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("14.35%"));
+  }
+
   /** A saving against the year before, or with no budget in its sentence, is not held to a budget. */
   @Test
   void noBudgetOrAnotherBaseIsLeftAlone() {
