@@ -31,10 +31,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:比|较)" + Labels.EARLIER_YEAR + "的?$");
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
-   * The direction right after the base (减少, 增长了, 同比增长; after a base in parentheses, 较上年（51.92万亩）增加), which the
-   * change or the rate follows.
+   * The direction right after the base (减少, 增长了, 同比增长; after a base in parentheses, 较上年（51.92万亩）增加), or after the
+   * base's name (较180.00万元的控制数节约, 较1,400元的控制目标节约), which the change or the rate follows.
    */
-  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(?:同比)?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
+  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(?:的\\p{IsHan}{1,6}?)?(?:同比)?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
   /**
    * A target named alone (目标42个, 年度目标值, 完成目标值120万页的, 为最低目标45场的, 为调整后任务的): what a deed is measured against, no amount that
    * changed.

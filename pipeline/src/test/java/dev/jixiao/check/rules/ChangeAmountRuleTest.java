@@ -102,6 +102,18 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(cut.formatted("13.62%"), "change.rate")).hasSize(1);
   }
 
+  /** A base named after itself (较180.00万元的控制数节约8.54万元; 较1,400元的控制目标节约112.29元): the amount is the base less the saving. */
+  @Test
+  void aBaseNamedAfterItself() {
+    String bought = "三、产出\n采购实际支出%s万元，较180.00万元的控制数节约8.54万元，节约率4.74%%。";
+    assertThat(Check.findings(bought.formatted("171.46"), "change.amount")).isEmpty();
+    assertThat(Check.findings(bought.formatted("172.46"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("171.46万元"));
+    String perMu = "三、产出\n亩均整治投入%s元，较1,400元的控制目标节约112.29元。";
+    assertThat(Check.findings(perMu.formatted("1,287.71"), "change.amount")).isEmpty();
+    assertThat(Check.findings(perMu.formatted("1,297.71"), "change.amount")).hasSize(1);
+  }
+
   /** The base in parentheses after the comparison's words (较上年（51.92万亩）增加0.44万亩). */
   @Test
   void aBaseInParentheses() {
