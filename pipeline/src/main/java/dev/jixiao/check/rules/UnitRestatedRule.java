@@ -13,11 +13,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * An amount restated in brackets right after itself, most often in another unit: 全年实际支出486.57万元（4,865,700.00元）,
- * 1.52亿元（即15,200.00万元）, and so a count in 万 and in ones (2.36万亩（23,600亩）, 34,700人（约3.47万人）). The two are one amount
+ * 1.52亿元（即15,200.00万元）, and so a count in 万 and in ones (2.36万亩（23,600亩）, 34,700人（约3.47万人）), or after a comma in another
+ * unit (实际支出126.67万元，即1,266,700.00元; 折合). The two are one amount
  * written twice, so they must agree as rounded. Reports write them so that a reader need not convert, and a slip in either (a digit, or 万元 for 元) leaves the reader two amounts; no other rule sees it,
  * since the readings take the first and pass the second by. A bracket with words in it (其中…, 上年…) is not a restatement.
  */
@@ -33,6 +35,10 @@ public final class UnitRestatedRule implements Rule {
   /** A restatement said to be about the amount (约3.60亿元) is rounded, as any is, to its last written digit. */
   private static final String ABOUT = "约";
   private static final Pattern CLOSES = Pattern.compile("[ ]*[）)]");
+  /** Or after a comma, what says it is the same amount (实际支出126.67万元，即1,266,700.00元; 1,248.65万元，折合12,486,500.00元). */
+  private static final Pattern SAID_AGAIN = Pattern.compile("[ ]*[，,][ ]*(?:即|折合|约合)[ ]*");
+  /** Where such a restatement ends: its clause's or sentence's end. */
+  private static final Pattern ENDS = Pattern.compile("[ ]*(?:[，,。；;）)\\n]|$)");
 
   @Override
   public List<Finding> check(Report report) {
@@ -88,7 +94,12 @@ public final class UnitRestatedRule implements Rule {
       return false;
     }
     int after = again.evidence().end();
-    return OPENS.matcher(text).region(end, start).matches() && after <= text.length()
-        && CLOSES.matcher(text).region(after, text.length()).lookingAt();
+    if (after > text.length()) {
+      return false;
+    }
+    // said again after a comma only in another unit: the same unit there may be another amount (…万元，即其中…)
+    return OPENS.matcher(text).region(end, start).matches() && CLOSES.matcher(text).region(after, text.length()).lookingAt()
+        || !Objects.equals(amount.unit(), again.unit()) && SAID_AGAIN.matcher(text).region(end, start).matches()
+            && ENDS.matcher(text).region(after, text.length()).lookingAt();
   }
 }

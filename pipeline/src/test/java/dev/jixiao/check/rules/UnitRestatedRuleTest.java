@@ -49,6 +49,19 @@ class UnitRestatedRuleTest {
     assertThat(Check.findings("全年实际支出486.57万元（4,865,700.00元以上），预算执行率98.42%。", "restated.unit")).isEmpty();
   }
 
+  /** Said again after a comma in another unit (，即1,266,700.00元; ，折合12,486,500.00元): one amount too, not another of the same unit. */
+  @Test
+  void anAmountSaidAgainAfterAComma() {
+    String spent = "截至2023年12月31日，项目实际支出126.67万元，即%s，预算执行率98.96%%。";
+    assertThat(Check.findings(spent.formatted("1,266,700.00元"), "restated.unit")).isEmpty();
+    assertThat(Check.findings(spent.formatted("1,276,700.00元"), "restated.unit")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1266700.00元"));
+    assertThat(Check.findings("强镇项目财政资金实际支出1,248.65万元，折合12,486,600.00元，预算执行率96.05%。", "restated.unit")).hasSize(1);
+    // the same unit after 即 may be another amount; words after it make it a part or a rate's
+    assertThat(Check.findings("全年下达资金300.00万元，即200.00万元，用于补助。", "restated.unit")).isEmpty();
+    assertThat(Check.findings("全年下达资金300.00万元，即2,000,000.00元用于补助。", "restated.unit")).isEmpty();
+  }
+
   /** Random amounts in 万元 to the 元 restated in 元 to the 分 never flag; changed by one 元 or more they always do. */
   @Property(tries = 200)
   void restatementsAgreeUnlessChanged(@ForAll @IntRange(min = 1, max = 99_999_999) int fen, @ForAll @IntRange(min = 1, max = 999) int off) {
