@@ -31,10 +31,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:比|较)" + Labels.EARLIER_YEAR + "的?$");
   private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
-   * The direction right after the base (减少, 增长了, 同比增长; after a base in parentheses, 较上年（51.92万亩）增加), or after the
+   * The direction right after the base (减少, 增长了, 同比增长, 低; after a base in parentheses, 较上年（51.92万亩）增加), or after the
    * base's name (较180.00万元的控制数节约, 较1,400元的控制目标节约), which the change or the rate follows.
    */
-  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(?:的\\p{IsHan}{1,6}?)?(?:同比)?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省)了?(?:幅度|比例)?为?$");
+  private static final Pattern DIRECTION = Pattern.compile("^[)）]?(?:的\\p{IsHan}{1,6}?)?(?:同比)?(增加|增长|上升|提高|超出|超支|减少|下降|降低|节约|节省|高|低|多|少)了?(?:幅度|比例)?为?$");
   /**
    * A target named alone (目标42个, 年度目标值, 完成目标值120万页的, 为最低目标45场的, 为调整后任务的): what a deed is measured against, no amount that
    * changed.
@@ -57,9 +57,12 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    */
   static final Pattern RATE_WORDS =
       Pattern.compile("^(?:同比|(?:比|较)" + YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
-  private static final String UP = "增加增长上升提高超出超支";
-  /** The words before an amount moved from (由2023年的, 从, 由年初: a budget adjusted in the year): a move to another amount follows. */
-  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?|年初(?:预算)?)?的?$");
+  private static final String UP = "增加增长上升提高超出超支多";
+  /**
+   * The words before an amount moved from (由2023年的, 从, 由年初: a budget adjusted in the year; 由每吨: a cost per unit): a move to
+   * another amount follows.
+   */
+  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?|年初(?:预算)?|每\\p{IsHan}{1,2})?的?$");
   /** The move's words between the two amounts (增至2024年的, 下降到, 调增至), up or down by the first word. */
   private static final Pattern TO = Pattern.compile(
       "^调?(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");

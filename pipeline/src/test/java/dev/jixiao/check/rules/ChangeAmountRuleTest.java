@@ -114,6 +114,27 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(perMu.formatted("1,297.71"), "change.amount")).hasSize(1);
   }
 
+  /** A difference said as lower or higher (比公办园的700元低200元; 比上年多3人): the base less or plus it. */
+  @Test
+  void lowerOrHigherThanTheBase() {
+    String fee = "二、补助标准\n普惠性民办园每生每年%s元，比公办园的700元低200元，普惠性民办园运转压力较大。";
+    assertThat(Check.findings(fee.formatted("500"), "change.amount")).isEmpty();
+    assertThat(Check.findings(fee.formatted("400"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("500元"));
+    String staff = "二、人员\n年末在岗网格员%s人，比上年的112人多6人。";
+    assertThat(Check.findings(staff.formatted("118"), "change.amount")).isEmpty();
+    assertThat(Check.findings(staff.formatted("116"), "change.amount")).hasSize(1);
+  }
+
+  /** A cost per unit moved from one amount to another (收运成本由每吨224.70元下降至217.26元，下降3.31%): the rate is of the move. */
+  @Test
+  void aCostPerUnitMoved() {
+    String cost = "三、效益\n与上年相比，收运成本由每吨224.70元下降至217.26元，下降%s，主要是收运线路优化。";
+    assertThat(Check.findings(cost.formatted("3.31%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(cost.formatted("4.31%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.31%"));
+  }
+
   /** The base in parentheses after the comparison's words (较上年（51.92万亩）增加0.44万亩). */
   @Test
   void aBaseInParentheses() {
