@@ -66,6 +66,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** The move's words between the two amounts (增至2024年的, 下降到, 调增至), up or down by the first word. */
   private static final Pattern TO = Pattern.compile(
       "^调?(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
+  /** The year before's amount named by the year alone, after this year's: 上年为, 去年同期是. */
+  private static final Pattern YEAR_BEFORE_NAMED = Pattern.compile("^(?:上年|去年|上一年)(?:同期)?(?:为|是)?$");
   /** A base in parentheses after the rate, named as the year before's (（上年5.60万人次）, (2023年为…)). */
   private static final Pattern BASE_AFTER = Pattern.compile("^[(（](?:上年|去年|上年同期|(?:19|20)\\d{2}年度?)(?:为|是)?$");
   /** A label that opens with its year (2023年机关运行经费支出为): the year, and what it names without a verb. */
@@ -146,6 +148,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       comparedAfter(fs, i, text, amount, base, up).ifPresent(out::add);
     }
     yearOnYear(fs, text, out);
+    yearBeforeAfter(fs, text, out);
     fromTo(fs, text, out);
     baseAfterTheRate(fs, text, out);
     out.sort((a, b) -> Integer.compare(a.amount().evidence().start(), b.amount().evidence().start()));
@@ -224,6 +227,27 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
         continue;
       }
       comparedAfter(fs, i, text, amount, base, up(words.group(1))).ifPresent(out::add);
+    }
+  }
+
+  /**
+   * An amount, then the year before's named by its year alone right after it, then the change or its rate: "全县一般公共预算收入完成
+   * 112,680万元，上年为108,034万元，增加4,646万元，增长4.30%". The year before's amount is the base.
+   */
+  private static void yearBeforeAfter(List<Figure> fs, String text, List<StatedBase> out) {
+    for (int i = 1; i + 1 < fs.size(); i++) {
+      Figure amount = fs.get(i - 1);
+      Figure base = fs.get(i);
+      Figure next = fs.get(i + 1);
+      if (!measured(base) || !measured(amount) || !Figures.sameMeasure(base, amount) || amount.op() != null || base.op() != null
+          || !Sentences.together(text, amount, base) || !Sentences.together(text, base, next)
+          || !YEAR_BEFORE_NAMED.matcher(clauseBefore(text, base)).matches()) {
+        continue;
+      }
+      var words = RATE_WORDS.matcher(clauseBefore(text, next));
+      if (words.matches()) {
+        comparedAfter(fs, i, text, amount, base, up(words.group(1))).ifPresent(out::add);
+      }
     }
   }
 

@@ -73,6 +73,18 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(text.formatted("30.00"), "change.rate")).as("one slip, one finding").isEmpty();
   }
 
+  /** The year before's amount right after this year's, named by the year alone (上年为108,034万元), then the change and its rate. */
+  @Test
+  void theYearBeforesAmountRightAfter() {
+    String income = "三、效益\n全县一般公共预算收入完成112,680万元，上年为108,034万元，增加%s万元，增长%s，低于5%%的年度目标。";
+    assertThat(Check.findings(income.formatted("4,646", "4.30%"), "change.amount")).isEmpty();
+    assertThat(Check.findings(income.formatted("4,646", "4.30%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(income.formatted("4,656", "4.30%"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("112690万元"));
+    assertThat(Check.findings(income.formatted("4,646", "5.30%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4.30%"));
+  }
+
   /** A move from one amount to another and the change stated after: the base plus the change is the amount. */
   @Test
   void aMoveAndItsChange() {
