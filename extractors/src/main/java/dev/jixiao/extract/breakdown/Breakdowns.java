@@ -13,6 +13,7 @@ import java.util.List;
  *   <li>{@link ListsAfterTheirTotal}: "X 1813.15万元，其中：A 1320.99万元、B 492.16万元", and the lists on the lines after a
  *       total that ends its line with 其中： ({@link ListsOnTheLinesAfter}); {@link AmountBrokenDown} finds the total when
  *       a rate, a change or a parenthesis stands before the 其中;
+ *   <li>{@link ListsInParentheses}: "X 1628.93万元（A 1381.20万元、B 247.73万元）", with no 其中;
  *   <li>{@link SentencesOpeningWithTheirTotal}: "基本支出中，人员经费…，公用经费…。";
  *   <li>{@link TotalsAfterTheirParts}: "新建2400户，改造1860户，合计4260户";
  *   <li>{@link Classifications}: "按项目类型分：…" after the sentence of the totals, or of the amount its paragraph opens with;
@@ -37,6 +38,7 @@ public final class Breakdowns {
     String[] partOf = new String[n];
     Boolean[] closed = new Boolean[n];
     ListsAfterTheirTotal.link(v, figures, partOf, closed);
+    ListsInParentheses.link(v.text(), figures, partOf, closed);
     SentencesOpeningWithTheirTotal.link(v, figures, partOf, closed);
     TotalsAfterTheirParts.link(v.text(), figures, partOf, closed);
     Classifications.link(v, figures, partOf, closed);

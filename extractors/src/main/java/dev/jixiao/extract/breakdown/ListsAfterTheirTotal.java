@@ -155,6 +155,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern BARE_NUMBERS = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?、");
   /** A gap that ends a sentence and opens the next with 其中, on the same line, past a clause of words (，全部为县级财政拨款。其中). */
   private static final Pattern NEXT_SENTENCE = Pattern.compile("(?:[ ]*[,，][^,，;；。\\d]{1,30})?[ ]*。[ ]*其中");
+  /** The same past the list in parentheses the figure ends (…结余92.48万元（基本支出结余13.25万元、项目支出结余79.23万元）。其中). */
+  private static final Pattern NEXT_SENTENCE_AFTER_AN_ASIDE = Pattern.compile("[ ]*[)）][ ]*。[ ]*其中");
   /** The same, or a classification opening the next sentence with its list on the lines after (。按建设内容分：). */
   private static final Pattern NEXT_SENTENCE_LISTED =
       Pattern.compile("[ ]*。[ ]*(?:其中|(?:" + Labels.CLASSIFICATION + ")[ ]*[:：][ ]*\\n)");
@@ -315,6 +317,9 @@ final class ListsAfterTheirTotal {
       boolean summable = summable(f);
       String gap = i + 1 < n ? between(t, f, figures.get(i + 1)) : "";
       boolean colon = gap.stripLeading().startsWith(":");
+      // (past a list of parts in parentheses, not a restatement: 合计500万元（即5,000,000.00元，五百万元）。其中…)
+      boolean afterAnAside = NEXT_SENTENCE_AFTER_AN_ASIDE.matcher(gap).lookingAt() && ListsInParentheses.endsAList(t, figures, i);
+      boolean nextSentenceOpens = afterAnAside || NEXT_SENTENCE.matcher(gap).lookingAt();
       // "支出3502.16万元，执行率96.51%。其中：A…": the sentence's one amount, though its rate ends it; or though a count ends it,
       // when money is listed ("采集化验费31.20万元，每个样品260元，共1,200个。其中：⏎（1）采样费9.60万元…")
       boolean countBeforeMoney = summable && Figure.COUNT.equals(f.kind()) && i + 1 < n && Figure.MONEY.equals(figures.get(i + 1).kind());
@@ -332,8 +337,9 @@ final class ListsAfterTheirTotal {
         lone = amountBeforeItsChange(t, figures, i, partOf, closed);
       }
       // "结余163.14万元（收入…减支出3,382.16万元），其中：…": parts after a parenthesis are of the amount it explains
+      // (not across the end of a sentence: 结余92.48万元（…项目支出结余79.23万元）。其中：基本支出…, which the sentence's spending is)
       Integer explained = gap.contains("其中") && depthChange(gap.substring(0, gap.indexOf("其中"))) < 0
-          ? explainedBefore(t, figures, i) : null;
+          && !afterAnAside ? explainedBefore(t, figures, i) : null;
       if (explained != null) {
         lone = explained;
       }
@@ -343,7 +349,11 @@ final class ListsAfterTheirTotal {
       if ((lone == null || explained != null) && summable(figures.get(item)) && gap.contains("其中") && item > 0 && i + 1 < n
           && LAST_ITEM.matcher(between(t, figures.get(item - 1), figures.get(item))).matches()
           && unitKey(figures.get(i + 1)).equals(unitKey(figures.get(item)))
-          && amount(figures.get(i + 1)).compareTo(amount(figures.get(item))) > 0) {
+          && amount(figures.get(i + 1)).compareTo(amount(figures.get(item))) > 0
+          // (but a sentence after one that names its amounts, one of which its parts add up to or its kinds are kinds of, is of that:
+          // …实际支出3082.67万元，…结余92.48万元（基本支出结余13.25万元、项目支出结余79.23万元）。其中：基本支出…；项目支出…)
+          && !(afterAnAside && !aloneInItsSentenceOnce(alone, t, figures, i)
+              && amountTheNextSentenceAddsUpTo(t, figures, i, partOf) != null)) {
         continue;
       }
       // "最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元…": an amount per unit split by who pays it; parts larger
@@ -354,7 +364,7 @@ final class ListsAfterTheirTotal {
       // "基本支出166.35万元，…，结余1.85万元。其中人员经费148.92万元…；公用经费17.43万元。": of the sentence's several amounts, the one
       // the next sentence's parts add up to exactly
       boolean summedNext = false;
-      if (lone == null && summable && NEXT_SENTENCE.matcher(gap).lookingAt() && !aloneInItsSentenceOnce(alone, t, figures, i)
+      if (lone == null && summable && nextSentenceOpens && !aloneInItsSentenceOnce(alone, t, figures, i)
           && !adjusted(f)) {
         lone = amountTheNextSentenceAddsUpTo(t, figures, i, partOf);
         if (lone != null && lone != i && LinkedParts.hasParts(partOf, lone)) {
@@ -385,7 +395,7 @@ final class ListsAfterTheirTotal {
         // "X。其中：A、B": a sentence that opens with 其中 breaks down the one before, when X is the one
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
         boolean nextSentence =
-            NEXT_SENTENCE.matcher(gap).lookingAt() && (lone != null || aloneInItsSentenceOnce(alone, t, figures, i) || adjusted(f));
+            nextSentenceOpens && (lone != null || aloneInItsSentenceOnce(alone, t, figures, i) || adjusted(f));
         String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
         // "X（其中A）": a breakdown opened in parentheses ends where they close
         int base = depthChange(firstGap) > 0 ? 1 : 0;

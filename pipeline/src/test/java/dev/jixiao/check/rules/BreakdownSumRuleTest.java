@@ -1599,4 +1599,41 @@ class BreakdownSumRuleTest {
         + "<tr><td>合计</td><td></td><td>148.40</td><td>144.83</td></tr></table></body></html>";
     assertThat(Check.findings("test.html", page, "breakdown.sum")).isEmpty();
   }
+
+  /**
+   * Parts listed in parentheses right after their whole, with no 其中 (基本支出1628.93万元（人员经费…、公用经费…）): named amounts of the
+   * whole's measure and nothing else. A parenthesis of a budget, a rate, a stage of the year or a restatement lists no parts, and a
+   * whole broken down by another list already keeps that.
+   */
+  @Test
+  void partsInParenthesesAfterTheirWhole() {
+    String basic = "基本支出1628.93万元（人员经费%s万元、公用经费247.73万元），执行率99.19%%。";
+    assertThat(Check.findings(basic.formatted("1381.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(basic.formatted("1391.20"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1638.93万元"));
+    // commas part kinds of one spending, told apart by their names
+    assertThat(Check.findings(basic.formatted("1391.20").replace("、", "，"), "breakdown.sum")).hasSize(1);
+    // a part's shortfall too: the parentheses list all of it
+    assertThat(Check.findings("结余92.48万元（基本支出结余13.25万元、项目支出结余69.23万元）。", "breakdown.sum")).hasSize(1);
+    assertThat(Check.findings("项目支出76.45万元（预算80.00万元，执行率95.56%）。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("基本支出10,061.00万元（年初9,911.00万元、追加100.00万元），项目支出2,869.00万元。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("支出合计100.00万元（预算120.00万元，结转15.00万元）。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("合计500万元（即5,000,000.00元，五百万元）。", "breakdown.sum")).isEmpty();
+    assertThat(Check.findings("全县保障的重病重残儿童共312人（非低保家庭98人、低保家庭214人），其中获得医疗救助等帮扶的271人，衔接率86.86%。",
+        "breakdown.sum")).isEmpty();
+  }
+
+  /**
+   * A sentence opening with 其中 after one that ends with a list in parentheses (…，结余92.48万元（基本支出结余…、项目支出结余79.23万元）。
+   * 其中：基本支出…；项目支出…): its parts are of the amount of the sentence before that they add up to, or whose kinds they are, not of
+   * the list's whole nor of its last item.
+   */
+  @Test
+  void theNextSentenceAfterAListInParentheses() {
+    String spent = "全年实际支出3082.67万元，预算执行率97.09%%，年末结余92.48万元（基本支出结余13.25万元、项目支出结余79.23万元）。"
+        + "其中：基本支出1628.93万元（人员经费1381.20万元、公用经费247.73万元），执行率99.19%%；项目支出%s万元，执行率94.83%%。";
+    assertThat(Check.findings(spent.formatted("1453.74"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("1463.74"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3092.67万元"));
+  }
 }
