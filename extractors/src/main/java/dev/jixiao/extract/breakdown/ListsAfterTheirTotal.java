@@ -350,10 +350,10 @@ final class ListsAfterTheirTotal {
           && LAST_ITEM.matcher(between(t, figures.get(item - 1), figures.get(item))).matches()
           && unitKey(figures.get(i + 1)).equals(unitKey(figures.get(item)))
           && amount(figures.get(i + 1)).compareTo(amount(figures.get(item))) > 0
-          // (but a sentence after one that names its amounts, one of which its parts add up to or its kinds are kinds of, is of that:
-          // …实际支出3082.67万元，…结余92.48万元（基本支出结余13.25万元、项目支出结余79.23万元）。其中：基本支出…；项目支出…)
+          // (but a sentence after one that names its amounts, one of which is the spending its parts are kinds of, is of that, whether
+          // they add up or not: …实际支出3082.67万元，…结余92.48万元（基本支出结余13.25万元、项目支出结余79.23万元）。其中：基本支出…；项目支出…)
           && !(afterAnAside && !aloneInItsSentenceOnce(alone, t, figures, i)
-              && amountTheNextSentenceAddsUpTo(t, figures, i, partOf) != null)) {
+              && theKindItsKindsBreakDown(t, figures, i, Gaps.sentenceStart(t, f.evidence().start())) != null)) {
         continue;
       }
       // "最低标准为每人每月148元，其中：中央基础养老金103元，省级加发30元…": an amount per unit split by who pays it; parts larger
