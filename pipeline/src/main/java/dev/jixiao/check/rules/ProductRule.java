@@ -80,6 +80,14 @@ public final class ProductRule implements Rule {
   private static final Pattern SPENT_ON = Pattern.compile("支出|购置|采购|费$");
   /** Words of money set aside, not spent: 预算, 计划. */
   private static final Pattern PLANNED = Pattern.compile("预算|计划|安排");
+  /**
+   * The words from a count to a bare price per the unit it counts, in the clause after the count's (，每户; 个大棚、每个; ，单价; ，每人次):
+   * the unit's name (group 1), or none for a unit price of whatever was counted.
+   */
+  private static final Pattern PRICED_RIGHT_AFTER =
+      Pattern.compile("^\\p{IsHan}{0,4}[，,、](?:按)?(?:单价|每(平方米|立方米|公里|人次|批次|件次|处次|\\p{IsHan}))(?:为)?$");
+  /** Words of a whole of more than what was priced: an investment, a total of all (总投资, 总额). */
+  private static final Pattern OF_MORE = Pattern.compile("总|投资|追加");
   /** Words that tell a total again as what it is made of: 即, 具体为, 明细如下. */
   private static final Pattern TOLD_AGAIN = Pattern.compile("即|具体(?:为|是|如下)|明细(?:为|如下)");
   /** What ends a clause or a table's cell, before the words of a figure. */
@@ -416,12 +424,36 @@ public final class ProductRule implements Rule {
     Figure count = fs.get(i + 1);
     Figure price = fs.get(i + 2);
     if (!Figure.COUNT.equals(count.kind()) || count.op() != null || price.label() == null || spent.label() == null
-        || !SPENT_ON.matcher(spent.label()).find() || PLANNED.matcher(spent.label()).find()) {
+        || PLANNED.matcher(spent.label()).find()) {
+      return false;
+    }
+    boolean ownTotal = i + 3 < fs.size() && Figure.MONEY.equals(fs.get(i + 3).kind()) && Sentences.together(text, price, fs.get(i + 3));
+    if (ownTotal || count.unit() == null) {
       return false;
     }
     Matcher m = BARE_PRICE.matcher(price.label().strip());
-    boolean ownTotal = i + 3 < fs.size() && Figure.MONEY.equals(fs.get(i + 3).kind()) && Sentences.together(text, price, fs.get(i + 3));
-    return m.matches() && count.unit() != null && count.unit().equals(m.group(1)) && !ownTotal;
+    if (SPENT_ON.matcher(spent.label()).find() && m.matches() && count.unit().equals(m.group(1))) {
+      return true;
+    }
+    // or an item's amount opening its clause, the units and their bare price in the clauses right after it (管理员培训3.09万元，实际培训
+    // 206人，每人150元; “两节”送温暖78.00万元，慰问1,560户，每户500元): the price names no other kind of pay, so the amount is what they came to
+    Matcher priced = PRICED_RIGHT_AFTER.matcher(Sentences.between(text, count, price));
+    return priced.matches() && (priced.group(1) == null || sameUnit(priced.group(1), count.unit())) && opensItsClause(fs, i, text)
+        && !OF_MORE.matcher(spent.label()).find() && Sentences.between(text, spent, count).matches("^[，,][^（(）)]*$");
+  }
+
+  /** Whether a price's unit is the count's (每户 of 1,560户, 每人 of 206名). */
+  private static boolean sameUnit(String per, String countUnit) {
+    return per.equals(countUnit) || MEASURES.stream().anyMatch(kind -> kind.contains(per) && kind.contains(countUnit)) && !"个".equals(per);
+  }
+
+  /** Whether the figure at i is the first of its clause: no figure before it in its sentence, or a colon or an item's marker between. */
+  private static boolean opensItsClause(List<Figure> fs, int i, String text) {
+    if (i == 0 || !Sentences.together(text, fs.get(i - 1), fs.get(i))) {
+      return true;
+    }
+    String before = Sentences.between(text, fs.get(i - 1), fs.get(i));
+    return before.indexOf('：') >= 0 || before.indexOf(':') >= 0;
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

@@ -61,6 +61,27 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n设备购置预算78.40万元，新建智慧教室12间，每间5.20万元。", "product")).as("a budget").isEmpty();
   }
 
+  /**
+   * An item's amount opening its clause, then the units and a bare price per the unit they are counted in (“两节”送温暖78.00万元，慰问
+   * 1,560户，每户500元): the amount is what they came to, whatever the item is called; not an investment (总投资), nor an amount after
+   * another figure of its clause, nor a price per another unit.
+   */
+  @Test
+  void anItemsAmountThenItsUnitsAndTheirBarePrice() {
+    String items = "二、资金使用\n（2）“两节”送温暖%s万元，慰问1,560户，每户500元；（3）管理员培训3.09万元，实际培训206人，每人%s元。";
+    assertThat(Check.findings(items.formatted("78.00", "150"), "product")).isEmpty();
+    assertThat(Check.findings(items.formatted("88.00", "150"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("78.00万元"));
+    assertThat(Check.findings(items.formatted("78.00", "160"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.30万元"));
+    assertThat(Check.findings("二、资金使用\n3. 绿色防控96.40万元，采购太阳能杀虫灯640盏，单价1,350元。", "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n项目总投资96.40万元，建成24套，每套3.60万元。", "product")).as("an investment").isEmpty();
+    assertThat(Check.findings("二、资金使用\n送温暖88.00万元，慰问1,560户，每户补助500元。", "product")).as("a pay of its own").isEmpty();
+    assertThat(Check.findings("二、资金使用\n慰问支出合计120.00万元，送温暖88.00万元，慰问1,560户，每户500元。", "product"))
+        .as("not the clause's first").isEmpty();
+    assertThat(Check.findings("二、资金使用\n送温暖88.00万元，慰问1,560人，每户500元。", "product")).as("another unit").isEmpty();
+  }
+
   /** A line wrapped at the text's width is still the sentence; a paragraph's end is not. */
   @Test
   void aWrappedSentenceButNotTheNextParagraph() {
