@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * average is per (期), the total in the average's own measure and no part of another.
  */
 final class AveragesPerUnit {
-  /** An average per a unit: 平均每期, 每户平均, 笔均 (a loan's), 次均 (a claim's), 台均 (a machine's); 人均 and 户均 are rates of their own. */
-  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批|次|台)均");
+  /**
+   * An average per a unit: 平均每期, 平均每人次 (per time served, as 救治213人次 counts), 每户平均, 笔均 (a loan's), 次均 (a claim's), 台均 (a
+   * machine's); 人均 and 户均 are rates of their own.
+   */
+  private static final Pattern AVERAGE_PER = Pattern.compile("平均每(人次|户次|\\p{IsHan})|每(\\p{IsHan})平均|(笔|件|期|场|批|次|台)均");
 
   /** The word 个 counts in an average per 个 (平均每个村, 每个站点平均): its first character. */
   private static final Pattern NAMED_AFTER_GE = Pattern.compile("每个(\\p{IsHan})");

@@ -483,6 +483,19 @@ class ProductRuleTest {
     assertThat(Check.findings(machines.formatted("0.76"), "product")).hasSize(1);
   }
 
+  /**
+   * An average per time served (平均每人次) of a total over a count in 人次 (救治213人次), as 次均 is; an average per person (平均每人) still is
+   * not of a count in 人次, which counts one each time.
+   */
+  @Test
+  void anAveragePerTimeServed() {
+    String cases = "二、资金使用\n2．住院救治补助：救治213人次，支出96.35万元，平均每人次%s元，占总支出的27.70%%。";
+    assertThat(Check.findings(cases.formatted("4523.47"), "product")).isEmpty();
+    assertThat(Check.findings(cases.formatted("4623.47"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4523.47元"));
+    assertThat(Check.findings("二、资金使用\n救治213人次，支出96.35万元，平均每人5,000元。", "product")).as("per person").isEmpty();
+  }
+
   /** A table of items (数量 | 单价（万元） | 金额（万元）): each row's quantity × price against its amount. */
   @Test
   void aTableOfItems() {
