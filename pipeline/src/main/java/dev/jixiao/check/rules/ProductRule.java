@@ -204,6 +204,10 @@ public final class ProductRule implements Rule {
     Set<Evidence> flagged = new HashSet<>();
     out.forEach(f -> flagged.add(f.evidence().get(0)));
     WrittenProducts.check(this, fs, text).stream().filter(f -> !flagged.contains(f.evidence().get(0))).forEach(out::add);
+    // and an average cost per head named for its total (人员经费…，按在职16人计算人均人员经费17.90万元), where no finding above names it
+    Set<Evidence> named = new HashSet<>();
+    out.forEach(f -> named.addAll(f.evidence()));
+    CostPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
     return out;
   }
 

@@ -496,6 +496,28 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n救治213人次，支出96.35万元，平均每人5,000元。", "product")).as("per person").isEmpty();
   }
 
+  /**
+   * An average cost per head (人均人员经费) of the amount its sentence names so (人员经费, not the 公用经费 nearer), over the count right
+   * before it; or of the amount right before or after the count whose words hold the cost's (体检服务费, 支出 for 人均培训费用).
+   */
+  @Test
+  void anAverageCostPerHeadNamedForItsTotal() {
+    String staff = "二、资金使用\n包括人员经费826.45万元、公用经费131.71万元，按年末实有63人计算人均人员经费%s万元。";
+    assertThat(Check.findings(staff.formatted("13.12"), "product")).isEmpty();
+    assertThat(Check.findings(staff.formatted("14.12"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("13.12万元"));
+    String checks = "二、资金使用\n体检服务费453.30万元，实际体检37,775人，人均体检费用%s元。";
+    assertThat(Check.findings(checks.formatted("120.00"), "product")).isEmpty();
+    assertThat(Check.findings(checks.formatted("130.00"), "product")).hasSize(1);
+    String training = "二、资金使用\n培训642人次，支出14.12万元，人均培训费用%s元。";
+    assertThat(Check.findings(training.formatted("219.94"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("229.94"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n人员经费预算826.45万元，按年末实有63人计算人均人员经费14.12万元。", "product")).as("a budget").isEmpty();
+    assertThat(Check.findings("二、资金使用\n公用经费131.71万元，按年末实有63人计算人均人员经费14.12万元。", "product"))
+        .as("another cost").isEmpty();
+    assertThat(Check.findings("二、资金使用\n项目支出500万元，受益2000人，人均增收1200元。", "product")).as("no cost").isEmpty();
+  }
+
   /** A table of items (数量 | 单价（万元） | 金额（万元）): each row's quantity × price against its amount. */
   @Test
   void aTableOfItems() {

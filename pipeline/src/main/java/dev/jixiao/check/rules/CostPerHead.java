@@ -1,0 +1,97 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.FindingBuilder;
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Rule;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An average cost per head named for the cost it divides, for {@link ProductRule}: 人员经费286.40万元，按年末在职16人计算人均人员经费
+ * 17.90万元 (the 人员经费 over the 16人); 体检服务费453.30万元，实际体检37,775人，人均体检费用120.00元; 培训642人次，支出14.12万元，人均培训费用
+ * 219.94元. The count stands right before the average; the total is the nearest amount before the count in the average's sentence
+ * named as the average names it (人员经费, not the 公用经费 between), or the amount right before the count or right after it whose
+ * words hold the cost's (体检服务费 for 体检费用) or name spending alone (支出).
+ */
+final class CostPerHead {
+  /** An average per head, household or mu of a cost: 人均公用经费, 户均管护费用, 人均安置成本; the cost's words and their kind apart. */
+  private static final Pattern COST_AVERAGE = Pattern.compile("[人户亩]均(\\p{IsHan}{1,6}?)(经费|费用|成本|费)$");
+  /** Spending named alone: 支出, 实际支出, 共支出. */
+  private static final Pattern SPENDING_ALONE = Pattern.compile("^(?:全年|实际|共|累计)?(?:支出|使用资金)$");
+  /** Words of money set aside, not spent, or of a whole of more: 预算, 计划, 总. */
+  private static final Pattern NOT_THE_COST = Pattern.compile("预算|计划|安排|标准|目标|每|均|总");
+
+  private CostPerHead() {}
+
+  static List<Finding> check(Rule rule, List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 2; i < fs.size(); i++) {
+      Figure average = fs.get(i);
+      Matcher m = average.label() == null || !Figures.isMoney(average) || average.op() != null ? null
+          : COST_AVERAGE.matcher(average.label().strip());
+      if (m == null || !m.find()) {
+        continue;
+      }
+      Figure count = fs.get(i - 1);
+      Figure total = null;
+      if (Figures.isMoney(count)) {
+        // the count, then what was spent, then the average (培训642人次，支出14.12万元，人均培训费用219.94元)
+        total = count;
+        count = fs.get(i - 2);
+        total = ofTheCost(total, m, true) && Sentences.together(text, count, average) ? total : null;
+      } else {
+        total = totalBefore(fs, i - 1, text, m);
+      }
+      if (total == null || !Figure.COUNT.equals(count.kind()) || count.op() != null || !Sentences.together(text, count, average)
+          || !ProductRule.sameMeasure(average.label(), count.unit()) || Figures.ones(count).stripTrailingZeros().scale() > 0
+          || count.value().signum() <= 0) {
+        continue;
+      }
+      if (Figures.of(average).times(Figures.of(count)).intersects(Figures.of(total))) {
+        continue;
+      }
+      BigDecimal quotient = total.yuan().divide(Figures.ones(count), 6, RoundingMode.HALF_UP);
+      String expected = Figures.roundedMoney(quotient, MoneyUnit.of(average.unit()), Math.max(0, average.value().scale()));
+      out.add(FindingBuilder.of(rule)
+          .subject(average.label().strip())
+          .message(total.text() + " ÷ " + count.text() + " 约为" + expected + "，报告写的是" + average.text() + "。",
+              total.text() + " over " + count.text() + " is about " + expected + ", not the stated " + average.text() + ".")
+          .stated(average.text())
+          .expected(expected)
+          .evidence(average.evidence(), total.evidence(), count.evidence())
+          .build());
+    }
+    return out;
+  }
+
+  /**
+   * The amount before the count at c that the average is of: the nearest in its sentence named as the average names its cost (人员经费),
+   * or the one right before the count whose words hold the cost's (体检服务费 of 体检费用).
+   */
+  private static Figure totalBefore(List<Figure> fs, int c, String text, Matcher cost) {
+    for (int k = c - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(c)); k--) {
+      Figure f = fs.get(k);
+      if (Figures.isMoney(f) && f.op() == null && f.label() != null && !NOT_THE_COST.matcher(f.label()).find()
+          && (f.label().strip().endsWith(cost.group(1) + cost.group(2)) || k == c - 1 && ofTheCost(f, cost, false))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an amount's words hold the cost's (家庭医生团队培训 of 培训费用), or, where {@code alone} allows, name spending alone (支出). */
+  private static boolean ofTheCost(Figure f, Matcher cost, boolean alone) {
+    if (!Figures.isMoney(f) || f.op() != null || f.label() == null || NOT_THE_COST.matcher(f.label()).find()) {
+      return false;
+    }
+    String label = f.label().strip();
+    return label.contains(cost.group(1)) || alone && SPENDING_ALONE.matcher(label).matches();
+  }
+}
