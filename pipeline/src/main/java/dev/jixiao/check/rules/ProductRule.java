@@ -208,6 +208,13 @@ public final class ProductRule implements Rule {
     Set<Evidence> named = new HashSet<>();
     out.forEach(f -> named.addAll(f.evidence()));
     CostPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
+    // and an amount whose aside right after it gives its count and price (送教上门专项经费10.08万元（每人每年2,400元，共42人）)
+    out.forEach(f -> named.addAll(f.evidence()));
+    for (Figure[] p : AsideProduct.products(fs, text)) {
+      if (!named.contains(p[0].evidence())) {
+        check(text, p[2], p[1], p[0]).ifPresent(out::add);
+      }
+    }
     return out;
   }
 
@@ -369,8 +376,23 @@ public final class ProductRule implements Rule {
     // a rate applied (清运费用按每吨85元结算) is set, whatever the cost named before its 按: the words after it say what it is
     int by = label.lastIndexOf('按');
     String own = by >= 0 ? label.substring(by) : label;
-    boolean set = (STANDARD.matcher(label).find() || appliedBy(text, rate) || by >= 0) && !WORKED_OUT.matcher(own).find();
+    boolean set = (STANDARD.matcher(label).find() || appliedBy(text, rate) || by >= 0 || aFactorWrittenOut(text, rate))
+        && !WORKED_OUT.matcher(own).find();
     return set ? Interval.exact(rate.yuan()) : Figures.yuan(rate);
+  }
+
+  /**
+   * Whether a sign of multiplication stands right before the rate's words (416亩×每亩1.5万元): a factor as multiplied, exact. (A bare
+   * amount after the sign, 52户×3.5万元+…, is the sum's to read: {@link WrittenProducts}.)
+   */
+  private static boolean aFactorWrittenOut(String text, Figure rate) {
+    int start = rate.evidence().start();
+    int k = start;
+    int stop = Math.max(0, k - 4);
+    while (k > stop && Character.UnicodeScript.of(text.charAt(k - 1)) == Character.UnicodeScript.HAN) {
+      k--;
+    }
+    return k < start && k > 0 && "×xX*＊".indexOf(text.charAt(k - 1)) >= 0;
   }
 
   /** Whether 按 (按照) opens the rate's label right before it in the text (按每吨70元计算), which the label itself leaves out. */

@@ -518,6 +518,25 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n项目支出500万元，受益2000人，人均增收1200元。", "product")).as("no cost").isEmpty();
   }
 
+  /**
+   * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
+   * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
+   */
+  @Test
+  void anAmountAndTheCountAndPriceInItsAside() {
+    String school = "二、资金使用\n其中：送教上门专项经费10.08万元（每人每年2,400元，共%s人），占9.03%%。";
+    assertThat(Check.findings(school.formatted("42"), "product")).isEmpty();
+    assertThat(Check.findings(school.formatted("43"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("10.32万元"));
+    String greenhouses = "二、资金使用\n日光温室补贴624.00万元（%s亩×每亩1.5万元），占总支出的45.35%%。";
+    assertThat(Check.findings(greenhouses.formatted("416"), "product")).isEmpty();
+    assertThat(Check.findings(greenhouses.formatted("417"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("625.50万元"));
+    assertThat(Check.findings("二、资金使用\n设备更新49.60万元（其中垃圾车2辆，每辆18.50万元）。", "product")).as("a part").isEmpty();
+    assertThat(Check.findings("二、资金使用\n车辆购置49.60万元（垃圾车2辆，每辆18.50万元，计37.00万元）。", "product")).as("amounts of its own")
+        .isEmpty();
+  }
+
   /** A table of items (数量 | 单价（万元） | 金额（万元）): each row's quantity × price against its amount. */
   @Test
   void aTableOfItems() {
