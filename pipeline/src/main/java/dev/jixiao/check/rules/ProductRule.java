@@ -90,6 +90,8 @@ public final class ProductRule implements Rule {
   private static final Pattern OF_MORE = Pattern.compile("总|投资|追加");
   /** Words that tell a total again as what it is made of: 即, 具体为, 明细如下. */
   private static final Pattern TOLD_AGAIN = Pattern.compile("即|具体(?:为|是|如下)|明细(?:为|如下)");
+  /** The words closing a rate applied in settling, right after it: 结算, 核定, 的标准计发. */
+  private static final Pattern APPLIED_IN_SETTLING = Pattern.compile("^(?:的)?(?:标准)?(?:结算|核定|计发)(?=[，,])");
   /** What ends a clause or a table's cell, before the words of a figure. */
   private static final String CLAUSE_ENDS = "，,；;：:。|\t\n";
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
@@ -542,7 +544,8 @@ public final class ProductRule implements Rule {
     if (count.evidence().end() > total.evidence().start()) {
       return false; // two readings of one figure, or a form's figures out of the text's order
     }
-    String between = text.substring(count.evidence().end(), total.evidence().start());
+    // past the words of the rate applied in settling (按每卷6.40元结算，计88,000元; 按每人次120元核定，支出22.20万元): what follows is what it came to
+    String between = APPLIED_IN_SETTLING.matcher(text.substring(count.evidence().end(), total.evidence().start())).replaceFirst("");
     // or the product written out (94元×52.40万人=4,925.60万元)
     boolean equals = between.strip().equals("=") || between.strip().equals("＝");
     return equals || between.contains("共") || between.contains("合计") || between.contains("总")

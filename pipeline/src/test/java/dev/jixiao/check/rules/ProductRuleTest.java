@@ -537,6 +537,19 @@ class ProductRuleTest {
         .isEmpty();
   }
 
+  /** A rate applied in settling (按每卷6.40元结算) and what it came to after it (，计88,000元; ，支出11.84万元). */
+  @Test
+  void aRateAppliedInSettlingAndWhatItCameTo() {
+    String scans = "二、资金使用\n完成历史卷宗扫描13,750卷，按每卷6.40元结算，计%s元。";
+    assertThat(Check.findings(scans.formatted("88,000"), "product")).isEmpty();
+    assertThat(Check.findings(scans.formatted("98,000"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("88000元"));
+    String training = "二、资金使用\n共培训乡村医生296人次，按每人次400元结算，支出%s万元。";
+    assertThat(Check.findings(training.formatted("11.84"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("12.84"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n共培训296人次，按每人次增收400元结算，支出12.84万元。", "product")).as("a gain").isEmpty();
+  }
+
   /** A table of items (数量 | 单价（万元） | 金额（万元）): each row's quantity × price against its amount. */
   @Test
   void aTableOfItems() {
