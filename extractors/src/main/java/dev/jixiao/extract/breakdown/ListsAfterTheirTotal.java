@@ -4,6 +4,7 @@ import static dev.jixiao.extract.breakdown.AmountBrokenDown.amountBeforeItsChang
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.amountRightBefore;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.explainedBefore;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneAmountBefore;
+import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneAmountOfTheClause;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.loneCountBefore;
 import static dev.jixiao.extract.breakdown.AmountBrokenDown.spentAfterItsBudget;
 import static dev.jixiao.extract.breakdown.FigureWords.adjusted;
@@ -147,6 +148,9 @@ final class ListsAfterTheirTotal {
   /** The gap after a total that names where its money came from, as 其中 would: 总投资3680万元，资金来源为：A…，B… (or 资金来源为A…). */
   private static final Pattern SOURCES_NAMED =
       Pattern.compile("^[ ]*[,，]?[ ]*(?:其)?(?:资金|经费)?来源(?:(?:为|是|包括|构成)[ ]*[:：]?|[ ]*[:：])");
+
+  /** What opens a list of what the amount before includes, after a comma (，包括人员经费…、公用经费…): as 其中 would. */
+  private static final Pattern INCLUDES = Pattern.compile("[ ]*[,，][ ]*(?:包括|包含)[ ]*[:：]?[ ]*\\p{IsHan}");
 
   /** What opens the parts of an amount per unit right after it: 其中 in its sentence (，其中：). */
   private static final Pattern SHARES_OF_A_RATE = Pattern.compile("[ ]*[,，]?[ ]*其中[ ]*[:：]?[ ]*\\p{IsHan}");
@@ -331,6 +335,11 @@ final class ListsAfterTheirTotal {
       if (lone == null && Figure.PERCENT.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap)) {
         lone = amountRightBefore(t, figures, i, partOf, closed);
       }
+      // "基本支出842.17万元，占总支出的72.45%，执行率98.09%，包括人员经费…、公用经费…": what the amount includes, after its rates
+      boolean includes = INCLUDES.matcher(gap).lookingAt();
+      if (lone == null && includes && Figure.PERCENT.equals(f.kind())) {
+        lone = loneAmountOfTheClause(t, figures, i, partOf, closed);
+      }
       // "实际支出15.26万元，比预算减少2.74万元，其中：公务接待费4.86万元…": parts that name no change are of the amount changed
       if (lone == null && isChange(f) && Figure.MONEY.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap) && i + 1 < n
           && !namesAChange(figures.get(i + 1))) {
@@ -383,7 +392,8 @@ final class ListsAfterTheirTotal {
         closed[summedTo] = listOnTheLinesAfter(v, figures, i, summedTo, partOf) >= 2 ? Boolean.TRUE : null;
       } else if (head >= 0 && opensAListOnTheLinesAfter(v, f, head == i && !aloneInItsSentenceOnce(alone, t, figures, i))) {
         closed[head] = listOnTheLinesAfter(v, figures, i, head, partOf) >= 2 ? Boolean.TRUE : null;
-      } else if (summable && (gap.contains("其中") || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find()) || lone != null) {
+      } else if (summable && (gap.contains("其中") || includes || colon && !hasBreak(gap) || SOURCES_NAMED.matcher(gap).find())
+          || lone != null) {
         Map<String, Integer> totals = lone == null ? totalsBefore(t, figures, i) : new HashMap<>(Map.of(unitKey(figures.get(lone)), lone));
         // 全年实施项目18个，预算资金…，实际支出…。其中乡村振兴项目6个，支出…：the sentence's one count is broken down too
         Integer count = lone != null && Figure.MONEY.equals(figures.get(lone).kind()) ? loneCountBefore(t, figures, i) : null;

@@ -1601,6 +1601,20 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * What an amount includes, listed after its rates (基本支出842.17万元，占总支出的72.45%，执行率98.09%，包括人员经费712.40万元、公用经费
+   * 129.77万元): the list breaks down the one amount of its clause, as after 其中; not where the clause has two amounts.
+   */
+  @Test
+  void whatAnAmountIncludesAfterItsRates() {
+    String basic = "二、支出情况\n全年支出1,162.40万元。基本支出842.17万元，占总支出的72.45%%，执行率98.09%%，包括人员经费%s万元、公用经费129.77万元。";
+    assertThat(Check.findings(basic.formatted("712.40"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(basic.formatted("722.40"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("852.17万元"));
+    String two = "二、支出情况\n基本支出预算850.00万元，实际支出842.17万元，执行率99.08%，包括人员经费722.40万元、公用经费129.77万元。";
+    assertThat(Check.findings(two, "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * Parts listed in parentheses right after their whole, with no 其中 (基本支出1628.93万元（人员经费…、公用经费…）): named amounts of the
    * whole's measure and nothing else. A parenthesis of a budget, a rate, a stage of the year or a restatement lists no parts, and a
    * whole broken down by another list already keeps that.
