@@ -78,6 +78,8 @@ public final class ProductRule implements Rule {
   private static final Pattern BARE_PRICE = Pattern.compile("^每(\\p{IsHan})$");
   /** Words of money spent on things: 支出, 购置, 工程费. */
   private static final Pattern SPENT_ON = Pattern.compile("支出|购置|采购|费$");
+  /** Words that pick out some of an amount: 其中, 包括, 含. */
+  private static final Pattern SOME_OF_IT = Pattern.compile("其中|包括|含");
   /** Words of money set aside, not spent: 预算, 计划. */
   private static final Pattern PLANNED = Pattern.compile("预算|计划|安排");
   /**
@@ -456,7 +458,8 @@ public final class ProductRule implements Rule {
       return false;
     }
     boolean ownTotal = i + 3 < fs.size() && Figure.MONEY.equals(fs.get(i + 3).kind()) && Sentences.together(text, price, fs.get(i + 3));
-    if (ownTotal || count.unit() == null) {
+    // units picked out of the amount's (车辆购置49.60万元（其中垃圾车2辆，每辆18.50万元）) are some of what it bought, not all
+    if (ownTotal || count.unit() == null || SOME_OF_IT.matcher(Sentences.between(text, spent, count)).find()) {
       return false;
     }
     Matcher m = BARE_PRICE.matcher(price.label().strip());

@@ -59,6 +59,7 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n车辆购置49.60万元（其中压缩式垃圾车2辆，每辆18.50万元，计37.00万元；电动保洁三轮车30辆，每辆4,200元，"
         + "计12.60万元）。", "product")).as("a price with its own total: the amount is of several").isEmpty();
     assertThat(Check.findings("二、资金使用\n设备购置预算78.40万元，新建智慧教室12间，每间5.20万元。", "product")).as("a budget").isEmpty();
+    assertThat(Check.findings("二、资金使用\n车辆购置49.60万元（其中垃圾车2辆，每辆18.50万元）。", "product")).as("some of what it bought").isEmpty();
   }
 
   /**
