@@ -60,19 +60,27 @@ public final class AdjustmentSumRule implements Rule {
     List<Finding> out = new ArrayList<>();
     String text = report.text();
     List<Figure> fs = report.figures();
+    if (text == null) {
+      return out;
+    }
     Set<Evidence> balanced = heldByBalance(report.totals());
-    for (int i = 2; text != null && i < fs.size(); i++) {
+    // whether each figure stands in an aside, answered by one walk along the text (asked of every amount, back and forth)
+    boolean[] aside = new boolean[fs.size()];
+    Asides walk = new Asides(text);
+    for (int k = 0; k < fs.size(); k++) {
+      aside[k] = walk.holds(fs.get(k));
+    }
+    for (int i = 2; i < fs.size(); i++) {
       Figure after = fs.get(i);
-      if (!isPlainMoney(after) || Sentences.inParentheses(text, after)) {
+      if (!isPlainMoney(after) || aside[i]) {
         continue;
       }
       Figure previous = fs.get(i - 1);
-      boolean rightAfter = isPlainMoney(previous) && RIGHT_AFTER.matcher(Sentences.between(text, previous, after).replaceAll("\\s", ""))
-          .matches();
+      boolean rightAfter = isPlainMoney(previous) && RIGHT_AFTER.matcher(withoutBlanks(Sentences.between(text, previous, after))).matches();
       if (!rightAfter && !AFTER.matcher(clause(text, after)).find()) {
         continue;
       }
-      Sum sum = sumBefore(fs, i, text);
+      Sum sum = sumBefore(fs, i, text, aside);
       if (sum == null || balanced.contains(after.evidence()) || balanced.contains(sum.first.evidence())) {
         continue;
       }
@@ -104,13 +112,13 @@ public final class AdjustmentSumRule implements Rule {
    * Back from the budget after, in its sentence: additions and cuts, asides and the parts of one of them passed by, up to the
    * budget first stated. Null when something else stands between, no adjustment does, or no such budget opens them.
    */
-  private static Sum sumBefore(List<Figure> fs, int i, String text) {
+  private static Sum sumBefore(List<Figure> fs, int i, String text, boolean[] aside) {
     Figure after = fs.get(i);
     List<Figure> adjustments = new ArrayList<>();
     List<String> words = new ArrayList<>();
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), after); k--) {
       Figure f = fs.get(k);
-      if (Sentences.inParentheses(text, f) || f.partOf() != null && Figure.MONEY.equals(f.kind())) {
+      if (aside[k] || f.partOf() != null && Figure.MONEY.equals(f.kind())) {
         continue; // an aside (（0.4万亩×150元/亩）), or a part of an adjustment (中央…286.00万元、省级…150.00万元)
       }
       if (!isPlainMoney(f)) {
@@ -151,7 +159,11 @@ public final class AdjustmentSumRule implements Rule {
 
   /** The words of the figure's clause before it, blanks left out. */
   private static String clause(String text, Figure f) {
-    return Sentences.clauseBefore(text, f).replaceAll("\\s", "");
+    return withoutBlanks(Sentences.clauseBefore(text, f));
+  }
+
+  private static String withoutBlanks(String s) {
+    return Sentences.withoutBlanks(s, 0, s.length());
   }
 
   private static boolean isPlainMoney(Figure f) {

@@ -34,7 +34,7 @@ final class AsideProduct {
       if (open >= text.length() || "（(".indexOf(text.charAt(open)) < 0) {
         continue;
       }
-      int close = closing(text, open);
+      int close = Sentences.closingOf(text, open);
       if (close < 0 || NO_ACCOUNT.matcher(text.substring(open + 1, close)).find()) {
         continue;
       }
@@ -59,19 +59,5 @@ final class AsideProduct {
       }
     }
     return out;
-  }
-
-  /** Where the bracket opened at {@code open} closes on its line, or -1. */
-  private static int closing(String text, int open) {
-    int depth = 0;
-    for (int k = open; k < text.length() && text.charAt(k) != '\n'; k++) {
-      char c = text.charAt(k);
-      if (c == '（' || c == '(') {
-        depth++;
-      } else if ((c == '）' || c == ')') && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

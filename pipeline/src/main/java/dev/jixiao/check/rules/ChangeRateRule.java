@@ -291,17 +291,9 @@ public final class ChangeRateRule implements Rule {
     if (at >= text.length() || text.charAt(at) != '（' && text.charAt(at) != '(') {
       return 0;
     }
-    int depth = 0;
-    for (int k = at; k < text.length() && text.charAt(k) != '\n'; k++) {
-      char c = text.charAt(k);
-      if (c == '（' || c == '(') {
-        depth++;
-      } else if ((c == '）' || c == ')') && --depth == 0) {
-        return k + 1;
-      }
-    }
-    return 0;
+    return Sentences.closingOf(text, at) + 1;
   }
+
 
   /**
    * A change, its rate, then the base in parentheses, with no amount compared (群众反映问题较上年减少36件，下降41.86%（上年86件）):

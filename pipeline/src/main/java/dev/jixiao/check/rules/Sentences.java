@@ -53,6 +53,20 @@ final class Sentences {
     return false;
   }
 
+  /** Where the parenthesis opened at {@code open} closes on its line, nested ones counted; -1 when it does not. */
+  static int closingOf(String text, int open) {
+    int depth = 0;
+    for (int k = open; k < text.length() && text.charAt(k) != '\n'; k++) {
+      char c = text.charAt(k);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && --depth == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** A line's words, [start, end) of the text, its trailing blanks left out. */
   record Line(int start, int end) {
     boolean holds(Figure f) {

@@ -32,9 +32,9 @@ final class SpendingLabels {
    */
   private static final Pattern OTHER_YEAR =
       Pattern.compile("上年|去年|上一年|同比|增加|减少|增长|下降|(?:比|较)(?!(?:年初|全年|调整后)?预算)");
-  /** What a label says besides its subject: the words above, and when, and who. */
   /** A budget's subject that is the work the section is about, or none: 该项目, 本项目. */
   private static final Pattern THE_PROJECT = Pattern.compile("(?:该|本)?(?:项目)?");
+  /** What a label says besides its subject: the words above, and when, and who. */
   private static final Pattern NOT_SUBJECT = Pattern.compile(
       "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
@@ -148,7 +148,7 @@ final class SpendingLabels {
 
   /** Whether one full stop, and no line break, stands between the two figures: they are in sentences one after the other. */
   static boolean oneSentenceEndBetween(String text, Figure a, Figure b) {
-    String between = text.substring(a.evidence().end(), b.evidence().start());
+    String between = Sentences.between(text, a, b); // (a form's figures out of the text's order have a mark no sentence holds)
     int end = between.indexOf('。');
     return end >= 0 && between.indexOf('。', end + 1) < 0 && between.indexOf('\n') < 0;
   }

@@ -77,8 +77,8 @@ public final class UnitRestatedRule implements Rule {
   }
 
   /**
-   * Two amounts, or two counts of one thing (亩 and 万亩), the second alone in brackets right after the first: one amount, which
-   * other rules read once (this rule holds the two to each other).
+   * Two amounts, or two counts of one thing (亩 and 万亩), the second alone in brackets right after the first, or said again after a
+   * comma in another unit: one amount, which other rules read once (this rule holds the two to each other).
    */
   static boolean restates(String text, Figure amount, Figure again) {
     boolean money = Figures.isMoney(amount) && Figures.isMoney(again) && amount.yuan() != null && again.yuan() != null;
