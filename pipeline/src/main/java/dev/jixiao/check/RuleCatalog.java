@@ -1,6 +1,7 @@
 package dev.jixiao.check;
 
 import dev.jixiao.check.rules.AdjustmentSumRule;
+import dev.jixiao.check.rules.BasisRateRule;
 import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.AuditReductionRule;
 import dev.jixiao.check.rules.BalanceRule;
@@ -93,6 +94,7 @@ public final class RuleCatalog {
         new SharePairsRule(),
         new BalanceRule(),
         new AdjustmentSumRule(),
+        new BasisRateRule(),
         new CarryOverRule(),
         new ProductRule(),
         new MeanRule(),

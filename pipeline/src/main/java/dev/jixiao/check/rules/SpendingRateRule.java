@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * (formula's). A sentence of only a budget and the rate may follow the one that states the spending
  * (“三公”经费支出28.64万元，其中：…。“三公”经费预算32.00万元，执行率89.50%): its first amount spent, named for
  * the budget's subject. A rate that names its fund (债券资金支付进度), what was paid named for it too, is of
- * the amount stated under the fund's name before (专项债券资金9000.00万元).
+ * the amount stated under the fund's name before (专项债券资金9000.00万元). A rate whose sentence names its basis with the figure
+ * (按调整后预算1,260.00万元计算，执行率95.44%) is basis.rate's.
  */
 @RuleInfo(
     id = "spending.rate",
@@ -77,6 +78,8 @@ public final class SpendingRateRule implements Rule {
     }
     checked.add(checkedTotalRate(report.totals(), text));
     List<Figure> fs = report.figures();
+    // a rate reckoned on a basis its sentence names (按调整后预算…计算，执行率…) is basis.rate's
+    BasisRateRule.reckonings(text, fs, report.totals().expenditure()).forEach(r -> checked.add(r.rate().evidence().start()));
     Map<String, Figure> byId = new HashMap<>();
     fs.forEach(f -> byId.put(f.id(), f));
     List<Figure> additions = additions(fs);
