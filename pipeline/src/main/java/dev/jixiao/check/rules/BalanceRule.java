@@ -240,7 +240,9 @@ public final class BalanceRule implements Rule {
    * What is left (结余, 剩余, 尚未支付) after a budget and what was spent of it in one sentence, for what is neither the
    * report's total spending (surplusBesideSpending's) nor a project's, nor paid of a fund named before (leftOfNamedFunds'):
    * 预算资金为41.02万元，资金到位41.02万元，…，实际需要39.7426万元，结余1.2774万元. Any budget of the sentence, or all of them
-   * together, may be the one it is left of; or, where the spending opens the sentence, those of a project's sentence before.
+   * together, may be the one it is left of; or, where the spending opens the sentence, those of a project's sentence before. An
+   * item's amount whose budget opens the parentheses after it is what was spent of that budget (档案库房维护及安防运维28.50万元（预算30.00万元，
+   * 执行率95.00%，结余1.50万元）).
    */
   private List<Finding> leftInItsSentence(Report report) {
     List<Finding> out = new ArrayList<>();
@@ -263,7 +265,9 @@ public final class BalanceRule implements Rule {
           .filter(f -> f.evidence().end() <= left.evidence().start()).toList();
       Figure spent = null;
       for (Figure f : before) {
-        if (Figures.isMoney(f) && f.op() == null && SpendingLabels.spent(f) && !SpendingLabels.budgeted(f)) {
+        // spent as named, or an item's amount whose budget opens the parentheses that state what is left (运维28.50万元（预算30.00万元，…结余1.50万元）)
+        if (Figures.isMoney(f) && f.op() == null && (SpendingLabels.spent(f) && !SpendingLabels.budgeted(f)
+            || SpendingLabels.budgetInTheAsideAfter(text, f, left))) {
           spent = f;
         }
       }

@@ -44,6 +44,8 @@ final class SpendingLabels {
       "(?:差值|差额)(?:为|是)?$|(?:比|较)(?:年初|调整后)?预算(?:数)?(?:减少|节约|少支出|少|节余)了?$|^(?:较|比)?节约(?:资金)?(?:了|为)?$");
   /** The verbs between a rate's name and its figure, longest first: what the label ends with of them is no part of the name. */
   private static final List<String> RATE_VERBS = List.of("达到", "为", "是", "达");
+  /** Parentheses that open with a budget (（预算20.12万元, （年初预算). */
+  private static final Pattern BUDGET_IN_ITS_ASIDE = Pattern.compile("[（(](?:年初|调整后|全年)?预算(?:数)?(?:为)?\\d");
   /** The whole fiscal spending a unit's share is stated of (财政支出总金额), which no kind or list spends. */
   private static final Pattern FISCAL = Pattern.compile("财政支出|财政总支出");
 
@@ -222,6 +224,20 @@ final class SpendingLabels {
   /** The report's first amount stated as itself (no bound) under a label the pattern finds: 资产总额, 年末结转和结余. */
   static Optional<Figure> firstAmount(Report r, Pattern label) {
     return r.figures().stream().filter(f -> Figures.isMoney(f) && f.op() == null && label.matcher(label(f)).find()).findFirst();
+  }
+
+  /**
+   * Whether the amount's budget opens the parentheses right after it and the other figure stands in them (档案征集与编研12.88万元（预算
+   * 20.12万元，执行率64.02%，结余7.24万元）): the amount is what was spent of that budget, whatever its label names.
+   */
+  static boolean budgetInTheAsideAfter(String text, Figure amount, Figure inside) {
+    int open = amount.evidence().end();
+    if (inside.evidence().start() < open
+        || !BUDGET_IN_ITS_ASIDE.matcher(text.substring(open, Math.min(text.length(), open + 8))).lookingAt()) {
+      return false;
+    }
+    String between = text.substring(open + 1, inside.evidence().start());
+    return between.indexOf('）') < 0 && between.indexOf(')') < 0 && between.indexOf('（') < 0 && between.indexOf('(') < 0;
   }
 
   static String label(Figure f) {

@@ -56,10 +56,12 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
   /** The kinds of a unit's spending. */
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
-  /** Parentheses that open with a budget (（预算20.12万元, （年初预算). */
-  private static final Pattern BUDGET_IN_ITS_ASIDE = Pattern.compile("[（(](?:年初|调整后|全年)?预算(?:数)?(?:为)?\\d");
   /** What the year added to a budget: 追加, 调增. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
+  /** What is left of a budget, named so alone after the rate's clause: ，结余, ，年末结余, ，结余资金. */
+  private static final Pattern LEFT_ALONE = Pattern.compile("[，,](?:年末|年底)?(?:资金)?(?:结余|节余|剩余)(?:资金)?(?:为)?");
+  /** Another rest of a budget than what is left: carried over, not yet paid. */
+  private static final Pattern ANOTHER_REST = Pattern.compile("结转|未支付|未拨付|未支出|未执行|尚未|暂缓");
   /** What the year cut from a budget: 调减, 压减. */
   private static final Pattern CUT = Pattern.compile("调减|压减|核减");
 
@@ -109,6 +111,10 @@ public final class SpendingRateRule implements Rule {
         budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
       }
       if (budgets.isEmpty()) {
+        Figure left = leftRightAfter(fs, i, text);
+        if (left != null) {
+          checkWithWhatIsLeft(out, rate, spent, left);
+        }
         continue;
       }
       Interval stated = Figures.of(rate);
@@ -156,6 +162,52 @@ public final class SpendingRateRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * A rate whose sentence names no budget but what is left of it right after the rate (基本支出95.12万元，执行率98.67%，结余1.28万元): the
+   * budget is what was spent and what is left together.
+   */
+  private void checkWithWhatIsLeft(List<Finding> out, Figure rate, Figure spent, Figure left) {
+    Interval budget = Figures.of(spent).plus(Figures.of(left));
+    Interval r = Figures.of(spent).dividedBy(budget);
+    if (r == null || r.times(HUNDRED).intersects(Figures.of(rate))) {
+      return;
+    }
+    String expected = Figures.percent(spent.yuan(), spent.yuan().add(left.yuan()));
+    String spentLabel = SpendingLabels.label(spent);
+    String rateLabel = SpendingLabels.label(rate);
+    out.add(FindingBuilder.of(this)
+        .subject(spentLabel.isEmpty() ? rateLabel : spentLabel)
+        .message(spentLabel + spent.text() + "、结余" + left.text() + "，预算即两者之和，" + rateLabel.replaceAll("[为的]$", "") + "应约为" + expected
+                + "，报告写的是" + rate.text() + "。",
+            (spentLabel.isEmpty() ? "" : spentLabel + ": ") + spent.text() + " spent and " + left.text() + " left make the budget; the rate is about "
+                + expected + ", not the stated " + rate.text() + ".")
+        .stated(rate.text())
+        .expected(expected)
+        .evidence(rate.evidence(), spent.evidence(), left.evidence())
+        .build());
+  }
+
+  /**
+   * What is left of the budget, named so alone, right after the rate in its clause (执行率98.67%，结余1.28万元); null where it is not, or
+   * where its sentence names another rest of the budget (结转, 未支付), which the budget holds too.
+   */
+  private static Figure leftRightAfter(List<Figure> fs, int i, String text) {
+    if (i + 1 >= fs.size()) {
+      return null;
+    }
+    Figure left = fs.get(i + 1);
+    if (!Figures.isMoney(left) || left.op() != null || left.partOf() != null
+        || !LEFT_ALONE.matcher(Sentences.withoutBlanks(text, fs.get(i).evidence().end(), left.evidence().start())).matches()) {
+      return null;
+    }
+    for (int k = i + 2; k < fs.size() && Sentences.together(text, left, fs.get(k)); k++) {
+      if (Figures.isMoney(fs.get(k)) && ANOTHER_REST.matcher(SpendingLabels.label(fs.get(k))).find()) {
+        return null;
+      }
+    }
+    return left;
   }
 
   /**
@@ -288,19 +340,6 @@ public final class SpendingRateRule implements Rule {
    * The amount spent the rate at i is of: the money figure before it in its sentence, past a budget
    * and a difference, when its label names it spent.
    */
-  /**
-   * Whether the amount's budget opens the parentheses right after it and the rate stands in them (档案征集与编研12.88万元（预算20.12万元，
-   * 执行率64.02%，结余7.24万元）): the amount is what was spent of that budget, whatever its label names.
-   */
-  private static boolean itsBudgetAndRateAfterIt(String text, Figure amount, Figure rate) {
-    int open = amount.evidence().end();
-    if (!BUDGET_IN_ITS_ASIDE.matcher(text.substring(open, Math.min(text.length(), open + 8))).lookingAt()) {
-      return false;
-    }
-    String between = text.substring(open + 1, rate.evidence().start());
-    return between.indexOf('）') < 0 && between.indexOf(')') < 0 && between.indexOf('（') < 0 && between.indexOf('(') < 0;
-  }
-
   private static Figure spentBefore(List<Figure> fs, int i, String text) {
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
@@ -313,7 +352,7 @@ public final class SpendingRateRule implements Rule {
       }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
       if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f) && !SpendingLabels.leftOfABudget(f)) {
-        return f.op() == null && (SpendingLabels.spent(f) || itsBudgetAndRateAfterIt(text, f, fs.get(i))) ? f : null;
+        return f.op() == null && (SpendingLabels.spent(f) || SpendingLabels.budgetInTheAsideAfter(text, f, fs.get(i))) ? f : null;
       }
     }
     return null;

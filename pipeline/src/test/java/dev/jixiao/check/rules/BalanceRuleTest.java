@@ -239,6 +239,18 @@ class BalanceRuleTest {
     assertThat(Check.findings("二、专项情况\n“三公”经费预算12.50万元。实际支出10.20万元，结余3.30万元。", "balance")).isEmpty();
   }
 
+  /** An item's amount with its budget and what is left in the parentheses after it: what was spent of that budget. */
+  @Test
+  void whatIsLeftInTheParenthesesOfAnItem() {
+    String items = "二、资金使用\n其中：\n2.档案库房维护及安防运维28.50万元（预算30.00万元，执行率95.00%%，结余%s万元）；\n"
+        + "3.档案征集与编研12.88万元（预算20.12万元，执行率64.02%%，结余7.24万元）。";
+    assertThat(Check.findings(items.formatted("1.50"), "balance")).isEmpty();
+    assertThat(Check.findings(items.formatted("2.50"), "balance")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("1.50万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("2.50万元", "30.00万元", "28.50万元");
+    });
+  }
+
   /** One part of what is left (年末结转结余748.31万元…，其中：…（结转142.50万元、结余25.67万元）) is not all that is left of the budget. */
   @Test
   void aPartOfWhatIsLeftIsNotAllOfIt() {

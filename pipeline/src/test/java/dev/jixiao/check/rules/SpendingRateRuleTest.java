@@ -241,12 +241,16 @@ class SpendingRateRuleTest {
   @Test
   void theSpendingToldAgainInAnotherUnit() {
     String report = "一、部门预算\n2024年度部门预算1,743.40万元，实际支出1,677.88万元，预算执行率96.24%%。\n二、项目支出\n"
-        + "饮水安全项目全年实际支出203.48万元（2,034,800.00元），按调整后预算210.00万元计算，预算执行率%s，年末结余6.52万元。";
+        + "饮水安全项目调整后预算210.00万元，全年实际支出203.48万元（2,034,800.00元），预算执行率%s，年末结余6.52万元。";
     assertThat(Check.findings(report.formatted("96.90%"), "spending.rate")).isEmpty();
     assertThat(Check.findings(report.formatted("97.90%"), "spending.rate")).singleElement().satisfies(f -> {
       assertThat(f.expected()).isEqualTo("96.90%");
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("97.90%", "203.48万元", "210.00万元");
     });
+    // with its basis named (按调整后预算210.00万元计算), the rate is basis.rate's
+    String basis = report.replace("调整后预算210.00万元，全年实际支出203.48万元（2,034,800.00元），", "全年实际支出203.48万元（2,034,800.00元），按调整后预算210.00万元计算，");
+    assertThat(Check.findings(basis.formatted("97.90%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(basis.formatted("97.90%"), "basis.rate")).hasSize(1);
   }
 
   /**
@@ -283,5 +287,25 @@ class SpendingRateRuleTest {
     assertThat(Check.findings("report.html", page.formatted("96.45%"), "spending.rate")).isEmpty();
     assertThat(Check.findings("report.html", page.formatted("95.45%"), "spending.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("96.45%"));
+  }
+
+  /**
+   * A rate with no budget in its sentence but what is left right after it (基本支出95.12万元，执行率98.67%，结余1.28万元): the budget is
+   * the two together. Not where the sentence names another rest of the budget (结转) that the budget holds too.
+   */
+  @Test
+  void aRateWithWhatIsLeftOfItsBudget() {
+    String kinds = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出情况\n1.基本支出95.12万元，执行率%s，结余%s万元。";
+    assertThat(Check.findings(kinds.formatted("98.67%", "1.28"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(kinds.formatted("97.67%", "1.28"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("98.67%");
+      assertThat(f.message()).startsWith("基本支出95.12万元、结余1.28万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("97.67%", "95.12万元", "1.28万元");
+    });
+    assertThat(Check.findings(kinds.formatted("98.67%", "2.28"), "spending.rate")).hasSize(1);
+    String carried = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出情况\n1.项目支出95.00万元，执行率95.00%%，结余2.00万元，结转下年3.00万元。";
+    assertThat(Check.findings(carried, "spending.rate")).as("the budget holds what is carried over too").isEmpty();
+    String notRightAfter = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出情况\n1.项目支出95.00万元，执行率95.00%%，主要用于道路维护，结余2.00万元。";
+    assertThat(Check.findings(notRightAfter, "spending.rate")).isEmpty();
   }
 }
