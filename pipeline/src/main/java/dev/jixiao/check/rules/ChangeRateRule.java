@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * of its own clause (与2022年度相比，财政拨款支出增加388.45万元，增长13.02%). The rate may come before the
  * change, the comparison's words then before it (人均可支配收入18650元，较上年增长6.8%，增加1187元). A
  * comparison that states its base (决算数8.64万元，比预算数10.00万元减少1.36万元，下降13.60%) is of that base
- * ({@link StatedBase}), its amount held by change.amount.
+ * ({@link StatedBase}), its amount held by change.amount; so is the year before's amount named so, then this year's change
+ * (上年矫正经费支出163.80万元，本年比上年增加15.84万元，增长9.67%).
  * The earlier amount is the one stated
  * less the increase (or plus the decrease), and the rate is the change divided by it; an increase
  * larger than the amount is not of that amount. The three keep their rounding intervals.
@@ -85,7 +86,18 @@ public final class ChangeRateRule implements Rule {
   private static final Pattern BASE_COMPARED_WITH = Pattern.compile("(?:与|同|和)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{0,8}?$");
   /** What follows such a base up to the change: 相比 and the direction (相比，增加; 相比，较上年增加). */
   private static final Pattern AFTER_COMPARED_WITH = Pattern.compile(
-      "^相比[,，]?(?:同比|(?:比|较)" + StatedBase.YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)了?$");
+      "^相比[,，]?(?:(?:本年|今年|(?:19|20)\\d{2}年度?)\\p{IsHan}{0,6}?)?(?:同比|(?:比|较)" + StatedBase.YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)了?$");
+  /**
+   * A base whose own clause names it the year before's: 上年矫正经费支出, 上年同口径项目支出, 去年; not 上年结转, what this year took over.
+   */
+  private static final Pattern EARLIER_CLAUSE = Pattern.compile("^(?:上年|去年|上一年)(?!度?结转|度?结余)");
+  /** A clause that opens with a year (2023年该项资金支出): the year before's when the report is of a later one. */
+  private static final Pattern YEAR_OPENS = Pattern.compile("^((?:19|20)\\d{2})年");
+  /** This year's change, named so, after such a base: ，本年增加; ，本年较上年增加; ，本年支出比上年增长. */
+  private static final Pattern THIS_YEARS = Pattern.compile(
+      "^[，,](?:本年|今年|当年)度?\\p{IsHan}{0,6}?(?:(?:比|较)(?:上年|去年|上一年))?(增加|增长|上升|提高|减少|下降|降低)了?$");
+  /** The other of a change and its rate after the first: ，增加; 、增长; ，增长幅度为. */
+  private static final Pattern THEN_THE_OTHER = Pattern.compile("^[，,、](增加|增长|上升|提高|减少|下降|降低)了?(?:幅度|比例|率)?(?:为)?$");
   /** What follows a base so named: the direction alone (增加). */
   private static final Pattern AFTER_NAMED_BASE = Pattern.compile("^(增加|增长|上升|提高|减少|下降|降低)了?$");
   /** A comparison, the direction, then what changed (较上年增加通车里程18.6公里). */
@@ -131,6 +143,7 @@ public final class ChangeRateRule implements Rule {
       }
     }
     out.addAll(againstABaseAlone(fs, text, inStatedComparisons));
+    out.addAll(againstTheYearBefore(fs, text, inStatedComparisons, report.fiscalYear()));
     for (int i = 1; i + 1 < fs.size(); i++) {
       // the rate may come first, the comparison's words then before it (收入18650元，较上年增长6.8%，增加1187元)
       boolean rateFirst = Figure.PERCENT.equals(fs.get(i).kind()) && !Figure.PERCENT.equals(fs.get(i + 1).kind());
@@ -270,6 +283,49 @@ public final class ChangeRateRule implements Rule {
     }
     out.addAll(againstABaseAfterTheRate(fs, text, inStatedComparisons));
     return out;
+  }
+
+  /**
+   * The year before's amount, named so by its clause, then this year's change from it and its rate, in either order, no amount of
+   * this year stated (上年（2023年）矫正经费支出163.80万元，本年比上年增加15.84万元，增长9.67%; 上年同口径项目支出10,862.35万元，本年支出比上年增长
+   * 0.77%，增加83.43万元; 与上年相比，2023年该项资金支出168.75万元，本年增加14.67万元、增长8.69% in a report of 2024): the rate is the change
+   * over that base. Only where the change names this year (本年, 今年), so the two are of one thing a year apart.
+   */
+  private List<Finding> againstTheYearBefore(List<Figure> fs, String text, Set<String> inStatedComparisons, Integer year) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i + 2 < fs.size(); i++) {
+      Figure base = fs.get(i);
+      Figure first = fs.get(i + 1);
+      Figure second = fs.get(i + 2);
+      boolean rateFirst = Figure.PERCENT.equals(first.kind());
+      Figure change = rateFirst ? second : first;
+      Figure rate = rateFirst ? first : second;
+      if (inStatedComparisons.contains(base.id()) || inStatedComparisons.contains(change.id()) || inStatedComparisons.contains(rate.id())
+          || !sameMeasure(base, change) || base.op() != null || change.op() != null || !Figure.PERCENT.equals(rate.kind())
+          || rate.op() != null || Figures.written(base).signum() <= 0 || !Sentences.together(text, base, second)
+          || !ofTheYearBefore(Sentences.clauseBefore(text, base).strip(), year)) {
+        continue;
+      }
+      Matcher thisYears = THIS_YEARS.matcher(Sentences.withoutBlanks(text, base.evidence().end(), first.evidence().start()));
+      Matcher other = THEN_THE_OTHER.matcher(Sentences.withoutBlanks(text, first.evidence().end(), second.evidence().start()));
+      if (!thisYears.matches() || !other.matches() || StatedBase.up(thisYears.group(1)) != StatedBase.up(other.group(1))) {
+        continue;
+      }
+      inStatedComparisons.add(rate.id());
+      inStatedComparisons.add(change.id());
+      String subject = label(base).replaceFirst("^(?:上年|去年|上一年)(?:[（(][^）)]*[）)])?", "").replaceFirst("^(?:19|20)\\d{2}年度?", "");
+      overBase(base, change, rate, StatedBase.up(thisYears.group(1)), subject).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Whether a base's clause names it the year before's: by 上年 or 去年, or by a year before the report's. */
+  private static boolean ofTheYearBefore(String clause, Integer year) {
+    if (EARLIER_CLAUSE.matcher(clause).find()) {
+      return true;
+    }
+    Matcher opens = YEAR_OPENS.matcher(clause);
+    return year != null && opens.find() && Integer.parseInt(opens.group(1)) < year;
   }
 
   /**

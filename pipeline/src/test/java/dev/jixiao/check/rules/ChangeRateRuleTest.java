@@ -488,4 +488,35 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("11.77%"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("10.77%"));
   }
+
+  /**
+   * The year before's amount named so by its clause, then this year's change and its rate, in either order, with no amount of this
+   * year: the rate is the change over that amount.
+   */
+  @Test
+  void theYearBeforesAmountThenThisYearsChange() {
+    String named = "某县2024年度社区矫正经费绩效自评报告\n一、资金情况\n上年（2023年）矫正经费支出163.80万元，本年比上年增加15.84万元，增长%s。";
+    assertThat(Check.findings(named.formatted("9.67%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(named.formatted("8.67%"), "change.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("9.67%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("8.67%", "15.84万元", "163.80万元");
+    });
+    String rateFirst = "某县2024年度项目支出绩效自评报告\n一、资金情况\n上年同口径项目支出10,862.35万元，本年支出比上年增长%s，增加83.43万元。";
+    assertThat(Check.findings(rateFirst.formatted("0.77%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(rateFirst.formatted("0.87%"), "change.rate")).hasSize(1);
+    // named by a year before the report's, after a comparison with the year before
+    String byItsYear = "某县2024年度养老服务补贴绩效自评报告\n一、资金情况\n与上年相比，2023年该项资金支出168.75万元，本年增加14.67万元、增长%s。";
+    assertThat(Check.findings(byItsYear.formatted("8.69%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(byItsYear.formatted("9.69%"), "change.rate")).hasSize(1);
+    // this year's own amount under a year's name is no base: 2024年 in a report of 2024
+    String thisYear = "某县2024年度养老服务补贴绩效自评报告\n一、资金情况\n2024年该项资金支出168.75万元，本年增加14.67万元、增长9.69%。";
+    assertThat(Check.findings(thisYear, "change.rate")).isEmpty();
+    // what this year took over from the year before (上年结转) is no amount of the year before
+    String carried = "某县2024年度养老服务补贴绩效自评报告\n一、资金情况\n上年结转资金20.00万元，本年增加5.00万元，增长30.00%。";
+    assertThat(Check.findings(carried, "change.rate")).isEmpty();
+    // a comparison with the year's spending named after 相比 (与2023年实际支出…相比，2024年支出增加…)
+    String compared = "某县2024年度低保资金绩效自评报告\n一、资金情况\n与2023年实际支出3,312.50万元相比，2024年支出增加137.14万元，同比增长%s。";
+    assertThat(Check.findings(compared.formatted("4.14%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(compared.formatted("5.14%"), "change.rate")).hasSize(1);
+  }
 }
