@@ -1,5 +1,6 @@
 package dev.jixiao.check;
 
+import dev.jixiao.check.rules.AdjustmentRateRule;
 import dev.jixiao.check.rules.AdjustmentSumRule;
 import dev.jixiao.check.rules.BasisRateRule;
 import dev.jixiao.check.rules.AmountMagnitudeRule;
@@ -94,6 +95,7 @@ public final class RuleCatalog {
         new SharePairsRule(),
         new BalanceRule(),
         new AdjustmentSumRule(),
+        new AdjustmentRateRule(),
         new BasisRateRule(),
         new CarryOverRule(),
         new ProductRule(),

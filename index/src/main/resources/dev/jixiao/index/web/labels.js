@@ -52,6 +52,7 @@ const RULE_NAMES = {
   'share.pairs': '分担比例与金额',
   'balance': '资产负债',
   'adjustment.sum': '预算调整',
+  'adjustment.rate': '预算调整幅度',
   'basis.rate': '按注明基数的执行率',
   'carry.over': '结转结余',
   'product': '乘积',
