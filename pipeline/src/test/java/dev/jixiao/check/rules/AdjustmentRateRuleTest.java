@@ -39,6 +39,22 @@ class AdjustmentRateRuleTest {
     assertThat(Check.findings(named.formatted("5.12%"), "adjustment.rate")).hasSize(1);
   }
 
+  /** A share of the year-start or adjusted budget in the clause right after the move (全年共追加36.50万元，占年初预算的4.33%). */
+  @Test
+  void aShareOfTheBudgetRightAfterTheMove() {
+    String start = "（一）预算安排及调整\n2023年年初预算842.60万元，其中基本支出605.20万元、项目支出237.40万元。年度执行中追加基本支出12.00万元，"
+        + "追加干部教育培训经费22.00万元、追加课题研究经费2.50万元，全年共追加%s万元，占年初预算的%s，调整后预算879.10万元。";
+    assertThat(Check.findings(start.formatted("36.50", "4.33%"), "adjustment.rate")).isEmpty();
+    assertThat(Check.findings(start.formatted("36.50", "5.33%"), "adjustment.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4.33%"));
+    String adjusted = "（二）预算调整\n农村公路建设资金年初预算3,869.00万元，调整后预算4,369.00万元。年中省交通运输厅追加补助资金500.00万元，占调整后预算的%s。";
+    assertThat(Check.findings(adjusted.formatted("11.44%"), "adjustment.rate")).isEmpty();
+    assertThat(Check.findings(adjusted.formatted("12.44%"), "adjustment.rate")).hasSize(1);
+    // a share named for the move (追加额占年初预算的) is share.named's
+    String named = "（一）预算\n年初预算480.00万元。年中追加县级资金36.00万元，追加额占年初预算的8.50%。";
+    assertThat(Check.findings(named, "adjustment.rate")).isEmpty();
+  }
+
   /** A move stated as a comparison (较年初增加36.00万元) is change.rate's; with no year-start budget before, nothing is read. */
   @Test
   void whatIsNotThisRules() {
