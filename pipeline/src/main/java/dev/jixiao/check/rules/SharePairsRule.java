@@ -6,6 +6,7 @@ import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
 import dev.jixiao.extract.Labels;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.MoneyUnit;
@@ -25,7 +26,13 @@ import java.util.regex.Pattern;
  * implies the total (amount ÷ share), and the pairs of one list must imply the same: a pair whose
  * total the most of the others' disagree with is flagged, with the amount their total gives its share.
  * Of two pairs that disagree the second is flagged, the first cited, as neither can be told right. Parts linked to a
- * stated total with their shares after them are breakdown.share's, which holds them to that total.
+ * stated total with their shares after them are breakdown.share's, which holds them to that total. Shares given in turn
+ * to the amounts listed before them (中央补助245万元，省级补助180万元，县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%)
+ * are pairs of one list too.
+ *
+ * <p>Shares that add up to 100% say the list is the whole total, so the total is the amounts' sum, which is known to the
+ * 分 where the total each pair implies is known only to its share's last digit: a share off by one in its last digit
+ * (59.27% for 800.00万元 of 800.00万元 and 550.00万元) is flagged against the amount over the sum.
  */
 @RuleInfo(
     id = "share.pairs",
@@ -56,8 +63,25 @@ public final class SharePairsRule implements Rule {
     return from < to && ANOTHER_LIST.matcher(text).region(from, to).find();
   }
 
-  /** An amount and its share. */
-  private record Pair(Figure share, Figure amount, boolean shareFirst) {
+  /**
+   * The words of the first of shares given in turn (分别占, 分别占调整后预算的, 分别占预算总额的比例为); or, after amounts given in turn
+   * (分别为120.00万元、60.00万元), of a share alone (占调整后预算的).
+   */
+  private static final Pattern IN_TURN = Pattern.compile("^分别(?:所)?占(?:\\p{IsHan}{0,16}?的?)?(?:比|比重|比例)?(?:为|是)?$");
+  private static final Pattern OF_ONE = Pattern.compile("^(?:所)?占(?:\\p{IsHan}{0,16}?的?)?(?:比|比重|比例)?(?:为|是)?$");
+  /** What joins shares or amounts given in turn: 、, 和, 及. */
+  private static final Pattern JOINED = Pattern.compile("^\\s*[、和及与]\\s*$");
+  /** Amounts given in turn: their label's words (省级、市级、县级资金分别为). */
+  private static final Pattern AMOUNTS_IN_TURN = Pattern.compile("分别(?:为|是)?$");
+  /** What opens a list after its whole (…1303.80万元，其中基本支出…; …477.82万元（中央…; 资金来源为：…). */
+  private static final Pattern LIST_OPENS = Pattern.compile("其中|[:：(（]");
+
+  /** An amount and its share; {@code inTurn} when the share was given in turn after a list of amounts. */
+  private record Pair(Figure share, Figure amount, boolean shareFirst, boolean inTurn) {
+    Pair(Figure share, Figure amount, boolean shareFirst) {
+      this(share, amount, shareFirst, false);
+    }
+
     Interval total() {
       return Figures.yuan(amount).times(HUNDRED).dividedBy(Figures.of(share));
     }
@@ -83,17 +107,20 @@ public final class SharePairsRule implements Rule {
     List<List<Pair>> out = new ArrayList<>();
     List<Pair> current = new ArrayList<>();
     for (int i = 0; i + 1 < fs.size(); i++) {
-      Pair p = pairAt(fs, i, text);
-      if (p == null) {
+      List<Pair> inTurn = inTurn(fs, i, text);
+      Pair single = inTurn.isEmpty() ? pairAt(fs, i, text) : null;
+      List<Pair> found = single != null ? List.of(single) : inTurn;
+      if (found.isEmpty()) {
         continue;
       }
+      Pair p = found.get(0);
       if (!current.isEmpty() && (!Sentences.oneStatement(text, current.get(current.size() - 1).amount(), p.amount())
           || anotherListOpens(text, current.get(current.size() - 1), p))) {
         out.add(current);
         current = new ArrayList<>();
       }
-      current.add(p);
-      i++;
+      current.addAll(found);
+      i += single != null ? 1 : found.size() - 1;
     }
     out.add(current);
     return out;
@@ -134,10 +161,64 @@ public final class SharePairsRule implements Rule {
     return null;
   }
 
+  /**
+   * The pairs of shares given in turn, the share at i the first (…县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%): the shares
+   * joined by 、 or 和, and as many amounts before the first, listed with none between, go together in order; else none. A list
+   * of more amounts than shares, the one before the first amount listed like it, leaves open which the shares are of.
+   */
+  private static List<Pair> inTurn(List<Figure> fs, int i, String text) {
+    Figure first = fs.get(i);
+    if (!Figure.PERCENT.equals(first.kind()) || first.op() != null || i == 0) {
+      return List.of();
+    }
+    String label = SpendingLabels.label(first);
+    boolean inTurn = IN_TURN.matcher(label).matches();
+    if (!inTurn && !OF_ONE.matcher(label).matches()) {
+      return List.of();
+    }
+    List<Figure> shares = new ArrayList<>(List.of(first));
+    for (int k = i + 1; k < fs.size() && Figure.PERCENT.equals(fs.get(k).kind()) && fs.get(k).op() == null
+        && JOINED.matcher(Sentences.between(text, fs.get(k - 1), fs.get(k))).matches(); k++) {
+      shares.add(fs.get(k));
+    }
+    if (shares.size() < 2) {
+      return List.of();
+    }
+    boolean aside = Sentences.inParentheses(text, first);
+    List<Figure> amounts = new ArrayList<>();
+    int k = i - 1;
+    for (; k >= 0 && amounts.size() < shares.size(); k--) {
+      Figure f = fs.get(k);
+      if (!aside && Sentences.inParentheses(text, f)) {
+        continue; // an aside within the list (省级补助180万元（含年中追加…）) is the amount's, not one of the list
+      }
+      if (!Figures.isMoney(f) || f.op() != null || !Sentences.oneStatement(text, f, first)) {
+        return List.of();
+      }
+      amounts.add(0, f);
+    }
+    if (amounts.size() < shares.size() || !inTurn && !AMOUNTS_IN_TURN.matcher(SpendingLabels.label(amounts.get(0))).find()) {
+      return List.of();
+    }
+    while (k >= 0 && !aside && Sentences.inParentheses(text, fs.get(k))) {
+      k--; // past an aside before the first amount, to the figure before the list
+    }
+    Figure before = k >= 0 ? fs.get(k) : null;
+    if (before != null && Figures.isMoney(before) && Sentences.oneStatement(text, before, first)
+        && !LIST_OPENS.matcher(Sentences.between(text, before, amounts.get(0))).find()) {
+      return List.of();
+    }
+    List<Pair> out = new ArrayList<>();
+    for (int j = 0; j < shares.size(); j++) {
+      out.add(new Pair(shares.get(j), amounts.get(j), false, true));
+    }
+    return out;
+  }
+
   /** Parts of one stated total, each share after its part: breakdown.share holds those to the total itself. */
   private static boolean breakdownsOwn(List<Pair> list) {
     String total = list.get(0).amount().partOf();
-    return total != null && list.stream().allMatch(p -> !p.shareFirst() && total.equals(p.amount().partOf()));
+    return total != null && list.stream().allMatch(p -> !p.shareFirst() && !p.inTurn() && total.equals(p.amount().partOf()));
   }
 
   /**
@@ -146,9 +227,11 @@ public final class SharePairsRule implements Rule {
    */
   private List<Finding> check(List<Pair> list) {
     List<Interval> totals = list.stream().map(Pair::total).toList();
-    if (totals.stream().anyMatch(Objects::isNull) || common(totals) != null
-        || list.stream().anyMatch(p -> p.share().value().signum() <= 0)) {
+    if (totals.stream().anyMatch(Objects::isNull) || list.stream().anyMatch(p -> p.share().value().signum() <= 0)) {
       return List.of();
+    }
+    if (common(totals) != null) {
+      return againstTheirSum(list);
     }
     List<BigDecimal> points = list.stream().map(p -> pointTotal(List.of(p))).sorted().toList();
     int n = points.size();
@@ -164,6 +247,53 @@ public final class SharePairsRule implements Rule {
     }
     List<Pair> rest = list.stream().filter(p -> !off.contains(p)).toList();
     return off.stream().map(p -> finding(p, rest)).toList();
+  }
+
+  /**
+   * Where the shares add up to 100%, each share against its amount over the amounts' sum, which is then the total: the shares
+   * that miss it. A list whose shares add up to less leaves out some of the total, and one whose add up to more holds a
+   * part's own parts.
+   */
+  private List<Finding> againstTheirSum(List<Pair> list) {
+    Interval shares = Interval.exact(BigDecimal.ZERO);
+    Interval sum = Interval.exact(BigDecimal.ZERO);
+    for (Pair p : list) {
+      shares = shares.plus(Figures.of(p.share()));
+      sum = sum.plus(Figures.yuan(p.amount()));
+    }
+    if (!shares.contains(HUNDRED)) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Pair p : list) {
+      Interval computed = Figures.yuan(p.amount()).times(HUNDRED).dividedBy(sum);
+      if (computed != null && !computed.intersects(Figures.of(p.share()))) {
+        out.add(offTheSum(p, list, sum));
+      }
+    }
+    return out;
+  }
+
+  private Finding offTheSum(Pair wrong, List<Pair> list, Interval sum) {
+    BigDecimal total = list.stream().map(p -> p.amount().yuan()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    MoneyUnit unit = MoneyUnit.of(wrong.amount().unit());
+    int decimals = Math.max(0, wrong.amount().value().scale());
+    String totalText = Figures.money(total.divide(unit.factor()).setScale(decimals, RoundingMode.HALF_UP).multiply(unit.factor()), unit,
+        decimals);
+    String expected = Figures.percent(wrong.amount().yuan(), total);
+    String subject = SpendingLabels.label(wrong.shareFirst() ? wrong.share() : wrong.amount());
+    List<Evidence> evidence = new ArrayList<>(List.of(wrong.share().evidence(), wrong.amount().evidence()));
+    list.stream().filter(p -> p != wrong).forEach(p -> evidence.add(p.amount().evidence()));
+    return FindingBuilder.of(this)
+        .subject(subject)
+        .message("所列各项占比合计100%，即各项金额之和" + totalText + "为总额；“" + subject + "”" + wrong.amount().text() + "占其约" + expected
+                + "，报告写的是" + wrong.share().text() + "。",
+            "the listed shares add up to 100%, so the amounts' sum " + totalText + " is the total; " + subject + ": " + wrong.amount().text()
+                + " is about " + expected + " of it, not the stated " + wrong.share().text() + ".")
+        .stated(wrong.share().text())
+        .expected(expected)
+        .evidence(evidence.toArray(Evidence[]::new))
+        .build();
   }
 
   /** The total the pairs imply together, in 元: their amounts over their shares (2765.70万元 of 75% is 3687.60万元). */

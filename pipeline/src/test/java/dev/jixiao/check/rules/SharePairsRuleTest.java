@@ -121,4 +121,45 @@ class SharePairsRuleTest {
     assertThat(Check.findings(subsidies.formatted("38.93%"), "share.pairs")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("494.40万元"));
   }
+
+  /**
+   * Shares given in turn to the amounts listed before them (a family doctor programme's funds by source): the first share goes with
+   * the first amount, and so on, whether the shares follow 分别占 or the amounts 分别为.
+   */
+  @Test
+  void sharesGivenInTurn() {
+    String sources = "一、资金来源\n调整后预算610万元，其中：中央补助245万元，省级补助180万元（含年中追加），县级配套185万元，分别占调整后预算的%s、29.51%%和30.33%%。";
+    assertThat(Check.findings(sources.formatted("40.16%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(sources.formatted("50.16%"), "share.pairs")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("50.16%", "245万元"));
+    String inTurn = "一、资金来源\n调整后省级、市级、县级资金分别为120.00万元、60.00万元、132.00万元，占调整后预算的38.46%%、%s、42.31%%。";
+    assertThat(Check.findings(inTurn.formatted("19.23%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(inTurn.formatted("29.23%"), "share.pairs")).isNotEmpty();
+  }
+
+  /** More amounts listed than shares given in turn leave open which amounts the shares are of: no list is read. */
+  @Test
+  void moreAmountsThanSharesInTurn() {
+    assertThat(Check.findings("一、资金来源\n省级120.00万元、市级60.00万元、县级132.00万元、乡级20.00万元，分别占50.00%、25.00%和25.00%。",
+        "share.pairs")).isEmpty();
+  }
+
+  /**
+   * Shares adding up to 100% make the amounts' sum the total (a tail water project's funds after its adjustment): a share off by one
+   * in its last digit, which the totals the pairs imply each leave open, is flagged against its amount over that sum. Shares adding
+   * up to less leave the total open.
+   */
+  @Test
+  void sharesAddingUpToAHundred() {
+    String funds = "一、资金来源\n调整后，省级资金800.00万元，占%s；县级资金550.00万元，占40.74%%。";
+    assertThat(Check.findings(funds.formatted("59.26%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(funds.formatted("59.27%"), "share.pairs")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("59.27%");
+      assertThat(f.expected()).isEqualTo("59.26%");
+      assertThat(f.message()).contains("1350.00万元");
+    });
+    String some = "一、资金来源\n其中省级资金800.00万元，占%s；县级资金550.00万元，占27.50%%。";
+    assertThat(Check.findings(some.formatted("40.00%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(some.formatted("40.01%"), "share.pairs")).isEmpty();
+  }
 }
