@@ -933,6 +933,9 @@ class StatementsTest {
     // a rate's name is no subject: what is left after a budget's rate is 结余, not 执行率结余
     List<Figure> left = extract("全年实际支出1259.72万元，预算执行率97.96%，结余26.28万元。").figures();
     assertThat(left).extracting(Figure::label).containsExactly("全年实际支出", "预算执行率", "结余");
+    // nor is a share after an amount named for a budget (县本级一般公共预算…，占82.44%) a counterpart: it is of the list's whole
+    List<Figure> shares = extract("调整后资金来源为：县本级一般公共预算1,455.00万元，占82.44%；城市基础设施配套费310.00万元，占17.56%。").figures();
+    assertThat(shares).extracting(Figure::label).containsExactly("县本级一般公共预算", "占", "城市基础设施配套费", "占");
   }
 
   @Test

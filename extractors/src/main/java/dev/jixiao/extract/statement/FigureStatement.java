@@ -40,6 +40,11 @@ public final class FigureStatement implements StatementExtractor<Figure> {
   private static final Pattern BUDGET_CHANGE = Pattern.compile("追加|追减|调增|调减|调整后?|压减|核减");
   /** What is left of a budget, named alone: 结余, 结转. */
   private static final Pattern LEFT_OVER = Pattern.compile("结余|结转|节余|剩余");
+  /**
+   * A share's words alone (占, 占比): of the whole a list's parts make up, which the words before do not name; no counterpart of the
+   * amount before it (县本级一般公共预算1,455.00万元，占82.44%: the share of the funds, not of 县本级一般公共).
+   */
+  private static final Pattern A_SHARE = Pattern.compile("所?占比?");
   /** By how much more or less, after a count and before the difference: 多, 少. */
   private static final Pattern MORE_OR_LESS = Pattern.compile("[ ]*(?:多|少)[ ]*");
   /** The fields of an indicator's target and result, written as a line of fields. */
@@ -116,7 +121,7 @@ public final class FigureStatement implements StatementExtractor<Figure> {
     if (previous != null && !written.isEmpty() && previous.endsWith(written) && v.quantityEndsAt(Labels.rawBefore(v, q).start())) {
       return List.of(previous); // right after a count and its noun: "8个项目985万元" is what those 8 projects were given
     }
-    if (written.length() <= 2 && previous != null) {
+    if (written.length() <= 2 && previous != null && !A_SHARE.matcher(written).matches()) {
       String subject = ATTRIBUTE.matcher(previous).replaceAll("");
       // a rate's name is no subject (预算执行率97.96%，结余26.28万元: 结余, not 执行率结余)
       // nor is a change to a budget the subject of what is left of it (追加预算15.80万元，结余0.44万元: 结余, not 追加结余)

@@ -158,6 +158,11 @@ class SharePairsRuleTest {
       assertThat(f.expected()).isEqualTo("59.26%");
       assertThat(f.message()).contains("1350.00万元");
     });
+    // an amount named for a budget (县本级一般公共预算) leaves its share bare (a street cleaning contract's sources)
+    String county = "一、资金来源\n调整后资金来源为：县本级一般公共预算1,455.00万元，占82.44%%；城市基础设施配套费310.00万元，占%s。";
+    assertThat(Check.findings(county.formatted("17.56%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(county.formatted("17.57%"), "share.pairs")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("17.57%"));
     String some = "一、资金来源\n其中省级资金800.00万元，占%s；县级资金550.00万元，占27.50%%。";
     assertThat(Check.findings(some.formatted("40.00%"), "share.pairs")).isEmpty();
     assertThat(Check.findings(some.formatted("40.01%"), "share.pairs")).isEmpty();
