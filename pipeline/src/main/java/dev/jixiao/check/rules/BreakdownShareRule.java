@@ -59,7 +59,7 @@ public final class BreakdownShareRule implements Rule {
           || !total.kind().equals(part.kind()) || report.text() != null && !Sentences.oneStatement(report.text(), part, share)) {
         continue; // a share in the next sentence is of what that sentence names (…中和镇41.2万元。东山镇…占拨付总额的26.68%)
       }
-      Interval computed = Figures.of(part).dividedBy(Figures.of(total));
+      Interval computed = Figures.of(part).dividedBy(asRestated(report.text(), figures, total, i));
       if (computed == null) {
         continue; // a total of nothing has no shares
       }
@@ -81,6 +81,22 @@ public final class BreakdownShareRule implements Rule {
           .build());
     }
     return out;
+  }
+
+  /**
+   * The total's interval, narrowed by its restatement alone in brackets right after it (调整后预算为一千一百二十万元（1,120.00万元）): the
+   * words in figures give it to the 分 where the words in characters leave it to the 万元.
+   */
+  private static Interval asRestated(String text, List<Figure> figures, Figure total, int near) {
+    Interval written = Figures.of(total);
+    int k = Figures.positionOf(figures, total, near);
+    if (text == null || k < 0 || k + 1 >= figures.size() || !UnitRestatedRule.restates(text, total, figures.get(k + 1))) {
+      return written;
+    }
+    Interval again = Figures.of(figures.get(k + 1));
+    BigDecimal lo = written.lo().max(again.lo());
+    BigDecimal hi = written.hi().min(again.hi());
+    return lo.compareTo(hi) <= 0 ? new Interval(lo, hi) : written;
   }
 
   /**

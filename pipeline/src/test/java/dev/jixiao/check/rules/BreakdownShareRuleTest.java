@@ -95,4 +95,17 @@ class BreakdownShareRuleTest {
         + "上年结转资金53.50万元，占1.51%。";
     assertThat(Check.findings(text, "breakdown.share")).isEmpty();
   }
+
+  /**
+   * A total written in characters and again in figures in brackets (调整后预算为一千一百二十万元（1,120.00万元）) is known to the 分: a
+   * share off in its last digit is flagged, which the characters alone, known to the 万元, leave open (a county's awards to small firms).
+   */
+  @Test
+  void aTotalRestatedInFigures() {
+    String funds = "一、资金来源\n调整后预算为一千一百二十万元（1,120.00万元），其中省级资金460.00万元，占%s；市级资金250.00万元，占22.32%%；"
+        + "县级资金410.00万元，占36.61%%。";
+    assertThat(Check.findings(funds.formatted("41.07%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(funds.formatted("41.08%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("41.08%"));
+  }
 }
