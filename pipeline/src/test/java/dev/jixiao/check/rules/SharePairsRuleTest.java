@@ -167,4 +167,32 @@ class SharePairsRuleTest {
     assertThat(Check.findings(some.formatted("40.00%"), "share.pairs")).isEmpty();
     assertThat(Check.findings(some.formatted("40.01%"), "share.pairs")).isEmpty();
   }
+
+  /**
+   * Pairs whose totals meet, but for one, name that one, though their shares' hundredths leave the median of their totals in none
+   * but its own pair's (an emergency warehouse's spending by source: 900.00万元 at 60.08% and 247.88万元 at 16.55% meet about 1498万元).
+   */
+  @Test
+  void theOneWhoseTotalTheOthersDoNotMeet() {
+    String sources = "一、资金支出\n分来源看，中央资金支出900.00万元、省级资金支出350.00万元，均已全部支出，分别占全年支出的60.08%%和%s；县级资金支出247.88万元，"
+        + "占16.55%%。";
+    assertThat(Check.findings(sources.formatted("23.37%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(sources.formatted("33.37%"), "share.pairs")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("350.00万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).contains("33.37%");
+    });
+  }
+
+  /**
+   * Shares given in turn that add up to 100% are all of their whole, though another pair follows them in the sentence (a project's
+   * funds by level, then a part of one of them: …分别占59.26%和40.74%；省级资金中中央转移支付400.00万元，占29.63%).
+   */
+  @Test
+  void sharesInTurnAddingUpToAHundredBeforeAnotherPair() {
+    String budget = "一、资金来源\n调整后预算1,350.00万元，其中省级资金800.00万元、县级资金550.00万元，分别占%s和40.74%%；"
+        + "省级资金中中央转移支付400.00万元，占29.63%%。";
+    assertThat(Check.findings(budget.formatted("59.26%"), "share.pairs")).isEmpty();
+    assertThat(Check.findings(budget.formatted("59.27%"), "share.pairs")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("59.27%"));
+  }
 }
