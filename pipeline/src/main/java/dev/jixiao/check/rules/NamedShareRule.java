@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.extract.Labels;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.MoneyUnit;
@@ -202,6 +203,7 @@ public final class NamedShareRule implements Rule {
       }
       Figure inTheTotalsColumn = namedExactly(fs, i, partName + totalName);
       Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : statedBefore(fs, i, partName);
+      part = part != null ? part : abbreviatedBefore(fs, i, partName, text);
       // (a row's share of its column is of the column's sum row, below it: 合计成交金额, not the last 成交金额 stated in the words above)
       Figure total = inTheTotalsColumn != null ? sumRowOf(fs, totalName) : statedBefore(fs, i, totalName);
       if (part != null && total != null && part != total) {
@@ -209,6 +211,31 @@ public final class NamedShareRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * The one amount before the share on its line whose name the share's shortens, its last two characters whole (中央资金 for
+   * 中央林业改革发展资金 in 项目年初预算186.00万元（其中：中央林业改革发展资金80.00万元，…），中央资金占年初预算的43.01%); null when
+   * none does, or several.
+   */
+  private static Figure abbreviatedBefore(List<Figure> fs, int i, String name, String text) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, fs.get(i).evidence().start() - 1)) + 1;
+    String tail = name.length() > 2 ? name.substring(name.length() - 2) : name;
+    Figure found = null;
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      if (f.evidence().start() < lineStart) {
+        break;
+      }
+      String label = named(f);
+      if (Figures.isMoney(f) && f.op() == null && label.endsWith(tail) && !label.equals(name) && Labels.abbreviates(name, label, 2)) {
+        if (found != null) {
+          return null;
+        }
+        found = f;
+      }
+    }
+    return found;
   }
 
   private Optional<Finding> shareFinding(Figure part, Figure total, Figure share, String written, boolean of) {

@@ -203,4 +203,20 @@ class NamedShareRuleTest {
     assertThat(Check.findings(text.formatted("83.28"), "share.named")).isEmpty();
     assertThat(Check.findings(text.formatted("84.28"), "share.named")).hasSize(1);
   }
+
+  /**
+   * A share naming its amount by a shortening of the amount's name (中央资金 for 中央林业改革发展资金, the last two characters whole)
+   * is of that amount, where one amount on its line is so named (an ancient trees project's central funds); none, where two are.
+   */
+  @Test
+  void anAmountNamedByAShorteningOfItsName() {
+    String budget = "一、资金来源\n项目年初预算186.00万元（其中：中央林业改革发展资金80.00万元，省级林业专项资金60.00万元，县级财政资金46.00万元），"
+        + "中央资金占年初预算的%s。";
+    assertThat(Check.findings(budget.formatted("43.01%"), "share.named")).isEmpty();
+    assertThat(Check.findings(budget.formatted("43.02%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("43.01%"));
+    String two = "一、资金来源\n项目年初预算186.00万元（其中：中央林业改革发展资金80.00万元，中央财政专项资金60.00万元，县级财政资金46.00万元），"
+        + "中央资金占年初预算的43.02%。";
+    assertThat(Check.findings(two, "share.named")).isEmpty();
+  }
 }
