@@ -49,6 +49,8 @@ public final class NamedShareRule implements Rule {
    * plan.rate's), or the year before (change.rate's).
    */
   private static final Pattern NOT_A_TOTAL = Pattern.compile("预算|计划|目标|任务|上年|去年|同期");
+  /** A share's name of its amount that refers back to a change of a budget stated before it (追加额, 调减额, 追加部分): the change. */
+  private static final Pattern REFERS_BACK = Pattern.compile("^(追加|调增|调减|追减|核减|压减)(?:额|部分|数|金额|资金)$");
   /** A share that names the total an amount is reckoned by (质保金按合同金额的5%预留): 按 and the name. */
   private static final Pattern BY_SHARE_OF = Pattern.compile("按(\\p{IsHan}{2,12}?)的?$");
   /** The words of an amount that states what the share comes to (计, 共计, 金额为, 预留…计). */
@@ -204,6 +206,8 @@ public final class NamedShareRule implements Rule {
       Figure inTheTotalsColumn = namedExactly(fs, i, partName + totalName);
       Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : statedBefore(fs, i, partName);
       part = part != null ? part : abbreviatedBefore(fs, i, partName, text);
+      Matcher back = REFERS_BACK.matcher(partName);
+      part = part != null || !back.matches() ? part : changeBefore(fs, i, back.group(1), text);
       // (a row's share of its column is of the column's sum row, below it: 合计成交金额, not the last 成交金额 stated in the words above)
       Figure total = inTheTotalsColumn != null ? sumRowOf(fs, totalName) : statedBefore(fs, i, totalName);
       if (part != null && total != null && part != total) {
@@ -229,6 +233,25 @@ public final class NamedShareRule implements Rule {
       }
       String label = named(f);
       if (Figures.isMoney(f) && f.op() == null && label.endsWith(tail) && !label.equals(name) && Labels.abbreviates(name, label, 2)) {
+        if (found != null) {
+          return null;
+        }
+        found = f;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The one amount before the share on its line named for the change the share's name refers back to (追加县级资金36.00万元，追加额占
+   * 年初预算的7.50%); null when none is, or several.
+   */
+  private static Figure changeBefore(List<Figure> fs, int i, String change, String text) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, fs.get(i).evidence().start() - 1)) + 1;
+    Figure found = null;
+    for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= lineStart; k--) {
+      Figure f = fs.get(k);
+      if (Figures.isMoney(f) && f.op() == null && named(f).contains(change)) {
         if (found != null) {
           return null;
         }

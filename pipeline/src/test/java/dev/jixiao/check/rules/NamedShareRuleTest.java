@@ -219,4 +219,18 @@ class NamedShareRuleTest {
         + "中央资金占年初预算的43.02%。";
     assertThat(Check.findings(two, "share.named")).isEmpty();
   }
+
+  /**
+   * A share whose amount's name refers back to a change of the budget (追加额, 调减额) is of the one amount on its line named for that
+   * change (a community centre's addition); none where two are.
+   */
+  @Test
+  void anAmountReferredBackToAsTheChange() {
+    String added = "一、资金\n项目年初预算480.00万元。年中经县政府同意追加县级资金36.00万元，追加额占年初预算的%s，调整后预算为516.00万元。";
+    assertThat(Check.findings(added.formatted("7.50%"), "share.named")).isEmpty();
+    assertThat(Check.findings(added.formatted("7.51%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("7.50%"));
+    String twice = "一、资金\n项目年初预算480.00万元。年中追加县级资金36.00万元、追加省级资金20.00万元，追加额占年初预算的7.51%。";
+    assertThat(Check.findings(twice, "share.named")).isEmpty();
+  }
 }
