@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *
  * <p>Also what people are paid by period against the year's total ({@link PaidByPeriod}: 3名 ×
  * 每人每月2000元 × 12 + …), and an average per unit against its total and units ({@link AveragesPerUnit}:
- * 2760人次 over 45期 against 平均每期61.33人次).
+ * 2760人次 over 45期 against 平均每期61.33人次), and a division written out ({@link WrittenQuotients}: 户均1,093.49元（1,406,230元÷1,286户）).
  */
 @RuleInfo(
     id = "product",
@@ -208,6 +208,9 @@ public final class ProductRule implements Rule {
     Set<Evidence> flagged = new HashSet<>();
     out.forEach(f -> flagged.add(f.evidence().get(0)));
     WrittenProducts.check(this, fs, text).stream().filter(f -> !flagged.contains(f.evidence().get(0))).forEach(out::add);
+    // and a division written out (户均1,093.49元（1,406,230元÷1,286户）), the same figures read the other way round
+    out.forEach(f -> flagged.add(f.evidence().get(0)));
+    WrittenQuotients.check(this, fs, text).stream().filter(f -> !flagged.contains(f.evidence().get(0))).forEach(out::add);
     // and an average cost per head named for its total (人员经费…，按在职16人计算人均人员经费17.90万元), where no finding above names it
     Set<Evidence> named = new HashSet<>();
     out.forEach(f -> named.addAll(f.evidence()));

@@ -929,4 +929,29 @@ class ProductRuleTest {
     assertThat(Check.findings(text.formatted("10,594.59"), "product")).isEmpty();
     assertThat(Check.findings(text.formatted("10,894.59"), "product")).as("an average of none of them").hasSize(1);
   }
+
+  /**
+   * A division written out: the amount per unit, then its amount and units in brackets (户均1,093.49元（1,406,230元÷1,286户）), or the
+   * division first and its result after an equals sign or the words of the reckoning. The quotient and the amount divided are rounded
+   * as written; money over money is a rate, not read here.
+   */
+  @Test
+  void aDivisionWrittenOut() {
+    String bracket = "二、资金使用\n农作物补偿户均1,093.49元（1,406,230元÷%s户），残疾儿童康复救助人均2.23万元（281.40万元÷126人）。";
+    assertThat(Check.findings(bracket.formatted("1,286"), "product")).isEmpty();
+    assertThat(Check.findings(bracket.formatted("1,287"), "product")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("1092.64元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("1,093.49元", "1,406,230元", "1,287户");
+    });
+    String equals = "二、资金使用\n生均公用经费目标≤2800元，实际公用经费862.45万元÷在校生3126人=%s元，得3分。";
+    assertThat(Check.findings(equals.formatted("2758.96"), "product")).isEmpty();
+    assertThat(Check.findings(equals.formatted("2758.97"), "product")).as("862.45万元 stands for 862.445 to 862.455万元").isEmpty();
+    assertThat(Check.findings(equals.formatted("2768.96"), "product")).hasSize(1);
+    String words = "二、资金使用\n工程建设单位成本按工程建设费318.62万元除以改造面积%s平方米计算，为655.60元/平方米，低于控制标准。";
+    assertThat(Check.findings(words.formatted("4,860"), "product")).isEmpty();
+    assertThat(Check.findings(words.formatted("4,862"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("655.33元"));
+    assertThat(Check.findings("二、资金使用\n到位资金使用率为96.93%（43.62万元÷45.00万元）。", "product")).as("a rate").isEmpty();
+    assertThat(Check.findings("二、资金使用\n项目综合成本为0.61元/页（77.43万元÷126.5万页）。", "product")).as("units in 万, rounded").isEmpty();
+  }
 }
