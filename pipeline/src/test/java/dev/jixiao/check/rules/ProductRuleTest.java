@@ -954,4 +954,36 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n到位资金使用率为96.93%（43.62万元÷45.00万元）。", "product")).as("a rate").isEmpty();
     assertThat(Check.findings("二、资金使用\n项目综合成本为0.61元/页（77.43万元÷126.5万页）。", "product")).as("units in 万, rounded").isEmpty();
   }
+
+  /**
+   * A multiplication written out with its result named by the words after it (960元×5243人发放扶助资金503.3280万元; 1,126人×1,000元，计
+   * 1,126,000元), months between its factors (1,400元×12个月×141人计发), or the amount first and how it was reckoned after 按, 即 or 为, its
+   * share perhaps between (22.40万元，占总支出的6.06%，为640亩×350元; 392.00万元（按计划1,120户×3,500元测算）). A rate per unit after
+   * the product (，即每人每年21,600元) is no result of it.
+   */
+  @Test
+  void aMultiplicationWrittenOutInWords() {
+    String paid = "二、资金使用\n全年按每人每年960元×%s人发放扶助资金503.3280万元，预算执行率99.87%%。";
+    assertThat(Check.findings(paid.formatted("5243"), "product")).isEmpty();
+    assertThat(Check.findings(paid.formatted("5244"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("503.4240万元"));
+    String monthly = "二、资金使用\n全年在册141人，按1,400元×12个月×141人计发%s元；年内新增16人。";
+    assertThat(Check.findings(monthly.formatted("2,368,800"), "product")).isEmpty();
+    assertThat(Check.findings(monthly.formatted("2,368,900"), "product")).hasSize(1);
+    String counted = "二、资金使用\n（4）丧葬补助金：%s人×1,000元，计1,126,000元（112.60万元），占1.31%%。";
+    assertThat(Check.findings(counted.formatted("1,126"), "product")).isEmpty();
+    assertThat(Check.findings(counted.formatted("1,127"), "product")).hasSize(1);
+    String share = "二、资金使用\n2.补植补造补助22.40万元，占总支出的6.06%%，为%s亩×350元；3.基层团组织活动经费22.20万元（17.39%%），按每个基层团组织"
+        + "每年1,500元×148个拨付。";
+    assertThat(Check.findings(share.formatted("640"), "product")).isEmpty();
+    assertThat(Check.findings(share.formatted("641"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("22.44万元"));
+    String planned = "二、资金使用\n壁挂炉购置安装补助392.00万元（按计划%s户×3,500元测算）、安全巡检及宣传经费20.00万元。";
+    assertThat(Check.findings(planned.formatted("1,120"), "product")).isEmpty();
+    assertThat(Check.findings(planned.formatted("1,121"), "product")).hasSize(1);
+    String monthsAfter = "二、资金使用\n管护人员劳务补助30.24万元，占11.84%%，按每人每月1,800元×%s人×12个月发放，即每人每年21,600元。";
+    assertThat(Check.findings(monthsAfter.formatted("14"), "product")).isEmpty();
+    assertThat(Check.findings(monthsAfter.formatted("15"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n资金30.24万元，1,800元×14人；另有配套2万元。", "product")).as("a bare comma: no reckoning").isEmpty();
+  }
 }
