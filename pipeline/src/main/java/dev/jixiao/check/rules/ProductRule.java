@@ -46,8 +46,12 @@ import java.util.regex.Pattern;
 public final class ProductRule implements Rule {
   /** A rate's words: per unit (每), per head or household (人均, 户均), a standard (标准) or a unit price (单价). */
   private static final Pattern PER = Pattern.compile("每|人均|户均|亩均|村均|标准|单价");
-  /** What a total is called right after its rate, past the rate's unit (单价0.35万元/台，计42.00万元; 每套0.08万元，计48.00万元). */
-  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2})?[，,]?计(?:金额|资金)?$");
+  /**
+   * What a total is called right after its rate or count, past the rate's unit or the count's noun and the words closing their clause
+   * (单价0.35万元/台，计42.00万元; 每套0.08万元，计48.00万元; 共8个项目，计44.80万元; 每点3000元标准安排，计84000元), or after a count
+   * told again as money (共2,148户核定，即751,800.00元).
+   */
+  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2}|[^\\d/，,。；;：:]{1,6})?[，,]?计(?:金额|资金)?$|^[，,]即$");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生|村)均");
   /**
@@ -62,10 +66,10 @@ public final class ProductRule implements Rule {
   /** A rate per a period: 每季度, 每月, 每年. */
   private static final Pattern PER_PERIOD = Pattern.compile("每(?:个)?(季度|月|年|天|日|周)");
   /**
-   * A plain rate per unit: 每平方米, 每亩补助, 按每吨, 每株, 每块, 每人每年 (a year's, which a count of people is paid once); no gain (每人增收) and
-   * no average (人均).
+   * A plain rate per unit: 每平方米, 每亩补助, 按每吨, 每株, 每块, 每人每年 (a year's, which a count of people is paid once), perhaps after the
+   * name of what it is paid for (刑事案件每件); no gain (每人增收), no average (人均), nor a rate planned (预算每人, 计划每亩).
    */
-  private static final Pattern PLAIN_RATE = Pattern.compile("^(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|株次|"
+  private static final Pattern PLAIN_RATE = Pattern.compile("^(?:[^\\d，,。；;、：:均增计预目原]{0,10}?)(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|株次|"
       + "[户人名亩吨个台套座处辆盏米村所头只件生株棵块张份本场批期间栋眼口条宗篇项家])(?:每年)?"
       + "(?:补助|补贴|奖补|造价|标准|单价)?(?:为)?$");
   /** What was spent or paid, named right after a plain rate: ，支出; ，补助; ，拨付资金. */
@@ -163,7 +167,7 @@ public final class ProductRule implements Rule {
       // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
       if (count != null && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
           && Sentences.together(text, fs.get(i), total)
-          && saysTotal(text, fs.get(i + 1), total) && perUnitAgrees(text, rate, count)) {
+          && saysTotal(text, fs.get(i + 1), total, rate) && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst && !averageBetween && !pastAnAside ? pairsBefore(fs, i, text) : List.of();
         if (pairs.isEmpty()) {
           boolean givenByAnother = !countFirst && anotherRateGives(fs, i, text, count, total)
@@ -260,7 +264,8 @@ public final class ProductRule implements Rule {
 
   private Optional<Finding> check(String text, Figure rate, Figure count, Figure total) {
     if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
-        || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit()) || perAnotherUnit(rate.label(), count.unit())
+        || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit())
+        || perAnotherUnit(rate.label(), count.unit()) && !perItsNoun(text, rate.label(), count)
         || paidMoreThanOnceAYear(rate)) {
       return Optional.empty();
     }
@@ -528,6 +533,19 @@ public final class ProductRule implements Rule {
     return !per.startsWith(countUnit) && !countUnit.startsWith(per) && !countUnit.endsWith(per) && MEASURES.stream().noneMatch(kind -> kind.contains(per) && kind.contains(countUnit));
   }
 
+  /**
+   * Whether the rate is per the thing the count's noun names right after it (28个助餐点、每点3000元: 点 of 助餐点), though the count is in 个.
+   */
+  private static boolean perItsNoun(String text, String rateLabel, Figure count) {
+    Matcher m = PER_UNIT_AT_END.matcher(rateLabel);
+    int end = count.evidence().end();
+    int k = end;
+    while (k < text.length() && k - end < 6 && Character.UnicodeScript.of(text.charAt(k)) == Character.UnicodeScript.HAN) {
+      k++;
+    }
+    return m.find() && k > end && text.substring(end, k).endsWith(m.group(1));
+  }
+
   /** Whether a count in 个 is of villages where the average is per village (10个村…，村均…); any other count is as its unit says. */
   private static boolean countsWhatItIsPer(String text, Figure count, Figure average) {
     if (average.label() == null || !average.label().contains("村均")) {
@@ -546,7 +564,8 @@ public final class ProductRule implements Rule {
     return count.unit() != null && text.startsWith(count.unit(), end + 1);
   }
 
-  private static boolean saysTotal(String text, Figure count, Figure total) {
+  /** Whether the words from the second of a rate and its count to {@code total} name it their total; {@code rate} is the rate of the two. */
+  private static boolean saysTotal(String text, Figure count, Figure total, Figure rate) {
     if (count.evidence().end() > total.evidence().start()) {
       return false; // two readings of one figure, or a form's figures out of the text's order
     }
@@ -555,7 +574,7 @@ public final class ProductRule implements Rule {
     // or the product written out (94元×52.40万人=4,925.60万元)
     boolean equals = between.strip().equals("=") || between.strip().equals("＝");
     return equals || between.contains("共") || between.contains("合计") || between.contains("总")
-        || CLAUSE_MONEY.matcher(between.strip()).matches() || spentAtAPlainRate(between, count)
+        || CLAUSE_MONEY.matcher(between.strip()).matches() || spentAtAPlainRate(between, rate)
         || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total);
   }
 

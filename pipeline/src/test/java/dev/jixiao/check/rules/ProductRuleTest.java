@@ -986,4 +986,30 @@ class ProductRuleTest {
     assertThat(Check.findings(monthsAfter.formatted("15"), "product")).hasSize(1);
     assertThat(Check.findings("二、资金使用\n资金30.24万元，1,800元×14人；另有配套2万元。", "product")).as("a bare comma: no reckoning").isEmpty();
   }
+
+  /**
+   * The total named by 计 after the count's noun or the words closing the rate's clause (共8个项目，计44.80万元; 每点3000元标准安排，计84000元),
+   * or by 即 after a count settled (共2,148户核定，即751,800.00元); a rate per the noun a count in 个 counts (28个助餐点、每点); and what was
+   * spent at a plain rate named for what it is paid for, the rate first (刑事案件每件1,800元，共412件，支出74.16万元), not a rate planned.
+   */
+  @Test
+  void aTotalNamedAfterTheCountsNounOrItsClause() {
+    String projects = "二、资金使用\n每个项目评价费用5.60万元，共%s个项目，计44.80万元。";
+    assertThat(Check.findings(projects.formatted("8"), "product")).isEmpty();
+    assertThat(Check.findings(projects.formatted("9"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("50.40万元"));
+    String points = "二、资金使用\n按%s个助餐点、每点3000元标准安排，计84000元。";
+    assertThat(Check.findings(points.formatted("28"), "product")).isEmpty();
+    assertThat(Check.findings(points.formatted("29"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n按29个村、每点3000元标准安排，计84000元。", "product")).as("per another thing").isEmpty();
+    String settled = "二、资金使用\n4．入户工程75.18万元，占7.40%%，按每户补助350元、共%s户核定，即751,800.00元。";
+    assertThat(Check.findings(settled.formatted("2,148"), "product")).isEmpty();
+    assertThat(Check.findings(settled.formatted("2,149"), "product")).hasSize(1);
+    String cases = "二、资金使用\n刑事案件每件1,800元，共412件，支出74.16万元；民事和行政案件每件1,500元，共%s件，支出86.10万元。";
+    assertThat(Check.findings(cases.formatted("574"), "product")).isEmpty();
+    assertThat(Check.findings(cases.formatted("575"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("86.25万元"));
+    assertThat(Check.findings("二、资金使用\n预算每人3,000元，共50人，支出14.50万元。", "product")).as("a rate planned").isEmpty();
+    assertThat(Check.findings("二、资金使用\n受益户每户增收1,200元，共2,000户，支出500万元。", "product")).as("a gain").isEmpty();
+  }
 }
