@@ -48,9 +48,9 @@ final class PaidByPeriod {
 
   /**
    * Words naming a kind of pay or cost, which a total and its rate per unit share (培训补贴支出 and
-   * 人均补贴, 总投资 and 亩均投资).
+   * 人均补贴, 总投资 and 亩均投资, 支付赔款 and 户均获赔).
    */
-  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资");
+  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资|赔");
 
   /** Money named as paid out or given, after whom it was paid (为10250名老人发放1230.00万元, 资金). */
   private static final Pattern PAID = Pattern.compile("发放|支付|拨付|资金");

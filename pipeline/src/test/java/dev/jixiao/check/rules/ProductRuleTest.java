@@ -1012,4 +1012,15 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n预算每人3,000元，共50人，支出14.50万元。", "product")).as("a rate planned").isEmpty();
     assertThat(Check.findings("二、资金使用\n受益户每户增收1,200元，共2,000户，支出500万元。", "product")).as("a gain").isEmpty();
   }
+
+  /** Claims paid and the average claim per household (支付赔款612.35万元，受益农户5,230户，户均获赔1,170.84元) name one kind of pay. */
+  @Test
+  void claimsPaidAndTheAverageClaim() {
+    String claims = "二、资金使用\n2．受益农户：全年支付赔款612.35万元，受益农户%s户，户均获赔1,170.84元，完成目标的104.60%%，得7分。";
+    assertThat(Check.findings(claims.formatted("5,230"), "product")).isEmpty();
+    assertThat(Check.findings(claims.formatted("5,231"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("612.47万元"));
+    assertThat(Check.findings("二、资金使用\n全年支付保费612.35万元，受益农户5,231户，户均获赔1,170.84元。", "product")).as("premiums are no claims")
+        .isEmpty();
+  }
 }
