@@ -165,7 +165,8 @@ public final class ProductRule implements Rule {
         count = beforeTheAside(fs, i, text, rate, Figure.COUNT);
       }
       // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
-      if (count != null && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
+      // (a rate is money: a percentage between a count and an amount, 不足80%，计109,200元, is none)
+      if (count != null && Figure.MONEY.equals(rate.kind()) && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
           && Sentences.together(text, fs.get(i), total)
           && saysTotal(text, fs.get(i + 1), total, rate) && perUnitAgrees(text, rate, count)) {
         List<Figure[]> pairs = countFirst && !averageBetween && !pastAnAside ? pairsBefore(fs, i, text) : List.of();

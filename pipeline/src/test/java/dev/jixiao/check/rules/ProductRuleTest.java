@@ -1023,4 +1023,10 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n全年支付保费612.35万元，受益农户5,231户，户均获赔1,170.84元。", "product")).as("premiums are no claims")
         .isEmpty();
   }
+
+  /** A percentage between a part's count and an amount is no rate (中型3辆、小型2辆）因全年完成核定班次不足80%，计109,200元): nothing to check, no failure. */
+  @Test
+  void aPercentageAfterAPartsCountIsNoRate() {
+    assertThat(Check.findings("二、资金使用\n未予核定：农村客运车辆5辆（中型3辆、小型2辆）因全年完成核定班次不足80%，计109,200元。", "product")).isEmpty();
+  }
 }
