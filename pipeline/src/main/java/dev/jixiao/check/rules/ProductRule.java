@@ -49,9 +49,9 @@ public final class ProductRule implements Rule {
   /**
    * What a total is called right after its rate or count, past the rate's unit or the count's noun and the words closing their clause
    * (单价0.35万元/台，计42.00万元; 每套0.08万元，计48.00万元; 共8个项目，计44.80万元; 每点3000元标准安排，计84000元), or after a count
-   * told again as money (共2,148户核定，即751,800.00元).
+   * told again as money (共2,148户核定，即751,800.00元), or right after the rate applied in settling (按每人每月0.90万元结算52.20万元).
    */
-  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2}|[^\\d/，,。；;：:]{1,6})?[，,]?计(?:金额|资金)?$|^[，,]即$");
+  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2}|[^\\d/，,。；;：:]{1,6})?[，,]?计(?:发|金额|资金)?$|^[，,]即$|^(?:的)?(?:标准)?(?:结算|核定)$");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生|村)均");
   /**
@@ -100,6 +100,8 @@ public final class ProductRule implements Rule {
   private static final Pattern APPLIED_IN_SETTLING = Pattern.compile("^(?:的)?(?:标准)?(?:结算|核定|计发)(?=[，,])");
   /** What ends a clause or a table's cell, before the words of a figure. */
   private static final String CLAUSE_ENDS = "，,；;：:。|\t\n";
+  /** Units of months a head was paid, as written (3,175人·月, 932人月). */
+  private static final Set<String> PERSON_MONTHS = Set.of("人月", "人·月");
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
@@ -165,7 +167,7 @@ public final class ProductRule implements Rule {
         count = beforeTheAside(fs, i, text, rate, Figure.COUNT);
       }
       // the result of a formula (600元×21034人=1262.04万元) is no rate, though its label holds the formula's 每
-      // (a rate is money: a percentage between a count and an amount, 不足80%，计109,200元, is none)
+      // (a rate is money: a percentage between a count and an amount, 不足80%。结余资金109,200元, is none)
       if (count != null && Figure.MONEY.equals(rate.kind()) && !resultOfAFormula(text, fs.get(i), fs.get(i + 1)) && Figure.MONEY.equals(total.kind())
           && Sentences.together(text, fs.get(i), total)
           && saysTotal(text, fs.get(i + 1), total, rate) && perUnitAgrees(text, rate, count)) {
@@ -265,9 +267,9 @@ public final class ProductRule implements Rule {
 
   private Optional<Finding> check(String text, Figure rate, Figure count, Figure total) {
     if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
-        || !Figure.MONEY.equals(total.kind()) || !sameMeasure(rate.label(), count.unit())
-        || perAnotherUnit(rate.label(), count.unit()) && !perItsNoun(text, rate.label(), count)
-        || paidMoreThanOnceAYear(rate)) {
+        || !Figure.MONEY.equals(total.kind())
+        || !monthsOfAHead(rate, count) && (!sameMeasure(rate.label(), count.unit())
+            || perAnotherUnit(rate.label(), count.unit()) && !perItsNoun(text, rate.label(), count) || paidMoreThanOnceAYear(rate))) {
       return Optional.empty();
     }
     BigDecimal units = Figures.ones(count);
@@ -499,6 +501,15 @@ public final class ProductRule implements Rule {
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */
   static boolean isAverageCount(Figure count) {
     return count.label() != null && SpendingLabels.namesAnAverage(count.label());
+  }
+
+  /**
+   * Whether the count is of months a head was paid (3,175人·月) and the rate is per head and month (每人每月1,100元): each month of a head
+   * is paid the rate once, so the count times the rate is the total.
+   */
+  private static boolean monthsOfAHead(Figure rate, Figure count) {
+    PaidByPeriod.Period p = PaidByPeriod.perHeadPeriod(rate);
+    return p != null && "月".equals(p.period()) && "人名位".contains(p.per()) && PERSON_MONTHS.contains(count.unit());
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */

@@ -1029,4 +1029,20 @@ class ProductRuleTest {
   void aPercentageAfterAPartsCountIsNoRate() {
     assertThat(Check.findings("二、资金使用\n未予核定：农村客运车辆5辆（中型3辆、小型2辆）因全年完成核定班次不足80%，计109,200元。", "product")).isEmpty();
   }
+
+  /**
+   * Months a head was paid (3,175人·月) times a rate per head and month is the total, each such month paid once; the total right after
+   * the words of settling (按每人每月0.90万元结算52.20万元) or of paying out (计发).
+   */
+  @Test
+  void monthsOfAHeadTimesAMonthlyRate() {
+    String paid = "二、资金使用\n1.基础补贴：全年在岗%s人月，按每人每月1,100元计发3,492,500元，占支出总额的82.71%%。";
+    assertThat(Check.findings(paid.formatted("3,175"), "product")).isEmpty();
+    assertThat(Check.findings(paid.formatted("3,176"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3493600元"));
+    String settled = "二、资金使用\n全年实际驻场%s人月，按每人每月0.90万元结算52.20万元，执行率96.67%%。";
+    assertThat(Check.findings(settled.formatted("58"), "product")).isEmpty();
+    assertThat(Check.findings(settled.formatted("59"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n全年在岗265人，按每人每月1,100元计发3,492,500元。", "product")).as("heads paid monthly").isEmpty();
+  }
 }
