@@ -198,6 +198,8 @@ class QuantityScannerTest {
     assertThat(scan("化解矛盾纠纷1,286件")).extracting(Quantity::unit).containsExactly("件");
     // a post's months paid (全年实际发放1488人月) are counted in person-months, not in people with a month left over
     assertThat(scan("应发放1512人月，实际发放1488人月，在岗126人")).extracting(Quantity::unit).containsExactly("人月", "人月", "人");
+    // written with a middle dot (累计保障94人·月), the same measure
+    assertThat(scan("累计保障94人·月，计发131,600元")).extracting(Quantity::unit).startsWith("人·月");
     assertThat(scan("更新农家书屋图书8500册，平均每村更新607册")).extracting(Quantity::unit).containsExactly("册", "册");
   }
 
