@@ -58,8 +58,12 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
   /** What the year added to a budget: 追加, 调增. */
   private static final Pattern ADDED = Pattern.compile("追加|调增");
-  /** What is left of a budget, named so alone after the rate's clause: ，结余, ，年末结余, ，结余资金. */
-  private static final Pattern LEFT_ALONE = Pattern.compile("[，,](?:年末|年底)?(?:资金)?(?:结余|节余|剩余)(?:资金)?(?:为)?");
+  /** What is left of a budget, named so alone after the rate's clause: ，结余, ，年末结余, 、结余资金. */
+  private static final Pattern LEFT_ALONE = Pattern.compile("[，,、](?:年末|年底)?(?:资金)?(?:结余|节余|剩余)(?:资金)?(?:为)?");
+  /** A rate per unit or a standard (每人1,000元, 人均, 标准), no amount spent. */
+  private static final Pattern PER = Pattern.compile("每|均|标准|单价");
+  /** Only the rate's name between an amount and its rate: ，执行率, 、执行率为. */
+  private static final Pattern RIGHT_BEFORE_THE_RATE = Pattern.compile("[ ]*[，,、][ ]*(?:预算)?执行率(?:为)?[ ]*");
   /** Another rest of a budget than what is left: carried over, not yet paid. */
   private static final Pattern ANOTHER_REST = Pattern.compile("结转|未支付|未拨付|未支出|未执行|尚未|暂缓");
   /** What the year cut from a budget: 调减, 压减. */
@@ -94,6 +98,24 @@ public final class SpendingRateRule implements Rule {
       Figure spent = spentBefore(fs, i, text);
       if (spent == null) {
         spent = spentInTheSentenceBefore(fs, i, text);
+      }
+      if (spent == null) {
+        // an item's amount, then its rate and what is left, its budget named nowhere ((1)小型水利工程维修养护51.20万元，执行率98.46%，结余
+        // 0.80万元): the words make the amount what was spent of the two together
+        Figure item = fs.get(i - 1);
+        Figure left = leftRightAfter(fs, i, text);
+        if (left != null && Figures.isMoney(item) && item.op() == null && item.partOf() == null
+            && RIGHT_BEFORE_THE_RATE.matcher(Sentences.between(text, item, rate)).matches() && !PER.matcher(SpendingLabels.label(item)).find()
+            && SpendingLabels.budgetsIn(SpendingLabels.sentenceAround(fs, i, text), item).isEmpty()) {
+          // named as its budget (空气质量监测预算62.00万元，执行率93.87%，结余3.80万元), it is what was spent and what is left together;
+          // 一般公共预算支出 is spent of that budget
+          if (SpendingLabels.budgeted(item) && !SpendingLabels.label(item).contains("支出")) {
+            checkWhatIsLeftOf(out, rate, item, left);
+          } else {
+            checkWithWhatIsLeft(out, rate, item, left);
+          }
+        }
+        continue;
       }
       if (spent == null || namesAnotherKind(rate, spent)) {
         continue;
@@ -186,6 +208,25 @@ public final class SpendingRateRule implements Rule {
         .stated(rate.text())
         .expected(expected)
         .evidence(rate.evidence(), spent.evidence(), left.evidence())
+        .build());
+  }
+
+  /** A budget, its rate and what is left of it (监测预算62.00万元，执行率93.87%，结余3.80万元): the budget less what is left, over it. */
+  private void checkWhatIsLeftOf(List<Finding> out, Figure rate, Figure budget, Figure left) {
+    Interval r = Figures.of(budget).minus(Figures.of(left)).dividedBy(Figures.of(budget));
+    if (r == null || r.times(HUNDRED).intersects(Figures.of(rate))) {
+      return;
+    }
+    String expected = Figures.percent(budget.yuan().subtract(left.yuan()), budget.yuan());
+    String budgetLabel = SpendingLabels.label(budget);
+    out.add(FindingBuilder.of(this)
+        .subject(budgetLabel)
+        .message(budgetLabel + budget.text() + "、结余" + left.text() + "，执行率应约为" + expected + "，报告写的是" + rate.text() + "。",
+            budgetLabel + ": " + left.text() + " left of " + budget.text() + " makes the rate about " + expected + ", not the stated "
+                + rate.text() + ".")
+        .stated(rate.text())
+        .expected(expected)
+        .evidence(rate.evidence(), budget.evidence(), left.evidence())
         .build());
   }
 

@@ -308,4 +308,25 @@ class SpendingRateRuleTest {
     String notRightAfter = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出情况\n1.项目支出95.00万元，执行率95.00%%，主要用于道路维护，结余2.00万元。";
     assertThat(Check.findings(notRightAfter, "spending.rate")).isEmpty();
   }
+
+  /**
+   * An item's amount, its rate and what is left, no budget named (（1）小型水利工程维修养护51.20万元，执行率98.46%，结余0.80万元): the amount
+   * is what was spent; named as the budget (监测预算62.00万元), it is the budget, what is left taken from it.
+   */
+  @Test
+  void anItemItsRateAndWhatIsLeft() {
+    String item = "一、部门预算\n2024年部门年初预算500.00万元。\n二、项目支出\n（1）小型水利工程维修养护51.20万元，执行率%s，结余0.80万元。";
+    assertThat(Check.findings(item.formatted("98.46%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(item.formatted("97.46%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("98.46%"));
+    String budget = "一、部门预算\n2024年部门年初预算500.00万元。\n二、项目支出\n（1）空气质量监测预算62.00万元，执行率%s，结余3.80万元。";
+    assertThat(Check.findings(budget.formatted("93.87%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(budget.formatted("94.22%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.87%"));
+    // spent of a budget's kind (一般公共预算支出) is spending; a rate per head is no amount spent
+    String ofAKind = "一、部门预算\n2024年部门年初预算3,500.00万元。\n二、支出情况\n2024年一般公共预算支出3,318.62万元，预算执行率97.24%，年末结余94.18万元。";
+    assertThat(Check.findings(ofAKind, "spending.rate")).isEmpty();
+    String perHead = "一、部门预算\n2024年部门年初预算500.00万元。\n二、项目支出\n补助标准为每人1,000元，执行率97.05%，结余3.30万元。";
+    assertThat(Check.findings(perHead, "spending.rate")).isEmpty();
+  }
 }
