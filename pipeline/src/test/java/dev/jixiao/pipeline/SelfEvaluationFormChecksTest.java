@@ -99,6 +99,18 @@ class SelfEvaluationFormChecksTest {
   }
 
   /**
+   * A form's figures stand in the record out of the text's order (its cells are read apart from the text around them): no rule
+   * may fail on them. spending.rate did, reading the words between a rate and the figure after it as a span of the text.
+   */
+  @Test
+  void aFormWithNothingSpentFailsNoRule() {
+    List<FormFixture.Indicator> met = List.of("服务对象覆盖率", "资金拨付及时率", "设施完好率", "问题整改率", "群众满意度", "工作完成率").stream()
+        .map(n -> new FormFixture.Indicator("产出指标", "质量指标", n, "≥50%", "50%", 5, "5", "")).toList();
+    Report r = check(List.of(FormFixture.Form.of("项目100", "1.00", "0.00", "0.00", met)));
+    assertThat(r.findings()).isEmpty();
+  }
+
+  /**
    * Fillers often write an actual as a bare number under a target with its unit (≥50个 over 50, as
    * in 棠溪镇's 2022 form): it is measured in the target's unit.
    */

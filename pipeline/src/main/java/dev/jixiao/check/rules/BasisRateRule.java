@@ -89,7 +89,7 @@ public final class BasisRateRule implements Rule {
       Figure basis = fs.get(i);
       // most amounts have no budget's words before them: that is asked first, without a regex
       int start = basis.evidence().start();
-      if (!plainMoney(basis) || start < 2 || text.lastIndexOf("预算", start) < Math.max(0, start - 8)) {
+      if (!plainMoney(basis) || !budgetJustBefore(text, start)) {
         continue;
       }
       int opening = opening(text, basis);
@@ -130,7 +130,7 @@ public final class BasisRateRule implements Rule {
     }
     char open = text.charAt(opening < 0 ? 0 : opening);
     if (i > 0 && opening >= 0 && (open == '（' || open == '(') && isRate(fs.get(i - 1))
-        && Sentences.withoutBlanks(text, fs.get(i - 1).evidence().end(), opening).isEmpty()
+        && fs.get(i - 1).evidence().end() <= opening && Sentences.withoutBlanks(text, fs.get(i - 1).evidence().end(), opening).isEmpty()
         && ASIDE_GOES_ON.matcher(text).region(from, text.length()).lookingAt()) {
       return i - 1;
     }
@@ -227,6 +227,16 @@ public final class BasisRateRule implements Rule {
       k++;
     }
     return fs.subList(i + 1, k);
+  }
+
+  /** Whether 预算 stands in the few characters before {@code start}: looked at in place, as it is asked of every amount. */
+  private static boolean budgetJustBefore(String text, int start) {
+    for (int k = Math.max(0, start - 9); k + 1 < start; k++) {
+      if (text.charAt(k) == '预' && text.charAt(k + 1) == '算') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the amount is itself a rate's basis, named so before it. */

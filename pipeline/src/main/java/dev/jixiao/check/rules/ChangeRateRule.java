@@ -306,8 +306,8 @@ public final class ChangeRateRule implements Rule {
           || !ofTheYearBefore(Sentences.clauseBefore(text, base).strip(), year)) {
         continue;
       }
-      Matcher thisYears = THIS_YEARS.matcher(Sentences.withoutBlanks(text, base.evidence().end(), first.evidence().start()));
-      Matcher other = THEN_THE_OTHER.matcher(Sentences.withoutBlanks(text, first.evidence().end(), second.evidence().start()));
+      Matcher thisYears = THIS_YEARS.matcher(Sentences.wordsBetween(text, base, first));
+      Matcher other = THEN_THE_OTHER.matcher(Sentences.wordsBetween(text, first, second));
       if (!thisYears.matches() || !other.matches() || StatedBase.up(thisYears.group(1)) != StatedBase.up(other.group(1))) {
         continue;
       }

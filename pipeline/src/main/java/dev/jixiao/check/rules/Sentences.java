@@ -95,6 +95,12 @@ final class Sentences {
     return from <= to ? text.substring(from, to) : "\u0000";
   }
 
+  /** The text between two figures without blanks, as {@link #between} gives it: a mark no pattern matches when out of order. */
+  static String wordsBetween(String text, Figure a, Figure b) {
+    String between = between(text, a, b);
+    return withoutBlanks(between, 0, between.length());
+  }
+
   /** The words of the figure's clause before it, back to the last comma, colon, semicolon, full stop or line break. */
   static String clauseBefore(String text, Figure f) {
     int end = f.evidence().start();

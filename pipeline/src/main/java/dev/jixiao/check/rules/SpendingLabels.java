@@ -232,7 +232,7 @@ final class SpendingLabels {
    */
   static boolean budgetInTheAsideAfter(String text, Figure amount, Figure inside) {
     int open = amount.evidence().end();
-    if (inside.evidence().start() < open
+    if (inside.evidence().start() <= open
         || !BUDGET_IN_ITS_ASIDE.matcher(text.substring(open, Math.min(text.length(), open + 8))).lookingAt()) {
       return false;
     }

@@ -240,7 +240,7 @@ public final class SpendingRateRule implements Rule {
     }
     Figure left = fs.get(i + 1);
     if (!Figures.isMoney(left) || left.op() != null || left.partOf() != null
-        || !LEFT_ALONE.matcher(Sentences.withoutBlanks(text, fs.get(i).evidence().end(), left.evidence().start())).matches()) {
+        || !LEFT_ALONE.matcher(Sentences.wordsBetween(text, fs.get(i), left)).matches()) {
       return null;
     }
     for (int k = i + 2; k < fs.size() && Sentences.together(text, left, fs.get(k)); k++) {
