@@ -8,6 +8,7 @@ import dev.jixiao.check.RuleInfo;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
+import dev.jixiao.record.Percent;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import java.math.BigDecimal;
@@ -70,16 +71,16 @@ public final class AdjustmentRateRule implements Rule {
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null
-          || totalsRate instanceof dev.jixiao.record.Percent p && p.evidence().start() == rate.evidence().start()) {
+          || totalsRate instanceof Percent p && p.evidence().start() == rate.evidence().start()) {
         continue;
       }
       Figure amount = fs.get(i - 1);
       boolean after;
       boolean ofTheAdjusted = false;
       String words = Sentences.between(text, amount, rate).replaceFirst("^[，,]", "");
-      Matcher share = SHARE.matcher(Sentences.withoutBlanks(text, clauseStart(text, rate), rate.evidence().start()));
+      Matcher share = SHARE.matcher(clauseWords(text, rate));
       if (plainMoney(amount) && Sentences.together(text, amount, rate) && RATE.matcher(words).matches()) {
-        String clause = Sentences.withoutBlanks(text, clauseStart(text, amount), amount.evidence().start());
+        String clause = clauseWords(text, amount);
         after = AFTER.matcher(clause).find();
         if (!after && !MOVE.matcher(clause).find() || COMPARED.matcher(clause).find()) {
           continue;
@@ -137,7 +138,7 @@ public final class AdjustmentRateRule implements Rule {
   /** The amount right before the rate at i, in the clause before, when that clause names it a move (全年共追加36.50万元，占…); or null. */
   private static Figure movedRightBefore(List<Figure> fs, int i, String text) {
     Figure f = fs.get(i - 1);
-    String clause = Sentences.withoutBlanks(text, clauseStart(text, f), f.evidence().start());
+    String clause = clauseWords(text, f);
     int rateClause = clauseStart(text, fs.get(i));
     // a form's figures may stand out of the text's order
     boolean rightBefore = f.evidence().end() <= rateClause && Sentences.withoutBlanks(text, f.evidence().end(), rateClause).matches("[，,]");
@@ -150,7 +151,7 @@ public final class AdjustmentRateRule implements Rule {
     List<Figure> out = new ArrayList<>();
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
-      String clause = Sentences.withoutBlanks(text, clauseStart(text, f), f.evidence().start());
+      String clause = clauseWords(text, f);
       if (plainMoney(f) && f.partOf() == null && ADJUSTED.matcher(clause).find()) {
         out.add(f);
         break;
@@ -169,12 +170,18 @@ public final class AdjustmentRateRule implements Rule {
     for (int k = upTo - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (Figures.isMoney(f) && f.op() == null && f.partOf() == null
-          && START.matcher(Sentences.withoutBlanks(text, clauseStart(text, f), f.evidence().start())).find()) {
+          && START.matcher(clauseWords(text, f)).find()) {
         out.add(f);
         break;
       }
     }
     return out;
+  }
+
+  /** The words of the figure's clause before it, blanks left out. */
+  private static String clauseWords(String text, Figure f) {
+    String clause = Sentences.clauseBefore(text, f);
+    return Sentences.withoutBlanks(clause, 0, clause.length());
   }
 
   private static int clauseStart(String text, Figure f) {

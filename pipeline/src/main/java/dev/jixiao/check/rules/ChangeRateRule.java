@@ -87,10 +87,6 @@ public final class ChangeRateRule implements Rule {
   /** What follows such a base up to the change: 相比 and the direction (相比，增加; 相比，较上年增加). */
   private static final Pattern AFTER_COMPARED_WITH = Pattern.compile(
       "^相比[,，]?(?:(?:本年|今年|(?:19|20)\\d{2}年度?)\\p{IsHan}{0,6}?)?(?:同比|(?:比|较)" + StatedBase.YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)了?$");
-  /**
-   * A base whose own clause names it the year before's: 上年矫正经费支出, 上年同口径项目支出, 去年; not 上年结转, what this year took over.
-   */
-  private static final Pattern EARLIER_CLAUSE = Pattern.compile("^(?:上年|去年|上一年)(?!度?结转|度?结余)");
   /** A clause that opens with a year (2023年该项资金支出): the year before's when the report is of a later one. */
   private static final Pattern YEAR_OPENS = Pattern.compile("^((?:19|20)\\d{2})年");
   /** This year's change, named so, after such a base: ，本年增加; ，本年较上年增加; ，本年支出比上年增长. */
@@ -321,7 +317,7 @@ public final class ChangeRateRule implements Rule {
 
   /** Whether a base's clause names it the year before's: by 上年 or 去年, or by a year before the report's. */
   private static boolean ofTheYearBefore(String clause, Integer year) {
-    if (EARLIER_CLAUSE.matcher(clause).find()) {
+    if (EARLIER.matcher(clause).lookingAt()) {
       return true;
     }
     Matcher opens = YEAR_OPENS.matcher(clause);
