@@ -77,15 +77,18 @@ public final class AdjustmentRateRule implements Rule {
       Figure amount = fs.get(i - 1);
       boolean after;
       boolean ofTheAdjusted = false;
-      String words = Sentences.between(text, amount, rate).replaceFirst("^[，,]", "");
-      Matcher share = SHARE.matcher(clauseWords(text, rate));
-      if (plainMoney(amount) && Sentences.together(text, amount, rate) && RATE.matcher(words).matches()) {
+      // every percentage of the report passes here: the cheap tests come first, the regexes after them
+      if (plainMoney(amount) && Sentences.together(text, amount, rate) && RATE.matcher(wordsAfterComma(text, amount, rate)).matches()) {
         String clause = clauseWords(text, amount);
         after = AFTER.matcher(clause).find();
         if (!after && !MOVE.matcher(clause).find() || COMPARED.matcher(clause).find()) {
           continue;
         }
-      } else if (share.matches()) {
+      } else {
+        Matcher share = SHARE.matcher(clauseWords(text, rate));
+        if (!share.matches()) {
+          continue;
+        }
         // a share of the year-start or adjusted budget, of the move stated right before in the clause before (全年共追加36.50万元，占…)
         amount = movedRightBefore(fs, i, text);
         if (amount == null) {
@@ -93,8 +96,6 @@ public final class AdjustmentRateRule implements Rule {
         }
         after = false;
         ofTheAdjusted = share.group(1).equals("调整后");
-      } else {
-        continue;
       }
       List<Figure> bases = ofTheAdjusted ? adjustedBefore(fs, i, text) : startsBefore(fs, i - 1, text);
       Money unit = ofTheAdjusted ? unitAdjusted : unitStart;
@@ -182,6 +183,12 @@ public final class AdjustmentRateRule implements Rule {
   private static String clauseWords(String text, Figure f) {
     String clause = Sentences.clauseBefore(text, f);
     return Sentences.withoutBlanks(clause, 0, clause.length());
+  }
+
+  /** The words between two figures, a comma opening them left out. */
+  private static String wordsAfterComma(String text, Figure a, Figure b) {
+    String words = Sentences.between(text, a, b);
+    return words.startsWith("，") || words.startsWith(",") ? words.substring(1) : words;
   }
 
   private static int clauseStart(String text, Figure f) {
