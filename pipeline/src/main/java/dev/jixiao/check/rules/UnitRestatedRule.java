@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * An amount restated in brackets right after itself, most often in another unit: 全年实际支出486.57万元（4,865,700.00元）,
  * 1.52亿元（即15,200.00万元）, and so a count in 万 and in ones (2.36万亩（23,600亩）, 34,700人（约3.47万人）), or after a comma in another
- * unit (实际支出126.67万元，即1,266,700.00元; 折合). The two are one amount
+ * unit (实际支出126.67万元，即1,266,700.00元; 折合), or in the same (…，即12,025,800.00万元, the unit written wrong). The two are one amount
  * written twice, so they must agree as rounded. Reports write them so that a reader need not convert, and a slip in either (a digit, or 万元 for 元) leaves the reader two amounts; no other rule sees it,
  * since the readings take the first and pass the second by. A bracket with words in it (其中…, 上年…) is not a restatement.
  */
@@ -37,6 +37,8 @@ public final class UnitRestatedRule implements Rule {
   private static final Pattern CLOSES = Pattern.compile("[ ]*[）)]");
   /** Or after a comma, what says it is the same amount (实际支出126.67万元，即1,266,700.00元; 1,248.65万元，折合12,486,500.00元). */
   private static final Pattern SAID_AGAIN = Pattern.compile("[ ]*[，,][ ]*(?:即|折合|约合)[ ]*");
+  /** Words by which an amount is a rate or a change: what 即 says after it in the same unit may be another amount. */
+  private static final Pattern RATE_OR_CHANGE = Pattern.compile("每|均|增|减|提高|降低|下降|上涨|比|较|差");
   /** Where such a restatement ends: its clause's or sentence's end. */
   private static final Pattern ENDS = Pattern.compile("[ ]*(?:[，,。；;）)\\n]|$)");
 
@@ -97,9 +99,10 @@ public final class UnitRestatedRule implements Rule {
     if (after > text.length()) {
       return false;
     }
-    // said again after a comma only in another unit: the same unit there may be another amount (…万元，即其中…)
+    // said again after a comma: in the same unit only where the first is no rate or change, which 即 may turn into another amount
+    // (每人每月提高50元，即600元), so that 1,202.58万元，即12,025,800.00万元 is one amount written wrong, not two amounts
     return OPENS.matcher(text).region(end, start).matches() && CLOSES.matcher(text).region(after, text.length()).lookingAt()
-        || !Objects.equals(amount.unit(), again.unit()) && SAID_AGAIN.matcher(text).region(end, start).matches()
-            && ENDS.matcher(text).region(after, text.length()).lookingAt();
+        || SAID_AGAIN.matcher(text).region(end, start).matches() && ENDS.matcher(text).region(after, text.length()).lookingAt()
+            && (!Objects.equals(amount.unit(), again.unit()) || !RATE_OR_CHANGE.matcher(Sentences.clauseBefore(text, amount)).find());
   }
 }

@@ -49,7 +49,7 @@ class UnitRestatedRuleTest {
     assertThat(Check.findings("全年实际支出486.57万元（4,865,700.00元以上），预算执行率98.42%。", "restated.unit")).isEmpty();
   }
 
-  /** Said again after a comma in another unit (，即1,266,700.00元; ，折合12,486,500.00元): one amount too, not another of the same unit. */
+  /** Said again after a comma in another unit (，即1,266,700.00元; ，折合12,486,500.00元): one amount too. */
   @Test
   void anAmountSaidAgainAfterAComma() {
     String spent = "截至2023年12月31日，项目实际支出126.67万元，即%s，预算执行率98.96%%。";
@@ -57,9 +57,23 @@ class UnitRestatedRuleTest {
     assertThat(Check.findings(spent.formatted("1,276,700.00元"), "restated.unit")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("1266700.00元"));
     assertThat(Check.findings("强镇项目财政资金实际支出1,248.65万元，折合12,486,600.00元，预算执行率96.05%。", "restated.unit")).hasSize(1);
-    // the same unit after 即 may be another amount; words after it make it a part or a rate's
-    assertThat(Check.findings("全年下达资金300.00万元，即200.00万元，用于补助。", "restated.unit")).isEmpty();
+    // words after 即 make it a part or a rate's
     assertThat(Check.findings("全年下达资金300.00万元，即2,000,000.00元用于补助。", "restated.unit")).isEmpty();
+  }
+
+  /**
+   * In the same unit after 即, a rate or a change may be said as another amount (每人每月提高50元，即600元, over a year); any other
+   * amount is the same one, so a unit written wrong (1,202.58万元，即12,025,800.00万元 for 元) is flagged.
+   */
+  @Test
+  void anAmountSaidAgainInTheSameUnit() {
+    String paid = "全年兑付农机补贴资金1,202.58万元，即%s，比上年的1,086.40万元增加116.18万元。";
+    assertThat(Check.findings(paid.formatted("1,202.58万元"), "restated.unit")).isEmpty();
+    assertThat(Check.findings(paid.formatted("12,025,800.00万元"), "restated.unit")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1202.58万元"));
+    assertThat(Check.findings("全年下达资金300.00万元，即200.00万元，用于补助。", "restated.unit")).hasSize(1);
+    assertThat(Check.findings("补助标准每人每月提高50元，即600元，全年发放。", "restated.unit")).isEmpty();
+    assertThat(Check.findings("人均补助较上年增加50元，即600元，增长9.09%。", "restated.unit")).isEmpty();
   }
 
   /** Random amounts in 万元 to the 元 restated in 元 to the 分 never flag; changed by one 元 or more they always do. */
