@@ -51,8 +51,11 @@ public final class Labels {
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
+  /** A year's number as reports write it, in figures or in Chinese digits (2023, 二〇二三): a regular expression, no group. */
+  public static final String YEAR = "(?:(?:19|20)\\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})";
+
   /** An earlier year a label compares with (比上年, 较2023年度同期): a regular expression's alternation, for labels to end with. */
-  public static final String EARLIER_YEAR = "(?:上年|去年|上一年|(?:19|20)\\d{2}[ ]*年度?)(?:同期)?";
+  public static final String EARLIER_YEAR = "(?:上年|去年|上一年|" + YEAR + "[ ]*年度?)(?:同期)?";
 
   /**
    * The words that open a classification of a whole (按项目类型分, 按资金来源划分, 从年龄看): a regular expression's alternation, for the

@@ -29,7 +29,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   /** The words before the base in its clause: a comparison and what is compared (比预算数, 较年初, 较上年的, 较2023年的). */
   /** A base named by its year alone: 比上年的, 较2023年. */
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:比|较)" + Labels.EARLIER_YEAR + "的?$");
-  private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
+  private static final Pattern BASE = Pattern.compile("^(?:比|较)(?:" + Labels.YEAR + "年度?(?:末|底)?)?[^，,。；;：:、\\d]{0,10}$");
   /**
    * The direction right after the base (减少, 增长了, 同比增长, 低; after a base in parentheses, 较上年（51.92万亩）增加), or after the
    * base's name (较180.00万元的控制数节约, 较1,400元的控制目标节约), which the change or the rate follows.
@@ -47,7 +47,7 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    */
   private static final int BARE_TARGET_LONGEST = 12;
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
-  static final String YEAR_BEFORE = "(?:上年|去年|上一年|(?:19|20)\\d{2}年度?)(?:同期)?";
+  static final String YEAR_BEFORE = "(?:上年|去年|上一年|" + Labels.YEAR + "年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
   static final Pattern CHANGE_STATED =
       Pattern.compile("(?:比|较)" + YEAR_BEFORE + "\\p{IsHan}{0,6}?(增加|增长|上升|提高|减少|下降|降低)了?$");
@@ -62,14 +62,14 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    * The words before an amount moved from (由2023年的, 从, 由年初: a budget adjusted in the year; 由每吨: a cost per unit): a move to
    * another amount follows.
    */
-  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年度?(?:末|底)?|年初(?:预算)?|每\\p{IsHan}{1,2})?的?$");
+  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:" + Labels.YEAR + "年度?(?:末|底)?|年初(?:预算)?|每\\p{IsHan}{1,2})?的?$");
   /** The move's words between the two amounts (增至2024年的, 下降到, 调增至), up or down by the first word. */
   private static final Pattern TO = Pattern.compile(
-      "^调?(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:(?:19|20)\\d{2}年度?(?:末|底)?)?的?$");
+      "^调?(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:" + Labels.YEAR + "年度?(?:末|底)?)?的?$");
   /** The year before's amount named by the year alone, after this year's: 上年为, 去年同期是. */
   private static final Pattern YEAR_BEFORE_NAMED = Pattern.compile("^(?:上年|去年|上一年)(?:同期)?(?:为|是)?$");
   /** A base in parentheses after the rate, named as the year before's (（上年5.60万人次）, (2023年为…)). */
-  private static final Pattern BASE_AFTER = Pattern.compile("^[(（](?:上年|去年|上年同期|(?:19|20)\\d{2}年度?)(?:为|是)?$");
+  private static final Pattern BASE_AFTER = Pattern.compile("^[(（](?:上年|去年|上年同期|" + Labels.YEAR + "年度?)(?:为|是)?$");
   /** A label that opens with its year (2023年机关运行经费支出为): the year, and what it names without a verb. */
   private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})年度?(?:全年)?(.*?)(?:为|是|共|达)?$");
 

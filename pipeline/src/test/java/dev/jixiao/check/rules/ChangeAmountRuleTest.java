@@ -165,4 +165,16 @@ class ChangeAmountRuleTest {
     assertThat(Check.findings(sanGong.formatted("1.66"), "change.amount")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("15.82万元"));
   }
+
+  /** A move whose years are written in Chinese digits (由二〇二三年的95.30万元增加到二〇二四年的118.64万元) is read as with figures. */
+  @Test
+  void yearsInChineseDigits() {
+    String income = "三、绩效目标完成情况\n六个村集体经营性收入合计由二〇二三年的%s万元增加到二〇二四年的118.64万元，较上年增加23.34万元，同比增长24.5%%。";
+    assertThat(Check.findings(income.formatted("95.30"), "change.amount")).isEmpty();
+    assertThat(Check.findings(income.formatted("96.30"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("119.64万元"));
+    String written = "三、绩效目标完成情况\n村集体收入由二零二三年的%s万元增至二零二四年的118.64万元，增加23.34万元。";
+    assertThat(Check.findings(written.formatted("95.30"), "change.amount")).isEmpty();
+    assertThat(Check.findings(written.formatted("96.30"), "change.amount")).hasSize(1);
+  }
 }
