@@ -2,6 +2,7 @@ package dev.jixiao.check;
 
 import dev.jixiao.check.rules.AdjustmentRateRule;
 import dev.jixiao.check.rules.AdjustmentSumRule;
+import dev.jixiao.check.rules.LevelAdjustmentRule;
 import dev.jixiao.check.rules.BasisRateRule;
 import dev.jixiao.check.rules.AmountMagnitudeRule;
 import dev.jixiao.check.rules.AuditReductionRule;
@@ -96,6 +97,7 @@ public final class RuleCatalog {
         new BalanceRule(),
         new AdjustmentSumRule(),
         new AdjustmentRateRule(),
+        new LevelAdjustmentRule(),
         new BasisRateRule(),
         new CarryOverRule(),
         new ProductRule(),

@@ -53,6 +53,7 @@ const RULE_NAMES = {
   'balance': '资产负债',
   'adjustment.sum': '预算调整',
   'adjustment.rate': '预算调整幅度',
+  'adjustment.level': '分级资金调整',
   'basis.rate': '按注明基数的执行率',
   'carry.over': '结转结余',
   'product': '乘积',

@@ -1,0 +1,146 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.check.Figures;
+import dev.jixiao.check.Interval;
+import dev.jixiao.check.Rule;
+import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Figure;
+import dev.jixiao.record.Finding;
+import dev.jixiao.record.MoneyUnit;
+import dev.jixiao.record.Report;
+import dev.jixiao.record.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One level's funds moved in the year, and that level's amount after: 年初预算1287.11万元，其中：…县级配套资金148.26万元，占11.52%。年中…
+ * 县级配套调减18.26万元，调整为130.00万元; 县财政追加县级资金18.00万元…，县级资金增至68.00万元; 追加县级配套30.00万元，…县级资金合计110.00万元.
+ * The amount after must be the level's amount at the year's start plus the addition or less the cut. {@code adjustment.sum} holds
+ * the whole budget so; a level's share of the move was read by no rule.
+ *
+ * <p>The words must name the level (县级, 省级, 中央…) in the move's clause and again in the clause of the amount after (or that
+ * clause follows the move's at once: 调减18.26万元，调整为130.00万元), and the year-start amount is the last one before the move, in
+ * its paragraph, whose clause opens with that level and says nothing more than what the funds are (县级配套资金, 县级财政安排), no
+ * spending, no move. Without all three the rule reads nothing.
+ */
+@RuleInfo(
+    id = "adjustment.level",
+    severity = Severity.ERROR,
+    zh = "某级资金年初数加减年中调整与调整后该级资金不符（县级配套资金148.26万元，调减18.26万元，调整为130.00万元）",
+    en = "one level's funds at the year's start, moved in the year, against that level's amount after (县级配套 148.26, cut 18.26, now 130.00)")
+public final class LevelAdjustmentRule implements Rule {
+  /** A level of government whose funds a budget lists. */
+  private static final String LEVEL = "(中央|省级|市级|县级|区级|镇级|乡级)";
+  /** A move's clause: the level and the move, either first (县级配套调减, 追加县级资金, 县级追加配套资金, 从本专项县级配套中调减). */
+  private static final Pattern MOVE = Pattern.compile(LEVEL + ".*?(追加|调增|追补|调减|压减|核减)|(追加|调增|追补|调减|压减|核减)" + LEVEL);
+  private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
+  /** The amount after, named by its level: 县级配套调整为, 县级资金增至, 县级配套合计, 县级配套资金增至. */
+  private static final Pattern AFTER = Pattern.compile("^" + LEVEL + "\\p{IsHan}{0,6}?(?:调整为|调为|增至|增加至|增加到|减至|减少至|降至|合计|变为)为?$");
+  /** Or named by its move alone, in the clause right after the move's: 调整为130.00万元. */
+  private static final Pattern AFTER_ALONE = Pattern.compile("^(?:调整为|调为|增至|减至|降至|变为)$");
+  /** A level's funds named plainly (县级配套资金, 县级财政安排, 县级财政配套, 省级补助): what the year started with. */
+  private static final Pattern START = Pattern.compile("^" + LEVEL + "(?:财政)?\\p{IsHan}{0,8}?(?:资金|配套|安排|补助|预算)(?:资金)?(?:为|是)?$");
+  /** Words by which a level's amount is no year-start budget: spent, received, moved, or after a move. */
+  private static final Pattern NOT_A_START = Pattern.compile("支出|拨付|到位|下达|兑付|结余|结转|追加|调|增|减|后|合计|累计");
+
+  @Override
+  public List<Finding> check(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    if (text == null) {
+      return out;
+    }
+    for (int i = 0; i < fs.size(); i++) {
+      Figure move = fs.get(i);
+      if (!plainMoney(move)) {
+        continue;
+      }
+      String moveClause = clause(text, move);
+      Matcher m = MOVE.matcher(moveClause);
+      if (!m.find()) {
+        continue;
+      }
+      String level = m.group(1) != null ? m.group(1) : m.group(4);
+      boolean up = ADDED.matcher(m.group(2) != null ? m.group(2) : m.group(3)).matches();
+      Figure after = afterOf(fs, i, text, level);
+      Figure start = after == null ? null : startOf(fs, i, text, level);
+      if (start == null) {
+        continue;
+      }
+      Interval reckoned = up ? Figures.of(start).plus(Figures.of(move)) : Figures.of(start).minus(Figures.of(move));
+      if (reckoned.intersects(Figures.of(after))) {
+        continue;
+      }
+      BigDecimal exact = up ? start.yuan().add(move.yuan()) : start.yuan().subtract(move.yuan());
+      String expected = Figures.money(exact, MoneyUnit.of(after.unit()), Math.max(0, after.value().scale()));
+      String subject = level + "资金";
+      out.add(Reckoned.finding(this, subject, after.text(), expected,
+          level + "年初" + start.text() + (up ? "追加" : "调减") + move.text(),
+          start.text() + (up ? " plus " : " less ") + move.text(),
+          after.evidence(), start.evidence(), move.evidence()));
+    }
+    return out;
+  }
+
+  /** The level's amount after the move at i, later in the move's sentence, named by its level or right after the move. */
+  private static Figure afterOf(List<Figure> fs, int i, String text, String level) {
+    Figure move = fs.get(i);
+    for (int k = i + 1; k < fs.size() && Sentences.together(text, move, fs.get(k)); k++) {
+      Figure f = fs.get(k);
+      if (!plainMoney(f)) {
+        continue;
+      }
+      String clause = clause(text, f);
+      Matcher named = AFTER.matcher(clause);
+      if (named.matches() && named.group(1).equals(level) || k == i + 1 && AFTER_ALONE.matcher(clause).matches()
+          && Sentences.wordsBetween(text, move, f).matches("^[，,]" + Pattern.quote(clause) + "$")) {
+        return f;
+      }
+      if (MOVE.matcher(clause).find()) {
+        return null; // another move before the amount after: which it is after is not said
+      }
+    }
+    return null;
+  }
+
+  /** The level's amount at the year's start: the last named plainly for the level before the move, in its paragraph. */
+  private static Figure startOf(List<Figure> fs, int i, String text, String level) {
+    Figure move = fs.get(i);
+    int paragraph = text.lastIndexOf('\n', move.evidence().start()) + 1;
+    for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= paragraph; k--) {
+      Figure f = fs.get(k);
+      if (!plainMoney(f)) {
+        continue;
+      }
+      String clause = ownWords(text, f);
+      Matcher named = START.matcher(clause);
+      if (named.matches() && named.group(1).equals(level) && !NOT_A_START.matcher(clause).find()) {
+        return f;
+      }
+      if (clause.startsWith(level)) {
+        return null; // the level's last amount before the move is of something else: spent, moved
+      }
+    }
+    return null;
+  }
+
+  /** The words that name a listed figure: its clause's, from the last 、 and past an opening 其中. */
+  private static String ownWords(String text, Figure f) {
+    String clause = clause(text, f);
+    return clause.substring(clause.lastIndexOf('、') + 1).replaceFirst("^其中", "");
+  }
+
+  /** The words of the figure's clause before it, blanks left out. */
+  private static String clause(String text, Figure f) {
+    String clause = Sentences.clauseBefore(text, f);
+    return Sentences.withoutBlanks(clause, 0, clause.length());
+  }
+
+  private static boolean plainMoney(Figure f) {
+    return Figures.isMoney(f) && f.op() == null && f.evidence() != null;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LevelAdjustmentRuleTest {
+  private static final String RULE = "adjustment.level";
+
+  /** A level's cut, its amount after right after the cut, and its year-start amount in the list before. */
+  @Test
+  void aCutAndTheAmountRightAfter() {
+    String text = "（二）资金来源及预算安排\n年初下达专项资金预算1287.11万元，其中：中央大气污染防治资金826.34万元，占64.20%%；省级配套资金312.51万元，"
+        + "占24.28%%；县级配套资金%s万元，占11.52%%。年中因县级财政收支紧平衡，县级配套调减18.26万元，调整为%s万元，调整后预算为1268.85万元。";
+    assertThat(Check.findings(text.formatted("148.26", "130.00"), RULE)).isEmpty();
+    assertThat(Check.findings(text.formatted("148.26", "131.00"), RULE)).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("130.00万元");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("131.00万元", "148.26万元", "18.26万元");
+    });
+    assertThat(Check.findings(text.formatted("158.26", "130.00"), RULE)).hasSize(1);
+  }
+
+  /** An addition named for the level, then the level's amount after named by the level (增至, 合计). */
+  @Test
+  void anAdditionAndTheLevelsAmountAfter() {
+    String bees = "（二）资金来源。2024年专项资金年初预算200.00万元，其中省级林下经济发展专项资金150.00万元、县级财政安排50.00万元。"
+        + "7月份，县财政追加县级资金%s万元用于蜂病防控，调增后专项资金预算为218.00万元，县级资金增至68.00万元。";
+    assertThat(Check.findings(bees.formatted("18.00"), RULE)).isEmpty();
+    assertThat(Check.findings(bees.formatted("19.00"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("69.00万元"));
+    String wetland = "（二）资金来源\n年初预算550.00万元，其中：中央财政林业改革发展资金300.00万元；省级财政补助120.00万元；市级财政补助50.00万元；"
+        + "县级财政配套80.00万元。年中因工程量增加，县财政追加县级配套30.00万元，调整后预算580.00万元，县级资金合计%s万元。";
+    assertThat(Check.findings(wetland.formatted("110.00"), RULE)).isEmpty();
+    assertThat(Check.findings(wetland.formatted("100.00"), RULE)).hasSize(1);
+  }
+
+  /**
+   * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
+   * or another level's amount after, the rule reads nothing.
+   */
+  @Test
+  void whatTheWordsDoNotFix() {
+    // the level's last amount before the move is spent, not budgeted
+    assertThat(Check.findings("（二）资金\n年初预算200.00万元，县级资金支出40.00万元。年中追加县级资金18.00万元，县级资金增至68.00万元。", RULE))
+        .isEmpty();
+    // the amount after is another level's
+    assertThat(Check.findings("（二）资金\n年初预算200.00万元，其中省级资金150.00万元、县级资金50.00万元。年中追加县级资金18.00万元，"
+        + "省级资金增至160.00万元。", RULE)).isEmpty();
+    // no year-start amount of the level in the paragraph
+    assertThat(Check.findings("（二）资金\n年初预算200.00万元。年中追加县级资金18.00万元，县级资金增至70.00万元。", RULE)).isEmpty();
+    // a move of the whole, not of the level (县财政追加 names no level's funds)
+    assertThat(Check.findings("（二）资金\n年初预算200.00万元，其中省级资金150.00万元、县级资金50.00万元。年中县财政追加18.00万元，调整为220.00万元。", RULE))
+        .isEmpty();
+  }
+}
