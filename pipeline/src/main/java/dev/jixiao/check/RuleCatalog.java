@@ -22,6 +22,7 @@ import dev.jixiao.check.rules.MeanRule;
 import dev.jixiao.check.rules.NamedShareRule;
 import dev.jixiao.check.rules.PlanRateRule;
 import dev.jixiao.check.rules.PointsChangeRule;
+import dev.jixiao.check.rules.QuarterlyProgressRule;
 import dev.jixiao.check.rules.ProductRule;
 import dev.jixiao.check.rules.ProjectDuplicateRule;
 import dev.jixiao.check.rules.ProjectRateRule;
@@ -107,6 +108,7 @@ public final class RuleCatalog {
         new TableChangeRule(),
         new PointsChangeRule(),
         new SpendingRateRule(),
+        new QuarterlyProgressRule(),
         new SavingRateRule(),
         new FormulaRule(),
         new PlanRateRule(),

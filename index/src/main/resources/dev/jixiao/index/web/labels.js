@@ -54,6 +54,7 @@ const RULE_NAMES = {
   'adjustment.sum': '预算调整',
   'adjustment.rate': '预算调整幅度',
   'adjustment.level': '分级资金调整',
+  'progress.quarters': '分季度支出进度',
   'basis.rate': '按注明基数的执行率',
   'carry.over': '结转结余',
   'product': '乘积',
