@@ -45,6 +45,7 @@ import dev.jixiao.check.rules.TableChangeRule;
 import dev.jixiao.check.rules.TargetClaimRule;
 import dev.jixiao.check.rules.TargetMissedRule;
 import dev.jixiao.check.rules.TargetRateRule;
+import dev.jixiao.check.rules.TenderSavingRule;
 import dev.jixiao.check.rules.TotalCountRule;
 import dev.jixiao.check.rules.TotalRateRule;
 import dev.jixiao.check.rules.TotalShareRule;
@@ -110,6 +111,7 @@ public final class RuleCatalog {
         new SpendingRateRule(),
         new QuarterlyProgressRule(),
         new SavingRateRule(),
+        new TenderSavingRule(),
         new FormulaRule(),
         new PlanRateRule(),
         new TargetRateRule(),

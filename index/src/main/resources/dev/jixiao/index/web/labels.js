@@ -55,6 +55,7 @@ const RULE_NAMES = {
   'adjustment.rate': '预算调整幅度',
   'adjustment.level': '分级资金调整',
   'progress.quarters': '分季度支出进度',
+  'tender.saving': '招标节约',
   'basis.rate': '按注明基数的执行率',
   'carry.over': '结转结余',
   'product': '乘积',
