@@ -78,10 +78,10 @@ public final class ChangeRateRule implements Rule {
   /** Or the base named after the comparison, with no parentheses (较上年参保人数57,910人增加722人). */
   private static final Pattern BASE_NAMED = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{2,8}$");
   /**
-   * Or named by its year alone (项目支出较上年的52.80万元增加11.52万元，增长21.82%; 较上年452.80万元增加), the amount compared not in the
-   * sentence: where it is, the comparison is {@link StatedBase}'s and passed by here.
+   * Or named by its year alone (项目支出较上年的52.80万元增加11.52万元，增长21.82%; 较上年452.80万元增加; 人员经费由上年的79.10万元增加3.00万元),
+   * the amount compared not in the sentence: where it is, the comparison is {@link StatedBase}'s and passed by here.
    */
-  private static final Pattern BASE_OF_THE_YEAR = Pattern.compile("(?:比|较)" + StatedBase.YEAR_BEFORE + "的?$");
+  private static final Pattern BASE_OF_THE_YEAR = Pattern.compile("(?:比|较|由|从)" + StatedBase.YEAR_BEFORE + "的?$");
   /** Or the base a comparison is made with, 相比 after it (与2023年拨付的372.60万元相比，增加24.55万元，同比增长6.59%). */
   private static final Pattern BASE_COMPARED_WITH = Pattern.compile("(?:与|同|和)" + StatedBase.YEAR_BEFORE + "\\p{IsHan}{0,8}?$");
   /** What follows such a base up to the change: 相比 and the direction (相比，增加; 相比，较上年增加). */

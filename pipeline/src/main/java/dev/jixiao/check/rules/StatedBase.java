@@ -59,10 +59,10 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
       Pattern.compile("^(?:同比|(?:比|较)" + YEAR_BEFORE + ")?(增加|增长|上升|提高|减少|下降|降低)(?:幅度|比例|率)?(?:为|了)?$");
   private static final String UP = "增加增长上升提高超出超支多";
   /**
-   * The words before an amount moved from (由2023年的, 从, 由年初: a budget adjusted in the year; 由每吨: a cost per unit): a move to
+   * The words before an amount moved from (由2023年的, 由上年的, 从, 由年初: a budget adjusted in the year; 由每吨: a cost per unit): a move to
    * another amount follows.
    */
-  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:" + Labels.YEAR + "年度?(?:末|底)?|年初(?:预算)?|每\\p{IsHan}{1,2})?的?$");
+  private static final Pattern FROM = Pattern.compile("(?:由|从)(?:上年|去年|" + Labels.YEAR + "年度?(?:末|底)?|年初(?:预算)?|每\\p{IsHan}{1,2})?的?$");
   /** The move's words between the two amounts (增至2024年的, 下降到, 调增至), up or down by the first word. */
   private static final Pattern TO = Pattern.compile(
       "^调?(增|增加|增长|提高|上升|升|减|减少|下降|降低|降)(?:至|到)(?:" + Labels.YEAR + "年度?(?:末|底)?)?的?$");

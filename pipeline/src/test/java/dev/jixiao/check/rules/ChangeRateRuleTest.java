@@ -519,4 +519,17 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(compared.formatted("4.14%"), "change.rate")).isEmpty();
     assertThat(Check.findings(compared.formatted("5.14%"), "change.rate")).hasSize(1);
   }
+
+  /** A base named by 由上年的, moved to an amount (降至) or by a change alone (增加…，增长…): the year before's amount, as 比上年的 is. */
+  @Test
+  void fromTheYearBefore() {
+    String left = "三、资金管理\n年中根据招聘结果及时调减县级预算，县级资金结余由上年的11.35万元降至4.22万元，减少7.13万元，下降%s。";
+    assertThat(Check.findings(left.formatted("62.82%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(left.formatted("63.82%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("62.82%"));
+    String staff = "三、支出分析\n其中基本支出增加1.72万元，增长1.84%%，人员经费由上年的79.10万元增加3.00万元，增长%s；项目支出增加12.86万元。";
+    assertThat(Check.findings(staff.formatted("3.79%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(staff.formatted("4.79%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("3.79%"));
+  }
 }
