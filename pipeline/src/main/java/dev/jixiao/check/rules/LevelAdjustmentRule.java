@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * the whole budget so; a level's share of the move was read by no rule.
  *
  * <p>The words must name the level (县级, 省级, 中央…) in the move's clause and again in the clause of the amount after (or that
- * clause follows the move's at once: 调减18.26万元，调整为130.00万元), and the year-start amount is the last one before the move, in
+ * clause follows the move's at once: 调减18.26万元，调整为130.00万元; or it is the level's part of the budget after the moves, listed
+ * right after it: 调整后全年预算262.80万元，其中县级资金97.80万元), and the year-start amount is the last one before the move, in
  * its paragraph, whose clause opens with that level and says nothing more than what the funds are (县级配套资金, 县级财政安排), no
  * spending, no move. Without all three the rule reads nothing.
  */
@@ -32,19 +33,16 @@ import java.util.regex.Pattern;
     zh = "某级资金年初数加减年中调整与调整后该级资金不符（县级配套资金148.26万元，调减18.26万元，调整为130.00万元）",
     en = "one level's funds at the year's start, moved in the year, against that level's amount after (县级配套 148.26, cut 18.26, now 130.00)")
 public final class LevelAdjustmentRule implements Rule {
-  /** A level of government whose funds a budget lists. */
-  private static final String LEVEL = "(中央|省级|市级|县级|区级|镇级|乡级)";
+  private static final String LEVEL = Levels.LEVEL;
   /** A move's clause: the level and the move, either first (县级配套调减, 追加县级资金, 县级追加配套资金, 从本专项县级配套中调减). */
   private static final Pattern MOVE = Pattern.compile(LEVEL + ".*?(追加|调增|追补|调减|压减|核减)|(追加|调增|追补|调减|压减|核减)" + LEVEL);
   private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
   /** The amount after, named by its level: 县级配套调整为, 县级资金增至, 县级配套合计, 县级配套资金增至. */
   private static final Pattern AFTER = Pattern.compile("^" + LEVEL + "\\p{IsHan}{0,6}?(?:调整为|调为|增至|增加至|增加到|减至|减少至|降至|合计|变为)为?$");
+  /** The budget after the moves: 调整后预算, 调整后全年预算, 追加后预算. */
+  private static final Pattern ADJUSTED = Pattern.compile("(?:调整|调增|调减|追加)后\\p{IsHan}{0,4}?预算(?:为|是)?$");
   /** Or named by its move alone, in the clause right after the move's: 调整为130.00万元. */
   private static final Pattern AFTER_ALONE = Pattern.compile("^(?:调整为|调为|增至|减至|降至|变为)$");
-  /** A level's funds named plainly (县级配套资金, 县级财政安排, 县级财政配套, 省级补助): what the year started with. */
-  private static final Pattern START = Pattern.compile("^" + LEVEL + "(?:财政)?\\p{IsHan}{0,8}?(?:资金|配套|安排|补助|预算)(?:资金)?(?:为|是)?$");
-  /** Words by which a level's amount is no year-start budget: spent, received, moved, or after a move. */
-  private static final Pattern NOT_A_START = Pattern.compile("支出|拨付|到位|下达|兑付|结余|结转|追加|调|增|减|后|合计|累计");
 
   @Override
   public List<Finding> check(Report report) {
@@ -59,8 +57,7 @@ public final class LevelAdjustmentRule implements Rule {
       if (!plainMoney(move)) {
         continue;
       }
-      String moveClause = clause(text, move);
-      Matcher m = MOVE.matcher(moveClause);
+      Matcher m = MOVE.matcher(ownClause(fs, i, text));
       if (!m.find()) {
         continue;
       }
@@ -97,14 +94,22 @@ public final class LevelAdjustmentRule implements Rule {
       String clause = clause(text, f);
       Matcher named = AFTER.matcher(clause);
       if (named.matches() && named.group(1).equals(level) || k == i + 1 && AFTER_ALONE.matcher(clause).matches()
-          && Sentences.wordsBetween(text, move, f).matches("^[，,]" + Pattern.quote(clause) + "$")) {
+          && Sentences.wordsBetween(text, move, f).matches("^[，,]" + Pattern.quote(clause) + "$")
+          || level.equals(Levels.fundsOf(text, f)) && partOfTheAdjusted(fs, k, text)) {
         return f;
       }
-      if (MOVE.matcher(clause).find()) {
+      if (MOVE.matcher(ownClause(fs, k, text)).find()) {
         return null; // another move before the amount after: which it is after is not said
       }
     }
     return null;
+  }
+
+  /** Whether the figure at k is a part of the budget after the moves, listed right after it (调整后全年预算262.80万元，其中县级资金97.80万元). */
+  private static boolean partOfTheAdjusted(List<Figure> fs, int k, String text) {
+    Figure whole = fs.get(k - 1);
+    return plainMoney(whole) && ADJUSTED.matcher(clause(text, whole)).find() && fs.get(k).partOf() != null
+        && fs.get(k).partOf().equals(whole.id()) && Sentences.wordsBetween(text, whole, fs.get(k)).matches("^[，,](?:其中[：:]?)?\\p{IsHan}+$");
   }
 
   /** The level's amount at the year's start: the last named plainly for the level before the move, in its paragraph. */
@@ -116,22 +121,24 @@ public final class LevelAdjustmentRule implements Rule {
       if (!plainMoney(f)) {
         continue;
       }
-      String clause = ownWords(text, f);
-      Matcher named = START.matcher(clause);
-      if (named.matches() && named.group(1).equals(level) && !NOT_A_START.matcher(clause).find()) {
+      if (level.equals(Levels.fundsOf(text, f))) {
         return f;
       }
-      if (clause.startsWith(level)) {
+      if (Levels.ownWords(text, f).startsWith(level)) {
         return null; // the level's last amount before the move is of something else: spent, moved
       }
     }
     return null;
   }
 
-  /** The words that name a listed figure: its clause's, from the last 、 and past an opening 其中. */
-  private static String ownWords(String text, Figure f) {
-    String clause = clause(text, f);
-    return clause.substring(clause.lastIndexOf('、') + 1).replaceFirst("^其中", "");
+  /**
+   * The words of the clause before the figure at k, where they are its own: empty when another figure stands in that clause before it
+   * (（0.4万亩×150元/亩）: 150元 is no move, though the clause names one).
+   */
+  private static String ownClause(List<Figure> fs, int k, String text) {
+    Figure f = fs.get(k);
+    int start = f.evidence().start() - Sentences.clauseBefore(text, f).length();
+    return k > 0 && fs.get(k - 1).evidence().end() > start && fs.get(k - 1).evidence().end() <= f.evidence().start() ? "" : clause(text, f);
   }
 
   /** The words of the figure's clause before it, blanks left out. */
@@ -141,6 +148,6 @@ public final class LevelAdjustmentRule implements Rule {
   }
 
   private static boolean plainMoney(Figure f) {
-    return Figures.isMoney(f) && f.op() == null && f.evidence() != null;
+    return Levels.plainMoney(f);
   }
 }

@@ -66,6 +66,8 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern RIGHT_BEFORE_THE_RATE = Pattern.compile("[ ]*[，,、][ ]*(?:预算)?执行率(?:为)?[ ]*");
   /** Another rest of a budget than what is left: carried over, not yet paid. */
   private static final Pattern ANOTHER_REST = Pattern.compile("结转|未支付|未拨付|未支出|未执行|尚未|暂缓");
+  /** A level's spending named so alone: 县级资金支出, 县级配套资金实际支出. */
+  private static final Pattern LEVEL_SPENT = Pattern.compile("^" + Levels.LEVEL + "\\p{IsHan}{0,8}?(?:实际)?支出(?:资金)?(?:为|了)?$");
   /** What the year cut from a budget: 调减, 压减. */
   private static final Pattern CUT = Pattern.compile("调减|压减|核减");
 
@@ -128,6 +130,9 @@ public final class SpendingRateRule implements Rule {
       }
       if (budgets.isEmpty()) {
         budgets = fundNamedByTheRate(fs, rate, spent);
+      }
+      if (budgets.isEmpty()) {
+        budgets = levelBudgets(fs, byId, spent, text);
       }
       if (budgets.isEmpty()) {
         budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
@@ -329,6 +334,29 @@ public final class SpendingRateRule implements Rule {
       }
     }
     return parts;
+  }
+
+  /**
+   * A level's spending with its own rate (县级资金支出44.45万元，执行率68.38%), against that level's funds in the budgets broken down by
+   * source before it (县级配套资金80.00万元 of the year-start budget, 县级资金65.00万元 of the adjusted): the last two, each a base of its
+   * own. Empty when the spending names no level alone, or no budget was broken down so.
+   */
+  private static List<Figure> levelBudgets(List<Figure> fs, Map<String, Figure> byId, Figure spent, String text) {
+    Matcher level = LEVEL_SPENT.matcher(Levels.ownWords(text, spent));
+    if (!level.matches()) {
+      return List.of();
+    }
+    List<Figure> parts = new ArrayList<>();
+    for (Figure f : fs) {
+      if (f == spent) {
+        break;
+      }
+      Figure whole = f.partOf() == null ? null : byId.get(f.partOf());
+      if (whole != null && SpendingLabels.budgeted(whole) && Levels.plainMoney(f) && level.group(1).equals(Levels.fundsOf(text, f))) {
+        parts.add(f);
+      }
+    }
+    return parts.size() > 2 ? parts.subList(parts.size() - 2, parts.size()) : parts;
   }
 
   /**

@@ -34,6 +34,22 @@ class LevelAdjustmentRuleTest {
     assertThat(Check.findings(wetland.formatted("100.00"), RULE)).hasSize(1);
   }
 
+  /** The level's amount after is its part of the budget after the moves, listed right after it. */
+  @Test
+  void theLevelsPartOfTheBudgetAfter() {
+    String text = "（二）资金来源及预算\n2023年年初预算250.50万元，其中：中央补助资金120.00万元，省级补助资金45.00万元，县级财政资金85.50万元。"
+        + "年中县级追加12.30万元（用于管护人员劳务补助缺口），追加额占年初预算的4.91%%，调整后全年预算262.80万元，其中县级资金%s万元。";
+    assertThat(Check.findings(text.formatted("97.80"), RULE)).isEmpty();
+    assertThat(Check.findings(text.formatted("87.80"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("97.80万元"));
+    // a figure in the move's aside shares its clause but is no move (（0.4万亩×150元/亩）)
+    String fallow = "（二）资金下达及预算调整情况\n年初预算1,050.00万元，其中中央财政资金980.00万元、省级财政资金70.00万元。"
+        + "9月中央追加轮作补助资金60.00万元（0.4万亩×150元/亩），调整后预算为1,110.00万元，其中中央资金%s万元，占93.69%%；省级资金70.00万元，占6.31%%。";
+    assertThat(Check.findings(fallow.formatted("1,040.00"), RULE)).isEmpty();
+    assertThat(Check.findings(fallow.formatted("1,050.00"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1040.00万元"));
+  }
+
   /**
    * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
    * or another level's amount after, the rule reads nothing.

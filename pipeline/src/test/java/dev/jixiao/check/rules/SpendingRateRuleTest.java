@@ -329,4 +329,23 @@ class SpendingRateRuleTest {
     String perHead = "一、部门预算\n2024年部门年初预算500.00万元。\n二、项目支出\n补助标准为每人1,000元，执行率97.05%，结余3.30万元。";
     assertThat(Check.findings(perHead, "spending.rate")).isEmpty();
   }
+
+  /**
+   * A level's spending with its own rate (县级资金支出44.45万元，执行率68.38%), against that level's funds in the budgets broken down by
+   * source before: the year-start one or the adjusted, either may be the base.
+   */
+  @Test
+  void aLevelsSpendingAgainstItsFunds() {
+    String text = "（三）资金来源及预算调整\n年初预算500.00万元，其中：中央财政林业改革发展资金300.00万元，省级林业发展专项资金120.00万元，县级配套资金80.00万元。"
+        + "8月调减县级配套资金15.00万元。调整后预算为485.00万元，其中：中央资金300.00万元，占61.86%%；省级资金120.00万元，占24.74%%；县级资金65.00万元，"
+        + "占13.40%%。\n（四）资金支出情况\n林下资金实际支出464.45万元，预算执行率95.76%%。中央资金300.00万元和省级资金120.00万元已全部支出，县级资金支出%s万元，"
+        + "执行率%s，结余全部为县级资金。";
+    assertThat(Check.findings(text.formatted("44.45", "68.38%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("44.45", "55.56%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("54.45", "68.38%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("68.38%", "54.45万元"));
+    // no budget broken down by level: nothing to hold the level's rate to
+    String plain = "（三）资金\n年初预算500.00万元。\n（四）支出\n实际支出464.45万元，预算执行率92.89%%。县级资金支出54.45万元，执行率68.38%%。";
+    assertThat(Check.findings(plain, "spending.rate")).isEmpty();
+  }
 }
