@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *
  * <p>Also what people are paid by period against the year's total ({@link PaidByPeriod}: 3名 ×
  * 每人每月2000元 × 12 + …), and an average per unit against its total and units ({@link AveragesPerUnit}:
- * 2760人次 over 45期 against 平均每期61.33人次), and a division written out ({@link WrittenQuotients}: 户均1,093.49元（1,406,230元÷1,286户）).
+ * 2760人次 over 45期 against 平均每期61.33人次), and a division written out ({@link WrittenQuotients}: 户均1,093.49元（1,406,230元÷1,286户）),
+ * and an item's amount told then as its rate and count ({@link RateThenCount}: 救助资金168.00万元，按每人400元标准救助4,200人).
  */
 @RuleInfo(
     id = "product",
@@ -225,6 +226,14 @@ public final class ProductRule implements Rule {
     // and an amount whose aside right after it gives its count and price (送教上门专项经费10.08万元（每人每年2,400元，共42人）)
     out.forEach(f -> named.addAll(f.evidence()));
     for (Figure[] p : AsideProduct.products(fs, text)) {
+      if (!named.contains(p[0].evidence())) {
+        check(text, p[2], p[1], p[0]).ifPresent(out::add);
+      }
+    }
+    // and an item's amount opening its sentence, told then as the rate it was reckoned at and the count (救助资金168.00万元，按每人400元
+    // 标准救助4,200人)
+    out.forEach(f -> named.addAll(f.evidence()));
+    for (Figure[] p : RateThenCount.products(fs, text)) {
       if (!named.contains(p[0].evidence())) {
         check(text, p[2], p[1], p[0]).ifPresent(out::add);
       }

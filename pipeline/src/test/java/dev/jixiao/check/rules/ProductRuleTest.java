@@ -1045,4 +1045,27 @@ class ProductRuleTest {
     assertThat(Check.findings(settled.formatted("59"), "product")).hasSize(1);
     assertThat(Check.findings("二、资金使用\n全年在岗265人，按每人每月1,100元计发3,492,500元。", "product")).as("heads paid monthly").isEmpty();
   }
+
+  /**
+   * An item's amount opening its sentence, then the rate it was reckoned at and the count (冬春生活救助资金168.00万元，按每人400元标准救助
+   * 4,200人; 试验费9.60万元，每个试验8,000元，共12个): the amount is their product. Not an investment of more than what was priced, nor
+   * a plan told by what was actually done, nor a count with a total of its own after it, nor a gain per head.
+   */
+  @Test
+  void amountThenItsRateAndCount() {
+    String relief = "二、资金使用\n4. 冬春生活救助资金%s万元，按每人400元标准救助4,200人；2. 田间肥效试验费9.60万元，每个试验8,000元，共%s个；"
+        + "3．队员人身意外伤害保险1.82万元，占总支出的2.83%%，每人每年260元，共70人，比预算节约0.18万元。";
+    assertThat(Check.findings(relief.formatted("168.00", "12"), "product")).isEmpty();
+    assertThat(Check.findings(relief.formatted("178.00", "12"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("168.00万元"));
+    assertThat(Check.findings(relief.formatted("168.00", "13"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("10.40万元"));
+    String bought = "二、资金使用\n3．在线水质监测设备购置124.80万元，经公开招标，中标单价52,000元/套，共%s套，比预算节约0.20万元。";
+    assertThat(Check.findings(bought.formatted("24"), "product")).isEmpty();
+    assertThat(Check.findings(bought.formatted("25"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n项目总投资96.40万元，每套补助3.60万元，共24套。", "product")).as("an investment of more").isEmpty();
+    assertThat(Check.findings("二、资金使用\n田间肥效试验预算9.60万元，每个试验8,000元，实际完成11个。", "product")).as("done, not planned").isEmpty();
+    assertThat(Check.findings("二、资金使用\n培训经费23.40万元，每人次150元，共960人次，计14.40万元。", "product")).as("a total of its own").isEmpty();
+    assertThat(Check.findings("二、资金使用\n总投资500万元，每人增收1,200元，受益2,000人。", "product")).as("a gain").isEmpty();
+  }
 }
