@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>Also what people are paid by period against the year's total ({@link PaidByPeriod}: 3名 ×
  * 每人每月2000元 × 12 + …), and an average per unit against its total and units ({@link AveragesPerUnit}:
  * 2760人次 over 45期 against 平均每期61.33人次), and a division written out ({@link WrittenQuotients}: 户均1,093.49元（1,406,230元÷1,286户）),
- * and an item's amount told then as its rate and count ({@link RateThenCount}: 救助资金168.00万元，按每人400元标准救助4,200人).
+ * and an item's amount told then as its rate and count ({@link RateThenCount}: 救助资金168.00万元，按每人400元标准救助4,200人), or by the
+ * rest of its numbered line ({@link ItemExplained}: 3.安全培训81,000元，全年举办培训18期，每期包干经费4,500元).
  */
 @RuleInfo(
     id = "product",
@@ -234,6 +235,14 @@ public final class ProductRule implements Rule {
     // 标准救助4,200人)
     out.forEach(f -> named.addAll(f.evidence()));
     for (Figure[] p : RateThenCount.products(fs, text)) {
+      if (!named.contains(p[0].evidence())) {
+        check(text, p[2], p[1], p[0]).ifPresent(out::add);
+      }
+    }
+    // and a numbered item's amount whose line tells it as one count and one rate (2.计量设施建设奖补144.00万元，占28.90%。全年新安装320套，
+    // 每套奖补4,500元。)
+    out.forEach(f -> named.addAll(f.evidence()));
+    for (Figure[] p : ItemExplained.products(fs, text)) {
       if (!named.contains(p[0].evidence())) {
         check(text, p[2], p[1], p[0]).ifPresent(out::add);
       }

@@ -1068,4 +1068,26 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n培训经费23.40万元，每人次150元，共960人次，计14.40万元。", "product")).as("a total of its own").isEmpty();
     assertThat(Check.findings("二、资金使用\n总投资500万元，每人增收1,200元，受益2,000人。", "product")).as("a gain").isEmpty();
   }
+
+  /**
+   * A numbered item's amount and the rest of its line telling it as one count and one rate per unit (2.计量设施建设奖补144.00万元，占支出
+   * 总额的28.90%。全年新安装斗口计量设施320套，每套奖补4,500元。): the amount is their product. Not where the line names parts, a cap, a
+   * formula or a rate per unit and month, nor an item's budget.
+   */
+  @Test
+  void itemToldByItsLine() {
+    String items = "二、资金使用\n2.计量设施建设奖补%s万元，占支出总额的28.90%%。全年新安装斗口计量设施%s套，每套奖补4,500元。\n"
+        + "3.安全培训81,000元，全年举办培训18期，每期包干经费4,500元，用于场地、教材和授课费用。\n";
+    assertThat(Check.findings(items.formatted("144.00", "320"), "product")).isEmpty();
+    assertThat(Check.findings(items.formatted("145.00", "320"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("144.00万元"));
+    assertThat(Check.findings(items.formatted("144.00", "321"), "product")).hasSize(1);
+    assertThat(Check.findings(items.formatted("144.00", "320").replace("18期", "19期"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("85500元"));
+    assertThat(Check.findings("二、资金使用\n2.改厕补助50.00万元。补助农户120户，每户最高补助5,000元。\n", "product")).as("a cap").isEmpty();
+    assertThat(Check.findings("二、资金使用\n2.示范基地建设120.00万元。建成示范基地9个，每个15.00万元，其中林药示范基地5个。\n", "product"))
+        .as("parts").isEmpty();
+    assertThat(Check.findings("二、资金使用\n（四）电梯维保375,360元。46台电梯×12个月×每台每月680元；\n", "product")).as("a formula").isEmpty();
+    assertThat(Check.findings("二、资金使用\n3.技术培训预算10.80万元。全年举办培训班22期，每期0.45万元。\n", "product")).as("a budget").isEmpty();
+  }
 }
