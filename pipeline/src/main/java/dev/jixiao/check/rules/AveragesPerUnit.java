@@ -70,10 +70,11 @@ final class AveragesPerUnit {
    * None when that sentence has two such counts, which of them the average is per being the reader's guess.
    */
   private static Figure theOneWholeCountBefore(List<Figure> fs, int i, String unit, String text) {
+    boolean byNoun = oneCountNamed(fs, i, unit, text);
     Figure found = null;
     for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
       Figure f = fs.get(k);
-      if (f.op() == null && f.partOf() == null && countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, fs.get(i), text)) {
+      if (f.op() == null && f.partOf() == null && countsUnits(text, f, unit, byNoun) && !oneOfSeveralFactors(fs, f, fs.get(i), text)) {
         if (found != null) {
           return null;
         }
@@ -168,10 +169,36 @@ final class AveragesPerUnit {
     return text.substring(end, k).contains(noun);
   }
 
-  /** Whether the figure counts a whole number of the units an average is per (45期 for 平均每期). */
-  private static boolean countsUnits(Figure f, String unit) {
-    return Figure.COUNT.equals(f.kind()) && countedIn(unit, f.unit()) && f.value().signum() > 0
+  /**
+   * Whether the figure counts a whole number of the units an average is per (45期 for 平均每期), or, {@code byNoun}, counts in 个 or 家
+   * the thing its noun right after it names (7个村集体 for 平均每村; 36家规模养殖场 for 场均).
+   */
+  private static boolean countsUnits(String text, Figure f, String unit, boolean byNoun) {
+    return Figure.COUNT.equals(f.kind()) && (countedIn(unit, f.unit()) || byNoun && namedByItsNoun(text, f, unit)) && f.value().signum() > 0
         && Figures.ones(f).stripTrailingZeros().scale() <= 0;
+  }
+
+  /** Whether a count in 个 or 家 names right after it a noun holding the unit an average is per (村 of 7个村集体). */
+  private static boolean namedByItsNoun(String text, Figure f, String unit) {
+    return ("个".equals(f.unit()) || "家".equals(f.unit())) && unit.length() == 1 && !"个".equals(unit)
+        && nounWithin(text, f.evidence().end(), unit);
+  }
+
+  /**
+   * Whether the one count before the average in its sentence naming what it is per by its noun is the only count there: parts counted
+   * apart (共修复雨量站7个、水位站3个，平均每站1.79万元 is of their sum) or two such counts leave the units to the reader's guess.
+   */
+  private static boolean oneCountNamed(List<Figure> fs, int i, String unit, String text) {
+    int named = 0;
+    int counts = 0;
+    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k--) {
+      Figure f = fs.get(k);
+      if (Figure.COUNT.equals(f.kind())) {
+        counts++;
+        named += namedByItsNoun(text, f, unit) ? 1 : 0;
+      }
+    }
+    return named == 1 && counts == 1;
   }
 
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
@@ -188,6 +215,7 @@ final class AveragesPerUnit {
       // 个 before the word of what it counts (平均每个村（社区）): a count of 个 of another thing (析出6个网格) is not of them
       Matcher named = NAMED_AFTER_GE.matcher(average.label());
       String noun = "个".equals(unit) && named.find() ? named.group(1) : null;
+      boolean byNoun = oneCountNamed(fs, i, unit, text);
       Figure units = null;
       Figure total = null;
       // every count and amount the average may be of: where any pair of them gives it, the report may mean that pair (…服务人口41500人
@@ -206,7 +234,7 @@ final class AveragesPerUnit {
         if (f.op() != null || f.label() != null && Sentences.SHORT_OR_BEYOND.matcher(f.label().strip()).find()) {
           continue;
         }
-        boolean unitsCounted = countsUnits(f, unit) && !oneOfSeveralFactors(fs, f, average, text) && countsThe(text, f, noun, average);
+        boolean unitsCounted = countsUnits(text, f, unit, byNoun) && !oneOfSeveralFactors(fs, f, average, text) && countsThe(text, f, noun, average);
         // (nor a factor of a product written out: 县级示范社14家×2万元=28.00万元，平均每家示范社获得奖补4.15万元)
         boolean anAmount = aTotalItMayBeOf(average, f) && !aFactor(text, f);
         if (unitsCounted) {
@@ -214,7 +242,7 @@ final class AveragesPerUnit {
         } else if (anAmount) {
           allTotals.add(f);
           Figure before = k > 0 ? fs.get(k - 1) : null;
-          if (before != null && before.op() == null && countsUnits(before, unit) && Sentences.together(text, before, average)) {
+          if (before != null && before.op() == null && countsUnits(text, before, unit, byNoun) && Sentences.together(text, before, average)) {
             pairedUnits = pairedUnits == null ? Figures.of(before) : pairedUnits.plus(Figures.of(before));
             pairedTotals = pairedTotals == null ? Figures.of(f) : pairedTotals.plus(Figures.of(f));
             pairs++;
@@ -222,7 +250,7 @@ final class AveragesPerUnit {
         }
         if (units == null && unitsCounted) {
           units = f;
-        } else if (total == null && anAmount && (f.partOf() == null || k > 0 && countsUnits(fs.get(k - 1), unit))) {
+        } else if (total == null && anAmount && (f.partOf() == null || k > 0 && countsUnits(text, fs.get(k - 1), unit, byNoun))) {
           // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元)
           total = f;
         }

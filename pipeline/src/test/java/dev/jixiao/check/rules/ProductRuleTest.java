@@ -1090,4 +1090,23 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n（四）电梯维保375,360元。46台电梯×12个月×每台每月680元；\n", "product")).as("a formula").isEmpty();
     assertThat(Check.findings("二、资金使用\n3.技术培训预算10.80万元。全年举办培训班22期，每期0.45万元。\n", "product")).as("a budget").isEmpty();
   }
+
+  /**
+   * An average per the thing a count in 个 or 家 names right after it (7个村集体 for 平均每村; 36家规模养殖场 for 场均) is of that count,
+   * where it is the one count of its sentence; not of one of parts counted apart (雨量站7个、水位站3个，平均每站).
+   */
+  @Test
+  void anAveragePerTheNounOfACount() {
+    String shared = "二、资金使用\n预计每年分红96.10万元，由涉及的%s个村集体分配，平均每村13.73万元。";
+    assertThat(Check.findings(shared.formatted("7"), "product")).isEmpty();
+    assertThat(Check.findings(shared.formatted("8"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("12.0125万元"));
+    String farms = "二、资金使用\n支持36家规模养殖场实施圈舍改造，支出424.80万元，场均补助%s万元。";
+    assertThat(Check.findings(farms.formatted("11.80"), "product")).isEmpty();
+    assertThat(Check.findings(farms.formatted("12.80"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n2.水毁站点修复17.90万元，共修复雨量站7个、水位站3个，平均每站修复费用1.79万元。", "product"))
+        .as("parts counted apart").isEmpty();
+    assertThat(Check.findings("二、资金使用\n修复17.90万元，共修复7个雨量站、3个水位站，平均每站修复费用1.79万元。", "product"))
+        .as("two counts named").isEmpty();
+  }
 }
