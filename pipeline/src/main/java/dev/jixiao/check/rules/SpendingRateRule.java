@@ -132,16 +132,18 @@ public final class SpendingRateRule implements Rule {
         budgets = fundNamedByTheRate(fs, rate, spent);
       }
       if (budgets.isEmpty()) {
+        budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
+      }
+      Figure left = budgets.isEmpty() ? leftRightAfter(fs, i, text) : null;
+      if (left != null) {
+        checkWithWhatIsLeft(out, rate, spent, left);
+        continue;
+      }
+      if (budgets.isEmpty()) {
+        // what is left right after the rate says more of it than a level's funds stated far before
         budgets = levelBudgets(fs, byId, spent, text);
       }
       if (budgets.isEmpty()) {
-        budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
-      }
-      if (budgets.isEmpty()) {
-        Figure left = leftRightAfter(fs, i, text);
-        if (left != null) {
-          checkWithWhatIsLeft(out, rate, spent, left);
-        }
         continue;
       }
       Interval stated = Figures.of(rate);
