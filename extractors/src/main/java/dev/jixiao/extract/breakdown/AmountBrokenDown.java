@@ -155,9 +155,10 @@ final class AmountBrokenDown {
 
   /**
    * The one amount of money of the clause that ends with the rates or shares at i, no part nor total yet (基本支出842.17万元，占总支出的
-   * 72.45%，执行率98.09%，包括…: what the list after 包括 breaks down), back to the clause's start (；) or sentence's; else null.
+   * 72.45%，执行率98.09%，包括…: what the list after 包括 breaks down), back to the clause's start (；) or sentence's; else null. It may
+   * be a part itself (…其中：⏎基本支出842.17万元，…，包括人员经费…): what it includes is a level below, not the list it is in.
    */
-  static Integer loneAmountOfTheClause(String t, List<Figure> figures, int i, String[] partOf, Boolean[] closed) {
+  static Integer loneAmountOfTheClause(String t, List<Figure> figures, int i, Boolean[] closed) {
     Integer amount = null;
     for (int k = i; k >= 0 && (k == i || !containsAny(between(t, figures.get(k), figures.get(k + 1)), ";；。\n")); k--) {
       Figure f = figures.get(k);
@@ -170,7 +171,7 @@ final class AmountBrokenDown {
         return null;
       }
     }
-    return amount == null || partOf[amount] != null || closed[amount] != null ? null : amount;
+    return amount == null || closed[amount] != null ? null : amount;
   }
 
   /** The one count of the sentence the figure at i ends, or null when it has none or several. */

@@ -338,7 +338,7 @@ final class ListsAfterTheirTotal {
       // "基本支出842.17万元，占总支出的72.45%，执行率98.09%，包括人员经费…、公用经费…": what the amount includes, after its rates
       boolean includes = INCLUDES.matcher(gap).lookingAt();
       if (lone == null && includes && Figure.PERCENT.equals(f.kind())) {
-        lone = loneAmountOfTheClause(t, figures, i, partOf, closed);
+        lone = loneAmountOfTheClause(t, figures, i, closed);
       }
       // "实际支出15.26万元，比预算减少2.74万元，其中：公务接待费4.86万元…": parts that name no change are of the amount changed
       if (lone == null && isChange(f) && Figure.MONEY.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap) && i + 1 < n

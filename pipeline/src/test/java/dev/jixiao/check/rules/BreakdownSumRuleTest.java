@@ -1615,6 +1615,19 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * An amount that is itself a part of a list on the lines after its whole (其中：⏎基本支出842.17万元，…) still breaks down into what it
+   * includes after its rates: a level below, not the list it is in.
+   */
+  @Test
+  void whatAPartIncludesAfterItsRates() {
+    String spent = "二、支出情况\n2024年实际支出1,162.35万元，预算执行率97.71%%，结余27.25万元。其中：\n基本支出842.17万元，占总支出的72.45%%，"
+        + "执行率98.09%%，包括人员经费768.53万元、公用经费%s万元；\n项目支出320.18万元，占总支出的27.55%%，执行率96.73%%。\n";
+    assertThat(Check.findings(spent.formatted("73.64"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(spent.formatted("83.64"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("842.17万元"));
+  }
+
+  /**
    * Parts listed in parentheses right after their whole, with no 其中 (基本支出1628.93万元（人员经费…、公用经费…）): named amounts of the
    * whole's measure and nothing else. A parenthesis of a budget, a rate, a stage of the year or a restatement lists no parts, and a
    * whole broken down by another list already keeps that.
