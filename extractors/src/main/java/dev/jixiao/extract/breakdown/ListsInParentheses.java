@@ -1,5 +1,6 @@
 package dev.jixiao.extract.breakdown;
 
+import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.spendingItIsAKindOf;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  * rate, a sign, a lone figure or words that name a figure as no part (a budget, the year's start, a change) keep it no list.
  */
 final class ListsInParentheses {
-  /** An item's name: words alone, between the mark before it and its figure. */
-  private static final Pattern NAME = Pattern.compile("\\p{IsHan}[\\p{IsHan}“”]{1,15}");
+  /** An item's name: words alone, between the mark before it and its figure, perhaps with a word in parentheses (因公出国（境）费). */
+  private static final Pattern NAME = Pattern.compile("\\p{IsHan}(?:[\\p{IsHan}“”]|[(（]\\p{IsHan}{1,4}[)）]){1,15}");
   /**
    * Words in a name that make its figure no part of the whole, or the list no whole one: a budget, a stage of the year, a change, a
    * sum, a rate per unit, a restatement, what is included or mainly spent on (含, 主要), some of them (等).
@@ -36,16 +37,19 @@ final class ListsInParentheses {
   /** Links each list in parentheses to the whole right before it, closed: the parentheses list all of it. */
   static void link(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
     for (int i = 0; i + 2 < figures.size(); i++) {
-      int last = lastItem(t, figures, i, partOf);
+      // (or after the share of the clause's one amount: 基本支出586.35万元，占54.18%（人员经费498.72万元，公用经费87.63万元）; not after a
+      // rate, whose parentheses may list what was spent of a budget)
+      Integer whole = isShare(figures.get(i)) ? AmountBrokenDown.loneAmountOfTheClause(t, figures, i, closed) : Integer.valueOf(i);
+      int last = whole == null ? -1 : lastItem(t, figures, whole, i, partOf);
       // (a whole another list breaks down already is broken down by two keys: 共312人（非低保家庭98人、低保家庭214人），其中获得医疗救助
       // …的271人)
-      if (last < 0 || partsOutside(partOf, i, last)) {
+      if (last < 0 || partsOutside(partOf, whole, last)) {
         continue;
       }
       for (int k = i + 1; k <= last; k++) {
-        partOf[k] = "f" + (i + 1);
+        partOf[k] = "f" + (whole + 1);
       }
-      closed[i] = Boolean.TRUE;
+      closed[whole] = Boolean.TRUE;
       i = last;
     }
   }
@@ -55,19 +59,19 @@ final class ListsInParentheses {
     for (int w = i - 1; w >= 0 && w >= i - MAX_ITEMS; w--) {
       String gap = between(t, figures.get(w), figures.get(w + 1));
       if (!gap.isEmpty() && "(（".indexOf(gap.charAt(0)) >= 0) {
-        return lastItem(t, figures, w, new String[figures.size()]) == i;
+        return lastItem(t, figures, w, w, new String[figures.size()]) == i;
       }
     }
     return false;
   }
 
   /**
-   * The last item of the list in the parentheses right after the figure at i, or -1 when they hold no list of its parts, or some of
-   * their figures are linked to another whole already.
+   * The last item of the list of the parts of the figure at w in the parentheses right after the figure at i, or -1 when they hold
+   * no such list, or some of their figures are linked to another whole already.
    */
-  private static int lastItem(String t, List<Figure> figures, int i, String[] partOf) {
-    Figure whole = figures.get(i);
-    if (!summable(whole) || !opensAnItem(between(t, whole, figures.get(i + 1)), "(（")) {
+  private static int lastItem(String t, List<Figure> figures, int w, int i, String[] partOf) {
+    Figure whole = figures.get(w);
+    if (!summable(whole) || !opensAnItem(between(t, figures.get(i), figures.get(i + 1)), "(（")) {
       return -1;
     }
     String kindOf = null;
@@ -75,7 +79,7 @@ final class ListsInParentheses {
     int k = i + 1;
     for (; k < figures.size(); k++) {
       Figure item = figures.get(k);
-      if (!summable(item) || !unitKey(item).equals(unitKey(whole)) || partOf[k] != null && !partOf[k].equals("f" + (i + 1))) {
+      if (!summable(item) || !unitKey(item).equals(unitKey(whole)) || partOf[k] != null && !partOf[k].equals("f" + (w + 1))) {
         return -1;
       }
       String of = spendingItIsAKindOf(item);
@@ -93,6 +97,10 @@ final class ListsInParentheses {
       }
     }
     return k > i + 1 && k < figures.size() && (!commas || kindOf != null) ? k : -1;
+  }
+
+  private static boolean isShare(Figure f) {
+    return Figure.PERCENT.equals(f.kind()) && labelOf(f).startsWith("占");
   }
 
   /** Whether some figure before the whole's or after the last item's is linked as the whole's part. */

@@ -1651,6 +1651,24 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * Parts in parentheses after the share of their whole (基本支出586.35万元，占54.18%（人员经费…，公用经费…）) are the whole's, as right after
+   * it; after a rate they may be what was spent of a budget, and stay unread. An item's name may hold a word in parentheses
+   * (因公出国（境）费0元).
+   */
+  @Test
+  void partsInParenthesesAfterTheShareOfTheirWhole() {
+    String basic = "其中：基本支出586.35万元，占54.18%%（人员经费498.72万元，公用经费%s万元）；项目支出495.80万元，占45.82%%。";
+    assertThat(Check.findings(basic.formatted("87.63"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(basic.formatted("97.63"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("586.35万元"));
+    assertThat(Check.findings("项目预算100.00万元，执行率95.00%（中央资金支出60.00万元、县级资金支出35.00万元）。", "breakdown.sum")).isEmpty();
+    String sangong = "“三公”经费支出17.97万元（因公出国（境）费0元、公务接待费3.12万元、公务用车运行维护费%s万元），上年为21.40万元。";
+    assertThat(Check.findings(sangong.formatted("14.85"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sangong.formatted("15.85"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("17.97万元"));
+  }
+
+  /**
    * A sentence opening with 其中 after one that ends with a list in parentheses (…，结余92.48万元（基本支出结余…、项目支出结余79.23万元）。
    * 其中：基本支出…；项目支出…): its parts are of the amount of the sentence before that they add up to, or whose kinds they are, not of
    * the list's whole nor of its last item.
