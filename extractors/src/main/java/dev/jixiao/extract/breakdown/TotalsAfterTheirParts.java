@@ -75,9 +75,9 @@ final class TotalsAfterTheirParts {
   static void link(String t, List<Figure> figures, String[] partOf, Boolean[] closed) {
     for (int i = 2; i < figures.size(); i++) {
       Figure total = figures.get(i);
-      // (a total a 其中 after it has left open with no part read, 合计210.00万元；其中年初预算186.40万元由…构成, is still free)
-      if (partOf[i] != null || !sumAfterParts(t, figures.get(i - 1), total) || !summable(total)
-          || closed[i] != null && (closed[i] || LinkedParts.hasParts(partOf, i))) {
+      // (a total a 其中 after it has left open or closed with no part read, 合计210.00万元；其中年初预算186.40万元由…构成; …，合计48,672.50万元。
+      // 其中上级补助资金（中央、省、市三级）合计34,332.35万元, is still free)
+      if (partOf[i] != null || !sumAfterParts(t, figures.get(i - 1), total) || !summable(total) || LinkedParts.hasParts(partOf, i)) {
         continue;
       }
       if (secondTotalAfter(t, figures, i)) {

@@ -1236,6 +1236,19 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("220.00万元"));
   }
 
+  /**
+   * A total after its parts that the next sentence's 其中 breaks down again, with no part of it read there (…，合计48,672.50万元。其中上级
+   * 补助资金（中央、省、市三级）合计34,332.35万元，占70.54%): the parts before it are still its own.
+   */
+  @Test
+  void aTotalAfterItsPartsBeforeAnotherSentenceOfItsKinds() {
+    String text = "按资金来源分：中央补助资金18,236.40万元，省级补助资金12,480.75万元，市级补助资金%s万元，县级财政资金14,340.15万元，合计48,672.50万元。"
+        + "其中上级补助资金（中央、省、市三级）合计34,332.35万元，占70.54%%；县级财政资金占29.46%%。";
+    assertThat(Check.findings(text.formatted("3,615.20"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("4,615.20"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("48,672.50万元"));
+  }
+
   /** A part's amount a year before, in parentheses after it (公务接待费1.06万元（上年1.25万元）), is none of its parts. */
   @Test
   void aPartsYearBeforeInParentheses() {
