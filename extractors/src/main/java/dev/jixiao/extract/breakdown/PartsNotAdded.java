@@ -45,7 +45,8 @@ final class PartsNotAdded {
       boolean besideIt = partOf[i] != null && partOf[i].equals(partOf[i - 1]) && labelled(again, SAID_AGAIN);
       // or as its only part, in parentheses right after it (县级财政配套一百二十五万元（125.00万元）)
       boolean inParentheses = ("f" + i).equals(partOf[i]) && OPENS.matcher(between(text, before, again)).matches();
-      if ((besideIt || inParentheses) && sameAmount(again, before)) {
+      // (by its words alone beside it: a wrong digit in either keeps it the part said again, not a part more)
+      if (besideIt || inParentheses && sameAmount(again, before)) {
         partOf[i] = null;
         if (inParentheses && !LinkedParts.hasParts(partOf, i - 1)) {
           closed[i - 1] = null;

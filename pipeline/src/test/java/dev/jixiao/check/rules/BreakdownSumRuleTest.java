@@ -1249,6 +1249,18 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.stated()).isEqualTo("48,672.50万元"));
   }
 
+  /**
+   * A part said again after 即 (“三公”经费6.84万元，即68,400.00元) is one part, whatever its digits: written in the wrong unit
+   * (6.84元，即68,400.00元), the part falls short of its whole and the whole is flagged, not summed with the restatement.
+   */
+  @Test
+  void aPartSaidAgainIsOnePart() {
+    String text = "其中：人员经费1,046.27万元；公用经费157.31万元（其中“三公”经费%s，即68,400.00元，其他公用经费150.47万元）。";
+    assertThat(Check.findings(text.formatted("6.84万元"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(text.formatted("6.84元"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.stated()).isEqualTo("157.31万元"));
+  }
+
   /** A part's amount a year before, in parentheses after it (公务接待费1.06万元（上年1.25万元）), is none of its parts. */
   @Test
   void aPartsYearBeforeInParentheses() {
