@@ -78,7 +78,8 @@ public final class ChangeAmountRule implements Rule {
     int at = Figures.positionOf(fs, s.amount(), fs.size() - 1);
     for (int k = at - 1; k >= 0 && Sentences.together(text, fs.get(k), fs.get(k + 1)); k--) {
       Figure f = fs.get(k);
-      if (f.op() == null && !Figure.PERCENT.equals(f.kind()) && Figures.sameMeasure(f, s.base())
+      // (not the base itself, stated before the amount in a move: 由…95.30万元增加到…118.64万元, which a change too small to see would hold)
+      if (f != s.base() && f.op() == null && !Figure.PERCENT.equals(f.kind()) && Figures.sameMeasure(f, s.base())
           && holds(new StatedBase(f, s.base(), s.change(), s.rate(), s.up()))) {
         return true;
       }

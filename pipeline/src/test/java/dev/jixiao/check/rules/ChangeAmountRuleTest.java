@@ -176,5 +176,9 @@ class ChangeAmountRuleTest {
     String written = "三、绩效目标完成情况\n村集体收入由二零二三年的%s万元增至二零二四年的118.64万元，增加23.34万元。";
     assertThat(Check.findings(written.formatted("95.30"), "change.amount")).isEmpty();
     assertThat(Check.findings(written.formatted("96.30"), "change.amount")).hasSize(1);
+    // the change in 元 for 万元: the base before the amount is no amount the change could be of
+    String slip = "三、绩效目标完成情况\n村集体收入合计由2023年的95.30万元增加到2024年的118.64万元，较上年增加%s，同比增长24.5%%。";
+    assertThat(Check.findings(slip.formatted("23.34万元"), "change.amount")).isEmpty();
+    assertThat(Check.findings(slip.formatted("23.34元"), "change.amount")).hasSize(1);
   }
 }
