@@ -137,8 +137,11 @@ public final class LevelAdjustmentRule implements Rule {
    */
   private static String ownClause(List<Figure> fs, int k, String text) {
     Figure f = fs.get(k);
-    int start = f.evidence().start() - Sentences.clauseBefore(text, f).length();
-    return k > 0 && fs.get(k - 1).evidence().end() > start && fs.get(k - 1).evidence().end() <= f.evidence().start() ? "" : clause(text, f);
+    String clause = Sentences.clauseBefore(text, f);
+    int start = f.evidence().start() - clause.length();
+    boolean shared = k > 0 && fs.get(k - 1).evidence().end() > start && fs.get(k - 1).evidence().end() <= f.evidence().start();
+    // asked of every amount: most clauses name no level, and need no regex (a level is 中央 or ends with 级)
+    return shared || clause.indexOf('级') < 0 && !clause.contains("中央") ? "" : Sentences.withoutBlanks(clause, 0, clause.length());
   }
 
   /** The words of the figure's clause before it, blanks left out. */

@@ -55,6 +55,10 @@ public final class QuarterlyProgressRule implements Rule {
     if (text == null) {
       return out;
     }
+    // most reports tell no quarter: their lines need not be read
+    if (!text.contains("季度")) {
+      return out;
+    }
     List<Figure> fs = report.figures();
     Money unitSpent = report.totals().expenditure();
     int i = 0;
@@ -68,7 +72,9 @@ public final class QuarterlyProgressRule implements Rule {
       if (j == i) {
         j = i + 1; // a form's figure out of the text's order: its own passage
       }
-      Passage p = Passage.read(fs.subList(i, j), text);
+      int lineStart = text.lastIndexOf('\n', Math.max(0, fs.get(i).evidence().start() - 1)) + 1;
+      int quarter = text.indexOf("季度", lineStart);
+      Passage p = quarter < 0 || quarter >= lineEnd ? null : Passage.read(fs.subList(i, j), text);
       if (p != null) {
         checkSums(out, p);
         checkShares(out, p, unitSpent);
