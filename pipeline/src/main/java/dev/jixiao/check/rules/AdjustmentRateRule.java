@@ -79,13 +79,13 @@ public final class AdjustmentRateRule implements Rule {
       boolean ofTheAdjusted = false;
       // every percentage of the report passes here: the cheap tests come first, the regexes after them
       if (plainMoney(amount) && Sentences.together(text, amount, rate) && RATE.matcher(wordsAfterComma(text, amount, rate)).matches()) {
-        String clause = clauseWords(text, amount);
+        String clause = Sentences.clauseWords(text, amount);
         after = AFTER.matcher(clause).find();
         if (!after && !MOVE.matcher(clause).find() || COMPARED.matcher(clause).find()) {
           continue;
         }
       } else {
-        Matcher share = SHARE.matcher(clauseWords(text, rate));
+        Matcher share = SHARE.matcher(Sentences.clauseWords(text, rate));
         if (!share.matches()) {
           continue;
         }
@@ -139,7 +139,7 @@ public final class AdjustmentRateRule implements Rule {
   /** The amount right before the rate at i, in the clause before, when that clause names it a move (全年共追加36.50万元，占…); or null. */
   private static Figure movedRightBefore(List<Figure> fs, int i, String text) {
     Figure f = fs.get(i - 1);
-    String clause = clauseWords(text, f);
+    String clause = Sentences.clauseWords(text, f);
     int rateClause = clauseStart(text, fs.get(i));
     // a form's figures may stand out of the text's order
     boolean rightBefore = f.evidence().end() <= rateClause && Sentences.withoutBlanks(text, f.evidence().end(), rateClause).matches("[，,]");
@@ -152,7 +152,7 @@ public final class AdjustmentRateRule implements Rule {
     List<Figure> out = new ArrayList<>();
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
-      String clause = clauseWords(text, f);
+      String clause = Sentences.clauseWords(text, f);
       if (plainMoney(f) && f.partOf() == null && ADJUSTED.matcher(clause).find()) {
         out.add(f);
         break;
@@ -171,7 +171,7 @@ public final class AdjustmentRateRule implements Rule {
     for (int k = upTo - 1; k >= 0; k--) {
       Figure f = fs.get(k);
       if (Figures.isMoney(f) && f.op() == null && f.partOf() == null
-          && START.matcher(clauseWords(text, f)).find()) {
+          && START.matcher(Sentences.clauseWords(text, f)).find()) {
         out.add(f);
         break;
       }
@@ -179,11 +179,6 @@ public final class AdjustmentRateRule implements Rule {
     return out;
   }
 
-  /** The words of the figure's clause before it, blanks left out. */
-  private static String clauseWords(String text, Figure f) {
-    String clause = Sentences.clauseBefore(text, f);
-    return Sentences.withoutBlanks(clause, 0, clause.length());
-  }
 
   /** The words between two figures, a comma opening them left out. */
   private static String wordsAfterComma(String text, Figure a, Figure b) {

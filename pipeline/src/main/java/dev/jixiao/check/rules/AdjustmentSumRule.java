@@ -159,7 +159,7 @@ public final class AdjustmentSumRule implements Rule {
 
   /** The words of the figure's clause before it, blanks left out. */
   private static String clause(String text, Figure f) {
-    return withoutBlanks(Sentences.clauseBefore(text, f));
+    return Sentences.clauseWords(text, f);
   }
 
   private static String withoutBlanks(String s) {

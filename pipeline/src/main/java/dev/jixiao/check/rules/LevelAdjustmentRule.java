@@ -91,7 +91,7 @@ public final class LevelAdjustmentRule implements Rule {
       if (!plainMoney(f)) {
         continue;
       }
-      String clause = clause(text, f);
+      String clause = Sentences.clauseWords(text, f);
       Matcher named = AFTER.matcher(clause);
       if (named.matches() && named.group(1).equals(level) || k == i + 1 && AFTER_ALONE.matcher(clause).matches()
           && Sentences.wordsBetween(text, move, f).matches("^[，,]" + Pattern.quote(clause) + "$")
@@ -108,7 +108,7 @@ public final class LevelAdjustmentRule implements Rule {
   /** Whether the figure at k is a part of the budget after the moves, listed right after it (调整后全年预算262.80万元，其中县级资金97.80万元). */
   private static boolean partOfTheAdjusted(List<Figure> fs, int k, String text) {
     Figure whole = fs.get(k - 1);
-    return plainMoney(whole) && ADJUSTED.matcher(clause(text, whole)).find() && fs.get(k).partOf() != null
+    return plainMoney(whole) && ADJUSTED.matcher(Sentences.clauseWords(text, whole)).find() && fs.get(k).partOf() != null
         && fs.get(k).partOf().equals(whole.id()) && Sentences.wordsBetween(text, whole, fs.get(k)).matches("^[，,](?:其中[：:]?)?\\p{IsHan}+$");
   }
 
@@ -144,11 +144,6 @@ public final class LevelAdjustmentRule implements Rule {
     return shared || clause.indexOf('级') < 0 && !clause.contains("中央") ? "" : Sentences.withoutBlanks(clause, 0, clause.length());
   }
 
-  /** The words of the figure's clause before it, blanks left out. */
-  private static String clause(String text, Figure f) {
-    String clause = Sentences.clauseBefore(text, f);
-    return Sentences.withoutBlanks(clause, 0, clause.length());
-  }
 
   private static boolean plainMoney(Figure f) {
     return Levels.plainMoney(f);

@@ -28,8 +28,7 @@ final class Levels {
 
   /** The words that name a listed figure: its clause's, blanks left out, from the last 、 and past an opening 其中. */
   static String ownWords(String text, Figure f) {
-    String clause = Sentences.clauseBefore(text, f);
-    String words = Sentences.withoutBlanks(clause, 0, clause.length());
+    String words = Sentences.clauseWords(text, f);
     return words.substring(words.lastIndexOf('、') + 1).replaceFirst("^其中", "");
   }
 

@@ -259,8 +259,7 @@ public final class QuarterlyProgressRule implements Rule {
 
   /** The words of the figure's clause before it, blanks left out, from the last 、 (第一季度16.93万元、第二季度29.47万元). */
   private static String clause(String text, Figure f) {
-    String clause = Sentences.clauseBefore(text, f);
-    String words = Sentences.withoutBlanks(clause, 0, clause.length());
+    String words = Sentences.clauseWords(text, f);
     return words.substring(words.lastIndexOf('、') + 1);
   }
 }

@@ -111,6 +111,12 @@ final class Sentences {
     return text.substring(start, end);
   }
 
+  /** The words of the figure's clause before it ({@link #clauseBefore}), blanks left out: what most rules match their words on. */
+  static String clauseWords(String text, Figure f) {
+    String clause = clauseBefore(text, f);
+    return withoutBlanks(clause, 0, clause.length());
+  }
+
   /**
    * The text from {@code from} to {@code to} without blanks (what {@code \\s} matches), as rules
    * compare the words before a figure. Without a regex: rules ask it of nearly every figure.

@@ -50,7 +50,7 @@ public final class TenderSavingRule implements Rule {
     for (int i = 0; i + 2 < fs.size(); i++) {
       Figure ceiling = fs.get(i);
       Figure won = fs.get(i + 1);
-      if (!plainMoney(ceiling) || !plainMoney(won) || !CEILING.matcher(clause(text, ceiling)).find()
+      if (!plainMoney(ceiling) || !plainMoney(won) || !CEILING.matcher(Sentences.clauseWords(text, ceiling)).find()
           || !clauseRightAfter(text, ceiling, won, WON)) {
         continue;
       }
@@ -81,7 +81,7 @@ public final class TenderSavingRule implements Rule {
         continue;
       }
       String expected = Figures.percent(saved != null ? saved.yuan() : exact, ceiling.yuan());
-      String rateName = clause(text, rate).replaceFirst("(?:为|是|达)$", "");
+      String rateName = Sentences.clauseWords(text, rate).replaceFirst("(?:为|是|达)$", "");
       out.add(FindingBuilder.of(this)
           .subject(rateName)
           .message((saved != null ? saved.text() : "（" + ceiling.text() + " − " + won.text() + "）") + " ÷ 控制价" + ceiling.text() + " 约为"
@@ -101,11 +101,6 @@ public final class TenderSavingRule implements Rule {
     return (words.startsWith("，") || words.startsWith(",")) && named.matcher(words.substring(1)).matches();
   }
 
-  /** The words of the figure's clause before it, blanks left out. */
-  private static String clause(String text, Figure f) {
-    String clause = Sentences.clauseBefore(text, f);
-    return Sentences.withoutBlanks(clause, 0, clause.length());
-  }
 
   private static boolean plainMoney(Figure f) {
     return Figures.isMoney(f) && f.op() == null;
