@@ -33,12 +33,11 @@ import java.util.regex.Pattern;
     zh = "某级资金年初数加减年中调整与调整后该级资金不符（县级配套资金148.26万元，调减18.26万元，调整为130.00万元）",
     en = "one level's funds at the year's start, moved in the year, against that level's amount after (县级配套 148.26, cut 18.26, now 130.00)")
 public final class LevelAdjustmentRule implements Rule {
-  private static final String LEVEL = Levels.LEVEL;
   /** A move's clause: the level and the move, either first (县级配套调减, 追加县级资金, 县级追加配套资金, 从本专项县级配套中调减). */
-  private static final Pattern MOVE = Pattern.compile(LEVEL + ".*?(追加|调增|追补|调减|压减|核减)|(追加|调增|追补|调减|压减|核减)" + LEVEL);
+  private static final Pattern MOVE = Pattern.compile(Levels.LEVEL + ".*?(追加|调增|追补|调减|压减|核减)|(追加|调增|追补|调减|压减|核减)" + Levels.LEVEL);
   private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
   /** The amount after, named by its level: 县级配套调整为, 县级资金增至, 县级配套合计, 县级配套资金增至. */
-  private static final Pattern AFTER = Pattern.compile("^" + LEVEL + "\\p{IsHan}{0,6}?(?:调整为|调为|增至|增加至|增加到|减至|减少至|降至|合计|变为)为?$");
+  private static final Pattern AFTER = Pattern.compile("^" + Levels.LEVEL + "\\p{IsHan}{0,6}?(?:调整为|调为|增至|增加至|增加到|减至|减少至|降至|合计|变为)为?$");
   /** The budget after the moves: 调整后预算, 调整后全年预算, 追加后预算. */
   private static final Pattern ADJUSTED = Pattern.compile("(?:调整|调增|调减|追加)后\\p{IsHan}{0,4}?预算(?:为|是)?$");
   /** Or named by its move alone, in the clause right after the move's: 调整为130.00万元. */
@@ -54,7 +53,7 @@ public final class LevelAdjustmentRule implements Rule {
     }
     for (int i = 0; i < fs.size(); i++) {
       Figure move = fs.get(i);
-      if (!plainMoney(move)) {
+      if (!Levels.plainMoney(move)) {
         continue;
       }
       Matcher m = MOVE.matcher(ownClause(fs, i, text));
@@ -88,7 +87,7 @@ public final class LevelAdjustmentRule implements Rule {
     Figure move = fs.get(i);
     for (int k = i + 1; k < fs.size() && Sentences.together(text, move, fs.get(k)); k++) {
       Figure f = fs.get(k);
-      if (!plainMoney(f)) {
+      if (!Levels.plainMoney(f)) {
         continue;
       }
       String clause = Sentences.clauseWords(text, f);
@@ -108,7 +107,7 @@ public final class LevelAdjustmentRule implements Rule {
   /** Whether the figure at k is a part of the budget after the moves, listed right after it (调整后全年预算262.80万元，其中县级资金97.80万元). */
   private static boolean partOfTheAdjusted(List<Figure> fs, int k, String text) {
     Figure whole = fs.get(k - 1);
-    return plainMoney(whole) && ADJUSTED.matcher(Sentences.clauseWords(text, whole)).find() && fs.get(k).partOf() != null
+    return Levels.plainMoney(whole) && ADJUSTED.matcher(Sentences.clauseWords(text, whole)).find() && fs.get(k).partOf() != null
         && fs.get(k).partOf().equals(whole.id()) && Sentences.wordsBetween(text, whole, fs.get(k)).matches("^[，,](?:其中[：:]?)?\\p{IsHan}+$");
   }
 
@@ -118,7 +117,7 @@ public final class LevelAdjustmentRule implements Rule {
     int paragraph = text.lastIndexOf('\n', move.evidence().start()) + 1;
     for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= paragraph; k--) {
       Figure f = fs.get(k);
-      if (!plainMoney(f)) {
+      if (!Levels.plainMoney(f)) {
         continue;
       }
       if (level.equals(Levels.fundsOf(text, f))) {
@@ -145,7 +144,4 @@ public final class LevelAdjustmentRule implements Rule {
   }
 
 
-  private static boolean plainMoney(Figure f) {
-    return Levels.plainMoney(f);
-  }
 }

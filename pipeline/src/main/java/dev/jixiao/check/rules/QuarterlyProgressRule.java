@@ -5,6 +5,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
@@ -125,9 +126,8 @@ public final class QuarterlyProgressRule implements Rule {
           }
           last = null;
         } else if (Figure.PERCENT.equals(f.kind()) && f.op() == null) {
-          String words = Sentences.wordsBetween(text, line.get(k - 1 < 0 ? 0 : k - 1), f).replaceFirst("^[，,；;]", "");
-          Matcher inTurn = IN_TURN.matcher(clause);
-          if (inTurn.find()) {
+          if (IN_TURN.matcher(clause).find()) {
+            // 一至四季度分别占全年支出的11.69%、25.28%…: the rates in turn, for the quarters in order
             for (int n = 0; n < 4 && k + n < line.size(); n++) {
               Figure rate = line.get(k + n);
               if (!Figure.PERCENT.equals(rate.kind()) || n > 0 && !Sentences.wordsBetween(text, line.get(k + n - 1), rate).matches("[、,，和及]")) {
@@ -136,13 +136,13 @@ public final class QuarterlyProgressRule implements Rule {
               shares.add(new Share(rate, n));
             }
             ofTheYear = true;
-            last = null;
-            continue;
-          }
-          boolean share = OF_THE_YEAR.matcher(words).matches() || ofTheYear && BARE_SHARE.matcher(words).matches();
-          if (share && last != null && k > 0 && line.get(k - 1) == last) {
-            ofTheYear = true;
-            shares.add(new Share(f, indexOf(quarters, last)));
+          } else if (last != null && line.get(k - 1) == last) {
+            // right after a quarter's amount: 占全年支出的, or 占 alone once the paragraph has said of what
+            String words = Sentences.wordsBetween(text, last, f).replaceFirst("^[，,；;]", "");
+            if (OF_THE_YEAR.matcher(words).matches() || ofTheYear && BARE_SHARE.matcher(words).matches()) {
+              ofTheYear = true;
+              shares.add(new Share(f, indexOf(quarters, last)));
+            }
           }
           last = null;
         }
@@ -159,26 +159,14 @@ public final class QuarterlyProgressRule implements Rule {
 
   private void checkSums(List<Finding> out, Passage p) {
     for (SoFar s : p.soFar()) {
-      Interval sum = Interval.exact(BigDecimal.ZERO);
-      BigDecimal exact = BigDecimal.ZERO;
-      List<Figure> added = new ArrayList<>();
-      for (int q = 0; q < s.quarters(); q++) {
-        Figure f = p.quarters()[q];
-        if (f == null) {
-          added = null;
-          break;
-        }
-        sum = sum.plus(Figures.of(f));
-        exact = exact.add(f.yuan());
-        added.add(f);
-      }
-      if (added == null || sum.intersects(Figures.of(s.amount()))) {
+      List<Figure> added = firstQuarters(p.quarters(), s.quarters());
+      Figure amount = s.amount();
+      if (added == null || sum(added).intersects(Figures.of(amount))) {
         continue;
       }
-      Figure amount = s.amount();
-      String expected = Figures.money(exact, MoneyUnit.of(amount.unit()), Math.max(0, amount.value().scale()));
+      String expected = Figures.money(exactSum(added), MoneyUnit.of(amount.unit()), Math.max(0, amount.value().scale()));
       String quarters = s.quarters() == 1 ? "第一季度" : "第一至第" + DIGITS.charAt(s.quarters() - 1) + "季度";
-      List<dev.jixiao.record.Evidence> evidence = new ArrayList<>();
+      List<Evidence> evidence = new ArrayList<>();
       evidence.add(amount.evidence());
       added.forEach(f -> evidence.add(f.evidence()));
       out.add(FindingBuilder.of(this)
@@ -187,54 +175,48 @@ public final class QuarterlyProgressRule implements Rule {
               "Spending to quarter " + s.quarters() + " is stated as " + amount.text() + ", but the quarters add up to " + expected + ".")
           .stated(amount.text())
           .expected(expected)
-          .evidence(evidence.toArray(dev.jixiao.record.Evidence[]::new))
+          .evidence(evidence)
           .build());
     }
   }
+
+  /** A year's spending a share may be of, as written and exactly. */
+  private record Year(Interval written, BigDecimal exact) {}
 
   private void checkShares(List<Finding> out, Passage p, Money unitSpent) {
     if (p.shares().isEmpty()) {
       return;
     }
-    List<Interval> years = new ArrayList<>();
-    List<BigDecimal> exact = new ArrayList<>();
+    List<Year> years = new ArrayList<>();
     for (SoFar s : p.soFar()) {
       if (s.quarters() == 4) {
-        years.add(Figures.of(s.amount()));
-        exact.add(s.amount().yuan());
+        years.add(new Year(Figures.of(s.amount()), s.amount().yuan()));
       }
     }
-    if (p.quarters()[0] != null && p.quarters()[1] != null && p.quarters()[2] != null && p.quarters()[3] != null) {
-      Interval sum = Interval.exact(BigDecimal.ZERO);
-      BigDecimal all = BigDecimal.ZERO;
-      for (Figure q : p.quarters()) {
-        sum = sum.plus(Figures.of(q));
-        all = all.add(q.yuan());
-      }
-      years.add(sum);
-      exact.add(all);
+    List<Figure> all = firstQuarters(p.quarters(), 4);
+    if (all != null) {
+      years.add(new Year(sum(all), exactSum(all)));
     }
     if (unitSpent != null) {
-      years.add(Figures.yuan(unitSpent));
-      exact.add(unitSpent.value().multiply(unitSpent.unit().factor()));
+      years.add(new Year(Figures.yuan(unitSpent), unitSpent.value().multiply(unitSpent.unit().factor())));
     }
     if (years.isEmpty()) {
       return;
     }
     for (Share s : p.shares()) {
-      Figure quarter = s.quarter() < 0 ? null : p.quarters()[s.quarter()];
+      Figure quarter = p.quarters()[s.quarter()];
       if (quarter == null) {
         continue;
       }
       boolean holds = false;
-      for (Interval year : years) {
-        Interval r = Figures.of(quarter).dividedBy(year);
+      for (Year year : years) {
+        Interval r = Figures.of(quarter).dividedBy(year.written());
         holds |= r == null || r.times(HUNDRED).intersects(Figures.of(s.rate()));
       }
       if (holds) {
         continue;
       }
-      String expected = Figures.percent(quarter.yuan(), exact.get(0));
+      String expected = Figures.percent(quarter.yuan(), years.get(0).exact());
       String name = "第" + DIGITS.charAt(s.quarter()) + "季度";
       out.add(FindingBuilder.of(this)
           .subject(name + "支出占全年比例")
@@ -246,6 +228,30 @@ public final class QuarterlyProgressRule implements Rule {
           .evidence(s.rate().evidence(), quarter.evidence())
           .build());
     }
+  }
+
+  /** The first n quarters' amounts, or null where the paragraph does not state one of them. */
+  private static List<Figure> firstQuarters(Figure[] quarters, int n) {
+    List<Figure> out = new ArrayList<>();
+    for (int q = 0; q < n; q++) {
+      if (quarters[q] == null) {
+        return null;
+      }
+      out.add(quarters[q]);
+    }
+    return out;
+  }
+
+  private static Interval sum(List<Figure> fs) {
+    Interval sum = Interval.exact(BigDecimal.ZERO);
+    for (Figure f : fs) {
+      sum = sum.plus(Figures.of(f));
+    }
+    return sum;
+  }
+
+  private static BigDecimal exactSum(List<Figure> fs) {
+    return fs.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static int indexOf(Figure[] quarters, Figure f) {
