@@ -25,7 +25,7 @@ final class SpendingLabels {
   /** What is left of a budget, named after it (较调整后预算结余65.52万元): no budget. */
   private static final Pattern LEFT_OVER = Pattern.compile("(?:结余|结转|节余|剩余)(?:资金)?$");
   /** Words that name an amount as budgeted, planned or granted. */
-  private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|到位|核定");
+  private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|分配|到位|核定");
   /**
    * An amount of the year before, or a change from it: not this year's spending or budget. A
    * comparison with the budget (较年初预算6.00万元) names the budget.

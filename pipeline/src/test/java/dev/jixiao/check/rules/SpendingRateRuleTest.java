@@ -348,4 +348,19 @@ class SpendingRateRuleTest {
     String plain = "（三）资金\n年初预算500.00万元。\n（四）支出\n实际支出464.45万元，预算执行率92.89%%。县级资金支出54.45万元，执行率68.38%%。";
     assertThat(Check.findings(plain, "spending.rate")).isEmpty();
   }
+
+  /**
+   * A table of what each school was allotted (分配资金, 分配数) and spent: the allotment is the row's budget, so its rate is held to it.
+   */
+  @Test
+  void aRowsRateAgainstWhatItWasAllotted() {
+    String table = "表1  2024年各学校公用经费分配及支出情况\n\n| 学校 | 学生数（人） | 分配资金（元） | 实际支出（元） | 执行率 |\n| --- | --- | --- | --- | --- |\n"
+        + "| 白沙镇中学 | 612 | 575,280.00 | 561,432.80 | %s |\n| 青石镇中学 | 437 | 410,780.00 | 410,780.00 | 100.00%% |\n"
+        + "| 柳塘镇中学 | 389 | 365,660.00 | 358,217.35 | 97.96%% |\n| 合计 | 1,438 | 1,351,720.00 | 1,330,430.15 | 98.42%% |\n";
+    assertThat(Check.findings(table.formatted("97.59%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(table.formatted("98.59%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("97.59%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("98.59%", "561,432.80", "575,280.00");
+    });
+  }
 }
