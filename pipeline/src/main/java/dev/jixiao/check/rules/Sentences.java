@@ -103,7 +103,11 @@ final class Sentences {
 
   /** The words of the figure's clause before it, back to the last comma, colon, semicolon, full stop or line break. */
   static String clauseBefore(String text, Figure f) {
-    int end = f.evidence().start();
+    return clauseBefore(text, f.evidence().start());
+  }
+
+  /** The words of the clause before {@code end}, back to the last comma, colon, semicolon, full stop or line break. */
+  static String clauseBefore(String text, int end) {
     int start = end;
     while (start > 0 && ",，;；。:：\n".indexOf(text.charAt(start - 1)) < 0) {
       start--;

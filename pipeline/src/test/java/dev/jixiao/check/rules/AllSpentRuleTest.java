@@ -1,0 +1,46 @@
+package dev.jixiao.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AllSpentRuleTest {
+  private static final String RULE = "spending.all";
+  private static final String LEVELS = "（四）资金支出\n截至2023年12月31日，资金实际支出402.17万元，预算执行率97.32%%。其中县级财政拨款支出382.17万元，执行率97.18%%；"
+      + "省级补助资金20.00万元%s，执行率%s。";
+
+  /** Funds all spent are spent at 100%: any other rate right after contradicts the words, and both places are named. */
+  @Test
+  void allSpentIsAHundredPercent() {
+    assertThat(Check.findings(LEVELS.formatted("全部支出", "100%"), RULE)).isEmpty();
+    assertThat(Check.findings(LEVELS.formatted("全部支出", "100.00%"), RULE)).isEmpty();
+    assertThat(Check.findings(LEVELS.formatted("全部支出", "90%"), RULE)).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("90%");
+      assertThat(f.expected()).isEqualTo("100%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("90%", "全部支出");
+    });
+    // a rate rounded to 100% from below is not 100% when written with its decimals
+    assertThat(Check.findings(LEVELS.formatted("全额拨付", "99.98%"), RULE)).hasSize(1);
+  }
+
+  /** 均已全部支出 with 执行率均为, and the claim's clause naming to whom it was paid (全部拨付学校). */
+  @Test
+  void theClaimsOtherWordings() {
+    String both = "（四）资金支出\n分资金来源看：中央资金支出88.40万元、省级资金支出44.00万元，均已全部支出，执行率均为%s；县级资金支出31.39万元。";
+    assertThat(Check.findings(both.formatted("100.00%"), RULE)).isEmpty();
+    assertThat(Check.findings(both.formatted("200.00%"), RULE)).hasSize(1);
+    String paid = "（四）资金支出\n其中：省级资金50.00万元全部拨付学校，执行率%s；县级资金支出29.13万元，执行率97.10%%。";
+    assertThat(Check.findings(paid.formatted("100.00%"), RULE)).isEmpty();
+    assertThat(Check.findings(paid.formatted("10.00%"), RULE)).hasSize(1);
+  }
+
+  /** What no claim of all spent fixes: a share of all spending, another fund's rate, a claim taken back. */
+  @Test
+  void whatTheWordsDoNotFix() {
+    assertThat(Check.findings("（四）支出\n基本支出382.17万元，占全部支出的45.89%，执行率99.35%。", RULE)).isEmpty();
+    assertThat(Check.findings("（四）支出\n中央资金和省级资金全部支出，市级资金执行率92.41%。", RULE)).isEmpty();
+    assertThat(Check.findings("（四）支出\n县级资金未全部支出，执行率92.41%。", RULE)).isEmpty();
+    assertThat(Check.findings("（四）支出\n除结余外基本全部支出，执行率98.41%。", RULE)).isEmpty();
+    assertThat(Check.findings("（四）支出\n资金全部支出，节约率5.00%。", RULE)).isEmpty();
+  }
+}
