@@ -408,6 +408,25 @@ public final class SpendingRateRule implements Rule {
   }
 
   /**
+   * Where the whole stands whose parts the brackets closing right before the rate at i list, the figure at k their last part; -1
+   * where the figure at k is no such part.
+   */
+  private static int wholeOfTheAsideBefore(List<Figure> fs, int k, int i, String text) {
+    Figure part = fs.get(k);
+    String after = Sentences.wordsBetween(text, part, fs.get(i));
+    if (part.partOf() == null || !(after.startsWith("）") || after.startsWith(")"))) {
+      return -1;
+    }
+    for (int w = k - 1; w >= 0 && Sentences.together(text, fs.get(w), fs.get(i)); w--) {
+      if (part.partOf().equals(fs.get(w).id())) {
+        String opening = Sentences.wordsBetween(text, fs.get(w), fs.get(w + 1));
+        return opening.startsWith("（") || opening.startsWith("(") ? w : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The amount spent the rate at i is of: the money figure before it in its sentence, past a budget
    * and a difference, when its label names it spent.
    */
@@ -419,6 +438,13 @@ public final class SpendingRateRule implements Rule {
       }
       // past the spending told again in another unit (实际支出203.48万元（2,034,800.00元），按调整后预算…): restated.unit's
       if (k > 0 && UnitRestatedRule.restates(text, fs.get(k - 1), f)) {
+        continue;
+      }
+      // past the parts listed in brackets after their whole (实际支出7.24万元（公务接待费1.86万元、…因公出国（境）费0元），预算执行率):
+      // the rate is the whole's
+      int whole = wholeOfTheAsideBefore(fs, k, i, text);
+      if (whole >= 0) {
+        k = whole + 1;
         continue;
       }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)

@@ -363,4 +363,20 @@ class SpendingRateRuleTest {
       assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("98.59%", "561,432.80", "575,280.00");
     });
   }
+
+  /**
+   * The parts of the spending listed in brackets after it, then the rate (实际支出7.24万元（公务接待费1.86万元、…因公出国（境）费0元），预算执行率
+   * 84.19%): the rate is the whole's, not its last part's.
+   */
+  @Test
+  void aRateAfterTheSpendingsPartsInBrackets() {
+    String text = "一、部门预算\n2024年部门年初预算500.00万元。\n二、三公经费\n“三公”经费年初预算8.60万元，实际支出7.24万元（公务接待费1.86万元、"
+        + "公务用车运行维护费5.38万元、因公出国（境）费0元），预算执行率%s，较2023年的8.12万元下降10.84%%。";
+    assertThat(Check.findings(text.formatted("84.19%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("83.19%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("83.19%", "7.24万元", "8.60万元"));
+    // a part's own rate after it, no brackets closing between: not the whole's
+    String part = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出\n实际支出480.00万元，其中项目支出160.00万元，执行率90.00%。";
+    assertThat(Check.findings(part, "spending.rate")).isEmpty();
+  }
 }
