@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * total.sum takes the projects' totals from the sentence that counts them.
  */
 final class SpendingLabels {
-  /** Words that name an amount as spent, paid or used. */
-  private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|实际");
+  /** Words that name an amount as spent, paid (out: 兑付, 发放), settled (结算) or used. */
+  private static final Pattern SPENT = Pattern.compile("支出|决算|执行|完成|使用|拨付|支付|兑付|发放|结算|实际");
   /** What was not spent (a table's 未执行数 column): the budget's rest, no spending. */
   private static final Pattern UNSPENT = Pattern.compile("未(?:执行|支出|使用|拨付|支付)");
   /** What is left of a budget, named after it (较调整后预算结余65.52万元): no budget. */

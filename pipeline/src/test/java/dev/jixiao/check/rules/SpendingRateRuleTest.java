@@ -379,4 +379,19 @@ class SpendingRateRuleTest {
     String part = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出\n实际支出480.00万元，其中项目支出160.00万元，执行率90.00%。";
     assertThat(Check.findings(part, "spending.rate")).isEmpty();
   }
+
+  /** What was paid out (兑付, 发放) or settled (结算) of a budget is what was spent of it. */
+  @Test
+  void paidOutIsSpent() {
+    String paid = "一、部门预算\n2024年部门年初预算500.00万元。\n二、项目\n燃油补贴到位1,680,000元，发放1,570,800元，执行率%s，比95%%的目标低1.50个百分点。";
+    assertThat(Check.findings(paid.formatted("93.50%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(paid.formatted("95.50%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("93.50%"));
+    String cashed = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出\n补助资金预算120.00万元，兑付1,127,400.00元（112.74万元），执行率%s。";
+    assertThat(Check.findings(cashed.formatted("93.95%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(cashed.formatted("83.95%"), "spending.rate")).hasSize(1);
+    String settled = "一、部门预算\n2024年部门年初预算500.00万元。\n二、支出\n云资源租用经费预算57.60万元，结算55.20万元，执行率%s。";
+    assertThat(Check.findings(settled.formatted("95.83%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(settled.formatted("94.83%"), "spending.rate")).hasSize(1);
+  }
 }
