@@ -24,6 +24,11 @@ final class SpendingLabels {
   private static final Pattern UNSPENT = Pattern.compile("未(?:执行|支出|使用|拨付|支付)");
   /** What is left of a budget, named after it (较调整后预算结余65.52万元): no budget. */
   private static final Pattern LEFT_OVER = Pattern.compile("(?:结余|结转|节余|剩余)(?:资金)?$");
+  /**
+   * A label that ends with the budget's name, whatever it names before: 执行攻坚专项经费预算 is the budget of a work whose name says 执行.
+   * Not where it names spending (项目支出预算): a kind of spending's budget is read as that kind's, not as the project's.
+   */
+  private static final Pattern ENDS_AS_A_BUDGET = Pattern.compile("预算(?:数|金额|资金)?(?:为|是)?$");
   /** Words that name an amount as budgeted, planned or granted. */
   private static final Pattern BUDGETED = Pattern.compile("预算|计划|批复|安排|下达|分配|到位|核定");
   /**
@@ -83,7 +88,7 @@ final class SpendingLabels {
 
   /** A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget). */
   private static boolean budgetOnly(String label) {
-    return BUDGETED.matcher(label).find() && !SPENT.matcher(label.replace("预算支出", "预算")).find();
+    return BUDGETED.matcher(label).find() && (!SPENT.matcher(label.replace("预算支出", "预算")).find() || !label.contains("支出") && ENDS_AS_A_BUDGET.matcher(label).find());
   }
 
   /**

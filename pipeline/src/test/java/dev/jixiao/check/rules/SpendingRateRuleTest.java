@@ -394,4 +394,14 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(settled.formatted("95.83%"), "spending.rate")).isEmpty();
     assertThat(Check.findings(settled.formatted("94.83%"), "spending.rate")).hasSize(1);
   }
+
+  /** A budget whose work's name says 执行 (执行攻坚专项经费预算) is a budget all the same: its label ends with 预算. */
+  @Test
+  void aBudgetWhoseNameSaysSpent() {
+    String text = "一、部门预算\n2024年部门年初预算5,000.00万元。\n二、项目支出\n项目支出分项情况：办案业务经费预算412.60万元，支出398.75万元，执行率96.64%%；"
+        + "执行攻坚专项经费预算186.20万元，支出179.64万元，执行率%s；司法救助资金预算80.00万元，支出76.50万元，执行率95.63%%。";
+    assertThat(Check.findings(text.formatted("96.48%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("95.48%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("95.48%", "179.64万元", "186.20万元"));
+  }
 }
