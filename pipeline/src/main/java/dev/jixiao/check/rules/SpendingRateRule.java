@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 public final class SpendingRateRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The rate's label: a rate of spending (执行率, 支付率…), or spending as a share of the budget (完成预算的, 占预算的). */
-  private static final String RATE_NAMED = "(?:执行率|完成率|支付率|使用率|支出率|拨付率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$";
+  private static final String RATE_NAMED = "(?:执行率|完成率|支付率|使用率|支出率|拨付率|控制率|执行进度|支出进度|支付进度|拨付进度)(?:为|达到|达|是)?$";
   private static final Pattern RATE = Pattern.compile(RATE_NAMED + "|(?:^|[^比较])(?:完成|占|为|达到)(?:全年|年初|调整后)?预算(?:数)?的?$");
 
   /** A rate's words after the name of what it is of (债券资金 in 债券资金支付进度). */
@@ -94,7 +94,7 @@ public final class SpendingRateRule implements Rule {
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()
-          || checked.contains(rate.evidence().start()) || FormulaRule.isResult(fs, i, text)) {
+          || checked.contains(rate.evidence().start()) || FormulaRule.isResult(fs, i, text) || writtenAsAResult(fs, i, text)) {
         continue;
       }
       Figure spent = spentBefore(fs, i, text);
@@ -405,6 +405,15 @@ public final class SpendingRateRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the rate is a quotient's result written out (控制率＝公用经费支出54.07万元÷预算55.60万元＝97.25%): the written division's, whichever
+   * figures its labels name.
+   */
+  private static boolean writtenAsAResult(List<Figure> fs, int i, String text) {
+    String before = Sentences.wordsBetween(text, fs.get(i - 1), fs.get(i));
+    return before.equals("=") || before.equals("＝");
   }
 
   /**

@@ -404,4 +404,21 @@ class SpendingRateRuleTest {
     assertThat(Check.findings(text.formatted("95.48%"), "spending.rate")).singleElement()
         .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("95.48%", "179.64万元", "186.20万元"));
   }
+
+  /**
+   * A 三公经费's or 公用经费's 控制率 is what was spent of its budget, as an 执行率 is; not where a quotient is written out to it
+   * (控制率＝公用经费支出54.07万元÷预算55.60万元＝97.25%), whichever amounts the labels name there.
+   */
+  @Test
+  void aControlRateIsARateOfSpending() {
+    String text = "一、部门预算\n2024年部门年初预算500.00万元。\n二、三公经费\n2024年“三公”经费预算13.50万元，实际支出11.78万元，控制率%s。";
+    assertThat(Check.findings(text.formatted("87.26%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("88.26%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("87.26%"));
+    String staff = "一、部门预算\n2024年部门年初预算500.00万元。\n二、人员\n年末实有在编人员30人，核定编制32名，在职人员控制率93.75%。";
+    assertThat(Check.findings(staff, "spending.rate")).isEmpty();
+    String formula = "一、部门预算\n2024年调整后预算715.62万元，实际支出706.40万元，预算执行率98.71%。其中：基本支出475.32万元，其中人员经费421.25万元，"
+        + "公用经费54.07万元。\n二、口径\n指标计算口径：公用经费控制率＝公用经费支出54.07万元÷预算55.60万元＝97.25%。";
+    assertThat(Check.findings(formula, "spending.rate")).isEmpty();
+  }
 }
