@@ -136,7 +136,7 @@ final class SpendingLabels {
   /**
    * The budgets the sentence right before states, in its paragraph, when the spending opens its own sentence and that one states no
    * spending (该项目年初预算1,580.00万元，9月调增48.00万元，调整后预算1,628.00万元。全年支出1,601.72万元，执行率98.39%): the rate is of them, as
-   * of budgets in its own sentence, where neither names a subject but the project; else none.
+   * of budgets in its own sentence, where neither names a subject but the project, or both name the same (“三公”经费); else none.
    */
   static List<Figure> budgetsOfTheSentenceBefore(List<Figure> fs, int at, String text) {
     if (at <= 0 || Sentences.together(text, fs.get(at - 1), fs.get(at)) || !oneSentenceEndBetween(text, fs.get(at - 1), fs.get(at))) {
@@ -147,10 +147,12 @@ final class SpendingLabels {
     if (before.stream().anyMatch(f -> Figures.isMoney(f) && spent(f))) {
       return List.of();
     }
-    // (a budget named for a kind of spending, 三公经费预算10.00万元。实际支出8.00万元, may be of that kind only, the spending of the whole)
-    return subject(fs.get(at)).isEmpty()
-        ? budgetsIn(before, fs.get(at)).stream().filter(b -> THE_PROJECT.matcher(subject(b)).matches()).toList()
-        : List.of();
+    // (a budget named for a kind of spending, 三公经费预算10.00万元。实际支出8.00万元, may be of that kind only, the spending of the whole;
+    // named for it again, 全年“三公”经费实际支出3.92万元, the spending is of that kind)
+    String subject = subject(fs.get(at));
+    return budgetsIn(before, fs.get(at)).stream()
+        .filter(b -> subject.isEmpty() ? THE_PROJECT.matcher(subject(b)).matches() : subject.equals(subject(b)))
+        .toList();
   }
 
   /** Whether one full stop, and no line break, stands between the two figures: they are in sentences one after the other. */
