@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * states under another name, is left alone, and so is one of the total the amount is a stated part
  * of (breakdown.share's) or one right after the total itself (total.share's). An amount reckoned as a
  * share of a named total and stated after it (质保金按合同金额的5%预留，计60.00万元) is held to that total times the share.
- * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%).
+ * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%); a level's share after 调整后
+ * (调整后，省级资金占25.15%) is of the adjusted budget, as {@link LevelShares} reads it.
  */
 @RuleInfo(
     id = "share.named",
@@ -130,6 +131,12 @@ public final class NamedShareRule implements Rule {
       }
     }
     out.addAll(sharesOfNamedAmounts(fs, text));
+    // a level's share of the adjusted budget, which the words before it name (调整后，省级资金占25.15%)
+    for (LevelShares s : LevelShares.in(fs, text)) {
+      if (out.stream().noneMatch(f -> f.evidence().get(0).start() == s.share().evidence().start())) {
+        shareFinding(s.part(), s.whole(), s.share(), "调整后预算", true).ifPresent(out::add);
+      }
+    }
     return out;
   }
 

@@ -233,4 +233,51 @@ class NamedShareRuleTest {
     String twice = "一、资金\n项目年初预算480.00万元。年中追加县级资金36.00万元、追加省级资金20.00万元，追加额占年初预算的7.51%。";
     assertThat(Check.findings(twice, "share.named")).isEmpty();
   }
+
+  private static final String PARKS = "停车场项目年初预算2,100.00万元，其中：省级城镇基础设施建设补助资金600.00万元，市级配套资金200.00万元，县级财政资金1,300.00万元。"
+      + "2024年7月，经县人民政府批准追加县级资金286.00万元，调整后预算为二千三百八十六万元（2,386.00万元）。调整后，省级资金占%s，市级资金占8.38%%，"
+      + "县级资金1,586.00万元、占%s。";
+
+  /**
+   * A level's share after 调整后 is of the adjusted budget (a car parks project): the level's amount stated right before it, or
+   * the one stated for the level before the adjustment when the adjustment named another level.
+   */
+  @Test
+  void aLevelsShareOfTheAdjustedBudget() {
+    assertThat(Check.findings(PARKS.formatted("25.15%", "66.47%"), "share.named")).isEmpty();
+    assertThat(Check.findings(PARKS.formatted("26.15%", "66.47%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("25.15%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("26.15%", "600.00万元", "2,386.00万元");
+    });
+    assertThat(Check.findings(PARKS.formatted("25.15%", "67.47%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("66.47%"));
+  }
+
+  /** An addition naming the level, or naming none, leaves the level's amount unknown, unless it is restated after (a reserve). */
+  @Test
+  void aLevelsAmountTheAdjustmentChanged() {
+    String reserve = "年初预算220.00万元，其中：省级林业改革发展资金（自然保护地补助）150.00万元，县级财政安排70.00万元。8月，省林业局追加下达森林防火补助资金"
+        + "20.00万元%s。调整后预算240.00万元，省级资金占%s，县级资金占29.17%%。";
+    assertThat(Check.findings(reserve.formatted("", "62.50%"), "share.named")).isEmpty();
+    assertThat(Check.findings(reserve.formatted("，省级资金调整为一百七十万元（170.00万元）", "70.83%"), "share.named")).isEmpty();
+    assertThat(Check.findings(reserve.formatted("，省级资金调整为一百七十万元（170.00万元）", "62.50%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("70.83%"));
+    assertThat(Check.findings(reserve.formatted("", "62.50%").replace("29.17%", "39.17%"), "share.named")).singleElement()
+        .as("the county's, the addition being the province's").satisfies(f -> assertThat(f.expected()).isEqualTo("29.17%"));
+  }
+
+  /** Levels named in turn before their shares, or in a list after 占比 (a newborn screening project, a television project). */
+  @Test
+  void levelsSharesListed() {
+    String screening = "本项目年初预算120.00万元，资金来源为：中央转移支付52.00万元、省级补助28.00万元、县级配套40.00万元。8月，追加县级资金6.00万元，"
+        + "项目调整后预算126.00万元。调整后预算中，中央、省级、县级资金分别占41.27%%、%s、36.51%%。";
+    assertThat(Check.findings(screening.formatted("22.22%"), "share.named")).isEmpty();
+    assertThat(Check.findings(screening.formatted("22.32%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("22.22%"));
+    String tv = "项目年初预算240.00万元，其中中央补助资金160.00万元、省级补助资金48.00万元、县级配套资金32.00万元。县财政追加县级资金9.60万元，调整后预算"
+        + "249.60万元。调整后各级资金占比：中央64.10%%、省级%s。";
+    assertThat(Check.findings(tv.formatted("19.23%"), "share.named")).isEmpty();
+    assertThat(Check.findings(tv.formatted("19.32%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("19.23%"));
+  }
 }
