@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * — the share right after a part (linked by extraction, see Figure.partOf), or bare in parentheses after it
  * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
- * (占年初预算的…, or 占总支出的 after a part of 基本支出) it may be of something else, and is left alone. A share past a comma after
+ * (占总支出的 after a part of 基本支出) it may be of something else, and is left alone; but a budget's name (占年初预算的, 占预算的)
+ * after a part of a budget first stated so (项目年初预算860.00万元，其中：中央…400.00万元，占年初预算的46.51%) is that budget's. A share past a comma after
  * the last of parts enumerated with 、 is of their whole, not of that part.
  */
 @RuleInfo(
@@ -39,6 +40,10 @@ public final class BreakdownShareRule implements Rule {
   /** A share that names what it is of: 占总支出的, 占支出总额比重为. */
   private static final Pattern OF_NAMED = Pattern.compile("(?:所)?占(\\p{IsHan}{1,12}?)的?(?:比|比重|比例)?(?:为|是)?");
   /** The words that make an amount a whole, or date it, beside what it is (总支出, 2024年度实际支出, 支出合计). */
+  /** A budget as a share names it: 预算, 年初预算, 预算数. */
+  private static final Pattern BUDGET = Pattern.compile("^(?:年初)?预算数?$");
+  /** Words that make a budget another than the one first stated: 调整后预算, 追加预算. */
+  private static final Pattern ADJUSTED = Pattern.compile("调整|追加|调增|调减|变更");
   private static final Pattern WHOLE_WORDS = Pattern.compile("^\\d{4}年度?|总额|总计|合计|全部|全年|本年|当年|年度|实际|总");
 
   @Override
@@ -166,6 +171,15 @@ public final class BreakdownShareRule implements Rule {
       return false;
     }
     String measure = WHOLE_WORDS.matcher(named.group(1)).replaceAll("");
-    return !measure.isEmpty() && measure.equals(WHOLE_WORDS.matcher(total.label().strip()).replaceAll(""));
+    String totals = WHOLE_WORDS.matcher(total.label().strip()).replaceAll("");
+    return !measure.isEmpty() && (measure.equals(totals) || ofItsBudget(measure, totals));
+  }
+
+  /**
+   * Whether a share of a budget (占预算的, 占年初预算的, 占预算总额的) names the total's own, a budget as first stated: the total's label
+   * ends with the name after what the budget is of (2024年运行经费年初预算, 项目总预算), and no adjustment made it another.
+   */
+  private static boolean ofItsBudget(String measure, String totals) {
+    return BUDGET.matcher(measure).matches() && totals.endsWith(measure) && !ADJUSTED.matcher(totals).find();
   }
 }

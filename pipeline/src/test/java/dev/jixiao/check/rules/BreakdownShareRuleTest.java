@@ -108,4 +108,23 @@ class BreakdownShareRuleTest {
     assertThat(Check.findings(funds.formatted("41.08%"), "breakdown.share")).singleElement()
         .satisfies(f -> assertThat(f.stated()).isEqualTo("41.08%"));
   }
+
+  /**
+   * A share of the budget by its name (占预算的, 占年初预算的) after a part of a budget first stated so is that budget's (a hospital's
+   * equipment, an elderly university's running costs); of a budget the year adjusted it may be the first one's, and is left alone.
+   */
+  @Test
+  void aShareNamingTheBudgetThePartIsOf() {
+    String equipment = "项目总预算人民币860.00万元，其中：县级财政专项资金人民币600.00万元，占预算的%s；医院自有资金人民币260.00万元，占预算的30.23%%。";
+    assertThat(Check.findings(equipment.formatted("69.77%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(equipment.formatted("69.87%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("69.77%"));
+    String university = "2024年运行经费年初预算1,850,000.00元，其中：县级财政资金1,530,000.00元，占年初预算的%s；市级补助资金200,000.00元，"
+        + "占10.81%%；省级专项资金120,000.00元，占6.49%%。";
+    assertThat(Check.findings(university.formatted("82.70%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(university.formatted("82.80%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("82.70%"));
+    assertThat(Check.findings(university.replace("年初预算1,850,000.00元", "调整后预算1,850,000.00元").formatted("82.80%"), "breakdown.share"))
+        .as("a budget adjusted").isEmpty();
+  }
 }
