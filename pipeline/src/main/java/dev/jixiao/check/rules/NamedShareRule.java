@@ -43,6 +43,8 @@ public final class NamedShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that names what it is of: 占本年支出合计的, 占部门总支出比重为. */
   private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?(占)(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$|^(为|相当于)(\\p{IsHan}{2,16}?)的?$");
+  /** A share that says only that it is one, right after its amount (，占16.00%; 、占比为). */
+  private static final Pattern BARE = Pattern.compile("^[，,、]?(?:所)?占(?:比|比重|比例)?(?:为|是)?$");
   /** A share that names the amount it is and the total it is of: 专项债券资金占项目总投资的70.31%. */
   private static final Pattern BOTH_NAMED = Pattern.compile("^(\\p{IsHan}{2,16}?)占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是|达)?$");
   /**
@@ -131,6 +133,7 @@ public final class NamedShareRule implements Rule {
       }
     }
     out.addAll(sharesOfNamedAmounts(fs, text));
+    out.addAll(sharesAfterANamedOne(fs, text));
     // a level's share of the adjusted budget, which the words before it name (调整后，省级资金占25.15%)
     for (LevelShares s : LevelShares.in(fs, text)) {
       if (out.stream().noneMatch(f -> f.evidence().get(0).start() == s.share().evidence().start())) {
@@ -190,6 +193,56 @@ public final class NamedShareRule implements Rule {
       j--;
     }
     return fs.get(j);
+  }
+
+  /**
+   * Shares that say only that they are ones (占16.00%) after one in their sentence that names its total, each right after its amount
+   * (中央…86.00万元，占年初预算的57.33%；省级…24.00万元，占16.00%；县级…40.00万元，占26.67%): the list's items are all of the total the first
+   * names. The first must hold against that total, else it is not the one meant (and is flagged itself); a part of a stated total
+   * is breakdown.share's.
+   */
+  private List<Finding> sharesAfterANamedOne(List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure share = fs.get(i);
+      Figure part = fs.get(i - 1);
+      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || !Figures.isMoney(part) || part.op() != null
+          || part.partOf() != null || !BARE.matcher(Sentences.wordsBetween(text, part, share)).matches()) {
+        continue;
+      }
+      int first = firstOfTheList(fs, i, text);
+      Matcher named = first < 0 ? null : OF_NAMED.matcher(fs.get(first).label().strip());
+      if (named == null || !named.matches() || named.group(1) == null) {
+        continue;
+      }
+      String name = YEAR.matcher(named.group(2)).replaceFirst("");
+      Figure total = statedBefore(fs, first, name);
+      if (total == null || !name.equals(named.group(2)) && YEARS_OWN.matcher(name).matches()
+          || shareFinding(fs.get(first - 1), total, fs.get(first), named.group(2), true).isPresent()) {
+        continue;
+      }
+      shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The position of the share that names its total, going back from the bare one at i in its sentence past other items (an amount
+   * and its bare share); -1 when another figure stands between, or none names a total.
+   */
+  private static int firstOfTheList(List<Figure> fs, int i, String text) {
+    for (int k = i - 2; k >= 1 && Sentences.oneStatement(text, fs.get(k), fs.get(i)); k -= 2) {
+      Figure share = fs.get(k);
+      Figure amount = fs.get(k - 1);
+      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || !Figures.isMoney(amount) || amount.op() != null
+          || share.label() == null) {
+        return -1;
+      }
+      if (!BARE.matcher(Sentences.wordsBetween(text, amount, share)).matches()) {
+        return Sentences.together(text, amount, share) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -280,4 +280,21 @@ class NamedShareRuleTest {
     assertThat(Check.findings(tv.formatted("19.32%"), "share.named")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("19.23%"));
   }
+
+  /**
+   * Shares that say only that they are ones after one that names its total, each after its amount, are of that total too (a tuberculosis
+   * project): but not where the first is not of the total found under its name.
+   */
+  @Test
+  void sharesAfterOneNamingItsTotal() {
+    String tb = "本项目年初预算150.00万元，由三部分构成：中央补助资金86.00万元（以下简称“中央资金”），占年初预算的%s；省级结核病防治补助资金24.00万元，"
+        + "占%s；县级财政配套资金40.00万元，占26.67%%。";
+    assertThat(Check.findings(tb.formatted("57.33%", "16.00%"), "share.named")).isEmpty();
+    assertThat(Check.findings(tb.formatted("57.33%", "16.01%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("16.00%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("16.01%", "24.00万元", "150.00万元");
+    });
+    assertThat(Check.findings(tb.formatted("67.33%", "16.01%"), "share.named")).as("the first off: only it flagged")
+        .singleElement().satisfies(f -> assertThat(f.stated()).isEqualTo("67.33%"));
+  }
 }
