@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
  * (占总支出的 after a part of 基本支出) it may be of something else, and is left alone; but a budget's name (占年初预算的, 占预算的)
- * after a part of a budget first stated so (项目年初预算860.00万元，其中：中央…400.00万元，占年初预算的46.51%) is that budget's. A share past a comma after
+ * after a part of a budget first stated so (项目年初预算860.00万元，其中：中央…400.00万元，占年初预算的46.51%) is that budget's, and a share of all that was spent (占总支出的) after a part of the spending stated as the whole (项目累计支出) is of it. A share past a comma after
  * the last of parts enumerated with 、 is of their whole, not of that part.
  */
 @RuleInfo(
@@ -172,7 +172,8 @@ public final class BreakdownShareRule implements Rule {
     }
     String measure = WHOLE_WORDS.matcher(named.group(1)).replaceAll("");
     String totals = WHOLE_WORDS.matcher(total.label().strip()).replaceAll("");
-    return !measure.isEmpty() && (measure.equals(totals) || ofItsBudget(measure, totals));
+    return !measure.isEmpty() && (measure.equals(totals) || ofItsBudget(measure, totals))
+        || WholeSpending.named(named.group(1)) && WholeSpending.stated(total);
   }
 
   /**

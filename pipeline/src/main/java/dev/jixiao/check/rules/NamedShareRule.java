@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * of (breakdown.share's) or one right after the total itself (total.share's). An amount reckoned as a
  * share of a named total and stated after it (质保金按合同金额的5%预留，计60.00万元) is held to that total times the share.
  * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%); a level's share after 调整后
- * (调整后，省级资金占25.15%) is of the adjusted budget, as {@link LevelShares} reads it.
+ * (调整后，省级资金占25.15%) is of the adjusted budget, as {@link LevelShares} reads it. A share of all that was spent (占总支出的) is
+ * of the spending stated as the whole before it under its own words ({@link WholeSpending}: 项目累计支出, 部门实际支出).
  */
 @RuleInfo(
     id = "share.named",
@@ -110,6 +111,8 @@ public final class NamedShareRule implements Rule {
         continue;
       }
       Figure total = statedBefore(fs, i - 1, name);
+      // all that was spent, stated under its own words (占总支出的 after 项目累计支出920.27万元)
+      total = total == null && WholeSpending.named(written) ? WholeSpending.before(fs, i - 1, text) : total;
       if (total == null || total.id() != null && total.id().equals(part.partOf())) {
         continue;
       }
@@ -217,6 +220,7 @@ public final class NamedShareRule implements Rule {
       }
       String name = YEAR.matcher(named.group(2)).replaceFirst("");
       Figure total = statedBefore(fs, first, name);
+      total = total == null && WholeSpending.named(named.group(2)) ? WholeSpending.before(fs, first, text) : total;
       if (total == null || !name.equals(named.group(2)) && YEARS_OWN.matcher(name).matches()
           || shareFinding(fs.get(first - 1), total, fs.get(first), named.group(2), true).isPresent()) {
         continue;

@@ -127,4 +127,15 @@ class BreakdownShareRuleTest {
     assertThat(Check.findings(university.replace("年初预算1,850,000.00元", "调整后预算1,850,000.00元").formatted("82.80%"), "breakdown.share"))
         .as("a budget adjusted").isEmpty();
   }
+
+  /** A share of all that was spent (占总支出的) after a part of the project's spending stated so (项目累计支出) is of it (a cold store). */
+  @Test
+  void aShareOfAllThatWasSpent() {
+    String store = "截至2023年12月31日，项目累计支出920.27万元，预算执行率95.86%%。其中经营主体补助598.60万元，占总支出的%s；集配中心建设321.67万元，占34.95%%。";
+    assertThat(Check.findings(store.formatted("65.05%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(store.formatted("66.05%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("65.05%"));
+    assertThat(Check.findings(store.replace("项目累计支出", "基本支出").formatted("66.05%"), "breakdown.share")).as("a part's spending")
+        .isEmpty();
+  }
 }

@@ -297,4 +297,22 @@ class NamedShareRuleTest {
     assertThat(Check.findings(tb.formatted("67.33%", "16.01%"), "share.named")).as("the first off: only it flagged")
         .singleElement().satisfies(f -> assertThat(f.stated()).isEqualTo("67.33%"));
   }
+
+  /**
+   * A share of all that was spent (占总支出的) is of the spending the report states as the unit's or the project's whole before it (a
+   * united front department, a farmers' training project), with the items' shares after it.
+   */
+  @Test
+  void aShareOfAllThatWasSpent() {
+    String department = "2024年部门实际支出516.01万元，预算执行率97.77%%，年末结余11.79万元。其中：基本支出327.52万元，占总支出的%s，执行率99.49%%。";
+    assertThat(Check.findings(department.formatted("63.47%"), "share.named")).isEmpty();
+    assertThat(Check.findings(department.formatted("63.57%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("63.47%"));
+    assertThat(Check.findings(department.replace("部门实际支出", "县级资金实际支出").formatted("63.57%"), "share.named")).as("a level's")
+        .isEmpty();
+    String training = "项目实际支出2,067,600元，结余32,400元。支出构成如下：培训费1,806,000元，占总支出的87.35%%；跟踪指导服务费52,800元，占%s。";
+    assertThat(Check.findings(training.formatted("2.55%"), "share.named")).isEmpty();
+    assertThat(Check.findings(training.formatted("2.56%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2.55%"));
+  }
 }
