@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * An amount as a share of another written inside the share's own words: “三公”经费支出5.12万元，为预算6.80万元的75.29%;
  * 基本药物采购金额212.40万元，占药品采购总额298.60万元的71.13%; 追缴违纪违法资金1,046.38万元，为目标值800万元的130.80%. The words say which two
  * figures the percentage is of, so no reading of the report's structure is needed: the amount is the one that ends the clause
- * before, the base the one right before 的. Other rules hold a share whose base is named and stated elsewhere (share.named,
+ * before, or the one before an aside about it or its change on the year before that end it (“三公”经费支出4.26万元，较上年的4.83万元减少
+ * 0.57万元，下降11.80%，为“三公”经费预算5.00万元的85.20%), the base the one right before 的. Other rules hold a share whose base is named and stated elsewhere (share.named,
  * spending.rate); none read the base where the share writes it.
  */
 @RuleInfo(
@@ -30,8 +31,8 @@ import java.util.regex.Pattern;
     en = "an amount as a share of a base written in the share's words (5.12万元，为预算6.80万元的75.29%) against the two")
 public final class StatedBaseShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The share's clause up to its base: the verb opening it, then what the base is (为预算, 占药品采购总额, 相当于…的). */
-  private static final Pattern OPENS = Pattern.compile("^(?:占|为|相当于|约为|达到|达)[\\p{IsHan}“”\"（）()]{0,16}$");
+  /** The share's clause up to its base: the verb opening it, then what the base is (为预算, 占药品采购总额, 为2023年度…年平均工资). */
+  private static final Pattern OPENS = Pattern.compile("^(?:占|为|相当于|约为|达到|达)(?:\\d{4}年度?)?[\\p{IsHan}“”\"（）()]{0,20}$");
   /** From the base to the percentage: 的, and at most the word for a share. */
   private static final Pattern OF = Pattern.compile("^[ ]*的(?:比例|比重)?(?:为|是)?[ ]*$");
   /** Where the clause before the share's ends: the amount must end it. */
@@ -44,12 +45,26 @@ public final class StatedBaseShareRule implements Rule {
     List<Figure> fs = report.figures();
     Map<String, Figure> byId = new HashMap<>();
     fs.forEach(f -> byId.put(f.id(), f));
+    List<StatedBase> comparisons = null;
     for (int i = 2; text != null && i < fs.size(); i++) {
       Figure share = fs.get(i);
       Figure base = fs.get(i - 1);
-      Figure amount = fs.get(i - 2);
-      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || base.op() != null || amount.op() != null
-          || !Figures.sameMeasure(amount, base) || Figure.PERCENT.equals(base.kind()) || !stated(text, amount, base, share)) {
+      if (!Figure.PERCENT.equals(share.kind()) || share.op() != null || base.op() != null || Figure.PERCENT.equals(base.kind())
+          || !OF.matcher(Sentences.between(text, base, share)).matches()) {
+        continue;
+      }
+      // the clause before may end with an aside after the amount, or with the amount's change (…4.26万元，较上年的4.83万元减少0.57万元，
+      // 下降11.80%，为“三公”经费预算5.00万元的85.20%): the amount is the one before them
+      Figure last = fs.get(i - 2);
+      Figure amount = last;
+      if (Sentences.inParentheses(text, last) && !Sentences.inParentheses(text, base)) {
+        amount = beforeTheAside(fs, i - 2, text);
+        last = amount;
+      } else if (Figure.PERCENT.equals(last.kind()) || !Figures.sameMeasure(last, base)) {
+        comparisons = comparisons == null ? StatedBase.in(fs, text) : comparisons;
+        amount = comparedEndingWith(comparisons, last);
+      }
+      if (amount == null || amount.op() != null || !Figures.sameMeasure(amount, base) || !stated(text, amount, last, base, share)) {
         continue;
       }
       // the last part of a list after its whole (完成4,810人次，其中：…县级3,050人次，为年度目标4,500人次的106.9%): the share may be the
@@ -80,18 +95,55 @@ public final class StatedBaseShareRule implements Rule {
     return ratio == null || ratio.times(HUNDRED).intersects(Figures.of(share));
   }
 
-  /** Whether the words around the three are "amount，为 … base 的 share", in that order, in one sentence. */
-  private static boolean stated(String text, Figure amount, Figure base, Figure share) {
-    int amountEnd = amount.evidence().end();
+  /**
+   * Whether the words around the three are "amount，为 … base 的 share", in that order, in one sentence; the amount's clause closing
+   * with {@code last}, the amount or the last figure of its change, and an aside after it.
+   */
+  private static boolean stated(String text, Figure amount, Figure last, Figure base, Figure share) {
+    int amountEnd = last.evidence().end();
     int baseStart = base.evidence().start();
     int baseEnd = base.evidence().end();
     int shareStart = share.evidence().start();
-    if (amountEnd > baseStart || baseEnd > shareStart || shareStart > text.length()) {
+    if (amount.evidence().end() > amountEnd || amountEnd > baseStart || baseEnd > shareStart || shareStart > text.length()
+        || !Sentences.together(text, amount, share)) {
       return false;
     }
     int clause = baseStart - Sentences.clauseBefore(text, base).length();
-    return clause > amountEnd && CLAUSE_END.matcher(text.substring(amountEnd, clause)).matches()
+    int afterAside = asideClosed(text, amountEnd, clause);
+    return clause > amountEnd && CLAUSE_END.matcher(text.substring(afterAside, clause)).matches()
         && OPENS.matcher(text.substring(clause, baseStart).strip()).matches()
         && OF.matcher(text.substring(baseEnd, shareStart)).matches();
+  }
+
+  /** Past an aside in parentheses right after {@code from} and closing before {@code to}: where it closes, else {@code from}. */
+  private static int asideClosed(String text, int from, int to) {
+    int k = from;
+    while (k < to && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= to || text.charAt(k) != '（' && text.charAt(k) != '(') {
+      return from;
+    }
+    int close = Sentences.closingOf(text, k);
+    return close > 0 && close < to ? close + 1 : from;
+  }
+
+  /** The figure before the aside the one at k stands in (9.84万元（公务接待费4.12万元、…0万元），为…): the amount it is about. */
+  private static Figure beforeTheAside(List<Figure> fs, int k, String text) {
+    int j = k;
+    while (j > 0 && Sentences.inParentheses(text, fs.get(j))) {
+      j--;
+    }
+    return Sentences.inParentheses(text, fs.get(j)) ? null : fs.get(j);
+  }
+
+  /** The amount of the comparison whose last figure, its rate or else its change, is {@code last}; null when none ends so. */
+  private static Figure comparedEndingWith(List<StatedBase> comparisons, Figure last) {
+    for (StatedBase c : comparisons) {
+      if (c.rate() == last || c.rate() == null && c.change() == last) {
+        return c.amount();
+      }
+    }
+    return null;
   }
 }

@@ -45,8 +45,25 @@ class StatedBaseShareRuleTest {
     assertThat(Check.findings("二、资金使用\n支出5.12万元，较上年6.80万元下降15.00%。", "share.inline")).isEmpty();
     assertThat(Check.findings("二、资金使用\n支出5.12万元，预算6.80万元，执行率80.00%。", "share.inline")).isEmpty();
     assertThat(Check.findings("二、资金使用\n支出5.12万元，为计划150人的70.00%。", "share.inline")).as("another measure").isEmpty();
-    assertThat(Check.findings("二、资金使用\n支出5.12万元（其中培训1.20万元），为预算6.80万元的70.00%。", "share.inline"))
-        .as("the amount before is not the one that ends the clause").isEmpty();
     assertThat(Check.findings("二、资金使用\n支出5.12万元，为预算6.80万元的75%以上。", "share.inline")).as("a bound").isEmpty();
+  }
+
+  /**
+   * The amount's clause may close with an aside about it, or with its change on the year before: the share is the amount's (a
+   * machinery centre's and an investment bureau's “三公”经费, a village's spending).
+   */
+  @Test
+  void theAmountBeforeAnAsideOrItsChange() {
+    String aside = "二、资金使用\n支出5.12万元（其中培训1.20万元），为预算6.80万元的%s。";
+    assertThat(Check.findings(aside.formatted("75.29%"), "share.inline")).isEmpty();
+    assertThat(Check.findings(aside.formatted("70.00%"), "share.inline")).as("the amount before the aside, not the one in it")
+        .singleElement().satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("70.00%", "5.12万元", "6.80万元"));
+    String changed = "二、“三公”经费\n“三公”经费支出4.26万元，较上年的4.83万元减少0.57万元，下降11.80%%，为“三公”经费预算5.00万元的%s。";
+    assertThat(Check.findings(changed.formatted("85.20%"), "share.inline")).isEmpty();
+    assertThat(Check.findings(changed.formatted("86.20%"), "share.inline")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("85.20%"));
+    String wages = "二、效益\n全年应发薪酬合计10,320.52万元，人均91,494元，为2023年度全区城镇非私营单位在岗职工年平均工资86,420元的%s，达到目标。";
+    assertThat(Check.findings(wages.formatted("105.87%"), "share.inline")).isEmpty();
+    assertThat(Check.findings(wages.formatted("106.87%"), "share.inline")).as("a base named with its year").hasSize(1);
   }
 }
