@@ -34,6 +34,8 @@ record LevelShares(Figure share, Figure part, Figure whole) {
   private static final Pattern LEVEL_ALONE = Pattern.compile("^(中央|[省市县区镇乡]级)(?:资金)?$");
   /** Levels named together, then their shares in turn (中央、省级、县级资金分别占). */
   private static final Pattern LEVELS_IN_TURN = Pattern.compile("^(?:调整后)?((?:(?:中央|[省市县区镇乡]级)[、和及与]?)+)(?:资金|财政资金)?分别占(?:比)?(?:为)?$");
+  /** One level's word in a list of levels (中央、省级、县级). */
+  private static final Pattern LEVEL_WORD = Pattern.compile("中央|[省市县区镇乡]级");
   private static final Pattern JOINED = Pattern.compile("^\\s*[、和及与]\\s*$");
   /**
    * The adjusted budget's words: 调整后预算为, 项目预算调整为, 调整后全年预算, 调整后; not a fund's (专项债券资金调整为) nor a change's
@@ -90,7 +92,7 @@ record LevelShares(Figure share, Figure part, Figure whole) {
   /** The shares given in turn to the levels named before them (中央、省级、县级资金分别占41.27%、26.98%、31.75%), one level each. */
   private static void inTurn(List<Figure> fs, int i, String text, String levels, Figure whole, List<LevelShares> out) {
     List<String> named = new ArrayList<>();
-    Matcher m = Pattern.compile("中央|[省市县区镇乡]级").matcher(levels);
+    Matcher m = LEVEL_WORD.matcher(levels);
     while (m.find()) {
       named.add(level(m.group()));
     }
