@@ -181,7 +181,7 @@ public final class SpendingRateRule implements Rule {
       String rateLabel = SpendingLabels.label(rate);
       out.add(FindingBuilder.of(this)
           .subject(subject.isEmpty() ? rateLabel : subject)
-          .message(zhSubject + "支出" + spent.text() + "、预算" + budget.text() + "，" + rateLabel.replaceAll("[为的]$", "") + "应约为" + expected
+          .message(zhSubject + "支出" + spent.text() + "、预算" + budget.text() + "，" + rateInWords(rateLabel) + "应约为" + expected
                   + "，报告写的是" + rate.text() + "。",
               (subject.isEmpty() ? "" : subject + ": ") + spent.text() + " spent of " + budget.text() + " is about " + expected
                   + ", not the stated " + rate.text() + ".")
@@ -405,6 +405,11 @@ public final class SpendingRateRule implements Rule {
       }
     }
     return null;
+  }
+
+  /** The rate's name for a message: its label without the verb (执行率为 → 执行率), or 占预算的比例 where it names a share (为预算的). */
+  private static String rateInWords(String label) {
+    return label.contains("率") || label.contains("进度") ? label.replaceAll("[为的]$", "") : "占预算的比例";
   }
 
   /**

@@ -431,8 +431,10 @@ class SpendingRateRuleTest {
     String text = "一、部门预算\n2024年部门年初预算500.00万元。\n二、三公经费\n2023年“三公”经费预算4.80万元，其中公务接待费1.20万元、公务用车运行维护费3.60万元，"
         + "因公出国（境）费未安排预算。全年“三公”经费实际支出3.92万元，为预算的%s，比预算减少0.88万元。";
     assertThat(Check.findings(text.formatted("81.67%"), "spending.rate")).isEmpty();
-    assertThat(Check.findings(text.formatted("80.67%"), "spending.rate")).singleElement()
-        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("80.67%", "3.92万元", "4.80万元"));
+    assertThat(Check.findings(text.formatted("80.67%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("80.67%", "3.92万元", "4.80万元");
+      assertThat(f.message()).startsWith("“三公经费”支出3.92万元、预算4.80万元，占预算的比例应约为81.67%");
+    });
     String unnamed = "一、部门预算\n2024年部门年初预算500.00万元。\n二、三公经费\n2023年“三公”经费预算4.80万元。全年实际支出3.92万元，执行率80.67%。";
     assertThat(Check.findings(unnamed, "spending.rate")).isEmpty();
   }
