@@ -47,6 +47,7 @@ public final class Breakdowns {
     ListsUnderAHeading.link(v, figures, partOf, closed);
     CountedTotals.linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     CountedTotals.linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
+    SumsOfTheClausesBefore.link(v.text(), figures, partOf, closed);
     PeriodsOfTheYear.link(v, figures, partOf, closed);
     Levels.unlink(figures, partOf, closed);
     PartsNotAdded.unlink(v.text(), figures, partOf, closed);

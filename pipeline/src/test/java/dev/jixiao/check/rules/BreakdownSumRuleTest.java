@@ -515,6 +515,44 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6734.20万元"));
   }
 
+  /**
+   * A sum that opens a clause of its own after items each reckoned from a count and a price (；两项合计, 。两项合计, ，小计): the
+   * clauses' counts and prices are no items, what each reckoned is.
+   */
+  @Test
+  void aSumAfterTheClausesItAddsUp() {
+    String semicolon = "4.装备购置费。购置执法记录仪48台，单价1,350元，计64,800.00元；反光背心、雨衣套装96套，单价425元，计40,800.00元；两项合计%s元。";
+    assertThat(Check.findings(semicolon.formatted("105,600.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(semicolon.formatted("106,600.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("105600.00元"));
+    // opening the next sentence, after rates per day and per time
+    String nextSentence = "2. 值班律师补贴10.32万元。中心全年安排值班律师248个工作日，每日补贴300元，计74,400元；派驻县看守所的值班律师共值班96次，"
+        + "每次300元，计28,800元。两项合计%s元。";
+    assertThat(Check.findings(nextSentence.formatted("103,200"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(nextSentence.formatted("103,300"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("103200元"));
+    String subtotal = "6.其他费用：勘查设计费58.40万元、工程监理费36.20万元、竣工验收及测绘费10.36万元，小计%s万元。";
+    assertThat(Check.findings(subtotal.formatted("104.96"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(subtotal.formatted("105.96"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("104.96万元"));
+    // the last item in the sum's clause, before its comma
+    String comma = "4.安全巡检及宣传。委托燃气企业完成入户安全巡检16,870户次，按每户次10元支付16.87万元；印制安全用气明白纸支出1.73万元，合计%s万元。";
+    assertThat(Check.findings(comma.formatted("18.60"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(comma.formatted("18.70"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("18.60万元"));
+    // a sum whose own clause lists its items leaves the projects' clauses before it
+    String own = "项目支出中：校舍维修改造预算50.00万元，支付46.80万元；教师培训预算20.00万元，实际支出15.30万元；设备购置新建智慧教室12间，"
+        + "每间5.20万元，计62.40万元，采购图书5,200册，平均每册20元，计10.40万元，合计%s万元。";
+    assertThat(Check.findings(own.formatted("72.80"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(own.formatted("72.90"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("72.80万元"));
+    // a sum named for another amount after a sentence of amounts not reckoned is none of theirs
+    assertThat(Check.findings("年初预算100.00万元；年中追加20.00万元。全年支出合计110.00万元。", "breakdown.sum")).isEmpty();
+    // as many items as a sum counts, or none
+    assertThat(Check.findings("购置电脑2台，计1.00万元；购置打印机1台，计0.30万元；购置桌椅，计0.20万元。两项合计1.30万元。", "breakdown.sum"))
+        .isEmpty();
+  }
+
   /** Parts closed by a clause about others beside them (；另有…): they claim to be the whole. */
   @Test
   void partsBeforeAClauseAboutOthers() {
