@@ -16,10 +16,13 @@ import java.util.List;
  *   <li>{@link ListsInParentheses}: "X 1628.93万元（A 1381.20万元、B 247.73万元）", with no 其中;
  *   <li>{@link SentencesOpeningWithTheirTotal}: "基本支出中，人员经费…，公用经费…。";
  *   <li>{@link TotalsAfterTheirParts}: "新建2400户，改造1860户，合计4260户";
+ *   <li>{@link AmountsMadeOfTheirParts}: "预算62.50万元，由中央资金30.00万元、省级资金20.00万元和县级资金12.50万元组成";
  *   <li>{@link Classifications}: "按项目类型分：…" after the sentence of the totals, or of the amount its paragraph opens with;
  *   <li>{@link EachOnesAmounts}: "各乡镇拨付金额分别为：…";
  *   <li>{@link ListsAsFollows} and {@link ListsUnderAHeading}: "具体支出如下：" after the amount or under a heading;
  *   <li>{@link CountedTotals}: "三档合计…" after the sentence of the three, "分三档资助：…" after the sentence of their total;
+ *   <li>{@link SumsOfTheClausesBefore}: "…单价1,350元，计64,800.00元；…单价425元，计40,800.00元；两项合计105,600.00元", a sum
+ *       opening a clause after the items each clause reckoned;
  *   <li>{@link PeriodsOfTheYear}: the year's quarters or halves;
  *   <li>{@link Levels} undoes links whose parts are levels of a hierarchy, and {@link PartsNotAdded} those whose parts are a
  *       budget and what the year added to it and cut from it, or what was spent beside what is left.
@@ -41,6 +44,7 @@ public final class Breakdowns {
     ListsInParentheses.link(v.text(), figures, partOf, closed);
     SentencesOpeningWithTheirTotal.link(v, figures, partOf, closed);
     TotalsAfterTheirParts.link(v.text(), figures, partOf, closed);
+    AmountsMadeOfTheirParts.link(v.text(), figures, partOf, closed);
     Classifications.link(v, figures, partOf, closed);
     EachOnesAmounts.link(v, figures, partOf, closed);
     ListsAsFollows.link(v, figures, partOf, closed);

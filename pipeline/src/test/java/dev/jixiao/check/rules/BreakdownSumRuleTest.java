@@ -515,6 +515,21 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6734.20万元"));
   }
 
+  /** An amount and what it is made of in the clause after it (，由A…、B…和C…组成): the parts are all of it. */
+  @Test
+  void anAmountMadeOfItsParts() {
+    String sources = "2.灌溉渠道修复项目。预算%s万元，由中央农田建设补助资金30.00万元、省级农田建设补助资金20.00万元和县级资金12.50万元组成；"
+        + "支出61.30万元，执行率98.08%%，结余1.20万元。";
+    assertThat(Check.findings(sources.formatted("62.50"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(sources.formatted("63.50"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("62.50万元"));
+    // a part's share in parentheses is its own
+    String shares = "1.资金来源。调整后预算%s万元，由县级财政拨款128.40万元（占84.47%%）和镇级财力安排23.60万元（占15.53%%）构成。";
+    assertThat(Check.findings(shares.formatted("152.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(shares.formatted("153.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("152.00万元"));
+  }
+
   /**
    * A sum that opens a clause of its own after items each reckoned from a count and a price (；两项合计, 。两项合计, ，小计): the
    * clauses' counts and prices are no items, what each reckoned is.
