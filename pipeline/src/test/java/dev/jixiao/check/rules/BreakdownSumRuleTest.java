@@ -528,6 +528,19 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(shares.formatted("152.00"), "breakdown.sum")).isEmpty();
     assertThat(Check.findings(shares.formatted("153.00"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("152.00万元"));
+    // the parts as points after a colon (由两部分构成：一是…，二是…), each its one amount past its aside
+    String points = "（三）结余情况。结余%s万元由两部分构成：一是考核扣款12.68万元（126,800.00元），二是未动用的应急保洁预备费28.66万元。";
+    assertThat(Check.findings(points.formatted("41.34"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(points.formatted("41.43"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("41.34万元"));
+    String clauses = "县级工作经费%s万元的支出构成为：按任务面积10.50万亩、每亩2元支付作业设计费21.00万元；委托第三方开展检查验收8.60万元；"
+        + "抚育档案整理和小班上图入库3.88万元。";
+    assertThat(Check.findings(clauses.formatted("33.48"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(clauses.formatted("34.48"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("33.48万元"));
+    // a point naming another amount beside its part (应补贴额…多68,000元) is not read
+    assertThat(Check.findings("结余资金109,200元由两部分构成：一是9辆车未予补贴，按标准计少发41,200元；二是本年申报的328辆车按标准应补贴额为1,612,000元，"
+        + "下达资金比应补贴额多68,000元。", "breakdown.sum")).isEmpty();
   }
 
   /**
