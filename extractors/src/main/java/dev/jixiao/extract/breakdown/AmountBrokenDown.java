@@ -38,7 +38,7 @@ final class AmountBrokenDown {
     if (k > 0 && isBase(figures.get(k))) {
       k--;
     }
-    Integer amount = k < 0 ? null : freeAmountInTheSentence(t, figures, k, i, partOf, closed, Figure.MONEY);
+    Integer amount = k < 0 ? null : freeAmountInTheSentence(t, figures, k, i, partOf, closed, Figure.MONEY, false);
     return amount == null || isChange(figures.get(amount)) ? null : amount;
   }
 
@@ -66,7 +66,10 @@ final class AmountBrokenDown {
     // money, or a count whose parts are listed (完成改厕1545户，完成率103%，其中新建1236户，占80%；改造309户，占20%; 其中C级42户、D级16户):
     // one count picked out after its rate (回收问卷760份，回收率95.00%，其中满意740份) is count.rate's
     String kind = partsListed(t, figures, k, i) ? Figure.COUNT : Figure.MONEY;
-    return freeAmountInTheSentence(t, figures, k, i, partOf, closed, kind);
+    // (or a part of a list on the lines after its total that opens its own line, a whole of its own: 从支出结构看：⏎基本支出1,126.38万元，
+    // 占总支出的47.10%，其中：人员经费1,012.74万元，公用经费113.64万元；⏎项目支出…)
+    boolean opensItsLine = k > 0 && hasBreak(between(t, figures.get(k - 1), figures.get(k)));
+    return freeAmountInTheSentence(t, figures, k, i, partOf, closed, kind, opensItsLine);
   }
 
   /**
@@ -98,11 +101,14 @@ final class AmountBrokenDown {
     return false;
   }
 
-  /** {@code k} when the figure there is an amount of the kind, no part nor total yet, in the clause of the figure at i; else null. */
+  /**
+   * {@code k} when the figure there is an amount of the kind, no part (unless it {@code mayBeAPart}) nor total yet, in the clause of
+   * the figure at i; else null.
+   */
   private static Integer freeAmountInTheSentence(String t, List<Figure> figures, int k, int i, String[] partOf, Boolean[] closed,
-      String kind) {
+      String kind, boolean mayBeAPart) {
     Figure amount = figures.get(k);
-    boolean free = partOf[k] == null && closed[k] == null;
+    boolean free = (mayBeAPart || partOf[k] == null) && closed[k] == null;
     boolean inItsSentence = !containsAny(between(t, amount, figures.get(i)), ";；。\n");
     return free && summable(amount) && kind.equals(amount.kind()) && inItsSentence ? k : null;
   }

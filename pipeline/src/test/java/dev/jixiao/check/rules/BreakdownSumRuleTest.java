@@ -515,6 +515,18 @@ class BreakdownSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("6734.20万元"));
   }
 
+  /** A part of a list on the lines after its total, opening its own line, with its share and then its own 其中: a whole of its own. */
+  @Test
+  void aPartOnItsLineBrokenDownAfterItsShare() {
+    String lines = "全年部门实际支出2,391.26万元，执行率为97.61%%，年末结余58.54万元。从支出结构看：\n"
+        + "基本支出%s万元，占总支出的47.10%%，其中：人员经费1,012.74万元，公用经费113.64万元；\n"
+        + "项目支出1,264.88万元，占总支出的52.90%%，其中：森林防火286.50万元，林业有害生物防治342.60万元，公益林生态效益补偿418.20万元，"
+        + "国土绿化156.80万元，林区防火通道建设60.78万元。\n";
+    assertThat(Check.findings(lines.formatted("1,126.38"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(lines.formatted("1,126.38").replace("公用经费113.64", "公用经费114.64"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1127.38万元"));
+  }
+
   /** An amount and what it is made of in the clause after it (，由A…、B…和C…组成): the parts are all of it. */
   @Test
   void anAmountMadeOfItsParts() {
