@@ -1,7 +1,7 @@
 package dev.jixiao.check;
 
 import dev.jixiao.check.rules.AdjustmentRateRule;
-import dev.jixiao.check.rules.AllSpentRule;
+import dev.jixiao.check.rules.AllFundsRule;
 import dev.jixiao.check.rules.AdjustmentSumRule;
 import dev.jixiao.check.rules.LevelAdjustmentRule;
 import dev.jixiao.check.rules.BasisRateRule;
@@ -110,7 +110,7 @@ public final class RuleCatalog {
         new TableChangeRule(),
         new PointsChangeRule(),
         new SpendingRateRule(),
-        new AllSpentRule(),
+        new AllFundsRule(),
         new QuarterlyProgressRule(),
         new SavingRateRule(),
         new TenderSavingRule(),

@@ -66,7 +66,7 @@ const RULE_NAMES = {
   'change.amount': '增减额',
   'change.points': '百分点变化',
   'spending.rate': '分项执行率',
-  'spending.all': '全部支出而执行率不为100%',
+  'funds.all': '资金称全部支出或到位而比率不为100%',
   'plan.rate': '计划完成率',
   'saving.rate': '节约率',
   'formula': '算式结果',

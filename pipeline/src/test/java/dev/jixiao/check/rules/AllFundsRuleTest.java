@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class AllSpentRuleTest {
-  private static final String RULE = "spending.all";
+class AllFundsRuleTest {
+  private static final String RULE = "funds.all";
   private static final String LEVELS = "（四）资金支出\n截至2023年12月31日，资金实际支出402.17万元，预算执行率97.32%%。其中县级财政拨款支出382.17万元，执行率97.18%%；"
       + "省级补助资金20.00万元%s，执行率%s。";
 
@@ -42,5 +42,21 @@ class AllSpentRuleTest {
     assertThat(Check.findings("（四）支出\n县级资金未全部支出，执行率92.41%。", RULE)).isEmpty();
     assertThat(Check.findings("（四）支出\n除结余外基本全部支出，执行率98.41%。", RULE)).isEmpty();
     assertThat(Check.findings("（四）支出\n资金全部支出，节约率5.00%。", RULE)).isEmpty();
+  }
+
+  /** Funds all arrived (全部到位, 足额到位) arrived at 100%; a claim of arrival says nothing of a rate of spending, nor the other way. */
+  @Test
+  void allArrivedIsAHundredPercent() {
+    String arrived = "（三）资金到位\n调整后预算585.00万元。截至年底，各级资金均已%s到位，资金到位率%s。";
+    assertThat(Check.findings(arrived.formatted("足额", "100%"), RULE)).isEmpty();
+    assertThat(Check.findings(arrived.formatted("全部", "100.00%"), RULE)).isEmpty();
+    assertThat(Check.findings(arrived.formatted("足额", "101%"), RULE)).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("100%");
+      assertThat(f.message()).startsWith("文中称资金已足额到位，资金到位率应为100%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("101%", "足额到位");
+    });
+    assertThat(Check.findings("（三）资金\n资金全部到位，执行率95.00%。", RULE)).isEmpty();
+    assertThat(Check.findings("（三）资金\n资金全部支出，到位率95.00%。", RULE)).isEmpty();
+    assertThat(Check.findings("（三）资金\n水价奖补资金全部到位，到位504.60万元，到位率95%。", RULE)).isEmpty();
   }
 }
