@@ -65,7 +65,8 @@ public final class AllFundsRule implements Rule {
             || Figures.of(rate).intersects(Interval.exact(HUNDRED))) {
           continue;
         }
-        out.add(finding(rate, m.group("claim"), new Evidence(m.start("claim"), m.end("claim"), rate.evidence().page(), m.group("claim"))));
+        String claim = m.group("claim");
+        out.add(finding(rate, claim, new Evidence(m.start("claim"), m.end("claim"), rate.evidence().page(), claim)));
       }
     }
     return out;

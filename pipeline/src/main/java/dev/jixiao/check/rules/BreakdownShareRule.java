@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
  * (占总支出的 after a part of 基本支出) it may be of something else, and is left alone; but a budget's name (占年初预算的, 占预算的)
- * after a part of a budget first stated so (项目年初预算860.00万元，其中：中央…400.00万元，占年初预算的46.51%) is that budget's, and a share of all that was spent (占总支出的) after a part of the spending stated as the whole (项目累计支出) is of it. A share past a comma after
- * the last of parts enumerated with 、 is of their whole, not of that part.
+ * after a part of a budget first stated so (项目年初预算860.00万元，其中：中央…400.00万元，占年初预算的46.51%) is that budget's, and a
+ * share of all that was spent (占总支出的) after a part of the spending stated as the whole (项目累计支出) is of it. A share past a
+ * comma after the last of parts enumerated with 、 is of their whole, not of that part.
  */
 @RuleInfo(
     id = "breakdown.share",
@@ -39,11 +40,11 @@ public final class BreakdownShareRule implements Rule {
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
   /** A share that names what it is of: 占总支出的, 占支出总额比重为. */
   private static final Pattern OF_NAMED = Pattern.compile("(?:所)?占(\\p{IsHan}{1,12}?)的?(?:比|比重|比例)?(?:为|是)?");
-  /** The words that make an amount a whole, or date it, beside what it is (总支出, 2024年度实际支出, 支出合计). */
   /** A budget as a share names it: 预算, 年初预算, 预算数. */
   private static final Pattern BUDGET = Pattern.compile("^(?:年初)?预算数?$");
   /** Words that make a budget another than the one first stated: 调整后预算, 追加预算. */
   private static final Pattern ADJUSTED = Pattern.compile("调整|追加|调增|调减|变更");
+  /** The words that make an amount a whole, or date it, beside what it is (总支出, 2024年度实际支出, 支出合计). */
   private static final Pattern WHOLE_WORDS = Pattern.compile("^\\d{4}年度?|总额|总计|合计|全部|全年|本年|当年|年度|实际|总");
 
   @Override

@@ -29,13 +29,14 @@ record LevelShares(Figure share, Figure part, Figure whole) {
       Pattern.compile("中央|(?<![城全各本])([省市县区镇乡])(?:级|财政|人民政府|政府|\\p{IsHan}{0,5}?(?:委|厅|局))");
   /** A level's share named by its funds alone (其中中央资金占, 省级资金占预算总额的, 县级配套资金占比为): the whole left to the words before. */
   private static final Pattern LEVEL_SHARE = Pattern.compile(
-      "^(?:其中)?(中央|[省市县区镇乡]级)(?:财政)?(?:补助|配套|专项|自筹)?(?:资金)?(?:占(?:调整后预算|预算总额|总预算)?的?(?:比例|比重)?|占比)(?:为|是)?$");
+      "^(?:其中)?" + Levels.LEVEL + "(?:财政)?(?:补助|配套|专项|自筹)?(?:资金)?(?:占(?:调整后预算|预算总额|总预算)?的?(?:比例|比重)?|占比)(?:为|是)?$");
   /** A level named alone in a list of shares after 占比 (调整后各级资金占比：中央64.10%、省级19.23%). */
-  private static final Pattern LEVEL_ALONE = Pattern.compile("^(中央|[省市县区镇乡]级)(?:资金)?$");
+  private static final Pattern LEVEL_ALONE = Pattern.compile("^" + Levels.LEVEL + "(?:资金)?$");
   /** Levels named together, then their shares in turn (中央、省级、县级资金分别占). */
-  private static final Pattern LEVELS_IN_TURN = Pattern.compile("^(?:调整后)?((?:(?:中央|[省市县区镇乡]级)[、和及与]?)+)(?:资金|财政资金)?分别占(?:比)?(?:为)?$");
+  private static final Pattern LEVELS_IN_TURN = Pattern.compile(
+      "^(?:调整后)?((?:" + Levels.LEVEL + "[、和及与]?)+)(?:资金|财政资金)?分别占(?:比)?(?:为)?$");
   /** One level's word in a list of levels (中央、省级、县级). */
-  private static final Pattern LEVEL_WORD = Pattern.compile("中央|[省市县区镇乡]级");
+  private static final Pattern LEVEL_WORD = Pattern.compile(Levels.LEVEL);
   private static final Pattern JOINED = Pattern.compile("^\\s*[、和及与]\\s*$");
   /**
    * The adjusted budget's words: 调整后预算为, 项目预算调整为, 调整后全年预算, 调整后; not a fund's (专项债券资金调整为) nor a change's

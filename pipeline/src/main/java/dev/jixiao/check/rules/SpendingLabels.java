@@ -86,9 +86,13 @@ final class SpendingLabels {
     return budgetOnly(l) && !OTHER_YEAR.matcher(l).find() && !LEFT_OVER.matcher(l).find();
   }
 
-  /** A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget). */
+  /**
+   * A budget's words and none of spending's but 支出 after 预算 (年初预算支出 is a budget), or a label ending as a budget's
+   * ({@link #ENDS_AS_A_BUDGET}).
+   */
   private static boolean budgetOnly(String label) {
-    return BUDGETED.matcher(label).find() && (!SPENT.matcher(label.replace("预算支出", "预算")).find() || !label.contains("支出") && ENDS_AS_A_BUDGET.matcher(label).find());
+    return BUDGETED.matcher(label).find() && (!SPENT.matcher(label.replace("预算支出", "预算")).find()
+        || !label.contains("支出") && ENDS_AS_A_BUDGET.matcher(label).find());
   }
 
   /**

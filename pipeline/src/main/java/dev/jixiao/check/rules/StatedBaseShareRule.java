@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * 基本药物采购金额212.40万元，占药品采购总额298.60万元的71.13%; 追缴违纪违法资金1,046.38万元，为目标值800万元的130.80%. The words say which two
  * figures the percentage is of, so no reading of the report's structure is needed: the amount is the one that ends the clause
  * before, or the one before an aside about it or its change on the year before that end it (“三公”经费支出4.26万元，较上年的4.83万元减少
- * 0.57万元，下降11.80%，为“三公”经费预算5.00万元的85.20%), the base the one right before 的. Other rules hold a share whose base is named and stated elsewhere (share.named,
- * spending.rate); none read the base where the share writes it.
+ * 0.57万元，下降11.80%，为“三公”经费预算5.00万元的85.20%), the base the one right before 的. Other rules hold a share whose base is
+ * named and stated elsewhere (share.named, spending.rate); none read the base where the share writes it.
  */
 @RuleInfo(
     id = "share.inline",
