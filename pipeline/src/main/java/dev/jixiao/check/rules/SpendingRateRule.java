@@ -94,7 +94,7 @@ public final class SpendingRateRule implements Rule {
     for (int i = 1; i < fs.size(); i++) {
       Figure rate = fs.get(i);
       if (!Figure.PERCENT.equals(rate.kind()) || rate.op() != null || !RATE.matcher(SpendingLabels.label(rate)).find()
-          || checked.contains(rate.evidence().start()) || FormulaRule.isResult(fs, i, text) || writtenAsAResult(fs, i, text)) {
+          || checked.contains(rate.evidence().start()) || FormulaRule.isWrittenOut(fs, i, text) || writtenAsAResult(fs, i, text)) {
         continue;
       }
       Figure spent = spentBefore(fs, i, text);
