@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * Funds said to be all spent, or all arrived, then their rate right after in the same sentence: 省级补助资金20.00万元全部支出，执行率
  * 100%; 中央资金和省级资金均已全部支出，执行率均为100.00%; 全部拨付学校，执行率100.00%; 资金已全部到位，到位率100%; 各级资金均已足额到位，资金到位率
- * 100%. All of it is 100%, so any other rate contradicts the words. A claim of spending goes with a rate of spending, one of
+ * 100%; 资金已全部拨付到乡镇，到位率100%. All of it is 100%, so any other rate contradicts the words. A claim of spending goes with a rate of spending, one of
  * arrival with 到位率. The rate must follow the claim's clause at once, its name alone (，执行率): 全部支出，市级资金执行率92.41% names
  * other funds' rate, and 占全部支出的45.89% is a share. A claim the clause takes back (未全部支出, 除结余外全部支出, 基本全部支出) claims
  * nothing.
@@ -38,8 +38,12 @@ public final class AllFundsRule implements Rule {
   /** All spent or paid out, then a rate of spending named alone. */
   private static final Pattern ALL_SPENT = Pattern.compile("(?<claim>(?:全部|全额)(?:支出|拨付|使用|兑付|发放)(?:完毕)?)" + REST_OF_THE_CLAUSE
       + "(?:预算|资金)?(?:执行率|支出率|拨付率|使用率)(?:均)?(?:为|达到|达)?\\s*");
-  /** All arrived, then the rate of arrival. */
-  private static final Pattern ALL_ARRIVED = Pattern.compile("(?<claim>(?:全部|全额|足额)到位)" + REST_OF_THE_CLAUSE
+  /**
+   * All arrived, then the rate of arrival: 全部到位, 全部下达到位, 全部拨付到位, and all paid to where the funds arrive (全部拨付到乡镇,
+   * 全额拨付至县林业局), which is their arrival.
+   */
+  private static final Pattern ALL_ARRIVED = Pattern.compile(
+      "(?<claim>(?:全部|全额|足额)(?:(?:下达|拨付|下拨)?到位|(?:拨付|下达|下拨)(?:到|至)))" + REST_OF_THE_CLAUSE
       + "(?:资金)?到位率(?:均)?(?:为|达到|达)?\\s*");
   /** Words of the clause before the claim that take it back: not all (未, 尚未), all but something (除…外), nearly all (基本). */
   private static final Pattern TAKEN_BACK = Pattern.compile("未|没有|除|基本|大部|大多|几乎|接近|部分");

@@ -2,6 +2,7 @@ package dev.jixiao.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AllFundsRuleTest {
@@ -58,5 +59,18 @@ class AllFundsRuleTest {
     assertThat(Check.findings("（三）资金\n资金全部到位，执行率95.00%。", RULE)).isEmpty();
     assertThat(Check.findings("（三）资金\n资金全部支出，到位率95.00%。", RULE)).isEmpty();
     assertThat(Check.findings("（三）资金\n水价奖补资金全部到位，到位504.60万元，到位率95%。", RULE)).isEmpty();
+  }
+
+  /** Funds all passed down or paid to where they go (全部下达到位, 全部拨付到乡镇, 全额拨付至县林业局) arrived there in full. */
+  @Test
+  void fundsAllPaidToWhereTheyGoArrivedInFull() {
+    String paid = "（二）资金到位\n调整后预算１６８１．６０万元，资金已%s，到位率%s。";
+    for (String claim : List.of("全部下达到位", "全部拨付到乡镇", "全额拨付至县林业局", "全部拨付到位")) {
+      assertThat(Check.findings(paid.formatted(claim, "100%"), RULE)).isEmpty();
+      assertThat(Check.findings(paid.formatted(claim, "98.50%"), RULE)).singleElement()
+          .satisfies(f -> assertThat(f.expected()).isEqualTo("100%"));
+    }
+    // paid to the townships, then something else done before the rate: no rate of the claim's own
+    assertThat(Check.findings(paid.formatted("全部拨付至乡镇财政所，实行专账核算", "98.50%"), RULE)).isEmpty();
   }
 }
