@@ -48,6 +48,9 @@ public final class Labels {
   private static final Pattern RECKONED_AT_END = Pattern.compile("\\(" + RECKONED_WORDS + "\\)$");
   private static final int RECKONED_ASIDE = 18;
 
+  /** What makes a label's last 达 part of a verb of arriving (下达, 送达, 到达, 抵达), not "amounting to" (支出达120万元). */
+  private static final String REACHED = "下送到抵";
+
   /** Units an average is per when 均 follows them (人均, 笔均, 亩均, 年均, 村均). */
   public static final String PER_UNIT = "人户生笔件亩年月日期场批次村";
 
@@ -367,7 +370,8 @@ public final class Labels {
       for (String w : e > s && TRAILING_ENDS.indexOf(t.charAt(e - 1)) >= 0 ? TRAILING : NONE) {
         if (e - s > w.length() && t.startsWith(w, e - w.length()) && !(w.equals("计") && totalWordEndsAt(t, e))
             && !(w.equals("约") && QuantityScanner.WORDS_IN_约.indexOf(t.charAt(e - 2)) >= 0)
-            && !(w.equals("均") && PER_UNIT.indexOf(t.charAt(e - 2)) >= 0)) {
+            && !(w.equals("均") && PER_UNIT.indexOf(t.charAt(e - 2)) >= 0)
+            && !(w.equals("达") && REACHED.indexOf(t.charAt(e - 2)) >= 0)) {
           e -= w.length();
           changed = true;
           break;

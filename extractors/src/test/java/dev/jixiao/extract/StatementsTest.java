@@ -911,6 +911,13 @@ class StatementsTest {
     assertThat(shared).hasSize(1);
   }
 
+  /** 达 after 下, 送, 到 or 抵 is the verb of arriving (下达, 送达), part of the label; alone it says "amounting to" and goes. */
+  @Test
+  void passedDownKeepsItsWord() {
+    List<Figure> f = extract("分类型看：提档升级路段下达1,650.00万元，支出达1,638.96万元；物资送达120批次，到达率100%。").figures();
+    assertThat(f).extracting(Figure::label).containsExactly("提档升级路段下达", "支出", "物资送达", "到达率");
+  }
+
   /** A project's money paid out to date (累计支出) is its spending, and the rate of that spending (资金支出率) its execution rate. */
   @Test
   void spendingToDateAndItsRate() {

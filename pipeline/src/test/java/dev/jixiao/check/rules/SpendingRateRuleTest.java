@@ -364,6 +364,16 @@ class SpendingRateRuleTest {
     });
   }
 
+  /** What was passed down (下达) is the budget a rate of spending is held to, kind by kind. */
+  @Test
+  void aRateAgainstWhatWasPassedDown() {
+    String text = "二、资金使用\n分类型看：提档升级路段下达1,650.00万元，支出1,638.96万元，执行率%s，每公里支出119.20万元；"
+        + "窄路加宽路段下达1,904.00万元，支出1,875.13万元，执行率98.48%%。";
+    assertThat(Check.findings(text.formatted("99.33%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("99.83%"), "spending.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("99.33%"));
+  }
+
   /**
    * The parts of the spending listed in brackets after it, then the rate (实际支出7.24万元（公务接待费1.86万元、…因公出国（境）费0元），预算执行率
    * 84.19%): the rate is the whole's, not its last part's.
