@@ -45,6 +45,7 @@ public final class Breakdowns {
     SentencesOpeningWithTheirTotal.link(v, figures, partOf, closed);
     TotalsAfterTheirParts.link(v.text(), figures, partOf, closed);
     AmountsMadeOfTheirParts.link(v.text(), figures, partOf, closed);
+    ListsOfANamedBudget.link(v.text(), figures, partOf, closed);
     Classifications.link(v, figures, partOf, closed);
     EachOnesAmounts.link(v, figures, partOf, closed);
     ListsAsFollows.link(v, figures, partOf, closed);

@@ -556,6 +556,41 @@ class BreakdownSumRuleTest {
   }
 
   /**
+   * A sentence that opens naming the adjusted or year-start budget the sentence before states (调整后预算中，…; 按资金来源分，年初预算中…)
+   * lists all of it: its amounts add up to that budget, past the shares said of them and their asides.
+   */
+  @Test
+  void aListOfTheBudgetTheSentenceNames() {
+    String adjusted = "（二）资金来源及预算调整。年初预算260.00万元，其中市级资金60.00万元，县级资金200.00万元。7月追加县级资金18.00万元，"
+        + "调整后全年预算为%s万元。调整后预算中，市级资金60.00万元，占21.58%%；县级资金218.00万元，占78.42%%。";
+    assertThat(Check.findings(adjusted.formatted("278.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(adjusted.formatted("276.00"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("276.00万元");
+      assertThat(f.expected()).isEqualTo("278.00万元");
+    });
+    String yearStart = "（二）预算安排。2024年年初预算%s万元。按资金来源分，年初预算中中央补助资金12.00万元、省级资金5.00万元、县级资金69.40万元；"
+        + "追加的8.32万元全部为县级资金，调整后县级资金77.72万元。";
+    assertThat(Check.findings(yearStart.formatted("86.40"), "breakdown.sum")).as("the list ends at the semicolon").isEmpty();
+    assertThat(Check.findings(yearStart.formatted("88.40"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("86.40万元"));
+    // the sources, then the spending's kinds after a semicolon: two lists of one budget, the first read
+    String twoLists = "（二）预算调整。调整后全年预算%s万元，较年初增加36.00万元。调整后预算中，县本级财政拨款586.40万元、占94.22%%，"
+        + "上级转移支付36.00万元、占5.78%%；基本支出428.60万元，项目支出193.80万元。";
+    assertThat(Check.findings(twoLists.formatted("622.40"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(twoLists.formatted("623.40"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("622.40万元"));
+    // a change named as the adjusted budget's is no budget; the one before it is
+    String change = "（三）预算调整。省级资金追加30.00万元，预算调整为%s万元。调整后预算较年初增加15.00万元。调整后预算中，中央资金300.00万元，"
+        + "占72.29%%；省级资金90.00万元，占21.69%%；县级资金25.00万元，占6.02%%。";
+    assertThat(Check.findings(change.formatted("415.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(change.formatted("425.00"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("415.00万元"));
+    // a source adjusted to an amount (专项债券资金调整为) is no budget the list is of
+    assertThat(Check.findings("（三）资金来源及预算调整。调减专项债券资金300.00万元，调整后项目预算为3,400.00万元，专项债券资金调整为1,200.00万元。"
+        + "调整后预算中，中央和省级上级资金合计1,600.00万元，占47.06%；县级财政资金和专项债券资金合计1,800.00万元，占52.94%。", "breakdown.sum")).isEmpty();
+  }
+
+  /**
    * A sum that opens a clause of its own after items each reckoned from a count and a price (；两项合计, 。两项合计, ，小计): the
    * clauses' counts and prices are no items, what each reckoned is.
    */
