@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * share of a named total and stated after it (质保金按合同金额的5%预留，计60.00万元) is held to that total times the share.
  * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%); a level's share after 调整后
  * (调整后，省级资金占25.15%) is of the adjusted budget, as {@link LevelShares} reads it. A share of all that was spent (占总支出的) is
- * of the spending stated as the whole before it under its own words ({@link WholeSpending}: 项目累计支出, 部门实际支出).
+ * of the spending stated as the whole before it under its own words ({@link WholeSpending}: 项目累计支出, 部门实际支出). Shares given
+ * in turn (县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%) are each of the whole they name too.
  */
 @RuleInfo(
     id = "share.named",
@@ -44,6 +45,8 @@ public final class NamedShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** A share that names what it is of: 占本年支出合计的, 占部门总支出比重为. */
   private static final Pattern OF_NAMED = Pattern.compile("^(?:所)?(占)(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是)?$|^(为|相当于)(\\p{IsHan}{2,16}?)的?$");
+  /** The first of shares given in turn that names their whole: 分别占调整后预算的, 分别占总支出的, 分别占支出合计的比例为. */
+  private static final Pattern IN_TURN_OF_NAMED = Pattern.compile("^分别(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比|比重|比例)?(?:为|是)?$");
   /** A share that says only that it is one, right after its amount (，占16.00%; 、占比为). */
   private static final Pattern BARE = Pattern.compile("^[，,、]?(?:所)?占(?:比|比重|比例)?(?:为|是)?$");
   /** A share that names the amount it is and the total it is of: 专项债券资金占项目总投资的70.31%. */
@@ -137,6 +140,7 @@ public final class NamedShareRule implements Rule {
     }
     out.addAll(sharesOfNamedAmounts(fs, text));
     out.addAll(sharesAfterANamedOne(fs, text));
+    out.addAll(sharesInTurnOfANamedWhole(fs, text));
     // a level's share of the adjusted budget, which the words before it name (调整后，省级资金占25.15%)
     for (LevelShares s : LevelShares.in(fs, text)) {
       if (out.stream().noneMatch(f -> f.evidence().get(0).start() == s.share().evidence().start())) {
@@ -228,6 +232,58 @@ public final class NamedShareRule implements Rule {
       shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Shares given in turn to the amounts listed before them, of a whole they name and the report states under that name
+   * (中央补助245万元，省级补助180万元，县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%, after 调整后预算610万元): each amount over that
+   * whole.
+   */
+  private List<Finding> sharesInTurnOfANamedWhole(List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure whole = wholeOfTheTurn(fs, i, text);
+      if (whole == null) {
+        continue;
+      }
+      Matcher named = IN_TURN_OF_NAMED.matcher(SpendingLabels.label(fs.get(i)));
+      named.matches();
+      for (SharePairsRule.Pair p : SharePairsRule.inTurn(fs, i, text)) {
+        shareFinding(p.amount(), whole, p.share(), named.group(1), true).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The whole the shares given in turn from the one at i name, stated before under that name (分别占调整后预算的 after 调整后预算610万元;
+   * 分别占总支出的 after the spending stated as the whole): null when the shares name none, the report states none, or it is not the
+   * one meant, which half of the pairs at least hold against, or it is one of the amounts itself.
+   */
+  static Figure wholeOfTheTurn(List<Figure> fs, int i, String text) {
+    Figure first = fs.get(i);
+    Matcher named = Figure.PERCENT.equals(first.kind()) && first.op() == null && first.label() != null
+        ? IN_TURN_OF_NAMED.matcher(SpendingLabels.label(first)) : null;
+    if (named == null || !named.matches()) {
+      return null;
+    }
+    String written = named.group(1);
+    String name = YEAR.matcher(written).replaceFirst("");
+    Figure whole = statedBefore(fs, i, name);
+    whole = whole == null && WholeSpending.named(written) ? WholeSpending.before(fs, i, text) : whole;
+    if (whole == null || !name.equals(written) && YEARS_OWN.matcher(name).matches()) {
+      return null;
+    }
+    List<SharePairsRule.Pair> pairs = SharePairsRule.inTurn(fs, i, text);
+    int holding = 0;
+    for (SharePairsRule.Pair p : pairs) {
+      if (p.amount() == whole) {
+        return null;
+      }
+      Interval share = Figures.of(p.amount()).dividedBy(Figures.of(whole));
+      holding += share == null || share.times(HUNDRED).intersects(Figures.of(p.share())) ? 1 : 0;
+    }
+    return pairs.isEmpty() || holding == 0 || holding * 2 < pairs.size() ? null : whole;
   }
 
   /**
@@ -385,13 +441,6 @@ public final class NamedShareRule implements Rule {
     return f.label() == null ? "" : YEAR.matcher(f.label().strip()).replaceFirst("");
   }
 
-  /**
-   * The last amount before the figure at i labelled {@code name} summed up (全年支出合计 for 占全年支出的), else labelled
-   * {@code name}, the year before it aside; else the one
-   * amount before it whose label ends in the name after a few words of what it is of (工程合同金额 for
-   * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
-   * null when none, or when several do.
-   */
   /** The amount nearest before the figure at i named exactly so, or null. */
   private static Figure namedExactly(List<Figure> fs, int i, String name) {
     for (int k = i - 1; k >= 0; k--) {
@@ -414,6 +463,13 @@ public final class NamedShareRule implements Rule {
     return null;
   }
 
+  /**
+   * The last amount before the figure at i labelled {@code name} summed up (全年支出合计 for 占全年支出的), else labelled
+   * {@code name}, the year before it aside; else the one
+   * amount before it whose label ends in the name after a few words of what it is of (工程合同金额 for
+   * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
+   * null when none, or when several do.
+   */
   private static Figure statedBefore(List<Figure> fs, int i, String name) {
     if (name.isEmpty()) {
       return null; // 占全年的: the year alone, no amount's name (not a table's cell that has none)

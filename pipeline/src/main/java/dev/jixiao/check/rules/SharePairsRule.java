@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Of two pairs that disagree the second is flagged, the first cited, as neither can be told right. Parts linked to a
  * stated total with their shares after them are breakdown.share's, which holds them to that total. Shares given in turn
  * to the amounts listed before them (中央补助245万元，省级补助180万元，县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%)
- * are pairs of one list too.
+ * are pairs of one list too, unless the whole they name is stated, which share.named holds them to.
  *
  * <p>Shares that add up to 100% say the list is the whole total, so the total is the amounts' sum, which is known to the
  * 分 where the total each pair implies is known only to its share's last digit: a share off by one in its last digit
@@ -77,7 +77,7 @@ public final class SharePairsRule implements Rule {
   private static final Pattern LIST_OPENS = Pattern.compile("其中|[:：(（]");
 
   /** An amount and its share; {@code turns} the first of the shares given in turn this one is of, or null. */
-  private record Pair(Figure share, Figure amount, boolean shareFirst, Figure turns) {
+  record Pair(Figure share, Figure amount, boolean shareFirst, Figure turns) {
     Pair(Figure share, Figure amount, boolean shareFirst) {
       this(share, amount, shareFirst, null);
     }
@@ -111,7 +111,8 @@ public final class SharePairsRule implements Rule {
     List<List<Pair>> out = new ArrayList<>();
     List<Pair> current = new ArrayList<>();
     for (int i = 0; i + 1 < fs.size(); i++) {
-      List<Pair> inTurn = inTurn(fs, i, text);
+      // shares given in turn of a whole they name and the report states are held to it (share.named's)
+      List<Pair> inTurn = NamedShareRule.wholeOfTheTurn(fs, i, text) != null ? List.of() : inTurn(fs, i, text);
       Pair single = inTurn.isEmpty() ? pairAt(fs, i, text) : null;
       List<Pair> found = single != null ? List.of(single) : inTurn;
       if (found.isEmpty()) {
@@ -170,7 +171,7 @@ public final class SharePairsRule implements Rule {
    * joined by 、 or 和, and as many amounts before the first, listed with none between, go together in order; else none. A list
    * of more amounts than shares, the one before the first amount listed like it, leaves open which the shares are of.
    */
-  private static List<Pair> inTurn(List<Figure> fs, int i, String text) {
+  static List<Pair> inTurn(List<Figure> fs, int i, String text) {
     Figure first = fs.get(i);
     if (!Figure.PERCENT.equals(first.kind()) || first.op() != null || i == 0) {
       return List.of();

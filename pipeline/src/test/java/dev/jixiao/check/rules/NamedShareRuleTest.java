@@ -315,4 +315,25 @@ class NamedShareRuleTest {
     assertThat(Check.findings(training.formatted("2.56%"), "share.named")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("2.55%"));
   }
+
+  /**
+   * Shares given in turn of a whole they name (分别占调整后预算的): each amount over the whole stated under that name, which a slip in an
+   * amount the pairs alone cannot show (246万元 at 40.16% and 185万元 at 30.33% imply totals within each other's rounding).
+   */
+  @Test
+  void sharesInTurnOfANamedWhole() {
+    String text = "（二）资金来源。年初预算585万元，年中省级追加25万元，调整后预算610万元。其中：中央补助%s万元，省级补助180万元（含年中追加），"
+        + "县级配套185万元，分别占调整后预算的%s、29.51%%和30.33%%。";
+    assertThat(Check.findings(text.formatted("245", "40.16%"), "share.named")).isEmpty();
+    assertThat(Check.findings(text.formatted("246", "40.16%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("40.33%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("40.16%", "246万元", "610万元");
+    });
+    // one slip, one finding: the pairs are left to the named whole
+    var all = Check.report(text.formatted("245", "42.16%")).findings();
+    assertThat(all).extracting(f -> f.rule()).contains("share.named").doesNotContain("share.pairs");
+    // a whole the most pairs miss is not the one meant: the pairs alone are read
+    String other = "（二）资金来源。调整后预算700万元。中央补助245万元，省级补助180万元，县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%。";
+    assertThat(Check.findings(other, "share.named")).isEmpty();
+  }
 }
