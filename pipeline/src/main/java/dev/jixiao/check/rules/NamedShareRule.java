@@ -195,11 +195,7 @@ public final class NamedShareRule implements Rule {
     if (text == null || Sentences.inParentheses(text, share)) {
       return fs.get(k);
     }
-    int j = k;
-    while (j > 0 && Sentences.inParentheses(text, fs.get(j))) {
-      j--;
-    }
-    return fs.get(j);
+    return fs.get(Math.max(0, Sentences.outsideTheAsides(fs, k, text)));
   }
 
   /**

@@ -53,6 +53,18 @@ final class Sentences {
     return false;
   }
 
+  /**
+   * The position of the nearest figure at or before k that stands in no parentheses: the amount an aside after it belongs to
+   * (人员经费280.12万元（工资福利支出246.37万元、…），占基本支出的87.04%), past the aside's figures; -1 when all before are in them.
+   */
+  static int outsideTheAsides(List<Figure> fs, int k, String text) {
+    int j = k;
+    while (j >= 0 && inParentheses(text, fs.get(j))) {
+      j--;
+    }
+    return j;
+  }
+
   /** Where the parenthesis opened at {@code open} closes on its line, nested ones counted; -1 when it does not. */
   static int closingOf(String text, int open) {
     int depth = 0;

@@ -152,10 +152,7 @@ public final class SharePairsRule implements Rule {
         return new Pair(b, before, false);
       }
       // the amount before an aside in parentheses, not one of the aside's (494.40万元（1,236亩×每亩4,000元），占35.93%)
-      int k = i;
-      while (k >= 0 && Sentences.inParentheses(text, fs.get(k)) && !Sentences.inParentheses(text, b)) {
-        k--;
-      }
+      int k = Sentences.inParentheses(text, b) ? i : Sentences.outsideTheAsides(fs, i, text);
       if (k == i) {
         return new Pair(b, a, false);
       }

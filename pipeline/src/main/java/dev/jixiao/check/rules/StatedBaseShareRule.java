@@ -58,7 +58,8 @@ public final class StatedBaseShareRule implements Rule {
       Figure last = fs.get(i - 2);
       Figure amount = last;
       if (Sentences.inParentheses(text, last) && !Sentences.inParentheses(text, base)) {
-        amount = beforeTheAside(fs, i - 2, text);
+        int before = Sentences.outsideTheAsides(fs, i - 2, text);
+        amount = before >= 0 ? fs.get(before) : null;
         last = amount;
       } else if (Figure.PERCENT.equals(last.kind()) || !Figures.sameMeasure(last, base)) {
         comparisons = comparisons == null ? StatedBase.in(fs, text) : comparisons;
@@ -126,15 +127,6 @@ public final class StatedBaseShareRule implements Rule {
     }
     int close = Sentences.closingOf(text, k);
     return close > 0 && close < to ? close + 1 : from;
-  }
-
-  /** The figure before the aside the one at k stands in (9.84万元（公务接待费4.12万元、…0万元），为…): the amount it is about. */
-  private static Figure beforeTheAside(List<Figure> fs, int k, String text) {
-    int j = k;
-    while (j > 0 && Sentences.inParentheses(text, fs.get(j))) {
-      j--;
-    }
-    return Sentences.inParentheses(text, fs.get(j)) ? null : fs.get(j);
   }
 
   /** The amount of the comparison whose last figure, its rate or else its change, is {@code last}; null when none ends so. */
