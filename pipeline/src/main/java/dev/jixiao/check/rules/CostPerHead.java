@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * 17.90万元 (the 人员经费 over the 16人); 体检服务费453.30万元，实际体检37,775人，人均体检费用120.00元; 培训642人次，支出14.12万元，人均培训费用
  * 219.94元. The count stands right before the average; the total is the nearest amount before the count in the average's sentence
  * named as the average names it (人员经费, not the 公用经费 between), or the amount right before the count or right after it whose
- * words hold the cost's (体检服务费 for 体检费用) or name spending alone (支出).
+ * words hold the cost's (体检服务费 for 体检费用) or name spending alone (支出). A sentence that opens with the count it reckons by and
+ * names no amount of its own (公用经费45.76万元。按年末在职16人计算，人均公用经费2.86万元) speaks of the cost its line named so before it.
  */
 final class CostPerHead {
   /** An average per head, household or mu of a cost: 人均公用经费, 户均管护费用, 人均安置成本; the cost's words and their kind apart. */
@@ -27,6 +28,10 @@ final class CostPerHead {
   private static final Pattern SPENDING_ALONE = Pattern.compile("^(?:全年|实际|共|累计)?(?:支出|使用资金)$");
   /** Words of money set aside, not spent, or of a whole of more: 预算, 计划, 总. */
   private static final Pattern NOT_THE_COST = Pattern.compile("预算|计划|安排|标准|目标|每|均|总");
+  /** Words of another year's cost (比上年的人员经费), which a count of this year's staff does not divide. */
+  private static final Pattern ANOTHER_YEAR = Pattern.compile("上年|去年|同期|\\d{4}年");
+  /** The words opening a sentence up to the count it reckons by: 按年末在职, 按实有在编人员. */
+  private static final Pattern RECKONED_BY = Pattern.compile("^\\s*按照?[^\\d，,；;：:（(]{0,16}$");
 
   private CostPerHead() {}
 
@@ -76,11 +81,25 @@ final class CostPerHead {
    * or the one right before the count whose words hold the cost's (体检服务费 of 体检费用).
    */
   private static Figure totalBefore(List<Figure> fs, int c, String text, Matcher cost) {
-    for (int k = c - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(c)); k--) {
+    int k = c - 1;
+    for (; k >= 0 && Sentences.oneStatement(text, fs.get(k), fs.get(c)); k--) {
       Figure f = fs.get(k);
       if (Figures.isMoney(f) && f.op() == null && f.label() != null && !NOT_THE_COST.matcher(f.label()).find()
           && (f.label().strip().endsWith(cost.group(1) + cost.group(2)) || k == c - 1 && ofTheCost(f, cost, false))) {
         return f;
+      }
+    }
+    // a sentence reckoning by the count alone (。按年末在职16人计算，人均公用经费2.86万元): the cost its line named before it
+    Figure count = fs.get(c);
+    int sentence = Sentences.start(text, count.evidence().start());
+    if (k != c - 1 || sentence == 0 || text.charAt(sentence - 1) != '。'
+        || !RECKONED_BY.matcher(text.substring(sentence, count.evidence().start())).matches()) {
+      return null;
+    }
+    for (; k >= 0 && text.lastIndexOf('\n', count.evidence().start()) < fs.get(k).evidence().start(); k--) {
+      Figure f = fs.get(k);
+      if (Figures.isMoney(f) && f.op() == null && f.label() != null && f.label().strip().endsWith(cost.group(1) + cost.group(2))) {
+        return NOT_THE_COST.matcher(f.label()).find() || ANOTHER_YEAR.matcher(f.label()).find() || Sentences.inParentheses(text, f) ? null : f;
       }
     }
     return null;

@@ -520,6 +520,27 @@ class ProductRuleTest {
   }
 
   /**
+   * An average cost per head in a sentence reckoning by its count alone (。按年末在职16人计算，人均公用经费2.86万元): of the cost its line
+   * named so before it, not another year's nor a budget; nor where the sentence names amounts of its own.
+   */
+  @Test
+  void anAverageCostPerHeadOfTheCostNamedBeforeItsSentence() {
+    String staff = "二、资金使用\n其中：人员经费312.84万元，占基本支出的87.24%%；公用经费45.76万元。按年末在职16人计算，人均人员经费%s万元，"
+        + "人均公用经费2.86万元。";
+    assertThat(Check.findings(staff.formatted("19.55"), "product")).isEmpty();
+    assertThat(Check.findings(staff.formatted("18.55"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("19.55万元"));
+    String office = "二、资金使用\n2.公用经费22.96万元，比上年下降4.53%%，执行率94.88%%。按在职8人计算，人均公用经费%s万元。主要明细为：办公费5.84万元。";
+    assertThat(Check.findings(office.formatted("2.87"), "product")).isEmpty();
+    assertThat(Check.findings(office.formatted("2.97"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n上年公用经费22.96万元。按在职8人计算，人均公用经费2.97万元。", "product")).as("another year").isEmpty();
+    assertThat(Check.findings("二、资金使用\n公用经费预算22.96万元。按在职8人计算，人均公用经费2.97万元。", "product")).as("a budget").isEmpty();
+    assertThat(Check.findings("二、资金使用\n公用经费22.96万元。\n按在职8人计算，人均公用经费2.97万元。", "product")).as("another line").isEmpty();
+    assertThat(Check.findings("二、资金使用\n公用经费22.96万元。其中办公费5.84万元，按在职8人计算，人均公用经费2.97万元。", "product"))
+        .as("amounts of its own").isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
