@@ -224,6 +224,10 @@ public final class ProductRule implements Rule {
     Set<Evidence> named = new HashSet<>();
     out.forEach(f -> named.addAll(f.evidence()));
     CostPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
+    // and an average of what its line says was actually spent, over the count a sentence of its own reckons by (项目实际支出64.32万元，…。
+    // 按70名队员计算，人均投入9,188.57元)
+    out.forEach(f -> named.addAll(f.evidence()));
+    SpendingPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
     // and an amount whose aside right after it gives its count and price (送教上门专项经费10.08万元（每人每年2,400元，共42人）)
     out.forEach(f -> named.addAll(f.evidence()));
     for (Figure[] p : AsideProduct.products(fs, text)) {

@@ -541,6 +541,28 @@ class ProductRuleTest {
   }
 
   /**
+   * An average, in a sentence of its own reckoning by a count (。按70名队员计算，人均投入9,188.57元), of what its line says was actually
+   * spent (项目实际支出64.32万元), not of another year's nor of a part; not where the sentence names an amount before the count.
+   */
+  @Test
+  void anAverageOfTheLinesSpendingOverTheCountItsSentenceReckonsBy() {
+    String team = "二、资金使用\n截至2023年12月31日，项目实际支出64.32万元，预算执行率94.59%%，结余3.68万元。按70名队员计算，人均投入%s元，"
+        + "其中人均装备投入4,917.14元。";
+    assertThat(Check.findings(team.formatted("9,188.57"), "product")).isEmpty();
+    assertThat(Check.findings(team.formatted("9,288.57"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("9188.57元"));
+    String centres = "二、资金使用\n运行经费实际支出221.08万元（2,210,800.00元），执行率96.12%%。全年支出较2023年的208.35万元增加12.73万元。"
+        + "按24个中心计算，平均每个中心年运行经费%s万元。";
+    assertThat(Check.findings(centres.formatted("9.21"), "product")).isEmpty();
+    assertThat(Check.findings(centres.formatted("9.31"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n县级资金实际支出64.32万元。按70名队员计算，人均投入9,288.57元。", "product")).as("a part").isEmpty();
+    assertThat(Check.findings("二、资金使用\n上年实际支出64.32万元。按70名队员计算，人均投入9,288.57元。", "product")).as("another year").isEmpty();
+    assertThat(Check.findings("二、资金使用\n实际支出64.32万元。\n按70名队员计算，人均投入9,288.57元。", "product")).as("another line").isEmpty();
+    assertThat(Check.findings("二、资金使用\n实际支出64.32万元。其中装备30.00万元，按70名队员计算，人均投入9,288.57元。", "product"))
+        .as("an amount of its own").isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
