@@ -228,6 +228,10 @@ public final class ProductRule implements Rule {
     // 按70名队员计算，人均投入9,188.57元)
     out.forEach(f -> named.addAll(f.evidence()));
     SpendingPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
+    // and an average reckoned by the count of its clause, of the one amount its sentence states before it (劳务补助合计99.68万元，占总支出的
+    // 71.00%，按普查人员370人计算，人均劳务补助2,694.05元)
+    out.forEach(f -> named.addAll(f.evidence()));
+    OneAmountPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
     // and an amount whose aside right after it gives its count and price (送教上门专项经费10.08万元（每人每年2,400元，共42人）)
     out.forEach(f -> named.addAll(f.evidence()));
     for (Figure[] p : AsideProduct.products(fs, text)) {

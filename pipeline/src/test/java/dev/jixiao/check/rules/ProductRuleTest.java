@@ -563,6 +563,29 @@ class ProductRuleTest {
   }
 
   /**
+   * An average reckoned by the count of its clause (按普查人员370人计算，人均劳务补助…) of the one amount its sentence states before it; not
+   * where the sentence states two amounts (年初预算…，调整后预算…), nor of a plan, nor where another count stands in the sentence.
+   */
+  @Test
+  void anAverageReckonedByItsCountOfTheOneAmountOfItsSentence() {
+    String census = "二、资金使用\n劳务补助是最主要的支出，普查员和普查指导员劳务补助合计99.68万元，占总支出的71.00%%，按普查人员370人计算，人均劳务补助%s元。";
+    assertThat(Check.findings(census.formatted("2,694.05"), "product")).isEmpty();
+    assertThat(Check.findings(census.formatted("2,794.05"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2694.05元"));
+    String lights = "二、资金使用\n1.数量和成本。路灯采购安装费142.96万元按430盏计算，单盏路灯综合成本为%s元，低于3,800元的控制标准。";
+    assertThat(Check.findings(lights.formatted("3,324.65"), "product")).isEmpty();
+    assertThat(Check.findings(lights.formatted("3,424.65"), "product")).hasSize(1);
+    String staff = "二、资金使用\n1．人员经费836.25万元，用于在编人员工资，占全年执行数的63.18%%，按在编38人计算，人均%s万元。";
+    assertThat(Check.findings(staff.formatted("22.01"), "product")).isEmpty();
+    assertThat(Check.findings(staff.formatted("23.01"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n项目年初预算980.00万元，调整后为945.00万元，按建设规模3,150亩计算，亩均投资3,100元。", "product"))
+        .as("two amounts").isEmpty();
+    assertThat(Check.findings("二、资金使用\n调整后预算945.00万元，按建设规模3,150亩计算，亩均投资3,100元。", "product")).as("a plan").isEmpty();
+    assertThat(Check.findings("二、资金使用\n培训经费4.28万元，培训1,086人次，按参训420人计算，人均109.41元。", "product")).as("another count")
+        .isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
