@@ -232,6 +232,9 @@ public final class ProductRule implements Rule {
     // 71.00%，按普查人员370人计算，人均劳务补助2,694.05元)
     out.forEach(f -> named.addAll(f.evidence()));
     OneAmountPerHead.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
+    // and months of heads paid at a rate per head and month (每人每月1800元，累计见习447人月，发放804,600.00元)
+    out.forEach(f -> named.addAll(f.evidence()));
+    PersonMonthsPaid.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
     // and an amount whose aside right after it gives its count and price (送教上门专项经费10.08万元（每人每年2,400元，共42人）)
     out.forEach(f -> named.addAll(f.evidence()));
     for (Figure[] p : AsideProduct.products(fs, text)) {

@@ -586,6 +586,31 @@ class ProductRuleTest {
   }
 
   /**
+   * Months of heads paid (447人月, 1,080人·月, 3,552个人月) at a rate per head and month: the rate of the count's clause, or the one such
+   * rate its line states before it, or right after the count with the one amount of its sentence before them; not where the rates
+   * before differ, nor an average (平均每人月).
+   */
+  @Test
+  void monthsOfHeadsPaidAtARatePerHeadAndMonth() {
+    String interns = "二、资金使用\n1-6月每人每月1800元，累计见习447人月，发放%s元；7-12月每人每月2000元，累计见习614人月，发放1,228,000.00元。"
+        + "全年合计1061人月，平均每人月补助1915.74元。";
+    assertThat(Check.findings(interns.formatted("804,600.00"), "product")).isEmpty();
+    assertThat(Check.findings(interns.formatted("814,600.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("804600.00元"));
+    String guides = "二、资金使用\n1.劝导员补贴。按每人每月1,000元标准发放。原有84名劝导员全年发放12个月，计1,008人·月；全年合计1,080人·月，支出%s元。";
+    assertThat(Check.findings(guides.formatted("1,080,000.00"), "product")).isEmpty();
+    assertThat(Check.findings(guides.formatted("1,090,000.00"), "product")).hasSize(1);
+    String doctors = "二、资金使用\n全年共计发3,653个人月，每人月450.00元。其中：全年在岗乡村医生296人，计3,552个人月，补助%s元。";
+    assertThat(Check.findings(doctors.formatted("1,598,400.00"), "product")).isEmpty();
+    assertThat(Check.findings(doctors.formatted("1,599,400.00"), "product")).hasSize(1);
+    String hotline = "二、资金使用\n一是话务人员劳务派遣费用%s万元，全年合计312人·月，按每人每月7,200元的综合标准结算，占全部支出的55.97%%。";
+    assertThat(Check.findings(hotline.formatted("224.64"), "product")).isEmpty();
+    assertThat(Check.findings(hotline.formatted("225.64"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n驾驶员每人每月3,800元，装卸工每人每月2,900元。全年合计312人·月，支出100.00万元。", "product"))
+        .as("two rates").isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
