@@ -48,12 +48,12 @@ final class PaidByPeriod {
 
   /**
    * Words naming a kind of pay or cost, which a total and its rate per unit share (培训补贴支出 and
-   * 人均补贴, 总投资 and 亩均投资, 支付赔款 and 户均获赔).
+   * 人均补贴, 总投资 and 亩均投资, 支付赔款 and 户均获赔, 发放资助资金 and 人均资助).
    */
-  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资|赔");
+  private static final Pattern PAY = Pattern.compile("补贴|补助|奖补|奖励|报酬|工资|津贴|贴息|救助金|慰问金|生活费|投资|赔|资助");
 
-  /** Money named as paid out or given, after whom it was paid (为10250名老人发放1230.00万元, 资金). */
-  private static final Pattern PAID = Pattern.compile("发放|支付|拨付|资金");
+  /** Money named as paid out or given, after whom it was paid (为10250名老人发放1230.00万元, 资金, 应兑付). */
+  private static final Pattern PAID = Pattern.compile("发放|支付|拨付|兑付|资金");
 
   /** An average that names no kind of its own (人均, 户均, 亩均), so is of the pay its total names. */
   private static final Pattern BARE_AVERAGE = Pattern.compile("^[人户亩]均(?:为|是|达)?$");
@@ -74,8 +74,9 @@ final class PaidByPeriod {
       return total.label().contains(rise.group(1));
     }
     if (BARE_AVERAGE.matcher(rate.label().strip()).matches()) {
-      // 发放高龄津贴52.80万元，惠及老人880人，人均600元; 参会1260人次，会议费支出3.78万元，人均30元
-      return PAY.matcher(total.label()).find() || SPENT.matcher(total.label()).find();
+      // 发放高龄津贴52.80万元，惠及老人880人，人均600元; 参会1260人次，会议费支出3.78万元，人均30元; or of money paid out to whom the
+      // count counts (兑付补偿资金440.52万元，惠及林农12,486户，户均352.81元; 应兑付1,080.50万元，涉及牧户2,695户，户均4,009.28元)
+      return PAY.matcher(total.label()).find() || SPENT.matcher(total.label()).find() || PAID.matcher(total.label()).find();
     }
     Matcher m = PAY.matcher(rate.label());
     while (m.find()) {

@@ -611,6 +611,24 @@ class ProductRuleTest {
   }
 
   /**
+   * A bare average (户均) right after the count of whom money was paid out to is of that money (兑付补偿资金440.52万元，惠及林农12,486户，
+   * 户均352.81元; 应兑付1,080.50万元，涉及牧户2,695户，户均4,009.28元), and an average of a grant of the grant (发放资助资金…，人均资助); not an
+   * average rise (户均增收).
+   */
+  @Test
+  void aBareAverageOfMoneyPaidOutToWhomTheCountCounts() {
+    String forest = "二、资金使用\n其中向林农兑付补偿资金440.52万元，惠及林农12,486户，户均%s元。";
+    assertThat(Check.findings(forest.formatted("352.81"), "product")).isEmpty();
+    assertThat(Check.findings(forest.formatted("362.81"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("453.00万元"));
+    String students = "二、资金使用\n全年资助家庭经济困难学生12,846人次，发放资助资金1,926.90万元，人均资助%s元，做到应助尽助。";
+    assertThat(Check.findings(students.formatted("1,500"), "product")).isEmpty();
+    assertThat(Check.findings(students.formatted("1,600"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n其中向林农兑付补偿资金440.52万元，惠及林农12,486户，户均增收362.81元。", "product")).as("a rise")
+        .isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
