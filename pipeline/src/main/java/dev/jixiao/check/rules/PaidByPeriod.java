@@ -66,21 +66,26 @@ final class PaidByPeriod {
 
   /** Whether two amounts' labels name one kind of pay (公益性岗位补贴支出, 每人每月补贴). */
   static boolean sameKindOfPay(Figure total, Figure rate) {
-    if (total.label() == null || rate.label() == null) {
+    return total.label() != null && sameKindOfPay(total.label(), rate);
+  }
+
+  /** Whether a total's words (共发放, of a count before a bare amount) and a rate's label name one kind of pay. */
+  static boolean sameKindOfPay(String totalWords, Figure rate) {
+    if (rate.label() == null) {
       return false;
     }
     Matcher rise = AVERAGE_RISE.matcher(rate.label().strip());
     if (rise.matches()) {
-      return total.label().contains(rise.group(1));
+      return totalWords.contains(rise.group(1));
     }
     if (BARE_AVERAGE.matcher(rate.label().strip()).matches()) {
       // 发放高龄津贴52.80万元，惠及老人880人，人均600元; 参会1260人次，会议费支出3.78万元，人均30元; or of money paid out to whom the
       // count counts (兑付补偿资金440.52万元，惠及林农12,486户，户均352.81元; 应兑付1,080.50万元，涉及牧户2,695户，户均4,009.28元)
-      return PAY.matcher(total.label()).find() || SPENT.matcher(total.label()).find() || PAID.matcher(total.label()).find();
+      return PAY.matcher(totalWords).find() || SPENT.matcher(totalWords).find() || PAID.matcher(totalWords).find();
     }
     Matcher m = PAY.matcher(rate.label());
     while (m.find()) {
-      if (total.label().contains(m.group())) {
+      if (totalWords.contains(m.group())) {
         return true;
       }
     }

@@ -235,6 +235,14 @@ public final class ProductRule implements Rule {
     // and months of heads paid at a rate per head and month (每人每月1800元，累计见习447人月，发放804,600.00元)
     out.forEach(f -> named.addAll(f.evidence()));
     PersonMonthsPaid.check(this, fs, text).stream().filter(f -> !named.contains(f.evidence().get(0))).forEach(out::add);
+    // and an amount paid, past its share or its restatement, over whom it was paid, against the average per each (直接发放给承包农户
+    // 864.65万元，占70.00%，涉及43,618户，户均198.23元)
+    out.forEach(f -> named.addAll(f.evidence()));
+    for (Figure[] p : PastItsShare.products(fs, text)) {
+      if (!named.contains(p[0].evidence())) {
+        check(text, p[2], p[1], p[0]).ifPresent(out::add);
+      }
+    }
     // and an amount whose aside right after it gives its count and price (送教上门专项经费10.08万元（每人每年2,400元，共42人）)
     out.forEach(f -> named.addAll(f.evidence()));
     for (Figure[] p : AsideProduct.products(fs, text)) {

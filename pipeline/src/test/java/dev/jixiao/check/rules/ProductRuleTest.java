@@ -629,6 +629,25 @@ class ProductRuleTest {
   }
 
   /**
+   * An amount paid, its share (占70.00%) or its restatement in parentheses right after it, then whom it was paid and the average per
+   * each: the average is of the amount; the count may come first (共发放4,943户、2,685,100元，占发放总额的59.40%，户均543.21元).
+   */
+  @Test
+  void anAverageOfAnAmountPastItsShareOrRestatement() {
+    String owners = "二、资金使用\n补偿资金按比例兑付：直接发放给承包农户864.65万元，占70.00%%，涉及43,618户，户均%s元。";
+    assertThat(Check.findings(owners.formatted("198.23"), "product")).isEmpty();
+    assertThat(Check.findings(owners.formatted("208.23"), "product")).hasSize(1);
+    String forest = "二、资金使用\n其中向林农兑付补偿资金440.52万元（4,405,200.00元），惠及林农12,486户，户均%s元。";
+    assertThat(Check.findings(forest.formatted("352.81"), "product")).isEmpty();
+    assertThat(Check.findings(forest.formatted("362.81"), "product")).hasSize(1);
+    String towns = "二、资金使用\n五个镇共发放4,943户、2,685,100元，占发放总额的59.40%%，户均%s元。";
+    assertThat(Check.findings(towns.formatted("543.21"), "product")).isEmpty();
+    assertThat(Check.findings(towns.formatted("553.21"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n直接发放给承包农户864.65万元，占70.00%，涉及43,618户，户均增收208.23元。", "product")).as("a rise")
+        .isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
