@@ -39,6 +39,11 @@ final class AveragesPerUnit {
   private static final int NOUN_REACH = 8;
   private static final Pattern TARGET = Pattern.compile("(?:目标|计划)(?:值|数)?(?:为|是|的)?$");
 
+  /** The words of a line before its amount: an item's marker and the item's name, no figure. */
+  private static final Pattern ITEM_NAME = Pattern.compile("^\\s*" + Sentences.ITEM_MARKER + "[^\\d\\n]{1,30}$");
+  /** Words of an item's amount that is no spending the average is of: a budget, a plan, a rate, a part. */
+  private static final Pattern NOT_AN_ITEMS = Pattern.compile("预算|计划|安排|每|均|其中|结余");
+
   /** Words of an average of any kind (人均救助3,201.29元, 户均, 平均): no total another average is of. */
   private static final Pattern ANY_AVERAGE = Pattern.compile("\\p{IsHan}均|平均");
 
@@ -201,6 +206,31 @@ final class AveragesPerUnit {
     return named == 1 && counts == 1;
   }
 
+  /**
+   * The amount a numbered item's line opens with (（八）日常零星维修1,028,650元。), where the line states no other money before the
+   * average at i nor after it, and the amount is no plan, no rate and no part; else null.
+   */
+  private static Figure theItemsAmount(List<Figure> fs, int i, String text) {
+    Figure average = fs.get(i);
+    int lineStart = text.lastIndexOf('\n', average.evidence().start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', average.evidence().end());
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    Figure item = null;
+    for (Figure f : fs) {
+      if (f == average || f.evidence().start() < lineStart || f.evidence().end() > lineEnd || !Figures.isMoney(f)) {
+        continue;
+      }
+      if (item != null) {
+        return null;
+      }
+      item = f;
+    }
+    return item != null && item.op() == null && item.label() != null && !NOT_AN_ITEMS.matcher(item.label()).find()
+        && aTotalItMayBeOf(average, item) && item.partOf() == null
+        && item.evidence().start() < average.evidence().start()
+        && ITEM_NAME.matcher(text.substring(lineStart, item.evidence().start())).matches() ? item : null;
+  }
+
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
@@ -253,6 +283,14 @@ final class AveragesPerUnit {
         } else if (total == null && anAmount && (f.partOf() == null || k > 0 && countsUnits(text, fs.get(k - 1), unit, byNoun))) {
           // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元)
           total = f;
+        }
+      }
+      // no amount in its sentence: the amount of the numbered item its line opens with, where the line states no other money
+      // (2.医疗救治22.34万元。全年送医救治38人次，…，平均每人次5,878.95元)
+      if (total == null && units != null) {
+        total = theItemsAmount(fs, i, text);
+        if (total != null) {
+          allTotals.add(total);
         }
       }
       // the one whole count of the sentence may be what the average is per, where the nearest count is a part of it

@@ -648,6 +648,25 @@ class ProductRuleTest {
   }
 
   /**
+   * An average per unit in a numbered item's line with no amount in its sentence: of the amount the item opens with, where the line
+   * states no other money (2.医疗救治22.34万元。全年送医救治38人次，…，平均每人次5,878.95元).
+   */
+  @Test
+  void anAveragePerUnitOfTheItemsAmount() {
+    String care = "二、资金使用\n2.医疗救治22.34万元。全年送医救治38人次，主要为外伤和急性病患者，平均每人次%s元，均由定点医院据实结算。";
+    assertThat(Check.findings(care.formatted("5,878.95"), "product")).isEmpty();
+    assertThat(Check.findings(care.formatted("5,978.95"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("5878.95元"));
+    String repairs = "二、资金使用\n（八）日常零星维修1,028,650元。全年受理报修2,137件，件均%s元；";
+    assertThat(Check.findings(repairs.formatted("481.35"), "product")).isEmpty();
+    assertThat(Check.findings(repairs.formatted("491.35"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n2.医疗救治22.34万元。全年送医救治38人次，平均每人次5,978.95元。另支付药费3.00万元。", "product"))
+        .as("other money").isEmpty();
+    assertThat(Check.findings("二、资金使用\n2.医疗救治预算22.34万元。全年送医救治38人次，平均每人次5,978.95元。", "product")).as("a budget")
+        .isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
