@@ -206,10 +206,16 @@ public final class ProductRule implements Rule {
           checkSum(text, after, first).ifPresent(out::add);
         }
       }
-      // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元)
+      // or the count, then the total and the rate of the same kind (建设高标准农田3.2万亩，项目总投资6400.00万元，亩均投资2000元), or a bare
+      // amount per the count's own unit right after them (建筑面积31,260平方米，补助资金3,826,400元，每平方米122.41元): what the total
+      // comes to per unit counted, whatever it is named; not the last of parts counted in an aside (共24.5公里（8.2公里、6.8公里、9.5公里），
+      // 建设资金1,016.75万元，每公里41.50万元 is of the 24.5公里)
       Figure middle = fs.get(i + 1);
       if (Figure.COUNT.equals(first.kind()) && Figure.MONEY.equals(middle.kind()) && middle.op() == null && !writtenPerUnit(text, middle)
-          && Sentences.together(text, first, per) && PaidByPeriod.sameKindOfPay(middle, per) && countsWhatItIsPer(text, first, per)) {
+          && Sentences.together(text, first, per)
+          && (PaidByPeriod.sameKindOfPay(middle, per) || perTheCountsUnit(per, first) && middle.label() != null && !middle.label().contains("每")
+              && first.partOf() == null && !Sentences.inParentheses(text, first))
+          && countsWhatItIsPer(text, first, per)) {
         check(text, per, first, middle).ifPresent(out::add);
       }
     }
@@ -533,6 +539,12 @@ public final class ProductRule implements Rule {
     }
     String before = Sentences.between(text, fs.get(i - 1), fs.get(i));
     return before.indexOf('：') >= 0 || before.indexOf(':') >= 0;
+  }
+
+  /** Whether the amount is named only as so much per the count's unit (每平方米 after 31,260平方米), no kind of its own. */
+  private static boolean perTheCountsUnit(Figure per, Figure count) {
+    return Figure.MONEY.equals(per.kind()) && per.op() == null && per.label() != null && count.unit() != null
+        && per.label().strip().equals("每" + count.unit());
   }
 
   /** Whether a count is an average of others (日均49.9吨, 村均7.43名, 平均每户), not a count of units. */

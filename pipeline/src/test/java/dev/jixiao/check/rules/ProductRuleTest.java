@@ -667,6 +667,21 @@ class ProductRuleTest {
   }
 
   /**
+   * A count, an amount, then a bare amount per the count's own unit (建筑面积31,260平方米，补助资金3,826,400元，每平方米122.41元): what the
+   * amount comes to per unit counted; not per another unit (412户…每平方米), nor of the last part counted in an aside.
+   */
+  @Test
+  void aBareAmountPerTheCountsUnitAfterTheCountAndTheTotal() {
+    String estate = "二、资金使用\n1. 纺织厂宿舍小区：建于1992年，412户，建筑面积31,260平方米，补助资金3,826,400元，每平方米%s元；";
+    assertThat(Check.findings(estate.formatted("122.41"), "product")).isEmpty();
+    assertThat(Check.findings(estate.formatted("132.41"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n1. 纺织厂宿舍小区：412户，补助资金3,826,400元，每平方米132.41元；", "product")).as("another unit")
+        .isEmpty();
+    assertThat(Check.findings("二、资金使用\n三条产业路共24.5公里（8.2公里、6.8公里、9.5公里），建设资金1,016.75万元，每公里41.50万元。", "product"))
+        .as("a part in an aside").isEmpty();
+  }
+
+  /**
    * An amount whose aside right after it gives a count and a price per unit and no other money (10.08万元（每人每年2,400元，共42人）): the
    * amount is their product; a price multiplied in the aside (416亩×每亩1.5万元) is exact. Not an aside of parts with amounts of their own.
    */
