@@ -41,7 +41,7 @@ final class SpendingLabels {
   private static final Pattern THE_PROJECT = Pattern.compile("(?:该|本)?(?:项目)?");
   /** What a label says besides its subject: the words above, and when, and who. */
   private static final Pattern NOT_SUBJECT = Pattern.compile(
-      "\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
+      "^已|\\d{4}年度?|本单位|本部门|我单位|我镇|我局|本年度?|当年|全年|年初|年度|调整后|追加|调增|调减|总额|金额|资金|数|共|累计|为|的|较|比|[“”\"\\s]|"
           + SPENT.pattern() + "|" + BUDGETED.pattern());
 
   /** A difference between a budget and its spending: 差值, 差额, 比预算减少, 较预算节约, or 节约 alone after them. */

@@ -54,6 +54,9 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern RATE_WORDS = Pattern.compile(RATE_NAMED);
   /** Words of a fund (债券资金, 补助经费, 工程款). */
   private static final Pattern FUND = Pattern.compile("资金|经费|款$");
+  /** Spending that names the funds it is of: 已支出财政奖补资金, 实际使用补助资金. Group 1 the funds' name without 资金. */
+  private static final Pattern SPENT_OF_FUNDS =
+      Pattern.compile("^(?:已|累计|实际|共)?(?:支出|使用|拨付|兑付|发放)(\\p{IsHan}{2,10}?)(?:资金)?$");
   /** The kinds of a unit's spending. */
   private static final Pattern KIND = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
   /** What the year added to a budget: 追加, 调增. */
@@ -130,6 +133,9 @@ public final class SpendingRateRule implements Rule {
       }
       if (budgets.isEmpty()) {
         budgets = fundNamedByTheRate(fs, rate, spent);
+      }
+      if (budgets.isEmpty()) {
+        budgets = fundNamedBySpending(fs, spent, text);
       }
       if (budgets.isEmpty()) {
         budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
@@ -308,6 +314,31 @@ public final class SpendingRateRule implements Rule {
     }
     Figure named = SpendingLabels.fundBefore(fs, spent, fund);
     return named == null ? List.of() : List.of(named);
+  }
+
+  /**
+   * The funds the spending names, stated before it in its sentence (its clauses parted by semicolons or not) under that very name (总投资48.60万元，其中财政奖补36.00万元、村自筹
+   * 12.60万元；已支出财政奖补资金36.00万元，执行率100%): what was spent of them is over them. None where another amount before it
+   * names those funds too (追加财政奖补16.00万元).
+   */
+  private static List<Figure> fundNamedBySpending(List<Figure> fs, Figure spent, String text) {
+    Matcher named = SPENT_OF_FUNDS.matcher(SpendingLabels.label(spent));
+    if (!named.matches()) {
+      return List.of();
+    }
+    String fund = named.group(1);
+    Figure found = null;
+    for (int k = Figures.positionOf(fs, spent, fs.size() - 1) - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), spent); k--) {
+      Figure f = fs.get(k);
+      String label = SpendingLabels.label(f);
+      if (Figures.isMoney(f) && label.contains(fund)) {
+        if (found != null || f.op() != null || !label.equals(fund) && !label.equals(fund + "资金")) {
+          return List.of(); // another amount of those funds (追加财政奖补16.00万元): which the rate is of is not said
+        }
+        found = f;
+      }
+    }
+    return found == null ? List.of() : List.of(found);
   }
 
   /**

@@ -364,6 +364,23 @@ class SpendingRateRuleTest {
     });
   }
 
+  /**
+   * Spending that names the funds it is of (已支出财政奖补资金), the funds stated before it in its sentence under that name: the rate is
+   * of them, though no word calls them a budget. Two amounts so named leave open which.
+   */
+  @Test
+  void aRateOfTheFundsTheSpendingNames() {
+    String text = "（二）资金使用\n1. 大坪村村组道路硬化项目。总投资48.60万元，其中财政奖补36.00万元、村自筹12.60万元；已支出财政奖补资金%s万元，执行率%s。";
+    assertThat(Check.findings(text.formatted("22.80", "63.33%"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("22.80", "95.00%"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("63.33%");
+      assertThat(f.subject()).isEqualTo("财政奖补");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("95.00%", "22.80万元", "36.00万元");
+    });
+    assertThat(Check.findings("（二）资金使用\n财政奖补20.00万元，另追加财政奖补16.00万元；已支出财政奖补资金22.80万元，执行率95.00%。", "spending.rate"))
+        .isEmpty();
+  }
+
   /** What was passed down (下达) is the budget a rate of spending is held to, kind by kind. */
   @Test
   void aRateAgainstWhatWasPassedDown() {
