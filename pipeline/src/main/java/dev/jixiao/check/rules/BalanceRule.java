@@ -61,6 +61,13 @@ public final class BalanceRule implements Rule {
    * 上年结余): a project still to pay its retention money states what is left as 剩余 or 未支付.
    */
   private static final Pattern LEFT = Pattern.compile("(?:资金)?(?:结余|节余|节约|剩余)(?:资金)?|(?:尚)?未(?:支付|拨付)(?:资金|金额)?");
+  /**
+   * The money left at the year's end, named so (年末结余10.62万元): the budget's balance the year closed with, where the report
+   * states no funds but the budget it could have spent (上年结转, 收入合计, 可用资金): a balance of those is theirs less the spending
+   * (可用资金合计15,200.00万元…全年实际支出14,876.35万元…年末结余323.65万元).
+   */
+  private static final Pattern LEFT_AT_YEAR_END = Pattern.compile("(?:年末|年底)(?:结余|节余)(?:资金)?");
+  private static final Pattern OTHER_FUNDS = Pattern.compile("上年结转|年初结转|收入合计|收入总计|收支相抵|可用资金|资金合计");
   /** What was paid of a named fund (累计支付债券资金, 已拨付补助资金): the fund's name. */
   private static final Pattern PAID_OF_A_FUND = Pattern.compile("(?:支付|拨付|使用|支出)(\\p{IsHan}{2,8}?(?:资金|经费))$");
   /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
@@ -345,10 +352,13 @@ public final class BalanceRule implements Rule {
     if (text == null || t.budget() == null || t.expenditure() == null) {
       return Optional.empty();
     }
+    boolean otherFunds = OTHER_FUNDS.matcher(text).find();
     Figure left = report.figures().stream()
-        .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null && LEFT.matcher(f.label().strip()).matches()
+        .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null
+            && (LEFT.matcher(f.label().strip()).matches() || !otherFunds && LEFT_AT_YEAR_END.matcher(f.label().strip()).matches())
             && (Sentences.together(text, f.evidence(), t.expenditure().evidence())
-                || opensTheNextSentence(text, t.expenditure(), f) || opensTheNextParagraph(text, t.expenditure(), f)))
+                || opensTheNextSentence(text, t.expenditure(), f) || opensTheNextParagraph(text, t.expenditure(), f)
+                || opensAClauseAfterASemicolon(text, t.expenditure(), f)))
         .findFirst().orElse(null);
     if (left == null || t.others().get("yearEndBudgetBalance") instanceof Money stated && stated.evidence().equals(left.evidence())) {
       return Optional.empty();
@@ -535,6 +545,26 @@ public final class BalanceRule implements Rule {
     return at <= adjusted.evidence().start() && (adjusted.evidence().start() - at <= CUT_REACH || between) ? cut : null;
   }
 
+  /** Whether the label names the money left of the budget: alone (结余资金), or at the year's end (年末结余). */
+  private static boolean leftOfTheBudget(String label) {
+    return LEFT.matcher(label).matches() || LEFT_AT_YEAR_END.matcher(label).matches();
+  }
+
+  /**
+   * Whether the money left opens a clause after a semicolon in the spending's sentence (实际支出367.48万元，按调整后预算380.00万元计算，
+   * 预算执行率为96.71%；结余12.52万元): the semicolon parts the rate from the balance, not one matter from another.
+   */
+  private static boolean opensAClauseAfterASemicolon(String text, Money spent, Figure left) {
+    int from = spent.evidence().end();
+    int to = left.evidence().start();
+    if (from > to) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    int stop = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
+    return stop >= 0 && between.indexOf('。') < 0 && between.indexOf('\n') < 0 && leftOfTheBudget(between.substring(stop + 1).strip());
+  }
+
   /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */
   private static boolean opensTheNextSentence(String text, Money spent, Figure left) {
     int from = spent.evidence().end();
@@ -545,7 +575,7 @@ public final class BalanceRule implements Rule {
     String between = text.substring(from, to);
     int stop = between.indexOf('。');
     return stop >= 0 && between.indexOf('。', stop + 1) < 0 && between.indexOf('\n') < 0
-        && LEFT.matcher(between.substring(stop + 1).strip()).matches();
+        && leftOfTheBudget(between.substring(stop + 1).strip());
   }
 
   /**
@@ -562,7 +592,7 @@ public final class BalanceRule implements Rule {
     int lineBreak = between.indexOf('\n');
     int lastBreak = between.lastIndexOf('\n');
     return lineBreak >= 0 && between.substring(lineBreak, lastBreak).isBlank()
-        && LEFT.matcher(between.substring(lastBreak + 1).strip()).matches();
+        && leftOfTheBudget(between.substring(lastBreak + 1).strip());
   }
 
   private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {

@@ -192,6 +192,30 @@ class BalanceRuleTest {
         .as("the payment names no fund").isEmpty();
   }
 
+  /**
+   * The surplus at the year's end (年末结余), or opening the clause after a semicolon in the spending's sentence, is the budget less
+   * the spending too (a county's mediation fund: 216.00 less 205.38 is 10.62; its relics: 380.00 less 367.48 is 12.52).
+   */
+  @Test
+  void aSurplusAtTheYearsEndOrAfterASemicolon() {
+    String mediation = "一、资金使用\n截至2024年12月31日，资金实际支出205.38万元，按调整后预算216.00万元计算，预算执行率95.08%%，"
+        + "较上年提高2.48个百分点（上年92.60%%）；年末结余%s万元，已按规定申请结转。";
+    assertThat(Check.findings(mediation.formatted("10.62"), "balance")).isEmpty();
+    assertThat(Check.findings(mediation.formatted("11.62"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("10.62万元"));
+    String relics = "一、资金使用\n截至2024年12月31日，专项资金实际支出367.48万元，按调整后预算380.00万元计算，预算执行率为96.71%%；"
+        + "结余%s万元，主要为修缮工程质保金。";
+    assertThat(Check.findings(relics.formatted("12.52"), "balance")).isEmpty();
+    assertThat(Check.findings(relics.formatted("13.52"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("12.52万元"));
+    // where the report states funds carried in besides the budget, the year-end balance may be of them all (434.30 + 6.38 − 427.96)
+    String carried = "一、预算收入\n调整后预算434.30万元，加上年结转6.38万元，全年预算资金合计440.68万元。\n二、预算支出\n"
+        + "全年实际支出427.96万元，预算执行率97.11%%，年末结余%s万元，按规定结转下年使用。";
+    assertThat(Check.findings(carried.formatted("12.72"), "balance")).isEmpty();
+    // a clause after the semicolon about something else first: its balance is not the budget's
+    assertThat(Check.findings(relics.formatted("13.52").replace("；结余", "；规划编制结余"), "balance")).isEmpty();
+  }
+
   /** The surplus named alone opening the paragraph after the spending's: the budget less the spending. */
   @Test
   void aSurplusOpeningTheNextParagraph() {
