@@ -355,7 +355,8 @@ public final class BalanceRule implements Rule {
     boolean otherFunds = OTHER_FUNDS.matcher(text).find();
     Figure left = report.figures().stream()
         .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null
-            && (LEFT.matcher(f.label().strip()).matches() || !otherFunds && LEFT_AT_YEAR_END.matcher(f.label().strip()).matches())
+            && (namedLeft(f.label().strip(), otherFunds) || !Sentences.inParentheses(text, f)
+                && namedLeft(Sentences.clauseWords(text, f), otherFunds))
             && (Sentences.together(text, f.evidence(), t.expenditure().evidence())
                 || opensTheNextSentence(text, t.expenditure(), f) || opensTheNextParagraph(text, t.expenditure(), f)
                 || opensAClauseAfterASemicolon(text, t.expenditure(), f)))
@@ -545,14 +546,25 @@ public final class BalanceRule implements Rule {
     return at <= adjusted.evidence().start() && (adjusted.evidence().start() - at <= CUT_REACH || between) ? cut : null;
   }
 
+  /**
+   * Whether the words name the money left of the budget: alone (结余资金), or at the year's end (年末结余) where no other funds
+   * are stated. Asked of the label, and of the figure's own clause, where the label took in words of an aside before it
+   * (预算执行率95.05%（以调整后预算780.00万元为基数计算），结余38.64万元: 以调整后结余).
+   */
+  private static boolean namedLeft(String words, boolean otherFunds) {
+    return LEFT.matcher(words).matches() || !otherFunds && LEFT_AT_YEAR_END.matcher(words).matches();
+  }
+
   /** Whether the label names the money left of the budget: alone (结余资金), or at the year's end (年末结余). */
   private static boolean leftOfTheBudget(String label) {
     return LEFT.matcher(label).matches() || LEFT_AT_YEAR_END.matcher(label).matches();
   }
 
   /**
-   * Whether the money left opens a clause after a semicolon in the spending's sentence (实际支出367.48万元，按调整后预算380.00万元计算，
-   * 预算执行率为96.71%；结余12.52万元): the semicolon parts the rate from the balance, not one matter from another.
+   * Whether the money left stands in the spending's sentence past a semicolon: one in an aside (预算执行率97.46%（按调整后预算1,286.40
+   * 万元计算；若按年初预算1,200.00万元计算则为104.48%），结余32.62万元), or one the money left opens the clause after (实际支出367.48万元，
+   * 按调整后预算380.00万元计算，预算执行率为96.71%；结余12.52万元): the semicolon parts the rate from the balance, not one matter from
+   * another.
    */
   private static boolean opensAClauseAfterASemicolon(String text, Money spent, Figure left) {
     int from = spent.evidence().end();
@@ -560,9 +572,27 @@ public final class BalanceRule implements Rule {
     if (from > to) {
       return false;
     }
-    String between = text.substring(from, to);
+    String between = outsideAsides(text.substring(from, to));
     int stop = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
-    return stop >= 0 && between.indexOf('。') < 0 && between.indexOf('\n') < 0 && leftOfTheBudget(between.substring(stop + 1).strip());
+    return between.indexOf('。') < 0 && between.indexOf('\n') < 0
+        && (stop < 0 || leftOfTheBudget(between.substring(stop + 1).strip()));
+  }
+
+  /** The text without what its parentheses hold, nested ones counted. */
+  private static String outsideAsides(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int depth = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Whether the money left opens the sentence right after the spending's (实际支出3788.94万元，支出进度98.03%。结余76.26万元). */

@@ -216,6 +216,27 @@ class BalanceRuleTest {
     assertThat(Check.findings(relics.formatted("13.52").replace("；结余", "；规划编制结余"), "balance")).isEmpty();
   }
 
+  /**
+   * The surplus in the spending's sentence after an aside, named by its own clause where the label took in the aside's words
+   * (以调整后结余), or past a semicolon the aside holds (a county's pest control: 780.00 less 741.36 is 38.64; its smart campuses:
+   * 1,286.40 less 1,253.78 is 32.62).
+   */
+  @Test
+  void aSurplusAfterAnAside() {
+    String pests = "（三）资金支出情况\n截至2024年12月31日，资金实际支出741.36万元，预算执行率95.05%%（以调整后预算780.00万元为基数计算），"
+        + "结余%s万元，均为中央资金。";
+    assertThat(Check.findings(pests.formatted("38.64"), "balance")).isEmpty();
+    assertThat(Check.findings(pests.formatted("39.64"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("38.64万元"));
+    String campuses = "（三）资金使用\n截至2023年12月31日，项目实际支出1,253.78万元，预算执行率97.46%%（按调整后预算1,286.40万元计算；"
+        + "若按年初预算1,200.00万元计算则为104.48%%），结余%s万元。";
+    assertThat(Check.findings(campuses.formatted("32.62"), "balance")).isEmpty();
+    assertThat(Check.findings(campuses.formatted("33.62"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("32.62万元"));
+    // in an aside of its own, what is left is of something the aside names
+    assertThat(Check.findings(pests.formatted("38.64").replace("），结余38.64万元", "，结余9.64万元）"), "balance")).isEmpty();
+  }
+
   /** The surplus named alone opening the paragraph after the spending's: the budget less the spending. */
   @Test
   void aSurplusOpeningTheNextParagraph() {
