@@ -359,7 +359,7 @@ public final class BalanceRule implements Rule {
                 && namedLeft(Sentences.clauseWords(text, f), otherFunds))
             && (Sentences.together(text, f.evidence(), t.expenditure().evidence())
                 || opensTheNextSentence(text, t.expenditure(), f) || opensTheNextParagraph(text, t.expenditure(), f)
-                || opensAClauseAfterASemicolon(text, t.expenditure(), f)))
+                || opensAClauseAfterASemicolon(text, t.expenditure(), f) || pastTheBudgetsRate(text, t, report.figures(), f)))
         .findFirst().orElse(null);
     if (left == null || t.others().get("yearEndBudgetBalance") instanceof Money stated && stated.evidence().equals(left.evidence())) {
       return Optional.empty();
@@ -576,6 +576,46 @@ public final class BalanceRule implements Rule {
     int stop = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
     return between.indexOf('。') < 0 && between.indexOf('\n') < 0
         && (stop < 0 || leftOfTheBudget(between.substring(stop + 1).strip()));
+  }
+
+  /**
+   * Whether the money left follows the spending's sentence in its paragraph, with no amount outside asides between but the budget the
+   * rate is reckoned on (…全年兑付农机补贴资金1,202.58万元，…增长10.69%。按调整后预算1,260.00万元计算，预算执行率为95.44%，结余57.42万元;
+   * …2.23%。以调整后预算126.00万元计，预算执行率92.66%；以年初预算120.00万元计，…。年末结余9.25万元): what is left is of that budget,
+   * after that spending. At most two sentences between.
+   */
+  private static boolean pastTheBudgetsRate(String text, Totals t, List<Figure> fs, Figure left) {
+    Money spent = t.expenditure();
+    int from = spent.evidence().end();
+    int to = left.evidence().start();
+    if (from > to) {
+      return false;
+    }
+    int stop = -1;
+    int stops = 0;
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        return false;
+      }
+      depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+      if (depth <= 0 && (c == '。' || c == '；' || c == ';')) {
+        stop = stop < 0 ? k : stop;
+        stops += c == '。' ? 1 : 0;
+      }
+    }
+    if (stop < 0 || stops > 2) {
+      return false;
+    }
+    // the budgets as the totals hold them, or restated (以年初预算120.00万元计)
+    List<java.math.BigDecimal> budgets = new ArrayList<>(List.of(t.budget().yuan()));
+    if (t.others().get("adjustedBudget") instanceof Money adjusted) {
+      budgets.add(adjusted.yuan());
+    }
+    int after = stop;
+    return fs.stream().noneMatch(f -> Figures.isMoney(f) && f.evidence().start() > after && f.evidence().start() < to
+        && !Sentences.inParentheses(text, f) && (f.yuan() == null || budgets.stream().noneMatch(b -> b.compareTo(f.yuan()) == 0)));
   }
 
   /** The text without what its parentheses hold, nested ones counted. */

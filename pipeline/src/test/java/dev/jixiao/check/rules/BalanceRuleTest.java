@@ -237,6 +237,27 @@ class BalanceRuleTest {
     assertThat(Check.findings(pests.formatted("38.64").replace("），结余38.64万元", "，结余9.64万元）"), "balance")).isEmpty();
   }
 
+  /**
+   * The surplus in a sentence after the spending's, where only the budget the rate is reckoned on stands between (a county's farm
+   * machinery: 1,260.00 less 1,202.58 is 57.42; its newborn screening: 126.00 less 116.75 is 9.25).
+   */
+  @Test
+  void aSurplusPastTheBudgetsRate() {
+    String machines = "（三）资金使用\n截至2023年12月31日，全年兑付农机补贴资金1,202.58万元，比上年的1,086.40万元增加116.18万元，增长10.69%%。"
+        + "按调整后预算1,260.00万元计算，预算执行率为95.44%%，结余%s万元，已按规定结转下年。";
+    assertThat(Check.findings(machines.formatted("57.42"), "balance")).isEmpty();
+    assertThat(Check.findings(machines.formatted("58.42"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("57.42万元"));
+    String screening = "（二）预算\n年初预算120.00万元，年中追加6.00万元，调整后预算126.00万元。\n（三）执行\n全年实际支出116.75万元，占全县公共卫生支出的2.23%%。"
+        + "以调整后预算126.00万元计，预算执行率92.66%%；以年初预算120.00万元计，执行率为97.29%%。年末结余%s万元。";
+    assertThat(Check.findings(screening.formatted("9.25"), "balance")).isEmpty();
+    assertThat(Check.findings(screening.formatted("8.25"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("9.25万元"));
+    // another amount between: what is left may be of it
+    assertThat(Check.findings(machines.formatted("58.42").replace("计算，预算执行率", "计算，其中上级补助资金30.00万元，预算执行率"), "balance"))
+        .isEmpty();
+  }
+
   /** The surplus named alone opening the paragraph after the spending's: the budget less the spending. */
   @Test
   void aSurplusOpeningTheNextParagraph() {
