@@ -63,6 +63,9 @@ public final class LevelAdjustmentRule implements Rule {
       String level = m.group(1) != null ? m.group(1) : m.group(4);
       boolean up = ADDED.matcher(m.group(2) != null ? m.group(2) : m.group(3)).matches();
       Figure after = afterOf(fs, i, text, level);
+      if (after == null) {
+        after = partOfTheBudgetAfter(fs, i, text, level);
+      }
       Figure start = after == null ? null : startOf(fs, i, text, level);
       if (start == null) {
         continue;
@@ -111,6 +114,51 @@ public final class LevelAdjustmentRule implements Rule {
         && fs.get(k).partOf().equals(whole.id()) && Sentences.wordsBetween(text, whole, fs.get(k)).matches("^[，,](?:其中[：:]?)?\\p{IsHan}+$");
   }
 
+  /**
+   * The level's part of the budget after the moves, where that budget follows the move in its sentence or in the next, and the level
+   * moved no more between: 县级配套资金追加45.00万元用于危岩清理。调整后预算为1,905.00万元（…），其中：中央资金1,200.00万元，…；县级资金
+   * 345.00万元; 年中省级追加160.00万元、县级追加100.00万元，调整后预算1,860.00万元，其中：中央财政900.00万元，省级560.00万元，县级400.00万元.
+   * Another level's move leaves this level's amount alone. The part is named by the level alone or as its funds (县级, 县级配套资金).
+   */
+  private static Figure partOfTheBudgetAfter(List<Figure> fs, int i, String text, String level) {
+    Figure move = fs.get(i);
+    Figure whole = null;
+    for (int k = i + 1; k < fs.size() && whole == null && withinTheNextSentence(text, move, fs.get(k)); k++) {
+      Figure f = fs.get(k);
+      if (!Levels.plainMoney(f)) {
+        continue;
+      }
+      if (ADJUSTED.matcher(Sentences.clauseWords(text, f)).find()) {
+        whole = f;
+      } else if (movesTheLevel(fs, k, text, level)) {
+        return null;
+      }
+    }
+    if (whole == null) {
+      return null;
+    }
+    for (Figure f : fs) {
+      if (whole.id().equals(f.partOf()) && Levels.plainMoney(f) && f.evidence().start() > whole.evidence().end()
+          && (level.equals(Levels.ownWords(text, f)) || level.equals(Levels.fundsOf(text, f)))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the figure is in the move's sentence or the one after, in its paragraph. */
+  private static boolean withinTheNextSentence(String text, Figure move, Figure f) {
+    String between = text.substring(move.evidence().end(), Math.max(move.evidence().end(), f.evidence().start()));
+    int stop = between.indexOf('。');
+    return between.indexOf('\n') < 0 && (stop < 0 || between.indexOf('。', stop + 1) < 0);
+  }
+
+  /** Whether the figure at k is a move of the level's funds (县级配套调减, 追加县级资金). */
+  private static boolean movesTheLevel(List<Figure> fs, int k, String text, String level) {
+    Matcher m = MOVE.matcher(ownClause(fs, k, text));
+    return m.find() && level.equals(m.group(1) != null ? m.group(1) : m.group(4));
+  }
+
   /** The level's amount at the year's start: the last named plainly for the level before the move, in its paragraph. */
   private static Figure startOf(List<Figure> fs, int i, String text, String level) {
     Figure move = fs.get(i);
@@ -120,7 +168,8 @@ public final class LevelAdjustmentRule implements Rule {
       if (!Levels.plainMoney(f)) {
         continue;
       }
-      if (level.equals(Levels.fundsOf(text, f))) {
+      // or the level alone, as a part of the budget it lists (年初预算150.00万元，其中省级40.00万元、市级30.00万元、县级80.00万元)
+      if (level.equals(Levels.fundsOf(text, f)) || f.partOf() != null && level.equals(Levels.ownWords(text, f))) {
         return f;
       }
       if (Levels.ownWords(text, f).startsWith(level)) {

@@ -51,6 +51,30 @@ class LevelAdjustmentRuleTest {
   }
 
   /**
+   * The level's part of the budget after, listed among the others and in the sentence after the move's (a county's mine restoration:
+   * 300.00 plus 45.00 is 345.00), or named by the level alone, as its year-start amount too (a county's cadre training: 80.00 less 8.00).
+   */
+  @Test
+  void theLevelsPartInTheNextSentence() {
+    String mines = "（二）资金来源及预算调整。年初预算1,860.00万元，其中中央重点生态保护修复治理资金1,200.00万元、省级生态修复专项资金360.00万元、"
+        + "县级配套资金300.00万元。2024年8月，经县政府同意，县级配套资金追加%s万元用于危岩清理。调整后预算为1,905.00万元（19,050,000.00元），"
+        + "其中：中央资金1,200.00万元，占62.99%%；省级资金360.00万元，占18.90%%；县级资金345.00万元，占18.11%%。";
+    assertThat(Check.findings(mines.formatted("45.00"), RULE)).isEmpty();
+    assertThat(Check.findings(mines.formatted("46.00"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("346.00万元"));
+    String cadres = "（二）资金来源。年初预算150.00万元，其中省级40.00万元、市级30.00万元、县级80.00万元。2024年9月，因第九期书记研修班并入省委组织部"
+        + "集中调训，县级培训经费调减%s万元，调整后预算为一百四十二万元（142.00万元），其中省级40.00万元、占28.17%%，市级30.00万元、占21.13%%，"
+        + "县级72.00万元、占50.70%%。";
+    assertThat(Check.findings(cadres.formatted("8.00"), RULE)).isEmpty();
+    assertThat(Check.findings(cadres.formatted("9.00"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("71.00万元"));
+    // the level moved again before the budget after: which move its part is after is not said of the first
+    assertThat(Check.findings(mines.formatted("46.00").replace("用于危岩清理。", "用于危岩清理，10月县级资金调减1.00万元。"), RULE)).isEmpty();
+    // the budget after two sentences on
+    assertThat(Check.findings(mines.formatted("46.00").replace("用于危岩清理。", "用于危岩清理。工程于10月完工。"), RULE)).isEmpty();
+  }
+
+  /**
    * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
    * or another level's amount after, the rule reads nothing.
    */
