@@ -116,7 +116,8 @@ public final class AdjustmentSumRule implements Rule {
     Figure after = fs.get(i);
     List<Figure> adjustments = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    for (int k = i - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), after); k--) {
+    for (int k = i - 1; k >= 0 && (Sentences.oneStatement(text, fs.get(k), after)
+        || !adjustments.isEmpty() && inTheSentenceBefore(text, fs.get(k), adjustments.get(0))); k--) {
       Figure f = fs.get(k);
       if (aside[k] || f.partOf() != null && Figure.MONEY.equals(f.kind())) {
         continue; // an aside (（0.4万亩×150元/亩）), or a part of an adjustment (中央…286.00万元、省级…150.00万元)
@@ -155,6 +156,18 @@ public final class AdjustmentSumRule implements Rule {
       return new Sum(f, adjustments, sum, exact, zh.toString(), en.toString());
     }
     return null;
+  }
+
+  /**
+   * Whether the figure stands in the sentence right before the first adjustment's, in its paragraph: the budget first stated may
+   * close a sentence of its own, its parts after it (年初预算10,318.58万元。年中上级追加资金1,286.50万元，调减214.30万元，调整后预算为
+   * 11,390.78万元), and the walk back past it still meets nothing but that budget and its parts.
+   */
+  private static boolean inTheSentenceBefore(String text, Figure f, Figure adjustment) {
+    int from = f.evidence().end();
+    int to = adjustment.evidence().start();
+    int stop = text.indexOf('。', from);
+    return stop >= 0 && stop < to && text.indexOf('。', stop + 1) >= to && text.substring(from, to).indexOf('\n') < 0;
   }
 
   /** The words of the figure's clause before it, blanks left out. */

@@ -25,6 +25,27 @@ class AdjustmentSumRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("108.00万元"));
   }
 
+  /**
+   * The budget first stated closing the sentence before the adjustments', with its parts after it (a county's census: 156.00 less 12.00;
+   * its farm bureau: 10,318.58 plus 1,286.50 less 214.30).
+   */
+  @Test
+  void theBudgetInTheSentenceBefore() {
+    String census = "（二）预算调整\n项目年初预算156.00万元。年中，市普查办统一开展数据集中处理，经县财政局审核同意调减预算%s万元，调整后预算144.00万元，"
+        + "其中：中央和省级普查补助经费48.00万元、市级补助经费24.00万元、县级财政安排72.00万元。";
+    assertThat(Check.findings(census.formatted("12.00"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(census.formatted("13.00"), "adjustment.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("143.00万元"));
+    String towns = "（二）资金\n强镇项目财政资金年初预算1,260.00万元，其中中央财政奖补资金1,000.00万元，县级配套资金200.00万元，镇级自筹资金60.00万元。"
+        + "2023年6月，为满足检测中心设备采购需要，县政府追加县级配套资金%s万元，调整后预算为1,300.00万元。";
+    assertThat(Check.findings(towns.formatted("40.00"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(towns.formatted("41.00"), "adjustment.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1301.00万元"));
+    // two sentences before, or another amount in the sentence before: the budget is not said to be the one adjusted
+    assertThat(Check.findings(census.formatted("13.00").replace("156.00万元。", "156.00万元。资金已到位。"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(census.formatted("13.00").replace("156.00万元。", "156.00万元，上年支出150.00万元。"), "adjustment.sum")).isEmpty();
+  }
+
   /** Additions and cuts: the budget plus the one, less the other; a part of an addition in parentheses is passed by. */
   @Test
   void additionsAndCuts() {
