@@ -46,8 +46,11 @@ public final class AdjustmentSumRule implements Rule {
   private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
   /** A cut's: 调减, 压减, 核减. */
   private static final Pattern CUT = Pattern.compile("调减|压减|核减");
-  /** An amount after some adjustment, or one adjustment's share or net: none of the additions and cuts themselves. */
-  private static final Pattern NOT_ONE_ADJUSTMENT = Pattern.compile("后|净|合计|共计|累计|其中|占|比|较|各");
+  /**
+   * An amount after some adjustment, or one adjustment's share or net, or all of them (共追加252.65万元, not 一般公共预算): none of the
+   * additions and cuts themselves.
+   */
+  private static final Pattern NOT_ONE_ADJUSTMENT = Pattern.compile("后|净|合计|共计|累计|(?<!公)共|其中|占|比|较|各");
   /**
    * The budget first stated, named so at its clause's end: at the year's start (年初预算, 2024年年初一般公共预算, 年初安排), as first set
    * (原预算, 批复预算), or a budget plainly (项目预算); not a part of it (年初预算中中央补助资金).
@@ -81,7 +84,7 @@ public final class AdjustmentSumRule implements Rule {
         continue;
       }
       Sum sum = sumBefore(fs, i, text, aside);
-      if (sum == null || balanced.contains(after.evidence()) || balanced.contains(sum.first.evidence())) {
+      if (sum == null || readByBalance(balanced, after, sum)) {
         continue;
       }
       if (sum.interval.intersects(Figures.yuan(after))) {
@@ -181,6 +184,16 @@ public final class AdjustmentSumRule implements Rule {
 
   private static boolean isPlainMoney(Figure f) {
     return Figures.isMoney(f) && f.op() == null;
+  }
+
+  /**
+   * Whether balance reads the sentence's relation: the totals hold its budget after or first, and one of its adjustments. Where they
+   * took the adjustment from another sentence (扣分说明：年中追加预算13.88万元, after …追加13.88万元，调整后预算为173.88万元), balance
+   * holds those figures, and the sentence's own adjustment is read here.
+   */
+  private static boolean readByBalance(Set<Evidence> balanced, Figure after, Sum sum) {
+    return (balanced.contains(after.evidence()) || balanced.contains(sum.first.evidence()))
+        && sum.adjustments.stream().anyMatch(a -> balanced.contains(a.evidence()));
   }
 
   /** The budget, adjustment and budget after that balance checks where the unit's totals hold all three. */

@@ -46,6 +46,23 @@ class AdjustmentSumRuleTest {
     assertThat(Check.findings(census.formatted("13.00").replace("156.00万元。", "156.00万元，上年支出150.00万元。"), "adjustment.sum")).isEmpty();
   }
 
+  /**
+   * The totals took the addition from where a later section restates it: balance holds that one, and the sentence's own addition is
+   * read here (a county's teacher training: 160.00 plus 13.88 is 173.88).
+   */
+  @Test
+  void theAdditionTheTotalsTookFromElsewhere() {
+    String training = "（二）资金\n项目年初预算160.00万元，9月根据省级下达的省培名额调整情况追加%s万元，调整后预算为173.88万元。\n"
+        + "五、扣分说明\n1.过程指标扣2分。年中追加预算13.88万元，年初预算编制不够精准，扣1分。";
+    assertThat(Check.findings(training.formatted("13.88"), "adjustment.sum")).isEmpty();
+    assertThat(Check.findings(training.formatted("14.88"), "adjustment.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("174.88万元"));
+    // all the additions summed after them is no addition of its own (共追加252.65万元)
+    String office = "（三）预算收支情况\n2023年年初预算2,365.80万元，年度执行中因应急值守系统升级追加120.00万元、12345热线坐席扩容追加85.00万元、"
+        + "其他临时性工作追加47.65万元，共追加252.65万元，调整后预算2,618.45万元。\n五、扣分说明\n年中追加预算252.65万元，扣1分。";
+    assertThat(Check.findings(office, "adjustment.sum")).isEmpty();
+  }
+
   /** Additions and cuts: the budget plus the one, less the other; a part of an addition in parentheses is passed by. */
   @Test
   void additionsAndCuts() {
