@@ -1,13 +1,9 @@
 package dev.jixiao.check.rules;
 
-import dev.jixiao.check.FindingBuilder;
 import dev.jixiao.check.Figures;
 import dev.jixiao.check.Rule;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.MoneyUnit;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -54,24 +50,10 @@ final class CostPerHead {
       } else {
         total = totalBefore(fs, i - 1, text, m);
       }
-      if (total == null || !Figure.COUNT.equals(count.kind()) || count.op() != null || !Sentences.together(text, count, average)
-          || !ProductRule.sameMeasure(average.label(), count.unit()) || Figures.ones(count).stripTrailingZeros().scale() > 0
-          || count.value().signum() <= 0) {
+      if (total == null || !PerHead.countFor(count, average) || !Sentences.together(text, count, average)) {
         continue;
       }
-      if (Figures.of(average).times(Figures.of(count)).intersects(Figures.of(total))) {
-        continue;
-      }
-      BigDecimal quotient = total.yuan().divide(Figures.ones(count), 6, RoundingMode.HALF_UP);
-      String expected = Figures.roundedMoney(quotient, MoneyUnit.of(average.unit()), Math.max(0, average.value().scale()));
-      out.add(FindingBuilder.of(rule)
-          .subject(average.label().strip())
-          .message(total.text() + " ÷ " + count.text() + " 约为" + expected + "，报告写的是" + average.text() + "。",
-              total.text() + " over " + count.text() + " is about " + expected + ", not the stated " + average.text() + ".")
-          .stated(average.text())
-          .expected(expected)
-          .evidence(average.evidence(), total.evidence(), count.evidence())
-          .build());
+      PerHead.offTheAmount(rule, average, count, total).ifPresent(out::add);
     }
     return out;
   }

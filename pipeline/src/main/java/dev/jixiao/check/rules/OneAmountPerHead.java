@@ -1,13 +1,9 @@
 package dev.jixiao.check.rules;
 
-import dev.jixiao.check.FindingBuilder;
 import dev.jixiao.check.Figures;
 import dev.jixiao.check.Rule;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.MoneyUnit;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,26 +41,15 @@ final class OneAmountPerHead {
       Figure average = fs.get(i);
       Figure count = fs.get(i - 1);
       if (!Figures.isMoney(average) || average.op() != null || average.label() == null || !AN_AVERAGE.matcher(average.label().strip()).find()
-          || !Figure.COUNT.equals(count.kind()) || count.op() != null || count.unit() == null || count.value().signum() <= 0
-          || Figures.ones(count).stripTrailingZeros().scale() > 0 || !ProductRule.sameMeasure(average.label(), count.unit())
-          || !COUNT_CLOSED.matcher(text.substring(count.evidence().end(), average.evidence().start())).matches()) {
+          || !PerHead.countFor(count, average) || !COUNT_CLOSED.matcher(text.substring(count.evidence().end(), average.evidence().start())).matches()) {
         continue;
       }
       Figure whole = theOneAmountBefore(fs, i - 1, text);
       if (whole == null || COST_PER_HEAD.matcher(average.label().strip()).find()
-          || !namesItAsTheAmountDoes(text.substring(count.evidence().end(), average.evidence().start()), whole) || Figures.of(average).times(Figures.of(count)).intersects(Figures.of(whole))) {
+          || !namesItAsTheAmountDoes(text.substring(count.evidence().end(), average.evidence().start()), whole)) {
         continue;
       }
-      BigDecimal quotient = whole.yuan().divide(Figures.ones(count), 6, RoundingMode.HALF_UP);
-      String expected = Figures.roundedMoney(quotient, MoneyUnit.of(average.unit()), Math.max(0, average.value().scale()));
-      out.add(FindingBuilder.of(rule)
-          .subject(average.label().strip())
-          .message(whole.text() + " ÷ " + count.text() + " 约为" + expected + "，报告写的是" + average.text() + "。",
-              whole.text() + " over " + count.text() + " is about " + expected + ", not the stated " + average.text() + ".")
-          .stated(average.text())
-          .expected(expected)
-          .evidence(average.evidence(), whole.evidence(), count.evidence())
-          .build());
+      PerHead.offTheAmount(rule, average, count, whole).ifPresent(out::add);
     }
     return out;
   }

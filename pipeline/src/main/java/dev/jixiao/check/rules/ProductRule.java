@@ -38,7 +38,12 @@ import java.util.regex.Pattern;
  * 每人每月2000元 × 12 + …), and an average per unit against its total and units ({@link AveragesPerUnit}:
  * 2760人次 over 45期 against 平均每期61.33人次), and a division written out ({@link WrittenQuotients}: 户均1,093.49元（1,406,230元÷1,286户）),
  * and an item's amount told then as its rate and count ({@link RateThenCount}: 救助资金168.00万元，按每人400元标准救助4,200人), or by the
- * rest of its numbered line ({@link ItemExplained}: 3.安全培训81,000元，全年举办培训18期，每期包干经费4,500元).
+ * rest of its numbered line ({@link ItemExplained}: 3.安全培训81,000元，全年举办培训18期，每期包干经费4,500元). An average per head is held
+ * to the amount it divides where that amount is named as its cost ({@link CostPerHead}: 人均公用经费 of 公用经费), is the line's actual
+ * spending ({@link SpendingPerHead}: 按70名队员计算，人均投入…), or is the one amount of its sentence ({@link OneAmountPerHead}: 劳务补助合计
+ * 99.68万元…按普查人员370人计算，人均劳务补助…); person-months times the rate per head and month ({@link PersonMonthsPaid}: 447人月 ×
+ * 每人每月1800元); and an average after the amount's share or restatement ({@link PastItsShare}: …864.65万元，占70.00%，涉及43,618户，户均
+ * 198.23元).
  */
 @RuleInfo(
     id = "product",

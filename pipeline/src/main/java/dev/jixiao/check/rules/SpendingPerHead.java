@@ -1,13 +1,9 @@
 package dev.jixiao.check.rules;
 
-import dev.jixiao.check.FindingBuilder;
 import dev.jixiao.check.Figures;
 import dev.jixiao.check.Rule;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
-import dev.jixiao.record.MoneyUnit;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,25 +35,13 @@ final class SpendingPerHead {
       Figure average = fs.get(i);
       Figure count = fs.get(i - 1);
       if (!Figures.isMoney(average) || average.op() != null || average.label() == null || !AN_AVERAGE.matcher(average.label().strip()).find()
-          || !Figure.COUNT.equals(count.kind()) || count.op() != null || count.unit() == null || count.value().signum() <= 0
-          || Figures.ones(count).stripTrailingZeros().scale() > 0 || !ProductRule.sameMeasure(average.label(), count.unit())
-          || !reckonedBy(text, count, average)) {
+          || !PerHead.countFor(count, average) || !reckonedBy(text, count, average)) {
         continue;
       }
       Figure spent = spentOnItsLine(fs, i - 1, text);
-      if (spent == null || Figures.of(average).times(Figures.of(count)).intersects(Figures.of(spent))) {
-        continue;
+      if (spent != null) {
+        PerHead.offTheAmount(rule, average, count, spent).ifPresent(out::add);
       }
-      BigDecimal quotient = spent.yuan().divide(Figures.ones(count), 6, RoundingMode.HALF_UP);
-      String expected = Figures.roundedMoney(quotient, MoneyUnit.of(average.unit()), Math.max(0, average.value().scale()));
-      out.add(FindingBuilder.of(rule)
-          .subject(average.label().strip())
-          .message(spent.text() + " ÷ " + count.text() + " 约为" + expected + "，报告写的是" + average.text() + "。",
-              spent.text() + " over " + count.text() + " is about " + expected + ", not the stated " + average.text() + ".")
-          .stated(average.text())
-          .expected(expected)
-          .evidence(average.evidence(), spent.evidence(), count.evidence())
-          .build());
     }
     return out;
   }
