@@ -54,7 +54,7 @@ public final class AllFundsRule implements Rule {
   public List<Finding> check(Report report) {
     String text = report.text();
     List<Finding> out = new ArrayList<>();
-    if (text == null || text.indexOf("全部") < 0 && text.indexOf("全额") < 0 && text.indexOf("足额") < 0) {
+    if (text == null || nextClaimWord(text, 0) < 0) {
       return out;
     }
     Map<Integer, Figure> rateAt = new HashMap<>();

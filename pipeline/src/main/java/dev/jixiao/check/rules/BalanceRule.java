@@ -12,6 +12,7 @@ import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,7 +98,7 @@ public final class BalanceRule implements Rule {
     if (t.budget() != null && t.expenditure() != null && t.others().get("yearEndBudgetBalance") instanceof Money balance) {
       Interval budget = Figures.yuan(t.budget());
       String budgetText = t.budget().text();
-      java.math.BigDecimal exact = t.budget().yuan();
+      BigDecimal exact = t.budget().yuan();
       dev.jixiao.record.Evidence adjustmentEvidence = null;
       if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
         adjustmentEvidence = adjustment.evidence();
@@ -353,21 +353,12 @@ public final class BalanceRule implements Rule {
     if (text == null || t.budget() == null || t.expenditure() == null) {
       return Optional.empty();
     }
-    // (other funds are looked for only once a year-end balance is named: a search of every report's whole text for them made this
+    // (other funds are looked for only where a year-end balance is named: a search of every report's whole text for them made this
     // rule the costliest, 364 µs a report of the generated ones against 92 before)
-    Supplier<Boolean> otherFunds = new Supplier<>() {
-      private Boolean found;
-
-      @Override
-      public Boolean get() {
-        found = found != null ? found : OTHER_FUNDS.matcher(text).find();
-        return found;
-      }
-    };
     Figure left = report.figures().stream()
         .filter(f -> Figure.MONEY.equals(f.kind()) && f.op() == null && f.label() != null
-            && (namedLeft(f.label().strip(), otherFunds) || endsAsLeft(text, f) && !Sentences.inParentheses(text, f)
-                && namedLeft(Sentences.clauseWords(text, f), otherFunds))
+            && (namedLeft(f.label().strip(), text) || endsAsLeft(text, f) && !Sentences.inParentheses(text, f)
+                && namedLeft(Sentences.clauseWords(text, f), text))
             && (Sentences.together(text, f.evidence(), t.expenditure().evidence())
                 || opensTheNextSentence(text, t.expenditure(), f) || opensTheNextParagraph(text, t.expenditure(), f)
                 || opensAClauseAfterASemicolon(text, t.expenditure(), f) || pastTheBudgetsRate(text, t, report.figures(), f)))
@@ -562,8 +553,8 @@ public final class BalanceRule implements Rule {
    * are stated. Asked of the label, and of the figure's own clause, where the label took in words of an aside before it
    * (预算执行率95.05%（以调整后预算780.00万元为基数计算），结余38.64万元: 以调整后结余).
    */
-  private static boolean namedLeft(String words, Supplier<Boolean> otherFunds) {
-    return LEFT.matcher(words).matches() || LEFT_AT_YEAR_END.matcher(words).matches() && !otherFunds.get();
+  private static boolean namedLeft(String words, String text) {
+    return LEFT.matcher(words).matches() || LEFT_AT_YEAR_END.matcher(words).matches() && !OTHER_FUNDS.matcher(text).find();
   }
 
   /** Whether the words right before the figure end as {@link #LEFT}'s and {@link #LEFT_AT_YEAR_END}'s may: the cheap test first. */
@@ -629,7 +620,7 @@ public final class BalanceRule implements Rule {
       return false;
     }
     // the budgets as the totals hold them, or restated (以年初预算120.00万元计)
-    List<java.math.BigDecimal> budgets = new ArrayList<>(List.of(t.budget().yuan()));
+    List<BigDecimal> budgets = new ArrayList<>(List.of(t.budget().yuan()));
     if (t.others().get("adjustedBudget") instanceof Money adjusted) {
       budgets.add(adjusted.yuan());
     }

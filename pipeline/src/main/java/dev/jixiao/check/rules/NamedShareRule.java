@@ -238,25 +238,23 @@ public final class NamedShareRule implements Rule {
   private List<Finding> sharesInTurnOfANamedWhole(List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
     for (int i = 1; text != null && i < fs.size(); i++) {
-      Figure whole = wholeOfTheTurn(fs, i, text);
-      if (whole == null) {
-        continue;
-      }
-      Matcher named = IN_TURN_OF_NAMED.matcher(SpendingLabels.label(fs.get(i)));
-      named.matches();
-      for (SharePairsRule.Pair p : SharePairsRule.inTurn(fs, i, text)) {
-        shareFinding(p.amount(), whole, p.share(), named.group(1), true).ifPresent(out::add);
+      Turn turn = ofANamedWhole(fs, i, text);
+      if (turn != null) {
+        turn.pairs().forEach(p -> shareFinding(p.amount(), turn.whole(), p.share(), turn.written(), true).ifPresent(out::add));
       }
     }
     return out;
   }
 
+  /** Shares given in turn to amounts, the whole they name as written, and that whole as stated. */
+  record Turn(Figure whole, String written, List<SharePairsRule.Pair> pairs) {}
+
   /**
-   * The whole the shares given in turn from the one at i name, stated before under that name (分别占调整后预算的 after 调整后预算610万元;
-   * 分别占总支出的 after the spending stated as the whole): null when the shares name none, the report states none, or it is not the
-   * one meant, which half of the pairs at least hold against, or it is one of the amounts itself.
+   * The shares given in turn from the one at i with the whole they name, stated before under that name (分别占调整后预算的 after
+   * 调整后预算610万元; 分别占总支出的 after the spending stated as the whole): null when the shares name none, the report states none,
+   * or it is not the one meant, which half of the pairs at least hold against, or it is one of the amounts itself.
    */
-  static Figure wholeOfTheTurn(List<Figure> fs, int i, String text) {
+  static Turn ofANamedWhole(List<Figure> fs, int i, String text) {
     Figure first = fs.get(i);
     Matcher named = Figure.PERCENT.equals(first.kind()) && first.op() == null && first.label() != null
         ? IN_TURN_OF_NAMED.matcher(SpendingLabels.label(first)) : null;
@@ -279,7 +277,7 @@ public final class NamedShareRule implements Rule {
       Interval share = Figures.of(p.amount()).dividedBy(Figures.of(whole));
       holding += share == null || share.times(HUNDRED).intersects(Figures.of(p.share())) ? 1 : 0;
     }
-    return pairs.isEmpty() || holding == 0 || holding * 2 < pairs.size() ? null : whole;
+    return pairs.isEmpty() || holding == 0 || holding * 2 < pairs.size() ? null : new Turn(whole, written, pairs);
   }
 
   /**

@@ -112,7 +112,7 @@ public final class SharePairsRule implements Rule {
     List<Pair> current = new ArrayList<>();
     for (int i = 0; i + 1 < fs.size(); i++) {
       // shares given in turn of a whole they name and the report states are held to it (share.named's)
-      List<Pair> inTurn = NamedShareRule.wholeOfTheTurn(fs, i, text) != null ? List.of() : inTurn(fs, i, text);
+      List<Pair> inTurn = NamedShareRule.ofANamedWhole(fs, i, text) != null ? List.of() : inTurn(fs, i, text);
       Pair single = inTurn.isEmpty() ? pairAt(fs, i, text) : null;
       List<Pair> found = single != null ? List.of(single) : inTurn;
       if (found.isEmpty()) {

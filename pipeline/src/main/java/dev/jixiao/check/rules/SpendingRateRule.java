@@ -135,7 +135,7 @@ public final class SpendingRateRule implements Rule {
         budgets = fundNamedByTheRate(fs, rate, spent);
       }
       if (budgets.isEmpty()) {
-        budgets = fundNamedBySpending(fs, spent, text);
+        budgets = fundNamedBySpending(fs, Figures.positionOf(fs, spent, i), text);
       }
       if (budgets.isEmpty()) {
         budgets = SpendingLabels.budgetsOfTheSentenceBefore(fs, Figures.positionOf(fs, spent, i), text);
@@ -321,14 +321,15 @@ public final class SpendingRateRule implements Rule {
    * 12.60万元；已支出财政奖补资金36.00万元，执行率100%): what was spent of them is over them. None where another amount before it
    * names those funds too (追加财政奖补16.00万元).
    */
-  private static List<Figure> fundNamedBySpending(List<Figure> fs, Figure spent, String text) {
+  private static List<Figure> fundNamedBySpending(List<Figure> fs, int at, String text) {
+    Figure spent = fs.get(at);
     Matcher named = SPENT_OF_FUNDS.matcher(SpendingLabels.label(spent));
     if (!named.matches()) {
       return List.of();
     }
     String fund = named.group(1);
     Figure found = null;
-    for (int k = Figures.positionOf(fs, spent, fs.size() - 1) - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), spent); k--) {
+    for (int k = at - 1; k >= 0 && Sentences.oneStatement(text, fs.get(k), spent); k--) {
       Figure f = fs.get(k);
       String label = SpendingLabels.label(f);
       if (Figures.isMoney(f) && label.contains(fund)) {
