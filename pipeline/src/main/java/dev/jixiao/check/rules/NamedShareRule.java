@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%); a level's share after 调整后
  * (调整后，省级资金占25.15%) is of the adjusted budget, as {@link LevelShares} reads it. A share of all that was spent (占总支出的) is
  * of the spending stated as the whole before it under its own words ({@link WholeSpending}: 项目累计支出, 部门实际支出). Shares given
- * in turn (县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%) are each of the whole they name too.
+ * in turn (县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%) are each of the whole they name too. A whole named by its kind alone
+ * (办案补贴占总支出的, 中央补助占全部资金的) is the spending stated as the whole, or the whole the amount is listed under; a share naming its
+ * amount alone (项目支出占42.01%) is of the whole the share before it names, or of the one its amount is listed under in its sentence.
  */
 @RuleInfo(
     id = "share.named",
@@ -49,6 +51,10 @@ public final class NamedShareRule implements Rule {
   private static final Pattern IN_TURN_OF_NAMED = Pattern.compile("^分别(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比|比重|比例)?(?:为|是)?$");
   /** A share that says only that it is one, right after its amount (，占16.00%; 、占比为). */
   private static final Pattern BARE = Pattern.compile("^[，,、]?(?:所)?占(?:比|比重|比例)?(?:为|是)?$");
+  /** A share that names its amount alone: 项目支出占42.01%, 经营性资产占比为34.46%. */
+  private static final Pattern PART_ALONE = Pattern.compile("^(\\p{IsHan}{2,16}?)占(?:比|比重|比例)?(?:为|是|达)?$");
+  /** A share's name of all of something, whatever it is: 全部资金, 资金总额, 总投入. */
+  private static final Pattern ALL_OF_IT = Pattern.compile("^(?:全部|总)(?:资金|投入|金额)?$|^(?:资金)?(?:总额|总计|合计)$");
   /** A share that names the amount it is and the total it is of: 专项债券资金占项目总投资的70.31%. */
   private static final Pattern BOTH_NAMED = Pattern.compile("^(\\p{IsHan}{2,16}?)占(\\p{IsHan}{2,16}?)的?(?:比重|比例|比)?(?:为|是|达)?$");
   /**
@@ -139,6 +145,7 @@ public final class NamedShareRule implements Rule {
       }
     }
     out.addAll(sharesOfNamedAmounts(fs, text));
+    out.addAll(sharesOfANamedAmountAlone(fs, text));
     out.addAll(sharesAfterANamedOne(fs, text));
     out.addAll(sharesInTurnOfANamedWhole(fs, text));
     // a level's share of the adjusted budget, which the words before it name (调整后，省级资金占25.15%)
@@ -318,17 +325,89 @@ public final class NamedShareRule implements Rule {
         continue; // a table's 合计 row's own share, all of its column
       }
       Figure inTheTotalsColumn = namedExactly(fs, i, partName + totalName);
-      Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : statedBefore(fs, i, partName);
-      part = part != null ? part : abbreviatedBefore(fs, i, partName, text);
-      Matcher back = REFERS_BACK.matcher(partName);
-      part = part != null || !back.matches() ? part : changeBefore(fs, i, back.group(1), text);
+      Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : amountNamed(fs, i, partName, text);
       // (a row's share of its column is of the column's sum row, below it: 合计成交金额, not the last 成交金额 stated in the words above)
-      Figure total = inTheTotalsColumn != null ? sumRowOf(fs, totalName) : statedBefore(fs, i, totalName);
+      Figure total = inTheTotalsColumn != null ? sumRowOf(fs, totalName) : part == null ? null : wholeNamed(fs, i, part, totalName, text);
       if (part != null && total != null && part != total) {
         shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
       }
     }
     return out;
+  }
+
+  /** The amount a share names (专项债券资金 in 专项债券资金占项目总投资的): stated so, shortened, or the change referred back to; or null. */
+  private static Figure amountNamed(List<Figure> fs, int i, String name, String text) {
+    Figure part = statedBefore(fs, i, name);
+    part = part != null ? part : abbreviatedBefore(fs, i, name, text);
+    Matcher back = REFERS_BACK.matcher(name);
+    return part != null || !back.matches() ? part : changeBefore(fs, i, back.group(1), text);
+  }
+
+  /** The whole a share of the part names: stated under that name, else by its kind ({@link #wholeNamedByItsKind}); or null. */
+  private static Figure wholeNamed(List<Figure> fs, int i, Figure part, String name, String text) {
+    Figure total = statedBefore(fs, i, name);
+    return total != null ? total : wholeNamedByItsKind(fs, i, part, name, text);
+  }
+
+  /**
+   * A share that names its amount but not its whole (项目支出占42.01%): of the whole the share before it in its statement names
+   * (基本支出占总支出的57.99%，项目支出占42.01%), else of the whole the amount is listed under in the share's sentence (资产总额18.63亿元，其中
+   * 经营性资产6.42亿元、非经营性资产12.21亿元，经营性资产占34.46%).
+   */
+  private List<Finding> sharesOfANamedAmountAlone(List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure share = fs.get(i);
+      Matcher named = share.label() == null ? null : PART_ALONE.matcher(share.label().strip());
+      if (named == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || !named.matches()) {
+        continue;
+      }
+      Figure part = amountNamed(fs, i, YEAR.matcher(named.group(1)).replaceFirst(""), text);
+      if (part == null) {
+        continue;
+      }
+      Figure before = fs.get(i - 1);
+      Matcher both = before.label() == null ? null : BOTH_NAMED.matcher(before.label().strip());
+      Figure whole = null;
+      String written = null;
+      if (both != null && Figure.PERCENT.equals(before.kind()) && both.matches() && Sentences.oneStatement(text, before, share)) {
+        Figure itsPart = amountNamed(fs, i - 1, YEAR.matcher(both.group(1)).replaceFirst(""), text);
+        whole = itsPart == null ? null : wholeNamed(fs, i - 1, itsPart, YEAR.matcher(both.group(2)).replaceFirst(""), text);
+        written = both.group(2);
+      } else if (part.partOf() != null && Sentences.together(text, part, share)) {
+        whole = listedUnder(fs, i, part);
+        written = whole == null ? null : SpendingLabels.label(whole);
+      }
+      if (whole != null && whole != part) {
+        shareFinding(part, whole, share, written, true).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The whole a share names by its kind alone, stated under no such name (办案补贴占总支出的85.89%, 中央补助占全部资金的69.89%): all that
+   * was spent, stated as the whole on the share's line ({@link WholeSpending}); else, for all of something (全部资金, 资金总额), the whole
+   * the named amount is listed under (2024年共下达资金3,520.00万元，其中：中央财政补助2,460.00万元…). Null when neither is stated.
+   */
+  private static Figure wholeNamedByItsKind(List<Figure> fs, int i, Figure part, String name, String text) {
+    if (WholeSpending.named(name)) {
+      return WholeSpending.before(fs, i, text);
+    }
+    if (!ALL_OF_IT.matcher(name).matches() || part.partOf() == null) {
+      return null;
+    }
+    return listedUnder(fs, i, part);
+  }
+
+  /** The amount before the figure at i the part is listed under, or null. */
+  private static Figure listedUnder(List<Figure> fs, int i, Figure part) {
+    for (int k = i - 1; part.partOf() != null && k >= 0; k--) {
+      if (part.partOf().equals(fs.get(k).id())) {
+        return Figures.isMoney(fs.get(k)) && fs.get(k).op() == null ? fs.get(k) : null;
+      }
+    }
+    return null;
   }
 
   /**

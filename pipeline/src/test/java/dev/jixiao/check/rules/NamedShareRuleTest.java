@@ -336,4 +336,46 @@ class NamedShareRuleTest {
     String other = "（二）资金来源。调整后预算700万元。中央补助245万元，省级补助180万元，县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%。";
     assertThat(Check.findings(other, "share.named")).isEmpty();
   }
+
+  /**
+   * A share naming its amount and a whole by its kind, which the report states under no such name (a legal aid centre, a relief
+   * fund): all that was spent is the spending stated as the whole; all the funds are the whole the amount is listed under.
+   */
+  @Test
+  void aShareOfAWholeNamedByItsKind() {
+    String aid = "全年实际支出1,338,000元，其中：办案补贴%s元，乡镇法律援助工作站运行经费96,000元，律师异地办案差旅补贴54,300元，"
+        + "宣传资料印制和业务培训费38,500元。办案补贴占总支出的85.89%%，是项目支出的主体。";
+    assertThat(Check.findings(aid.formatted("1,149,200"), "share.named")).isEmpty();
+    assertThat(Check.findings(aid.formatted("1,159,200"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("86.64%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("85.89%", "1,159,200元", "1,338,000元");
+    });
+    String relief = "2024年共下达救助资金3,520.00万元，其中：中央财政补助2,460.00万元，省级财政补助680.00万元，县级财政配套380.00万元。"
+        + "中央补助占全部资金的%s。";
+    assertThat(Check.findings(relief.formatted("69.89%"), "share.named")).isEmpty();
+    assertThat(Check.findings(relief.formatted("68.89%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("69.89%"));
+    assertThat(Check.findings(relief.replace("，其中：", "。").formatted("68.89%"), "share.named")).as("not listed under a whole")
+        .isEmpty();
+  }
+
+  /**
+   * A share naming its amount alone (项目支出占42.01%) is of the whole the share before it in its statement names, or of the whole its
+   * amount is listed under in its sentence (a township's spending, a village's collective assets).
+   */
+  @Test
+  void aShareNamingItsAmountAlone() {
+    String township = "全年支出2,099.17万元，其中基本支出1,217.52万元，项目支出881.65万元。基本支出占总支出的58.00%%，项目支出占%s。";
+    assertThat(Check.findings(township.formatted("42.00%"), "share.named")).isEmpty();
+    assertThat(Check.findings(township.formatted("42.10%"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("42.00%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("42.10%", "881.65万元", "2,099.17万元");
+    });
+    String assets = "清查核实集体资产总额18.63亿元，其中经营性资产6.42亿元、非经营性资产12.21亿元，经营性资产占%s。";
+    assertThat(Check.findings(assets.formatted("34.46%"), "share.named")).isEmpty();
+    assertThat(Check.findings(assets.formatted("34.56%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("34.46%"));
+    assertThat(Check.findings("资产总额18.63亿元，其中经营性资产6.42亿元。非经营性资产12.21亿元。经营性资产占34.56%。", "share.named"))
+        .as("no whole in the share's sentence").isEmpty();
+  }
 }
