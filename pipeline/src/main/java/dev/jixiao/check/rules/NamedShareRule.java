@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * A share may name its amount too, stated before as its total is (专项债券资金占项目总投资的70.31%); a level's share after 调整后
  * (调整后，省级资金占25.15%) is of the adjusted budget, as {@link LevelShares} reads it. A share of all that was spent (占总支出的) is
  * of the spending stated as the whole before it under its own words ({@link WholeSpending}: 项目累计支出, 部门实际支出). Shares given
- * in turn (县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%) are each of the whole they name too. A whole named by its kind alone
+ * in turn (县级配套185万元，分别占调整后预算的40.16%、29.51%和30.33%) are each of the whole they name too, and so are
+ * shares given in turn to amounts they name ({@link NamesInTurn}: 中央、省级、县级资金支出分别占总支出的). A whole named by its kind alone
  * (办案补贴占总支出的, 中央补助占全部资金的) is the spending stated as the whole, or the whole the amount is listed under; a share naming its
  * amount alone (项目支出占42.01%) is of the whole the share before it names, or of the one its amount is listed under in its sentence.
  */
@@ -148,6 +149,9 @@ public final class NamedShareRule implements Rule {
     out.addAll(sharesOfANamedAmountAlone(fs, text));
     out.addAll(sharesAfterANamedOne(fs, text));
     out.addAll(sharesInTurnOfANamedWhole(fs, text));
+    for (Turn turn : NamesInTurn.in(fs, text)) {
+      turn.pairs().forEach(p -> shareFinding(p.amount(), turn.whole(), p.share(), turn.written(), true).ifPresent(out::add));
+    }
     // a level's share of the adjusted budget, which the words before it name (调整后，省级资金占25.15%)
     for (LevelShares s : LevelShares.in(fs, text)) {
       if (out.stream().noneMatch(f -> f.evidence().get(0).start() == s.share().evidence().start())) {
@@ -269,10 +273,8 @@ public final class NamedShareRule implements Rule {
       return null;
     }
     String written = named.group(1);
-    String name = YEAR.matcher(written).replaceFirst("");
-    Figure whole = statedBefore(fs, i, name);
-    whole = whole == null && WholeSpending.named(written) ? WholeSpending.before(fs, i, text) : whole;
-    if (whole == null || !name.equals(written) && YEARS_OWN.matcher(name).matches()) {
+    Figure whole = wholeNamedAs(fs, i, written, text);
+    if (whole == null) {
       return null;
     }
     List<SharePairsRule.Pair> pairs = SharePairsRule.inTurn(fs, i, text);
@@ -285,6 +287,17 @@ public final class NamedShareRule implements Rule {
       holding += share == null || share.times(HUNDRED).intersects(Figures.of(p.share())) ? 1 : 0;
     }
     return pairs.isEmpty() || holding == 0 || holding * 2 < pairs.size() ? null : new Turn(whole, written, pairs);
+  }
+
+  /**
+   * The whole stated before the figure at i under the name a share gives it (调整后预算, 支出合计), or as all that was spent (总支出); null
+   * when none is, or when the name is the year's own measure alone (全年支出), which total.share holds.
+   */
+  static Figure wholeNamedAs(List<Figure> fs, int i, String written, String text) {
+    String name = YEAR.matcher(written).replaceFirst("");
+    Figure whole = statedBefore(fs, i, name);
+    whole = whole == null && WholeSpending.named(written) ? WholeSpending.before(fs, i, text) : whole;
+    return whole == null || !name.equals(written) && YEARS_OWN.matcher(name).matches() ? null : whole;
   }
 
   /**
@@ -543,7 +556,7 @@ public final class NamedShareRule implements Rule {
    * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
    * null when none, or when several do.
    */
-  private static Figure statedBefore(List<Figure> fs, int i, String name) {
+  static Figure statedBefore(List<Figure> fs, int i, String name) {
     if (name.isEmpty()) {
       return null; // 占全年的: the year alone, no amount's name (not a table's cell that has none)
     }

@@ -378,4 +378,31 @@ class NamedShareRuleTest {
     assertThat(Check.findings("资产总额18.63亿元，其中经营性资产6.42亿元。非经营性资产12.21亿元。经营性资产占34.56%。", "share.named"))
         .as("no whole in the share's sentence").isEmpty();
   }
+
+  /**
+   * Shares given in turn to the amounts their names name (中央、省级、县级资金支出分别占总支出的), stated before among other figures (a
+   * martyrs' memorials project, a maternal and child hospital, a government affairs centre's 上年结转 for 上年结转资金).
+   */
+  @Test
+  void sharesInTurnOfNamedAmounts() {
+    String memorials = "全年实际支出255.46万元。按资金来源分：中央资金支出120.00万元、省级资金支出%s万元，均全部支出；县级资金支出90.46万元，县级资金执行率"
+        + "92.49%%。中央、省级、县级资金支出分别占总支出的46.97%%、17.62%%、35.41%%。";
+    assertThat(Check.findings(memorials.formatted("45.00"), "share.named")).isEmpty();
+    assertThat(Check.findings(memorials.formatted("46.00"), "share.named")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("18.01%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("17.62%", "46.00万元", "255.46万元");
+    });
+    String hospital = "支出合计7,677.20万元。其中：基本支出5,380.93万元，增长4.44%%，人员经费4,362.18万元，增长6.25%%，公用经费1,018.75万元；"
+        + "项目支出2,296.27万元，增长7.01%%。人员经费、公用经费和项目支出分别占支出合计的56.82%%、13.27%%和%s。";
+    assertThat(Check.findings(hospital.formatted("29.91%"), "share.named")).isEmpty();
+    assertThat(Check.findings(hospital.formatted("29.81%"), "share.named")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("29.91%"));
+    String centre = "部门预算总额为1,309.40万元。调整后财政拨款1,241.40万元，事业收入52.00万元，上年结转资金16.00万元。调整后财政拨款、事业收入、"
+        + "上年结转分别占预算总额的%s、3.97%%和1.22%%。";
+    assertThat(Check.findings(centre.formatted("94.81%"), "share.named")).isEmpty();
+    assertThat(Check.findings(centre.formatted("94.91%"), "share.named")).hasSize(1);
+    // names without an amount of their own, or a whole the shares mostly miss, are not read
+    assertThat(Check.findings(centre.replace("事业收入52.00万元，", "").formatted("94.91%"), "share.named")).isEmpty();
+    assertThat(Check.findings(centre.replace("1,309.40", "1,409.40").formatted("94.81%"), "share.named")).isEmpty();
+  }
 }
