@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * A part's stated share of its total: "本年支出合计4143.91万元，其中：基本支出1140.27万元，占27.52%；…"
- * — the share right after a part (linked by extraction, see Figure.partOf), or bare in parentheses after it
+ * — the share right after a part (linked by extraction, see Figure.partOf) or right after an aside on it (县级财政资金96.00万元（含年初
+ * 安排60.00万元和年中追加36.00万元），占44.44%), or bare in parentheses after it
  * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
  * (占总支出的 after a part of 基本支出) it may be of something else, and is left alone; but a budget's name (占年初预算的, 占预算的)
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
 public final class BreakdownShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The close of an aside and the share's words after it: ），占. */
-  private static final Pattern ASIDE_CLOSED = Pattern.compile("^[)）][，,]?\\s*(?:所)?占");
+  private static final Pattern ASIDE_CLOSED = Pattern.compile("^[)）][，,]?\\s*(?:所)?占(?:比|比重|比例)?(?:为|是)?$");
   /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
   /** A share that names what it is of: 占总支出的, 占支出总额比重为. */
@@ -56,8 +57,8 @@ public final class BreakdownShareRule implements Rule {
     for (int i = 0; i + 1 < figures.size(); i++) {
       Figure part = figures.get(i);
       // past an aside in parentheses after the part (省级财政资金1,416.00万元（亩均600元），占20%)
-      Figure share = i + 2 < figures.size() && asideAfter(report.text(), part, figures.get(i + 1), figures.get(i + 2))
-          ? figures.get(i + 2) : figures.get(i + 1);
+      int past = pastItsAside(report.text(), figures, i);
+      Figure share = figures.get(past > 0 ? past : i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || outsideItsAside(report.text(), part, share) || endsAnEnumeration(report.text(), figures, i, share)
           || !Figure.PERCENT.equals(share.kind()) || share.op() != null || share.label() == null
@@ -138,16 +139,26 @@ public final class BreakdownShareRule implements Rule {
     return false;
   }
 
-  /** Whether {@code aside} stands alone in parentheses right after the part, {@code next} right after them (…万元（亩均600元），占20%). */
-  private static boolean asideAfter(String text, Figure part, Figure aside, Figure next) {
-    if (text == null || Figure.PERCENT.equals(aside.kind()) || !Figure.PERCENT.equals(next.kind())
-        || part.evidence().end() > aside.evidence().start() || aside.evidence().end() > next.evidence().start()) {
-      return false;
+  /**
+   * The position of the share right after an aside in parentheses that opens right after the part at i (省级财政资金1,416.00万元（亩均600
+   * 元），占20%; 县级财政资金96.00万元（含年初安排60.00万元和年中追加36.00万元），占44.44%), the aside's figures its own; -1 when there is none.
+   */
+  private static int pastItsAside(String text, List<Figure> figures, int i) {
+    Figure part = figures.get(i);
+    int open = text == null ? -1 : part.evidence().end();
+    while (open >= 0 && open < text.length() && text.charAt(open) == ' ') {
+      open++;
     }
-    String before = text.substring(part.evidence().end(), aside.evidence().start()).strip();
-    String after = text.substring(aside.evidence().end(), next.evidence().start()).strip();
-    return (before.startsWith("（") || before.startsWith("(")) && before.length() <= 6 && before.indexOf('，') < 0
-        && ASIDE_CLOSED.matcher(after).lookingAt();
+    if (open < 0 || open >= text.length() || text.charAt(open) != '（' && text.charAt(open) != '(') {
+      return -1;
+    }
+    int close = Sentences.closingOf(text, open);
+    int k = i + 1;
+    while (close > 0 && k < figures.size() && figures.get(k).evidence().end() <= close) {
+      k++;
+    }
+    return close < 0 || k == i + 1 || k >= figures.size() || !Figure.PERCENT.equals(figures.get(k).kind())
+        || !ASIDE_CLOSED.matcher(text.substring(close, figures.get(k).evidence().start())).matches() ? -1 : k;
   }
 
   /** A bare share in parentheses right after its part: 中央资金3728.03万元（80%）. */

@@ -88,12 +88,25 @@ class BreakdownShareRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("17.03%"));
   }
 
-  /** A share past the close of the aside a part is in (…（其中提前下达3,420.00万元、第二批66.50万元），占98.49%) is not the part's. */
+  /**
+   * A share past the close of the aside a part is in (…（其中提前下达3,420.00万元、第二批66.50万元），占98.49%) is not the part's in it but
+   * the one's the aside is about, however long the aside (a county's grain subsidy, a mediation fund's 含年初安排…和年中追加…).
+   */
   @Test
   void aSharePastTheAsideIsNotThePartsInIt() {
-    String text = "调整后预算为3,540.00万元。按来源分，中央财政资金合计3,486.50万元（其中提前下达3,420.00万元、第二批66.50万元），占98.49%；"
-        + "上年结转资金53.50万元，占1.51%。";
-    assertThat(Check.findings(text, "breakdown.share")).isEmpty();
+    String text = "调整后预算为3,540.00万元。按来源分，中央财政资金合计3,486.50万元（其中提前下达3,420.00万元、第二批66.50万元），占%s；"
+        + "上年结转资金53.50万元，占1.51%%。";
+    assertThat(Check.findings(text.formatted("98.49%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(text.formatted("98.59%"), "breakdown.share")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("98.49%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("98.59%", "3,486.50万元", "3,540.00万元");
+    });
+    String fund = "调整后预算216.00万元。按资金来源分：省级补助资金120.00万元，占55.56%%；县级财政资金96.00万元（含年初安排60.00万元和年中追加"
+        + "36.00万元），占%s。";
+    assertThat(Check.findings(fund.formatted("44.44%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(fund.formatted("44.54%"), "breakdown.share")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("44.44%"));
+    assertThat(Check.findings(fund.replace("），占", "），其余占").formatted("44.54%"), "breakdown.share")).as("another's share").isEmpty();
   }
 
   /**
