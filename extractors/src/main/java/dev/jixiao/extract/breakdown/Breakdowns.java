@@ -23,6 +23,8 @@ import java.util.List;
  *   <li>{@link CountedTotals}: "三档合计…" after the sentence of the three, "分三档资助：…" after the sentence of their total;
  *   <li>{@link SumsOfTheClausesBefore}: "…单价1,350元，计64,800.00元；…单价425元，计40,800.00元；两项合计105,600.00元", a sum
  *       opening a clause after the items each clause reckoned;
+ *   <li>{@link ReckonedItemsAfterTheirTotal}: "公用经费7,328,240.00元。其中：初中每生每年940元，共3,692人，计3,470,480.00元；小学…，计
+ *       3,857,760.00元", each clause after 其中 reckoning its item;
  *   <li>{@link PeriodsOfTheYear}: the year's quarters or halves;
  *   <li>{@link Levels} undoes links whose parts are levels of a hierarchy, and {@link PartsNotAdded} those whose parts are a
  *       budget and what the year added to it and cut from it, or what was spent beside what is left.
@@ -53,6 +55,7 @@ public final class Breakdowns {
     CountedTotals.linkCountedTotalsOfTheSentenceBefore(v.text(), figures, partOf, closed);
     CountedTotals.linkTotalsBeforeACountedList(v.text(), figures, partOf, closed);
     SumsOfTheClausesBefore.link(v.text(), figures, partOf, closed);
+    ReckonedItemsAfterTheirTotal.link(v.text(), figures, partOf, closed);
     PeriodsOfTheYear.link(v, figures, partOf, closed);
     Levels.unlink(figures, partOf, closed);
     PartsNotAdded.unlink(v.text(), figures, partOf, closed);

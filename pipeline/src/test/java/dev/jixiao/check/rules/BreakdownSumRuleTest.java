@@ -1819,4 +1819,28 @@ class BreakdownSumRuleTest {
     assertThat(Check.findings(spent.formatted("1463.74"), "breakdown.sum")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("3092.67万元"));
   }
+
+  /**
+   * A list after 其中 whose clauses each reckon their item from a price and a count (a county's compulsory education fund, an
+   * emergency duty allowance): the items are the reckoned amounts, the prices no parts; a clause reckoning nothing may close the
+   * list with its one amount. Plain amounts within the list, or an amount before the whole in its sentence, leave it unread.
+   */
+  @Test
+  void itemsEachReckonedAfterTheirWhole() {
+    String school = "1. 公用经费7,328,240.00元。其中：初中每生每年940元，共3,692人，计3,470,480.00元；小学每生每年720元，共5,358人，计%s元。";
+    assertThat(Check.findings(school.formatted("3,857,760.00"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(school.formatted("3,857,770.00"), "breakdown.sum")).singleElement().satisfies(f -> {
+      assertThat(f.stated()).isEqualTo("7,328,240.00元");
+      assertThat(f.expected()).isEqualTo("7328250.00元");
+    });
+    String duty = "3.应急值守及信息员补助。实际支出11.46万元，其中：13个行政村应急信息员补助按每村1人、每人每月500元、全年12个月发放，计7.80万元；"
+        + "镇机关应急值班补助%s万元。";
+    assertThat(Check.findings(duty.formatted("3.66"), "breakdown.sum")).isEmpty();
+    assertThat(Check.findings(duty.formatted("3.76"), "breakdown.sum")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("11.56万元"));
+    assertThat(Check.findings("全年药品采购总额2,486.35万元，其中基本药物采购金额1,563.90万元，达到目标；网上采购金额2,471.18万元，达到目标。",
+        "breakdown.sum")).as("two plain amounts").isEmpty();
+    assertThat(Check.findings("网络安全服务费35.80万元，预算36.40万元。其中：测评2个系统，每个系统6.50万元，计13.00万元；监测服务12个月，每月1.80万元，"
+        + "计21.60万元；渗透测试服务1次，1.20万元。", "breakdown.sum")).as("the spending's or the budget's").isEmpty();
+  }
 }
