@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A part's stated share of its total: "本年支出合计4143.91万元，其中：基本支出1140.27万元，占27.52%；…"
  * — the share right after a part (linked by extraction, see Figure.partOf) or right after an aside on it (县级财政资金96.00万元（含年初
- * 安排60.00万元和年中追加36.00万元），占44.44%), or bare in parentheses after it
+ * 安排60.00万元和年中追加36.00万元），占44.44%) or on how it was reckoned (…450.00万元，按每延米1.5万元、改造延米300米核定，占66.18%), or bare
+ * in parentheses after it
  * (中央资金3728.03万元（80%）), is of the total the part belongs to. A share that names what it is of is of that total only when the name is the
  * total's own, but for the words that make it a whole (占总支出的 for a 实际支出 of the year, in money); else
  * (占总支出的 after a part of 基本支出) it may be of something else, and is left alone; but a budget's name (占年初预算的, 占预算的)
@@ -37,6 +38,8 @@ public final class BreakdownShareRule implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The close of an aside and the share's words after it: ），占. */
   private static final Pattern ASIDE_CLOSED = Pattern.compile("^[)）][，,]?\\s*(?:所)?占(?:比|比重|比例)?(?:为|是)?$");
+  /** A clause after a part on how it was reckoned, then its share: ，按每延米1.5万元、改造延米300米核定，占. */
+  private static final Pattern BASIS = Pattern.compile("[ ]*[,，][ ]*按[^,，;；。]{2,80}?(?:核定|测算|计算|安排|核拨|标准)(?:[(（][^)）;；。]*[)）])?[,，][ ]*占");
   /** A share that says only that it is one (占, 占比, 占比为, 所占比重): of the total the part belongs to. */
   private static final Pattern OF_THE_TOTAL = Pattern.compile("(所)?占(比|比重|比例)?(为|是)?");
   /** A share that names what it is of: 占总支出的, 占支出总额比重为. */
@@ -58,6 +61,7 @@ public final class BreakdownShareRule implements Rule {
       Figure part = figures.get(i);
       // past an aside in parentheses after the part (省级财政资金1,416.00万元（亩均600元），占20%)
       int past = pastItsAside(report.text(), figures, i);
+      past = past > 0 ? past : pastItsBasis(report.text(), figures, i);
       Figure share = figures.get(past > 0 ? past : i + 1);
       Figure total = part.partOf() == null ? null : byId.get(part.partOf());
       if (total == null || outsideItsAside(report.text(), part, share) || endsAnEnumeration(report.text(), figures, i, share)
@@ -159,6 +163,29 @@ public final class BreakdownShareRule implements Rule {
     }
     return close < 0 || k == i + 1 || k >= figures.size() || !Figure.PERCENT.equals(figures.get(k).kind())
         || !ASIDE_CLOSED.matcher(text.substring(close, figures.get(k).evidence().start())).matches() ? -1 : k;
+  }
+
+  /**
+   * The position of the share right after a clause that says how the part was reckoned (省级交通专项补助资金450.00万元，按每延米1.5万元、
+   * 改造延米300米核定，占66.18%): the clause's figures are its working, the share the part's; -1 when there is none.
+   */
+  private static int pastItsBasis(String text, List<Figure> figures, int i) {
+    int from = figures.get(i).evidence().end();
+    Matcher basis = text == null ? null : BASIS.matcher(text).region(from, text.length());
+    if (basis == null || !basis.lookingAt()) {
+      return -1;
+    }
+    for (int k = i + 1; k < figures.size() && figures.get(k).evidence().start() < basis.end(); k++) {
+      if (figures.get(k).partOf() != null) {
+        return -1;
+      }
+    }
+    for (int k = i + 1; k < figures.size(); k++) {
+      if (figures.get(k).evidence().start() >= basis.end()) {
+        return Figure.PERCENT.equals(figures.get(k).kind()) && figures.get(k).evidence().start() == basis.end() ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** A bare share in parentheses right after its part: 中央资金3728.03万元（80%）. */

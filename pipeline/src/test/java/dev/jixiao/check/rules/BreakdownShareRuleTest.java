@@ -151,4 +151,24 @@ class BreakdownShareRuleTest {
     assertThat(Check.findings(store.replace("项目累计支出", "基本支出").formatted("66.05%"), "breakdown.share")).as("a part's spending")
         .isEmpty();
   }
+
+  /**
+   * A share after a clause on how its part was reckoned (a county's dangerous bridges, small reservoirs' upkeep): the clause's
+   * figures are the working, the share the part's.
+   */
+  @Test
+  void aSharePastTheBasisOfItsPart() {
+    String bridges = "2023年项目预算680.00万元。预算资金中，省级交通专项补助资金450.00万元，按每延米1.5万元、改造延米300米核定，占%s；"
+        + "县级财政配套资金230.00万元，占33.82%%。";
+    assertThat(Check.findings(bridges.formatted("66.18%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(bridges.formatted("66.28%"), "breakdown.share")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("66.18%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("66.28%", "450.00万元", "680.00万元");
+    });
+    String reservoirs = "项目总经费160.00万元。其中：中央水利发展资金102.00万元，按小(1)型水库每座12万元、小(2)型水库每座6万元的标准测算（12万元×4座＋"
+        + "6万元×9座），占%s；省级补助资金18.00万元，占11.25%%；县级配套资金40.00万元，占25.00%%。";
+    assertThat(Check.findings(reservoirs.formatted("63.75%"), "breakdown.share")).isEmpty();
+    assertThat(Check.findings(reservoirs.formatted("63.85%"), "breakdown.share")).hasSize(1);
+    assertThat(Check.findings(bridges.replace("核定，占", "核定，其余占").formatted("66.28%"), "breakdown.share")).isEmpty();
+  }
 }
