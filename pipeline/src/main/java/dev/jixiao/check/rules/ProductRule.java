@@ -261,6 +261,13 @@ public final class ProductRule implements Rule {
         check(text, p[2], p[1], p[0]).ifPresent(out::add);
       }
     }
+    // and what each unit of a count was given, as 各 says (6个乡镇综治中心各奖补2.00万元，计12.00万元)
+    out.forEach(f -> named.addAll(f.evidence()));
+    for (Figure[] p : EachOfACount.products(fs, text)) {
+      if (!named.contains(p[0].evidence())) {
+        compared(text, p[2], p[1], p[0]).ifPresent(out::add);
+      }
+    }
     // and an item's amount opening its sentence, told then as the rate it was reckoned at and the count (救助资金168.00万元，按每人400元
     // 标准救助4,200人)
     out.forEach(f -> named.addAll(f.evidence()));
@@ -320,6 +327,11 @@ public final class ProductRule implements Rule {
             || perAnotherUnit(rate.label(), count.unit()) && !perItsNoun(text, rate.label(), count) || paidMoreThanOnceAYear(rate))) {
       return Optional.empty();
     }
+    return compared(text, rate, count, total);
+  }
+
+  /** The count times the rate against the total, the words having made them a product. */
+  private Optional<Finding> compared(String text, Figure rate, Figure count, Figure total) {
     BigDecimal units = Figures.ones(count);
     if (units.stripTrailingZeros().scale() > 0 && !MEASURED.contains(count.unit())) {
       return Optional.empty(); // a count of parts of one (2.5个) is no count of units; 12.6公里 is a length
@@ -631,7 +643,7 @@ public final class ProductRule implements Rule {
   }
 
   /** Whether the words from the second of a rate and its count to {@code total} name it their total; {@code rate} is the rate of the two. */
-  private static boolean saysTotal(String text, Figure count, Figure total, Figure rate) {
+  static boolean saysTotal(String text, Figure count, Figure total, Figure rate) {
     if (count.evidence().end() > total.evidence().start()) {
       return false; // two readings of one figure, or a form's figures out of the text's order
     }

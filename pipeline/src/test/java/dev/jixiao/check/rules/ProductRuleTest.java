@@ -1271,4 +1271,31 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n修复17.90万元，共修复7个雨量站、3个水位站，平均每站修复费用1.79万元。", "product"))
         .as("two counts named").isEmpty();
   }
+
+  /**
+   * What each unit of a count was given, as 各 says, then the total (6个乡镇综治中心各奖补2.00万元，计12.00万元), or one set each and the
+   * set's price (为34个联络站各配备终端1套，每套4,200元，计142,800元; 各配备一套追溯终端（含…），每套8,500元，支出40.80万元); not an
+   * amount bounded, nor a count given in turn.
+   */
+  @Test
+  void whatEachUnitOfACountWasGiven() {
+    String centres = "二、资金使用\n6．奖补资金。%s个通过省级验收的乡镇综治中心各奖补2.00万元，计12.00万元，已全部拨付到位。";
+    assertThat(Check.findings(centres.formatted("6"), "product")).isEmpty();
+    assertThat(Check.findings(centres.formatted("7"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("14.00万元"));
+    String two = "二、资金使用\n3.以奖代补12.00万元：对8个乡镇（街道）调解中心各奖补1.00万元，计8.00万元；对5家企业调解委员会各奖补0.80万元，计%s万元。";
+    assertThat(Check.findings(two.formatted("4.00"), "product")).isEmpty();
+    assertThat(Check.findings(two.formatted("4.40"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("4.00万元"));
+    String sets = "二、资金使用\n5.为新建和提升的34个联络站各配备代表履职信息终端1套，每套4,200元，计%s元；";
+    assertThat(Check.findings(sets.formatted("142,800"), "product")).isEmpty();
+    assertThat(Check.findings(sets.formatted("146,800"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("142800元"));
+    String inWords = "二、资金使用\n3.为48家经营主体各配备一套追溯终端（含标签打印机、扫码枪），每套8,500元，支出%s万元，占10.40%%。";
+    assertThat(Check.findings(inWords.formatted("40.80"), "product")).isEmpty();
+    assertThat(Check.findings(inWords.formatted("41.80"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("40.80万元"));
+    assertThat(Check.findings("二、资金使用\n对6个乡镇各补助不超过2.00万元，计13.00万元。", "product")).as("a bound").isEmpty();
+    assertThat(Check.findings("二、资金使用\n6个乡镇各村平均投入2.00万元，共13.00万元。", "product")).as("an average").isEmpty();
+  }
 }

@@ -1,0 +1,72 @@
+package dev.jixiao.check.rules;
+
+import dev.jixiao.record.Figure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * So much given to each unit of a count, as 各 says, then what they came to, for {@link ProductRule}: the amount each was given
+ * (6个通过省级验收的乡镇综治中心各奖补2.00万元，计12.00万元; 对8个乡镇（街道）调解中心各奖补1.00万元，计8.00万元), or one set each was
+ * given and the set's price (为34个联络站各配备终端1套，每套4,200元，计142,800元; 为48家经营主体各配备一套追溯终端（含…），每套8,500元，
+ * 支出40.80万元). The words fix the relation: each of the count got the amount, and the total is named right after. Not an average or a
+ * gain (各村平均, 各增加), nor an amount bounded (各不超过5万元), nor a count given in turn to several (龙潭镇、杨柳镇各2个).
+ */
+final class EachOfACount {
+  /** From a count to the amount each of it was given, in the count's clause: 个乡镇综治中心各奖补, 家…委员会各给予运行补助. */
+  private static final Pattern EACH_GIVEN = Pattern.compile("^[^\\d，,；;。：:、]{0,30}各[^\\d，,；;。：:、均增超不]{0,8}$");
+  /** From a count to one set each was given, written in words, and its price per set: 家…各配备一套追溯终端（含…），每套. */
+  private static final Pattern ONE_SET_EACH =
+      Pattern.compile("^[^\\d，,；;。：:、]{0,30}各[^\\d，,；;。：:、均增]{0,8}?一(\\p{IsHan})[^\\d；;。：:]{0,40}?[，,]每\\1$");
+  /** From a count to one set each was given, written as a figure: 个联络站各配备代表履职信息终端. */
+  private static final Pattern EACH_GETS = Pattern.compile("^[^\\d，,；;。：:、]{0,30}各[^\\d，,；;。：:、均增]{0,12}$");
+
+  private EachOfACount() {}
+
+  /** Each total with the count and the amount given to each unit of it, as {total, count, amount each}. */
+  static List<Figure[]> products(List<Figure> fs, String text) {
+    List<Figure[]> out = new ArrayList<>();
+    if (text.indexOf('各') < 0) {
+      return out;
+    }
+    for (int i = 0; i + 2 < fs.size(); i++) {
+      Figure count = fs.get(i);
+      if (!Figure.COUNT.equals(count.kind()) || count.op() != null || count.unit() == null || Sentences.inParentheses(text, count)) {
+        continue;
+      }
+      int r = eachAmount(fs, i, text);
+      if (r < 0 || r + 1 >= fs.size()) {
+        continue;
+      }
+      Figure each = fs.get(r);
+      Figure total = fs.get(r + 1);
+      if (Figure.MONEY.equals(total.kind()) && total.op() == null && Sentences.together(text, each, total)
+          && ProductRule.saysTotal(text, each, total, each)) {
+        out.add(new Figure[] {total, count, each});
+      }
+    }
+    return out;
+  }
+
+  /** The position of the amount each unit of the count at i was given, as the words between say; -1 where they say none. */
+  private static int eachAmount(List<Figure> fs, int i, String text) {
+    Figure next = fs.get(i + 1);
+    if (Figure.MONEY.equals(next.kind())) {
+      if (next.op() != null || next.label() == null) {
+        return -1;
+      }
+      String between = Sentences.wordsBetween(text, fs.get(i), next);
+      boolean given = between.indexOf('每') < 0 && EACH_GIVEN.matcher(between).matches();
+      return given || ONE_SET_EACH.matcher(between).matches() ? i + 1 : -1;
+    }
+    // one set each, its 1 a figure (各配备终端1套，每套4,200元)
+    Figure price = fs.get(i + 2);
+    if (!Figure.COUNT.equals(next.kind()) || next.op() != null || next.unit() == null || next.value().compareTo(BigDecimal.ONE) != 0
+        || !Figure.MONEY.equals(price.kind()) || price.op() != null || !EACH_GETS.matcher(Sentences.wordsBetween(text, fs.get(i), next)).matches()) {
+      return -1;
+    }
+    String perSet = Sentences.wordsBetween(text, next, price);
+    return perSet.length() > 2 && "，,".indexOf(perSet.charAt(0)) >= 0 && perSet.substring(1).equals("每" + next.unit()) ? i + 2 : -1;
+  }
+}
