@@ -28,6 +28,10 @@ final class PersonMonthsPaid {
   /** Units of a head's months, as written (人月, 人·月; 个 before 人月 in 3,552个人月). */
   private static final Pattern MONTHS_UNIT = Pattern.compile("人·?月");
 
+  /** A formula's factors of months and heads, in either order, after an amount: ×12个月×141人, ×141人×12个月. */
+  private static final Pattern MONTHS_AND_HEADS = Pattern.compile(
+      "[×xX*＊]\\s*\\d{1,2}个?月\\s*[×xX*＊]\\s*[\\d,]+[人名](?![·月次])|[×xX*＊]\\s*[\\d,]+[人名]\\s*[×xX*＊]\\s*\\d{1,2}个?月");
+
   private PersonMonthsPaid() {}
 
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
@@ -104,7 +108,7 @@ final class PersonMonthsPaid {
     Figure found = null;
     for (int k = c - 1; k >= 0 && fs.get(k).evidence().start() >= line; k--) {
       Figure f = fs.get(k);
-      if (!aRate(f) || multiplied(text, f)) {
+      if (!(aRate(f) && !multiplied(text, f) || perHeadAndMonthByItsFormula(text, f))) {
         continue;
       }
       if (found == null) {
@@ -117,6 +121,18 @@ final class PersonMonthsPaid {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether an amount is multiplied by months and heads right after it (按1,400元×12个月×141人计发2,368,800元): the formula makes it a rate
+   * per head and month, which the months of heads added or gone that year are paid at (年内新增16人，累计保障94人·月，计发131,600元).
+   */
+  private static boolean perHeadAndMonthByItsFormula(String text, Figure f) {
+    if (!Figures.isMoney(f) || f.op() != null || f.evidence().end() >= text.length() || "×xX*＊".indexOf(text.charAt(f.evidence().end())) < 0) {
+      return false;
+    }
+    int end = f.evidence().end();
+    return MONTHS_AND_HEADS.matcher(text.substring(end, Math.min(text.length(), end + 24))).lookingAt();
   }
 
   /** Whether a sign of multiplication stands by the rate (1,400元×12个月×141人): a factor of a formula, read as one. */

@@ -611,6 +611,23 @@ class ProductRuleTest {
   }
 
   /**
+   * The rate per head and month may be stated only as the first factor of a formula of months and heads (按1,400元×12个月×141人计发
+   * 2,368,800元): the months of heads added that year are paid at it (累计保障94人·月，计发131,600元); a factor of another formula is none.
+   */
+  @Test
+  void monthsOfHeadsPaidAtTheRateOfAFormula() {
+    String children = "二、资金使用\n——事实无人抚养儿童：全年在册141人，按1,400元×12个月×141人计发2,368,800元；年内新增16人，累计保障94人·月，计发%s元；"
+        + "年内退出7人，累计保障38人·月，计发53,200元。三项合计164人、1,824人·月、%s元。";
+    assertThat(Check.findings(children.formatted("131,600", "2,553,600"), "product")).isEmpty();
+    assertThat(Check.findings(children.formatted("131,000", "2,553,600"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("131600元"));
+    assertThat(Check.findings(children.formatted("131,600", "2,535,600"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2553600元"));
+    assertThat(Check.findings("二、资金使用\n按1,400元×12户×3个计发50,400元；累计保障94人·月，计发131,000元。", "product"))
+        .as("no months and heads").isEmpty();
+  }
+
+  /**
    * A bare average (户均) right after the count of whom money was paid out to is of that money (兑付补偿资金440.52万元，惠及林农12,486户，
    * 户均352.81元; 应兑付1,080.50万元，涉及牧户2,695户，户均4,009.28元), and an average of a grant of the grant (发放资助资金…，人均资助); not an
    * average rise (户均增收).
