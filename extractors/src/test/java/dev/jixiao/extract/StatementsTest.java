@@ -2500,6 +2500,19 @@ class StatementsTest {
   }
 
   /**
+   * Where the parts do not add up to the spending named with 支出 and no amount is named alone, nothing is their whole; the reading
+   * once unboxed a null there (a ternary of int and Integer) and failed the whole report's extraction, so a mistake in the parts
+   * silenced every check of the report.
+   */
+  @Test
+  void partsThatDoNotAddUpToTheSpendingNamedWithItsDeed() {
+    Report r = extract("分资金来源看：中央资金支出992.16万元，执行率99.22%；县级资金支出363.78万元，执行率98.85%。县级资金中，基础性绩效工资差额"
+        + "238.98万元，乡村教师生活补助224.80万元。");
+    assertThat(r.figures()).isNotEmpty();
+    assertThat(partsOf(r, "363.78万元")).isEmpty();
+  }
+
+  /**
    * A sum that counts its two items (两项合计78.60万元) after an amount they were reckoned from (研发费用增量286.00万元): the two of its
    * sentence that add up to it; where none do, the nearest two, so that a mistake still shows.
    */

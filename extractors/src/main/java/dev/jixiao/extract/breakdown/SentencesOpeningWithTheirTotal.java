@@ -107,7 +107,8 @@ final class SentencesOpeningWithTheirTotal {
         if (amount(f).compareTo(sum) == 0) {
           return k;
         }
-        last = last == null && namedSo ? k : last;
+        // (Integer.valueOf: a bare k would make the ternary an int and unbox a null last)
+        last = last == null && namedSo ? Integer.valueOf(k) : last;
       }
     }
     return last;
