@@ -47,6 +47,9 @@ final class AveragesPerUnit {
   /** Words of an average of any kind (人均救助3,201.29元, 户均, 平均): no total another average is of. */
   private static final Pattern ANY_AVERAGE = Pattern.compile("\\p{IsHan}均|平均");
 
+  /** A bare rate per a unit: 每人次, 每批次, 每户. */
+  private static final Pattern BARE_PER = Pattern.compile("^每(人次|户次|批次|\\p{IsHan})$");
+
   private AveragesPerUnit() {}
 
   /** Whether the figure is itself an average (全年住院救助3,962人、5,318人次，人均救助3,201.29元，次均救助2,385.01元). */
@@ -231,6 +234,44 @@ final class AveragesPerUnit {
         && ITEM_NAME.matcher(text.substring(lineStart, item.evidence().start())).matches() ? item : null;
   }
 
+  /**
+   * Whether only counts and averages stand between the amount at k and the average at i, the units' among them: the amount is what
+   * those units were counted of (公务接待费6,200元，共接待…11批次68人次，平均每批次563.64元、每人次91.18元), though it is a part of another,
+   * where it is the one part its sentence states.
+   */
+  private static boolean unitsRightAfter(List<Figure> fs, int k, int i, Figure units, String text) {
+    if (units == null) {
+      return false;
+    }
+    for (int j = k + 1; j < i; j++) {
+      if (!Figure.COUNT.equals(fs.get(j).kind()) && !anAverage(fs.get(j))) {
+        return false;
+      }
+    }
+    // the one part of its sentence (其中：A 6,200元，B 1,000元，共接待11批次 may be of both)
+    Figure part = fs.get(k);
+    for (int j = k - 1; j >= 0 && Sentences.together(text, fs.get(j), part); j--) {
+      if (Figures.isMoney(fs.get(j)) && part.partOf().equals(fs.get(j).partOf())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The unit of a bare rate per unit right after an average, joined to it by 、 (平均每批次563.64元、每人次91.18元): the 平均 is of both; else
+   * null.
+   */
+  private static String perUnitAfterAnAverage(List<Figure> fs, int i, String text) {
+    Figure f = fs.get(i);
+    Figure before = fs.get(i - 1);
+    if (f.op() != null || f.label() == null || !Figures.isMoney(f) || !isAverage(before) || !Figures.isMoney(before)) {
+      return null;
+    }
+    Matcher bare = BARE_PER.matcher(f.label().strip());
+    return bare.matches() && Sentences.between(text, before, f).strip().equals("、" + f.label().strip()) ? bare.group(1) : null;
+  }
+
   /** Averages per unit (平均每期61.33人次) against the total and the count of units before them in their sentence. */
   static List<Finding> check(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
@@ -238,10 +279,12 @@ final class AveragesPerUnit {
       Figure average = fs.get(i);
       // every alternative holds 均: most labels are passed over without the regex
       Matcher per = !isAverage(average) || average.op() != null ? null : AVERAGE_PER.matcher(average.label());
-      if (per == null || !per.find() || Figure.PERCENT.equals(average.kind())) {
+      String unit;
+      if (per != null && per.find() && !Figure.PERCENT.equals(average.kind())) {
+        unit = per.group(1) != null ? per.group(1) : per.group(2) != null ? per.group(2) : per.group(3);
+      } else if ((unit = perUnitAfterAnAverage(fs, i, text)) == null) {
         continue;
       }
-      String unit = per.group(1) != null ? per.group(1) : per.group(2) != null ? per.group(2) : per.group(3);
       // 个 before the word of what it counts (平均每个村（社区）): a count of 个 of another thing (析出6个网格) is not of them
       Matcher named = NAMED_AFTER_GE.matcher(average.label());
       String noun = "个".equals(unit) && named.find() ? named.group(1) : null;
@@ -280,8 +323,10 @@ final class AveragesPerUnit {
         }
         if (units == null && unitsCounted) {
           units = f;
-        } else if (total == null && anAmount && (f.partOf() == null || k > 0 && countsUnits(text, fs.get(k - 1), unit, byNoun))) {
-          // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元)
+        } else if (total == null && anAmount && (f.partOf() == null || k > 0 && countsUnits(text, fs.get(k - 1), unit, byNoun)
+            || unitsRightAfter(fs, k, i, units, text))) {
+          // a part is the total where it is the units' own (…其中：演练6场，支出4.20万元，场均0.70万元; 其中：公务接待费6,200元，共接待
+          // 11批次68人次，平均每批次563.64元)
           total = f;
         }
       }

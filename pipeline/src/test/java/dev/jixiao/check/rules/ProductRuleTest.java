@@ -1315,4 +1315,22 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n对6个乡镇各补助不超过2.00万元，计13.00万元。", "product")).as("a bound").isEmpty();
     assertThat(Check.findings("二、资金使用\n6个乡镇各村平均投入2.00万元，共13.00万元。", "product")).as("an average").isEmpty();
   }
+
+  /**
+   * An average per unit after a part of another amount, only counts between (其中：公务接待费6,200元，共接待…11批次68人次，平均每批次563.64元),
+   * is of that part; and a bare rate per unit joined to the average by 、 (、每人次91.18元) is an average too, of the same amount.
+   */
+  @Test
+  void averagesAfterAPartAndItsCounts() {
+    String text = "二、资金使用\n全年实际支出3.56万元，为预算的84.76%%，比上年的3.87万元下降8.01%%。其中：公务接待费6,200元，共接待上级业务检查指导和"
+        + "兄弟县（市）考察交流11批次68人次，平均每批次%s元、每人次%s元；公务用车运行维护费2.94万元，包括燃油费1.36万元、维修费0.72万元、"
+        + "保险费0.48万元、过路过桥及停车费0.38万元。";
+    assertThat(Check.findings(text.formatted("563.64", "91.18"), "product")).isEmpty();
+    assertThat(Check.findings(text.formatted("663.64", "91.18"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("563.64元"));
+    assertThat(Check.findings(text.formatted("563.64", "81.18"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("91.18元"));
+    assertThat(Check.findings("二、资金使用\n全年实际支出3.56万元，为预算的84.76%。其中：公务接待费5,200元，会议费1,000元，共接待11批次，平均每批次563.64元。",
+        "product")).as("two parts").isEmpty();
+  }
 }
