@@ -74,13 +74,18 @@ public final class ProductRule implements Rule {
   private static final Pattern PER_PERIOD = Pattern.compile("每(?:个)?(季度|月|年|天|日|周)");
   /**
    * A plain rate per unit: 每平方米, 每亩补助, 按每吨, 每株, 每块, 每人每年 (a year's, which a count of people is paid once), perhaps after the
-   * name of what it is paid for (刑事案件每件); no gain (每人增收), no average (人均), nor a rate planned (预算每人, 计划每亩).
+   * name of what it is paid for (刑事案件每件), or naming the price or fee it is (每台中标价, 每批次检测费) or that it was paid out (每人发放);
+   * no gain (每人增收), no average (人均), nor a rate planned (预算每人, 计划每亩).
    */
   private static final Pattern PLAIN_RATE = Pattern.compile("^(?:[^\\d，,。；;、：:均增计预目原]{0,10}?)(?:按)?每(?:平方米|立方米|公里|千米|千瓦|人次|批次|株次|"
       + "[户人名亩吨个台套座处辆盏米村所头只件生株棵块张份本场批期间栋眼口条宗篇项家])(?:每年)?"
-      + "(?:补助|补贴|奖补|造价|标准|单价)?(?:为)?$");
-  /** What was spent or paid, named right after a plain rate: ，支出; ，补助; ，拨付资金. */
-  private static final Pattern SPENT = Pattern.compile("^[，,](?:实际|共|累计)?(?:支出|拨付|补助|兑付|发放|投入|预算)(?:资金)?(?:为)?$");
+      + "(?:补助|补贴|奖补|造价|标准|单价|中标价|发放|[^\\d，,。；;、：:均增预计]{1,4}费)?(?:为)?$");
+  /**
+   * What was spent or paid, named right after a plain rate, perhaps past an aside of words on what the rate holds: ，支出; ，补助; ，拨付资金;
+   * （含诱剂及维护），支出.
+   */
+  private static final Pattern SPENT =
+      Pattern.compile("^(?:[（(][^\\d（()）]{1,20}[)）])?[，,](?:实际|共|累计)?(?:支出|拨付|补助|兑付|发放|投入|预算)(?:资金)?(?:为)?$");
   /** Words of a rate set by policy or price: a standard, a unit price, a subsidy or an award per unit (one applied: {@link #appliedBy}). */
   private static final Pattern STANDARD = Pattern.compile("标准|单价|补贴|补助|奖补|奖励");
   /** Words of a rate worked out from a total: an average, or a cost or an investment per unit. */

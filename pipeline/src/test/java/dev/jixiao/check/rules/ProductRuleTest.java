@@ -1333,4 +1333,21 @@ class ProductRuleTest {
     assertThat(Check.findings("二、资金使用\n全年实际支出3.56万元，为预算的84.76%。其中：公务接待费5,200元，会议费1,000元，共接待11批次，平均每批次563.64元。",
         "product")).as("two parts").isEmpty();
   }
+
+  /**
+   * A plain rate may name the price or fee it is (每台中标价, 每批次检测费) or that it was paid out (每人发放), and an aside of words on what it
+   * holds may stand before what was spent at it (每套150元（含诱剂及维护），支出12.00万元); a gain per head stays none.
+   */
+  @Test
+  void spentAtAPlainRateNamedAsItsPriceOrFee() {
+    String items = "二、资金使用\n1. 固液分离机46台，每台中标价8.60万元，支出%s万元；2.委托第三方检测机构完成检测240批次，每批次检测费1,200元，支出%s万元。"
+        + "3.购置松褐天牛诱捕器800套，每套150元（含诱剂及维护），支出%s万元。4.向1186名患者监护人每人发放500元，支出%s万元。";
+    assertThat(Check.findings(items.formatted("395.60", "28.80", "12.00", "59.30"), "product")).isEmpty();
+    assertThat(Check.findings(items.formatted("396.60", "28.80", "12.00", "59.30"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("395.60万元"));
+    assertThat(Check.findings(items.formatted("395.60", "29.80", "12.00", "59.30"), "product")).hasSize(1);
+    assertThat(Check.findings(items.formatted("395.60", "28.80", "13.00", "59.30"), "product")).hasSize(1);
+    assertThat(Check.findings(items.formatted("395.60", "28.80", "12.00", "59.40"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n受益群众2,000人，每人增收费1,200元，支出500万元。", "product")).isEmpty();
+  }
 }
