@@ -59,6 +59,13 @@ public final class ProductRule implements Rule {
    * told again as money (共2,148户核定，即751,800.00元), or right after the rate applied in settling (按每人每月0.90万元结算52.20万元).
    */
   private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2}|[^\\d/，,。；;：:]{1,6})?[，,]?计(?:发|金额|资金)?$|^[，,]即$|^(?:的)?(?:标准)?(?:结算|核定)$");
+  /**
+   * What was paid out at a rate as a standard, right after it, perhaps naming the money (按每人次150元的标准支出36.00万元; 按每人每年13,000元
+   * 标准发放优待金312.00万元); of a rate paid, not of a gain or an average ({@link #GAIN_OR_AVERAGE}).
+   */
+  private static final Pattern PAID_AS_A_STANDARD = Pattern.compile("^(?:的)?标准(?:支出|发放|拨付|兑付)(?:[^\\d，,。；;、：:均增]{0,3}[费金])?$");
+  /** Words of a rate that is no pay: a gain, an average, a saving. */
+  private static final Pattern GAIN_OR_AVERAGE = Pattern.compile("增|均|节约|减");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
   private static final Pattern PER_MEASURE = Pattern.compile("每(?:位|名)?(人次|人|名|位|户|亩|公里|平方米|吨|生)|(人|户|亩|生|村)均");
   /**
@@ -658,7 +665,8 @@ public final class ProductRule implements Rule {
     boolean equals = between.strip().equals("=") || between.strip().equals("＝");
     return equals || between.contains("共") || between.contains("合计") || between.contains("总")
         || CLAUSE_MONEY.matcher(between.strip()).matches() || spentAtAPlainRate(between, rate)
-        || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total);
+        || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total)
+        || PAID_AS_A_STANDARD.matcher(between.strip()).matches() && rate.label() != null && !GAIN_OR_AVERAGE.matcher(rate.label()).find();
   }
 
   /**

@@ -1341,7 +1341,7 @@ class ProductRuleTest {
   @Test
   void spentAtAPlainRateNamedAsItsPriceOrFee() {
     String items = "二、资金使用\n1. 固液分离机46台，每台中标价8.60万元，支出%s万元；2.委托第三方检测机构完成检测240批次，每批次检测费1,200元，支出%s万元。"
-        + "3.购置松褐天牛诱捕器800套，每套150元（含诱剂及维护），支出%s万元。4.向1186名患者监护人每人发放500元，支出%s万元。";
+        + "3.购置松褐天牛诱捕器800套，每套150元（含诱剂及维护），支出%s万元。\n4．监护人看护以奖代补：向1186名患者监护人每人发放500元，支出%s万元。";
     assertThat(Check.findings(items.formatted("395.60", "28.80", "12.00", "59.30"), "product")).isEmpty();
     assertThat(Check.findings(items.formatted("396.60", "28.80", "12.00", "59.30"), "product")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("395.60万元"));
@@ -1349,5 +1349,18 @@ class ProductRuleTest {
     assertThat(Check.findings(items.formatted("395.60", "28.80", "13.00", "59.30"), "product")).hasSize(1);
     assertThat(Check.findings(items.formatted("395.60", "28.80", "12.00", "59.40"), "product")).hasSize(1);
     assertThat(Check.findings("二、资金使用\n受益群众2,000人，每人增收费1,200元，支出500万元。", "product")).isEmpty();
+  }
+
+  /** What was paid out at a rate as a standard, named right after it (按每人次150元的标准支出36.00万元; 标准发放优待金312.00万元). */
+  @Test
+  void paidOutAtARateAsAStandard() {
+    String training = "二、资金使用\n6.技术培训。分20期开展标准化生产技术培训，每期平均培训120人次，共2,400人次，按每人次150元的标准支出%s万元，占9.18%%。";
+    assertThat(Check.findings(training.formatted("36.00"), "product")).isEmpty();
+    assertThat(Check.findings(training.formatted("37.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("36.00万元"));
+    String soldiers = "二、资金使用\n2.义务兵家庭优待金。全县2023年在役义务兵240人，按每人每年13,000元标准发放优待金%s万元，发放率100%%。";
+    assertThat(Check.findings(soldiers.formatted("312.00"), "product")).isEmpty();
+    assertThat(Check.findings(soldiers.formatted("322.00"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n受益群众2,000人，按每人增收1,200元的标准支出500万元。", "product")).as("no rate paid").isEmpty();
   }
 }
