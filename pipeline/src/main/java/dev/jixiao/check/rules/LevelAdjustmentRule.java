@@ -36,8 +36,14 @@ public final class LevelAdjustmentRule implements Rule {
   /** A move's clause: the level and the move, either first (县级配套调减, 追加县级资金, 县级追加配套资金, 从本专项县级配套中调减). */
   private static final Pattern MOVE = Pattern.compile(Levels.LEVEL + ".*?(追加|调增|追补|调减|压减|核减)|(追加|调增|追补|调减|压减|核减)" + Levels.LEVEL);
   private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
-  /** The amount after, named by its level: 县级配套调整为, 县级资金增至, 县级配套合计, 县级配套资金增至. */
-  private static final Pattern AFTER = Pattern.compile("^" + Levels.LEVEL + "\\p{IsHan}{0,6}?(?:调整为|调为|增至|增加至|增加到|减至|减少至|降至|合计|变为)为?$");
+  /**
+   * The amount after, named by its level: 县级配套调整为, 县级资金增至, 县级配套合计, 县级配套资金增至; past an opening 其中 (调整后预算为168.50万元，
+   * 其中镇级自筹资金增至18.50万元), or named as the level's after the move (调整后县级配套357.80万元), its funds plainly, nothing spent
+   * nor moved.
+   */
+  private static final Pattern AFTER = Pattern.compile("^(?:其中)?" + Levels.LEVEL
+      + "\\p{IsHan}{0,6}?(?:调整为|调为|增至|增加至|增加到|减至|减少至|降至|合计|变为)为?$"
+      + "|^调整后" + Levels.LEVEL + "(?!\\p{IsHan}*(?:支出|拨付|到位|下达|兑付|结余|结转|追加|调|增|减|占))\\p{IsHan}{0,6}?为?$");
   /** The budget after the moves: 调整后预算, 调整后全年预算, 追加后预算. */
   private static final Pattern ADJUSTED = Pattern.compile("(?:调整|调增|调减|追加)后\\p{IsHan}{0,4}?预算(?:为|是)?$");
   /** Or named by its move alone, in the clause right after the move's: 调整为130.00万元. */
@@ -94,8 +100,8 @@ public final class LevelAdjustmentRule implements Rule {
         continue;
       }
       String clause = Sentences.clauseWords(text, f);
-      Matcher named = AFTER.matcher(clause);
-      if (named.matches() && named.group(1).equals(level) || k == i + 1 && AFTER_ALONE.matcher(clause).matches()
+      Matcher named = AFTER.matcher(inItsAside(clause));
+      if (named.matches() && level.equals(named.group(1) != null ? named.group(1) : named.group(2)) || k == i + 1 && AFTER_ALONE.matcher(clause).matches()
           && Sentences.wordsBetween(text, move, f).matches("^[，,]" + Pattern.quote(clause) + "$")
           || level.equals(Levels.fundsOf(text, f)) && partOfTheAdjusted(fs, k, text)) {
         return f;
@@ -105,6 +111,14 @@ public final class LevelAdjustmentRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * The words of a clause from the aside it opens on, if any: the level's amount after may stand in parentheses after the budget as
+   * adjusted (调整后预算为658.60万元（县级资金调整为178.60万元）), where the clause reaches back to the budget.
+   */
+  private static String inItsAside(String clause) {
+    return clause.substring(Math.max(clause.lastIndexOf('（'), clause.lastIndexOf('(')) + 1);
   }
 
   /** Whether the figure at k is a part of the budget after the moves, listed right after it (调整后全年预算262.80万元，其中县级资金97.80万元). */

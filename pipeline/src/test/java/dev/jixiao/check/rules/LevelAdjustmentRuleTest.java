@@ -75,6 +75,31 @@ class LevelAdjustmentRuleTest {
   }
 
   /**
+   * The level's amount after named in more words: past an opening 其中 (a town's street lighting: 10.00 plus 8.50), as the level's after
+   * the move (a childcare centre: 382.40 less 24.60), or in the parentheses after the budget as adjusted (a canal: 140.00 plus 38.60).
+   */
+  @Test
+  void theLevelsAmountAfterInMoreWords() {
+    String lights = "（二）资金来源及预算调整。项目年初预算160.00万元，其中省级乡村振兴衔接资金90.00万元、县级配套资金60.00万元、镇级自筹资金10.00万元。"
+        + "2024年7月，因西片区线路改造工程量增加，追加镇级自筹资金8.50万元，调整后预算为168.50万元，其中镇级自筹资金增至%s万元。";
+    assertThat(Check.findings(lights.formatted("18.50"), RULE)).isEmpty();
+    assertThat(Check.findings(lights.formatted("19.50"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("18.50万元"));
+    String childcare = "（三）资金来源。项目年初预算850.40万元，其中：中央预算内投资按每个新增托位1.00万元安排360.00万元，省级补助按每个托位0.30万元"
+        + "安排108.00万元，县级配套382.40万元。10月因综合服务中心室外工程量核减，调减县级配套24.60万元，调整后县级配套%s万元，调整后预算825.80万元。";
+    assertThat(Check.findings(childcare.formatted("357.80"), RULE)).isEmpty();
+    assertThat(Check.findings(childcare.formatted("358.80"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("357.80万元"));
+    // (but not what the level spent after the move)
+    assertThat(Check.findings(childcare.formatted("358.80").replace("调整后县级配套", "调整后县级配套支出"), RULE)).isEmpty();
+    String canal = "（二）资金来源及预算安排。项目年初预算620.00万元，其中：中央水利发展资金300.00万元，占48.39%%；省级财政资金180.00万元，占29.03%%；"
+        + "县级财政配套资金140.00万元，占22.58%%。9月，县级财政追加资金38.60万元，调整后预算为658.60万元（县级资金调整为%s万元）。";
+    assertThat(Check.findings(canal.formatted("178.60"), RULE)).isEmpty();
+    assertThat(Check.findings(canal.formatted("179.60"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("178.60万元"));
+  }
+
+  /**
    * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
    * or another level's amount after, the rule reads nothing.
    */
