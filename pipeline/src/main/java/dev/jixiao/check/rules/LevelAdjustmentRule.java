@@ -103,7 +103,7 @@ public final class LevelAdjustmentRule implements Rule {
       Matcher named = AFTER.matcher(inItsAside(clause));
       if (named.matches() && level.equals(named.group(1) != null ? named.group(1) : named.group(2)) || k == i + 1 && AFTER_ALONE.matcher(clause).matches()
           && Sentences.wordsBetween(text, move, f).matches("^[，,]" + Pattern.quote(clause) + "$")
-          || level.equals(Levels.fundsOf(text, f)) && partOfTheAdjusted(fs, k, text)) {
+          || level.equals(Levels.fundsOf(text, f)) && partOfTheAdjusted(fs, k, text) || asideOfTheAdjusted(fs, k, text, level)) {
         return f;
       }
       if (MOVE.matcher(ownClause(fs, k, text)).find()) {
@@ -119,6 +119,22 @@ public final class LevelAdjustmentRule implements Rule {
    */
   private static String inItsAside(String clause) {
     return clause.substring(Math.max(clause.lastIndexOf('（'), clause.lastIndexOf('(')) + 1);
+  }
+
+  /**
+   * Whether the figure at k is the level's funds, named plainly, alone in the parentheses right after the budget as adjusted
+   * (调整后预算385.00万元（县级资金225.00万元）): what the level holds of that budget.
+   */
+  private static boolean asideOfTheAdjusted(List<Figure> fs, int k, String text, String level) {
+    Figure whole = fs.get(k - 1);
+    Figure f = fs.get(k);
+    if (!Levels.plainMoney(whole) || !ADJUSTED.matcher(Sentences.clauseWords(text, whole)).find()) {
+      return false;
+    }
+    String between = Sentences.wordsBetween(text, whole, f);
+    int end = f.evidence().end();
+    boolean closes = end < text.length() && (text.charAt(end) == '）' || text.charAt(end) == ')');
+    return closes && (between.startsWith("（") || between.startsWith("(")) && level.equals(Levels.fundsNamed(between.substring(1)));
   }
 
   /** Whether the figure at k is a part of the budget after the moves, listed right after it (调整后全年预算262.80万元，其中县级资金97.80万元). */

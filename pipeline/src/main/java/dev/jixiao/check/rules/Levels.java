@@ -21,7 +21,11 @@ final class Levels {
 
   /** The level an amount's own words name it the funds of (县级配套资金148.26万元), or null. */
   static String fundsOf(String text, Figure f) {
-    String words = ownWords(text, f);
+    return fundsNamed(ownWords(text, f));
+  }
+
+  /** The level the words name plainly the funds of (县级资金, 县级配套资金), or null. */
+  static String fundsNamed(String words) {
     Matcher named = FUNDS.matcher(words);
     return named.matches() && !NOT_GIVEN.matcher(words).find() ? named.group(1) : null;
   }

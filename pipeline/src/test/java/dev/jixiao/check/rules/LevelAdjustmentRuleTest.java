@@ -99,6 +99,19 @@ class LevelAdjustmentRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("178.60万元"));
   }
 
+  /** The level's funds alone in the parentheses after the budget as adjusted (a county's talent subsidy: 240.00 less 15.00). */
+  @Test
+  void theLevelsFundsInTheAsideOfTheBudgetAfter() {
+    String talent = "（一）预算安排及调整\n年初预算400.00万元，其中：省级人才发展专项补助160.00万元，县级财政安排240.00万元。年中因2名拟引进博士未按期到岗"
+        + "等原因，县财政调减县级资金15.00万元，调整后预算385.00万元（县级资金%s万元）。全年资金全部到位。";
+    assertThat(Check.findings(talent.formatted("225.00"), RULE)).isEmpty();
+    assertThat(Check.findings(talent.formatted("226.00"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("225.00万元"));
+    // (not where the aside holds more than the level's funds, nor another level's)
+    assertThat(Check.findings(talent.formatted("226.00").replace("（县级资金", "（其中县级资金"), RULE)).isEmpty();
+    assertThat(Check.findings(talent.formatted("226.00").replace("（县级资金", "（省级资金"), RULE)).isEmpty();
+  }
+
   /**
    * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
    * or another level's amount after, the rule reads nothing.
