@@ -46,6 +46,12 @@ public final class LevelAdjustmentRule implements Rule {
       + "|^调整后" + Levels.LEVEL + "(?!\\p{IsHan}*(?:支出|拨付|到位|下达|兑付|结余|结转|追加|调|增|减|占))\\p{IsHan}{0,6}?为?$");
   /** The budget after the moves: 调整后预算, 调整后全年预算, 追加后预算. */
   private static final Pattern ADJUSTED = Pattern.compile("(?:调整|调增|调减|追加)后\\p{IsHan}{0,4}?预算(?:为|是)?$");
+  /**
+   * A move's words closing a clause that names no level (县财政追加, 年中调减资金); not the amount after a move (调增后专项资金预算为).
+   */
+  private static final Pattern BARE_MOVE = Pattern.compile("(追加|调增|追补|调减|压减|核减)(?:资金|预算|经费)?$");
+  /** Any level of government, or its treasury named so (县财政: no level's funds, but the words name a level). */
+  private static final Pattern ANY_LEVEL = Pattern.compile(Levels.LEVEL);
   /** Or named by its move alone, in the clause right after the move's: 调整为130.00万元. */
   private static final Pattern AFTER_ALONE = Pattern.compile("^(?:调整为|调为|增至|减至|降至|变为)$");
 
@@ -63,14 +69,26 @@ public final class LevelAdjustmentRule implements Rule {
         continue;
       }
       Matcher m = MOVE.matcher(ownClause(fs, i, text));
-      if (!m.find()) {
-        continue;
-      }
-      String level = m.group(1) != null ? m.group(1) : m.group(4);
-      boolean up = ADDED.matcher(m.group(2) != null ? m.group(2) : m.group(3)).matches();
-      Figure after = afterOf(fs, i, text, level);
-      if (after == null) {
-        after = partOfTheBudgetAfter(fs, i, text, level);
+      String level;
+      boolean up;
+      Figure after;
+      if (m.find()) {
+        level = m.group(1) != null ? m.group(1) : m.group(4);
+        up = ADDED.matcher(m.group(2) != null ? m.group(2) : m.group(3)).matches();
+        after = afterOf(fs, i, text, level);
+        if (after == null) {
+          after = partOfTheBudgetAfter(fs, i, text, level);
+        }
+      } else {
+        // a move that names no level, the level's amount after named in the clause right after it (县财政追加42.60万元，县级资金调整为
+        // 220.60万元): the words say the move made that level's amount
+        level = i + 1 < fs.size() ? levelNamedRightAfter(fs, i, text) : null;
+        Matcher bare = level == null ? null : BARE_MOVE.matcher(bareClause(fs, i, text));
+        if (bare == null || !bare.find()) {
+          continue;
+        }
+        up = ADDED.matcher(bare.group(1)).matches();
+        after = fs.get(i + 1);
       }
       Figure start = after == null ? null : startOf(fs, i, text, level);
       if (start == null) {
@@ -207,6 +225,30 @@ public final class LevelAdjustmentRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * The level whose amount after the figure at i+1 names, with a verb of the move (县级资金调整为, 县级配套增至), in the clause right
+   * after the figure at i; or null.
+   */
+  private static String levelNamedRightAfter(List<Figure> fs, int i, String text) {
+    Figure next = fs.get(i + 1);
+    if (!Levels.plainMoney(next)) {
+      return null;
+    }
+    String clause = ownClause(fs, i + 1, text); // (empty where it names no level: most clauses, asked without a regex)
+    Matcher named = AFTER.matcher(clause);
+    return named.matches() && named.group(1) != null
+        && Sentences.wordsBetween(text, fs.get(i), next).matches("^[，,]" + Pattern.quote(clause) + "$") ? named.group(1) : null;
+  }
+
+  /** The words of the clause before the figure at i where they are its own and name no level; else empty. */
+  private static String bareClause(List<Figure> fs, int i, String text) {
+    Figure f = fs.get(i);
+    String clause = Sentences.clauseBefore(text, f);
+    int start = f.evidence().start() - clause.length();
+    boolean shared = i > 0 && fs.get(i - 1).evidence().end() > start && fs.get(i - 1).evidence().end() <= f.evidence().start();
+    return shared || ANY_LEVEL.matcher(clause).find() ? "" : Sentences.withoutBlanks(clause, 0, clause.length());
   }
 
   /**

@@ -113,6 +113,23 @@ class LevelAdjustmentRuleTest {
   }
 
   /**
+   * A move that names no level, with a level's amount after named in the clause right after it (a county's drinking water: 178.00
+   * plus 42.60): the words say the move made that level's amount.
+   */
+  @Test
+  void aMoveNamingNoLevelAndTheLevelsAmountRightAfter() {
+    String water = "（二）资金来源\n项目年初预算1,000.00万元，其中：中央资金486.00万元，占48.60%%；省级资金252.00万元，占25.20%%；市级资金84.00万元，"
+        + "占8.40%%；县级配套资金178.00万元，占17.80%%。2023年8月，因龙潭乡水源地枯水需应急改造，县财政追加42.60万元，县级资金调整为%s万元，"
+        + "调整后预算为1,042.60万元。";
+    assertThat(Check.findings(water.formatted("220.60"), RULE)).isEmpty();
+    assertThat(Check.findings(water.formatted("221.60"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("220.60万元"));
+    // (not where a clause stands between, nor where the move names another level)
+    assertThat(Check.findings(water.formatted("221.60").replace("追加42.60万元，", "追加42.60万元，用于应急改造，"), RULE)).isEmpty();
+    assertThat(Check.findings(water.formatted("221.60").replace("县财政追加", "省级追加"), RULE)).isEmpty();
+  }
+
+  /**
    * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
    * or another level's amount after, the rule reads nothing.
    */
