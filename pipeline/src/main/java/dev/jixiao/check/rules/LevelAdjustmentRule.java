@@ -207,11 +207,28 @@ public final class LevelAdjustmentRule implements Rule {
     return m.find() && level.equals(m.group(1) != null ? m.group(1) : m.group(4));
   }
 
-  /** The level's amount at the year's start: the last named plainly for the level before the move, in its paragraph. */
+  /**
+   * The level's amount at the year's start: the last named plainly for the level before the move, in its paragraph, or in the
+   * paragraph before where the move's states no amount before the move.
+   */
   private static Figure startOf(List<Figure> fs, int i, String text, String level) {
     Figure move = fs.get(i);
     int paragraph = text.lastIndexOf('\n', move.evidence().start()) + 1;
+    int from = paragraph;
+    boolean moneyBefore = false;
     for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= paragraph; k--) {
+      moneyBefore |= Levels.plainMoney(fs.get(k));
+    }
+    if (!moneyBefore) {
+      // the move's paragraph states no amount before it: the year-start budget may be the paragraph's before, under the same heading
+      // (…年初预算1,380.00万元，其中：…，县级配套资金380.00万元。⏎⏎2024年计划新招聘特岗教师110人…，县财政局将县级配套资金调减12.00万元)
+      int end = paragraph - 1;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      from = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : paragraph;
+    }
+    for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= from; k--) {
       Figure f = fs.get(k);
       if (!Levels.plainMoney(f)) {
         continue;

@@ -130,6 +130,22 @@ class LevelAdjustmentRuleTest {
   }
 
   /**
+   * The level's year-start amount in the paragraph before the move's, where the move's states no amount before the move (a county's
+   * special-post teachers: 380.00 less 12.00); not where it does.
+   */
+  @Test
+  void theYearStartAmountInTheParagraphBefore() {
+    String teachers = "（二）资金来源及预算调整\n\n2024年特岗补助资金年初预算1,380.00万元，其中：中央财政特岗计划工资性补助资金1,000.00万元"
+        + "（2023年11月提前下达），县级配套资金380.00万元。\n\n2024年计划新招聘特岗教师110人（小学68人、初中42人），实际到岗104人。2024年10月，"
+        + "经县政府同意，县财政局将县级配套资金调减12.00万元，县级配套调整为%s万元。调整后预算为1,368.00万元。";
+    assertThat(Check.findings(teachers.formatted("368.00"), RULE)).isEmpty();
+    assertThat(Check.findings(teachers.formatted("378.00"), RULE)).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("368.00万元"));
+    // (an amount before the move in its own paragraph: the year-start amount is not looked for further back)
+    assertThat(Check.findings(teachers.formatted("378.00").replace("实际到岗104人。", "实际到岗104人，人均补助3.60万元。"), RULE)).isEmpty();
+  }
+
+  /**
    * Without the level's year-start amount plainly named, or with the level's amount spent or moved standing last before the move,
    * or another level's amount after, the rule reads nothing.
    */
