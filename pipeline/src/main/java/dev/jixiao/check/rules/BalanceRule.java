@@ -69,6 +69,10 @@ public final class BalanceRule implements Rule {
    */
   private static final Pattern LEFT_AT_YEAR_END = Pattern.compile("(?:年末|年底)(?:结余|节余)(?:资金)?");
   private static final Pattern OTHER_FUNDS = Pattern.compile("上年结转|年初结转|收入合计|收入总计|收支相抵|可用资金|资金合计");
+  /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
+  private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^加上?(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
+  /** The funds of the year in all, named so (全年可用资金, 全年预算资金合计, 全年可用资金共计). */
+  private static final Pattern FUNDS_IN_ALL = Pattern.compile("(?:可用|预算)?资金(?:合计|共计|总计|总额)?(?:为|达)?$");
   /** What was paid of a named fund (累计支付债券资金, 已拨付补助资金): the fund's name. */
   private static final Pattern PAID_OF_A_FUND = Pattern.compile("(?:支付|拨付|使用|支出)(\\p{IsHan}{2,8}?(?:资金|经费))$");
   /** Posts a unit may fill (核定编制, 行政编制), the people who fill them (实有人员, 在编), and the posts left open or overfilled. */
@@ -137,6 +141,7 @@ public final class BalanceRule implements Rule {
         }
       }
     }
+    out.addAll(fundsWithTheCarryOver(report));
     out.addAll(statedDifferences(report));
     out.addAll(leftInItsSentence(report));
     out.addAll(openPosts(report));
@@ -201,6 +206,75 @@ public final class BalanceRule implements Rule {
               f.text() + " filled less " + p.text() + " posts", gap.evidence(), f.evidence(), p.evidence()));
     }
     return out;
+  }
+
+  /**
+   * The year's funds in all against the amount before and the carry-over the words add to it (调整后预算434.30万元，加上年结转6.38万元，
+   * 全年预算资金合计440.68万元; 当年资金合计800.00万元；加上年结转58.60万元，全年可用资金858.60万元): the carry-over opens its clause
+   * with 加, and the funds in all close the clause right after it. The amount added to is the money figure right before, in its
+   * sentence or the one before, or the whole that figure is listed as a part of (本年收入2,050.95万元，其中：…其他收入18.35万元，占0.89%。
+   * 加上年初结转结余62.80万元，全年可用资金共计2,113.75万元).
+   */
+  private List<Finding> fundsWithTheCarryOver(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 1; text != null && i + 1 < fs.size(); i++) {
+      Figure carried = fs.get(i);
+      if (!Figures.isMoney(carried) || carried.op() != null || !PLUS_CARRIED_IN.matcher(SpendingLabels.label(carried)).matches()) {
+        continue;
+      }
+      Figure all = fs.get(i + 1);
+      String clause = Sentences.clauseWords(text, all);
+      if (!Figures.isMoney(all) || all.op() != null || !FUNDS_IN_ALL.matcher(clause).find()
+          || !Sentences.wordsBetween(text, carried, all).matches("^[，,]" + Pattern.quote(clause) + "$")) {
+        continue;
+      }
+      Figure before = amountAddedTo(fs, i, text);
+      if (before == null) {
+        continue;
+      }
+      Interval sum = Figures.of(before).plus(Figures.of(carried));
+      if (sum.intersects(Figures.of(all))) {
+        continue;
+      }
+      String expected = Figures.money(before.yuan().add(carried.yuan()), MoneyUnit.of(all.unit()), Math.max(0, all.value().scale()));
+      out.add(finding(clause, all.text(), expected, before.text() + "加上年结转" + carried.text(),
+          before.text() + " plus the carry-over " + carried.text(), all.evidence(), before.evidence(), carried.evidence()));
+    }
+    return out;
+  }
+
+  /**
+   * The amount the carry-over at i is added to: the money figure right before it, outside parentheses, in its sentence or the one
+   * before it in its paragraph, or the whole that one is a part of; or null.
+   */
+  private static Figure amountAddedTo(List<Figure> fs, int i, String text) {
+    Figure carried = fs.get(i);
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      String between = text.substring(f.evidence().end(), carried.evidence().start());
+      if (between.indexOf('\n') >= 0 || between.indexOf('。') != between.lastIndexOf('。')) {
+        return null;
+      }
+      if (!Figures.isMoney(f) || Sentences.inParentheses(text, f)) {
+        continue;
+      }
+      if (f.op() != null || f.yuan() == null) {
+        return null;
+      }
+      if (f.partOf() == null) {
+        return f;
+      }
+      for (int w = k - 1; w >= 0; w--) {
+        if (f.partOf().equals(fs.get(w).id())) {
+          Figure whole = fs.get(w);
+          return Figures.isMoney(whole) && whole.op() == null && whole.yuan() != null ? whole : null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /** A whole count of people or posts (人, 名, 个: posts are counted in any of them). */

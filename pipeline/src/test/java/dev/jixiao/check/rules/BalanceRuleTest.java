@@ -469,4 +469,31 @@ class BalanceRuleTest {
     assertThat(Check.findings(net.formatted("272.20"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("172.20万元"));
   }
+
+  /**
+   * The year's funds in all against the amount before and the carry-over the words add to it: right before (a women's federation:
+   * 434.30 plus 6.38), past a semicolon (herbal medicine: 800.00 plus 58.60), or the whole of the sentence before, whose last figure is
+   * a part of it (a blood centre: 2,050.95 plus 62.80).
+   */
+  @Test
+  void theYearsFundsWithTheCarryOver() {
+    String women = "（二）预算调整\n2023年年初预算386.50万元；年中追加52.00万元，调减4.20万元。调整后预算434.30万元，加上年结转%s万元，全年预算资金合计%s万元。";
+    assertThat(Check.findings(women.formatted("6.38", "440.68"), "balance")).isEmpty();
+    assertThat(Check.findings(women.formatted("7.38", "440.68"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("441.68万元"));
+    assertThat(Check.findings(women.formatted("6.38", "450.68"), "balance")).hasSize(1);
+    String herbs = "2024年资金来源：省级下达中药材产业发展资金600.00万元，县级配套资金200.00万元，当年资金合计800.00万元；加上年结转58.60万元，"
+        + "全年可用资金%s万元。";
+    assertThat(Check.findings(herbs.formatted("858.60"), "balance")).isEmpty();
+    assertThat(Check.findings(herbs.formatted("868.60"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("858.60万元"));
+    String blood = "（四）收入情况。2024年血站本年收入%s万元，其中：财政拨款收入1,186.40万元，占57.85%%；事业收入846.20万元，占41.26%%；"
+        + "其他收入18.35万元，占0.89%%。加上年初结转结余62.80万元，全年可用资金共计2,113.75万元。";
+    assertThat(Check.findings(blood.formatted("2,050.95"), "balance")).isEmpty();
+    assertThat(Check.findings(blood.formatted("2,060.95"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2123.75万元"));
+    // (not where a clause stands between the carry-over and the funds in all, nor two sentences back)
+    assertThat(Check.findings(women.formatted("7.38", "440.68").replace("万元，全年", "万元，已全部到位，全年"), "balance")).isEmpty();
+    assertThat(Check.findings(women.formatted("7.38", "440.68").replace("万元，加上", "万元。全年未再调整。加上"), "balance")).isEmpty();
+  }
 }
