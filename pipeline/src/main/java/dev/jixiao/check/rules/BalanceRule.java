@@ -69,6 +69,17 @@ public final class BalanceRule implements Rule {
    */
   private static final Pattern LEFT_AT_YEAR_END = Pattern.compile("(?:年末|年底)(?:结余|节余)(?:资金)?");
   private static final Pattern OTHER_FUNDS = Pattern.compile("上年结转|年初结转|收入合计|收入总计|收支相抵|可用资金|资金合计");
+  /** The moves netted against each other, named so before the net (三项增减相抵, 两项相抵，, 追减相抵，), and how many if said. */
+  private static final Pattern NETTED = Pattern.compile("(?:([两二三四五六])项)?(?:增减|追减)?相抵");
+  /** The net of the moves, up (group 1) or down, closing the net's clause (净增加, 预算净减少, 净追加). */
+  private static final Pattern NET_OF_THE_MOVES = Pattern.compile("净(?:(增加|增|追加|调增)|减少|减|调减)$");
+  /** An item of a list enumerated in words (一是…；二是…). */
+  private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六]是");
+  /** Words by which an amount in a move's clause is no one move: after it, its net or share, a sum of moves. */
+  private static final Pattern NOT_A_MOVE = Pattern.compile("后|净|合计|共计|累计|相当于|占");
+  /** What the year added to a budget, and what it cut from it, in a move's own clause. */
+  private static final Pattern MOVED_UP = Pattern.compile("追加|调增|追补");
+  private static final Pattern MOVED_DOWN = Pattern.compile("调减|压减|核减");
   /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
   private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^加上?(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
   /** The funds of the year in all, named so (全年可用资金, 全年预算资金合计, 全年可用资金共计). */
@@ -142,6 +153,7 @@ public final class BalanceRule implements Rule {
       }
     }
     out.addAll(fundsWithTheCarryOver(report));
+    out.addAll(netOfTheMovesBefore(report));
     out.addAll(statedDifferences(report));
     out.addAll(leftInItsSentence(report));
     out.addAll(openPosts(report));
@@ -243,6 +255,83 @@ public final class BalanceRule implements Rule {
           before.text() + " plus the carry-over " + carried.text(), all.evidence(), before.evidence(), carried.evidence()));
     }
     return out;
+  }
+
+  /**
+   * The net the words give of the year's moves netted against each other (两项相抵，预算净增加8.54万元; 三项增减相抵净增11.22万元; 追减相抵，
+   * 全年预算净减少30.00万元) against those moves: each amount of its sentence and the one before whose clause adds (追加, 调增) or cuts
+   * (调减, 压减). The moves must be as many as the words count (两项), at least as many as the items enumerated (一是…；二是…), and,
+   * where the words do neither, the only amounts there: a move named otherwise (下达…经费52.00万元) is one the rule cannot see.
+   */
+  private List<Finding> netOfTheMovesBefore(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 2; text != null && i < fs.size(); i++) {
+      Figure net = fs.get(i);
+      Matcher way = Figures.isMoney(net) && net.op() == null && net.label() != null && net.label().contains("净")
+          ? NET_OF_THE_MOVES.matcher(Sentences.clauseWords(text, net)) : null;
+      if (way == null || !way.find()) {
+        continue;
+      }
+      int sentence = sentenceStart(text, net.evidence().start());
+      Matcher netted = NETTED.matcher(text.substring(sentence, net.evidence().start()));
+      if (!netted.find()) {
+        continue;
+      }
+      int from = sentence > 0 && text.charAt(sentence - 1) == '。' ? sentenceStart(text, sentence - 1) : sentence;
+      List<Figure> ups = new ArrayList<>();
+      List<Figure> downs = new ArrayList<>();
+      boolean others = false;
+      for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= from; k--) {
+        Figure f = fs.get(k);
+        if (!Figures.isMoney(f) || Sentences.inParentheses(text, f)) {
+          continue;
+        }
+        String clause = Sentences.clauseWords(text, f);
+        boolean up = MOVED_UP.matcher(clause).find();
+        boolean down = MOVED_DOWN.matcher(clause).find();
+        if (up == down || f.op() != null || f.partOf() != null || f.yuan() == null || NOT_A_MOVE.matcher(clause).find()) {
+          others = true;
+        } else {
+          (up ? ups : downs).add(f);
+        }
+      }
+      int moves = ups.size() + downs.size();
+      String words = text.substring(from, net.evidence().start());
+      int enumerated = (int) ENUMERATED.matcher(words).results().count();
+      Integer counted = netted.group(1) == null ? null : "两".equals(netted.group(1)) ? 2 : "二三四五六".indexOf(netted.group(1)) + 2;
+      if (ups.isEmpty() || downs.isEmpty() || counted != null && counted != moves || moves < enumerated
+          || counted == null && enumerated == 0 && others) {
+        continue;
+      }
+      BigDecimal exact = ups.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add)
+          .subtract(downs.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add));
+      Interval sum = ups.stream().map(Figures::yuan).reduce(Interval::plus).orElseThrow();
+      for (Figure d : downs) {
+        sum = sum.minus(Figures.yuan(d));
+      }
+      Interval stated = way.group(1) != null ? Figures.yuan(net) : Interval.exact(BigDecimal.ZERO).minus(Figures.yuan(net));
+      if (sum.intersects(stated)) {
+        continue;
+      }
+      String expected = Figures.money(exact.abs(), MoneyUnit.of(net.unit()), Math.max(0, net.value().scale()));
+      List<dev.jixiao.record.Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
+      ups.forEach(f -> evidence.add(f.evidence()));
+      downs.forEach(f -> evidence.add(f.evidence()));
+      out.add(finding("调整净额", net.text(), expected, "追加" + ups.size() + "项减调减" + downs.size() + "项",
+          ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(dev.jixiao.record.Evidence[]::new)));
+    }
+    return out;
+  }
+
+  /** Where the sentence holding {@code at} starts: after the last full stop or line break before it. */
+  private static int sentenceStart(String text, int at) {
+    int k = at;
+    while (k > 0 && text.charAt(k - 1) != '。' && text.charAt(k - 1) != '\n') {
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -496,4 +496,34 @@ class BalanceRuleTest {
     assertThat(Check.findings(women.formatted("7.38", "440.68").replace("万元，全年", "万元，已全部到位，全年"), "balance")).isEmpty();
     assertThat(Check.findings(women.formatted("7.38", "440.68").replace("万元，加上", "万元。全年未再调整。加上"), "balance")).isEmpty();
   }
+
+  /**
+   * The net the words give of the moves netted against each other, against those moves (a notary office: 11.26 less 2.72; a trading
+   * centre's three: 12.22 less 7.00 plus 6.00; awards to small firms: 60.00 less 90.00, a net cut).
+   */
+  @Test
+  void theNetOfTheMovesNettedAgainstEachOther() {
+    String notary = "年度执行中，预算作了两次调整：一是2024年7月，县财政追加人员经费%s万元，相当于年初预算的3.94%%；二是2024年10月，将未能在年内完成的"
+        + "4,250卷扫描任务调至2025年实施，相应调减项目预算2.72万元。两项相抵，预算净增加%s万元，调整后预算为294.16万元。";
+    assertThat(Check.findings(notary.formatted("11.26", "8.54"), "balance")).isEmpty();
+    assertThat(Check.findings(notary.formatted("12.26", "8.54"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("9.54万元"));
+    assertThat(Check.findings(notary.formatted("11.26", "9.54"), "balance")).hasSize(1);
+    String trading = "年度执行中，预算调整了三次：一是落实事业单位工资政策追加人员经费12.22万元；二是电子交易平台运维服务经公开采购后合同价低于预算，"
+        + "调减运维经费7.00万元；三是进场项目增加，追加评标专家劳务费6.00万元。三项增减相抵净增%s万元，调整后预算为543.22万元。";
+    assertThat(Check.findings(trading.formatted("11.22"), "balance")).isEmpty();
+    assertThat(Check.findings(trading.formatted("12.22"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("11.22万元"));
+    String awards = "年度执行中，省工业和信息化厅追加省级资金%s万元；11月，县财政调减县级资金90.00万元。追减相抵，全年预算净减少30.00万元。";
+    assertThat(Check.findings(awards.formatted("60.00"), "balance")).isEmpty();
+    assertThat(Check.findings(awards.formatted("70.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("20.00万元"));
+    // (not where a move is named otherwise: three counted, two seen; or three enumerated and two seen)
+    String reform = "年度执行中共调整预算三次：一是省发展改革委下达重大项目前期工作经费52.00万元；二是县财政追加基本支出20.30万元；三是相应调减县级预算"
+        + "18.50万元。三项增减相抵，净增加53.80万元。";
+    assertThat(Check.findings(reform, "balance")).isEmpty();
+    assertThat(Check.findings(reform.replace("三项增减相抵", "增减相抵"), "balance")).isEmpty();
+    // (nor, with neither count nor list, where another amount stands among the moves)
+    assertThat(Check.findings(awards.formatted("70.00").replace("11月，", "11月，按认定企业下达奖励资金40.00万元，"), "balance")).isEmpty();
+  }
 }
