@@ -80,6 +80,10 @@ public final class BalanceRule implements Rule {
   /** What the year added to a budget, and what it cut from it, in a move's own clause. */
   private static final Pattern MOVED_UP = Pattern.compile("追加|调增|追补");
   private static final Pattern MOVED_DOWN = Pattern.compile("调减|压减|核减");
+  /** The additions summed, closing the sum's clause (共追加, 两项共追加财政拨款, 合计调增, 全年共追加). */
+  private static final Pattern ADDITIONS_SUMMED = Pattern.compile("(?:共|合计|共计|累计|总计)(?:追加|调增)\\p{IsHan}{0,6}$");
+  /** How many things the words count (两项, 三项). */
+  private static final Pattern COUNTED_ITEMS = Pattern.compile("([两二三四五六])项");
   /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
   private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^加上?(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
   /** The funds of the year in all, named so (全年可用资金, 全年预算资金合计, 全年可用资金共计). */
@@ -154,6 +158,7 @@ public final class BalanceRule implements Rule {
     }
     out.addAll(fundsWithTheCarryOver(report));
     out.addAll(netOfTheMovesBefore(report));
+    out.addAll(additionsSummed(report));
     out.addAll(statedDifferences(report));
     out.addAll(leftInItsSentence(report));
     out.addAll(openPosts(report));
@@ -323,6 +328,74 @@ public final class BalanceRule implements Rule {
           ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(dev.jixiao.record.Evidence[]::new)));
     }
     return out;
+  }
+
+  /**
+   * A sum of the additions the words give (共追加120.00万元, 两项共追加财政拨款127.50万元, 合计调增15.50万元) against the additions right
+   * before it, in its sentence and the one before: each amount whose clause adds (追加, 调增), back to the budget they were added to
+   * (年初预算2,365.80万元，…追加120.00万元、…追加85.00万元、…追加47.65万元，共追加252.65万元) or the sentences' start. An amount
+   * named otherwise before them (下达防汛救灾补助资金12.00万元，镇本级财政追加3.50万元，合计调增15.50万元) may be one of them: the rule then
+   * reads nothing. The additions must be as many as the words count, and at least as many as the items enumerated.
+   */
+  private List<Finding> additionsSummed(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 2; text != null && i < fs.size(); i++) {
+      Figure sum = fs.get(i);
+      String clause = Figures.isMoney(sum) && sum.op() == null && sum.label() != null ? Sentences.clauseWords(text, sum) : "";
+      if (clause.indexOf('追') < 0 && clause.indexOf('调') < 0 || !ADDITIONS_SUMMED.matcher(clause).find()
+          || NOT_A_MOVE.matcher(clause.replaceFirst("(?:合计|共计|累计|总计)(?=追加|调增)", "")).find()) {
+        continue;
+      }
+      int sentence = sentenceStart(text, sum.evidence().start());
+      int from = sentence > 0 && text.charAt(sentence - 1) == '。' ? sentenceStart(text, sentence - 1) : sentence;
+      List<Figure> added = new ArrayList<>();
+      boolean fromTheBudget = true;
+      for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= from; k--) {
+        Figure f = fs.get(k);
+        if (!Figures.isMoney(f) || Sentences.inParentheses(text, f)) {
+          continue;
+        }
+        String clauseWords = Sentences.clauseWords(text, f);
+        String words = clauseWords.substring(clauseWords.lastIndexOf('、') + 1); // (an item's own words, in a list parted by 、)
+        if (f.op() == null && f.partOf() == null && f.yuan() != null && MOVED_UP.matcher(words).find()
+            && !MOVED_DOWN.matcher(words).find() && !NOT_A_MOVE.matcher(words).find()) {
+          added.add(f);
+          continue;
+        }
+        fromTheBudget = budgetWorded(text, fs, f);
+        break;
+      }
+      String before = text.substring(from, sum.evidence().start());
+      Matcher counted = COUNTED_ITEMS.matcher(clause);
+      int count = !counted.find() ? -1 : "两".equals(counted.group(1)) ? 2 : "二三四五六".indexOf(counted.group(1)) + 2;
+      if (added.size() < 2 || !fromTheBudget || count >= 0 && count != added.size()
+          || added.size() < ENUMERATED.matcher(before).results().count()) {
+        continue;
+      }
+      Interval reckoned = added.stream().map(Figures::yuan).reduce(Interval::plus).orElseThrow();
+      if (reckoned.intersects(Figures.yuan(sum))) {
+        continue;
+      }
+      BigDecimal exact = added.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+      String expected = Figures.money(exact, MoneyUnit.of(sum.unit()), Math.max(0, sum.value().scale()));
+      List<dev.jixiao.record.Evidence> evidence = new ArrayList<>(List.of(sum.evidence()));
+      added.forEach(f -> evidence.add(f.evidence()));
+      out.add(finding("追加合计", sum.text(), expected, added.size() + "项追加之和", "the sum of " + added.size() + " additions",
+          evidence.toArray(dev.jixiao.record.Evidence[]::new)));
+    }
+    return out;
+  }
+
+  /** Whether the figure is named a budget (年初预算, 项目预算), or is a part of one so named. */
+  private static boolean budgetWorded(String text, List<Figure> fs, Figure f) {
+    Figure named = f;
+    if (f.partOf() != null) {
+      named = fs.stream().filter(w -> f.partOf().equals(w.id())).findFirst().orElse(f);
+    }
+    String words = Sentences.clauseWords(text, named);
+    return words.contains("预算") || words.contains("年初");
   }
 
   /** Where the sentence holding {@code at} starts: after the last full stop or line break before it. */

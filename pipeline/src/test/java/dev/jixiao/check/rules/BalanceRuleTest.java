@@ -526,4 +526,28 @@ class BalanceRuleTest {
     // (nor, with neither count nor list, where another amount stands among the moves)
     assertThat(Check.findings(awards.formatted("70.00").replace("11月，", "11月，按认定企业下达奖励资金40.00万元，"), "balance")).isEmpty();
   }
+
+  /**
+   * A sum of the additions the words give against the additions right before it, back to the budget (a government office: 120.00, 85.00
+   * and 47.65), or to the sentences' start (two counted, a sentence before: a publicity department's 86.00 and 41.50).
+   */
+  @Test
+  void theAdditionsSummed() {
+    String office = "（三）预算收支情况。2023年年初预算2,365.80万元，年度执行中因应急值守系统升级追加120.00万元、12345热线坐席扩容追加85.00万元、"
+        + "其他临时性工作追加%s万元，共追加252.65万元，调整后预算2,618.45万元。";
+    assertThat(Check.findings(office.formatted("47.65"), "balance")).isEmpty();
+    assertThat(Check.findings(office.formatted("57.65"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("262.65万元"));
+    String publicity = "年度执行中，为迎接省级文明城市复查测评，县财政追加文明城市创建提升经费%s万元；为做好主题宣传，追加主题宣传活动经费41.50万元。"
+        + "两项共追加财政拨款127.50万元，比年初预算增长10.21%%。";
+    assertThat(Check.findings(publicity.formatted("86.00"), "balance")).isEmpty();
+    assertThat(Check.findings(publicity.formatted("96.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("137.50万元"));
+    // (not where an amount named otherwise stands before the additions, which may be one of them)
+    String supplies = "对项目预算进行了调整：县应急管理局下达防汛救灾补助资金12.00万元，镇本级财政追加3.50万元，县级追加2.00万元，合计调增%s万元，"
+        + "调整后预算83.50万元。";
+    assertThat(Check.findings(supplies.formatted("17.50"), "balance")).isEmpty();
+    // (nor where the words count more additions than stand before)
+    assertThat(Check.findings(publicity.formatted("96.00").replace("两项共追加", "三项共追加"), "balance")).isEmpty();
+  }
 }
