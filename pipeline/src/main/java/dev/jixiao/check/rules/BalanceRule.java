@@ -84,6 +84,10 @@ public final class BalanceRule implements Rule {
   private static final Pattern ADDITIONS_SUMMED = Pattern.compile("(?:共|合计|共计|累计|总计)(?:追加|调增)\\p{IsHan}{0,6}$");
   /** How many things the words count (两项, 三项). */
   private static final Pattern COUNTED_ITEMS = Pattern.compile("([两二三四五六])项");
+  /** Between an item's amount before its move and after it (由109.70万元调整为138.00万元, 由136.00万元调增至160.50万元). */
+  private static final Pattern FROM_TO = Pattern.compile("^[ ]*(?:调整|调减|调增|追加|增加|减少|压减|核减)(?:为|至|到)[ ]*$");
+  /** A move's words right after its amount (28.30万元追加用于…). */
+  private static final Pattern MOVE_AFTER = Pattern.compile("^[ ]*(追加|调增|追补|调减|压减|核减)");
   /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
   private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^加上?(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
   /** The funds of the year in all, named so (全年可用资金, 全年预算资金合计, 全年可用资金共计). */
@@ -159,6 +163,7 @@ public final class BalanceRule implements Rule {
     out.addAll(fundsWithTheCarryOver(report));
     out.addAll(netOfTheMovesBefore(report));
     out.addAll(additionsSummed(report));
+    out.addAll(itemsMovedFromTo(report));
     out.addAll(statedDifferences(report));
     out.addAll(leftInItsSentence(report));
     out.addAll(openPosts(report));
@@ -388,6 +393,59 @@ public final class BalanceRule implements Rule {
     return out;
   }
 
+  /**
+   * An item's amount after its move against its amount before and the one move its sentence states (仲裁信息化建设经费调减6.40万元，由8.00万元
+   * 调减为1.60万元; 将上年结转资金28.30万元追加用于…，该项预算由109.70万元调整为138.00万元): the move named so in its clause, or right after
+   * its amount. With two moves in the sentence, which one made the item's is not said, and the rule reads nothing.
+   */
+  private List<Finding> itemsMovedFromTo(Report report) {
+    List<Finding> out = new ArrayList<>();
+    String text = report.text();
+    List<Figure> fs = report.figures();
+    for (int i = 1; text != null && i < fs.size(); i++) {
+      Figure after = fs.get(i);
+      Figure before = fs.get(i - 1);
+      if (!Figures.isMoney(after) || !Figures.isMoney(before) || before.evidence().end() > after.evidence().start()
+          || after.op() != null || before.op() != null || before.yuan() == null
+          || after.yuan() == null || !FROM_TO.matcher(text.substring(before.evidence().end(), after.evidence().start())).matches()
+          || !Sentences.clauseBefore(text, before).strip().endsWith("由")) {
+        continue;
+      }
+      Figure move = null;
+      Boolean up = null;
+      int moves = 0;
+      for (Figure f : SpendingLabels.sentenceAround(fs, i, text)) {
+        if (f == before || !Figures.isMoney(f) || Sentences.inParentheses(text, f)) {
+          continue;
+        }
+        String clause = Sentences.clauseWords(text, f);
+        String words = clause.substring(clause.lastIndexOf('、') + 1);
+        Matcher right = MOVE_AFTER.matcher(text.substring(f.evidence().end(), Math.min(text.length(), f.evidence().end() + 4)));
+        String rightAfter = right.find() ? right.group(1) : "";
+        boolean adds = MOVED_UP.matcher(words).find() || MOVED_UP.matcher(rightAfter).matches();
+        boolean cuts = MOVED_DOWN.matcher(words).find() || MOVED_DOWN.matcher(rightAfter).matches();
+        if (adds == cuts || NOT_A_MOVE.matcher(words).find() || words.endsWith("由")) {
+          continue;
+        }
+        moves++;
+        move = f;
+        up = adds;
+      }
+      if (moves != 1 || move.op() != null || move.yuan() == null) {
+        continue;
+      }
+      Interval reckoned = up ? Figures.yuan(before).plus(Figures.yuan(move)) : Figures.yuan(before).minus(Figures.yuan(move));
+      if (reckoned.intersects(Figures.yuan(after))) {
+        continue;
+      }
+      BigDecimal exact = up ? before.yuan().add(move.yuan()) : before.yuan().subtract(move.yuan());
+      String expected = Figures.money(exact, MoneyUnit.of(after.unit()), Math.max(0, after.value().scale()));
+      out.add(finding("调整后金额", after.text(), expected, before.text() + (up ? "追加" : "调减") + move.text(),
+          before.text() + (up ? " plus " : " less ") + move.text(), after.evidence(), before.evidence(), move.evidence()));
+    }
+    return out;
+  }
+
   /** Whether the figure is named a budget (年初预算, 项目预算), or is a part of one so named. */
   private static boolean budgetWorded(String text, List<Figure> fs, Figure f) {
     Figure named = f;
@@ -415,6 +473,9 @@ public final class BalanceRule implements Rule {
     Figure carried = fs.get(i);
     for (int k = i - 1; k >= 0; k--) {
       Figure f = fs.get(k);
+      if (f.evidence().end() > carried.evidence().start()) {
+        return null; // (a form's figure, standing after the text's in the record)
+      }
       String between = text.substring(f.evidence().end(), carried.evidence().start());
       if (between.indexOf('\n') >= 0 || between.indexOf('。') != between.lastIndexOf('。')) {
         return null;

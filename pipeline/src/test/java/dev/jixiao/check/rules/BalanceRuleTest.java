@@ -550,4 +550,29 @@ class BalanceRuleTest {
     // (nor where the words count more additions than stand before)
     assertThat(Check.findings(publicity.formatted("96.00").replace("两项共追加", "三项共追加"), "balance")).isEmpty();
   }
+
+  /**
+   * An item's amount after its move against its amount before and the one move of its sentence (a labour arbitration court: 8.00 less
+   * 6.40; a disability fund: 109.70 plus 28.30, the move named right after its amount; a forest fire fund: 136.00 plus 24.50).
+   */
+  @Test
+  void anItemMovedFromTo() {
+    String court = "（二）预算调整。经县财政局批准，仲裁信息化建设经费调减6.40万元，由8.00万元调减为%s万元，仅保留平台接入调试费用。";
+    assertThat(Check.findings(court.formatted("1.60"), "balance")).isEmpty();
+    assertThat(Check.findings(court.formatted("2.60"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1.60万元"));
+    String disabled = "年中，经县财政局批准，将上年结转资金%s万元追加用于残疾人灵活就业社会保险补贴，该项预算由109.70万元调整为138.00万元，"
+        + "全年调整后预算为354.80万元。";
+    assertThat(Check.findings(disabled.formatted("28.30"), "balance")).isEmpty();
+    assertThat(Check.findings(disabled.formatted("29.30"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("139.00万元"));
+    String fire = "春季防火形势严峻，县政府于4月追加县级资金24.50万元，县级资金由%s万元调增至160.50万元，调整后预算为410.50万元。";
+    assertThat(Check.findings(fire.formatted("136.00"), "balance")).isEmpty();
+    assertThat(Check.findings(fire.formatted("146.00"), "balance")).hasSize(1);
+    // (not where the sentence states two moves)
+    assertThat(Check.findings(fire.formatted("146.00").replace("24.50万元，", "24.50万元、调减市级资金5.00万元，"), "balance")).isEmpty();
+    // (two figures read from one span, 座均1.52万元 as an amount and as an average, are no move from one to the other)
+    assertThat(Check.findings("监测设施运行维护10.40万元，占6.58%，按每座水库0.80万元的标准安排；安全鉴定6.08万元，占3.84%，共四座，座均1.52万元。",
+        "balance")).isEmpty();
+  }
 }
