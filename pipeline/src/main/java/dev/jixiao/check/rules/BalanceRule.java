@@ -32,7 +32,10 @@ import java.util.regex.Pattern;
  * (预算资金12.50万元，实际使用10.20万元，结余2.30万元); and a kind of spending's budget and spending against the difference one
  * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
  * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence;
- * and posts less the people in them against the posts a sentence states open (空编) or over (超编).
+ * and posts less the people in them against the posts a sentence states open (空编) or over (超编). The year's moves too: the funds in
+ * all against the amount the carry-over is added to (加上年结转6.38万元，全年预算资金合计440.68万元), a net the words give of moves
+ * netted against each other (两项相抵，预算净增加8.54万元), a sum of additions (共追加252.65万元), and an item's amount moved from one
+ * amount to another by the sentence's one move (调减6.40万元，由8.00万元调减为1.60万元).
  */
 @RuleInfo(
     id = "balance",
