@@ -50,7 +50,7 @@ const RULE_NAMES = {
   'share.named': '占合计比例',
   'share.inline': '为某数的比例',
   'share.pairs': '分担比例与金额',
-  'balance': '资产负债',
+  'balance': '差额与结余',
   'adjustment.sum': '预算调整',
   'adjustment.rate': '预算调整幅度',
   'adjustment.level': '分级资金调整',
