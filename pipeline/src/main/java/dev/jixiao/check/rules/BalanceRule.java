@@ -246,7 +246,8 @@ public final class BalanceRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 1; text != null && i + 1 < fs.size(); i++) {
       Figure carried = fs.get(i);
-      if (!Figures.isMoney(carried) || carried.op() != null || !PLUS_CARRIED_IN.matcher(SpendingLabels.label(carried)).matches()) {
+      if (!Figures.isMoney(carried) || carried.op() != null || carried.label() == null || !carried.label().contains("结转")
+          || !PLUS_CARRIED_IN.matcher(SpendingLabels.label(carried)).matches()) {
         continue;
       }
       Figure all = fs.get(i + 1);
@@ -351,7 +352,9 @@ public final class BalanceRule implements Rule {
     List<Figure> fs = report.figures();
     for (int i = 2; text != null && i < fs.size(); i++) {
       Figure sum = fs.get(i);
-      String clause = Figures.isMoney(sum) && sum.op() == null && sum.label() != null ? Sentences.clauseWords(text, sum) : "";
+      // (the label holds the move's word where the clause ends in one: most amounts' clauses are not read at all)
+      String clause = Figures.isMoney(sum) && sum.op() == null && sum.label() != null
+          && (sum.label().indexOf('追') >= 0 || sum.label().indexOf('调') >= 0) ? Sentences.clauseWords(text, sum) : "";
       if (clause.indexOf('追') < 0 && clause.indexOf('调') < 0 || !ADDITIONS_SUMMED.matcher(clause).find()
           || NOT_A_MOVE.matcher(clause.replaceFirst("(?:合计|共计|累计|总计)(?=追加|调增)", "")).find()) {
         continue;

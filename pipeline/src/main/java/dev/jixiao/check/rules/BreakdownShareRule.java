@@ -59,6 +59,9 @@ public final class BreakdownShareRule implements Rule {
     List<Figure> figures = report.figures();
     for (int i = 0; i + 1 < figures.size(); i++) {
       Figure part = figures.get(i);
+      if (part.partOf() == null) {
+        continue;
+      }
       // past an aside in parentheses after the part (省级财政资金1,416.00万元（亩均600元），占20%)
       int past = pastItsAside(report.text(), figures, i);
       past = past > 0 ? past : pastItsBasis(report.text(), figures, i);

@@ -371,7 +371,7 @@ public final class NamedShareRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (int i = 1; text != null && i < fs.size(); i++) {
       Figure share = fs.get(i);
-      Matcher named = share.label() == null ? null : PART_ALONE.matcher(share.label().strip());
+      Matcher named = share.label() == null || share.label().indexOf('占') < 0 ? null : PART_ALONE.matcher(share.label().strip());
       if (named == null || !Figure.PERCENT.equals(share.kind()) || share.op() != null || !named.matches()) {
         continue;
       }

@@ -30,7 +30,7 @@ final class NamesInTurn {
     List<NamedShareRule.Turn> out = new ArrayList<>();
     for (int i = 0; text != null && i < fs.size(); i++) {
       Figure first = fs.get(i);
-      Matcher m = Figure.PERCENT.equals(first.kind()) && first.op() == null && first.label() != null
+      Matcher m = Figure.PERCENT.equals(first.kind()) && first.op() == null && first.label() != null && first.label().contains("分别")
           ? NAMES.matcher(first.label().strip()) : null;
       if (m == null || !m.matches() || !m.group(1).contains("、") && m.group(1).indexOf('和') < 0) {
         continue;
