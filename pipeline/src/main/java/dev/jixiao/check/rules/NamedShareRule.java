@@ -278,15 +278,17 @@ public final class NamedShareRule implements Rule {
       return null;
     }
     List<SharePairsRule.Pair> pairs = SharePairsRule.inTurn(fs, i, text);
+    return pairs.stream().anyMatch(p -> p.amount() == whole) || !mostHold(pairs, whole) ? null : new Turn(whole, written, pairs);
+  }
+
+  /** Whether half the pairs at least, and one, hold against the whole: else the whole or the amounts are not the ones meant. */
+  static boolean mostHold(List<SharePairsRule.Pair> pairs, Figure whole) {
     int holding = 0;
     for (SharePairsRule.Pair p : pairs) {
-      if (p.amount() == whole) {
-        return null;
-      }
       Interval share = Figures.of(p.amount()).dividedBy(Figures.of(whole));
       holding += share == null || share.times(HUNDRED).intersects(Figures.of(p.share())) ? 1 : 0;
     }
-    return pairs.isEmpty() || holding == 0 || holding * 2 < pairs.size() ? null : new Turn(whole, written, pairs);
+    return holding > 0 && holding * 2 >= pairs.size();
   }
 
   /**

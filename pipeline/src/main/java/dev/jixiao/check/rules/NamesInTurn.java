@@ -1,9 +1,6 @@
 package dev.jixiao.check.rules;
 
-import dev.jixiao.check.Figures;
-import dev.jixiao.check.Interval;
 import dev.jixiao.record.Figure;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +13,6 @@ import java.util.regex.Pattern;
  * stand sentences before, among other figures, so that {@link SharePairsRule}'s pairing in turn cannot see them.
  */
 final class NamesInTurn {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The names, then 分别占 and the whole: 中央、省级、县级资金支出分别占总支出的. */
   private static final Pattern NAMES = Pattern.compile("^(\\p{IsHan}{2,12}(?:[、和及与]\\p{IsHan}{2,12}){1,5})分别(?:所)?占(\\p{IsHan}{2,16}?)的?(?:比|比重|比例)?(?:为|是)?$");
   private static final String FUNDS = "资金";
@@ -45,7 +41,7 @@ final class NamesInTurn {
       for (int k = 0; k < shares.size(); k++) {
         pairs.add(new SharePairsRule.Pair(shares.get(k), amounts.get(k), false, first));
       }
-      if (mostHold(pairs, whole)) {
+      if (NamedShareRule.mostHold(pairs, whole)) {
         out.add(new NamedShareRule.Turn(whole, m.group(2), pairs));
       }
     }
@@ -64,7 +60,8 @@ final class NamesInTurn {
 
   /**
    * Each name's amount stated before the figure at i, a name shorter than the last read with the last one's closing words
-   * (中央 with 资金支出 of 县级资金支出), a name of funds with the word for them (上年结转资金 for 上年结转); null when one is not found, or two names find the same amount.
+   * (中央 with 资金支出 of 县级资金支出), a name of funds with the word for them (上年结转资金 for 上年结转); null when one is not found, or
+   * two names find the same amount.
    */
   private static List<Figure> amountsNamed(List<Figure> fs, int i, String[] names) {
     String last = names[names.length - 1];
@@ -81,15 +78,5 @@ final class NamesInTurn {
       amounts.add(f);
     }
     return amounts;
-  }
-
-  /** Whether half the pairs at least hold against the whole: else the whole or the amounts found are not the ones meant. */
-  private static boolean mostHold(List<SharePairsRule.Pair> pairs, Figure whole) {
-    int holding = 0;
-    for (SharePairsRule.Pair p : pairs) {
-      Interval share = Figures.of(p.amount()).dividedBy(Figures.of(whole));
-      holding += share == null || share.times(HUNDRED).intersects(Figures.of(p.share())) ? 1 : 0;
-    }
-    return holding > 0 && holding * 2 >= pairs.size();
   }
 }
