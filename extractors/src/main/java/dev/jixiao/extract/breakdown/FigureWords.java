@@ -21,6 +21,8 @@ final class FigureWords {
   private static final Pattern DIFFERENCE = Pattern.compile("(?:比|较)[^,，;；]{1,12}?(?:多|少)了?$");
 
   /** Words that make a label a total's. */
+  /** What an amount a clause reckoned is labelled with: it ends so. */
+  private static final Pattern RECKONED = Pattern.compile("(?:计|计发|计支付|共支出|共支付|结算)$");
   private static final Pattern TOTAL_WORDS = Pattern.compile("总额|总计|合计|总金额|总支出|总收入|总数");
 
   /** The levels of government whose money a label may name (县级资金支出, 中央资金): a source of funds. */
@@ -104,6 +106,14 @@ final class FigureWords {
   /** An amount of the budget before its adjustment (年初预算, 年初预算数). */
   static boolean yearStart(Figure f) {
     return Figure.MONEY.equals(f.kind()) && f.label() != null && f.label().contains("年初预算");
+  }
+
+  /**
+   * Whether an amount is labelled as what a count and a price came to (计74,400元, 按每户20元计2.30万元, 7个月共支出, 计发): the clause
+   * reckoned it.
+   */
+  static boolean isReckoned(Figure f) {
+    return RECKONED.matcher(labelOf(f)).find();
   }
 
   /** A label that names a total of its own (负债总额, 支出合计): no item of another's list. */

@@ -2,6 +2,7 @@ package dev.jixiao.extract.breakdown;
 
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
+import static dev.jixiao.extract.breakdown.FigureWords.isReckoned;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 
 import dev.jixiao.record.Figure;
@@ -26,8 +27,6 @@ final class ReckonedItemsAfterTheirTotal {
   private static final Pattern RIGHT_BEFORE = Pattern.compile("^[ ]*[,，。]?[ ]*$");
   /** What stands between the whole and a share of it: 占…的, 为…的. */
   private static final Pattern SHARE_AFTER = Pattern.compile("^[ ]*[,，][ ]*(?:占|为)\\p{IsHan}{0,12}的?$");
-  /** What labels an amount reckoned (计74,400元, 计发, 共支出): it ends so. */
-  private static final Pattern RECKONED = Pattern.compile("(?:计|计发|计支付|共支出|共支付|结算)$");
 
   private ReckonedItemsAfterTheirTotal() {}
 
@@ -136,7 +135,7 @@ final class ReckonedItemsAfterTheirTotal {
       if (!summable(f) || namesATotal(f)) {
         return null;
       }
-      (RECKONED.matcher(labelOf(f)).find() ? reckoned : plain).add(k);
+      (isReckoned(f) ? reckoned : plain).add(k);
     }
     return addTheClause(reckoned, plain, items, plainItems) ? items : null;
   }

@@ -2,6 +2,7 @@ package dev.jixiao.extract.breakdown;
 
 import static dev.jixiao.extract.breakdown.FigureWords.labelOf;
 import static dev.jixiao.extract.breakdown.FigureWords.namesATotal;
+import static dev.jixiao.extract.breakdown.FigureWords.isReckoned;
 import static dev.jixiao.extract.breakdown.FigureWords.summable;
 import static dev.jixiao.extract.breakdown.FigureWords.unitKey;
 
@@ -31,8 +32,6 @@ final class SumsOfTheClausesBefore {
       + "|(\\p{IsHan}{2,8}?)?(?:合计|共计|总计))"
       + "(?:支出|金额|资金|发放|节约)?(?:为|达)?\\s*$");
 
-  /** What an amount reckoned from a count and a price is labelled with (计74,400元, 按每户20元计2.30万元, 7个月共支出, 计发): it ends so. */
-  private static final Pattern RECKONED = Pattern.compile("(?:计|计发|计支付|共支出|共支付|结算)$");
 
   /** Where a clause within the scope opens a breakdown of the item before (，其中…): the items are then not of one level. */
   private static final Pattern WITHIN = Pattern.compile("[,，;；:：]\\s*其中");
@@ -75,7 +74,7 @@ final class SumsOfTheClausesBefore {
       if (items == null || items.size() < 2) {
         continue;
       }
-      boolean allReckoned = items.stream().allMatch(k -> RECKONED.matcher(labelOf(figures.get(k))).find());
+      boolean allReckoned = items.stream().allMatch(k -> isReckoned(figures.get(k)));
       String counted = opens.group(1);
       boolean bare = counted == null && opens.group(2) == null;
       if (counted != null && ChineseNumerals.digitsOrNumerals(counted).orElse(-1) != items.size()
@@ -149,7 +148,7 @@ final class SumsOfTheClausesBefore {
       if (partOf[k] != null || closed[k] != null || namesATotal(f)) {
         return null;
       }
-      if (RECKONED.matcher(labelOf(f)).find()) {
+      if (isReckoned(f)) {
         reckoned.add(k);
       } else if (labelOf(f).contains("每")) {
         continue; // a price, per day or per time too, which FigureWords.perUnit leaves as it would 每年: 每日补贴300元，计74,400元
