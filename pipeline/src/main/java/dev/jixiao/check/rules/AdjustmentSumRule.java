@@ -42,10 +42,6 @@ public final class AdjustmentSumRule implements Rule {
   private static final Pattern AFTER = Pattern.compile("调整后(?:的)?\\p{IsHan}{0,6}?(?:预算|资金总额)(?:总额|总数|数)?(?:为|是|达到|达)?$");
   /** Or right after the last adjustment: 追加45.00万元后为, 调减12.00万元后的预算为. */
   private static final Pattern RIGHT_AFTER = Pattern.compile("^后(?:的)?(?:预算)?(?:总额)?(?:为|是|达到|达)$");
-  /** An addition's words in its clause: 追加, 调增, 追补. */
-  private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
-  /** A cut's: 调减, 压减, 核减. */
-  private static final Pattern CUT = Pattern.compile("调减|压减|核减");
   /**
    * An amount after some adjustment, or one adjustment's share or net, or all of them (共追加252.65万元, not 一般公共预算): none of the
    * additions and cuts themselves.
@@ -129,8 +125,8 @@ public final class AdjustmentSumRule implements Rule {
         return null;
       }
       String clause = clause(text, f);
-      Matcher added = ADDED.matcher(clause);
-      Matcher cut = CUT.matcher(clause);
+      Matcher added = BudgetMoves.ADDED.matcher(clause);
+      Matcher cut = BudgetMoves.CUT.matcher(clause);
       boolean up = added.find();
       boolean down = cut.find();
       if (up != down) {
@@ -150,7 +146,7 @@ public final class AdjustmentSumRule implements Rule {
       StringBuilder en = new StringBuilder("the budget " + f.text());
       for (int a = 0; a < adjustments.size(); a++) {
         Figure adjustment = adjustments.get(a);
-        boolean more = ADDED.matcher(words.get(a)).matches();
+        boolean more = BudgetMoves.ADDED.matcher(words.get(a)).matches();
         sum = more ? sum.plus(Figures.yuan(adjustment)) : sum.minus(Figures.yuan(adjustment));
         exact = more ? exact.add(adjustment.yuan()) : exact.subtract(adjustment.yuan());
         zh.append(more ? "加" : "减").append(words.get(a)).append(adjustment.text());

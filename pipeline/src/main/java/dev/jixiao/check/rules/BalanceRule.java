@@ -4,6 +4,7 @@ import dev.jixiao.check.Figures;
 import dev.jixiao.check.Interval;
 import dev.jixiao.check.Rule;
 import dev.jixiao.check.RuleInfo;
+import dev.jixiao.record.Evidence;
 import dev.jixiao.record.Figure;
 import dev.jixiao.record.Finding;
 import dev.jixiao.record.Money;
@@ -12,6 +13,7 @@ import dev.jixiao.record.Project;
 import dev.jixiao.record.Report;
 import dev.jixiao.record.Severity;
 import dev.jixiao.record.Totals;
+import dev.jixiao.text.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,9 +82,6 @@ public final class BalanceRule implements Rule {
   private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六]是");
   /** Words by which an amount in a move's clause is no one move: after it, its net or share, a sum of moves. */
   private static final Pattern NOT_A_MOVE = Pattern.compile("后|净|合计|共计|累计|相当于|占");
-  /** What the year added to a budget, and what it cut from it, in a move's own clause. */
-  private static final Pattern MOVED_UP = Pattern.compile("追加|调增|追补");
-  private static final Pattern MOVED_DOWN = Pattern.compile("调减|压减|核减");
   /** The additions summed, closing the sum's clause (共追加, 两项共追加财政拨款, 合计调增, 全年共追加). */
   private static final Pattern ADDITIONS_SUMMED = Pattern.compile("(?:共|合计|共计|累计|总计)(?:追加|调增)\\p{IsHan}{0,6}$");
   /** How many things the words count (两项, 三项). */
@@ -90,7 +89,7 @@ public final class BalanceRule implements Rule {
   /** Between an item's amount before its move and after it (由109.70万元调整为138.00万元, 由136.00万元调增至160.50万元). */
   private static final Pattern FROM_TO = Pattern.compile("^[ ]*(?:调整|调减|调增|追加|增加|减少|压减|核减)(?:为|至|到)[ ]*$");
   /** A move's words right after its amount (28.30万元追加用于…). */
-  private static final Pattern MOVE_AFTER = Pattern.compile("^[ ]*(追加|调增|追补|调减|压减|核减)");
+  private static final Pattern MOVE_AFTER = Pattern.compile("^[ ]*(" + BudgetMoves.ANY + ")");
   /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
   private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^加上?(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
   /** The funds of the year in all, named so (全年可用资金, 全年预算资金合计, 全年可用资金共计). */
@@ -125,7 +124,7 @@ public final class BalanceRule implements Rule {
       Interval budget = Figures.yuan(t.budget());
       String budgetText = t.budget().text();
       BigDecimal exact = t.budget().yuan();
-      dev.jixiao.record.Evidence adjustmentEvidence = null;
+      Evidence adjustmentEvidence = null;
       if (t.others().get("budgetAdjustment") instanceof Money adjustment) {
         adjustmentEvidence = adjustment.evidence();
         budget = budget.plus(Figures.yuan(adjustment));
@@ -288,12 +287,12 @@ public final class BalanceRule implements Rule {
       if (way == null || !way.find()) {
         continue;
       }
-      int sentence = sentenceStart(text, net.evidence().start());
+      int sentence = Sentences.start(text, net.evidence().start());
       Matcher netted = NETTED.matcher(text.substring(sentence, net.evidence().start()));
       if (!netted.find()) {
         continue;
       }
-      int from = sentence > 0 && text.charAt(sentence - 1) == '。' ? sentenceStart(text, sentence - 1) : sentence;
+      int from = withTheSentenceBefore(text, sentence);
       List<Figure> ups = new ArrayList<>();
       List<Figure> downs = new ArrayList<>();
       boolean others = false;
@@ -303,8 +302,8 @@ public final class BalanceRule implements Rule {
           continue;
         }
         String clause = Sentences.clauseWords(text, f);
-        boolean up = MOVED_UP.matcher(clause).find();
-        boolean down = MOVED_DOWN.matcher(clause).find();
+        boolean up = BudgetMoves.ADDED.matcher(clause).find();
+        boolean down = BudgetMoves.CUT.matcher(clause).find();
         if (up == down || f.op() != null || f.partOf() != null || f.yuan() == null || NOT_A_MOVE.matcher(clause).find()) {
           others = true;
         } else {
@@ -314,7 +313,7 @@ public final class BalanceRule implements Rule {
       int moves = ups.size() + downs.size();
       String words = text.substring(from, net.evidence().start());
       int enumerated = (int) ENUMERATED.matcher(words).results().count();
-      Integer counted = netted.group(1) == null ? null : "两".equals(netted.group(1)) ? 2 : "二三四五六".indexOf(netted.group(1)) + 2;
+      Integer counted = netted.group(1) == null ? null : (int) ChineseNumerals.digitsOrNumerals(netted.group(1)).orElse(-1);
       if (ups.isEmpty() || downs.isEmpty() || counted != null && counted != moves || moves < enumerated
           || counted == null && enumerated == 0 && others) {
         continue;
@@ -330,11 +329,11 @@ public final class BalanceRule implements Rule {
         continue;
       }
       String expected = Figures.money(exact.abs(), MoneyUnit.of(net.unit()), Math.max(0, net.value().scale()));
-      List<dev.jixiao.record.Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
+      List<Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
       ups.forEach(f -> evidence.add(f.evidence()));
       downs.forEach(f -> evidence.add(f.evidence()));
       out.add(finding("调整净额", net.text(), expected, "追加" + ups.size() + "项减调减" + downs.size() + "项",
-          ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(dev.jixiao.record.Evidence[]::new)));
+          ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(Evidence[]::new)));
     }
     return out;
   }
@@ -359,8 +358,7 @@ public final class BalanceRule implements Rule {
           || NOT_A_MOVE.matcher(clause.replaceFirst("(?:合计|共计|累计|总计)(?=追加|调增)", "")).find()) {
         continue;
       }
-      int sentence = sentenceStart(text, sum.evidence().start());
-      int from = sentence > 0 && text.charAt(sentence - 1) == '。' ? sentenceStart(text, sentence - 1) : sentence;
+      int from = withTheSentenceBefore(text, Sentences.start(text, sum.evidence().start()));
       List<Figure> added = new ArrayList<>();
       boolean fromTheBudget = true;
       for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= from; k--) {
@@ -370,8 +368,8 @@ public final class BalanceRule implements Rule {
         }
         String clauseWords = Sentences.clauseWords(text, f);
         String words = clauseWords.substring(clauseWords.lastIndexOf('、') + 1); // (an item's own words, in a list parted by 、)
-        if (f.op() == null && f.partOf() == null && f.yuan() != null && MOVED_UP.matcher(words).find()
-            && !MOVED_DOWN.matcher(words).find() && !NOT_A_MOVE.matcher(words).find()) {
+        if (f.op() == null && f.partOf() == null && f.yuan() != null && BudgetMoves.ADDED.matcher(words).find()
+            && !BudgetMoves.CUT.matcher(words).find() && !NOT_A_MOVE.matcher(words).find()) {
           added.add(f);
           continue;
         }
@@ -380,7 +378,7 @@ public final class BalanceRule implements Rule {
       }
       String before = text.substring(from, sum.evidence().start());
       Matcher counted = COUNTED_ITEMS.matcher(clause);
-      int count = !counted.find() ? -1 : "两".equals(counted.group(1)) ? 2 : "二三四五六".indexOf(counted.group(1)) + 2;
+      long count = !counted.find() ? -1 : ChineseNumerals.digitsOrNumerals(counted.group(1)).orElse(-1);
       if (added.size() < 2 || !fromTheBudget || count >= 0 && count != added.size()
           || added.size() < ENUMERATED.matcher(before).results().count()) {
         continue;
@@ -391,10 +389,10 @@ public final class BalanceRule implements Rule {
       }
       BigDecimal exact = added.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add);
       String expected = Figures.money(exact, MoneyUnit.of(sum.unit()), Math.max(0, sum.value().scale()));
-      List<dev.jixiao.record.Evidence> evidence = new ArrayList<>(List.of(sum.evidence()));
+      List<Evidence> evidence = new ArrayList<>(List.of(sum.evidence()));
       added.forEach(f -> evidence.add(f.evidence()));
       out.add(finding("追加合计", sum.text(), expected, added.size() + "项追加之和", "the sum of " + added.size() + " additions",
-          evidence.toArray(dev.jixiao.record.Evidence[]::new)));
+          evidence.toArray(Evidence[]::new)));
     }
     return out;
   }
@@ -428,8 +426,8 @@ public final class BalanceRule implements Rule {
         String words = clause.substring(clause.lastIndexOf('、') + 1);
         Matcher right = MOVE_AFTER.matcher(text.substring(f.evidence().end(), Math.min(text.length(), f.evidence().end() + 4)));
         String rightAfter = right.find() ? right.group(1) : "";
-        boolean adds = MOVED_UP.matcher(words).find() || MOVED_UP.matcher(rightAfter).matches();
-        boolean cuts = MOVED_DOWN.matcher(words).find() || MOVED_DOWN.matcher(rightAfter).matches();
+        boolean adds = BudgetMoves.ADDED.matcher(words).find() || BudgetMoves.ADDED.matcher(rightAfter).matches();
+        boolean cuts = BudgetMoves.CUT.matcher(words).find() || BudgetMoves.CUT.matcher(rightAfter).matches();
         if (adds == cuts || NOT_A_MOVE.matcher(words).find() || words.endsWith("由")) {
           continue;
         }
@@ -462,13 +460,9 @@ public final class BalanceRule implements Rule {
     return words.contains("预算") || words.contains("年初");
   }
 
-  /** Where the sentence holding {@code at} starts: after the last full stop or line break before it. */
-  private static int sentenceStart(String text, int at) {
-    int k = at;
-    while (k > 0 && text.charAt(k - 1) != '。' && text.charAt(k - 1) != '\n') {
-      k--;
-    }
-    return k;
+  /** Where the sentence before the one starting at {@code sentence} starts, where a full stop ends that one on its line; else it. */
+  private static int withTheSentenceBefore(String text, int sentence) {
+    return sentence > 0 && text.charAt(sentence - 1) == '。' ? Sentences.start(text, sentence - 1) : sentence;
   }
 
   /**
@@ -979,7 +973,7 @@ public final class BalanceRule implements Rule {
         && leftOfTheBudget(between.substring(lastBreak + 1).strip());
   }
 
-  private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, dev.jixiao.record.Evidence... ev) {
+  private Finding finding(String subject, String stated, String expected, String zhHow, String enHow, Evidence... ev) {
     return Reckoned.finding(this, subject, stated, expected, zhHow, enHow, ev);
   }
 

@@ -34,8 +34,7 @@ import java.util.regex.Pattern;
     en = "one level's funds at the year's start, moved in the year, against that level's amount after (县级配套 148.26, cut 18.26, now 130.00)")
 public final class LevelAdjustmentRule implements Rule {
   /** A move's clause: the level and the move, either first (县级配套调减, 追加县级资金, 县级追加配套资金, 从本专项县级配套中调减). */
-  private static final Pattern MOVE = Pattern.compile(Levels.LEVEL + ".*?(追加|调增|追补|调减|压减|核减)|(追加|调增|追补|调减|压减|核减)" + Levels.LEVEL);
-  private static final Pattern ADDED = Pattern.compile("追加|调增|追补");
+  private static final Pattern MOVE = Pattern.compile(Levels.LEVEL + ".*?(" + BudgetMoves.ANY + ")|(" + BudgetMoves.ANY + ")" + Levels.LEVEL);
   /**
    * The amount after, named by its level: 县级配套调整为, 县级资金增至, 县级配套合计, 县级配套资金增至; past an opening 其中 (调整后预算为168.50万元，
    * 其中镇级自筹资金增至18.50万元), or named as the level's after the move (调整后县级配套357.80万元), its funds plainly, nothing spent
@@ -49,7 +48,7 @@ public final class LevelAdjustmentRule implements Rule {
   /**
    * A move's words closing a clause that names no level (县财政追加, 年中调减资金); not the amount after a move (调增后专项资金预算为).
    */
-  private static final Pattern BARE_MOVE = Pattern.compile("(追加|调增|追补|调减|压减|核减)(?:资金|预算|经费)?$");
+  private static final Pattern BARE_MOVE = Pattern.compile("(" + BudgetMoves.ANY + ")(?:资金|预算|经费)?$");
   /** Any level of government, or its treasury named so (县财政: no level's funds, but the words name a level). */
   private static final Pattern ANY_LEVEL = Pattern.compile(Levels.LEVEL);
   /** Or named by its move alone, in the clause right after the move's: 调整为130.00万元. */
@@ -74,7 +73,7 @@ public final class LevelAdjustmentRule implements Rule {
       Figure after;
       if (m.find()) {
         level = m.group(1) != null ? m.group(1) : m.group(4);
-        up = ADDED.matcher(m.group(2) != null ? m.group(2) : m.group(3)).matches();
+        up = BudgetMoves.ADDED.matcher(m.group(2) != null ? m.group(2) : m.group(3)).matches();
         after = afterOf(fs, i, text, level);
         if (after == null) {
           after = partOfTheBudgetAfter(fs, i, text, level);
@@ -87,7 +86,7 @@ public final class LevelAdjustmentRule implements Rule {
         if (bare == null || !bare.find()) {
           continue;
         }
-        up = ADDED.matcher(bare.group(1)).matches();
+        up = BudgetMoves.ADDED.matcher(bare.group(1)).matches();
         after = fs.get(i + 1);
       }
       Figure start = after == null ? null : startOf(fs, i, text, level);
