@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * 96.00万元，支出进度9.60%；…), and one stated as 以上…均按 that of every rate of the sentence before; each such rate is of the
  * amounts stated since the rate before it.
  *
+ * <p>A basis may be named without its figure (按调整后预算计算执行率94.62%; （按年初预算计算为105.31%）): it is the last amount before the
+ * rate named as that budget, of the whole, not of a level or a kind (县级调整后预算 is no basis of all that was spent).
+ *
  * <p>Where total.rate or project.rate finds the rate itself wrong, their finding names it, and this rule says nothing more.
  */
 @RuleInfo(
@@ -54,6 +57,18 @@ public final class BasisRateRule implements Rule {
   private static final Pattern ASIDE_GOES_ON = Pattern.compile("[ ]*[）)；;，,]");
   /** A rate's name where one basis stands for a passage's rates: 支出进度, 当季进度, 执行率, （占预算, 占. */
   private static final Pattern RATE = Pattern.compile("(?:执行率|进度|支出率|支付率)(?:为|达到|达|是)?$|^占(?:全年|年初|调整后)?(?:预算)?的?$");
+  /**
+   * A budget named as a rate's basis by its name alone, its figure stated before: 按调整后预算计算, 若按年初预算口径计算, 以调增后预算计算. Group 1
+   * when of the budget after its adjustment, group 2 when of the year's start.
+   */
+  private static final Pattern BASIS_BY_NAME =
+      Pattern.compile("(?:若|如)?(?:按|以)(?:照)?(?:(调(?:整|增|减)后(?:全年)?)|(年初))预算(?:数)?(?:口径)?(?:计算|计)");
+  /** The label of a budget after its adjustment, ending so: 调整后预算, 调整后全年预算为, 调增后部门预算数. */
+  private static final Pattern ADJUSTED_BUDGET = Pattern.compile("调(?:整|增|减)后\\p{IsHan}{0,4}?预算(?:数|总额)?(?:为|是)?$");
+  /** The label of the budget at the year's start, ending so: 年初预算, 2024年部门年初预算, 年初预算数为. */
+  private static final Pattern YEAR_START_BUDGET = Pattern.compile("年初\\p{IsHan}{0,2}?预算(?:数|总额)?(?:为|是)?$");
+  /** Words that make a budget one level's or one kind's, not the whole's a rate of all the spending is of: 县级调整后预算, 基本支出年初预算. */
+  private static final Pattern ONE_PART = Pattern.compile(Levels.LEVEL + "|中央|省|市|基本支出|项目支出|人员经费|公用经费|一般公共预算|政府性基金");
   /** Where the words before a basis start: a clause's or an aside's opening. */
   private static final String OPENINGS = "，,；;。：:（(\n";
 
@@ -114,7 +129,62 @@ public final class BasisRateRule implements Rule {
         }
       }
     }
+    readBasesByName(out, text, fs, unitSpent);
     return out;
+  }
+
+  /**
+   * Rates whose basis is named without its figure (全年支出2,958.63万元…；按调整后预算计算执行率94.62%; 执行率97.00%（按年初预算计算为
+   * 105.31%）): the basis is the last amount before the rate named as that budget, the year-start's or the adjusted one, wherever
+   * the report stated it. The rate was read by no rule where it is no unit's or project's own, or is the second of two.
+   */
+  private static void readBasesByName(List<Reckoning> out, String text, List<Figure> fs, Money unitSpent) {
+    Matcher named = BASIS_BY_NAME.matcher(text);
+    while (named.find()) {
+      int rate = rateAfterOrBefore(fs, text, named.start(), named.end());
+      Figure basis = rate < 0 ? null : budgetNamedBefore(fs, rate, named.group(1) != null ? ADJUSTED_BUDGET : YEAR_START_BUDGET);
+      List<Figure> spent = basis == null ? List.of() : spentBefore(fs, rate, fs.get(rate), text, unitSpent);
+      spent = spent.stream().filter(f -> f != basis).toList();
+      if (!spent.isEmpty()) {
+        out.add(new Reckoning(fs.get(rate), basis, spent));
+      }
+    }
+  }
+
+  /**
+   * The rate a basis named from {@code from} to {@code to} is of, as a position in the figures, or -1: the figure right after it when
+   * only a rate's words stand between (按调整后预算计算的预算执行率为, 若按年初预算计算则为), or the rate right before the parentheses the
+   * basis opens (执行率96.08%（按调增后预算计算；…）).
+   */
+  private static int rateAfterOrBefore(List<Figure> fs, String text, int from, int to) {
+    for (int k = 0; k < fs.size(); k++) {
+      Figure f = fs.get(k);
+      if (f.evidence().start() >= to) {
+        return isRate(f) && TO_THE_RATE.matcher(Sentences.withoutBlanks(text, to, f.evidence().start())).matches() ? k : -1;
+      }
+      if (f.evidence().end() <= from && (k + 1 == fs.size() || fs.get(k + 1).evidence().start() >= to) && isRate(f)
+          && from > 0 && (text.charAt(from - 1) == '（' || text.charAt(from - 1) == '(')
+          && Sentences.withoutBlanks(text, f.evidence().end(), from - 1).isEmpty()
+          && ASIDE_GOES_ON.matcher(text).region(to, text.length()).lookingAt()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The last amount before the figure at i named as the budget: a whole's, not one listed as a part of another; null where that
+   * last one is of a level or a kind (县级调整后预算15.64万元), which the rate of all the spending is not of.
+   */
+  private static Figure budgetNamedBefore(List<Figure> fs, int i, Pattern budget) {
+    for (int k = i - 1; k >= 0; k--) {
+      Figure f = fs.get(k);
+      Matcher named = budget.matcher(SpendingLabels.label(f));
+      if (plainMoney(f) && f.partOf() == null && named.find()) {
+        return ONE_PART.matcher(named.replaceFirst("")).find() ? null : f;
+      }
+    }
+    return null;
   }
 
   /**
@@ -164,7 +234,9 @@ public final class BasisRateRule implements Rule {
         return;
       }
     }
-    Figure nearest = spent.stream().filter(SpendingLabels::spent).reduce((a, b) -> b).orElse(spent.get(spent.size() - 1));
+    // the whole spent, not its last part listed after it (全年支出2,958.63万元，其中：基本支出…、项目支出…)
+    Figure nearest = spent.stream().filter(f -> SpendingLabels.spent(f) && spent.stream().noneMatch(w -> w.id().equals(f.partOf())))
+        .reduce((a, b) -> b).orElse(spent.get(spent.size() - 1));
     String expected = Figures.percent(nearest.yuan(), basis.yuan());
     out.add(FindingBuilder.of(this)
         .subject(SpendingLabels.rateName(rate).isEmpty() ? "执行率" : SpendingLabels.rateName(rate))

@@ -30,6 +30,36 @@ class BasisRateRuleTest {
     assertThat(Check.findings(inside.formatted("413.60"), "basis.rate")).hasSize(1);
   }
 
+  /**
+   * A basis named without its figure: the last amount before the rate named as that budget (按调整后预算计算执行率; 按年初预算计算为), not
+   * a level's own (县级调整后预算).
+   */
+  @Test
+  void aBasisNamedWithoutItsFigure() {
+    String section = "二、预算安排情况\n2024年部门年初预算4,364.50万元，年中追加582.30万元，调整后预算4,946.80万元。\n三、预算执行情况\n（一）一般公共预算。年初预算2,864.50万元，年中追加262.30万元，调整后预算3,126.80万元；全年支出2,958.63万元，其中："
+        + "基本支出1,236.48万元、项目支出1,722.15万元；按调整后预算计算执行率%s%%。\n（三）总体执行情况。全年支出合计4,198.49万元，部门预算总体执行率84.87%%。";
+    assertThat(Check.findings(section.formatted("94.62"), "basis.rate")).isEmpty();
+    assertThat(Check.findings(section.formatted("94.12"), "basis.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("94.62%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("94.12%", "3,126.80万元", "2,958.63万元");
+    });
+    String second = "（四）综合文化站场馆维修改造项目。年初预算35.00万元，9月追加3.00万元，调整后预算38.00万元。全年支出36.86万元，"
+        + "按调整后预算计算执行率97.00%%（按年初预算计算为%s%%），结余1.14万元。";
+    assertThat(Check.findings(second.formatted("105.31"), "basis.rate")).isEmpty();
+    assertThat(Check.findings(second.formatted("105.91"), "basis.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("105.91%", "35.00万元", "36.86万元"));
+    String aside = "二、预算安排情况\n2024年部门年初预算4,364.50万元，年中追加582.30万元，调整后预算4,946.80万元。\n三、预算执行情况\n（二）政府性基金预算。"
+        + "年初预算1,500.00万元，年中追加320.00万元，调整后预算1,820.00万元；全年支出1,239.86万元，主要用于市政道路维护；执行率%s%%（按调整后预算"
+        + "计算；若按年初预算计算为%s%%）。\n（三）总体执行情况。全年支出合计4,198.49万元，部门预算总体执行率84.87%%。";
+    assertThat(Check.findings(aside.formatted("68.12", "82.66"), "basis.rate")).isEmpty();
+    assertThat(Check.findings(aside.formatted("68.72", "82.66"), "basis.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("68.12%"));
+    assertThat(Check.findings(aside.formatted("68.12", "82.06"), "basis.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("82.66%"));
+    String level = "年中县级资金调减3.00万元，调整后预算183.40万元。\n实际支出181.26万元；结余2.14万元，均为县级资金（县级调整后预算15.64万元）。预算执行率按调整后预算计算为%s%%。";
+    assertThat(Check.findings(level.formatted("98.83"), "basis.rate")).isEmpty();
+  }
+
   /** A basis in the parentheses right after its rate, then another basis and its rate. */
   @Test
   void aBasisInTheRatesParentheses() {
