@@ -46,6 +46,8 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
    * noun).
    */
   private static final int BARE_TARGET_LONGEST = 12;
+  /** A budget named as what a share is of, the share after it: 为预算数, 为年度预算的 (…12.60万元的78.10%). */
+  private static final Pattern SHARES_BASE = Pattern.compile("^[,，]?(?:为|占)(?:年度|全年|年初|调整后)?(?:“三公”经费)?预算(?:数)?的?$");
   /** The year a comparison is with: the year before, or one named (上年, 去年同期, 2023年度), as the change rules write it. */
   static final String YEAR_BEFORE = "(?:上年|去年|上一年|" + Labels.YEAR + "年度?)(?:同期)?";
   /** A change's words before it, the comparison first and what changed named between (群众反映问题较上年减少36件): a change, no amount. */
@@ -112,7 +114,9 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
     Asides asides = new Asides(text);
     for (int i = 1; i + 1 < fs.size(); i++) {
       // (and past a target stated beside it: 适配辅助器具987件，目标900件，完成率109.67%，比上年的806件增长22.46%)
-      if (!Figure.PERCENT.equals(fs.get(i - 1).kind()) && !bareTarget(SpendingLabels.label(fs.get(i - 1)))) {
+      // (nor the budget a share is of: 支出9.84万元，为预算数12.60万元的78.10%，较上年11.20万元减少1.36万元)
+      if (!Figure.PERCENT.equals(fs.get(i - 1).kind()) && !bareTarget(SpendingLabels.label(fs.get(i - 1)))
+          && !SHARES_BASE.matcher(SpendingLabels.label(fs.get(i - 1))).matches()) {
         last = fs.get(i - 1);
         lastOutside = asides.holds(last) ? lastOutside : last;
       }
@@ -144,6 +148,11 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
         // 比2022年的3,620户增长10.77%; 支出171,420.00元（…公务接待费12,800.00元…），…比上年的183,600.00元下降6.63%)
         Figure giving = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> gives(f, base, next, up));
         amount = giving == null ? amount : giving;
+      } else if (ofTheYearAlone(base) && measured(next) && Figures.sameMeasure(base, next) && !changesBy(amount, base, next, up)
+          && !asides.holds(base)) {
+        // so too the change stated right after (实际支出15.92万元，…，结余2.68万元，较上年的17.48万元减少1.56万元): not what was left
+        Figure changing = earlier(fs, Figures.positionOf(fs, amount, i), text, base, f -> !asides.holds(f) && changesBy(f, base, next, up));
+        amount = changing == null ? amount : changing;
       }
       comparedAfter(fs, i, text, amount, base, up).ifPresent(out::add);
     }
@@ -176,6 +185,12 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
   private static boolean gives(Figure amount, Figure base, Figure rate, boolean up) {
     Interval percent = percentChange(amount, base, up);
     return percent != null && percent.intersects(Figures.of(rate));
+  }
+
+  /** Whether the amount is the base changed by the change, the way the words go. */
+  private static boolean changesBy(Figure amount, Figure base, Figure change, boolean up) {
+    Interval moved = up ? Figures.of(base).plus(Figures.of(change)) : Figures.of(base).minus(Figures.of(change));
+    return Figures.sameMeasure(amount, base) && moved.intersects(Figures.of(amount));
   }
 
   /** The nearest figure before the one at {@code at} in the base's sentence, of its measure, that {@code fits}; or null. */

@@ -480,6 +480,23 @@ class ChangeRateRuleTest {
     assertThat(Check.findings(text.formatted("6.63%"), "change.rate")).isEmpty();
   }
 
+  /**
+   * A base named by the year alone, then the change: the amount that the change takes to the base is compared, not what was left
+   * right before it (实际支出15.92万元，…，结余2.68万元，较上年的17.48万元减少1.56万元), nor the budget a share is of (为预算数12.60万元的78.10%).
+   */
+  @Test
+  void theAmountTheChangeIsOf() {
+    String left = "2024年“三公”经费预算18.60万元，实际支出15.92万元，为预算的85.59%%，结余2.68万元，较上年的17.48万元减少1.56万元，下降%s。";
+    assertThat(Check.findings(left.formatted("8.92%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(left.formatted("8.72%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("8.72%", "1.56万元", "17.48万元", "15.92万元"));
+    String budget = "“三公”经费支出9.84万元（公务接待费4.12万元、公务用车运行维护费5.72万元、因公出国（境）费0万元），为预算数12.60万元的78.10%%，"
+        + "较上年11.20万元减少1.36万元，下降%s。";
+    assertThat(Check.findings(budget.formatted("12.14%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(budget.formatted("12.94%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("12.14%"));
+  }
+
   /** A target named as the adjusted task (为调整后任务4,050户的99.01%) between what was done and its comparison is no amount that changed. */
   @Test
   void theAdjustedTaskBetweenTheDeedAndItsComparison() {
