@@ -247,16 +247,19 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
 
   /**
    * An amount, then the year before's named by its year alone right after it, then the change or its rate: "全县一般公共预算收入完成
-   * 112,680万元，上年为108,034万元，增加4,646万元，增长4.30%". The year before's amount is the base.
+   * 112,680万元，上年为108,034万元，增加4,646万元，增长4.30%". The year before's amount is the base. The amount's parts in parentheses
+   * may stand between.
    */
   private static void yearBeforeAfter(List<Figure> fs, String text, List<StatedBase> out) {
     for (int i = 1; i + 1 < fs.size(); i++) {
-      Figure amount = fs.get(i - 1);
       Figure base = fs.get(i);
+      if (!measured(base) || !YEAR_BEFORE_NAMED.matcher(clauseBefore(text, base)).matches()) {
+        continue;
+      }
+      Figure amount = outsideItsAside(fs, i - 1, text, base);
       Figure next = fs.get(i + 1);
-      if (!measured(base) || !measured(amount) || !Figures.sameMeasure(base, amount) || amount.op() != null || base.op() != null
-          || !Sentences.together(text, amount, base) || !Sentences.together(text, base, next)
-          || !YEAR_BEFORE_NAMED.matcher(clauseBefore(text, base)).matches()) {
+      if (!measured(amount) || !Figures.sameMeasure(base, amount) || !Sentences.together(text, amount, base)
+          || !Sentences.together(text, base, next)) {
         continue;
       }
       var words = RATE_WORDS.matcher(clauseBefore(text, next));
@@ -264,6 +267,23 @@ record StatedBase(Figure amount, Figure base, Figure change, Figure rate, boolea
         comparedAfter(fs, i, text, amount, base, up(words.group(1))).ifPresent(out::add);
       }
     }
+  }
+
+  /**
+   * The figure at k, or where it stands in parentheses the base is not in, the last before it outside them in the base's sentence
+   * (“三公”经费支出17.97万元（…公务用车运行维护费14.85万元），上年为21.40万元: the 17.97).
+   */
+  private static Figure outsideItsAside(List<Figure> fs, int k, String text, Figure base) {
+    Figure f = fs.get(k);
+    if (!Sentences.inParentheses(text, f) || Sentences.inParentheses(text, base)) {
+      return f;
+    }
+    for (int j = k - 1; j >= 0 && Sentences.together(text, fs.get(j), base); j--) {
+      if (!Sentences.inParentheses(text, fs.get(j))) {
+        return fs.get(j);
+      }
+    }
+    return f;
   }
 
   /**

@@ -83,6 +83,14 @@ class ChangeAmountRuleTest {
         .satisfies(f -> assertThat(f.expected()).isEqualTo("112690万元"));
     assertThat(Check.findings(income.formatted("4,646", "5.30%"), "change.rate")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("4.30%"));
+    // this year's parts in parentheses between: the amount is this year's total before them
+    String parts = "“三公”经费支出17.97万元（因公出国（境）费0元、公务接待费3.12万元、公务用车运行维护费14.85万元），上年为21.40万元，较上年减少%s万元，下降%s。";
+    assertThat(Check.findings(parts.formatted("3.43", "16.03%"), "change.amount")).isEmpty();
+    assertThat(Check.findings(parts.formatted("3.43", "16.03%"), "change.rate")).isEmpty();
+    assertThat(Check.findings(parts.formatted("3.53", "16.03%"), "change.amount")).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.quote()).contains("17.97万元"));
+    assertThat(Check.findings(parts.formatted("3.43", "16.83%"), "change.rate")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("16.03%"));
   }
 
   /** A move from one amount to another and the change stated after: the base plus the change is the amount. */
