@@ -71,6 +71,8 @@ public final class SpendingRateRule implements Rule {
   private static final Pattern ANOTHER_REST = Pattern.compile("结转|未支付|未拨付|未支出|未执行|尚未|暂缓");
   /** A level's spending named so alone: 县级资金支出, 县级配套资金实际支出. */
   private static final Pattern LEVEL_SPENT = Pattern.compile("^" + Levels.LEVEL + "\\p{IsHan}{0,8}?(?:实际)?支出(?:资金)?(?:为|了)?$");
+  /** A rate that names nothing it is of, right after an amount: 、为预算的, ，执行率为. */
+  private static final Pattern BARE_RATE = Pattern.compile("^(?:预算)?(?:执行率|完成率|支出率|(?:为|占|完成)(?:年初|调整后)?预算(?:数)?的?)(?:为)?$");
   /** What the year cut from a budget: 调减, 压减. */
   private static final Pattern CUT = Pattern.compile("调减|压减|核减");
 
@@ -473,6 +475,19 @@ public final class SpendingRateRule implements Rule {
   }
 
   /**
+   * Whether the amount at k is a part of an amount spent, listed after it (实际支出15.27万元，…，其中公务用车运行维护费13.42万元、为预算的
+   * 84.94%): named for what it was spent on, it is spent too, where a rate naming nothing follows it (not “三公”经费控制率, the whole's).
+   */
+  private static boolean partOfASpending(List<Figure> fs, int k, Figure f) {
+    for (int w = k - 1; f.partOf() != null && w >= 0; w--) {
+      if (fs.get(w).id().equals(f.partOf())) {
+        return SpendingLabels.spent(fs.get(w));
+      }
+    }
+    return false;
+  }
+
+  /**
    * The amount spent the rate at i is of: the money figure before it in its sentence, past a budget
    * and a difference, when its label names it spent.
    */
@@ -495,7 +510,8 @@ public final class SpendingRateRule implements Rule {
       }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
       if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f) && !SpendingLabels.leftOfABudget(f)) {
-        return f.op() == null && (SpendingLabels.spent(f) || SpendingLabels.budgetInTheAsideAfter(text, f, fs.get(i))) ? f : null;
+        return f.op() == null && (SpendingLabels.spent(f) || SpendingLabels.budgetInTheAsideAfter(text, f, fs.get(i)) || k == i - 1 && partOfASpending(fs, k, f) && BARE_RATE.matcher(SpendingLabels.label(fs.get(i))).matches())
+            ? f : null;
       }
     }
     return null;

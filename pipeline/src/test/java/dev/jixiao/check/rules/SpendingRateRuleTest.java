@@ -465,4 +465,21 @@ class SpendingRateRuleTest {
     String unnamed = "一、部门预算\n2024年部门年初预算500.00万元。\n二、三公经费\n2023年“三公”经费预算4.80万元。全年实际支出3.92万元，执行率80.67%。";
     assertThat(Check.findings(unnamed, "spending.rate")).isEmpty();
   }
+
+  /**
+   * A part of the spending listed after it, each part's rate right after it (其中公务用车运行维护费13.42万元、为预算的84.94%): of the budget's
+   * part of that name; a rate naming the whole after the parts (“三公”经费控制率) is not a part's.
+   */
+  @Test
+  void aPartOfTheSpendingAndItsRate() {
+    String text = "“三公”经费年初预算18.60万元（公务用车运行维护费15.80万元、公务接待费2.80万元），实际支出15.27万元，为预算的82.10%%，其中公务用车运行维护费"
+        + "13.42万元、为预算的%s%%，公务接待费1.85万元、为预算的66.07%%，无因公出国（境）费用。";
+    assertThat(Check.findings(text.formatted("84.94"), "spending.rate")).isEmpty();
+    assertThat(Check.findings(text.formatted("84.34"), "spending.rate")).singleElement().satisfies(f -> {
+      assertThat(f.expected()).isEqualTo("84.94%");
+      assertThat(f.evidence()).extracting(e -> e.quote()).containsExactly("84.34%", "13.42万元", "15.80万元");
+    });
+    String whole = "“三公”经费：预算14.20万元，实际支出11.36万元，其中公务接待费1.82万元、公务用车运行维护费9.54万元，因公出国（境）费为0，“三公”经费控制率80.00%。";
+    assertThat(Check.findings(whole, "spending.rate")).isEmpty();
+  }
 }
