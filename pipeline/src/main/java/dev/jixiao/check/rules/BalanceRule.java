@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence;
  * and posts less the people in them against the posts a sentence states open (空编) or over (超编). The year's moves too, which
  * {@link YearsMoves} reads: the funds in all with the carry-over, a net of moves netted against each other, a sum of additions, an
- * item's amount moved from one amount to another.
+ * item's amount moved from one amount to another. And what is left against the parts the words list of it ({@link LeftInParts}).
  */
 @RuleInfo(
     id = "balance",
@@ -141,6 +141,7 @@ public final class BalanceRule implements Rule {
       }
     }
     out.addAll(YearsMoves.check(this, report.figures(), report.text()));
+    out.addAll(LeftInParts.check(this, report.figures(), report.text()));
     out.addAll(statedDifferences(report));
     out.addAll(leftInItsSentence(report));
     out.addAll(openPosts(report));

@@ -575,4 +575,39 @@ class BalanceRuleTest {
     assertThat(Check.findings("监测设施运行维护10.40万元，占6.58%，按每座水库0.80万元的标准安排；安全鉴定6.08万元，占3.84%，共四座，座均1.52万元。",
         "balance")).isEmpty();
   }
+
+  /**
+   * What is left against the parts the words list of it, each named left: in an aside right after it (an agricultural technology
+   * centre: 3.75 and 2.84), after 其中 opening the next sentence (a forest tending subsidy: 18.00 and 2.52, past what was spent), in a
+   * next sentence that speaks of what is left (an agricultural town: 31.35 and 20.00), or opening the clause after it, where the list
+   * after the sentence's own 其中 is a part's (a nature reserve: the county's 6.73 of 1.00 and 5.73, not the whole 6.73's).
+   */
+  @Test
+  void whatIsLeftAgainstItsParts() {
+    String centre = "1. 基本支出719.86万元，执行率99.09%%，结余%s万元（人员经费结余3.75万元，公用经费结余2.84万元），其中：";
+    assertThat(Check.findings(centre.formatted("6.59"), "balance")).isEmpty();
+    assertThat(Check.findings(centre.formatted("7.59"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("6.59万元"));
+    String forest = "截至2023年12月31日，抚育补贴实际支出1,185.48万元，预算执行率98.30%%，结余%s万元。其中：中央资金支出1,032.00万元，执行率98.29%%，"
+        + "结余18.00万元，已报省级收回统筹；省级资金120.00万元全部支出；县级工作经费支出33.48万元，执行率93.00%%，结余2.52万元。";
+    assertThat(Check.findings(forest.formatted("20.52"), "balance")).isEmpty();
+    assertThat(Check.findings(forest.formatted("21.52"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("20.52万元"));
+    String town = "截至2023年12月31日，强镇项目财政资金实际支出1,248.65万元，预算执行率96.05%%，结余%s万元。结余资金主要来自招投标节约和部分子项目"
+        + "据实结算后的减少，其中中央资金结余31.35万元已按规定由县财政收回统筹使用，县级资金结余20.00万元已交回县级国库。";
+    assertThat(Check.findings(town.formatted("51.35"), "balance")).isEmpty();
+    assertThat(Check.findings(town.formatted("52.35"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("51.35万元"));
+    String reserve = "2024年管护经费实际支出233.27万元，预算执行率为97.20%%，结余6.73万元。其中省级资金170.00万元全部支出；县级资金支出63.27万元，"
+        + "执行率90.39%%，结余6.73万元，其中防火隔离带少维护2公里，按每公里5,000元计结余%s万元，管护站维修经政府采购后合同价低于预算，节约5.73万元。";
+    assertThat(Check.findings(reserve.formatted("1.00"), "balance")).isEmpty();
+    assertThat(Check.findings(reserve.formatted("2.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("7.73万元"));
+    // (not where a part is carried over, nor the balance with the carry-over)
+    assertThat(Check.findings("全年结余10.00万元，其中：中央资金结余3.00万元，县级资金结余2.00万元，项目资金结转5.00万元。", "balance")).isEmpty();
+    assertThat(Check.findings("年末结转结余10.00万元，其中：中央资金结余3.00万元，县级资金结余2.00万元。", "balance")).isEmpty();
+    // (nor where the list is of some parts only: their sum and share of the whole, a township's two projects of its 107.11)
+    assertThat(Check.findings("全年形成结余资金107.11万元，其中镇区污水管网改造项目结余27.14万元、茶叶产业园配套设施项目结余32.16万元，两个项目合计"
+        + "59.30万元，占结余资金的55.36%。", "balance")).isEmpty();
+  }
 }
