@@ -30,6 +30,12 @@ final class YearsMoves {
   private static final Pattern NETTED = Pattern.compile("(?:([两二三四五六])项)?(?:增减|追减)?相抵");
   /** The net of the moves, up (group 1) or down, closing the net's clause (净增加, 预算净减少, 净追加). */
   private static final Pattern NET_OF_THE_MOVES = Pattern.compile("净(?:(增加|增|追加|调增)|减少|减|调减)$");
+  /** The adjusted budget's change from the year's start, up (group 1) or down, closing its clause (比年初增加, 较年初预算减少). */
+  private static final Pattern FROM_THE_START = Pattern.compile("^(?:比|较)年初(?:预算)?(?:(增加|增|调增)|减少|减|调减)$");
+  /** How many moves the year's budget made, as the words count them (预算调整两项, 调整四次). */
+  private static final Pattern MOVES_COUNTED = Pattern.compile("调整(?:了)?([两二三四五六七八九十\\d]{1,2})(?:次|项)");
+  /** Words of money the unit was given in the year, a move by the count of moves only (省财政厅下达…资金, 收到省级下达的…资金). */
+  private static final Pattern GIVEN = Pattern.compile("下达|收到|拨付|安排");
   /** An item of a list enumerated in words (一是…；二是…). */
   private static final Pattern ENUMERATED = Pattern.compile("[一二三四五六]是");
   /** Words by which an amount in a move's clause is no one move: after it, its net or share, a sum of moves. */
@@ -50,6 +56,7 @@ final class YearsMoves {
     List<Finding> out = new ArrayList<>();
     out.addAll(fundsWithTheCarryOver(rule, fs, text));
     out.addAll(netOfTheMovesBefore(rule, fs, text));
+    out.addAll(netOfTheMovesAfter(rule, fs, text));
     out.addAll(additionsSummed(rule, fs, text));
     out.addAll(itemsMovedFromTo(rule, fs, text));
     return out;
@@ -95,23 +102,32 @@ final class YearsMoves {
    * The net the words give of the year's moves netted against each other (两项相抵，预算净增加8.54万元; 三项增减相抵净增11.22万元; 追减相抵，
    * 全年预算净减少30.00万元) against those moves: each amount of its sentence and the one before whose clause adds (追加, 调增) or cuts
    * (调减, 压减). The moves must be as many as the words count (两项), at least as many as the items enumerated (一是…；二是…), and,
-   * where the words do neither, the only amounts there: a move named otherwise (下达…经费52.00万元) is one the rule cannot see.
+   * where the words do neither, the only amounts there: a move named otherwise (下达…经费52.00万元) is one the rule cannot see. The net may
+   * be the adjusted budget's change from the year's start, right after it, where the words count the moves (预算调整两项：一是…追加项目支出
+   * 18.60万元；二是…调减人员经费4.20万元。调整后预算为300.80万元，比年初增加14.40万元).
    */
   private static List<Finding> netOfTheMovesBefore(Rule rule, List<Figure> fs, String text) {
     List<Finding> out = new ArrayList<>();
     for (int i = 2; text != null && i < fs.size(); i++) {
       Figure net = fs.get(i);
-      Matcher way = Figures.isMoney(net) && net.op() == null && net.label() != null && net.label().contains("净")
-          ? NET_OF_THE_MOVES.matcher(Sentences.clauseWords(text, net)) : null;
-      if (way == null || !way.find()) {
+      boolean money = Figures.isMoney(net) && net.op() == null && net.label() != null;
+      Matcher way = money && net.label().contains("净") ? NET_OF_THE_MOVES.matcher(Sentences.clauseWords(text, net)) : null;
+      // or the adjusted budget's change from the year's start, right after it, where the words count the moves (预算调整两项：一是…；二是…。
+      // 调整后预算为300.80万元，比年初增加14.40万元)
+      Matcher fromTheStart = money && way == null && net.label().contains("年初")
+          ? FROM_THE_START.matcher(Sentences.clauseWords(text, net)) : null;
+      boolean changed = fromTheStart != null && fromTheStart.find() && Sentences.clauseWords(text, fs.get(i - 1)).contains("调整后")
+          && Sentences.together(text, fs.get(i - 1), net);
+      if ((way == null || !way.find()) && !changed) {
         continue;
       }
+      way = changed ? fromTheStart : way;
       int sentence = Sentences.start(text, net.evidence().start());
-      Matcher netted = NETTED.matcher(text.substring(sentence, net.evidence().start()));
-      if (!netted.find()) {
+      int from = withTheSentenceBefore(text, sentence);
+      Matcher netted = (changed ? MOVES_COUNTED : NETTED).matcher(text.substring(changed ? from : sentence, net.evidence().start()));
+      if (!netted.find() || changed && netted.group(1) == null) {
         continue;
       }
-      int from = withTheSentenceBefore(text, sentence);
       List<Figure> ups = new ArrayList<>();
       List<Figure> downs = new ArrayList<>();
       boolean others = false;
@@ -152,6 +168,78 @@ final class YearsMoves {
       ups.forEach(f -> evidence.add(f.evidence()));
       downs.forEach(f -> evidence.add(f.evidence()));
       out.add(Reckoned.finding(rule, "调整净额", net.text(), expected, "追加" + ups.size() + "项减调减" + downs.size() + "项",
+          ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(Evidence[]::new)));
+    }
+    return out;
+  }
+
+  /**
+   * The net of the year's moves the words give before them, closing its clause before a colon, against the moves enumerated after it
+   * (预算调整四次，净增加61.85万元：一是…追加人员经费23.85万元；二是…追加在押人员伙食费12.00万元；三是省财政厅下达省级政法补助资金28.00万元…；
+   * 四是…调减押解车辆运行及提解经费2.00万元。): the words count the moves (调整四次) and enumerate as many, each with one amount outside asides,
+   * before which its words add, cut, or give the unit money (下达, 收到), an addition by the count; else nothing is read.
+   */
+  private static List<Finding> netOfTheMovesAfter(Rule rule, List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; text != null && i + 2 < fs.size(); i++) {
+      Figure net = fs.get(i);
+      int colon = net.evidence().end();
+      Matcher way = Figures.isMoney(net) && net.op() == null && net.yuan() != null && net.label() != null && net.label().contains("净")
+          && colon < text.length() && (text.charAt(colon) == '：' || text.charAt(colon) == ':')
+          ? NET_OF_THE_MOVES.matcher(Sentences.clauseWords(text, net)) : null;
+      if (way == null || !way.find()) {
+        continue;
+      }
+      Matcher counted = MOVES_COUNTED.matcher(text.substring(Sentences.start(text, net.evidence().start()), net.evidence().start()));
+      int count = counted.find() ? (int) ChineseNumerals.digitsOrNumerals(counted.group(1)).orElse(-1) : -1;
+      int end = text.indexOf('。', colon);
+      int line = text.indexOf('\n', colon);
+      end = end < 0 || line >= 0 && line < end ? line : end;
+      if (count < 2 || end < 0) {
+        continue;
+      }
+      List<Integer> items = ENUMERATED.matcher(text.substring(colon, end)).results().map(r -> colon + r.start()).toList();
+      if (items.size() != count || items.get(0) != colon + 1) {
+        continue;
+      }
+      List<Figure> ups = new ArrayList<>();
+      List<Figure> downs = new ArrayList<>();
+      boolean read = true;
+      for (int n = 0; n < items.size() && read; n++) {
+        int from = items.get(n);
+        int to = n + 1 < items.size() ? items.get(n + 1) : end;
+        List<Figure> amounts = fs.subList(i + 1, fs.size()).stream().filter(f -> f.evidence().start() >= from && f.evidence().start() < to
+            && Figures.isMoney(f) && !Sentences.inParentheses(text, f)).toList();
+        Figure move = amounts.size() == 1 ? amounts.get(0) : null;
+        String words = move == null ? "" : text.substring(from, move.evidence().start());
+        boolean down = BudgetMoves.CUT.matcher(words).find();
+        boolean up = BudgetMoves.ADDED.matcher(words).find() || GIVEN.matcher(words).find();
+        read = move != null && move.op() == null && move.yuan() != null && up != down && !NOT_A_MOVE.matcher(words).find();
+        if (read) {
+          (up ? ups : downs).add(move);
+        }
+      }
+      if (!read) {
+        continue;
+      }
+      BigDecimal exact = ups.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add)
+          .subtract(downs.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add));
+      Interval sum = Interval.exact(BigDecimal.ZERO);
+      for (Figure f : ups) {
+        sum = sum.plus(Figures.yuan(f));
+      }
+      for (Figure f : downs) {
+        sum = sum.minus(Figures.yuan(f));
+      }
+      Interval stated = way.group(1) != null ? Figures.yuan(net) : Interval.exact(BigDecimal.ZERO).minus(Figures.yuan(net));
+      if (sum.intersects(stated)) {
+        continue;
+      }
+      String expected = Figures.money(exact.abs(), MoneyUnit.of(net.unit()), Math.max(0, net.value().scale()));
+      List<Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
+      ups.forEach(f -> evidence.add(f.evidence()));
+      downs.forEach(f -> evidence.add(f.evidence()));
+      out.add(Reckoned.finding(rule, "调整净额", net.text(), expected, "增加" + ups.size() + "项减调减" + downs.size() + "项",
           ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(Evidence[]::new)));
     }
     return out;

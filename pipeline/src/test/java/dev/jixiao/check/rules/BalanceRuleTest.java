@@ -610,4 +610,27 @@ class BalanceRuleTest {
     assertThat(Check.findings("全年形成结余资金107.11万元，其中镇区污水管网改造项目结余27.14万元、茶叶产业园配套设施项目结余32.16万元，两个项目合计"
         + "59.30万元，占结余资金的55.36%。", "balance")).isEmpty();
   }
+
+  /**
+   * The net of the year's moves where the words count them but name it otherwise: the adjusted budget's change from the year's start (a
+   * staffing office: 18.60 less 4.20), or a net before a colon and the moves enumerated after it, one given the unit (下达) an addition by
+   * the count (a detention centre: 23.85, 12.00 and 28.00 less 2.00).
+   */
+  @Test
+  void theNetOfTheCountedMoves() {
+    String staffing = "年度执行中预算调整两项：一是因事业单位重塑性改革和乡镇机构编制调整工作需要，县财政追加项目支出%s万元；二是1名行政人员于2024年7月调出，"
+        + "相应调减人员经费4.20万元。调整后预算为300.80万元，比年初增加14.40万元，其中基本支出222.65万元，项目支出78.15万元。";
+    assertThat(Check.findings(staffing.formatted("18.60"), "balance")).isEmpty();
+    assertThat(Check.findings(staffing.formatted("19.60"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("15.40万元"));
+    String detention = "年度执行中预算调整四次，净增加61.85万元：一是因调整工资标准和落实年度绩效奖励，追加人员经费23.85万元；二是因羁押人数增加，追加在押人员"
+        + "伙食费12.00万元；三是省财政厅下达省级政法补助资金%s万元，专项用于监区视频监控系统高清化改造；四是因押解车辆更新计划推迟，调减押解车辆运行及提解"
+        + "经费2.00万元。";
+    assertThat(Check.findings(detention.formatted("28.00"), "balance")).isEmpty();
+    assertThat(Check.findings(detention.formatted("38.00"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("71.85万元"));
+    // (not where the count and the moves enumerated differ, nor the change from the start without a count)
+    assertThat(Check.findings(detention.formatted("38.00").replace("调整四次", "调整五次"), "balance")).isEmpty();
+    assertThat(Check.findings(staffing.formatted("19.60").replace("预算调整两项：", "预算调整如下："), "balance")).isEmpty();
+  }
 }
