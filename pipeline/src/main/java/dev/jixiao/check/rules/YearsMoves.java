@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  */
 final class YearsMoves {
   /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
-  private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^加上?(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
+  private static final Pattern PLUS_CARRIED_IN = Pattern.compile("^(?:加上?|另有)(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?$");
   /** The funds of the year in all, named so (全年可用资金, 全年预算资金合计, 全年可用资金共计). */
   private static final Pattern FUNDS_IN_ALL = Pattern.compile("(?:可用|预算)?资金(?:合计|共计|总计|总额)?(?:为|达)?$");
+  /** Words by which funds opening a sentence of their own are all the year's (全年可用资金, 资金合计), not some of them (县级资金). */
+  private static final Pattern ALL_OF_THEM = Pattern.compile("全年|合计|共计|总计|总额|可用");
   /** The moves netted against each other, named so before the net (三项增减相抵, 两项相抵，, 追减相抵，), and how many if said. */
   private static final Pattern NETTED = Pattern.compile("(?:([两二三四五六])项)?(?:增减|追减)?相抵");
   /** The net of the moves, up (group 1) or down, closing the net's clause (净增加, 预算净减少, 净追加). */
@@ -65,7 +67,8 @@ final class YearsMoves {
   /**
    * The year's funds in all against the amount before and the carry-over the words add to it (调整后预算434.30万元，加上年结转6.38万元，
    * 全年预算资金合计440.68万元; 当年资金合计800.00万元；加上年结转58.60万元，全年可用资金858.60万元): the carry-over opens its clause
-   * with 加, and the funds in all close the clause right after it. The amount added to is the money figure right before, in its
+   * with 加 (or 另有: 调整后本年预算698.80万元。另有上年结转资金42.16万元，主要为…。全年可用资金合计740.96万元), and the funds in all close the
+   * clause right after it or open the next sentence. The amount added to is the money figure right before, in its
    * sentence or the one before, or the whole that figure is listed as a part of (本年收入2,050.95万元，其中：…其他收入18.35万元，占0.89%。
    * 加上年初结转结余62.80万元，全年可用资金共计2,113.75万元).
    */
@@ -74,13 +77,18 @@ final class YearsMoves {
     for (int i = 1; text != null && i + 1 < fs.size(); i++) {
       Figure carried = fs.get(i);
       if (!Figures.isMoney(carried) || carried.op() != null || carried.label() == null || !carried.label().contains("结转")
-          || !PLUS_CARRIED_IN.matcher(SpendingLabels.label(carried)).matches()) {
+          || !PLUS_CARRIED_IN.matcher(SpendingLabels.label(carried)).matches()
+          && !PLUS_CARRIED_IN.matcher(Sentences.clauseWords(text, carried)).matches()) {
         continue;
       }
       Figure all = fs.get(i + 1);
       String clause = Sentences.clauseWords(text, all);
-      if (!Figures.isMoney(all) || all.op() != null || !FUNDS_IN_ALL.matcher(clause).find()
-          || !Sentences.wordsBetween(text, carried, all).matches("^[，,]" + Pattern.quote(clause) + "$")) {
+      // the funds in all close the clause right after the carry-over, or open the next sentence, past the carry-over's words (另有上年结转
+      // 资金42.16万元，主要为…项目资金。全年可用资金合计740.96万元)
+      String between = Figures.isMoney(all) && all.op() == null && FUNDS_IN_ALL.matcher(clause).find()
+          ? Sentences.wordsBetween(text, carried, all) : "";
+      if (!between.matches("^(?:[，,]|(?:[，,][^。]*)?。)" + Pattern.quote(clause) + "$")
+          || between.indexOf('。') >= 0 && !ALL_OF_THEM.matcher(clause).find()) {
         continue;
       }
       Figure before = amountAddedTo(fs, i, text);

@@ -492,6 +492,15 @@ class BalanceRuleTest {
     assertThat(Check.findings(blood.formatted("2,050.95"), "balance")).isEmpty();
     assertThat(Check.findings(blood.formatted("2,060.95"), "balance")).singleElement()
         .satisfies(f -> assertThat(f.expected()).isEqualTo("2123.75万元"));
+    // or where the carry-over is had besides (另有), the funds in all opening the next sentence (a weather bureau: 698.80 plus 42.16)
+    String weather = "2023年年初预算612.50万元。年中因汛期和冰雹多发，县政府批准追加预算86.30万元，调整后本年预算%s万元。另有上年结转资金42.16万元，"
+        + "主要为2022年未完成结算的区域自动气象站更新项目资金。全年可用资金合计740.96万元。";
+    assertThat(Check.findings(weather.formatted("698.80"), "balance")).isEmpty();
+    assertThat(Check.findings(weather.formatted("698.80").replace("42.16", "52.16"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("750.96万元"));
+    // (but not funds of one source opening the next sentence)
+    assertThat(Check.findings(weather.formatted("698.80").replace("42.16", "52.16").replace("全年可用资金合计", "县级资金"), "balance"))
+        .isEmpty();
     // (not where a clause stands between the carry-over and the funds in all, nor two sentences back)
     assertThat(Check.findings(women.formatted("7.38", "440.68").replace("万元，全年", "万元，已全部到位，全年"), "balance")).isEmpty();
     assertThat(Check.findings(women.formatted("7.38", "440.68").replace("万元，加上", "万元。全年未再调整。加上"), "balance")).isEmpty();
