@@ -28,6 +28,10 @@ final class YearsMoves {
   private static final Pattern FUNDS_IN_ALL = Pattern.compile("(?:可用|预算)?资金(?:合计|共计|总计|总额)?(?:为|达)?$");
   /** Words by which funds opening a sentence of their own are all the year's (全年可用资金, 资金合计), not some of them (县级资金). */
   private static final Pattern ALL_OF_THEM = Pattern.compile("全年|合计|共计|总计|总额|可用");
+  /** A level's funds after the year's move (调整后县级资金, 调整后省级配套资金): the level (group 1). */
+  private static final Pattern LEVEL_AFTER = Pattern.compile("^调整后(\\p{IsHan}{1,4}?)(?:财政|配套)?资金(?:为|达|是)?$");
+  /** Words naming a move's amount all of one level's, right after it (全部为县级资金, 均为县级资金): the level (group 1). */
+  private static final Pattern ALL_OF_A_LEVEL = Pattern.compile("^[ ]*(?:全部|均|全)(?:为|是|系|属)(\\p{IsHan}{1,4}?)(?:财政|配套)?资金[，,；;。]");
   /** The moves netted against each other, named so before the net (三项增减相抵, 两项相抵，, 追减相抵，), and how many if said. */
   private static final Pattern NETTED = Pattern.compile("(?:([两二三四五六])项)?(?:增减|追减)?相抵");
   /** The net of the moves, up (group 1) or down, closing the net's clause (净增加, 预算净减少, 净追加). */
@@ -61,6 +65,7 @@ final class YearsMoves {
     out.addAll(netOfTheMovesAfter(rule, fs, text));
     out.addAll(additionsSummed(rule, fs, text));
     out.addAll(itemsMovedFromTo(rule, fs, text));
+    out.addAll(levelsNamedAfterTheMove(rule, fs, text));
     return out;
   }
 
@@ -356,6 +361,51 @@ final class YearsMoves {
       BigDecimal exact = up ? before.yuan().add(move.yuan()) : before.yuan().subtract(move.yuan());
       String expected = Figures.money(exact, MoneyUnit.of(after.unit()), Math.max(0, after.value().scale()));
       out.add(Reckoned.finding(rule, "调整后金额", after.text(), expected, before.text() + (up ? "追加" : "调减") + move.text(),
+          before.text() + (up ? " plus " : " less ") + move.text(), after.evidence(), before.evidence(), move.evidence()));
+    }
+    return out;
+  }
+
+  /**
+   * A level's funds after the year's move against its funds before and the move, where the words name the move all that level's (县级资金
+   * 69.40万元；追加的8.32万元全部为县级资金，调整后县级资金为77.72万元): the move right before the funds after it in their sentence, added or cut,
+   * and the one amount named that level's funds before it, in its sentence or the one before.
+   */
+  private static List<Finding> levelsNamedAfterTheMove(Rule rule, List<Figure> fs, String text) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 2; text != null && i < fs.size(); i++) {
+      Figure after = fs.get(i);
+      Matcher level = Figures.isMoney(after) && after.op() == null && after.yuan() != null && after.label() != null
+          && after.label().contains("调整后") ? LEVEL_AFTER.matcher(SpendingLabels.label(after)) : null;
+      if (level == null || !level.matches()) {
+        continue;
+      }
+      Figure move = fs.get(i - 1);
+      if (!Figures.isMoney(move) || move.op() != null || move.yuan() == null || move.evidence().end() > after.evidence().start()
+          || !Sentences.together(text, move, after)) {
+        continue;
+      }
+      Matcher all = ALL_OF_A_LEVEL.matcher(text.substring(move.evidence().end(), Math.min(text.length(), move.evidence().end() + 16)));
+      String words = Sentences.clauseWords(text, move);
+      boolean up = BudgetMoves.ADDED.matcher(words).find();
+      if (!all.find() || !all.group(1).equals(level.group(1)) || up == BudgetMoves.CUT.matcher(words).find()) {
+        continue;
+      }
+      int from = withTheSentenceBefore(text, Sentences.start(text, move.evidence().start()));
+      String name = level.group(1) + "资金";
+      List<Figure> named = fs.subList(0, i - 1).stream().filter(f -> f.evidence().start() >= from && Figures.isMoney(f) && f.op() == null
+          && f.yuan() != null && SpendingLabels.label(f).endsWith(name) && !SpendingLabels.label(f).contains("调整")).toList();
+      if (named.size() != 1) {
+        continue;
+      }
+      Figure before = named.get(0);
+      Interval reckoned = up ? Figures.yuan(before).plus(Figures.yuan(move)) : Figures.yuan(before).minus(Figures.yuan(move));
+      if (reckoned.intersects(Figures.yuan(after))) {
+        continue;
+      }
+      BigDecimal exact = up ? before.yuan().add(move.yuan()) : before.yuan().subtract(move.yuan());
+      String expected = Figures.money(exact, MoneyUnit.of(after.unit()), Math.max(0, after.value().scale()));
+      out.add(Reckoned.finding(rule, SpendingLabels.label(after), after.text(), expected, before.text() + (up ? "追加" : "调减") + move.text(),
           before.text() + (up ? " plus " : " less ") + move.text(), after.evidence(), before.evidence(), move.evidence()));
     }
     return out;

@@ -642,4 +642,19 @@ class BalanceRuleTest {
     assertThat(Check.findings(detention.formatted("38.00").replace("调整四次", "调整五次"), "balance")).isEmpty();
     assertThat(Check.findings(staffing.formatted("19.60").replace("预算调整两项：", "预算调整如下："), "balance")).isEmpty();
   }
+
+  /**
+   * A level's funds after the move against its funds before and the move the words name all that level's (a cultural station: 69.40 plus
+   * 8.32).
+   */
+  @Test
+  void aLevelsFundsAfterTheMoveNamedItsOwn() {
+    String station = "2024年年初预算86.40万元。年中因实施农家书屋图书更新，县财政追加预算8.32万元，调整后预算为94.72万元。按资金来源分，年初预算中中央补助资金"
+        + "12.00万元、省级资金5.00万元、县级资金%s万元；追加的8.32万元全部为县级资金，调整后县级资金为77.72万元。";
+    assertThat(Check.findings(station.formatted("69.40"), "balance")).isEmpty();
+    assertThat(Check.findings(station.formatted("70.40"), "balance")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("78.72万元"));
+    // (not where the move is named another level's)
+    assertThat(Check.findings(station.formatted("70.40").replace("全部为县级资金", "全部为省级资金"), "balance")).isEmpty();
+  }
 }
