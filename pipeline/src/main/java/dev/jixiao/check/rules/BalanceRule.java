@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * sentence states with them (“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元), either way
  * round (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元), with any budget of the sentence;
  * and posts less the people in them against the posts a sentence states open (空编) or over (超编). The year's moves too, which
- * {@link YearsMoves} reads: the funds in all with the carry-over, a net of moves netted against each other, a sum of additions, an
- * item's amount moved from one amount to another. And what is left against the parts the words list of it ({@link LeftInParts}).
+ * {@link YearsMoves} reads: the funds in all with the carry-over, a net of moves netted against each other or counted, a sum of
+ * additions, an item's amount moved from one amount to another, a level's funds after a move named that level's. And what is left
+ * against the parts the words list of it ({@link LeftInParts}).
  */
 @RuleInfo(
     id = "balance",

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * The year's moves of a budget against what the words say they make, for {@link BalanceRule}: the funds in all against the amount the
  * carry-over is added to (加上年结转6.38万元，全年预算资金合计440.68万元), a net the words give of moves netted against each other (两项相抵，
- * 预算净增加8.54万元), a sum of additions (共追加252.65万元), and an item's amount moved from one amount to another by the sentence's one
- * move (调减6.40万元，由8.00万元调减为1.60万元). Each move is named so in its clause ({@link BudgetMoves}); where the words leave a move
- * unnamed or its count open, nothing is read.
+ * 预算净增加8.54万元) or counted (预算调整四次，净增加61.85万元：一是…), a sum of additions (共追加252.65万元), an item's amount moved from one
+ * amount to another by the sentence's one move (调减6.40万元，由8.00万元调减为1.60万元), and a level's funds after a move the words name that
+ * level's (追加的8.32万元全部为县级资金，调整后县级资金为77.72万元). Each move is named so in its clause ({@link BudgetMoves}), or gives the
+ * unit money (下达) where the words count the moves; where the words leave a move unnamed or its count open, nothing is read.
  */
 final class YearsMoves {
   /** What the year's funds add from the year before, opening its clause (加上年结转6.38万元, 加上年初结转结余62.80万元). */
