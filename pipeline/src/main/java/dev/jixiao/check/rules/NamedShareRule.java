@@ -69,23 +69,12 @@ public final class NamedShareRule implements Rule {
   private static final Pattern BY_SHARE_OF = Pattern.compile("按(\\p{IsHan}{2,12}?)的?$");
   /** The words of an amount that states what the share comes to (计, 共计, 金额为, 预留…计). */
   private static final Pattern RECKONED = Pattern.compile("^(?:预留|提取|计提|扣留|支付)?(?:\\p{IsHan}{0,4}?)(?:计|共计|合计|金额|金额为|为)$");
-  /** The year or the time words a name may open with, which the share may leave out (全年政府采购总额, 占政府采购总额的). */
-  private static final Pattern YEAR = Pattern.compile("^(?:\\d{4}年度?|全年度?|本年度?|当年|年度)+");
 
-  /** A measure the year's whole is named by alone: 全年支出, 全年收入, 全年预算. */
-  private static final Pattern YEARS_OWN = Pattern.compile("支出|收入|预算|资金");
-  /** What may follow a share's name in the total's own label (保费 for 全年保费收入, 投资 for 投资总额). */
-  private static final Pattern WHOLE_AFTER = Pattern.compile("收入|总额|金额|合计|总计");
-  /** A label that is a name summed up (全年支出合计, 本年收入总计). */
+  private static final Pattern YEAR = AmountNames.YEAR;
+  private static final Pattern YEARS_OWN = AmountNames.YEARS_OWN;
+  private static final Pattern SUM_ROW = AmountNames.SUM_ROW;
   /** A rate per unit's words: 每平方米, 每人每月, 人均, 户均. */
   private static final Pattern PER_UNIT = Pattern.compile("每|\\p{IsHan}均");
-  /** A table's row of the whole: 合计, 总计, 小计. */
-  private static final Pattern SUM_ROW = Pattern.compile("合计|总计|小计");
-  private static final Pattern SUMMED_UP = Pattern.compile(".+(?:合计|总计)");
-  /** How many words may say what a named total is of (工程 in 工程合同金额). */
-  private static final int QUALIFIER = 6;
-  /** Words that make a named total another one (调整后预算, 上年总投资, 剩余合同金额). */
-  private static final Pattern OTHER = Pattern.compile("调整|变更|上年|去年|剩余|未|已|累计|其中|增加|减少");
 
   @Override
   public List<Finding> check(Report report) {
@@ -117,10 +106,10 @@ public final class NamedShareRule implements Rule {
       // the total itself right before its share (财政支出总金额5187.78万元，占财政支出总金额62.31%) leaves the share
       // of an amount before it, which total.share checks
       String name = YEAR.matcher(written).replaceFirst("");
-      if (named(part).equals(name)) {
+      if (AmountNames.named(part).equals(name)) {
         continue;
       }
-      Figure total = statedBefore(fs, i - 1, name);
+      Figure total = AmountNames.statedBefore(fs, i - 1, name);
       // all that was spent, stated under its own words (占总支出的 after 项目累计支出920.27万元)
       total = total == null && WholeSpending.named(written) ? WholeSpending.before(fs, i - 1, text) : total;
       if (total == null || total.id() != null && total.id().equals(part.partOf())) {
@@ -230,7 +219,7 @@ public final class NamedShareRule implements Rule {
         continue;
       }
       String name = YEAR.matcher(named.group(2)).replaceFirst("");
-      Figure total = statedBefore(fs, first, name);
+      Figure total = AmountNames.statedBefore(fs, first, name);
       total = total == null && WholeSpending.named(named.group(2)) ? WholeSpending.before(fs, first, text) : total;
       if (total == null || !name.equals(named.group(2)) && YEARS_OWN.matcher(name).matches()
           || shareFinding(fs.get(first - 1), total, fs.get(first), named.group(2), true).isPresent()) {
@@ -273,7 +262,7 @@ public final class NamedShareRule implements Rule {
       return null;
     }
     String written = named.group(1);
-    Figure whole = wholeNamedAs(fs, i, written, text);
+    Figure whole = AmountNames.wholeNamedAs(fs, i, written, text);
     if (whole == null) {
       return null;
     }
@@ -289,17 +278,6 @@ public final class NamedShareRule implements Rule {
       holding += share == null || share.times(HUNDRED).intersects(Figures.of(p.share())) ? 1 : 0;
     }
     return holding > 0 && holding * 2 >= pairs.size();
-  }
-
-  /**
-   * The whole stated before the figure at i under the name a share gives it (调整后预算, 支出合计), or as all that was spent (总支出); null
-   * when none is, or when the name is the year's own measure alone (全年支出), which total.share holds.
-   */
-  static Figure wholeNamedAs(List<Figure> fs, int i, String written, String text) {
-    String name = YEAR.matcher(written).replaceFirst("");
-    Figure whole = statedBefore(fs, i, name);
-    whole = whole == null && WholeSpending.named(written) ? WholeSpending.before(fs, i, text) : whole;
-    return whole == null || !name.equals(written) && YEARS_OWN.matcher(name).matches() ? null : whole;
   }
 
   /**
@@ -339,10 +317,11 @@ public final class NamedShareRule implements Rule {
       if (SUM_ROW.matcher(partName).matches()) {
         continue; // a table's 合计 row's own share, all of its column
       }
-      Figure inTheTotalsColumn = namedExactly(fs, i, partName + totalName);
+      Figure inTheTotalsColumn = AmountNames.namedExactly(fs, i, partName + totalName);
       Figure part = inTheTotalsColumn != null ? inTheTotalsColumn : amountNamed(fs, i, partName, text);
       // (a row's share of its column is of the column's sum row, below it: 合计成交金额, not the last 成交金额 stated in the words above)
-      Figure total = inTheTotalsColumn != null ? sumRowOf(fs, totalName) : part == null ? null : wholeNamed(fs, i, part, totalName, text);
+      Figure total = inTheTotalsColumn != null ? AmountNames.sumRowOf(fs, totalName)
+          : part == null ? null : wholeNamed(fs, i, part, totalName, text);
       if (part != null && total != null && part != total) {
         shareFinding(part, total, share, named.group(2), true).ifPresent(out::add);
       }
@@ -352,7 +331,7 @@ public final class NamedShareRule implements Rule {
 
   /** The amount a share names (专项债券资金 in 专项债券资金占项目总投资的): stated so, shortened, or the change referred back to; or null. */
   private static Figure amountNamed(List<Figure> fs, int i, String name, String text) {
-    Figure part = statedBefore(fs, i, name);
+    Figure part = AmountNames.statedBefore(fs, i, name);
     part = part != null ? part : abbreviatedBefore(fs, i, name, text);
     Matcher back = REFERS_BACK.matcher(name);
     return part != null || !back.matches() ? part : changeBefore(fs, i, back.group(1), text);
@@ -360,7 +339,7 @@ public final class NamedShareRule implements Rule {
 
   /** The whole a share of the part names: stated under that name, else by its kind ({@link #wholeNamedByItsKind}); or null. */
   private static Figure wholeNamed(List<Figure> fs, int i, Figure part, String name, String text) {
-    Figure total = statedBefore(fs, i, name);
+    Figure total = AmountNames.statedBefore(fs, i, name);
     return total != null ? total : wholeNamedByItsKind(fs, i, part, name, text);
   }
 
@@ -439,7 +418,7 @@ public final class NamedShareRule implements Rule {
       if (f.evidence().start() < lineStart) {
         break;
       }
-      String label = named(f);
+      String label = AmountNames.named(f);
       if (Figures.isMoney(f) && f.op() == null && label.endsWith(tail) && !label.equals(name) && Labels.abbreviates(name, label, 2)) {
         if (found != null) {
           return null;
@@ -459,7 +438,7 @@ public final class NamedShareRule implements Rule {
     Figure found = null;
     for (int k = i - 1; k >= 0 && fs.get(k).evidence().start() >= lineStart; k--) {
       Figure f = fs.get(k);
-      if (Figures.isMoney(f) && f.op() == null && named(f).contains(change)) {
+      if (Figures.isMoney(f) && f.op() == null && AmountNames.named(f).contains(change)) {
         if (found != null) {
           return null;
         }
@@ -503,7 +482,7 @@ public final class NamedShareRule implements Rule {
         continue;
       }
       String name = YEAR.matcher(by.group(1)).replaceFirst("");
-      Figure total = statedBefore(fs, i, name);
+      Figure total = AmountNames.statedBefore(fs, i, name);
       if (total == null) {
         continue;
       }
@@ -522,72 +501,5 @@ public final class NamedShareRule implements Rule {
           .build());
     }
     return out;
-  }
-
-  /** A figure's label without the year or time words before it: the name a share may give it. */
-  private static String named(Figure f) {
-    return f.label() == null ? "" : YEAR.matcher(f.label().strip()).replaceFirst("");
-  }
-
-  /** The amount nearest before the figure at i named exactly so, or null. */
-  private static Figure namedExactly(List<Figure> fs, int i, String name) {
-    for (int k = i - 1; k >= 0; k--) {
-      Figure f = fs.get(k);
-      if (Figures.isMoney(f) && f.op() == null && named(f).equals(name)) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  /** The amount of a table's sum row in the column named so (合计成交金额), or null where the table has none. */
-  private static Figure sumRowOf(List<Figure> fs, String column) {
-    for (Figure f : fs) {
-      if (Figures.isMoney(f) && f.op() == null && SUM_ROW.matcher(named(f)).lookingAt()
-          && named(f).substring(2).equals(column)) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The last amount before the figure at i labelled {@code name} summed up (全年支出合计 for 占全年支出的), else labelled
-   * {@code name}, the year before it aside; else the one
-   * amount before it whose label ends in the name after a few words of what it is of (工程合同金额 for
-   * 占合同金额的, 项目总投资 for 占总投资的) or is the name and a word of a whole (全年保费收入 for 占保费的);
-   * null when none, or when several do.
-   */
-  static Figure statedBefore(List<Figure> fs, int i, String name) {
-    if (name.isEmpty()) {
-      return null; // 占全年的: the year alone, no amount's name (not a table's cell that has none)
-    }
-    Figure ending = null;
-    int endings = 0;
-    Figure exact = null;
-    for (int k = i - 1; k >= 0; k--) {
-      Figure f = fs.get(k);
-      if (!Figures.isMoney(f) || f.op() != null) {
-        continue;
-      }
-      String label = named(f);
-      if (label.equals(name) && exact == null) {
-        exact = f;
-      }
-      if (SUMMED_UP.matcher(label).matches() && label.startsWith(name) && label.length() - name.length() == 2) {
-        return f; // 全年支出合计 is what 占全年支出的 means, though 全年支出 of one budget of the two comes nearer
-      }
-      boolean whole = label.startsWith(name) && WHOLE_AFTER.matcher(label.substring(name.length())).matches();
-      if (whole || name.length() >= 3 && label.endsWith(name) && label.length() - name.length() <= QUALIFIER && !ofAnother(label, name)) {
-        ending = ending == null ? f : ending;
-        endings++;
-      }
-    }
-    return exact != null ? exact : endings == 1 ? ending : null;
-  }
-
-  /** Whether the words before the name make it another's (占合同金额的 is not of 变更后合同金额 nor of 未付合同金额). */
-  private static boolean ofAnother(String label, String name) {
-    return OTHER.matcher(label.substring(0, label.length() - name.length())).find();
   }
 }

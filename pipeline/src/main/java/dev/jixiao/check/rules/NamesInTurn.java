@@ -31,7 +31,7 @@ final class NamesInTurn {
       if (m == null || !m.matches() || !m.group(1).contains("、") && m.group(1).indexOf('和') < 0) {
         continue;
       }
-      Figure whole = NamedShareRule.wholeNamedAs(fs, i, m.group(2), text);
+      Figure whole = AmountNames.wholeNamedAs(fs, i, m.group(2), text);
       List<Figure> shares = sharesFrom(fs, i, text);
       List<Figure> amounts = amountsNamed(fs, i, JOINS.split(m.group(1)));
       if (whole == null || amounts == null || amounts.size() != shares.size() || amounts.contains(whole)) {
@@ -67,11 +67,11 @@ final class NamesInTurn {
     String last = names[names.length - 1];
     List<Figure> amounts = new ArrayList<>();
     for (String name : names) {
-      Figure f = NamedShareRule.statedBefore(fs, i, name);
+      Figure f = AmountNames.statedBefore(fs, i, name);
       if (f == null && name.length() < last.length()) {
-        f = NamedShareRule.statedBefore(fs, i, name + last.substring(name.length()));
+        f = AmountNames.statedBefore(fs, i, name + last.substring(name.length()));
       }
-      f = f != null || name.endsWith(FUNDS) ? f : NamedShareRule.statedBefore(fs, i, name + FUNDS);
+      f = f != null || name.endsWith(FUNDS) ? f : AmountNames.statedBefore(fs, i, name + FUNDS);
       if (f == null || amounts.contains(f)) {
         return null;
       }
