@@ -403,6 +403,15 @@ class StatementsTest {
     assertThat(extract("其中：财政拨款收入792.22万元。").figures()).extracting(f -> f.label()).containsExactly("财政拨款收入");
   }
 
+  /** 其中 opening the clause after an amount's share (实际支出15.42万元，占预算的82.90%；其中：…): the parts are of that amount. */
+  @Test
+  void aBreakdownInTheClauseAfterItsShare() {
+    Report r = extract("（三）“三公”经费。“三公”经费年初预算18.60万元，实际支出15.42万元，占预算的82.90%；其中：公务用车运行维护费11.86万元，"
+        + "公务接待费3.56万元，因公出国（境）费0元。");
+    assertThat(r.figures()).extracting(Figure::text, Figure::partOf).containsExactly(tuple("18.60万元", null), tuple("15.42万元", null),
+        tuple("82.90%", null), tuple("11.86万元", "f2"), tuple("3.56万元", "f2"), tuple("0元", "f2"));
+  }
+
   /**
    * 其中 opening the next sentence breaks down the amount the sentence before stated, when it stated
    * one (2、支出：799.12万元。其中：…); after a sentence of several (…60分以下1个。其中，抽查项目3个) it is of

@@ -173,6 +173,8 @@ final class ListsAfterTheirTotal {
   private static final Pattern RESTATED = Pattern.compile("[,，][ ]*即");
   /** A rate named alone, an item's own right after it: 执行率, 完成率. */
   private static final Pattern RATE_ALONE = Pattern.compile("(?:预算)?(?:执行率|完成率)(?:为)?");
+  /** A list opening the clause after a share: ；其中, ；其中：. */
+  private static final Pattern NEXT_CLAUSE_LISTED = Pattern.compile("[ ]*[;；][ ]*其中");
   /** What opens a clause about others than a breakdown's after its last part, past a comma or a semicolon (，另有…, ；另有…, ，此外…). */
   private static final Pattern BESIDE = Pattern.compile("[,，;；][ ]*(?:另有|另外|此外)");
   /** What opens a clause about others than a breakdown's (；另有…, ；此外…) after its last part. */
@@ -335,6 +337,8 @@ final class ListsAfterTheirTotal {
       if (lone == null && Figure.PERCENT.equals(f.kind()) && gap.contains("其中") && !hasBreak(gap)) {
         lone = amountRightBefore(t, figures, i, partOf, closed);
       }
+      // (its list may open the next clause: 实际支出15.42万元，占预算的82.90%；其中：公务用车运行维护费11.86万元，…)
+      boolean nextClauseAfterItsShare = lone != null && Figure.PERCENT.equals(f.kind()) && NEXT_CLAUSE_LISTED.matcher(gap).lookingAt();
       // "基本支出842.17万元，占总支出的72.45%，执行率98.09%，包括人员经费…、公用经费…": what the amount includes, after its rates
       boolean includes = INCLUDES.matcher(gap).lookingAt();
       if (lone == null && includes && Figure.PERCENT.equals(f.kind())) {
@@ -406,7 +410,7 @@ final class ListsAfterTheirTotal {
         // amount that sentence states (after "…90分以上的58个，60分以下1个。其中，抽查项目3个" it is of them all)
         boolean nextSentence =
             nextSentenceOpens && (lone != null || aloneInItsSentenceOnce(alone, t, figures, i) || adjusted(f));
-        String firstGap = nextSentence ? gap.substring(gap.indexOf("其中")) : gap;
+        String firstGap = nextSentence || nextClauseAfterItsShare ? gap.substring(gap.indexOf("其中")) : gap;
         // "X（其中A）": a breakdown opened in parentheses ends where they close
         int base = depthChange(firstGap) > 0 ? 1 : 0;
         int j = i + 1;
