@@ -10,23 +10,30 @@ import dev.jixiao.record.MoneyUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Months of heads paid (447人月, 1,080人·月, 3,552个人月) at a rate per head and month (每人每月1800元, 每人月450.00元), and what that
- * came to, for {@link ProductRule}: a person-month is one head paid for one month, so the count times the rate is the amount.
+ * came to, for {@link ProductRule}: a person-month is one head paid for one month, so the count times the rate is the amount. So days
+ * of heads at a rate per head and day (伙食补助按每人每天100元的标准，全年共计3,240人天，支出324,000元).
  * 1-6月每人每月1800元，累计见习447人月，发放804,600.00元; 按每人每月1,000元标准发放。…全年合计1,080人·月，支出1,080,000.00元;
  * 报酬377.52万元：按实际在岗1,716人·月、每人每月2,200元发放. The rate is the one of the count's clause, or else the one rate of that kind
  * its line states before it (two different rates before it leave the reader to guess); the amount is the money right after the
  * count, or, where the rate follows the count, the one amount of its sentence before it.
  */
 final class PersonMonthsPaid {
-  /** A rate per head and month: 每人每月, 每人月, 每名每月; no average (平均每人月补助). */
-  private static final Pattern PER_HEAD_MONTH = Pattern.compile("每[人名]每?月");
+  /** A rate per head and month or day: 每人每月, 每人月, 每名每月, 每人每天 (group 1 the period); no average (平均每人月补助). */
+  private static final Pattern PER_HEAD_PERIOD = Pattern.compile("每[人名]每?([月天日])");
   /** Words of money that is no amount paid for the months: a rate, an average, a plan. */
   private static final Pattern NOT_PAID = Pattern.compile("每|均|预算|计划|标准|上年|目标");
-  /** Units of a head's months, as written (人月, 人·月; 个 before 人月 in 3,552个人月). */
-  private static final Pattern MONTHS_UNIT = Pattern.compile("人·?月");
+  /** Units of a head's months or days, as written (人月, 人·月, 人天, 人日; 个 before 人月 in 3,552个人月), group 1 the period. */
+  private static final Pattern PERIODS_UNIT = Pattern.compile("人·?([月天日])");
+
+  /** Words of a rate compared, another year's: 较上年, 比上年. */
+  private static final Pattern COMPARED = Pattern.compile("上年|同期|同比");
+  /** Words of an amount that is a change: 下降, 减少, 增加. */
+  private static final Pattern CHANGED = Pattern.compile("下降|减少|增加|增长|降低|节约|节省");
 
   /** A formula's factors of months and heads, in either order, after an amount: ×12个月×141人, ×141人×12个月. */
   private static final Pattern MONTHS_AND_HEADS = Pattern.compile(
@@ -38,14 +45,15 @@ final class PersonMonthsPaid {
     List<Finding> out = new ArrayList<>();
     for (int c = 0; c < fs.size(); c++) {
       Figure count = fs.get(c);
-      if (!personMonths(text, count)) {
+      String period = personPeriods(text, count);
+      if (period == null) {
         continue;
       }
       Figure rate = null;
       Figure paid = null;
       Figure next = c + 1 < fs.size() ? fs.get(c + 1) : null;
       Figure after = c + 2 < fs.size() ? fs.get(c + 2) : null;
-      if (next != null && aRate(next) && onlyWordsBetween(text, count, next)) {
+      if (next != null && aRate(next, period) && onlyWordsBetween(text, count, next)) {
         // the rate right after the count (312人·月，按每人每月7,200元的综合标准结算): the amount its sentence states before them, unless
         // the clause goes on to what they came to (1,716人·月、每人每月2,200元，计377.52万元), the product ProductRule reads
         rate = next;
@@ -53,9 +61,9 @@ final class PersonMonthsPaid {
       } else if (next != null && Figures.isMoney(next) && next.op() == null && next.label() != null && !NOT_PAID.matcher(next.label()).find()
           && onlyWordsBetween(text, count, next)) {
         paid = next;
-        rate = theRateBefore(fs, c, text);
+        rate = theRateBefore(fs, c, text, period);
       }
-      if (rate == null || paid == null) {
+      if (rate == null || paid == null || !paidAtTheRate(text, count, rate, paid)) {
         continue;
       }
       BigDecimal product = rate.yuan().multiply(count.value());
@@ -75,19 +83,44 @@ final class PersonMonthsPaid {
     return out;
   }
 
-  /** Whether the figure counts whole months of heads: 447人月, 312人·月, or 3,552个 before 人月. */
-  private static boolean personMonths(String text, Figure f) {
+  /**
+   * The period whose heads the figure counts whole (月 of 447人月, 312人·月, or 3,552个 before 人月; 天 of 624人天, 96人日), or null.
+   */
+  private static String personPeriods(String text, Figure f) {
     if (!Figure.COUNT.equals(f.kind()) || f.op() != null || f.unit() == null || f.value().signum() <= 0 || f.value().scale() > 0) {
-      return false;
+      return null;
     }
     int end = f.evidence().end();
-    return MONTHS_UNIT.matcher(f.unit()).matches()
-        || "个".equals(f.unit()) && MONTHS_UNIT.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt();
+    Matcher m = PERIODS_UNIT.matcher(f.unit());
+    if (!m.matches() && "个".equals(f.unit())) {
+      m = PERIODS_UNIT.matcher(text.substring(end, Math.min(text.length(), end + 3)));
+      return m.lookingAt() ? period(m.group(1)) : null;
+    }
+    return m.matches() ? period(m.group(1)) : null;
   }
 
-  private static boolean aRate(Figure f) {
-    return Figures.isMoney(f) && f.op() == null && f.label() != null && PER_HEAD_MONTH.matcher(f.label()).find()
-        && f.label().indexOf('均') < 0;
+  /** A day is written 天 or 日. */
+  private static String period(String word) {
+    return "日".equals(word) ? "天" : word;
+  }
+
+  /** Whether the figure is a rate per head and the period (每人每月 of 月, 每人每天 of 天). */
+  private static boolean aRate(Figure f, String period) {
+    if (!Figures.isMoney(f) || f.op() != null || f.label() == null || f.label().indexOf('均') >= 0) {
+      return false;
+    }
+    Matcher m = PER_HEAD_PERIOD.matcher(f.label());
+    return m.find() && period(m.group(1)).equals(period);
+  }
+
+  /**
+   * Whether the amount is what the count was paid at the rate, not a change from a rate of another year (较上年每人每天143.07元（上年支出
+   * 71.25万元、培训4,980人天）下降5.16元) nor an amount outside the aside the count is told in (值班人员补助116,800.00元（每人每天80元，共1,460人天），
+   * 机要通信44.62万元: the aside's is the amount before it).
+   */
+  private static boolean paidAtTheRate(String text, Figure count, Figure rate, Figure paid) {
+    return !COMPARED.matcher(rate.label()).find() && (paid.label() == null || !CHANGED.matcher(paid.label()).find())
+        && Sentences.inParentheses(text, count) == Sentences.inParentheses(text, paid);
   }
 
   /** Whether only words, no sentence's or clause's end, stand between the two (，发放; 、; ，按). */
@@ -97,10 +130,10 @@ final class PersonMonthsPaid {
   }
 
   /**
-   * The rate per head and month for the count at c: the nearest in its clause (after the last semicolon or full stop), or else the
-   * one value of such rates its line states before it; null where none, or where they differ.
+   * The rate per head and the count's period (a month, a day) for the count at c: the nearest in its clause (after the last semicolon
+   * or full stop), or else the one value of such rates its line states before it; null where none, or where they differ.
    */
-  private static Figure theRateBefore(List<Figure> fs, int c, String text) {
+  private static Figure theRateBefore(List<Figure> fs, int c, String text, String period) {
     Figure count = fs.get(c);
     int at = count.evidence().start();
     int clause = Math.max(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)), text.lastIndexOf('\n', at - 1)) + 1;
@@ -108,7 +141,7 @@ final class PersonMonthsPaid {
     Figure found = null;
     for (int k = c - 1; k >= 0 && fs.get(k).evidence().start() >= line; k--) {
       Figure f = fs.get(k);
-      if (!(aRate(f) && !multiplied(text, f) || perHeadAndMonthByItsFormula(text, f))) {
+      if (!(aRate(f, period) && !multiplied(text, f) || "月".equals(period) && perHeadAndMonthByItsFormula(text, f))) {
         continue;
       }
       if (found == null) {

@@ -119,8 +119,9 @@ public final class ProductRule implements Rule {
   private static final Pattern APPLIED_IN_SETTLING = Pattern.compile("^(?:的)?(?:标准)?(?:结算|核定|计发)(?=[，,])");
   /** What ends a clause or a table's cell, before the words of a figure. */
   private static final String CLAUSE_ENDS = "，,；;：:。|\t\n";
-  /** Units of months a head was paid, as written (3,175人·月, 932人月). */
-  private static final Set<String> PERSON_MONTHS = Set.of("人月", "人·月");
+  /** Units of months or days a head was paid, as written (3,175人·月, 932人月; 624人天, 96人日), by the period of each. */
+  private static final Map<String, Set<String>> HEAD_PERIODS = Map.of("月", Set.of("人月", "人·月"), "天", Set.of("人天", "人·天", "人日", "人·日"),
+      "日", Set.of("人天", "人·天", "人日", "人·日"));
   /** Measures of length, area and weight, which may be stated to a decimal (12.6公里). */
   private static final Set<String> MEASURED = Set.of("公里", "千米", "米", "平方米", "万平方米", "亩", "万亩", "吨", "万吨");
   /** Measure words that count the same thing, in ones or in 万. */
@@ -335,7 +336,7 @@ public final class ProductRule implements Rule {
   private Optional<Finding> check(String text, Figure rate, Figure count, Figure total) {
     if (!Figure.MONEY.equals(rate.kind()) || rate.label() == null || !PER.matcher(rate.label()).find() || !Figure.COUNT.equals(count.kind())
         || !Figure.MONEY.equals(total.kind())
-        || !monthsOfAHead(rate, count) && (!sameMeasure(rate.label(), count.unit())
+        || !periodsOfAHead(rate, count) && (!sameMeasure(rate.label(), count.unit())
             || perAnotherUnit(rate.label(), count.unit()) && !perItsNoun(text, rate.label(), count) || paidMoreThanOnceAYear(rate))) {
       return Optional.empty();
     }
@@ -582,12 +583,12 @@ public final class ProductRule implements Rule {
   }
 
   /**
-   * Whether the count is of months a head was paid (3,175人·月) and the rate is per head and month (每人每月1,100元): each month of a head
-   * is paid the rate once, so the count times the rate is the total.
+   * Whether the count is of months or days a head was paid (3,175人·月; 624人天) and the rate is per head and that period (每人每月1,100元;
+   * 每人每天450元): each month or day of a head is paid the rate once, so the count times the rate is the total.
    */
-  private static boolean monthsOfAHead(Figure rate, Figure count) {
+  private static boolean periodsOfAHead(Figure rate, Figure count) {
     PaidByPeriod.Period p = PaidByPeriod.perHeadPeriod(rate);
-    return p != null && "月".equals(p.period()) && "人名位".contains(p.per()) && PERSON_MONTHS.contains(count.unit());
+    return p != null && "人名位".contains(p.per()) && HEAD_PERIODS.getOrDefault(p.period(), Set.of()).contains(count.unit());
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */

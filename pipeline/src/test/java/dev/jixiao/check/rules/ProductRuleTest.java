@@ -611,6 +611,33 @@ class ProductRuleTest {
   }
 
   /**
+   * Days of heads (624人天, 3,240人天) at a rate per head and day (每人每天450元), as months of heads at a rate per month: the count times the
+   * rate is what was paid, the rate before the count or after it; not at a rate per month, nor per head alone.
+   */
+  @Test
+  void daysOfHeadsPaidAtARatePerHeadAndDay() {
+    String trained = "二、资金使用\n3.党外代表人士队伍建设经费。全年举办培训班三期，培训党外代表人士156人次，每期4天，共624人天，按每人每天450元标准支出"
+        + "培训费%s万元；党外人士考察调研、座谈协商等支出10.66万元。";
+    assertThat(Check.findings(trained.formatted("28.08"), "product")).isEmpty();
+    assertThat(Check.findings(trained.formatted("28.80"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("28.08万元"));
+    String settled = "二、资金使用\n5.培训费13.92万元。两期共696人天，按每人每天200元结算，计%s元，人均培训费1,338.46元。";
+    assertThat(Check.findings(settled.formatted("139,200"), "product")).isEmpty();
+    assertThat(Check.findings(settled.formatted("193,200"), "product")).hasSize(1);
+    String meals = "二、资金使用\n巡察工作专项经费全年支出79.64万元，具体为：巡察组驻点期间伙食补助按每人每天100元的标准，全年共计3,240人天，支出%s元；"
+        + "巡察期间租用公务车辆及交通费用18.60万元。";
+    assertThat(Check.findings(meals.formatted("324,000"), "product")).isEmpty();
+    assertThat(Check.findings(meals.formatted("342,000"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("324000元"));
+    assertThat(Check.findings("二、资金使用\n伙食补助按每人每月100元的标准，全年共计3,240人天，支出300,000元。", "product")).as("per month").isEmpty();
+    assertThat(Check.findings("二、资金使用\n共624人天，按每人450元标准支出培训费20.08万元。", "product")).as("per head").isEmpty();
+    assertThat(Check.findings("二、资金使用\n全年人均每天培训成本137.91元，较上年每人每天143.07元（上年支出71.25万元、培训4,980人天）下降5.16元。", "product"))
+        .as("a change from another year's rate").isEmpty();
+    assertThat(Check.findings("二、资金使用\n其中值班人员补助116,800.00元（每人每天80元，共1,460人天），机要通信44.62万元。", "product"))
+        .as("an amount past the aside of the count").isEmpty();
+  }
+
+  /**
    * The rate per head and month may be stated only as the first factor of a formula of months and heads (按1,400元×12个月×141人计发
    * 2,368,800元): the months of heads added that year are paid at it (累计保障94人·月，计发131,600元); a factor of another formula is none.
    */
