@@ -64,6 +64,12 @@ public final class ProductRule implements Rule {
    * 标准发放优待金312.00万元); of a rate paid, not of a gain or an average ({@link #GAIN_OR_AVERAGE}).
    */
   private static final Pattern PAID_AS_A_STANDARD = Pattern.compile("^(?:的)?标准(?:支出|发放|拨付|兑付)(?:[^\\d，,。；;、：:均增]{0,3}[费金])?$");
+  /**
+   * What a budget was reckoned at, right after the count and the rate a 按 opened (预算按260人次、每人次1,800元编列468,000元; 按每家2,000元、
+   * 400家测算为80.00万元; 按20公里、每公里14.00万元的预算标准安排280.00万元; 共8个分站编列): the words of the rate or the count's noun, then the
+   * verb of the sum reckoned.
+   */
+  private static final Pattern BUDGETED = Pattern.compile("^(?:的[^\\d，,。；;：:、]{0,6}?|\\p{IsHan}{0,3}?)(?:测算安排|测算为|测算|编列|安排)$");
   /** Words of a rate that is no pay: a gain, an average, a saving. */
   private static final Pattern GAIN_OR_AVERAGE = Pattern.compile("增|均|节约|减");
   /** A rate per a measure: 每亩, 每人, 每户 (每个 counts anything), 人均, 户均. */
@@ -667,7 +673,23 @@ public final class ProductRule implements Rule {
     return equals || between.contains("共") || between.contains("合计") || between.contains("总")
         || CLAUSE_MONEY.matcher(between.strip()).matches() || spentAtAPlainRate(between, rate)
         || COUNTED.matcher(between.strip()).matches() || priceAndAmountOfARow(between, count, total)
+        || BUDGETED.matcher(between).matches() && saysBy(text, count)
         || PAID_AS_A_STANDARD.matcher(between.strip()).matches() && rate.label() != null && !GAIN_OR_AVERAGE.matcher(rate.label()).find();
+  }
+
+  /** Whether 按 stands in the figure's clause before it (预算按每辆400,000元的最高限价、共6辆: 、 parts no clause). */
+  private static boolean saysBy(String text, Figure f) {
+    for (int k = f.evidence().start() - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      boolean inANumber = c == ',' && k > 0 && Character.isDigit(text.charAt(k - 1)); // 400,000元
+      if (CLAUSE_ENDS.indexOf(c) >= 0 && !inANumber) {
+        return false;
+      }
+      if (c == '按') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -611,6 +611,29 @@ class ProductRuleTest {
   }
 
   /**
+   * A budget reckoned by a count and a rate a 按 opens, in either order, then 编列, 测算为, 安排 and the sum (预算按260人次、每人次1,800元编列468,000元;
+   * 按每辆400,000元的最高限价、共6辆编列2,400,000元; 按20公里、每公里14.00万元的预算标准安排280.00万元): the sum is their product. Not without
+   * the 按, where the sum arranged may be for more.
+   */
+  @Test
+  void aBudgetReckonedByACountAndARate() {
+    String trained = "二、资金使用\n6．急救人员培训。预算按260人次、每人次1,800元编列%s元；实际培训252人次，支出453,600元。";
+    assertThat(Check.findings(trained.formatted("468,000"), "product")).isEmpty();
+    assertThat(Check.findings(trained.formatted("486,000"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("468000元"));
+    String cars = "二、资金使用\n1．负压救护车购置。预算按每辆400,000元的最高限价、共6辆编列%s元；经公开招标，中标单价386,000元，实际支出2,316,000元。";
+    assertThat(Check.findings(cars.formatted("2,400,000"), "product")).isEmpty();
+    assertThat(Check.findings(cars.formatted("2,500,000"), "product")).hasSize(1);
+    String ditches = "二、资金使用\n农田退水生态拦截子项目年初按建设生态拦截沟渠20公里、每公里14.00万元的预算标准安排%s万元。";
+    assertThat(Check.findings(ditches.formatted("280.00"), "product")).isEmpty();
+    assertThat(Check.findings(ditches.formatted("290.00"), "product")).hasSize(1);
+    String firms = "二、资金使用\n1.第三方专家指导服务费：按每家企业1,800元的标准结算（预算按每家2,000元、400家测算为%s万元），实际服务420家，支出756,000元。";
+    assertThat(Check.findings(firms.formatted("80.00"), "product")).isEmpty();
+    assertThat(Check.findings(firms.formatted("81.00"), "product")).hasSize(1);
+    assertThat(Check.findings("二、资金使用\n建设沟渠20公里、每公里14.00万元，安排290.00万元。", "product")).as("no 按").isEmpty();
+  }
+
+  /**
    * Days of heads (624人天, 3,240人天) at a rate per head and day (每人每天450元), as months of heads at a rate per month: the count times the
    * rate is what was paid, the rate before the count or after it; not at a rate per month, nor per head alone.
    */
