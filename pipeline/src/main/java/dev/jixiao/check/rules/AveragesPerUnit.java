@@ -211,16 +211,22 @@ final class AveragesPerUnit {
 
   /**
    * The amount a numbered item's line opens with (（八）日常零星维修1,028,650元。), where the line states no other money before the
-   * average at i nor after it, and the amount is no plan, no rate and no part; else null.
+   * average at i nor after it, and the amount is no plan, no rate and no part; else null. Other averages are no amount (全年住院救助3,962人、
+   * 5,318人次，人均救助3,201.29元，次均救助2,385.01元), nor are the parts a sentence opening with 其中 tells right after the average's (3.住院救助
+   * 支出1,268.35万元，…。全年住院救助…5,318人次，…次均救助2,385.01元。其中：特困人员1,102人次，支出386.21万元，…).
    */
   private static Figure theItemsAmount(List<Figure> fs, int i, String text) {
     Figure average = fs.get(i);
     int lineStart = text.lastIndexOf('\n', average.evidence().start() - 1) + 1;
     int lineEnd = text.indexOf('\n', average.evidence().end());
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int sentenceEnd = text.indexOf('。', average.evidence().end());
+    if (sentenceEnd >= 0 && sentenceEnd < lineEnd && text.startsWith("其中", sentenceEnd + 1)) {
+      lineEnd = sentenceEnd;
+    }
     Figure item = null;
     for (Figure f : fs) {
-      if (f == average || f.evidence().start() < lineStart || f.evidence().end() > lineEnd || !Figures.isMoney(f)) {
+      if (f == average || f.evidence().start() < lineStart || f.evidence().end() > lineEnd || !Figures.isMoney(f) || anAverage(f)) {
         continue;
       }
       if (item != null) {

@@ -734,6 +734,22 @@ class ProductRuleTest {
   }
 
   /**
+   * So past another average of its sentence, and past the parts a sentence opening with 其中 tells right after the average's (3.住院救助支出
+   * 1,268.35万元，…。全年住院救助3,962人、5,318人次，人均救助3,201.29元，次均救助2,385.01元。其中：特困人员1,102人次，支出386.21万元，…); not past
+   * money a sentence of another kind tells after it.
+   */
+  @Test
+  void anAveragePerUnitOfTheItemsAmountPastItsParts() {
+    String inpatients = "二、资金使用\n3.住院救助支出1,268.35万元，占总支出的67.97%%。全年住院救助3,962人、5,318人次，人均救助3,201.29元，次均救助%s元。"
+        + "其中：特困人员1,102人次，支出386.21万元，次均3,504.63元；低保对象3,047人次，支出702.58万元，次均2,305.81元。";
+    assertThat(Check.findings(inpatients.formatted("2,385.01"), "product")).isEmpty();
+    assertThat(Check.findings(inpatients.formatted("2,485.01"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("2385.01元"));
+    assertThat(Check.findings("二、资金使用\n2.门诊救助支出326.47万元。全年门诊救助18,642人次，次均救助185.13元。另支付药费3.00万元。", "product"))
+        .as("other money").isEmpty();
+  }
+
+  /**
    * A count, an amount, then a bare amount per the count's own unit (建筑面积31,260平方米，补助资金3,826,400元，每平方米122.41元): what the
    * amount comes to per unit counted; not per another unit (412户…每平方米), nor of the last part counted in an aside.
    */
