@@ -22,6 +22,11 @@ final class EachOfACount {
   /** From a count to one set each was given, written as a figure: 个联络站各配备代表履职信息终端. */
   private static final Pattern EACH_GETS = Pattern.compile("^[^\\d，,；;。：:、]{0,30}各[^\\d，,；;。：:、均增]{0,12}$");
 
+  /** From an item's amount to the count that says what it bought: ，计划为, ，为, ，向. */
+  private static final Pattern ITEMS_CLAUSE = Pattern.compile("^[，,][^\\d，,；;。：:（()）]{0,8}$");
+  /** Words of an amount that is no item's spending: a rate, an average, a part, a balance. */
+  private static final Pattern NOT_AN_ITEMS = Pattern.compile("每|均|其中|结余|单价");
+
   private EachOfACount() {}
 
   /** Each total with the count and the amount given to each unit of it, as {total, count, amount each}. */
@@ -36,17 +41,57 @@ final class EachOfACount {
         continue;
       }
       int r = eachAmount(fs, i, text);
-      if (r < 0 || r + 1 >= fs.size()) {
+      if (r < 0) {
         continue;
       }
       Figure each = fs.get(r);
-      Figure total = fs.get(r + 1);
-      if (Figure.MONEY.equals(total.kind()) && total.op() == null && Sentences.together(text, each, total)
+      Figure total = r + 1 < fs.size() ? fs.get(r + 1) : null;
+      if (total != null && Figure.MONEY.equals(total.kind()) && total.op() == null && Sentences.together(text, each, total)
           && ProductRule.saysTotal(text, each, total, each)) {
         out.add(new Figure[] {total, count, each});
+      } else if (priceOfASetEach(text, count, each) && theItemsAmountBefore(fs, i, text) != null) {
+        out.add(new Figure[] {fs.get(i - 1), count, each});
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the amount is the price per set of one set each unit of the count got (各配建一套健身路径，每套3.60万元; 各配备终端1套，每套4,200元),
+   * the last figure of its clause: no amount of its own follows it there.
+   */
+  private static boolean priceOfASetEach(String text, Figure count, Figure price) {
+    if (Sentences.wordsBetween(text, count, price).indexOf('每') < 0) {
+      return false;
+    }
+    for (int k = price.evidence().end(); k < text.length(); k++) {
+      char c = text.charAt(k);
+      if ("；;。\n".indexOf(c) >= 0) {
+        return true;
+      }
+      if (Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The amount of an item opening its clause right before the count, the count's clause telling what it bought (全民健身路径工程90.00万元，计划为
+   * 25个行政村各配建一套健身路径，每套3.60万元): no rate, average or plan, and only words between; else null.
+   */
+  private static Figure theItemsAmountBefore(List<Figure> fs, int i, String text) {
+    if (i == 0) {
+      return null;
+    }
+    Figure amount = fs.get(i - 1);
+    if (!Figure.MONEY.equals(amount.kind()) || amount.op() != null || amount.label() == null || NOT_AN_ITEMS.matcher(amount.label()).find()
+        || !ITEMS_CLAUSE.matcher(Sentences.wordsBetween(text, amount, fs.get(i))).matches()) {
+      return null;
+    }
+    boolean opens = i < 2 || !Sentences.together(text, fs.get(i - 2), amount)
+        || Sentences.wordsBetween(text, fs.get(i - 2), amount).chars().anyMatch(c -> "；;：:".indexOf(c) >= 0);
+    return opens ? amount : null;
   }
 
   /** The position of the amount each unit of the count at i was given, as the words between say; -1 where they say none. */

@@ -1383,6 +1383,23 @@ class ProductRuleTest {
   }
 
   /**
+   * One set each unit of a count got, and the set's price, after the item's amount opening the clause (全民健身路径工程90.00万元，计划为25个行政村
+   * 各配建一套健身路径，每套3.60万元；): the amount is what the sets came to. Not where the price has an amount of its own after it in its
+   * clause, nor where the amount before is a part (其中).
+   */
+  @Test
+  void oneSetEachAfterTheItemsAmount() {
+    String paths = "二、资金使用\n（二）资金安排。按用途分：全民健身路径工程%s万元，计划为25个行政村各配建一套健身路径，每套3.60万元；多功能运动场建设"
+        + "114.00万元，计划建设四个，每个28.50万元。";
+    assertThat(Check.findings(paths.formatted("90.00"), "product")).isEmpty();
+    assertThat(Check.findings(paths.formatted("92.00"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("90.00万元"));
+    assertThat(Check.findings("二、资金使用\n健身路径工程92.00万元，计划为25个行政村各配建一套健身路径，每套3.60万元，另购器材2.00万元。", "product"))
+        .as("more after the price").isEmpty();
+    assertThat(Check.findings("二、资金使用\n其中健身路径92.00万元，为25个行政村各配建一套健身路径，每套3.60万元。", "product")).as("a part").isEmpty();
+  }
+
+  /**
    * An average per unit after a part of another amount, only counts between (其中：公务接待费6,200元，共接待…11批次68人次，平均每批次563.64元),
    * is of that part; and a bare rate per unit joined to the average by 、 (、每人次91.18元) is an average too, of the same amount.
    */
