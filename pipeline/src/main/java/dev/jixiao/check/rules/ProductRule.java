@@ -58,7 +58,7 @@ public final class ProductRule implements Rule {
    * (单价0.35万元/台，计42.00万元; 每套0.08万元，计48.00万元; 共8个项目，计44.80万元; 每点3000元标准安排，计84000元), or after a count
    * told again as money (共2,148户核定，即751,800.00元), or right after the rate applied in settling (按每人每月0.90万元结算52.20万元).
    */
-  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2}|[^\\d/，,。；;：:]{1,6})?[，,]?计(?:发|金额|资金)?$|^[，,]即$|^(?:的)?(?:标准)?(?:结算|核定)$");
+  private static final Pattern COUNTED = Pattern.compile("^(?:/[^\\d/，,。；;]{1,2}|[^\\d/，,。；;：:]{1,6})?[，,]?计(?:发|金额|资金|少支出)?$|^[，,]即$|^(?:的)?(?:标准)?(?:结算|核定)$");
   /**
    * What was paid out at a rate as a standard, right after it, perhaps naming the money (按每人次150元的标准支出36.00万元; 按每人每年13,000元
    * 标准发放优待金312.00万元); of a rate paid, not of a gain or an average ({@link #GAIN_OR_AVERAGE}).
@@ -83,6 +83,8 @@ public final class ProductRule implements Rule {
           + "(?:资金|金额|经费|\\p{IsHan}{0,4}?费)(?:为|共)?$");
   /** A rate's label ending per a unit of count: 单价每画幅, 每卷. */
   private static final Pattern PER_UNIT_AT_END = Pattern.compile("每(\\p{IsHan}{1,2})$");
+  /** A rate's label of a period alone, a month or a day, perhaps as applied: 每月, 按每月, 按每天. */
+  private static final Pattern PER_PERIOD_ALONE = Pattern.compile("^按?每(月|天|日)$");
   /** A rate per a period: 每季度, 每月, 每年. */
   private static final Pattern PER_PERIOD = Pattern.compile("每(?:个)?(季度|月|年|天|日|周)");
   /**
@@ -590,11 +592,17 @@ public final class ProductRule implements Rule {
 
   /**
    * Whether the count is of months or days a head was paid (3,175人·月; 624人天) and the rate is per head and that period (每人每月1,100元;
-   * 每人每天450元): each month or day of a head is paid the rate once, so the count times the rate is the total.
+   * 每人每天450元), or per that period alone (按每月800元): each month or day of a head is paid the rate once, so the count times the rate
+   * is the total.
    */
   private static boolean periodsOfAHead(Figure rate, Figure count) {
     PaidByPeriod.Period p = PaidByPeriod.perHeadPeriod(rate);
-    return p != null && "人名位".contains(p.per()) && HEAD_PERIODS.getOrDefault(p.period(), Set.of()).contains(count.unit());
+    if (p == null) {
+      // a rate per the period alone (17人月，按每月800元): the count's unit holds the head
+      Matcher bare = rate.label() == null ? null : PER_PERIOD_ALONE.matcher(rate.label().strip());
+      return bare != null && bare.matches() && HEAD_PERIODS.getOrDefault(bare.group(1), Set.of()).contains(count.unit());
+    }
+    return "人名位".contains(p.per()) && HEAD_PERIODS.getOrDefault(p.period(), Set.of()).contains(count.unit());
   }
 
   /** A rate per month or quarter (每人每月1500元): a count times it is not the year's total. */

@@ -611,6 +611,19 @@ class ProductRuleTest {
   }
 
   /**
+   * Months of heads at a rate per month alone (合计17人月，按每月800元计少支出1.36万元): the count's unit holds the head; not a count of times
+   * served (人次).
+   */
+  @Test
+  void monthsOfHeadsAtARatePerMonthAlone() {
+    String vacant = "二、资金使用\n护林员补助结余1.36万元，原因是年内有4名护林员因外出务工或身体原因解聘，补聘到岗前岗位空缺合计17人月，按每月800元计少支出%s万元。";
+    assertThat(Check.findings(vacant.formatted("1.36"), "product")).isEmpty();
+    assertThat(Check.findings(vacant.formatted("1.63"), "product")).singleElement()
+        .satisfies(f -> assertThat(f.expected()).isEqualTo("1.36万元"));
+    assertThat(Check.findings("二、资金使用\n岗位空缺合计17人次，按每月800元计少支出1.63万元。", "product")).as("times served").isEmpty();
+  }
+
+  /**
    * A budget reckoned by a count and a rate a 按 opens, in either order, then 编列, 测算为, 安排 and the sum (预算按260人次、每人次1,800元编列468,000元;
    * 按每辆400,000元的最高限价、共6辆编列2,400,000元; 按20公里、每公里14.00万元的预算标准安排280.00万元): the sum is their product. Not without
    * the 按, where the sum arranged may be for more.
