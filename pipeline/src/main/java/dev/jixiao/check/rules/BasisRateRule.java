@@ -139,8 +139,21 @@ public final class BasisRateRule implements Rule {
    * the report stated it. The rate was read by no rule where it is no unit's or project's own, or is the second of two.
    */
   private static void readBasesByName(List<Reckoning> out, String text, List<Figure> fs, Money unitSpent) {
-    Matcher named = BASIS_BY_NAME.matcher(text);
-    while (named.find()) {
+    // 预算 is sought by indexOf and the pattern asked only around it: a pattern opening with optional words, run over the whole text,
+    // cost more than all the rule's other work
+    for (int at = text.indexOf("预算"); at >= 0; at = text.indexOf("预算", at + 2)) {
+      int reckoned = text.indexOf('计', at + 2);
+      if (reckoned < 0 || reckoned > at + 6) {
+        continue; // most budgets are named with no 计算 right after them
+      }
+      Matcher named = BASIS_BY_NAME.matcher(text).region(Math.max(0, at - 10), Math.min(text.length(), at + 9));
+      boolean found = false;
+      while (!found && named.find()) {
+        found = named.start() <= at && named.end() > at;
+      }
+      if (!found) {
+        continue;
+      }
       int rate = rateAfterOrBefore(fs, text, named.start(), named.end());
       Figure basis = rate < 0 ? null : budgetNamedBefore(fs, rate, named.group(1) != null ? ADJUSTED_BUDGET : YEAR_START_BUDGET);
       List<Figure> spent = basis == null ? List.of() : spentBefore(fs, rate, fs.get(rate), text, unitSpent);
