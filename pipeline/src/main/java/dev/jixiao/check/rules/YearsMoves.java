@@ -167,22 +167,10 @@ final class YearsMoves {
           || counted == null && enumerated == 0 && others) {
         continue;
       }
-      BigDecimal exact = ups.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add)
-          .subtract(downs.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add));
-      Interval sum = ups.stream().map(Figures::yuan).reduce(Interval::plus).orElseThrow();
-      for (Figure d : downs) {
-        sum = sum.minus(Figures.yuan(d));
+      Finding wrong = netAgainstTheMoves(rule, net, way.group(1) != null, ups, downs, "追加");
+      if (wrong != null) {
+        out.add(wrong);
       }
-      Interval stated = way.group(1) != null ? Figures.yuan(net) : Interval.exact(BigDecimal.ZERO).minus(Figures.yuan(net));
-      if (sum.intersects(stated)) {
-        continue;
-      }
-      String expected = Figures.money(exact.abs(), MoneyUnit.of(net.unit()), Math.max(0, net.value().scale()));
-      List<Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
-      ups.forEach(f -> evidence.add(f.evidence()));
-      downs.forEach(f -> evidence.add(f.evidence()));
-      out.add(Reckoned.finding(rule, "调整净额", net.text(), expected, "追加" + ups.size() + "项减调减" + downs.size() + "项",
-          ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(Evidence[]::new)));
     }
     return out;
   }
@@ -236,25 +224,10 @@ final class YearsMoves {
       if (!read) {
         continue;
       }
-      BigDecimal exact = ups.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add)
-          .subtract(downs.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add));
-      Interval sum = Interval.exact(BigDecimal.ZERO);
-      for (Figure f : ups) {
-        sum = sum.plus(Figures.yuan(f));
+      Finding wrong = netAgainstTheMoves(rule, net, way.group(1) != null, ups, downs, "增加");
+      if (wrong != null) {
+        out.add(wrong);
       }
-      for (Figure f : downs) {
-        sum = sum.minus(Figures.yuan(f));
-      }
-      Interval stated = way.group(1) != null ? Figures.yuan(net) : Interval.exact(BigDecimal.ZERO).minus(Figures.yuan(net));
-      if (sum.intersects(stated)) {
-        continue;
-      }
-      String expected = Figures.money(exact.abs(), MoneyUnit.of(net.unit()), Math.max(0, net.value().scale()));
-      List<Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
-      ups.forEach(f -> evidence.add(f.evidence()));
-      downs.forEach(f -> evidence.add(f.evidence()));
-      out.add(Reckoned.finding(rule, "调整净额", net.text(), expected, "增加" + ups.size() + "项减调减" + downs.size() + "项",
-          ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(Evidence[]::new)));
     }
     return out;
   }
@@ -460,5 +433,31 @@ final class YearsMoves {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The net the words give, up or down, against the additions less the cuts; null where it holds. {@code added} names the additions
+   * in the finding (追加, or 增加 where some were given the unit, 下达).
+   */
+  private static Finding netAgainstTheMoves(Rule rule, Figure net, boolean up, List<Figure> ups, List<Figure> downs, String added) {
+    Interval sum = Interval.exact(BigDecimal.ZERO);
+    for (Figure f : ups) {
+      sum = sum.plus(Figures.yuan(f));
+    }
+    for (Figure f : downs) {
+      sum = sum.minus(Figures.yuan(f));
+    }
+    Interval stated = up ? Figures.yuan(net) : Interval.exact(BigDecimal.ZERO).minus(Figures.yuan(net));
+    if (sum.intersects(stated)) {
+      return null;
+    }
+    BigDecimal exact = ups.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add)
+        .subtract(downs.stream().map(Figure::yuan).reduce(BigDecimal.ZERO, BigDecimal::add));
+    String expected = Figures.money(exact.abs(), MoneyUnit.of(net.unit()), Math.max(0, net.value().scale()));
+    List<Evidence> evidence = new ArrayList<>(List.of(net.evidence()));
+    ups.forEach(f -> evidence.add(f.evidence()));
+    downs.forEach(f -> evidence.add(f.evidence()));
+    return Reckoned.finding(rule, "调整净额", net.text(), expected, added + ups.size() + "项减调减" + downs.size() + "项",
+        ups.size() + " additions less " + downs.size() + " cuts", evidence.toArray(Evidence[]::new));
   }
 }
