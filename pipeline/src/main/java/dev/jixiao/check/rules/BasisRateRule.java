@@ -68,7 +68,7 @@ public final class BasisRateRule implements Rule {
   /** The label of the budget at the year's start, ending so: 年初预算, 2024年部门年初预算, 年初预算数为. */
   private static final Pattern YEAR_START_BUDGET = Pattern.compile("年初\\p{IsHan}{0,2}?预算(?:数|总额)?(?:为|是)?$");
   /** Words that make a budget one level's or one kind's, not the whole's a rate of all the spending is of: 县级调整后预算, 基本支出年初预算. */
-  private static final Pattern ONE_PART = Pattern.compile(Levels.LEVEL + "|中央|省|市|基本支出|项目支出|人员经费|公用经费|一般公共预算|政府性基金");
+  private static final Pattern ONE_PART = Pattern.compile(Levels.LEVEL + "|省|市|基本支出|项目支出|人员经费|公用经费|一般公共预算|政府性基金");
   /** Where the words before a basis start: a clause's or an aside's opening. */
   private static final String OPENINGS = "，,；;。：:（(\n";
 
@@ -165,24 +165,15 @@ public final class BasisRateRule implements Rule {
   }
 
   /**
-   * The rate a basis named from {@code from} to {@code to} is of, as a position in the figures, or -1: the figure right after it when
-   * only a rate's words stand between (按调整后预算计算的预算执行率为, 若按年初预算计算则为), or the rate right before the parentheses the
-   * basis opens (执行率96.08%（按调增后预算计算；…）).
+   * The rate a basis named from {@code from} to {@code to} is of, as a position in the figures, or -1: as for a basis with its figure,
+   * {@link #rateAround} the words (按调整后预算计算的预算执行率为; 执行率96.08%（按调增后预算计算；…）).
    */
   private static int rateAfterOrBefore(List<Figure> fs, String text, int from, int to) {
-    for (int k = 0; k < fs.size(); k++) {
-      Figure f = fs.get(k);
-      if (f.evidence().start() >= to) {
-        return isRate(f) && TO_THE_RATE.matcher(Sentences.withoutBlanks(text, to, f.evidence().start())).matches() ? k : -1;
-      }
-      if (f.evidence().end() <= from && (k + 1 == fs.size() || fs.get(k + 1).evidence().start() >= to) && isRate(f)
-          && from > 0 && (text.charAt(from - 1) == '（' || text.charAt(from - 1) == '(')
-          && Sentences.withoutBlanks(text, f.evidence().end(), from - 1).isEmpty()
-          && ASIDE_GOES_ON.matcher(text).region(to, text.length()).lookingAt()) {
-        return k;
-      }
+    int after = 0;
+    while (after < fs.size() && fs.get(after).evidence().start() < to) {
+      after++;
     }
-    return -1;
+    return rateAround(fs, after - 1, after, text, to, from - 1);
   }
 
   /**
@@ -205,17 +196,26 @@ public final class BasisRateRule implements Rule {
    * between, or the rate right before the parentheses the basis opens.
    */
   private static int rateOf(List<Figure> fs, int i, String text, int from, int opening) {
-    if (i + 1 < fs.size() && isRate(fs.get(i + 1))) {
-      int to = fs.get(i + 1).evidence().start();
+    return rateAround(fs, i - 1, i + 1, text, from, opening);
+  }
+
+  /**
+   * The figure at {@code after} when it is a rate and only a rate's words stand between {@code from} and it; else the one at
+   * {@code before} when it is a rate right before the parenthesis at {@code opening} and the aside goes on or ends at {@code from}; else
+   * -1.
+   */
+  private static int rateAround(List<Figure> fs, int before, int after, String text, int from, int opening) {
+    if (after < fs.size() && isRate(fs.get(after))) {
+      int to = fs.get(after).evidence().start();
       if (from <= to && TO_THE_RATE.matcher(Sentences.withoutBlanks(text, from, to)).matches()) {
-        return i + 1;
+        return after;
       }
     }
     char open = text.charAt(opening < 0 ? 0 : opening);
-    if (i > 0 && opening >= 0 && (open == '（' || open == '(') && isRate(fs.get(i - 1))
-        && fs.get(i - 1).evidence().end() <= opening && Sentences.withoutBlanks(text, fs.get(i - 1).evidence().end(), opening).isEmpty()
+    if (before >= 0 && opening >= 0 && (open == '（' || open == '(') && isRate(fs.get(before))
+        && fs.get(before).evidence().end() <= opening && Sentences.withoutBlanks(text, fs.get(before).evidence().end(), opening).isEmpty()
         && ASIDE_GOES_ON.matcher(text).region(from, text.length()).lookingAt()) {
-      return i - 1;
+      return before;
     }
     return -1;
   }
