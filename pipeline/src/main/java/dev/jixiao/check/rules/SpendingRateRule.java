@@ -510,7 +510,8 @@ public final class SpendingRateRule implements Rule {
       }
       // past what the budget and the spending differ by, and the budget compared with (较年初预算…节约…)
       if (Figures.isMoney(f) && !SpendingLabels.difference(f) && !SpendingLabels.budgeted(f) && !SpendingLabels.leftOfABudget(f)) {
-        return f.op() == null && (SpendingLabels.spent(f) || SpendingLabels.budgetInTheAsideAfter(text, f, fs.get(i)) || k == i - 1 && partOfASpending(fs, k, f) && BARE_RATE.matcher(SpendingLabels.label(fs.get(i))).matches())
+        boolean partRatedAlone = k == i - 1 && partOfASpending(fs, k, f) && BARE_RATE.matcher(SpendingLabels.label(fs.get(i))).matches();
+        return f.op() == null && (SpendingLabels.spent(f) || SpendingLabels.budgetInTheAsideAfter(text, f, fs.get(i)) || partRatedAlone)
             ? f : null;
       }
     }
